@@ -1,0 +1,192 @@
+/**
+ * Everything the agent can do, as one zod discriminated union on `type`.
+ *
+ * Coordinates are logical pixels in the observation's frame (see
+ * observation.ts). An element target refers to an element id of the
+ * observation the action was decided on; operators refuse ids that no longer
+ * exist instead of clicking somewhere else.
+ */
+import { z } from 'zod';
+
+export const ElementTargetSchema = z
+  .object({ elementId: z.number().int().nonnegative() })
+  .strict();
+export const PointTargetSchema = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
+/** An element of the current observation, or a point in logical pixels. */
+export const TargetSchema = z.union([ElementTargetSchema, PointTargetSchema]);
+export type ElementTarget = z.infer<typeof ElementTargetSchema>;
+export type PointTarget = z.infer<typeof PointTargetSchema>;
+export type Target = z.infer<typeof TargetSchema>;
+
+export const ClickActionSchema = z.object({ type: z.literal('click'), target: TargetSchema }).strict();
+export const DoubleClickActionSchema = z.object({ type: z.literal('double-click'), target: TargetSchema }).strict();
+export const RightClickActionSchema = z.object({ type: z.literal('right-click'), target: TargetSchema }).strict();
+/**
+ * Type text. With a target, the operator first clicks it to focus it; with
+ * `replace`, it selects the field's current content first so the text replaces it.
+ */
+export const TypeActionSchema = z
+  .object({
+    type: z.literal('type'),
+    text: z.string().max(10_000),
+    target: TargetSchema.optional(),
+    replace: z.boolean().optional(),
+  })
+  .strict();
+/**
+ * Press a key chord: key names joined by '+', modifiers first, in Playwright's
+ * vocabulary: "Enter", "Tab", "Control+A", "Shift+ArrowDown", "Alt+F4".
+ */
+export const PressActionSchema = z
+  .object({
+    type: z.literal('press'),
+    keys: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[^+\s]+(\+[^+\s]+)*$|^\+$/, 'keys must be key names joined by "+", e.g. "Control+A"'),
+  })
+  .strict();
+/** Scroll by a wheel delta in logical pixels (positive deltaY scrolls down), over a target or the page. */
+export const ScrollActionSchema = z
+  .object({
+    type: z.literal('scroll'),
+    target: TargetSchema.optional(),
+    deltaX: z.number().finite().default(0),
+    deltaY: z.number().finite(),
+  })
+  .strict();
+/** Press at `from`, move to `to`, release. */
+export const DragActionSchema = z
+  .object({ type: z.literal('drag'), from: TargetSchema, to: TargetSchema })
+  .strict();
+/** Choose an option (by its visible text) of a select / listbox element. */
+export const SelectActionSchema = z
+  .object({ type: z.literal('select'), target: ElementTargetSchema, option: z.string() })
+  .strict();
+/** Wait, in milliseconds (at most one minute). */
+export const WaitActionSchema = z
+  .object({ type: z.literal('wait'), ms: z.number().int().min(0).max(60_000) })
+  .strict();
+/** The agent believes the task is finished (or that it cannot be). */
+export const DoneActionSchema = z
+  .object({ type: z.literal('done'), success: z.boolean(), answer: z.string().optional() })
+  .strict();
+
+export const ActionSchema = z.discriminatedUnion('type', [
+  ClickActionSchema,
+  DoubleClickActionSchema,
+  RightClickActionSchema,
+  TypeActionSchema,
+  PressActionSchema,
+  ScrollActionSchema,
+  DragActionSchema,
+  SelectActionSchema,
+  WaitActionSchema,
+  DoneActionSchema,
+]);
+export type Action = z.infer<typeof ActionSchema>;
+export type ActionType = Action['type'];
+export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
+
+export const ACTION_TYPES: readonly ActionType[] = ActionSchema.options.map(
+  (option) => option.shape.type.value,
+);
+
+/** An action that failed validation, naming the offending field. */
+export class ActionValidationError extends Error {
+  constructor(
+    /** Dotted path of the offending field ("target.elementId"), or "" for the whole value. */
+    readonly field: string,
+    readonly detail: string,
+  ) {
+    super(field ? `invalid action: ${field}: ${detail}` : `invalid action: ${detail}`);
+    this.name = 'ActionValidationError';
+  }
+}
+
+export type ActionParseResult =
+  | { ok: true; action: Action }
+  | { ok: false; error: ActionValidationError };
+
+/** Validate an unknown value as an Action. Never throws. */
+export function validateAction(value: unknown): ActionParseResult {
+  const parsed = ActionSchema.safeParse(value);
+  if (parsed.success) return { ok: true, action: parsed.data };
+  const issue = parsed.error.issues[0];
+  if (!issue) return { ok: false, error: new ActionValidationError('', 'unknown validation failure') };
+  let detail = issue.message;
+  if (issue.code === 'invalid_union_discriminator') {
+    detail = `unknown action type; expected one of ${ACTION_TYPES.join(', ')}`;
+  } else if (issue.code === 'unrecognized_keys') {
+    detail = `unexpected field(s) ${issue.keys.join(', ')}`;
+  } else if (issue.code === 'invalid_union') {
+    detail = 'expected {"elementId": n} or {"x": n, "y": n}';
+  }
+  return { ok: false, error: new ActionValidationError(issue.path.join('.'), detail) };
+}
+
+/** Like validateAction but throws the ActionValidationError. */
+export function assertAction(value: unknown): Action {
+  const result = validateAction(value);
+  if (!result.ok) throw result.error;
+  return result.action;
+}
+
+/** The element ids an action refers to, in order. */
+export function actionElementIds(action: Action): number[] {
+  const ids: number[] = [];
+  const visit = (target: Target | undefined) => {
+    if (target && 'elementId' in target) ids.push(target.elementId);
+  };
+  switch (action.type) {
+    case 'click':
+    case 'double-click':
+    case 'right-click':
+    case 'select':
+      visit(action.target);
+      break;
+    case 'type':
+    case 'scroll':
+      visit(action.target);
+      break;
+    case 'drag':
+      visit(action.from);
+      visit(action.to);
+      break;
+    default:
+      break;
+  }
+  return ids;
+}
+
+/** Actions after which the page or screen may look different, so the runner re-observes. */
+export function mayChangeState(action: Action): boolean {
+  return action.type !== 'wait' && action.type !== 'done';
+}
+
+/** A short human-readable rendering, e.g. `click [12]`, `type "abc" into [3]`. */
+export function describeAction(action: Action): string {
+  const where = (target: Target | undefined) =>
+    target === undefined ? '' : 'elementId' in target ? `[${target.elementId}]` : `(${target.x}, ${target.y})`;
+  switch (action.type) {
+    case 'click':
+    case 'double-click':
+    case 'right-click':
+      return `${action.type} ${where(action.target)}`;
+    case 'type':
+      return `type ${JSON.stringify(action.text)}${action.target ? ` into ${where(action.target)}` : ''}`;
+    case 'press':
+      return `press ${action.keys}`;
+    case 'scroll':
+      return `scroll ${action.deltaY >= 0 ? 'down' : 'up'} ${Math.abs(action.deltaY)}px${action.target ? ` over ${where(action.target)}` : ''}`;
+    case 'drag':
+      return `drag ${where(action.from)} to ${where(action.to)}`;
+    case 'select':
+      return `select ${JSON.stringify(action.option)} in ${where(action.target)}`;
+    case 'wait':
+      return `wait ${action.ms}ms`;
+    case 'done':
+      return `done (${action.success ? 'success' : 'failure'})${action.answer ? `: ${action.answer}` : ''}`;
+  }
+}

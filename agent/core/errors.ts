@@ -1,0 +1,19 @@
+/** Errors with a message a user can act on. */
+
+/** Something the user must fix (missing display, bad flag, corrupt file); printed without a stack. */
+export class UserFacingError extends Error {
+  constructor(
+    message: string,
+    /** A hint: the command or setting that fixes it. */
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'UserFacingError';
+  }
+}
+
+/** The message of anything thrown. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,27 @@
+/**
+ * A target descriptor: how the element an action targeted looked before the
+ * action, so a later run can find "the same" element on a new state.
+ */
+import type { Observation, UIElement } from '../core/observation.js';
+import { findElement } from '../core/observation.js';
+import type { TargetDescriptor } from '../core/trajectory.js';
+
+/** Longest context text kept, characters. */
+const CONTEXT_LIMIT = 80;
+
+export function describeTarget(element: UIElement, observation: Observation): TargetDescriptor {
+  const parent = element.parentId === undefined ? undefined : findElement(observation, element.parentId);
+  const context = parent?.text ? parent.text.slice(0, CONTEXT_LIMIT) : undefined;
+  return {
+    role: element.role,
+    tag: element.tag,
+    text: element.text,
+    label: element.label,
+    value: element.value,
+    inputType: element.inputType,
+    ordinal: element.ordinal,
+    context,
+    box: element.box,
+    attributes: element.attributes,
+  };
+}
