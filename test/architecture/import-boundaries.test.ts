@@ -3,7 +3,7 @@
  * electron, react, main/ or renderer/; memory/ imports only agent/core of ours;
  * renderer/ imports the API contract only.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -19,7 +19,7 @@ function sourceFiles(folder: string): string[] {
       else if (/\.(ts|tsx|mts|js|mjs)$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
     }
   };
-  walk(join(root, folder));
+  if (existsSync(join(root, folder))) walk(join(root, folder));
   return out;
 }
 
