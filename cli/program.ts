@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { UserFacingError, errorMessage } from '../agent/core/errors.js';
 import { packageVersion } from './package-info.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerConfigCommand } from './commands/config.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
   registerDemoCommand(program);
+  registerConfigCommand(program);
   return program;
 }
 

@@ -17,3 +17,14 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** A run budget (model calls, tokens, steps, wall time) would be exceeded; the run ends `budget-exceeded`. */
+export class BudgetExceededError extends Error {
+  constructor(
+    readonly budget: 'model-calls' | 'tokens' | 'steps' | 'wall-time',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BudgetExceededError';
+  }
+}

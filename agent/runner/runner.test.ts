@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgentEvent } from '../core/events.js';
 import type { TaskChecker } from '../core/checks.js';
 import { parseTrajectory } from '../core/trajectory.js';
+import { BudgetExceededError } from '../core/errors.js';
 import { FormWorldOperator } from '../../test/kits/form-world-operator.js';
 import { ScriptedPolicy, idOf } from '../../test/kits/scripted-policy.js';
 import { Runner } from './runner.js';
@@ -66,6 +67,18 @@ describe('Runner', () => {
     expect(result.outcome.reason).toMatch(/step budget of 3/);
     expect(result.trajectory.steps).toHaveLength(3);
     expect(events.filter((event) => event.type === 'action')).toHaveLength(3);
+  });
+
+  it('ends budget-exceeded when a policy runs out of its model budget', async () => {
+    const policy = new ScriptedPolicy([
+      () => {
+        throw new BudgetExceededError('model-calls', 'model-call budget of 3 calls exceeded');
+      },
+    ]);
+    const { events, onEvent } = collect();
+    const result = await new Runner({ operator: new FormWorldOperator(), policy }).run('anything', { onEvent });
+    expect(result.outcome).toEqual({ status: 'budget-exceeded', reason: 'model-call budget of 3 calls exceeded' });
+    expect(events.some((event) => event.type === 'error')).toBe(false);
   });
 
   it('stops at the wall-time budget even when the operator hangs', async () => {

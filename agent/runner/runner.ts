@@ -9,7 +9,7 @@
  */
 import { describeAction, actionElementIds, type Action } from '../core/action.js';
 import type { CheckVerdict, TaskChecker } from '../core/checks.js';
-import { errorMessage } from '../core/errors.js';
+import { BudgetExceededError, errorMessage } from '../core/errors.js';
 import type { AgentEvent, AgentEventDraft, AgentEventListener, RunBudgets } from '../core/events.js';
 import type { Observation } from '../core/observation.js';
 import { findElement } from '../core/observation.js';
@@ -323,6 +323,8 @@ export class Runner {
           stopCause.kind === 'budget'
             ? { status: 'budget-exceeded', reason: stopCause.reason }
             : { status: 'stopped', reason: stopCause.reason };
+      } else if (error instanceof BudgetExceededError) {
+        outcome = { status: 'budget-exceeded', reason: error.message };
       } else {
         const message = errorMessage(error);
         emit({ type: 'error', step: stepIndex, phase, message });

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckContext } from '../core/checks.js';
+import type { Observation } from '../core/observation.js';
+import type { Step } from '../core/trajectory.js';
+import { FormWorldOperator } from '../../test/kits/form-world-operator.js';
+import { InMemoryExemplarMemory } from '../../test/kits/in-memory-exemplar-memory.js';
+import { ScriptedModel, callText } from '../../test/kits/scripted-model.js';
+import { signUpExemplar } from '../../test/kits/sign-up-exemplar.js';
+import { combineCheckers } from './combine-checkers.js';
+import { readJudgeAnswer } from './judge-answer.js';
+import { MemoryChecker, taskOverlap } from './memory-checker.js';
+import { ModelChecker } from './model-checker.js';
+import { RuleChecker, contradiction } from './rule-checker.js';
+
+async function formObservation(): Promise<Observation> {
+  return new FormWorldOperator().observe();
+}
+
+function context(task: string, observation: Observation, history: Step[] = []): CheckContext {
+  return { task, observation, history, signal: new AbortController().signal };
+}
+
+const submitStep = (ok: boolean): Step => ({
+  index: 0,
+  observation: { text: '', elements: [] },
+  action: { type: 'click', target: { elementId: 14 } },
+  targets: [{ role: 'button', text: 'Submit', box: { x: 0, y: 0, width: 1, height: 1 } }],
+  result: ok ? { ok: true } : { ok: false, code: 'stale-element', error: 'gone' },
+  timings: {},
+});
+
+describe('RuleChecker', () => {
+  it('feasibility: empty task, empty screen, contradictions, named targets that are missing', async () => {
+    const rules = new RuleChecker();
+    const observation = await formObservation();
+    expect(await rules.feasibility(context('Sign up as Ada', observation))).toMatchObject({ ok: true });
+    expect(await rules.feasibility(context('  ', observation))).toMatchObject({ ok: false, reason: 'the task is empty' });
+    expect(await rules.feasibility(context('Sign up', { ...observation, elements: [] }))).toMatchObject({ ok: false, reason: expect.stringMatching(/nothing is visible/) });
+    expect(await rules.feasibility(context('check the newsletter and uncheck the newsletter', observation))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('both check and uncheck "newsletter"'),
+    });
+    expect(await rules.feasibility(context('Click "Delete account"', observation))).toMatchObject({ ok: false, reason: expect.stringContaining('"Delete account"') });
+    expect(await rules.feasibility(context('Click "Submit" after typing "Zed"', observation))).toMatchObject({ ok: true });
+  });
+
+  it('contradiction() ignores different objects', () => {
+    expect(contradiction('check the newsletter and uncheck the terms')).toBeUndefined();
+  });
+
+  it('completeness: judges only a claimed done; nothing done or a failed last action is not complete', async () => {
+    const rules = new RuleChecker();
+    const observation = await formObservation();
+    expect(await rules.completeness({ ...context('t', observation), claimed: true })).toMatchObject({ ok: false, reason: 'no action has been taken yet' });
+    expect(await rules.completeness({ ...context('How many boxes are ticked?', observation), claimed: true })).toMatchObject({ ok: true });
+    expect(await rules.completeness({ ...context('t', observation, [submitStep(false)]), claimed: true })).toMatchObject({ ok: false });
+    expect(await rules.completeness({ ...context('t', observation, [submitStep(true)]), claimed: true })).toMatchObject({ ok: true });
+    expect(await rules.completeness({ ...context('t', observation, [submitStep(true)]), claimed: false })).toMatchObject({ ok: false });
+  });
+});
+
+describe('MemoryChecker', () => {
+  const memory = new InMemoryExemplarMemory([signUpExemplar('demo', 'Ada')]);
+
+  it('feasibility: a matching exemplar supports the task; none is neutral unless required', async () => {
+    const observation = await formObservation();
+    expect(taskOverlap('Sign up as "Bob"', 'Sign up as Ada')).toBe(1);
+    const checker = new MemoryChecker({ memory });
+    expect(await checker.feasibility(context('Sign up as Bob', observation))).toMatchObject({ ok: true, reason: expect.stringContaining('Sign up as Ada') });
+    expect(await checker.feasibility(context('Book a flight to Oslo', observation))).toMatchObject({ ok: true, confidence: 0.2 });
+    const strict = new MemoryChecker({ memory, requireExemplar: true });
+    expect(await strict.feasibility(context('Book a flight to Oslo', observation))).toMatchObject({ ok: false });
+  });
+
+  it('completeness: the run must have acted on what the demonstration ended with', async () => {
+    const observation = await formObservation();
+    const checker = new MemoryChecker({ memory });
+    expect(await checker.completeness({ ...context('Sign up as Bob', observation), claimed: true })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('ended by acting on "Submit"'),
+    });
+    expect(await checker.completeness({ ...context('Sign up as Bob', observation, [submitStep(true)]), claimed: true })).toMatchObject({ ok: true });
+  });
+});
+
+describe('ModelChecker', () => {
+  it('asks the model and returns its verdict and reason', async () => {
+    const model = new ScriptedModel([
+      'Sure. {"feasible": false, "reason": "There is no flight search on this page."}',
+      '```json\n{"complete": true, "reason": "The thank-you message is shown."}\n```',
+    ]);
+    const checker = new ModelChecker({ model });
+    const observation = await formObservation();
+    expect(await checker.feasibility(context('Book a flight', observation))).toEqual({ ok: false, reason: 'There is no flight search on this page.', confidence: 0.8 });
+    expect(await checker.completeness({ ...context('Sign up as Bob', observation, [submitStep(true)]), claimed: true })).toMatchObject({ ok: true });
+    expect(model.calls.map((call) => call.options.purpose)).toEqual(['feasibility', 'completeness']);
+    expect(callText(model.calls[0]!)).toContain('Task: Book a flight');
+    expect(callText(model.calls[0]!)).toContain('button "Submit"');
+    expect(callText(model.calls[1]!)).toContain('The agent says the task is done.');
+    expect(callText(model.calls[1]!)).toContain('1. click [14]');
+  });
+
+  it('an unreadable judge answer does not block', async () => {
+    const checker = new ModelChecker({ model: new ScriptedModel(['I am not sure.']) });
+    expect(await checker.feasibility(context('x', await formObservation()))).toMatchObject({ ok: true, confidence: 0 });
+  });
+
+  it('readJudgeAnswer reads JSON and bare yes/no', () => {
+    expect(readJudgeAnswer('{"complete": false, "reason": "no"}', 'complete')).toEqual({ ok: true, verdict: false, reason: 'no' });
+    expect(readJudgeAnswer('Yes, it is done.', 'complete')).toMatchObject({ ok: true, verdict: true });
+    expect(readJudgeAnswer('{"feasible": "maybe"}', 'feasible').ok).toBe(false);
+  });
+});
+
+describe('combineCheckers', () => {
+  it('fails on the first failing checker and joins the reasons of passing ones', async () => {
+    const observation = await formObservation();
+    const memory = new InMemoryExemplarMemory([signUpExemplar('demo', 'Ada')]);
+    const combined = combineCheckers(new RuleChecker(), new MemoryChecker({ memory }));
+    const ok = await combined.feasibility!(context('Sign up as Bob', observation));
+    expect(ok.ok).toBe(true);
+    expect(ok.reason).toContain('no rule finds the task infeasible; a similar task was done before');
+    const bad = await combined.completeness!({ ...context('Sign up as Bob', observation), claimed: true });
+    expect(bad).toMatchObject({ ok: false, reason: 'no action has been taken yet' });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Feasibility and completeness judged by a language model (ResponsibleTA).
+ * An answer the checker cannot read never blocks the run: the verdict is
+ * "ok" with confidence 0 and says why.
+ */
+import type { CheckContext, CheckVerdict, TaskChecker } from '../core/checks.js';
+import type { LanguageModel } from '../core/language-model.js';
+import type { Observation, StepObservation } from '../core/index.js';
+import { listElements } from '../observation/list-elements.js';
+import { fillPrompt } from '../policy/prompts/load-prompt.js';
+import { renderHistory } from '../policy/rci/prompt-parts.js';
+import { readJudgeAnswer } from './judge-answer.js';
+
+export interface ModelCheckerOptions {
+  model: LanguageModel;
+  /** The compact observation text; default lists the elements. */
+  abstract?: (observation: Observation, task: string) => StepObservation;
+  /** Told about each observation before it is put in a prompt (secret vault). */
+  observationListener?: { learnObservation(observation: Observation): void };
+}
+
+const VERDICT_SCHEMA = (field: string) => ({
+  type: 'object',
+  properties: { [field]: { type: 'boolean' }, reason: { type: 'string' } },
+  required: [field, 'reason'],
+  additionalProperties: false,
+});
+
+export class ModelChecker implements TaskChecker {
+  /** Calls made, for reports. */
+  calls = 0;
+
+  constructor(private readonly options: ModelCheckerOptions) {}
+
+  private text(context: CheckContext): string {
+    this.options.observationListener?.learnObservation(context.observation);
+    const abstract = this.options.abstract ?? ((observation: Observation) => listElements(observation));
+    return abstract(context.observation, context.task).text;
+  }
+
+  private async judge(prompt: string, field: 'feasible' | 'complete', purpose: string, signal: AbortSignal): Promise<CheckVerdict> {
+    this.calls++;
+    const result = await this.options.model.chat([{ role: 'user', content: prompt }], {
+      purpose,
+      maxTokens: 160,
+      temperature: 0,
+      jsonSchema: VERDICT_SCHEMA(field),
+      signal,
+    });
+    const reading = readJudgeAnswer(result.text, field);
+    if (!reading.ok) return { ok: true, reason: `the ${purpose} judge's answer could not be read (${reading.problem}); not blocking`, confidence: 0 };
+    return { ok: reading.verdict, reason: reading.reason, confidence: 0.8 };
+  }
+
+  feasibility(context: CheckContext): Promise<CheckVerdict> {
+    const prompt = fillPrompt('feasibility', { task: context.task, observation: this.text(context) });
+    return this.judge(prompt, 'feasible', 'feasibility', context.signal);
+  }
+
+  completeness(context: CheckContext & { claimed: boolean }): Promise<CheckVerdict> {
+    const prompt = fillPrompt('completeness', {
+      task: context.task,
+      history: renderHistory(context.history),
+      observation: this.text(context),
+      claim: context.claimed ? 'The agent says the task is done.' : 'The agent has just taken a step.',
+    });
+    return this.judge(prompt, 'complete', 'completeness', context.signal);
+  }
+}

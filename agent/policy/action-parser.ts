@@ -1,0 +1,273 @@
+/**
+ * Model text → Action[]: a pure module that never throws. A bad answer
+ * becomes a typed `ActionParseError` whose message is written to be sent back
+ * to the model verbatim ("tell the model exactly why and ask again").
+ *
+ * Accepted shapes, anywhere in the text (prose and ``` fences around it are
+ * ignored):
+ *   {"thought": "...", "actions": [ {action}, ... ]}
+ *   {"action": {action}}
+ *   {action}                      (one action object with a "type")
+ *   [ {action}, ... ]
+ */
+import { ACTION_TYPES, actionElementIds, validateAction, type Action, type ActionType, type Target } from '../core/action.js';
+
+export type ActionParseErrorCode =
+  /** Nothing but whitespace. */
+  | 'empty'
+  /** Longer than the parser is willing to scan. */
+  | 'too-long'
+  /** No JSON object or array in the text. */
+  | 'no-json'
+  /** Something JSON-like that does not parse (e.g. truncated). */
+  | 'invalid-json'
+  /** Valid JSON, but not an action / list of actions. */
+  | 'not-an-action'
+  /** An action that fails the Action schema (unknown type, wrong field types…). */
+  | 'invalid-action'
+  /** An action type the operator does not support. */
+  | 'unsupported-action'
+  /** An element id that is not in the current observation. */
+  | 'unknown-element'
+  /** A point outside the viewport. */
+  | 'out-of-bounds'
+  /** More actions than allowed in one answer. */
+  | 'too-many-actions';
+
+export class ActionParseError extends Error {
+  constructor(
+    readonly code: ActionParseErrorCode,
+    message: string,
+    /** Index of the offending action in the answer's list, when one is to blame. */
+    readonly actionIndex?: number,
+  ) {
+    super(message);
+    this.name = 'ActionParseError';
+  }
+}
+
+export interface ActionParseOptions {
+  /** Ids of the current observation's elements; omit to skip the check. */
+  elementIds?: Iterable<number>;
+  /** Viewport in logical pixels; omit to skip the bounds check. */
+  viewport?: { width: number; height: number };
+  /** Action types the operator executes; omit to allow every type. */
+  allowedTypes?: readonly ActionType[];
+  /** Most actions one answer may carry. Default 8. */
+  maxActions?: number;
+  /** Longest text scanned, characters. Default 200,000. */
+  maxLength?: number;
+}
+
+export type ActionParseResult =
+  | { ok: true; actions: Action[]; /** The answer's "thought", when it had one. */ thought?: string }
+  | { ok: false; error: ActionParseError };
+
+const DEFAULT_MAX_ACTIONS = 8;
+const DEFAULT_MAX_LENGTH = 200_000;
+/** How many candidate JSON starts are tried before giving up (bounds work on hostile input). */
+const MAX_CANDIDATES = 24;
+
+/** Parse a model's answer into validated actions. Never throws. */
+export function parseActions(text: unknown, options: ActionParseOptions = {}): ActionParseResult {
+  try {
+    return parseUnsafe(text, options);
+  } catch (error) {
+    // Defence in depth: the scanner and validators should not throw, but a parser
+    // that crashes the policy is worse than a vague error.
+    return fail('invalid-json', `the answer could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function parseUnsafe(text: unknown, options: ActionParseOptions): ActionParseResult {
+  if (typeof text !== 'string') return fail('empty', 'the answer was not text');
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    return fail('too-long', `the answer is ${text.length} characters long; answer with one short JSON object (at most ${maxLength} characters)`);
+  }
+  if (text.trim() === '') return fail('empty', 'the answer was empty; answer with one JSON object');
+
+  const candidates = jsonCandidates(text);
+  if (candidates.length === 0) {
+    return fail('no-json', 'the answer contains no JSON object; answer with {"actions": [ ... ]}');
+  }
+  let firstSyntaxError: string | undefined;
+  for (const candidate of candidates) {
+    let value: unknown;
+    try {
+      value = JSON.parse(candidate);
+    } catch (error) {
+      firstSyntaxError ??= error instanceof Error ? error.message : String(error);
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    return interpret(value, options);
+  }
+  const truncated = looksTruncated(text);
+  return fail(
+    'invalid-json',
+    truncated
+      ? 'the JSON in the answer is cut off (unbalanced brackets or an unterminated string); answer with one complete JSON object'
+      : `the JSON in the answer does not parse (${firstSyntaxError ?? 'syntax error'}); answer with one valid JSON object`,
+  );
+}
+
+function interpret(value: object, options: ActionParseOptions): ActionParseResult {
+  let rawActions: unknown[];
+  let thought: string | undefined;
+  if (Array.isArray(value)) {
+    rawActions = value;
+  } else {
+    const record = value as Record<string, unknown>;
+    if (typeof record.thought === 'string') thought = record.thought;
+    if ('actions' in record) {
+      if (!Array.isArray(record.actions)) return fail('not-an-action', '"actions" must be a list of action objects');
+      rawActions = record.actions;
+    } else if ('action' in record) {
+      rawActions = Array.isArray(record.action) ? record.action : [record.action];
+    } else if ('type' in record) {
+      rawActions = [record];
+    } else {
+      return fail('not-an-action', 'the JSON has no "actions" list (and is not an action with a "type")');
+    }
+  }
+  if (rawActions.length === 0) return fail('not-an-action', 'the "actions" list is empty; give at least one action');
+  const maxActions = options.maxActions ?? DEFAULT_MAX_ACTIONS;
+  if (rawActions.length > maxActions) {
+    return fail('too-many-actions', `the answer has ${rawActions.length} actions; give at most ${maxActions}`);
+  }
+
+  const elementIds = options.elementIds ? new Set(options.elementIds) : undefined;
+  const actions: Action[] = [];
+  for (const [index, raw] of rawActions.entries()) {
+    const where = rawActions.length > 1 ? `action ${index + 1}: ` : '';
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      return fail('not-an-action', `${where}each action must be a JSON object with a "type"`, index);
+    }
+    const type = (raw as Record<string, unknown>).type;
+    if (typeof type !== 'string' || !(ACTION_TYPES as readonly string[]).includes(type)) {
+      return fail(
+        'invalid-action',
+        `${where}unknown action type ${clip(JSON.stringify(type) ?? 'undefined')}; use one of ${ACTION_TYPES.join(', ')}`,
+        index,
+      );
+    }
+    if (options.allowedTypes && !options.allowedTypes.includes(type as ActionType)) {
+      return fail('unsupported-action', `${where}this screen cannot do "${type}"; use one of ${options.allowedTypes.join(', ')}`, index);
+    }
+    const validated = validateAction(raw);
+    if (!validated.ok) return fail('invalid-action', `${where}${clip(validated.error.message, 300)}`, index);
+    const action = validated.action;
+    if (elementIds) {
+      for (const id of actionElementIds(action)) {
+        if (!elementIds.has(id)) {
+          return fail('unknown-element', `${where}element id ${id} is not in the current observation; use an id shown in [brackets]`, index);
+        }
+      }
+    }
+    if (options.viewport) {
+      for (const point of pointsOf(action)) {
+        const { width, height } = options.viewport;
+        if (point.x < 0 || point.y < 0 || point.x > width || point.y > height) {
+          return fail(
+            'out-of-bounds',
+            `${where}point (${point.x}, ${point.y}) is off screen; the screen is ${width}×${height} logical pixels`,
+            index,
+          );
+        }
+      }
+    }
+    actions.push(action);
+  }
+  const doneIndex = actions.findIndex((action) => action.type === 'done');
+  if (doneIndex !== -1 && doneIndex !== actions.length - 1) {
+    return fail('invalid-action', `"done" must be the last action of the answer`, doneIndex);
+  }
+  return thought === undefined ? { ok: true, actions } : { ok: true, actions, thought };
+}
+
+function pointsOf(action: Action): { x: number; y: number }[] {
+  const targets: (Target | undefined)[] = [];
+  switch (action.type) {
+    case 'click':
+    case 'double-click':
+    case 'right-click':
+      targets.push(action.target);
+      break;
+    case 'type':
+    case 'scroll':
+      targets.push(action.target);
+      break;
+    case 'drag':
+      targets.push(action.from, action.to);
+      break;
+    default:
+      break;
+  }
+  return targets.filter((target): target is { x: number; y: number } => target !== undefined && 'x' in target);
+}
+
+/**
+ * Substrings that may be the answer's JSON, best first: the contents of ```
+ * fences, then balanced {...} / [...] spans from the first few openers. A
+ * span that never closes is offered up to the end of the text so the
+ * JSON.parse error can say it was cut off.
+ */
+export function jsonCandidates(text: string): string[] {
+  const candidates: string[] = [];
+  const fence = /```(?:json|JSON)?\s*\n?([\s\S]*?)```/g;
+  for (const match of text.matchAll(fence)) {
+    const inner = match[1]?.trim();
+    if (inner && (inner.startsWith('{') || inner.startsWith('['))) candidates.push(inner);
+    if (candidates.length >= 4) break;
+  }
+  let starts = 0;
+  for (let index = 0; index < text.length && starts < MAX_CANDIDATES; index++) {
+    const char = text[index];
+    if (char !== '{' && char !== '[') continue;
+    starts++;
+    const end = balancedEnd(text, index);
+    if (end === -1) {
+      candidates.push(text.slice(index));
+      break; // every later opener is inside this unclosed span
+    }
+    candidates.push(text.slice(index, end + 1));
+    index = end; // skip nested openers: the outer span is the better candidate
+  }
+  return candidates;
+}
+
+/** Index of the bracket closing the one at `start`, honouring strings; -1 if it never closes. */
+function balancedEnd(text: string, start: number): number {
+  const stack: string[] = [];
+  let inString = false;
+  for (let index = start; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') inString = true;
+    else if (char === '{') stack.push('}');
+    else if (char === '[') stack.push(']');
+    else if (char === '}' || char === ']') {
+      if (stack.pop() !== char) return -1;
+      if (stack.length === 0) return index;
+    }
+  }
+  return -1;
+}
+
+function looksTruncated(text: string): boolean {
+  const start = text.search(/[[{]/);
+  return start !== -1 && balancedEnd(text, start) === -1;
+}
+
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+function fail(code: ActionParseErrorCode, message: string, actionIndex?: number): ActionParseResult {
+  return { ok: false, error: new ActionParseError(code, message, actionIndex) };
+}

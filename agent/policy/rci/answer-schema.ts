@@ -1,0 +1,75 @@
+/**
+ * The JSON schema of the answer agent grounding asks for, built from the
+ * operator's action space. Providers that can constrain output (node-llama-cpp
+ * grammars, OpenAI structured outputs) honour it; the action parser still
+ * validates everything (ids, bounds, integers), so the schema only needs to
+ * keep the shape right. Numbers are `number`, not `integer`: integer grammars
+ * make small local models ramble digits; the parser rejects fractions.
+ */
+import type { ActionType } from '../../core/action.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const elementTarget: JsonSchema = {
+  type: 'object',
+  properties: { elementId: { type: 'number' } },
+  required: ['elementId'],
+  additionalProperties: false,
+};
+const pointTarget: JsonSchema = {
+  type: 'object',
+  properties: { x: { type: 'number' }, y: { type: 'number' } },
+  required: ['x', 'y'],
+  additionalProperties: false,
+};
+const target: JsonSchema = { oneOf: [elementTarget, pointTarget] };
+
+function actionObject(type: ActionType, properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
+  return {
+    type: 'object',
+    properties: { type: { const: type }, ...properties },
+    required: ['type', ...required],
+    additionalProperties: false,
+  };
+}
+
+const ACTION_SCHEMAS: Record<ActionType, JsonSchema> = {
+  click: actionObject('click', { target }, ['target']),
+  'double-click': actionObject('double-click', { target }, ['target']),
+  'right-click': actionObject('right-click', { target }, ['target']),
+  type: actionObject('type', { target, text: { type: 'string' }, replace: { type: 'boolean' } }, ['text']),
+  press: actionObject('press', { keys: { type: 'string' } }, ['keys']),
+  scroll: actionObject('scroll', { target, deltaX: { type: 'number' }, deltaY: { type: 'number' } }, ['deltaY']),
+  drag: actionObject('drag', { from: target, to: target }, ['from', 'to']),
+  select: actionObject('select', { target: elementTarget, option: { type: 'string' } }, ['target', 'option']),
+  wait: actionObject('wait', { ms: { type: 'number' } }, ['ms']),
+  done: actionObject('done', { success: { type: 'boolean' }, answer: { type: 'string' } }, ['success']),
+};
+
+/** The answer schema: {"thought": string, "actions": [action, …]} over the given types. */
+export function answerJsonSchema(types: readonly ActionType[], maxActions = 8): JsonSchema {
+  const unique = [...new Set<ActionType>([...types, 'done'])];
+  return {
+    type: 'object',
+    properties: {
+      thought: { type: 'string' },
+      actions: { type: 'array', items: { oneOf: unique.map((type) => ACTION_SCHEMAS[type]) }, minItems: 1, maxItems: maxActions },
+    },
+    required: ['thought', 'actions'],
+    additionalProperties: false,
+  };
+}
+
+/** One example per action type, for the system prompt. */
+export const ACTION_EXAMPLES: Record<ActionType, string> = {
+  click: '{"type": "click", "target": {"elementId": 12}}   (or "target": {"x": 140, "y": 88} in logical pixels)',
+  'double-click': '{"type": "double-click", "target": {"elementId": 12}}',
+  'right-click': '{"type": "right-click", "target": {"elementId": 12}}',
+  type: '{"type": "type", "target": {"elementId": 3}, "text": "hello", "replace": true}   (replace clears the field first)',
+  press: '{"type": "press", "keys": "Control+A"}   (key names joined by "+": Enter, Tab, Escape, ArrowDown, …)',
+  scroll: '{"type": "scroll", "deltaY": 400}   (logical pixels; positive scrolls down; optional "target")',
+  drag: '{"type": "drag", "from": {"elementId": 4}, "to": {"elementId": 9}}',
+  select: '{"type": "select", "target": {"elementId": 5}, "option": "Blue"}   (the option\'s visible text)',
+  wait: '{"type": "wait", "ms": 500}',
+  done: '{"type": "done", "success": true, "answer": "…"}   (the task is complete; "answer" only if it asks a question)',
+};

@@ -1,0 +1,28 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { confirmInTerminal } from './confirm-in-terminal.js';
+
+const request = { step: 2, action: { type: 'press' as const, keys: 'Alt+F4' }, description: 'press Alt+F4', reason: 'the key chord Alt+F4, which closes a window or application' };
+
+async function ask(answer: string | null): Promise<{ approved: boolean; shown: string }> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let shown = '';
+  output.on('data', (chunk) => (shown += String(chunk)));
+  const pending = confirmInTerminal(input, output)(request);
+  if (answer === null) input.end();
+  else input.write(`${answer}\n`);
+  return { approved: await pending, shown };
+}
+
+describe('confirmInTerminal', () => {
+  it('asks with the action and the reason; only y/yes approves; end of input denies', async () => {
+    const yes = await ask('y');
+    expect(yes.approved).toBe(true);
+    expect(yes.shown).toBe('Step 3: allow press Alt+F4? It means the key chord Alt+F4, which closes a window or application. [y/N] ');
+    expect((await ask(' YES ')).approved).toBe(true);
+    expect((await ask('')).approved).toBe(false);
+    expect((await ask('sure')).approved).toBe(false);
+    expect((await ask(null)).approved).toBe(false);
+  });
+});

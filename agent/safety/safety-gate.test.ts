@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../core/action.js';
+import type { AgentEventDraft } from '../core/events.js';
+import type { Observation, UIElement } from '../core/observation.js';
+import { createSafetyGate, type ConfirmationRequest } from './safety-gate.js';
+import { riskOf } from './risky-actions.js';
+import { SecretVault } from './secret-vault.js';
+
+function element(id: number, role: string, text: string, extra: Partial<UIElement> = {}): UIElement {
+  return { id, role, text, states: {}, box: { x: 0, y: id * 20, width: 100, height: 20 }, source: 'dom', interactive: true, ...extra };
+}
+
+const observation: Observation = {
+  sequence: 1,
+  environment: 'browser',
+  viewport: { width: 800, height: 600, deviceScaleFactor: 1 },
+  page: {},
+  capturedAt: 0,
+  elements: [
+    element(1, 'textbox', '', { label: 'Password', inputType: 'password' }),
+    element(2, 'button', 'Pay now'),
+    element(3, 'button', 'Delete account'),
+    element(4, 'button', 'Next'),
+    element(5, 'textbox', '', { label: 'Name' }),
+  ],
+};
+
+function gateContext(events: AgentEventDraft[], signal = new AbortController().signal) {
+  return { task: 't', step: 3, observation, signal, emit: (event: AgentEventDraft) => events.push(event) };
+}
+
+describe('riskOf', () => {
+  it('flags password typing, paying, deleting and closing chords, not ordinary steps', () => {
+    const cases: [Action, boolean][] = [
+      [{ type: 'type', target: { elementId: 1 }, text: 'x' }, true],
+      [{ type: 'type', target: { elementId: 5 }, text: 'x' }, false],
+      [{ type: 'click', target: { elementId: 2 } }, true],
+      [{ type: 'click', target: { elementId: 3 } }, true],
+      [{ type: 'click', target: { elementId: 4 } }, false],
+      [{ type: 'press', keys: 'Alt+F4' }, true],
+      [{ type: 'press', keys: 'Control+W' }, true],
+      [{ type: 'press', keys: 'Control+A' }, false],
+    ];
+    for (const [action, risky] of cases) expect(riskOf(action, observation) !== undefined, JSON.stringify(action)).toBe(risky);
+  });
+});
+
+describe('createSafetyGate', () => {
+  it('asks through a confirmation-request event and the confirm callback; a no stops', async () => {
+    const requests: ConfirmationRequest[] = [];
+    const events: AgentEventDraft[] = [];
+    const gate = createSafetyGate({ confirm: async (request) => (requests.push(request), false) });
+    const decision = await gate({ type: 'click', target: { elementId: 2 } }, gateContext(events));
+    expect(decision).toEqual({ allow: false, reason: expect.stringMatching(/^the user declined: pressing "Pay now"/) });
+    expect(requests).toHaveLength(1);
+    expect(events).toEqual([
+      { type: 'confirmation-request', step: 3, action: { type: 'click', target: { elementId: 2 } }, description: 'click [2]', reason: expect.stringContaining('Pay now') },
+    ]);
+  });
+
+  it('goes ahead on yes, on --yes without asking, and never asks for safe actions', async () => {
+    let asked = 0;
+    const yes = createSafetyGate({ confirm: async () => (asked++, true) });
+    expect(await yes({ type: 'press', keys: 'Alt+F4' }, gateContext([]))).toEqual({ allow: true });
+    expect(await yes({ type: 'click', target: { elementId: 4 } }, gateContext([]))).toEqual({ allow: true });
+    expect(asked).toBe(1);
+    const auto = createSafetyGate({ autoApprove: true });
+    const events: AgentEventDraft[] = [];
+    expect(await auto({ type: 'click', target: { elementId: 3 } }, gateContext(events))).toEqual({ allow: true });
+    expect(events).toEqual([]);
+  });
+
+  it('refuses a risky action when nobody can confirm, saying how to allow it', async () => {
+    const gate = createSafetyGate({});
+    const decision = await gate({ type: 'click', target: { elementId: 3 } }, gateContext([]));
+    expect(decision.allow === false && decision.reason).toMatch(/rerun with --yes/);
+  });
+
+  it('resolves placeholders to real values locally and refuses unknown ones', async () => {
+    const vault = new SecretVault();
+    const placeholder = vault.add('s3cret-Pass', 'password')!;
+    const gate = createSafetyGate({ vault, autoApprove: true });
+    const decision = await gate({ type: 'type', target: { elementId: 1 }, text: `${placeholder}` }, gateContext([]));
+    expect(decision).toEqual({ allow: true, action: { type: 'type', target: { elementId: 1 }, text: 's3cret-Pass' } });
+    const unknown = await gate({ type: 'type', target: { elementId: 5 }, text: '<secret:email-7>' }, gateContext([]));
+    expect(unknown.allow).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The Runner's `gate`: runs just before every action executes.
+ * 1. Placeholders of the secret vault are resolved to the real values
+ *    (locally; the trajectory keeps the placeholder form).
+ * 2. Risky actions are announced with a `confirmation-request` event and
+ *    wait for `confirm(request)`; with `autoApprove` (`--yes`) they pass.
+ *    No answer path at all, or a "no", stops the run cleanly.
+ */
+import { describeAction, type Action } from '../core/action.js';
+import type { ActionGate, GateDecision } from '../runner/runner.js';
+import type { Observation } from '../core/observation.js';
+import { riskOf } from './risky-actions.js';
+import type { SecretVault } from './secret-vault.js';
+
+export interface ConfirmationRequest {
+  step: number;
+  action: Action;
+  description: string;
+  reason: string;
+}
+
+export interface SafetyGateOptions {
+  vault?: SecretVault;
+  /** Asks a person; resolves true to go ahead. */
+  confirm?: (request: ConfirmationRequest) => Promise<boolean>;
+  /** Approve every risky action without asking (`--yes`). */
+  autoApprove?: boolean;
+  /** Replace the built-in risk rules. */
+  risk?: (action: Action, observation: Observation) => string | undefined;
+}
+
+/** The action with every placeholder in its text fields replaced by the real value. */
+export function resolveAction(action: Action, vault: SecretVault): { action: Action; unknown: string[] } {
+  const unknown: string[] = [];
+  const resolve = (text: string) => {
+    const result = vault.resolve(text);
+    unknown.push(...result.unknown);
+    return result.text;
+  };
+  switch (action.type) {
+    case 'type':
+      return { action: { ...action, text: resolve(action.text) }, unknown };
+    case 'select':
+      return { action: { ...action, option: resolve(action.option) }, unknown };
+    case 'done':
+      return { action: action.answer === undefined ? action : { ...action, answer: resolve(action.answer) }, unknown };
+    default:
+      return { action, unknown };
+  }
+}
+
+export function createSafetyGate(options: SafetyGateOptions = {}): ActionGate {
+  const risk = options.risk ?? riskOf;
+  return async (proposed, context): Promise<GateDecision> => {
+    let action = proposed;
+    if (options.vault) {
+      const resolved = resolveAction(proposed, options.vault);
+      if (resolved.unknown.length > 0) {
+        return { allow: false, reason: `the action mentions unknown secret placeholder(s) ${resolved.unknown.join(', ')}; refusing to type them literally` };
+      }
+      action = resolved.action;
+    }
+    const reason = risk(proposed, context.observation);
+    if (reason && !options.autoApprove) {
+      const request: ConfirmationRequest = { step: context.step, action: proposed, description: describeAction(proposed), reason };
+      context.emit({ type: 'confirmation-request', ...request });
+      if (!options.confirm) {
+        return { allow: false, reason: `needs confirmation (${reason}) and nobody can confirm; rerun with --yes to allow risky actions` };
+      }
+      const approved = await options.confirm(request);
+      if (context.signal.aborted) return { allow: false, reason: 'stopped while waiting for confirmation' };
+      if (!approved) return { allow: false, reason: `the user declined: ${reason}` };
+    }
+    return action === proposed ? { allow: true } : { allow: true, action };
+  };
+}
