@@ -29,7 +29,15 @@ const SYSTEM_REQUIREMENTS = [
   { command: 'xsel', debian: 'xsel', why: 'clipboard typing on the desktop (nut-js)' },
   { command: 'xwininfo', debian: 'x11-utils', why: 'finding windows on the desktop' },
   { command: 'convert', debian: 'imagemagick', why: 'drawing test images for OCR' },
+  { command: 'wish', debian: 'tk8.6', why: 'the Tk form application the desktop demo and tests drive' },
+  { command: null, debian: 'fonts-dejavu-core', why: 'UI fonts the OCR figures were measured with', paths: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'] },
+  { command: null, debian: 'fonts-liberation', why: 'UI fonts the OCR figures were measured with', paths: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'] },
 ];
+
+/** True when a requirement is met: its command is on PATH or one of its files exists. */
+function present(requirement) {
+  return (requirement.command !== null && onPath(requirement.command)) || (requirement.paths ?? []).some((path) => existsSync(path));
+}
 
 const log = (line) => process.stdout.write(`setup: ${line}\n`);
 const info = (line) => {
@@ -66,21 +74,19 @@ function checkNode() {
 }
 
 function systemPackages() {
-  const missing = SYSTEM_REQUIREMENTS.filter(
-    (requirement) => !onPath(requirement.command) && !(requirement.paths ?? []).some((path) => existsSync(path)),
-  );
+  const missing = SYSTEM_REQUIREMENTS.filter((requirement) => !present(requirement));
   if (missing.length === 0) {
     info('system packages present');
     return;
   }
   const packages = [...new Set(missing.map((requirement) => requirement.debian))];
-  const described = missing.map((requirement) => `${requirement.command} (${requirement.why})`).join('; ');
+  const described = missing.map((requirement) => `${requirement.command ?? requirement.debian} (${requirement.why})`).join('; ');
   const isDebian = existsSync('/etc/debian_version') && onPath('apt-get');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (checkOnly || !isDebian || !isRoot) {
     const how = isDebian
       ? `sudo apt-get install -y ${packages.join(' ')}`
-      : `install the packages providing: ${missing.map((requirement) => requirement.command).join(', ')} (Debian names: ${packages.join(' ')})`;
+      : `install the packages providing: ${missing.map((requirement) => requirement.command ?? requirement.debian).join(', ')} (Debian names: ${packages.join(' ')})`;
     fail(`missing ${described}.\n  Install them with: ${how}`);
   }
   log(`installing system packages: ${packages.join(' ')}`);
@@ -89,12 +95,12 @@ function systemPackages() {
   if (!update.ok) fail(`apt-get update failed (${update.message}); nothing was installed.`);
   const install = run(
     'apt-get',
-    ['install', '-y', '-qq', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=600', ...packages],
+    ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', ...packages],
     { env },
   );
   if (!install.ok) fail(`apt-get install ${packages.join(' ')} failed (${install.message}).`);
-  const still = missing.filter((requirement) => !onPath(requirement.command) && !(requirement.paths ?? []).some(existsSync));
-  if (still.length > 0) fail(`after installing, still missing: ${still.map((requirement) => requirement.command).join(', ')}`);
+  const still = missing.filter((requirement) => !present(requirement));
+  if (still.length > 0) fail(`after installing, still missing: ${still.map((requirement) => requirement.command ?? requirement.debian).join(', ')}`);
 }
 
 function lockHash() {

@@ -1,0 +1,405 @@
+/**
+ * The desktop operator: the real X screen, read by OCR, driven by the real
+ * mouse and keyboard (nut-js).
+ *
+ * Coordinates: observations and actions use logical pixels of the virtual
+ * screen; physical = logical × scaleFactor (X11 itself has no logical pixels,
+ * so the factor is the caller's statement of the screen's HiDPI scale). A
+ * `region` (logical) restricts the operator to one monitor or one window area;
+ * points outside it are refused.
+ *
+ * Safety: with the pointer in the top-left screen corner the operator refuses
+ * every action and signals stop (the failsafe users know from pyautogui);
+ * the global stop hotkey does the same from the keyboard. Both abort
+ * `stopSignal`, which a caller passes to Runner.run() so the run ends between
+ * actions.
+ */
+import type { Action, Target } from '../../core/action.js';
+import { UserFacingError, errorMessage } from '../../core/errors.js';
+import { boxCentre, findElement, type Observation } from '../../core/observation.js';
+import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions, type Operator } from '../../core/operator.js';
+import { ClipboardServer, typableByKeys } from './clipboard-typing.js';
+import { detectControls, type ControlCandidate } from './detect-controls.js';
+import { assertDisplay } from './display.js';
+import { NativeInput } from './native-input.js';
+import { OcrEngine } from './ocr.js';
+import { classifyControl, layoutElements } from './ocr-layout.js';
+import { eraseCarets, eraseFieldBorders } from './erase-carets.js';
+import { contentTiles, padRect, tileGroups } from './tiles.js';
+import { encodePng, type PixelRect, type RawImage } from './raw-image.js';
+import { ScreenReader, type ReadResult } from './screen-reader.js';
+import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
+
+/** A rectangle in logical pixels of the virtual screen. */
+export interface LogicalRegion {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface DesktopOperatorOptions {
+  /** X display, e.g. ":91". Default: $DISPLAY. */
+  display?: string;
+  /** Part of the screen to observe and act in, logical pixels. Default: the whole screen. */
+  region?: LogicalRegion;
+  /** Physical pixels per logical pixel (2 on a 2× HiDPI screen). Default 1. */
+  scaleFactor?: number;
+  /** A shared OCR engine; default: the operator creates (and terminates) its own. */
+  ocr?: OcrEngine;
+  /** Refuse to act while the pointer is in the top-left corner. Default true. */
+  failsafe?: boolean;
+  /** Global chord that stops the run, or false for none. Default "Control+Shift+F12". */
+  stopHotkey?: string | false;
+  /** Milliseconds to let the application repaint after an input. Default 80. */
+  settleMs?: number;
+  /** Re-read only changed parts of the screen between observations. Default true. */
+  incremental?: boolean;
+}
+
+/** Why the operator stopped: the failsafe corner or the stop hotkey. */
+export type StopReason = 'failsafe' | 'hotkey';
+
+/** Timings and OCR facts of the latest observation, for benches and the demo. */
+export interface ObserveStats {
+  mode: ReadResult['mode'];
+  changedShare: number;
+  regions: PixelRect[];
+  /** Screen grab (and the screenshot PNG, when asked for). */
+  grabMs: number;
+  /** Finding fields and buttons, erasing carets. */
+  controlsMs: number;
+  /** Change detection and OCR. */
+  ocrMs: number;
+  layoutMs: number;
+  totalMs: number;
+  words: number;
+}
+
+/** How far from the corner still counts as "in the corner", physical pixels. */
+const FAILSAFE_CORNER_PX = 2;
+/** Logical pixels of scroll per wheel notch (a typical 3-line step). */
+const PIXELS_PER_NOTCH = 50;
+
+export class DesktopOperator implements Operator {
+  readonly environment = 'desktop' as const;
+  readonly actionSpace: ActionSpace = {
+    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'wait', 'done'],
+    notes: [
+      'elements come from OCR: text lines, and buttons / text fields / check boxes recognised from the layout',
+      'coordinates are logical screen pixels',
+      'keys use Playwright names joined by "+", e.g. "Control+S", "Enter", "Shift+Tab"',
+      'type with replace clears the current line of the field first',
+    ],
+  };
+  /** Facts about the latest observe(), for measurements. */
+  lastStats: ObserveStats | undefined;
+
+  private sequence = 0;
+  private latest: Observation | undefined;
+  private closed = false;
+  private stopController = new AbortController();
+  private readonly stopListeners = new Set<(reason: StopReason) => void>();
+  private hotkey: StopHotkeyHandle | undefined;
+  private readonly reader: ScreenReader;
+  private readonly clipboard: ClipboardServer;
+
+  private constructor(
+    readonly display: string,
+    private readonly input: NativeInput,
+    private readonly ocr: OcrEngine,
+    private readonly ownsOcr: boolean,
+    /** Logical region of the virtual screen this operator sees. */
+    readonly region: LogicalRegion,
+    readonly scaleFactor: number,
+    private readonly options: DesktopOperatorOptions,
+  ) {
+    this.reader = new ScreenReader(ocr, { scale: scaleFactor, disableIncremental: options.incremental === false });
+    this.clipboard = new ClipboardServer(display);
+  }
+
+  /**
+   * Connect to the display, load nut-js, the OCR model and the stop hotkey.
+   * @throws UserFacingError when there is no display or the region is off screen.
+   */
+  static async open(options: DesktopOperatorOptions = {}): Promise<DesktopOperator> {
+    // Check before nut-js or uiohook load: both crash the process without a display.
+    const display = options.display ? assertDisplay({ DISPLAY: options.display }) : assertDisplay();
+    const scaleFactor = options.scaleFactor ?? 1;
+    if (!(scaleFactor > 0 && scaleFactor <= 8)) throw new UserFacingError(`scaleFactor must be between 0 and 8, got ${scaleFactor}`);
+    const input = await NativeInput.open(display);
+    const screen = await input.screenSize();
+    const full = { x: 0, y: 0, width: screen.width / scaleFactor, height: screen.height / scaleFactor };
+    const region = options.region ?? full;
+    if (
+      region.width <= 0 ||
+      region.height <= 0 ||
+      region.x < 0 ||
+      region.y < 0 ||
+      region.x + region.width > full.width + 0.5 ||
+      region.y + region.height > full.height + 0.5
+    ) {
+      throw new UserFacingError(
+        `region ${region.width}x${region.height}+${region.x}+${region.y} is not inside the ${full.width}x${full.height} (logical) screen of ${display}`,
+      );
+    }
+    const ownsOcr = !options.ocr;
+    const ocr = options.ocr ?? (await OcrEngine.create());
+    const operator = new DesktopOperator(display, input, ocr, ownsOcr, region, scaleFactor, options);
+    if (options.stopHotkey !== false) {
+      try {
+        operator.hotkey = await listenForStopHotkey(options.stopHotkey ?? DEFAULT_STOP_HOTKEY, () => operator.fireStop('hotkey'));
+      } catch (error) {
+        await operator.close();
+        throw new UserFacingError(`bad stop hotkey: ${errorMessage(error)}`);
+      }
+    }
+    return operator;
+  }
+
+  /** Aborts when the failsafe corner or the stop hotkey stops the operator; pass it to Runner.run(). */
+  get stopSignal(): AbortSignal {
+    return this.stopController.signal;
+  }
+
+  /** True after a stop, until resume(). */
+  get stopped(): boolean {
+    return this.stopController.signal.aborted;
+  }
+
+  /** Listen for stops; returns an unsubscribe function. */
+  onStop(listener: (reason: StopReason) => void): () => void {
+    this.stopListeners.add(listener);
+    return () => this.stopListeners.delete(listener);
+  }
+
+  /** Accept actions again after a stop (a fresh stopSignal). */
+  resume(): void {
+    if (this.stopped) this.stopController = new AbortController();
+  }
+
+  private fireStop(reason: StopReason): void {
+    if (this.stopped) return;
+    this.stopController.abort(reason === 'hotkey' ? 'stopped by the stop hotkey' : 'stopped by the failsafe corner');
+    for (const listener of this.stopListeners) {
+      try {
+        listener(reason);
+      } catch {
+        // A broken listener must not keep the others from hearing the stop.
+      }
+    }
+  }
+
+  /** The physical rectangle of the observed region. */
+  private physicalRegion(): PixelRect {
+    const scale = this.scaleFactor;
+    return {
+      x: Math.round(this.region.x * scale),
+      y: Math.round(this.region.y * scale),
+      width: Math.round(this.region.width * scale),
+      height: Math.round(this.region.height * scale),
+    };
+  }
+
+  /** Grab the observed region at physical resolution. */
+  async grab(): Promise<RawImage> {
+    this.assertOpen();
+    return this.input.grab(this.physicalRegion());
+  }
+
+  async observe(options: ObserveOptions = {}): Promise<Observation> {
+    this.assertOpen();
+    options.signal?.throwIfAborted();
+    const started = performance.now();
+    const frame = await this.grab();
+    // Encoded before carets are erased: the screenshot shows what the user saw.
+    const screenshot = options.screenshot ? encodePng(frame) : undefined;
+    const grabbed = performance.now();
+    // Controls first: carets and field edges are erased before the frame is compared and read.
+    // Only tiles with content can hold a control; skipping flat areas (a desktop background) saves most of the work.
+    const contentRegions = tileGroups(contentTiles(frame), frame.width, frame.height, 0);
+    const controls = detectControls(frame, { scale: this.scaleFactor, within: contentRegions });
+    const isField = (control: ControlCandidate) => classifyControl(control, this.scaleFactor) === 'textbox';
+    eraseCarets(frame, controls, isField);
+    eraseFieldBorders(frame, controls, isField, Math.max(2, Math.round(2 * this.scaleFactor)));
+    const controlsFound = performance.now();
+    const border = Math.max(2, Math.round(3 * this.scaleFactor));
+    const read = await this.reader.read(
+      frame,
+      controls.map((control) => padRect(control.box, border, frame.width, frame.height)),
+    );
+    const ocrDone = performance.now();
+    const elements = layoutElements(read.words, controls, {
+      scale: this.scaleFactor,
+      originX: this.region.x,
+      originY: this.region.y,
+    });
+    const finished = performance.now();
+    this.sequence++;
+    this.latest = {
+      sequence: this.sequence,
+      environment: 'desktop',
+      elements,
+      viewport: {
+        width: this.region.width,
+        height: this.region.height,
+        deviceScaleFactor: this.scaleFactor,
+        originX: this.region.x,
+        originY: this.region.y,
+      },
+      page: { title: `X display ${this.display}` },
+      ...(screenshot ? { screenshot: { png: screenshot, width: frame.width, height: frame.height } } : {}),
+      capturedAt: Date.now(),
+    };
+    this.lastStats = {
+      mode: read.mode,
+      changedShare: read.changedShare,
+      regions: read.regions,
+      grabMs: grabbed - started,
+      controlsMs: controlsFound - grabbed,
+      ocrMs: ocrDone - controlsFound,
+      layoutMs: finished - ocrDone,
+      totalMs: finished - started,
+      words: read.words.length,
+    };
+    return this.latest;
+  }
+
+  async execute(action: Action, options: { signal?: AbortSignal } = {}): Promise<ActionResult> {
+    this.assertOpen();
+    const started = performance.now();
+    const elapsed = () => performance.now() - started;
+    if (this.stopped) return actionFailure('failsafe', `the operator was stopped (${String(this.stopSignal.reason)}); no more actions`);
+    if (this.options.failsafe !== false) {
+      const pointer = await this.input.pointer();
+      if (pointer.x <= FAILSAFE_CORNER_PX && pointer.y <= FAILSAFE_CORNER_PX) {
+        this.fireStop('failsafe');
+        return actionFailure('failsafe', 'the pointer is in the top-left corner (failsafe): refusing to act and stopping', elapsed());
+      }
+    }
+    try {
+      const failure = await this.perform(action, options.signal);
+      if (failure) return { ...failure, durationMs: elapsed() };
+    } catch (error) {
+      if (error instanceof RangeError) return actionFailure('failed', error.message, elapsed());
+      throw error;
+    }
+    return { ok: true, durationMs: elapsed() };
+  }
+
+  /** Carry out the action; a returned value is an expected failure. */
+  private async perform(action: Action, signal?: AbortSignal): Promise<ActionResult | undefined> {
+    switch (action.type) {
+      case 'click':
+      case 'double-click':
+      case 'right-click': {
+        const point = this.resolve(action.target);
+        if ('ok' in point) return point;
+        await this.input.move(point.x, point.y);
+        await this.input.click(action.type === 'right-click' ? 'right' : 'left', action.type === 'double-click' ? 2 : 1);
+        break;
+      }
+      case 'type': {
+        if (action.target) {
+          const point = this.resolve(action.target);
+          if ('ok' in point) return point;
+          await this.input.move(point.x, point.y);
+          await this.input.click('left');
+        }
+        if (action.replace) {
+          // Portable "clear this line": Control+A means "line start" in Tk and Emacs-style fields.
+          await this.input.chord('End');
+          await this.input.chord('Shift+Home');
+          await this.input.chord('Backspace');
+        }
+        if (action.text.length > 0) {
+          if (typableByKeys(action.text)) {
+            await this.input.typeKeys(action.text);
+          } else {
+            await this.clipboard.set(action.text);
+            await this.input.chord('Control+V');
+          }
+        }
+        break;
+      }
+      case 'press':
+        await this.input.chord(action.keys);
+        break;
+      case 'scroll': {
+        const point = action.target
+          ? this.resolve(action.target)
+          : { x: (this.region.x + this.region.width / 2) * this.scaleFactor, y: (this.region.y + this.region.height / 2) * this.scaleFactor };
+        if ('ok' in point) return point;
+        await this.input.move(point.x, point.y);
+        const notches = (delta: number) => (delta === 0 ? 0 : Math.sign(delta) * Math.max(1, Math.round(Math.abs(delta) / PIXELS_PER_NOTCH)));
+        await this.input.wheel(notches(action.deltaX), notches(action.deltaY));
+        break;
+      }
+      case 'drag': {
+        const from = this.resolve(action.from);
+        if ('ok' in from) return from;
+        const to = this.resolve(action.to);
+        if ('ok' in to) return to;
+        await this.input.move(from.x, from.y);
+        await this.input.press();
+        // Intermediate moves: toolkits start a drag only after the pointer moved a few pixels.
+        for (const share of [0.1, 0.5, 0.9, 1]) {
+          await this.input.move(from.x + (to.x - from.x) * share, from.y + (to.y - from.y) * share);
+        }
+        await this.input.release();
+        break;
+      }
+      case 'select':
+        return actionFailure('unsupported', 'the desktop operator cannot read option lists; click the list, then click the option');
+      case 'wait':
+        await sleep(action.ms, signal);
+        return undefined;
+      case 'done':
+        return undefined;
+    }
+    await sleep(this.options.settleMs ?? 80, signal);
+    return undefined;
+  }
+
+  /** A target → physical screen point, or the failure to report. */
+  private resolve(target: Target): { x: number; y: number } | ActionResult {
+    let logical: { x: number; y: number };
+    if ('elementId' in target) {
+      const element = this.latest ? findElement(this.latest, target.elementId) : undefined;
+      if (!element) {
+        return actionFailure('stale-element', `element ${target.elementId} is not in the latest observation (#${this.latest?.sequence ?? 0})`);
+      }
+      logical = boxCentre(element.box);
+    } else {
+      logical = target;
+    }
+    const { x, y, width, height } = this.region;
+    if (logical.x < x || logical.y < y || logical.x >= x + width || logical.y >= y + height) {
+      return actionFailure('out-of-bounds', `point (${logical.x}, ${logical.y}) is outside the screen region ${width}x${height}+${x}+${y}`);
+    }
+    return { x: logical.x * this.scaleFactor, y: logical.y * this.scaleFactor };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.hotkey?.dispose();
+    await this.clipboard.close();
+    if (this.ownsOcr) await this.ocr.terminate();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('the desktop operator is closed');
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0 || signal?.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * A private virtual X server (Xvfb) for tests, benches and the desktop demo,
+ * on a display number nobody else is using.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { UserFacingError } from '../../core/errors.js';
+import { hasNativeClients } from './native-clients.js';
+
+export interface XvfbOptions {
+  /** Display number; default: the first free one of 91…95. */
+  display?: number;
+  /** Screen size in physical pixels. Default 1280×800. */
+  width?: number;
+  height?: number;
+  /** Bits per pixel. Default 24. */
+  depth?: number;
+  /** Dots per inch the server reports; toolkits scale point-sized fonts by it (192 ≈ a 2× HiDPI screen). Default 96. */
+  dpi?: number;
+  /** Milliseconds to wait for the server to accept connections. Default 10 000. */
+  startTimeoutMs?: number;
+}
+
+export interface XvfbHandle {
+  /** The DISPLAY value, e.g. ":91". */
+  display: string;
+  /** The server's process id. */
+  pid: number;
+  /**
+   * Stop the server and wait for it to exit. Safe to call twice. When nut-js
+   * or uiohook in this process are connected to it, the server is stopped at
+   * process exit instead: Xlib would end this process if its server vanished.
+   */
+  stop(): Promise<void>;
+}
+
+/** Display numbers this project's desktop code may claim. */
+export const DEFAULT_DISPLAY_RANGE: readonly number[] = [91, 92, 93, 94, 95];
+
+/** True when a server (or its stale lock) holds this display number. */
+export function displayInUse(number: number): boolean {
+  if (existsSync(`/tmp/.X11-unix/X${number}`)) return true;
+  const lock = `/tmp/.X${number}-lock`;
+  if (!existsSync(lock)) return false;
+  const pid = Number(readFileSync(lock, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false; // a stale lock of a dead server; Xvfb removes it itself
+  }
+}
+
+/**
+ * Start Xvfb and resolve once it accepts connections.
+ * @throws UserFacingError when Xvfb is not installed, no display number is free, or it does not start.
+ */
+export async function startXvfb(options: XvfbOptions = {}): Promise<XvfbHandle> {
+  const width = options.width ?? 1280;
+  const height = options.height ?? 800;
+  const depth = options.depth ?? 24;
+  const dpi = options.dpi ?? 96;
+  const candidates = options.display !== undefined ? [options.display] : DEFAULT_DISPLAY_RANGE;
+  const number = candidates.find((candidate) => !displayInUse(candidate));
+  if (number === undefined) {
+    throw new UserFacingError(
+      `no free X display number among :${candidates.join(', :')}`,
+      'stop a leftover Xvfb (see /tmp/.X*-lock) or choose another display number',
+    );
+  }
+  const display = `:${number}`;
+  const child = spawn(
+    'Xvfb',
+    [display, '-screen', '0', `${width}x${height}x${depth}`, '-dpi', String(dpi), '-nolisten', 'tcp', '-noreset'],
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: false },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2_000);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+
+  const socket = `/tmp/.X11-unix/X${number}`;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 10_000);
+  for (;;) {
+    const failed = await Promise.race([
+      spawnError,
+      exited.then(() => new Error(`Xvfb exited: ${stderr.trim() || 'no message'}`)),
+      delay(50).then(() => undefined),
+    ]);
+    if (failed) {
+      const missing = (failed as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new UserFacingError(
+        missing ? 'Xvfb is not installed' : `could not start Xvfb on ${display}: ${failed.message}`,
+        missing ? 'apt-get install xvfb' : undefined,
+      );
+    }
+    if (existsSync(socket)) break;
+    if (Date.now() > deadline) {
+      await stopChild(child, exited);
+      throw new UserFacingError(`Xvfb on ${display} did not start within ${options.startTimeoutMs ?? 10_000} ms`);
+    }
+  }
+  let stopping: Promise<void> | undefined;
+  return {
+    display,
+    pid: child.pid ?? -1,
+    stop: () =>
+      (stopping ??= hasNativeClients(display) ? Promise.resolve(stopAfterExit(child)) : stopChild(child, exited)),
+  };
+}
+
+/**
+ * Stop the server once this process has exited, however it exits: a small
+ * detached shell polls our pid (every 0.1 s) and then ends the server, so the
+ * server never outlives us and never dies under our Xlib connections.
+ */
+function stopAfterExit(child: ChildProcess): void {
+  child.stderr?.destroy();
+  child.unref();
+  const watchdog = spawn(
+    'sh',
+    ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 0.1; done; kill ${child.pid} 2>/dev/null`],
+    { detached: true, stdio: 'ignore' },
+  );
+  watchdog.unref();
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timeout = delay(3_000).then(() => 'timeout' as const);
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
