@@ -25,7 +25,7 @@ import {
   type Trajectory,
   type TrajectorySource,
 } from '../core/trajectory.js';
-import { listElements } from '../observation/list-elements.js';
+import { abstractStep } from '../observation/abstract.js';
 import { describeTarget } from './describe-target.js';
 
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 50, maxWallTimeMs: 10 * 60_000 };
@@ -48,7 +48,7 @@ export interface RunnerOptions {
   operator: Operator;
   policy: Policy;
   checker?: TaskChecker;
-  /** Turns an observation into the compact text + element map steps store. Default: listElements. */
+  /** Turns an observation into the compact text + element map steps store. Default: abstractStep. */
   abstract?: (observation: Observation, task: string) => StepObservation;
   budgets?: Partial<RunBudgets>;
   /** How many times a `done` may be rejected by the completeness check before the run fails. Default 2. */
@@ -105,7 +105,7 @@ export class Runner {
     const { operator, policy, checker } = this.options;
     const now = this.options.now ?? Date.now;
     const budgets: RunBudgets = { ...DEFAULT_BUDGETS, ...this.options.budgets };
-    const abstract = this.options.abstract ?? ((observation: Observation) => listElements(observation));
+    const abstract = this.options.abstract ?? abstractStep;
     const maxDoneRejections = this.options.maxDoneRejections ?? 2;
     const runId = runOptions.runId ?? newTrajectoryId(now());
     const startedAt = now();

@@ -1,0 +1,516 @@
+/**
+ * The browser operator: observes a Playwright page with one in-page
+ * extraction pass and acts on it with real input only — mouse moves, clicks,
+ * wheel and keyboard through `page.mouse` / `page.keyboard` at the element's
+ * centre after scrolling it into view — never `element.click()` shortcuts, so
+ * what works here works on a page a person is looking at.
+ *
+ * Element ids belong to the latest observation. The page keeps a registry of
+ * the nodes that observation numbered (see page-script/extract-elements.ts);
+ * an id from an older observation, or one whose node has gone, is refused
+ * with a `stale-element` result instead of a click somewhere else.
+ *
+ * Units: CSS pixels of the viewport (logical); screenshots are at
+ * `deviceScaleFactor` physical pixels per CSS pixel.
+ */
+import { existsSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ACTION_TYPES, validateAction, type Action, type Target } from '../../core/action.js';
+import { UserFacingError, errorMessage } from '../../core/errors.js';
+import type { Observation, UIElement } from '../../core/observation.js';
+import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions, type Operator } from '../../core/operator.js';
+import { launchChromium } from './chromium.js';
+import { normaliseKeyChord } from './key-names.js';
+import { extractElements, type ExtractResult } from './page-script/extract-elements.js';
+import { locateElement, type LocateResult } from './page-script/locate-element.js';
+import { initScriptSource, runInPage } from './page-script/run-in-page.js';
+import { trackClickListeners } from './page-script/track-click-listeners.js';
+import { waitForScrollToSettle } from './page-script/wait-for-scroll.js';
+
+/** A rectangle in viewport CSS pixels. */
+export interface ClipRectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface BrowserAttachOptions {
+  /**
+   * Screenshot only this part of the viewport (e.g. MiniWoB's 160×210 task
+   * area). It also bounds what observe() reports: elements wholly outside it
+   * are not the agent's to see (a MiniWoB page's reward display sits there).
+   */
+  screenshotClip?: ClipRectangle;
+  /** CSS selectors of subtrees observe() leaves out. */
+  exclude?: string[];
+  /** Most elements one observation reports. Default 5000. */
+  maxElements?: number;
+}
+
+export interface BrowserLaunchOptions extends BrowserAttachOptions {
+  /** Page to open: a URL, or a path to a local file. Default about:blank. */
+  url?: string;
+  /** Default true. */
+  headless?: boolean;
+  /** Viewport in CSS pixels. Default 1280×800. */
+  viewport?: { width: number; height: number };
+  /** Physical pixels per CSS pixel. Default 1. */
+  deviceScaleFactor?: number;
+  /** Default 'en-US', so pages format dates and numbers the same everywhere. */
+  locale?: string;
+  /** Default 'UTC'. */
+  timezoneId?: string;
+  /** Extra Chromium flags. */
+  args?: string[];
+}
+
+export interface BrowserConnectOptions extends BrowserAttachOptions {
+  /** Which existing page to drive (0-based, in the first context). Default 0; a new page if there is none. */
+  pageIndex?: number;
+  /** Navigate there after connecting. */
+  url?: string;
+}
+
+/** Longest text kept per element, characters. */
+const MAX_TEXT_LENGTH = 300;
+/** Above this many characters, typing uses insertText instead of one key event per character. */
+const KEYSTROKE_LIMIT = 400;
+
+export class BrowserOperator implements Operator {
+  readonly environment = 'browser' as const;
+  readonly actionSpace: ActionSpace = {
+    types: ACTION_TYPES,
+    notes: [
+      'coordinates are CSS pixels of the browser viewport, origin top-left',
+      'keys use Playwright names joined by "+": Enter, Tab, Escape, Backspace, ArrowDown, Control+A, Shift+Tab',
+      'select chooses an option of a select/listbox element by its visible text',
+      'elements are scrolled into view before they are clicked; scroll moves the wheel over a target or the page',
+    ],
+  };
+
+  private sequence = 0;
+  private latest: Observation | undefined;
+  private closed = false;
+  private readonly ready: Promise<void>;
+
+  private constructor(
+    readonly page: Page,
+    private readonly options: BrowserAttachOptions,
+    private readonly owned: { browser?: Browser; context?: BrowserContext; disconnect?: Browser },
+  ) {
+    for (const selector of options.exclude ?? []) {
+      if (!selector.trim()) throw new UserFacingError('an exclude selector is empty');
+    }
+    const source = initScriptSource(trackClickListeners);
+    // Future documents get the listener tracker before their own scripts; the current one from now on.
+    this.ready = Promise.all([
+      page.addInitScript(source),
+      page.evaluate(source).catch(() => undefined),
+    ]).then(() => undefined);
+    this.ready.catch(() => undefined);
+  }
+
+  /** Launch a Chromium of our own and open a page in it; close() ends the browser. */
+  static async launch(options: BrowserLaunchOptions = {}): Promise<BrowserOperator> {
+    const browser = await launchChromium({ headless: options.headless, args: options.args });
+    try {
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1280, height: 800 },
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
+        locale: options.locale ?? 'en-US',
+        timezoneId: options.timezoneId ?? 'UTC',
+      });
+      const page = await context.newPage();
+      const operator = new BrowserOperator(page, options, { browser, context });
+      await operator.ready;
+      if (options.url) await operator.goto(options.url);
+      return operator;
+    } catch (error) {
+      await browser.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Drive a browser that is already running (e.g. `chromium --remote-debugging-port=9222`). */
+  static async connectOverCDP(endpoint: string, options: BrowserConnectOptions = {}): Promise<BrowserOperator> {
+    let browser: Browser;
+    try {
+      browser = await chromium.connectOverCDP(endpoint);
+    } catch (error) {
+      throw new UserFacingError(
+        `could not connect to a browser at ${endpoint}: ${errorMessage(error).split('\n')[0]}`,
+        'start Chromium with --remote-debugging-port=9222 and pass http://127.0.0.1:9222',
+      );
+    }
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    const index = options.pageIndex ?? 0;
+    const page = context.pages()[index] ?? (await context.newPage());
+    const operator = new BrowserOperator(page, options, { disconnect: browser });
+    await operator.ready;
+    if (options.url) await operator.goto(options.url);
+    return operator;
+  }
+
+  /** Drive a page someone else owns (the harness); close() leaves the page open. */
+  static attach(page: Page, options: BrowserAttachOptions = {}): BrowserOperator {
+    return new BrowserOperator(page, options, {});
+  }
+
+  /** Navigate to a URL or a local file path. */
+  async goto(url: string): Promise<void> {
+    const target = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : toFileUrl(url);
+    await this.page.goto(target, { waitUntil: 'load' });
+  }
+
+  /** The latest observation, if any. */
+  get latestObservation(): Observation | undefined {
+    return this.latest;
+  }
+
+  async observe(options: ObserveOptions = {}): Promise<Observation> {
+    this.assertOpen();
+    options.signal?.throwIfAborted();
+    await this.ready;
+    const sequence = ++this.sequence;
+    const request = {
+      sequence,
+      region: this.options.screenshotClip,
+      exclude: this.options.exclude ?? [],
+      maxElements: this.options.maxElements ?? 5000,
+      maxTextLength: MAX_TEXT_LENGTH,
+    };
+    let extracted: ExtractResult;
+    try {
+      extracted = await runInPage(this.page, extractElements, request);
+    } catch (error) {
+      // A navigation between observe and evaluate destroys the context: wait for the new document once.
+      if (!/context was destroyed|navigat|Execution context/i.test(errorMessage(error))) throw error;
+      await this.page.waitForLoadState('domcontentloaded');
+      extracted = await runInPage(this.page, extractElements, request);
+    }
+    const elements: UIElement[] = extracted.elements.map((element) => ({ ...element, source: 'dom' as const }));
+    assignOrdinals(elements);
+    summariseContainers(elements);
+    const observation: Observation = {
+      sequence,
+      environment: 'browser',
+      elements,
+      viewport: extracted.viewport,
+      page: {
+        url: extracted.url,
+        title: extracted.title,
+        scrollX: extracted.scrollX,
+        scrollY: extracted.scrollY,
+        ...(extracted.focusedId !== undefined ? { focusedId: extracted.focusedId } : {}),
+        ...(extracted.notes.length ? { notes: extracted.notes } : {}),
+      },
+      capturedAt: Date.now(),
+    };
+    if (options.screenshot) {
+      const png = await this.page.screenshot({ type: 'png', clip: this.options.screenshotClip });
+      const size = pngSize(png);
+      observation.screenshot = { png: new Uint8Array(png), width: size.width, height: size.height };
+    }
+    this.latest = observation;
+    return observation;
+  }
+
+  async execute(action: Action, options: { signal?: AbortSignal } = {}): Promise<ActionResult> {
+    this.assertOpen();
+    const started = performance.now();
+    const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
+    const checked = validateAction(action);
+    if (!checked.ok) return actionFailure('unsupported', checked.error.message, elapsed());
+    options.signal?.throwIfAborted();
+    const valid = checked.action;
+    const outcome = await this.perform(valid, options.signal);
+    if (outcome !== undefined) return { ...outcome, durationMs: elapsed() };
+    return { ok: true, durationMs: elapsed() };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.owned.browser) await this.owned.browser.close().catch(() => undefined);
+    // Over CDP the browser is not ours: close() only drops the connection (Playwright does not kill it).
+    if (this.owned.disconnect) await this.owned.disconnect.close().catch(() => undefined);
+  }
+
+  /** Carry out a valid action; undefined means success. */
+  private async perform(action: Action, signal: AbortSignal | undefined): Promise<ActionResult | undefined> {
+    const mouse = this.page.mouse;
+    const keyboard = this.page.keyboard;
+    switch (action.type) {
+      case 'click':
+      case 'double-click':
+      case 'right-click': {
+        const point = await this.pointOf(action.target, true);
+        if ('ok' in point) return point;
+        if (action.type === 'double-click') await mouse.dblclick(point.x, point.y);
+        else await mouse.click(point.x, point.y, { button: action.type === 'right-click' ? 'right' : 'left' });
+        return undefined;
+      }
+      case 'type': {
+        if (action.target) {
+          const point = await this.pointOf(action.target, true);
+          if ('ok' in point) return point;
+          await mouse.click(point.x, point.y);
+        }
+        if (action.replace) {
+          await keyboard.press('ControlOrMeta+a');
+          if (action.text === '') await keyboard.press('Backspace');
+        }
+        if (action.text.length > KEYSTROKE_LIMIT) await keyboard.insertText(action.text);
+        else if (action.text) await keyboard.type(action.text);
+        return undefined;
+      }
+      case 'press': {
+        try {
+          await keyboard.press(normaliseKeyChord(action.keys));
+        } catch (error) {
+          const message = errorMessage(error);
+          if (/Unknown key/i.test(message)) return actionFailure('failed', `unknown key in "${action.keys}": ${message.split('\n')[0]}`);
+          throw error;
+        }
+        return undefined;
+      }
+      case 'scroll': {
+        let point: { x: number; y: number };
+        if (action.target) {
+          const located = await this.pointOf(action.target, true);
+          if ('ok' in located) return located;
+          point = located;
+        } else {
+          const viewport = this.viewportSize();
+          point = { x: viewport.width / 2, y: viewport.height / 2 };
+        }
+        await mouse.move(point.x, point.y);
+        await mouse.wheel(action.deltaX, action.deltaY);
+        await runInPage(this.page, waitForScrollToSettle, { x: point.x, y: point.y, timeoutMs: 1000 });
+        return undefined;
+      }
+      case 'drag': {
+        const from = await this.pointOf(action.from, true);
+        if ('ok' in from) return from;
+        const to = await this.pointOf(action.to, false);
+        if ('ok' in to) return to;
+        await mouse.move(from.x, from.y);
+        await mouse.down();
+        // Several intermediate moves: drag-and-drop code often needs to see motion past a threshold.
+        await mouse.move(to.x, to.y, { steps: 12 });
+        await mouse.up();
+        return undefined;
+      }
+      case 'select':
+        return this.select(action.target.elementId, action.option);
+      case 'wait':
+        await sleep(action.ms, signal);
+        return undefined;
+      case 'done':
+        return undefined;
+    }
+  }
+
+  /**
+   * Choose an option by its visible text with real input.
+   * Native <select> (closed): click it to focus (and open) it, then Home and
+   * ArrowDown to the option, then Enter — the keys a person would use.
+   * List boxes (<select multiple|size>, role=listbox): click the option itself.
+   */
+  private async select(id: number, option: string): Promise<ActionResult | undefined> {
+    const element = this.elementOf(id);
+    if ('ok' in element) return element;
+    const wanted = option.trim();
+    if (element.tag === 'select') {
+      const options = element.options ?? [];
+      let index = options.findIndex((text) => text === wanted);
+      if (index < 0) index = options.findIndex((text) => text.toLowerCase() === wanted.toLowerCase());
+      if (index < 0) {
+        return actionFailure('failed', `element [${id}] has no option "${option}"; its options are ${options.map((text) => JSON.stringify(text)).join(', ')}`);
+      }
+      const located = await this.locate(id, true);
+      if (!located.ok) return locateFailure(id, located);
+      const facts = await runInPage(this.page, selectFacts, { sequence: this.sequence, id, index });
+      if (!facts) return actionFailure('stale-element', `element [${id}] is no longer a <select> in the page`);
+      if (facts.disabled) return actionFailure('failed', `option "${options[index]}" of [${id}] is disabled`);
+      if (facts.listBox) {
+        if (!facts.optionBox) return actionFailure('failed', `option "${options[index]}" of [${id}] is not visible in the list`);
+        await this.page.mouse.click(facts.optionBox.x + facts.optionBox.width / 2, facts.optionBox.y + facts.optionBox.height / 2);
+        return undefined;
+      }
+      await this.page.mouse.click(located.x, located.y);
+      await this.page.keyboard.press('Home');
+      for (let step = 0; step < facts.enabledBefore; step++) await this.page.keyboard.press('ArrowDown');
+      await this.page.keyboard.press('Enter');
+      const chosen = await runInPage(this.page, selectedIndex, { sequence: this.sequence, id });
+      if (chosen !== index) {
+        return actionFailure('failed', `selecting "${options[index]}" in [${id}] by keyboard left option ${chosen} selected`);
+      }
+      return undefined;
+    }
+    // A custom list box: its options are elements of the observation under it.
+    const latest = this.latest!;
+    const descendants = new Set<number>([id]);
+    const matches: UIElement[] = [];
+    for (const candidate of latest.elements) {
+      if (candidate.parentId === undefined || !descendants.has(candidate.parentId)) continue;
+      descendants.add(candidate.id);
+      if (candidate.text.trim().toLowerCase() === wanted.toLowerCase() && candidate.interactive) matches.push(candidate);
+    }
+    const match = matches.find((candidate) => candidate.text.trim() === wanted) ?? matches[0];
+    if (!match) return actionFailure('failed', `element [${id}] (${element.role}) has no option "${option}" inside it`);
+    const point = await this.pointOf({ elementId: match.id }, true);
+    if ('ok' in point) return point;
+    await this.page.mouse.click(point.x, point.y);
+    return undefined;
+  }
+
+  /** The element of the latest observation with this id, or a stale-element failure. */
+  private elementOf(id: number): UIElement | ActionResult {
+    const latest = this.latest;
+    if (!latest) return actionFailure('stale-element', `element [${id}] refers to no observation: observe first`);
+    const element = latest.elements.find((candidate) => candidate.id === id);
+    if (!element) {
+      return actionFailure('stale-element', `element [${id}] is not in the latest observation (#${latest.sequence}); observe again`);
+    }
+    return element;
+  }
+
+  private locate(id: number, scroll: boolean): Promise<LocateResult> {
+    return runInPage(this.page, locateElement, { id, sequence: this.sequence, scroll });
+  }
+
+  /** A viewport point for a target: an element's clickable point, or a checked coordinate. */
+  private async pointOf(target: Target, scroll: boolean): Promise<{ x: number; y: number } | ActionResult> {
+    if ('elementId' in target) {
+      const element = this.elementOf(target.elementId);
+      if ('ok' in element) return element;
+      const located = await this.locate(target.elementId, scroll);
+      if (!located.ok) return locateFailure(target.elementId, located);
+      return { x: located.x, y: located.y };
+    }
+    const viewport = this.viewportSize();
+    if (target.x < 0 || target.y < 0 || target.x >= viewport.width || target.y >= viewport.height) {
+      return actionFailure('out-of-bounds', `point (${target.x}, ${target.y}) is outside the ${viewport.width}×${viewport.height} viewport`);
+    }
+    return { x: target.x, y: target.y };
+  }
+
+  private viewportSize(): { width: number; height: number } {
+    return this.page.viewportSize() ?? this.latest?.viewport ?? { width: 1280, height: 800 };
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('the browser operator is closed');
+  }
+}
+
+function locateFailure(id: number, located: Exclude<LocateResult, { ok: true }>): ActionResult {
+  if (located.reason === 'stale' || located.reason === 'detached') return actionFailure('stale-element', located.detail);
+  return actionFailure('failed', `cannot act on [${id}]: ${located.detail}`);
+}
+
+/** Ordinal: 0-based position among siblings of the same role under the same parent. */
+function assignOrdinals(elements: UIElement[]): void {
+  const counters = new Map<string, number>();
+  for (const element of elements) {
+    const key = `${element.parentId ?? 'root'}\u0000${element.role}`;
+    const ordinal = counters.get(key) ?? 0;
+    element.ordinal = ordinal;
+    counters.set(key, ordinal + 1);
+  }
+}
+
+/** Longest summary of a container's text, characters (enough to tell list rows apart). */
+const CONTAINER_TEXT_LENGTH = 80;
+
+/**
+ * Containers without a name of their own get the start of their descendants'
+ * text, so a row or list item can be described ("the row that says Alice…").
+ * One pass in document order: each text is appended to its ancestors until
+ * an ancestor is full (then all above it are full too: they saw at least as much).
+ */
+function summariseContainers(elements: UIElement[]): void {
+  const byId = new Map(elements.map((element) => [element.id, element]));
+  const unnamed = new Set<number>();
+  const hasChildren = new Set<number>();
+  for (const element of elements) if (element.parentId !== undefined) hasChildren.add(element.parentId);
+  for (const element of elements) if (hasChildren.has(element.id) && !element.text) unnamed.add(element.id);
+  const summaries = new Map<number, string>();
+  for (const element of elements) {
+    if (unnamed.has(element.id)) continue;
+    const text = element.text || element.label || element.value || '';
+    if (!text) continue;
+    for (let parentId = element.parentId; parentId !== undefined; parentId = byId.get(parentId)?.parentId) {
+      if (!unnamed.has(parentId)) continue;
+      const summary = summaries.get(parentId) ?? '';
+      if (summary.length >= CONTAINER_TEXT_LENGTH) break;
+      summaries.set(parentId, summary ? `${summary} ${text}` : text);
+    }
+  }
+  for (const [id, summary] of summaries) {
+    byId.get(id)!.text = summary.length > CONTAINER_TEXT_LENGTH ? `${summary.slice(0, CONTAINER_TEXT_LENGTH - 1)}…` : summary;
+  }
+}
+
+/** Facts about a <select> needed to pick an option by keyboard. Runs in the page. */
+function selectFacts(request: { sequence: number; id: number; index: number }):
+  | { listBox: boolean; disabled: boolean; enabledBefore: number; optionBox?: { x: number; y: number; width: number; height: number } }
+  | null {
+  type Option = { disabled: boolean; getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
+  const registry = (globalThis as unknown as Record<symbol, { sequence: number; nodes: unknown[] } | undefined>)[Symbol.for('understudy.elements')];
+  if (!registry || registry.sequence !== request.sequence) return null;
+  const select = registry.nodes[request.id] as
+    | { tagName: string; multiple: boolean; size: number; options: ArrayLike<Option> }
+    | undefined;
+  if (!select || select.tagName !== 'SELECT') return null;
+  const option = select.options[request.index];
+  if (!option) return null;
+  let enabledBefore = 0;
+  for (let index = 0; index < request.index; index++) if (!select.options[index]!.disabled) enabledBefore++;
+  const listBox = select.multiple || select.size > 1;
+  const rect = option.getBoundingClientRect();
+  return {
+    listBox,
+    disabled: option.disabled,
+    enabledBefore,
+    optionBox: listBox && rect.width > 0 && rect.height > 0 ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : undefined,
+  };
+}
+
+/** The selected index of a registered <select>. Runs in the page. */
+function selectedIndex(request: { sequence: number; id: number }): number {
+  const registry = (globalThis as unknown as Record<symbol, { sequence: number; nodes: unknown[] } | undefined>)[Symbol.for('understudy.elements')];
+  const select = registry?.nodes[request.id] as { selectedIndex: number } | undefined;
+  return select ? select.selectedIndex : -1;
+}
+
+function toFileUrl(path: string): string {
+  const absolute = resolvePath(path);
+  if (!existsSync(absolute)) throw new UserFacingError(`no such page: ${absolute}`, 'pass a URL (https://…, file://…) or an existing HTML file');
+  return pathToFileURL(absolute).href;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
