@@ -1,0 +1,162 @@
+/**
+ * The project's own MiniWoB-protocol task suite: what tasks exist, where the
+ * pages live, and a way to read their instructions in a real browser.
+ *
+ * The pages themselves are `html/miniwob/<name>.html` (one per task, each with
+ * an inline seeded `genProblem()`), driven by our own `html/core/core.js`,
+ * which exposes the same globals as the MiniWoB++ core so the harness treats
+ * this folder and a checkout of the real pages alike.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { UserFacingError } from '../../agent/core/errors.js';
+import { CHROMIUM_ARGS, chromiumExecutablePath, launchChromium } from '../../agent/operators/browser/chromium.js';
+import type { MiniwobPageGlobals } from './page-globals.js';
+
+export interface SuiteTask {
+  /** Page name: `html/miniwob/<name>.html`. */
+  name: string;
+  /** The kind of interaction it exercises (several tasks may share one). */
+  family: string;
+  /** One line for people: what the task asks. */
+  description: string;
+  /** The page's `core.EPISODE_MAX_TIME`, milliseconds. */
+  maxTimeMs: number;
+}
+
+/** Default episode limit of core.js, milliseconds. */
+const DEFAULT_MAX_TIME_MS = 10_000;
+
+/**
+ * Every task of the suite, simple families first (the order they were written
+ * and the order a quick smoke run should take them in).
+ */
+export const SUITE_TASKS: readonly SuiteTask[] = Object.freeze([
+  { name: 'click-button', family: 'click', description: 'Click the button with the given label among several.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'click-link', family: 'click', description: 'Click the named link inside a paragraph of text.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'enter-text', family: 'text-entry', description: 'Type a given word into a field and press Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'login-user', family: 'login', description: 'Fill username and password, then press Login.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'click-checkboxes', family: 'checkbox', description: 'Leave exactly the named boxes ticked in a list of 2–7 (partial reward), then Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'choose-list', family: 'select', description: 'Choose the named option of a <select> and Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'click-tab', family: 'tab', description: 'Switch tabs to find and click the named link.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'enter-password', family: 'text-entry', description: 'Type the same password into two password fields and Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'click-option', family: 'radio', description: 'Pick the named radio option and Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'click-collapsible', family: 'collapsible', description: 'Expand collapsed sections to find and click the named link.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'click-dialog', family: 'dialog', description: 'Click the named button (or the close ×) of a dialog box.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'click-button-sequence', family: 'click', description: 'Click button ONE, then button TWO.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'focus-text', family: 'focus', description: 'Focus the named (1st, 2nd, 3rd) text field.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'fill-form', family: 'form', description: 'Fill name, email and a department select, then Send.', maxTimeMs: 20_000 },
+  { name: 'search-engine', family: 'search', description: 'Search a term, then page through results to click the Nth one.', maxTimeMs: 20_000 },
+  { name: 'email-inbox', family: 'email', description: 'Open a message by sender, then delete it, reply with a text, or forward it.', maxTimeMs: 30_000 },
+  { name: 'choose-date', family: 'date-picker', description: 'Pick an MM/DD/YYYY date in a pop-up month calendar and Submit.', maxTimeMs: 20_000 },
+  { name: 'book-flight', family: 'booking', description: 'Three steps: route and date, the cheapest or shortest flight, the passenger name.', maxTimeMs: 30_000 },
+  { name: 'scroll-list', family: 'scroll', description: 'Scroll a long list to find and click the named item.', maxTimeMs: 20_000 },
+  { name: 'drag-items', family: 'drag', description: 'Drag the named item of a sortable list to a position, then Submit.', maxTimeMs: 20_000 },
+  { name: 'use-autocomplete', family: 'autocomplete', description: 'Type a prefix and choose the suggestion that also has the given ending.', maxTimeMs: 20_000 },
+  { name: 'click-menu', family: 'menu', description: 'Open a menu bar item and its sub-menus to click the named path.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+]);
+
+/** The names of all suite tasks, in catalog order. */
+export function suiteTaskNames(): string[] {
+  return SUITE_TASKS.map((task) => task.name);
+}
+
+/** The catalog entry of a task, or a UserFacingError naming the known tasks. */
+export function suiteTask(name: string): SuiteTask {
+  const task = SUITE_TASKS.find((candidate) => candidate.name === name);
+  if (!task) {
+    throw new UserFacingError(
+      `unknown suite task "${name}"`,
+      `known tasks: ${suiteTaskNames().join(', ')}`,
+    );
+  }
+  return task;
+}
+
+/**
+ * Absolute path of the suite's `html` folder (holding `core/` and `miniwob/`).
+ * From source it sits next to this file; a build (`dist/harness/tasks/`) does
+ * not copy HTML, so from there we look back at the source tree.
+ */
+export function suiteDirectory(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, 'html'), resolve(here, '..', '..', '..', 'harness', 'tasks', 'html')];
+  for (const candidate of candidates) {
+    if (existsSync(join(candidate, 'core', 'core.js'))) return candidate;
+  }
+  throw new UserFacingError(
+    `the task suite's pages are missing (looked in ${candidates.join(' and ')})`,
+    'reinstall Understudy or run it from a full checkout',
+  );
+}
+
+/** file:// URL of a task's page. */
+export function suiteTaskUrl(name: string): string {
+  suiteTask(name);
+  return pathToFileURL(join(suiteDirectory(), 'miniwob', `${name}.html`)).href;
+}
+
+/** The project's Chromium flags (re-exported for scripts that launch their own browser). */
+export { CHROMIUM_ARGS };
+
+/** Path of the Chromium binary: `UNDERSTUDY_CHROMIUM` if set, else the system one. */
+export function chromiumExecutable(): string {
+  return chromiumExecutablePath();
+}
+
+export interface SampledUtterance {
+  task: string;
+  seed: number;
+  utterance: string;
+}
+
+/**
+ * Run each task page in headless Chromium once per seed, exactly as the
+ * protocol drives an episode (force-stop, `Math.seedrandom(seed)` with a JS
+ * number, data mode 'train', start), and read the instruction.
+ *
+ * @param tasks task names, or undefined for the whole suite
+ * @param seeds integer seeds; each is sent as a JS number (not a string, which would seed differently)
+ */
+export async function sampleUtterances(
+  tasks: readonly string[] | undefined,
+  seeds: readonly number[],
+): Promise<SampledUtterance[]> {
+  const names = tasks === undefined ? suiteTaskNames() : [...tasks];
+  for (const name of names) suiteTask(name);
+  for (const seed of seeds) {
+    if (!Number.isFinite(seed)) throw new UserFacingError(`seed ${String(seed)} is not a finite number`);
+  }
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 320, height: 240 }, locale: 'en-US', timezoneId: 'UTC' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const out: SampledUtterance[] = [];
+    for (const name of names) {
+      await page.goto(suiteTaskUrl(name));
+      await page.waitForSelector('#sync-task-cover', { state: 'attached', timeout: 10_000 });
+      for (const seed of seeds) {
+        const utterance = await page.evaluate((seedNumber: number) => {
+          const w = globalThis as unknown as MiniwobPageGlobals;
+          w.core.endEpisode(0);
+          w.Math.seedrandom(seedNumber);
+          w.core.setDataMode('train');
+          w.core.startEpisodeReal();
+          const utterance = w.core.getUtterance();
+          return typeof utterance === 'string' ? utterance : utterance.utterance;
+        }, seed);
+        if (errors.length > 0) throw new Error(`task ${name} seed ${seed}: page error: ${errors.join('; ')}`);
+        out.push({ task: name, seed, utterance });
+      }
+      // Stop the running episode so its timer does not fire while the page is replaced.
+      await page.evaluate(() => (globalThis as unknown as MiniwobPageGlobals).core.endEpisode(0));
+    }
+    return out;
+  } finally {
+    await browser?.close();
+  }
+}

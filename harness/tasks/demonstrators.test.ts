@@ -1,0 +1,134 @@
+/**
+ * The suite's demonstrators solve their tasks through the real browser
+ * operator (real Chromium, real mouse and keyboard input), reading only the
+ * utterance and observations — and so the pages' reward functions give 1 for
+ * a correct solution. A few wrong solutions check the −1 and partial rewards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
+import { demonstrators, type DemonstratorContext } from '../../test/fixtures/demonstrators/index.js';
+import { quotedStrings } from '../../test/fixtures/demonstrators/demonstrator.js';
+import { SUITE_TASKS, suiteTaskUrl } from './catalog.js';
+import type { MiniwobPageGlobals } from './page-globals.js';
+
+/** Seeds each demonstrator is checked on. */
+const SEEDS = [0, 1, 2, 3];
+
+let operator: BrowserOperator;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  operator = await BrowserOperator.launch({
+    viewport: { width: 320, height: 240 },
+    // The agent's view of a MiniWoB page is the 160×210 task box (the reward display sits outside it).
+    screenshotClip: { x: 0, y: 0, width: 160, height: 210 },
+  });
+  operator.page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await operator?.close();
+});
+
+/** Open a task page and start a seeded episode with a generous time limit; returns the utterance. */
+async function startTask(task: string, seed: number): Promise<string> {
+  if (!operator.page.url().endsWith(`/${task}.html`)) {
+    await operator.goto(suiteTaskUrl(task));
+    await operator.page.waitForSelector('#sync-task-cover', { state: 'attached' });
+  }
+  return operator.page.evaluate((seedNumber) => {
+    const w = globalThis as unknown as MiniwobPageGlobals;
+    w.core.endEpisode(0);
+    w.Math.seedrandom(seedNumber);
+    w.core.setDataMode('train');
+    // Scoring is on the raw reward; a long limit keeps a slow machine from timing out.
+    w.core.EPISODE_MAX_TIME = 600_000;
+    w.core.startEpisodeReal();
+    const utterance = w.core.getUtterance();
+    return typeof utterance === 'string' ? utterance : utterance.utterance;
+  }, seed);
+}
+
+async function outcome(): Promise<{ done: boolean; raw: number; reason: string | null }> {
+  return operator.page.evaluate(() => {
+    const w = globalThis as unknown as MiniwobPageGlobals;
+    return { done: w.WOB_DONE_GLOBAL, raw: w.WOB_RAW_REWARD_GLOBAL, reason: w.WOB_REWARD_REASON ?? null };
+  });
+}
+
+function contextFor(utterance: string): DemonstratorContext {
+  return {
+    utterance,
+    observe: () => operator.observe(),
+    act: (action) => operator.execute(action),
+  };
+}
+
+describe('demonstrators', () => {
+  it('exist for every suite task and only for them', () => {
+    expect(Object.keys(demonstrators).sort()).toEqual(SUITE_TASKS.map((task) => task.name).sort());
+  });
+
+  describe.each(SUITE_TASKS.map((task) => [task.name] as const))('%s', (task) => {
+    it.each(SEEDS)(`solves seed %i with reward 1 through the browser operator`, async (seed) => {
+      pageErrors.length = 0;
+      const utterance = await startTask(task, seed);
+      await demonstrators[task]!(contextFor(utterance));
+      await operator.page.waitForFunction(() => (globalThis as unknown as MiniwobPageGlobals).WOB_DONE_GLOBAL, undefined, {
+        timeout: 5_000,
+      });
+      expect({ utterance, ...(await outcome()) }).toEqual({ utterance, done: true, raw: 1, reason: null });
+      expect(pageErrors).toEqual([]);
+    });
+  });
+});
+
+describe('page reward functions on wrong answers', () => {
+  it('click-button: the wrong button gives −1', async () => {
+    const utterance = await startTask('click-button', 21);
+    const [wanted] = quotedStrings(utterance);
+    const observation = await operator.observe();
+    const wrong = observation.elements.find((element) => element.role === 'button' && element.text !== wanted);
+    expect(wrong).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: wrong!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('enter-text: a different word gives −1', async () => {
+    const utterance = await startTask('enter-text', 22);
+    const observation = await operator.observe();
+    const field = observation.elements.find((element) => element.role === 'textbox')!;
+    await operator.execute({ type: 'type', text: `${quotedStrings(utterance)[0]}x`, target: { elementId: field.id } });
+    const submit = (await operator.observe()).elements.find((element) => element.text === 'Submit')!;
+    await operator.execute({ type: 'click', target: { elementId: submit.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('click-checkboxes: submitting untouched boxes scores (#right − #wrong) / #boxes', async () => {
+    // Find a seed whose instruction asks for at least one box, so untouched boxes cannot all be right.
+    let utterance = '';
+    for (let seed = 30; seed < 60; seed++) {
+      utterance = await startTask('click-checkboxes', seed);
+      if (!/^Select nothing/.test(utterance)) break;
+    }
+    const wanted = (/^Select (.+) and click Submit\.$/.exec(utterance)?.[1] ?? '').split(',').map((word) => word.trim());
+    const observation = await operator.observe();
+    const boxes = observation.elements.filter((element) => element.role === 'checkbox');
+    const right = boxes.filter((box) => Boolean(box.states.checked) === wanted.includes(box.text.trim())).length;
+    const expected = (right - (boxes.length - right)) / boxes.length;
+    expect(expected).toBeLessThan(1);
+    const submit = observation.elements.find((element) => element.text === 'Submit')!;
+    await operator.execute({ type: 'click', target: { elementId: submit.id } });
+    const result = await outcome();
+    expect(result.done).toBe(true);
+    expect(result.raw).toBeCloseTo(expected, 10);
+  });
+
+  it('click-button-sequence: TWO before ONE gives −1', async () => {
+    await startTask('click-button-sequence', 23);
+    const observation = await operator.observe();
+    const two = observation.elements.find((element) => element.role === 'button' && element.text === 'TWO')!;
+    await operator.execute({ type: 'click', target: { elementId: two.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+});
