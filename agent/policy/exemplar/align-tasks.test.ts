@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { alignTasks } from './align-tasks.js';
+import { tokenizeTask } from './task-tokens.js';
+
+describe('tokenizeTask', () => {
+  it('keeps quoted strings, dates and numbers whole and marks separators', () => {
+    const tokens = tokenizeTask('Enter "New York" on 10/15/2016, then pick 3 and go.');
+    expect(tokens.map((token) => `${token.kind}:${token.text}`)).toEqual([
+      'word:Enter', 'quoted:New York', 'word:on', 'number:10/15/2016', 'separator:,', 'word:then', 'word:pick',
+      'number:3', 'separator:and', 'word:go', 'punctuation:.',
+    ]);
+  });
+
+  it('keeps e-mail addresses and hyphenated words whole', () => {
+    expect(tokenizeTask('Send it to anna.dunn@mail.com, re-check.').map((token) => token.text)).toEqual([
+      'Send', 'it', 'to', 'anna.dunn@mail.com', ',', 're-check', '.',
+    ]);
+  });
+
+  it("does not treat an apostrophe inside a word as a quote", () => {
+    expect(tokenizeTask("Don't click 'Cancel'").map((token) => token.text)).toEqual(["Don't", 'click', 'Cancel']);
+  });
+});
+
+describe('alignTasks', () => {
+  it('finds a quoted-string slot and scores an identical template 1', () => {
+    const alignment = alignTasks('Click on the "Submit" button.', 'Click on the "Cancel" button.');
+    expect(alignment.slots).toEqual([{ old: ['Submit'], new: ['Cancel'], list: false, kind: 'quoted' }]);
+    expect(alignment.score).toBeCloseTo((10 + 2 * 0.8) / 12, 5);
+  });
+
+  it('finds several slots: names and numbers', () => {
+    const alignment = alignTasks(
+      'Enter the username kanesha and the password 1234 into the text fields.',
+      'Enter the username sol and the password 98 into the text fields.',
+    );
+    expect(alignment.slots.map((slot) => [slot.old[0], slot.new[0], slot.kind])).toEqual([
+      ['kanesha', 'sol', 'text'],
+      ['1234', '98', 'number'],
+    ]);
+    expect(alignment.slots.every((slot) => !slot.list)).toBe(true);
+  });
+
+  it('finds multi-word names and dates', () => {
+    const alignment = alignTasks('Book a flight from New York to Boston on 10/15/2016.', 'Book a flight from Denver to Salt Lake City on 3/2/2017.');
+    expect(alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['New York', 'Denver'],
+      ['Boston', 'Salt Lake City'],
+      ['10/15/2016', '3/2/2017'],
+    ]);
+  });
+
+  it('aligns lists of different lengths as one list slot', () => {
+    const alignment = alignTasks('Select kd6DS, yrK, 2Y1 and click Submit.', 'Select Qw and click Submit.');
+    expect(alignment.slots).toEqual([{ old: ['kd6DS', 'yrK', '2Y1'], new: ['Qw'], list: true, kind: 'text' }]);
+    const longer = alignTasks('Select A and B and click Submit.', 'Select C, D, E, F and click Submit.');
+    expect(longer.slots[0]).toMatchObject({ old: ['A', 'B'], new: ['C', 'D', 'E', 'F'], list: true });
+  });
+
+  it('keeps a reordered list whole when the demonstration acted on its items', () => {
+    const data = new Set(['alpha', 'beta', 'gamma']);
+    const alignment = alignTasks('Select alpha, beta and gamma.', 'Select gamma, alpha and beta.', {
+      isData: (norm) => data.has(norm),
+    });
+    expect(alignment.slots).toEqual([
+      { old: ['alpha', 'beta', 'gamma'], new: ['gamma', 'alpha', 'beta'], list: true, kind: 'text' },
+    ]);
+  });
+
+  it('folds an unchanged list item into the list only when it is data', () => {
+    const asData = alignTasks('Select 5 and 7 then submit', 'Select 5 and 9 then submit', { isData: (norm) => norm === '5' });
+    expect(asData.slots).toEqual([{ old: ['5', '7'], new: ['5', '9'], list: true, kind: 'number' }]);
+    const asTemplate = alignTasks('Select 5 and 7 then submit', 'Select 5 and 9 then submit');
+    expect(asTemplate.slots).toEqual([{ old: ['7'], new: ['9'], list: false, kind: 'number' }]);
+  });
+
+  it('does not fold template words that follow a conjunction', () => {
+    const alignment = alignTasks('Enter "abc" and press Submit', 'Enter "xyz" and press Submit', { isData: (norm) => norm === 'submit' });
+    expect(alignment.slots).toEqual([{ old: ['abc'], new: ['xyz'], list: false, kind: 'quoted' }]);
+  });
+
+  it('pairs quoted strings across different templates', () => {
+    const alignment = alignTasks('Click the button in the dialog box labeled "Cancel".', 'Click on the "Lotus" button.');
+    expect(alignment.slots).toEqual([{ old: ['Cancel'], new: ['Lotus'], list: false, kind: 'quoted' }]);
+  });
+
+  it('scores different templates lower than the same template', () => {
+    const same = alignTasks('Click on the "OK" button.', 'Click on the "Yes" button.');
+    const other = alignTasks('Click on the "OK" button.', 'Enter "Yes" into the text field and press Submit.');
+    expect(other.score).toBeLessThan(same.score - 0.3);
+  });
+});

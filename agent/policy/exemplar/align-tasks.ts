@@ -1,0 +1,231 @@
+/**
+ * Aligning a demonstration's task text with a new task text: the shared words
+ * are the template, the differing spans are the slots (old value → new value).
+ *
+ *   demo: Enter "Kasie" into the text field and press Submit.
+ *   new:  Enter "Lon"   into the text field and press Submit.
+ *   → slot "Kasie" → "Lon"
+ *
+ * A longest-common-subsequence over tokens finds the template. List
+ * separators never anchor, so "Select A, B and C" vs "Select D and E" leaves
+ * one gap that splits into a list slot [A, B, C] → [D, E]. A token equal in
+ * both texts is normally template, but when the demonstration acted on it
+ * (it is data: a clicked label, a typed text) and it sits next to a list, it
+ * joins the list — "Select 5 and 7" vs "Select 5 and 9" is the list [5, 7] → [5, 9],
+ * and reordered lists ("A, B, C" vs "C, A, B") stay one list.
+ */
+import { spanText, tokenizeTask, type TaskToken } from './task-tokens.js';
+
+export interface TaskSlot {
+  /** The value(s) in the demonstration's task: one item for a scalar slot, the items of a list. */
+  old: string[];
+  /** The value(s) in the new task. */
+  new: string[];
+  /** True when either side is a list of several items (the demonstration's pattern repeats per item). */
+  list: boolean;
+  /** quoted / number when every item on both sides is one token of that kind, else text. */
+  kind: 'quoted' | 'number' | 'text';
+}
+
+export interface TaskAlignment {
+  /** Template similarity, 0..1: 1 when the texts differ only inside well-formed slots. */
+  score: number;
+  slots: TaskSlot[];
+  /** Tokens shared as template. */
+  anchors: number;
+}
+
+export interface AlignOptions {
+  /**
+   * Tells whether a (lower-cased) token is data the demonstration acted on;
+   * such tokens may join an adjacent list slot instead of anchoring the template.
+   */
+  isData?: (norm: string) => boolean;
+}
+
+interface Segment {
+  anchor: boolean;
+  old: TaskToken[];
+  new: TaskToken[];
+}
+
+/** Credit a slot earns as one aligned pair, relative to 1 for a shared template token. */
+const SLOT_CREDIT = 0.8;
+/** Longest scalar gap, in tokens, still credited as a slot rather than as differing template. */
+const MAX_SCALAR_SLOT_TOKENS = 4;
+
+export function alignTasks(demoTask: string, newTask: string, options: AlignOptions = {}): TaskAlignment {
+  const oldTokens = tokenizeTask(demoTask);
+  const newTokens = tokenizeTask(newTask);
+  const segments = mergeListNeighbours(segmentsOf(oldTokens, newTokens), options.isData ?? (() => false));
+
+  const slots: TaskSlot[] = [];
+  let anchors = 0;
+  let slotCredit = 0;
+  for (const segment of segments) {
+    if (segment.anchor) {
+      anchors++;
+      continue;
+    }
+    const oldItems = splitItems(segment.old);
+    const newItems = splitItems(segment.new);
+    if (oldItems.length === 0 || newItems.length === 0) continue;
+    // The same values on both sides (a data word folded next to a separator) are no slot.
+    const same = (a: TaskToken[], b: TaskToken[]) => a.length === b.length && a.every((token, index) => token.norm === b[index]!.norm);
+    if (oldItems.length === newItems.length && oldItems.every((item, index) => same(item, newItems[index]!))) {
+      anchors += oldItems.reduce((sum, item) => sum + item.length, 0);
+      continue;
+    }
+    const hasInnerSeparator = (tokens: TaskToken[]) => trimSeparators(tokens).some((token) => token.kind === 'separator');
+    const list = oldItems.length > 1 || newItems.length > 1 || hasInnerSeparator(segment.old) || hasInnerSeparator(segment.new);
+    const items = (source: string, groups: TaskToken[][]) => groups.map((group) => spanText(source, group));
+    const allOfKind = (kind: TaskToken['kind']) =>
+      [...oldItems, ...newItems].every((group) => group.length === 1 && group[0]!.kind === kind);
+    slots.push({
+      old: list ? items(demoTask, oldItems) : [spanText(demoTask, trimSeparators(segment.old))],
+      new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
+      list,
+      kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
+    });
+    // A slot-sized gap (a value, not a different sentence) counts as one aligned pair.
+    const contentCount = (tokens: TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
+    if (list) slotCredit += 2 * SLOT_CREDIT * Math.min(oldItems.length, newItems.length);
+    else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) slotCredit += 2 * SLOT_CREDIT;
+  }
+  pairQuotedStrings(segments, slots);
+  const total =
+    oldTokens.filter((token) => token.kind !== 'separator').length +
+    newTokens.filter((token) => token.kind !== 'separator').length;
+  const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / total);
+  return { score, slots, anchors };
+}
+
+/** Tokens equal for alignment: same lower-cased text, same kind, never separators. */
+function sameToken(a: TaskToken, b: TaskToken): boolean {
+  return a.kind !== 'separator' && b.kind !== 'separator' && a.kind === b.kind && a.norm === b.norm;
+}
+
+/** Longest common subsequence → alternating anchor and gap segments. */
+function segmentsOf(a: readonly TaskToken[], b: readonly TaskToken[]): Segment[] {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const table = new Uint16Array(rows * cols);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i * cols + j] = sameToken(a[i]!, b[j]!)
+        ? table[(i + 1) * cols + j + 1]! + 1
+        : Math.max(table[(i + 1) * cols + j]!, table[i * cols + j + 1]!);
+    }
+  }
+  const segments: Segment[] = [];
+  let gap: Segment = { anchor: false, old: [], new: [] };
+  const flush = () => {
+    if (gap.old.length > 0 || gap.new.length > 0) segments.push(gap);
+    gap = { anchor: false, old: [], new: [] };
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && sameToken(a[i]!, b[j]!) && table[i * cols + j] === table[(i + 1) * cols + j + 1]! + 1) {
+      flush();
+      segments.push({ anchor: true, old: [a[i]!], new: [b[j]!] });
+      i++;
+      j++;
+    } else if (j >= b.length || (i < a.length && table[(i + 1) * cols + j]! >= table[i * cols + j + 1]!)) {
+      gap.old.push(a[i]!);
+      i++;
+    } else {
+      gap.new.push(b[j]!);
+      j++;
+    }
+  }
+  flush();
+  return segments;
+}
+
+function trimSeparators(tokens: readonly TaskToken[]): TaskToken[] {
+  let start = 0;
+  let end = tokens.length;
+  while (start < end && tokens[start]!.kind === 'separator') start++;
+  while (end > start && tokens[end - 1]!.kind === 'separator') end--;
+  return tokens.slice(start, end);
+}
+
+/** The items of a gap: runs of tokens between separators. */
+function splitItems(tokens: readonly TaskToken[]): TaskToken[][] {
+  const items: TaskToken[][] = [];
+  let current: TaskToken[] = [];
+  for (const token of trimSeparators(tokens)) {
+    if (token.kind === 'separator') {
+      if (current.length > 0) items.push(current);
+      current = [];
+    } else {
+      current.push(token);
+    }
+  }
+  if (current.length > 0) items.push(current);
+  return items;
+}
+
+function isListGap(segment: Segment | undefined): boolean {
+  if (!segment || segment.anchor) return false;
+  return splitItems(segment.old).length > 1 || splitItems(segment.new).length > 1;
+}
+
+/** Is the gap joined to its neighbouring anchor by a separator, on either side of the alignment? */
+function joinedBySeparator(gap: Segment | undefined, gapIsAfterAnchor: boolean): boolean {
+  if (!gap || gap.anchor) return false;
+  const edge = (tokens: TaskToken[]) => (gapIsAfterAnchor ? tokens[0] : tokens[tokens.length - 1]);
+  return edge(gap.old)?.kind === 'separator' || edge(gap.new)?.kind === 'separator';
+}
+
+/** Fold data anchors that sit inside a list into the list's gap, until nothing changes. */
+function mergeListNeighbours(segments: Segment[], isData: (norm: string) => boolean): Segment[] {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = 0; k < segments.length; k++) {
+      const segment = segments[k]!;
+      if (!segment.anchor || !isData(segment.old[0]!.norm)) continue;
+      const before = segments[k - 1];
+      const after = segments[k + 1];
+      const joinsBefore = before && !before.anchor && (isListGap(before) || joinedBySeparator(before, false));
+      const joinsAfter = after && !after.anchor && (isListGap(after) || joinedBySeparator(after, true));
+      if (!joinsBefore && !joinsAfter) continue;
+      const from = before && !before.anchor ? k - 1 : k;
+      const to = after && !after.anchor ? k + 1 : k;
+      const merged: Segment = { anchor: false, old: [], new: [] };
+      for (let m = from; m <= to; m++) {
+        merged.old.push(...segments[m]!.old);
+        merged.new.push(...segments[m]!.new);
+      }
+      segments.splice(from, to - from + 1, merged);
+      changed = true;
+      break;
+    }
+  }
+  return segments;
+}
+
+/**
+ * Quoted strings are the surest slots: when the texts' templates differ
+ * ("Click on the "OK" button" vs "Click the button in the dialog labeled
+ * "Yes""), the gaps around them are not value-sized, but the unmatched quoted
+ * strings still pair up in order when both texts have the same number of
+ * them. Slots that held them are replaced by those pairs.
+ */
+function pairQuotedStrings(segments: readonly Segment[], slots: TaskSlot[]): void {
+  const quoted = (side: 'old' | 'new') =>
+    segments.filter((segment) => !segment.anchor).flatMap((segment) => segment[side].filter((token) => token.kind === 'quoted'));
+  const oldQuoted = quoted('old');
+  const newQuoted = quoted('new');
+  if (oldQuoted.length === 0 || oldQuoted.length !== newQuoted.length) return;
+  const alreadyPaired = slots.filter((slot) => slot.kind === 'quoted' && !slot.list).length;
+  if (alreadyPaired === oldQuoted.length) return;
+  const texts = new Set([...oldQuoted, ...newQuoted].map((token) => token.text));
+  for (let index = slots.length - 1; index >= 0; index--) {
+    const slot = slots[index]!;
+    if ([...slot.old, ...slot.new].some((value) => [...texts].some((text) => value.includes(text)))) slots.splice(index, 1);
+  }
+  oldQuoted.forEach((token, index) => slots.push({ old: [token.text], new: [newQuoted[index]!.text], list: false, kind: 'quoted' }));
+}

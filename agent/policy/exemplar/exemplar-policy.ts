@@ -1,0 +1,420 @@
+/**
+ * The offline exemplar policy: performs a task with no language model by
+ * re-grounding a retrieved demonstration onto the current state.
+ *
+ *   retrieve (once per run) → plan each demonstration for the new task
+ *   (align task texts, slots, repetition) → pick the best-fitting plan whose
+ *   first step grounds → each turn: ground the next planned step on the fresh
+ *   observation, act if the score clears the threshold, else refuse with the
+ *   reason → at the plan's end, done(success) (the runner's completeness check
+ *   still applies).
+ *
+ * Steps whose effect is already there are skipped (a box already ticked, a
+ * search whose target already shows); multi-action steps (ensure checked,
+ * search, paging) stay current until satisfied. A failed action is retried
+ * once (after one more scroll when a scroll search found a half-hidden
+ * target); steps someone else took (the hybrid's fallback) are skipped over.
+ *
+ * It sees only stored trajectories and the current observation: no task
+ * generator, reward or demonstrator code, and nothing task-specific.
+ */
+import type { Action } from '../../core/action.js';
+import { describeAction } from '../../core/action.js';
+import type { ExemplarMemory, RetrievalFilters, RetrievedExemplar } from '../../core/exemplar-memory.js';
+import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
+import type { UIElement } from '../../core/observation.js';
+import { groundEnsureChecked, groundStep, type StepGrounding } from './ground-step.js';
+import { groundTarget } from './ground-target.js';
+import { kindOf, planDemonstration, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
+import { normalizeText } from './text-match.js';
+
+export interface ExemplarPolicyOptions {
+  memory: ExemplarMemory;
+  /** Demonstrations retrieved per run. Default 5. */
+  k?: number;
+  /** Lowest grounding score (0..1) the policy acts on; below it, it refuses. Default 0.55. */
+  threshold?: number;
+  /** Retrieval filters; default: successful trajectories only. */
+  filters?: RetrievalFilters;
+  /** Times a step is retried after its action failed before giving up. Default 1. */
+  maxRetries?: number;
+  /**
+   * Lowest template fit (0..1, see DemonstrationPlan.fit) of a demonstration
+   * the policy follows; below it the demonstration is of another task. Default 0.5.
+   */
+  minFit?: number;
+}
+
+/** What the policy would do at this state, without committing to it. */
+export interface StepAssessment {
+  /** True when the next step grounds with a score at or above the threshold (or the plan is complete). */
+  ok: boolean;
+  /** 0-based index of the planned step assessed (equal to the plan length when it is complete). */
+  planIndex: number;
+  /** The grounded action (done(success) at the plan's end); absent when not ok. */
+  action?: Action;
+  score: number;
+  reason: string;
+  /** The demonstration the plan came from. */
+  demonstration?: { id: string; task: string; fit: number };
+  /** The demonstrated action of the assessed step, for a fallback's prompt. */
+  demonstrated?: Action;
+  /** For a search step: the element it explores, remembered once the action is taken. */
+  visitKey?: string;
+  /** For a ranked pick that turns the page: how many elements of the kind this page held. */
+  pageAdvance?: { planIndex: number; count: number };
+}
+
+interface RunState {
+  task: string;
+  plans?: DemonstrationPlan[];
+  chosen?: DemonstrationPlan;
+  cursor: number;
+  /** The step the policy last emitted and the history length at that time. */
+  pending?: { planIndex: number; historyLength: number; /** The step stays current after its action. */ stay: boolean };
+  /** History length seen at the last decision. */
+  seenHistory: number;
+  /** Steps taken by someone else (the hybrid's fallback) since this policy last acted: steps it may have done. */
+  foreign: number;
+  retries: number;
+  /** Elements of a ranked pick's kind on the pages already turned past, by plan step. */
+  pagesSeen: Map<number, number>;
+  /** A scroll search step that must scroll once more even though its goal shows (the goal could not be clicked). */
+  forceSearch?: number;
+  /** Demonstrations retrieved for this run (before the fit filter). */
+  retrievedCount: number;
+  /** Elements a search step already looked into (role:name), and scrolls taken (scroll:step:n). */
+  visited: Set<string>;
+  cache?: { key: string; assessment: StepAssessment };
+}
+
+const DEFAULT_K = 5;
+const DEFAULT_THRESHOLD = 0.55;
+const DEFAULT_MIN_FIT = 0.5;
+/** Score of a search click: the demonstration searched the same way, but which element holds the goal is a guess. */
+const SEARCH_SCORE = 0.75;
+/** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
+const RANKED_PICK_SCORE = 0.75;
+
+export class ExemplarPolicy implements Policy {
+  readonly name = 'offline';
+  private readonly k: number;
+  private readonly threshold: number;
+  private readonly filters: RetrievalFilters;
+  private readonly maxRetries: number;
+  private readonly minFit: number;
+  private state: RunState = { task: '', cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, pagesSeen: new Map() };
+  private counters = { modelCalls: 0, retrievals: 0, groundings: 0, refusals: 0, demonstrationSwitches: 0, retries: 0 };
+
+  constructor(private readonly options: ExemplarPolicyOptions) {
+    this.k = options.k ?? DEFAULT_K;
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.filters = options.filters ?? { successOnly: true };
+    this.maxRetries = options.maxRetries ?? 1;
+    this.minFit = options.minFit ?? DEFAULT_MIN_FIT;
+    if (!(this.threshold >= 0 && this.threshold <= 1)) throw new RangeError(`threshold must be within 0..1, got ${this.threshold}`);
+    if (!Number.isInteger(this.k) || this.k < 1) throw new RangeError(`k must be a positive integer, got ${this.k}`);
+  }
+
+  reset(task: string): void {
+    this.state = { task, cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, pagesSeen: new Map() };
+  }
+
+  usage(): Record<string, number> {
+    return { ...this.counters };
+  }
+
+  /** Can the next step be grounded with confidence on this state? (What the hybrid asks before each step.) */
+  async canGround(context: PolicyContext): Promise<boolean> {
+    return (await this.assess(context)).ok;
+  }
+
+  /** Ground the next step on this state without committing to it; repeated calls on one state are free. */
+  async assess(context: PolicyContext): Promise<StepAssessment> {
+    if (this.state.task !== context.task || (context.history.length === 0 && this.state.seenHistory > 0)) this.reset(context.task);
+    const key = `${context.observation.sequence}:${context.history.length}`;
+    if (this.state.cache?.key === key) return this.state.cache.assessment;
+    this.sync(context);
+    const assessment = await this.assessFresh(context);
+    this.state.cache = { key, assessment };
+    return assessment;
+  }
+
+  async decide(context: PolicyContext): Promise<PolicyDecision> {
+    const assessment = await this.assess(context);
+    const state = this.state;
+    state.cache = undefined;
+    state.seenHistory = context.history.length;
+    if (!assessment.ok || !assessment.action) {
+      this.counters.refusals++;
+      return {
+        kind: 'give-up',
+        reason: `cannot ground step ${assessment.planIndex + 1}: ${assessment.reason}`,
+        details: { offline: { ...assessment, action: undefined } },
+      };
+    }
+    const rejected = context.feedback.some((line) => /completeness check disagrees/i.test(line));
+    if (assessment.action.type === 'done' && rejected) {
+      this.counters.refusals++;
+      return {
+        kind: 'give-up',
+        reason: `the demonstration's steps are all done but the completeness check disagrees: ${context.feedback.join(' ')}`,
+      };
+    }
+    if (assessment.action.type !== 'done') {
+      this.counters.groundings++;
+      state.foreign = 0;
+      state.cursor = assessment.planIndex;
+      if (assessment.visitKey !== undefined) state.visited.add(assessment.visitKey);
+      if (assessment.pageAdvance) {
+        const { planIndex, count } = assessment.pageAdvance;
+        state.pagesSeen.set(planIndex, (state.pagesSeen.get(planIndex) ?? 0) + count);
+      }
+      state.forceSearch = undefined;
+      const planned = state.chosen?.steps[assessment.planIndex];
+      // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
+      const stay = Boolean(planned?.ensureChecked || planned?.search || assessment.pageAdvance);
+      state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay };
+    }
+    return {
+      kind: 'act',
+      actions: [assessment.action],
+      thought: `Step ${assessment.planIndex + 1} of the demonstration "${assessment.demonstration?.task ?? ''}": ${assessment.reason}`,
+      details: {
+        offline: {
+          demonstrationId: assessment.demonstration?.id,
+          planIndex: assessment.planIndex,
+          score: assessment.score,
+          reason: assessment.reason,
+        },
+      },
+    };
+  }
+
+  /** Account for what happened since the last decision: our action's result, and anyone else's steps. */
+  private sync(context: PolicyContext): void {
+    const state = this.state;
+    const history = context.history;
+    if (state.pending && history.length > state.pending.historyLength) {
+      const ours = history[state.pending.historyLength]!;
+      const before = state.chosen?.steps[state.pending.planIndex - 1];
+      if (ours.result?.ok === false && before?.search?.mode === 'scroll' && ours.action.type !== 'scroll') {
+        // The target was found but could not be acted on (half scrolled into view): scroll once more, as a person would.
+        this.counters.retries++;
+        state.cursor = state.pending.planIndex - 1;
+        state.forceSearch = state.cursor;
+      } else if (ours.result?.ok === false) {
+        state.retries++;
+        this.counters.retries++;
+        state.cursor = state.pending.planIndex;
+      } else {
+        state.retries = 0;
+        state.cursor = state.pending.stay ? state.pending.planIndex : state.pending.planIndex + 1;
+      }
+      state.foreign += history.length - (state.pending.historyLength + 1);
+      state.pending = undefined;
+    } else if (history.length > state.seenHistory) {
+      state.foreign += history.length - state.seenHistory;
+    }
+    state.seenHistory = history.length;
+  }
+
+  private async retrieve(context: PolicyContext, state: RunState): Promise<DemonstrationPlan[]> {
+    this.counters.retrievals++;
+    const found: RetrievedExemplar[] = await this.options.memory.retrieve(
+      { task: context.task, state: context.abstracted.text },
+      this.k,
+      this.filters,
+    );
+    state.retrievedCount = found.length;
+    const all = found
+      .filter((exemplar) => exemplar.trajectory.steps.length > 0)
+      .map((exemplar) => planDemonstration(exemplar.trajectory, context.task));
+    const plans = all.filter((plan) => plan.fit >= this.minFit);
+    // Best template fit first; retrieval order breaks ties (sort is stable).
+    plans.sort((a, b) => b.fit - a.fit);
+    context.emit({
+      type: 'retrieval',
+      step: context.step,
+      exemplars: found.map((exemplar) => {
+        const plan = all.find((candidate) => candidate.trajectory.id === exemplar.trajectory.id);
+        const slots = plan?.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`).join('; ');
+        return {
+          id: exemplar.trajectory.id,
+          task: exemplar.trajectory.task,
+          score: exemplar.score,
+          why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < this.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}`,
+        };
+      }),
+    });
+    return plans;
+  }
+
+  /**
+   * Ground plan step `planIndex`; steps whose effect is already there
+   * (a box already ticked, a search whose goal is visible) are skipped, so
+   * the assessment may be for a later step.
+   */
+  private ground(plan: DemonstrationPlan, planIndex: number, context: PolicyContext, depth = 0): StepAssessment {
+    const demonstration = { id: plan.trajectory.id, task: plan.trajectory.task, fit: plan.fit };
+    if (planIndex >= plan.steps.length) {
+      return {
+        ok: true,
+        planIndex,
+        action: { type: 'done', success: true, ...(plan.answer !== undefined ? { answer: plan.answer } : {}) },
+        score: 1,
+        reason: 'the demonstration ends here',
+        demonstration,
+      };
+    }
+    const planned = plan.steps[planIndex]!;
+    const elements = context.observation.elements;
+    let grounding: StepGrounding;
+    let visitKey: string | undefined;
+    let pageAdvance: StepAssessment['pageAdvance'];
+    if (planned.ensureChecked) {
+      grounding = groundEnsureChecked(planned.ensureChecked, elements);
+    } else if (planned.rankedPick) {
+      const pick = planned.rankedPick;
+      const seen = this.state.pagesSeen.get(planIndex) ?? 0;
+      const here = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
+      const local = pick.index - seen;
+      if (local >= 0 && local < here.length) {
+        const element = here[local]!;
+        grounding = {
+          ok: true,
+          action: { type: 'click', target: { elementId: element.id } },
+          score: RANKED_PICK_SCORE,
+          reason: `[${element.id}] is number ${pick.index + 1} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
+        };
+      } else if (pick.pager && here.length > 0) {
+        const pager = groundTarget(pick.pager, [], elements, { demoTask: plan.trajectory.task });
+        if (pager.element) {
+          pageAdvance = { planIndex, count: here.length };
+          grounding = { ok: true, action: { type: 'click', target: { elementId: pager.element.id } }, score: pager.score, reason: `number ${pick.index + 1} is not among the ${here.length} here: next page: ${pager.reason}` };
+        } else {
+          grounding = { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${seen + here.length} elements seen, and the pager is gone: ${pager.reason}` };
+        }
+      } else {
+        grounding = { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${here.length} elements like the demonstrated one` };
+      }
+    } else if (planned.search?.mode === 'scroll') {
+      const goal = this.ground(plan, planIndex + 1, context, depth + 1);
+      if ((goal.ok && this.state.forceSearch !== planIndex) || depth > plan.steps.length) return goal;
+      const done = [...this.state.visited].filter((key) => key.startsWith(`scroll:${planIndex}:`)).length;
+      // Room for lists a few times longer than the demonstrated one.
+      const limit = planned.search.demonstrated * 4 + 10;
+      const scroll = groundStep(planned, elements, plan.trajectory.task);
+      if (done >= limit) grounding = { ok: false, score: 0, reason: `scrolled ${done} times; still: ${goal.reason}` };
+      else if (!scroll.ok || !('action' in scroll)) grounding = scroll;
+      else {
+        visitKey = `scroll:${planIndex}:${done}`;
+        grounding = { ...scroll, reason: `scroll on, as the demonstration did, until the next target shows (${goal.reason})` };
+      }
+    } else if (planned.search) {
+      const goal = this.ground(plan, planIndex + 1, context, depth + 1);
+      if (goal.ok || depth > plan.steps.length) return goal;
+      const next = this.nextToExplore(planned.search, elements);
+      if (next) {
+        visitKey = next.key;
+        grounding = {
+          ok: true,
+          action: { type: 'click', target: { elementId: next.element.id } },
+          score: SEARCH_SCORE,
+          reason: `look in ${next.element.role} ${JSON.stringify(next.element.text || next.element.label || '')} for the next target, as the demonstration did (${goal.reason})`,
+        };
+      } else {
+        grounding = { ok: false, score: 0, reason: `looked through every ${planned.search.role}; still: ${goal.reason}` };
+      }
+    } else {
+      grounding = groundStep(planned, elements, plan.trajectory.task);
+    }
+    if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
+      return this.ground(plan, planIndex + 1, context, depth + 1);
+    }
+    const ok = grounding.ok && grounding.score >= this.threshold;
+    const reason = grounding.ok && !ok ? `${grounding.reason}; below the threshold ${this.threshold}` : grounding.reason;
+    return {
+      ok,
+      planIndex,
+      ...(grounding.ok && ok && 'action' in grounding ? { action: grounding.action } : {}),
+      ...(visitKey !== undefined ? { visitKey } : {}),
+      ...(pageAdvance !== undefined ? { pageAdvance } : {}),
+      score: grounding.score,
+      reason: `${describeAction(planned.step.action)} (demonstrated step ${planned.sourceIndex + 1}): ${reason}`,
+      demonstration,
+      demonstrated: planned.step.action,
+    };
+  }
+
+  /** The next element of a search: the demonstrated ones first, then the others of the role top to bottom. */
+  private nextToExplore(search: NonNullable<PlannedStep['search']>, elements: readonly UIElement[]): { element: UIElement; key: string } | undefined {
+    const keyOf = (element: UIElement) => `${element.role}:${normalizeText(element.text || element.label)}`;
+    const visited = this.state.visited;
+    for (const descriptor of search.tried) {
+      const grounding = groundTarget(descriptor, [], elements);
+      if (grounding.element && grounding.score >= this.threshold && !visited.has(keyOf(grounding.element))) {
+        return { element: grounding.element, key: keyOf(grounding.element) };
+      }
+    }
+    const others = elements
+      .filter((element) => element.role === search.role && !element.states.hidden && !element.states.disabled && !visited.has(keyOf(element)))
+      .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+    const element = others[0];
+    return element ? { element, key: keyOf(element) } : undefined;
+  }
+
+  private async assessFresh(context: PolicyContext): Promise<StepAssessment> {
+    const state = this.state;
+    if (!state.plans) state.plans = await this.retrieve(context, state);
+    if (state.plans.length === 0) {
+      return {
+        ok: false,
+        planIndex: 0,
+        score: 0,
+        reason: this.state.retrievedCount > 0
+          ? `none of the ${this.state.retrievedCount} retrieved demonstration(s) fits the task's template (fit below ${this.minFit})`
+          : 'no demonstration in memory matches the task',
+      };
+    }
+    if (state.retries > this.maxRetries) {
+      return { ok: false, planIndex: state.cursor, score: 0, reason: `its action failed ${state.retries} times` };
+    }
+
+    if (!state.chosen) {
+      // Prefer the best-fitting demonstration; fall back to the next when its first step does not ground here.
+      let first: StepAssessment | undefined;
+      for (const plan of state.plans) {
+        const assessment = this.groundFrom(plan, 0, context);
+        first ??= assessment;
+        if (assessment.ok) {
+          if (plan !== state.plans[0]) this.counters.demonstrationSwitches++;
+          state.chosen = plan;
+          state.cursor = assessment.planIndex;
+          return assessment;
+        }
+      }
+      const tried = state.plans.length;
+      return { ...first!, reason: `${first!.reason}${tried > 1 ? ` (and ${tried - 1} other demonstration(s) did not ground either)` : ''}` };
+    }
+
+    const assessment = this.groundFrom(state.chosen, state.cursor, context);
+    if (assessment.ok) state.cursor = assessment.planIndex;
+    return assessment;
+  }
+
+  /**
+   * Ground the step at `cursor`; when someone else took steps since this
+   * policy last acted (the hybrid's fallback), they may have done the next
+   * few planned steps already, so the first of those that grounds wins.
+   */
+  private groundFrom(plan: DemonstrationPlan, cursor: number, context: PolicyContext): StepAssessment {
+    const here = this.ground(plan, cursor, context);
+    if (here.ok) return here;
+    for (let skip = 1; skip <= this.state.foreign && cursor + skip < plan.steps.length; skip++) {
+      const later = this.ground(plan, cursor + skip, context);
+      if (later.ok) return later;
+    }
+    return here;
+  }
+}

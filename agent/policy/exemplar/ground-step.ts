@@ -1,0 +1,198 @@
+/**
+ * Grounding one planned (demonstrated) step on the current observation: each
+ * element target is found again by its descriptor (ground-target.ts), typed
+ * text and options are rewritten with the slot bindings, and the step's
+ * score is its weakest target's score.
+ */
+import type { Action, Target } from '../../core/action.js';
+import type { UIElement } from '../../core/observation.js';
+import type { TargetDescriptor } from '../../core/trajectory.js';
+import { groundTarget, type GroundTargetOptions } from './ground-target.js';
+import type { PlannedStep } from './plan-demonstration.js';
+import { targetDescriptorsOf } from './plan-demonstration.js';
+import { normalizeText, substitute } from './text-match.js';
+
+/** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
+const POINT_TARGET_SCORE = 0.7;
+
+export type StepGrounding =
+  | { ok: true; action: Action; score: number; reason: string }
+  /** Nothing to do: the state the step was meant to produce is already there. */
+  | { ok: true; satisfied: true; score: number; reason: string }
+  | { ok: false; score: number; reason: string };
+
+/** Score of a tick/untick derived from the task's names (tick) or from the demonstrated set rule (untick). */
+const ENSURE_TICK_SCORE = 0.95;
+const ENSURE_UNTICK_SCORE = 0.9;
+/** Factor on those scores when another checkable role stands in for the demonstrated one. */
+const CHECKABLE_STAND_IN = 0.85;
+
+function nameOf(element: UIElement): string {
+  return normalizeText(element.text) || normalizeText(element.label);
+}
+
+/**
+ * One turn of an "ensure checked" step: tick the first named element that is
+ * not ticked, else untick the first unnamed one that is; satisfied when the
+ * checked set equals the names. Ticking comes first so radio buttons never
+ * need unticking.
+ */
+export function groundEnsureChecked(ensure: { role: string; names: readonly string[] }, elements: readonly UIElement[]): StepGrounding {
+  const checkable = elements.filter((element) => element.states.checked !== undefined && !element.states.hidden);
+  let group = checkable.filter((element) => element.role === ensure.role);
+  let scale = 1;
+  let note = '';
+  if (group.length === 0 && checkable.length > 0) {
+    // Checkboxes where the demonstration had radio buttons (or the reverse): the same set rule, held less surely.
+    group = checkable;
+    scale = CHECKABLE_STAND_IN;
+    note = ` (a checkable ${group[0]!.role} stands in for the demonstrated ${ensure.role})`;
+  }
+  const wanted = new Set(ensure.names.map(normalizeText));
+  const missing = [...wanted].filter((name) => !group.some((element) => nameOf(element) === name));
+  if (missing.length > 0) {
+    return { ok: false, score: 0, reason: `no ${ensure.role} named ${missing.map((name) => JSON.stringify(name)).join(', ')} among ${group.length}` };
+  }
+  const tick = group.find((element) => wanted.has(nameOf(element)) && !element.states.checked);
+  if (tick) {
+    return { ok: true, action: { type: 'click', target: { elementId: tick.id } }, score: ENSURE_TICK_SCORE * scale, reason: `tick [${tick.id}] ${JSON.stringify(nameOf(tick))}, named in the task${note}` };
+  }
+  const untick = group.find((element) => !wanted.has(nameOf(element)) && element.states.checked);
+  if (untick) {
+    return {
+      ok: true,
+      action: { type: 'click', target: { elementId: untick.id } },
+      score: ENSURE_UNTICK_SCORE * scale,
+      reason: `untick [${untick.id}] ${JSON.stringify(nameOf(untick))}: not named in the task, and the demonstration left such ${ensure.role}es unticked${note}`,
+    };
+  }
+  return { ok: true, satisfied: true, score: 1, reason: `exactly ${wanted.size} named ${ensure.role}(es) are checked` };
+}
+
+export function groundStep(planned: PlannedStep, elements: readonly UIElement[], demoTask?: string): StepGrounding {
+  const { step, bindings } = planned;
+  const descriptors = targetDescriptorsOf(step);
+  let descriptorIndex = 0;
+  let score = 1;
+  const reasons: string[] = [];
+  let failure: string | undefined;
+
+  const ground = (target: Target, options: GroundTargetOptions = {}): Target | undefined => {
+    if (!('elementId' in target)) return groundPoint(target);
+    const descriptor: TargetDescriptor | undefined = descriptors[descriptorIndex++];
+    if (!descriptor) {
+      failure = `the demonstration did not record what element ${target.elementId} was`;
+      score = 0;
+      return undefined;
+    }
+    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, ...options });
+    score = Math.min(score, grounding.score);
+    reasons.push(grounding.reason);
+    if (!grounding.element) {
+      failure = grounding.reason;
+      return undefined;
+    }
+    return { elementId: grounding.element.id };
+  };
+
+  /**
+   * A demonstrated point (a drop spot) lay on some element: find that element
+   * again and keep the point's relative place on it; else replay the point.
+   */
+  const groundPoint = (point: { x: number; y: number }): Target => {
+    const under = step.observation.elements
+      .filter((element) => point.x >= element.box.x && point.x <= element.box.x + element.box.width && point.y >= element.box.y && point.y <= element.box.y + element.box.height)
+      .sort((a, b) => a.box.width * a.box.height - b.box.width * b.box.height)[0];
+    if (under) {
+      const parent = under.parentId === undefined ? undefined : step.observation.elements.find((element) => element.id === under.parentId);
+      const grounding = groundTarget({ ...under, context: parent?.text || undefined }, bindings, elements, { demoTask });
+      if (grounding.element && grounding.score >= POINT_TARGET_SCORE) {
+        const fx = under.box.width > 0 ? (point.x - under.box.x) / under.box.width : 0.5;
+        const fy = under.box.height > 0 ? (point.y - under.box.y) / under.box.height : 0.5;
+        const box = grounding.element.box;
+        score = Math.min(score, grounding.score);
+        reasons.push(`point on ${grounding.reason}`);
+        return { x: Math.round(box.x + fx * box.width), y: Math.round(box.y + fy * box.height) };
+      }
+    }
+    score = Math.min(score, POINT_TARGET_SCORE);
+    reasons.push(`point (${point.x}, ${point.y}) replayed as demonstrated`);
+    return point;
+  };
+
+  const action = step.action;
+  let grounded: Action | undefined;
+  switch (action.type) {
+    case 'click':
+    case 'double-click':
+    case 'right-click': {
+      const target = ground(action.target);
+      if (target) grounded = { type: action.type, target };
+      break;
+    }
+    case 'type': {
+      const text = substitute(action.text, bindings).text;
+      if (action.target) {
+        const target = ground(action.target);
+        if (target) grounded = { ...action, text, target };
+      } else {
+        grounded = { ...action, text };
+      }
+      if (text !== action.text) reasons.push(`types ${JSON.stringify(text)} for ${JSON.stringify(action.text)}`);
+      break;
+    }
+    case 'select': {
+      const option = substitute(action.option, bindings).text;
+      const target = ground(action.target);
+      if (target && 'elementId' in target) {
+        const element = elements.find((candidate) => candidate.id === target.elementId);
+        const known = element?.options?.find((candidate) => normalizeText(candidate) === normalizeText(option));
+        if (element?.options && !known) {
+          // The operator knows the options: an option that is not there is a certain failure, not a guess.
+          score = Math.min(score, 0.3);
+          reasons.push(`option ${JSON.stringify(option)} is not among ${element.options.length} options`);
+        }
+        grounded = { type: 'select', target, option: known ?? option };
+        if (option !== action.option) reasons.push(`selects ${JSON.stringify(option)} for ${JSON.stringify(action.option)}`);
+      }
+      break;
+    }
+    case 'scroll': {
+      if (action.target) {
+        // The scrolled container's text is its content, which is what changes: find it by structure.
+        const target = ground(action.target, { ignoreText: true });
+        if (target) {
+          grounded = { ...action, target };
+        } else {
+          // Scrolling the page instead of a lost container is a reasonable stand-in.
+          grounded = { type: 'scroll', deltaX: action.deltaX, deltaY: action.deltaY };
+          failure = undefined;
+          score = POINT_TARGET_SCORE;
+        }
+      } else {
+        grounded = action;
+      }
+      break;
+    }
+    case 'drag': {
+      const from = ground(action.from);
+      const to = from ? ground(action.to) : undefined;
+      if (from && to) grounded = { type: 'drag', from, to };
+      break;
+    }
+    case 'press':
+    case 'wait':
+    case 'done':
+      grounded = action;
+      break;
+  }
+  if (!grounded || failure) return { ok: false, score: failure ? 0 : score, reason: failure ?? reasons.join('; ') };
+  if (planned.intendedChecked !== undefined && grounded.type === 'click' && 'elementId' in grounded.target) {
+    const id = grounded.target.elementId;
+    const element = elements.find((candidate) => candidate.id === id);
+    if (element?.states.checked === planned.intendedChecked) {
+      return { ok: true, satisfied: true, score, reason: `[${element.id}] is already ${planned.intendedChecked ? 'checked' : 'unchecked'}, as the demonstrated click left it` };
+    }
+  }
+  return { ok: true, action: grounded, score, reason: reasons.join('; ') || `${action.type} needs no target` };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../core/observation.js';
+import type { TargetDescriptor } from '../../core/trajectory.js';
+import { groundTarget, substringPattern } from './ground-target.js';
+import { substitute } from './text-match.js';
+
+let nextId = 1;
+function element(role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {
+  return { id: nextId++, role, text, states: {}, box: { x: 10, y, width: 80, height: 20 }, source: 'dom', interactive: true, ...extra };
+}
+function descriptor(role: string, text: string, y: number, extra: Partial<TargetDescriptor> = {}): TargetDescriptor {
+  return { role, text, box: { x: 10, y, width: 80, height: 20 }, ...extra };
+}
+
+describe('groundTarget', () => {
+  it('finds the element by the same text, wherever it moved', () => {
+    const submit = element('button', 'Submit', 300);
+    const elements = [element('button', 'Cancel', 50), submit, element('text', 'Submit your form', 60)];
+    const grounding = groundTarget(descriptor('button', 'Submit', 50), [], elements);
+    expect(grounding.element?.id).toBe(submit.id);
+    expect(grounding.score).toBeGreaterThan(0.8);
+    expect(grounding.reason).toContain('same text "Submit", role button');
+  });
+
+  it('finds the element by the new slot value and rules out the others', () => {
+    const elements = [element('checkbox', 'old', 20), element('checkbox', 'fresh', 40), element('checkbox', 'other', 60)];
+    const grounding = groundTarget(descriptor('checkbox', 'old', 20, { ordinal: 0 }), [{ old: 'old', new: 'fresh' }], elements);
+    expect(grounding.element?.text).toBe('fresh');
+    expect(grounding.reason).toContain('(slot)');
+    const absent = groundTarget(descriptor('checkbox', 'old', 20), [{ old: 'old', new: 'gone' }], elements);
+    expect(absent.element).toBeUndefined();
+    expect(absent.score).toBe(0);
+    expect(absent.reason).toMatch(/no element shows the new value \("gone"\)/);
+  });
+
+  it('prefers the demonstrated role when texts are equal', () => {
+    const link = element('link', 'Home', 20);
+    const text = element('text', 'Home', 20);
+    const grounding = groundTarget(descriptor('link', 'Home', 20), [], [text, link]);
+    expect(grounding.element?.id).toBe(link.id);
+  });
+
+  it('uses the ordinal among siblings when nothing else differs', () => {
+    const fields = [0, 1, 2].map((ordinal) => element('textbox', '', 100 + ordinal * 30, { ordinal, parentId: 99 }));
+    const grounding = groundTarget(descriptor('textbox', '', 140, { ordinal: 1 }), [], fields);
+    expect(grounding.element?.id).toBe(fields[1]!.id);
+  });
+
+  it('uses the nearest position when structure ties, and flags a near tie as less certain', () => {
+    const left = element('textbox', '', 100, { box: { x: 10, y: 100, width: 50, height: 20 } });
+    const right = element('textbox', '', 100, { box: { x: 200, y: 100, width: 50, height: 20 } });
+    const nearRight = groundTarget(descriptor('textbox', '', 100, { box: { x: 190, y: 100, width: 50, height: 20 } }), [], [left, right]);
+    expect(nearRight.element?.id).toBe(right.id);
+    const midway = groundTarget(descriptor('textbox', '', 100, { box: { x: 105, y: 100, width: 50, height: 20 } }), [], [left, right]);
+    expect(midway.reason).toContain('nearly tied');
+    expect(midway.score).toBeLessThan(nearRight.score);
+  });
+
+  it('caps an unexplained text that is nowhere on screen', () => {
+    const grounding = groundTarget(descriptor('link', 'Random Result 17', 40), [], [element('link', 'Another Thing', 40)]);
+    expect(grounding.score).toBeLessThanOrEqual(0.45);
+    expect(grounding.reason).toContain('is not on screen');
+  });
+
+  it('reads a number slot as a position ("2nd" → "4th")', () => {
+    const buttons = ['a', 'b', 'c', 'd'].map((text, ordinal) => element('button', text, 20 + ordinal * 25, { ordinal }));
+    const grounding = groundTarget(descriptor('button', 'zz', 45, { ordinal: 1 }), [{ old: '2nd', new: '4th' }], buttons);
+    expect(grounding.element?.text).toBe('d');
+    expect(grounding.reason).toContain('ordinal 4 (slot)');
+  });
+
+  it('matches slot values inside a word when the demonstrated word is gone ("starts with … ends with …")', () => {
+    const options = ['Andorra', 'Angola', 'Anguilla'].map((text, ordinal) => element('option', text, 20 + ordinal * 20, { ordinal }));
+    const grounding = groundTarget(descriptor('option', 'Bangladesh', 20, { ordinal: 0 }), [{ old: 'Ba', new: 'An' }, { old: 'desh', new: 'ola' }], options);
+    expect(grounding.element?.text).toBe('Angola');
+    expect(grounding.reason).toContain('text like "An…ola"');
+    const pattern = substringPattern('Bangladesh', [{ old: 'Ba', new: 'Mal' }, { old: 'desh', new: 'lta' }])!;
+    // A prefix and a suffix may overlap, and the order of the parts holds.
+    expect(['Malta', 'Maldives', 'Mallta', 'Italy', 'ltaMal'].filter((word) => pattern.regex.test(word))).toEqual(['Malta', 'Mallta']);
+  });
+});
+
+describe('substitute', () => {
+  it('replaces whole words only, longest first, in one pass', () => {
+    expect(substitute('York and New York', [{ old: 'York', new: 'Paris' }, { old: 'New York', new: 'York' }]).text).toBe('Paris and York');
+    expect(substitute('cat category', [{ old: 'cat', new: 'dog' }]).text).toBe('dog category');
+  });
+});

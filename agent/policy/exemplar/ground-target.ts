@@ -1,0 +1,241 @@
+/**
+ * Finding "the same" element on a new state: score every element of the
+ * current observation against the demonstrated target's descriptor, after
+ * rewriting the descriptor's fields with the slot bindings.
+ *
+ * Evidence, strongest first: the new slot value where the old target carried
+ * a slot (an element without it is ruled out); the same text / label; the
+ * same role, tag, input type, DOM id / name; then structure: the same
+ * ordinal among siblings, the same containing-group text, the nearest
+ * position. The score is the weighted share of evidence that agrees, 0..1.
+ * An unexplained text that is nowhere on screen caps the score below any
+ * sensible threshold: the demonstration clicked something this state lacks.
+ */
+import type { UIElement } from '../../core/observation.js';
+import { boxCentre } from '../../core/observation.js';
+import type { TargetDescriptor } from '../../core/trajectory.js';
+import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
+
+export interface TargetGrounding {
+  /** The chosen element (absent when no candidate qualified). */
+  element?: UIElement;
+  /** 0..1; compare with the policy's threshold. */
+  score: number;
+  /** Why this element (or why none): the evidence, in words. */
+  reason: string;
+}
+
+/** Highest score a candidate may get when the demonstrated text is unexplained and absent. */
+const UNEXPLAINED_TEXT_CAP = 0.45;
+/** Two candidates closer than this are ambiguous. */
+const TIE_MARGIN = 0.03;
+/** Distance in logical px at which position evidence has fallen to 1/e. */
+const POSITION_SCALE_PX = 120;
+
+const ATTRIBUTE_WEIGHTS: Record<string, number> = { id: 2, name: 1.5, type: 0.5, href: 1, placeholder: 1, for: 0.5, class: 0.5 };
+
+interface Evidence {
+  name: string;
+  weight: number;
+  credit: number;
+}
+
+interface Candidate {
+  element: UIElement;
+  score: number;
+  evidence: Evidence[];
+  capped?: string;
+}
+
+function describe(element: UIElement): string {
+  const name = element.text || element.label || element.attributes?.['id'] || '';
+  return `[${element.id}] ${element.role}${name ? ` ${JSON.stringify(name.slice(0, 40))}` : ''}`;
+}
+
+/** The ordinal a number binding implies: "the 3rd result" demonstrated on ordinal 2 → new ordinal for "5th" is 4. */
+function ordinalFromBindings(ordinal: number | undefined, bindings: readonly Binding[]): number | undefined {
+  if (ordinal === undefined) return undefined;
+  const asNumber = (text: string) => {
+    const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(text.trim());
+    return match ? Number(match[1]) : undefined;
+  };
+  for (const binding of bindings) {
+    const before = asNumber(binding.old);
+    const after = asNumber(binding.new);
+    if (before !== undefined && after !== undefined && before - 1 === ordinal && after >= 1) return after - 1;
+  }
+  return undefined;
+}
+
+export interface GroundTargetOptions {
+  /**
+   * Ignore the text and the containing group's text: for containers (the
+   * list a scroll acts on), whose text is their changing content.
+   */
+  ignoreText?: boolean;
+  /**
+   * The demonstration's task text. A number in it ("the 3rd") names a
+   * position only for targets whose text the task does not name ("Submit").
+   */
+  demoTask?: string;
+}
+
+export function groundTarget(
+  descriptor: TargetDescriptor,
+  bindings: readonly Binding[],
+  elements: readonly UIElement[],
+  options: GroundTargetOptions = {},
+): TargetGrounding {
+  if (options.ignoreText) descriptor = { ...descriptor, text: '', context: undefined };
+  const byId = new Map(elements.map((element) => [element.id, element]));
+  const text = substitute(descriptor.text, bindings);
+  const label = substitute(descriptor.label ?? '', bindings);
+  const context = substitute(descriptor.context ?? '', bindings);
+  const newValues = bindings.filter((binding) => binding.old !== binding.new).map((binding) => binding.new);
+  const wantText = normalizeText(text.text);
+  // A number in the task names a position only when the task does not name the target by its text.
+  const namedByTask = wantText !== '' && options.demoTask !== undefined && containsWhole(options.demoTask, descriptor.text.trim());
+  const slottedOrdinal = namedByTask ? undefined : ordinalFromBindings(descriptor.ordinal, bindings);
+  const wantLabel = normalizeText(label.text);
+  const centre = boxCentre(descriptor.box);
+  // Slot values inside a word ("Ba…desh" for starts with "Ba", ends with "desh"), when the text itself is gone.
+  // The text may still be on screen by chance (another suggestion), so a value that starts or ends it counts too.
+  const textGone = wantText !== '' && !text.changed && !elements.some((element) => normalizeText(element.text) === wantText);
+  const candidatePattern = wantText !== '' && !text.changed ? substringPattern(descriptor.text, bindings) : undefined;
+  const pattern = candidatePattern && (textGone || candidatePattern.anchored) ? candidatePattern : undefined;
+  // Words of a vanished text that the task itself names ("the email by Rosa" → "Rosa …") find it again.
+  const namedWords =
+    textGone && !pattern && options.demoTask
+      ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')))
+      : [];
+
+  const candidates: Candidate[] = [];
+  for (const element of elements) {
+    if (element.states.hidden) continue;
+    const evidence: Evidence[] = [];
+    let capped: string | undefined;
+    const fields = [element.text, element.label ?? '', element.value ?? ''];
+
+    if (pattern) {
+      if (!fields.some((field) => pattern.regex.test(field.trim()))) continue;
+      evidence.push({ name: `text like ${pattern.shown} (slots inside the word)`, weight: 6, credit: 1 });
+    } else if (namedWords.length > 0) {
+      if (!fields.some((field) => namedWords.every((word) => containsWhole(field, word.replace(/[^\p{L}\p{N}]+$/u, ''))))) continue;
+      evidence.push({ name: `text with ${namedWords.map((word) => JSON.stringify(word)).join(', ')} (named in the task)`, weight: 6, credit: 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
+    } else if (wantText) {
+      const best = Math.max(...fields.map((field) => (normalizeText(field) === wantText ? 1 : 0)));
+      if (text.changed) {
+        // The old target carried a slot: the new element must show the new value.
+        const shows = fields.some((field) => newValues.some((value) => containsWhole(field, value)));
+        if (!shows && best < 1) continue;
+        evidence.push({ name: `text ${JSON.stringify(text.text)} (slot)`, weight: 6, credit: best === 1 ? 1 : 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
+      } else {
+        const similar = best === 1 ? 1 : Math.max(...fields.map((field) => wordSimilarity(text.text, field)));
+        evidence.push({ name: `text ${JSON.stringify(text.text)}`, weight: 4, credit: similar });
+        if (similar < 0.5 && slottedOrdinal === undefined) capped = `its text ${JSON.stringify(text.text)} is not on screen`;
+      }
+    }
+    if (wantLabel && wantLabel !== wantText) {
+      const same = normalizeText(element.label) === wantLabel || normalizeText(element.text) === wantLabel;
+      if (label.changed && !same && !newValues.some((value) => containsWhole(element.label, value))) continue;
+      evidence.push({ name: `label ${JSON.stringify(label.text)}${label.changed ? ' (slot)' : ''}`, weight: label.changed ? 4 : 2, credit: same ? 1 : wordSimilarity(label.text, element.label) });
+    }
+    evidence.push({ name: `role ${descriptor.role}`, weight: 2, credit: element.role === descriptor.role ? 1 : 0 });
+    if (descriptor.tag) evidence.push({ name: `tag ${descriptor.tag}`, weight: 0.5, credit: element.tag === descriptor.tag ? 1 : 0 });
+    if (descriptor.inputType) {
+      evidence.push({ name: `input type ${descriptor.inputType}`, weight: 1, credit: element.inputType === descriptor.inputType ? 1 : 0 });
+    }
+    for (const [key, value] of Object.entries(descriptor.attributes ?? {})) {
+      const weight = ATTRIBUTE_WEIGHTS[key];
+      if (weight === undefined || !value) continue;
+      const expected = substitute(value, bindings).text;
+      const actual = element.attributes?.[key];
+      const credit = key === 'class' ? wordSimilarity(expected, actual) : actual === expected ? 1 : 0;
+      evidence.push({ name: `${key}=${JSON.stringify(expected)}`, weight, credit });
+    }
+    if (slottedOrdinal !== undefined) {
+      if (element.ordinal !== slottedOrdinal) continue;
+      evidence.push({ name: `ordinal ${slottedOrdinal + 1} (slot)`, weight: 6, credit: 1 });
+    } else if (descriptor.ordinal !== undefined) {
+      evidence.push({ name: `ordinal ${descriptor.ordinal + 1}`, weight: 1, credit: element.ordinal === descriptor.ordinal ? 1 : 0 });
+    }
+    if (context.text) {
+      const parent = element.parentId === undefined ? undefined : byId.get(element.parentId);
+      evidence.push({
+        name: `in ${JSON.stringify(context.text.slice(0, 30))}${context.changed ? ' (slot)' : ''}`,
+        weight: context.changed ? 2 : 1,
+        credit: wordSimilarity(context.text, parent?.text),
+      });
+    }
+    const here = boxCentre(element.box);
+    const distance = Math.hypot(here.x - centre.x, here.y - centre.y);
+    evidence.push({ name: 'position', weight: 1.5, credit: Math.exp(-distance / POSITION_SCALE_PX) });
+
+    const total = evidence.reduce((sum, item) => sum + item.weight, 0);
+    let score = evidence.reduce((sum, item) => sum + item.weight * item.credit, 0) / total;
+    if (element.states.disabled) score *= 0.5;
+    if (capped) score = Math.min(score, UNEXPLAINED_TEXT_CAP);
+    candidates.push({ element, score, evidence, capped });
+  }
+
+  const wanted = `${descriptor.role}${descriptor.text ? ` ${JSON.stringify(text.text)}` : ''}${descriptor.label ? ` labelled ${JSON.stringify(label.text)}` : ''}`;
+  if (candidates.length === 0) {
+    const missing = text.changed || label.changed ? `no element shows the new value (${newValues.map((value) => JSON.stringify(value)).join(', ')})` : 'no candidate element';
+    return { score: 0, reason: `${missing} for the demonstrated ${wanted}` };
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0]!;
+  const runnerUp = candidates[1];
+  const agreeing = best.evidence
+    .filter((item) => item.credit >= 0.99 && item.name !== 'position')
+    .map((item) => item.name);
+  let score = best.score;
+  let reason = `${describe(best.element)} for the demonstrated ${wanted}: ${agreeing.length > 0 ? `same ${agreeing.join(', ')}` : 'no field agrees'}`;
+  if (best.capped) reason += `; ${best.capped}`;
+  if (runnerUp && runnerUp.score > best.score - TIE_MARGIN) {
+    // Two near-equal elements: guessing between them is what the threshold is there to prevent.
+    score *= 0.8;
+    reason += `; nearly tied with ${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
+  }
+  return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})` };
+}
+
+/**
+ * A pattern for a text that contains old slot values as parts of words:
+ * "Bangladesh" with Ba → An and desh → ola gives /^An.*ola$/i. The parts
+ * between the values are the instance's own, so they become wildcards.
+ */
+export function substringPattern(
+  text: string,
+  bindings: readonly Binding[],
+): { regex: RegExp; shown: string; /** A value of ≥ 3 characters starts or ends the text. */ anchored: boolean } | undefined {
+  const lower = text.toLowerCase();
+  const found: { start: number; end: number; value: string }[] = [];
+  for (const binding of bindings) {
+    const old = binding.old.trim().toLowerCase();
+    if (old.length < 2 || binding.old === binding.new) continue;
+    let from = 0;
+    for (;;) {
+      const start = lower.indexOf(old, from);
+      if (start < 0) break;
+      if (!found.some((other) => start < other.end && start + old.length > other.start)) found.push({ start, end: start + old.length, value: binding.new.trim() });
+      from = start + old.length;
+    }
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => a.start - b.start);
+  const anchored = found.some((part) => part.end - part.start >= 3 && (part.start === 0 || part.end === text.length));
+  // One lookahead per value, so a prefix and a suffix may overlap ("Mal…lta" is "Malta").
+  let source = '^';
+  let shown = '';
+  for (const [index, part] of found.entries()) {
+    const value = part.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const atStart = part.start === 0;
+    const atEnd = part.end === text.length;
+    source += atStart ? `(?=${value})` : atEnd ? `(?=.*${value}$)` : `(?=.+${value}.)`;
+    shown += `${!atStart && index === 0 ? '…' : index > 0 ? '…' : ''}${part.value}`;
+  }
+  if (found[found.length - 1]!.end < text.length) shown += '…';
+  source += '.*';
+  return { regex: new RegExp(`${source}$`, 'iu'), shown: JSON.stringify(shown), anchored };
+}

@@ -1,0 +1,500 @@
+/**
+ * Turning one stored demonstration into a plan for a new task: align the two
+ * task texts, find where each slot's old value was used in the demonstrated
+ * actions, and generalise what the demonstration shows, using nothing but
+ * the trajectory itself:
+ *
+ * - a list slot's per-item pattern repeats once per new item (when the
+ *   demonstrated blocks are alike; a tuple like name, e-mail binds item by item);
+ * - clicks on checkable elements that left exactly the named ones checked
+ *   become one "ensure checked" step (pre-ticked boxes get unticked);
+ * - clicks through tabs / section headers, or scrolls, right before a target
+ *   the task names become a search that goes on until that target shows;
+ * - a click on the Nth element of a kind, where N is a number in the task,
+ *   becomes "pick the new Nth", paging as the demonstration did.
+ *
+ * The plan holds the demonstrated steps (with their target descriptors) and
+ * the old → new bindings each must be rewritten with; grounding them on the
+ * live observation happens later, one step at a time (ground-step.ts).
+ */
+import type { Step, TargetDescriptor, Trajectory } from '../../core/trajectory.js';
+import type { UIElement } from '../../core/observation.js';
+import { findElement } from '../../core/observation.js';
+import { alignTasks, type TaskAlignment, type TaskSlot } from './align-tasks.js';
+import { containsWhole, normalizeText, substitute, type Binding } from './text-match.js';
+import { tokenizeTask } from './task-tokens.js';
+
+export interface PlannedStep {
+  /** Index (in the demonstration) of the step this one replays. */
+  sourceIndex: number;
+  step: Step;
+  /** Old → new values this copy of the step is rewritten with. */
+  bindings: Binding[];
+  /** For a step repeated over a list slot: the 0-based new item this copy is for. */
+  item?: number;
+  /**
+   * For a click on a checkbox / radio / switch: the checked state the click
+   * produced in the demonstration. When the element already has it, the step
+   * is skipped (clicking would undo it).
+   */
+  intendedChecked?: boolean;
+  /**
+   * The demonstration made exactly the named elements of this role checked
+   * (ticking the named ones, unticking the others): do the same for the new
+   * names, one click per turn, until the state matches.
+   */
+  ensureChecked?: { role: string; names: string[] };
+  /**
+   * The demonstration looked through elements of this role (tabs, section
+   * headers) until the target of the next plan step appeared: click them in
+   * turn (the demonstrated ones first) until that step can be grounded.
+   */
+  search?: {
+    /** click: open elements of `role` one by one; scroll: repeat the demonstrated scroll. */
+    mode: 'click' | 'scroll';
+    role: string;
+    tried: TargetDescriptor[];
+    /** How many steps the demonstration took searching. */
+    demonstrated: number;
+  };
+  /**
+   * "The 5th result": the demonstration clicked the element at overall
+   * position `index` (0-based, rewritten for the new number) among elements
+   * of one kind, paging with `pager` when the page held fewer. Counted
+   * afresh on every page.
+   */
+  rankedPick?: { kind: string; index: number; pager?: TargetDescriptor };
+}
+
+/**
+ * Elements of one kind: same role, tag and class, and alike in carrying an
+ * accessible name of their own (a pager's "Next page") or not (a result link).
+ */
+export function kindOf(element: { role: string; text: string; label?: string; tag?: string; attributes?: Record<string, string> }): string {
+  const named = element.label !== undefined && element.label !== '' && normalizeText(element.label) !== normalizeText(element.text);
+  return `${element.role}|${element.tag ?? ''}|${element.attributes?.['class'] ?? ''}|${named ? 'named' : ''}`;
+}
+
+export interface DemonstrationPlan {
+  trajectory: Trajectory;
+  alignment: TaskAlignment;
+  steps: PlannedStep[];
+  /** The demonstration's final answer, rewritten, if it ended with done(answer). */
+  answer?: string;
+  /** Slots whose values the demonstration never acted on, so the new values go unused. */
+  unusedSlots: TaskSlot[];
+  /** How well the demonstration fits the new task, 0..1: alignment × slot coverage. */
+  fit: number;
+  /** What planning found, for reports (e.g. "repeats steps 1–2 for 4 items"). */
+  notes: string[];
+}
+
+/** The strings of a step that a slot value may appear in: typed text, option, answer, target fields. */
+export function stepStrings(step: Step): string[] {
+  const strings: string[] = [];
+  const action = step.action;
+  if (action.type === 'type') strings.push(action.text);
+  if (action.type === 'select') strings.push(action.option);
+  if (action.type === 'done' && action.answer) strings.push(action.answer);
+  for (const target of targetDescriptorsOf(step)) {
+    // Not the context or attributes: a parent's text mentions every sibling, which says nothing about this step.
+    for (const field of [target.text, target.label, target.value]) if (field) strings.push(field);
+  }
+  return strings;
+}
+
+/** The step's target descriptors; when a step stored none, the targeted elements of its observation stand in. */
+export function targetDescriptorsOf(step: Step): Step['targets'] {
+  if (step.targets.length > 0) return step.targets;
+  const ids: number[] = [];
+  const action = step.action;
+  if ('target' in action && action.target && 'elementId' in action.target) ids.push(action.target.elementId);
+  if (action.type === 'drag') {
+    for (const target of [action.from, action.to]) if ('elementId' in target) ids.push(target.elementId);
+  }
+  const observation = { elements: step.observation.elements } as Parameters<typeof findElement>[0];
+  return ids.flatMap((id) => {
+    const element = findElement(observation, id);
+    if (!element) return [];
+    const parent = element.parentId === undefined ? undefined : findElement(observation, element.parentId);
+    return [{ ...element, context: parent?.text || undefined }];
+  });
+}
+
+/** Which old item of a list a step acted on: an exact field match wins over a mention inside longer text. */
+function itemOf(step: Step, items: readonly string[]): number | undefined {
+  const strings = stepStrings(step);
+  const normalized = strings.map(normalizeText);
+  const exact = items.findIndex((item) => normalized.includes(normalizeText(item)));
+  if (exact >= 0) return exact;
+  let best: number | undefined;
+  for (const [index, item] of items.entries()) {
+    if (strings.some((text) => containsWhole(text, item)) && (best === undefined || item.length > items[best]!.length)) {
+      best = index;
+    }
+  }
+  return best;
+}
+
+export function planDemonstration(trajectory: Trajectory, task: string): DemonstrationPlan {
+  const notes: string[] = [];
+  // Only the actions that worked are worth repeating; done is re-derived at the end of the plan.
+  const demonstrated = trajectory.steps
+    .map((step, index) => ({ step, index }))
+    .filter(({ step }) => step.result?.ok !== false && step.action.type !== 'done');
+  const finalDone = [...trajectory.steps].reverse().find((step) => step.action.type === 'done');
+
+  const dataWords = new Set<string>();
+  for (const { step } of demonstrated) {
+    for (const text of stepStrings(step)) {
+      for (const token of tokenizeTask(text)) dataWords.add(token.norm);
+      dataWords.add(normalizeText(text));
+    }
+  }
+  const alignment = alignTasks(trajectory.task, task, { isData: (norm) => dataWords.has(norm) });
+
+  // A number like "3rd" is used when a demonstrated target sat at that position among its siblings.
+  const position = (value: string) => {
+    const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(value.trim());
+    return match ? Number(match[1]) - 1 : undefined;
+  };
+  const mentioned = (value: string) =>
+    demonstrated.some(
+      ({ step }) =>
+        stepStrings(step).some((text) => containsWhole(text, value)) ||
+        (position(value) !== undefined && targetDescriptorsOf(step).some((target) => target.ordinal === position(value))),
+    );
+
+  const scalarBindings: Binding[] = [];
+  const unusedSlots: TaskSlot[] = [];
+  const consumed = new Set<number>();
+  let ensure: { positions: number[]; role: string; names: string[] } | undefined;
+  let repetition: { slot: TaskSlot; first: number; last: number; template: number[]; templateItem: number } | undefined;
+
+  // A group of toggles that left exactly the named elements checked becomes one "ensure checked" step.
+  for (const slot of alignment.slots) {
+    if (ensure) break;
+    const found = checkedSetRule(demonstrated.map(({ step }) => step), slot.old);
+    if (found) {
+      ensure = { ...found, names: slot.new };
+      for (const position of found.positions) consumed.add(position);
+      notes.push(`makes exactly the ${found.role}es named in the task checked (demonstrated steps ${found.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+      if (!slot.list) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+    }
+  }
+
+  for (const slot of alignment.slots) {
+    if (ensure && ensure.names === slot.new) continue;
+    if (!slot.list) {
+      scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+      if (!mentioned(slot.old[0]!)) unusedSlots.push(slot);
+      continue;
+    }
+    // A list: the run of steps that act on its items, split into one block per item.
+    const items = demonstrated.map(({ step }, position) => (consumed.has(position) ? undefined : itemOf(step, slot.old)));
+    const first = items.findIndex((item) => item !== undefined);
+    const blocks = first < 0 ? [] : blocksOf(items, first);
+    const alike = blocks.length > 0 && blocks.every((block) => blockMatches(blocks[0]!, block, slot, demonstrated));
+    if (first >= 0 && !repetition && alike && (blocks.length > 1 || slot.old.length !== slot.new.length || slot.old.length === 1)) {
+      const template = blocks[0]!.positions;
+      const last = blocks[blocks.length - 1]!.positions.at(-1)!;
+      repetition = { slot, first, last, template, templateItem: blocks[0]!.item };
+      notes.push(
+        `repeats demonstrated step(s) ${template.map((index) => demonstrated[index]!.index + 1).join(', ')} for each of ${slot.new.length} item(s)`,
+      );
+    } else if (slot.old.length === slot.new.length) {
+      // A fixed-length tuple (name, e-mail, …): item i of the old list becomes item i of the new one.
+      slot.old.forEach((old, index) => scalarBindings.push(refineBinding(old, slot.new[index]!)));
+      if (!slot.old.some(mentioned)) unusedSlots.push(slot);
+    } else {
+      unusedSlots.push(slot);
+    }
+  }
+
+  const steps: PlannedStep[] = [];
+  const copy = (position: number, bindings: Binding[], item?: number) => {
+    if (consumed.has(position)) {
+      if (ensure && position === ensure.positions[0]) {
+        const { step, index } = demonstrated[position]!;
+        steps.push({ sourceIndex: index, step, bindings, ensureChecked: { role: ensure.role, names: ensure.names } });
+      }
+      return;
+    }
+    const { step, index } = demonstrated[position]!;
+    const intendedChecked = toggledState(step);
+    steps.push({
+      sourceIndex: index,
+      step,
+      bindings,
+      ...(item === undefined ? {} : { item }),
+      ...(intendedChecked === undefined ? {} : { intendedChecked }),
+    });
+  };
+  if (repetition) {
+    const { slot, first, last, template, templateItem } = repetition;
+    for (let position = 0; position < first; position++) copy(position, scalarBindings);
+    slot.new.forEach((value, item) => {
+      // The template block is rewritten from its own item to each new one; the other old items must not leak in.
+      const bindings = [{ old: slot.old[templateItem]!, new: value }, ...scalarBindings];
+      for (const position of template) copy(position, bindings, item);
+    });
+    for (let position = last + 1; position < demonstrated.length; position++) copy(position, scalarBindings);
+  } else {
+    for (let position = 0; position < demonstrated.length; position++) copy(position, scalarBindings);
+  }
+  markSearches(steps, notes, trajectory.task);
+  const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
+  // A number that named a rank was used, even though no target showed it.
+  for (let index = unusedSlots.length - 1; index >= 0; index--) {
+    const value = ordinalNumber(unusedSlots[index]!.old[0] ?? '');
+    if (!unusedSlots[index]!.list && value !== undefined && rankNumbers.has(value)) unusedSlots.splice(index, 1);
+  }
+
+  const answer =
+    finalDone?.action.type === 'done' && finalDone.action.answer !== undefined
+      ? substituteAnswer(finalDone.action.answer, scalarBindings)
+      : undefined;
+  const relevant = alignment.slots.length;
+  const coverage = relevant === 0 ? 1 : (relevant - unusedSlots.length) / relevant;
+  if (unusedSlots.length > 0) {
+    notes.push(`the demonstration never acted on ${unusedSlots.map((slot) => JSON.stringify(slot.old.join(', '))).join(', ')}`);
+  }
+  return {
+    trajectory,
+    alignment,
+    steps,
+    answer,
+    unusedSlots,
+    fit: alignment.score * (0.5 + 0.5 * coverage),
+    notes,
+  };
+}
+
+function substituteAnswer(answer: string, bindings: readonly Binding[]): string {
+  const exact = bindings.find((binding) => normalizeText(binding.old) === normalizeText(answer));
+  if (exact) return exact.new;
+  return substitute(answer, bindings).text;
+}
+
+/** The elements an action targeted, as its step's observation showed them. */
+function targetedElements(step: Step): UIElement[] {
+  const action = step.action;
+  const ids: number[] = [];
+  if ('target' in action && action.target && 'elementId' in action.target) ids.push(action.target.elementId);
+  return ids.flatMap((id) => step.observation.elements.filter((element) => element.id === id));
+}
+
+/** The checked state a click on a checkable element produced, or undefined for other steps. */
+function toggledState(step: Step): boolean | undefined {
+  if (step.action.type !== 'click') return undefined;
+  const element = targetedElements(step)[0];
+  if (element?.states.checked === undefined) return undefined;
+  return !element.states.checked;
+}
+
+function nameOf(element: { text: string; label?: string }): string {
+  return normalizeText(element.text) || normalizeText(element.label);
+}
+
+/**
+ * Did the demonstration's clicks on checkable elements of one role leave
+ * exactly the elements named in `names` checked, and every other one of that
+ * role unchecked? Then those clicks were about the set, not about each box.
+ */
+function checkedSetRule(steps: readonly Step[], names: readonly string[]): { positions: number[]; role: string } | undefined {
+  const positions = steps.flatMap((step, position) => (toggledState(step) === undefined ? [] : [position]));
+  if (positions.length === 0) return undefined;
+  const roles = new Set(positions.map((position) => targetedElements(steps[position]!)[0]!.role));
+  if (roles.size !== 1) return undefined;
+  const role = [...roles][0]!;
+  const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && element.states.checked !== undefined);
+  if (before.length < 2) return undefined;
+  const wanted = new Set(names.map(normalizeText));
+  const clicks = new Map<string, number>();
+  for (const position of positions) {
+    const name = nameOf(targetedElements(steps[position]!)[0]!);
+    clicks.set(name, (clicks.get(name) ?? 0) + 1);
+  }
+  const holds = before.every((element) => {
+    const finalChecked = Boolean(element.states.checked) !== ((clicks.get(nameOf(element)) ?? 0) % 2 === 1);
+    return finalChecked === wanted.has(nameOf(element));
+  });
+  // Every named element must have been one of the group (else the names are about something else).
+  const namesInGroup = [...wanted].every((name) => before.some((element) => nameOf(element) === name));
+  return holds && namesInGroup ? { positions, role } : undefined;
+}
+
+/** Consecutive steps grouped by the list item they act on; steps on no item stay with the block before them. */
+function blocksOf(items: readonly (number | undefined)[], first: number): { item: number; positions: number[] }[] {
+  const blocks: { item: number; positions: number[] }[] = [];
+  let last = first;
+  for (let index = first; index < items.length; index++) if (items[index] !== undefined) last = index;
+  for (let index = first; index <= last; index++) {
+    const item = items[index];
+    if (item !== undefined && (blocks.length === 0 || blocks[blocks.length - 1]!.item !== item)) blocks.push({ item, positions: [] });
+    blocks[blocks.length - 1]!.positions.push(index);
+  }
+  return blocks;
+}
+
+/**
+ * Is `block` the first block done again for another item: the same actions,
+ * on targets of the same role whose text and label differ only by the item?
+ * (A form that types a name, then an e-mail into another field, is not.)
+ */
+function blockMatches(
+  template: { item: number; positions: number[] },
+  block: { item: number; positions: number[] },
+  slot: TaskSlot,
+  demonstrated: readonly { step: Step }[],
+): boolean {
+  if (block.positions.length !== template.positions.length) return false;
+  const bindings = [{ old: slot.old[template.item]!, new: slot.old[block.item]! }];
+  return template.positions.every((position, index) => {
+    const a = demonstrated[position]!.step;
+    const b = demonstrated[block.positions[index]!]!.step;
+    if (a.action.type !== b.action.type) return false;
+    const targetsA = targetDescriptorsOf(a);
+    const targetsB = targetDescriptorsOf(b);
+    if (targetsA.length !== targetsB.length) return false;
+    return targetsA.every((target, targetIndex) => {
+      const other = targetsB[targetIndex]!;
+      const same = (x: string | undefined, y: string | undefined) => normalizeText(substitute(x ?? '', bindings).text) === normalizeText(y);
+      return target.role === other.role && same(target.text, other.text) && same(target.label, other.label);
+    });
+  });
+}
+
+/** Does the task name a planned step's target: its text or label carries a slot value, or appears in the task? */
+function taskNamesTarget(planned: PlannedStep, demoTask: string): boolean {
+  return targetDescriptorsOf(planned.step).some(
+    (target) =>
+      substitute(target.text, planned.bindings).changed ||
+      substitute(target.label ?? '', planned.bindings).changed ||
+      (normalizeText(target.text) !== '' && containsWhole(demoTask, target.text.trim())),
+  );
+}
+
+/**
+ * Clicks on elements of one role whose text the task does not explain (Tab #1,
+ * Tab #2…), right before a step whose target the task names, were a search
+ * for that target: mark them so the new run keeps looking until it appears.
+ */
+function markSearches(steps: PlannedStep[], notes: string[], demoTask: string): void {
+  for (let goal = steps.length - 1; goal > 0; goal--) {
+    const goalStep = steps[goal]!;
+    if (goalStep.search || !taskNamesTarget(goalStep, demoTask)) continue;
+    const goalRole = targetDescriptorsOf(goalStep.step)[0]?.role;
+    const kindOf = (planned: PlannedStep): string | undefined => {
+      const action = planned.step.action;
+      if (action.type === 'scroll') return 'scroll';
+      const target = targetDescriptorsOf(planned.step)[0];
+      if (action.type !== 'click' || !target || planned.intendedChecked !== undefined || planned.ensureChecked) return undefined;
+      if (taskNamesTarget(planned, demoTask) || target.role === goalRole) return undefined;
+      return `click:${target.role}`;
+    };
+    let start = goal;
+    let kind: string | undefined;
+    while (start > 0) {
+      const previous = kindOf(steps[start - 1]!);
+      if (previous === undefined || (kind !== undefined && previous !== kind)) break;
+      kind = previous;
+      start--;
+    }
+    if (start === goal || kind === undefined) continue;
+    const first = steps[start]!;
+    if (kind === 'scroll') {
+      steps.splice(start, goal - start, { ...first, search: { mode: 'scroll', role: 'scroll', tried: [], demonstrated: goal - start } });
+      notes.push(`scrolls (demonstrated steps ${first.sourceIndex + 1}–${goalStep.sourceIndex}) until the next target shows`);
+    } else {
+      const role = kind.slice('click:'.length);
+      const tried = steps.slice(start, goal).map((planned) => targetDescriptorsOf(planned.step)[0]!);
+      steps.splice(start, goal - start, { ...first, search: { mode: 'click', role, tried, demonstrated: goal - start } });
+      notes.push(`looks through the ${role}s (demonstrated steps ${first.sourceIndex + 1}–${goalStep.sourceIndex}) until the next target shows`);
+    }
+    goal = start;
+  }
+}
+
+/**
+ * Drop the words an old and a new value share at their ends: "department
+ * Press" → "department Legal" binds Press → Legal, so a select option "Press"
+ * is rewritten too.
+ */
+export function refineBinding(old: string, value: string): Binding {
+  const a = tokenizeTask(old);
+  const b = tokenizeTask(value);
+  let start = 0;
+  while (start < a.length - 1 && start < b.length - 1 && a[start]!.norm === b[start]!.norm) start++;
+  let end = 0;
+  while (end < a.length - 1 - start && end < b.length - 1 - start && a[a.length - 1 - end]!.norm === b[b.length - 1 - end]!.norm) end++;
+  if (start === 0 && end === 0) return { old, new: value };
+  const slice = (source: string, tokens: typeof a) => {
+    const kept = tokens.slice(start, tokens.length - end);
+    return kept.length === 1 ? kept[0]!.text : source.slice(kept[0]!.start, kept[kept.length - 1]!.end);
+  };
+  return { old: slice(old, a), new: slice(value, b) };
+}
+
+function ordinalNumber(text: string): number | undefined {
+  const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * A click on an element the task does not name, where a number in the task
+ * ("the 5th result") equals the element's overall position among elements of
+ * its kind — counting the pages the demonstration turned just before (k
+ * clicks on one pager, P elements of the kind per page: n − 1 = k·P + rank).
+ * Then the pager clicks and the pick become one step that picks the new
+ * number's element, paging as needed.
+ */
+function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask: string): Set<number> {
+  const used = new Set<number>();
+  for (let goal = steps.length - 1; goal >= 0; goal--) {
+    const planned = steps[goal]!;
+    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked) continue;
+    // A target the task names outright ("Submit", the slot value itself) is found by its name, not its rank;
+    // one that only mentions a value ("Carla jelly" for the term "Carla") may still be the Nth.
+    const wholeNamed = targetDescriptorsOf(planned.step).some((target) => {
+      const text = normalizeText(target.text);
+      return text !== '' && (containsWhole(demoTask, target.text.trim()) || planned.bindings.some((binding) => normalizeText(binding.old) === text));
+    });
+    if (wholeNamed) continue;
+    const element = targetedElements(planned.step)[0];
+    if (!element) continue;
+    const numbers = planned.bindings
+      .map((binding) => ({ old: ordinalNumber(binding.old), new: ordinalNumber(binding.new) }))
+      .filter((pair): pair is { old: number; new: number } => pair.old !== undefined && pair.new !== undefined && pair.new >= 1);
+    // A number both tasks share ("the 5th" in each) is no slot but still names the position.
+    for (const token of tokenizeTask(demoTask)) {
+      const number = ordinalNumber(token.text);
+      const rebound = planned.bindings.some((binding) => normalizeText(binding.old) === token.norm);
+      if (number !== undefined && number >= 1 && !rebound) numbers.push({ old: number, new: number });
+    }
+    if (numbers.length === 0) continue;
+    const kind = kindOf(element);
+    const rank = planned.step.observation.elements.filter((other) => kindOf(other) === kind).findIndex((other) => other.id === element.id);
+    // Consecutive clicks on one and the same control (a "Next page" link) right before the pick.
+    let pages = 0;
+    let pager: TargetDescriptor | undefined;
+    while (goal - pages - 1 >= 0) {
+      const previous = steps[goal - pages - 1]!;
+      const target = previous.step.action.type === 'click' ? targetDescriptorsOf(previous.step)[0] : undefined;
+      if (!target || previous.search || previous.ensureChecked || kindOf(target) === kind) break;
+      if (pager && (pager.role !== target.role || normalizeText(pager.text) !== normalizeText(target.text) || normalizeText(pager.label) !== normalizeText(target.label))) break;
+      pager = target;
+      pages++;
+    }
+    const firstPage = pages > 0 ? steps[goal - pages]!.step.observation : planned.step.observation;
+    const perPage = firstPage.elements.filter((other) => kindOf(other) === kind).length;
+    const match = numbers.find((pair) => pair.old - 1 === pages * perPage + rank);
+    if (!match || rank < 0) continue;
+    const start = goal - pages;
+    steps.splice(start, pages + 1, { ...planned, rankedPick: { kind, index: match.new - 1, ...(pager ? { pager } : {}) } });
+    used.add(match.old);
+    notes.push(`picks the ${match.new}th of the elements like demonstrated step ${planned.sourceIndex + 1}${pager ? `, paging with ${JSON.stringify(pager.text || pager.label || pager.role)}` : ''}`);
+    goal = start;
+  }
+  return used;
+}

@@ -1,0 +1,62 @@
+/**
+ * Task text as tokens for alignment: quoted strings stay whole (they are the
+ * most common slot), numbers and dates stay whole, words, and single
+ * punctuation marks. List separators (",", "and", "or", ";", "&", ">") are marked
+ * because they never anchor an alignment: they glue list items together.
+ */
+
+export type TokenKind = 'quoted' | 'number' | 'word' | 'punctuation' | 'separator';
+
+export interface TaskToken {
+  kind: TokenKind;
+  /** The token as written; for quoted strings, the content without the quotes. */
+  text: string;
+  /** Lower-cased `text`, for comparisons. */
+  norm: string;
+  /** Character offsets in the source text, [start, end), including quotes. */
+  start: number;
+  end: number;
+}
+
+const SEPARATOR_WORDS = new Set(['and', 'or', '&']);
+/** ">" joins the levels of a path ("File > Save as"), which behave like a list. */
+const SEPARATOR_MARKS = new Set([',', ';', '>', '→']);
+
+// Order matters: quoted strings, then compound numbers (dates, times, decimals), then words, then any mark.
+// Words joined by . @ + - _ / (e-mail addresses, host names, "e-mail") stay one token.
+const TOKEN_PATTERN =
+  /"([^"]*)"|“([^”]*)”|(?<![\p{L}\p{N}])'([^']*)'(?![\p{L}\p{N}])|(\d+(?:[.,:/-]\d+)+(?![\p{L}]))|([\p{L}\p{N}_]+(?:(?:['’]|[.@+\-/]+)[\p{L}\p{N}_]+)*)|(\S)/gu;
+
+/** Split a task text into alignment tokens. */
+export function tokenizeTask(text: string): TaskToken[] {
+  const tokens: TaskToken[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const quoted = match[1] ?? match[2] ?? match[3];
+    let kind: TokenKind;
+    let value: string;
+    if (quoted !== undefined) {
+      kind = 'quoted';
+      value = quoted;
+    } else if (match[4] !== undefined) {
+      kind = 'number';
+      value = match[4];
+    } else if (match[5] !== undefined) {
+      value = match[5];
+      kind = SEPARATOR_WORDS.has(value.toLowerCase()) ? 'separator' : /^\d+$/.test(value) ? 'number' : 'word';
+    } else {
+      value = match[6] ?? match[0];
+      kind = SEPARATOR_MARKS.has(value) || value === '&' ? 'separator' : 'punctuation';
+    }
+    tokens.push({ kind, text: value, norm: value.toLowerCase(), start, end });
+  }
+  return tokens;
+}
+
+/** The source text a run of tokens covers, quotes stripped from a lone quoted token. */
+export function spanText(source: string, tokens: readonly TaskToken[]): string {
+  if (tokens.length === 0) return '';
+  if (tokens.length === 1) return tokens[0]!.text;
+  return source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).trim();
+}

@@ -1,0 +1,75 @@
+/**
+ * Comparing and rewriting the short strings of UI elements and actions:
+ * normalisation, whole-word containment and slot substitution.
+ */
+
+/** One old → new value pair a demonstration is rewritten with. */
+export interface Binding {
+  old: string;
+  new: string;
+}
+
+/** Lower case, collapsed whitespace, surrounding quotes and trailing punctuation removed. */
+export function normalizeText(text: string | undefined): string {
+  if (!text) return '';
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["'“”‘’]+|["'“”‘’.:!?]+$/g, '')
+    .trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A case-insensitive pattern for `value` that only matches at word boundaries (not inside longer words). */
+function wholeWordPattern(value: string, flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Does `text` contain `value` as whole words (case-insensitive)? Empty values never match. */
+export function containsWhole(text: string | undefined, value: string): boolean {
+  const needle = value.trim();
+  if (!text || !needle) return false;
+  return wholeWordPattern(needle).test(text);
+}
+
+/**
+ * Replace every whole-word occurrence of each binding's old value with its new
+ * value, longest old values first so "New York" wins over "York". Replacements
+ * are done in one pass, so a new value is never rewritten again.
+ */
+export function substitute(text: string, bindings: readonly Binding[]): { text: string; changed: boolean } {
+  const active = bindings.filter((binding) => binding.old.trim() !== '' && binding.old !== binding.new);
+  if (!text || active.length === 0) return { text, changed: false };
+  const sorted = [...active].sort((a, b) => b.old.length - a.old.length);
+  const pattern = new RegExp(
+    sorted.map((binding) => `(?<![\\p{L}\\p{N}])${escapeRegExp(binding.old.trim())}(?![\\p{L}\\p{N}])`).join('|'),
+    'giu',
+  );
+  let changed = false;
+  const result = text.replace(pattern, (found) => {
+    const binding = sorted.find((candidate) => candidate.old.trim().toLowerCase() === found.toLowerCase());
+    if (!binding) return found;
+    changed = true;
+    return binding.new;
+  });
+  return { text: result, changed };
+}
+
+/** Does any binding's old value occur in `text`? */
+export function mentionsAny(text: string | undefined, bindings: readonly Binding[]): boolean {
+  return bindings.some((binding) => binding.old !== binding.new && containsWhole(text, binding.old));
+}
+
+/** Word-level Jaccard similarity of two strings, 0..1 (1 when both are empty). */
+export function wordSimilarity(a: string | undefined, b: string | undefined): number {
+  const wordsA = new Set(normalizeText(a).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const wordsB = new Set(normalizeText(b).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  if (wordsA.size === 0 && wordsB.size === 0) return 1;
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared++;
+  return shared / (wordsA.size + wordsB.size - shared);
+}
