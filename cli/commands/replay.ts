@@ -1,0 +1,80 @@
+/**
+ * `understudy replay <trajectory-id>` / `understudy replay --task <t>`:
+ * replay stored MiniWoB trajectories (by default the demonstrations of a
+ * task) on their own seeds and check each reproduces its stored reward.
+ * Exits with 1 when any does not.
+ */
+import type { Command } from 'commander';
+import { UserFacingError } from '../../agent/core/errors.js';
+import type { Trajectory } from '../../agent/core/trajectory.js';
+import { replayTrajectories } from '../../harness/replay.js';
+import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { ExemplarStore, defaultMemoryPath } from '../../memory/exemplar-store.js';
+
+interface ReplayFlags {
+  task?: string;
+  memory?: string;
+  dir?: string;
+  all?: boolean;
+  limit: string;
+  maxTime?: string;
+  connect?: string;
+  workers: string;
+}
+
+export function registerReplayCommand(program: Command): void {
+  program
+    .command('replay')
+    .description('replay stored MiniWoB trajectories on their own seeds and check they reproduce their reward')
+    .argument('[trajectory-id]', 'id of one stored trajectory')
+    .option('--task <name>', 'replay the stored demonstrations of this task')
+    .option('--all', 'with --task: replay the agent\'s trajectories too, not only demonstrations')
+    .option('--limit <n>', 'with --task: at most this many trajectories', '20')
+    .option('--memory <file>', 'the exemplar memory (default: $UNDERSTUDY_MEMORY or the XDG data folder)')
+    .option('--dir <pages>', "folder holding core/ and miniwob/; default: the project's own suite")
+    .option('--max-time <ms>', "raise every page's episode time limit to this many ms")
+    .option('--connect <ws-endpoint>', 'use a remote Playwright browser server')
+    .option('--workers <n>', 'parallel browser contexts', '1')
+    .action(async (id: string | undefined, flags: ReplayFlags) => {
+      if (!id && !flags.task) throw new UserFacingError('give a trajectory id or --task <name>', 'e.g. understudy replay --task click-button');
+      if (id && flags.task) throw new UserFacingError('give either a trajectory id or --task, not both');
+      const memoryPath = flags.memory ?? defaultMemoryPath();
+      const store = ExemplarStore.open(memoryPath, { readonly: true, allowEmbedderMismatch: true });
+      let trajectories: Trajectory[];
+      try {
+        if (id) {
+          const trajectory = store.get(id);
+          if (!trajectory) throw new UserFacingError(`no trajectory ${id} in ${memoryPath}`, 'list them with: understudy memory list');
+          trajectories = [trajectory];
+        } else {
+          const limit = Number(flags.limit);
+          if (!Number.isInteger(limit) || limit < 1) throw new UserFacingError(`--limit must be a whole number ≥ 1, got ${flags.limit}`);
+          const summaries = store.list({ limit, filters: { appKey: `miniwob/${flags.task}`, ...(flags.all ? {} : { source: 'demonstration' as const }) } });
+          trajectories = summaries.map((summary) => store.get(summary.id)).filter((trajectory): trajectory is Trajectory => trajectory !== undefined);
+          if (trajectories.length === 0) {
+            throw new UserFacingError(`no stored ${flags.all ? '' : 'demonstrations '}of task ${flags.task} in ${memoryPath}`, 'record some with: understudy bench miniwob --demos 3 --memory <file>');
+          }
+        }
+      } finally {
+        store.close();
+      }
+      const maxTimeMs = flags.maxTime === undefined ? undefined : Number(flags.maxTime);
+      if (maxTimeMs !== undefined && (!Number.isInteger(maxTimeMs) || maxTimeMs < 1)) throw new UserFacingError(`--max-time must be a whole number of ms, got ${flags.maxTime}`);
+      const workers = Number(flags.workers);
+      if (!Number.isInteger(workers) || workers < 1) throw new UserFacingError(`--workers must be a whole number ≥ 1, got ${flags.workers}`);
+      const outcomes = await replayTrajectories({
+        dir: flags.dir ?? suiteDirectory(),
+        trajectories,
+        workers,
+        maxTimeMs,
+        connect: flags.connect ? [flags.connect] : undefined,
+        onResult: (outcome) =>
+          process.stdout.write(
+            `${outcome.reproduced ? 'reproduced' : 'DIFFERENT '}  ${outcome.trajectoryId}  ${outcome.result.task}#${outcome.result.seed}  stored ${outcome.expected ?? '—'}  replayed ${outcome.result.done ? outcome.result.rawReward : 'not done'}  (${outcome.result.steps} steps)${outcome.reproduced ? '' : `  ${outcome.result.reason}`}\n`,
+          ),
+      });
+      const reproduced = outcomes.filter((outcome) => outcome.reproduced).length;
+      process.stdout.write(`${reproduced}/${outcomes.length} replays reproduced their stored reward\n`);
+      if (reproduced < outcomes.length) process.exitCode = 1;
+    });
+}

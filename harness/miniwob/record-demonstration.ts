@@ -1,0 +1,157 @@
+/**
+ * Recording a demonstration: a scripted "human" (a Demonstrator) performs a
+ * task through the operator, and every observe/act pair becomes a Trajectory
+ * step exactly like the agent's own (abstracted observation, action, target
+ * descriptors, result). Source 'demonstration'; the outcome's reward is the
+ * page's raw reward.
+ */
+import type { Action } from '../../agent/core/action.js';
+import { actionElementIds } from '../../agent/core/action.js';
+import { errorMessage } from '../../agent/core/errors.js';
+import { findElement, type Observation } from '../../agent/core/observation.js';
+import { actionFailure, type ActionResult, type Operator } from '../../agent/core/operator.js';
+import {
+  TRAJECTORY_FORMAT_VERSION,
+  newTrajectoryId,
+  type Step,
+  type StepObservation,
+  type TargetDescriptor,
+  type Trajectory,
+} from '../../agent/core/trajectory.js';
+import { describeTarget } from '../../agent/runner/describe-target.js';
+import { defaultAbstraction, type Abstraction } from '../abstraction.js';
+import type { MiniwobEnvironment } from './environment.js';
+import { EPISODE_OVER } from './episode-watch-operator.js';
+import { scoreRawReward, type EpisodeRun } from './episode-result.js';
+import { actionsOf } from './run-episode.js';
+
+/** What a demonstrator may use: the utterance, observations and actions. Never the page itself. */
+export interface DemonstratorContext {
+  utterance: string;
+  observe(): Promise<Observation>;
+  act(action: Action): Promise<ActionResult>;
+}
+export type Demonstrator = (context: DemonstratorContext) => Promise<void>;
+
+export interface RecordOptions {
+  environment: MiniwobEnvironment;
+  operator: Operator;
+  demonstrator: Demonstrator;
+  task: string;
+  seed: number;
+  abstract?: Abstraction;
+  /** Screenshot every observation. Default true. */
+  screenshots?: boolean;
+  /** Most actions a demonstrator may take. Default 60. */
+  maxActions?: number;
+}
+
+const SETTLE_MS = 400;
+
+export async function recordDemonstration(options: RecordOptions): Promise<EpisodeRun> {
+  const { environment, operator, task, seed } = options;
+  const abstract = options.abstract ?? defaultAbstraction;
+  const maxActions = options.maxActions ?? 60;
+  const started = Date.now();
+  await environment.ensureOpen(task);
+  await environment.reset(seed);
+  const utterance = await environment.utterance();
+
+  const steps: Step[] = [];
+  const screenshots = new Map<string, Uint8Array>();
+  let latest: { observation: Observation; abstracted: StepObservation; observeMs: number } | undefined;
+  let over = false;
+
+  const observe = async (): Promise<Observation> => {
+    const begin = Date.now();
+    const observation = await operator.observe({ screenshot: options.screenshots ?? true });
+    const abstracted = abstract(observation, utterance);
+    if (observation.screenshot?.png) {
+      const sha256 = await sha256Hex(observation.screenshot.png);
+      screenshots.set(sha256, observation.screenshot.png);
+      abstracted.screenshotSha256 = sha256;
+    }
+    latest = { observation, abstracted, observeMs: Date.now() - begin };
+    return observation;
+  };
+
+  const act = async (action: Action): Promise<ActionResult> => {
+    if (over) return actionFailure('failed', EPISODE_OVER);
+    if (steps.length >= maxActions) throw new Error(`the demonstrator took more than ${maxActions} actions`);
+    if (!latest) await observe();
+    const before = latest!;
+    const begin = Date.now();
+    const result = await operator.execute(action);
+    const targets: TargetDescriptor[] = [];
+    for (const id of actionElementIds(action)) {
+      const element = findElement(before.observation, id);
+      if (element) targets.push(describeTarget(element, before.observation));
+    }
+    steps.push({
+      index: steps.length,
+      observation: before.abstracted,
+      action,
+      targets,
+      result: result.ok ? { ok: true } : { ok: false, code: result.code, error: result.error },
+      timings: { observeMs: before.observeMs, actMs: Date.now() - begin },
+    });
+    // Two actions on one observation (e.g. a click then typing) share that observation, as the Runner's batches do.
+    if ((await environment.status()).done) over = true;
+    return result;
+  };
+
+  let failure: string | undefined;
+  try {
+    await options.demonstrator({ utterance, observe, act });
+  } catch (error) {
+    failure = errorMessage(error);
+  }
+  const status = await environment.waitForDone(SETTLE_MS);
+  const scored = scoreRawReward(status.done ? status.rawReward : 0);
+  const reason =
+    failure !== undefined
+      ? `the demonstrator failed: ${failure}`
+      : (status.reason ?? (status.done ? `the page ended the episode with raw reward ${status.rawReward}` : 'the demonstrator finished but the page did not end the episode'));
+  const trajectory: Trajectory = {
+    formatVersion: TRAJECTORY_FORMAT_VERSION,
+    id: newTrajectoryId(),
+    task: utterance,
+    environment: operator.environment,
+    appKey: `miniwob/${task}`,
+    source: 'demonstration',
+    outcome: { status: scored.success ? 'success' : 'failed', reason, reward: status.rawReward },
+    createdAt: started,
+    steps,
+    metadata: { benchmark: 'miniwob', task, seed, kind: 'demonstration', reward: status.reward, rawReward: status.rawReward, done: status.done },
+  };
+  return {
+    result: {
+      kind: 'demonstration',
+      task,
+      seed,
+      policy: 'demonstrator',
+      utterance,
+      done: status.done,
+      reward: status.reward,
+      rawReward: status.rawReward,
+      reason,
+      ...scored,
+      steps: steps.length,
+      durationMs: Date.now() - started,
+      modelCalls: 0,
+      tokens: 0,
+      outcome: trajectory.outcome,
+      trajectoryId: trajectory.id,
+      actions: actionsOf(trajectory),
+      pageErrors: environment.takePageErrors(),
+      ...(failure !== undefined ? { error: failure } : {}),
+    },
+    trajectory,
+    screenshots,
+  };
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return Buffer.from(digest).toString('hex');
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation, UIElement } from '../../agent/core/observation.js';
+import type { TargetDescriptor } from '../../agent/core/trajectory.js';
+import { groundDescriptor, regroundAction } from './reground.js';
+
+function element(id: number, role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {
+  return { id, role, text, states: {}, box: { x: 10, y, width: 60, height: 20 }, source: 'dom', interactive: true, ...extra };
+}
+function observation(elements: UIElement[]): Observation {
+  return { sequence: 1, environment: 'browser', elements, viewport: { width: 160, height: 210, deviceScaleFactor: 1 }, page: {}, capturedAt: 0 };
+}
+function descriptor(role: string, text: string, y: number, extra: Partial<TargetDescriptor> = {}): TargetDescriptor {
+  return { role, text, box: { x: 10, y, width: 60, height: 20 }, ...extra };
+}
+
+describe('re-grounding stored targets onto a fresh observation', () => {
+  const fresh = observation([
+    element(101, 'text', 'Click on the "Next" button.', 5, { interactive: false }),
+    element(102, 'button', 'Okay', 60),
+    element(103, 'button', 'Next', 90),
+    element(104, 'textbox', '', 120, { label: 'Username', attributes: { id: 'username' } }),
+    element(105, 'textbox', '', 150, { label: 'Password', attributes: { id: 'password' }, inputType: 'password' }),
+  ]);
+
+  it('finds the element by role and text, whatever its new id', () => {
+    expect(groundDescriptor(descriptor('button', 'Next', 60), fresh)?.element.id).toBe(103);
+  });
+
+  it('tells look-alike fields apart by label and DOM id', () => {
+    expect(groundDescriptor(descriptor('textbox', '', 120, { label: 'Password', attributes: { id: 'password' } }), fresh)?.element.id).toBe(105);
+    expect(groundDescriptor(descriptor('textbox', '', 150, { label: 'Username', attributes: { id: 'username' } }), fresh)?.element.id).toBe(104);
+  });
+
+  it('refuses when nothing on the page looks like the target', () => {
+    expect(groundDescriptor(descriptor('checkbox', 'Subscribe', 60), fresh)).toBeUndefined();
+  });
+
+  it('rewrites every element target of an action in order, and reports what it cannot ground', () => {
+    const drag = regroundAction(
+      { type: 'drag', from: { elementId: 2 }, to: { elementId: 3 } },
+      [descriptor('button', 'Okay', 60), descriptor('button', 'Next', 90)],
+      fresh,
+    );
+    expect(drag).toEqual({ ok: true, action: { type: 'drag', from: { elementId: 102 }, to: { elementId: 103 } } });
+    const typed = regroundAction({ type: 'type', text: 'bob', target: { elementId: 9 } }, [descriptor('textbox', '', 120, { label: 'Username' })], fresh);
+    expect(typed).toEqual({ ok: true, action: { type: 'type', text: 'bob', target: { elementId: 104 } } });
+    const point = regroundAction({ type: 'click', target: { x: 3, y: 4 } }, [], fresh);
+    expect(point).toEqual({ ok: true, action: { type: 'click', target: { x: 3, y: 4 } } });
+    const missing = regroundAction({ type: 'click', target: { elementId: 1 } }, [descriptor('link', 'Home', 10)], fresh);
+    expect(missing).toEqual({ ok: false, reason: 'no element like link "Home" on the page' });
+    const undescribed = regroundAction({ type: 'click', target: { elementId: 1 } }, [], fresh);
+    expect(undescribed.ok).toBe(false);
+  });
+});

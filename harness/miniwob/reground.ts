@@ -1,0 +1,94 @@
+/**
+ * Re-grounding: find, on a fresh observation, the element a stored step
+ * targeted. Element ids are numbered per observation, so a replay must match
+ * by what the element looked like (its TargetDescriptor), never by id.
+ * Pure: no page access.
+ */
+import type { Action, Target } from '../../agent/core/action.js';
+import type { Observation, UIElement } from '../../agent/core/observation.js';
+import type { TargetDescriptor } from '../../agent/core/trajectory.js';
+
+export interface GroundedElement {
+  element: UIElement;
+  score: number;
+}
+
+/** Lowest score accepted; role + exact text alone pass it. */
+export const MIN_GROUNDING_SCORE = 5;
+
+/** Score how well an element matches a descriptor; higher is better. */
+export function matchScore(descriptor: TargetDescriptor, element: UIElement): number {
+  let score = 0;
+  score += element.role === descriptor.role ? 3 : -3;
+  if (descriptor.tag !== undefined) score += element.tag === descriptor.tag ? 1 : -1;
+  if (descriptor.text) score += element.text === descriptor.text ? 3 : element.text.trim().toLowerCase() === descriptor.text.trim().toLowerCase() ? 2 : -2;
+  else if (element.text) score -= 0.5;
+  if (descriptor.label !== undefined) score += element.label === descriptor.label ? 2 : -1;
+  if (descriptor.inputType !== undefined) score += element.inputType === descriptor.inputType ? 1 : -1;
+  if (descriptor.ordinal !== undefined && element.ordinal !== undefined) score += element.ordinal === descriptor.ordinal ? 1 : -0.5;
+  for (const key of ['id', 'name'] as const) {
+    const wanted = descriptor.attributes?.[key];
+    if (wanted !== undefined) score += element.attributes?.[key] === wanted ? 2 : -1;
+  }
+  // Position breaks ties between look-alikes: up to 2 points, fading over ~100 px.
+  const dx = element.box.x + element.box.width / 2 - (descriptor.box.x + descriptor.box.width / 2);
+  const dy = element.box.y + element.box.height / 2 - (descriptor.box.y + descriptor.box.height / 2);
+  score += 2 * Math.max(0, 1 - Math.hypot(dx, dy) / 100);
+  return score;
+}
+
+/** The element of `observation` that best matches `descriptor`, if one is good enough. */
+export function groundDescriptor(descriptor: TargetDescriptor, observation: Observation): GroundedElement | undefined {
+  let best: GroundedElement | undefined;
+  for (const element of observation.elements) {
+    const score = matchScore(descriptor, element);
+    if (!best || score > best.score) best = { element, score };
+  }
+  return best && best.score >= MIN_GROUNDING_SCORE ? best : undefined;
+}
+
+export type RegroundResult = { ok: true; action: Action } | { ok: false; reason: string };
+
+/**
+ * Rewrite a stored action's element targets onto `observation`, using the
+ * step's descriptors in the order of the action's element targets.
+ */
+export function regroundAction(action: Action, descriptors: readonly TargetDescriptor[], observation: Observation): RegroundResult {
+  let next = 0;
+  let failure: string | undefined;
+  const map = <T extends Target | undefined>(target: T): T => {
+    if (target === undefined || !('elementId' in target)) return target;
+    const descriptor = descriptors[next++];
+    if (!descriptor) {
+      failure ??= `no target descriptor was stored for element ${target.elementId}`;
+      return target;
+    }
+    const grounded = groundDescriptor(descriptor, observation);
+    if (!grounded) {
+      failure ??= `no element like ${descriptor.role} ${JSON.stringify(descriptor.text)} on the page`;
+      return target;
+    }
+    return { elementId: grounded.element.id } as T;
+  };
+  let rewritten: Action;
+  switch (action.type) {
+    case 'click':
+    case 'double-click':
+    case 'right-click':
+      rewritten = { ...action, target: map(action.target) };
+      break;
+    case 'select':
+      rewritten = { ...action, target: map(action.target) };
+      break;
+    case 'type':
+    case 'scroll':
+      rewritten = { ...action, target: map(action.target) } as Action;
+      break;
+    case 'drag':
+      rewritten = { ...action, from: map(action.from), to: map(action.to) };
+      break;
+    default:
+      rewritten = action;
+  }
+  return failure ? { ok: false, reason: failure } : { ok: true, action: rewritten };
+}
