@@ -1,0 +1,249 @@
+/**
+ * Records what a person does in a Playwright page as trajectory steps.
+ *
+ * The page script reports each input as it happens (described before it takes
+ * effect); the coalescer turns inputs into gestures; each gesture is paired
+ * with the last observation the browser operator completed before the
+ * gesture began — the state the person acted on — and written to the journal
+ * as one step before the next is handled. The observation is refreshed a
+ * moment after every input and after every page load, so one is ready for
+ * the next gesture.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { actionElementIds } from '../../../agent/core/action.js';
+import { errorMessage } from '../../../agent/core/errors.js';
+import type { Observation } from '../../../agent/core/observation.js';
+import type { Step } from '../../../agent/core/trajectory.js';
+import { BrowserOperator, type BrowserAttachOptions } from '../../../agent/operators/browser/browser-operator.js';
+import type { RecordingJournal } from '../recording-journal.js';
+import { loadStepAbstraction, stepObservation, type Abstraction } from '../step-observation.js';
+import { CapturedEventSchema } from './captured-event.js';
+import { EventCoalescer, type Gesture } from './event-coalescer.js';
+import { gestureToStep } from './gesture-to-step.js';
+import { RECORDER_BINDING, RECORDER_PAGE_SCRIPT, RECORDER_UI_ATTRIBUTE } from './recorder-page-script.js';
+
+/** Why a recording ended. */
+export type StopReason = 'hotkey' | 'badge' | 'window-closed' | 'interrupted' | 'episode-done' | 'requested';
+
+export interface BrowserRecorderOptions {
+  page: Page;
+  task: string;
+  journal: RecordingJournal;
+  /** Keep typed secrets (password fields) instead of a placeholder. Default false. */
+  allowSecrets?: boolean;
+  /** Observation options (e.g. MiniWoB's task clip). The recorder's own UI is always excluded. */
+  observe?: BrowserAttachOptions;
+  /** Each step as it is saved, with its quality warnings. */
+  onStep?: (step: Step, warnings: readonly string[]) => void;
+  /** Problems that do not stop the recording (a malformed event, a failed observation). */
+  onWarning?: (message: string) => void;
+  /** Milliseconds after the last input before the state is observed again. Default 250. */
+  settleMs?: number;
+}
+
+interface Snapshot {
+  observation: Observation;
+  /** ms since the epoch. */
+  startedAt: number;
+  completedAt: number;
+}
+
+/** Snapshots kept to pair with late gestures. */
+const SNAPSHOT_HISTORY = 30;
+/** How often held gestures (a lone click, a scroll burst) are checked for release, ms. */
+const FLUSH_INTERVAL_MS = 100;
+
+export class BrowserRecorder {
+  private readonly operator: BrowserOperator;
+  private readonly coalescer = new EventCoalescer();
+  private snapshots: Snapshot[] = [];
+  private observing: Promise<void> | undefined;
+  private observeAgain = false;
+  private settleTimer: NodeJS.Timeout | undefined;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private chain: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private resolveStop!: (reason: StopReason) => void;
+  private abstraction: Abstraction | undefined;
+  private readonly detach: (() => void)[] = [];
+  /** Every quality warning so far, with its step index. */
+  readonly warnings: { step: number; message: string }[] = [];
+
+  /** Resolves when the person ends the recording in the page: stop hotkey, the badge, or closing the window. */
+  readonly stopRequested: Promise<StopReason>;
+
+  private constructor(private readonly options: BrowserRecorderOptions) {
+    this.stopRequested = new Promise((resolve) => (this.resolveStop = resolve));
+    const exclude = [...(options.observe?.exclude ?? []), `[${RECORDER_UI_ATTRIBUTE}]`];
+    this.operator = BrowserOperator.attach(options.page, { ...options.observe, exclude });
+  }
+
+  /** Install the page script in this and every later document of the page's context, and start listening. */
+  static async start(options: BrowserRecorderOptions): Promise<BrowserRecorder> {
+    const recorder = new BrowserRecorder(options);
+    await recorder.install();
+    return recorder;
+  }
+
+  /** Steps written so far. */
+  get steps(): number {
+    return this.options.journal.steps;
+  }
+
+  /** Ask the recording to end (as the CLI does on Ctrl+C or when a MiniWoB episode ends). */
+  requestStop(reason: StopReason): void {
+    this.resolveStop(reason);
+  }
+
+  /**
+   * End the recording: release every held gesture, write the remaining steps,
+   * stop listening and remove the badge. The journal is left open for the caller to end.
+   */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearInterval(this.flushTimer);
+    clearTimeout(this.settleTimer);
+    this.enqueue(this.coalescer.flushAll());
+    await this.chain;
+    for (const undo of this.detach) undo();
+    const page = this.options.page;
+    if (!page.isClosed()) {
+      await page
+        .evaluate(`document.querySelectorAll('[${RECORDER_UI_ATTRIBUTE}]').forEach((node) => node.remove())`)
+        .catch(() => undefined);
+    }
+  }
+
+  private async install(): Promise<void> {
+    const { page } = this.options;
+    this.abstraction = await loadStepAbstraction();
+    const context: BrowserContext = page.context();
+    await context.exposeBinding(RECORDER_BINDING, (_source, payload: unknown) => this.onEvent(payload));
+    await context.addInitScript({ content: RECORDER_PAGE_SCRIPT });
+    await page.evaluate(RECORDER_PAGE_SCRIPT).catch(() => undefined);
+    const onLoad = () => this.scheduleObserve(0);
+    const onClose = () => this.resolveStop('window-closed');
+    page.on('load', onLoad);
+    page.on('close', onClose);
+    this.detach.push(() => page.off('load', onLoad), () => page.off('close', onClose));
+    const browser = context.browser();
+    if (browser) {
+      const onDisconnect = () => this.resolveStop('window-closed');
+      browser.on('disconnected', onDisconnect);
+      this.detach.push(() => browser.off('disconnected', onDisconnect));
+    }
+    this.flushTimer = setInterval(() => this.enqueue(this.coalescer.flushDue(Date.now())), FLUSH_INTERVAL_MS);
+    await this.refresh();
+  }
+
+  private onEvent(payload: unknown): void {
+    if (this.stopped) return;
+    const parsed = CapturedEventSchema.safeParse(payload);
+    if (!parsed.success) {
+      this.options.onWarning?.(`ignored a malformed event from the page: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return;
+    }
+    const event = parsed.data;
+    if (event.kind === 'stop') {
+      this.resolveStop(event.reason === 'badge' ? 'badge' : 'hotkey');
+      return;
+    }
+    this.enqueue(this.coalescer.push(event, Date.now()));
+    this.scheduleObserve(this.options.settleMs ?? 250);
+  }
+
+  private enqueue(gestures: Gesture[]): void {
+    for (const gesture of gestures) {
+      this.chain = this.chain.then(() => this.record(gesture)).catch((error: unknown) => {
+        this.options.onWarning?.(`a ${gesture.kind} could not be recorded: ${errorMessage(error)}`);
+      });
+    }
+  }
+
+  /** Pair one gesture with the state before it and write it as a step. */
+  private async record(gesture: Gesture): Promise<void> {
+    let snapshot = this.snapshotBefore(gesture.time);
+    if (!snapshot) {
+      await this.observing;
+      snapshot = this.snapshotBefore(gesture.time) ?? this.snapshots[0];
+      if (!snapshot) {
+        await this.refresh();
+        snapshot = this.snapshots.at(-1);
+      }
+      if (!snapshot) throw new Error('no observation of the page could be taken');
+      if (snapshot.completedAt > gesture.time) {
+        this.warn(`no observation was complete before this ${gesture.kind}; the one stored may already show its effect`);
+      }
+    }
+    const draft = gestureToStep(gesture, snapshot.observation, { allowSecrets: this.options.allowSecrets ?? false });
+    const index = this.options.journal.steps;
+    const observation = stepObservation(this.abstraction!, snapshot.observation, this.options.task, actionElementIds(draft.action), {
+      allowSecrets: this.options.allowSecrets ?? false,
+    });
+    const step: Step = {
+      index,
+      observation,
+      action: draft.action,
+      targets: draft.targets,
+      result: { ok: true },
+      details: {
+        recordedAt: gesture.time,
+        url: gesture.url,
+        observationSequence: snapshot.observation.sequence,
+        ...(draft.warnings.length ? { warnings: draft.warnings } : {}),
+        ...(draft.secretMasked ? { secretMasked: true } : {}),
+        ...(draft.pointTargets.length ? { pointTargets: draft.pointTargets } : {}),
+      },
+      timings: { observeMs: Math.max(0, snapshot.completedAt - snapshot.startedAt) },
+    };
+    const png = snapshot.observation.screenshot?.png;
+    if (png) step.observation.screenshotSha256 = this.options.journal.saveScreenshot(png);
+    this.options.journal.appendStep(step);
+    for (const message of draft.warnings) this.warnings.push({ step: index, message });
+    this.options.onStep?.(step, draft.warnings);
+  }
+
+  /** The latest snapshot completed at or before `time`. */
+  private snapshotBefore(time: number): Snapshot | undefined {
+    for (let index = this.snapshots.length - 1; index >= 0; index -= 1) {
+      if (this.snapshots[index]!.completedAt <= time) return this.snapshots[index];
+    }
+    return undefined;
+  }
+
+  private scheduleObserve(delayMs: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => void this.refresh(), delayMs);
+  }
+
+  /** Observe now (one observation at a time; a request during one runs once it ends). */
+  private refresh(): Promise<void> {
+    if (this.observing) {
+      this.observeAgain = true;
+      return this.observing;
+    }
+    this.observing = (async () => {
+      do {
+        this.observeAgain = false;
+        if (this.options.page.isClosed()) break;
+        const startedAt = Date.now();
+        try {
+          const observation = await this.operator.observe({ screenshot: true });
+          this.snapshots.push({ observation, startedAt, completedAt: Date.now() });
+          if (this.snapshots.length > SNAPSHOT_HISTORY) this.snapshots.shift();
+        } catch (error) {
+          if (!this.options.page.isClosed()) this.warn(`observing the page failed: ${errorMessage(error)}`);
+        }
+      } while (this.observeAgain && !this.stopped);
+    })().finally(() => {
+      this.observing = undefined;
+    });
+    return this.observing;
+  }
+
+  private warn(message: string): void {
+    this.options.onWarning?.(message);
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { CapturedEvent, PageTarget } from './captured-event.js';
+import { DOUBLE_CLICK_WINDOW_MS, EventCoalescer, SCROLL_PAUSE_MS, type Gesture } from './event-coalescer.js';
+
+function target(tag: string, x: number, extra: Partial<PageTarget> = {}): PageTarget {
+  return { tag, role: tag === 'input' ? 'textbox' : 'button', text: '', editable: tag === 'input', secret: false, box: { x, y: 10, width: 50, height: 20 }, attributes: {}, ...extra };
+}
+const field = target('input', 0, { value: '' });
+const button = target('button', 100, { text: 'OK' });
+const other = target('button', 200, { text: 'Cancel' });
+
+function run(events: CapturedEvent[], endAt?: number): Gesture[] {
+  const coalescer = new EventCoalescer();
+  const out: Gesture[] = [];
+  for (const event of events) out.push(...coalescer.push(event, event.time));
+  if (endAt !== undefined) out.push(...coalescer.flushDue(endAt));
+  out.push(...coalescer.flushAll());
+  return out;
+}
+const click = (time: number, t: PageTarget): CapturedEvent => ({ kind: 'click', time, url: '', x: t.box.x + 5, y: 15, detail: 1, target: t });
+const input = (time: number, value: string, key = 'f1'): CapturedEvent => ({ kind: 'input', time, url: '', fieldKey: key, value, target: field });
+
+describe('EventCoalescer', () => {
+  it('folds a focusing click and all input of one field edit into one type with the final text', () => {
+    const gestures = run([click(0, field), input(900, 'A'), input(950, 'Ad'), input(1000, 'Ada'), { kind: 'field-end', time: 1200, url: '', fieldKey: 'f1' }]);
+    expect(gestures).toEqual([expect.objectContaining({ kind: 'type', text: 'Ada', time: 0 })]);
+  });
+
+  it('ends the edit before the next click, keeping the order', () => {
+    const gestures = run([input(0, 'Ada'), click(500, button)]);
+    expect(gestures.map((g) => g.kind)).toEqual(['type', 'click']);
+  });
+
+  it('makes two clicks and a dblclick one double click, and keeps separate clicks apart', () => {
+    const double = run([click(0, button), click(120, button), { kind: 'dblclick', time: 125, url: '', x: 105, y: 15 }]);
+    expect(double).toEqual([expect.objectContaining({ kind: 'double-click', target: button })]);
+    const separate = run([click(0, button), click(DOUBLE_CLICK_WINDOW_MS + 100, button)]);
+    expect(separate.map((g) => g.kind)).toEqual(['click', 'click']);
+    const twoTargets = run([click(0, button), click(100, other)]);
+    expect(twoTargets.map((g) => g.kind === 'click' && g.target?.text)).toEqual(['OK', 'Cancel']);
+  });
+
+  it('releases a held click after the double-click window, but holds a click into a field for the typing', () => {
+    const coalescer = new EventCoalescer();
+    expect(coalescer.push(click(0, button), 0)).toEqual([]);
+    expect(coalescer.flushDue(DOUBLE_CLICK_WINDOW_MS - 1)).toEqual([]);
+    expect(coalescer.flushDue(DOUBLE_CLICK_WINDOW_MS)).toHaveLength(1);
+    expect(coalescer.push(click(1000, field), 1000)).toEqual([]);
+    expect(coalescer.flushDue(5000)).toEqual([]);
+    expect(coalescer.push({ kind: 'key', time: 6000, url: '', keys: 'Enter', inField: true }, 6000).map((g) => g.kind)).toEqual(['click', 'press']);
+  });
+
+  it('sums a burst of wheel events into one scroll, split by a pause', () => {
+    const wheel = (time: number, deltaY: number): CapturedEvent => ({ kind: 'wheel', time, url: '', x: 5, y: 5, deltaX: 0, deltaY });
+    const gestures = run([wheel(0, 100), wheel(50, 100), wheel(100, 50), wheel(100 + SCROLL_PAUSE_MS + 1, -40)]);
+    expect(gestures.map((g) => (g.kind === 'scroll' ? g.deltaY : null))).toEqual([250, -40]);
+  });
+
+  it('passes selects, keys and drags through in order, flushing held gestures first', () => {
+    const gestures = run([
+      input(0, 'x'),
+      { kind: 'key', time: 100, url: '', keys: 'Enter', inField: true, target: field },
+      click(200, button),
+      { kind: 'select', time: 300, url: '', option: 'Blue', target: target('select', 300) },
+      { kind: 'drag', time: 400, url: '', from: { x: 1, y: 2 }, to: { x: 30, y: 40 } },
+    ]);
+    expect(gestures.map((g) => g.kind)).toEqual(['type', 'press', 'click', 'select', 'drag']);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Turns the stream of raw captured events into the gestures a person meant:
+ * all the input events of one field edit become one `type`; two clicks and a
+ * dblclick become one double click; a burst of wheel events becomes one
+ * scroll; a click that only focused a field which is then typed into is
+ * folded into the `type`. Pure and clock-driven (`now` is passed in), so the
+ * timing rules are unit-tested without a browser.
+ *
+ * A gesture keeps the time it started: the recorder pairs it with the last
+ * observation completed before then, which is the state before the action.
+ */
+import type { CapturedEvent, PageTarget } from './captured-event.js';
+
+/** Milliseconds within which a second click and a dblclick make a double click. */
+export const DOUBLE_CLICK_WINDOW_MS = 500;
+/** Milliseconds of wheel silence that end one scroll gesture. */
+export const SCROLL_PAUSE_MS = 400;
+
+/** A pointer click of some kind; x, y in viewport CSS px. */
+export interface ClickGesture {
+  kind: 'click' | 'double-click' | 'right-click';
+  time: number;
+  url: string;
+  x: number;
+  y: number;
+  target?: PageTarget;
+}
+
+export type Gesture =
+  | ClickGesture
+  | { kind: 'type'; time: number; url: string; text: string; target: PageTarget }
+  | { kind: 'press'; time: number; url: string; keys: string; target?: PageTarget }
+  | { kind: 'select'; time: number; url: string; option: string; target: PageTarget }
+  | { kind: 'scroll'; time: number; url: string; x: number; y: number; deltaX: number; deltaY: number; target?: PageTarget }
+  | {
+      kind: 'drag';
+      time: number;
+      url: string;
+      from: { x: number; y: number; target?: PageTarget };
+      to: { x: number; y: number; target?: PageTarget };
+    };
+
+type ScrollGesture = Extract<Gesture, { kind: 'scroll' }>;
+
+interface PendingEdit {
+  fieldKey: string;
+  time: number;
+  url: string;
+  text: string;
+  target: PageTarget;
+}
+
+export class EventCoalescer {
+  /** Clicks held back until we know they are not half of a double click (at most two). */
+  private clicks: { click: ClickGesture; heldAt: number }[] = [];
+  private edit: PendingEdit | undefined;
+  private scroll: { gesture: ScrollGesture; lastAt: number } | undefined;
+
+  /** Feed one event; returns the gestures it completed, in order. */
+  push(event: CapturedEvent, now = event.time): Gesture[] {
+    const out: Gesture[] = this.flushDue(now);
+    switch (event.kind) {
+      case 'click': {
+        out.push(...this.flushEdit(), ...this.flushScroll());
+        const click: ClickGesture = { kind: 'click', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target };
+        const previous = this.clicks.at(-1);
+        if (previous && !sameTarget(previous.click, click)) out.push(...this.flushClicks());
+        this.clicks.push({ click, heldAt: now });
+        if (this.clicks.length > 2) out.push(this.clicks.shift()!.click);
+        break;
+      }
+      case 'dblclick': {
+        if (this.clicks.length === 2) {
+          const [first] = this.clicks;
+          this.clicks = [];
+          out.push({ ...first!.click, kind: 'double-click' });
+        } else {
+          out.push(...this.flushClicks());
+        }
+        break;
+      }
+      case 'input': {
+        if (this.edit && this.edit.fieldKey !== event.fieldKey) out.push(...this.flushEdit());
+        out.push(...this.flushScroll());
+        // A single click that only focused this field is part of the edit.
+        const clicks = this.flushClicks();
+        const only = clicks.length === 1 ? (clicks[0] as ClickGesture) : undefined;
+        const focusClick = only !== undefined && only.target?.editable === true && sameBox(only.target, event.target);
+        if (!focusClick) out.push(...clicks);
+        if (!this.edit) {
+          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target };
+        } else this.edit.text = event.value;
+        break;
+      }
+      case 'field-end':
+        if (this.edit?.fieldKey === event.fieldKey) out.push(...this.flushClicks(), ...this.flushEdit());
+        break;
+      case 'key':
+        out.push(...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll());
+        out.push({ kind: 'press', time: event.time, url: event.url, keys: event.keys, target: event.target });
+        break;
+      case 'select':
+        out.push(...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll());
+        out.push({ kind: 'select', time: event.time, url: event.url, option: event.option, target: event.target });
+        break;
+      case 'right-click':
+        out.push(...this.flushAll());
+        out.push({ kind: 'right-click', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target });
+        break;
+      case 'drag':
+        out.push(...this.flushAll());
+        out.push({ kind: 'drag', time: event.time, url: event.url, from: event.from, to: event.to });
+        break;
+      case 'wheel': {
+        out.push(...this.flushClicks(), ...this.flushEdit());
+        const current = this.scroll;
+        if (current && sameTarget(current.gesture, event) && now - current.lastAt < SCROLL_PAUSE_MS) {
+          current.gesture.deltaX += event.deltaX;
+          current.gesture.deltaY += event.deltaY;
+          current.lastAt = now;
+        } else {
+          out.push(...this.flushScroll());
+          this.scroll = {
+            gesture: { kind: 'scroll', time: event.time, url: event.url, x: event.x, y: event.y, deltaX: event.deltaX, deltaY: event.deltaY, target: event.target },
+            lastAt: now,
+          };
+        }
+        break;
+      }
+      case 'stop':
+        out.push(...this.flushAll());
+        break;
+    }
+    return out;
+  }
+
+  /** Gestures whose waiting time is over at `now` (held clicks, a finished scroll). */
+  flushDue(now: number): Gesture[] {
+    const out: Gesture[] = [];
+    const first = this.clicks[0];
+    // A lone click into a text field waits for the typing it usually starts (any other event releases it).
+    const focusingField = this.clicks.length === 1 && first?.click.target?.editable === true;
+    if (first && !focusingField && now - first.heldAt >= DOUBLE_CLICK_WINDOW_MS) out.push(...this.flushClicks());
+    if (this.scroll && now - this.scroll.lastAt >= SCROLL_PAUSE_MS) out.push(...this.flushScroll());
+    return out;
+  }
+
+  /** Everything still held, in the order it happened (at the end of a recording). */
+  flushAll(): Gesture[] {
+    return [...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll()].sort((a, b) => a.time - b.time);
+  }
+
+  /** True while something is held back (the recorder keeps polling flushDue). */
+  get holding(): boolean {
+    return this.clicks.length > 0 || this.edit !== undefined || this.scroll !== undefined;
+  }
+
+  private flushClicks(): ClickGesture[] {
+    const out = this.clicks.map((held) => held.click);
+    this.clicks = [];
+    return out;
+  }
+
+  private flushEdit(): Gesture[] {
+    const edit = this.edit;
+    this.edit = undefined;
+    if (!edit) return [];
+    return [{ kind: 'type', time: edit.time, url: edit.url, text: edit.text, target: edit.target }];
+  }
+
+  private flushScroll(): Gesture[] {
+    const scroll = this.scroll;
+    this.scroll = undefined;
+    return scroll ? [scroll.gesture] : [];
+  }
+}
+
+function sameBox(a: PageTarget | undefined, b: PageTarget | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.tag === b.tag &&
+    Math.abs(a.box.x - b.box.x) < 2 &&
+    Math.abs(a.box.y - b.box.y) < 2 &&
+    Math.abs(a.box.width - b.box.width) < 2 &&
+    Math.abs(a.box.height - b.box.height) < 2
+  );
+}
+
+function sameTarget(a: { target?: PageTarget }, b: { target?: PageTarget }): boolean {
+  return sameBox(a.target, b.target);
+}

@@ -1,0 +1,187 @@
+/**
+ * One coalesced gesture + the observation taken before it → the stored
+ * action (in our Action format, with element ids of that observation) and
+ * the descriptors of its targets. Pure.
+ *
+ * The page script described the target in the page; the operator's
+ * observation described it again with an id. They are paired by geometry
+ * first (the same box, the point inside it) and by identity second (tag,
+ * text, DOM id), because the two descriptions are taken a moment apart and
+ * the page may have moved a little in between.
+ */
+import type { Action, Target } from '../../../agent/core/action.js';
+import { boxCentre, type BoundingBox, type Observation, type UIElement } from '../../../agent/core/observation.js';
+import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
+import { describeTarget } from '../../../agent/runner/describe-target.js';
+import { describeUniqueness } from '../target-uniqueness.js';
+import { isSecretField, SECRET_PLACEHOLDER } from '../secret-fields.js';
+import type { PageTarget } from './captured-event.js';
+import type { Gesture } from './event-coalescer.js';
+
+export interface StepDraft {
+  action: Action;
+  targets: TargetDescriptor[];
+  /** Quality warnings (target not unique, not found in the observation…). */
+  warnings: string[];
+  /**
+   * What the page said about targets stored as points (no element matched).
+   * Kept apart from `targets`, which hold one descriptor per element target in
+   * order, as replay's re-grounding reads them.
+   */
+  pointTargets: TargetDescriptor[];
+  /** True when typed text was replaced by a placeholder. */
+  secretMasked: boolean;
+}
+
+/** Least box overlap (intersection over union) that identifies the same element on its own. */
+const SAME_BOX_IOU = 0.6;
+
+/** The element of the observation that the page-described target is, or undefined. */
+export function matchElement(
+  target: PageTarget | undefined,
+  point: { x: number; y: number } | undefined,
+  observation: Observation,
+): UIElement | undefined {
+  let best: { element: UIElement; score: number } | undefined;
+  for (const element of observation.elements) {
+    let score = 0;
+    const overlap = target ? intersectionOverUnion(target.box, element.box) : 0;
+    const containsPoint = point ? inside(point, element.box) : false;
+    const sameTag = target !== undefined && element.tag !== undefined && element.tag === target.tag;
+    const sameText = target !== undefined && target.text !== '' && element.text === target.text;
+    const domId = target?.attributes['id'];
+    const sameId = domId !== undefined && element.attributes?.['id'] === domId;
+    const qualifies = overlap >= SAME_BOX_IOU || sameId || (containsPoint && (sameTag || sameText || target === undefined));
+    if (!qualifies) continue;
+    score += overlap * 4 + (containsPoint ? 1 : 0) + (sameTag ? 1 : 0) + (sameText ? 1 : 0) + (sameId ? 2 : 0);
+    if (target && element.role === target.role) score += 0.5;
+    if (element.interactive) score += 0.25;
+    // Among nested candidates that all contain the point, the smallest is the one under the pointer.
+    if (containsPoint && target === undefined) score -= Math.log10(1 + element.box.width * element.box.height) / 10;
+    if (!best || score > best.score) best = { element, score };
+  }
+  return best?.element;
+}
+
+/** Build the stored action and target descriptors of one gesture. */
+export function gestureToStep(gesture: Gesture, observation: Observation, options: { allowSecrets: boolean }): StepDraft {
+  const warnings: string[] = [];
+  const targets: TargetDescriptor[] = [];
+  const pointTargets: TargetDescriptor[] = [];
+  const resolve = (target: PageTarget | undefined, point: { x: number; y: number } | undefined, what: string): Target => {
+    const element = matchElement(target, point, observation);
+    if (element) {
+      targets.push(mergeDescriptor(describeTarget(element, observation), target));
+      const uniqueness = describeUniqueness(element, observation);
+      if (uniqueness) warnings.push(`${what}: ${uniqueness}`);
+      return { elementId: element.id };
+    }
+    const at = point ?? (target ? boxCentre(target.box) : { x: 0, y: 0 });
+    if (target) pointTargets.push(pageDescriptor(target));
+    warnings.push(
+      `${what}: no element of the observation matches ${target ? `${target.role} ${JSON.stringify(target.text || target.label || target.tag)}` : 'the pointer position'}; stored as a point (${Math.round(at.x)}, ${Math.round(at.y)})`,
+    );
+    return { x: round(at.x), y: round(at.y) };
+  };
+
+  switch (gesture.kind) {
+    case 'click':
+    case 'double-click':
+    case 'right-click': {
+      const target = resolve(gesture.target, { x: gesture.x, y: gesture.y }, gesture.kind);
+      return { action: { type: gesture.kind, target }, targets, warnings, pointTargets, secretMasked: false };
+    }
+    case 'type': {
+      const target = resolve(gesture.target, boxCentre(gesture.target.box), 'type');
+      const secret = isSecretField({ ...gesture.target, secret: gesture.target.secret });
+      const masked = secret && !options.allowSecrets;
+      if (masked) for (const descriptor of targets) delete descriptor.value;
+      const replace = (gesture.target.value ?? '') !== '';
+      const action: Action = { type: 'type', text: masked ? SECRET_PLACEHOLDER : gesture.text, target, ...(replace ? { replace: true } : {}) };
+      return { action, targets, warnings, pointTargets, secretMasked: masked };
+    }
+    case 'press': {
+      // A key goes to the focused element; the descriptor says which one, the action needs no target.
+      if (gesture.target) {
+        const element = matchElement(gesture.target, undefined, observation);
+        targets.push(element ? mergeDescriptor(describeTarget(element, observation), gesture.target) : pageDescriptor(gesture.target));
+      }
+      return { action: { type: 'press', keys: gesture.keys }, targets, warnings, pointTargets, secretMasked: false };
+    }
+    case 'select': {
+      const element = matchElement(gesture.target, boxCentre(gesture.target.box), observation);
+      if (!element) {
+        warnings.push(`select: the ${gesture.target.role} ${JSON.stringify(gesture.target.label ?? gesture.target.text)} is not in the observation; stored as a click on its position`);
+        pointTargets.push(pageDescriptor(gesture.target));
+        const at = boxCentre(gesture.target.box);
+        return { action: { type: 'click', target: { x: round(at.x), y: round(at.y) } }, targets, warnings, pointTargets, secretMasked: false };
+      }
+      targets.push(mergeDescriptor(describeTarget(element, observation), gesture.target));
+      const uniqueness = describeUniqueness(element, observation);
+      if (uniqueness) warnings.push(`select: ${uniqueness}`);
+      return { action: { type: 'select', target: { elementId: element.id }, option: gesture.option }, targets, warnings, pointTargets, secretMasked: false };
+    }
+    case 'scroll': {
+      const target = gesture.target ? resolve(gesture.target, { x: gesture.x, y: gesture.y }, 'scroll') : undefined;
+      const action: Action = { type: 'scroll', deltaX: round(gesture.deltaX), deltaY: round(gesture.deltaY), ...(target ? { target } : {}) };
+      return { action, targets, warnings, pointTargets, secretMasked: false };
+    }
+    case 'drag': {
+      const from = resolve(gesture.from.target, { x: gesture.from.x, y: gesture.from.y }, 'drag start');
+      // A drop inside the dragged element itself (moving it by an offset) is a point: its centre would undo the move.
+      const dropOn = matchElement(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, observation);
+      const withinItself = 'elementId' in from && dropOn?.id === from.elementId;
+      const to: Target = withinItself ? { x: round(gesture.to.x), y: round(gesture.to.y) } : resolve(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, 'drag end');
+      return { action: { type: 'drag', from, to }, targets, warnings, pointTargets, secretMasked: false };
+    }
+  }
+}
+
+/** The observation's description, with what only the page knew (label, context, value before) filled in. */
+function mergeDescriptor(fromObservation: TargetDescriptor, fromPage: PageTarget | undefined): TargetDescriptor {
+  if (!fromPage) return fromObservation;
+  const merged: TargetDescriptor = { ...fromObservation };
+  if (merged.label === undefined && fromPage.label) merged.label = fromPage.label;
+  if (merged.context === undefined && fromPage.context) merged.context = fromPage.context;
+  if (merged.value === undefined && fromPage.value !== undefined) merged.value = fromPage.value;
+  if (merged.inputType === undefined && fromPage.inputType) merged.inputType = fromPage.inputType;
+  if (merged.ordinal === undefined && fromPage.ordinal !== undefined) merged.ordinal = fromPage.ordinal;
+  return dropUndefined(merged);
+}
+
+/** A descriptor from the page's own description, for a target the observation did not list. */
+function pageDescriptor(target: PageTarget): TargetDescriptor {
+  return dropUndefined({
+    role: target.role,
+    tag: target.tag,
+    text: target.text,
+    label: target.label,
+    value: target.value,
+    inputType: target.inputType,
+    ordinal: target.ordinal,
+    context: target.context,
+    box: target.box,
+    attributes: Object.keys(target.attributes).length > 0 ? target.attributes : undefined,
+  });
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
+
+function inside(point: { x: number; y: number }, box: BoundingBox): boolean {
+  return point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+}
+
+function intersectionOverUnion(a: BoundingBox, b: BoundingBox): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (width <= 0 || height <= 0) return 0;
+  const intersection = width * height;
+  const union = a.width * a.height + b.width * b.height - intersection;
+  return union > 0 ? intersection / union : 0;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,284 @@
+/**
+ * The script the browser recorder injects into every document (Playwright
+ * `addInitScript`, so it is back after every navigation and reload). It
+ * listens in the capture phase, so it sees each input before the page can
+ * react to it, describes the target as it is at that moment (before the
+ * action takes effect), and reports through the `__understudyRecord` binding.
+ *
+ * It keeps no history beyond one pointer gesture and the value of the focused
+ * field before an edit; coalescing (typing into one `type`, double clicks,
+ * scroll bursts) happens on the Node side (event-coalescer.ts), where it can
+ * be tested without a browser.
+ *
+ * Kept as a string: the Node-side project compiles without DOM types.
+ */
+
+/** The binding the page calls with each captured event. */
+export const RECORDER_BINDING = '__understudyRecord';
+/** Attribute on the recorder's own UI (the badge); events inside it are not recorded. */
+export const RECORDER_UI_ATTRIBUTE = 'data-understudy-recorder';
+/** The chord that stops a recording, in Action `press` vocabulary. */
+export const STOP_HOTKEY = 'Control+Shift+X';
+
+export const RECORDER_PAGE_SCRIPT = String.raw`(() => {
+  if (window.top !== window) return; // coordinates are recorded in the top document's viewport only
+  if (window.__understudyRecorderInstalled) return;
+  window.__understudyRecorderInstalled = true;
+  const BINDING = ${JSON.stringify(RECORDER_BINDING)};
+  const OWN = ${JSON.stringify(RECORDER_UI_ATTRIBUTE)};
+  const STOP = ${JSON.stringify(STOP_HOTKEY)};
+  const DRAG_THRESHOLD = 8; // CSS px the pointer must travel before a press becomes a drag
+  const send = (payload) => {
+    payload.time = payload.time || Date.now();
+    payload.url = location.href;
+    try { window[BINDING](payload); } catch (error) { /* the binding is gone while the page unloads */ }
+  };
+  const norm = (value) => String(value == null ? '' : value).replace(/\s+/g, ' ').trim();
+  const isOwn = (node) => !!(node && node.closest && node.closest('[' + OWN + ']'));
+  const TEXT_TYPES = ['text', 'search', 'email', 'password', 'tel', 'url', 'number', 'date', 'time', 'datetime-local', 'month', 'week', ''];
+  const isTextField = (el) => !!el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && TEXT_TYPES.includes((el.getAttribute('type') || '').toLowerCase())) || el.isContentEditable === true);
+  const INTERACTIVE = 'a[href],button,input,select,textarea,label,summary,option,[role=button],[role=link],[role=checkbox],[role=radio],[role=tab],[role=menuitem],[role=option],[role=treeitem],[onclick],[contenteditable=""],[contenteditable=true],[tabindex]';
+  const interactiveOf = (el) => (el && el.closest ? el.closest(INTERACTIVE) : null) || el;
+  const roleOf = (el) => {
+    const explicit = el.getAttribute('role');
+    if (explicit) return explicit.split(' ')[0];
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    if (tag === 'a') return el.hasAttribute('href') ? 'link' : 'text';
+    if (tag === 'button' || tag === 'summary') return 'button';
+    if (tag === 'input') {
+      if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
+      if (type === 'checkbox') return 'checkbox';
+      if (type === 'radio') return 'radio';
+      if (type === 'range') return 'slider';
+      return 'textbox';
+    }
+    if (tag === 'textarea') return 'textbox';
+    if (tag === 'select') return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
+    if (tag === 'option') return 'option';
+    if (/^h[1-6]$/.test(tag)) return 'heading';
+    if (tag === 'img' || tag === 'svg' || tag === 'canvas') return 'image';
+    if (tag === 'li') return 'listitem';
+    if (tag === 'label') return 'label';
+    if (el.isContentEditable) return 'textbox';
+    return 'text';
+  };
+  const labelOf = (el) => {
+    const aria = el.getAttribute('aria-label');
+    if (aria) return norm(aria);
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      const text = labelledBy.split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean).map((node) => node.textContent).join(' ');
+      if (norm(text)) return norm(text);
+    }
+    if (el.labels && el.labels.length > 0) return norm(el.labels[0].textContent);
+    const wrapping = el.closest && el.closest('label');
+    if (wrapping && wrapping !== el) return norm(wrapping.textContent);
+    return norm(el.getAttribute('placeholder') || el.getAttribute('title') || '') || undefined;
+  };
+  const textOf = (el) => {
+    const tag = el.tagName;
+    if (tag === 'INPUT') {
+      const type = (el.getAttribute('type') || '').toLowerCase();
+      return ['button', 'submit', 'reset'].includes(type) ? norm(el.value) : '';
+    }
+    if (tag === 'TEXTAREA' || tag === 'SELECT') return '';
+    return norm(el.innerText !== undefined ? el.innerText : el.textContent).slice(0, 200);
+  };
+  const valueOf = (el) => {
+    if (el.tagName === 'SELECT') return el.selectedIndex >= 0 ? norm(el.options[el.selectedIndex].text) : '';
+    if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
+      const type = (el.getAttribute('type') || '').toLowerCase();
+      if (type === 'checkbox' || type === 'radio') return undefined;
+      return el.value;
+    }
+    if (el.isContentEditable) return el.innerText;
+    return undefined;
+  };
+  const ordinalOf = (el) => {
+    const parent = el.parentElement;
+    if (!parent) return 0;
+    const role = roleOf(el);
+    let index = 0;
+    for (const sibling of parent.children) {
+      if (sibling === el) return index;
+      if (roleOf(sibling) === role) index += 1;
+    }
+    return index;
+  };
+  const ATTRIBUTES = ['id', 'name', 'class', 'href', 'type', 'placeholder', 'aria-label', 'title', 'value', 'data-wob_ref', 'for'];
+  const describe = (el) => {
+    if (!el || !el.getBoundingClientRect) return undefined;
+    const rect = el.getBoundingClientRect();
+    const attributes = {};
+    for (const name of ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value !== null && value !== '' && !(name === 'value' && isTextField(el))) attributes[name] = value.slice(0, 200);
+    }
+    const parent = el.parentElement;
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    const autocomplete = (el.getAttribute('autocomplete') || '').toLowerCase();
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: roleOf(el),
+      text: textOf(el),
+      label: labelOf(el),
+      value: valueOf(el),
+      inputType: el.tagName === 'INPUT' ? type || 'text' : undefined,
+      checked: el.tagName === 'INPUT' && (type === 'checkbox' || type === 'radio') ? !!el.checked : undefined,
+      editable: isTextField(el),
+      secret: type === 'password' || autocomplete.includes('password') || autocomplete.startsWith('cc-'),
+      ordinal: ordinalOf(el),
+      context: parent ? norm(parent.innerText !== undefined ? parent.innerText : parent.textContent).slice(0, 80) : undefined,
+      box: { x: rect.left, y: rect.top, width: rect.width, height: rect.height },
+      attributes,
+    };
+  };
+  const chordOf = (event) => {
+    const parts = [];
+    if (event.ctrlKey) parts.push('Control');
+    if (event.altKey) parts.push('Alt');
+    if (event.metaKey) parts.push('Meta');
+    if (event.shiftKey) parts.push('Shift');
+    let key = event.key;
+    if (key === ' ') key = 'Space';
+    else if (key.length === 1) key = /[a-z]/.test(key) ? key.toUpperCase() : key;
+    parts.push(key);
+    return parts.join('+');
+  };
+
+  // The recorder's own UI: a badge in a closed shadow root, so page scripts and
+  // the operator's DOM walk do not see its contents.
+  const installBadge = () => {
+    if (!document.body || document.querySelector('[' + OWN + ']')) return;
+    const host = document.createElement('div');
+    host.setAttribute(OWN, 'badge');
+    host.style.cssText = 'position:fixed;right:4px;bottom:4px;z-index:2147483647;';
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<style>button{font:11px sans-serif;background:#b00020;color:#fff;border:0;border-radius:9px;padding:2px 8px;opacity:.85;cursor:pointer}</style>' +
+      '<button title="Stop recording (' + STOP + ')">&#9679; REC · stop</button>';
+    root.querySelector('button').addEventListener('click', (event) => { event.stopPropagation(); send({ kind: 'stop', reason: 'badge' }); });
+    document.body.appendChild(host);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', installBadge, { once: true });
+  else installBadge();
+
+  let press = null; // the pointer press being tracked: {time, x, y, button, target, dragging}
+  let suppressClick = false;
+  const fieldBefore = new WeakMap(); // field → its description when it got focus (value before the edit)
+  const fieldKeys = new WeakMap();
+  let nextFieldKey = 1;
+  const keyOfField = (el) => {
+    if (!fieldKeys.has(el)) fieldKeys.set(el, 'f' + nextFieldKey++);
+    return fieldKeys.get(el);
+  };
+  const options = { capture: true, passive: true };
+
+  window.addEventListener('pointerdown', (event) => {
+    if (!event.isTrusted || isOwn(event.target)) { press = null; return; }
+    press = { time: Date.now(), x: event.clientX, y: event.clientY, button: event.button, target: describe(interactiveOf(event.target)), dragging: false };
+    const field = interactiveOf(event.target);
+    if (isTextField(field) && !fieldBefore.has(field)) fieldBefore.set(field, describe(field));
+  }, options);
+  window.addEventListener('pointermove', (event) => {
+    if (!press || press.dragging || !(event.buttons & 1)) return;
+    if (Math.hypot(event.clientX - press.x, event.clientY - press.y) >= DRAG_THRESHOLD) press.dragging = true;
+  }, options);
+  const endDrag = (x, y) => {
+    if (!press || !press.dragging) return false;
+    const under = document.elementFromPoint(x, y);
+    send({ kind: 'drag', time: press.time, from: { x: press.x, y: press.y, target: press.target }, to: { x, y, target: under && !isOwn(under) ? describe(interactiveOf(under)) : undefined } });
+    press = null;
+    suppressClick = true;
+    setTimeout(() => { suppressClick = false; }, 0);
+    return true;
+  };
+  window.addEventListener('pointerup', (event) => { if (event.isTrusted) endDrag(event.clientX, event.clientY); }, options);
+  window.addEventListener('dragstart', () => { if (press) press.dragging = true; }, options);
+  window.addEventListener('drop', (event) => { endDrag(event.clientX, event.clientY); }, options);
+  window.addEventListener('dragend', (event) => { endDrag(event.clientX, event.clientY); }, options);
+
+  window.addEventListener('click', (event) => {
+    if (suppressClick || isOwn(event.target)) return;
+    // Clicks without a pointer press are synthetic (a label forwarding its click
+    // to its control, a key activating a button); the press/key was recorded.
+    if (!press || press.button !== 0) return;
+    const target = press.target;
+    const time = press.time;
+    press = null;
+    if (target && (target.tag === 'select' || target.tag === 'option')) return; // the change records it
+    send({ kind: 'click', time, x: event.clientX, y: event.clientY, detail: event.detail, target });
+  }, options);
+  window.addEventListener('dblclick', (event) => { if (!isOwn(event.target)) send({ kind: 'dblclick', x: event.clientX, y: event.clientY }); }, options);
+  window.addEventListener('contextmenu', (event) => {
+    if (isOwn(event.target) || !press) return;
+    send({ kind: 'right-click', time: press.time, x: event.clientX, y: event.clientY, target: press.target });
+    press = null;
+  }, options);
+
+  window.addEventListener('focusin', (event) => {
+    const el = event.target;
+    if (isTextField(el) && !isOwn(el)) fieldBefore.set(el, describe(el));
+  }, options);
+  window.addEventListener('input', (event) => {
+    const el = event.target;
+    if (!isTextField(el) || isOwn(el)) return;
+    const before = fieldBefore.get(el) || describe(el);
+    send({ kind: 'input', fieldKey: keyOfField(el), value: valueOf(el), target: before });
+  }, options);
+  // A field focused before the script arrived (autofocus): remember its value now, before any edit.
+  if (isTextField(document.activeElement)) fieldBefore.set(document.activeElement, describe(document.activeElement));
+  window.addEventListener('focusout', (event) => {
+    const el = event.target;
+    if (isTextField(el)) { fieldBefore.delete(el); send({ kind: 'field-end', fieldKey: keyOfField(el) }); }
+  }, options);
+  window.addEventListener('change', (event) => {
+    const el = event.target;
+    if (isOwn(el)) return;
+    if (isTextField(el)) { fieldBefore.set(el, describe(el)); send({ kind: 'field-end', fieldKey: keyOfField(el) }); return; }
+    if (el.tagName === 'SELECT') {
+      const before = fieldBefore.get(el) || describe(el);
+      const chosen = el.selectedIndex >= 0 ? norm(el.options[el.selectedIndex].text) : '';
+      send({ kind: 'select', option: chosen, target: before });
+      fieldBefore.set(el, describe(el));
+    }
+  }, options);
+  window.addEventListener('focusin', (event) => {
+    const el = event.target;
+    if (el && el.tagName === 'SELECT') fieldBefore.set(el, describe(el));
+  }, options);
+
+  const BROWSER_CHORDS = ['Control+W', 'Control+Shift+W', 'Control+T', 'Control+N', 'Control+Shift+N', 'Control+Q', 'Control+Shift+Q', 'Alt+F4', 'Control+Tab', 'Control+Shift+Tab', 'Control+L', 'F5', 'Control+R'];
+  const PLAIN_KEYS_ANYWHERE = ['Enter', 'Tab', 'Escape'];
+  const PLAIN_KEYS_OUTSIDE_FIELDS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Backspace', 'Delete', ' '];
+  const EDITING_CHORDS = ['Control+A', 'Control+C', 'Control+V', 'Control+X', 'Control+Z', 'Control+Y', 'Control+Shift+Z', 'Control+Backspace', 'Control+Delete', 'Control+ArrowLeft', 'Control+ArrowRight', 'Control+Shift+ArrowLeft', 'Control+Shift+ArrowRight'];
+  window.addEventListener('keydown', (event) => {
+    if (!event.isTrusted || ['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock'].includes(event.key)) return;
+    const keys = chordOf(event);
+    if (keys === STOP) { event.preventDefault(); event.stopImmediatePropagation(); send({ kind: 'stop', reason: 'hotkey' }); return; }
+    if (BROWSER_CHORDS.includes(keys)) return; // the browser's own (close tab, new window…), not the page's
+    const el = document.activeElement;
+    if (isOwn(el)) return;
+    const inField = isTextField(el) || (el && el.tagName === 'SELECT');
+    const chord = event.ctrlKey || event.altKey || event.metaKey;
+    let record;
+    if (chord) record = !(inField && EDITING_CHORDS.includes(keys));
+    else if (PLAIN_KEYS_ANYWHERE.includes(event.key)) record = !(event.key === 'Enter' && el && el.tagName === 'TEXTAREA');
+    else record = !inField && PLAIN_KEYS_OUTSIDE_FIELDS.includes(event.key);
+    if (!record) return;
+    send({ kind: 'key', keys, inField, target: el && el !== document.body ? describe(el) : undefined });
+  }, { capture: true });
+
+  window.addEventListener('wheel', (event) => {
+    if (!event.isTrusted || isOwn(event.target)) return;
+    const scale = event.deltaMode === 1 ? 40 : event.deltaMode === 2 ? window.innerHeight : 1; // lines / pages → CSS px
+    let scroller = event.target;
+    while (scroller && scroller !== document.body && scroller !== document.documentElement) {
+      const style = getComputedStyle(scroller);
+      if (/(auto|scroll)/.test(style.overflowY + style.overflowX) && (scroller.scrollHeight > scroller.clientHeight || scroller.scrollWidth > scroller.clientWidth)) break;
+      scroller = scroller.parentElement;
+    }
+    const onPage = !scroller || scroller === document.body || scroller === document.documentElement;
+    send({ kind: 'wheel', x: event.clientX, y: event.clientY, deltaX: event.deltaX * scale, deltaY: event.deltaY * scale, target: onPage ? undefined : describe(scroller) });
+  }, options);
+})();`;

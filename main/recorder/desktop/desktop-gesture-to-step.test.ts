@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation, UIElement } from '../../../agent/core/observation.js';
+import { SECRET_PLACEHOLDER } from '../secret-fields.js';
+import { desktopGestureToStep } from './desktop-gesture-to-step.js';
+import { elementAtPoint } from './ocr-target.js';
+
+function element(id: number, role: string, text: string, x: number, y: number, width: number, height: number, extra: Partial<UIElement> = {}): UIElement {
+  return { id, role, text, states: {}, box: { x, y, width, height }, source: 'ocr', interactive: role !== 'text', ...extra };
+}
+const observation: Observation = {
+  sequence: 3,
+  environment: 'desktop',
+  viewport: { width: 800, height: 600, deviceScaleFactor: 1 },
+  page: {},
+  capturedAt: 0,
+  elements: [
+    element(0, 'text', 'Name', 20, 20, 40, 12),
+    element(1, 'textbox', 'Name', 80, 14, 200, 24, { label: 'Name', states: { editable: true } }),
+    element(2, 'text', 'Password', 20, 60, 70, 12),
+    element(3, 'textbox', 'Password', 100, 54, 200, 24, { label: 'Password', states: { editable: true } }),
+    element(4, 'button', 'OK', 20, 100, 60, 28),
+    element(5, 'button', 'OK', 120, 100, 60, 28),
+    element(6, 'checkbox', 'Remember me', 40, 150, 120, 12, { states: { checked: false } }),
+  ],
+};
+
+describe('desktop targets from OCR', () => {
+  it('picks the element under the pointer, else a control close by', () => {
+    expect(elementAtPoint(observation, { x: 150, y: 25 })).toMatchObject({ element: { id: 1 }, inside: true });
+    expect(elementAtPoint(observation, { x: 30, y: 156 })).toMatchObject({ element: { id: 6 }, inside: false });
+    expect(elementAtPoint(observation, { x: 700, y: 500 })).toBeUndefined();
+  });
+
+  it('stores a click on an element id with the text around it', () => {
+    const draft = desktopGestureToStep({ kind: 'click', time: 0, at: { x: 30, y: 156 } }, observation, { allowSecrets: false });
+    expect(draft.action).toEqual({ type: 'click', target: { elementId: 6 } });
+    expect(draft.targets[0]).toMatchObject({ role: 'checkbox', text: 'Remember me' });
+    expect(draft.targets[0]!.context).toMatch(/OK/);
+  });
+
+  it('warns about look-alike targets and stores a point where nothing was recognised', () => {
+    expect(desktopGestureToStep({ kind: 'click', time: 0, at: { x: 130, y: 110 } }, observation, { allowSecrets: false }).warnings[0]).toMatch(/not unique/);
+    const blank = desktopGestureToStep({ kind: 'double-click', time: 0, at: { x: 700, y: 500 } }, observation, { allowSecrets: false });
+    expect(blank.action).toEqual({ type: 'double-click', target: { x: 700, y: 500 } });
+    expect(blank.warnings[0]).toMatch(/no text or control/);
+  });
+
+  it('types into the focused field and masks what goes into a password field', () => {
+    const name = desktopGestureToStep({ kind: 'type', time: 0, text: 'Ada', field: { x: 150, y: 25 } }, observation, { allowSecrets: false });
+    expect(name.action).toEqual({ type: 'type', text: 'Ada', target: { elementId: 1 } });
+    const secret = desktopGestureToStep({ kind: 'type', time: 0, text: 'hunter2', field: { x: 150, y: 65 } }, observation, { allowSecrets: false });
+    expect(secret.action).toEqual({ type: 'type', text: SECRET_PLACEHOLDER, target: { elementId: 3 } });
+    expect(secret.secretMasked).toBe(true);
+    const allowed = desktopGestureToStep({ kind: 'type', time: 0, text: 'hunter2', field: { x: 150, y: 65 } }, observation, { allowSecrets: true });
+    expect(allowed.action).toMatchObject({ text: 'hunter2' });
+    const unfocused = desktopGestureToStep({ kind: 'type', time: 0, text: 'x' }, observation, { allowSecrets: false });
+    expect(unfocused.action).toEqual({ type: 'type', text: 'x' });
+  });
+});

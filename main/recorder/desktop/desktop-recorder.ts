@@ -1,0 +1,285 @@
+/**
+ * Records what a person does on the whole X desktop as trajectory steps.
+ *
+ * uiohook-napi hears every pointer and key event on the display (real or
+ * injected); the coalescer turns them into gestures; each gesture is paired
+ * with the last OCR observation completed before it began (the desktop
+ * operator's incremental OCR re-reads only what changed, so the state is
+ * refreshed a moment after every input) and journalled as one step.
+ *
+ * uiohook is loaded lazily, after the desktop operator has checked the
+ * display: without one it aborts the whole process. Open the operator with
+ * `stopHotkey: false` — this recorder owns the hook (and the stop chord).
+ */
+import { actionElementIds } from '../../../agent/core/action.js';
+import { errorMessage } from '../../../agent/core/errors.js';
+import type { Observation } from '../../../agent/core/observation.js';
+import type { Step } from '../../../agent/core/trajectory.js';
+import type { RecordingJournal } from '../recording-journal.js';
+import { loadStepAbstraction, stepObservation, type Abstraction } from '../step-observation.js';
+import { chordKeyName, chordName, keyMeaning } from './keyboard-layout.js';
+import { DesktopInputCoalescer, type DesktopGesture, type DesktopInputEvent } from './desktop-input-coalescer.js';
+import { desktopGestureToStep } from './desktop-gesture-to-step.js';
+import { elementAtPoint } from './ocr-target.js';
+
+/** The chord that ends a desktop recording (the desktop operator's stop chord too). */
+export const DESKTOP_STOP_HOTKEY = 'Control+Shift+F12';
+
+/** What the recorder needs of the desktop operator. */
+export interface ScreenObserver {
+  observe(options?: { screenshot?: boolean }): Promise<Observation>;
+  /** Physical pixels per logical pixel. */
+  readonly scaleFactor: number;
+}
+
+export type DesktopStopReason = 'hotkey' | 'interrupted' | 'requested';
+
+export interface DesktopRecorderOptions {
+  observer: ScreenObserver;
+  task: string;
+  journal: RecordingJournal;
+  allowSecrets?: boolean;
+  onStep?: (step: Step, warnings: readonly string[]) => void;
+  onWarning?: (message: string) => void;
+  /** Milliseconds after the last input before the screen is read again. Default 250. */
+  settleMs?: number;
+}
+
+interface UiohookEvent {
+  type?: number;
+  keycode?: number;
+  x?: number;
+  y?: number;
+  button?: unknown;
+  clicks?: number;
+  rotation?: number;
+  direction?: number;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+interface UiohookLike {
+  start(): void;
+  stop(): void;
+  on(event: string, listener: (event: UiohookEvent) => void): unknown;
+  off(event: string, listener: (event: UiohookEvent) => void): unknown;
+}
+
+async function loadUiohook(): Promise<UiohookLike> {
+  const imported = (await import('uiohook-napi')) as unknown as { uIOhook?: UiohookLike; default?: { uIOhook: UiohookLike } };
+  return imported.uIOhook ?? imported.default!.uIOhook;
+}
+
+/** uiohook's wheel direction for horizontal scrolling. */
+const WHEEL_HORIZONTAL = 4;
+const SNAPSHOT_HISTORY = 30;
+
+interface Snapshot {
+  observation: Observation;
+  startedAt: number;
+  completedAt: number;
+}
+
+export class DesktopRecorder {
+  private readonly coalescer: DesktopInputCoalescer;
+  private hook: UiohookLike | undefined;
+  private readonly listeners: [string, (event: UiohookEvent) => void][] = [];
+  private snapshots: Snapshot[] = [];
+  private observing: Promise<void> | undefined;
+  private observeAgain = false;
+  private settleTimer: NodeJS.Timeout | undefined;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private chain: Promise<void> = Promise.resolve();
+  private lastInputAt = 0;
+  private stopped = false;
+  private abstraction: Abstraction | undefined;
+  private resolveStop!: (reason: DesktopStopReason) => void;
+  readonly stopRequested: Promise<DesktopStopReason>;
+  readonly warnings: { step: number; message: string }[] = [];
+
+  private constructor(private readonly options: DesktopRecorderOptions) {
+    this.stopRequested = new Promise((resolve) => (this.resolveStop = resolve));
+    // A click into a text field waits for the typing it starts (judged on the latest observation).
+    this.coalescer = new DesktopInputCoalescer((point) => {
+      const latest = this.snapshots.at(-1)?.observation;
+      const pointed = latest ? elementAtPoint(latest, point) : undefined;
+      return pointed?.element.role === 'textbox';
+    });
+  }
+
+  static async start(options: DesktopRecorderOptions): Promise<DesktopRecorder> {
+    const recorder = new DesktopRecorder(options);
+    recorder.abstraction = await loadStepAbstraction();
+    await recorder.refresh();
+    const hook = await loadUiohook();
+    recorder.hook = hook;
+    const listen = (name: string, listener: (event: UiohookEvent) => void) => {
+      hook.on(name, listener);
+      recorder.listeners.push([name, listener]);
+    };
+    listen('keydown', (event) => recorder.onKey(event));
+    listen('mousedown', (event) => recorder.onPointer('mouse-down', event));
+    listen('mouseup', (event) => recorder.onPointer('mouse-up', event));
+    listen('mousemove', (event) => recorder.onPointer('mouse-move', event));
+    listen('wheel', (event) => recorder.onPointer('wheel', event));
+    hook.start();
+    recorder.flushTimer = setInterval(() => recorder.enqueue(recorder.coalescer.flushDue(Date.now())), 100);
+    return recorder;
+  }
+
+  get steps(): number {
+    return this.options.journal.steps;
+  }
+
+  requestStop(reason: DesktopStopReason): void {
+    this.resolveStop(reason);
+  }
+
+  /**
+   * Resolves once the screen has been read after the latest input and every
+   * gesture so far is written: the state the next action will be paired with.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      await this.chain;
+      if (this.observing) await this.observing;
+      const latest = this.snapshots.at(-1);
+      if (!this.settleTimer && !this.observing && latest && latest.startedAt >= this.lastInputAt) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Release held gestures, write them, and let go of the hook. The journal stays open for the caller. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearInterval(this.flushTimer);
+    clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    for (const [name, listener] of this.listeners) this.hook?.off(name, listener);
+    try {
+      this.hook?.stop();
+    } catch {
+      // already stopped
+    }
+    this.enqueue(this.coalescer.flushAll());
+    await this.chain;
+    await this.observing;
+  }
+
+  private onKey(event: UiohookEvent): void {
+    if (this.stopped || event.keycode === undefined) return;
+    const meaning = keyMeaning(event.keycode, event.shiftKey);
+    const name = chordKeyName(meaning);
+    if (name && chordName(name, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey, shift: event.shiftKey }) === DESKTOP_STOP_HOTKEY) {
+      this.resolveStop('hotkey');
+      return;
+    }
+    this.feed({ kind: 'key-down', time: Date.now(), keycode: event.keycode, ctrl: event.ctrlKey, shift: event.shiftKey, alt: event.altKey, meta: event.metaKey });
+  }
+
+  private onPointer(kind: 'mouse-down' | 'mouse-up' | 'mouse-move' | 'wheel', event: UiohookEvent): void {
+    if (this.stopped || event.x === undefined || event.y === undefined) return;
+    const scale = this.options.observer.scaleFactor;
+    const x = event.x / scale;
+    const y = event.y / scale;
+    const time = Date.now();
+    if (kind === 'mouse-move') {
+      this.coalescer.push({ kind, time, x, y }, time);
+      return; // hovering alone does not warrant a new OCR pass
+    }
+    if (kind === 'wheel') {
+      this.feed({ kind, time, x, y, rotation: Number(event.rotation ?? 0), horizontal: event.direction === WHEEL_HORIZONTAL });
+      return;
+    }
+    const button = Number(event.button ?? 1);
+    if (kind === 'mouse-down') this.feed({ kind, time, x, y, button, clicks: Number(event.clicks ?? 1) });
+    else this.feed({ kind, time, x, y, button });
+  }
+
+  private feed(event: DesktopInputEvent): void {
+    this.lastInputAt = event.time;
+    this.enqueue(this.coalescer.push(event, event.time));
+    this.scheduleObserve();
+  }
+
+  private enqueue(gestures: DesktopGesture[]): void {
+    for (const gesture of gestures) {
+      this.chain = this.chain.then(() => this.record(gesture)).catch((error: unknown) => {
+        this.options.onWarning?.(`a ${gesture.kind} could not be recorded: ${errorMessage(error)}`);
+      });
+    }
+  }
+
+  private async record(gesture: DesktopGesture): Promise<void> {
+    let snapshot = this.snapshotBefore(gesture.time);
+    if (!snapshot) {
+      snapshot = this.snapshots[0];
+      if (!snapshot) throw new Error('no observation of the screen could be taken');
+      this.options.onWarning?.(`no screen reading was complete before this ${gesture.kind}; the one stored may already show its effect`);
+    }
+    const allowSecrets = this.options.allowSecrets ?? false;
+    const draft = desktopGestureToStep(gesture, snapshot.observation, { allowSecrets });
+    const index = this.options.journal.steps;
+    const step: Step = {
+      index,
+      observation: stepObservation(this.abstraction!, snapshot.observation, this.options.task, actionElementIds(draft.action), { allowSecrets }),
+      action: draft.action,
+      targets: draft.targets,
+      result: { ok: true },
+      details: {
+        recordedAt: gesture.time,
+        observationSequence: snapshot.observation.sequence,
+        ...(draft.warnings.length ? { warnings: draft.warnings } : {}),
+        ...(draft.secretMasked ? { secretMasked: true } : {}),
+        ...(draft.pointTargets.length ? { pointTargets: draft.pointTargets } : {}),
+      },
+      timings: { observeMs: Math.max(0, snapshot.completedAt - snapshot.startedAt) },
+    };
+    const png = snapshot.observation.screenshot?.png;
+    if (png) step.observation.screenshotSha256 = this.options.journal.saveScreenshot(png);
+    this.options.journal.appendStep(step);
+    for (const message of draft.warnings) this.warnings.push({ step: index, message });
+    this.options.onStep?.(step, draft.warnings);
+  }
+
+  private snapshotBefore(time: number): Snapshot | undefined {
+    for (let index = this.snapshots.length - 1; index >= 0; index -= 1) {
+      if (this.snapshots[index]!.completedAt <= time) return this.snapshots[index];
+    }
+    return undefined;
+  }
+
+  private scheduleObserve(): void {
+    if (this.stopped) return;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = undefined;
+      void this.refresh();
+    }, this.options.settleMs ?? 250);
+  }
+
+  private refresh(): Promise<void> {
+    if (this.observing) {
+      this.observeAgain = true;
+      return this.observing;
+    }
+    this.observing = (async () => {
+      do {
+        this.observeAgain = false;
+        const startedAt = Date.now();
+        try {
+          const observation = await this.options.observer.observe({ screenshot: true });
+          this.snapshots.push({ observation, startedAt, completedAt: Date.now() });
+          if (this.snapshots.length > SNAPSHOT_HISTORY) this.snapshots.shift();
+        } catch (error) {
+          this.options.onWarning?.(`reading the screen failed: ${errorMessage(error)}`);
+        }
+      } while (this.observeAgain && !this.stopped);
+    })().finally(() => {
+      this.observing = undefined;
+    });
+    return this.observing;
+  }
+}
