@@ -6,7 +6,12 @@ import { Command, CommanderError } from 'commander';
 import { UserFacingError, errorMessage } from '../agent/core/errors.js';
 import { packageVersion } from './package-info.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerRunCommand } from './commands/run.js';
+import { registerBenchCommand } from './commands/bench.js';
+import { registerReplayCommand } from './commands/replay.js';
 import { registerConfigCommand } from './commands/config.js';
+import { registerRecordCommand } from './commands/record.js';
+import { registerMemoryCommand } from './commands/memory.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -19,7 +24,12 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
   registerDemoCommand(program);
+  registerRunCommand(program);
+  registerBenchCommand(program);
+  registerReplayCommand(program);
   registerConfigCommand(program);
+  registerRecordCommand(program);
+  registerMemoryCommand(program);
   return program;
 }
 

@@ -28,7 +28,7 @@ export function openMemoryDatabase(path: string, options: OpenDatabaseOptions = 
   const file = resolve(path);
   const exists = existsSync(file);
   if (options.readonly && !exists) {
-    throw new UserFacingError(`no memory at ${file}`, 'record a demonstration or import trajectories first, or pass --db <path>');
+    throw new UserFacingError(`no memory at ${file}`, 'record a demonstration or import trajectories first, or pass --memory <path>');
   }
   if (exists) assertLooksLikeSqlite(file);
   else mkdirSync(dirname(file), { recursive: true });
@@ -92,7 +92,7 @@ function assertLooksLikeSqlite(file: string): void {
   if (header.toString('latin1') !== SQLITE_HEADER) {
     throw new UserFacingError(
       `${file} is not an Understudy memory: it is not a SQLite database (left untouched)`,
-      'pass --db <path> to a memory file, or a new path to create one',
+      'pass --memory <path> to a memory file, or a new path to create one',
     );
   }
 }
@@ -109,7 +109,7 @@ function assertIsMemory(db: Database, file: string): void {
     `${file} is a SQLite database but not an Understudy memory (${
       tables.length ? `it holds tables ${tables.map((table) => table.name).join(', ')}` : `application id ${applicationId}`
     }); left untouched`,
-    'pass --db <path> to a memory file, or a new path to create one',
+    'pass --memory <path> to a memory file, or a new path to create one',
   );
 }
 
@@ -120,7 +120,7 @@ function describeOpenError(file: string, error: unknown): Error {
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(message)) {
     return new UserFacingError(
       `${file} is corrupt or not an Understudy memory (${message}); left untouched`,
-      'restore it from a backup or an `understudy memory export` file, or pass --db <path> to a new file',
+      'restore it from a backup or an `understudy memory export` file, or pass --memory <path> to a new file',
     );
   }
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {

@@ -114,7 +114,7 @@ function leafPaths(value: Record<string, unknown>, prefix = ''): string[] {
 
 export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
   const env = options.env ?? process.env;
-  const explicitPath = options.configPath ?? env.UNDERSTUDY_CONFIG;
+  const explicitPath = options.configPath ?? (env.UNDERSTUDY_CONFIG || undefined);
   const path = explicitPath ?? defaultConfigPath(env, options.home);
   const file = readFileLayer(path, explicitPath !== undefined);
 

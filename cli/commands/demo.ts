@@ -1,30 +1,50 @@
 /**
- * `understudy demo`: the main job on the built-in offline default.
+ * `understudy demo`: the main job on the built-in offline default — the
+ * project's own MiniWoB-protocol suite, demonstrations recorded into a fresh
+ * memory, the offline exemplar policy (no model) on unseen seeds, a per-task
+ * table and an HTML report. `--desktop` runs the desktop half instead: a
+ * small Tk form driven through OCR and the real mouse and keyboard.
  */
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { Runner } from '../../agent/runner/runner.js';
-import { describeAction } from '../../agent/core/action.js';
-import { FormWorldOperator } from '../../test/kits/form-world-operator.js';
-import { ScriptedPolicy, idOf } from '../../test/kits/scripted-policy.js';
+import { UserFacingError } from '../../agent/core/errors.js';
+import { parseSeeds } from '../../harness/seeds.js';
+
+interface DemoFlags {
+  desktop?: boolean;
+  out?: string;
+  tasks?: string;
+  seeds?: string;
+  workers?: string;
+  progress: boolean;
+}
 
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('run the built-in offline demo')
-    .action(async () => {
-      const operator = new FormWorldOperator();
-      const policy = new ScriptedPolicy([
-        (context) => ({ kind: 'act', actions: [{ type: 'type', target: { elementId: idOf(context, 'textbox') }, text: 'Ada' }] }),
-        (context) => ({ kind: 'act', actions: [{ type: 'click', target: { elementId: idOf(context, 'button', 'Submit') } }] }),
-        () => ({ kind: 'act', actions: [{ type: 'done', success: true }] }),
-      ]);
-      const runner = new Runner({ operator, policy });
-      const result = await runner.run('Sign up as Ada', {
-        onEvent: (event) => {
-          if (event.type === 'action') process.stdout.write(`step ${event.step}: ${describeAction(event.action)}\n`);
-        },
+    .description('run the built-in offline demo: the offline policy on the project suite (or --desktop)')
+    .option('--desktop', 'drive a small desktop form app through OCR and real input instead')
+    .option('--out <dir>', 'output folder (report, memory, screenshots)', undefined)
+    .option('--tasks <names>', 'comma-separated suite tasks (default: all)')
+    .option('--seeds <range>', 'unseen evaluation seeds, e.g. 0-7 or 0,3,9 (default 0-7)')
+    .option('--workers <n>', 'parallel browser contexts (default: cores)')
+    .option('--no-progress', 'no progress bar')
+    .action(async (flags: DemoFlags) => {
+      if (flags.desktop) {
+        const { runDesktopDemo } = await import('./demo-desktop.js');
+        const result = await runDesktopDemo({ out: flags.out ?? 'out/demo-desktop' });
+        if (result.outcome.status !== 'success') process.exitCode = 1;
+        return;
+      }
+      const workers = flags.workers === undefined ? availableParallelism() : Number(flags.workers);
+      if (!Number.isInteger(workers) || workers < 1) throw new UserFacingError(`--workers must be a positive whole number, not ${JSON.stringify(flags.workers)}`);
+      const { runSuiteDemo } = await import('../../harness/demo.js');
+      await runSuiteDemo({
+        out: flags.out ?? 'out/demo',
+        tasks: flags.tasks?.split(',').map((task) => task.trim()).filter(Boolean),
+        seeds: flags.seeds === undefined ? undefined : parseSeeds(flags.seeds),
+        workers,
+        progress: flags.progress,
       });
-      process.stdout.write(`outcome: ${result.outcome.status} (${result.outcome.reason})\n`);
-      await operator.close();
     });
 }

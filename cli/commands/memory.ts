@@ -3,7 +3,7 @@
  *
  *   stats | list | show <id> | search "<task>" | import <file> | export <file> | delete <id> | reembed
  *
- * The memory file is `--db <path>`, else $UNDERSTUDY_MEMORY, else
+ * The memory file is `--memory <path>`, else $UNDERSTUDY_MEMORY, else
  * $XDG_DATA_HOME/understudy/memory.db (~/.local/share/… without XDG). The
  * embedder is the built-in one unless UNDERSTUDY_EMBEDDINGS_URL and
  * UNDERSTUDY_EMBEDDINGS_MODEL name an OpenAI-compatible endpoint.
@@ -21,7 +21,7 @@ import { ExemplarStore, defaultMemoryPath, type RetrievalMode } from '../../memo
 import { exportJsonl, importJsonl } from '../../memory/jsonl.js';
 
 interface MemoryOptions {
-  db?: string;
+  memory?: string;
   json?: boolean;
 }
 
@@ -57,7 +57,7 @@ export function formatPairs(pairs: readonly (readonly [string, string])[]): stri
 
 function memoryPath(command: Command): string {
   const options = command.optsWithGlobals<MemoryOptions>();
-  return resolve(options.db ?? defaultMemoryPath());
+  return resolve(options.memory ?? defaultMemoryPath());
 }
 
 function openStore(command: Command, options: { readonly?: boolean; allowEmbedderMismatch?: boolean } = {}): ExemplarStore {
@@ -123,7 +123,7 @@ export function registerMemoryCommand(program: Command): void {
   const memory = program
     .command('memory')
     .description('inspect and maintain the exemplar memory')
-    .option('--db <path>', 'memory file (default $UNDERSTUDY_MEMORY or $XDG_DATA_HOME/understudy/memory.db)')
+    .option('--memory <path>', 'memory file (default $UNDERSTUDY_MEMORY or $XDG_DATA_HOME/understudy/memory.db)')
     .option('--json', 'print JSON instead of tables');
 
   memory

@@ -36,7 +36,7 @@ export interface RecordCommandOptions {
   recover?: boolean;
   task?: string;
   seed?: string;
-  db?: string;
+  memory?: string;
   discard?: boolean;
   allowSecrets?: boolean;
   /** Most minutes a MiniWoB episode may last while a person records it. */
@@ -68,7 +68,7 @@ export function registerRecordCommand(program: Command): void {
     .option('--recover', 'save the recordings an interruption left unsaved, then exit')
     .option('--task <text>', 'what you are doing (with --miniwob: the task name)')
     .option('--seed <n>', 'MiniWoB episode seed', '0')
-    .option('--db <path>', 'memory database (default: $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
+    .option('--memory <path>', 'memory database (default: $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
     .option('--discard', 'do not save the recording (try the recorder out)')
     .option('--allow-secrets', 'keep text typed into password-like fields instead of a placeholder')
     .option('--episode-minutes <n>', 'MiniWoB: most minutes the episode may last while you record', '10')
@@ -83,7 +83,7 @@ export async function runRecordCommand(options: RecordCommandOptions, io: Io): P
   if (modes !== 1) {
     throw new UserFacingError('choose exactly one of --url <url>, --miniwob <pages>, --desktop or --recover', 'e.g. understudy record --url https://example.com --task "sign up"');
   }
-  const databasePath = resolve(options.db ?? defaultMemoryPath());
+  const databasePath = resolve(options.memory ?? defaultMemoryPath());
   const journalDirectory = journalDirectoryFor(databasePath);
   if (options.recover) {
     const store = ExemplarStore.open(databasePath);
@@ -130,7 +130,7 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
   }
   // A headed window needs a display that answers (Chromium's own failure is pages of log).
   if (process.platform === 'linux' && !process.env.WAYLAND_DISPLAY) assertDisplay();
-  // Open the memory first: a bad --db fails before the person starts working.
+  // Open the memory first: a bad --memory fails before the person starts working.
   const store = ExemplarStore.open(databasePath);
   let browser: Browser | undefined;
   let journal: RecordingJournal | undefined;

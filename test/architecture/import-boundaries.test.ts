@@ -1,6 +1,7 @@
 /**
  * The agent knows no window: nothing under agent/ or memory/ may import
- * electron, react, main/ or renderer/; memory/ imports only agent/core of ours;
+ * electron, react, main/ or renderer/; memory/'s code imports only agent/core of ours
+ * (and node built-ins, better-sqlite3, sqlite-vec);
  * renderer/ imports the API contract only.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -43,12 +44,12 @@ function landing(file: string, specifier: string): string {
   return target.split(/[\\/]/).slice(0, 2).join('/');
 }
 
-function violations(folder: string, forbidden: (landing: string) => boolean): string[] {
+function violations(folder: string, forbidden: (landing: string, file: string) => boolean): string[] {
   const found: string[] = [];
   for (const file of sourceFiles(folder)) {
     for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
       const where = landing(file, specifier);
-      if (forbidden(where)) found.push(`${relative(root, file)} imports ${specifier}`);
+      if (forbidden(where, file)) found.push(`${relative(root, file)} imports ${specifier}`);
     }
   }
   return found;
@@ -68,10 +69,18 @@ describe('import boundaries', () => {
     expect(violations('agent', uiOrBackend)).toEqual([]);
   });
 
-  it('memory/ never imports electron, react, main/ or renderer/, and of ours only agent/core', () => {
+  it('memory/ never imports electron, react, main/ or renderer/', () => {
     expect(violations('memory', uiOrBackend)).toEqual([]);
+  });
+
+  it('memory/ code imports only agent/core, itself, node built-ins and its database packages', () => {
+    const allowedPackages = new Set(['node', 'better-sqlite3', 'sqlite-vec']);
     expect(
-      violations('memory', (where) => /^(agent|harness|cli|bench|test)\//.test(where) && where !== 'agent/core'),
+      violations(
+        'memory',
+        (where, file) =>
+          !file.endsWith('.test.ts') && !allowedPackages.has(where) && where !== 'agent/core' && !where.startsWith('memory/') && where !== 'memory',
+      ),
     ).toEqual([]);
   });
 

@@ -98,7 +98,7 @@ describe('understudy memory', () => {
 
     const foreign = join(folder.path, 'notes.txt');
     writeFileSync(foreign, 'not a database');
-    const notMemory = await runInProcess(['--db', foreign, 'stats']);
+    const notMemory = await runInProcess(['--memory', foreign, 'stats']);
     expect(notMemory.code).toBe(1);
     expect(notMemory.stderr).toContain(`${foreign} is not an Understudy memory`);
     expect(readFileSync(foreign, 'utf8')).toBe('not a database');

@@ -87,7 +87,7 @@ describe('understudy record --miniwob (headed Chromium, xdotool input)', () => {
     const db = join(workDir, 'memory.db');
     const child = spawn(
       join(projectRoot, 'node_modules', '.bin', 'tsx'),
-      [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--miniwob', suiteDirectory(), '--task', 'enter-text', '--seed', String(SEED), '--db', db],
+      [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--miniwob', suiteDirectory(), '--task', 'enter-text', '--seed', String(SEED), '--memory', db],
       { cwd: projectRoot, env: { ...process.env, DISPLAY: xvfb.display }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     children.push(child);

@@ -11,39 +11,39 @@ const db = join(workDir, 'memory.db');
 
 describe('understudy record: bad input', () => {
   it('needs exactly one mode and a task', async () => {
-    const none = await runCli(['record', '--task', 'x', '--db', db]);
+    const none = await runCli(['record', '--task', 'x', '--memory', db]);
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/choose exactly one of --url <url>, --miniwob <pages>, --desktop or --recover/);
-    const two = await runCli(['record', '--url', 'about:blank', '--desktop', '--task', 'x', '--db', db]);
+    const two = await runCli(['record', '--url', 'about:blank', '--desktop', '--task', 'x', '--memory', db]);
     expect(two.stderr).toMatch(/choose exactly one/);
-    const noTask = await runCli(['record', '--url', 'about:blank', '--db', db]);
+    const noTask = await runCli(['record', '--url', 'about:blank', '--memory', db]);
     expect(noTask.code).toBe(1);
     expect(noTask.stderr).toMatch(/--task is required/);
   });
 
   it('says what is wrong with a MiniWoB pages folder or task name', async () => {
-    const missing = await runCli(['record', '--miniwob', join(workDir, 'nowhere'), '--task', 'enter-text', '--db', db], { env: { DISPLAY: ':173' } });
+    const missing = await runCli(['record', '--miniwob', join(workDir, 'nowhere'), '--task', 'enter-text', '--memory', db], { env: { DISPLAY: ':173' } });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/does not exist/);
-    const unknown = await runCli(['record', '--miniwob', join(process.cwd(), 'harness', 'tasks', 'html'), '--task', 'no-such-task', '--db', db], { env: { DISPLAY: ':173' } });
+    const unknown = await runCli(['record', '--miniwob', join(process.cwd(), 'harness', 'tasks', 'html'), '--task', 'no-such-task', '--memory', db], { env: { DISPLAY: ':173' } });
     expect(unknown.stderr).toMatch(/there is no MiniWoB task "no-such-task"/);
   });
 
   it('refuses a browser recording on a display where no X server runs', async () => {
-    const result = await runCli(['record', '--url', 'about:blank', '--task', 'x', '--db', db], { env: { DISPLAY: ':173', WAYLAND_DISPLAY: '' } });
+    const result = await runCli(['record', '--url', 'about:blank', '--task', 'x', '--memory', db], { env: { DISPLAY: ':173', WAYLAND_DISPLAY: '' } });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/no X server is running on display :173/);
   });
 
   it('refuses --desktop without a display instead of crashing in the native hook', async () => {
-    const result = await runCli(['record', '--desktop', '--task', 'x', '--db', db], { env: { DISPLAY: '' } });
+    const result = await runCli(['record', '--desktop', '--task', 'x', '--memory', db], { env: { DISPLAY: '' } });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/no X display/);
     expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
   });
 
   it('reports nothing to recover in a fresh memory', async () => {
-    const result = await runCli(['record', '--recover', '--db', db]);
+    const result = await runCli(['record', '--recover', '--memory', db]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/nothing to recover/);
   });

@@ -156,7 +156,7 @@ describe('desktop recording (uiohook + OCR, xdotool input)', () => {
     const app = await launchFormApp({ display: xvfb.display });
     apps.push(app);
     const db = join(workDir, 'cli.db');
-    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--desktop', '--task', 'sign up Bea', '--db', db], {
+    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--desktop', '--task', 'sign up Bea', '--memory', db], {
       cwd: projectRoot,
       env: { ...process.env, DISPLAY: xvfb.display },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -48,7 +48,7 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 async function startRecorder(db: string, task: string) {
   const child = spawn(
     join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--url', join(workDir, 'form.html'), '--task', task, '--db', db],
+    [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--url', join(workDir, 'form.html'), '--task', task, '--memory', db],
     { cwd: projectRoot, env: { ...process.env, DISPLAY: xvfb.display }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   children.push(child);
@@ -100,11 +100,11 @@ describe('understudy record interruption safety', () => {
       { type: 'press', keys: 'Tab' },
     ]);
 
-    const recovered = await runCli(['record', '--recover', '--db', db]);
+    const recovered = await runCli(['record', '--recover', '--memory', db]);
     expect(recovered.code, recovered.stderr).toBe(0);
     expect(recovered.stdout).toMatch(/recovered t\S+: "fill in the form", 4 step\(s\)/);
     expect(readdirSync(journalDirectory)).toEqual([]); // journal and screenshots both gone
-    const again = await runCli(['record', '--recover', '--db', db]);
+    const again = await runCli(['record', '--recover', '--memory', db]);
     expect(again.stdout).toMatch(/nothing to recover/);
 
     const store = ExemplarStore.open(db);

@@ -1,0 +1,109 @@
+/**
+ * `understudy run "<task>" --url <url> | --desktop`: perform a task with the
+ * chosen policy, printing each step; the trajectory is kept in the memory.
+ */
+import type { Command } from 'commander';
+import { UserFacingError } from '../../agent/core/errors.js';
+import type { AgentEvent } from '../../agent/core/events.js';
+import { loadConfig } from '../../agent/config/load-config.js';
+import { confirmInTerminal } from '../../agent/safety/confirm-in-terminal.js';
+import { defaultMemoryPath } from '../../memory/memory-path.js';
+import { RUN_POLICIES, runTask, type RunPolicyName, type RunTarget } from '../../main/service/run-task.js';
+
+interface RunFlags {
+  url?: string;
+  desktop?: boolean;
+  headed?: boolean;
+  policy: string;
+  model?: string;
+  memory?: string;
+  config?: string;
+  yes?: boolean;
+  maxSteps?: string;
+  scaleFactor?: string;
+  save: boolean;
+}
+
+/** One line per interesting event, for a terminal. */
+export function formatEvent(event: AgentEvent): string | undefined {
+  switch (event.type) {
+    case 'run-start':
+      return `task: ${event.task} (policy ${event.policy}, ${event.environment})`;
+    case 'retrieval':
+      return event.exemplars.length === 0
+        ? '  memory: no similar trajectory'
+        : `  memory: ${event.exemplars.map((exemplar) => `"${exemplar.task}" (${exemplar.score.toFixed(2)})`).slice(0, 3).join(', ')}`;
+    case 'check':
+      return `  ${event.check} check: ${event.verdict.ok ? 'ok' : 'no'} — ${event.verdict.reason}`;
+    case 'action':
+      return `step ${event.step + 1}: ${event.description}${event.result.ok ? '' : `  ✗ ${event.result.code}: ${event.result.error}`}`;
+    case 'error':
+      return `  error (${event.phase}): ${event.message}`;
+    case 'run-end':
+      return `outcome: ${event.outcome.status} — ${event.outcome.reason} (${event.steps} steps, ${(event.durationMs / 1000).toFixed(1)} s)`;
+    default:
+      return undefined;
+  }
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UserFacingError(`${flag} must be a positive whole number, not ${JSON.stringify(value)}`);
+  return number;
+}
+
+export function registerRunCommand(program: Command): void {
+  program
+    .command('run')
+    .description('perform a task in a browser page (--url) or on the desktop (--desktop)')
+    .argument('<task>', 'what to do, in words')
+    .option('--url <url>', 'open a browser at this URL (or local file) and act there')
+    .option('--desktop', 'act on the real desktop (X11) through OCR, mouse and keyboard')
+    .option('--headed', 'show the browser window (needs a display)')
+    .option('--policy <name>', `${RUN_POLICIES.join(' | ')}`, 'offline')
+    .option('--model <spec>', 'language model, e.g. openai:gpt-4o-mini or gguf:/path/model.gguf')
+    .option('--memory <file>', 'exemplar memory (default: $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
+    .option('--config <file>', 'config file (default: ~/.config/understudy/config.json)')
+    .option('--yes', 'approve risky actions without asking')
+    .option('--max-steps <n>', 'most actions')
+    .option('--scale-factor <n>', 'desktop: physical pixels per logical pixel (2 on HiDPI)')
+    .option('--no-save', 'do not keep the trajectory in the memory')
+    .action(async (task: string, flags: RunFlags) => {
+      if (Boolean(flags.url) === Boolean(flags.desktop)) throw new UserFacingError('say where to act: --url <url> or --desktop (one of them)');
+      if (!(RUN_POLICIES as readonly string[]).includes(flags.policy)) {
+        throw new UserFacingError(`unknown policy ${JSON.stringify(flags.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
+      }
+      const maxSteps = positiveInteger(flags.maxSteps, '--max-steps');
+      const { config } = loadConfig({
+        configPath: flags.config,
+        flags: { ...(flags.model ? { model: flags.model } : {}), ...(maxSteps ? { budgets: { maxSteps } } : {}) },
+      });
+      const target: RunTarget = flags.url
+        ? { kind: 'browser', url: flags.url, headless: !flags.headed }
+        : { kind: 'desktop', scaleFactor: flags.scaleFactor === undefined ? undefined : Number(flags.scaleFactor) };
+      const controller = new AbortController();
+      const onInterrupt = () => controller.abort('stopped with Ctrl+C');
+      process.once('SIGINT', onInterrupt);
+      try {
+        const result = await runTask({
+          task,
+          target,
+          policy: flags.policy as RunPolicyName,
+          memoryPath: flags.memory ?? defaultMemoryPath(),
+          config,
+          autoApprove: flags.yes,
+          confirm: confirmInTerminal(process.stdin, process.stderr),
+          signal: controller.signal,
+          save: flags.save,
+          onEvent: (event) => {
+            const line = formatEvent(event);
+            if (line) process.stdout.write(`${line}\n`);
+          },
+        });
+        if (result.outcome.status !== 'success') process.exitCode = 1;
+      } finally {
+        process.off('SIGINT', onInterrupt);
+      }
+    });
+}

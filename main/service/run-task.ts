@@ -1,0 +1,114 @@
+/**
+ * Run one task end to end, with no UI: open the operator (a browser at a URL,
+ * or the desktop), open the exemplar memory, build the chosen policy
+ * (`offline` — no model; `llm` — the RCI loop; `hybrid` — offline when it can
+ * ground, the model otherwise), the checks and the safety gate, run the
+ * Runner, and keep the trajectory in the memory. The CLI's `understudy run`,
+ * the Electron app and an MCP server all call this.
+ */
+import type { TaskChecker } from '../../agent/core/checks.js';
+import { UserFacingError } from '../../agent/core/errors.js';
+import type { AgentEventListener } from '../../agent/core/events.js';
+import type { Operator } from '../../agent/core/operator.js';
+import type { Policy } from '../../agent/core/policy.js';
+import { combineCheckers } from '../../agent/checks/combine-checkers.js';
+import { MemoryChecker } from '../../agent/checks/memory-checker.js';
+import { RuleChecker } from '../../agent/checks/rule-checker.js';
+import { assembleAgent } from '../../agent/config/assemble-agent.js';
+import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
+import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
+import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
+import { Runner, type RunResult } from '../../agent/runner/runner.js';
+import { createSafetyGate, type ConfirmationRequest } from '../../agent/safety/safety-gate.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
+
+export const RUN_POLICIES = ['offline', 'llm', 'hybrid'] as const;
+export type RunPolicyName = (typeof RUN_POLICIES)[number];
+
+export type RunTarget =
+  | { kind: 'browser'; url: string; headless?: boolean }
+  | { kind: 'desktop'; display?: string; scaleFactor?: number };
+
+export interface RunTaskOptions {
+  task: string;
+  target: RunTarget;
+  policy: RunPolicyName;
+  /** The exemplar memory file. */
+  memoryPath: string;
+  config: UnderstudyConfig;
+  /** Asks a person before a risky action; without it risky actions are refused unless autoApprove. */
+  confirm?: (request: ConfirmationRequest) => Promise<boolean>;
+  /** Approve risky actions without asking (`--yes`). */
+  autoApprove?: boolean;
+  onEvent?: AgentEventListener;
+  signal?: AbortSignal;
+  /** Keep the finished trajectory in the memory. Default true. */
+  save?: boolean;
+  /** Capture a screenshot with every observation (stored with the trajectory). Default false. */
+  screenshots?: boolean;
+}
+
+export async function openOperator(target: RunTarget): Promise<{ operator: Operator; stopSignal?: AbortSignal }> {
+  if (target.kind === 'browser') {
+    const { BrowserOperator } = await import('../../agent/operators/browser/browser-operator.js');
+    return { operator: await BrowserOperator.launch({ url: target.url, headless: target.headless ?? true }) };
+  }
+  const { DesktopOperator } = await import('../../agent/operators/desktop/desktop-operator.js');
+  const operator = await DesktopOperator.open({ display: target.display, scaleFactor: target.scaleFactor });
+  return { operator, stopSignal: operator.stopSignal };
+}
+
+export async function runTask(options: RunTaskOptions): Promise<RunResult> {
+  if (!options.task.trim()) throw new UserFacingError('the task is empty', 'say what to do, e.g. understudy run "Click the Submit button" --url …');
+  if (!(RUN_POLICIES as readonly string[]).includes(options.policy)) {
+    throw new UserFacingError(`unknown policy ${JSON.stringify(options.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
+  }
+  const memory = ExemplarStore.open(options.memoryPath);
+  let operator: Operator | undefined;
+  let closeModel: () => Promise<void> = async () => undefined;
+  try {
+    let policy: Policy;
+    let checker: TaskChecker;
+    let gate = createSafetyGate({ confirm: options.confirm, autoApprove: options.autoApprove || !options.config.safety.confirmRiskyActions });
+    let budgets = { maxSteps: options.config.budgets.maxSteps, maxWallTimeMs: options.config.budgets.maxWallTimeMs };
+    if (options.policy === 'offline') {
+      policy = new ExemplarPolicy({ memory });
+      checker = combineCheckers(new RuleChecker(), new MemoryChecker({ memory }));
+    } else {
+      if (!options.config.model) {
+        throw new UserFacingError(
+          `the ${options.policy} policy needs a language model`,
+          'set UNDERSTUDY_MODEL (e.g. openai:gpt-4o-mini with OPENAI_API_KEY, or gguf:/path/model.gguf), or use --policy offline',
+        );
+      }
+      const parts = assembleAgent({ config: options.config, memory, confirm: options.confirm, autoApprove: options.autoApprove });
+      closeModel = parts.close;
+      policy = options.policy === 'llm' ? parts.policy : new HybridPolicy({ offline: new ExemplarPolicy({ memory }), fallback: parts.policy });
+      checker = parts.checker;
+      gate = parts.gate;
+      budgets = parts.budgets;
+    }
+
+    const opened = await openOperator(options.target);
+    operator = opened.operator;
+    const signals = [options.signal, opened.stopSignal].filter((signal): signal is AbortSignal => signal !== undefined);
+    const runner = new Runner({
+      operator,
+      policy,
+      checker,
+      gate,
+      budgets,
+      screenshots: options.screenshots ?? false,
+      save: options.save === false ? undefined : (trajectory, screenshots) => memory.add(trajectory, screenshots),
+    });
+    return await runner.run(options.task, {
+      signal: signals.length > 0 ? AbortSignal.any(signals) : undefined,
+      onEvent: options.onEvent,
+      metadata: { target: options.target.kind },
+    });
+  } finally {
+    await operator?.close();
+    await closeModel();
+    memory.close();
+  }
+}
