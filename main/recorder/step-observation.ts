@@ -1,41 +1,15 @@
 /**
  * The observation a recorded step stores: the project's task-aware
- * `abstract()` (agent/observation/abstract.ts) so recorded demonstrations look
- * like the agent's own steps, or the plain element list while that module is
- * absent. Elements the action refers to are always kept, so a stored action
+ * abstraction (agent/observation/abstract.ts), so recorded demonstrations look
+ * like the agent's own steps. Elements the action refers to are always kept, so a stored action
  * never points at an id its own observation lacks; secret field values are
  * masked unless the person opted in.
  */
 import type { Observation, UIElement } from '../../agent/core/observation.js';
 import type { StepObservation } from '../../agent/core/trajectory.js';
-import { describeElement, listElements } from '../../agent/observation/list-elements.js';
+import { abstractStep } from '../../agent/observation/abstract.js';
+import { describeElement } from '../../agent/observation/list-elements.js';
 import { isSecretField, SECRET_PLACEHOLDER } from './secret-fields.js';
-
-export type Abstraction = (observation: Observation, task: string) => StepObservation;
-
-let loaded: Promise<Abstraction> | undefined;
-
-/** The abstraction to use, resolved once per process. */
-export function loadStepAbstraction(): Promise<Abstraction> {
-  loaded ??= (async () => {
-    // A computed specifier: the module is written in parallel with this one and may not exist yet.
-    const specifier = '../../agent/observation/abstract.js';
-    try {
-      const module = (await import(specifier)) as { abstract?: (observation: Observation, task: string) => StepObservation };
-      if (typeof module.abstract === 'function') {
-        const abstract = module.abstract;
-        return (observation, task) => {
-          const { text, elements, url, title } = abstract(observation, task);
-          return { text, elements, url, title };
-        };
-      }
-    } catch {
-      // fall through to the plain list
-    }
-    return (observation) => listElements(observation);
-  })();
-  return loaded;
-}
 
 /** Mask the values of secret-looking fields (their typed text is a secret too). */
 export function maskSecretValues(observation: Observation): Observation {
@@ -52,14 +26,13 @@ export function maskSecretValues(observation: Observation): Observation {
  * allowed), and holding every element the action refers to.
  */
 export function stepObservation(
-  abstraction: Abstraction,
   observation: Observation,
   task: string,
   referencedIds: readonly number[],
   options: { allowSecrets: boolean },
 ): StepObservation {
   const source = options.allowSecrets ? observation : maskSecretValues(observation);
-  const abstracted = abstraction(source, task);
+  const abstracted = abstractStep(source, task);
   const present = new Set(abstracted.elements.map((element) => element.id));
   const missing = source.elements.filter((element) => referencedIds.includes(element.id) && !present.has(element.id));
   if (missing.length === 0) return abstracted;

@@ -10,13 +10,12 @@
  * the next gesture.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { actionElementIds } from '../../../agent/core/action.js';
 import { errorMessage } from '../../../agent/core/errors.js';
 import type { Observation } from '../../../agent/core/observation.js';
 import type { Step } from '../../../agent/core/trajectory.js';
 import { BrowserOperator, type BrowserAttachOptions } from '../../../agent/operators/browser/browser-operator.js';
 import type { RecordingJournal } from '../recording-journal.js';
-import { loadStepAbstraction, stepObservation, type Abstraction } from '../step-observation.js';
+import { journalStep, snapshotBefore, type Snapshot } from '../recorded-step.js';
 import { CapturedEventSchema } from './captured-event.js';
 import { EventCoalescer, type Gesture } from './event-coalescer.js';
 import { gestureToStep } from './gesture-to-step.js';
@@ -41,13 +40,6 @@ export interface BrowserRecorderOptions {
   settleMs?: number;
 }
 
-interface Snapshot {
-  observation: Observation;
-  /** ms since the epoch. */
-  startedAt: number;
-  completedAt: number;
-}
-
 /** Snapshots kept to pair with late gestures. */
 const SNAPSHOT_HISTORY = 30;
 /** How often held gestures (a lone click, a scroll burst) are checked for release, ms. */
@@ -64,7 +56,6 @@ export class BrowserRecorder {
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
   private resolveStop!: (reason: StopReason) => void;
-  private abstraction: Abstraction | undefined;
   private readonly detach: (() => void)[] = [];
   /** Every quality warning so far, with its step index. */
   readonly warnings: { step: number; message: string }[] = [];
@@ -117,7 +108,6 @@ export class BrowserRecorder {
 
   private async install(): Promise<void> {
     const { page } = this.options;
-    this.abstraction = await loadStepAbstraction();
     const context: BrowserContext = page.context();
     await context.exposeBinding(RECORDER_BINDING, (_source, payload: unknown) => this.onEvent(payload));
     await context.addInitScript({ content: RECORDER_PAGE_SCRIPT });
@@ -163,10 +153,10 @@ export class BrowserRecorder {
 
   /** Pair one gesture with the state before it and write it as a step. */
   private async record(gesture: Gesture): Promise<void> {
-    let snapshot = this.snapshotBefore(gesture.time);
+    let snapshot = snapshotBefore(this.snapshots, gesture.time);
     if (!snapshot) {
       await this.observing;
-      snapshot = this.snapshotBefore(gesture.time) ?? this.snapshots[0];
+      snapshot = snapshotBefore(this.snapshots, gesture.time) ?? this.snapshots[0];
       if (!snapshot) {
         await this.refresh();
         snapshot = this.snapshots.at(-1);
@@ -176,40 +166,19 @@ export class BrowserRecorder {
         this.warn(`no observation was complete before this ${gesture.kind}; the one stored may already show its effect`);
       }
     }
-    const draft = gestureToStep(gesture, snapshot.observation, { allowSecrets: this.options.allowSecrets ?? false });
-    const index = this.options.journal.steps;
-    const observation = stepObservation(this.abstraction!, snapshot.observation, this.options.task, actionElementIds(draft.action), {
-      allowSecrets: this.options.allowSecrets ?? false,
+    const allowSecrets = this.options.allowSecrets ?? false;
+    const draft = gestureToStep(gesture, snapshot.observation, { allowSecrets });
+    const step = journalStep({
+      journal: this.options.journal,
+      task: this.options.task,
+      snapshot,
+      draft,
+      allowSecrets,
+      recordedAt: gesture.time,
+      url: gesture.url,
     });
-    const step: Step = {
-      index,
-      observation,
-      action: draft.action,
-      targets: draft.targets,
-      result: { ok: true },
-      details: {
-        recordedAt: gesture.time,
-        url: gesture.url,
-        observationSequence: snapshot.observation.sequence,
-        ...(draft.warnings.length ? { warnings: draft.warnings } : {}),
-        ...(draft.secretMasked ? { secretMasked: true } : {}),
-        ...(draft.pointTargets.length ? { pointTargets: draft.pointTargets } : {}),
-      },
-      timings: { observeMs: Math.max(0, snapshot.completedAt - snapshot.startedAt) },
-    };
-    const png = snapshot.observation.screenshot?.png;
-    if (png) step.observation.screenshotSha256 = this.options.journal.saveScreenshot(png);
-    this.options.journal.appendStep(step);
-    for (const message of draft.warnings) this.warnings.push({ step: index, message });
+    for (const message of draft.warnings) this.warnings.push({ step: step.index, message });
     this.options.onStep?.(step, draft.warnings);
-  }
-
-  /** The latest snapshot completed at or before `time`. */
-  private snapshotBefore(time: number): Snapshot | undefined {
-    for (let index = this.snapshots.length - 1; index >= 0; index -= 1) {
-      if (this.snapshots[index]!.completedAt <= time) return this.snapshots[index];
-    }
-    return undefined;
   }
 
   private scheduleObserve(delayMs: number): void {

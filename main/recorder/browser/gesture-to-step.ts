@@ -9,6 +9,7 @@
  * text, DOM id), because the two descriptions are taken a moment apart and
  * the page may have moved a little in between.
  */
+import type { StepDraft } from '../recorded-step.js';
 import type { Action, Target } from '../../../agent/core/action.js';
 import { boxCentre, type BoundingBox, type Observation, type UIElement } from '../../../agent/core/observation.js';
 import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
@@ -18,20 +19,7 @@ import { isSecretField, SECRET_PLACEHOLDER } from '../secret-fields.js';
 import type { PageTarget } from './captured-event.js';
 import type { Gesture } from './event-coalescer.js';
 
-export interface StepDraft {
-  action: Action;
-  targets: TargetDescriptor[];
-  /** Quality warnings (target not unique, not found in the observation…). */
-  warnings: string[];
-  /**
-   * What the page said about targets stored as points (no element matched).
-   * Kept apart from `targets`, which hold one descriptor per element target in
-   * order, as replay's re-grounding reads them.
-   */
-  pointTargets: TargetDescriptor[];
-  /** True when typed text was replaced by a placeholder. */
-  secretMasked: boolean;
-}
+export type { StepDraft } from '../recorded-step.js';
 
 /** Least box overlap (intersection over union) that identifies the same element on its own. */
 const SAME_BOX_IOU = 0.6;

@@ -3,6 +3,7 @@
  * action (element ids of that observation where the pointer was on a
  * recognised element, points otherwise) and its target descriptors. Pure.
  */
+import type { StepDraft } from '../recorded-step.js';
 import type { Action, Target } from '../../../agent/core/action.js';
 import type { Observation } from '../../../agent/core/observation.js';
 import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
@@ -11,14 +12,7 @@ import { describeUniqueness } from '../target-uniqueness.js';
 import type { DesktopGesture, Point } from './desktop-input-coalescer.js';
 import { describeOcrTarget, elementAtPoint } from './ocr-target.js';
 
-export interface DesktopStepDraft {
-  action: Action;
-  targets: TargetDescriptor[];
-  warnings: string[];
-  /** Descriptors of what lay at targets stored as points (kept apart: `targets` align with element targets). */
-  pointTargets: TargetDescriptor[];
-  secretMasked: boolean;
-}
+export type DesktopStepDraft = StepDraft;
 
 export function desktopGestureToStep(gesture: DesktopGesture, observation: Observation, options: { allowSecrets: boolean }): DesktopStepDraft {
   const targets: TargetDescriptor[] = [];

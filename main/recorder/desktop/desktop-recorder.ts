@@ -11,12 +11,11 @@
  * display: without one it aborts the whole process. Open the operator with
  * `stopHotkey: false` — this recorder owns the hook (and the stop chord).
  */
-import { actionElementIds } from '../../../agent/core/action.js';
 import { errorMessage } from '../../../agent/core/errors.js';
 import type { Observation } from '../../../agent/core/observation.js';
 import type { Step } from '../../../agent/core/trajectory.js';
 import type { RecordingJournal } from '../recording-journal.js';
-import { loadStepAbstraction, stepObservation, type Abstraction } from '../step-observation.js';
+import { journalStep, snapshotBefore, type Snapshot } from '../recorded-step.js';
 import { chordKeyName, chordName, keyMeaning } from './keyboard-layout.js';
 import { DesktopInputCoalescer, type DesktopGesture, type DesktopInputEvent } from './desktop-input-coalescer.js';
 import { desktopGestureToStep } from './desktop-gesture-to-step.js';
@@ -75,12 +74,6 @@ async function loadUiohook(): Promise<UiohookLike> {
 const WHEEL_HORIZONTAL = 4;
 const SNAPSHOT_HISTORY = 30;
 
-interface Snapshot {
-  observation: Observation;
-  startedAt: number;
-  completedAt: number;
-}
-
 export class DesktopRecorder {
   private readonly coalescer: DesktopInputCoalescer;
   private hook: UiohookLike | undefined;
@@ -93,7 +86,6 @@ export class DesktopRecorder {
   private chain: Promise<void> = Promise.resolve();
   private lastInputAt = 0;
   private stopped = false;
-  private abstraction: Abstraction | undefined;
   private resolveStop!: (reason: DesktopStopReason) => void;
   readonly stopRequested: Promise<DesktopStopReason>;
   readonly warnings: { step: number; message: string }[] = [];
@@ -110,7 +102,6 @@ export class DesktopRecorder {
 
   static async start(options: DesktopRecorderOptions): Promise<DesktopRecorder> {
     const recorder = new DesktopRecorder(options);
-    recorder.abstraction = await loadStepAbstraction();
     await recorder.refresh();
     const hook = await loadUiohook();
     recorder.hook = hook;
@@ -213,7 +204,7 @@ export class DesktopRecorder {
   }
 
   private async record(gesture: DesktopGesture): Promise<void> {
-    let snapshot = this.snapshotBefore(gesture.time);
+    let snapshot = snapshotBefore(this.snapshots, gesture.time);
     if (!snapshot) {
       snapshot = this.snapshots[0];
       if (!snapshot) throw new Error('no observation of the screen could be taken');
@@ -221,34 +212,16 @@ export class DesktopRecorder {
     }
     const allowSecrets = this.options.allowSecrets ?? false;
     const draft = desktopGestureToStep(gesture, snapshot.observation, { allowSecrets });
-    const index = this.options.journal.steps;
-    const step: Step = {
-      index,
-      observation: stepObservation(this.abstraction!, snapshot.observation, this.options.task, actionElementIds(draft.action), { allowSecrets }),
-      action: draft.action,
-      targets: draft.targets,
-      result: { ok: true },
-      details: {
-        recordedAt: gesture.time,
-        observationSequence: snapshot.observation.sequence,
-        ...(draft.warnings.length ? { warnings: draft.warnings } : {}),
-        ...(draft.secretMasked ? { secretMasked: true } : {}),
-        ...(draft.pointTargets.length ? { pointTargets: draft.pointTargets } : {}),
-      },
-      timings: { observeMs: Math.max(0, snapshot.completedAt - snapshot.startedAt) },
-    };
-    const png = snapshot.observation.screenshot?.png;
-    if (png) step.observation.screenshotSha256 = this.options.journal.saveScreenshot(png);
-    this.options.journal.appendStep(step);
-    for (const message of draft.warnings) this.warnings.push({ step: index, message });
+    const step = journalStep({
+      journal: this.options.journal,
+      task: this.options.task,
+      snapshot,
+      draft,
+      allowSecrets,
+      recordedAt: gesture.time,
+    });
+    for (const message of draft.warnings) this.warnings.push({ step: step.index, message });
     this.options.onStep?.(step, draft.warnings);
-  }
-
-  private snapshotBefore(time: number): Snapshot | undefined {
-    for (let index = this.snapshots.length - 1; index >= 0; index -= 1) {
-      if (this.snapshots[index]!.completedAt <= time) return this.snapshots[index];
-    }
-    return undefined;
   }
 
   private scheduleObserve(): void {
