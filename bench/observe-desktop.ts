@@ -22,7 +22,7 @@ import { startXvfb } from '../agent/operators/desktop/xvfb.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
 const here = dirname(fileURLToPath(import.meta.url));
-const script = join(here, '..', 'test', 'fixtures', 'desktop-app', 'ui-text.tcl');
+const script = join(here, '..', 'harness', 'desktop-app', 'ui-text.tcl');
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -13,7 +13,6 @@ const ASSETS = [
   { folder: 'memory/migrations', pattern: /\.sql$/ },
   { folder: 'agent/policy/prompts', pattern: /\.md$/ },
   { folder: 'harness/desktop-app', pattern: /\.tcl$/ },
-  { folder: 'test/fixtures/desktop-app', pattern: /\.tcl$/ },
 ];
 
 let copied = 0;

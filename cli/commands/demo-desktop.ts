@@ -1,29 +1,46 @@
 /**
- * `understudy demo --desktop`: the desktop half of the main job. Opens the
- * project's small form application on an X display (its own Xvfb when there
- * is no usable display), then performs a demonstrated task on it through OCR
- * observations and the real mouse and keyboard, printing each step and saving
- * the screenshots with the actions drawn on them.
+ * `understudy demo --desktop`: the desktop half of the main job, told as the
+ * product's story — a person shows a task once, the agent does a new
+ * instance of it from memory.
  *
- * The policy replays a fixed demonstration by on-screen text
- * (test/fixtures/desktop-app/form-task.ts): no model, fully offline.
+ * 1. Demonstration: the project's small form application (Tk, on an X
+ *    display — its own Xvfb when there is no usable one) is filled in by a
+ *    scripted "person" (harness/desktop-app/form-task.ts) through the same
+ *    DesktopOperator and Runner the agent uses; the trajectory, with its
+ *    screenshots, is saved as a demonstration into a fresh exemplar memory in
+ *    the output folder.
+ * 2. Offline run: the app is restarted empty and the offline exemplar policy
+ *    (no model) performs a NEW instance of the task from that memory alone,
+ *    grounding each demonstrated step on fresh OCR observations, with the
+ *    memory's completeness check. Each step is printed and the screenshots
+ *    are saved with the actions drawn on them; the app's own state file says
+ *    what was really submitted.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeAction, actionElementIds, type Action } from '../../agent/core/action.js';
+import type { AgentEventListener } from '../../agent/core/events.js';
 import { errorMessage } from '../../agent/core/errors.js';
 import { boxCentre } from '../../agent/core/observation.js';
+import type { Policy } from '../../agent/core/policy.js';
+import type { TaskChecker } from '../../agent/core/checks.js';
 import type { Outcome } from '../../agent/core/trajectory.js';
-import { Runner } from '../../agent/runner/runner.js';
+import { MemoryChecker } from '../../agent/checks/memory-checker.js';
+import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { annotateScreenshot } from '../../agent/operators/desktop/annotate-screenshot.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { assertDisplay } from '../../agent/operators/desktop/display.js';
 import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchFormApp, type FormApp, type FormAppState } from '../../test/fixtures/desktop-app/form-app.js';
-import { DemonstratedScriptPolicy, FORM_TASK, FORM_TASK_SCRIPT } from '../../test/fixtures/desktop-app/form-task.js';
+import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
+import { launchFormApp, type FormApp, type FormAppState } from '../../harness/desktop-app/form-app.js';
+import { DemonstratedScriptPolicy, FORM_TASK, FORM_TASK_SCRIPT } from '../../harness/desktop-app/form-task.js';
+
+/** The new instance the agent performs from memory. */
+export const DESKTOP_DEMO_NEW_TASK = 'Sign up Grace Hopper (grace@example.com) and subscribe her to the newsletter';
 
 export interface DesktopDemoOptions {
-  /** Folder for the annotated screenshots. Default ./understudy-demo-desktop. */
+  /** Output folder: the memory and the annotated screenshots. Default ./understudy-demo-desktop. */
   out?: string;
   /** Where progress lines go. Default: stdout. */
   log?: (line: string) => void;
@@ -31,18 +48,39 @@ export interface DesktopDemoOptions {
   ownDisplay?: boolean;
   /** Display number for the private Xvfb. Default: the first free of 91–95. */
   xvfbDisplay?: number;
+  /** The new instance for the offline run. Default DESKTOP_DEMO_NEW_TASK. */
+  task?: string;
 }
 
-export interface DesktopDemoResult {
+/** One phase of the demo: the demonstration, or the offline run. */
+export interface DesktopDemoPhase {
+  task: string;
   outcome: Outcome;
   /** Actions executed. */
   steps: number;
+  /** The trajectory's id (for the demonstration: its id in the memory). */
+  trajectoryId: string;
+  /** Annotated screenshots written, in order (one per action, then the final screen). */
+  screenshots: string[];
+  /** The form application's own state at the end of the phase. */
+  appState: FormAppState;
+}
+
+export interface DesktopDemoResult {
+  /** The offline run's outcome (the demo's result). */
+  outcome: Outcome;
+  /** Actions the offline run executed. */
+  steps: number;
   /** Absolute path of the output folder. */
   outDir: string;
-  /** Annotated screenshots written, in order. */
+  /** The offline run's annotated screenshots. */
   screenshots: string[];
-  /** The form application's own state at the end. */
+  /** The form application's own state after the offline run. */
   appState: FormAppState;
+  demonstration: DesktopDemoPhase;
+  offline: DesktopDemoPhase;
+  /** The exemplar memory the demonstration was saved into (SQLite file). */
+  memoryPath: string;
   /** The X display used, and whether the demo started it. */
   display: string;
   startedXvfb: boolean;
@@ -51,11 +89,16 @@ export interface DesktopDemoResult {
 export async function runDesktopDemo(options: DesktopDemoOptions = {}): Promise<DesktopDemoResult> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const outDir = resolve(options.out ?? 'understudy-demo-desktop');
+  const task = options.task ?? DESKTOP_DEMO_NEW_TASK;
   mkdirSync(outDir, { recursive: true });
+  const memoryPath = join(outDir, 'memory.sqlite');
+  // A fresh memory each time: the offline run must owe its success to this demonstration alone.
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${memoryPath}${suffix}`, { force: true });
 
   let xvfb: XvfbHandle | undefined;
   let app: FormApp | undefined;
   let operator: DesktopOperator | undefined;
+  let memory: ExemplarStore | undefined;
   try {
     let display: string | undefined;
     if (!options.ownDisplay) {
@@ -72,75 +115,161 @@ export async function runDesktopDemo(options: DesktopDemoOptions = {}): Promise<
     } else {
       log(`using the X display ${display}`);
     }
-    app = await launchFormApp({ display });
-    log('opened the form application (Tk)');
     log('loading the OCR model…');
     operator = await DesktopOperator.open({ display });
+    memory = ExemplarStore.open(memoryPath);
+
+    log('');
+    log('── phase 1: a person demonstrates the task once ──');
+    app = await launchFormApp({ display });
+    log('opened the form application (Tk)');
     log(`task: ${FORM_TASK}`);
-    log('policy: a demonstration replayed by on-screen text (no model)');
-
-    const runner = new Runner({
+    log('the demonstrator: a scripted person acting by on-screen text, through the same mouse and keyboard');
+    const activeMemory = memory;
+    const demonstration = await runPhase({
       operator,
+      app,
+      task: FORM_TASK,
       policy: new DemonstratedScriptPolicy(FORM_TASK_SCRIPT),
-      screenshots: true,
-      budgets: { maxSteps: 12, maxWallTimeMs: 120_000 },
+      folder: join(outDir, 'demonstration'),
+      source: 'demonstration',
+      save: (trajectory, screenshots) => activeMemory.add(trajectory, screenshots),
+      log,
     });
-    const activeOperator = operator;
-    const result = await runner.run(FORM_TASK, {
-      signal: operator.stopSignal,
-      onEvent: (event) => {
-        if (event.type === 'observation') {
-          const stats = activeOperator.lastStats;
-          log(`step ${event.step + 1}: observed ${event.elementCount} elements by OCR in ${Math.round(event.observeMs)} ms${stats ? ` (${stats.mode})` : ''}`);
-        } else if (event.type === 'action') {
-          log(`step ${event.step + 1}: ${describeAction(event.action)}${event.result.ok ? '' : ` — failed: ${event.result.error}`}`);
-        }
-      },
+    await app.stop();
+    app = undefined;
+    if (demonstration.outcome.status !== 'success') {
+      throw new Error(`the demonstration did not succeed (${demonstration.outcome.status}: ${demonstration.outcome.reason})`);
+    }
+    log(`saved the demonstration (${demonstration.steps} actions, with screenshots) into the memory ${memoryPath}`);
+
+    log('');
+    log('── phase 2: the agent does a new instance from memory (offline exemplar policy, no model) ──');
+    app = await launchFormApp({ display });
+    log('restarted the form application empty');
+    log(`task: ${task}`);
+    const offline = await runPhase({
+      operator,
+      app,
+      task,
+      policy: new ExemplarPolicy({ memory }),
+      checker: new MemoryChecker({ memory }),
+      folder: join(outDir, 'offline'),
+      source: 'agent',
+      log,
     });
-
-    const screenshots: string[] = [];
-    for (const step of result.trajectory.steps) {
-      const png = step.observation.screenshotSha256 ? result.screenshots.get(step.observation.screenshotSha256) : undefined;
-      if (!png) continue;
-      const targets = actionElementIds(step.action)
-        .map((id) => step.observation.elements.find((element) => element.id === id))
-        .filter((element) => element !== undefined);
-      const file = join(outDir, `step-${String(step.index + 1).padStart(2, '0')}-${step.action.type}.png`);
-      writeFileSync(
-        file,
-        annotateScreenshot(png, {
-          elements: step.observation.elements,
-          targets: targets.map((element) => element.box),
-          points: pointsOf(step.action, targets.map((element) => boxCentre(element.box))),
-        }),
-      );
-      screenshots.push(file);
-    }
-    const final = await operator.observe({ screenshot: true });
-    if (final.screenshot?.png) {
-      const file = join(outDir, 'final.png');
-      writeFileSync(file, annotateScreenshot(final.screenshot.png, { elements: final.elements }));
-      screenshots.push(file);
-    }
-
-    const appState = app.readState();
-    log(`outcome: ${result.outcome.status} (${result.outcome.reason})`);
-    log(`the application's own state: ${JSON.stringify(appState.submitted)}`);
-    log(`screenshots with the actions drawn on them: ${outDir}`);
+    log('');
+    log(`demonstration: ${demonstration.outcome.status}; offline run on the new instance: ${offline.outcome.status} (${offline.outcome.reason})`);
+    log(`screenshots with the actions drawn on them: ${join(outDir, 'demonstration')} and ${join(outDir, 'offline')}`);
     return {
-      outcome: result.outcome,
-      steps: result.trajectory.steps.length,
+      outcome: offline.outcome,
+      steps: offline.steps,
       outDir,
-      screenshots,
-      appState,
+      screenshots: offline.screenshots,
+      appState: offline.appState,
+      demonstration,
+      offline,
+      memoryPath,
       display,
       startedXvfb: xvfb !== undefined,
     };
   } finally {
+    memory?.close();
     await operator?.close().catch((error: unknown) => log(`could not close the operator: ${errorMessage(error)}`));
     await app?.stop();
     await xvfb?.stop();
   }
+}
+
+interface PhaseOptions {
+  operator: DesktopOperator;
+  app: FormApp;
+  task: string;
+  policy: Policy;
+  checker?: TaskChecker;
+  /** Folder for this phase's annotated screenshots. */
+  folder: string;
+  source: 'demonstration' | 'agent';
+  save?: (trajectory: RunResult['trajectory'], screenshots: Map<string, Uint8Array>) => void;
+  log: (line: string) => void;
+}
+
+/** One run on the app: print each step, write the annotated screenshots, read the app's state. */
+async function runPhase(options: PhaseOptions): Promise<DesktopDemoPhase> {
+  const { operator, log } = options;
+  mkdirSync(options.folder, { recursive: true });
+  const runner = new Runner({
+    operator,
+    policy: options.policy,
+    checker: options.checker,
+    screenshots: true,
+    save: options.save,
+    // Generous: the machine may be shared, and OCR of a full screen takes seconds there.
+    budgets: { maxSteps: 12, maxWallTimeMs: 240_000 },
+  });
+  // The compact observation's lines by element id ("[4] textbox \"Email\""), to name an action's target.
+  let described = new Map<number, string>();
+  const onEvent: AgentEventListener = (event) => {
+    if (event.type === 'observation') {
+      described = new Map(
+        event.text.split('\n').flatMap((line) => {
+          const match = /^\[(\d+)\]\s+(.*)$/.exec(line.trim());
+          return match ? [[Number(match[1]), match[2]!] as const] : [];
+        }),
+      );
+      const stats = operator.lastStats;
+      log(`  step ${event.step + 1}: observed ${event.elementCount} elements by OCR in ${Math.round(event.observeMs)} ms${stats ? ` (${stats.mode})` : ''}`);
+    } else if (event.type === 'retrieval') {
+      for (const exemplar of event.exemplars) log(`  recalled "${exemplar.task}" from memory (${exemplar.why})`);
+    } else if (event.type === 'check') {
+      log(`  ${event.check} check: ${event.verdict.ok ? 'yes' : 'no'} — ${event.verdict.reason}`);
+    } else if (event.type === 'action') {
+      const names = actionElementIds(event.action).flatMap((id) => (described.has(id) ? [`[${id}] = ${described.get(id)}`] : []));
+      log(`  step ${event.step + 1}: ${describeAction(event.action)}${names.length > 0 ? ` (${names.join(', ')})` : ''}${event.result.ok ? '' : ` — failed: ${event.result.error}`}`);
+    }
+  };
+  const result = await runner.run(options.task, { signal: operator.stopSignal, onEvent, source: options.source, appKey: 'understudy-form-app' });
+  const screenshots = writeAnnotatedSteps(result, options.folder);
+  const final = await operator.observe({ screenshot: true });
+  if (final.screenshot?.png) {
+    const file = join(options.folder, 'final.png');
+    writeFileSync(file, annotateScreenshot(final.screenshot.png, { elements: final.elements }));
+    screenshots.push(file);
+  }
+  const appState = options.app.readState();
+  log(`  outcome: ${result.outcome.status} (${result.outcome.reason})${result.outcome.answer ? ` — answer "${result.outcome.answer}"` : ''}`);
+  log(`  the application's own state: ${JSON.stringify(appState.submitted)}`);
+  return {
+    task: options.task,
+    outcome: result.outcome,
+    steps: result.trajectory.steps.length,
+    trajectoryId: result.trajectory.id,
+    screenshots,
+    appState,
+  };
+}
+
+/** One PNG per step: its screenshot with the elements outlined and the action's target framed. */
+function writeAnnotatedSteps(result: RunResult, folder: string): string[] {
+  const screenshots: string[] = [];
+  for (const step of result.trajectory.steps) {
+    const png = step.observation.screenshotSha256 ? result.screenshots.get(step.observation.screenshotSha256) : undefined;
+    if (!png) continue;
+    const targets = actionElementIds(step.action)
+      .map((id) => step.observation.elements.find((element) => element.id === id))
+      .filter((element) => element !== undefined);
+    const file = join(folder, `step-${String(step.index + 1).padStart(2, '0')}-${step.action.type}.png`);
+    writeFileSync(
+      file,
+      annotateScreenshot(png, {
+        elements: step.observation.elements,
+        targets: targets.map((element) => element.box),
+        points: pointsOf(step.action, targets.map((element) => boxCentre(element.box))),
+      }),
+    );
+    screenshots.push(file);
+  }
+  return screenshots;
 }
 
 /** Where the pointer went for an action, logical pixels. */

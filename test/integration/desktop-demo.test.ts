@@ -1,37 +1,84 @@
 /**
  * The desktop demo end to end: its own Xvfb, the Tk form, OCR observations,
- * real input, annotated screenshots — and the form's own state at the end.
+ * real input. A scripted person demonstrates the sign-up once (saved into a
+ * fresh exemplar memory with its screenshots); the offline exemplar policy
+ * then signs up someone new from that memory alone — and the form's own
+ * state file says who was really submitted.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDesktopDemo } from '../../cli/commands/demo-desktop.js';
+import { DESKTOP_DEMO_NEW_TASK, runDesktopDemo } from '../../cli/commands/demo-desktop.js';
+import { FORM_TASK } from '../../harness/desktop-app/form-task.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
 
 const out = mkdtempSync(join(tmpdir(), 'understudy-desktop-demo-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+/** Pixels in the annotation's red (the frame around an action's target). */
+function redPixels(file: string): number {
+  const png = PNG.sync.read(readFileSync(file));
+  let red = 0;
+  for (let offset = 0; offset < png.data.length; offset += 4) {
+    if (png.data[offset] === 230 && png.data[offset + 1] === 20 && png.data[offset + 2] === 20) red++;
+  }
+  return red;
+}
+
 describe('understudy demo --desktop', () => {
-  it('fills and submits the form through OCR and real input, and saves annotated screenshots', async () => {
+  it('records a demonstration into memory, then does a new instance offline through OCR and real input', async () => {
     const lines: string[] = [];
     const result = await runDesktopDemo({ out, log: (line) => lines.push(line), ownDisplay: true, xvfbDisplay: 93 });
     expect(result.startedXvfb).toBe(true);
     expect(result.display).toBe(':93');
-    expect(result.outcome.status).toBe('success');
-    expect(result.outcome.answer).toBe('Submitted: Ada Lovelace');
-    expect(result.appState.submitted).toEqual({ name: 'Ada Lovelace', email: 'ada@example.org', newsletter: true });
-    // One printed line per action, naming it.
-    expect(lines.filter((line) => / (type|click) /.test(line))).toHaveLength(4);
-    expect(lines.some((line) => line.includes('type "ada@example.org" into'))).toBe(true);
-    // A screenshot per action plus the final screen, with the click target framed in red.
-    expect(result.screenshots).toHaveLength(5);
-    for (const file of result.screenshots) expect(existsSync(file)).toBe(true);
-    const click = PNG.sync.read(readFileSync(result.screenshots.find((file) => file.endsWith('-click.png'))!));
-    let red = 0;
-    for (let offset = 0; offset < click.data.length; offset += 4) {
-      if (click.data[offset] === 230 && click.data[offset + 1] === 20 && click.data[offset + 2] === 20) red++;
+
+    // Phase 1: the demonstration really filled the form, and is in the memory with its screenshots.
+    expect(result.demonstration.task).toBe(FORM_TASK);
+    expect(result.demonstration.outcome.status).toBe('success');
+    expect(result.demonstration.appState.submitted).toEqual({ name: 'Ada Lovelace', email: 'ada@example.org', newsletter: true });
+    expect(dirname(result.memoryPath)).toBe(out);
+    const memory = ExemplarStore.open(result.memoryPath, { readonly: true });
+    try {
+      const stored = memory.list();
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatchObject({ id: result.demonstration.trajectoryId, task: FORM_TASK, source: 'demonstration', status: 'success', steps: 4 });
+      const trajectory = memory.get(result.demonstration.trajectoryId)!;
+      for (const step of trajectory.steps) {
+        expect(step.observation.screenshotSha256).toBeDefined();
+        expect(memory.screenshot(step.observation.screenshotSha256!)?.byteLength).toBeGreaterThan(1000);
+      }
+      // The demonstrated values are what the offline run has to replace.
+      expect(trajectory.steps.map((step) => (step.action.type === 'type' ? step.action.text : step.action.type))).toEqual(['Ada Lovelace', 'ada@example.org', 'click', 'click']);
+    } finally {
+      memory.close();
     }
-    expect(red).toBeGreaterThan(100);
-  });
+
+    // Phase 2: the offline policy signed up the NEW person, as the app itself records.
+    expect(result.offline.task).toBe(DESKTOP_DEMO_NEW_TASK);
+    expect(result.outcome.status).toBe('success');
+    expect(result.outcome.reason).toContain('completeness check');
+    expect(result.outcome.answer).toBe('Submitted: Grace Hopper');
+    expect(result.appState.submitted).toEqual({ name: 'Grace Hopper', email: 'grace@example.com', newsletter: true });
+    expect(result.appState.submitCount).toBe(1);
+
+    // Both phases are printed, and each offline action is named on its own line.
+    const phase2 = lines.findIndex((line) => line.includes('phase 2'));
+    expect(lines.findIndex((line) => line.includes('phase 1'))).toBeGreaterThanOrEqual(0);
+    expect(phase2).toBeGreaterThan(0);
+    const offlineLines = lines.slice(phase2);
+    expect(offlineLines.some((line) => line.includes(`recalled "${FORM_TASK}" from memory`))).toBe(true);
+    expect(offlineLines.filter((line) => /step \d+: (type|click) /.test(line))).toHaveLength(4);
+    expect(offlineLines.some((line) => line.includes('type "grace@example.com" into'))).toBe(true);
+    expect(offlineLines.some((line) => line.includes('ada@example.org" into'))).toBe(false);
+
+    // A screenshot per action plus the final screen in each phase, with the click targets framed in red.
+    for (const phase of [result.demonstration, result.offline]) {
+      expect(phase.screenshots).toHaveLength(5);
+      for (const file of phase.screenshots) expect(existsSync(file)).toBe(true);
+      expect(redPixels(phase.screenshots.find((file) => file.endsWith('-click.png'))!)).toBeGreaterThan(100);
+    }
+    expect(result.screenshots).toEqual(result.offline.screenshots);
+  }, 300_000); // two OCR runs on a shared machine: no claim about speed here
 });

@@ -9,7 +9,7 @@ import type { Observation, UIElement } from '../../agent/core/observation.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { lumaAt } from '../../agent/operators/desktop/raw-image.js';
 import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchFormApp, type FormApp } from '../fixtures/desktop-app/form-app.js';
+import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
 
 let xvfb: XvfbHandle;
 let app: FormApp;

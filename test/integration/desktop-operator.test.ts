@@ -10,7 +10,7 @@ import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.
 import { OcrEngine } from '../../agent/operators/desktop/ocr.js';
 import { cropImage, encodePng } from '../../agent/operators/desktop/raw-image.js';
 import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchFormApp, type FormApp } from '../fixtures/desktop-app/form-app.js';
+import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
 import { ScriptedPolicy } from '../kits/scripted-policy.js';
 
 let xvfb: XvfbHandle;

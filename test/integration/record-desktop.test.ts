@@ -17,7 +17,7 @@ import { Runner } from '../../agent/runner/runner.js';
 import { ReplayPolicy } from '../../harness/miniwob/replay-policy.js';
 import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
-import { launchFormApp, type FormApp } from '../fixtures/desktop-app/form-app.js';
+import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
 import { projectRoot } from '../kits/cli-process.js';
 import { freeDisplayNumber, pause, waitFor, xdotool } from './record-input.js';
 

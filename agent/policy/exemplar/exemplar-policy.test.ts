@@ -104,6 +104,26 @@ describe('ExemplarPolicy', () => {
     expect(operator.values.get('pass')).toBe('pw 9');
   });
 
+  it("reports a demonstration's outcome answer, rewritten, only when the screen shows it", async () => {
+    const recorded = await recordDemonstration(new WidgetPageOperator(enterTextPage()), enterTextTask('Kasie'), (observation, step) =>
+      step === 0
+        ? { type: 'type', target: { elementId: find(observation, 'textbox').id }, text: 'Kasie' }
+        : step === 1
+          ? { type: 'click', target: { elementId: find(observation, 'button', 'Submit').id } }
+          : undefined,
+    );
+    // The Runner keeps no done step: a demonstrator that read "Saved: Kasie" off the screen leaves it in the outcome.
+    expect(recorded.steps.some((step) => step.action.type === 'done')).toBe(false);
+    const memory = new InMemoryExemplars([{ ...recorded, outcome: { ...recorded.outcome, answer: 'Saved: Kasie' } }]);
+    const shown = await runOffline(memory, [...enterTextPage(), { key: 'status', role: 'text', text: 'Saved: Lon' }], enterTextTask('Lon'));
+    expect(shown.result.outcome.status).toBe('success');
+    expect(shown.result.outcome.answer).toBe('Saved: Lon');
+    // Not on the screen: no answer is made up (the run itself still follows the demonstration).
+    const hidden = await runOffline(memory, [...enterTextPage(), { key: 'status', role: 'text', text: 'Saved: Kasie' }], enterTextTask('Lon'));
+    expect(hidden.result.outcome.status).toBe('success');
+    expect(hidden.result.outcome.answer).toBeUndefined();
+  });
+
   it('selects the new option from a list', async () => {
     const page = (): WidgetSpec[] => [
       { key: 'list', role: 'combobox', options: ['Mexico', 'Peru', 'Chad', 'Laos'] },

@@ -258,12 +258,21 @@ export class ExemplarPolicy implements Policy {
   private ground(plan: DemonstrationPlan, planIndex: number, context: PolicyContext, depth = 0): StepAssessment {
     const demonstration = { id: plan.trajectory.id, task: plan.trajectory.task, fit: plan.fit };
     if (planIndex >= plan.steps.length) {
+      let answer = plan.answer;
+      let reason = 'the demonstration ends here';
+      if (answer !== undefined && plan.answerOnScreen) {
+        const shown = answerShown(answer, context.observation.elements);
+        reason += shown
+          ? `; its answer reads ${JSON.stringify(shown.text)} on the screen ([${shown.id}])`
+          : `; its answer ${JSON.stringify(answer)} is not on the screen, so none is given`;
+        answer = shown ? answer : undefined;
+      }
       return {
         ok: true,
         planIndex,
-        action: { type: 'done', success: true, ...(plan.answer !== undefined ? { answer: plan.answer } : {}) },
+        action: { type: 'done', success: true, ...(answer !== undefined ? { answer } : {}) },
         score: 1,
-        reason: 'the demonstration ends here',
+        reason,
         demonstration,
       };
     }
@@ -417,4 +426,11 @@ export class ExemplarPolicy implements Policy {
     }
     return here;
   }
+}
+
+/** A visible element whose text or value is exactly this answer (spacing and case aside). */
+function answerShown(answer: string, elements: readonly UIElement[]): UIElement | undefined {
+  const wanted = normalizeText(answer);
+  if (wanted === '') return undefined;
+  return elements.find((element) => !element.states.hidden && [element.text, element.value ?? ''].some((field) => normalizeText(field) === wanted));
 }

@@ -79,8 +79,15 @@ export interface DemonstrationPlan {
   trajectory: Trajectory;
   alignment: TaskAlignment;
   steps: PlannedStep[];
-  /** The demonstration's final answer, rewritten, if it ended with done(answer). */
+  /** The demonstration's final answer, rewritten: from its done(answer) step, else from its outcome. */
   answer?: string;
+  /**
+   * The answer came from the demonstration's outcome (no done step kept it),
+   * so nothing says how it was produced: it is reported only when the screen
+   * shows it at the plan's end (a rewritten "Submitted: Ada" is then read,
+   * not guessed).
+   */
+  answerOnScreen?: boolean;
   /** Slots whose values the demonstration never acted on, so the new values go unused. */
   unusedSlots: TaskSlot[];
   /** How well the demonstration fits the new task, 0..1: alignment × slot coverage. */
@@ -250,10 +257,11 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     if (!unusedSlots[index]!.list && value !== undefined && rankNumbers.has(value)) unusedSlots.splice(index, 1);
   }
 
-  const answer =
-    finalDone?.action.type === 'done' && finalDone.action.answer !== undefined
-      ? substituteAnswer(finalDone.action.answer, scalarBindings)
-      : undefined;
+  // A run recorded by the Runner keeps its done() out of the steps: its answer is in the outcome.
+  const doneAnswer = finalDone?.action.type === 'done' ? finalDone.action.answer : undefined;
+  const outcomeAnswer = doneAnswer === undefined && trajectory.outcome.status === 'success' ? trajectory.outcome.answer : undefined;
+  const demonstratedAnswer = doneAnswer ?? outcomeAnswer;
+  const answer = demonstratedAnswer === undefined ? undefined : substituteAnswer(demonstratedAnswer, scalarBindings);
   const relevant = alignment.slots.length;
   const coverage = relevant === 0 ? 1 : (relevant - unusedSlots.length) / relevant;
   if (unusedSlots.length > 0) {
@@ -264,6 +272,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     alignment,
     steps,
     answer,
+    ...(answer !== undefined && outcomeAnswer !== undefined ? { answerOnScreen: true } : {}),
     unusedSlots,
     fit: alignment.score * (0.5 + 0.5 * coverage),
     notes,
