@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { UserFacingError, errorMessage } from '../agent/core/errors.js';
-import { packageVersion } from './package-info.js';
+import { packageVersion } from '../main/package-info.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerBenchCommand } from './commands/bench.js';

@@ -5,6 +5,7 @@
  * trajectories in the exemplar memory, episodes in a results SQLite file,
  * JSONL, and the HTML report.
  */
+import { openConfiguredMemory } from '../memory/open-configured-memory.js';
 import { mkdirSync, writeFileSync, appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,6 @@ import type { RunBudgets } from '../agent/core/events.js';
 import type { LanguageModel } from '../agent/core/language-model.js';
 import type { Trajectory } from '../agent/core/trajectory.js';
 import { newTrajectoryId } from '../agent/core/trajectory.js';
-import { ExemplarStore } from '../memory/exemplar-store.js';
 import { defaultAbstraction } from './abstraction.js';
 import type { EpisodeKind, EpisodeResult, EpisodeRun } from './miniwob/episode-result.js';
 import { recordDemonstration, type Demonstrator } from './miniwob/record-demonstration.js';
@@ -120,8 +120,14 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
     options.shard,
   );
 
-  const memory = ExemplarStore.open(memoryPath);
-  const results = ResultsStore.open(resultsPath);
+  const memory = openConfiguredMemory(memoryPath);
+  let results: ResultsStore;
+  try {
+    results = ResultsStore.open(resultsPath);
+  } catch (error) {
+    memory.close();
+    throw error;
+  }
   const settings: Record<string, string> = {
     policy: options.policy,
     folder: directory.root,
@@ -137,6 +143,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
   results.startRun({ id: runId, startedAt, policy: options.policy, shard: settings.shard, options: settings });
 
   let session: HarnessSession | undefined;
+  const agentRuns: EpisodeRun[] = [];
   const demonstrations: EpisodeResult[] = [];
   const replays: EpisodeResult[] = [];
   const episodes: EpisodeResult[] = [];
@@ -212,7 +219,6 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
       const createPolicy = options.createPolicy ?? defaultPolicyFactory;
       const policies = await Promise.all(pool.workers.map(() => createPolicy(options.policy, { memory, model: options.model })));
       const done = record('episodes', episodes, evalJobs.length);
-      const agentRuns: EpisodeRun[] = [];
       await pool.runAll(
         evalJobs,
         async (worker, job) => {
@@ -235,17 +241,22 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
         },
         options.signal,
       );
-      if (options.saveAgentTrajectories !== false) {
-        const items = agentRuns.filter((run) => run.trajectory).map((run) => ({ trajectory: run.trajectory!, screenshots: run.screenshots }));
-        if (items.length > 0) memory.addMany(items);
-      }
     }
   } catch (error) {
     results.close();
     throw error;
   } finally {
     await session?.close();
-    memory.close();
+    // The agent's own episodes join the memory only after the run (so they cannot help other episodes of the
+    // same evaluation), and also when it is interrupted or fails part-way, so no finished episode is lost.
+    try {
+      if (options.saveAgentTrajectories !== false) {
+        const items = agentRuns.filter((run) => run.trajectory).map((run) => ({ trajectory: run.trajectory!, screenshots: run.screenshots }));
+        if (items.length > 0) memory.addMany(items);
+      }
+    } finally {
+      memory.close();
+    }
   }
 
   const summary = summarize(episodes);

@@ -167,6 +167,29 @@ describe('Runner', () => {
     expect(result.outcome.reason).toMatch(/rejected 3 times/);
   });
 
+  it('judges a done at the end of a batch on the state after the batch, not before it', async () => {
+    const operator = new FormWorldOperator();
+    const checker: TaskChecker = {
+      completeness: async ({ observation }) => ({
+        ok: observation.elements.some((element) => element.text.startsWith('Thanks')),
+        reason: 'looked for the thank-you note',
+      }),
+    };
+    const policy = new ScriptedPolicy([
+      (context) => ({
+        kind: 'act',
+        actions: [
+          { type: 'type', target: { elementId: idOf(context, 'textbox') }, text: 'Ada' },
+          { type: 'click', target: { elementId: idOf(context, 'button', 'Submit') } },
+          { type: 'done', success: true },
+        ],
+      }),
+    ]);
+    const result = await new Runner({ operator, policy, checker }).run('Sign up as Ada');
+    expect(result.outcome.status).toBe('success');
+    expect(policy.contexts).toHaveLength(1);
+  });
+
   it('accepts a done the completeness check confirms', async () => {
     const operator = new FormWorldOperator();
     const checker: TaskChecker = {

@@ -237,9 +237,12 @@ export class Runner {
               return { status: 'failed', reason: proposed.answer ?? 'the policy gave up', answer: proposed.answer };
             }
             phase = 'completeness';
-            const verdict = checker?.completeness
-              ? await guarded(checker.completeness({ task, observation, history: steps, signal, claimed: true }))
-              : undefined;
+            let verdict: CheckVerdict | undefined;
+            if (checker?.completeness) {
+              // After earlier actions of this batch the screen has changed: judge the state as it is now.
+              const current = batchIndex > 0 ? await guarded(operator.observe({ signal })) : observation;
+              verdict = await guarded(checker.completeness({ task, observation: current, history: steps, signal, claimed: true }));
+            }
             if (verdict) emit({ type: 'check', step: stepIndex, check: 'completeness', verdict });
             if (!verdict || verdict.ok) {
               return {

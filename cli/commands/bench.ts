@@ -4,6 +4,7 @@
  * suite), with a progress bar on stderr, a per-task table on stdout, and
  * results (SQLite + JSONL) and an HTML report in --report.
  */
+import { wholeNumber } from '../flags.js';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
@@ -138,10 +139,4 @@ export function registerBenchCommand(program: Command): void {
         process.removeListener('SIGINT', onSignal);
       }
     });
-}
-
-function wholeNumber(text: string, flag: string, minimum: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < minimum) throw new UserFacingError(`${flag} must be a whole number ≥ ${minimum}, got ${JSON.stringify(text)}`);
-  return value;
 }

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { UserFacingError } from '../../agent/core/errors.js';
+import { wholeNumber } from '../flags.js';
 import { parseSeeds } from '../../harness/seeds.js';
 
 interface DemoFlags {
@@ -36,8 +36,7 @@ export function registerDemoCommand(program: Command): void {
         if (result.outcome.status !== 'success') process.exitCode = 1;
         return;
       }
-      const workers = flags.workers === undefined ? availableParallelism() : Number(flags.workers);
-      if (!Number.isInteger(workers) || workers < 1) throw new UserFacingError(`--workers must be a positive whole number, not ${JSON.stringify(flags.workers)}`);
+      const workers = flags.workers === undefined ? availableParallelism() : wholeNumber(flags.workers, '--workers', 1);
       const { runSuiteDemo } = await import('../../harness/demo.js');
       await runSuiteDemo({
         out: flags.out ?? 'out/demo',

@@ -8,6 +8,8 @@
  * embedder is the built-in one unless UNDERSTUDY_EMBEDDINGS_URL and
  * UNDERSTUDY_EMBEDDINGS_MODEL name an OpenAI-compatible endpoint.
  */
+import { wholeNumberOption } from '../flags.js';
+import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -16,7 +18,6 @@ import { UserFacingError } from '../../agent/core/errors.js';
 import type { RetrievalFilters } from '../../agent/core/exemplar-memory.js';
 import { EnvironmentKindSchema } from '../../agent/core/observation.js';
 import { TrajectorySourceSchema } from '../../agent/core/trajectory.js';
-import { createEmbedder, embedderSettingsFromEnv } from '../../memory/embedders/embedder-from-env.js';
 import { ExemplarStore, defaultMemoryPath, type RetrievalMode } from '../../memory/exemplar-store.js';
 import { exportJsonl, importJsonl } from '../../memory/jsonl.js';
 
@@ -61,7 +62,7 @@ function memoryPath(command: Command): string {
 }
 
 function openStore(command: Command, options: { readonly?: boolean; allowEmbedderMismatch?: boolean } = {}): ExemplarStore {
-  return ExemplarStore.open(memoryPath(command), { embedder: createEmbedder(embedderSettingsFromEnv()), ...options });
+  return openConfiguredMemory(memoryPath(command), options);
 }
 
 /** Read-only commands on a memory that does not exist yet say so instead of failing. */
@@ -97,14 +98,6 @@ function filtersFrom(options: FilterOptions): RetrievalFilters {
   if (options.app !== undefined) filters.appKey = options.app;
   if (options.successOnly) filters.successOnly = true;
   return filters;
-}
-
-function positiveInteger(name: string): (value: string) => number {
-  return (value) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) throw new UserFacingError(`${name} must be a whole number, got ${JSON.stringify(value)}`);
-    return number;
-  };
 }
 
 const date = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
@@ -153,8 +146,8 @@ export function registerMemoryCommand(program: Command): void {
     memory
       .command('list')
       .description('trajectories, newest first')
-      .option('-n, --limit <count>', 'how many', positiveInteger('--limit'), 20)
-      .option('--offset <count>', 'skip this many', positiveInteger('--offset'), 0),
+      .option('-n, --limit <count>', 'how many', wholeNumberOption('--limit', 1), 20)
+      .option('--offset <count>', 'skip this many', wholeNumberOption('--offset', 0), 0),
   ).action((options: FilterOptions & { limit: number; offset: number }, command: Command) => {
     if (missing(command)) return;
     const items = withStore(openStore(command, { readonly: true, allowEmbedderMismatch: true }), (store) =>
@@ -211,7 +204,7 @@ export function registerMemoryCommand(program: Command): void {
       .command('search <task>')
       .description('the trajectories retrieval would pick for a task')
       .option('--state <text>', 'a summary of the current state (e.g. the first observation), as the agent would pass')
-      .option('-k, --top <count>', 'how many', positiveInteger('--top'), 5)
+      .option('-k, --top <count>', 'how many', wholeNumberOption('--top', 1), 5)
       .option('--mode <mode>', 'hybrid, full-text or vector', 'hybrid'),
   ).action((task: string, options: FilterOptions & { state?: string; top: number; mode: string }, command: Command) => {
     if (!['hybrid', 'full-text', 'vector'].includes(options.mode)) {

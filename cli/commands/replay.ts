@@ -4,6 +4,7 @@
  * task) on their own seeds and check each reproduces its stored reward.
  * Exits with 1 when any does not.
  */
+import { wholeNumber } from '../flags.js';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
@@ -47,8 +48,7 @@ export function registerReplayCommand(program: Command): void {
           if (!trajectory) throw new UserFacingError(`no trajectory ${id} in ${memoryPath}`, 'list them with: understudy memory list');
           trajectories = [trajectory];
         } else {
-          const limit = Number(flags.limit);
-          if (!Number.isInteger(limit) || limit < 1) throw new UserFacingError(`--limit must be a whole number ≥ 1, got ${flags.limit}`);
+          const limit = wholeNumber(flags.limit, '--limit', 1);
           const summaries = store.list({ limit, filters: { appKey: `miniwob/${flags.task}`, ...(flags.all ? {} : { source: 'demonstration' as const }) } });
           trajectories = summaries.map((summary) => store.get(summary.id)).filter((trajectory): trajectory is Trajectory => trajectory !== undefined);
           if (trajectories.length === 0) {
@@ -58,10 +58,8 @@ export function registerReplayCommand(program: Command): void {
       } finally {
         store.close();
       }
-      const maxTimeMs = flags.maxTime === undefined ? undefined : Number(flags.maxTime);
-      if (maxTimeMs !== undefined && (!Number.isInteger(maxTimeMs) || maxTimeMs < 1)) throw new UserFacingError(`--max-time must be a whole number of ms, got ${flags.maxTime}`);
-      const workers = Number(flags.workers);
-      if (!Number.isInteger(workers) || workers < 1) throw new UserFacingError(`--workers must be a whole number ≥ 1, got ${flags.workers}`);
+      const maxTimeMs = flags.maxTime === undefined ? undefined : wholeNumber(flags.maxTime, '--max-time', 1);
+      const workers = wholeNumber(flags.workers, '--workers', 1);
       const outcomes = await replayTrajectories({
         dir: flags.dir ?? suiteDirectory(),
         trajectories,

@@ -2,6 +2,7 @@
  * `understudy run "<task>" --url <url> | --desktop`: perform a task with the
  * chosen policy, printing each step; the trajectory is kept in the memory.
  */
+import { wholeNumber } from '../flags.js';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
 import type { AgentEvent } from '../../agent/core/events.js';
@@ -46,13 +47,6 @@ export function formatEvent(event: AgentEvent): string | undefined {
   }
 }
 
-function positiveInteger(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UserFacingError(`${flag} must be a positive whole number, not ${JSON.stringify(value)}`);
-  return number;
-}
-
 export function registerRunCommand(program: Command): void {
   program
     .command('run')
@@ -74,7 +68,7 @@ export function registerRunCommand(program: Command): void {
       if (!(RUN_POLICIES as readonly string[]).includes(flags.policy)) {
         throw new UserFacingError(`unknown policy ${JSON.stringify(flags.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
       }
-      const maxSteps = positiveInteger(flags.maxSteps, '--max-steps');
+      const maxSteps = flags.maxSteps === undefined ? undefined : wholeNumber(flags.maxSteps, '--max-steps', 1);
       const { config } = loadConfig({
         configPath: flags.config,
         flags: { ...(flags.model ? { model: flags.model } : {}), ...(maxSteps ? { budgets: { maxSteps } } : {}) },

@@ -7,9 +7,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../../cli/package-info.js';
+import { packageRoot } from '../package-info.js';
 
-const WEB_MODE_HINT = 'use web mode instead: `npm run understudy -- serve` (the UI in your browser)';
+const WEB_MODE_HINT = 'web mode (the same UI in your own browser) is not built yet, so use the CLI meanwhile: `npm run understudy -- --help`';
 
 function electronBinary(): string | undefined {
   const require = createRequire(import.meta.url);
