@@ -17,7 +17,7 @@ import { newTrajectoryId } from '../agent/core/trajectory.js';
 import { defaultAbstraction } from './abstraction.js';
 import type { EpisodeKind, EpisodeResult, EpisodeRun } from './miniwob/episode-result.js';
 import { recordDemonstration, type Demonstrator } from './miniwob/record-demonstration.js';
-import { ReplayPolicy } from './miniwob/replay-policy.js';
+import { ReplayPolicy } from '../agent/policy/replay/replay-policy.js';
 import { failedEpisode, runPolicyEpisode } from './miniwob/run-episode.js';
 import { openTaskDirectory, selectTasks } from './miniwob/task-directory.js';
 import type { OperatorFactory } from './operator-factory.js';

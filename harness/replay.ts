@@ -7,7 +7,7 @@ import { UserFacingError } from '../agent/core/errors.js';
 import type { Trajectory } from '../agent/core/trajectory.js';
 import { defaultAbstraction } from './abstraction.js';
 import type { EpisodeResult } from './miniwob/episode-result.js';
-import { ReplayPolicy } from './miniwob/replay-policy.js';
+import { ReplayPolicy } from '../agent/policy/replay/replay-policy.js';
 import { failedEpisode, runPolicyEpisode } from './miniwob/run-episode.js';
 import { openTaskDirectory, selectTasks } from './miniwob/task-directory.js';
 import type { OperatorFactory } from './operator-factory.js';

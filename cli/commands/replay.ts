@@ -1,8 +1,9 @@
 /**
  * `understudy replay <trajectory-id>` / `understudy replay --task <t>`:
  * replay stored MiniWoB trajectories (by default the demonstrations of a
- * task) on their own seeds and check each reproduces its stored reward.
- * Exits with 1 when any does not.
+ * task) on their own seeds and check each reproduces its stored reward; a
+ * trajectory recorded on any other page or on the desktop is played back
+ * there step by step. Exits with 1 when a replay does not succeed.
  */
 import { wholeNumber } from '../flags.js';
 import type { Command } from 'commander';
@@ -21,12 +22,13 @@ interface ReplayFlags {
   maxTime?: string;
   connect?: string;
   workers: string;
+  headed?: boolean;
 }
 
 export function registerReplayCommand(program: Command): void {
   program
     .command('replay')
-    .description('replay stored MiniWoB trajectories on their own seeds and check they reproduce their reward')
+    .description('replay a stored trajectory (MiniWoB ones on their own seeds, checking they reproduce their reward)')
     .argument('[trajectory-id]', 'id of one stored trajectory')
     .option('--task <name>', 'replay the stored demonstrations of this task')
     .option('--all', 'with --task: replay the agent\'s trajectories too, not only demonstrations')
@@ -36,6 +38,7 @@ export function registerReplayCommand(program: Command): void {
     .option('--max-time <ms>', "raise every page's episode time limit to this many ms")
     .option('--connect <ws-endpoint>', 'use a remote Playwright browser server')
     .option('--workers <n>', 'parallel browser contexts', '1')
+    .option('--headed', 'show the browser window when replaying a page recording (needs a display)')
     .action(async (id: string | undefined, flags: ReplayFlags) => {
       if (!id && !flags.task) throw new UserFacingError('give a trajectory id or --task <name>', 'e.g. understudy replay --task click-button');
       if (id && flags.task) throw new UserFacingError('give either a trajectory id or --task, not both');
@@ -57,6 +60,20 @@ export function registerReplayCommand(program: Command): void {
         }
       } finally {
         store.close();
+      }
+      const [only] = trajectories;
+      if (trajectories.length === 1 && only && !only.appKey.startsWith('miniwob/')) {
+        const { formatEvent } = await import('./run.js');
+        const { replayTrajectory } = await import('../../main/service/replay-trajectory.js');
+        const result = await replayTrajectory(only, {
+          headed: flags.headed,
+          onEvent: (event) => {
+            const line = formatEvent(event);
+            if (line) process.stdout.write(`${line}\n`);
+          },
+        });
+        if (result.outcome.status !== 'success') process.exitCode = 1;
+        return;
       }
       const maxTimeMs = flags.maxTime === undefined ? undefined : wholeNumber(flags.maxTime, '--max-time', 1);
       const workers = wholeNumber(flags.workers, '--workers', 1);

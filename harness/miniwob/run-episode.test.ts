@@ -7,7 +7,7 @@ import { launchHarnessBrowser } from '../browser.js';
 import { browserOperatorFactory } from '../operator-factory.js';
 import { serveDirectory, type StaticServer } from '../static-server.js';
 import { MiniwobEnvironment, newTaskContext } from './environment.js';
-import { ReplayPolicy } from './replay-policy.js';
+import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { recordDemonstration } from './record-demonstration.js';
 import { runPolicyEpisode } from './run-episode.js';
 import { miniDemonstrators } from '../../test/fixtures/miniwob-mini/demonstrators.js';

@@ -68,6 +68,18 @@ describe('understudy run', () => {
     }
   }, 120_000);
 
+  it('replays a stored page recording on the page it was recorded on', async () => {
+    const memory = ExemplarStore.open(memoryPath, { readonly: true });
+    const [demonstration] = memory.list({ filters: { source: 'demonstration' } });
+    memory.close();
+    const result = await runCli(['replay', demonstration!.id, '--memory', memoryPath], { timeoutMs: 120_000 });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/step 1: type "Ada Lovelace" into \[\d+\]/);
+    expect(result.stdout).toMatch(/step 2: click \[\d+\]/);
+    expect(result.stdout).toMatch(/outcome: success/);
+    expect(result.code).toBe(0);
+  }, 120_000);
+
   it('needs to be told where to act', async () => {
     const result = await runCli(['run', 'do something', '--memory', memoryPath]);
     expect(result.code).toBe(1);

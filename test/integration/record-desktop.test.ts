@@ -14,7 +14,7 @@ import { boxCentre, type UIElement } from '../../agent/core/observation.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
 import { Runner } from '../../agent/runner/runner.js';
-import { ReplayPolicy } from '../../harness/miniwob/replay-policy.js';
+import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
 import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';

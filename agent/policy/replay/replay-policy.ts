@@ -4,8 +4,8 @@
  * its own seed must reproduce its reward: that validates both the recording
  * and the executor.
  */
-import type { Policy, PolicyContext, PolicyDecision } from '../../agent/core/policy.js';
-import type { Trajectory } from '../../agent/core/trajectory.js';
+import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
+import type { Trajectory } from '../../core/trajectory.js';
 import { regroundAction } from './reground.js';
 
 export class ReplayPolicy implements Policy {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation, UIElement } from '../../agent/core/observation.js';
-import type { TargetDescriptor } from '../../agent/core/trajectory.js';
+import type { Observation, UIElement } from '../../core/observation.js';
+import type { TargetDescriptor } from '../../core/trajectory.js';
 import { groundDescriptor, regroundAction } from './reground.js';
 
 function element(id: number, role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {

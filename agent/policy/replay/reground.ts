@@ -4,9 +4,9 @@
  * by what the element looked like (its TargetDescriptor), never by id.
  * Pure: no page access.
  */
-import type { Action, Target } from '../../agent/core/action.js';
-import type { Observation, UIElement } from '../../agent/core/observation.js';
-import type { TargetDescriptor } from '../../agent/core/trajectory.js';
+import type { Action, Target } from '../../core/action.js';
+import type { Observation, UIElement } from '../../core/observation.js';
+import type { TargetDescriptor } from '../../core/trajectory.js';
 
 export interface GroundedElement {
   element: UIElement;
