@@ -19,7 +19,7 @@ import { RciPolicy } from '../policy/rci/rci-policy.js';
 import type { ActionGate } from '../runner/runner.js';
 import { guardModel } from '../safety/guard-model.js';
 import type { BudgetedModel } from '../safety/model-budget.js';
-import { createSafetyGate, type ConfirmationRequest } from '../safety/safety-gate.js';
+import { createSafetyGate, type ConfirmFunction } from '../safety/safety-gate.js';
 import type { SecretVault } from '../safety/secret-vault.js';
 import type { UnderstudyConfig } from './config-schema.js';
 
@@ -29,7 +29,7 @@ export interface AssembleAgentOptions {
   /** A model made elsewhere; default `createModel(config)`. */
   model?: LanguageModel;
   /** Answers confirmation requests (CLI prompt, UI); without it risky actions are refused unless auto-approved. */
-  confirm?: (request: ConfirmationRequest) => Promise<boolean>;
+  confirm?: ConfirmFunction;
   /** `--yes`: approve risky actions without asking. */
   autoApprove?: boolean;
 }

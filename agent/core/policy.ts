@@ -26,6 +26,13 @@ export interface PolicyContext {
    * completeness check rejected a `done`. Empty when all went well.
    */
   feedback: readonly string[];
+  /**
+   * Advice for this decision that is not a failure, e.g. the hybrid policy's
+   * note on which demonstrated step could not be matched. A policy shows it
+   * to its model but, unlike `feedback`, does not treat it as a reason to
+   * replan. Absent or empty when there is none.
+   */
+  hints?: readonly string[];
   /** Report progress (retrieval, proposal, critique) into the run's event stream. */
   emit(event: AgentEventDraft): void;
 }

@@ -1,18 +1,15 @@
 /**
- * Token counts for prompt budgeting. Uses the o200k tokenizer (gpt-tokenizer's
- * default): exact for current OpenAI models, a fair estimate for others.
+ * Token counts of chat prompts, for budgets and usage reports. Text is counted
+ * by the one tokenizer wrapper, `observation/tokens.ts` (o200k; no special
+ * tokens, so a page saying "<|endoftext|>" is just text and cannot end a run).
  */
-import { countTokens as countWithTokenizer } from 'gpt-tokenizer';
 import type { ChatMessage } from '../core/language-model.js';
+import { countTokens } from '../observation/tokens.js';
+
+export { countTokens };
 
 /** Tokens a chat format spends on each message's framing (role, separators). */
 export const TOKENS_PER_MESSAGE = 4;
-
-/** Tokens in a piece of text. */
-export function countTokens(text: string): number {
-  if (text.length === 0) return 0;
-  return countWithTokenizer(text);
-}
 
 /** Tokens in a whole chat prompt, framing included. */
 export function countChatTokens(messages: readonly ChatMessage[]): number {

@@ -65,7 +65,6 @@ export class UsageMeter {
 /** A model that reports every call to a meter. */
 export class MeteredModel implements LanguageModel {
   readonly id: string;
-  readonly contextTokens: number;
   readonly remote: boolean;
 
   constructor(
@@ -73,8 +72,12 @@ export class MeteredModel implements LanguageModel {
     readonly meter: UsageMeter = new UsageMeter(),
   ) {
     this.id = inner.id;
-    this.contextTokens = inner.contextTokens;
     this.remote = inner.remote;
+  }
+
+  /** Read through: a local model lowers its context to what the file allows only once it has loaded. */
+  get contextTokens(): number {
+    return this.inner.contextTokens;
   }
 
   async chat(messages: readonly ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {

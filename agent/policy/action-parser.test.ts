@@ -31,6 +31,42 @@ describe('parseActions: good answers', () => {
     expect(result.ok && result.actions).toEqual([{ type: 'click', target: { x: 10, y: 20 } }]);
   });
 
+  it('skips JSON in prose that is not an answer, and reads the real answer after it', () => {
+    for (const text of [
+      'I\'ll click [3]. {"actions":[{"type":"click","target":{"elementId":3}}]}',
+      'Options were {"seen": 2} and [1, 2]; so:\n```json\n{"actions":[{"type":"click","target":{"elementId":3}}]}\n```',
+      'Pick [3] then [{"type":"click","target":{"elementId":3}}]',
+    ]) {
+      const result = parseActions(text, context);
+      expect(result.ok && result.actions, text).toEqual([{ type: 'click', target: { elementId: 3 } }]);
+    }
+  });
+
+  it('still reports why when nothing in the text is an answer', () => {
+    const onlyProse = parseActions('I\'ll click [3] or {"foo": 1}.', context);
+    expect(!onlyProse.ok && onlyProse.error.code).toBe('not-an-action');
+    expect(!onlyProse.ok && onlyProse.error.message).toMatch(/no "actions"/);
+    const cut = parseActions('I\'ll click [3]. {"actions": [{"type": "click", "target": {"elementId": 3}', context);
+    expect(!cut.ok && cut.error.message).toMatch(/cut off/);
+  });
+
+  it('checks points against a viewport at an offset, half-open at the far edges', () => {
+    const region: ActionParseOptions = { viewport: { width: 800, height: 600, originX: 1920, originY: 100 } };
+    const click = (x: number, y: number) => parseActions(JSON.stringify({ type: 'click', target: { x, y } }), region);
+    expect(click(2000, 300).ok).toBe(true);
+    expect(click(1920, 100).ok).toBe(true);
+    expect(click(2719, 699).ok).toBe(true);
+    for (const [x, y] of [[2720, 300], [2000, 700], [1919, 300], [10, 20]] as const) {
+      const result = click(x, y);
+      expect(!result.ok && result.error.code, `${x},${y}`).toBe('out-of-bounds');
+      expect(!result.ok && result.error.message).toMatch(/800×600 logical pixels from \(1920, 100\)/);
+    }
+    // Without an origin, x == width is already off screen.
+    const edge = parseActions('{"type":"click","target":{"x":800,"y":10}}', context);
+    expect(!edge.ok && edge.error.code).toBe('out-of-bounds');
+    expect(parseActions('{"type":"click","target":{"x":799,"y":599}}', context).ok).toBe(true);
+  });
+
   it('accepts a bare array of actions and fills defaults', () => {
     const result = parseActions('[{"type":"scroll","deltaY":300},{"type":"done","success":true,"answer":"42"}]', context);
     expect(result.ok && result.actions).toEqual([

@@ -49,8 +49,12 @@ export class ActionParseError extends Error {
 export interface ActionParseOptions {
   /** Ids of the current observation's elements; omit to skip the check. */
   elementIds?: Iterable<number>;
-  /** Viewport in logical pixels; omit to skip the bounds check. */
-  viewport?: { width: number; height: number };
+  /**
+   * Viewport in logical pixels; omit to skip the bounds check. Points must lie
+   * in [origin, origin + size): a desktop region at an offset in the virtual
+   * screen has its origin there (default 0, 0).
+   */
+  viewport?: { width: number; height: number; originX?: number; originY?: number };
   /** Action types the operator executes; omit to allow every type. */
   allowedTypes?: readonly ActionType[];
   /** Most actions one answer may carry. Default 8. */
@@ -91,25 +95,46 @@ function parseUnsafe(text: unknown, options: ActionParseOptions): ActionParseRes
   if (candidates.length === 0) {
     return fail('no-json', 'the answer contains no JSON object; answer with {"actions": [ ... ]}');
   }
+  // Prose often carries JSON-looking bits before the answer ("I'll click [3]."):
+  // a candidate that parses but is not shaped like an answer is skipped, and
+  // only reported when nothing better turns up.
   let firstSyntaxError: string | undefined;
+  let truncated = false;
+  let notAnAnswer: { value: object; result: ActionParseResult } | undefined;
   for (const candidate of candidates) {
     let value: unknown;
     try {
       value = JSON.parse(candidate);
     } catch (error) {
       firstSyntaxError ??= error instanceof Error ? error.message : String(error);
+      if (balancedEnd(candidate, 0) === -1) truncated = true;
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    return interpret(value, options);
+    if (isAnswerShaped(value)) return interpret(value, options);
+    // An object like {"foo": 1} explains the problem better than a stray list like [3].
+    if (!notAnAnswer || (Array.isArray(notAnAnswer.value) && !Array.isArray(value))) notAnAnswer = { value, result: interpret(value, options) };
   }
-  const truncated = looksTruncated(text);
+  if (truncated) {
+    return fail('invalid-json', 'the JSON in the answer is cut off (unbalanced brackets or an unterminated string); answer with one complete JSON object');
+  }
+  // A stray list like [3] says less about what went wrong than a syntax error does; an object says more.
+  if (notAnAnswer && (firstSyntaxError === undefined || !Array.isArray(notAnAnswer.value))) return notAnAnswer.result;
   return fail(
     'invalid-json',
-    truncated
-      ? 'the JSON in the answer is cut off (unbalanced brackets or an unterminated string); answer with one complete JSON object'
-      : `the JSON in the answer does not parse (${firstSyntaxError ?? 'syntax error'}); answer with one valid JSON object`,
+    `the JSON in the answer does not parse (${firstSyntaxError ?? 'syntax error'}); answer with one valid JSON object`,
   );
+}
+
+/**
+ * Whether parsed JSON has the shape of an answer (possibly an invalid one):
+ * an object with "actions", "action" or "type", or a non-empty list of objects.
+ */
+function isAnswerShaped(value: object): boolean {
+  if (Array.isArray(value)) {
+    return value.length > 0 && value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
+  }
+  return 'actions' in value || 'action' in value || 'type' in value;
 }
 
 function interpret(value: object, options: ActionParseOptions): ActionParseResult {
@@ -166,12 +191,14 @@ function interpret(value: object, options: ActionParseOptions): ActionParseResul
       }
     }
     if (options.viewport) {
+      const { width, height, originX = 0, originY = 0 } = options.viewport;
       for (const point of pointsOf(action)) {
-        const { width, height } = options.viewport;
-        if (point.x < 0 || point.y < 0 || point.x > width || point.y > height) {
+        // Half-open: x == originX + width is the first pixel past the edge.
+        if (point.x < originX || point.y < originY || point.x >= originX + width || point.y >= originY + height) {
+          const at = originX !== 0 || originY !== 0 ? ` from (${originX}, ${originY})` : '';
           return fail(
             'out-of-bounds',
-            `${where}point (${point.x}, ${point.y}) is off screen; the screen is ${width}×${height} logical pixels`,
+            `${where}point (${point.x}, ${point.y}) is off screen; the screen is ${width}×${height} logical pixels${at}`,
             index,
           );
         }
@@ -257,11 +284,6 @@ function balancedEnd(text: string, start: number): number {
     }
   }
   return -1;
-}
-
-function looksTruncated(text: string): boolean {
-  const start = text.search(/[[{]/);
-  return start !== -1 && balancedEnd(text, start) === -1;
 }
 
 function clip(text: string, max = 80): string {

@@ -48,7 +48,8 @@ describe('HybridPolicy', () => {
     expect(operator.clicks).toEqual(['start', 'submit']);
     expect(operator.values.get('field')).toBe('Lon');
     expect(fallback.contexts).toHaveLength(1);
-    const hint = fallback.contexts[0]!.feedback.at(-1) ?? '';
+    expect(fallback.contexts[0]!.feedback).toEqual([]);
+    const hint = fallback.contexts[0]!.hints?.at(-1) ?? '';
     expect(hint).toContain(`"${task('Kasie')}"`);
     expect(hint).toMatch(/step 1 \(click \[\d+\]\) could not be matched.*"Start" is not on screen/);
     expect(result.trajectory.steps.map((step) => step.details?.['decidedBy'])).toEqual(['scripted', 'offline', 'offline']);

@@ -44,7 +44,8 @@ export class HybridPolicy implements Policy {
       ? `A demonstration of a similar task ("${assessment.demonstration.task}") was found, but its step ${assessment.planIndex + 1}` +
         `${assessment.demonstrated ? ` (${describeAction(assessment.demonstrated)})` : ''} could not be matched to this screen: ${assessment.reason}`
       : `No usable demonstration: ${assessment.reason}`;
-    const decision = await this.fallback.decide({ ...context, feedback: [...context.feedback, hint] });
+    // A hint, not feedback: nothing failed, so the fallback should not replan (and pay for a critique) because of it.
+    const decision = await this.fallback.decide({ ...context, hints: [...(context.hints ?? []), hint] });
     return { ...decision, details: { ...decision.details, decidedBy: this.fallback.name, offlineRefusal: assessment.reason } };
   }
 

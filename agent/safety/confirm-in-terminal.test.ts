@@ -25,4 +25,25 @@ describe('confirmInTerminal', () => {
     expect((await ask('sure')).approved).toBe(false);
     expect((await ask(null)).approved).toBe(false);
   });
+
+  it('gives up on abort: answers no, closes its readline and stops reading input', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (chunk) => (shown += String(chunk)));
+    const controller = new AbortController();
+    const pending = confirmInTerminal(input, output)(request, controller.signal);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(input.listenerCount('data')).toBeGreaterThan(0);
+    controller.abort(new Error('Ctrl+C'));
+    expect(await pending).toBe(false);
+    // The readline let go of the input: nothing keeps the process waiting on it.
+    expect(input.listenerCount('data')).toBe(0);
+    expect(shown.endsWith('[y/N] \n')).toBe(true);
+    // A "y" typed afterwards approves nothing; an already-aborted signal does not even ask.
+    input.write('y\n');
+    const again = confirmInTerminal(input, output)(request, controller.signal);
+    expect(await again).toBe(false);
+    expect(input.listenerCount('data')).toBe(0);
+  });
 });

@@ -8,17 +8,32 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ConfirmationRequest } from './safety-gate.js';
 
-export function confirmInTerminal(input: Readable, output: Writable): (request: ConfirmationRequest) => Promise<boolean> {
-  return (request) =>
+/**
+ * A confirm callback (a `ConfirmFunction`) reading one line from `input`. When `signal` aborts
+ * (Ctrl+C stops the run) the question is abandoned: the readline closes, so
+ * it no longer holds stdin open, and the answer is no.
+ */
+export function confirmInTerminal(input: Readable, output: Writable): (request: ConfirmationRequest, signal?: AbortSignal) => Promise<boolean> {
+  return (request, signal) =>
     new Promise<boolean>((resolve) => {
+      if (signal?.aborted) {
+        resolve(false);
+        return;
+      }
       const reader = createInterface({ input, output, terminal: false });
       let answered = false;
+      const onAbort = () => {
+        output.write('\n');
+        finish(false);
+      };
       const finish = (value: boolean) => {
         if (answered) return;
         answered = true;
+        signal?.removeEventListener('abort', onAbort);
         reader.close();
         resolve(value);
       };
+      signal?.addEventListener('abort', onAbort, { once: true });
       reader.once('line', (line) => finish(/^\s*y(es)?\s*$/i.test(line)));
       reader.once('close', () => finish(false));
       output.write(`Step ${request.step + 1}: allow ${request.description}? It means ${request.reason}. [y/N] `);

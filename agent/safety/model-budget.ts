@@ -22,7 +22,6 @@ export function isBudgetExceeded(error: unknown): error is BudgetExceededError {
 
 export class BudgetedModel implements LanguageModel {
   readonly id: string;
-  readonly contextTokens: number;
   readonly remote: boolean;
   calls = 0;
   tokens = 0;
@@ -32,8 +31,12 @@ export class BudgetedModel implements LanguageModel {
     readonly budgets: ModelBudgets,
   ) {
     this.id = inner.id;
-    this.contextTokens = inner.contextTokens;
     this.remote = inner.remote;
+  }
+
+  /** Read through: a local model lowers its context to what the file allows only once it has loaded. */
+  get contextTokens(): number {
+    return this.inner.contextTokens;
   }
 
   async chat(messages: readonly ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {

@@ -14,7 +14,6 @@ export interface RedactingModelOptions {
 
 export class RedactingModel implements LanguageModel {
   readonly id: string;
-  readonly contextTokens: number;
   readonly remote: boolean;
 
   constructor(
@@ -23,8 +22,12 @@ export class RedactingModel implements LanguageModel {
     private readonly options: RedactingModelOptions = {},
   ) {
     this.id = inner.id;
-    this.contextTokens = inner.contextTokens;
     this.remote = inner.remote;
+  }
+
+  /** Read through: a local model lowers its context to what the file allows only once it has loaded. */
+  get contextTokens(): number {
+    return this.inner.contextTokens;
   }
 
   /** Whether prompts to this model are redacted. */

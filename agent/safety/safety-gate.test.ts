@@ -70,6 +70,30 @@ describe('createSafetyGate', () => {
     expect(events).toEqual([]);
   });
 
+  it('passes the run signal to confirm and stops waiting when the run is stopped', async () => {
+    const controller = new AbortController();
+    let seen: AbortSignal | undefined;
+    // A confirm that honours its signal…
+    const polite = createSafetyGate({
+      confirm: (_request, signal) =>
+        new Promise<boolean>((resolve) => {
+          seen = signal;
+          signal.addEventListener('abort', () => resolve(false), { once: true });
+        }),
+    });
+    const pending = polite({ type: 'click', target: { elementId: 2 } }, gateContext([], controller.signal));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toBe(controller.signal);
+    controller.abort(new Error('Ctrl+C'));
+    expect(await pending).toEqual({ allow: false, reason: 'stopped while waiting for confirmation' });
+    // …and one that never answers: the gate still returns once the run stops.
+    const stuck = new AbortController();
+    const deaf = createSafetyGate({ confirm: () => new Promise<boolean>(() => undefined) });
+    const waiting = deaf({ type: 'press', keys: 'Alt+F4' }, gateContext([], stuck.signal));
+    stuck.abort(new Error('Ctrl+C'));
+    expect(await waiting).toEqual({ allow: false, reason: 'stopped while waiting for confirmation' });
+  });
+
   it('refuses a risky action when nobody can confirm, saying how to allow it', async () => {
     const gate = createSafetyGate({});
     const decision = await gate({ type: 'click', target: { elementId: 3 } }, gateContext([]));

@@ -19,10 +19,16 @@ export interface ConfirmationRequest {
   reason: string;
 }
 
+/**
+ * Asks a person; resolves true to go ahead. `signal` aborts when the run is
+ * stopped (Ctrl+C, wall-time budget): stop asking and resolve false.
+ */
+export type ConfirmFunction = (request: ConfirmationRequest, signal: AbortSignal) => Promise<boolean>;
+
 export interface SafetyGateOptions {
   vault?: SecretVault;
   /** Asks a person; resolves true to go ahead. */
-  confirm?: (request: ConfirmationRequest) => Promise<boolean>;
+  confirm?: ConfirmFunction;
   /** Approve every risky action without asking (`--yes`). */
   autoApprove?: boolean;
   /** Replace the built-in risk rules. */
@@ -67,10 +73,35 @@ export function createSafetyGate(options: SafetyGateOptions = {}): ActionGate {
       if (!options.confirm) {
         return { allow: false, reason: `needs confirmation (${reason}) and nobody can confirm; rerun with --yes to allow risky actions` };
       }
-      const approved = await options.confirm(request);
+      const approved = await untilAborted(options.confirm(request, context.signal), context.signal);
       if (context.signal.aborted) return { allow: false, reason: 'stopped while waiting for confirmation' };
       if (!approved) return { allow: false, reason: `the user declined: ${reason}` };
     }
     return action === proposed ? { allow: true } : { allow: true, action };
   };
+}
+
+/**
+ * The answer, or false as soon as the signal aborts: a confirm callback that
+ * ignores its signal must not keep a stopped run waiting.
+ */
+function untilAborted(answer: Promise<boolean>, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) {
+    answer.catch(() => undefined);
+    return Promise.resolve(false);
+  }
+  return new Promise<boolean>((resolve, reject) => {
+    const onAbort = () => resolve(false);
+    signal.addEventListener('abort', onAbort, { once: true });
+    answer.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

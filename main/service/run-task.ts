@@ -19,7 +19,7 @@ import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
-import { createSafetyGate, type ConfirmationRequest } from '../../agent/safety/safety-gate.js';
+import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
 import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
 
 export const RUN_POLICIES = ['offline', 'llm', 'hybrid'] as const;
@@ -37,7 +37,7 @@ export interface RunTaskOptions {
   memoryPath: string;
   config: UnderstudyConfig;
   /** Asks a person before a risky action; without it risky actions are refused unless autoApprove. */
-  confirm?: (request: ConfirmationRequest) => Promise<boolean>;
+  confirm?: ConfirmFunction;
   /** Approve risky actions without asking (`--yes`). */
   autoApprove?: boolean;
   onEvent?: AgentEventListener;

@@ -12,14 +12,20 @@ import { UserFacingError } from '../../core/errors.js';
 import { ACTION_TYPES } from '../../core/action.js';
 import { ActionParseError, parseActions } from '../../policy/action-parser.js';
 import { answerJsonSchema } from '../../policy/rci/answer-schema.js';
+import { BudgetedModel } from '../../safety/model-budget.js';
+import { RedactingModel } from '../../safety/redacting-model.js';
+import { SecretVault } from '../../safety/secret-vault.js';
+import { MeteredModel } from '../usage-meter.js';
 import { LlamaCppModel } from './llama-cpp-model.js';
 
 let folder: string;
 let model: LlamaCppModel;
+let modelPath: string;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'understudy-gguf-'));
   const path = join(folder, 'tiny.gguf');
+  modelPath = path;
   const bytes = writeTinyGguf(path);
   expect(bytes).toBeLessThan(1_000_000);
   model = new LlamaCppModel({ modelPath: path, contextTokens: 512, threads: 1 });
@@ -78,6 +84,20 @@ describe('LlamaCppModel on a tiny GGUF', () => {
     const controller = new AbortController();
     controller.abort(new Error('stopped'));
     await expect(model.chat([{ role: 'user', content: 'x' }], { signal: controller.signal })).rejects.toThrow('stopped');
+  });
+
+  it('lowers contextTokens to what the file declares once loaded, and wrappers see the new value', async () => {
+    // The fixture declares a 512-token context; the default asks for 4,096.
+    const fresh = new LlamaCppModel({ modelPath, threads: 1 });
+    const wrapped = new BudgetedModel(new MeteredModel(new RedactingModel(fresh, new SecretVault())), { maxTokens: 10_000 });
+    try {
+      expect(wrapped.contextTokens).toBe(4096);
+      await fresh.load();
+      expect(fresh.contextTokens).toBe(512);
+      expect(wrapped.contextTokens).toBe(512);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('refuses a missing model file with a user-facing error', () => {

@@ -83,10 +83,22 @@ export class LlamaCppModel implements LanguageModel {
       }
       const declared = model.trainContextSize;
       const contextSize = Math.min(this.options.contextTokens ?? 4096, declared > 0 ? declared : 4096);
-      const context = await model.createContext({ contextSize, threads: this.options.threads ?? 1 });
-      this.contextTokens = contextSize;
-      const chat = new LlamaChat({ contextSequence: context.getSequence() });
-      return { llama, model, context, chat, grammars: new Map() };
+      let context: LlamaContextInstance | undefined;
+      try {
+        context = await model.createContext({ contextSize, threads: this.options.threads ?? 1 });
+        const chat = new LlamaChat({ contextSequence: context.getSequence() });
+        this.contextTokens = contextSize;
+        return { llama, model, context, chat, grammars: new Map() };
+      } catch (error) {
+        // Nothing else holds these yet: free the native memory before reporting.
+        await context?.dispose().catch(() => undefined);
+        await model.dispose().catch(() => undefined);
+        await llama.dispose().catch(() => undefined);
+        throw new UserFacingError(
+          `could not create a ${contextSize}-token context for ${this.options.modelPath}: ${error instanceof Error ? error.message : String(error)}`,
+          'try a smaller contextTokens in the llamaCpp config',
+        );
+      }
     })();
     return this.loading;
   }

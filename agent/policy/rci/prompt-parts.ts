@@ -40,7 +40,11 @@ export function renderHistory(history: readonly Step[], limit = 20): string {
   return lines.join('\n');
 }
 
-export function renderFeedback(feedback: readonly string[]): string {
-  if (feedback.length === 0) return '';
-  return `\nNote: ${feedback.join('\nNote: ')}`;
+/**
+ * The block that fills a prompt's {{feedback}} slot: what went wrong
+ * ("Note:") and advice that is not a failure ("Hint:"). Empty when both are.
+ */
+export function renderFeedback(feedback: readonly string[], hints: readonly string[] = []): string {
+  const lines = [...feedback.map((text) => `Note: ${text}`), ...hints.map((text) => `Hint: ${text}`)];
+  return lines.length === 0 ? '' : `\n${lines.join('\n')}`;
 }

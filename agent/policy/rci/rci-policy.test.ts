@@ -13,7 +13,7 @@ import { RciPolicy } from './rci-policy.js';
 
 const TASK = 'Sign up as Bob';
 
-async function contextFor(options: { history?: Step[]; feedback?: string[]; signal?: AbortSignal; step?: number } = {}) {
+async function contextFor(options: { history?: Step[]; feedback?: string[]; hints?: string[]; signal?: AbortSignal; step?: number } = {}) {
   const operator = new FormWorldOperator();
   const observation = await operator.observe();
   const events: AgentEventDraft[] = [];
@@ -26,6 +26,7 @@ async function contextFor(options: { history?: Step[]; feedback?: string[]; sign
     actionSpace: operator.actionSpace,
     signal: options.signal ?? new AbortController().signal,
     feedback: options.feedback ?? [],
+    ...(options.hints ? { hints: options.hints } : {}),
     emit: (event) => events.push(event),
   };
   return { context, events };
@@ -133,6 +134,28 @@ describe('RciPolicy phases', () => {
     expect(model.callsFor('plan-critique')).toHaveLength(1);
     expect(callText(model.callsFor('plan-propose')[1]!)).toContain('failed: stale-element: gone');
     expect(decision.kind === 'act' && decision.plan).toBe('1. click the Name field\n2. type Bob');
+  });
+
+  it('shows hints in its prompts without replanning or forcing a critique', async () => {
+    const model = new ScriptedModel([], {
+      fallback: answerByPurpose({
+        'plan-propose': '1. type Bob',
+        'plan-critique': 'NO PROBLEMS',
+        'state-grounding': 'Type Bob',
+        'agent-grounding': typeBob,
+      }),
+    });
+    const policy = new RciPolicy({ model, critiqueRounds: 0, adaptive: true });
+    policy.reset(TASK);
+    const hint = 'A demonstration was found, but its step 2 could not be matched to this screen';
+    await policy.decide((await contextFor({ hints: [hint] })).context);
+    expect(callText(model.callsFor('plan-propose')[0]!)).toContain(`Hint: ${hint}`);
+    await policy.decide((await contextFor({ step: 1, hints: [hint] })).context);
+    // The second step keeps the plan: one proposal, no critique, two state groundings that both carry the hint.
+    expect(model.callsFor('plan-propose')).toHaveLength(1);
+    expect(model.callsFor('plan-critique')).toHaveLength(0);
+    expect(model.callsFor('state-grounding').map((call) => callText(call).includes(`Hint: ${hint}`))).toEqual([true, true]);
+    expect(model.calls).toHaveLength(5);
   });
 
   it('adaptive: skips critique when the plan follows a retrieved exemplar step for step', async () => {
@@ -262,6 +285,22 @@ describe('RciPolicy exemplar prompts', () => {
     expect(prompt).not.toContain('filler paragraph');
     expect(countChatTokens(grounding.messages)).toBeLessThanOrEqual(3000 - 256);
     expect(callText(model.callsFor('plan-propose')[0]!)).toContain('### Example 1');
+  });
+
+  it('retrieves successful runs only, unless the filters say otherwise', async () => {
+    const failed = { ...signUpExemplar('failed-run', 'Eve', { task: 'Sign up as Eve' }), outcome: { status: 'failed' as const, reason: 'wrong page' } };
+    for (const [filters, expected] of [
+      [undefined, ['small-2']],
+      [{ excludeIds: ['nothing'] }, ['small-2']],
+      [{ successOnly: false }, ['small-2', 'failed-run']],
+    ] as const) {
+      const memory = new InMemoryExemplarMemory([signUpExemplar('small-2', 'Di'), failed]);
+      const model = new ScriptedModel([], { fallback: answers(), contextTokens: 100_000 });
+      const policy = new RciPolicy({ model, memory, critiqueRounds: 0, ...(filters ? { retrievalFilters: filters } : {}) });
+      const decision = await policy.decide((await contextFor()).context);
+      expect((decision.details?.exemplars as { id: string }[]).map((exemplar) => exemplar.id).sort()).toEqual([...expected].sort());
+      expect(memory.queries[0]!.filters).toMatchObject({ successOnly: filters?.successOnly ?? true, ...(filters && 'excludeIds' in filters ? { excludeIds: ['nothing'] } : {}) });
+    }
   });
 
   it('with a large context every exemplar fits; a number caps them; 0 retrieves nothing', async () => {

@@ -36,6 +36,7 @@ export interface RciPolicyOptions {
   exemplars?: number | 'fit';
   /** Candidates retrieved when `exemplars` is 'fit'. Default 8. */
   retrieveLimit?: number;
+  /** Filters for retrieval, merged over the default `{ successOnly: true }` (pass `successOnly: false` to allow failed runs). */
   retrievalFilters?: RetrievalFilters;
   /** Critique-and-improve rounds of the plan. Default 1. */
   critiqueRounds?: number;
@@ -110,6 +111,7 @@ export class RciPolicy implements Policy {
     if (this.retrieved === undefined) await this.retrieve(context);
     const exemplars = this.exemplarBlock(context, system);
 
+    // Only feedback (something went wrong) forces a new plan; hints are shown in the prompts but cost no extra calls.
     const replan = this.plan === undefined || context.feedback.length > 0;
     if (replan) await this.groundTask(context, system, exemplars, record);
 
@@ -122,7 +124,7 @@ export class RciPolicy implements Policy {
             task: context.task,
             plan: this.plan ?? '',
             history: renderHistory(context.history),
-            feedback: renderFeedback(context.feedback),
+            feedback: renderFeedback(context.feedback, context.hints),
             observation: context.abstracted.text,
           }),
         },
@@ -165,7 +167,9 @@ export class RciPolicy implements Policy {
       return;
     }
     const k = wanted === 'fit' ? (this.options.retrieveLimit ?? 8) : wanted;
-    this.retrieved = await this.options.memory.retrieve({ task: context.task, state: context.abstracted.text }, k, this.options.retrievalFilters);
+    // Failed or stopped runs make poor examples: successes only unless the caller says otherwise.
+    const filters: RetrievalFilters = { ...this.options.retrievalFilters, successOnly: this.options.retrievalFilters?.successOnly ?? true };
+    this.retrieved = await this.options.memory.retrieve({ task: context.task, state: context.abstracted.text }, k, filters);
     context.emit({
       type: 'retrieval',
       step: context.step,
@@ -203,7 +207,7 @@ export class RciPolicy implements Policy {
   }
 
   private async groundTask(context: PolicyContext, system: string, exemplars: ExemplarChoice, record: DecisionRecord): Promise<void> {
-    const feedback = renderFeedback(context.feedback);
+    const feedback = renderFeedback(context.feedback, context.hints);
     const ask = (purpose: string, content: string) =>
       this.call([{ role: 'system', content: system }, { role: 'user', content }], { purpose, maxTokens: this.options.answerTokens ?? 512, temperature: 0 }, context, record);
 
