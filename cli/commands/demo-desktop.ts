@@ -174,10 +174,20 @@ export async function runDesktopDemo(options: DesktopDemoOptions = {}): Promise<
       startedXvfb: xvfb !== undefined,
     };
   } finally {
-    memory?.close();
-    await operator?.close().catch((error: unknown) => log(`could not close the operator: ${errorMessage(error)}`));
-    await app?.stop();
-    await xvfb?.stop();
+    // Each cleanup on its own: one that fails must not leave the app or the X server running.
+    await cleanUp('close the memory', () => memory?.close(), log);
+    await cleanUp('close the operator', () => operator?.close(), log);
+    await cleanUp('stop the form app', () => app?.stop(), log);
+    await cleanUp('stop Xvfb', () => xvfb?.stop(), log);
+  }
+}
+
+/** Run one cleanup step; a failure is logged, never thrown, so the steps after it still run. */
+async function cleanUp(what: string, step: () => unknown, log: (line: string) => void): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    log(`could not ${what}: ${errorMessage(error)}`);
   }
 }
 

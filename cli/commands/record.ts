@@ -11,23 +11,26 @@
  * database), so Ctrl+C saves what was recorded and even a kill leaves it
  * recoverable with --recover.
  */
+import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import type { Browser, Page } from 'playwright-core';
-import { describeAction } from '../../agent/core/action.js';
-import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
-import type { Outcome, Step } from '../../agent/core/trajectory.js';
+import { UserFacingError } from '../../agent/core/errors.js';
+import type { Outcome } from '../../agent/core/trajectory.js';
 import { newTrajectoryId } from '../../agent/core/trajectory.js';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
+import { navigationFailure, toPageUrl } from '../../agent/operators/browser/page-url.js';
 import { assertDisplay } from '../../agent/operators/desktop/display.js';
 import { MiniwobEnvironment, TASK_CLIP, newTaskContext } from '../../harness/miniwob/environment.js';
 import { openTaskDirectory } from '../../harness/miniwob/task-directory.js';
-import { ExemplarStore, defaultMemoryPath } from '../../memory/exemplar-store.js';
+import { defaultMemoryPath } from '../../memory/exemplar-store.js';
 import { BrowserRecorder, type StopReason } from '../../main/recorder/browser/browser-recorder.js';
 import { STOP_HOTKEY } from '../../main/recorder/browser/recorder-page-script.js';
 import { RecordingJournal, journalDirectoryFor } from '../../main/recorder/recording-journal.js';
-import { commitJournal, recoverJournals, type SavedRecording } from '../../main/recorder/recording-sink.js';
+import { printQualitySummary, printSaved, printStep, type RecordingIo } from '../../main/recorder/recording-printout.js';
+import { commitJournal, recoverJournals } from '../../main/recorder/recording-sink.js';
+import { stopOnSignals } from '../../main/recorder/stop-on-signals.js';
 
 export interface RecordCommandOptions {
   url?: string;
@@ -48,10 +51,7 @@ export interface RecordCommandOptions {
 /** Where the recorder's headed window opens (screen px): tests and people find it at the same place. */
 export const RECORDER_WINDOW_ARGS = ['--window-position=0,0', '--window-size=1024,768'];
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type Io = RecordingIo;
 
 const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -86,7 +86,7 @@ export async function runRecordCommand(options: RecordCommandOptions, io: Io): P
   const databasePath = resolve(options.memory ?? defaultMemoryPath());
   const journalDirectory = journalDirectoryFor(databasePath);
   if (options.recover) {
-    const store = ExemplarStore.open(databasePath);
+    const store = openConfiguredMemory(databasePath);
     try {
       const report = await recoverJournals(journalDirectory, store);
       for (const saved of report.saved) {
@@ -94,7 +94,8 @@ export async function runRecordCommand(options: RecordCommandOptions, io: Io): P
       }
       for (const removed of report.removed) io.out(`removed ${removed.path}: ${removed.reason}`);
       for (const failed of report.failed) io.err(`could not recover ${failed.path}: ${failed.error}`);
-      if (report.saved.length + report.removed.length + report.failed.length === 0) io.out('nothing to recover');
+      for (const skipped of report.skipped) io.out(`left ${skipped.path} alone: ${skipped.reason}`);
+      if (report.saved.length + report.removed.length + report.failed.length + report.skipped.length === 0) io.out('nothing to recover');
       if (report.failed.length > 0) process.exitCode = 1;
     } finally {
       store.close();
@@ -128,10 +129,12 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
     if (!(minutes > 0)) throw new UserFacingError(`--episode-minutes must be a positive number, got ${JSON.stringify(options.episodeMinutes)}`);
     miniwob = { root: directory.root, task: options.task, seed, maxTimeMs: Math.round(minutes * 60_000) };
   }
+  // A missing file or a host without a scheme fails here, before the window opens.
+  const pageUrl = options.url !== undefined ? toPageUrl(options.url) : undefined;
   // A headed window needs a display that answers (Chromium's own failure is pages of log).
   if (process.platform === 'linux' && !process.env.WAYLAND_DISPLAY) assertDisplay();
   // Open the memory first: a bad --memory fails before the person starts working.
-  const store = ExemplarStore.open(databasePath);
+  const store = openConfiguredMemory(databasePath);
   let browser: Browser | undefined;
   let journal: RecordingJournal | undefined;
   try {
@@ -155,11 +158,11 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
     } else {
       const context = await browser.newContext({ viewport: null });
       page = await context.newPage();
-      const url = /^[a-z][a-z0-9+.-]*:/i.test(options.url!) ? options.url! : pathToFileURL(resolve(options.url!)).href;
+      const url = pageUrl!;
       try {
         await page.goto(url, { waitUntil: 'load' });
       } catch (error) {
-        throw new UserFacingError(`could not open ${url}: ${errorMessage(error).split('\n')[0]}`);
+        throw navigationFailure(url, error);
       }
       appKey = appKeyOf(page.url());
       metadata.url = url;
@@ -182,7 +185,7 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
       onWarning: (message) => io.err(`warning: ${message}`),
     });
     io.out(`recording "${taskText}" — stop with ${STOP_HOTKEY}, the REC badge, closing the window, or Ctrl+C`);
-    const signals = stopOnSignals(recorder);
+    const signals = stopOnSignals(() => recorder.requestStop('interrupted'));
     let episodeWatch: NodeJS.Timeout | undefined;
     if (environment) {
       const env = environment;
@@ -225,24 +228,6 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
   }
 }
 
-/** Ctrl+C / SIGTERM end the recording and save it; a second Ctrl+C quits at once (the journal stays recoverable). */
-function stopOnSignals(recorder: BrowserRecorder): { dispose: () => void } {
-  let count = 0;
-  const onSignal = () => {
-    count += 1;
-    if (count > 1) process.exit(130);
-    recorder.requestStop('interrupted');
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return {
-    dispose: () => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
-}
-
 function describeStop(reason: StopReason): string {
   switch (reason) {
     case 'hotkey':
@@ -258,29 +243,6 @@ function describeStop(reason: StopReason): string {
     case 'requested':
       return 'request';
   }
-}
-
-export function printStep(io: Io, step: Step, warnings: readonly string[]): void {
-  const target = step.targets[0];
-  const what = target ? ` — ${target.role} ${JSON.stringify(target.text || target.label || '')}` : '';
-  io.out(`step ${step.index}: ${describeAction(step.action)}${what}`);
-  for (const warning of warnings) io.err(`  warning: ${warning}`);
-}
-
-export function printSaved(io: Io, saved: SavedRecording, databasePath: string): void {
-  if (saved.kind === 'saved') {
-    io.out(`saved ${saved.trajectory.id}: ${saved.trajectory.steps.length} step(s), outcome ${saved.trajectory.outcome.status} (${saved.trajectory.outcome.reason}) in ${databasePath}`);
-    // `understudy replay` replays MiniWoB-protocol recordings on their seed; other sites have no reset to replay from.
-    if (saved.trajectory.metadata.benchmark === 'miniwob') io.out(`replay it with: understudy replay ${saved.trajectory.id} --memory ${databasePath}`);
-  } else if (saved.kind === 'discarded') io.out(`discarded the recording (${saved.steps} step(s)), as asked`);
-  else io.out('nothing was recorded, so nothing was saved');
-}
-
-/** The recording quality check's verdict, once more at the end (the warnings scrolled by while recording). */
-export function printQualitySummary(io: Io, warnings: readonly { step: number }[]): void {
-  const steps = [...new Set(warnings.map((warning) => warning.step))];
-  if (steps.length === 0) return;
-  io.err(`quality check: step(s) ${steps.join(', ')} have targets that could not be described uniquely or were stored as points; replay may pick the wrong element there — consider recording them again more distinctly`);
 }
 
 /** URL origin + path: what site the task ran on. */

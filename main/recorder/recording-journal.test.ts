@@ -1,9 +1,10 @@
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Step } from '../../agent/core/trajectory.js';
-import { RecordingJournal, journalDirectoryFor, journalScreenshots, journalToTrajectory, listJournals, readJournal, screenshotDirectoryOf } from './recording-journal.js';
+import { RecordingJournal, journalDirectoryFor, journalOwnerAlive, journalScreenshots, journalToTrajectory, listJournals, readJournal, screenshotDirectoryOf } from './recording-journal.js';
 import { commitJournal, recoverJournals, type RecordingSink } from './recording-sink.js';
 
 let dir: string;
@@ -25,6 +26,12 @@ function step(index: number, text: string): Step {
 
 function header(id = 't1') {
   return { trajectoryId: id, task: 'Sign up as Ada', environment: 'browser' as const, appKey: 'http://x/', startedAt: 1_000, metadata: { recorder: 'test' } };
+}
+
+/** The pid of a process that has exited (reaped, so no process answers to it until the pid is reused). */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', '']);
+  return child.pid!;
 }
 
 class ArraySink implements RecordingSink {
@@ -127,10 +134,10 @@ describe('committing and recovering journals', () => {
   });
 
   it('recovers interrupted journals, leaving unreadable ones in place', async () => {
-    const interrupted = RecordingJournal.create(dir, header('t-a'));
+    const interrupted = RecordingJournal.create(dir, { ...header('t-a'), pid: deadPid() });
     interrupted.appendStep(step(0, 'Ada'));
     interrupted.close();
-    const nothing = RecordingJournal.create(dir, header('t-b'));
+    const nothing = RecordingJournal.create(dir, { ...header('t-b'), pid: deadPid() });
     nothing.close();
     const broken = join(dir, 't-c.recording.jsonl');
     writeFileSync(broken, 'not json\n');
@@ -141,5 +148,52 @@ describe('committing and recovering journals', () => {
     expect(report.failed).toHaveLength(1);
     expect(listJournals(dir)).toEqual([broken]);
     expect(readFileSync(broken, 'utf8')).toBe('not json\n');
+  });
+
+  it('leaves alone the journal of a recorder that is still running, screenshots and all', async () => {
+    // This process is the live recorder (a second terminal would see its pid alive the same way).
+    const live = RecordingJournal.create(dir, header('t-live'));
+    const sha256 = live.saveScreenshot(new Uint8Array([137, 80, 78, 71, 9]));
+    live.appendStep({ ...step(0, 'Ada'), observation: { text: '', elements: [], screenshotSha256: sha256 } });
+    expect(live.header).toMatchObject({ pid: process.pid, host: hostname() });
+    const abandoned = RecordingJournal.create(dir, { ...header('t-dead'), pid: deadPid() });
+    abandoned.appendStep(step(0, 'Bea'));
+    abandoned.close();
+    const sink = new ArraySink();
+    const report = await recoverJournals(dir, sink);
+    expect(report.saved.map((entry) => entry.trajectory.id)).toEqual(['t-dead']);
+    expect(report.skipped).toEqual([{ path: live.path, reason: `still being recorded by process ${process.pid} on ${hostname()}` }]);
+    expect(existsSync(live.path)).toBe(true);
+    expect(existsSync(join(screenshotDirectoryOf(live.path), `${sha256}.png`))).toBe(true);
+    // The recorder goes on writing, then saves as usual.
+    live.appendStep(step(1, 'Lovelace'));
+    live.end({ status: 'success', reason: 'done' });
+    expect(await commitJournal(live, sink)).toMatchObject({ kind: 'saved' });
+  });
+});
+
+describe('journalOwnerAlive', () => {
+  it('is true for a live pid on this host, false for a dead one, another host, or no owner', () => {
+    expect(journalOwnerAlive({ pid: process.pid, host: hostname() })).toBe(true);
+    expect(journalOwnerAlive({ pid: process.ppid, host: hostname() })).toBe(true);
+    expect(journalOwnerAlive({ pid: deadPid(), host: hostname() })).toBe(false);
+    expect(journalOwnerAlive({ pid: process.pid, host: `${hostname()}-elsewhere` })).toBe(false);
+    expect(journalOwnerAlive({})).toBe(false);
+  });
+
+  it('is false for a killed recorder nobody has reaped yet (a zombie)', async () => {
+    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+    try {
+      await new Promise((resolve) => child.once('spawn', resolve));
+      expect(journalOwnerAlive({ pid: child.pid!, host: hostname() })).toBe(true);
+      // Node reaps its children only when the event loop turns: wait synchronously, and the killed child stays a zombie.
+      process.kill(child.pid!, 'SIGKILL');
+      const until = Date.now() + 5_000;
+      while (!/\)\s+Z/.test(readFileSync(`/proc/${child.pid}/stat`, 'utf8')) && Date.now() < until);
+      expect(readFileSync(`/proc/${child.pid}/stat`, 'utf8')).toMatch(/\)\s+Z/);
+      expect(journalOwnerAlive({ pid: child.pid!, host: hostname() })).toBe(false);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { EnvironmentKindSchema } from '../../agent/core/observation.js';
@@ -47,6 +48,9 @@ export const JournalHeaderSchema = z.object({
   /** ms since the epoch. */
   startedAt: z.number(),
   metadata: z.record(z.unknown()).default({}),
+  /** The recording process and its host: `--recover` leaves the journal of a recorder still running alone. Absent in older journals. */
+  pid: z.number().int().positive().optional(),
+  host: z.string().optional(),
 });
 export type JournalHeader = z.infer<typeof JournalHeaderSchema>;
 
@@ -75,10 +79,13 @@ export class RecordingJournal {
     readonly header: JournalHeader,
   ) {}
 
-  /** Create the journal file (and its folder) and durably write the header. */
+  /**
+   * Create the journal file (and its folder) and durably write the header.
+   * The header names this process (pid, host) as the owner unless `header` says otherwise.
+   */
   static create(directory: string, header: Omit<JournalHeader, 'kind' | 'journalVersion'>): RecordingJournal {
     mkdirSync(directory, { recursive: true });
-    const full = JournalHeaderSchema.parse({ kind: 'header', journalVersion: JOURNAL_FORMAT_VERSION, ...header });
+    const full = JournalHeaderSchema.parse({ kind: 'header', journalVersion: JOURNAL_FORMAT_VERSION, pid: process.pid, host: hostname(), ...header });
     const path = join(directory, `${full.trajectoryId}${JOURNAL_SUFFIX}`);
     if (existsSync(path)) throw new Error(`a recording journal already exists at ${path}`);
     const journal = new RecordingJournal(path, full);
@@ -206,6 +213,41 @@ export function listJournals(directory: string): string[] {
     .filter((name) => name.endsWith(JOURNAL_SUFFIX))
     .sort()
     .map((name) => join(directory, name));
+}
+
+/**
+ * Whether the recorder that wrote this header is still running: same host
+ * and its pid alive. A journal from another host (or from before owners were
+ * written) cannot be checked and counts as abandoned — host names change
+ * between containers, and a pid means nothing on another machine.
+ * A recycled pid makes a dead recorder look alive; the journal then waits.
+ */
+export function journalOwnerAlive(header: Pick<JournalHeader, 'pid' | 'host'>): boolean {
+  if (header.pid === undefined || header.host !== hostname()) return false;
+  if (header.pid === process.pid) return true;
+  try {
+    process.kill(header.pid, 0);
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(header.pid);
+}
+
+/**
+ * A killed recorder whose parent has not reaped it (common in containers,
+ * where pid 1 may not reap orphans) still answers kill(pid, 0). Linux only;
+ * elsewhere nothing is a zombie.
+ */
+function isZombie(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return false;
+  }
+  // "pid (command) state …": the command may hold spaces and parentheses, so read after the last ')'.
+  return stat.slice(stat.lastIndexOf(')') + 1).trim().startsWith('Z');
 }
 
 /** The outcome given to a recording that was interrupted before it could write one. */

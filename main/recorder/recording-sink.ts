@@ -6,7 +6,7 @@
  */
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { errorMessage } from '../../agent/core/errors.js';
-import { journalScreenshots, removeJournalFiles, journalToTrajectory, listJournals, readJournal, type RecordingJournal } from './recording-journal.js';
+import { journalOwnerAlive, journalScreenshots, removeJournalFiles, journalToTrajectory, listJournals, readJournal, type JournalHeader, type RecordingJournal } from './recording-journal.js';
 
 /** The part of the exemplar store the recorder uses. */
 export interface RecordingSink {
@@ -45,17 +45,31 @@ export interface RecoveryReport {
   removed: { path: string; reason: string }[];
   /** Journals left on disk because they could not be read or saved. */
   failed: { path: string; error: string }[];
+  /** Journals left alone because their recorder is still running (in another terminal, say). */
+  skipped: { path: string; reason: string }[];
 }
 
 /**
  * Save every journal left in a folder by an interrupted recording. Each one is
- * saved in its own transaction, and deleted only once saved.
+ * saved in its own transaction, and deleted only once saved. A journal whose
+ * recorder is still running is skipped: saving it would store half a
+ * recording and delete the screenshots the recorder is still writing.
+ * @param isOwnerAlive decides that from the header (default: journalOwnerAlive).
  */
-export async function recoverJournals(directory: string, sink: RecordingSink, removeFile: (path: string) => void = removeJournalFiles): Promise<RecoveryReport> {
-  const report: RecoveryReport = { saved: [], removed: [], failed: [] };
+export async function recoverJournals(
+  directory: string,
+  sink: RecordingSink,
+  removeFile: (path: string) => void = removeJournalFiles,
+  isOwnerAlive: (header: JournalHeader) => boolean = journalOwnerAlive,
+): Promise<RecoveryReport> {
+  const report: RecoveryReport = { saved: [], removed: [], failed: [], skipped: [] };
   for (const path of listJournals(directory)) {
     try {
       const contents = readJournal(path);
+      if (isOwnerAlive(contents.header)) {
+        report.skipped.push({ path, reason: `still being recorded by process ${contents.header.pid} on ${contents.header.host}` });
+        continue;
+      }
       if (contents.end?.discard) {
         removeFile(path);
         report.removed.push({ path, reason: 'the recording was discarded' });

@@ -356,6 +356,16 @@ describe('BrowserOperator lifecycle', () => {
     await expect(BrowserOperator.connectOverCDP(`http://127.0.0.1:${port}`)).rejects.toBeInstanceOf(UserFacingError);
   });
 
+  it('says in one line when a page does not load', async () => {
+    context = await browser.newContext();
+    const operator = BrowserOperator.attach(await context.newPage());
+    // Port 9 (discard): Chromium refuses it as unsafe, and nothing listens there anyway.
+    const error = await operator.goto('http://127.0.0.1:9/').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect((error as Error).message).toMatch(/^could not open http:\/\/127\.0\.0\.1:9\/: net::ERR_[A-Z_]+ at http:\/\/127\.0\.0\.1:9\/$/);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
   it('says clearly when Chromium is missing', async () => {
     const previous = process.env.UNDERSTUDY_CHROMIUM;
     process.env.UNDERSTUDY_CHROMIUM = '/nonexistent/chromium';

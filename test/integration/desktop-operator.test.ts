@@ -3,6 +3,7 @@
  * application whose own state file proves what the mouse and keyboard did.
  */
 import { execFileSync } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../agent/core/observation.js';
 import { Runner } from '../../agent/runner/runner.js';
@@ -108,6 +109,16 @@ describe('DesktopOperator on a real Tk form under Xvfb', () => {
     expect(outside).toMatchObject({ ok: false, code: 'out-of-bounds' });
     const unknownKey = await operator.execute({ type: 'press', keys: 'Control+Frobnicate' });
     expect(unknownKey).toMatchObject({ ok: false, code: 'failed' });
+  });
+
+  it('waits leave no abort listener on the caller\'s signal, and an abort ends a wait at once', async () => {
+    const controller = new AbortController();
+    // More than Node's default of 10 listeners: the old sleep left one per action and Node warned.
+    for (let i = 0; i < 12; i++) expect(await operator.execute({ type: 'wait', ms: 1 }, { signal: controller.signal })).toMatchObject({ ok: true });
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    const waiting = operator.execute({ type: 'wait', ms: 60_000 }, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('stopped by the test')), 50);
+    await expect(waiting).rejects.toThrow('stopped by the test');
   });
 
   it('fills and submits the form through the Runner, and the app state proves it', async () => {

@@ -29,6 +29,16 @@ describe('understudy record: bad input', () => {
     expect(unknown.stderr).toMatch(/there is no MiniWoB task "no-such-task"/);
   });
 
+  it('refuses a missing page file, or a host without a scheme, before it opens a window', async () => {
+    const missing = await runCli(['record', '--url', join(workDir, 'nowhere.html'), '--task', 'x', '--memory', db], { env: { DISPLAY: ':173' } });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no such page: .*nowhere\.html/);
+    const host = await runCli(['record', '--url', 'localhost:9', '--task', 'x', '--memory', db], { env: { DISPLAY: ':173' } });
+    expect(host.code).toBe(1);
+    expect(host.stderr).toMatch(/"localhost:9" has no URL scheme/);
+    expect(host.stderr).toMatch(/http:\/\/localhost:9/);
+  });
+
   it('refuses a browser recording on a display where no X server runs', async () => {
     const result = await runCli(['record', '--url', 'about:blank', '--task', 'x', '--memory', db], { env: { DISPLAY: ':173', WAYLAND_DISPLAY: '' } });
     expect(result.code).toBe(1);

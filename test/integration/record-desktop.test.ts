@@ -180,7 +180,7 @@ describe('desktop recording (uiohook + OCR, xdotool input)', () => {
       xdotool(xvfb.display, 'key', 'ctrl+shift+F12');
       const code = await Promise.race([exited, pause(30_000).then(() => 'timeout' as const)]);
       expect(code, `${stdout}\n${stderr}`).toBe(0);
-      expect(stdout).toMatch(/step 0: type "Bea" into \[\d+\] — textbox "Name"/);
+      expect(stdout).toMatch(/step 1: type "Bea" into \[\d+\] — textbox "Name"/);
       expect(stdout).toMatch(/saved t\S+: 1 step\(s\), outcome success/);
       expect(app.readState().name).toBe('Bea');
     } finally {

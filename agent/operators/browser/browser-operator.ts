@@ -13,16 +13,15 @@
  * Units: CSS pixels of the viewport (logical); screenshots are at
  * `deviceScaleFactor` physical pixels per CSS pixel.
  */
-import { existsSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ACTION_TYPES, validateAction, type Action, type Target } from '../../core/action.js';
 import { UserFacingError, errorMessage } from '../../core/errors.js';
 import type { Observation, UIElement } from '../../core/observation.js';
 import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions, type Operator } from '../../core/operator.js';
+import { sleep } from '../../core/sleep.js';
 import { launchChromium } from './chromium.js';
 import { normaliseKeyChord } from './key-names.js';
+import { navigationFailure, toPageUrl } from './page-url.js';
 import { extractElements, type ExtractResult } from './page-script/extract-elements.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
 import { initScriptSource, runInPage } from './page-script/run-in-page.js';
@@ -159,10 +158,17 @@ export class BrowserOperator implements Operator {
     return new BrowserOperator(page, options, {});
   }
 
-  /** Navigate to a URL or a local file path. */
+  /**
+   * Navigate to a URL or a local file path (see toPageUrl).
+   * @throws UserFacingError with one line (Playwright's message carries a call log) when the page does not load.
+   */
   async goto(url: string): Promise<void> {
-    const target = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : toFileUrl(url);
-    await this.page.goto(target, { waitUntil: 'load' });
+    const target = toPageUrl(url);
+    try {
+      await this.page.goto(target, { waitUntil: 'load' });
+    } catch (error) {
+      throw navigationFailure(target, error);
+    }
   }
 
   /** The latest observation, if any. */
@@ -488,29 +494,8 @@ function selectedIndex(request: { sequence: number; id: number }): number {
   return select ? select.selectedIndex : -1;
 }
 
-function toFileUrl(path: string): string {
-  const absolute = resolvePath(path);
-  if (!existsSync(absolute)) throw new UserFacingError(`no such page: ${absolute}`, 'pass a URL (https://…, file://…) or an existing HTML file');
-  return pathToFileURL(absolute).href;
-}
-
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -18,6 +18,7 @@ import type { Action, Target } from '../../core/action.js';
 import { UserFacingError, errorMessage } from '../../core/errors.js';
 import { boxCentre, findElement, type Observation } from '../../core/observation.js';
 import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions, type Operator } from '../../core/operator.js';
+import { sleep } from '../../core/sleep.js';
 import { ClipboardServer, typableByKeys } from './clipboard-typing.js';
 import { detectControls, type ControlCandidate } from './detect-controls.js';
 import { assertDisplay } from './display.js';
@@ -391,15 +392,4 @@ export class DesktopOperator implements Operator {
   private assertOpen(): void {
     if (this.closed) throw new Error('the desktop operator is closed');
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { UserFacingError, errorMessage } from '../../core/errors.js';
 import { decodePng, type PixelRect, type RawImage } from './raw-image.js';
 import { prepareForOcr } from './preprocess.js';
+import { TimeoutError, startWatchingThread, withTimeout } from './tesseract-thread.js';
 
 /** One recognised word. */
 export interface OcrWord {
@@ -31,6 +32,8 @@ export interface OcrEngineOptions {
   minConfidence?: number;
   /** Milliseconds to wait for the worker and model to load. Default 60 000. */
   loadTimeoutMs?: number;
+  /** Where the English model is. Default: the @tesseract.js-data/eng package (see englishModelLocation). */
+  model?: { langPath: string; gzip: boolean };
 }
 
 interface TesseractWordLike {
@@ -70,35 +73,53 @@ export class OcrEngine {
 
   private constructor(
     private readonly worker: TesseractWorkerLike,
+    /** Rejects if the worker thread dies: a recognize job would otherwise wait forever. */
+    private readonly failed: Promise<never>,
     private readonly options: Required<Pick<OcrEngineOptions, 'upscale' | 'minConfidence'>>,
   ) {}
 
-  /** Load the worker and the English model (≈1–2 s). */
+  /**
+   * Load the worker and the English model (≈1–2 s).
+   * @throws UserFacingError naming the model folder when the model does not load within `loadTimeoutMs`
+   *   or the worker refuses its settings; the half-started worker is ended either way.
+   */
   static async create(options: OcrEngineOptions = {}): Promise<OcrEngine> {
-    const { langPath, gzip } = englishModelLocation();
+    const { langPath, gzip } = options.model ?? englishModelLocation();
     const tesseract = (await import('tesseract.js')).default;
     const timeoutMs = options.loadTimeoutMs ?? 60_000;
-    let timer: NodeJS.Timeout | undefined;
-    // A model that fails to load can hang the worker forever: bound the wait.
-    const creating = tesseract.createWorker('eng', tesseract.OEM.LSTM_ONLY, {
-      langPath,
-      gzip,
-      cacheMethod: 'none',
-      cachePath: langPath,
-      errorHandler: () => undefined,
-    });
-    const worker = (await Promise.race([
-      creating,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the OCR worker did not load within ${timeoutMs} ms`)), timeoutMs);
-      }),
-    ]).finally(() => clearTimeout(timer))) as unknown as TesseractWorkerLike;
-    await worker.setParameters({
-      tessedit_pageseg_mode: options.pageSegmentationMode ?? '11',
-      // UI text is screen text at ~96 dpi shown 2× larger; saying so stops a "resolution unknown" guess.
-      user_defined_dpi: String(96 * (options.upscale ?? 2)),
-    });
-    return new OcrEngine(worker, { upscale: options.upscale ?? 2, minConfidence: options.minConfidence ?? 30 });
+    const hint = 'reinstall @tesseract.js-data/eng (npm ci) so the English model is complete';
+    const { creating, thread, failed } = startWatchingThread(
+      () =>
+        tesseract.createWorker('eng', tesseract.OEM.LSTM_ONLY, {
+          langPath,
+          gzip,
+          cacheMethod: 'none',
+          cachePath: langPath,
+          errorHandler: () => undefined,
+        }) as unknown as Promise<TesseractWorkerLike>,
+    );
+    let worker: TesseractWorkerLike;
+    try {
+      // A model that fails to load can hang the worker forever (tesseract.js never settles the promise): bound the wait.
+      worker = await withTimeout(Promise.race([creating, failed]), timeoutMs);
+    } catch (error) {
+      // The thread is still loading, or stuck: end it, and the worker too should it finish loading later.
+      void thread?.terminate().catch(() => undefined);
+      creating.then((late) => late.terminate()).catch(() => undefined);
+      const why = error instanceof TimeoutError ? `did not load within ${timeoutMs} ms` : `failed to load: ${errorMessage(error)}`;
+      throw new UserFacingError(`the OCR worker ${why} (English model from ${langPath})`, hint);
+    }
+    try {
+      await worker.setParameters({
+        tessedit_pageseg_mode: options.pageSegmentationMode ?? '11',
+        // UI text is screen text at ~96 dpi shown 2× larger; saying so stops a "resolution unknown" guess.
+        user_defined_dpi: String(96 * (options.upscale ?? 2)),
+      });
+    } catch (error) {
+      await worker.terminate().catch(() => undefined);
+      throw new UserFacingError(`the OCR worker refused its settings (English model from ${langPath}): ${errorMessage(error)}`, hint);
+    }
+    return new OcrEngine(worker, failed, { upscale: options.upscale ?? 2, minConfidence: options.minConfidence ?? 30 });
   }
 
   /**
@@ -116,7 +137,7 @@ export class OcrEngine {
     if (image.width < 4 || image.height < 4) return [];
     const { png, scale } = prepareForOcr(image, { upscale: this.options.upscale });
     // One worker does one job at a time; queue rather than interleave.
-    const job = this.busy.then(() => this.worker.recognize(png, {}, { blocks: true, text: false }));
+    const job = this.busy.then(() => Promise.race([this.worker.recognize(png, {}, { blocks: true, text: false }), this.failed]));
     this.busy = job.catch(() => undefined);
     const result = await job;
     const offsetX = region?.x ?? 0;

@@ -12,21 +12,66 @@ import { markNativeClients } from './native-clients.js';
 /** The default chord: unlikely to be pressed by accident or by a task. */
 export const DEFAULT_STOP_HOTKEY = 'Control+Shift+F12';
 
-interface UiohookModule {
+/** One uiohook event (keyboard, pointer or wheel; which fields are set depends on the kind). */
+export interface UiohookEvent {
+  type?: number;
+  keycode?: number;
+  x?: number;
+  y?: number;
+  button?: unknown;
+  clicks?: number;
+  rotation?: number;
+  direction?: number;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
+/** The part of uiohook-napi we use. */
+export interface UiohookModule {
   uIOhook: {
     start(): void;
     stop(): void;
-    on(event: 'keydown', listener: (event: { keycode: number; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; metaKey: boolean }) => void): unknown;
-    off(event: 'keydown', listener: (...args: never[]) => void): unknown;
+    on(event: string, listener: (event: UiohookEvent) => void): unknown;
+    off(event: string, listener: (event: UiohookEvent) => void): unknown;
   };
   UiohookKey: Record<string, number>;
 }
 
 let hook: { module: UiohookModule; users: number } | undefined;
 
-async function loadUiohook(): Promise<UiohookModule> {
+/** Import uiohook-napi (its CommonJS export lands on `default` under some loaders). Only after assertDisplay(). */
+export async function loadUiohook(): Promise<UiohookModule> {
   const imported = (await import('uiohook-napi')) as unknown as UiohookModule & { default?: UiohookModule };
   return imported.uIOhook ? imported : imported.default!;
+}
+
+/**
+ * Share the process's one hook: started for the first user, stopped when the
+ * last one releases it (the stop hotkey and the desktop recorder may both listen).
+ */
+export async function acquireUiohook(): Promise<{ module: UiohookModule; release(): void }> {
+  const module = hook?.module ?? (await loadUiohook());
+  if (!hook) {
+    // uiohook connects to $DISPLAY; a private Xvfb there must now outlive this process (see native-clients.ts).
+    if (process.env.DISPLAY) markNativeClients(process.env.DISPLAY);
+    hook = { module, users: 0 };
+    module.uIOhook.start();
+  }
+  hook.users++;
+  let released = false;
+  return {
+    module,
+    release() {
+      if (released) return;
+      released = true;
+      if (hook && --hook.users === 0) {
+        hook = undefined;
+        module.uIOhook.stop();
+      }
+    },
+  };
 }
 
 export interface StopHotkeyHandle {
@@ -42,8 +87,9 @@ export interface StopHotkeyHandle {
  */
 export async function listenForStopHotkey(chord: string, onPressed: () => void): Promise<StopHotkeyHandle> {
   const module = hook?.module ?? (await loadUiohook());
+  // Parsed before the hook starts: a bad chord starts nothing.
   const spec = parseHotkey(chord, module.UiohookKey);
-  const listener = (event: { keycode: number; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; metaKey: boolean }) => {
+  const listener = (event: UiohookEvent) => {
     if (
       event.keycode === spec.keycode &&
       event.ctrlKey === spec.ctrl &&
@@ -54,25 +100,16 @@ export async function listenForStopHotkey(chord: string, onPressed: () => void):
       onPressed();
     }
   };
-  module.uIOhook.on('keydown', listener);
-  if (!hook) {
-    // uiohook connects to $DISPLAY; a private Xvfb there must now outlive this process (see native-clients.ts).
-    if (process.env.DISPLAY) markNativeClients(process.env.DISPLAY);
-    hook = { module, users: 0 };
-    module.uIOhook.start();
-  }
-  hook.users++;
+  const shared = await acquireUiohook();
+  shared.module.uIOhook.on('keydown', listener);
   let disposed = false;
   return {
     spec,
     dispose() {
       if (disposed) return;
       disposed = true;
-      module.uIOhook.off('keydown', listener as (...args: never[]) => void);
-      if (hook && --hook.users === 0) {
-        hook = undefined;
-        module.uIOhook.stop();
-      }
+      shared.module.uIOhook.off('keydown', listener);
+      shared.release();
     },
   };
 }

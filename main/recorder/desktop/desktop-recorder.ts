@@ -9,9 +9,11 @@
  *
  * uiohook is loaded lazily, after the desktop operator has checked the
  * display: without one it aborts the whole process. Open the operator with
- * `stopHotkey: false` — this recorder owns the hook (and the stop chord).
+ * `stopHotkey: false` — this recorder hears the stop chord (DEFAULT_STOP_HOTKEY)
+ * itself and ends the recording on it. The hook is shared (acquireUiohook).
  */
 import { errorMessage } from '../../../agent/core/errors.js';
+import { DEFAULT_STOP_HOTKEY, acquireUiohook, type UiohookEvent, type UiohookModule } from '../../../agent/operators/desktop/stop-hotkey.js';
 import type { Observation } from '../../../agent/core/observation.js';
 import type { Step } from '../../../agent/core/trajectory.js';
 import type { RecordingJournal } from '../recording-journal.js';
@@ -20,9 +22,6 @@ import { chordKeyName, chordName, keyMeaning } from './keyboard-layout.js';
 import { DesktopInputCoalescer, type DesktopGesture, type DesktopInputEvent } from './desktop-input-coalescer.js';
 import { desktopGestureToStep } from './desktop-gesture-to-step.js';
 import { elementAtPoint } from './ocr-target.js';
-
-/** The chord that ends a desktop recording (the desktop operator's stop chord too). */
-export const DESKTOP_STOP_HOTKEY = 'Control+Shift+F12';
 
 /** What the recorder needs of the desktop operator. */
 export interface ScreenObserver {
@@ -44,39 +43,14 @@ export interface DesktopRecorderOptions {
   settleMs?: number;
 }
 
-interface UiohookEvent {
-  type?: number;
-  keycode?: number;
-  x?: number;
-  y?: number;
-  button?: unknown;
-  clicks?: number;
-  rotation?: number;
-  direction?: number;
-  ctrlKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-  metaKey: boolean;
-}
-interface UiohookLike {
-  start(): void;
-  stop(): void;
-  on(event: string, listener: (event: UiohookEvent) => void): unknown;
-  off(event: string, listener: (event: UiohookEvent) => void): unknown;
-}
-
-async function loadUiohook(): Promise<UiohookLike> {
-  const imported = (await import('uiohook-napi')) as unknown as { uIOhook?: UiohookLike; default?: { uIOhook: UiohookLike } };
-  return imported.uIOhook ?? imported.default!.uIOhook;
-}
-
 /** uiohook's wheel direction for horizontal scrolling. */
 const WHEEL_HORIZONTAL = 4;
 const SNAPSHOT_HISTORY = 30;
 
 export class DesktopRecorder {
   private readonly coalescer: DesktopInputCoalescer;
-  private hook: UiohookLike | undefined;
+  private hook: UiohookModule['uIOhook'] | undefined;
+  private releaseHook: (() => void) | undefined;
   private readonly listeners: [string, (event: UiohookEvent) => void][] = [];
   private snapshots: Snapshot[] = [];
   private observing: Promise<void> | undefined;
@@ -103,8 +77,10 @@ export class DesktopRecorder {
   static async start(options: DesktopRecorderOptions): Promise<DesktopRecorder> {
     const recorder = new DesktopRecorder(options);
     await recorder.refresh();
-    const hook = await loadUiohook();
+    const shared = await acquireUiohook();
+    const hook = shared.module.uIOhook;
     recorder.hook = hook;
+    recorder.releaseHook = shared.release;
     const listen = (name: string, listener: (event: UiohookEvent) => void) => {
       hook.on(name, listener);
       recorder.listeners.push([name, listener]);
@@ -114,7 +90,6 @@ export class DesktopRecorder {
     listen('mouseup', (event) => recorder.onPointer('mouse-up', event));
     listen('mousemove', (event) => recorder.onPointer('mouse-move', event));
     listen('wheel', (event) => recorder.onPointer('wheel', event));
-    hook.start();
     recorder.flushTimer = setInterval(() => recorder.enqueue(recorder.coalescer.flushDue(Date.now())), 100);
     return recorder;
   }
@@ -150,7 +125,7 @@ export class DesktopRecorder {
     this.settleTimer = undefined;
     for (const [name, listener] of this.listeners) this.hook?.off(name, listener);
     try {
-      this.hook?.stop();
+      this.releaseHook?.();
     } catch {
       // already stopped
     }
@@ -163,7 +138,7 @@ export class DesktopRecorder {
     if (this.stopped || event.keycode === undefined) return;
     const meaning = keyMeaning(event.keycode, event.shiftKey);
     const name = chordKeyName(meaning);
-    if (name && chordName(name, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey, shift: event.shiftKey }) === DESKTOP_STOP_HOTKEY) {
+    if (name && chordName(name, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey, shift: event.shiftKey }) === DEFAULT_STOP_HOTKEY) {
       this.resolveStop('hotkey');
       return;
     }

@@ -4,21 +4,23 @@
  * chord or Ctrl+C, and save — journalling every step on the way, like the
  * browser recording.
  */
+import { openConfiguredMemory } from '../../../memory/open-configured-memory.js';
 import { assertDisplay } from '../../../agent/operators/desktop/display.js';
 import { DesktopOperator } from '../../../agent/operators/desktop/desktop-operator.js';
-import { newTrajectoryId, type Step } from '../../../agent/core/trajectory.js';
-import { describeAction } from '../../../agent/core/action.js';
-import { ExemplarStore } from '../../../memory/exemplar-store.js';
+import { DEFAULT_STOP_HOTKEY } from '../../../agent/operators/desktop/stop-hotkey.js';
+import { newTrajectoryId } from '../../../agent/core/trajectory.js';
 import { RecordingJournal, journalDirectoryFor } from '../recording-journal.js';
+import { printQualitySummary, printSaved, printStep, type RecordingIo } from '../recording-printout.js';
 import { commitJournal, type SavedRecording } from '../recording-sink.js';
-import { DESKTOP_STOP_HOTKEY, DesktopRecorder, type DesktopStopReason } from './desktop-recorder.js';
+import { stopOnSignals } from '../stop-on-signals.js';
+import { DesktopRecorder, type DesktopStopReason } from './desktop-recorder.js';
 
 export interface DesktopRecordingOptions {
   task: string;
   databasePath: string;
   discard: boolean;
   allowSecrets: boolean;
-  io: { out: (line: string) => void; err: (line: string) => void };
+  io: RecordingIo;
   /** Physical pixels per logical pixel of the screen. Default 1. */
   scaleFactor?: number;
 }
@@ -27,7 +29,7 @@ export async function runDesktopRecording(options: DesktopRecordingOptions): Pro
   const { io } = options;
   // Before anything native loads: uiohook and nut-js crash the process without a display.
   const display = assertDisplay();
-  const store = ExemplarStore.open(options.databasePath);
+  const store = openConfiguredMemory(options.databasePath);
   let operator: DesktopOperator | undefined;
   let journal: RecordingJournal | undefined;
   try {
@@ -46,48 +48,28 @@ export async function runDesktopRecording(options: DesktopRecordingOptions): Pro
       task: options.task,
       journal,
       allowSecrets: options.allowSecrets,
-      onStep: (step, warnings) => printDesktopStep(io, step, warnings),
+      onStep: (step, warnings) => printStep(io, step, warnings),
       onWarning: (message) => io.err(`warning: ${message}`),
     });
-    io.out(`recording "${options.task}" on the desktop — stop with ${DESKTOP_STOP_HOTKEY} or Ctrl+C`);
-    let signals = 0;
-    const onSignal = () => {
-      signals += 1;
-      if (signals > 1) process.exit(130);
-      recorder.requestStop('interrupted');
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    io.out(`recording "${options.task}" on the desktop — stop with ${DEFAULT_STOP_HOTKEY} or Ctrl+C`);
+    const signals = stopOnSignals(() => recorder.requestStop('interrupted'));
     let reason: DesktopStopReason;
     try {
       reason = await recorder.stopRequested;
       await recorder.stop();
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      signals.dispose();
     }
-    const ended = reason === 'hotkey' ? `the stop hotkey ${DESKTOP_STOP_HOTKEY}` : reason === 'interrupted' ? 'Ctrl+C' : 'request';
+    const ended = reason === 'hotkey' ? `the stop hotkey ${DEFAULT_STOP_HOTKEY}` : reason === 'interrupted' ? 'Ctrl+C' : 'request';
     journal.end({ status: 'success', reason: `demonstration recorded; ended by ${ended}` }, { qualityWarnings: recorder.warnings.length }, options.discard);
     const saved = await commitJournal(journal, store);
     journal = undefined;
-    if (saved.kind === 'saved') {
-      io.out(`saved ${saved.trajectory.id}: ${saved.trajectory.steps.length} step(s), outcome ${saved.trajectory.outcome.status} in ${options.databasePath}`);
-    } else if (saved.kind === 'discarded') io.out(`discarded the recording (${saved.steps} step(s)), as asked`);
-    else io.out('nothing was recorded, so nothing was saved');
-    const flagged = [...new Set(recorder.warnings.map((warning) => warning.step))];
-    if (flagged.length > 0) {
-      io.err(`quality check: step(s) ${flagged.join(', ')} have targets that could not be described uniquely or were stored as points; replay may pick the wrong element there — consider recording them again more distinctly`);
-    }
+    printSaved(io, saved, options.databasePath);
+    printQualitySummary(io, recorder.warnings);
     return saved;
   } finally {
     journal?.close();
     await operator?.close();
     store.close();
   }
-}
-
-function printDesktopStep(io: DesktopRecordingOptions['io'], step: Step, warnings: readonly string[]): void {
-  const target = step.targets[0];
-  io.out(`step ${step.index}: ${describeAction(step.action)}${target ? ` — ${target.role} ${JSON.stringify(target.text || target.label || '')}` : ''}`);
-  for (const warning of warnings) io.err(`  warning: ${warning}`);
 }
