@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { SUITE_TASKS, suiteDirectory } from './tasks/catalog.js';
 import { loadSuiteDemonstrators } from './demonstrators.js';
 import { runEvaluation, type EvaluationResult } from './evaluation.js';
-import { createProgressBar } from './progress-bar.js';
+import { createProgressBar, evaluationProgress } from './progress-bar.js';
 import { formatScoreTable } from './report/scoring.js';
 
 export const DEMO_DEMONSTRATION_SEEDS = [1000, 1001, 1002] as const;
@@ -47,7 +47,6 @@ export async function runSuiteDemo(options: SuiteDemoOptions): Promise<Evaluatio
   const workers = options.workers ?? availableParallelism();
   log(`Understudy demo: ${tasks.length} tasks, demonstrations on seeds ${DEMO_DEMONSTRATION_SEEDS.join(', ')}, offline policy on ${seeds.length} unseen seeds each, ${workers} workers`);
   const bar = options.progress === false ? undefined : createProgressBar();
-  const labels = { demonstrations: 'demonstrations', replays: 'replays', episodes: 'offline policy' } as const;
   try {
     const result = await runEvaluation({
       dir: suiteDirectory(),
@@ -61,14 +60,7 @@ export async function runSuiteDemo(options: SuiteDemoOptions): Promise<Evaluatio
       reportDir: out,
       title: 'Understudy demo: offline exemplar policy on the project suite',
       signal: options.signal,
-      onProgress: (progress) =>
-        bar?.update({
-          label: labels[progress.phase],
-          done: progress.done,
-          total: progress.total,
-          successes: progress.successes,
-          note: progress.last ? `${progress.last.task}#${progress.last.seed} ${progress.last.success ? '✓' : '✗'}` : undefined,
-        }),
+      onProgress: evaluationProgress(bar, 'offline'),
     });
     bar?.finish();
     const demoOk = result.demonstrations.filter((demo) => demo.success).length;

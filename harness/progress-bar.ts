@@ -3,6 +3,8 @@
  * On a terminal it redraws in place; elsewhere (CI logs, pipes) it prints a
  * line at every tenth of the way, so logs stay short.
  */
+import type { EvaluationProgress } from './evaluation.js';
+
 export interface ProgressUpdate {
   label: string;
   done: number;
@@ -49,4 +51,17 @@ export function createProgressBar(stream: NodeJS.WriteStream = process.stderr, w
       lastLabel = '';
     },
   };
+}
+
+/** An evaluation's onProgress that draws on `bar`, naming the agent phase after the policy. */
+export function evaluationProgress(bar: ProgressBar | undefined, policy: string): (progress: EvaluationProgress) => void {
+  const labels = { demonstrations: 'demonstrations', replays: 'replays', episodes: `${policy} policy` } as const;
+  return (progress) =>
+    bar?.update({
+      label: labels[progress.phase],
+      done: progress.done,
+      total: progress.total,
+      successes: progress.successes,
+      note: progress.last ? `${progress.last.task}#${progress.last.seed} ${progress.last.success ? '✓' : '✗'}` : undefined,
+    });
 }

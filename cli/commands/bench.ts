@@ -15,7 +15,7 @@ import type { LanguageModel } from '../../agent/core/language-model.js';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
 import { assertPolicyName } from '../../harness/policy-registry.js';
-import { createProgressBar } from '../../harness/progress-bar.js';
+import { createProgressBar, evaluationProgress } from '../../harness/progress-bar.js';
 import { formatScoreTable, parsePublishedNumbers, type PublishedNumbers } from '../../harness/report/scoring.js';
 import { parseList, parseSeeds, parseShard, readTaskFile } from '../../harness/seeds.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
@@ -92,7 +92,6 @@ export function registerBenchCommand(program: Command): void {
       const demonstrators = demoCount > 0 ? await loadSuiteDemonstrators() : undefined;
 
       const bar = flags.progress ? createProgressBar() : undefined;
-      const labels = { demonstrations: 'demonstrations', replays: 'replays', episodes: `${policy} policy` } as const;
       const stop = new AbortController();
       const onSignal = () => stop.abort('interrupted');
       process.once('SIGINT', onSignal);
@@ -117,14 +116,7 @@ export function registerBenchCommand(program: Command): void {
           memoryPath: flags.memory,
           published,
           signal: stop.signal,
-          onProgress: (progress) =>
-            bar?.update({
-              label: labels[progress.phase],
-              done: progress.done,
-              total: progress.total,
-              successes: progress.successes,
-              note: progress.last ? `${progress.last.task}#${progress.last.seed} ${progress.last.success ? '✓' : '✗'}` : undefined,
-            }),
+          onProgress: evaluationProgress(bar, policy),
         });
         bar?.finish();
         const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -137,6 +129,7 @@ export function registerBenchCommand(program: Command): void {
       } finally {
         bar?.finish();
         process.removeListener('SIGINT', onSignal);
+        await model?.close?.();
       }
     });
 }
