@@ -26,6 +26,7 @@ import {
   type TrajectorySource,
 } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
+import { appKeyOfUrl } from './app-key.js';
 import { describeTarget } from './describe-target.js';
 
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 50, maxWallTimeMs: 10 * 60_000 };
@@ -343,7 +344,7 @@ export class Runner {
       id: runId,
       task,
       environment: operator.environment,
-      appKey: runOptions.appKey ?? appKeyOf(steps),
+      appKey: runOptions.appKey ?? (steps[0]?.observation.url ? appKeyOfUrl(steps[0].observation.url) : ''),
       source: runOptions.source ?? 'agent',
       outcome,
       createdAt: startedAt,
@@ -369,20 +370,6 @@ function targetsOf(action: Action, observation: Observation): TargetDescriptor[]
     if (element) descriptors.push(describeTarget(element, observation));
   }
   return descriptors;
-}
-
-/** URL origin + path of the first step, so runs on one site group together. */
-function appKeyOf(steps: readonly Step[]): string {
-  const url = steps[0]?.observation.url;
-  if (!url) return '';
-  try {
-    const parsed = new URL(url);
-    // Non-special schemes (file:, memory:) have an opaque origin "null": spell it out.
-    const origin = parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin;
-    return `${origin}${parsed.pathname}`;
-  } catch {
-    return url;
-  }
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {

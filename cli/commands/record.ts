@@ -11,6 +11,7 @@
  * database), so Ctrl+C saves what was recorded and even a kill leaves it
  * recoverable with --recover.
  */
+import { appKeyOfUrl } from '../../agent/runner/app-key.js';
 import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -164,7 +165,7 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
       } catch (error) {
         throw navigationFailure(url, error);
       }
-      appKey = appKeyOf(page.url());
+      appKey = appKeyOfUrl(page.url());
       metadata.url = url;
     }
     journal = RecordingJournal.create(journalDirectoryFor(databasePath), {
@@ -242,15 +243,5 @@ function describeStop(reason: StopReason): string {
       return 'the end of the episode';
     case 'requested':
       return 'request';
-  }
-}
-
-/** URL origin + path: what site the task ran on. */
-function appKeyOf(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'file:' ? parsed.href : `${parsed.origin}${parsed.pathname}`;
-  } catch {
-    return url;
   }
 }
