@@ -1,17 +1,16 @@
 /**
  * Electron's main process: thin. It creates a sandboxed, context-isolated
  * window, and answers the API contract's requests by delegating to handlers
- * (the AgentService, in a later issue). No agent logic lives here.
+ * in main/service. No agent logic lives here.
  */
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { join } from 'node:path';
+import { memoryStats } from '../service/memory-stats.js';
 import { IPC_INVOKE_CHANNEL, isRequestName, parseRequest, API_VERSION, type RequestName, type RequestResult } from '../api/contract.js';
 
 const handlers: { [N in RequestName]: (input: unknown) => Promise<RequestResult<N>> } = {
   'app.info': async () => ({ name: 'Understudy', version: app.getVersion(), apiVersion: API_VERSION, platform: process.platform }),
-  'memory.stats': async () => {
-    throw new Error('memory.stats is not served by the Electron shell yet');
-  },
+  'memory.stats': async () => memoryStats(),
 };
 
 ipcMain.handle(IPC_INVOKE_CHANNEL, async (_event, name: unknown, input: unknown) => {
