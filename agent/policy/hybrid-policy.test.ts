@@ -3,8 +3,8 @@ import { ScriptedPolicy, idOf } from '../../test/kits/scripted-policy.js';
 import { Runner } from '../runner/runner.js';
 import { ExemplarPolicy } from './exemplar/exemplar-policy.js';
 import { InMemoryExemplars } from './exemplar/in-memory-exemplars.js';
-import { find, recordDemonstration } from './exemplar/testing/record-demonstration.js';
-import { WidgetPageOperator, type WidgetSpec } from './exemplar/testing/widget-page.js';
+import { find, recordDemonstration } from '../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../test/kits/exemplar/widget-page.js';
 import { HybridPolicy } from './hybrid-policy.js';
 
 const task = (word: string) => `Enter "${word}" into the text field and press Submit.`;

@@ -3,8 +3,8 @@ import type { AgentEvent } from '../../core/events.js';
 import { Runner } from '../../runner/runner.js';
 import { ExemplarPolicy } from './exemplar-policy.js';
 import { InMemoryExemplars } from './in-memory-exemplars.js';
-import { find, recordDemonstration } from './testing/record-demonstration.js';
-import { WidgetPageOperator, type WidgetSpec } from './testing/widget-page.js';
+import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
 
 // ---- task families: a page builder, a task text, a demonstrator that reads only the task values and the page ----
 

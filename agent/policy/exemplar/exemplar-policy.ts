@@ -10,8 +10,9 @@
  *   still applies).
  *
  * Steps whose effect is already there are skipped (a box already ticked, a
- * search whose target already shows); multi-action steps (ensure checked,
- * search, paging) stay current until satisfied. A failed action is retried
+ * search or navigation whose target already shows); multi-action steps
+ * (ensure checked, search, month navigation, paging) stay current until
+ * satisfied. A failed action is retried
  * once (after one more scroll when a scroll search found a half-hidden
  * target); steps someone else took (the hybrid's fallback) are skipped over.
  *
@@ -27,6 +28,8 @@ import { groundEnsureChecked, groundStep, type StepGrounding } from './ground-st
 import { groundTarget } from './ground-target.js';
 import { kindOf, planDemonstration, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
 import { normalizeText } from './text-match.js';
+import { shownMonths } from './date-parts.js';
+import { extremeOf } from './superlatives.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -95,6 +98,20 @@ const DEFAULT_MIN_FIT = 0.5;
 const SEARCH_SCORE = 0.75;
 /** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
 const RANKED_PICK_SCORE = 0.75;
+/** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
+const EXTREME_PICK_SCORE = 0.8;
+/** Score of a navigation's counterpart control: never demonstrated, but each click is checked to bring the month closer. */
+const COUNTERPART_SCORE = 0.7;
+
+/**
+ * How many times the plan's loops (navigations, searches) went round in the
+ * demonstration: a loop also serves instances that need no round, while a
+ * demonstration without one serves only those, and more rounds are surer
+ * evidence of what one round does.
+ */
+function loopCount(plan: DemonstrationPlan): number {
+  return plan.steps.reduce((sum, step) => sum + (step.navigate?.demonstrated ?? step.search?.demonstrated ?? 0), 0);
+}
 
 export class ExemplarPolicy implements Policy {
   readonly name = 'offline';
@@ -173,7 +190,7 @@ export class ExemplarPolicy implements Policy {
       state.forceSearch = undefined;
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
-      const stay = Boolean(planned?.ensureChecked || planned?.search || assessment.pageAdvance);
+      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance);
       state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay };
     }
     return {
@@ -231,8 +248,8 @@ export class ExemplarPolicy implements Policy {
       .filter((exemplar) => exemplar.trajectory.steps.length > 0)
       .map((exemplar) => planDemonstration(exemplar.trajectory, context.task));
     const plans = all.filter((plan) => plan.fit >= this.minFit);
-    // Best template fit first; retrieval order breaks ties (sort is stable).
-    plans.sort((a, b) => b.fit - a.fit);
+    // Best template fit first; among equals, the one whose loops went round more; then retrieval order (sort is stable).
+    plans.sort((a, b) => b.fit - a.fit || loopCount(b) - loopCount(a));
     context.emit({
       type: 'retrieval',
       step: context.step,
@@ -320,6 +337,29 @@ export class ExemplarPolicy implements Policy {
         visitKey = `scroll:${planIndex}:${done}`;
         grounding = { ...scroll, reason: `scroll on, as the demonstration did, until the next target shows (${goal.reason})` };
       }
+    } else if (planned.extremePick) {
+      const pick = planned.extremePick;
+      const peers = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
+      if (!pick.choice) {
+        grounding = { ok: false, score: 0, reason: `the demonstration chose by comparing rows, but ${JSON.stringify(pick.word)} names no comparison known here` };
+      } else {
+        const found = extremeOf(peers, elements, pick.choice);
+        grounding =
+          'element' in found
+            ? {
+                ok: true,
+                action: { type: 'click', target: { elementId: found.element.id } },
+                score: EXTREME_PICK_SCORE,
+                reason: `[${found.element.id}] is in the ${pick.word} of ${peers.length} rows (${pick.choice.extreme === 'min' ? 'lowest' : 'highest'} ${pick.choice.quantity} ${found.value} of ${found.values.join(', ')}), as the demonstration chose`,
+              }
+            : { ok: false, score: 0, reason: `cannot tell the ${pick.word} row: ${found.reason}` };
+      }
+    } else if (planned.navigate) {
+      const goal = this.ground(plan, planIndex + 1, context, depth + 1);
+      if (goal.ok || depth > plan.steps.length) return goal;
+      const navigation = this.navigate(planned.navigate, planIndex, elements, goal.reason);
+      grounding = navigation.grounding;
+      visitKey = navigation.visitKey;
     } else if (planned.search) {
       const goal = this.ground(plan, planIndex + 1, context, depth + 1);
       if (goal.ok || depth > plan.steps.length) return goal;
@@ -353,6 +393,61 @@ export class ExemplarPolicy implements Policy {
       reason: `${describeAction(planned.step.action)} (demonstrated step ${planned.sourceIndex + 1}): ${reason}`,
       demonstration,
       demonstrated: planned.step.action,
+    };
+  }
+
+  /**
+   * One click of a month navigation: the demonstrated control when the wanted
+   * month lies the way it went, else the other control of its role beside it
+   * (same container). Each click must bring the shown month closer — the
+   * distances already seen are remembered as visit keys — else it refuses.
+   */
+  private navigate(
+    navigate: NonNullable<PlannedStep['navigate']>,
+    planIndex: number,
+    elements: readonly UIElement[],
+    goalReason: string,
+  ): { grounding: StepGrounding; visitKey?: string } {
+    const shown = shownMonths(elements.filter((element) => !element.states.hidden).map((element) => element.text))[0];
+    if (shown === undefined) return { grounding: { ok: false, score: 0, reason: `no month title is on screen to navigate by; ${goalReason}` } };
+    const distance = navigate.wanted - shown;
+    if (distance === 0) return { grounding: { ok: false, score: 0, reason: `the wanted month shows, yet: ${goalReason}` } };
+    const prefix = `nav:${planIndex}:`;
+    const seen = [...this.state.visited].filter((key) => key.startsWith(prefix)).map((key) => Number(key.slice(prefix.length)));
+    if (seen.some((earlier) => earlier <= Math.abs(distance))) {
+      return { grounding: { ok: false, score: 0, reason: `the last click did not bring the month closer (${Math.abs(distance)} month(s) away)` } };
+    }
+    const visitKey = `${prefix}${Math.abs(distance)}`;
+    const control = groundTarget(navigate.control, [], elements);
+    if (!control.element) return { grounding: { ok: false, score: 0, reason: `the navigation control is gone: ${control.reason}` } };
+    const way = distance > 0 ? 'later' : 'earlier';
+    if (Math.sign(distance) === navigate.direction) {
+      return {
+        visitKey,
+        grounding: {
+          ok: true,
+          action: { type: 'click', target: { elementId: control.element.id } },
+          score: control.score,
+          reason: `the wanted month is ${Math.abs(distance)} month(s) ${way}, the way the demonstrated control went: ${control.reason}`,
+        },
+      };
+    }
+    const found = control.element;
+    const counterparts = elements.filter(
+      (element) => element.id !== found.id && element.role === found.role && element.parentId === found.parentId && !element.states.hidden && !element.states.disabled,
+    );
+    if (counterparts.length !== 1) {
+      return { grounding: { ok: false, score: 0, reason: `the wanted month is ${way}, against the demonstrated control, and ${counterparts.length} controls beside it could go that way` } };
+    }
+    const other = counterparts[0]!;
+    return {
+      visitKey,
+      grounding: {
+        ok: true,
+        action: { type: 'click', target: { elementId: other.id } },
+        score: Math.min(control.score, COUNTERPART_SCORE),
+        reason: `the wanted month is ${Math.abs(distance)} month(s) ${way}, against the demonstrated control: the other ${other.role} beside it, ${JSON.stringify(other.text || other.label || '')}`,
+      },
     };
   }
 

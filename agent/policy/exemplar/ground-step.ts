@@ -5,7 +5,8 @@
  * score is its weakest target's score.
  */
 import type { Action, Target } from '../../core/action.js';
-import type { UIElement } from '../../core/observation.js';
+import type { BoundingBox as Box, UIElement } from '../../core/observation.js';
+import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { groundTarget, type GroundTargetOptions } from './ground-target.js';
 import type { PlannedStep } from './plan-demonstration.js';
@@ -98,8 +99,12 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
   /**
    * A demonstrated point (a drop spot) lay on some element: find that element
    * again and keep the point's relative place on it; else replay the point.
+   * For a drop, `source` is the dragged element then and now: where it lay on
+   * the other side of the drop element than in the demonstration (dragged up
+   * instead of down), the point's place is mirrored along that axis — a
+   * person aims at the far edge of the slot, whichever way they drag.
    */
-  const groundPoint = (point: { x: number; y: number }): Target => {
+  const groundPoint = (point: { x: number; y: number }, source?: { then: Box; now: Box }): Target => {
     const under = step.observation.elements
       .filter((element) => point.x >= element.box.x && point.x <= element.box.x + element.box.width && point.y >= element.box.y && point.y <= element.box.y + element.box.height)
       .sort((a, b) => a.box.width * a.box.height - b.box.width * b.box.height)[0];
@@ -107,9 +112,21 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
       const parent = under.parentId === undefined ? undefined : step.observation.elements.find((element) => element.id === under.parentId);
       const grounding = groundTarget({ ...under, context: parent?.text || undefined }, bindings, elements, { demoTask });
       if (grounding.element && grounding.score >= POINT_TARGET_SCORE) {
-        const fx = under.box.width > 0 ? (point.x - under.box.x) / under.box.width : 0.5;
-        const fy = under.box.height > 0 ? (point.y - under.box.y) / under.box.height : 0.5;
+        let fx = under.box.width > 0 ? (point.x - under.box.x) / under.box.width : 0.5;
+        let fy = under.box.height > 0 ? (point.y - under.box.y) / under.box.height : 0.5;
         const box = grounding.element.box;
+        if (source) {
+          const side = (of: Box, on: Box, axis: 'x' | 'y') => Math.sign(boxCentre(of)[axis] - boxCentre(on)[axis]);
+          for (const axis of ['x', 'y'] as const) {
+            const then = side(source.then, under.box, axis);
+            const now = side(source.now, box, axis);
+            if (then !== 0 && now !== 0 && then !== now) {
+              if (axis === 'x') fx = 1 - fx;
+              else fy = 1 - fy;
+              reasons.push(`the dragged element lies on the other side of the drop element (${axis}) than in the demonstration: the drop point is mirrored`);
+            }
+          }
+        }
         score = Math.min(score, grounding.score);
         reasons.push(`point on ${grounding.reason}`);
         return { x: Math.round(box.x + fx * box.width), y: Math.round(box.y + fy * box.height) };
@@ -176,7 +193,15 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
     }
     case 'drag': {
       const from = ground(action.from);
-      const to = from ? ground(action.to) : undefined;
+      const source = (target: Target, among: readonly UIElement[]) =>
+        'elementId' in target ? among.find((element) => element.id === target.elementId)?.box : undefined;
+      const then = source(action.from, step.observation.elements);
+      const now = from ? source(from, elements) : undefined;
+      const to = !from
+        ? undefined
+        : 'elementId' in action.to
+          ? ground(action.to)
+          : groundPoint(action.to, then && now ? { then, now } : undefined);
       if (from && to) grounded = { type: 'drag', from, to };
       break;
     }

@@ -14,6 +14,7 @@
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
+import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 
 export interface TargetGrounding {
@@ -67,6 +68,17 @@ function ordinalFromBindings(ordinal: number | undefined, bindings: readonly Bin
   return undefined;
 }
 
+/** The ordinal a number of the demonstration's task that no binding rewrites names, when it equals `ordinal` + 1. */
+function sharedOrdinal(ordinal: number | undefined, bindings: readonly Binding[], demoTask: string | undefined): number | undefined {
+  if (ordinal === undefined || demoTask === undefined) return undefined;
+  for (const token of tokenizeTask(demoTask)) {
+    const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(token.text);
+    if (!match || Number(match[1]) - 1 !== ordinal) continue;
+    if (!bindings.some((binding) => normalizeText(binding.old) === token.norm)) return ordinal;
+  }
+  return undefined;
+}
+
 export interface GroundTargetOptions {
   /**
    * Ignore the text and the containing group's text: for containers (the
@@ -95,7 +107,7 @@ export function groundTarget(
   const wantText = normalizeText(text.text);
   // A number in the task names a position only when the task does not name the target by its text.
   const namedByTask = wantText !== '' && options.demoTask !== undefined && containsWhole(options.demoTask, descriptor.text.trim());
-  const slottedOrdinal = namedByTask ? undefined : ordinalFromBindings(descriptor.ordinal, bindings);
+  let slottedOrdinal = namedByTask ? undefined : ordinalFromBindings(descriptor.ordinal, bindings);
   const wantLabel = normalizeText(label.text);
   const centre = boxCentre(descriptor.box);
   // Slot values inside a word ("Ba…desh" for starts with "Ba", ends with "desh"), when the text itself is gone.
@@ -108,6 +120,13 @@ export function groundTarget(
     textGone && !pattern && options.demoTask
       ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')))
       : [];
+  // The element the demonstration hit is gone, and a number both tasks share ("the 4th position") was its
+  // place among its siblings: that place, not the text that happened to be there, is what the task names.
+  if (slottedOrdinal === undefined && textGone && !pattern && namedWords.length === 0 && !namedByTask) {
+    slottedOrdinal = sharedOrdinal(descriptor.ordinal, bindings, options.demoTask);
+  }
+  /** The text is incidental when a number in the task names the place and the task does not name the text. */
+  const incidentalText = slottedOrdinal !== undefined && !text.changed && !namedByTask;
 
   const candidates: Candidate[] = [];
   for (const element of elements) {
@@ -125,11 +144,12 @@ export function groundTarget(
     } else if (wantText) {
       const best = Math.max(...fields.map((field) => (normalizeText(field) === wantText ? 1 : 0)));
       if (text.changed) {
-        // The old target carried a slot: the new element must show the new value.
-        const shows = fields.some((field) => newValues.some((value) => containsWhole(field, value)));
+        // The old target carried a slot: the new element must show the new value — every one written
+        // into the text ("November 3, 2015" is not shown by "November 13, 2015").
+        const shows = fields.some((field) => text.inserted.every((value) => containsWhole(field, value)));
         if (!shows && best < 1) continue;
         evidence.push({ name: `text ${JSON.stringify(text.text)} (slot)`, weight: 6, credit: best === 1 ? 1 : 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
-      } else {
+      } else if (!incidentalText) {
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => wordSimilarity(text.text, field)));
         evidence.push({ name: `text ${JSON.stringify(text.text)}`, weight: 4, credit: similar });
         if (similar < 0.5 && slottedOrdinal === undefined) capped = `its text ${JSON.stringify(text.text)} is not on screen`;
@@ -137,7 +157,7 @@ export function groundTarget(
     }
     if (wantLabel && wantLabel !== wantText) {
       const same = normalizeText(element.label) === wantLabel || normalizeText(element.text) === wantLabel;
-      if (label.changed && !same && !newValues.some((value) => containsWhole(element.label, value))) continue;
+      if (label.changed && !same && !label.inserted.every((value) => containsWhole(element.label, value))) continue;
       evidence.push({ name: `label ${JSON.stringify(label.text)}${label.changed ? ' (slot)' : ''}`, weight: label.changed ? 4 : 2, credit: same ? 1 : wordSimilarity(label.text, element.label) });
     }
     evidence.push({ name: `role ${descriptor.role}`, weight: 2, credit: element.role === descriptor.role ? 1 : 0 });

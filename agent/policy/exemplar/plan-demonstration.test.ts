@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDemonstration, refineBinding } from './plan-demonstration.js';
-import { find, recordDemonstration } from './testing/record-demonstration.js';
-import { WidgetPageOperator, type WidgetSpec } from './testing/widget-page.js';
+import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
 
 const formPage = (): WidgetSpec[] => [
   { key: 'name', role: 'textbox', label: 'Name' },

@@ -12,6 +12,12 @@
  *   the task names become a search that goes on until that target shows;
  * - a click on the Nth element of a kind, where N is a number in the task,
  *   becomes "pick the new Nth", paging as the demonstration did.
+ * - a date slot binds its parts (month name, day, year), and clicks on one
+ *   control that moved a "Month YYYY" title to the date's month become a
+ *   navigation to the new date's month, either way (date-parts.ts);
+ * - a click on one of several alike rows that held the extreme of the
+ *   quantity a superlative of the task names ("cheapest" → lowest price)
+ *   becomes a comparison by the new task's superlative (superlatives.ts).
  *
  * The plan holds the demonstrated steps (with their target descriptors) and
  * the old → new bindings each must be rewritten with; grounding them on the
@@ -23,6 +29,8 @@ import { findElement } from '../../core/observation.js';
 import { alignTasks, type TaskAlignment, type TaskSlot } from './align-tasks.js';
 import { containsWhole, normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
+import { dateBindings, monthCount, shownMonths, type CalendarDate } from './date-parts.js';
+import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -64,6 +72,33 @@ export interface PlannedStep {
    * afresh on every page.
    */
   rankedPick?: { kind: string; index: number; pager?: TargetDescriptor };
+  /**
+   * The demonstration clicked one control (a "Next month" button) until the
+   * month title on screen was the month of a date in the task, then acted on
+   * the next plan step's target: click the control — or, to go the other way,
+   * its counterpart beside it — until the new date's month shows.
+   */
+  /**
+   * "The cheapest flight": the demonstration clicked, among alike elements
+   * (one per row), the one whose row held the lowest/highest quantity its
+   * task's superlative names. Pick the row the new task's superlative names.
+   */
+  extremePick?: {
+    kind: string;
+    /** The new task's word ("shortest"). */
+    word: string;
+    /** What the word names; absent when it is no superlative this policy knows (then it refuses). */
+    choice?: Superlative;
+  };
+  navigate?: {
+    control: TargetDescriptor;
+    /** +1 when the control moved the shown month later in the demonstration, −1 when earlier. */
+    direction: 1 | -1;
+    /** The wanted month, as year × 12 + month − 1. */
+    wanted: number;
+    /** How many clicks the demonstration took. */
+    demonstrated: number;
+  };
 }
 
 /**
@@ -173,6 +208,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     );
 
   const scalarBindings: Binding[] = [];
+  const dates: { old: CalendarDate; new: CalendarDate }[] = [];
   const unusedSlots: TaskSlot[] = [];
   const consumed = new Set<number>();
   let ensure: { positions: number[]; role: string; names: string[] } | undefined;
@@ -194,6 +230,17 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     if (ensure && ensure.names === slot.new) continue;
     if (!slot.list) {
       scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+      // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
+      const evidence = demonstrated.flatMap(({ step }) => stepStrings(step));
+      const date = dateBindings(slot.old[0]!, slot.new[0]!, evidence);
+      if (date) {
+        scalarBindings.push(...date.bindings);
+        dates.push({ old: date.old, new: date.new });
+        const usedParts = date.bindings.filter((binding) => mentioned(binding.old));
+        if (usedParts.length > 0) notes.push(`reads the date ${slot.old[0]} as its parts (${date.bindings.map((binding) => `${binding.old} → ${binding.new}`).join(', ')})`);
+        if (!mentioned(slot.old[0]!) && usedParts.length === 0) unusedSlots.push(slot);
+        continue;
+      }
       if (!mentioned(slot.old[0]!)) unusedSlots.push(slot);
       continue;
     }
@@ -249,8 +296,15 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   } else {
     for (let position = 0; position < demonstrated.length; position++) copy(position, scalarBindings);
   }
+  markNavigations(steps, notes, dates);
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
+  const superlatives = markExtremePicks(steps, notes, trajectory.task);
+  // A superlative the demonstration chose by was used, though no target showed it.
+  for (let index = unusedSlots.length - 1; index >= 0; index--) {
+    const slot = unusedSlots[index]!;
+    if (!slot.list && superlatives.has(normalizeText(slot.old[0]))) unusedSlots.splice(index, 1);
+  }
   // A number that named a rank was used, even though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const value = ordinalNumber(unusedSlots[index]!.old[0] ?? '');
@@ -504,6 +558,85 @@ function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask: string
     used.add(match.old);
     notes.push(`picks the ${match.new}th of the elements like demonstrated step ${planned.sourceIndex + 1}${pager ? `, paging with ${JSON.stringify(pager.text || pager.label || pager.role)}` : ''}`);
     goal = start;
+  }
+  return used;
+}
+
+/** The month a step's observation shows in a "Month YYYY" title (visible elements only). */
+function shownMonthOf(step: Step): number | undefined {
+  return shownMonths(step.observation.elements.filter((element) => !element.states.hidden).map((element) => element.text))[0];
+}
+
+/**
+ * Clicks on one and the same control right before a step, that moved the
+ * month title on screen to the month of a date in the task: a navigation to
+ * that month. It becomes one step that navigates to the new date's month,
+ * whichever way it lies, so a demonstration that went two months forward
+ * also serves a task three months back.
+ */
+function markNavigations(steps: PlannedStep[], notes: string[], dates: readonly { old: CalendarDate; new: CalendarDate }[]): void {
+  if (dates.length === 0) return;
+  const sameControl = (a: TargetDescriptor, b: TargetDescriptor) =>
+    a.role === b.role && normalizeText(a.text) === normalizeText(b.text) && normalizeText(a.label) === normalizeText(b.label);
+  for (let goal = steps.length - 1; goal > 0; goal--) {
+    let start = goal;
+    let control: TargetDescriptor | undefined;
+    while (start > 0) {
+      const previous = steps[start - 1]!;
+      const target = previous.step.action.type === 'click' ? targetDescriptorsOf(previous.step)[0] : undefined;
+      if (!target || previous.search || previous.ensureChecked || previous.rankedPick || previous.navigate || previous.intendedChecked !== undefined) break;
+      if (control && !sameControl(control, target)) break;
+      control = target;
+      start--;
+    }
+    if (!control || start === goal) continue;
+    const before = shownMonthOf(steps[start]!.step);
+    const after = shownMonthOf(steps[goal]!.step);
+    if (before === undefined || after === undefined || before === after) continue;
+    const date = dates.find((candidate) => monthCount(candidate.old) === after);
+    if (!date) continue;
+    const direction = after > before ? 1 : -1;
+    const first = steps[start]!;
+    steps.splice(start, goal - start, { ...first, navigate: { control, direction, wanted: monthCount(date.new), demonstrated: goal - start } });
+    notes.push(
+      `navigates with ${JSON.stringify(control.text || control.label || control.role)} (demonstrated steps ${first.sourceIndex + 1}–${steps[start + 1]!.sourceIndex}) until the month of ${date.new.month}/${date.new.day}/${date.new.year} shows`,
+    );
+    goal = start;
+  }
+}
+
+/**
+ * A click on one of several alike elements (a "Book" button per row) whose
+ * row held the lowest or highest quantity that a superlative of the task
+ * names ("cheapest" → lowest price): the choice was a comparison, so the new
+ * run compares the rows on screen by the new task's superlative. Returns the
+ * (lower-cased) superlatives the demonstration chose by.
+ */
+function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask: string): Set<string> {
+  const used = new Set<string>();
+  const words = tokenizeTask(demoTask).filter((token) => token.kind === 'word' && superlativeOf(token.norm));
+  if (words.length === 0) return used;
+  for (const planned of steps) {
+    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rankedPick || planned.navigate) continue;
+    if (planned.intendedChecked !== undefined) continue;
+    const element = targetedElements(planned.step)[0];
+    if (!element) continue;
+    const elements = planned.step.observation.elements;
+    const kind = kindOf(element);
+    const peers = elements.filter((other) => kindOf(other) === kind && !other.states.hidden);
+    for (const word of words) {
+      const found = extremeOf(peers, elements, superlativeOf(word.norm)!);
+      if (!('element' in found) || found.element.id !== element.id) continue;
+      const rebound = planned.bindings.find((binding) => normalizeText(binding.old) === word.norm);
+      const newWord = rebound ? rebound.new.trim() : word.text;
+      const choice = superlativeOf(newWord);
+      planned.extremePick = { kind, word: newWord, ...(choice ? { choice } : {}) };
+      used.add(word.norm);
+      notes.push(
+        `demonstrated step ${planned.sourceIndex + 1} chose the ${word.text} of ${peers.length} rows (${found.values.join(', ')}): picks the ${newWord} row`,
+      );
+      break;
+    }
   }
   return used;
 }

@@ -39,24 +39,32 @@ export function containsWhole(text: string | undefined, value: string): boolean 
 /**
  * Replace every whole-word occurrence of each binding's old value with its new
  * value, longest old values first so "New York" wins over "York". Replacements
- * are done in one pass, so a new value is never rewritten again.
+ * are done in one pass, so a new value is never rewritten again. `inserted`
+ * lists the values written, including those of bindings to the same value,
+ * which leave `changed` false.
  */
-export function substitute(text: string, bindings: readonly Binding[]): { text: string; changed: boolean } {
-  const active = bindings.filter((binding) => binding.old.trim() !== '' && binding.old !== binding.new);
-  if (!text || active.length === 0) return { text, changed: false };
+export function substitute(
+  text: string,
+  bindings: readonly Binding[],
+): { text: string; changed: boolean; /** The new values written in, in order. */ inserted: string[] } {
+  // A binding to the same value (a date part both tasks share) changes nothing but is still a slot value the text holds.
+  const active = bindings.filter((binding) => binding.old.trim() !== '');
+  if (!text || active.length === 0) return { text, changed: false, inserted: [] };
   const sorted = [...active].sort((a, b) => b.old.length - a.old.length);
   const pattern = new RegExp(
     sorted.map((binding) => `(?<![\\p{L}\\p{N}])${escapeRegExp(binding.old.trim())}(?![\\p{L}\\p{N}])`).join('|'),
     'giu',
   );
   let changed = false;
+  const inserted: string[] = [];
   const result = text.replace(pattern, (found) => {
     const binding = sorted.find((candidate) => candidate.old.trim().toLowerCase() === found.toLowerCase());
     if (!binding) return found;
-    changed = true;
+    if (binding.old !== binding.new) changed = true;
+    inserted.push(binding.new);
     return binding.new;
   });
-  return { text: result, changed };
+  return { text: result, changed, inserted };
 }
 
 /** Does any binding's old value occur in `text`? */

@@ -5,9 +5,9 @@
  * observation as in a real page. Tests build instances of a "task family"
  * with different values and check the resulting state.
  */
-import type { Action } from '../../../core/action.js';
-import type { Observation, UIElement } from '../../../core/observation.js';
-import { actionFailure, type ActionResult, type Operator } from '../../../core/operator.js';
+import type { Action } from '../../../agent/core/action.js';
+import type { Observation, UIElement } from '../../../agent/core/observation.js';
+import { actionFailure, type ActionResult, type Operator } from '../../../agent/core/operator.js';
 
 export interface WidgetSpec {
   /** Stable key for assertions (never shown to the policy). */

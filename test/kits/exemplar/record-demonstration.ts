@@ -3,12 +3,12 @@
  * action from the observation alone, the Runner executes it and stores the
  * trajectory (with target descriptors) exactly as a real recording would.
  */
-import type { Action } from '../../../core/action.js';
-import type { Observation, UIElement } from '../../../core/observation.js';
-import type { Operator } from '../../../core/operator.js';
-import type { Policy, PolicyDecision } from '../../../core/policy.js';
-import type { Trajectory } from '../../../core/trajectory.js';
-import { Runner } from '../../../runner/runner.js';
+import type { Action } from '../../../agent/core/action.js';
+import type { Observation, UIElement } from '../../../agent/core/observation.js';
+import type { Operator } from '../../../agent/core/operator.js';
+import type { Policy, PolicyDecision } from '../../../agent/core/policy.js';
+import type { Trajectory } from '../../../agent/core/trajectory.js';
+import { Runner } from '../../../agent/runner/runner.js';
 
 /** Decides the next action from the observation; undefined ends the demonstration with done(success). */
 export type DemonstratorStep = (observation: Observation, step: number) => Action | undefined;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { dateBindings, monthCount, parseMonthTitle, parseNumericDate, shownMonths } from './date-parts.js';
+
+describe('parseNumericDate', () => {
+  it('reads month/day/year, day/month/year and year-month-day', () => {
+    expect(parseNumericDate('03/17/2010')).toEqual([{ year: 2010, month: 3, day: 17 }]);
+    expect(parseNumericDate('17.03.2010')).toEqual([{ year: 2010, month: 3, day: 17 }]);
+    expect(parseNumericDate('2010-03-17')).toEqual([{ year: 2010, month: 3, day: 17 }]);
+    // Both orders are valid: both readings, month first first.
+    expect(parseNumericDate('04/06/2012')).toEqual([
+      { year: 2012, month: 4, day: 6 },
+      { year: 2012, month: 6, day: 4 },
+    ]);
+    expect(parseNumericDate('13/13/2010')).toEqual([]);
+    expect(parseNumericDate('Apr 19')).toEqual([]);
+  });
+});
+
+describe('dateBindings', () => {
+  it('binds the month name, short month, day and year of a date slot', () => {
+    const found = dateBindings('03/17/2010', '11/05/2012', ['17', 'March 17, 2010']);
+    expect(found?.bindings).toEqual([
+      { old: 'March', new: 'November' },
+      { old: 'Mar', new: 'Nov' },
+      { old: '17', new: '5' },
+      { old: '2010', new: '2012' },
+    ]);
+    expect(found && monthCount(found.new)).toBe(2012 * 12 + 10);
+  });
+
+  it('reads an ambiguous old date the way the demonstration shows it, and the new one alike', () => {
+    // The screen said "June 4", so 04/06 was day/month; the new date is then day/month too.
+    const found = dateBindings('04/06/2012', '02/03/2015', ['4', 'June 4, 2012']);
+    expect(found?.old).toEqual({ year: 2012, month: 6, day: 4 });
+    expect(found?.new).toEqual({ year: 2015, month: 3, day: 2 });
+  });
+
+  it('binds parts that did not change to themselves, and is undefined for non-dates', () => {
+    expect(dateBindings('03/17/2010', '03/18/2010', [])?.bindings).toEqual([
+      { old: 'March', new: 'March' },
+      { old: 'Mar', new: 'Mar' },
+      { old: '17', new: '18' },
+      { old: '2010', new: '2010' },
+    ]);
+    expect(dateBindings('Ann', '03/18/2010', [])).toBeUndefined();
+  });
+});
+
+describe('month titles', () => {
+  it('reads "Month YYYY" titles and ignores other texts', () => {
+    expect(parseMonthTitle('March 2010')).toBe(2010 * 12 + 2);
+    expect(parseMonthTitle('Dec 1999')).toBe(1999 * 12 + 11);
+    expect(parseMonthTitle('Marching 2010')).toBeUndefined();
+    expect(parseMonthTitle('March 17, 2010')).toBeUndefined();
+    expect(shownMonths(['< Prev', 'July 2026', 'Next >'])).toEqual([2026 * 12 + 6]);
+  });
+});

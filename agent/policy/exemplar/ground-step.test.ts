@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../core/action.js';
+import type { UIElement } from '../../core/observation.js';
+import type { Step } from '../../core/trajectory.js';
+import { groundStep } from './ground-step.js';
+
+let nextId = 1;
+/** A sortable list: one item per word, 20 px apart, 18 px high. */
+function list(words: readonly string[], top = 50): UIElement[] {
+  const parent: UIElement = { id: nextId++, role: 'list', text: words.join(' '), states: {}, box: { x: 0, y: top, width: 120, height: 20 * words.length }, source: 'dom', interactive: false };
+  return [
+    parent,
+    ...words.map((word, index): UIElement => ({
+      id: nextId++,
+      role: 'listitem',
+      tag: 'li',
+      text: word,
+      states: {},
+      box: { x: 0, y: top + 20 * index, width: 120, height: 18 },
+      source: 'dom',
+      interactive: true,
+      parentId: parent.id,
+      ordinal: index,
+    })),
+  ];
+}
+
+function dragStep(elements: UIElement[], from: string, to: { x: number; y: number }): Step {
+  const source = elements.find((element) => element.text === from)!;
+  const action: Action = { type: 'drag', from: { elementId: source.id }, to };
+  return { index: 0, observation: { text: '', elements }, action, targets: [{ ...source, context: elements[0]!.text }], timings: {} };
+}
+
+describe('groundStep: drops', () => {
+  // Demonstrated: "Drag "dune" to the 2nd position" — from the 4th place up, dropped 3 px below the 2nd item's top.
+  const demo = list(['mint', 'olive', 'pearl', 'dune']);
+  const planned = (bindings: { old: string; new: string }[]) => ({ sourceIndex: 0, step: dragStep(demo, 'dune', { x: 60, y: 73 }), bindings });
+  const demoTask = 'Drag "dune" to the 2nd position.';
+
+  it('drops on the item at the new position, at the same edge when dragging the same way', () => {
+    const now = list(['amber', 'birch', 'cedar', 'delta', 'ember']);
+    const grounded = groundStep(planned([{ old: 'dune', new: 'ember' }, { old: '2nd', new: '3rd' }]), now, demoTask);
+    expect(grounded.ok && 'action' in grounded && grounded.action).toEqual({ type: 'drag', from: { elementId: now[5]!.id }, to: { x: 60, y: 93 } });
+  });
+
+  it('mirrors the drop point when the item comes from the other side', () => {
+    const now = list(['amber', 'birch', 'cedar', 'delta', 'ember']);
+    const grounded = groundStep(planned([{ old: 'dune', new: 'amber' }, { old: '2nd', new: '4th' }]), now, demoTask);
+    // Dragged down onto "delta" (y 110–128): 3 px above its bottom edge instead of below its top.
+    expect(grounded.ok && 'action' in grounded && grounded.action).toEqual({ type: 'drag', from: { elementId: now[1]!.id }, to: { x: 60, y: 125 } });
+    expect(grounded.reason).toMatch(/mirrored/);
+  });
+
+  it('finds the place by the number both tasks share when the item that was there is gone', () => {
+    // The list now starts 50 px lower: replaying the demonstrated point would drop on the wrong item.
+    const now = list(['amber', 'birch', 'cedar'], 100);
+    const grounded = groundStep(planned([{ old: 'dune', new: 'cedar' }]), now, demoTask);
+    expect(grounded.ok && 'action' in grounded && grounded.action).toEqual({ type: 'drag', from: { elementId: now[3]!.id }, to: { x: 60, y: 123 } });
+    expect(grounded.reason).toMatch(/ordinal 2/);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../core/observation.js';
+import { extremeOf, quantityIn, rowText, superlativeOf } from './superlatives.js';
+
+let nextId = 1;
+function element(role: string, text: string, extra: Partial<UIElement> = {}): UIElement {
+  return { id: nextId++, role, text, states: {}, box: { x: 0, y: nextId * 20, width: 80, height: 18 }, source: 'dom', interactive: role === 'button', ...extra };
+}
+
+/** Rows of "departure · duration · price" with a Book button each, as siblings under one row element. */
+function rows(values: readonly string[]): { elements: UIElement[]; buttons: UIElement[] } {
+  const elements: UIElement[] = [];
+  const buttons: UIElement[] = [];
+  for (const value of values) {
+    const row = element('group', '');
+    const text = element('text', value, { parentId: row.id });
+    const button = element('button', 'Book', { parentId: row.id, label: `Book ${value.split(' · ')[0]}` });
+    elements.push(row, text, button);
+    buttons.push(button);
+  }
+  return { elements, buttons };
+}
+
+describe('quantities', () => {
+  it('reads money, durations, clock times and plain numbers', () => {
+    const text = '09:30 · 1h 45m · $129';
+    expect(quantityIn(text, 'money')).toBe(129);
+    expect(quantityIn(text, 'duration')).toBe(105);
+    expect(quantityIn(text, 'time')).toBe(570);
+    expect(quantityIn('2:15 pm', 'time')).toBe(14 * 60 + 15);
+    expect(quantityIn('takes 50 min', 'duration')).toBe(50);
+    expect(quantityIn('12 items', 'number')).toBe(12);
+    expect(quantityIn('1 of 12 items', 'number')).toBeUndefined();
+    expect(quantityIn('free', 'money')).toBeUndefined();
+  });
+
+  it('knows which quantity a superlative compares', () => {
+    expect(superlativeOf('Cheapest')).toEqual({ quantity: 'money', extreme: 'min' });
+    expect(superlativeOf('longest')).toEqual({ quantity: 'duration', extreme: 'max' });
+    expect(superlativeOf('latest')).toEqual({ quantity: 'time', extreme: 'max' });
+    expect(superlativeOf('constructor')).toBeUndefined();
+    expect(superlativeOf('flight')).toBeUndefined();
+  });
+});
+
+describe('extremeOf', () => {
+  it('picks the row with the extreme quantity, reading the row around each button', () => {
+    const { elements, buttons } = rows(['09:30 · 1h 45m · $129', '17:30 · 2h 0m · $89', '06:00 · 1h 15m · $203']);
+    expect(rowText(buttons[0]!, elements, buttons)).toContain('$129');
+    const cheapest = extremeOf(buttons, elements, superlativeOf('cheapest')!);
+    expect('element' in cheapest && cheapest.element.id).toBe(buttons[1]!.id);
+    const shortest = extremeOf(buttons, elements, superlativeOf('shortest')!);
+    expect('element' in shortest && shortest.element.id).toBe(buttons[2]!.id);
+    const earliest = extremeOf(buttons, elements, superlativeOf('earliest')!);
+    expect('element' in earliest && earliest.element.id).toBe(buttons[2]!.id);
+  });
+
+  it('refuses on a tie or a row without the quantity', () => {
+    const tie = rows(['09:30 · 1h 45m · $89', '17:30 · 2h 0m · $89']);
+    expect(extremeOf(tie.buttons, tie.elements, superlativeOf('cheapest')!)).toEqual({ reason: expect.stringMatching(/2 rows tie at the lowest money 89/) });
+    const missing = rows(['09:30 · 1h 45m · $89', '17:30 · sold out']);
+    expect(extremeOf(missing.buttons, missing.elements, superlativeOf('cheapest')!)).toEqual({ reason: expect.stringMatching(/shows no money/) });
+  });
+
+  it('does not read sibling texts when several candidates share a parent', () => {
+    const parent = element('list', '');
+    const a = element('button', 'Book', { parentId: parent.id });
+    const b = element('button', 'Book', { parentId: parent.id });
+    const price = element('text', '$5', { parentId: parent.id });
+    expect(extremeOf([a, b], [parent, a, b, price], superlativeOf('cheapest')!)).toEqual({ reason: expect.stringMatching(/shows no money/) });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The offline exemplar policy in real Chromium on the suite's tasks whose
+ * demonstrations hold a decision, not just a template: choose-date (a month
+ * navigation whose length and direction depend on the date), book-flight
+ * (the cheapest / shortest of listed flights) and drag-items (the drop point
+ * depends on the drag direction). Demonstrations come from the scripted
+ * demonstrators on their own seeds; the policy sees only the stored
+ * trajectories and the live page.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runEvaluation } from '../../harness/evaluation.js';
+import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { demonstrators } from '../fixtures/demonstrators/index.js';
+
+const TASKS = ['choose-date', 'book-flight', 'drag-items'];
+const DEMO_SEEDS = [1000, 1001, 1002];
+/** Unseen seeds, chosen to include backward month navigation, both superlatives and both drag directions. */
+const SEEDS = [0, 2, 3, 4, 7, 10];
+
+const out = mkdtempSync(join(tmpdir(), 'understudy-offline-hard-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('offline exemplar policy on the suite\'s decision tasks (real Chromium)', () => {
+  it('solves unseen instances with no model call', async () => {
+    const result = await runEvaluation({
+      dir: suiteDirectory(),
+      tasks: TASKS,
+      seeds: SEEDS,
+      policy: 'offline',
+      demonstrators,
+      demoSeeds: DEMO_SEEDS,
+      replayDemonstrations: false,
+      saveAgentTrajectories: false,
+      workers: 1,
+      reportDir: join(out, 'main'),
+    });
+    expect(result.demonstrations.filter((demo) => demo.success)).toHaveLength(TASKS.length * DEMO_SEEDS.length);
+    expect(result.episodes).toHaveLength(TASKS.length * SEEDS.length);
+    const failures = result.episodes.filter((episode) => !episode.success).map((episode) => `${episode.task}#${episode.seed}: ${episode.outcome.reason}`);
+    expect(failures).toEqual([]);
+    expect(result.episodes.every((episode) => episode.modelCalls === 0)).toBe(true);
+    const demoUtterances = new Set(result.demonstrations.map((demo) => demo.utterance));
+    expect(result.episodes.every((episode) => !demoUtterances.has(episode.utterance))).toBe(true);
+  }, 300_000);
+});
