@@ -9,6 +9,9 @@
  * are instructions from other seeds, as-is ("varied") and reworded
  * ("paraphrased"). A hit is a retrieved exemplar of the same suite task. The
  * rest of the memory is distractor chores (bench/data/filler-tasks.ts).
+ * At 100k and up the brute-force modes run on a subset of the queries, so a
+ * second table compares each fast path with its exact twin on exactly the
+ * queries both ran (comparing rows of the first table mixes query sets).
  *
  * Usage: tsx bench/memory.ts [--scales 10000,100000] [--train-seeds 40] [--query-seeds 10] [--keep]
  */
@@ -171,11 +174,15 @@ async function benchScale(scale: number, train: SuiteEpisode[], queries: Query[]
   for (const query of queries.slice(0, 10)) for (const mode of MODES) store.search(query, 3, {}, mode.options);
 
   const rows: string[][] = [];
+  /** Per mode: query index → [hit at 1, hit within 3], to compare modes on the very same queries. */
+  const outcomes = new Map<string, Map<number, [boolean, boolean]>>();
   for (const mode of MODES) {
+    const outcome = new Map<number, [boolean, boolean]>();
+    outcomes.set(mode.name, outcome);
     // Brute force is slow at scale: a fixed, evenly spread subset of the queries keeps the run in minutes.
     const stride = !mode.slow || scale < 100_000 ? 1 : scale < 500_000 ? 2 : 8;
     // Queries come in (as-is, paraphrased) pairs: keep or drop a pair together.
-    const subset = queries.filter((_, index) => Math.floor(index / 2) % stride === 0);
+    const subset = queries.map((query, index) => ({ ...query, index })).filter(({ index }) => Math.floor(index / 2) % stride === 0);
     const times: number[] = [];
     const cpuTimes: number[] = [];
     const hits = { varied: [0, 0], paraphrased: [0, 0] };
@@ -191,6 +198,7 @@ async function benchScale(scale: number, train: SuiteEpisode[], queries: Query[]
       counts[query.kind]++;
       if (labels[0] === query.label) hits[query.kind][0]!++;
       if (labels.includes(query.label)) hits[query.kind][1]!++;
+      outcome.set(query.index, [labels[0] === query.label, labels.includes(query.label)]);
     }
     times.sort((left, right) => left - right);
     cpuTimes.sort((left, right) => left - right);
@@ -208,6 +216,22 @@ async function benchScale(scale: number, train: SuiteEpisode[], queries: Query[]
     ]);
   }
   printTable(['retrieval (k=3)', 'queries', 'p50 ms', 'p95 ms', 'CPU p50 ms', 'varied R@1', 'varied R@3', 'paraphr. R@1', 'paraphr. R@3'], rows);
+  print();
+  // The brute-force modes may have run on a subset: compare each fast path with its exact twin on exactly those queries.
+  const comparisons: string[][] = [];
+  for (const [fast, exact] of [
+    ['vector, binary + re-rank', 'vector, brute-force float'],
+    ['hybrid, fast (default)', 'hybrid, exact (both brute-force)'],
+  ] as const) {
+    const shared = [...outcomes.get(exact)!.keys()];
+    for (const kind of ['varied', 'paraphrased'] as const) {
+      const ofKind = shared.filter((index) => queries[index]!.kind === kind);
+      const rate = (mode: string, at: 0 | 1) => (ofKind.filter((index) => outcomes.get(mode)!.get(index)![at]).length / Math.max(1, ofKind.length)).toFixed(3);
+      comparisons.push([`${fast.split(',')[0]}, ${kind}`, String(ofKind.length), rate(fast, 0), rate(exact, 0), rate(fast, 1), rate(exact, 1)]);
+    }
+  }
+  printTable(['fast vs exact, same queries', 'queries', 'fast R@1', 'exact R@1', 'fast R@3', 'exact R@3'], comparisons);
+  print(`process memory after the searches: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB resident, ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB JS heap`);
   print();
   store.close();
   rmSync(file, { force: true });

@@ -313,3 +313,46 @@ describe('ExemplarStore: full-text planning', () => {
     expect(store.search({ task: 'click zephyr' }, 1, {}, { mode: 'full-text', fullTextBudget: 5 })[0]?.id).toBe('zephyr');
   });
 });
+
+describe('ExemplarStore: budgeted full-text query', () => {
+  it('ranks as if every word had been asked for, once the candidates are re-scored', () => {
+    addTasks();
+    for (let index = 0; index < 20; index++) store.add(sampleTrajectory({ id: `chore-${index}`, task: `Click the button to open window ${index}`, state: '[1] button "Open"' }));
+    const queries = [
+      { task: 'Click Submit after ticking the boxes "green" and "blue"', state: '[1] checkbox "green"\n[2] button "Submit"' },
+      { task: 'Log in as "dee" then click the button', state: '[1] textbox "Username"\n[3] button "Login"' },
+      { task: 'Click the orbit link in the tabs' },
+    ];
+    for (const query of queries) {
+      // A budget of 3 postings leaves out every word that occurs in more than a few rows.
+      const budgeted = store.search(query, 5, {}, { mode: 'hybrid', fullTextBudget: 3 });
+      const everyWord = store.search(query, 5, {}, { mode: 'hybrid', fullTextBudget: Infinity });
+      expect(budgeted.map((hit) => hit.id), query.task).toEqual(everyWord.map((hit) => hit.id));
+      budgeted.forEach((hit, index) => expect(hit.bm25 ?? 0).toBeCloseTo(everyWord[index]!.bm25 ?? 0, 9));
+      // Full text alone re-scores its own wider pool: those rows keep their every-word order and scores.
+      const alone = store.search(query, 30, {}, { mode: 'full-text', fullTextBudget: 3 });
+      const bm25By = new Map(store.search(query, 30, {}, { mode: 'full-text', fullTextBudget: Infinity }).map((hit) => [hit.id, hit.bm25!]));
+      expect(alone.length).toBeGreaterThan(0);
+      alone.forEach((hit) => expect(hit.bm25).toBeCloseTo(bm25By.get(hit.id)!, 9));
+      expect(alone.map((hit) => hit.bm25)).toEqual(alone.map((hit) => hit.bm25).sort((left, right) => left! - right!));
+    }
+  });
+
+  it('re-scores only rows that pass the filters', () => {
+    addTasks();
+    for (let index = 0; index < 10; index++) store.add(sampleTrajectory({ id: `agent-${index}`, task: `Click the Submit button ${index}`, source: 'agent' }));
+    const query = { task: 'Tick the boxes and click Submit' };
+    for (const filters of [{ source: 'agent' as const }, { excludeIds: ['checkbox-1'] }]) {
+      const budgeted = store.search(query, 5, filters, { fullTextBudget: 3 }).map((hit) => hit.id);
+      expect(budgeted, JSON.stringify(filters)).toEqual(store.search(query, 5, filters, { fullTextBudget: Infinity }).map((hit) => hit.id));
+      expect(budgeted).not.toContain('checkbox-1');
+    }
+  });
+
+  it('still ranks by full text when every word is too common for the budget', () => {
+    for (let index = 0; index < 10; index++) store.add(sampleTrajectory({ id: `click-${index}`, task: `Click ${'click '.repeat(index % 3)}here` }));
+    const hits = store.search({ task: 'click click click' }, 3, {}, { mode: 'hybrid', fullTextBudget: 1 });
+    expect(hits).toHaveLength(3);
+    expect(hits.every((hit) => hit.fullTextRank !== undefined)).toBe(true);
+  });
+});
