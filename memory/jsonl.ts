@@ -4,7 +4,7 @@
  * `screenshots: { sha256: base64 }`. Import is all-or-nothing per file and
  * names the line of the first problem.
  */
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserFacingError, errorMessage } from '../agent/core/errors.js';
 import { parseTrajectory, type Trajectory } from '../agent/core/trajectory.js';
@@ -56,6 +56,7 @@ export function exportJsonl(store: ExemplarStore, file: string, options: ExportO
 export function readJsonl(file: string): { trajectory: Trajectory; screenshots: Map<string, Uint8Array>; line: number }[] {
   const source = resolve(file);
   if (!existsSync(source)) throw new UserFacingError(`no such file: ${source}`);
+  if (statSync(source).isDirectory()) throw new UserFacingError(`${source} is a folder, not a JSONL file`);
   const lines = readFileSync(source, 'utf8').split(/\r?\n/);
   const items: { trajectory: Trajectory; screenshots: Map<string, Uint8Array>; line: number }[] = [];
   lines.forEach((text, index) => {

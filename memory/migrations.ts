@@ -16,9 +16,8 @@ export interface Migration {
 }
 
 /**
- * The folder of .sql files. Next to this module when run from source; a
- * compiled build (dist/memory) falls back to the source folder, since tsc
- * does not copy .sql files.
+ * The folder of .sql files. Next to this module (from source, and in dist/
+ * where `npm run build` copies them); falls back to the source folder.
  */
 export function migrationsFolder(): string {
   const here = dirname(fileURLToPath(import.meta.url));

@@ -6,10 +6,10 @@
  * MiniWoB protocol drives an episode (see harness/tasks/catalog.ts); the
  * result is cached in bench/.cache/ because a run takes a while.
  */
+import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { suiteTaskNames, suiteTaskUrl } from '../../harness/tasks/catalog.js';
 import type { MiniwobPageGlobals } from '../../harness/tasks/page-globals.js';
 
@@ -23,9 +23,6 @@ export interface SuiteEpisode {
 
 const CACHE_VERSION = 1;
 
-/** Offline, quiet headless Chromium (the project's machine notes). */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const chromiumExecutable = () => process.env.UNDERSTUDY_CHROMIUM ?? '/usr/bin/chromium';
 
 export async function suiteEpisodes(seeds: readonly number[], log: (line: string) => void = () => undefined): Promise<SuiteEpisode[]> {
   const tasks = suiteTaskNames();
@@ -36,7 +33,7 @@ export async function suiteEpisodes(seeds: readonly number[], log: (line: string
     if (cached.key === key) return cached.episodes;
   }
   log(`sampling ${tasks.length} suite tasks × ${seeds.length} seeds in Chromium (cached afterwards in ${cacheFile})`);
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS] });
+  const browser = await launchChromium();
   const episodes: SuiteEpisode[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 320, height: 400 }, locale: 'en-US', timezoneId: 'UTC' });

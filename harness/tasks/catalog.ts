@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { UserFacingError } from '../../agent/core/errors.js';
-import { CHROMIUM_ARGS, chromiumExecutablePath, launchChromium } from '../../agent/operators/browser/chromium.js';
+import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import type { MiniwobPageGlobals } from './page-globals.js';
 
 export interface SuiteTask {
@@ -96,14 +96,6 @@ export function suiteDirectory(): string {
 export function suiteTaskUrl(name: string): string {
   suiteTask(name);
   return pathToFileURL(join(suiteDirectory(), 'miniwob', `${name}.html`)).href;
-}
-
-/** The project's Chromium flags (re-exported for scripts that launch their own browser). */
-export { CHROMIUM_ARGS };
-
-/** Path of the Chromium binary: `UNDERSTUDY_CHROMIUM` if set, else the system one. */
-export function chromiumExecutable(): string {
-  return chromiumExecutablePath();
 }
 
 export interface SampledUtterance {
