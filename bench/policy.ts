@@ -58,14 +58,8 @@ async function suiteDemonstrations(): Promise<Map<string, Trajectory[]> | undefi
     }
     const { openSession } = await import('../harness/session.js');
     const { loadSuiteDemonstrators } = await import('../harness/demonstrators.js');
-    // The harness's abstraction module is still settling on its export; take whichever it offers.
-    const abstraction = (await import('../harness/abstraction.js')) as {
-      defaultAbstraction?: (observation: Observation, task: string) => Trajectory['steps'][number]['observation'];
-      loadAbstraction?: () => Promise<(observation: Observation, task: string) => Trajectory['steps'][number]['observation']>;
-    };
     const { recordDemonstration } = await import('../harness/miniwob/record-demonstration.js');
     const demonstrators = await loadSuiteDemonstrators();
-    const abstract = abstraction.defaultAbstraction ?? (await abstraction.loadAbstraction?.());
     log(`recording ${wanted.length} suite tasks × ${seedCount} seeds in Chromium (cached afterwards in ${cacheFile})`);
     const session = await openSession({ root: suiteDirectory(), workers: 1 });
     const demos = new Map<string, Trajectory[]>();
@@ -76,7 +70,7 @@ async function suiteDemonstrations(): Promise<Map<string, Trajectory[]> | undefi
         if (!demonstrator) continue;
         const list: Trajectory[] = [];
         for (let seed = 1; seed <= seedCount; seed++) {
-          const run = await recordDemonstration({ environment: worker.environment, operator: worker.operator, demonstrator, task, seed, abstract, screenshots: false });
+          const run = await recordDemonstration({ environment: worker.environment, operator: worker.operator, demonstrator, task, seed, screenshots: false });
           if (run.trajectory && run.trajectory.steps.length > 0) list.push(run.trajectory);
         }
         if (list.length >= 2) demos.set(task, list);

@@ -10,8 +10,3 @@ import { abstractStep } from '../agent/observation/abstract.js';
 export type Abstraction = (observation: Observation, task: string) => StepObservation;
 
 export const defaultAbstraction: Abstraction = (observation, task) => abstractStep(observation, task);
-
-/** The abstraction to use (kept async for callers written when it was loaded lazily). */
-export async function loadAbstraction(): Promise<Abstraction> {
-  return defaultAbstraction;
-}
