@@ -72,7 +72,7 @@ async function benchFixtures(browser: Browser): Promise<void> {
   for (const fixture of FIXTURES) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
     const page = await context.newPage();
-    const operator = BrowserOperator.attach(page);
+    const operator = await BrowserOperator.attach(page);
     await page.goto(pathToFileURL(join(pagesDirectory, fixture.file)).href);
     const timings = fixture.group === 'big' ? bigPageTimings : taskPageTimings;
     let last: AbstractedObservation | undefined;
@@ -113,7 +113,7 @@ async function benchSuite(browser: Browser): Promise<string> {
     const context = await environmentModule.newTaskContext(browser);
     const page = await context.newPage();
     const environment = new environmentModule.MiniwobEnvironment(page, { baseUrl, maxTimeMs: 600_000 });
-    const operator = BrowserOperator.attach(page, { screenshotClip: { x: 0, y: 0, width: 160, height: 210 }, exclude: ['#reward-display', '#sync-task-cover'] });
+    const operator = await BrowserOperator.attach(page, { screenshotClip: { x: 0, y: 0, width: 160, height: 210 }, exclude: ['#reward-display', '#sync-task-cover'] });
     let rawTokens = 0;
     let abstractTokens = 0;
     let needed = 0;

@@ -33,7 +33,7 @@ afterEach(async () => {
 async function observe(file: string) {
   context = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'en-US', timezoneId: 'UTC' });
   const page = await context.newPage();
-  const operator = BrowserOperator.attach(page);
+  const operator = await BrowserOperator.attach(page);
   await page.goto(pathToFileURL(join(pages, file)).href);
   return { page, operator, observation: await operator.observe() };
 }

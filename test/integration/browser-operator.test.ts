@@ -33,7 +33,7 @@ afterEach(async () => {
 async function open(name: string, viewport = { width: 1000, height: 700 }): Promise<{ page: Page; operator: BrowserOperator }> {
   context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC' });
   const page = await context.newPage();
-  const operator = BrowserOperator.attach(page);
+  const operator = await BrowserOperator.attach(page);
   await page.goto(pageUrl(name));
   return { page, operator };
 }
@@ -326,7 +326,7 @@ describe('BrowserOperator lifecycle', () => {
     context = await browser.newContext({ viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     await page.goto(pageUrl('inbox.html'));
-    const operator = BrowserOperator.attach(page, { screenshotClip: { x: 0, y: 0, width: 400, height: 100 }, exclude: ['#contacts', '##not css'] });
+    const operator = await BrowserOperator.attach(page, { screenshotClip: { x: 0, y: 0, width: 400, height: 100 }, exclude: ['#contacts', '##not css'] });
     const observation = await operator.observe({ screenshot: true });
     expect(observation.page.notes).toEqual(['exclude selector "##not css" is not valid CSS and was ignored']);
     expect(observation.screenshot).toMatchObject({ width: 400, height: 100 });
@@ -358,7 +358,7 @@ describe('BrowserOperator lifecycle', () => {
 
   it('says in one line when a page does not load', async () => {
     context = await browser.newContext();
-    const operator = BrowserOperator.attach(await context.newPage());
+    const operator = await BrowserOperator.attach(await context.newPage());
     // Port 9 (discard): Chromium refuses it as unsafe, and nothing listens there anyway.
     const error = await operator.goto('http://127.0.0.1:9/').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UserFacingError);

@@ -153,9 +153,15 @@ export class BrowserOperator implements Operator {
     return operator;
   }
 
-  /** Drive a page someone else owns (the harness); close() leaves the page open. */
-  static attach(page: Page, options: BrowserAttachOptions = {}): BrowserOperator {
-    return new BrowserOperator(page, options, {});
+  /**
+   * Drive a page someone else owns (the harness); close() leaves the page open.
+   * Resolves once the listener tracker is installed, so a navigation started
+   * afterwards runs it before the new document's own scripts.
+   */
+  static async attach(page: Page, options: BrowserAttachOptions = {}): Promise<BrowserOperator> {
+    const operator = new BrowserOperator(page, options, {});
+    await operator.ready;
+    return operator;
   }
 
   /**

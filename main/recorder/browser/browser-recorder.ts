@@ -63,15 +63,19 @@ export class BrowserRecorder {
   /** Resolves when the person ends the recording in the page: stop hotkey, the badge, or closing the window. */
   readonly stopRequested: Promise<StopReason>;
 
-  private constructor(private readonly options: BrowserRecorderOptions) {
+  private constructor(
+    private readonly options: BrowserRecorderOptions,
+    operator: BrowserOperator,
+  ) {
     this.stopRequested = new Promise((resolve) => (this.resolveStop = resolve));
-    const exclude = [...(options.observe?.exclude ?? []), `[${RECORDER_UI_ATTRIBUTE}]`];
-    this.operator = BrowserOperator.attach(options.page, { ...options.observe, exclude });
+    this.operator = operator;
   }
 
   /** Install the page script in this and every later document of the page's context, and start listening. */
   static async start(options: BrowserRecorderOptions): Promise<BrowserRecorder> {
-    const recorder = new BrowserRecorder(options);
+    const exclude = [...(options.observe?.exclude ?? []), `[${RECORDER_UI_ATTRIBUTE}]`];
+    const operator = await BrowserOperator.attach(options.page, { ...options.observe, exclude });
+    const recorder = new BrowserRecorder(options, operator);
     await recorder.install();
     return recorder;
   }
