@@ -18,6 +18,7 @@ import { defaultAbstraction } from './abstraction.js';
 import type { EpisodeKind, EpisodeResult, EpisodeRun } from './miniwob/episode-result.js';
 import { recordDemonstration, type Demonstrator } from './miniwob/record-demonstration.js';
 import { ReplayPolicy } from '../agent/policy/replay/replay-policy.js';
+import { pagesMetadata } from './replay.js';
 import { failedEpisode, runPolicyEpisode } from './miniwob/run-episode.js';
 import { openTaskDirectory, selectTasks } from './miniwob/task-directory.js';
 import type { OperatorFactory } from './operator-factory.js';
@@ -142,6 +143,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
   };
   results.startRun({ id: runId, startedAt, policy: options.policy, shard: settings.shard, options: settings });
 
+  const pages = pagesMetadata(directory.root);
   let session: HarnessSession | undefined;
   const agentRuns: EpisodeRun[] = [];
   const demonstrations: EpisodeResult[] = [];
@@ -180,7 +182,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
           const started = Date.now();
           let run: EpisodeRun;
           try {
-            run = await recordDemonstration({ environment: worker.environment, operator: worker.operator, demonstrator: options.demonstrators![job.task]!, task: job.task, seed: job.seed, abstract });
+            run = await recordDemonstration({ environment: worker.environment, operator: worker.operator, demonstrator: options.demonstrators![job.task]!, task: job.task, seed: job.seed, abstract, metadata: pages });
           } catch (error) {
             run = failedEpisode('demonstration', job.task, job.seed, 'demonstrator', error, started);
           }
@@ -205,7 +207,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
           const task = String(trajectory.metadata.task);
           const seed = Number(trajectory.metadata.seed);
           const run = await guardedEpisode('replay', task, seed, 'replay', () =>
-            runPolicyEpisode({ environment: worker.environment, operator: worker.operator, policy: new ReplayPolicy(trajectory), task, seed, kind: 'replay', abstract, budgets: options.budgets, metadata: { replayOf: trajectory.id } }),
+            runPolicyEpisode({ environment: worker.environment, operator: worker.operator, policy: new ReplayPolicy(trajectory), task, seed, kind: 'replay', abstract, budgets: options.budgets, metadata: { ...pages, replayOf: trajectory.id } }),
           );
           done(run);
           return run;
@@ -224,7 +226,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
         async (worker, job) => {
           const policy = policies[worker.index]!;
           const run = await guardedEpisode('agent', job.task, job.seed, policy.name, () =>
-            runPolicyEpisode({ environment: worker.environment, operator: worker.operator, policy, task: job.task, seed: job.seed, abstract, budgets: options.budgets, signal: options.signal, metadata: { runId } }),
+            runPolicyEpisode({ environment: worker.environment, operator: worker.operator, policy, task: job.task, seed: job.seed, abstract, budgets: options.budgets, signal: options.signal, metadata: { ...pages, runId } }),
           );
           if (!run.result.success) {
             for (const sha of [...run.result.actions.map((action) => action.screenshotSha256), run.result.finalScreenshotSha256]) {

@@ -3,6 +3,8 @@
  * element targets re-grounded onto the fresh page. A replay must reproduce
  * the stored reward; that checks the recording and the executor together.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UserFacingError } from '../agent/core/errors.js';
 import type { Trajectory } from '../agent/core/trajectory.js';
 import { defaultAbstraction } from './abstraction.js';
@@ -12,6 +14,7 @@ import { failedEpisode, runPolicyEpisode } from './miniwob/run-episode.js';
 import { openTaskDirectory, selectTasks } from './miniwob/task-directory.js';
 import type { OperatorFactory } from './operator-factory.js';
 import { openSession } from './session.js';
+import { suiteDirectory } from './tasks/catalog.js';
 
 export interface ReplayOptions {
   dir: string;
@@ -39,6 +42,38 @@ export function miniwobOrigin(trajectory: Trajectory): { task: string; seed: num
     throw new UserFacingError(`trajectory ${trajectory.id} was not recorded by the MiniWoB harness (its metadata names no task and seed), so it cannot be replayed here`);
   }
   return { task, seed };
+}
+
+/**
+ * Trajectory metadata naming the pages folder an episode ran on, so a later
+ * replay finds it again; empty for the project's own suite (the default,
+ * wherever Understudy is installed).
+ */
+export function pagesMetadata(root: string): { pages?: string } {
+  let suite: string | undefined;
+  try {
+    suite = resolve(suiteDirectory());
+  } catch {
+    suite = undefined;
+  }
+  return resolve(root) === suite ? {} : { pages: resolve(root) };
+}
+
+/**
+ * The pages folder a MiniWoB trajectory was recorded from (`metadata.pages`,
+ * written by `understudy record --miniwob`), or undefined when it names none.
+ * @throws UserFacingError when the folder it names is gone.
+ */
+export function recordedPagesFolder(trajectory: Trajectory): string | undefined {
+  const { pages } = trajectory.metadata as { pages?: unknown };
+  if (typeof pages !== 'string' || pages === '') return undefined;
+  if (!existsSync(pages)) {
+    throw new UserFacingError(
+      `trajectory ${trajectory.id} was recorded from the pages folder ${pages}, which no longer exists`,
+      'point the replay at the pages with --dir <folder holding core/ and miniwob/>',
+    );
+  }
+  return pages;
 }
 
 export async function replayTrajectories(options: ReplayOptions): Promise<ReplayOutcome[]> {

@@ -25,6 +25,7 @@ import { navigationFailure, toPageUrl } from '../../agent/operators/browser/page
 import { assertDisplay } from '../../agent/operators/desktop/display.js';
 import { MiniwobEnvironment, TASK_CLIP, newTaskContext } from '../../harness/miniwob/environment.js';
 import { openTaskDirectory } from '../../harness/miniwob/task-directory.js';
+import { pagesMetadata } from '../../harness/replay.js';
 import { defaultMemoryPath } from '../../memory/exemplar-store.js';
 import { BrowserRecorder, type StopReason } from '../../main/recorder/browser/browser-recorder.js';
 import { STOP_HOTKEY } from '../../main/recorder/browser/recorder-page-script.js';
@@ -154,7 +155,7 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
       taskText = await environment.utterance();
       appKey = `miniwob/${miniwob.task}`;
       // The keys the MiniWoB harness writes, so `understudy replay <id>` can replay it on its seed.
-      Object.assign(metadata, { benchmark: 'miniwob', task: miniwob.task, seed: miniwob.seed, kind: 'demonstration', utterance: taskText, pages: miniwob.root });
+      Object.assign(metadata, { benchmark: 'miniwob', task: miniwob.task, seed: miniwob.seed, kind: 'demonstration', utterance: taskText, ...pagesMetadata(miniwob.root) });
       io.out(`MiniWoB ${miniwob.task}, seed ${miniwob.seed}: "${taskText}"`);
     } else {
       const context = await browser.newContext({ viewport: null });

@@ -9,7 +9,7 @@ import { wholeNumber } from '../flags.js';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
-import { replayTrajectories } from '../../harness/replay.js';
+import { recordedPagesFolder, replayTrajectories, type ReplayOutcome } from '../../harness/replay.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore, defaultMemoryPath } from '../../memory/exemplar-store.js';
 
@@ -34,7 +34,7 @@ export function registerReplayCommand(program: Command): void {
     .option('--all', 'with --task: replay the agent\'s trajectories too, not only demonstrations')
     .option('--limit <n>', 'with --task: at most this many trajectories', '20')
     .option('--memory <file>', 'the exemplar memory (default: $UNDERSTUDY_MEMORY or the XDG data folder)')
-    .option('--dir <pages>', "folder holding core/ and miniwob/; default: the project's own suite")
+    .option('--dir <pages>', "folder holding core/ and miniwob/; default: the folder each trajectory was recorded from, else the project's own suite")
     .option('--max-time <ms>', "raise every page's episode time limit to this many ms")
     .option('--connect <ws-endpoint>', 'use a remote Playwright browser server')
     .option('--workers <n>', 'parallel browser contexts', '1')
@@ -77,17 +77,28 @@ export function registerReplayCommand(program: Command): void {
       }
       const maxTimeMs = flags.maxTime === undefined ? undefined : wholeNumber(flags.maxTime, '--max-time', 1);
       const workers = wholeNumber(flags.workers, '--workers', 1);
-      const outcomes = await replayTrajectories({
-        dir: flags.dir ?? suiteDirectory(),
-        trajectories,
-        workers,
-        maxTimeMs,
-        connect: flags.connect ? [flags.connect] : undefined,
-        onResult: (outcome) =>
-          process.stdout.write(
-            `${outcome.reproduced ? 'reproduced' : 'DIFFERENT '}  ${outcome.trajectoryId}  ${outcome.result.task}#${outcome.result.seed}  stored ${outcome.expected ?? '—'}  replayed ${outcome.result.done ? outcome.result.rawReward : 'not done'}  (${outcome.result.steps} steps)${outcome.reproduced ? '' : `  ${outcome.result.reason}`}\n`,
-          ),
-      });
+      // Each trajectory replays on the pages it was recorded from unless --dir says otherwise.
+      const byFolder = new Map<string, Trajectory[]>();
+      for (const trajectory of trajectories) {
+        const folder = flags.dir ?? recordedPagesFolder(trajectory) ?? suiteDirectory();
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), trajectory]);
+      }
+      const outcomes: ReplayOutcome[] = [];
+      for (const [dir, group] of byFolder) {
+        outcomes.push(
+          ...(await replayTrajectories({
+            dir,
+            trajectories: group,
+            workers,
+            maxTimeMs,
+            connect: flags.connect ? [flags.connect] : undefined,
+            onResult: (outcome) =>
+              process.stdout.write(
+                `${outcome.reproduced ? 'reproduced' : 'DIFFERENT '}  ${outcome.trajectoryId}  ${outcome.result.task}#${outcome.result.seed}  stored ${outcome.expected ?? '—'}  replayed ${outcome.result.done ? outcome.result.rawReward : 'not done'}  (${outcome.result.steps} steps)${outcome.reproduced ? '' : `  ${outcome.result.reason}`}\n`,
+              ),
+          })),
+        );
+      }
       const reproduced = outcomes.filter((outcome) => outcome.reproduced).length;
       process.stdout.write(`${reproduced}/${outcomes.length} replays reproduced their stored reward\n`);
       if (reproduced < outcomes.length) process.exitCode = 1;

@@ -44,6 +44,8 @@ export interface RecordOptions {
   screenshots?: boolean;
   /** Most actions a demonstrator may take. Default 60. */
   maxActions?: number;
+  /** Extra trajectory metadata. */
+  metadata?: Record<string, unknown>;
 }
 
 const SETTLE_MS = 400;
@@ -122,7 +124,7 @@ export async function recordDemonstration(options: RecordOptions): Promise<Episo
     outcome: { status: scored.success ? 'success' : 'failed', reason, reward: status.rawReward },
     createdAt: started,
     steps,
-    metadata: { benchmark: 'miniwob', task, seed, kind: 'demonstration', reward: status.reward, rawReward: status.rawReward, done: status.done },
+    metadata: { ...options.metadata, benchmark: 'miniwob', task, seed, kind: 'demonstration', reward: status.reward, rawReward: status.rawReward, done: status.done },
   };
   return {
     result: {

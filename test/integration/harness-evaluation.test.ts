@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import type { Policy, PolicyContext } from '../../agent/core/policy.js';
 import { runEvaluation, type EvaluationResult } from '../../harness/evaluation.js';
 import { defaultPolicyFactory } from '../../harness/policy-registry.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
+import { runCli } from '../kits/cli-process.js';
 import { miniDemonstrators } from '../fixtures/miniwob-mini/demonstrators.js';
 
 const MINI = fileURLToPath(new URL('../fixtures/miniwob-mini/', import.meta.url));
@@ -125,4 +126,16 @@ describe('harness evaluation on protocol pages', () => {
     expect(html).toContain('Demonstrations and their replays (4/4 reproduced)');
     for (const match of html.matchAll(/src="(screenshots\/[0-9a-f]+\.png)"/g)) expect(existsSync(join(out, match[1]!))).toBe(true);
   });
+
+  it('`understudy replay <id>` finds the pages folder a demonstration was recorded on, without --dir', async () => {
+    const memory = ExemplarStore.open(result.memoryPath, { readonly: true });
+    const [demo] = memory.list({ filters: { source: 'demonstration', appKey: 'miniwob/enter-text-mini' } });
+    const stored = memory.get(demo!.id)!;
+    memory.close();
+    expect(stored.metadata.pages).toBe(resolve(MINI));
+    const replay = await runCli(['replay', stored.id, '--memory', result.memoryPath], { timeoutMs: 120_000 });
+    expect(replay.code, replay.stderr).toBe(0);
+    expect(replay.stdout).toMatch(new RegExp(`^reproduced  ${stored.id}  enter-text-mini#\\d+  stored 1  replayed 1`, 'm'));
+    expect(replay.stdout).toContain('1/1 replays reproduced their stored reward');
+  }, 150_000);
 });
