@@ -6,6 +6,7 @@ import { FormWorldOperator } from '../../test/kits/form-world-operator.js';
 import { InMemoryExemplarMemory } from '../../test/kits/in-memory-exemplar-memory.js';
 import { ScriptedModel, callText } from '../../test/kits/scripted-model.js';
 import { signUpExemplar } from '../../test/kits/sign-up-exemplar.js';
+import { countTokens } from '../observation/tokens.js';
 import { combineCheckers } from './combine-checkers.js';
 import { readJudgeAnswer } from './judge-answer.js';
 import { MemoryChecker, taskOverlap } from './memory-checker.js';
@@ -98,6 +99,26 @@ describe('ModelChecker', () => {
     expect(callText(model.calls[0]!)).toContain('button "Submit"');
     expect(callText(model.calls[1]!)).toContain('The agent says the task is done.');
     expect(callText(model.calls[1]!)).toContain('1. click [14]');
+  });
+
+  it('keeps a large page within the observation budget of a small model', async () => {
+    const base = await formObservation();
+    const extra = Array.from({ length: 2000 }, (_, index) => ({
+      id: 1000 + index,
+      role: 'text',
+      text: `Filler paragraph number ${index} about nothing in particular`,
+      states: {},
+      box: { x: 0, y: 400 + index * 20, width: 300, height: 18 },
+      source: 'dom' as const,
+      interactive: false,
+    }));
+    const observation = { ...base, elements: [...base.elements, ...extra] };
+    const model = new ScriptedModel(['{"feasible": true, "reason": "ok"}'], { contextTokens: 1024 });
+    await new ModelChecker({ model }).feasibility(context('Sign up as Ada', observation));
+    const prompt = callText(model.calls[0]!);
+    expect(countTokens(prompt)).toBeLessThan(1024);
+    expect(prompt).toContain('button "Submit"');
+    expect(prompt).not.toContain('Filler paragraph number 1999');
   });
 
   it('an unreadable judge answer does not block', async () => {

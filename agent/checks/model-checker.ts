@@ -6,15 +6,24 @@
 import type { CheckContext, CheckVerdict, TaskChecker } from '../core/checks.js';
 import type { LanguageModel } from '../core/language-model.js';
 import type { Observation, StepObservation } from '../core/index.js';
-import { listElements } from '../observation/list-elements.js';
+import { abstractStep, DEFAULT_TOKEN_BUDGET } from '../observation/abstract.js';
 import { fillPrompt } from '../policy/prompts/load-prompt.js';
 import { renderHistory } from '../policy/rci/prompt-parts.js';
 import { readJudgeAnswer } from './judge-answer.js';
 
 export interface ModelCheckerOptions {
   model: LanguageModel;
-  /** The compact observation text; default lists the elements. */
+  /**
+   * The compact observation text; default the budgeted abstraction with at
+   * most `observationTokens` tokens.
+   */
   abstract?: (observation: Observation, task: string) => StepObservation;
+  /**
+   * Most tokens the default abstraction may give the observation. Default the
+   * smaller of DEFAULT_TOKEN_BUDGET and a third of the model's context, so a
+   * large page cannot overflow a small model.
+   */
+  observationTokens?: number;
   /** Told about each observation before it is put in a prompt (secret vault). */
   observationListener?: { learnObservation(observation: Observation): void };
 }
@@ -34,8 +43,14 @@ export class ModelChecker implements TaskChecker {
 
   private text(context: CheckContext): string {
     this.options.observationListener?.learnObservation(context.observation);
-    const abstract = this.options.abstract ?? ((observation: Observation) => listElements(observation));
-    return abstract(context.observation, context.task).text;
+    if (this.options.abstract) return this.options.abstract(context.observation, context.task).text;
+    return abstractStep(context.observation, context.task, { tokenBudget: this.observationTokens() }).text;
+  }
+
+  private observationTokens(): number {
+    if (this.options.observationTokens !== undefined) return this.options.observationTokens;
+    const third = Math.floor(this.options.model.contextTokens / 3);
+    return Math.max(64, Math.min(DEFAULT_TOKEN_BUDGET, Number.isFinite(third) ? third : DEFAULT_TOKEN_BUDGET));
   }
 
   private async judge(prompt: string, field: 'feasible' | 'complete', purpose: string, signal: AbortSignal): Promise<CheckVerdict> {
