@@ -6,4 +6,4 @@ export * from './retrieval-key.js';
 export * from './embedders/embedder.js';
 export * from './embedders/hashed-ngram-embedder.js';
 export * from './embedders/openai-compatible-embedder.js';
-export * from './embedders/embedder-from-env.js';
+export * from './embedders/create-embedder.js';

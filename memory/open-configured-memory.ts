@@ -1,16 +1,45 @@
 /**
- * Open the exemplar memory with the embedder the user configured
- * (UNDERSTUDY_EMBEDDINGS_*; the built-in hashed n-gram embedder otherwise).
- * Every command that reads or writes the memory opens it this way, so a memory
- * re-embedded for an endpoint is usable everywhere, not only by `understudy memory`.
+ * The memory as the user configured it: the file and the embedder come from
+ * the config's `memory` section (config file < environment — UNDERSTUDY_MEMORY,
+ * UNDERSTUDY_EMBEDDINGS_* — < a --memory flag). Every command that reads or
+ * writes the memory opens it this way, so a memory re-embedded for an
+ * endpoint is usable everywhere, not only by `understudy memory`.
  */
-import { createEmbedder, embedderSettingsFromEnv } from './embedders/embedder-from-env.js';
+import type { UnderstudyConfig } from '../agent/config/config-schema.js';
+import { loadConfig } from '../agent/config/load-config.js';
+import { createEmbedder, type EmbedderSettings } from './embedders/create-embedder.js';
 import { ExemplarStore, type ExemplarStoreOptions } from './exemplar-store.js';
+import { defaultMemoryPath } from './memory-path.js';
+
+/** Where the settings are read from; default process.env and its config file. */
+export interface MemoryConfigSource {
+  env?: NodeJS.ProcessEnv;
+  /** A config file named by --config (else UNDERSTUDY_CONFIG or the XDG default). */
+  configPath?: string;
+  /** A configuration already loaded (then env and configPath are not read). */
+  config?: UnderstudyConfig;
+}
+
+function configOf(source: MemoryConfigSource): UnderstudyConfig {
+  return source.config ?? loadConfig({ env: source.env ?? process.env, configPath: source.configPath }).config;
+}
+
+/** The memory file: `memory.path` from the config (file or UNDERSTUDY_MEMORY), else the XDG data folder. */
+export function configuredMemoryPath(source: MemoryConfigSource = {}): string {
+  return configOf(source).memory.path ?? defaultMemoryPath(source.env ?? process.env);
+}
+
+/** The embedder settings from the config; the API key defaults to openai.apiKey. */
+export function configuredEmbedderSettings(source: MemoryConfigSource = {}): EmbedderSettings {
+  const config = configOf(source);
+  const { url, model, apiKey, dimension } = config.memory.embeddings;
+  return { url, model, apiKey: apiKey ?? config.openai.apiKey, dimension };
+}
 
 export function openConfiguredMemory(
   path: string,
   options: Omit<ExemplarStoreOptions, 'embedder'> = {},
-  env: NodeJS.ProcessEnv = process.env,
+  source: MemoryConfigSource = {},
 ): ExemplarStore {
-  return ExemplarStore.open(path, { embedder: createEmbedder(embedderSettingsFromEnv(env)), ...options });
+  return ExemplarStore.open(path, { embedder: createEmbedder(configuredEmbedderSettings(source)), ...options });
 }

@@ -51,6 +51,26 @@ export const ConfigSchema = z
       })
       .strict()
       .default({}),
+    memory: z
+      .object({
+        /** The memory file; default $XDG_DATA_HOME/understudy/memory.db (~/.local/share/understudy/memory.db). */
+        path: z.string().min(1).optional(),
+        /** An OpenAI-compatible embeddings endpoint (OpenAI, Ollama…); default the built-in hashed n-gram embedder. */
+        embeddings: z
+          .object({
+            /** Base URL, e.g. http://localhost:11434/v1. */
+            url: z.string().url().optional(),
+            model: z.string().min(1).optional(),
+            /** Default openai.apiKey. */
+            apiKey: z.string().optional(),
+            /** Vector size; measured from the endpoint when unset. */
+            dimension: z.number().int().positive().optional(),
+          })
+          .strict()
+          .default({}),
+      })
+      .strict()
+      .default({}),
     budgets: z
       .object({
         maxSteps: z.number().int().positive().default(50),
@@ -73,4 +93,4 @@ export type ConfigLayer = {
 };
 
 /** Dotted paths of values that are secrets and must be masked when shown. */
-export const SECRET_PATHS = ['openai.apiKey', 'safety.secrets'] as const;
+export const SECRET_PATHS = ['openai.apiKey', 'memory.embeddings.apiKey', 'safety.secrets'] as const;

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ env: {}, configPath: join(folder, 'missing.json') })).toThrow(/does not exist/);
     expect(() => loadConfig({ env: { UNDERSTUDY_MAX_STEPS: 'lots' }, home: home() })).toThrow('UNDERSTUDY_MAX_STEPS must be a positive whole number, got "lots"');
     expect(() => loadConfig({ env: { OPENAI_BASE_URL: 'not a url' }, home: home() })).toThrow(/openai\.baseUrl \(from the environment\)/);
+  });
+
+  it('reads the memory file and embeddings endpoint from the file, the environment overriding', () => {
+    const folder = home();
+    writeConfig(folder, { memory: { path: '/data/m.db', embeddings: { url: 'http://localhost:11434/v1', model: 'nomic-embed-text', apiKey: 'emb-key-0123456789' } } });
+    const fromFile = loadConfig({ env: {}, home: folder });
+    expect(fromFile.config.memory).toEqual({ path: '/data/m.db', embeddings: { url: 'http://localhost:11434/v1', model: 'nomic-embed-text', apiKey: 'emb-key-0123456789' } });
+    expect(maskConfig(fromFile.config).memory.embeddings.apiKey).toBe('emb…6789');
+    const env = { UNDERSTUDY_MEMORY: '/elsewhere.db', UNDERSTUDY_EMBEDDINGS_MODEL: 'mxbai-embed-large', UNDERSTUDY_EMBEDDINGS_DIMENSION: '1024' };
+    const layered = loadConfig({ env, home: folder });
+    expect(layered.config.memory).toMatchObject({ path: '/elsewhere.db', embeddings: { url: 'http://localhost:11434/v1', model: 'mxbai-embed-large', dimension: 1024 } });
+    expect(layered.sources).toMatchObject({ 'memory.path': 'env', 'memory.embeddings.url': 'file', 'memory.embeddings.model': 'env' });
+    expect(() => loadConfig({ env: { UNDERSTUDY_EMBEDDINGS_DIMENSION: 'big' }, home: home() })).toThrow('UNDERSTUDY_EMBEDDINGS_DIMENSION must be a positive whole number');
+    writeConfig(folder, { memory: { embeddings: { url: 'localhost' } } });
+    expect(() => loadConfig({ env: {}, home: folder })).toThrow(/memory\.embeddings\.url/);
+  });
+
+  it("accepts the README's example config file", () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const folder = home();
+    writeConfig(folder, example!);
+    expect(loadConfig({ env: {}, home: folder }).config.memory.embeddings.model).toBe('nomic-embed-text');
   });
 
   it('masks secrets for display', () => {

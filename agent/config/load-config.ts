@@ -82,6 +82,16 @@ export function envLayer(env: Record<string, string | undefined>): ConfigLayer {
   if (maxModelCalls) budgets.maxModelCalls = maxModelCalls;
   if (maxTokens) budgets.maxTokens = maxTokens;
   if (Object.keys(budgets).length > 0) layer.budgets = budgets;
+  const embeddings: NonNullable<NonNullable<ConfigLayer['memory']>['embeddings']> = {};
+  if (env.UNDERSTUDY_EMBEDDINGS_URL) embeddings.url = env.UNDERSTUDY_EMBEDDINGS_URL;
+  if (env.UNDERSTUDY_EMBEDDINGS_MODEL) embeddings.model = env.UNDERSTUDY_EMBEDDINGS_MODEL;
+  if (env.UNDERSTUDY_EMBEDDINGS_API_KEY) embeddings.apiKey = env.UNDERSTUDY_EMBEDDINGS_API_KEY;
+  const dimension = positiveInteger('UNDERSTUDY_EMBEDDINGS_DIMENSION', env.UNDERSTUDY_EMBEDDINGS_DIMENSION);
+  if (dimension) embeddings.dimension = dimension;
+  const memory: NonNullable<ConfigLayer['memory']> = {};
+  if (env.UNDERSTUDY_MEMORY) memory.path = env.UNDERSTUDY_MEMORY;
+  if (Object.keys(embeddings).length > 0) memory.embeddings = embeddings;
+  if (Object.keys(memory).length > 0) layer.memory = memory;
   return layer;
 }
 

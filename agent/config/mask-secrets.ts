@@ -13,6 +13,10 @@ export function maskConfig(config: UnderstudyConfig): UnderstudyConfig {
   return {
     ...config,
     openai: { ...config.openai, ...(config.openai.apiKey ? { apiKey: maskSecret(config.openai.apiKey) } : {}) },
+    memory: {
+      ...config.memory,
+      embeddings: { ...config.memory.embeddings, ...(config.memory.embeddings.apiKey ? { apiKey: maskSecret(config.memory.embeddings.apiKey) } : {}) },
+    },
     safety: { ...config.safety, secrets: config.safety.secrets.map(() => '****') },
   };
 }

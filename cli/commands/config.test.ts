@@ -40,8 +40,9 @@ describe('understudy config show', () => {
     expect(shown.config.budgets.maxSteps).toBe(7);
     expect(shown.sources).toMatchObject({ model: 'env', 'openai.baseUrl': 'flag', 'budgets.maxSteps': 'file', 'budgets.maxTokens': 'default' });
 
-    const table = await understudy(['config', 'show'], { OPENAI_API_KEY: 'sk-proj-SECRETSECRETSECRET9876' });
+    const table = await understudy(['config', 'show'], { OPENAI_API_KEY: 'sk-proj-SECRETSECRETSECRET9876', XDG_DATA_HOME: '/data' });
     expect(table.stdout).toMatch(/openai\.apiKey\s+"sk-…9876"\s+\[env\]/);
+    expect(table.stdout).toMatch(/memory\.path\s+"\/data\/understudy\/memory\.db"\s+\[default\]/);
     expect(table.stdout).not.toContain('SECRETSECRET');
   });
 

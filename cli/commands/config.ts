@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { ConfigLayer } from '../../agent/config/config-schema.js';
 import { loadConfig, type ConfigSource } from '../../agent/config/load-config.js';
 import { maskConfig } from '../../agent/config/mask-secrets.js';
+import { defaultMemoryPath } from '../../memory/memory-path.js';
 
 interface ShowOptions {
   json?: boolean;
@@ -41,6 +42,8 @@ export function registerConfigCommand(program: Command): void {
     .action((options: ShowOptions) => {
       const loaded = loadConfig({ configPath: options.config, flags: flagsLayer(options) });
       const masked = maskConfig(loaded.config);
+      // The memory file in effect even when no layer names one.
+      masked.memory = { ...masked.memory, path: masked.memory.path ?? defaultMemoryPath() };
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ config: masked, sources: loaded.sources, file: loaded.file }, null, 2)}\n`);
         return;

@@ -3,13 +3,14 @@
  *
  *   stats | list | show <id> | search "<task>" | import <file> | export <file> | delete <id> | reembed
  *
- * The memory file is `--memory <path>`, else $UNDERSTUDY_MEMORY, else
- * $XDG_DATA_HOME/understudy/memory.db (~/.local/share/… without XDG). The
- * embedder is the built-in one unless UNDERSTUDY_EMBEDDINGS_URL and
- * UNDERSTUDY_EMBEDDINGS_MODEL name an OpenAI-compatible endpoint.
+ * The memory file is `--memory <path>`, else $UNDERSTUDY_MEMORY, else the
+ * config file's memory.path, else $XDG_DATA_HOME/understudy/memory.db
+ * (~/.local/share/… without XDG). The embedder is the built-in one unless the
+ * config's memory.embeddings (or UNDERSTUDY_EMBEDDINGS_URL and
+ * UNDERSTUDY_EMBEDDINGS_MODEL) name an OpenAI-compatible endpoint.
  */
 import { wholeNumberOption } from '../flags.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { configuredMemoryPath, openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -18,7 +19,7 @@ import { UserFacingError } from '../../agent/core/errors.js';
 import type { RetrievalFilters } from '../../agent/core/exemplar-memory.js';
 import { EnvironmentKindSchema } from '../../agent/core/observation.js';
 import { TrajectorySourceSchema } from '../../agent/core/trajectory.js';
-import { ExemplarStore, defaultMemoryPath, type RetrievalMode } from '../../memory/exemplar-store.js';
+import { ExemplarStore, type RetrievalMode } from '../../memory/exemplar-store.js';
 import { exportJsonl, importJsonl } from '../../memory/jsonl.js';
 
 interface MemoryOptions {
@@ -58,7 +59,7 @@ export function formatPairs(pairs: readonly (readonly [string, string])[]): stri
 
 function memoryPath(command: Command): string {
   const options = command.optsWithGlobals<MemoryOptions>();
-  return resolve(options.memory ?? defaultMemoryPath());
+  return resolve(options.memory ?? configuredMemoryPath());
 }
 
 function openStore(command: Command, options: { readonly?: boolean; allowEmbedderMismatch?: boolean } = {}): ExemplarStore {
@@ -116,7 +117,7 @@ export function registerMemoryCommand(program: Command): void {
   const memory = program
     .command('memory')
     .description('inspect and maintain the exemplar memory')
-    .option('--memory <path>', 'memory file (default $UNDERSTUDY_MEMORY or $XDG_DATA_HOME/understudy/memory.db)')
+    .option('--memory <path>', 'memory file (default memory.path in the config, $UNDERSTUDY_MEMORY or $XDG_DATA_HOME/understudy/memory.db)')
     .option('--json', 'print JSON instead of tables');
 
   memory

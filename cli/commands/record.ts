@@ -12,7 +12,7 @@
  * recoverable with --recover.
  */
 import { appKeyOfUrl } from '../../agent/runner/app-key.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { configuredMemoryPath, openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
@@ -26,7 +26,6 @@ import { assertDisplay } from '../../agent/operators/desktop/display.js';
 import { MiniwobEnvironment, TASK_CLIP, newTaskContext } from '../../harness/miniwob/environment.js';
 import { openTaskDirectory } from '../../harness/miniwob/task-directory.js';
 import { pagesMetadata } from '../../harness/replay.js';
-import { defaultMemoryPath } from '../../memory/exemplar-store.js';
 import { BrowserRecorder, type StopReason } from '../../main/recorder/browser/browser-recorder.js';
 import { STOP_HOTKEY } from '../../main/recorder/browser/recorder-page-script.js';
 import { RecordingJournal, journalDirectoryFor } from '../../main/recorder/recording-journal.js';
@@ -70,7 +69,7 @@ export function registerRecordCommand(program: Command): void {
     .option('--recover', 'save the recordings an interruption left unsaved, then exit')
     .option('--task <text>', 'what you are doing (with --miniwob: the task name)')
     .option('--seed <n>', 'MiniWoB episode seed', '0')
-    .option('--memory <path>', 'memory database (default: $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
+    .option('--memory <path>', 'memory database (default: memory.path in the config, $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
     .option('--discard', 'do not save the recording (try the recorder out)')
     .option('--allow-secrets', 'keep text typed into password-like fields instead of a placeholder')
     .option('--episode-minutes <n>', 'MiniWoB: most minutes the episode may last while you record', '10')
@@ -85,7 +84,7 @@ export async function runRecordCommand(options: RecordCommandOptions, io: Io): P
   if (modes !== 1) {
     throw new UserFacingError('choose exactly one of --url <url>, --miniwob <pages>, --desktop or --recover', 'e.g. understudy record --url https://example.com --task "sign up"');
   }
-  const databasePath = resolve(options.memory ?? defaultMemoryPath());
+  const databasePath = resolve(options.memory ?? configuredMemoryPath());
   const journalDirectory = journalDirectoryFor(databasePath);
   if (options.recover) {
     const store = openConfiguredMemory(databasePath);

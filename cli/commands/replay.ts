@@ -11,7 +11,8 @@ import { UserFacingError } from '../../agent/core/errors.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { recordedPagesFolder, replayTrajectories, type ReplayOutcome } from '../../harness/replay.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { ExemplarStore, defaultMemoryPath } from '../../memory/exemplar-store.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
+import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
 
 interface ReplayFlags {
   task?: string;
@@ -33,7 +34,7 @@ export function registerReplayCommand(program: Command): void {
     .option('--task <name>', 'replay the stored demonstrations of this task')
     .option('--all', 'with --task: replay the agent\'s trajectories too, not only demonstrations')
     .option('--limit <n>', 'with --task: at most this many trajectories', '20')
-    .option('--memory <file>', 'the exemplar memory (default: $UNDERSTUDY_MEMORY or the XDG data folder)')
+    .option('--memory <file>', 'the exemplar memory (default: memory.path in the config, $UNDERSTUDY_MEMORY or the XDG data folder)')
     .option('--dir <pages>', "folder holding core/ and miniwob/; default: the folder each trajectory was recorded from, else the project's own suite")
     .option('--max-time <ms>', "raise every page's episode time limit to this many ms")
     .option('--connect <ws-endpoint>', 'use a remote Playwright browser server')
@@ -42,7 +43,7 @@ export function registerReplayCommand(program: Command): void {
     .action(async (id: string | undefined, flags: ReplayFlags) => {
       if (!id && !flags.task) throw new UserFacingError('give a trajectory id or --task <name>', 'e.g. understudy replay --task click-button');
       if (id && flags.task) throw new UserFacingError('give either a trajectory id or --task, not both');
-      const memoryPath = flags.memory ?? defaultMemoryPath();
+      const memoryPath = flags.memory ?? configuredMemoryPath();
       const store = ExemplarStore.open(memoryPath, { readonly: true, allowEmbedderMismatch: true });
       let trajectories: Trajectory[];
       try {

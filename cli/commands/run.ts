@@ -8,7 +8,7 @@ import { UserFacingError } from '../../agent/core/errors.js';
 import type { AgentEvent } from '../../agent/core/events.js';
 import { loadConfig } from '../../agent/config/load-config.js';
 import { confirmInTerminal } from '../../agent/safety/confirm-in-terminal.js';
-import { defaultMemoryPath } from '../../memory/memory-path.js';
+import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
 import { RUN_POLICIES, runTask, type RunPolicyName, type RunTarget } from '../../main/service/run-task.js';
 
 interface RunFlags {
@@ -57,7 +57,7 @@ export function registerRunCommand(program: Command): void {
     .option('--headed', 'show the browser window (needs a display)')
     .option('--policy <name>', `${RUN_POLICIES.join(' | ')}`, 'offline')
     .option('--model <spec>', 'language model, e.g. openai:gpt-4o-mini or gguf:/path/model.gguf')
-    .option('--memory <file>', 'exemplar memory (default: $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
+    .option('--memory <file>', 'exemplar memory (default: memory.path in the config, $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
     .option('--config <file>', 'config file (default: ~/.config/understudy/config.json)')
     .option('--yes', 'approve risky actions without asking')
     .option('--max-steps <n>', 'most actions')
@@ -84,7 +84,7 @@ export function registerRunCommand(program: Command): void {
           task,
           target,
           policy: flags.policy as RunPolicyName,
-          memoryPath: flags.memory ?? defaultMemoryPath(),
+          memoryPath: flags.memory ?? configuredMemoryPath({ config }),
           config,
           autoApprove: flags.yes,
           confirm: confirmInTerminal(process.stdin, process.stderr),

@@ -1,10 +1,9 @@
 /** The `memory.stats` request of the API contract, served from the memory file. */
 import { existsSync } from 'node:fs';
 import type { RequestResult } from '../api/contract.js';
-import { defaultMemoryPath } from '../../memory/memory-path.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { configuredMemoryPath, openConfiguredMemory } from '../../memory/open-configured-memory.js';
 
-export function memoryStats(path: string = defaultMemoryPath()): RequestResult<'memory.stats'> {
+export function memoryStats(path: string = configuredMemoryPath()): RequestResult<'memory.stats'> {
   if (!existsSync(path)) return { trajectories: 0, demonstrations: 0, steps: 0, path };
   const memory = openConfiguredMemory(path, { readonly: true, allowEmbedderMismatch: true });
   try {

@@ -63,7 +63,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
   if (!(RUN_POLICIES as readonly string[]).includes(options.policy)) {
     throw new UserFacingError(`unknown policy ${JSON.stringify(options.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
   }
-  const memory = openConfiguredMemory(options.memoryPath);
+  const memory = openConfiguredMemory(options.memoryPath, {}, { config: options.config });
   let operator: Operator | undefined;
   let closeModel: () => Promise<void> = async () => undefined;
   try {

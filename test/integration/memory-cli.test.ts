@@ -111,4 +111,23 @@ describe('understudy memory', () => {
     expect(changed.code).toBe(1);
     expect(changed.stderr).toMatch(/openai-compatible:other-model \(32 dimensions\).*understudy memory reembed/);
   });
+
+  it('takes the memory file and the embedder from the config file when no flag or variable names them', async () => {
+    const configPath = join(folder.path, 'config.json');
+    const configured = join(folder.path, 'configured.db');
+    writeFileSync(configPath, JSON.stringify({ memory: { path: configured } }));
+    const env = { UNDERSTUDY_MEMORY: '', UNDERSTUDY_CONFIG: configPath };
+    const input = join(folder.path, 'configured.jsonl');
+    writeFileSync(input, `${JSON.stringify(sampleTrajectory({ id: 'configured-one' }))}\n`);
+    const imported = await runInProcess(['import', input], env);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain(configured);
+    const stats = await runInProcess(['stats'], env);
+    expect(stats.stdout).toMatch(/trajectories\s+1/);
+    // An embeddings endpoint named only in the file is the one the memory is checked against.
+    writeFileSync(configPath, JSON.stringify({ memory: { path: configured, embeddings: { url: 'http://127.0.0.1:9/v1', model: 'file-model', dimension: 16 } } }));
+    const mismatch = await runInProcess(['search', 'anything'], env);
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.stderr).toMatch(/openai-compatible:file-model \(16 dimensions\).*understudy memory reembed/);
+  });
 });
