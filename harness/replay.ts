@@ -61,7 +61,8 @@ export function pagesMetadata(root: string): { pages?: string } {
 
 /**
  * The pages folder a MiniWoB trajectory was recorded from (`metadata.pages`,
- * written by `understudy record --miniwob`), or undefined when it names none.
+ * written by `understudy record --miniwob` and `bench miniwob`), or undefined
+ * when it names none.
  * @throws UserFacingError when the folder it names is gone.
  */
 export function recordedPagesFolder(trajectory: Trajectory): string | undefined {
