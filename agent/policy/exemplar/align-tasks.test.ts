@@ -89,4 +89,12 @@ describe('alignTasks', () => {
     const other = alignTasks('Click on the "OK" button.', 'Enter "Yes" into the text field and press Submit.');
     expect(other.score).toBeLessThan(same.score - 0.3);
   });
+
+  it('gives a menu path and an enumeration no slot credit (different kinds of value)', () => {
+    // Real MiniWoB++: click-menu's "Select A>B>C" is not click-checkboxes' "Select A, B and C and click Submit."
+    const mixed = alignTasks('Select ACjXo, ktK, ZAHr and click Submit.', 'Select Diandra>Mollie>Velma');
+    expect(mixed.score).toBeLessThan(0.5);
+    expect(alignTasks('Select File>Save from the menu.', 'Select Edit>Copy>Special from the menu.').score).toBeGreaterThan(0.8);
+    expect(alignTasks('Select A, B and C and click Submit.', 'Select D and click Submit.').score).toBeGreaterThan(0.7);
+  });
 });

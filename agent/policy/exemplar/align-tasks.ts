@@ -89,6 +89,10 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     });
     // A slot-sized gap (a value, not a different sentence) counts as one aligned pair.
     const contentCount = (tokens: TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
+    // A path ("File>Save") and an enumeration ("A, B and C") are different kinds of value: no credit.
+    const shapeOld = listShape(segment.old);
+    const shapeNew = listShape(segment.new);
+    if (shapeOld && shapeNew && shapeOld !== shapeNew) continue;
     if (list) slotCredit += 2 * SLOT_CREDIT * Math.min(oldItems.length, newItems.length);
     else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) slotCredit += 2 * SLOT_CREDIT;
   }
@@ -165,6 +169,13 @@ function splitItems(tokens: readonly TaskToken[]): TaskToken[][] {
   }
   if (current.length > 0) items.push(current);
   return items;
+}
+
+/** How a gap's items are joined: a path (">") or an enumeration (",", "and"…); undefined for a single item. */
+function listShape(tokens: readonly TaskToken[]): 'path' | 'enumeration' | undefined {
+  const inner = trimSeparators(tokens).filter((token) => token.kind === 'separator');
+  if (inner.length === 0) return undefined;
+  return inner.some((token) => token.norm === '>') ? 'path' : 'enumeration';
 }
 
 function isListGap(segment: Segment | undefined): boolean {

@@ -56,6 +56,19 @@ describe('groundTarget', () => {
     expect(midway.score).toBeLessThan(nearRight.score);
   });
 
+  it('never takes another kind of control for the demonstrated one, even showing the slot value', () => {
+    // Real MiniWoB++ click-menu: a click-checkboxes demonstration's slot lands on a menu item of the same name.
+    const menuItem = element('menuitem', 'Alvera', 40, { ordinal: 0 });
+    const refused = groundTarget(descriptor('checkbox', 'ACjXo', 40, { ordinal: 0 }), [{ old: 'ACjXo', new: 'Alvera' }], [menuItem, element('menuitem', 'Terza', 60)]);
+    expect(refused.score).toBeLessThan(0.55);
+    expect(refused.reason).toContain('a menuitem is another kind of control than the demonstrated checkbox');
+    // The same family (a link for a button) and roles outside the families stay eligible.
+    expect(groundTarget(descriptor('button', 'Next', 40), [], [element('link', 'Next', 40)]).score).toBeGreaterThan(0.55);
+    expect(groundTarget(descriptor('checkbox', 'Alvera', 40), [], [element('text', 'Alvera', 40)]).score).toBeGreaterThan(0.55);
+    // OCR roles are layout guesses: they do not rule a target out.
+    expect(groundTarget(descriptor('checkbox', 'Alvera', 40), [], [element('button', 'Alvera', 40, { source: 'ocr' })]).score).toBeGreaterThan(0.55);
+  });
+
   it('caps an unexplained text that is nowhere on screen', () => {
     const grounding = groundTarget(descriptor('link', 'Random Result 17', 40), [], [element('link', 'Another Thing', 40)]);
     expect(grounding.score).toBeLessThanOrEqual(0.45);

@@ -35,6 +35,41 @@ const POSITION_SCALE_PX = 120;
 
 const ATTRIBUTE_WEIGHTS: Record<string, number> = { id: 2, name: 1.5, type: 0.5, href: 1, placeholder: 1, for: 0.5, class: 0.5 };
 
+/**
+ * Kinds of control a person tells apart: a target of one kind is never the
+ * same step as an element of another (a demonstrated checkbox is not a menu
+ * item that happens to show the slot's text). Roles outside these families
+ * (text, image, cell…) stay compatible with anything.
+ */
+const ROLE_FAMILIES: Record<string, string> = {
+  checkbox: 'toggle',
+  radio: 'toggle',
+  switch: 'toggle',
+  menuitemcheckbox: 'toggle',
+  menuitemradio: 'toggle',
+  textbox: 'text entry',
+  searchbox: 'text entry',
+  spinbutton: 'text entry',
+  combobox: 'text entry',
+  contenteditable: 'text entry',
+  button: 'activator',
+  link: 'activator',
+  menuitem: 'activator',
+  tab: 'activator',
+  option: 'activator',
+  treeitem: 'activator',
+  slider: 'slider',
+};
+
+/** Why an element of another kind of control cannot stand for the demonstrated target, if it cannot. */
+function otherKindOfControl(wanted: string, element: UIElement): string | undefined {
+  // OCR guesses roles from layout; only roles read from the DOM are firm enough to rule a target out.
+  if (element.source !== 'dom') return undefined;
+  const want = ROLE_FAMILIES[wanted];
+  const have = ROLE_FAMILIES[element.role];
+  return want && have && want !== have ? `a ${element.role} is another kind of control than the demonstrated ${wanted}` : undefined;
+}
+
 interface Evidence {
   name: string;
   weight: number;
@@ -161,6 +196,7 @@ export function groundTarget(
       evidence.push({ name: `label ${JSON.stringify(label.text)}${label.changed ? ' (slot)' : ''}`, weight: label.changed ? 4 : 2, credit: same ? 1 : wordSimilarity(label.text, element.label) });
     }
     evidence.push({ name: `role ${descriptor.role}`, weight: 2, credit: element.role === descriptor.role ? 1 : 0 });
+    capped ??= otherKindOfControl(descriptor.role, element);
     if (descriptor.tag) evidence.push({ name: `tag ${descriptor.tag}`, weight: 0.5, credit: element.tag === descriptor.tag ? 1 : 0 });
     if (descriptor.inputType) {
       evidence.push({ name: `input type ${descriptor.inputType}`, weight: 1, credit: element.inputType === descriptor.inputType ? 1 : 0 });
