@@ -48,6 +48,16 @@ const pageState = (page: Page) => page.evaluate('window.understudyFixture.state'
 const logText = (page: Page) => page.evaluate("document.getElementById('log').textContent") as Promise<string>;
 
 describe('BrowserOperator.observe', () => {
+  it('finds jQuery handlers delegated from a widget container or the document (real jQuery)', async () => {
+    const { page, operator } = await open('jquery-delegation.html');
+    const observation = await operator.observe();
+    const bermuda = find(observation, (element) => element.text === 'Bermuda' && element.interactive, 'clickable Bermuda');
+    expect(find(observation, (element) => element.text === 'Go on', 'Go on').interactive).toBe(true);
+    expect(find(observation, (element) => element.text === 'Not delegated', 'Not delegated').interactive).toBe(false);
+    expect(await operator.execute({ type: 'click', target: { elementId: bermuda.id } })).toMatchObject({ ok: true });
+    expect(await logText(page)).toContain('picked Bermuda');
+  });
+
   it('reports controls with role, label, value, states, attributes and structure, and leaves hidden things out', async () => {
     const { operator } = await open('form.html');
     const observation = await operator.observe();

@@ -153,8 +153,9 @@ export function extractElements(options: ExtractOptions): ExtractResult {
     typeof element.className === 'string' ? element.className : element.getAttribute('class') ?? '';
   const explicitRole = (element: DomElement): string => (element.getAttribute('role') ?? '').trim().split(/\s+/)[0]!.toLowerCase();
 
-  // jQuery keeps handlers in its own store; delegated ones hang off document/body with a selector.
-  const delegatedSelectors: string[] = [];
+  // jQuery keeps handlers in its own store. Delegated ones hang off an ancestor with a selector: document and body
+  // usually, a widget's own container for jQuery UI (a menu's "click .ui-menu-item").
+  const delegated: { container: DomElement | null; selector: string }[] = [];
   const jquery = (topWindow as unknown as { jQuery?: { _data?: (target: unknown, key: string) => unknown } }).jQuery;
   const jqueryEvents = (target: unknown): Record<string, { selector?: string }[]> | undefined => {
     try {
@@ -163,12 +164,16 @@ export function extractElements(options: ExtractOptions): ExtractResult {
       return undefined;
     }
   };
-  for (const root of [topDocument, topDocument.body]) {
-    const events = jqueryEvents(root);
-    if (!events) continue;
+  const noteDelegated = (target: unknown, container: DomElement | null) => {
+    const events = jqueryEvents(target);
+    if (!events) return;
     for (const type of ['click', 'mousedown', 'mouseup', 'dblclick']) {
-      for (const handler of events[type] ?? []) if (handler.selector) delegatedSelectors.push(handler.selector);
+      for (const handler of events[type] ?? []) if (handler.selector) delegated.push({ container, selector: handler.selector });
     }
+  };
+  if (jquery?._data) {
+    noteDelegated(topDocument, null);
+    for (const element of Array.from(topDocument.querySelectorAll('*')) as DomElement[]) noteDelegated(element, element);
   }
   const clickableSet = topWindow[CLICKABLE] as { has(value: unknown): boolean } | undefined;
 
@@ -183,7 +188,8 @@ export function extractElements(options: ExtractOptions): ExtractResult {
     if (frameClickable && frameClickable !== clickableSet && frameClickable.has(element)) return true;
     const events = jquery ? jqueryEvents(element) : undefined;
     if (events && (events.click || events.mousedown || events.mouseup || events.dblclick)) return true;
-    for (const selector of delegatedSelectors) {
+    for (const { container, selector } of delegated) {
+      if (container && (container === element || !container.contains(element))) continue;
       try {
         if (element.matches(selector)) return true;
       } catch {
