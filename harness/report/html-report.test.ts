@@ -84,4 +84,20 @@ describe('HTML report', () => {
     expect(html).toContain('Demonstrations and their replays (1/2 reproduced)');
     expect(html).toContain('✗ cannot re-ground step 0');
   });
+
+  it('counts demonstrations that were not replayed apart from replays that failed', () => {
+    const withUnscored = renderHtmlReport({
+      title: 'Bench',
+      runId: 'run-2',
+      startedAt: Date.UTC(2026, 0, 1),
+      finishedAt: Date.UTC(2026, 0, 1, 0, 1),
+      settings: {},
+      summary: summarize(episodes),
+      episodes,
+      demonstrations: [episode('click-button', 1000, 1, { kind: 'demonstration' }), episode('click-tab', 1000, 0, { kind: 'demonstration', done: false })],
+      replays: [episode('click-button', 1000, 1, { kind: 'replay' })],
+      screenshotPaths: new Map(),
+    });
+    expect(withUnscored).toContain('Demonstrations and their replays (1/1 reproduced; 1 of 2 demonstrations not replayed)');
+  });
 });

@@ -132,19 +132,21 @@ ${failureBlocks || '<p>None.</p>'}
 
 function validationSection(demonstrations: readonly EpisodeResult[], replays: readonly EpisodeResult[]): string {
   const replayOf = new Map(replays.map((replay) => [`${replay.task}\u0000${replay.seed}`, replay]));
-  const rows = demonstrations
-    .map((demo) => {
-      const replay = replayOf.get(`${demo.task}\u0000${demo.seed}`);
-      const reproduced = replay ? replay.rawReward === demo.rawReward && replay.done === demo.done : undefined;
-      return `<tr><td>${text(demo.task)}</td><td class="num">${demo.seed}</td><td class="num">${demo.rawReward}</td><td class="num">${demo.steps}</td>
-<td class="num">${replay ? replay.rawReward : '—'}</td><td>${reproduced === undefined ? '—' : reproduced ? '<span>✓ reproduced</span>' : `<span class="bad">✗ ${text(replay!.reason)}</span>`}</td></tr>`;
-    })
-    .join('\n');
-  const reproducedCount = demonstrations.filter((demo) => {
+  const checked = demonstrations.map((demo) => {
     const replay = replayOf.get(`${demo.task}\u0000${demo.seed}`);
-    return replay && replay.rawReward === demo.rawReward && replay.done === demo.done;
-  }).length;
-  return `<h2>Demonstrations and their replays (${reproducedCount}/${demonstrations.length} reproduced)</h2>
+    return { demo, replay, reproduced: replay ? replay.rawReward === demo.rawReward && replay.done === demo.done : undefined };
+  });
+  const rows = checked
+    .map(
+      ({ demo, replay, reproduced }) => `<tr><td>${text(demo.task)}</td><td class="num">${demo.seed}</td><td class="num">${demo.rawReward}</td><td class="num">${demo.steps}</td>
+<td class="num">${replay ? replay.rawReward : '—'}</td><td>${reproduced === undefined ? '—' : reproduced ? '<span>✓ reproduced</span>' : `<span class="bad">✗ ${text(replay!.reason)}</span>`}</td></tr>`,
+    )
+    .join('\n');
+  const replayed = checked.filter((row) => row.replay).length;
+  const reproducedCount = checked.filter((row) => row.reproduced).length;
+  // A demonstration that did not score is not replayed: count it apart, not as a replay that failed.
+  const unreplayed = demonstrations.length - replayed;
+  return `<h2>Demonstrations and their replays (${reproducedCount}/${replayed} reproduced${unreplayed > 0 ? `; ${unreplayed} of ${demonstrations.length} demonstrations not replayed` : ''})</h2>
 <table><thead><tr><th>task</th><th>seed</th><th>demo raw reward</th><th>steps</th><th>replay raw reward</th><th>replay</th></tr></thead><tbody>
 ${rows}</tbody></table>`;
 }
