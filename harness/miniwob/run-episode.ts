@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto';
 import { describeAction } from '../../agent/core/action.js';
 import { errorMessage } from '../../agent/core/errors.js';
-import type { RunBudgets } from '../../agent/core/events.js';
+import type { AgentEventListener, RunBudgets } from '../../agent/core/events.js';
 import type { Operator } from '../../agent/core/operator.js';
 import type { Policy } from '../../agent/core/policy.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
-import { Runner } from '../../agent/runner/runner.js';
+import { Runner, type ActionGate } from '../../agent/runner/runner.js';
 import type { Abstraction } from '../abstraction.js';
 import { TASK_CLIP, type MiniwobEnvironment } from './environment.js';
 import { EPISODE_OVER, EpisodeWatchOperator } from './episode-watch-operator.js';
@@ -37,6 +37,10 @@ export interface EpisodeOptions {
   /** Capture a screenshot with every observation (kept for the report and the memory). Default true. */
   screenshots?: boolean;
   signal?: AbortSignal;
+  /** The run's events as they happen (the app's live timeline). */
+  onEvent?: AgentEventListener;
+  /** Confirmation of risky actions (the app asks the user); default none, as in benchmarks. */
+  gate?: ActionGate;
   /** Extra trajectory metadata. */
   metadata?: Record<string, unknown>;
 }
@@ -59,12 +63,14 @@ export async function runPolicyEpisode(options: EpisodeOptions): Promise<Episode
     abstract: options.abstract,
     budgets: { ...EPISODE_BUDGETS, ...options.budgets },
     screenshots: options.screenshots ?? true,
+    gate: options.gate,
   });
   const usageBefore = policy.usage?.();
   let run;
   try {
     run = await runner.run(utterance, {
       signal: stop.signal,
+      onEvent: options.onEvent,
       source: kind === 'agent' ? 'agent' : 'demonstration',
       appKey: `miniwob/${task}`,
       metadata: { benchmark: 'miniwob', task, seed, kind, ...options.metadata },

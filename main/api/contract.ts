@@ -1,35 +1,209 @@
 /**
  * The one API contract between the UI and the backend. Every request has a zod
- * schema for its input (validated at runtime by the backend) and a result type;
- * every pushed event is typed. The Electron preload exposes only this; web mode
- * serves the same contract over a WebSocket. The renderer imports it with
- * `import type` only.
+ * schema for its input (validated once, by the handler table in
+ * main/api/handler-table.ts) and a result type; every pushed event is typed.
+ * The Electron preload exposes only this; web mode serves the same contract
+ * over a WebSocket. The renderer imports it with `import type` only.
  */
 import { z } from 'zod';
+import type { AgentEvent } from '../../agent/core/events.js';
+import type { BoundingBox } from '../../agent/core/observation.js';
+import type { Trajectory, Outcome } from '../../agent/core/trajectory.js';
 
-export const API_VERSION = 1;
+export const API_VERSION = 2;
+
+const id = z.string().trim().min(1, 'must not be empty').max(200);
+const filtersSchema = z
+  .object({
+    environment: z.enum(['browser', 'desktop']).optional(),
+    source: z.enum(['demonstration', 'agent']).optional(),
+    app: z.string().max(500).optional(),
+    successOnly: z.boolean().optional(),
+  })
+  .strict()
+  .default({});
+const policySchema = z.enum(['offline', 'llm', 'hybrid']);
+const suiteTaskName = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a suite task name like click-button');
+
+/** Where a run acts: a browser page, the desktop, or a page of the MiniWoB-protocol suite (on a seed). */
+export const runTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('browser'), url: z.string().trim().min(1, 'must not be empty'), headed: z.boolean().optional() }).strict(),
+  z.object({ kind: z.literal('desktop'), scaleFactor: z.number().positive().max(4).optional() }).strict(),
+  z.object({ kind: z.literal('suite'), task: suiteTaskName, seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
+]);
 
 export const requestSchemas = {
   /** Version and capabilities of the backend. */
   'app.info': z.object({}).strict(),
   /** Counts of what the exemplar memory holds. */
   'memory.stats': z.object({}).strict(),
+  /** One page of trajectories, newest first. */
+  'memory.list': z
+    .object({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+      filters: filtersSchema,
+    })
+    .strict(),
+  /** The trajectories retrieval would pick for a task. */
+  'memory.search': z
+    .object({
+      query: z.string().trim().min(1, 'must not be empty').max(2000),
+      k: z.number().int().min(1).max(100).default(20),
+      mode: z.enum(['hybrid', 'full-text', 'vector']).default('hybrid'),
+      filters: filtersSchema,
+    })
+    .strict(),
+  /** One trajectory with every step. */
+  'memory.show': z.object({ id }).strict(),
+  /** A stored screenshot (of the memory, or of a live run), as a data URL. */
+  'screenshot.get': z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex'), runId: z.string().optional() }).strict(),
+  'memory.delete': z.object({ id }).strict(),
+  /** Add the trajectories of a JSONL file on this machine (all or nothing). */
+  'memory.import': z.object({ path: z.string().trim().min(1, 'must not be empty') }).strict(),
+  /** Write every trajectory to a JSONL file on this machine. */
+  'memory.export': z.object({ path: z.string().trim().min(1, 'must not be empty'), screenshots: z.boolean().default(false) }).strict(),
+  /** The tasks of the project's MiniWoB-protocol suite. */
+  'suite.tasks': z.object({}).strict(),
+  /** Start a run; its events arrive as `run.event`, its end as `run.finished`. */
+  'run.start': z
+    .object({
+      /** What to do, in words; suite runs take the page's own utterance and ignore it. */
+      task: z.string().max(2000).default(''),
+      target: runTargetSchema,
+      policy: policySchema.default('offline'),
+      /** e.g. openai:gpt-4o-mini or gguf:/path/model.gguf; default the configured one. */
+      model: z.string().max(1000).optional(),
+      maxSteps: z.number().int().min(1).max(500).optional(),
+    })
+    .strict(),
+  'run.stop': z.object({ runId: id }).strict(),
+  /** Answer a `run.confirmation`. */
+  'run.confirm': z.object({ runId: id, requestId: id, approve: z.boolean() }).strict(),
+  /** Runs still going (for a window that opens while one is). */
+  'run.active': z.object({}).strict(),
+  /** Run the suite's tasks on seeds; progress arrives as `bench.progress`, the end as `bench.finished`. */
+  'bench.start': z
+    .object({
+      tasks: z.array(suiteTaskName).min(1, 'name at least one task').max(100),
+      seeds: z.array(z.number().int().min(0)).min(1, 'give at least one seed').max(500),
+      policy: policySchema.default('offline'),
+      /** Record this many demonstrations per task first (suite demonstrators). */
+      demos: z.number().int().min(0).max(10).default(0),
+      workers: z.number().int().min(1).max(8).default(1),
+    })
+    .strict(),
+  'bench.stop': z.object({ benchId: id }).strict(),
+  /** The effective settings, secrets masked. */
+  'settings.get': z.object({}).strict(),
+  /** Change settings in the config file; an empty apiKey removes it, an absent one keeps it. */
+  'settings.set': z
+    .object({
+      model: z.string().max(1000).optional(),
+      openaiBaseUrl: z.union([z.string().url('must be a URL'), z.literal('')]).optional(),
+      openaiApiKey: z.string().max(500).optional(),
+      confirmRiskyActions: z.boolean().optional(),
+      secrets: z.array(z.string().min(1)).max(200).optional(),
+      maxSteps: z.number().int().min(1).max(10_000).optional(),
+      maxWallTimeMs: z.number().int().min(1000).optional(),
+      memoryPath: z.string().max(4096).optional(),
+    })
+    .strict(),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
+export type ParsedInput<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
+export type RunTargetInput = z.input<typeof runTargetSchema>;
+
+export interface TrajectoryListItem {
+  id: string;
+  task: string;
+  environment: string;
+  appKey: string;
+  source: string;
+  status: string;
+  reward?: number;
+  createdAt: number;
+  steps: number;
+}
+
+export interface SettingsView {
+  /** The config file settings are written to. */
+  file: { path: string; found: boolean };
+  memoryPath: string;
+  model: string;
+  openaiBaseUrl: string;
+  /** Masked ("sk-…9f2c"), or "" when none. */
+  openaiApiKey: string;
+  confirmRiskyActions: boolean;
+  /** How many secrets are listed (their values are never sent). */
+  secretCount: number;
+  maxSteps: number;
+  maxWallTimeMs: number;
+  /** Where each value came from: default, file, env or flag. */
+  sources: Record<string, string>;
+}
+
+export interface BenchTaskRow {
+  task: string;
+  episodes: number;
+  successes: number;
+  rate: number;
+}
 
 export interface RequestResults {
-  'app.info': { name: string; version: string; apiVersion: number; platform: string };
+  'app.info': { name: string; version: string; apiVersion: number; platform: string; shell: 'electron' | 'web' };
   'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string };
+  'memory.list': { items: TrajectoryListItem[]; offset: number; hasMore: boolean; total: number };
+  'memory.search': { hits: { id: string; task: string; score: number; why: string }[] };
+  'memory.show': { trajectory: Trajectory };
+  'screenshot.get': { dataUrl: string };
+  'memory.delete': { deleted: string };
+  'memory.import': { count: number; path: string };
+  'memory.export': { count: number; path: string };
+  'suite.tasks': { tasks: { name: string; description: string }[] };
+  'run.start': { runId: string };
+  'run.stop': { stopped: boolean };
+  'run.confirm': { answered: boolean };
+  'run.active': { runs: { runId: string; task: string; startedAt: number }[] };
+  'bench.start': { benchId: string };
+  'bench.stop': { stopped: boolean };
+  'settings.get': SettingsView;
+  'settings.set': SettingsView;
 }
 export type RequestResult<N extends RequestName> = RequestResults[N];
 
-/** Events the backend pushes to the UI (the agent's run events, wrapped). */
+/** A screenshot a run event refers to (fetch it with `screenshot.get` and the run id). */
+export interface EventScreenshot {
+  sha256: string;
+  /** Physical pixels. */
+  width: number;
+  height: number;
+  /** Physical pixels per logical pixel (boxes are logical). */
+  scale: number;
+}
+
+/** Events the backend pushes to the UI. */
 export interface PushedEvents {
-  'run.event': { runId: string; event: { type: string; time: number } & Record<string, unknown> };
+  /** One agent event of a run; observations carry their screenshot, actions the box of their target. */
+  'run.event': { runId: string; event: AgentEvent; screenshot?: EventScreenshot; targetBox?: BoundingBox };
+  /** A risky action waits for `run.confirm`. */
+  'run.confirmation': { runId: string; requestId: string; description: string; reason: string; screenshot?: EventScreenshot };
+  /** The run is over (or could not start); suite runs carry the page's reward. */
+  'run.finished': { runId: string; outcome: Outcome; trajectoryId?: string; error?: string };
+  'bench.progress': { benchId: string; phase: string; done: number; total: number; successes: number; last?: { task: string; seed: number; success: boolean } };
+  'bench.finished': { benchId: string; rows: BenchTaskRow[]; successRate: number; episodes: number; reportPath?: string; error?: string };
 }
 export type PushedEventName = keyof PushedEvents;
+
+/** What a failed request answers: the message, and the input field at fault when there is one. */
+export interface ApiErrorBody {
+  message: string;
+  field?: string;
+  hint?: string;
+}
+export type ApiReply<T = unknown> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 /** The surface the preload (or the WebSocket client) gives the renderer. */
 export interface UnderstudyApi {
@@ -37,15 +211,15 @@ export interface UnderstudyApi {
   on<E extends PushedEventName>(event: E, listener: (payload: PushedEvents[E]) => void): () => void;
 }
 
-/** Channel names on the Electron IPC bus. */
+/** Channel names on the Electron IPC bus (the preload receives them from main, see main/electron). */
 export const IPC_INVOKE_CHANNEL = 'understudy:invoke';
 export const IPC_EVENT_CHANNEL = 'understudy:event';
 
 /** Validate a request's input; throws a ZodError naming the field. */
-export function parseRequest<N extends RequestName>(name: N, input: unknown): z.output<(typeof requestSchemas)[N]> {
+export function parseRequest<N extends RequestName>(name: N, input: unknown): ParsedInput<N> {
   const schema = requestSchemas[name];
   if (!schema) throw new Error(`unknown request ${String(name)}`);
-  return schema.parse(input) as z.output<(typeof requestSchemas)[N]>;
+  return schema.parse(input ?? {}) as ParsedInput<N>;
 }
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -1,23 +1,22 @@
 /**
- * Electron's main process: thin. It creates a sandboxed, context-isolated
- * window, and answers the API contract's requests by delegating to handlers
- * in main/service. No agent logic lives here.
+ * Electron's main process: thin. It builds the app backend (the same handler
+ * table web mode serves), answers it over IPC, and opens a sandboxed,
+ * context-isolated window on the built renderer. A global shortcut and a
+ * tray item stop any run; the window is kept out of screen captures where the
+ * platform allows, so the agent never sees (or clicks) its own app.
  */
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, Tray } from 'electron';
 import { join } from 'node:path';
-import { memoryStats } from '../service/memory-stats.js';
-import { IPC_INVOKE_CHANNEL, isRequestName, parseRequest, API_VERSION, type RequestName, type RequestResult } from '../api/contract.js';
+import { createAppBackend } from '../service/app-backend.js';
+import { preloadArguments, registerIpcAdapter } from './ipc-adapter.js';
 
-const handlers: { [N in RequestName]: (input: unknown) => Promise<RequestResult<N>> } = {
-  'app.info': async () => ({ name: 'Understudy', version: app.getVersion(), apiVersion: API_VERSION, platform: process.platform }),
-  'memory.stats': async () => memoryStats(),
-};
-
-ipcMain.handle(IPC_INVOKE_CHANNEL, async (_event, name: unknown, input: unknown) => {
-  if (!isRequestName(name)) throw new Error(`unknown request ${String(name)}`);
-  parseRequest(name, input);
-  return handlers[name](input);
+const STOP_SHORTCUT = 'CommandOrControl+Shift+Escape';
+const backend = createAppBackend({ shell: 'electron' });
+registerIpcAdapter(ipcMain, backend, (channel, ...args) => {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, ...args);
 });
+
+let tray: Tray | undefined;
 
 async function createWindow(): Promise<void> {
   const window = new BrowserWindow({
@@ -29,12 +28,25 @@ async function createWindow(): Promise<void> {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      additionalArguments: preloadArguments(),
     },
   });
+  window.setContentProtection(true);
   await window.loadFile(join(import.meta.dirname, '..', '..', 'renderer', 'index.html'));
 }
 
-app.whenReady().then(createWindow);
+app.whenReady().then(async () => {
+  globalShortcut.register(STOP_SHORTCUT, () => backend.stopAll());
+  tray = new Tray(nativeImage.createEmpty());
+  tray.setToolTip('Understudy');
+  tray.setContextMenu(Menu.buildFromTemplate([{ label: `Stop every run (${STOP_SHORTCUT})`, click: () => backend.stopAll() }]));
+  await createWindow();
+});
+app.on('will-quit', () => {
+  globalShortcut.unregisterAll();
+  tray?.destroy();
+  void backend.close();
+});
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });

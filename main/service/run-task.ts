@@ -46,6 +46,8 @@ export interface RunTaskOptions {
   save?: boolean;
   /** Capture a screenshot with every observation (stored with the trajectory). Default false. */
   screenshots?: boolean;
+  /** Wrap the opened operator (the app taps observations for live screenshots). */
+  wrapOperator?: (operator: Operator) => Operator;
 }
 
 export async function openOperator(target: RunTarget): Promise<{ operator: Operator; stopSignal?: AbortSignal }> {
@@ -91,9 +93,10 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
 
     const opened = await openOperator(options.target);
     operator = opened.operator;
+    const acting = options.wrapOperator ? options.wrapOperator(operator) : operator;
     const signals = [options.signal, opened.stopSignal].filter((signal): signal is AbortSignal => signal !== undefined);
     const runner = new Runner({
-      operator,
+      operator: acting,
       policy,
       checker,
       gate,

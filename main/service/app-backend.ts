@@ -1,0 +1,71 @@
+/**
+ * The app's backend: the service functions behind every request of the
+ * contract, as one handler table. Configuration is resolved once by the front
+ * door and handed in; a settings change reloads it.
+ */
+import { SUITE_TASKS } from '../../harness/tasks/catalog.js';
+import { packageVersion } from '../package-info.js';
+import { API_VERSION } from '../api/contract.js';
+import { createBackend, EventHub, type Backend, type Handlers } from '../api/handler-table.js';
+import { BenchService } from './bench-service.js';
+import { MemoryService, pngDataUrl } from './memory-service.js';
+import { RunService } from './run-service.js';
+import { resolveServiceContext, type ResolveContextOptions, type ServiceContext } from './service-context.js';
+import { settingsView, writeSettings } from './settings-service.js';
+import { UserFacingError } from '../../agent/core/errors.js';
+
+export interface AppBackend extends Backend {
+  /** Stop every run and benchmark (the stop shortcut, the tray). */
+  stopAll(): number;
+  context(): ServiceContext;
+  close(): Promise<void>;
+}
+
+export function createAppBackend(options: ResolveContextOptions & { shell: 'electron' | 'web' }): AppBackend {
+  let context = resolveServiceContext(options);
+  const settings = () => context;
+  const events = new EventHub();
+  const memory = new MemoryService(settings);
+  const runs = new RunService(settings, events.emit);
+  const benches = new BenchService(settings, events.emit);
+
+  const handlers: Handlers = {
+    'app.info': () => ({ name: 'Understudy', version: packageVersion(), apiVersion: API_VERSION, platform: process.platform, shell: options.shell }),
+    'memory.stats': () => memory.stats(),
+    'memory.list': (input) => memory.list(input),
+    'memory.search': (input) => memory.search(input),
+    'memory.show': (input) => memory.show(input.id),
+    'screenshot.get': (input) => {
+      const png = runs.screenshot(input.sha256, input.runId) ?? memory.screenshot(input.sha256);
+      if (!png) throw new UserFacingError(`no screenshot ${input.sha256.slice(0, 12)}…`);
+      return { dataUrl: pngDataUrl(png) };
+    },
+    'memory.delete': (input) => memory.delete(input.id),
+    'memory.import': (input) => memory.import(input.path),
+    'memory.export': (input) => memory.export(input),
+    'suite.tasks': () => ({ tasks: SUITE_TASKS.map((task) => ({ name: task.name, description: task.description })) }),
+    'run.start': (input) => runs.start(input),
+    'run.stop': (input) => runs.stop(input.runId),
+    'run.confirm': (input) => runs.confirm(input),
+    'run.active': () => runs.list(),
+    'bench.start': (input) => benches.start(input),
+    'bench.stop': (input) => benches.stop(input.benchId),
+    'settings.get': () => settingsView(context),
+    'settings.set': (input) => {
+      writeSettings(context.configFile.path, input);
+      context = resolveServiceContext({ ...options, configPath: context.configFile.path });
+      return settingsView(context);
+    },
+  };
+
+  return {
+    ...createBackend(handlers, events),
+    stopAll: () => runs.stopAll(),
+    context: () => context,
+    async close() {
+      await runs.close();
+      await benches.close();
+      memory.close();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Benchmark runs from the app: the suite's tasks on the given seeds with a
+ * policy, demonstrations from the memory (or recorded first by the suite's
+ * demonstrators), progress pushed as it goes, the per-task table at the end.
+ * The agent's episodes are not added to the memory (a benchmark measures it).
+ */
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { errorMessage } from '../../agent/core/errors.js';
+import type { LanguageModel } from '../../agent/core/language-model.js';
+import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
+import { createModel } from '../../agent/models/create-model.js';
+import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
+import { runEvaluation } from '../../harness/evaluation.js';
+import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import type { ParsedInput, RequestResult } from '../api/contract.js';
+import type { Emit } from './run-service.js';
+
+const DEMO_SEEDS = [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009];
+
+export class BenchService {
+  private readonly active = new Map<string, { controller: AbortController; done: Promise<void> }>();
+
+  constructor(
+    private readonly settings: () => { memoryPath: string; config: UnderstudyConfig },
+    private readonly emit: Emit,
+  ) {}
+
+  start(input: ParsedInput<'bench.start'>): RequestResult<'bench.start'> {
+    const benchId = `bench-${randomUUID().slice(0, 8)}`;
+    const controller = new AbortController();
+    const { memoryPath, config } = this.settings();
+    const work = async () => {
+      let model: LanguageModel | undefined;
+      try {
+        if (input.policy !== 'offline') model = createModel(config);
+        const result = await runEvaluation({
+          dir: suiteDirectory(),
+          tasks: input.tasks,
+          seeds: input.seeds,
+          policy: input.policy,
+          model,
+          demonstrators: input.demos > 0 ? await loadSuiteDemonstrators() : undefined,
+          demoSeeds: DEMO_SEEDS.slice(0, input.demos),
+          replayDemonstrations: false,
+          saveAgentTrajectories: false,
+          memoryPath,
+          workers: input.workers,
+          reportDir: join(dirname(memoryPath), 'bench-reports', benchId),
+          signal: controller.signal,
+          onProgress: (progress) =>
+            this.emit('bench.progress', {
+              benchId,
+              phase: progress.phase,
+              done: progress.done,
+              total: progress.total,
+              successes: progress.successes,
+              ...(progress.last ? { last: { task: progress.last.task, seed: progress.last.seed, success: progress.last.success } } : {}),
+            }),
+        });
+        this.emit('bench.finished', {
+          benchId,
+          rows: result.summary.tasks.map((task) => ({ task: task.task, episodes: task.episodes, successes: task.successes, rate: task.successRate })),
+          successRate: result.summary.mean.successRate,
+          episodes: result.summary.episodes,
+          reportPath: result.reportPath,
+        });
+      } catch (error) {
+        this.emit('bench.finished', { benchId, rows: [], successRate: 0, episodes: 0, error: errorMessage(error) });
+      } finally {
+        await model?.close?.();
+        this.active.delete(benchId);
+      }
+    };
+    this.active.set(benchId, { controller, done: work() });
+    return { benchId };
+  }
+
+  stop(benchId: string): RequestResult<'bench.stop'> {
+    const bench = this.active.get(benchId);
+    bench?.controller.abort('stopped by the user');
+    return { stopped: Boolean(bench) };
+  }
+
+  async close(): Promise<void> {
+    for (const bench of this.active.values()) bench.controller.abort('closing');
+    await Promise.all([...this.active.values()].map((bench) => bench.done));
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Run one task of the project's MiniWoB-protocol suite, on a seed, with a
+ * policy: the pages served on 127.0.0.1, one Chromium, the episode driven and
+ * scored by the harness (the page's raw reward decides success), the
+ * trajectory kept in the memory. The app's Run screen calls this.
+ */
+import type { AgentEventListener } from '../../agent/core/events.js';
+import type { LanguageModel } from '../../agent/core/language-model.js';
+import type { Operator } from '../../agent/core/operator.js';
+import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
+import { createModel } from '../../agent/models/create-model.js';
+import type { EpisodeRun } from '../../harness/miniwob/episode-result.js';
+import { runPolicyEpisode } from '../../harness/miniwob/run-episode.js';
+import { defaultPolicyFactory } from '../../harness/policy-registry.js';
+import { openSession } from '../../harness/session.js';
+import { suiteDirectory, suiteTask } from '../../harness/tasks/catalog.js';
+import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
+import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+
+export interface RunSuiteTaskOptions {
+  task: string;
+  seed: number;
+  policy: 'offline' | 'llm' | 'hybrid';
+  memoryPath: string;
+  config: UnderstudyConfig;
+  maxSteps?: number;
+  signal?: AbortSignal;
+  onEvent?: AgentEventListener;
+  wrapOperator?: (operator: Operator) => Operator;
+  /** Ask before risky actions (typing a password…); without it they are refused unless the config says not to ask. */
+  confirm?: ConfirmFunction;
+  /** Keep the trajectory in the memory. Default true. */
+  save?: boolean;
+}
+
+export async function runSuiteTask(options: RunSuiteTaskOptions): Promise<EpisodeRun> {
+  suiteTask(options.task); // a clear error for an unknown task, before anything opens
+  const memory = openConfiguredMemory(options.memoryPath, {}, { config: options.config });
+  let model: LanguageModel | undefined;
+  let session: Awaited<ReturnType<typeof openSession>> | undefined;
+  try {
+    if (options.policy !== 'offline') model = createModel(options.config);
+    const policy = await defaultPolicyFactory(options.policy, { memory, model });
+    session = await openSession({ root: suiteDirectory(), workers: 1 });
+    const worker = session.pool.workers[0]!;
+    const operator = options.wrapOperator ? options.wrapOperator(worker.operator) : worker.operator;
+    const run = await runPolicyEpisode({
+      environment: worker.environment,
+      operator,
+      policy,
+      task: options.task,
+      seed: options.seed,
+      signal: options.signal,
+      onEvent: options.onEvent,
+      gate: createSafetyGate({ confirm: options.confirm, autoApprove: !options.config.safety.confirmRiskyActions }),
+      budgets: options.maxSteps ? { maxSteps: options.maxSteps } : undefined,
+    });
+    if (options.save !== false && run.trajectory) memory.add(run.trajectory, run.screenshots);
+    return run;
+  } finally {
+    await session?.close();
+    await model?.close?.();
+    memory.close();
+  }
+}
