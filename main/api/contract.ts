@@ -189,7 +189,7 @@ export interface PushedEvents {
   /** One agent event of a run; observations carry their screenshot, actions the box of their target. */
   'run.event': { runId: string; event: AgentEvent; screenshot?: EventScreenshot; targetBox?: BoundingBox };
   /** A risky action waits for `run.confirm`. */
-  'run.confirmation': { runId: string; requestId: string; description: string; reason: string; screenshot?: EventScreenshot };
+  'run.confirmation': { runId: string; requestId: string; description: string; reason: string; screenshot?: EventScreenshot; targetBox?: BoundingBox };
   /** The run is over (or could not start); suite runs carry the page's reward. */
   'run.finished': { runId: string; outcome: Outcome; trajectoryId?: string; error?: string };
   'bench.progress': { benchId: string; phase: string; done: number; total: number; successes: number; last?: { task: string; seed: number; success: boolean } };

@@ -74,7 +74,7 @@ export class RunService {
           run.pending.delete(requestId);
           resolve(false);
         }, { once: true });
-        this.emit('run.confirmation', { runId, requestId, description: request.description, reason: request.reason, screenshot: tap.screenshot() });
+        this.emit('run.confirmation', { runId, requestId, description: request.description, reason: request.reason, screenshot: tap.screenshot(), targetBox: tap.targetBox(request.action) });
       });
     const common = { memoryPath, config, signal: controller.signal, onEvent, wrapOperator: tap.wrap.bind(tap), confirm };
     const work = async (): Promise<PushedEvents['run.finished']> => {

@@ -1,0 +1,160 @@
+/**
+ * Benchmarks: run the suite's tasks on a set of seeds with a policy, see the
+ * progress as episodes finish and the success rate of every task at the end.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { PushedEvents } from '../../../main/api/contract.js';
+import { describeError, useApi } from '../api/connect.js';
+import { BenchChart } from '../parts/bench-chart.js';
+import { parseSeedList } from '../parts/seed-list.js';
+
+export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; description: string }[] }) {
+  const api = useApi();
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [seeds, setSeeds] = useState('0-4');
+  const [demos, setDemos] = useState(0);
+  const [policy, setPolicy] = useState<'offline' | 'llm' | 'hybrid'>('offline');
+  const [benchId, setBenchId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<PushedEvents['bench.progress'] | null>(null);
+  const [finished, setFinished] = useState<PushedEvents['bench.finished'] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const current = useRef<string | null>(null);
+
+  useEffect(() => {
+    const offProgress = api.on('bench.progress', (payload) => payload.benchId === current.current && setProgress(payload));
+    const offFinished = api.on('bench.finished', (payload) => {
+      if (payload.benchId !== current.current) return;
+      setFinished(payload);
+      setBenchId(null);
+      if (payload.error) setError(payload.error);
+    });
+    return () => {
+      offProgress();
+      offFinished();
+    };
+  }, [api]);
+
+  const toggle = (name: string) => {
+    const next = new Set(chosen);
+    if (next.has(name)) next.delete(name);
+    else next.add(name);
+    setChosen(next);
+  };
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setFinished(null);
+    setProgress(null);
+    try {
+      const result = await api.invoke('bench.start', { tasks: [...chosen], seeds: parseSeedList(seeds), policy, demos });
+      current.current = result.benchId;
+      setBenchId(result.benchId);
+    } catch (reason) {
+      setError(describeError(reason));
+    }
+  };
+
+  const running = benchId !== null;
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+
+  return (
+    <section className="screen bench-screen" aria-labelledby="bench-title">
+      <header className="screen-head">
+        <h1 id="bench-title">Benchmarks</h1>
+        <p className="muted">Runs the project's MiniWoB-protocol suite pages on seeds and scores each episode on the page's own reward.</p>
+      </header>
+      <form className="card" onSubmit={start}>
+        <fieldset disabled={running}>
+          <legend>Tasks</legend>
+          <div className="task-grid">
+            {suiteTasks.map((task) => (
+              <label key={task.name} className="inline" title={task.description}>
+                <input type="checkbox" checked={chosen.has(task.name)} onChange={() => toggle(task.name)} /> {task.name}
+              </label>
+            ))}
+          </div>
+          <div className="row">
+            <button type="button" className="link" onClick={() => setChosen(new Set(suiteTasks.map((task) => task.name)))}>
+              all
+            </button>
+            <button type="button" className="link" onClick={() => setChosen(new Set())}>
+              none
+            </button>
+          </div>
+        </fieldset>
+        <div className="row">
+          <label>
+            Seeds
+            <input value={seeds} onChange={(event) => setSeeds(event.target.value)} disabled={running} placeholder="0-4 or 1,5,9" />
+          </label>
+          <label>
+            Policy
+            <select value={policy} onChange={(event) => setPolicy(event.target.value as typeof policy)} disabled={running}>
+              <option value="offline">offline</option>
+              <option value="hybrid">hybrid</option>
+              <option value="llm">llm</option>
+            </select>
+          </label>
+          <label>
+            Record demonstrations first
+            <select value={demos} onChange={(event) => setDemos(Number(event.target.value))} disabled={running}>
+              <option value={0}>none (use the memory)</option>
+              <option value={1}>1 per task</option>
+              <option value={2}>2 per task</option>
+            </select>
+          </label>
+        </div>
+        <div className="actions">
+          {running ? (
+            <button type="button" className="danger" onClick={() => benchId && void api.invoke('bench.stop', { benchId })}>
+              Stop
+            </button>
+          ) : (
+            <button type="submit" className="primary" disabled={chosen.size === 0}>
+              Run benchmark
+            </button>
+          )}
+          {chosen.size === 0 && !running && <span className="muted">Choose at least one task.</span>}
+        </div>
+      </form>
+      {error && (
+        <p className="banner bad" role="alert">
+          {error}
+        </p>
+      )}
+      {running && (
+        <div className="card" aria-live="polite">
+          <p>
+            {progress ? `${progress.phase}: ${progress.done} of ${progress.total} (${progress.successes} succeeded)` : 'Starting the browser…'}
+            {progress?.last && (
+              <span className="muted">
+                {' '}
+                · last: {progress.last.task} #{progress.last.seed} {progress.last.success ? '✓' : '✗'}
+              </span>
+            )}
+          </p>
+          <progress max={100} value={percent} aria-label="Benchmark progress" />
+        </div>
+      )}
+      {finished && !finished.error && (
+        <div className="card" data-testid="bench-result">
+          <h2>
+            {Math.round(finished.successRate * 100)}% success over {finished.episodes} episodes
+          </h2>
+          {finished.rows.length > 0 ? <BenchChart rows={finished.rows} /> : <p className="muted">No episodes ran.</p>}
+          {finished.reportPath && (
+            <p className="muted small">
+              Full report: <code>{finished.reportPath}</code>
+            </p>
+          )}
+        </div>
+      )}
+      {!running && !finished && (
+        <div className="empty">
+          <p>Choose tasks and seeds, then run. The offline policy needs demonstrations: pick “1 per task” the first time.</p>
+        </div>
+      )}
+    </section>
+  );
+}

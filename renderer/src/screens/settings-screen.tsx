@@ -1,0 +1,103 @@
+/** Settings: the model, safety and budgets, and where the memory lives; secrets are never shown. */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { RequestInput, SettingsView } from '../../../main/api/contract.js';
+import { describeError, useApi } from '../api/connect.js';
+
+export function SettingsScreen() {
+  const api = useApi();
+  const [view, setView] = useState<SettingsView | null>(null);
+  const [draft, setDraft] = useState<RequestInput<'settings.set'>>({});
+  const [apiKey, setApiKey] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    api.invoke('settings.get', {}).then(setView, (reason: unknown) => setError(describeError(reason)));
+  }, [api]);
+
+  if (!view) return <section className="screen">{error ? <p className="banner bad">{error}</p> : <p className="muted">Loading…</p>}</section>;
+
+  const value = <K extends keyof SettingsView>(key: K) => ((draft as Record<string, unknown>)[key] ?? view[key]) as SettingsView[K];
+  const set = (change: RequestInput<'settings.set'>) => {
+    setSaved(false);
+    setDraft({ ...draft, ...change });
+  };
+  const source = (path: string) => {
+    const from = view.sources[path];
+    return from && from !== 'file' ? <span className="muted small"> (set by {from === 'env' ? 'the environment' : from}; it wins over this file)</span> : null;
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const next = await api.invoke('settings.set', { ...draft, ...(apiKey ? { openaiApiKey: apiKey } : {}) });
+      setView(next);
+      setDraft({});
+      setApiKey('');
+      setSaved(true);
+    } catch (reason) {
+      setError(describeError(reason));
+    }
+  };
+
+  return (
+    <section className="screen settings-screen" aria-labelledby="settings-title">
+      <header className="screen-head">
+        <h1 id="settings-title">Settings</h1>
+        <p className="muted">
+          Saved to <code>{view.file.path}</code>
+          {view.file.found ? '' : ' (not created yet)'}.
+        </p>
+      </header>
+      <form className="card form-grid" onSubmit={save}>
+        <h2>Model</h2>
+        <label>
+          Model{source('model')}
+          <input value={value('model')} placeholder="none (offline only) · openai:gpt-4o-mini · gguf:/path/model.gguf" onChange={(event) => set({ model: event.target.value })} />
+        </label>
+        <label>
+          OpenAI-compatible URL{source('openai.baseUrl')}
+          <input value={value('openaiBaseUrl')} placeholder="https://api.openai.com/v1 (default) or http://localhost:11434/v1" onChange={(event) => set({ openaiBaseUrl: event.target.value })} />
+        </label>
+        <label>
+          API key{source('openai.apiKey')}
+          <input type="password" autoComplete="off" value={apiKey} placeholder={view.openaiApiKey ? `set (${view.openaiApiKey}); type to replace` : 'not set'} onChange={(event) => setApiKey(event.target.value)} />
+        </label>
+        <h2>Safety</h2>
+        <label className="inline">
+          <input type="checkbox" checked={value('confirmRiskyActions')} onChange={(event) => set({ confirmRiskyActions: event.target.checked })} /> Ask before risky actions
+          (payments, deletes, passwords, closing windows)
+        </label>
+        <p className="muted small">{view.secretCount} secret(s) listed; they never leave this machine and are not shown here.</p>
+        <h2>Budgets</h2>
+        <div className="row">
+          <label>
+            Most steps per run
+            <input type="number" min={1} value={value('maxSteps')} onChange={(event) => set({ maxSteps: Number(event.target.value) })} />
+          </label>
+          <label>
+            Most seconds per run
+            <input type="number" min={1} value={Math.round(value('maxWallTimeMs') / 1000)} onChange={(event) => set({ maxWallTimeMs: Number(event.target.value) * 1000 })} />
+          </label>
+        </div>
+        <h2>Memory</h2>
+        <label>
+          Memory file{source('memory.path')}
+          <input value={(draft.memoryPath as string | undefined) ?? view.memoryPath} onChange={(event) => set({ memoryPath: event.target.value })} />
+        </label>
+        <div className="actions">
+          <button type="submit" className="primary">
+            Save
+          </button>
+          {saved && <span className="good-text" role="status">Saved.</span>}
+        </div>
+        {error && (
+          <p className="banner bad" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
