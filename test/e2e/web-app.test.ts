@@ -1,0 +1,186 @@
+/**
+ * The app end to end: `understudy serve` as a real process on a fresh memory
+ * (seeded with demonstrations recorded by the suite's demonstrators through
+ * the browser operator), driven in real Chromium through its screens. Every
+ * screen is saved to out/e2e-screens/ for a person to look at.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../agent/operators/browser/chromium.js';
+import { runEvaluation } from '../../harness/evaluation.js';
+import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
+import { demonstrators } from '../fixtures/demonstrators/index.js';
+import { projectRoot } from '../kits/cli-process.js';
+
+const screens = join(projectRoot, 'out', 'e2e-screens');
+let folder: string;
+let memoryPath: string;
+let server: ChildProcess | undefined;
+let url: string;
+let browser: Browser;
+let page: Page;
+
+async function startServe(): Promise<string> {
+  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'serve', '--memory', memoryPath], {
+    cwd: projectRoot,
+    // A private config home: the Settings screen must not touch the user's config.
+    env: { ...process.env, XDG_CONFIG_HOME: join(folder, 'config'), UNDERSTUDY_CONFIG: '', UNDERSTUDY_MEMORY: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server = child;
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`understudy serve printed no URL:\n${output}`)), 90_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /Understudy is at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => reject(new Error(`understudy serve exited with ${code}:\n${output}`)));
+  });
+}
+
+const shot = (name: string) => page.screenshot({ path: join(screens, `${name}.png`), fullPage: true });
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'understudy-web-'));
+  memoryPath = join(folder, 'memory.db');
+  mkdirSync(screens, { recursive: true });
+  // Demonstrations, recorded through the browser operator on seeds the runs below do not use.
+  const seeded = await runEvaluation({
+    dir: suiteDirectory(),
+    tasks: ['click-button', 'login-user'],
+    seeds: [],
+    policy: 'offline',
+    demonstrators,
+    demoSeeds: [1000, 1001],
+    replayDemonstrations: false,
+    memoryPath,
+    workers: 1,
+    reportDir: join(folder, 'seed-report'),
+  });
+  expect(seeded.demonstrations.filter((demo) => demo.success)).toHaveLength(4);
+  url = await startServe();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill('SIGINT');
+  await new Promise((resolve) => (server && server.exitCode === null ? server.once('exit', resolve) : resolve(undefined)));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the app in web mode (real Chromium against understudy serve)', () => {
+  it('opens on the Run screen with an empty state that says what to do', async () => {
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Run a task' }).waitFor();
+    await page.getByText('Nothing running').waitFor();
+    // The token left the address bar (it lives in an HTTP-only cookie now).
+    expect(page.url()).not.toContain('token=');
+    await shot('run-empty');
+  });
+
+  it('finds a seeded demonstration in Memory and opens its steps with screenshots', async () => {
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { name: 'Memory' }).waitFor();
+    await expect.poll(() => page.getByTestId('memory-stats').textContent()).toContain('4 trajectories (4 demonstrations)');
+    await page.getByRole('searchbox', { name: 'Search the memory' }).fill('login');
+    await page.keyboard.press('Enter');
+    const row = page.getByRole('row').filter({ hasText: /username/i }).first();
+    await row.click();
+    const viewer = page.getByRole('article', { name: 'Trajectory' });
+    await viewer.getByText('demonstration', { exact: true }).waitFor();
+    const images = viewer.locator('.step img');
+    await expect.poll(() => images.count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => images.first().evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(50);
+    await shot('memory');
+  });
+
+  it('runs a suite task with the offline policy and shows its steps with screenshots as they come', async () => {
+    await page.keyboard.press('Alt+1');
+    await page.getByLabel('Suite task').selectOption('click-button');
+    await page.getByLabel('Seed').fill('7');
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await page.getByTestId('run-outcome').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('run-outcome').textContent()).toMatch(/^Done \(reward 1\.00\)/);
+    const steps = page.locator('.timeline .step');
+    expect(await steps.count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => steps.first().locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(50);
+    // The action is drawn on the screenshot.
+    expect(await steps.first().locator('.shot-overlay circle').count()).toBe(1);
+    expect(await steps.first().getByText(/click/).count()).toBeGreaterThan(0);
+    await shot('run-finished');
+  });
+
+  it('asks before typing a password, goes on when allowed', async () => {
+    await page.getByLabel('Suite task').selectOption('login-user');
+    await page.getByLabel('Seed').fill('8');
+    await page.getByRole('button', { name: /^Start/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Allow this action?' });
+    await dialog.waitFor({ timeout: 60_000 });
+    expect(await dialog.textContent()).toMatch(/password/);
+    await shot('run-confirmation');
+    await dialog.getByRole('button', { name: 'Allow' }).click();
+    await page.getByTestId('run-outcome').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('run-outcome').textContent()).toMatch(/^Done \(reward 1\.00\)/);
+  });
+
+  it('stops a run that waits for a confirmation', async () => {
+    await page.getByLabel('Seed').fill('9');
+    await page.getByRole('button', { name: /^Start/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Allow this action?' });
+    await dialog.waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Stop the run' }).click();
+    await page.getByTestId('run-outcome').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('run-outcome').textContent()).toMatch(/^(Stopped|Did not finish)/);
+    await expect.poll(() => page.getByRole('button', { name: /^Start/ }).isEnabled()).toBe(true);
+    await shot('run-stopped');
+  });
+
+  it('runs a small benchmark with progress and shows the per-task chart', async () => {
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { name: 'Benchmarks' }).waitFor();
+    await shot('bench-empty');
+    await page.getByLabel('click-button', { exact: true }).check();
+    await page.getByLabel('Seeds').fill('20-21');
+    await page.getByRole('button', { name: 'Run benchmark' }).click();
+    const result = page.getByTestId('bench-result');
+    await result.waitFor({ timeout: 90_000 });
+    expect(await result.getByRole('heading').textContent()).toMatch(/100% success over 2 episodes/);
+    expect(await result.locator('svg.chart [data-task="click-button"]').count()).toBe(1);
+    await shot('bench');
+  });
+
+  it('shows the settings, saves a change to the config file, and never shows secrets', async () => {
+    await page.keyboard.press('Alt+4');
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await page.getByLabel('Most steps per run').fill('25');
+    await page.getByLabel(/^API key/).fill('sk-test-1234567890abcdef');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    await expect.poll(() => page.getByLabel(/^API key/).getAttribute('placeholder')).toContain('sk-…cdef');
+    expect(await page.content()).not.toContain('1234567890abcdef');
+    await shot('settings');
+  });
+
+  it('keeps the agent runs in the memory', () => {
+    const store = ExemplarStore.open(memoryPath, { readonly: true });
+    try {
+      expect(store.list({ filters: { source: 'agent' } }).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      store.close();
+    }
+  });
+});
