@@ -39,12 +39,11 @@ function exposeUnderstudy(contextBridge: ContextBridgeLike, ipcRenderer: IpcRend
   });
 }
 
-// Under Electron, `require('electron')` is the API; under Node (tests) it is the binary's path.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const electron = require('electron') as unknown;
-if (typeof electron === 'object' && electron !== null && 'contextBridge' in electron) {
-  const api = electron as { contextBridge: ContextBridgeLike; ipcRenderer: IpcRendererLike };
-  exposeUnderstudy(api.contextBridge, api.ipcRenderer, process.argv);
+// Only inside Electron: under Node (the wiring tests) requiring 'electron' would try to fetch its binary.
+if (process.versions.electron) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const electron = require('electron') as { contextBridge: ContextBridgeLike; ipcRenderer: IpcRendererLike };
+  exposeUnderstudy(electron.contextBridge, electron.ipcRenderer, process.argv);
 }
 
 module.exports = { exposeUnderstudy };

@@ -104,7 +104,7 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     await viewer.getByText('demonstration', { exact: true }).waitFor();
     const images = viewer.locator('.step img');
     await expect.poll(() => images.count()).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => images.first().evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(50);
+    await expect.poll(() => images.first().evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(50);
     await shot('memory');
   });
 
@@ -117,7 +117,7 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     expect(await page.getByTestId('run-outcome').textContent()).toMatch(/^Done \(reward 1\.00\)/);
     const steps = page.locator('.timeline .step');
     expect(await steps.count()).toBeGreaterThanOrEqual(1);
-    await expect.poll(() => steps.first().locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(50);
+    await expect.poll(() => steps.first().locator('img').evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(50);
     // The action is drawn on the screenshot.
     expect(await steps.first().locator('.shot-overlay circle').count()).toBe(1);
     expect(await steps.first().getByText(/click/).count()).toBeGreaterThan(0);

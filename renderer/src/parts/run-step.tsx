@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { Screenshot } from './screenshot.js';
 import type { StepView } from './run-model.js';
 
-export const RunStep = memo(function RunStep({ runId, step }: { runId: string; step: StepView }) {
+export const RunStep = memo(function RunStep({ runId, step, finished }: { runId: string; step: StepView; finished: boolean }) {
   return (
     <li className="step card" data-step={step.step} data-event-time={step.time}>
       <div className="step-media">
@@ -24,13 +24,19 @@ export const RunStep = memo(function RunStep({ runId, step }: { runId: string; s
       <div className="step-body">
         <h3>
           <span className="step-number">{step.step + 1}</span>
-          {step.action ? step.action.description : step.confirmation ? `waiting: ${step.confirmation.description}` : 'deciding…'}
+          {step.action
+            ? step.action.description
+            : step.confirmation
+              ? `${finished ? 'not done' : 'waiting for a yes'}: ${step.confirmation.description}`
+              : finished
+                ? 'no action — the run ended here'
+                : 'deciding…'}
           {step.action && !step.action.ok && <span className="tag bad">failed</span>}
         </h3>
         {step.action?.error && <p className="bad-text">{step.action.error}</p>}
         {step.confirmation && (
           <p className="muted">
-            Needs a yes: {step.confirmation.reason}
+            {step.action || finished ? 'Asked first' : 'Needs a yes'}: {step.confirmation.reason}
           </p>
         )}
         {step.retrieval && (

@@ -64,7 +64,7 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
         <h1 id="bench-title">Benchmarks</h1>
         <p className="muted">Runs the project's MiniWoB-protocol suite pages on seeds and scores each episode on the page's own reward.</p>
       </header>
-      <form className="card" onSubmit={start}>
+      <form className="card bench-form" onSubmit={start}>
         <fieldset disabled={running}>
           <legend>Tasks</legend>
           <div className="task-grid">
@@ -74,7 +74,8 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
               </label>
             ))}
           </div>
-          <div className="row">
+          <div className="row select-links">
+            <span className="muted small">{chosen.size} chosen · select</span>
             <button type="button" className="link" onClick={() => setChosen(new Set(suiteTasks.map((task) => task.name)))}>
               all
             </button>

@@ -225,9 +225,11 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
           ))}
           {run.steps.length === 0 && !run.finished && <p className="muted">Opening the page and looking at it…</p>}
           <ol className="steps">
-            {run.steps.map((step) => (
-              <RunStep key={step.step} runId={run.runId} step={step} />
-            ))}
+            {run.steps
+              .filter((step) => !run.finished || step.observation || step.action || step.confirmation)
+              .map((step) => (
+                <RunStep key={step.step} runId={run.runId} step={step} finished={run.finished} />
+              ))}
           </ol>
           {run.outcome && (
             <div className={outcomeClass} role="status" data-testid="run-outcome">

@@ -24,7 +24,7 @@ export function SettingsScreen() {
   };
   const source = (path: string) => {
     const from = view.sources[path];
-    return from && from !== 'file' ? <span className="muted small"> (set by {from === 'env' ? 'the environment' : from}; it wins over this file)</span> : null;
+    return from === 'env' || from === 'flag' ? <span className="small"> — set by {from === 'env' ? 'the environment' : 'a command-line flag'}, which wins over this file</span> : null;
   };
 
   const save = async (event: FormEvent) => {
@@ -53,15 +53,24 @@ export function SettingsScreen() {
       <form className="card form-grid" onSubmit={save}>
         <h2>Model</h2>
         <label>
-          Model{source('model')}
+          <span>
+            Model
+            {source('model')}
+          </span>
           <input value={value('model')} placeholder="none (offline only) · openai:gpt-4o-mini · gguf:/path/model.gguf" onChange={(event) => set({ model: event.target.value })} />
         </label>
         <label>
-          OpenAI-compatible URL{source('openai.baseUrl')}
+          <span>
+            OpenAI-compatible URL
+            {source('openai.baseUrl')}
+          </span>
           <input value={value('openaiBaseUrl')} placeholder="https://api.openai.com/v1 (default) or http://localhost:11434/v1" onChange={(event) => set({ openaiBaseUrl: event.target.value })} />
         </label>
         <label>
-          API key{source('openai.apiKey')}
+          <span>
+            API key
+            {source('openai.apiKey')}
+          </span>
           <input type="password" autoComplete="off" value={apiKey} placeholder={view.openaiApiKey ? `set (${view.openaiApiKey}); type to replace` : 'not set'} onChange={(event) => setApiKey(event.target.value)} />
         </label>
         <h2>Safety</h2>
@@ -83,7 +92,10 @@ export function SettingsScreen() {
         </div>
         <h2>Memory</h2>
         <label>
-          Memory file{source('memory.path')}
+          <span>
+            Memory file
+            {source('memory.path')}
+          </span>
           <input value={(draft.memoryPath as string | undefined) ?? view.memoryPath} onChange={(event) => set({ memoryPath: event.target.value })} />
         </label>
         <div className="actions">

@@ -1,0 +1,277 @@
+/**
+ * The contract through both front doors: Electron IPC (a stand-in ipcMain and
+ * ipcRenderer with structured cloning, and the real preload) and web mode's
+ * WebSocket (the real server and the renderer's own client). Both run the
+ * same tests against the real backend on a real SQLite memory.
+ */
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket as NodeWebSocket } from 'ws';
+import { TRAJECTORY_FORMAT_VERSION, type Trajectory } from '../../agent/core/trajectory.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
+import { connectWebSocket } from '../../renderer/src/api/web-socket-client.js';
+import { registerIpcAdapter, preloadArguments, type IpcMainLike } from '../electron/ipc-adapter.js';
+import { createAppBackend, type AppBackend } from '../service/app-backend.js';
+import { requestSchemas, type PushedEvents, type RequestName, type UnderstudyApi } from './contract.js';
+import { startWebServer, type WebServer } from './web-server.js';
+
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+
+function trajectory(index: number): Trajectory {
+  return {
+    formatVersion: TRAJECTORY_FORMAT_VERSION,
+    id: `t-${index}`,
+    task: index === 3 ? 'Buy a blue umbrella in the shop' : `Click the button number ${index}`,
+    environment: 'browser',
+    appKey: 'https://example.test/',
+    source: index % 2 === 0 ? 'demonstration' : 'agent',
+    outcome: { status: 'success', reason: 'done' },
+    createdAt: 1_700_000_000_000 + index * 1000,
+    steps: [
+      {
+        index: 0,
+        observation: { text: `[1] button "Go ${index}"`, elements: [], screenshotSha256: undefined },
+        action: { type: 'wait', ms: 0 },
+        targets: [],
+        timings: {},
+      },
+    ],
+    metadata: {},
+  };
+}
+
+let folder: string;
+let backend: AppBackend;
+let server: WebServer;
+let screenshotSha: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'understudy-adapters-'));
+  const memoryPath = join(folder, 'memory.db');
+  const store = ExemplarStore.open(memoryPath);
+  const { createHash } = await import('node:crypto');
+  screenshotSha = createHash('sha256').update(PNG).digest('hex');
+  for (let index = 0; index < 7; index += 1) {
+    const item = trajectory(index);
+    if (index === 3) item.steps[0]!.observation.screenshotSha256 = screenshotSha;
+    store.add(item, index === 3 ? new Map([[screenshotSha, PNG]]) : undefined);
+  }
+  store.close();
+  backend = createAppBackend({ shell: 'web', memoryPath, env: { XDG_CONFIG_HOME: join(folder, 'config'), HOME: folder } });
+  server = await startWebServer({ backend, rendererDir: folder });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await backend?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * The real preload file, compiled as tsc compiles it and run as Electron runs a sandboxed
+ * preload: CommonJS, `require('electron')` giving the bridge, the main process's arguments in argv.
+ */
+function exposePreload(contextBridge: unknown, ipcRenderer: unknown): void {
+  const source = readFileSync(join(import.meta.dirname, '..', 'electron', 'preload.cts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+  const module = { exports: {} };
+  const fakeRequire = (name: string) => {
+    if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`);
+    return { contextBridge, ipcRenderer };
+  };
+  const fakeProcess = { versions: { electron: '42.0.0' }, argv: ['electron', ...preloadArguments()] };
+  new Function('require', 'module', 'exports', 'process', outputText)(fakeRequire, module, module.exports, fakeProcess);
+}
+
+/** Electron's IPC, as far as the adapter and the preload use it; arguments and results are structured-cloned as Electron does. */
+async function ipcClient(): Promise<{ api: UnderstudyApi; close(): void }> {
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => void handlers.set(channel, listener),
+    removeHandler: (channel) => void handlers.delete(channel),
+  };
+  const bus = new EventEmitter();
+  const unregister = registerIpcAdapter(ipcMain, backend, (channel, ...args) => bus.emit(channel, {}, ...structuredClone(args)));
+  const ipcRenderer = {
+    invoke: async (channel: string, ...args: unknown[]) => {
+      const handler = handlers.get(channel);
+      if (!handler) throw new Error(`No handler registered for '${channel}'`);
+      return structuredClone(await handler({}, ...structuredClone(args)));
+    },
+    on: (channel: string, listener: (...args: unknown[]) => void) => bus.on(channel, listener),
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) => bus.removeListener(channel, listener),
+  };
+  let exposed: UnderstudyApi | undefined;
+  const contextBridge = { exposeInMainWorld: (key: string, api: unknown) => key === 'understudy' && (exposed = api as UnderstudyApi) };
+  exposePreload(contextBridge, ipcRenderer);
+  if (!exposed) throw new Error('the preload exposed nothing');
+  return { api: exposed, close: unregister };
+}
+
+/** The renderer's own WebSocket client, on a WebSocket that sends the Origin a browser would. */
+async function webSocketClient(): Promise<{ api: UnderstudyApi; close(): void }> {
+  const origin = server.origin;
+  class BrowserLikeWebSocket extends NodeWebSocket {
+    constructor(url: string) {
+      super(url, { origin });
+    }
+  }
+  const previous = (globalThis as { WebSocket?: unknown }).WebSocket;
+  (globalThis as { WebSocket?: unknown }).WebSocket = BrowserLikeWebSocket;
+  const client = connectWebSocket(`ws://127.0.0.1:${server.port}/api?token=${server.token}`);
+  await new Promise<void>((resolve) => {
+    const off = client.onStatus((connected) => {
+      if (connected) {
+        resolve();
+        queueMicrotask(() => off());
+      }
+    });
+  });
+  return {
+    api: client,
+    close: () => {
+      (globalThis as { WebSocket?: unknown }).WebSocket = previous;
+    },
+  };
+}
+
+/** For every request, one bad input and the field its error must name. */
+const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
+  'app.info': { input: { extra: 1 }, field: 'extra' },
+  'memory.stats': { input: { extra: 1 }, field: 'extra' },
+  'memory.list': { input: { limit: 0 }, field: 'limit' },
+  'memory.search': { input: { query: '  ' }, field: 'query' },
+  'memory.show': { input: { id: 5 }, field: 'id' },
+  'screenshot.get': { input: { sha256: 'not-a-hash' }, field: 'sha256' },
+  'memory.delete': { input: {}, field: 'id' },
+  'memory.import': { input: { path: '' }, field: 'path' },
+  'memory.export': { input: { path: 3 }, field: 'path' },
+  'suite.tasks': { input: { extra: 1 }, field: 'extra' },
+  'run.start': { input: { target: { kind: 'suite', task: 'No Such Task!' } }, field: 'target.task' },
+  'run.stop': { input: {}, field: 'runId' },
+  'run.confirm': { input: { runId: 'r', requestId: 'q', approve: 'yes' }, field: 'approve' },
+  'run.active': { input: { extra: 1 }, field: 'extra' },
+  'bench.start': { input: { tasks: [], seeds: [0] }, field: 'tasks' },
+  'bench.stop': { input: { benchId: '' }, field: 'benchId' },
+  'settings.get': { input: { extra: 1 }, field: 'extra' },
+  'settings.set': { input: { openaiBaseUrl: 'not a url' }, field: 'openaiBaseUrl' },
+};
+
+it('has a bad-input case for every request of the contract', () => {
+  expect(Object.keys(BAD_INPUTS).sort()).toEqual(Object.keys(requestSchemas).sort());
+});
+
+describe.each([
+  ['Electron IPC', ipcClient],
+  ['web mode WebSocket', webSocketClient],
+])('the contract over %s', (_name, connect) => {
+  let api: UnderstudyApi;
+  let close: () => void;
+  beforeAll(async () => {
+    ({ api, close } = await connect());
+  });
+  afterAll(() => close());
+
+  it.each(Object.entries(BAD_INPUTS))('%s rejects bad input with a message naming the field', async (name, { input, field }) => {
+    const failure = await api.invoke(name as RequestName, input as never).then(
+      () => undefined,
+      (error: unknown) => error as Error & { field?: string },
+    );
+    expect(failure, `${name} accepted ${JSON.stringify(input)}`).toBeInstanceOf(Error);
+    expect(failure!.message).toContain(name);
+    expect(failure!.message).toContain(field.split('.').at(-1));
+  });
+
+  it('refuses an unknown request by name', async () => {
+    await expect(api.invoke('memory.format' as RequestName, {} as never)).rejects.toThrow(/unknown request "memory\.format"/);
+  });
+
+  it('answers app.info and suite.tasks', async () => {
+    expect(await api.invoke('app.info', {})).toMatchObject({ name: 'Understudy', shell: 'web', platform: process.platform });
+    const { tasks } = await api.invoke('suite.tasks', {});
+    expect(tasks.map((task) => task.name)).toContain('click-button');
+  });
+
+  it('pages through the memory newest first, with filters', async () => {
+    const first = await api.invoke('memory.list', { limit: 3 });
+    expect(first.items.map((item) => item.id)).toEqual(['t-6', 't-5', 't-4']);
+    expect(first).toMatchObject({ hasMore: true, total: 7, offset: 0 });
+    const last = await api.invoke('memory.list', { limit: 3, offset: 6 });
+    expect(last.items.map((item) => item.id)).toEqual(['t-0']);
+    expect(last.hasMore).toBe(false);
+    const demonstrations = await api.invoke('memory.list', { limit: 50, filters: { source: 'demonstration' } });
+    expect(demonstrations.items.every((item) => item.source === 'demonstration')).toBe(true);
+    expect(demonstrations.items).toHaveLength(4);
+  });
+
+  it('searches, shows a trajectory with its steps, and serves its screenshot', async () => {
+    const { hits } = await api.invoke('memory.search', { query: 'buy an umbrella', k: 3 });
+    expect(hits[0]?.id).toBe('t-3');
+    const { trajectory: shown } = await api.invoke('memory.show', { id: 't-3' });
+    expect(shown.task).toBe('Buy a blue umbrella in the shop');
+    expect(shown.steps[0]?.observation.screenshotSha256).toBe(screenshotSha);
+    const { dataUrl } = await api.invoke('screenshot.get', { sha256: screenshotSha });
+    expect(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64').equals(Buffer.from(PNG))).toBe(true);
+    await expect(api.invoke('memory.show', { id: 'no-such-id' })).rejects.toThrow(/no trajectory with id no-such-id/);
+  });
+
+  it('exports, deletes and imports back', async () => {
+    const file = join(folder, `export-${Math.random().toString(36).slice(2)}.jsonl`);
+    const exported = await api.invoke('memory.export', { path: file });
+    expect(exported.count).toBe(7);
+    await api.invoke('memory.delete', { id: 't-2' });
+    expect((await api.invoke('memory.stats', {})).trajectories).toBe(6);
+    const only = join(folder, 'only-t-2.jsonl');
+    writeFileSync(only, readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('"t-2"')).join('\n'));
+    expect((await api.invoke('memory.import', { path: only })).count).toBe(1);
+    expect((await api.invoke('memory.stats', {})).trajectories).toBe(7);
+    await expect(api.invoke('memory.delete', { id: 'no-such-id' })).rejects.toThrow(/no trajectory/);
+  });
+
+  it('writes settings to the config file and shows secrets only masked', async () => {
+    const view = await api.invoke('settings.set', { openaiApiKey: 'sk-secret-0123456789', maxSteps: 33 });
+    expect(view.openaiApiKey).toBe('sk-…6789');
+    expect(view.maxSteps).toBe(33);
+    expect(JSON.stringify(await api.invoke('settings.get', {}))).not.toContain('secret-0123456789');
+    expect(JSON.parse(readFileSync(view.file.path, 'utf8'))).toMatchObject({ openai: { apiKey: 'sk-secret-0123456789' }, budgets: { maxSteps: 33 } });
+  });
+
+  it('refuses a browser run without a task, naming the field', async () => {
+    await expect(api.invoke('run.start', { target: { kind: 'browser', url: 'about:blank' } })).rejects.toThrow(/task/);
+  });
+
+  it('pushes a run’s typed events and its end', async () => {
+    const events: PushedEvents['run.event'][] = [];
+    let finished: PushedEvents['run.finished'] | undefined;
+    const offEvent = api.on('run.event', (payload) => events.push(payload));
+    const ended = new Promise<void>((resolve) => {
+      const offFinished = api.on('run.finished', (payload) => {
+        finished = payload;
+        offFinished();
+        resolve();
+      });
+    });
+    // No demonstration of this task in the memory: the offline policy refuses, with its reason.
+    const { runId } = await api.invoke('run.start', { target: { kind: 'suite', task: 'click-button', seed: 3 } });
+    expect((await api.invoke('run.active', {})).runs.map((run) => run.runId)).toContain(runId);
+    await ended;
+    offEvent();
+    expect(finished?.runId).toBe(runId);
+    expect(finished?.outcome.status).not.toBe('success');
+    const mine = events.filter((payload) => payload.runId === runId).map((payload) => payload.event.type);
+    expect(mine[0]).toBe('run-start');
+    expect(mine).toContain('observation');
+    expect(mine.at(-1)).toBe('run-end');
+    const observation = events.find((payload) => payload.runId === runId && payload.event.type === 'observation');
+    expect(observation?.screenshot?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await api.invoke('screenshot.get', { sha256: observation!.screenshot!.sha256, runId })).dataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(await api.invoke('run.stop', { runId })).toEqual({ stopped: false });
+    // The run was kept in the memory; take it out so both front doors see the same memory.
+    expect((await api.invoke('memory.show', { id: finished!.trajectoryId! })).trajectory.source).toBe('agent');
+    await api.invoke('memory.delete', { id: finished!.trajectoryId! });
+  }, 60_000);
+});
