@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-info.js';
 
-const WEB_MODE_HINT = 'web mode (the same UI in your own browser) is not built yet, so use the CLI meanwhile: `npm run understudy -- --help`';
+const WEB_MODE_HINT = 'use web mode instead, the same app in your own browser: `npm run understudy -- serve --open`';
 
 function electronBinary(): string | undefined {
   const require = createRequire(import.meta.url);
