@@ -61,6 +61,21 @@ const WATCH_STEP_CARDS = `(() => {
   }).observe(document.body, { childList: true, subtree: true });
 })()`;
 
+/** In the page: ms from doing `act` until the table's rows change (measured in the page, not through Playwright). */
+const TIME_UNTIL_ROWS_CHANGE = (act: string) => `new Promise((resolve) => {
+  const body = document.querySelector('tbody');
+  const before = body.textContent;
+  const started = performance.now();
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('tbody').textContent !== before) {
+      observer.disconnect();
+      resolve(performance.now() - started);
+    }
+  });
+  observer.observe(document.querySelector('.list-pane'), { childList: true, subtree: true, characterData: true });
+  ${act};
+})`;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)] ?? NaN;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -116,7 +131,7 @@ async function main(): Promise<void> {
       // Run screen usable after the page opens.
       const usable: number[] = [];
       for (let index = 0; index < 5; index += 1) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+        const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
         const page = await context.newPage();
         await page.goto(server.url, { waitUntil: 'commit' });
         await page.waitForFunction(RUN_FORM_READY);
@@ -125,7 +140,7 @@ async function main(): Promise<void> {
       }
       rows.push(['Run screen usable after navigation start', ms(median(usable)), ms(p95(usable)), '≤ 1000 ms']);
 
-      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
       await page.goto(server.url);
       // Step event → screen: the card carries the time the Runner emitted the step's first event.
       await page.evaluate(WATCH_STEP_CARDS);
@@ -143,22 +158,12 @@ async function main(): Promise<void> {
       await page.keyboard.press('Alt+2');
       await page.getByRole('button', { name: 'Older →' }).waitFor();
       const paging: number[] = [];
-      for (let index = 0; index < 10; index += 1) {
-        const before = await page.locator('tbody tr').first().textContent();
-        const started = Date.now();
-        await page.getByRole('button', { name: 'Older →' }).click();
-        await page.waitForFunction(`document.querySelector('tbody tr')?.textContent !== ${JSON.stringify(before)}`);
-        paging.push(Date.now() - started);
-      }
+      for (let index = 0; index < 10; index += 1) paging.push((await page.evaluate(TIME_UNTIL_ROWS_CHANGE("[...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Older')).click()"))) as number);
       rows.push(['Memory screen, next page of 50 on screen', ms(median(paging)), ms(p95(paging)), '≤ 100 ms']);
       const searching: number[] = [];
       for (let index = 0; index < 10; index += 1) {
         await page.getByRole('searchbox', { name: 'Search the memory' }).fill(fillerTask(index * 101).task);
-        const before = await page.locator('tbody').textContent();
-        const started = Date.now();
-        await page.keyboard.press('Enter');
-        await page.waitForFunction(`document.querySelector('tbody')?.textContent !== ${JSON.stringify(before)}`);
-        searching.push(Date.now() - started);
+        searching.push((await page.evaluate(TIME_UNTIL_ROWS_CHANGE("document.querySelector('form[role=search] button[type=submit]').click()"))) as number);
       }
       rows.push(['Memory screen, search results on screen', ms(median(searching)), ms(p95(searching)), '≤ 100 ms']);
     } finally {

@@ -24,10 +24,13 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
   const [notice, setNotice] = useState<string | null>(null);
   const [filePath, setFilePath] = useState('');
 
+  const refreshStats = useCallback(() => {
+    api.invoke('memory.stats', {}).then(setStats, (reason: unknown) => setError(describeError(reason)));
+  }, [api]);
+
   const load = useCallback(async () => {
     setError(null);
     try {
-      setStats(await api.invoke('memory.stats', {}));
       if (searched) {
         const result = await api.invoke('memory.search', { query: searched, k: 50, filters });
         setPage({
@@ -48,6 +51,8 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
     void load();
   }, [load]);
 
+  useEffect(() => refreshStats(), [refreshStats]);
+
   useEffect(() => {
     if (openId) {
       setSelected(openId);
@@ -55,7 +60,14 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
     }
   }, [openId, onOpened]);
 
-  useEffect(() => api.on('run.finished', () => void load()), [api, load]);
+  useEffect(
+    () =>
+      api.on('run.finished', () => {
+        refreshStats();
+        void load();
+      }),
+    [api, load, refreshStats],
+  );
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -69,6 +81,7 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
       await api.invoke('memory.delete', { id });
       setSelected(null);
       setNotice(`Deleted ${id}.`);
+      refreshStats();
       await load();
     } catch (reason) {
       setError(describeError(reason));
@@ -81,6 +94,7 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
     try {
       const result = kind === 'import' ? await api.invoke('memory.import', { path: filePath }) : await api.invoke('memory.export', { path: filePath });
       setNotice(`${kind === 'import' ? 'Imported' : 'Exported'} ${result.count} trajectories ${kind === 'import' ? 'from' : 'to'} ${result.path}.`);
+      refreshStats();
       await load();
     } catch (reason) {
       setError(describeError(reason));
