@@ -157,6 +157,7 @@ const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
   'run.active': { input: { extra: 1 }, field: 'extra' },
   'bench.start': { input: { tasks: [], seeds: [0] }, field: 'tasks' },
   'bench.stop': { input: { benchId: '' }, field: 'benchId' },
+  'bench.reports': { input: { limit: 0 }, field: 'limit' },
   'settings.get': { input: { extra: 1 }, field: 'extra' },
   'settings.set': { input: { openaiBaseUrl: 'not a url' }, field: 'openaiBaseUrl' },
 };

@@ -94,6 +94,8 @@ export const requestSchemas = {
     })
     .strict(),
   'bench.stop': z.object({ benchId: id }).strict(),
+  /** Benchmarks run from the app before, newest first. */
+  'bench.reports': z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
   /** The effective settings, secrets masked. */
   'settings.get': z.object({}).strict(),
   /** Change settings in the config file; an empty apiKey removes it, an absent one keeps it. */
@@ -152,6 +154,18 @@ export interface BenchTaskRow {
   rate: number;
 }
 
+/** A finished benchmark as the app keeps it (summary.json next to its report.html). */
+export interface BenchReport {
+  benchId: string;
+  finishedAt: number;
+  policy: string;
+  seeds: number[];
+  rows: BenchTaskRow[];
+  successRate: number;
+  episodes: number;
+  reportPath: string;
+}
+
 export interface RequestResults {
   'app.info': { name: string; version: string; apiVersion: number; platform: string; shell: 'electron' | 'web' };
   'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string };
@@ -169,6 +183,7 @@ export interface RequestResults {
   'run.active': { runs: { runId: string; task: string; startedAt: number }[] };
   'bench.start': { benchId: string };
   'bench.stop': { stopped: boolean };
+  'bench.reports': { reports: BenchReport[] };
   'settings.get': SettingsView;
   'settings.set': SettingsView;
 }

@@ -50,6 +50,7 @@ export function createAppBackend(options: ResolveContextOptions & { shell: 'elec
     'run.active': () => runs.list(),
     'bench.start': (input) => benches.start(input),
     'bench.stop': (input) => benches.stop(input.benchId),
+    'bench.reports': (input) => benches.reports(input.limit),
     'settings.get': () => settingsView(context),
     'settings.set': (input) => {
       writeSettings(context.configFile.path, input);

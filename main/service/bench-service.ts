@@ -5,6 +5,7 @@
  * The agent's episodes are not added to the memory (a benchmark measures it).
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { errorMessage } from '../../agent/core/errors.js';
 import type { LanguageModel } from '../../agent/core/language-model.js';
@@ -13,8 +14,15 @@ import { createModel } from '../../agent/models/create-model.js';
 import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import type { ParsedInput, RequestResult } from '../api/contract.js';
+import type { BenchReport, ParsedInput, RequestResult } from '../api/contract.js';
 import type { Emit } from './run-service.js';
+
+const SUMMARY_FILE = 'summary.json';
+
+/** Benchmarks from the app keep their reports next to the memory they used. */
+export function reportsFolder(memoryPath: string): string {
+  return join(dirname(memoryPath), 'bench-reports');
+}
 
 const DEMO_SEEDS = [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009];
 
@@ -46,7 +54,7 @@ export class BenchService {
           saveAgentTrajectories: false,
           memoryPath,
           workers: input.workers,
-          reportDir: join(dirname(memoryPath), 'bench-reports', benchId),
+          reportDir: join(reportsFolder(memoryPath), benchId),
           signal: controller.signal,
           onProgress: (progress) =>
             this.emit('bench.progress', {
@@ -58,13 +66,18 @@ export class BenchService {
               ...(progress.last ? { last: { task: progress.last.task, seed: progress.last.seed, success: progress.last.success } } : {}),
             }),
         });
-        this.emit('bench.finished', {
+        const report: BenchReport = {
           benchId,
+          finishedAt: Date.now(),
+          policy: input.policy,
+          seeds: input.seeds,
           rows: result.summary.tasks.map((task) => ({ task: task.task, episodes: task.episodes, successes: task.successes, rate: task.successRate })),
           successRate: result.summary.mean.successRate,
           episodes: result.summary.episodes,
           reportPath: result.reportPath,
-        });
+        };
+        writeFileSync(join(dirname(result.reportPath), SUMMARY_FILE), `${JSON.stringify(report, null, 2)}\n`);
+        this.emit('bench.finished', { benchId, rows: report.rows, successRate: report.successRate, episodes: report.episodes, reportPath: report.reportPath });
       } catch (error) {
         this.emit('bench.finished', { benchId, rows: [], successRate: 0, episodes: 0, error: errorMessage(error) });
       } finally {
@@ -74,6 +87,21 @@ export class BenchService {
     };
     this.active.set(benchId, { controller, done: work() });
     return { benchId };
+  }
+
+  /** Past benchmarks of this memory, newest first (unreadable summaries are skipped). */
+  reports(limit: number): RequestResult<'bench.reports'> {
+    const folder = reportsFolder(this.settings().memoryPath);
+    if (!existsSync(folder)) return { reports: [] };
+    const reports: BenchReport[] = [];
+    for (const name of readdirSync(folder)) {
+      try {
+        reports.push(JSON.parse(readFileSync(join(folder, name, SUMMARY_FILE), 'utf8')) as BenchReport);
+      } catch {
+        // a benchmark that was stopped or is still running has no summary
+      }
+    }
+    return { reports: reports.sort((a, b) => b.finishedAt - a.finishedAt).slice(0, limit) };
   }
 
   stop(benchId: string): RequestResult<'bench.stop'> {

@@ -160,6 +160,11 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     await result.waitFor({ timeout: 90_000 });
     expect(await result.getByRole('heading').textContent()).toMatch(/100% success over 2 episodes/);
     expect(await result.locator('svg.chart [data-task="click-button"]').count()).toBe(1);
+    // It is kept: the list of earlier benchmarks shows it after a reload.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Earlier benchmarks' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: '100% over 2 episodes' }).getByRole('button').click();
+    await result.locator('svg.chart [data-task="click-button"]').waitFor();
     await shot('bench');
   });
 

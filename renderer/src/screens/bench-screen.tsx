@@ -3,7 +3,7 @@
  * progress as episodes finish and the success rate of every task at the end.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { PushedEvents } from '../../../main/api/contract.js';
+import type { BenchReport, PushedEvents } from '../../../main/api/contract.js';
 import { describeError, useApi } from '../api/connect.js';
 import { BenchChart } from '../parts/bench-chart.js';
 import { parseSeedList } from '../parts/seed-list.js';
@@ -18,7 +18,13 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
   const [progress, setProgress] = useState<PushedEvents['bench.progress'] | null>(null);
   const [finished, setFinished] = useState<PushedEvents['bench.finished'] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reports, setReports] = useState<BenchReport[]>([]);
   const current = useRef<string | null>(null);
+
+  const loadReports = () => {
+    api.invoke('bench.reports', { limit: 20 }).then((result) => setReports(result.reports), () => undefined);
+  };
+  useEffect(loadReports, [api]);
 
   useEffect(() => {
     const offProgress = api.on('bench.progress', (payload) => payload.benchId === current.current && setProgress(payload));
@@ -26,6 +32,7 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
       if (payload.benchId !== current.current) return;
       setFinished(payload);
       setBenchId(null);
+      loadReports();
       if (payload.error) setError(payload.error);
     });
     return () => {
@@ -151,7 +158,28 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
           )}
         </div>
       )}
-      {!running && !finished && (
+      {reports.length > 0 && (
+        <div className="card">
+          <h2>Earlier benchmarks</h2>
+          <ul className="reports">
+            {reports.map((report) => (
+              <li key={report.benchId}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setFinished({ benchId: report.benchId, rows: report.rows, successRate: report.successRate, episodes: report.episodes, reportPath: report.reportPath })}
+                >
+                  {new Date(report.finishedAt).toLocaleString()}
+                </button>{' '}
+                <span className="muted small">
+                  {report.policy} · {report.rows.map((row) => row.task).join(', ')} · {Math.round(report.successRate * 100)}% over {report.episodes} episodes
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!running && !finished && reports.length === 0 && (
         <div className="empty">
           <p>Choose tasks and seeds, then run. The offline policy needs demonstrations: pick “1 per task” the first time.</p>
         </div>
