@@ -124,6 +124,19 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     await shot('run-finished');
   });
 
+  it('says in plain words why it refuses a task no demonstration fits', async () => {
+    await page.getByLabel('Suite task').selectOption('enter-text');
+    await page.getByLabel('Seed').fill('3');
+    await page.getByRole('button', { name: /^Start/ }).click();
+    // The previous run's outcome leaves the screen at once.
+    expect(await page.getByTestId('run-outcome').count()).toBe(0);
+    await page.getByTestId('run-outcome').waitFor({ timeout: 60_000 });
+    const outcome = await page.getByTestId('run-outcome').textContent();
+    expect(outcome).not.toMatch(/^Done/);
+    expect(outcome).toMatch(/demonstration/);
+    await shot('run-refused');
+  });
+
   it('asks before typing a password, goes on when allowed', async () => {
     await page.getByLabel('Suite task').selectOption('login-user');
     await page.getByLabel('Seed').fill('8');

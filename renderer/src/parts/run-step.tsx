@@ -29,7 +29,7 @@ export const RunStep = memo(function RunStep({ runId, step, finished }: { runId:
             : step.confirmation
               ? `${finished ? 'not done' : 'waiting for a yes'}: ${step.confirmation.description}`
               : finished
-                ? 'no action — the run ended here'
+                ? 'no action — the run ended here (see why below)'
                 : 'deciding…'}
           {step.action && !step.action.ok && <span className="tag bad">failed</span>}
         </h3>

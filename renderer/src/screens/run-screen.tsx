@@ -83,6 +83,10 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
     event?.preventDefault();
     if (running) return;
     setError(null);
+    // The previous run's timeline goes at once: what follows belongs to the new run.
+    runIdRef.current = null;
+    setRun(null);
+    setConfirmation(null);
     const target: RequestInput<'run.start'>['target'] =
       where === 'suite'
         ? { kind: 'suite', task: suiteTask, ...(seed.trim() ? { seed: Number(seed) } : {}) }
