@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
@@ -165,6 +166,29 @@ const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
 it('has a bad-input case for every request of the contract', () => {
   expect(Object.keys(BAD_INPUTS).sort()).toEqual(Object.keys(requestSchemas).sort());
 });
+
+it('runs a task in a browser page and pushes each observation with its screenshot', async () => {
+  const url = pathToFileURL(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'pages', 'form.html')).href;
+  const pushed: { name: string; payload: unknown }[] = [];
+  const off = backend.events.subscribe((name, payload) => pushed.push({ name, payload }));
+  try {
+    const reply = await backend.invoke('run.start', { task: 'Set the full name to "Ada" and save', target: { kind: 'browser', url } });
+    expect(reply.ok).toBe(true);
+    const { runId } = (reply as { result: { runId: string } }).result;
+    await expect.poll(() => pushed.some((entry) => entry.name === 'run.finished'), { timeout: 45_000 }).toBe(true);
+    const observation = pushed.find((entry) => entry.name === 'run.event' && (entry.payload as PushedEvents['run.event']).event.type === 'observation')?.payload as PushedEvents['run.event'];
+    expect(observation.runId).toBe(runId);
+    expect(observation.screenshot).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), scale: 1 });
+    expect(observation.screenshot!.width).toBeGreaterThan(100);
+    const finished = pushed.find((entry) => entry.name === 'run.finished')!.payload as PushedEvents['run.finished'];
+    // Nothing like it in the memory: the offline policy does not act, and says why.
+    expect(finished.outcome.status).not.toBe('success');
+    expect(finished.outcome.reason.length).toBeGreaterThan(10);
+    if (finished.trajectoryId) await backend.invoke('memory.delete', { id: finished.trajectoryId });
+  } finally {
+    off();
+  }
+}, 60_000);
 
 describe.each([
   ['Electron IPC', ipcClient],
