@@ -113,6 +113,10 @@ describe('understudy serve refuses whoever lacks the token or comes from elsewhe
     expect(reply).toMatchObject({ id: 7, reply: { ok: true, result: { name: 'Understudy' } } });
   });
 
+  it('says so in one line when the port is taken', async () => {
+    await expect(startWebServer({ backend, rendererDir: folder, port: server.port })).rejects.toThrow(new RegExp(`port ${server.port} on 127\\.0\\.0\\.1 is in use`));
+  });
+
   it('does not listen on any non-loopback address', async () => {
     const addresses = Object.values(networkInterfaces())
       .flat()
