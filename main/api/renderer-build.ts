@@ -3,7 +3,7 @@
  * it is (re)built with Vite when missing or older than the renderer's
  * sources; an installed package ships it built.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
 import { packageRoot } from '../package-info.js';
@@ -36,10 +36,16 @@ export async function ensureRendererBuilt(options: { force?: boolean; log?: (lin
   if (!options.force && !rendererIsStale(root)) return output;
   if (!existsSync(join(root, 'vite.config.ts'))) throw new UserFacingError(`the app is not built (${output} is missing)`, 'run `npm run build` in the Understudy folder');
   options.log?.('building the app (vite build)…');
+  // Built aside and moved into place, so a server already serving dist/renderer never sees half a build.
+  const aside = `${output}.building-${process.pid}`;
   try {
     const vite = await import('vite');
-    await vite.build({ configFile: join(root, 'vite.config.ts'), root: join(root, 'renderer'), logLevel: 'warn' });
+    await vite.build({ configFile: join(root, 'vite.config.ts'), root: join(root, 'renderer'), logLevel: 'warn', build: { outDir: aside, emptyOutDir: true } });
+    rmSync(output, { recursive: true, force: true });
+    renameSync(aside, output);
   } catch (error) {
+    rmSync(aside, { recursive: true, force: true });
+    if (existsSync(join(output, 'index.html')) && !rendererIsStale(root)) return output; // another process built it meanwhile
     throw new UserFacingError(`building the app failed: ${errorMessage(error)}`, 'run `npx vite build` to see the details');
   }
   return output;
