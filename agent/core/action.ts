@@ -60,10 +60,19 @@ export const ScrollActionSchema = z
 export const DragActionSchema = z
   .object({ type: z.literal('drag'), from: TargetSchema, to: TargetSchema })
   .strict();
-/** Choose an option (by its visible text) of a select / listbox element. */
+/** Modifier keys held during a pointer action. */
+export const ModifierSchema = z.enum(['Control', 'Shift', 'Alt', 'Meta']);
+export type Modifier = z.infer<typeof ModifierSchema>;
+/**
+ * Choose an option (by its visible text) of a select / listbox element. In a
+ * list box, `modifiers` are held while the option is clicked (Control adds it
+ * to the selection, Shift extends the selection to it).
+ */
 export const SelectActionSchema = z
-  .object({ type: z.literal('select'), target: ElementTargetSchema, option: z.string() })
+  .object({ type: z.literal('select'), target: ElementTargetSchema, option: z.string(), modifiers: z.array(ModifierSchema).optional() })
   .strict();
+/** Rest the pointer on a target without clicking (menus that open on hover). */
+export const HoverActionSchema = z.object({ type: z.literal('hover'), target: TargetSchema }).strict();
 /** Wait, in milliseconds (at most one minute). */
 export const WaitActionSchema = z
   .object({ type: z.literal('wait'), ms: z.number().int().min(0).max(60_000) })
@@ -84,6 +93,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
   SelectActionSchema,
   WaitActionSchema,
   DoneActionSchema,
+  HoverActionSchema,
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionType = Action['type'];
@@ -144,6 +154,7 @@ export function actionElementIds(action: Action): number[] {
     case 'double-click':
     case 'right-click':
     case 'select':
+    case 'hover':
       visit(action.target);
       break;
     case 'type':
@@ -183,7 +194,9 @@ export function describeAction(action: Action): string {
     case 'drag':
       return `drag ${where(action.from)} to ${where(action.to)}`;
     case 'select':
-      return `select ${JSON.stringify(action.option)} in ${where(action.target)}`;
+      return `select ${JSON.stringify(action.option)} in ${where(action.target)}${action.modifiers?.length ? ` holding ${action.modifiers.join('+')}` : ''}`;
+    case 'hover':
+      return `hover ${where(action.target)}`;
     case 'wait':
       return `wait ${action.ms}ms`;
     case 'done':

@@ -85,7 +85,7 @@ const PIXELS_PER_NOTCH = 50;
 export class DesktopOperator implements Operator {
   readonly environment = 'desktop' as const;
   readonly actionSpace: ActionSpace = {
-    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'wait', 'done'],
+    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'hover', 'wait', 'done'],
     notes: [
       'elements come from OCR: text lines, and buttons / text fields / check boxes recognised from the layout',
       'coordinates are logical screen pixels',
@@ -348,6 +348,12 @@ export class DesktopOperator implements Operator {
           await this.input.move(from.x + (to.x - from.x) * share, from.y + (to.y - from.y) * share);
         }
         await this.input.release();
+        break;
+      }
+      case 'hover': {
+        const point = this.resolve(action.target);
+        if ('ok' in point) return point;
+        await this.input.move(point.x, point.y);
         break;
       }
       case 'select':

@@ -75,6 +75,7 @@ export function regroundAction(action: Action, descriptors: readonly TargetDescr
     case 'click':
     case 'double-click':
     case 'right-click':
+    case 'hover':
       rewritten = { ...action, target: map(action.target) };
       break;
     case 'select':
