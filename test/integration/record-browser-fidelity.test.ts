@@ -279,3 +279,44 @@ describe('recorder fidelity on form fields', () => {
     expect(replayed.state).toMatchObject({ color: 'Red', fruit: ['Banana', 'Date', 'Elderberry'] });
   });
 });
+
+describe('recorder fidelity on hover-opened menus', () => {
+  const STATE = 'window.state';
+  /** Move the pointer as a hand does: several moves on the way. */
+  const moveTo = async (page: Page, point: { x: number; y: number }, wait: number) => {
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    if (wait) await pause(wait);
+  };
+
+  it('stores the hover that revealed a menu item as a step before its click, and replays it', async () => {
+    const recorded = await record(
+      'menu.html',
+      'open the File menu and choose Save, then Edit and Paste',
+      async (page) => {
+        await pause(300);
+        await moveTo(page, { x: 40, y: 30 }, 300); // onto "File": its items appear
+        const save = await centre(page, '#file a[data-item=Save]');
+        await moveTo(page, save, 200);
+        await page.mouse.click(save.x, save.y);
+        await pause(300);
+        await moveTo(page, { x: 220, y: 30 }, 300); // onto "Edit"
+        const paste = await centre(page, '#edit a[data-item=Paste]');
+        await moveTo(page, paste, 200);
+        await page.mouse.click(paste.x, paste.y);
+        await pause(300);
+      },
+      STATE,
+    );
+    expect(recorded.state).toMatchObject({ chosen: ['Save', 'Paste'] });
+    expect(summary(recorded.trajectory)).toEqual([
+      expect.stringMatching(/^hover:\w+:File/),
+      'click:link:Save',
+      expect.stringMatching(/^hover:\w+:Edit/),
+      'click:link:Paste',
+    ]);
+    expectIdsInOwnObservation(recorded.trajectory);
+    const replayed = await replay(recorded.trajectory, 'menu.html', STATE);
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toMatchObject({ chosen: ['Save', 'Paste'] });
+  });
+});

@@ -80,6 +80,8 @@ export const CapturedEventSchema = z.discriminatedUnion('kind', [
     from: z.object({ ...point, target: PageTargetSchema.optional(), targetId: z.number().int().positive().optional() }),
     to: z.object({ ...point, target: PageTargetSchema.optional(), targetId: z.number().int().positive().optional() }),
   }),
+  /** The pointer rested on an element, and a later press hit something that hover revealed. */
+  z.object({ kind: z.literal('hover'), ...base, ...point, target: PageTargetSchema }),
   z.object({ kind: z.literal('stop'), ...base, reason: z.string().default('hotkey') }),
 ]);
 export type CapturedEvent = z.infer<typeof CapturedEventSchema>;

@@ -27,7 +27,7 @@ interface AtEvent {
 
 /** A pointer click of some kind; x, y in viewport CSS px. */
 export interface ClickGesture extends AtEvent {
-  kind: 'click' | 'double-click' | 'right-click';
+  kind: 'click' | 'double-click' | 'right-click' | 'hover';
   time: number;
   url: string;
   x: number;
@@ -180,6 +180,10 @@ export class EventCoalescer {
         }
         break;
       }
+      case 'hover':
+        out.push(...this.flushAll());
+        out.push({ kind: 'hover', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target, ...atEvent(event) });
+        break;
       case 'stop':
         out.push(...this.flushAll());
         break;

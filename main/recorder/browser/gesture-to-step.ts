@@ -84,7 +84,8 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
   switch (gesture.kind) {
     case 'click':
     case 'double-click':
-    case 'right-click': {
+    case 'right-click':
+    case 'hover': {
       const target = resolve(gesture.target, { x: gesture.x, y: gesture.y }, gesture.kind, gesture.targetId);
       return { action: { type: gesture.kind, target }, targets, warnings, pointTargets, secretMasked: false };
     }

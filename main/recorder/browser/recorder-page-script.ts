@@ -134,12 +134,65 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   // the page reacts to the input), and the id 'node' has in it.
   // A pressed element reacted to the pointer: it counts as clickable even when its handler was bound
   // before anything could watch (pressed = true); a focused or scrolled one is described as it is.
+  // Nodes the last observations (this script's and the operator's) showed: what was on screen before
+  // the pointer started hovering.
+  const OPERATOR_REGISTRY = Symbol.for('understudy.elements');
+  const shownBefore = () => {
+    const shown = new Set();
+    for (const key of [REGISTRY, OPERATOR_REGISTRY]) {
+      const registry = window[key];
+      if (registry && registry.nodes) for (const node of registry.nodes) if (node) shown.add(node);
+    }
+    return shown;
+  };
+  let lastShown = new Set();
   const snapshotOf = (node, pressed) => {
     try {
+      lastShown = shownBefore();
       const extracted = EXTRACT(Object.assign({}, EXTRACT_OPTIONS, { clickableNodes: pressed && node && node.nodeType === 1 && !node.closest(CONTROL) ? [node] : [] }));
       return { extracted, targetId: idOf(node) };
     } catch (error) {
       return undefined;
+    }
+  };
+  // The elements the pointer rested on since the last input, in order (for hover-opened menus).
+  let hovered = [];
+  let lastInputAt = 0;
+  window.addEventListener('mouseover', (event) => {
+    if (!event.isTrusted || isOwn(event.target)) return;
+    const node = meaningfulTarget(event.target);
+    if (!node || node === document.body || node === document.documentElement) return;
+    if (hovered.length && hovered[hovered.length - 1].node === node) return;
+    hovered.push({ node, time: Date.now(), x: event.clientX, y: event.clientY });
+    if (hovered.length > 12) hovered.shift();
+  }, { capture: true, passive: true });
+  /**
+   * Before a press on 'node' (just observed in 'snapshot'): if what it pressed was not on screen at the
+   * last observation and the pointer rested on other elements since the last input, those hovers
+   * revealed it — each is a step of its own, sent before the press.
+   */
+  const sendRevealingHovers = (node, snapshot) => {
+    const candidates = hovered.filter((entry) => entry.time >= lastInputAt && entry.node !== node && !(node && node.contains(entry.node)));
+    hovered = [];
+    if (!node || !snapshot || snapshot.targetId === undefined || candidates.length === 0) return;
+    const registry = window[REGISTRY];
+    const represented = registry && registry.nodes[snapshot.targetId];
+    if (!represented || lastShown.has(represented)) return;
+    // The menus around the target that the pointer entered (File, then File > Recent); failing those,
+    // the last trigger hovered that was on screen before (a "Menu" button whose list lies elsewhere).
+    // Items merely crossed on the way down a menu are neither.
+    const around = candidates.filter((entry) => entry.node.contains(node));
+    const trigger = candidates.filter((entry) => lastShown.has(entry.node)).slice(-1);
+    const steps = around.length > 0 ? around : trigger;
+    const seen = new Set();
+    for (const entry of steps) {
+      // A menu's own words ("File") rather than the menu, which holds what it revealed: closed, the menu
+      // is observed as just those words, and that is what a replay finds and rests the pointer on.
+      const words = Array.from(entry.node.childNodes).find((child) => child.nodeType === 3 && norm(child.nodeValue));
+      const id = (words && idOf(words)) || idOf(entry.node);
+      if (id === undefined || seen.has(id) || id === snapshot.targetId) continue;
+      seen.add(id);
+      send({ kind: 'hover', time: entry.time, x: entry.x, y: entry.y, target: describe(entry.node), snapshot, targetId: id });
     }
   };
   const roleOf = (el) => {
@@ -302,6 +355,8 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     if (!event.isTrusted || isOwn(event.target)) { press = null; return; }
     const node = meaningfulTarget(event.target);
     const snapshot = snapshotOf(node, true);
+    sendRevealingHovers(node, snapshot);
+    lastInputAt = Date.now();
     press = { time: Date.now(), x: event.clientX, y: event.clientY, button: event.button, node, target: describe(node), snapshot, dragging: false };
     if (isTextField(node) && !fieldBefore.has(node)) fieldBefore.set(node, { target: press.target, snapshot, sent: false });
     const select = node && node.tagName === 'OPTION' ? node.closest('select') : node;
@@ -423,6 +478,7 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     if (!record) return;
     const target = el && el !== document.body ? el : null;
     const snapshot = snapshotOf(target);
+    lastInputAt = Date.now();
     send({ kind: 'key', keys, inField, target: target ? describe(target) : undefined, snapshot, targetId: snapshot && snapshot.targetId });
   }, { capture: true });
 
