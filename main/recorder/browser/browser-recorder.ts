@@ -180,7 +180,13 @@ export class BrowserRecorder {
       if (picture?.observation.screenshot) observation.screenshot = picture.observation.screenshot;
       snapshot = { observation, startedAt: gesture.time, completedAt: gesture.time };
     }
-    if (!snapshot) snapshot = snapshotBefore(this.snapshots, gesture.time);
+    const fallbackWarnings: string[] = [];
+    if (!snapshot) {
+      snapshot = snapshotBefore(this.snapshots, gesture.time);
+      if (gesture.kind !== 'scroll') {
+        fallbackWarnings.push(`${gesture.kind}: the page could not observe itself at this input; the step is paired with the last observation before it, which may be out of date`);
+      }
+    }
     if (!snapshot) {
       await this.observing;
       snapshot = snapshotBefore(this.snapshots, gesture.time) ?? this.snapshots[0];
@@ -195,6 +201,7 @@ export class BrowserRecorder {
     }
     const allowSecrets = this.options.allowSecrets ?? false;
     const draft = gestureToStep(gesture, snapshot.observation, { allowSecrets, task: this.options.task });
+    draft.warnings.push(...fallbackWarnings);
     const step = journalStep({
       journal: this.options.journal,
       task: this.options.task,

@@ -39,7 +39,7 @@ export type Modifier = 'Control' | 'Shift' | 'Alt' | 'Meta';
 
 export type Gesture =
   | ClickGesture
-  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean } & AtEvent)
+  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean } & AtEvent)
   | ({ kind: 'press'; time: number; url: string; keys: string; target?: PageTarget } & AtEvent)
   | ({
       kind: 'select';
@@ -72,6 +72,8 @@ interface PendingEdit extends AtEvent {
   text: string;
   target: PageTarget;
   segmented?: boolean;
+  /** Some of the text arrived by pasting. */
+  pasted?: boolean;
 }
 
 type SelectGesture = Extract<Gesture, { kind: 'select' }>;
@@ -121,9 +123,10 @@ export class EventCoalescer {
         if (!focusClick) out.push(...clicks);
         if (!this.edit) {
           const snapshot = focusClick && only.snapshot ? atEvent(only) : atEvent(event);
-          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target, ...snapshot, ...(event.segmented ? { segmented: true } : {}) };
+          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target, ...snapshot, ...(event.segmented ? { segmented: true } : {}), ...(event.pasted ? { pasted: true } : {}) };
         } else {
           this.edit.text = event.value;
+          if (event.pasted) this.edit.pasted = true;
           if (!this.edit.snapshot && event.snapshot) Object.assign(this.edit, atEvent(event));
         }
         break;

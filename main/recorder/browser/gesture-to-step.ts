@@ -21,6 +21,9 @@ import type { Gesture } from './event-coalescer.js';
 
 export type { StepDraft } from '../recorded-step.js';
 
+/** Segmented field types the browser operator fills by keyboard (see BrowserOperator.typeSegmented). */
+const REPLAYABLE_SEGMENTED = new Set(['date', 'time', 'datetime-local', 'month']);
+
 /** Least box overlap (intersection over union) that identifies the same element on its own. */
 const SAME_BOX_IOU = 0.6;
 
@@ -104,7 +107,15 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       const action: Action = { type: 'type', text: masked ? SECRET_PLACEHOLDER : gesture.text, target, ...(replace ? { replace: true } : {}) };
       const details: Record<string, unknown> = {};
       if (slot) details['textFromTask'] = slot;
-      if (gesture.segmented) details['segmented'] = gesture.target.inputType ?? true;
+      if (gesture.segmented) {
+        details['segmented'] = gesture.target.inputType ?? true;
+        if (!REPLAYABLE_SEGMENTED.has(gesture.target.inputType ?? '')) {
+          warnings.push(`type: a ${gesture.target.inputType} field is filled segment by segment, which replay cannot do for this type; the value ${JSON.stringify(gesture.text)} will be typed as text`);
+        }
+      }
+      if (gesture.pasted && !masked) {
+        warnings.push('type: text was pasted from the clipboard; it is stored as the text typed, so a new instance types the demonstration\'s text rather than copying from its own page');
+      }
       return { action, targets, warnings, pointTargets, secretMasked: masked, ...(Object.keys(details).length ? { details } : {}) };
     }
     case 'press': {
@@ -127,7 +138,12 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       const uniqueness = describeUniqueness(element, observation);
       if (uniqueness) warnings.push(`select: ${uniqueness}`);
       const details: Record<string, unknown> = {};
-      if (gesture.selected) details['selectedAfter'] = gesture.selected;
+      if (gesture.selected) {
+        details['selectedAfter'] = gesture.selected;
+        if (!gesture.selected.includes(gesture.option)) {
+          warnings.push(`select: the list box selection became ${gesture.selected.map((text) => JSON.stringify(text)).join(', ')} without a pick of ${JSON.stringify(gesture.option)} (changed by keyboard?); only that option is stored`);
+        }
+      }
       if (gesture.kept) details['keptValue'] = true;
       const modifiers = gesture.modifiers?.length ? { modifiers: gesture.modifiers } : {};
       const action: Action = { type: 'select', target: { elementId: element.id }, option: gesture.option, ...modifiers };

@@ -422,7 +422,7 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     let entry = fieldBefore.get(el);
     if (!entry) { rememberField(el); entry = fieldBefore.get(el); }
     const snapshot = takeSnapshot(entry);
-    send({ kind: 'input', fieldKey: keyOfField(el), value: valueOf(el), target: entry.target, segmented: isSegmented(el), snapshot, targetId: snapshot && snapshot.targetId });
+    send({ kind: 'input', fieldKey: keyOfField(el), value: valueOf(el), target: entry.target, segmented: isSegmented(el), pasted: event.inputType === 'insertFromPaste', snapshot, targetId: snapshot && snapshot.targetId });
   }, options);
   // A field focused before the script arrived (autofocus): remember its value now, before any edit.
   if (isTextField(document.activeElement)) rememberField(document.activeElement);
