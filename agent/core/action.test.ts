@@ -13,6 +13,8 @@ describe('Action validation', () => {
       { type: 'drag', from: { elementId: 1 }, to: { x: 5, y: 6 } },
       { type: 'select', target: { elementId: 2 }, option: 'Blue', modifiers: ['Control'] },
       { type: 'hover', target: { elementId: 7 } },
+      { type: 'copy', target: { elementId: 8 } },
+      { type: 'paste', target: { elementId: 9 }, replace: true },
       { type: 'wait', ms: 250 },
       { type: 'done', success: true, answer: '42' },
     ];

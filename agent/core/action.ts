@@ -71,6 +71,15 @@ export type Modifier = z.infer<typeof ModifierSchema>;
 export const SelectActionSchema = z
   .object({ type: z.literal('select'), target: ElementTargetSchema, option: z.string(), modifiers: z.array(ModifierSchema).optional() })
   .strict();
+/**
+ * Copy a target's content to the clipboard: all the text of a field (focus it, select all, copy), or
+ * the text block of another element (select it with a triple click, copy).
+ */
+export const CopyActionSchema = z.object({ type: z.literal('copy'), target: TargetSchema }).strict();
+/** Paste the clipboard into the target (or the focused element); with `replace`, over its whole content. */
+export const PasteActionSchema = z
+  .object({ type: z.literal('paste'), target: TargetSchema.optional(), replace: z.boolean().optional() })
+  .strict();
 /** Rest the pointer on a target without clicking (menus that open on hover). */
 export const HoverActionSchema = z.object({ type: z.literal('hover'), target: TargetSchema }).strict();
 /** Wait, in milliseconds (at most one minute). */
@@ -94,6 +103,8 @@ export const ActionSchema = z.discriminatedUnion('type', [
   WaitActionSchema,
   DoneActionSchema,
   HoverActionSchema,
+  CopyActionSchema,
+  PasteActionSchema,
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionType = Action['type'];
@@ -155,6 +166,8 @@ export function actionElementIds(action: Action): number[] {
     case 'right-click':
     case 'select':
     case 'hover':
+    case 'copy':
+    case 'paste':
       visit(action.target);
       break;
     case 'type':
@@ -197,6 +210,10 @@ export function describeAction(action: Action): string {
       return `select ${JSON.stringify(action.option)} in ${where(action.target)}${action.modifiers?.length ? ` holding ${action.modifiers.join('+')}` : ''}`;
     case 'hover':
       return `hover ${where(action.target)}`;
+    case 'copy':
+      return `copy ${where(action.target)}`;
+    case 'paste':
+      return `paste${action.target ? ` into ${where(action.target)}` : ''}${action.replace ? ' (replacing)' : ''}`;
     case 'wait':
       return `wait ${action.ms}ms`;
     case 'done':

@@ -36,7 +36,11 @@ afterAll(async () => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
-const pageUrl = (file: string) => pathToFileURL(join(PAGES, file)).href;
+/** A fixture page's URL; `file` may carry a query ("clipboard.html?instance=2"). */
+const pageUrl = (file: string) => {
+  const [name, query] = file.split('?');
+  return pathToFileURL(join(PAGES, name!)).href + (query ? `?${query}` : '');
+};
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function centre(page: Page, selector: string): Promise<{ x: number; y: number }> {
@@ -318,5 +322,47 @@ describe('recorder fidelity on hover-opened menus', () => {
     const replayed = await replay(recorded.trajectory, 'menu.html', STATE);
     expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
     expect(replayed.state).toMatchObject({ chosen: ['Save', 'Paste'] });
+  });
+});
+
+describe('recorder fidelity with the clipboard', () => {
+  const STATE = 'window.submitted';
+
+  it('stores Control+A, Control+C in a field and Control+V in another as copy and paste steps; a new instance pastes its own text', async () => {
+    const recorded = await record(
+      'clipboard.html?instance=1',
+      'Copy the text from the text area into the field and press Submit',
+      async (page) => {
+        const source = await centre(page, '#source');
+        await page.mouse.click(source.x, source.y);
+        await pause(150);
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Control+C');
+        await pause(150);
+        const answer = await centre(page, '#answer');
+        await page.mouse.click(answer.x, answer.y);
+        await pause(150);
+        await page.keyboard.press('Control+V');
+        await pause(150);
+        const submit = await centre(page, '#submit');
+        await page.mouse.click(submit.x, submit.y);
+        await pause(200);
+      },
+      STATE,
+    );
+    expect(recorded.state).toEqual({ answer: 'quiet river 7', expected: 'quiet river 7' });
+    expect(recorded.trajectory.steps.map((step) => step.action)).toEqual([
+      { type: 'copy', target: { elementId: expect.any(Number) } },
+      { type: 'paste', target: { elementId: expect.any(Number) } },
+      { type: 'click', target: { elementId: expect.any(Number) } },
+    ]);
+    expect(recorded.trajectory.steps[0]!.targets[0]).toMatchObject({ role: 'textbox', tag: 'textarea' });
+    expect(recorded.trajectory.steps[1]!.targets[0]).toMatchObject({ role: 'textbox', label: 'Answer' });
+    expect(recorded.warnings).toEqual([]);
+
+    // Another instance of the page holds other text: the replay pastes that, not the demonstration's.
+    const replayed = await replay(recorded.trajectory, 'clipboard.html?instance=2', STATE);
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toEqual({ answer: 'north lantern 112', expected: 'north lantern 112' });
   });
 });

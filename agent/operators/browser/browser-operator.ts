@@ -316,6 +316,31 @@ export class BrowserOperator implements Operator {
         await mouse.move(point.x, point.y, { steps: 4 });
         return undefined;
       }
+      case 'copy': {
+        const point = await this.pointOf(action.target, true);
+        if ('ok' in point) return point;
+        const element = 'elementId' in action.target ? this.elementOf(action.target.elementId) : undefined;
+        const field = element !== undefined && !('ok' in element) && element.states.editable === true;
+        // A field: its whole text. Anything else: the block of text under the point, as a triple click selects it.
+        if (field) {
+          await mouse.click(point.x, point.y);
+          await keyboard.press('ControlOrMeta+a');
+        } else {
+          await mouse.click(point.x, point.y, { clickCount: 3 });
+        }
+        await keyboard.press('ControlOrMeta+c');
+        return undefined;
+      }
+      case 'paste': {
+        if (action.target) {
+          const point = await this.pointOf(action.target, true);
+          if ('ok' in point) return point;
+          await mouse.click(point.x, point.y);
+        }
+        if (action.replace) await keyboard.press('ControlOrMeta+a');
+        await keyboard.press('ControlOrMeta+v');
+        return undefined;
+      }
       case 'wait':
         await sleep(action.ms, signal);
         return undefined;

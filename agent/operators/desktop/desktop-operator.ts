@@ -356,6 +356,9 @@ export class DesktopOperator implements Operator {
         await this.input.move(point.x, point.y);
         break;
       }
+      case 'copy':
+      case 'paste':
+        return actionFailure('unsupported', `the desktop operator does not ${action.type} yet; click the field and press Control+${action.type === 'copy' ? 'C' : 'V'}`);
       case 'select':
         return actionFailure('unsupported', 'the desktop operator cannot read option lists; click the list, then click the option');
       case 'wait':

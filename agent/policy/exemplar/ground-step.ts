@@ -143,9 +143,15 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
     case 'click':
     case 'double-click':
     case 'right-click':
-    case 'hover': {
+    case 'hover':
+    case 'copy': {
       const target = ground(action.target);
       if (target) grounded = { type: action.type, target };
+      break;
+    }
+    case 'paste': {
+      const target = action.target ? ground(action.target) : undefined;
+      if (target || !action.target) grounded = { ...action, ...(target ? { target } : {}) };
       break;
     }
     case 'type': {

@@ -43,6 +43,8 @@ const ACTION_SCHEMAS: Record<ActionType, JsonSchema> = {
   drag: actionObject('drag', { from: target, to: target }, ['from', 'to']),
   select: actionObject('select', { target: elementTarget, option: { type: 'string' }, modifiers: { type: 'array', items: { enum: ['Control', 'Shift', 'Alt', 'Meta'] } } }, ['target', 'option']),
   hover: actionObject('hover', { target }, ['target']),
+  copy: actionObject('copy', { target }, ['target']),
+  paste: actionObject('paste', { target, replace: { type: 'boolean' } }, []),
   wait: actionObject('wait', { ms: { type: 'number' } }, ['ms']),
   done: actionObject('done', { success: { type: 'boolean' }, answer: { type: 'string' } }, ['success']),
 };
@@ -72,6 +74,8 @@ export const ACTION_EXAMPLES: Record<ActionType, string> = {
   drag: '{"type": "drag", "from": {"elementId": 4}, "to": {"elementId": 9}}',
   select: '{"type": "select", "target": {"elementId": 5}, "option": "Blue"}   (the option\'s visible text)',
   hover: '{"type": "hover", "target": {"elementId": 7}}   (rest the pointer on it: menus that open on hover)',
+  copy: '{"type": "copy", "target": {"elementId": 4}}   (copies a field\'s whole text, or an element\'s text)',
+  paste: '{"type": "paste", "target": {"elementId": 6}, "replace": true}   (pastes the clipboard into it)',
   wait: '{"type": "wait", "ms": 500}',
   done: '{"type": "done", "success": true, "answer": "…"}   (the task is complete; "answer" only if it asks a question)',
 };

@@ -80,6 +80,10 @@ export const CapturedEventSchema = z.discriminatedUnion('kind', [
     from: z.object({ ...point, target: PageTargetSchema.optional(), targetId: z.number().int().positive().optional() }),
     to: z.object({ ...point, target: PageTargetSchema.optional(), targetId: z.number().int().positive().optional() }),
   }),
+  /** All the text of a field was copied to the clipboard. */
+  z.object({ kind: z.literal('copy'), ...base, fieldKey: z.string(), target: PageTargetSchema }),
+  /** What was copied from a field was pasted into this one (`value`: the field's text afterwards). */
+  z.object({ kind: z.literal('paste'), ...base, fieldKey: z.string(), value: z.string().default(''), target: PageTargetSchema }),
   /** The pointer rested on an element, and a later press hit something that hover revealed. */
   z.object({ kind: z.literal('hover'), ...base, ...point, target: PageTargetSchema }),
   z.object({ kind: z.literal('stop'), ...base, reason: z.string().default('hotkey') }),

@@ -41,6 +41,8 @@ export type Gesture =
   | ClickGesture
   | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean } & AtEvent)
   | ({ kind: 'press'; time: number; url: string; keys: string; target?: PageTarget } & AtEvent)
+  | ({ kind: 'copy'; time: number; url: string; target: PageTarget } & AtEvent)
+  | ({ kind: 'paste'; time: number; url: string; text: string; target: PageTarget } & AtEvent)
   | ({
       kind: 'select';
       time: number;
@@ -181,6 +183,19 @@ export class EventCoalescer {
             lastAt: now,
           };
         }
+        break;
+      }
+      case 'copy':
+      case 'paste': {
+        // Typing before a paste is an edit of its own; a click that only focused the field is part of this step.
+        out.push(...this.flushEdit(), ...this.flushScroll());
+        const clicks = this.flushClicks();
+        const only = clicks.length === 1 ? (clicks[0] as ClickGesture) : undefined;
+        const focusClick = only !== undefined && only.target?.editable === true && sameBox(only.target, event.target);
+        if (!focusClick) out.push(...clicks);
+        const start = focusClick ? { time: only.time, ...(only.snapshot ? atEvent(only) : atEvent(event)) } : { time: event.time, ...atEvent(event) };
+        if (event.kind === 'copy') out.push({ kind: 'copy', url: event.url, target: event.target, ...start });
+        else out.push({ kind: 'paste', url: event.url, text: event.value, target: event.target, ...start });
         break;
       }
       case 'hover':

@@ -118,6 +118,18 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       }
       return { action, targets, warnings, pointTargets, secretMasked: masked, ...(Object.keys(details).length ? { details } : {}) };
     }
+    case 'copy': {
+      const target = resolve(gesture.target, boxCentre(gesture.target.box), 'copy', gesture.targetId);
+      return { action: { type: 'copy', target }, targets, warnings, pointTargets, secretMasked: false };
+    }
+    case 'paste': {
+      const target = resolve(gesture.target, boxCentre(gesture.target.box), 'paste', gesture.targetId);
+      const replace = (gesture.target.value ?? '') !== '';
+      const secret = isSecretField({ ...gesture.target, secret: gesture.target.secret }) && !options.allowSecrets;
+      if (secret) for (const descriptor of targets) delete descriptor.value;
+      const action: Action = { type: 'paste', target, ...(replace ? { replace: true } : {}) };
+      return { action, targets, warnings, pointTargets, secretMasked: false, ...(secret ? {} : { details: { pastedText: gesture.text } }) };
+    }
     case 'press': {
       // A key goes to the focused element; the descriptor says which one, the action needs no target.
       if (gesture.target) {

@@ -421,8 +421,32 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     if (!isTextField(el) || isOwn(el)) return;
     let entry = fieldBefore.get(el);
     if (!entry) { rememberField(el); entry = fieldBefore.get(el); }
+    if (event.inputType === 'insertFromPaste' && pasteSource && Date.now() - pasteSource.time < 2000) {
+      // A paste of what was copied from a field: a paste step, so a new instance pastes its own source's text.
+      const snapshot = entry.sent ? undefined : entry.snapshot;
+      send({ kind: 'paste', fieldKey: keyOfField(el), value: valueOf(el), target: entry.target, snapshot, targetId: snapshot && snapshot.targetId });
+      pasteSource = null;
+      rememberField(el);
+      return;
+    }
     const snapshot = takeSnapshot(entry);
     send({ kind: 'input', fieldKey: keyOfField(el), value: valueOf(el), target: entry.target, segmented: isSegmented(el), pasted: event.inputType === 'insertFromPaste', snapshot, targetId: snapshot && snapshot.targetId });
+  }, options);
+  // Copying a field's whole text is a step of its own (copy from that element); text selected
+  // elsewhere on the page is not, and its paste is stored as typed text (the quality check says so).
+  let copiedFromField = false;
+  let pasteSource = null;
+  window.addEventListener('copy', (event) => {
+    const el = document.activeElement;
+    copiedFromField = false;
+    if (!event.isTrusted || isOwn(el) || !isTextField(el) || typeof el.selectionStart !== 'number') return;
+    if (el.selectionStart !== 0 || el.selectionEnd !== el.value.length || el.value === '') return;
+    copiedFromField = true;
+    const snapshot = snapshotOf(el);
+    send({ kind: 'copy', fieldKey: keyOfField(el), target: describe(el), snapshot, targetId: snapshot && snapshot.targetId });
+  }, options);
+  window.addEventListener('paste', (event) => {
+    pasteSource = event.isTrusted && copiedFromField && isTextField(event.target) ? { time: Date.now() } : null;
   }, options);
   // A field focused before the script arrived (autofocus): remember its value now, before any edit.
   if (isTextField(document.activeElement)) rememberField(document.activeElement);
