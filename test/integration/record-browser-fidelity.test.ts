@@ -84,15 +84,18 @@ async function record(file: string, task: string, drive: (page: Page) => Promise
   }
 }
 
-/** Replay on a fresh load of the page through the browser operator; the page's state afterwards. */
+/** Replay on a fresh load of the page through the browser operator (attached before the page loads, as `replay` does); the page's state afterwards. */
 async function replay(trajectory: Trajectory, file: string, stateExpression: string) {
-  const operator = await BrowserOperator.launch({ url: pageUrl(file), viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
   try {
+    const page = await context.newPage();
+    const operator = await BrowserOperator.attach(page);
+    await operator.goto(pageUrl(file));
     const runner = new Runner({ operator, policy: new ReplayPolicy(trajectory), budgets: { maxSteps: trajectory.steps.length + 1 } });
     const run = await runner.run(trajectory.task);
-    return { run, state: await operator.page.evaluate(stateExpression) };
+    return { run, state: await page.evaluate(stateExpression) };
   } finally {
-    await operator.close();
+    await context.close();
   }
 }
 
