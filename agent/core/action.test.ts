@@ -11,7 +11,10 @@ describe('Action validation', () => {
       { type: 'press', keys: 'Control+A' },
       { type: 'scroll', deltaY: 300 },
       { type: 'drag', from: { elementId: 1 }, to: { x: 5, y: 6 } },
-      { type: 'select', target: { elementId: 2 }, option: 'Blue' },
+      { type: 'select', target: { elementId: 2 }, option: 'Blue', modifiers: ['Control'] },
+      { type: 'hover', target: { elementId: 7 } },
+      { type: 'copy', target: { elementId: 8 } },
+      { type: 'paste', target: { elementId: 9 }, replace: true },
       { type: 'wait', ms: 250 },
       { type: 'done', success: true, answer: '42' },
     ];

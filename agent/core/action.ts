@@ -60,10 +60,28 @@ export const ScrollActionSchema = z
 export const DragActionSchema = z
   .object({ type: z.literal('drag'), from: TargetSchema, to: TargetSchema })
   .strict();
-/** Choose an option (by its visible text) of a select / listbox element. */
+/** Modifier keys held during a pointer action. */
+export const ModifierSchema = z.enum(['Control', 'Shift', 'Alt', 'Meta']);
+export type Modifier = z.infer<typeof ModifierSchema>;
+/**
+ * Choose an option (by its visible text) of a select / listbox element. In a
+ * list box, `modifiers` are held while the option is clicked (Control adds it
+ * to the selection, Shift extends the selection to it).
+ */
 export const SelectActionSchema = z
-  .object({ type: z.literal('select'), target: ElementTargetSchema, option: z.string() })
+  .object({ type: z.literal('select'), target: ElementTargetSchema, option: z.string(), modifiers: z.array(ModifierSchema).optional() })
   .strict();
+/**
+ * Copy a target's content to the clipboard: all the text of a field (focus it, select all, copy), or
+ * the text block of another element (select it with a triple click, copy).
+ */
+export const CopyActionSchema = z.object({ type: z.literal('copy'), target: TargetSchema }).strict();
+/** Paste the clipboard into the target (or the focused element); with `replace`, over its whole content. */
+export const PasteActionSchema = z
+  .object({ type: z.literal('paste'), target: TargetSchema.optional(), replace: z.boolean().optional() })
+  .strict();
+/** Rest the pointer on a target without clicking (menus that open on hover). */
+export const HoverActionSchema = z.object({ type: z.literal('hover'), target: TargetSchema }).strict();
 /** Wait, in milliseconds (at most one minute). */
 export const WaitActionSchema = z
   .object({ type: z.literal('wait'), ms: z.number().int().min(0).max(60_000) })
@@ -84,6 +102,9 @@ export const ActionSchema = z.discriminatedUnion('type', [
   SelectActionSchema,
   WaitActionSchema,
   DoneActionSchema,
+  HoverActionSchema,
+  CopyActionSchema,
+  PasteActionSchema,
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionType = Action['type'];
@@ -144,6 +165,9 @@ export function actionElementIds(action: Action): number[] {
     case 'double-click':
     case 'right-click':
     case 'select':
+    case 'hover':
+    case 'copy':
+    case 'paste':
       visit(action.target);
       break;
     case 'type':
@@ -183,7 +207,13 @@ export function describeAction(action: Action): string {
     case 'drag':
       return `drag ${where(action.from)} to ${where(action.to)}`;
     case 'select':
-      return `select ${JSON.stringify(action.option)} in ${where(action.target)}`;
+      return `select ${JSON.stringify(action.option)} in ${where(action.target)}${action.modifiers?.length ? ` holding ${action.modifiers.join('+')}` : ''}`;
+    case 'hover':
+      return `hover ${where(action.target)}`;
+    case 'copy':
+      return `copy ${where(action.target)}`;
+    case 'paste':
+      return `paste${action.target ? ` into ${where(action.target)}` : ''}${action.replace ? ' (replacing)' : ''}`;
     case 'wait':
       return `wait ${action.ms}ms`;
     case 'done':

@@ -26,6 +26,8 @@ export interface StepDraft {
   pointTargets: TargetDescriptor[];
   /** True when typed text was replaced by a placeholder. */
   secretMasked: boolean;
+  /** More facts to keep with the step (where typed text came from, the selection after a pick…). */
+  details?: Record<string, unknown>;
 }
 
 /** The latest snapshot completed at or before `time`. */
@@ -66,6 +68,7 @@ export function journalStep(input: JournalStepInput): Step {
       ...(draft.warnings.length ? { warnings: draft.warnings } : {}),
       ...(draft.secretMasked ? { secretMasked: true } : {}),
       ...(draft.pointTargets.length ? { pointTargets: draft.pointTargets } : {}),
+      ...draft.details,
     },
     timings: { observeMs: Math.max(0, snapshot.completedAt - snapshot.startedAt) },
   };

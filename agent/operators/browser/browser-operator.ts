@@ -203,24 +203,7 @@ export class BrowserOperator implements Operator {
       await this.page.waitForLoadState('domcontentloaded');
       extracted = await runInPage(this.page, extractElements, request);
     }
-    const elements: UIElement[] = extracted.elements.map((element) => ({ ...element, source: 'dom' as const }));
-    assignOrdinals(elements);
-    summariseContainers(elements);
-    const observation: Observation = {
-      sequence,
-      environment: 'browser',
-      elements,
-      viewport: extracted.viewport,
-      page: {
-        url: extracted.url,
-        title: extracted.title,
-        scrollX: extracted.scrollX,
-        scrollY: extracted.scrollY,
-        ...(extracted.focusedId !== undefined ? { focusedId: extracted.focusedId } : {}),
-        ...(extracted.notes.length ? { notes: extracted.notes } : {}),
-      },
-      capturedAt: Date.now(),
-    };
+    const observation = observationFromExtract(extracted, sequence);
     if (options.screenshot) {
       const png = await this.page.screenshot({ type: 'png', clip: this.options.screenshotClip });
       const size = pngSize(png);
@@ -266,6 +249,15 @@ export class BrowserOperator implements Operator {
         return undefined;
       }
       case 'type': {
+        // Placeholders are resolved by the safety gate before any operator sees them: one that arrives
+        // here has no value behind it, and typing it would submit it as if it were the secret.
+        if (/<secret:[a-z-]+-\d+>/.test(action.text)) {
+          return actionFailure('failed', `refusing to type the secret placeholder in ${JSON.stringify(action.text)}: its value is not known`);
+        }
+        const field = action.target && 'elementId' in action.target ? this.elementOf(action.target.elementId) : undefined;
+        if (field && !('ok' in field) && field.inputType && SEGMENTED_INPUT_TYPES.has(field.inputType) && action.text !== '') {
+          return this.typeSegmented(field, action.text);
+        }
         if (action.target) {
           const point = await this.pointOf(action.target, true);
           if ('ok' in point) return point;
@@ -317,7 +309,38 @@ export class BrowserOperator implements Operator {
         return undefined;
       }
       case 'select':
-        return this.select(action.target.elementId, action.option);
+        return this.select(action.target.elementId, action.option, action.modifiers ?? []);
+      case 'hover': {
+        const point = await this.pointOf(action.target, true);
+        if ('ok' in point) return point;
+        await mouse.move(point.x, point.y, { steps: 4 });
+        return undefined;
+      }
+      case 'copy': {
+        const point = await this.pointOf(action.target, true);
+        if ('ok' in point) return point;
+        const element = 'elementId' in action.target ? this.elementOf(action.target.elementId) : undefined;
+        const field = element !== undefined && !('ok' in element) && element.states.editable === true;
+        // A field: its whole text. Anything else: the block of text under the point, as a triple click selects it.
+        if (field) {
+          await mouse.click(point.x, point.y);
+          await keyboard.press('ControlOrMeta+a');
+        } else {
+          await mouse.click(point.x, point.y, { clickCount: 3 });
+        }
+        await keyboard.press('ControlOrMeta+c');
+        return undefined;
+      }
+      case 'paste': {
+        if (action.target) {
+          const point = await this.pointOf(action.target, true);
+          if ('ok' in point) return point;
+          await mouse.click(point.x, point.y);
+        }
+        if (action.replace) await keyboard.press('ControlOrMeta+a');
+        await keyboard.press('ControlOrMeta+v');
+        return undefined;
+      }
       case 'wait':
         await sleep(action.ms, signal);
         return undefined;
@@ -332,7 +355,7 @@ export class BrowserOperator implements Operator {
    * ArrowDown to the option, then Enter — the keys a person would use.
    * List boxes (<select multiple|size>, role=listbox): click the option itself.
    */
-  private async select(id: number, option: string): Promise<ActionResult | undefined> {
+  private async select(id: number, option: string, modifiers: readonly string[] = []): Promise<ActionResult | undefined> {
     const element = this.elementOf(id);
     if ('ok' in element) return element;
     const wanted = option.trim();
@@ -350,7 +373,8 @@ export class BrowserOperator implements Operator {
       if (facts.disabled) return actionFailure('failed', `option "${options[index]}" of [${id}] is disabled`);
       if (facts.listBox) {
         if (!facts.optionBox) return actionFailure('failed', `option "${options[index]}" of [${id}] is not visible in the list`);
-        await this.page.mouse.click(facts.optionBox.x + facts.optionBox.width / 2, facts.optionBox.y + facts.optionBox.height / 2);
+        const box = facts.optionBox;
+        await this.withModifiers(modifiers, () => this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
         return undefined;
       }
       await this.page.mouse.click(located.x, located.y);
@@ -377,6 +401,43 @@ export class BrowserOperator implements Operator {
     const point = await this.pointOf({ elementId: match.id }, true);
     if ('ok' in point) return point;
     await this.page.mouse.click(point.x, point.y);
+    return undefined;
+  }
+
+  /** Hold modifier keys (Control, Shift…) around a pointer action. */
+  private async withModifiers(modifiers: readonly string[], act: () => Promise<void>): Promise<void> {
+    for (const key of modifiers) await this.page.keyboard.down(key);
+    try {
+      await act();
+    } finally {
+      for (const key of [...modifiers].reverse()) await this.page.keyboard.up(key);
+    }
+  }
+
+  /**
+   * Fill a date / time field (value in its HTML form: 2024-01-28, 14:30, 2024-01-28T14:30, 2024-01)
+   * by keyboard, as a person does: focus it, go to its first segment, and type each segment in the
+   * order the page's locale shows them (month/day/year in en-US), AM/PM by its letter.
+   */
+  private async typeSegmented(field: UIElement, value: string): Promise<ActionResult | undefined> {
+    const parts = segmentValues(field.inputType!, value);
+    if (!parts) return actionFailure('failed', `"${value}" is not a value for a ${field.inputType} field (expected the HTML form, e.g. ${SEGMENT_EXAMPLES[field.inputType!] ?? '2024-01-28'})`);
+    const point = await this.pointOf({ elementId: field.id }, true);
+    if ('ok' in point) return point;
+    await this.page.mouse.click(point.x, point.y);
+    const order = await runInPage(this.page, segmentOrder, field.inputType!);
+    for (let step = 0; step < order.length; step++) await this.page.keyboard.press('ArrowLeft');
+    for (const segment of order) {
+      const text = parts[segment];
+      if (text === undefined) continue;
+      await this.page.keyboard.type(text);
+      // A segment typed in full moves on by itself; one typed short (a 1-digit hour) needs a push.
+      if (segment === 'dayPeriod' || text.length < (segment === 'year' ? 4 : 2)) await this.page.keyboard.press('ArrowRight');
+    }
+    const now = await runInPage(this.page, registeredValue, { sequence: this.sequence, id: field.id });
+    if (now !== null && now !== value && !(now.startsWith(value) && /^\d{2}:\d{2}$/.test(value))) {
+      return actionFailure('failed', `typing ${value} into the ${field.inputType} field [${field.id}] by its segments left ${JSON.stringify(now)}`);
+    }
     return undefined;
   }
 
@@ -425,6 +486,33 @@ function locateFailure(id: number, located: Exclude<LocateResult, { ok: true }>)
   return actionFailure('failed', `cannot act on [${id}]: ${located.detail}`);
 }
 
+/**
+ * An Observation from one extraction pass: ordinals and container summaries
+ * filled in. Shared with the recorder, whose page script runs the same
+ * extraction at the moment of an input, so recorded targets and observations
+ * are described in one vocabulary.
+ */
+export function observationFromExtract(extracted: ExtractResult, sequence: number, capturedAt = Date.now()): Observation {
+  const elements: UIElement[] = extracted.elements.map((element) => ({ ...element, source: 'dom' as const }));
+  assignOrdinals(elements);
+  summariseContainers(elements);
+  return {
+    sequence,
+    environment: 'browser',
+    elements,
+    viewport: extracted.viewport,
+    page: {
+      url: extracted.url,
+      title: extracted.title,
+      scrollX: extracted.scrollX,
+      scrollY: extracted.scrollY,
+      ...(extracted.focusedId !== undefined ? { focusedId: extracted.focusedId } : {}),
+      ...(extracted.notes.length ? { notes: extracted.notes } : {}),
+    },
+    capturedAt,
+  };
+}
+
 /** Ordinal: 0-based position among siblings of the same role under the same parent. */
 function assignOrdinals(elements: UIElement[]): void {
   const counters = new Map<string, number>();
@@ -466,6 +554,57 @@ function summariseContainers(elements: UIElement[]): void {
   for (const [id, summary] of summaries) {
     byId.get(id)!.text = summary.length > CONTAINER_TEXT_LENGTH ? `${summary.slice(0, CONTAINER_TEXT_LENGTH - 1)}…` : summary;
   }
+}
+
+/** Input types a person fills segment by segment (month, day, year…) rather than as free text. */
+const SEGMENTED_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month']);
+const SEGMENT_EXAMPLES: Record<string, string> = { date: '2024-01-28', time: '14:30', 'datetime-local': '2024-01-28T14:30', month: '2024-01' };
+
+/** The keys to type per segment for a field value in its HTML form, or undefined if it is not one. */
+export function segmentValues(inputType: string, value: string): Partial<Record<string, string>> | undefined {
+  const date = /^(\d{4,6})-(\d{2})-(\d{2})/.exec(value);
+  const time = /(?:^|T)(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  const out: Partial<Record<string, string>> = {};
+  if (inputType === 'month') {
+    const month = /^(\d{4,6})-(\d{2})$/.exec(value);
+    if (!month) return undefined;
+    return { year: month[1]!, month: month[2]! };
+  }
+  if (inputType === 'date' || inputType === 'datetime-local') {
+    if (!date) return undefined;
+    Object.assign(out, { year: date[1]!, month: date[2]!, day: date[3]! });
+  }
+  if (inputType === 'time' || inputType === 'datetime-local') {
+    if (!time || (inputType === 'time' && !/^\d{2}:\d{2}(:\d{2})?$/.test(value))) return undefined;
+    const hour = Number(time[1]);
+    Object.assign(out, { hour24: time[1]!, hour12: String(hour % 12 === 0 ? 12 : hour % 12).padStart(2, '0'), dayPeriod: hour < 12 ? 'A' : 'P', minute: time[2]! });
+    if (time[3]) out['second'] = time[3];
+  }
+  return out;
+}
+
+/** The order of a date/time field's segments in this page's locale (what Chromium shows). Runs in the page. */
+function segmentOrder(inputType: string): string[] {
+  const Intl_ = (globalThis as unknown as { Intl: { DateTimeFormat: new (locale: string, options: object) => { formatToParts(date: unknown): { type: string }[] } } }).Intl;
+  const locale = (globalThis as unknown as { navigator: { language: string } }).navigator.language;
+  const DateClass = (globalThis as unknown as { Date: new (...args: number[]) => unknown }).Date;
+  const sample = new DateClass(2001, 10, 22, 15, 45);
+  const want: Record<string, object> = {
+    date: { year: 'numeric', month: '2-digit', day: '2-digit' },
+    month: { year: 'numeric', month: 'long' },
+    time: { hour: 'numeric', minute: '2-digit' },
+    'datetime-local': { year: 'numeric', month: '2-digit', day: '2-digit', hour: 'numeric', minute: '2-digit' },
+  };
+  const parts = new Intl_.DateTimeFormat(locale, want[inputType] ?? want['date']!).formatToParts(sample).map((part) => part.type);
+  const hour12 = parts.includes('dayPeriod');
+  return parts.filter((type) => type !== 'literal').map((type) => (type === 'hour' ? (hour12 ? 'hour12' : 'hour24') : type));
+}
+
+/** The current value of a registered form field, or null. Runs in the page. */
+function registeredValue(request: { sequence: number; id: number }): string | null {
+  const registry = (globalThis as unknown as Record<symbol, { sequence: number; nodes: unknown[] } | undefined>)[Symbol.for('understudy.elements')];
+  const field = registry?.nodes[request.id] as { value?: string } | undefined;
+  return typeof field?.value === 'string' ? field.value : null;
 }
 
 /** Facts about a <select> needed to pick an option by keyboard. Runs in the page. */

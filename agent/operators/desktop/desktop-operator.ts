@@ -85,7 +85,7 @@ const PIXELS_PER_NOTCH = 50;
 export class DesktopOperator implements Operator {
   readonly environment = 'desktop' as const;
   readonly actionSpace: ActionSpace = {
-    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'wait', 'done'],
+    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'hover', 'wait', 'done'],
     notes: [
       'elements come from OCR: text lines, and buttons / text fields / check boxes recognised from the layout',
       'coordinates are logical screen pixels',
@@ -350,6 +350,15 @@ export class DesktopOperator implements Operator {
         await this.input.release();
         break;
       }
+      case 'hover': {
+        const point = this.resolve(action.target);
+        if ('ok' in point) return point;
+        await this.input.move(point.x, point.y);
+        break;
+      }
+      case 'copy':
+      case 'paste':
+        return actionFailure('unsupported', `the desktop operator does not ${action.type} yet; click the field and press Control+${action.type === 'copy' ? 'C' : 'V'}`);
       case 'select':
         return actionFailure('unsupported', 'the desktop operator cannot read option lists; click the list, then click the option');
       case 'wait':

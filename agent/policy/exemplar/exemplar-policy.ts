@@ -30,6 +30,7 @@ import { kindOf, planDemonstration, type DemonstrationPlan, type PlannedStep } f
 import { normalizeText } from './text-match.js';
 import { shownMonths } from './date-parts.js';
 import { extremeOf } from './superlatives.js';
+import { unresolvedPlaceholder } from '../replay/secret-placeholder.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -169,6 +170,11 @@ export class ExemplarPolicy implements Policy {
         reason: `cannot ground step ${assessment.planIndex + 1}: ${assessment.reason}`,
         details: { offline: { ...assessment, action: undefined } },
       };
+    }
+    const placeholder = unresolvedPlaceholder(assessment.action);
+    if (placeholder) {
+      this.counters.refusals++;
+      return { kind: 'give-up', reason: `step ${assessment.planIndex + 1} ${placeholder}` };
     }
     const rejected = context.feedback.some((line) => /completeness check disagrees/i.test(line));
     if (assessment.action.type === 'done' && rejected) {

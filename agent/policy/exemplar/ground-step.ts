@@ -142,9 +142,16 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
   switch (action.type) {
     case 'click':
     case 'double-click':
-    case 'right-click': {
+    case 'right-click':
+    case 'hover':
+    case 'copy': {
       const target = ground(action.target);
       if (target) grounded = { type: action.type, target };
+      break;
+    }
+    case 'paste': {
+      const target = action.target ? ground(action.target) : undefined;
+      if (target || !action.target) grounded = { ...action, ...(target ? { target } : {}) };
       break;
     }
     case 'type': {
@@ -169,7 +176,7 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
           score = Math.min(score, 0.3);
           reasons.push(`option ${JSON.stringify(option)} is not among ${element.options.length} options`);
         }
-        grounded = { type: 'select', target, option: known ?? option };
+        grounded = { type: 'select', target, option: known ?? option, ...(action.modifiers ? { modifiers: action.modifiers } : {}) };
         if (option !== action.option) reasons.push(`selects ${JSON.stringify(option)} for ${JSON.stringify(action.option)}`);
       }
       break;

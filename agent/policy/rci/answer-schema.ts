@@ -41,7 +41,10 @@ const ACTION_SCHEMAS: Record<ActionType, JsonSchema> = {
   press: actionObject('press', { keys: { type: 'string' } }, ['keys']),
   scroll: actionObject('scroll', { target, deltaX: { type: 'number' }, deltaY: { type: 'number' } }, ['deltaY']),
   drag: actionObject('drag', { from: target, to: target }, ['from', 'to']),
-  select: actionObject('select', { target: elementTarget, option: { type: 'string' } }, ['target', 'option']),
+  select: actionObject('select', { target: elementTarget, option: { type: 'string' }, modifiers: { type: 'array', items: { enum: ['Control', 'Shift', 'Alt', 'Meta'] } } }, ['target', 'option']),
+  hover: actionObject('hover', { target }, ['target']),
+  copy: actionObject('copy', { target }, ['target']),
+  paste: actionObject('paste', { target, replace: { type: 'boolean' } }, []),
   wait: actionObject('wait', { ms: { type: 'number' } }, ['ms']),
   done: actionObject('done', { success: { type: 'boolean' }, answer: { type: 'string' } }, ['success']),
 };
@@ -70,6 +73,9 @@ export const ACTION_EXAMPLES: Record<ActionType, string> = {
   scroll: '{"type": "scroll", "deltaY": 400}   (logical pixels; positive scrolls down; optional "target")',
   drag: '{"type": "drag", "from": {"elementId": 4}, "to": {"elementId": 9}}',
   select: '{"type": "select", "target": {"elementId": 5}, "option": "Blue"}   (the option\'s visible text)',
+  hover: '{"type": "hover", "target": {"elementId": 7}}   (rest the pointer on it: menus that open on hover)',
+  copy: '{"type": "copy", "target": {"elementId": 4}}   (copies a field\'s whole text, or an element\'s text)',
+  paste: '{"type": "paste", "target": {"elementId": 6}, "replace": true}   (pastes the clipboard into it)',
   wait: '{"type": "wait", "ms": 500}',
   done: '{"type": "done", "success": true, "answer": "…"}   (the task is complete; "answer" only if it asks a question)',
 };

@@ -75,6 +75,8 @@ export function regroundAction(action: Action, descriptors: readonly TargetDescr
     case 'click':
     case 'double-click':
     case 'right-click':
+    case 'hover':
+    case 'copy':
       rewritten = { ...action, target: map(action.target) };
       break;
     case 'select':
@@ -82,6 +84,7 @@ export function regroundAction(action: Action, descriptors: readonly TargetDescr
       break;
     case 'type':
     case 'scroll':
+    case 'paste':
       rewritten = { ...action, target: map(action.target) } as Action;
       break;
     case 'drag':

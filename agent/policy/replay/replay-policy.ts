@@ -7,6 +7,7 @@
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { regroundAction } from './reground.js';
+import { unresolvedPlaceholder } from './secret-placeholder.js';
 
 export class ReplayPolicy implements Policy {
   readonly name = 'replay';
@@ -24,6 +25,11 @@ export class ReplayPolicy implements Policy {
     while (this.next < this.trajectory.steps.length && this.trajectory.steps[this.next]!.result?.ok === false) this.next++;
     const step = this.trajectory.steps[this.next];
     if (!step) return { kind: 'act', actions: [{ type: 'done', success: true }], thought: 'the recording has no more steps' };
+    const placeholder = unresolvedPlaceholder(step.action);
+    if (placeholder) {
+      this.failures++;
+      return { kind: 'give-up', reason: `cannot replay step ${step.index}: it ${placeholder}` };
+    }
     const grounded = regroundAction(step.action, step.targets, context.observation);
     if (!grounded.ok) {
       this.failures++;

@@ -13,13 +13,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { errorMessage } from '../../../agent/core/errors.js';
 import type { Observation } from '../../../agent/core/observation.js';
 import type { Step } from '../../../agent/core/trajectory.js';
-import { BrowserOperator, type BrowserAttachOptions } from '../../../agent/operators/browser/browser-operator.js';
+import type { ExtractResult } from '../../../agent/operators/browser/page-script/extract-elements.js';
+import { BrowserOperator, observationFromExtract, type BrowserAttachOptions } from '../../../agent/operators/browser/browser-operator.js';
 import type { RecordingJournal } from '../recording-journal.js';
 import { journalStep, snapshotBefore, type Snapshot } from '../recorded-step.js';
 import { CapturedEventSchema } from './captured-event.js';
 import { EventCoalescer, type Gesture } from './event-coalescer.js';
 import { gestureToStep } from './gesture-to-step.js';
-import { RECORDER_BINDING, RECORDER_PAGE_SCRIPT, RECORDER_UI_ATTRIBUTE } from './recorder-page-script.js';
+import { RECORDER_BINDING, RECORDER_UI_ATTRIBUTE, recorderPageScript } from './recorder-page-script.js';
 
 /** Why a recording ended. */
 export type StopReason = 'hotkey' | 'badge' | 'window-closed' | 'interrupted' | 'episode-done' | 'requested';
@@ -54,6 +55,8 @@ export class BrowserRecorder {
   private settleTimer: NodeJS.Timeout | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private chain: Promise<void> = Promise.resolve();
+  /** Sequence numbers of the observations the page took at input time (apart from the operator's). */
+  private eventSequence = 1_000_000;
   private stopped = false;
   private resolveStop!: (reason: StopReason) => void;
   private readonly detach: (() => void)[] = [];
@@ -113,9 +116,14 @@ export class BrowserRecorder {
   private async install(): Promise<void> {
     const { page } = this.options;
     const context: BrowserContext = page.context();
+    const script = recorderPageScript({
+      exclude: this.options.observe?.exclude,
+      region: this.options.observe?.screenshotClip,
+      maxElements: this.options.observe?.maxElements,
+    });
     await context.exposeBinding(RECORDER_BINDING, (_source, payload: unknown) => this.onEvent(payload));
-    await context.addInitScript({ content: RECORDER_PAGE_SCRIPT });
-    await page.evaluate(RECORDER_PAGE_SCRIPT).catch(() => undefined);
+    await context.addInitScript({ content: script });
+    await page.evaluate(script).catch(() => undefined);
     const onLoad = () => this.scheduleObserve(0);
     const onClose = () => this.resolveStop('window-closed');
     page.on('load', onLoad);
@@ -155,9 +163,30 @@ export class BrowserRecorder {
     }
   }
 
-  /** Pair one gesture with the state before it and write it as a step. */
+  /**
+   * Pair one gesture with the state before it and write it as a step. The
+   * page observed itself at the instant the gesture began (the same
+   * extraction the operator runs); that observation is the step's, and its
+   * target is found in it by id. Only a gesture that came without one (an
+   * older page script, a failed extraction) falls back to the last
+   * observation the operator completed before the gesture.
+   */
   private async record(gesture: Gesture): Promise<void> {
-    let snapshot = snapshotBefore(this.snapshots, gesture.time);
+    let snapshot: Snapshot | undefined;
+    if (gesture.snapshot) {
+      const observation = observationFromExtract(gesture.snapshot.extracted as ExtractResult, ++this.eventSequence, gesture.time);
+      // The picture is the latest taken before the input (a fast person may have moved on since).
+      const picture = snapshotBefore(this.snapshots, gesture.time) ?? this.snapshots[0];
+      if (picture?.observation.screenshot) observation.screenshot = picture.observation.screenshot;
+      snapshot = { observation, startedAt: gesture.time, completedAt: gesture.time };
+    }
+    const fallbackWarnings: string[] = [];
+    if (!snapshot) {
+      snapshot = snapshotBefore(this.snapshots, gesture.time);
+      if (gesture.kind !== 'scroll') {
+        fallbackWarnings.push(`${gesture.kind}: the page could not observe itself at this input; the step is paired with the last observation before it, which may be out of date`);
+      }
+    }
     if (!snapshot) {
       await this.observing;
       snapshot = snapshotBefore(this.snapshots, gesture.time) ?? this.snapshots[0];
@@ -171,7 +200,8 @@ export class BrowserRecorder {
       }
     }
     const allowSecrets = this.options.allowSecrets ?? false;
-    const draft = gestureToStep(gesture, snapshot.observation, { allowSecrets });
+    const draft = gestureToStep(gesture, snapshot.observation, { allowSecrets, task: this.options.task });
+    draft.warnings.push(...fallbackWarnings);
     const step = journalStep({
       journal: this.options.journal,
       task: this.options.task,

@@ -25,24 +25,67 @@ export const PageTargetSchema = z.object({
 });
 export type PageTarget = z.infer<typeof PageTargetSchema>;
 
-const base = { time: z.number(), url: z.string().default('') };
+/**
+ * The page as the operator's extraction pass saw it at the instant of the input (see
+ * recorder-page-script.ts), and the id the target had in it. Elements are checked lightly here
+ * (their shape is the extraction's own); a malformed one fails the whole event.
+ */
+export const EventSnapshotSchema = z.object({
+  extracted: z.object({
+    elements: z.array(
+      z
+        .object({ id: z.number().int().nonnegative(), role: z.string(), tag: z.string(), text: z.string(), box: BoundingBoxSchema, states: z.record(z.unknown()), interactive: z.boolean() })
+        .passthrough(),
+    ),
+    url: z.string(),
+    title: z.string(),
+    scrollX: z.number(),
+    scrollY: z.number(),
+    focusedId: z.number().optional(),
+    notes: z.array(z.string()).default([]),
+    viewport: z.object({ width: z.number(), height: z.number(), deviceScaleFactor: z.number() }),
+  }),
+  targetId: z.number().int().positive().optional(),
+});
+export type EventSnapshot = z.infer<typeof EventSnapshotSchema>;
+
+const base = { time: z.number(), url: z.string().default(''), snapshot: EventSnapshotSchema.optional(), targetId: z.number().int().positive().optional() };
 const point = { x: z.number(), y: z.number() };
+const modifiers = z.array(z.enum(['Control', 'Shift', 'Alt', 'Meta'])).optional();
 
 export const CapturedEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('click'), ...base, ...point, detail: z.number().default(1), target: PageTargetSchema.optional() }),
   z.object({ kind: z.literal('dblclick'), ...base, ...point }),
   z.object({ kind: z.literal('right-click'), ...base, ...point, target: PageTargetSchema.optional() }),
-  z.object({ kind: z.literal('input'), ...base, fieldKey: z.string(), value: z.string().default(''), target: PageTargetSchema }),
+  z.object({ kind: z.literal('input'), ...base, fieldKey: z.string(), value: z.string().default(''), target: PageTargetSchema, segmented: z.boolean().optional(), pasted: z.boolean().optional() }),
   z.object({ kind: z.literal('field-end'), ...base, fieldKey: z.string() }),
-  z.object({ kind: z.literal('select'), ...base, option: z.string(), target: PageTargetSchema }),
+  z.object({
+    kind: z.literal('select'),
+    ...base,
+    fieldKey: z.string().optional(),
+    option: z.string(),
+    /** Every option selected after the change (a list box may hold several). */
+    selected: z.array(z.string()).optional(),
+    /** Keys held while the option was picked in a list box (Control, Shift). */
+    modifiers,
+    target: PageTargetSchema,
+  }),
+  /** A drop-down was opened, showing `option`; a choice follows (or the same value is kept). */
+  z.object({ kind: z.literal('select-open'), ...base, fieldKey: z.string(), option: z.string(), target: PageTargetSchema }),
   z.object({ kind: z.literal('key'), ...base, keys: z.string(), inField: z.boolean().default(false), target: PageTargetSchema.optional() }),
   z.object({ kind: z.literal('wheel'), ...base, ...point, deltaX: z.number(), deltaY: z.number(), target: PageTargetSchema.optional() }),
   z.object({
     kind: z.literal('drag'),
     ...base,
-    from: z.object({ ...point, target: PageTargetSchema.optional() }),
-    to: z.object({ ...point, target: PageTargetSchema.optional() }),
+    from: z.object({ ...point, target: PageTargetSchema.optional(), targetId: z.number().int().positive().optional() }),
+    to: z.object({ ...point, target: PageTargetSchema.optional(), targetId: z.number().int().positive().optional() }),
   }),
+  /** All the text of a field was copied to the clipboard. */
+  z.object({ kind: z.literal('copy'), ...base, fieldKey: z.string(), target: PageTargetSchema }),
+  /** What was copied from a field was pasted into this one (`value`: the field's text afterwards). */
+  z.object({ kind: z.literal('paste'), ...base, fieldKey: z.string(), value: z.string().default(''), target: PageTargetSchema }),
+  /** The pointer rested on an element, and a later press hit something that hover revealed. */
+  z.object({ kind: z.literal('hover'), ...base, ...point, target: PageTargetSchema }),
   z.object({ kind: z.literal('stop'), ...base, reason: z.string().default('hotkey') }),
 ]);
 export type CapturedEvent = z.infer<typeof CapturedEventSchema>;

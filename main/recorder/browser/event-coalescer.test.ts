@@ -66,4 +66,25 @@ describe('EventCoalescer', () => {
     ]);
     expect(gestures.map((g) => g.kind)).toEqual(['type', 'press', 'click', 'select', 'drag']);
   });
+
+  it('stores a drop-down opened and closed on its value as one select of that value, and one changed as a select at the opening', () => {
+    const select = target('select', 300, { role: 'combobox', value: 'Red' });
+    const kept = run([{ kind: 'select-open', time: 0, url: '', fieldKey: 's1', option: 'Red', target: select }, click(800, button)], 2000);
+    expect(kept.map((gesture) => [gesture.kind, gesture.time, 'option' in gesture ? gesture.option : ''])).toEqual([['select', 0, 'Red'], ['click', 800, '']]);
+    expect(kept[0]).toMatchObject({ kept: true });
+    const changed = run([
+      { kind: 'select-open', time: 0, url: '', fieldKey: 's1', option: 'Red', target: select },
+      { kind: 'select', time: 700, url: '', fieldKey: 's1', option: 'Blue', target: select },
+    ]);
+    expect(changed).toEqual([expect.objectContaining({ kind: 'select', time: 0, option: 'Blue' })]);
+    expect(changed[0]).not.toHaveProperty('kept');
+  });
+
+  it('keeps the final value of a segmented field edit once, with the observation of its first input', () => {
+    const day = target('input', 0, { inputType: 'date', value: '' });
+    const snapshot = { extracted: { elements: [], url: '', title: '', scrollX: 0, scrollY: 0, notes: [], viewport: { width: 1, height: 1, deviceScaleFactor: 1 } }, targetId: 1 };
+    const edit = (time: number, value: string, extra = {}): CapturedEvent => ({ kind: 'input', time, url: '', fieldKey: 'd', value, target: day, segmented: true, ...extra });
+    const gestures = run([edit(0, '0002-01-28', { snapshot, targetId: 1 }), edit(50, '0020-01-28'), edit(100, '2024-01-28'), edit(150, '2025-01-28'), { kind: 'field-end', time: 400, url: '', fieldKey: 'd' }]);
+    expect(gestures).toEqual([expect.objectContaining({ kind: 'type', text: '2025-01-28', time: 0, segmented: true, targetId: 1, snapshot })]);
+  });
 });

@@ -9,16 +9,25 @@
  * A gesture keeps the time it started: the recorder pairs it with the last
  * observation completed before then, which is the state before the action.
  */
-import type { CapturedEvent, PageTarget } from './captured-event.js';
+import type { CapturedEvent, EventSnapshot, PageTarget } from './captured-event.js';
 
 /** Milliseconds within which a second click and a dblclick make a double click. */
 export const DOUBLE_CLICK_WINDOW_MS = 500;
 /** Milliseconds of wheel silence that end one scroll gesture. */
 export const SCROLL_PAUSE_MS = 400;
 
+/**
+ * What every gesture may carry from the page: the observation taken at the
+ * instant it began (its first event), and the id its target has in it.
+ */
+interface AtEvent {
+  snapshot?: EventSnapshot;
+  targetId?: number;
+}
+
 /** A pointer click of some kind; x, y in viewport CSS px. */
-export interface ClickGesture {
-  kind: 'click' | 'double-click' | 'right-click';
+export interface ClickGesture extends AtEvent {
+  kind: 'click' | 'double-click' | 'right-click' | 'hover';
   time: number;
   url: string;
   x: number;
@@ -26,43 +35,70 @@ export interface ClickGesture {
   target?: PageTarget;
 }
 
+export type Modifier = 'Control' | 'Shift' | 'Alt' | 'Meta';
+
 export type Gesture =
   | ClickGesture
-  | { kind: 'type'; time: number; url: string; text: string; target: PageTarget }
-  | { kind: 'press'; time: number; url: string; keys: string; target?: PageTarget }
-  | { kind: 'select'; time: number; url: string; option: string; target: PageTarget }
-  | { kind: 'scroll'; time: number; url: string; x: number; y: number; deltaX: number; deltaY: number; target?: PageTarget }
-  | {
+  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean } & AtEvent)
+  | ({ kind: 'press'; time: number; url: string; keys: string; target?: PageTarget } & AtEvent)
+  | ({ kind: 'copy'; time: number; url: string; target: PageTarget } & AtEvent)
+  | ({ kind: 'paste'; time: number; url: string; text: string; target: PageTarget } & AtEvent)
+  | ({
+      kind: 'select';
+      time: number;
+      url: string;
+      option: string;
+      target: PageTarget;
+      /** All options selected afterwards (list boxes). */
+      selected?: string[];
+      /** Keys held while picking in a list box. */
+      modifiers?: Modifier[];
+      /** The drop-down was opened and closed on the value it already showed. */
+      kept?: boolean;
+    } & AtEvent)
+  | ({ kind: 'scroll'; time: number; url: string; x: number; y: number; deltaX: number; deltaY: number; target?: PageTarget } & AtEvent)
+  | ({
       kind: 'drag';
       time: number;
       url: string;
-      from: { x: number; y: number; target?: PageTarget };
-      to: { x: number; y: number; target?: PageTarget };
-    };
+      from: { x: number; y: number; target?: PageTarget; targetId?: number };
+      to: { x: number; y: number; target?: PageTarget; targetId?: number };
+    } & AtEvent);
 
 type ScrollGesture = Extract<Gesture, { kind: 'scroll' }>;
 
-interface PendingEdit {
+interface PendingEdit extends AtEvent {
   fieldKey: string;
   time: number;
   url: string;
   text: string;
   target: PageTarget;
+  segmented?: boolean;
+  /** Some of the text arrived by pasting. */
+  pasted?: boolean;
 }
+
+type SelectGesture = Extract<Gesture, { kind: 'select' }>;
 
 export class EventCoalescer {
   /** Clicks held back until we know they are not half of a double click (at most two). */
   private clicks: { click: ClickGesture; heldAt: number }[] = [];
   private edit: PendingEdit | undefined;
   private scroll: { gesture: ScrollGesture; lastAt: number } | undefined;
+  /** A drop-down opened and not yet chosen from. */
+  private opened: { fieldKey: string; gesture: SelectGesture } | undefined;
 
   /** Feed one event; returns the gestures it completed, in order. */
   push(event: CapturedEvent, now = event.time): Gesture[] {
     const out: Gesture[] = this.flushDue(now);
+    // Whatever comes next after a drop-down opened closes it: a change chooses, anything else keeps its value.
+    if (this.opened && !(event.kind === 'select' && event.fieldKey === this.opened.fieldKey) && event.kind !== 'select-open') out.push(...this.flushOpened());
+    const atEvent = (from: { snapshot?: EventSnapshot; targetId?: number }): AtEvent =>
+      from.snapshot ? { snapshot: from.snapshot, ...(from.targetId !== undefined ? { targetId: from.targetId } : {}) } : {};
     switch (event.kind) {
       case 'click': {
         out.push(...this.flushEdit(), ...this.flushScroll());
-        const click: ClickGesture = { kind: 'click', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target };
+        const click: ClickGesture = { kind: 'click', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target, ...atEvent(event) };
         const previous = this.clicks.at(-1);
         if (previous && !sameTarget(previous.click, click)) out.push(...this.flushClicks());
         this.clicks.push({ click, heldAt: now });
@@ -88,8 +124,13 @@ export class EventCoalescer {
         const focusClick = only !== undefined && only.target?.editable === true && sameBox(only.target, event.target);
         if (!focusClick) out.push(...clicks);
         if (!this.edit) {
-          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target };
-        } else this.edit.text = event.value;
+          const snapshot = focusClick && only.snapshot ? atEvent(only) : atEvent(event);
+          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target, ...snapshot, ...(event.segmented ? { segmented: true } : {}), ...(event.pasted ? { pasted: true } : {}) };
+        } else {
+          this.edit.text = event.value;
+          if (event.pasted) this.edit.pasted = true;
+          if (!this.edit.snapshot && event.snapshot) Object.assign(this.edit, atEvent(event));
+        }
         break;
       }
       case 'field-end':
@@ -97,19 +138,36 @@ export class EventCoalescer {
         break;
       case 'key':
         out.push(...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll());
-        out.push({ kind: 'press', time: event.time, url: event.url, keys: event.keys, target: event.target });
+        out.push({ kind: 'press', time: event.time, url: event.url, keys: event.keys, target: event.target, ...atEvent(event) });
         break;
-      case 'select':
+      case 'select': {
         out.push(...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll());
-        out.push({ kind: 'select', time: event.time, url: event.url, option: event.option, target: event.target });
+        const opened = this.opened && this.opened.fieldKey === event.fieldKey ? this.opened.gesture : undefined;
+        this.opened = undefined;
+        out.push({
+          kind: 'select',
+          // Opened and chosen from: one step, at the opening, on the state the person saw then.
+          time: opened?.time ?? event.time,
+          url: event.url,
+          option: event.option,
+          target: opened?.target ?? event.target,
+          ...(event.selected && event.selected.length > 1 ? { selected: event.selected } : {}),
+          ...(event.modifiers && event.modifiers.length > 0 ? { modifiers: event.modifiers } : {}),
+          ...(opened ? atEvent(opened) : atEvent(event)),
+        });
+        break;
+      }
+      case 'select-open':
+        out.push(...this.flushAll());
+        this.opened = { fieldKey: event.fieldKey, gesture: { kind: 'select', time: event.time, url: event.url, option: event.option, target: event.target, kept: true, ...atEvent(event) } };
         break;
       case 'right-click':
         out.push(...this.flushAll());
-        out.push({ kind: 'right-click', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target });
+        out.push({ kind: 'right-click', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target, ...atEvent(event) });
         break;
       case 'drag':
         out.push(...this.flushAll());
-        out.push({ kind: 'drag', time: event.time, url: event.url, from: event.from, to: event.to });
+        out.push({ kind: 'drag', time: event.time, url: event.url, from: event.from, to: event.to, ...atEvent(event) });
         break;
       case 'wheel': {
         out.push(...this.flushClicks(), ...this.flushEdit());
@@ -121,12 +179,29 @@ export class EventCoalescer {
         } else {
           out.push(...this.flushScroll());
           this.scroll = {
-            gesture: { kind: 'scroll', time: event.time, url: event.url, x: event.x, y: event.y, deltaX: event.deltaX, deltaY: event.deltaY, target: event.target },
+            gesture: { kind: 'scroll', time: event.time, url: event.url, x: event.x, y: event.y, deltaX: event.deltaX, deltaY: event.deltaY, target: event.target, ...atEvent(event) },
             lastAt: now,
           };
         }
         break;
       }
+      case 'copy':
+      case 'paste': {
+        // Typing before a paste is an edit of its own; a click that only focused the field is part of this step.
+        out.push(...this.flushEdit(), ...this.flushScroll());
+        const clicks = this.flushClicks();
+        const only = clicks.length === 1 ? (clicks[0] as ClickGesture) : undefined;
+        const focusClick = only !== undefined && only.target?.editable === true && sameBox(only.target, event.target);
+        if (!focusClick) out.push(...clicks);
+        const start = focusClick ? { time: only.time, ...(only.snapshot ? atEvent(only) : atEvent(event)) } : { time: event.time, ...atEvent(event) };
+        if (event.kind === 'copy') out.push({ kind: 'copy', url: event.url, target: event.target, ...start });
+        else out.push({ kind: 'paste', url: event.url, text: event.value, target: event.target, ...start });
+        break;
+      }
+      case 'hover':
+        out.push(...this.flushAll());
+        out.push({ kind: 'hover', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target, ...atEvent(event) });
+        break;
       case 'stop':
         out.push(...this.flushAll());
         break;
@@ -147,12 +222,12 @@ export class EventCoalescer {
 
   /** Everything still held, in the order it happened (at the end of a recording). */
   flushAll(): Gesture[] {
-    return [...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll()].sort((a, b) => a.time - b.time);
+    return [...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll(), ...this.flushOpened()].sort((a, b) => a.time - b.time);
   }
 
   /** True while something is held back (the recorder keeps polling flushDue). */
   get holding(): boolean {
-    return this.clicks.length > 0 || this.edit !== undefined || this.scroll !== undefined;
+    return this.clicks.length > 0 || this.edit !== undefined || this.scroll !== undefined || this.opened !== undefined;
   }
 
   private flushClicks(): ClickGesture[] {
@@ -165,7 +240,14 @@ export class EventCoalescer {
     const edit = this.edit;
     this.edit = undefined;
     if (!edit) return [];
-    return [{ kind: 'type', time: edit.time, url: edit.url, text: edit.text, target: edit.target }];
+    const { fieldKey: _fieldKey, ...gesture } = edit;
+    return [{ kind: 'type', ...gesture }];
+  }
+
+  private flushOpened(): Gesture[] {
+    const opened = this.opened;
+    this.opened = undefined;
+    return opened ? [opened.gesture] : [];
   }
 
   private flushScroll(): Gesture[] {

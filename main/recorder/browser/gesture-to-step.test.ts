@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
 import { SECRET_PLACEHOLDER } from '../secret-fields.js';
 import type { PageTarget } from './captured-event.js';
-import { gestureToStep, matchElement } from './gesture-to-step.js';
+import { gestureToStep, matchElement, taskSlotOf } from './gesture-to-step.js';
 
 function element(id: number, role: string, text: string, box: UIElement['box'], extra: Partial<UIElement> = {}): UIElement {
   return { id, role, text, states: {}, box, source: 'dom', interactive: role !== 'group', tag: role === 'textbox' ? 'input' : role === 'group' ? 'div' : 'button', ...extra };
@@ -76,5 +76,50 @@ describe('gestureToStep', () => {
     expect(scroll.action).toEqual({ type: 'scroll', deltaX: 0, deltaY: 240 });
     const drag = gestureToStep({ kind: 'drag', time: 0, url: '', from: { x: 20, y: 80, target: pageTarget(byId(4)) }, to: { x: 390, y: 290 } }, observation, { allowSecrets: false });
     expect(drag.action).toEqual({ type: 'drag', from: { elementId: 4 }, to: { elementId: 1 } });
+  });
+});
+
+describe('what the quality check flags, and what it need not', () => {
+  const password = pageTarget(byId(3), { inputType: 'password', secret: true });
+
+  it('stores a password the task states as a slot of the task, one it does not as a flagged placeholder', () => {
+    const task = 'Enter the password "x7Q" and press OK';
+    const stated = gestureToStep({ kind: 'type', time: 0, url: '', text: 'x7Q', target: password }, observation, { allowSecrets: false, task });
+    expect(stated.action).toEqual({ type: 'type', text: 'x7Q', target: { elementId: 3 } });
+    expect(stated.details).toEqual({ textFromTask: { value: 'x7Q', start: task.indexOf('x7Q') } });
+    expect(stated.warnings).toEqual([]);
+    const unstated = gestureToStep({ kind: 'type', time: 0, url: '', text: 'hunter2', target: password }, observation, { allowSecrets: false, task });
+    expect(unstated.action).toMatchObject({ text: SECRET_PLACEHOLDER });
+    expect(unstated.warnings).toEqual([expect.stringMatching(/not in the task.*placeholder/)]);
+  });
+
+  it('finds a typed value in the task as a quoted string or a whole word only', () => {
+    expect(taskSlotOf('Log in as "ada" with x7Q', 'x7Q')).toEqual({ value: 'x7Q', start: 21 });
+    expect(taskSlotOf('Log in as "ada" with x7Q', 'ada')).toEqual({ value: 'ada', start: 11 });
+    expect(taskSlotOf('Log in as adam', 'ada')).toBeUndefined();
+    expect(taskSlotOf('Use the code 7', '7')).toBeUndefined(); // too short to claim
+  });
+
+  it('flags pasted text, segmented fields replay cannot fill, and list-box changes without a pick', () => {
+    const pasted = gestureToStep({ kind: 'type', time: 0, url: '', text: 'Croft', target: pageTarget(byId(2)), pasted: true }, observation, { allowSecrets: false });
+    expect(pasted.warnings).toEqual([expect.stringMatching(/pasted from the clipboard/)]);
+    const week = gestureToStep({ kind: 'type', time: 0, url: '', text: '2024-W05', target: pageTarget(byId(2), { inputType: 'week' }), segmented: true }, observation, { allowSecrets: false });
+    expect(week.warnings).toEqual([expect.stringMatching(/week field .* typed as text/)]);
+    const date = gestureToStep({ kind: 'type', time: 0, url: '', text: '2024-01-28', target: pageTarget(byId(2), { inputType: 'date' }), segmented: true }, observation, { allowSecrets: false });
+    expect(date.warnings).toEqual([]);
+    expect(date.details).toEqual({ segmented: 'date' });
+    const list = element(7, 'listbox', '', { x: 200, y: 10, width: 80, height: 90 }, { tag: 'select', options: ['A', 'B', 'C'] });
+    const withList = { ...observation, elements: [...observation.elements, list] };
+    const keyboard = gestureToStep({ kind: 'select', time: 0, url: '', option: 'A', selected: ['B', 'C'], target: pageTarget(list), targetId: 7 }, withList, { allowSecrets: false });
+    expect(keyboard.warnings).toEqual([expect.stringMatching(/without a pick of "A"/)]);
+    const picked = gestureToStep({ kind: 'select', time: 0, url: '', option: 'C', selected: ['B', 'C'], modifiers: ['Control'], target: pageTarget(list), targetId: 7 }, withList, { allowSecrets: false });
+    expect(picked.action).toEqual({ type: 'select', target: { elementId: 7 }, option: 'C', modifiers: ['Control'] });
+    expect(picked.warnings).toEqual([]);
+  });
+
+  it('takes the target by the id the page gave it at the input, not by geometry', () => {
+    // The page script's box is stale (the element moved), but its id in the event-time observation is exact.
+    const draft = gestureToStep({ kind: 'click', time: 0, url: '', x: 300, y: 200, target: { ...pageTarget(byId(6)), box: { x: 300, y: 200, width: 5, height: 5 } }, targetId: 6 }, observation, { allowSecrets: false });
+    expect(draft.action).toEqual({ type: 'click', target: { elementId: 6 } });
   });
 });

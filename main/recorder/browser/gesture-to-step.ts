@@ -21,6 +21,9 @@ import type { Gesture } from './event-coalescer.js';
 
 export type { StepDraft } from '../recorded-step.js';
 
+/** Segmented field types the browser operator fills by keyboard (see BrowserOperator.typeSegmented). */
+const REPLAYABLE_SEGMENTED = new Set(['date', 'time', 'datetime-local', 'month']);
+
 /** Least box overlap (intersection over union) that identifies the same element on its own. */
 const SAME_BOX_IOU = 0.6;
 
@@ -51,13 +54,22 @@ export function matchElement(
   return best?.element;
 }
 
+export interface GestureToStepOptions {
+  allowSecrets: boolean;
+  /** The task text: a value typed into a secret field that the task itself states is stored as a slot of it. */
+  task?: string;
+}
+
 /** Build the stored action and target descriptors of one gesture. */
-export function gestureToStep(gesture: Gesture, observation: Observation, options: { allowSecrets: boolean }): StepDraft {
+export function gestureToStep(gesture: Gesture, observation: Observation, options: GestureToStepOptions): StepDraft {
   const warnings: string[] = [];
   const targets: TargetDescriptor[] = [];
   const pointTargets: TargetDescriptor[] = [];
-  const resolve = (target: PageTarget | undefined, point: { x: number; y: number } | undefined, what: string): Target => {
-    const element = matchElement(target, point, observation);
+  // The element the page script found the target to be, in an observation taken at the same instant:
+  // the same element by construction, no matching of boxes needed.
+  const byId = (id: number | undefined): UIElement | undefined => (id === undefined ? undefined : observation.elements.find((element) => element.id === id));
+  const resolve = (target: PageTarget | undefined, point: { x: number; y: number } | undefined, what: string, targetId?: number): Target => {
+    const element = byId(targetId) ?? matchElement(target, point, observation);
     if (element) {
       targets.push(mergeDescriptor(describeTarget(element, observation), target));
       const uniqueness = describeUniqueness(element, observation);
@@ -75,29 +87,59 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
   switch (gesture.kind) {
     case 'click':
     case 'double-click':
-    case 'right-click': {
-      const target = resolve(gesture.target, { x: gesture.x, y: gesture.y }, gesture.kind);
+    case 'right-click':
+    case 'hover': {
+      const target = resolve(gesture.target, { x: gesture.x, y: gesture.y }, gesture.kind, gesture.targetId);
       return { action: { type: gesture.kind, target }, targets, warnings, pointTargets, secretMasked: false };
     }
     case 'type': {
-      const target = resolve(gesture.target, boxCentre(gesture.target.box), 'type');
+      const target = resolve(gesture.target, boxCentre(gesture.target.box), 'type', gesture.targetId);
       const secret = isSecretField({ ...gesture.target, secret: gesture.target.secret });
-      const masked = secret && !options.allowSecrets;
-      if (masked) for (const descriptor of targets) delete descriptor.value;
+      // A value the task text states ("Enter the password "x7Q"") is no secret of the person's: it is
+      // stored as typed, marked as a slot of the task, so a new task's value takes its place.
+      const slot = secret && options.task ? taskSlotOf(options.task, gesture.text) : undefined;
+      const masked = secret && !options.allowSecrets && slot === undefined;
+      if (masked) {
+        for (const descriptor of targets) delete descriptor.value;
+        warnings.push(`type: the text typed into the secret field ${JSON.stringify(gesture.target.label ?? gesture.target.attributes['name'] ?? '')} is not in the task, so it is stored as a placeholder; replay will stop there and ask for the value`);
+      }
       const replace = (gesture.target.value ?? '') !== '';
       const action: Action = { type: 'type', text: masked ? SECRET_PLACEHOLDER : gesture.text, target, ...(replace ? { replace: true } : {}) };
-      return { action, targets, warnings, pointTargets, secretMasked: masked };
+      const details: Record<string, unknown> = {};
+      if (slot) details['textFromTask'] = slot;
+      if (gesture.segmented) {
+        details['segmented'] = gesture.target.inputType ?? true;
+        if (!REPLAYABLE_SEGMENTED.has(gesture.target.inputType ?? '')) {
+          warnings.push(`type: a ${gesture.target.inputType} field is filled segment by segment, which replay cannot do for this type; the value ${JSON.stringify(gesture.text)} will be typed as text`);
+        }
+      }
+      if (gesture.pasted && !masked) {
+        warnings.push('type: text was pasted from the clipboard; it is stored as the text typed, so a new instance types the demonstration\'s text rather than copying from its own page');
+      }
+      return { action, targets, warnings, pointTargets, secretMasked: masked, ...(Object.keys(details).length ? { details } : {}) };
+    }
+    case 'copy': {
+      const target = resolve(gesture.target, boxCentre(gesture.target.box), 'copy', gesture.targetId);
+      return { action: { type: 'copy', target }, targets, warnings, pointTargets, secretMasked: false };
+    }
+    case 'paste': {
+      const target = resolve(gesture.target, boxCentre(gesture.target.box), 'paste', gesture.targetId);
+      const replace = (gesture.target.value ?? '') !== '';
+      const secret = isSecretField({ ...gesture.target, secret: gesture.target.secret }) && !options.allowSecrets;
+      if (secret) for (const descriptor of targets) delete descriptor.value;
+      const action: Action = { type: 'paste', target, ...(replace ? { replace: true } : {}) };
+      return { action, targets, warnings, pointTargets, secretMasked: false, ...(secret ? {} : { details: { pastedText: gesture.text } }) };
     }
     case 'press': {
       // A key goes to the focused element; the descriptor says which one, the action needs no target.
       if (gesture.target) {
-        const element = matchElement(gesture.target, undefined, observation);
+        const element = byId(gesture.targetId) ?? matchElement(gesture.target, undefined, observation);
         targets.push(element ? mergeDescriptor(describeTarget(element, observation), gesture.target) : pageDescriptor(gesture.target));
       }
       return { action: { type: 'press', keys: gesture.keys }, targets, warnings, pointTargets, secretMasked: false };
     }
     case 'select': {
-      const element = matchElement(gesture.target, boxCentre(gesture.target.box), observation);
+      const element = byId(gesture.targetId) ?? matchElement(gesture.target, boxCentre(gesture.target.box), observation);
       if (!element) {
         warnings.push(`select: the ${gesture.target.role} ${JSON.stringify(gesture.target.label ?? gesture.target.text)} is not in the observation; stored as a click on its position`);
         pointTargets.push(pageDescriptor(gesture.target));
@@ -107,22 +149,46 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       targets.push(mergeDescriptor(describeTarget(element, observation), gesture.target));
       const uniqueness = describeUniqueness(element, observation);
       if (uniqueness) warnings.push(`select: ${uniqueness}`);
-      return { action: { type: 'select', target: { elementId: element.id }, option: gesture.option }, targets, warnings, pointTargets, secretMasked: false };
+      const details: Record<string, unknown> = {};
+      if (gesture.selected) {
+        details['selectedAfter'] = gesture.selected;
+        if (!gesture.selected.includes(gesture.option)) {
+          warnings.push(`select: the list box selection became ${gesture.selected.map((text) => JSON.stringify(text)).join(', ')} without a pick of ${JSON.stringify(gesture.option)} (changed by keyboard?); only that option is stored`);
+        }
+      }
+      if (gesture.kept) details['keptValue'] = true;
+      const modifiers = gesture.modifiers?.length ? { modifiers: gesture.modifiers } : {};
+      const action: Action = { type: 'select', target: { elementId: element.id }, option: gesture.option, ...modifiers };
+      return { action, targets, warnings, pointTargets, secretMasked: false, ...(Object.keys(details).length ? { details } : {}) };
     }
     case 'scroll': {
-      const target = gesture.target ? resolve(gesture.target, { x: gesture.x, y: gesture.y }, 'scroll') : undefined;
+      const target = gesture.target ? resolve(gesture.target, { x: gesture.x, y: gesture.y }, 'scroll', gesture.targetId) : undefined;
       const action: Action = { type: 'scroll', deltaX: round(gesture.deltaX), deltaY: round(gesture.deltaY), ...(target ? { target } : {}) };
       return { action, targets, warnings, pointTargets, secretMasked: false };
     }
     case 'drag': {
-      const from = resolve(gesture.from.target, { x: gesture.from.x, y: gesture.from.y }, 'drag start');
+      const from = resolve(gesture.from.target, { x: gesture.from.x, y: gesture.from.y }, 'drag start', gesture.from.targetId);
       // A drop inside the dragged element itself (moving it by an offset) is a point: its centre would undo the move.
-      const dropOn = matchElement(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, observation);
+      const dropOn = byId(gesture.to.targetId) ?? matchElement(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, observation);
       const withinItself = 'elementId' in from && dropOn?.id === from.elementId;
-      const to: Target = withinItself ? { x: round(gesture.to.x), y: round(gesture.to.y) } : resolve(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, 'drag end');
+      const to: Target = withinItself ? { x: round(gesture.to.x), y: round(gesture.to.y) } : resolve(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, 'drag end', gesture.to.targetId);
       return { action: { type: 'drag', from, to }, targets, warnings, pointTargets, secretMasked: false };
     }
   }
+}
+
+/**
+ * Where `typed` stands in the task text, if it does: a quoted value first ("x7Q"), else a whole word.
+ * Values shorter than 2 characters are too common to claim.
+ */
+export function taskSlotOf(task: string, typed: string): { value: string; start: number } | undefined {
+  if (typed.trim().length < 2) return undefined;
+  for (const match of task.matchAll(/["“'‘]([^"”'’]+)["”'’]/g)) {
+    if (match[1] === typed) return { value: typed, start: match.index! + 1 };
+  }
+  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`(^|[^\\p{L}\\p{N}])(${escaped})(?![\\p{L}\\p{N}])`, 'u').exec(task);
+  return word ? { value: typed, start: word.index + word[1]!.length } : undefined;
 }
 
 /** The observation's description, with what only the page knew (label, context, value before) filled in. */

@@ -13,6 +13,8 @@
  * Kept as a string: the Node-side project compiles without DOM types.
  */
 
+import { extractElements } from '../../../agent/operators/browser/page-script/extract-elements.js';
+
 /** The binding the page calls with each captured event. */
 export const RECORDER_BINDING = '__understudyRecord';
 /** Attribute on the recorder's own UI (the badge); events inside it are not recorded. */
@@ -20,7 +22,42 @@ export const RECORDER_UI_ATTRIBUTE = 'data-understudy-recorder';
 /** The chord that stops a recording, in Action `press` vocabulary. */
 export const STOP_HOTKEY = 'Control+Shift+X';
 
-export const RECORDER_PAGE_SCRIPT = String.raw`(() => {
+/** Where the recorder's event-time extraction keeps its node registry (apart from the operator's). */
+export const RECORDER_REGISTRY = 'understudy.recorder-elements';
+
+export interface RecorderPageScriptOptions {
+  /** CSS selectors the observation leaves out (the recorder's own UI is always among them). */
+  exclude?: string[];
+  /** Only elements meeting this viewport rectangle are observed (MiniWoB's task area). */
+  region?: { x: number; y: number; width: number; height: number };
+  /** Most elements one event-time observation reports. Default 5000. */
+  maxElements?: number;
+}
+
+/**
+ * The page script with the observation settings of this recording. At every
+ * input it runs the operator's own extraction pass (extract-elements.ts)
+ * synchronously, before the page reacts, and sends it with the event and the
+ * id the target has in it: the step's observation and its target are taken
+ * at the same instant, in the same vocabulary as every later observation.
+ */
+export function recorderPageScript(options: RecorderPageScriptOptions = {}): string {
+  const extractOptions = {
+    sequence: 0,
+    region: options.region,
+    exclude: [...(options.exclude ?? []), `[${RECORDER_UI_ATTRIBUTE}]`],
+    maxElements: options.maxElements ?? 5000,
+    maxTextLength: 300,
+    registryKey: RECORDER_REGISTRY,
+  };
+  return PAGE_SCRIPT_TEMPLATE.replace('__EXTRACT_OPTIONS__', () => JSON.stringify(extractOptions)).replace(
+    '__EXTRACT_SOURCE__',
+    // esbuild may wrap nested functions in __name(); the page has no such helper.
+    () => `((__name) => (${extractElements.toString()}))((target) => target)`,
+  );
+}
+
+const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   if (window.top !== window) return; // coordinates are recorded in the top document's viewport only
   if (window.__understudyRecorderInstalled) return;
   window.__understudyRecorderInstalled = true;
@@ -38,7 +75,126 @@ export const RECORDER_PAGE_SCRIPT = String.raw`(() => {
   const TEXT_TYPES = ['text', 'search', 'email', 'password', 'tel', 'url', 'number', 'date', 'time', 'datetime-local', 'month', 'week', ''];
   const isTextField = (el) => !!el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && TEXT_TYPES.includes((el.getAttribute('type') || '').toLowerCase())) || el.isContentEditable === true);
   const INTERACTIVE = 'a[href],button,input,select,textarea,label,summary,option,[role=button],[role=link],[role=checkbox],[role=radio],[role=tab],[role=menuitem],[role=option],[role=treeitem],[onclick],[contenteditable=""],[contenteditable=true],[tabindex]';
+  const CONTROL = 'a[href],button,input,select,textarea,label,summary,option,[role=button],[role=link],[role=checkbox],[role=radio],[role=tab],[role=menuitem],[role=menuitemcheckbox],[role=menuitemradio],[role=option],[role=treeitem],[role=switch],[contenteditable=""],[contenteditable=true]';
   const interactiveOf = (el) => (el && el.closest ? el.closest(INTERACTIVE) : null) || el;
+  const EXTRACT = __EXTRACT_SOURCE__;
+  const EXTRACT_OPTIONS = __EXTRACT_OPTIONS__;
+  const REGISTRY = Symbol.for(EXTRACT_OPTIONS.registryKey);
+  const CLICKABLE = Symbol.for('understudy.clickable');
+  const area = (el) => { const r = el.getBoundingClientRect(); return r.width * r.height; };
+  // Signs of a click handler the extraction can read without having watched it being bound.
+  const knownClickable = (el) => {
+    if (el.hasAttribute('onclick') || el.hasAttribute('onmousedown') || typeof el.onclick === 'function') return true;
+    const tracked = window[CLICKABLE];
+    if (tracked && tracked.has && tracked.has(el)) return true;
+    if (el.__onclick || el.__onmousedown || (Array.isArray(el.__on) && el.__on.some((l) => l && /^(click|mousedown|mouseup|pointerdown)$/.test(l.type)))) return true;
+    try {
+      const events = window.jQuery && window.jQuery._data && window.jQuery._data(el, 'events');
+      if (events && (events.click || events.mousedown || events.mouseup)) return true;
+    } catch (error) { /* not jQuery's */ }
+    const tabindex = el.getAttribute('tabindex');
+    if (tabindex !== null && Number(tabindex) >= 0) return true;
+    const parent = el.parentElement;
+    return getComputedStyle(el).cursor === 'pointer' && !(parent && getComputedStyle(parent).cursor === 'pointer');
+  };
+  const named = (el) => !!(norm(el.getAttribute('aria-label')) || norm(el.getAttribute('title')) || norm(el.getAttribute('alt')) || (el.tagName === 'svg' && el.querySelector('title')));
+  const ownText = (el) => Array.from(el.childNodes).some((node) => node.nodeType === 3 && norm(node.nodeValue));
+  /**
+   * The element a press on 'start' means, innermost first: a control (a link, a button, a field, an ARIA
+   * widget) around the pointer; else the smallest named or worded element under the pointer — a word link
+   * or an icon — unless a clickable element around it is hardly bigger; else the clickable element around it.
+   */
+  const meaningfulTarget = (start) => {
+    let el = start && start.nodeType === 1 ? start : start && start.parentElement;
+    if (!el || !el.closest) return el;
+    const control = el.closest(CONTROL);
+    if (control) return control;
+    let inner = null;
+    for (let node = el; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+      if (!inner && (named(node) || ownText(node) || ['IMG', 'svg', 'CANVAS'].includes(node.tagName))) inner = node;
+      if (knownClickable(node)) {
+        if (!inner || inner === node) return node;
+        // A small icon or word inside a larger clickable row: the inner element is what was aimed at.
+        return area(node) > 2 * area(inner) ? inner : node;
+      }
+    }
+    return inner || el;
+  };
+  // The node registry of the last event-time observation: id → node.
+  const idOf = (node) => {
+    const registry = window[REGISTRY];
+    if (!registry || !node) return undefined;
+    for (let current = node; current; current = current.parentNode || current.host) {
+      const index = registry.nodes.indexOf(current);
+      if (index > 0) return index;
+    }
+    return undefined;
+  };
+  // The state at this instant as the operator would observe it (the same extraction pass, run before
+  // the page reacts to the input), and the id 'node' has in it.
+  // A pressed element reacted to the pointer: it counts as clickable even when its handler was bound
+  // before anything could watch (pressed = true); a focused or scrolled one is described as it is.
+  // Nodes the last observations (this script's and the operator's) showed: what was on screen before
+  // the pointer started hovering.
+  const OPERATOR_REGISTRY = Symbol.for('understudy.elements');
+  const shownBefore = () => {
+    const shown = new Set();
+    for (const key of [REGISTRY, OPERATOR_REGISTRY]) {
+      const registry = window[key];
+      if (registry && registry.nodes) for (const node of registry.nodes) if (node) shown.add(node);
+    }
+    return shown;
+  };
+  let lastShown = new Set();
+  const snapshotOf = (node, pressed) => {
+    try {
+      lastShown = shownBefore();
+      const extracted = EXTRACT(Object.assign({}, EXTRACT_OPTIONS, { clickableNodes: pressed && node && node.nodeType === 1 && !node.closest(CONTROL) ? [node] : [] }));
+      return { extracted, targetId: idOf(node) };
+    } catch (error) {
+      return undefined;
+    }
+  };
+  // The elements the pointer rested on since the last input, in order (for hover-opened menus).
+  let hovered = [];
+  let lastInputAt = 0;
+  window.addEventListener('mouseover', (event) => {
+    if (!event.isTrusted || isOwn(event.target)) return;
+    const node = meaningfulTarget(event.target);
+    if (!node || node === document.body || node === document.documentElement) return;
+    if (hovered.length && hovered[hovered.length - 1].node === node) return;
+    hovered.push({ node, time: Date.now(), x: event.clientX, y: event.clientY });
+    if (hovered.length > 12) hovered.shift();
+  }, { capture: true, passive: true });
+  /**
+   * Before a press on 'node' (just observed in 'snapshot'): if what it pressed was not on screen at the
+   * last observation and the pointer rested on other elements since the last input, those hovers
+   * revealed it — each is a step of its own, sent before the press.
+   */
+  const sendRevealingHovers = (node, snapshot) => {
+    const candidates = hovered.filter((entry) => entry.time >= lastInputAt && entry.node !== node && !(node && node.contains(entry.node)));
+    hovered = [];
+    if (!node || !snapshot || snapshot.targetId === undefined || candidates.length === 0) return;
+    const registry = window[REGISTRY];
+    const represented = registry && registry.nodes[snapshot.targetId];
+    if (!represented || lastShown.has(represented)) return;
+    // The menus around the target that the pointer entered (File, then File > Recent); failing those,
+    // the last trigger hovered that was on screen before (a "Menu" button whose list lies elsewhere).
+    // Items merely crossed on the way down a menu are neither.
+    const around = candidates.filter((entry) => entry.node.contains(node));
+    const trigger = candidates.filter((entry) => lastShown.has(entry.node)).slice(-1);
+    const steps = around.length > 0 ? around : trigger;
+    const seen = new Set();
+    for (const entry of steps) {
+      // A menu's own words ("File") rather than the menu, which holds what it revealed: closed, the menu
+      // is observed as just those words, and that is what a replay finds and rests the pointer on.
+      const words = Array.from(entry.node.childNodes).find((child) => child.nodeType === 3 && norm(child.nodeValue));
+      const id = (words && idOf(words)) || idOf(entry.node);
+      if (id === undefined || seen.has(id) || id === snapshot.targetId) continue;
+      seen.add(id);
+      send({ kind: 'hover', time: entry.time, x: entry.x, y: entry.y, target: describe(entry.node), snapshot, targetId: id });
+    }
+  };
   const roleOf = (el) => {
     const explicit = el.getAttribute('role');
     if (explicit) return explicit.split(' ')[0];
@@ -163,22 +319,57 @@ export const RECORDER_PAGE_SCRIPT = String.raw`(() => {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', installBadge, { once: true });
   else installBadge();
 
-  let press = null; // the pointer press being tracked: {time, x, y, button, target, dragging}
+  // Date, time and the like are edited segment by segment (month, day, year): each segment commit fires
+  // 'change' with a half-typed value. The edit ends when the field loses focus, with its final value.
+  const SEGMENTED = ['date', 'time', 'datetime-local', 'month', 'week'];
+  const isSegmented = (el) => !!el && el.tagName === 'INPUT' && SEGMENTED.includes((el.getAttribute('type') || '').toLowerCase());
+  const isListBox = (el) => !!el && el.tagName === 'SELECT' && (el.multiple || el.size > 1);
+  const modifiersOf = (event) => ['Control', 'Shift', 'Alt', 'Meta'].filter((name, index) => [event.ctrlKey, event.shiftKey, event.altKey, event.metaKey][index]);
+  const selectedOf = (select) => Array.from(select.options).filter((option) => option.selected).map((option) => norm(option.text));
+  const chosenOf = (select) => (select.selectedIndex >= 0 ? norm(select.options[select.selectedIndex].text) : '');
+
+  let press = null; // the pointer press being tracked: {time, x, y, button, node, target, snapshot, dragging}
   let suppressClick = false;
-  const fieldBefore = new WeakMap(); // field → its description when it got focus (value before the edit)
+  let pick = null; // a press on a list box option: {select, option, modifiers, target, snapshot}
+  const fieldBefore = new WeakMap(); // field → { target, snapshot, sent }: its description when it got focus
   const fieldKeys = new WeakMap();
   let nextFieldKey = 1;
   const keyOfField = (el) => {
     if (!fieldKeys.has(el)) fieldKeys.set(el, 'f' + nextFieldKey++);
     return fieldKeys.get(el);
   };
+  const rememberField = (el) => {
+    // The press that focused it has just observed the page: no second extraction for the same instant.
+    const fresh = press && press.node === el && Date.now() - press.time < 200 ? press.snapshot : undefined;
+    fieldBefore.set(el, { target: describe(el), snapshot: fresh || snapshotOf(el), sent: false });
+  };
+  // The observation travels with the first event of a gesture only (it can be large).
+  const takeSnapshot = (entry) => {
+    if (!entry || entry.sent) return undefined;
+    entry.sent = true;
+    return entry.snapshot;
+  };
   const options = { capture: true, passive: true };
 
   window.addEventListener('pointerdown', (event) => {
     if (!event.isTrusted || isOwn(event.target)) { press = null; return; }
-    press = { time: Date.now(), x: event.clientX, y: event.clientY, button: event.button, target: describe(interactiveOf(event.target)), dragging: false };
-    const field = interactiveOf(event.target);
-    if (isTextField(field) && !fieldBefore.has(field)) fieldBefore.set(field, describe(field));
+    const node = meaningfulTarget(event.target);
+    const snapshot = snapshotOf(node, true);
+    sendRevealingHovers(node, snapshot);
+    lastInputAt = Date.now();
+    press = { time: Date.now(), x: event.clientX, y: event.clientY, button: event.button, node, target: describe(node), snapshot, dragging: false };
+    if (isTextField(node) && !fieldBefore.has(node)) fieldBefore.set(node, { target: press.target, snapshot, sent: false });
+    const select = node && node.tagName === 'OPTION' ? node.closest('select') : node;
+    if (select && select.tagName === 'SELECT' && event.button === 0) {
+      if (isListBox(select)) {
+        const option = node.tagName === 'OPTION' ? norm(node.text) : '';
+        pick = { select, option, modifiers: modifiersOf(event), target: describe(select), snapshot };
+      } else {
+        // A drop-down opened: whatever is chosen next, even the value it already shows, is a step.
+        fieldBefore.set(select, { target: describe(select), snapshot, sent: true });
+        send({ kind: 'select-open', time: press.time, fieldKey: keyOfField(select), option: chosenOf(select), target: describe(select), snapshot });
+      }
+    }
   }, options);
   window.addEventListener('pointermove', (event) => {
     if (!press || press.dragging || !(event.buttons & 1)) return;
@@ -187,7 +378,12 @@ export const RECORDER_PAGE_SCRIPT = String.raw`(() => {
   const endDrag = (x, y) => {
     if (!press || !press.dragging) return false;
     const under = document.elementFromPoint(x, y);
-    send({ kind: 'drag', time: press.time, from: { x: press.x, y: press.y, target: press.target }, to: { x, y, target: under && !isOwn(under) ? describe(interactiveOf(under)) : undefined } });
+    const drop = under && !isOwn(under) ? meaningfulTarget(under) : null;
+    send({
+      kind: 'drag', time: press.time, snapshot: press.snapshot,
+      from: { x: press.x, y: press.y, target: press.target, targetId: press.snapshot && press.snapshot.targetId },
+      to: { x, y, target: drop ? describe(drop) : undefined, targetId: drop ? idOf(drop) : undefined },
+    });
     press = null;
     suppressClick = true;
     setTimeout(() => { suppressClick = false; }, 0);
@@ -203,49 +399,87 @@ export const RECORDER_PAGE_SCRIPT = String.raw`(() => {
     // Clicks without a pointer press are synthetic (a label forwarding its click
     // to its control, a key activating a button); the press/key was recorded.
     if (!press || press.button !== 0) return;
-    const target = press.target;
-    const time = press.time;
+    const { target, time, snapshot } = press;
     press = null;
-    if (target && (target.tag === 'select' || target.tag === 'option')) return; // the change records it
-    send({ kind: 'click', time, x: event.clientX, y: event.clientY, detail: event.detail, target });
+    if (target && (target.tag === 'select' || target.tag === 'option')) return; // select-open / change records it
+    send({ kind: 'click', time, x: event.clientX, y: event.clientY, detail: event.detail, target, snapshot, targetId: snapshot && snapshot.targetId });
   }, options);
   window.addEventListener('dblclick', (event) => { if (!isOwn(event.target)) send({ kind: 'dblclick', x: event.clientX, y: event.clientY }); }, options);
   window.addEventListener('contextmenu', (event) => {
     if (isOwn(event.target) || !press) return;
-    send({ kind: 'right-click', time: press.time, x: event.clientX, y: event.clientY, target: press.target });
+    send({ kind: 'right-click', time: press.time, x: event.clientX, y: event.clientY, target: press.target, snapshot: press.snapshot, targetId: press.snapshot && press.snapshot.targetId });
     press = null;
   }, options);
 
   window.addEventListener('focusin', (event) => {
     const el = event.target;
-    if (isTextField(el) && !isOwn(el)) fieldBefore.set(el, describe(el));
+    if (isOwn(el)) return;
+    if (isTextField(el) || (el && el.tagName === 'SELECT' && !fieldBefore.has(el))) rememberField(el);
   }, options);
   window.addEventListener('input', (event) => {
     const el = event.target;
     if (!isTextField(el) || isOwn(el)) return;
-    const before = fieldBefore.get(el) || describe(el);
-    send({ kind: 'input', fieldKey: keyOfField(el), value: valueOf(el), target: before });
+    let entry = fieldBefore.get(el);
+    if (!entry) { rememberField(el); entry = fieldBefore.get(el); }
+    if (event.inputType === 'insertFromPaste' && pasteSource && Date.now() - pasteSource.time < 2000) {
+      // A paste of what was copied from a field: a paste step, so a new instance pastes its own source's text.
+      const snapshot = entry.sent ? undefined : entry.snapshot;
+      send({ kind: 'paste', fieldKey: keyOfField(el), value: valueOf(el), target: entry.target, snapshot, targetId: snapshot && snapshot.targetId });
+      pasteSource = null;
+      rememberField(el);
+      return;
+    }
+    const snapshot = takeSnapshot(entry);
+    send({ kind: 'input', fieldKey: keyOfField(el), value: valueOf(el), target: entry.target, segmented: isSegmented(el), pasted: event.inputType === 'insertFromPaste', snapshot, targetId: snapshot && snapshot.targetId });
+  }, options);
+  // Copying a field's whole text is a step of its own (copy from that element); text selected
+  // elsewhere on the page is not, and its paste is stored as typed text (the quality check says so).
+  let copiedFromField = false;
+  let pasteSource = null;
+  window.addEventListener('copy', (event) => {
+    const el = document.activeElement;
+    copiedFromField = false;
+    if (!event.isTrusted || isOwn(el) || !isTextField(el) || typeof el.selectionStart !== 'number') return;
+    if (el.selectionStart !== 0 || el.selectionEnd !== el.value.length || el.value === '') return;
+    copiedFromField = true;
+    const snapshot = snapshotOf(el);
+    send({ kind: 'copy', fieldKey: keyOfField(el), target: describe(el), snapshot, targetId: snapshot && snapshot.targetId });
+  }, options);
+  window.addEventListener('paste', (event) => {
+    pasteSource = event.isTrusted && copiedFromField && isTextField(event.target) ? { time: Date.now() } : null;
   }, options);
   // A field focused before the script arrived (autofocus): remember its value now, before any edit.
-  if (isTextField(document.activeElement)) fieldBefore.set(document.activeElement, describe(document.activeElement));
+  if (isTextField(document.activeElement)) rememberField(document.activeElement);
   window.addEventListener('focusout', (event) => {
     const el = event.target;
     if (isTextField(el)) { fieldBefore.delete(el); send({ kind: 'field-end', fieldKey: keyOfField(el) }); }
+    if (el && el.tagName === 'SELECT') fieldBefore.delete(el);
   }, options);
   window.addEventListener('change', (event) => {
     const el = event.target;
     if (isOwn(el)) return;
-    if (isTextField(el)) { fieldBefore.set(el, describe(el)); send({ kind: 'field-end', fieldKey: keyOfField(el) }); return; }
-    if (el.tagName === 'SELECT') {
-      const before = fieldBefore.get(el) || describe(el);
-      const chosen = el.selectedIndex >= 0 ? norm(el.options[el.selectedIndex].text) : '';
-      send({ kind: 'select', option: chosen, target: before });
-      fieldBefore.set(el, describe(el));
+    if (isTextField(el)) {
+      if (isSegmented(el)) return; // a segment was committed, not the edit: it ends on focusout
+      rememberField(el);
+      send({ kind: 'field-end', fieldKey: keyOfField(el) });
+      return;
     }
-  }, options);
-  window.addEventListener('focusin', (event) => {
-    const el = event.target;
-    if (el && el.tagName === 'SELECT') fieldBefore.set(el, describe(el));
+    if (el.tagName === 'SELECT') {
+      const entry = fieldBefore.get(el);
+      if (isListBox(el)) {
+        const picked = pick && pick.select === el ? pick : null;
+        pick = null;
+        const snapshot = picked ? picked.snapshot : entry && !entry.sent ? entry.snapshot : undefined;
+        send({
+          kind: 'select', fieldKey: keyOfField(el), option: picked && picked.option ? picked.option : chosenOf(el), selected: selectedOf(el),
+          modifiers: picked ? picked.modifiers : [], target: picked ? picked.target : entry ? entry.target : describe(el), snapshot, targetId: snapshot && snapshot.targetId,
+        });
+      } else {
+        const snapshot = takeSnapshot(entry);
+        send({ kind: 'select', fieldKey: keyOfField(el), option: chosenOf(el), selected: selectedOf(el), target: entry ? entry.target : describe(el), snapshot, targetId: snapshot && snapshot.targetId });
+      }
+      rememberField(el);
+    }
   }, options);
 
   const BROWSER_CHORDS = ['Control+W', 'Control+Shift+W', 'Control+T', 'Control+N', 'Control+Shift+N', 'Control+Q', 'Control+Shift+Q', 'Alt+F4', 'Control+Tab', 'Control+Shift+Tab', 'Control+L', 'F5', 'Control+R'];
@@ -263,12 +497,16 @@ export const RECORDER_PAGE_SCRIPT = String.raw`(() => {
     const chord = event.ctrlKey || event.altKey || event.metaKey;
     let record;
     if (chord) record = !(inField && EDITING_CHORDS.includes(keys));
-    else if (PLAIN_KEYS_ANYWHERE.includes(event.key)) record = !(event.key === 'Enter' && el && el.tagName === 'TEXTAREA');
+    else if (PLAIN_KEYS_ANYWHERE.includes(event.key)) record = !(event.key === 'Enter' && el && el.tagName === 'TEXTAREA') && !(event.key === 'Tab' && isSegmented(el)); // Tab moves between a date's segments
     else record = !inField && PLAIN_KEYS_OUTSIDE_FIELDS.includes(event.key);
     if (!record) return;
-    send({ kind: 'key', keys, inField, target: el && el !== document.body ? describe(el) : undefined });
+    const target = el && el !== document.body ? el : null;
+    const snapshot = snapshotOf(target);
+    lastInputAt = Date.now();
+    send({ kind: 'key', keys, inField, target: target ? describe(target) : undefined, snapshot, targetId: snapshot && snapshot.targetId });
   }, { capture: true });
 
+  let lastWheel = 0;
   window.addEventListener('wheel', (event) => {
     if (!event.isTrusted || isOwn(event.target)) return;
     const scale = event.deltaMode === 1 ? 40 : event.deltaMode === 2 ? window.innerHeight : 1; // lines / pages → CSS px
@@ -279,6 +517,13 @@ export const RECORDER_PAGE_SCRIPT = String.raw`(() => {
       scroller = scroller.parentElement;
     }
     const onPage = !scroller || scroller === document.body || scroller === document.documentElement;
-    send({ kind: 'wheel', x: event.clientX, y: event.clientY, deltaX: event.deltaX * scale, deltaY: event.deltaY * scale, target: onPage ? undefined : describe(scroller) });
+    // One observation per burst of wheel events (the coalescer makes one scroll of the burst).
+    const now = Date.now();
+    const snapshot = now - lastWheel > 400 ? snapshotOf(onPage ? null : scroller) : undefined;
+    lastWheel = now;
+    send({ kind: 'wheel', x: event.clientX, y: event.clientY, deltaX: event.deltaX * scale, deltaY: event.deltaY * scale, target: onPage ? undefined : describe(scroller), snapshot, targetId: snapshot && snapshot.targetId });
   }, options);
 })();`;
+
+/** The page script with default observation settings. */
+export const RECORDER_PAGE_SCRIPT = recorderPageScript();

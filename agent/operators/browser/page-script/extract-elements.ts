@@ -49,6 +49,16 @@ export interface ExtractOptions {
   maxElements: number;
   /** Longest text kept per element, characters (longer text ends in "…"). */
   maxTextLength: number;
+  /**
+   * Where the node registry is kept (a `Symbol.for` key). Default `understudy.elements`, the operator's;
+   * the recorder's event-time extraction keeps its own so it never invalidates the operator's ids.
+   */
+  registryKey?: string;
+  /**
+   * Nodes to count as clickable whatever their listeners (in-page callers only: the recorder passes the
+   * element a person just pressed, which reacted to input the extraction could not see being bound).
+   */
+  clickableNodes?: unknown[];
 }
 
 export interface ExtractedElement {
@@ -89,7 +99,7 @@ export interface ExtractResult {
 export function extractElements(options: ExtractOptions): ExtractResult {
   const topWindow = globalThis as unknown as DomWindow & { document: DomDocument };
   const topDocument = topWindow.document;
-  const REGISTRY = Symbol.for('understudy.elements');
+  const REGISTRY = Symbol.for(options.registryKey ?? 'understudy.elements');
   const CLICKABLE = Symbol.for('understudy.clickable');
 
   const TEXT_NODE = 3;
@@ -177,7 +187,14 @@ export function extractElements(options: ExtractOptions): ExtractResult {
   }
   const clickableSet = topWindow[CLICKABLE] as { has(value: unknown): boolean } | undefined;
 
+  const forcedClickable = options.clickableNodes ?? [];
   const hasClickHandler = (element: DomElement): boolean => {
+    if (forcedClickable.length > 0 && forcedClickable.includes(element)) return true;
+    // d3 keeps its listeners on the node: v3 as `__onclick`, v4+ as an `__on` list. Handlers bound
+    // before our listener tracker arrived are found there.
+    const d3 = element as unknown as Record<string, unknown> & { __on?: { type?: string }[] };
+    if (d3.__onclick || d3.__onmousedown || d3.__onmouseup) return true;
+    if (Array.isArray(d3.__on) && d3.__on.some((listener) => ['click', 'mousedown', 'mouseup', 'pointerdown'].includes(String(listener?.type)))) return true;
     if (element.hasAttribute('onclick') || element.hasAttribute('onmousedown') || element.hasAttribute('ng-click')) return true;
     const handlerProperty = (element as unknown as { onclick?: unknown }).onclick;
     if (typeof handlerProperty === 'function') return true;
