@@ -24,16 +24,24 @@ export interface SuiteTask {
   description: string;
   /** The page's `core.EPISODE_MAX_TIME`, milliseconds. */
   maxTimeMs: number;
+  /**
+   * Which suite the page belongs to: 'first' grew together with the offline
+   * policy; 'second' was written apart from it, to other conventions (real
+   * widget libraries, native inputs, shadow DOM, iframes, varying captions).
+   */
+  suite: SuiteName;
 }
+
+export type SuiteName = 'first' | 'second';
 
 /** Default episode limit of core.js, milliseconds. */
 const DEFAULT_MAX_TIME_MS = 10_000;
 
 /**
- * Every task of the suite, simple families first (the order they were written
- * and the order a quick smoke run should take them in).
+ * The first suite, simple families first (the order they were written and the
+ * order a quick smoke run should take them in).
  */
-export const SUITE_TASKS: readonly SuiteTask[] = Object.freeze([
+const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'click-button', family: 'click', description: 'Click the button with the given label among several.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'click-link', family: 'click', description: 'Click the named link inside a paragraph of text.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'enter-text', family: 'text-entry', description: 'Type a given word into a field and press Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
@@ -56,11 +64,32 @@ export const SUITE_TASKS: readonly SuiteTask[] = Object.freeze([
   { name: 'drag-items', family: 'drag', description: 'Drag the named item of a sortable list to a position, then Submit.', maxTimeMs: 20_000 },
   { name: 'use-autocomplete', family: 'autocomplete', description: 'Type a prefix and choose the suggestion that also has the given ending.', maxTimeMs: 20_000 },
   { name: 'click-menu', family: 'menu', description: 'Open a menu bar item and its sub-menus to click the named path.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+];
+
+/** The second suite (see README.md, "The second suite"). */
+const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
+  { name: 'ui-datepicker', family: 'date-picker', description: 'jQuery UI inline datepicker: step to the month, click the day, press the (varying) confirm button.', maxTimeMs: 20_000 },
+  { name: 'ui-autocomplete', family: 'autocomplete', description: 'jQuery UI autocomplete: type the given letters and pick the named city from the suggestions.', maxTimeMs: 20_000 },
+  { name: 'ui-menu', family: 'menu', description: 'jQuery UI menu: follow a path 2–4 levels deep (A>B>C>D) through hover/click sub-menus.', maxTimeMs: 20_000 },
+  { name: 'ui-tabs', family: 'tab', description: 'jQuery UI tabs: "Click on Tab #N." or find a link on one of the tabs.', maxTimeMs: 15_000 },
+  { name: 'ui-dialog', family: 'dialog', description: 'jQuery UI modal dialog: answer with the named button or close it with the title-bar ×.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'ui-sortable', family: 'drag', description: 'jQuery UI sortable: drag a name to a position (1st, top, bottom), then confirm.', maxTimeMs: 20_000 },
+];
+
+/** Every task of both suites: the first suite, then the second. */
+export const SUITE_TASKS: readonly SuiteTask[] = Object.freeze([
+  ...FIRST_SUITE.map((task) => ({ ...task, suite: 'first' as const })),
+  ...SECOND_SUITE.map((task) => ({ ...task, suite: 'second' as const })),
 ]);
 
 /** The names of all suite tasks, in catalog order. */
 export function suiteTaskNames(): string[] {
   return SUITE_TASKS.map((task) => task.name);
+}
+
+/** The tasks of one suite, in catalog order. */
+export function suiteTasksOf(suite: SuiteName): SuiteTask[] {
+  return SUITE_TASKS.filter((task) => task.suite === suite);
 }
 
 /** The catalog entry of a task, or a UserFacingError naming the known tasks. */
