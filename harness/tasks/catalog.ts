@@ -78,6 +78,9 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'bs-list-group', family: 'click', description: 'Bootstrap-like list group: open the folder named by its unread count (or most / fewest).', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'bs-modal', family: 'dialog', description: 'Table of files with SVG trash icons; confirm the deletion in a Bootstrap-like modal (varying caption).', maxTimeMs: 15_000 },
   { name: 'bs-navbar', family: 'menu', description: 'Collapsed Bootstrap-like navbar: open the toggler, then a link or a dropdown entry.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'd3-bar-chart', family: 'chart', description: 'SVG bar chart drawn by d3: click the bar of a label, or the tallest / shortest one.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'd3-table-copy', family: 'copy-from-page', description: 'd3-built table: copy the cell the instruction points to (row by name or city, column by title) into a field.', maxTimeMs: 20_000 },
+  { name: 'd3-tags', family: 'checkbox', description: 'Tags drawn by d3 as plain spans with d3-bound handlers: leave exactly the named ones on.', maxTimeMs: 20_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */
