@@ -81,6 +81,12 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'd3-bar-chart', family: 'chart', description: 'SVG bar chart drawn by d3: click the bar of a label, or the tallest / shortest one.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'd3-table-copy', family: 'copy-from-page', description: 'd3-built table: copy the cell the instruction points to (row by name or city, column by title) into a field.', maxTimeMs: 20_000 },
   { name: 'd3-tags', family: 'checkbox', description: 'Tags drawn by d3 as plain spans with d3-bound handlers: leave exactly the named ones on.', maxTimeMs: 20_000 },
+  { name: 'native-date', family: 'native-input', description: 'Native <input type=date>: enter a date written ISO, spelled out or MM/DD/YYYY.', maxTimeMs: 20_000 },
+  { name: 'native-time', family: 'native-input', description: 'Native <input type=time>, maybe preset: set a time written 12- or 24-hour.', maxTimeMs: 20_000 },
+  { name: 'native-number', family: 'native-input', description: 'Native <input type=number> holding a quantity: set it, or raise / lower it by an amount.', maxTimeMs: 15_000 },
+  { name: 'rich-editor', family: 'rich-text', description: 'contenteditable editor with a B/I/U toolbar: bold a word, italicise all, append or replace text.', maxTimeMs: 30_000 },
+  { name: 'shadow-form', family: 'login', description: 'A custom element whose sign-in form lives in an open shadow root; captions vary.', maxTimeMs: 20_000 },
+  { name: 'iframe-form', family: 'form', description: 'Newsletter form inside a same-origin iframe: e-mail, a frequency radio, a varying button.', maxTimeMs: 20_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */
