@@ -87,6 +87,9 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'rich-editor', family: 'rich-text', description: 'contenteditable editor with a B/I/U toolbar: bold a word, italicise all, append or replace text.', maxTimeMs: 30_000 },
   { name: 'shadow-form', family: 'login', description: 'A custom element whose sign-in form lives in an open shadow root; captions vary.', maxTimeMs: 20_000 },
   { name: 'iframe-form', family: 'form', description: 'Newsletter form inside a same-origin iframe: e-mail, a frequency radio, a varying button.', maxTimeMs: 20_000 },
+  { name: 'virtual-list', family: 'scroll', description: 'A virtualised contact list (only rows in view exist, rebuilt on scroll): scroll to a name and click it.', maxTimeMs: 40_000 },
+  { name: 'rerender-list', family: 'checkbox', description: 'A list re-rendered (and re-sorted) on every click: leave exactly the named items ticked.', maxTimeMs: 25_000 },
+  { name: 'cookie-popup', family: 'pop-up', description: 'A cookie banner that may appear at a random moment (or on first focus) and must be dismissed; then search.', maxTimeMs: 20_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */
