@@ -90,6 +90,8 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'virtual-list', family: 'scroll', description: 'A virtualised contact list (only rows in view exist, rebuilt on scroll): scroll to a name and click it.', maxTimeMs: 40_000 },
   { name: 'rerender-list', family: 'checkbox', description: 'A list re-rendered (and re-sorted) on every click: leave exactly the named items ticked.', maxTimeMs: 25_000 },
   { name: 'cookie-popup', family: 'pop-up', description: 'A cookie banner that may appear at a random moment (or on first focus) and must be dismissed; then search.', maxTimeMs: 20_000 },
+  { name: 'social-feed', family: 'feed', description: 'Paged social feed with glyph icon buttons: like or repost the post by @user (another post may mention @user).', maxTimeMs: 30_000 },
+  { name: 'mail-icons', family: 'email', description: 'Inbox whose rows hold small reply / forward / archive glyphs: archive, reply to, or forward the mail from a sender.', maxTimeMs: 30_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */
