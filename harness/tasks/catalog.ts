@@ -92,6 +92,11 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'cookie-popup', family: 'pop-up', description: 'A cookie banner that may appear at a random moment (or on first focus) and must be dismissed; then search.', maxTimeMs: 20_000 },
   { name: 'social-feed', family: 'feed', description: 'Paged social feed with glyph icon buttons: like or repost the post by @user (another post may mention @user).', maxTimeMs: 30_000 },
   { name: 'mail-icons', family: 'email', description: 'Inbox whose rows hold small reply / forward / archive glyphs: archive, reply to, or forward the mail from a sender.', maxTimeMs: 30_000 },
+  { name: 'multi-select', family: 'select', description: 'Native <select multiple>: select exactly the 2–3 named options (Ctrl-click or Ctrl+arrows/Space).', maxTimeMs: 20_000 },
+  { name: 'hover-menu', family: 'menu', description: 'Site menu whose sections open only on hover (titles do nothing on click): click the named entry.', maxTimeMs: 15_000 },
+  { name: 'file-tree', family: 'tree', description: 'File tree: open folders 2–4 deep and double-click the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
+  { name: 'vary-form', family: 'form', description: 'Sign-up form whose labels, order and button caption vary per seed; the country may already be selected.', maxTimeMs: 25_000 },
+  { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */
