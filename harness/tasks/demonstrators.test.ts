@@ -11,8 +11,12 @@ import { quotedStrings } from '../../test/fixtures/demonstrators/demonstrator.js
 import { SUITE_TASKS, suiteTaskUrl } from './catalog.js';
 import type { MiniwobPageGlobals } from './page-globals.js';
 
-/** Seeds each demonstrator is checked on. */
-const SEEDS = [0, 1, 2, 3];
+/**
+ * Seeds each demonstrator is checked on: four for the first suite, two for
+ * the second (whose pages and demonstrators are swept over 40 seeds by hand,
+ * see README.md; two keep the test short).
+ */
+const SEEDS = { first: [0, 1, 2, 3], second: [0, 1] } as const;
 
 let operator: BrowserOperator;
 const pageErrors: string[] = [];
@@ -69,8 +73,8 @@ describe('demonstrators', () => {
     expect(Object.keys(demonstrators).sort()).toEqual(SUITE_TASKS.map((task) => task.name).sort());
   });
 
-  describe.each(SUITE_TASKS.map((task) => [task.name] as const))('%s', (task) => {
-    it.each(SEEDS)(`solves seed %i with reward 1 through the browser operator`, async (seed) => {
+  describe.each(SUITE_TASKS.map((task) => [task.name, task.suite] as const))('%s', (task, suite) => {
+    it.each(SEEDS[suite])(`solves seed %i with reward 1 through the browser operator`, async (seed) => {
       pageErrors.length = 0;
       const utterance = await startTask(task, seed);
       await demonstrators[task]!(contextFor(utterance));
