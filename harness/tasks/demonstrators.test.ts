@@ -135,4 +135,49 @@ describe('page reward functions on wrong answers', () => {
     await operator.execute({ type: 'click', target: { elementId: two.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
+
+  it('ui-dialog (second suite): a button other than the one asked for gives −1', async () => {
+    let utterance = '';
+    for (let seed = 30; seed < 60 && !/^(Answer|Press)/.test(utterance); seed++) utterance = await startTask('ui-dialog', seed);
+    const [wanted] = quotedStrings(utterance);
+    const observation = await operator.observe();
+    const dialog = observation.elements.find((element) => element.role === 'dialog')!;
+    const wrong = observation.elements.find(
+      (element) => element.tag === 'button' && element.parentId === dialog.id && element.text.trim() !== wanted,
+    );
+    expect(wrong, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: wrong!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('social-feed (second suite): liking a post that only mentions @user gives −1', async () => {
+    // Find a seed where another post on the first page mentions the user in its text.
+    for (let seed = 30; seed < 90; seed++) {
+      const utterance = await startTask('social-feed', seed);
+      const handle = /@(\w+)/.exec(utterance)?.[1] ?? '';
+      const observation = await operator.observe();
+      const mention = observation.elements.find((element) => element.role === 'text' && element.text.includes(`thanks @${handle} `));
+      if (!mention) continue;
+      const post = observation.elements.find((element) => element.id === mention.parentId)!;
+      const like = observation.elements.find((element) => element.parentId === post.id && element.role === 'button' && element.text === '\u2661');
+      const repost = observation.elements.find((element) => element.parentId === post.id && element.role === 'button' && element.text === '\u21c4');
+      await operator.execute({ type: 'click', target: { elementId: (/[Ll]ike|heart/.test(utterance) ? like : repost)!.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 30–89 puts a mention of the user on the first page');
+  });
+
+  it('mail-icons (second suite): archiving another sender\'s mail gives −1', async () => {
+    let utterance = '';
+    for (let seed = 30; seed < 60 && !/Archive|archive/.test(utterance); seed++) utterance = await startTask('mail-icons', seed);
+    const sender = /from (\w+)|(\w+)'s/.exec(utterance)?.slice(1).find(Boolean);
+    const observation = await operator.observe();
+    const archive = observation.elements.filter((element) => element.label === 'Archive');
+    const rows = archive.map((icon) => observation.elements.find((element) => element.id === icon.parentId)!);
+    const other = archive.find((_, index) => !rows[index]!.text.startsWith(`${sender} `));
+    expect(other, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: other!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
 });
