@@ -24,16 +24,24 @@ export interface SuiteTask {
   description: string;
   /** The page's `core.EPISODE_MAX_TIME`, milliseconds. */
   maxTimeMs: number;
+  /**
+   * Which suite the page belongs to: 'first' grew together with the offline
+   * policy; 'second' was written apart from it, to other conventions (real
+   * widget libraries, native inputs, shadow DOM, iframes, varying captions).
+   */
+  suite: SuiteName;
 }
+
+export type SuiteName = 'first' | 'second';
 
 /** Default episode limit of core.js, milliseconds. */
 const DEFAULT_MAX_TIME_MS = 10_000;
 
 /**
- * Every task of the suite, simple families first (the order they were written
- * and the order a quick smoke run should take them in).
+ * The first suite, simple families first (the order they were written and the
+ * order a quick smoke run should take them in).
  */
-export const SUITE_TASKS: readonly SuiteTask[] = Object.freeze([
+const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'click-button', family: 'click', description: 'Click the button with the given label among several.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'click-link', family: 'click', description: 'Click the named link inside a paragraph of text.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'enter-text', family: 'text-entry', description: 'Type a given word into a field and press Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
@@ -56,11 +64,55 @@ export const SUITE_TASKS: readonly SuiteTask[] = Object.freeze([
   { name: 'drag-items', family: 'drag', description: 'Drag the named item of a sortable list to a position, then Submit.', maxTimeMs: 20_000 },
   { name: 'use-autocomplete', family: 'autocomplete', description: 'Type a prefix and choose the suggestion that also has the given ending.', maxTimeMs: 20_000 },
   { name: 'click-menu', family: 'menu', description: 'Open a menu bar item and its sub-menus to click the named path.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+];
+
+/** The second suite (see README.md, "The second suite"). */
+const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
+  { name: 'ui-datepicker', family: 'date-picker', description: 'jQuery UI inline datepicker: step to the month, click the day, press the (varying) confirm button.', maxTimeMs: 20_000 },
+  { name: 'ui-autocomplete', family: 'autocomplete', description: 'jQuery UI autocomplete: type the given letters and pick the named city from the suggestions.', maxTimeMs: 20_000 },
+  { name: 'ui-menu', family: 'menu', description: 'jQuery UI menu: follow a path 2–4 levels deep (A>B>C>D) through hover/click sub-menus.', maxTimeMs: 20_000 },
+  { name: 'ui-tabs', family: 'tab', description: 'jQuery UI tabs: "Click on Tab #N." or find a link on one of the tabs.', maxTimeMs: 15_000 },
+  { name: 'ui-dialog', family: 'dialog', description: 'jQuery UI modal dialog: answer with the named button or close it with the title-bar ×.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'ui-sortable', family: 'drag', description: 'jQuery UI sortable: drag a name to a position (1st, top, bottom), then confirm.', maxTimeMs: 20_000 },
+  { name: 'bs-dropdown', family: 'select', description: 'Bootstrap-like dropdown buttons showing their value: set one (maybe already set), leave the other, apply.', maxTimeMs: 15_000 },
+  { name: 'bs-list-group', family: 'click', description: 'Bootstrap-like list group: open the folder named by its unread count (or most / fewest).', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'bs-modal', family: 'dialog', description: 'Table of files with SVG trash icons; confirm the deletion in a Bootstrap-like modal (varying caption).', maxTimeMs: 15_000 },
+  { name: 'bs-navbar', family: 'menu', description: 'Collapsed Bootstrap-like navbar: open the toggler, then a link or a dropdown entry.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'd3-bar-chart', family: 'chart', description: 'SVG bar chart drawn by d3: click the bar of a label, or the tallest / shortest one.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'd3-table-copy', family: 'copy-from-page', description: 'd3-built table: copy the cell the instruction points to (row by name or city, column by title) into a field.', maxTimeMs: 20_000 },
+  { name: 'd3-tags', family: 'checkbox', description: 'Tags drawn by d3 as plain spans with d3-bound handlers: leave exactly the named ones on.', maxTimeMs: 20_000 },
+  { name: 'native-date', family: 'native-input', description: 'Native <input type=date>: enter a date written ISO, spelled out or MM/DD/YYYY.', maxTimeMs: 20_000 },
+  { name: 'native-time', family: 'native-input', description: 'Native <input type=time>, maybe preset: set a time written 12- or 24-hour.', maxTimeMs: 20_000 },
+  { name: 'native-number', family: 'native-input', description: 'Native <input type=number> holding a quantity: set it, or raise / lower it by an amount.', maxTimeMs: 15_000 },
+  { name: 'rich-editor', family: 'rich-text', description: 'contenteditable editor with a B/I/U toolbar: bold a word, italicise all, append or replace text.', maxTimeMs: 30_000 },
+  { name: 'shadow-form', family: 'login', description: 'A custom element whose sign-in form lives in an open shadow root; captions vary.', maxTimeMs: 20_000 },
+  { name: 'iframe-form', family: 'form', description: 'Newsletter form inside a same-origin iframe: e-mail, a frequency radio, a varying button.', maxTimeMs: 20_000 },
+  { name: 'virtual-list', family: 'scroll', description: 'A virtualised contact list (only rows in view exist, rebuilt on scroll): scroll to a name and click it.', maxTimeMs: 40_000 },
+  { name: 'rerender-list', family: 'checkbox', description: 'A list re-rendered (and re-sorted) on every click: leave exactly the named items ticked.', maxTimeMs: 25_000 },
+  { name: 'cookie-popup', family: 'pop-up', description: 'A cookie banner that may appear at a random moment (or on first focus) and must be dismissed; then search.', maxTimeMs: 20_000 },
+  { name: 'social-feed', family: 'feed', description: 'Paged social feed with glyph icon buttons: like or repost the post by @user (another post may mention @user).', maxTimeMs: 30_000 },
+  { name: 'mail-icons', family: 'email', description: 'Inbox whose rows hold small reply / forward / archive glyphs: archive, reply to, or forward the mail from a sender.', maxTimeMs: 30_000 },
+  { name: 'multi-select', family: 'select', description: 'Native <select multiple>: select exactly the 2–3 named options (Ctrl-click or Ctrl+arrows/Space).', maxTimeMs: 20_000 },
+  { name: 'hover-menu', family: 'menu', description: 'Site menu whose sections open only on hover (titles do nothing on click): click the named entry.', maxTimeMs: 15_000 },
+  { name: 'file-tree', family: 'tree', description: 'File tree: open folders 2–4 deep and double-click the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
+  { name: 'vary-form', family: 'form', description: 'Sign-up form whose labels, order and button caption vary per seed; the country may already be selected.', maxTimeMs: 25_000 },
+  { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },
+];
+
+/** Every task of both suites: the first suite, then the second. */
+export const SUITE_TASKS: readonly SuiteTask[] = Object.freeze([
+  ...FIRST_SUITE.map((task) => ({ ...task, suite: 'first' as const })),
+  ...SECOND_SUITE.map((task) => ({ ...task, suite: 'second' as const })),
 ]);
 
 /** The names of all suite tasks, in catalog order. */
 export function suiteTaskNames(): string[] {
   return SUITE_TASKS.map((task) => task.name);
+}
+
+/** The tasks of one suite, in catalog order. */
+export function suiteTasksOf(suite: SuiteName): SuiteTask[] {
+  return SUITE_TASKS.filter((task) => task.suite === suite);
 }
 
 /** The catalog entry of a task, or a UserFacingError naming the known tasks. */

@@ -11,8 +11,12 @@ import { quotedStrings } from '../../test/fixtures/demonstrators/demonstrator.js
 import { SUITE_TASKS, suiteTaskUrl } from './catalog.js';
 import type { MiniwobPageGlobals } from './page-globals.js';
 
-/** Seeds each demonstrator is checked on. */
-const SEEDS = [0, 1, 2, 3];
+/**
+ * Seeds each demonstrator is checked on: four for the first suite, two for
+ * the second (whose pages and demonstrators are swept over 40 seeds by hand,
+ * see README.md; two keep the test short).
+ */
+const SEEDS = { first: [0, 1, 2, 3], second: [0, 1] } as const;
 
 let operator: BrowserOperator;
 const pageErrors: string[] = [];
@@ -69,8 +73,8 @@ describe('demonstrators', () => {
     expect(Object.keys(demonstrators).sort()).toEqual(SUITE_TASKS.map((task) => task.name).sort());
   });
 
-  describe.each(SUITE_TASKS.map((task) => [task.name] as const))('%s', (task) => {
-    it.each(SEEDS)(`solves seed %i with reward 1 through the browser operator`, async (seed) => {
+  describe.each(SUITE_TASKS.map((task) => [task.name, task.suite] as const))('%s', (task, suite) => {
+    it.each(SEEDS[suite])(`solves seed %i with reward 1 through the browser operator`, async (seed) => {
       pageErrors.length = 0;
       const utterance = await startTask(task, seed);
       await demonstrators[task]!(contextFor(utterance));
@@ -129,6 +133,51 @@ describe('page reward functions on wrong answers', () => {
     const observation = await operator.observe();
     const two = observation.elements.find((element) => element.role === 'button' && element.text === 'TWO')!;
     await operator.execute({ type: 'click', target: { elementId: two.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('ui-dialog (second suite): a button other than the one asked for gives −1', async () => {
+    let utterance = '';
+    for (let seed = 30; seed < 60 && !/^(Answer|Press)/.test(utterance); seed++) utterance = await startTask('ui-dialog', seed);
+    const [wanted] = quotedStrings(utterance);
+    const observation = await operator.observe();
+    const dialog = observation.elements.find((element) => element.role === 'dialog')!;
+    const wrong = observation.elements.find(
+      (element) => element.tag === 'button' && element.parentId === dialog.id && element.text.trim() !== wanted,
+    );
+    expect(wrong, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: wrong!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('social-feed (second suite): liking a post that only mentions @user gives −1', async () => {
+    // Find a seed where another post on the first page mentions the user in its text.
+    for (let seed = 30; seed < 90; seed++) {
+      const utterance = await startTask('social-feed', seed);
+      const handle = /@(\w+)/.exec(utterance)?.[1] ?? '';
+      const observation = await operator.observe();
+      const mention = observation.elements.find((element) => element.role === 'text' && element.text.includes(`thanks @${handle} `));
+      if (!mention) continue;
+      const post = observation.elements.find((element) => element.id === mention.parentId)!;
+      const like = observation.elements.find((element) => element.parentId === post.id && element.role === 'button' && element.text === '\u2661');
+      const repost = observation.elements.find((element) => element.parentId === post.id && element.role === 'button' && element.text === '\u21c4');
+      await operator.execute({ type: 'click', target: { elementId: (/[Ll]ike|heart/.test(utterance) ? like : repost)!.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 30–89 puts a mention of the user on the first page');
+  });
+
+  it('mail-icons (second suite): archiving another sender\'s mail gives −1', async () => {
+    let utterance = '';
+    for (let seed = 30; seed < 60 && !/Archive|archive/.test(utterance); seed++) utterance = await startTask('mail-icons', seed);
+    const sender = /from (\w+)|(\w+)'s/.exec(utterance)?.slice(1).find(Boolean);
+    const observation = await operator.observe();
+    const archive = observation.elements.filter((element) => element.label === 'Archive');
+    const rows = archive.map((icon) => observation.elements.find((element) => element.id === icon.parentId)!);
+    const other = archive.find((_, index) => !rows[index]!.text.startsWith(`${sender} `));
+    expect(other, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: other!.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
 });

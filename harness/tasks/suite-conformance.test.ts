@@ -50,7 +50,8 @@ async function startEpisode(seed: number, maxTimeMs?: number): Promise<{ utteran
     },
     { seed, maxTimeMs },
   );
-  const area = await page.innerHTML('#area');
+  // jQuery UI numbers the ids it generates (ui-id-7) across the page's lifetime; they are not part of the problem.
+  const area = (await page.innerHTML('#area')).replace(/ui-id-\d+/g, 'ui-id-N');
   return { utterance, area };
 }
 

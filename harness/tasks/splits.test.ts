@@ -1,0 +1,66 @@
+/**
+ * The fixed development / evaluation split: it covers every catalog task of
+ * both suites exactly once, its halves are about equal and mix families and
+ * suites, and bad split files are refused with the problem named.
+ */
+import { describe, expect, it } from 'vitest';
+import { SUITE_TASKS, suiteTasksOf } from './catalog.js';
+import { splitOf, splitTasks, suiteSplit, validateSplit } from './splits.js';
+
+const names = SUITE_TASKS.map((task) => task.name);
+
+describe('the suite split file', () => {
+  it('puts every catalog task in exactly one half', () => {
+    const split = suiteSplit();
+    expect([...split.development, ...split.evaluation].sort()).toEqual([...names].sort());
+    for (const name of names) expect(['development', 'evaluation']).toContain(splitOf(name));
+  });
+
+  it('has halves of about equal size, each with tasks of both suites', () => {
+    const development = splitTasks('development');
+    const evaluation = splitTasks('evaluation');
+    expect(Math.abs(development.length - evaluation.length)).toBeLessThanOrEqual(2);
+    for (const suite of ['first', 'second'] as const) {
+      const inSuite = suiteTasksOf(suite).map((task) => task.name);
+      const inDevelopment = inSuite.filter((name) => development.includes(name)).length;
+      expect(inDevelopment, suite).toBeGreaterThanOrEqual(Math.floor(inSuite.length / 3));
+      expect(inSuite.length - inDevelopment, suite).toBeGreaterThanOrEqual(Math.floor(inSuite.length / 3));
+    }
+  });
+
+  it('mixes families: a family of two or more tasks has tasks in both halves', () => {
+    const families = new Map<string, string[]>();
+    for (const task of SUITE_TASKS) families.set(task.family, [...(families.get(task.family) ?? []), task.name]);
+    for (const [family, members] of families) {
+      if (members.length < 2) continue;
+      const halves = new Set(members.map((name) => splitOf(name)));
+      expect(halves.size, `${family}: ${members.join(', ')}`).toBe(2);
+    }
+  });
+
+  it('names an unknown task', () => {
+    expect(() => splitOf('no-such-task')).toThrow(/unknown suite task "no-such-task"/);
+  });
+});
+
+describe('validateSplit', () => {
+  const tasks = ['a', 'b', 'c', 'd'];
+
+  it('accepts a split that covers every task once', () => {
+    expect(validateSplit({ development: ['a', 'c'], evaluation: ['b', 'd'] }, tasks)).toEqual({ development: ['a', 'c'], evaluation: ['b', 'd'] });
+  });
+
+  it('names unknown, repeated and missing tasks', () => {
+    const check = () => validateSplit({ development: ['a', 'x', 'a'], evaluation: ['b', 'a'] }, tasks, 'test.json');
+    expect(check).toThrow(/test\.json is not a valid split/);
+    expect(check).toThrow(/unknown task "x" in development/);
+    expect(check).toThrow(/"a" appears twice in development/);
+    expect(check).toThrow(/"a" appears in both halves/);
+    expect(check).toThrow(/not in either half: c, d/);
+  });
+
+  it('refuses halves that are not lists of names', () => {
+    expect(() => validateSplit({ development: 'a,b', evaluation: [1] }, tasks)).toThrow(/"development" must be a list.*"evaluation" must be a list/);
+    expect(() => validateSplit(null, tasks)).toThrow(/"development" must be a list/);
+  });
+});
