@@ -12,6 +12,7 @@ import { registerReplayCommand } from './commands/replay.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerRecordCommand } from './commands/record.js';
 import { registerMemoryCommand } from './commands/memory.js';
+import { registerMcpCommand } from './commands/mcp.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerConfigCommand(program);
   registerRecordCommand(program);
   registerMemoryCommand(program);
+  registerMcpCommand(program);
   return program;
 }
 
