@@ -13,6 +13,7 @@ import { registerConfigCommand } from './commands/config.js';
 import { registerRecordCommand } from './commands/record.js';
 import { registerMemoryCommand } from './commands/memory.js';
 import { registerMcpCommand } from './commands/mcp.js';
+import { registerExportCommand } from './commands/export.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerRecordCommand(program);
   registerMemoryCommand(program);
   registerMcpCommand(program);
+  registerExportCommand(program);
   return program;
 }
 
