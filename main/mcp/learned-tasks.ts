@@ -49,7 +49,9 @@ export function familyOf(trajectory: Trajectory): string {
     .replace(/\{[^}]*\}|"[^"]*"/g, ' ')
     .toLowerCase()
     .match(/[a-z]+/g) ?? [];
-  const app = trajectory.appKey.replace(/^[a-z]+:\/\//, '').split(/[/?#]/)[0] ?? '';
+  // The site's host, or for a local file its name ("file:///pages/form.html" → "form").
+  const key = trajectory.appKey.replace(/[?#].*$/, '');
+  const app = /^file:/.test(key) ? (key.split('/').pop() ?? '').replace(/\.[a-z0-9]+$/i, '') : (key.replace(/^[a-z]+:\/\//, '').split('/')[0] ?? '');
   return [app, ...words.slice(0, 5)].filter(Boolean).join('-') || 'task';
 }
 

@@ -205,6 +205,9 @@ function nameOf(span: { start: number; end: number; items: string[]; list: boole
       if (role && role !== 'generic') return role;
     }
   }
+  // A count is named by what it counts ("3 times" → times).
+  const after = demonstration.task.slice(span.end).match(/^\W*([\p{L}][\p{L}\p{N}-]*)/u)?.[1]?.toLowerCase();
+  if (type === 'number' && after && !FILLER.has(after)) return slug(after);
   const before = demonstration.task.slice(0, span.start).match(/([\p{L}][\p{L}\p{N}-]*)\W*$/u)?.[1]?.toLowerCase();
   if (before && !FILLER.has(before)) return slug(before);
   return type === 'text' ? 'value' : type;
