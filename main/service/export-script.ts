@@ -10,6 +10,7 @@
  * (`--seed 7`) and reports the page's reward.
  */
 import type { Action } from '../../agent/core/action.js';
+import { UserFacingError } from '../../agent/core/errors.js';
 import type { Step, TargetDescriptor } from '../../agent/core/trajectory.js';
 import type { TaskSlot } from '../mcp/task-slots.js';
 import type { ExportSource } from './export-source.js';
@@ -38,6 +39,12 @@ export interface ExportScriptOptions {
 
 export function renderExportScript(source: ExportSource, options: ExportScriptOptions = {}): string {
   const { trajectory, slots } = source;
+  if (trajectory.environment !== 'browser') {
+    throw new UserFacingError(
+      `trajectory ${trajectory.id} was recorded on the ${trajectory.environment}, and an exported script drives a browser page`,
+      'export it as a skill file (--to task.md), or replay it with: understudy replay ' + trajectory.id,
+    );
+  }
   const steps = trajectory.steps.filter((step) => step.result?.ok !== false && step.action.type !== 'done');
   const valueOf = valueExpression(slots);
   const nameOf = nameExpression(slots);
