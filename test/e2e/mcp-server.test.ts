@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { MiniwobEnvironment } from '../../harness/miniwob/environment.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { demonstrators } from '../fixtures/demonstrators/index.js';
 import { elementId, launchDevtoolsBrowser, resultText, startMcpServer, type DevtoolsBrowser, type McpProcess } from './mcp-kit.js';
 
@@ -177,6 +178,24 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     expect(run).toMatch(/outcome: success/);
     expect(run).toContain(`type "${newWord}"`);
     expect((await environment.waitForDone(2_000)).rawReward).toBe(1);
+  });
+
+  it('follows the memory: a demonstration another process saves becomes a tool once verified', async () => {
+    const changesBefore = toolListChanges.length;
+    const store = ExemplarStore.open(memoryPath);
+    try {
+      const original = store.list({ limit: 100, filters: { source: 'demonstration' } }).map((summary) => store.get(summary.id)!).find((trajectory) => trajectory.metadata.task === 'click-button')!;
+      // As a recorder would save them: one replay-verified, one whose replay failed.
+      store.add({ ...original, id: `${original.id}-verified`, metadata: { ...original.metadata, task: 'tap-button', verified: true } });
+      store.add({ ...original, id: `${original.id}-unverified`, metadata: { ...original.metadata, task: 'press-button', verified: false } });
+    } finally {
+      store.close();
+    }
+    await expect.poll(() => toolListChanges.length, { timeout: 10_000 }).toBeGreaterThan(changesBefore);
+    const { tools } = await mcp.client.listTools();
+    const tap = tools.find((tool) => tool.name === 'task_tap_button');
+    expect(tap?.description).toMatch(/1 verified demonstration \(replayed and reproduced\)/);
+    expect(tools.map((tool) => tool.name)).not.toContain('task_press_button');
   });
 
   it('stops input to the page when run_task is cancelled', async () => {
