@@ -41,32 +41,30 @@ const FILLER = new Set(['the', 'a', 'an', 'to', 'into', 'in', 'on', 'as', 'of', 
 export function findTaskSlots(demonstration: Trajectory, others: readonly Trajectory[] = []): TaskSlot[] {
   const text = demonstration.task;
   const spans: { start: number; end: number; items: string[]; list: boolean }[] = [];
+  // Surest first; a later span that overlaps an earlier one is left out.
   const addSpan = (items: string[], list: boolean) => {
     const located = locateItems(text, items);
     if (!located) return;
-    const overlapping = spans.findIndex((span) => span.start < located.end && located.start < span.end);
-    if (overlapping >= 0) {
-      const existing = spans[overlapping]!;
-      // Keep the wider span (a list beats one of its items).
-      if (located.end - located.start > existing.end - existing.start) spans[overlapping] = { ...located, items, list };
-      return;
-    }
+    if (spans.some((span) => span.start < located.end && located.start < span.end)) return;
     spans.push({ ...located, items, list });
   };
 
+  // 1. What the demonstration typed or chose: values, each its own parameter (a form's fields, even when the task lists them with commas).
   const data = dataValues(demonstration);
+  for (const value of data) addSpan([value], false);
+  // 2. Where demonstrations of the same task differ (lists of any length among them).
   for (const other of others) {
     if (other.id === demonstration.id) continue;
     const alignment = alignTasks(text, other.task, { isData: (norm) => data.some((value) => value.toLowerCase() === norm) });
     if (alignment.score < 0.5) continue; // Another kind of task: its differences say nothing.
     for (const slot of alignment.slots) addSpan(slot.old, slot.list);
   }
-  for (const value of data) addSpan([value], false);
-  // Quoted strings and dates/numbers are values wherever they stand (the tokenizer's surest slots).
+  // 3. Quoted strings and dates/numbers are values wherever they stand (the tokenizer's surest slots).
   for (const token of tokenizeTask(text)) {
     if (token.kind === 'quoted' && token.text.trim()) addSpan([token.text], false);
     if (token.kind === 'number') addSpan([token.text], false);
   }
+  // 4. Choices the demonstration clicked that the task names.
   for (const value of pickedValues(demonstration)) addSpan([value], false);
 
   spans.sort((a, b) => a.start - b.start);

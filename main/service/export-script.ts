@@ -56,7 +56,7 @@ export function renderExportScript(source: ExportSource, options: ExportScriptOp
       // Consecutive steps on items of a list parameter become one loop over the parameter.
       let last = index;
       while (last + 1 < steps.length && listSlotOf(steps[last + 1]!, slots) === list && steps[last + 1]!.action.type === step.action.type) last++;
-      body.push(renderListStep(index + 1, step, list));
+      body.push(renderListStep(index + 1, step, list, steps[last + 1]));
       index = last;
       continue;
     }
@@ -163,8 +163,9 @@ function renderStep(number: number, step: Step, valueOf: ValueExpression, nameOf
   return lines.join('\n');
 }
 
-function renderListStep(number: number, step: Step, slot: TaskSlot): string {
+function renderListStep(number: number, step: Step, slot: TaskSlot, next: Step | undefined): string {
   const target = step.targets[0]!;
+  const exactly = target.role === 'checkbox' && step.action.type === 'click' && leftExactlyListed(next, slot);
   const role = ARIA_ROLES.has(target.role) ? target.role : undefined;
   const candidates: Candidate[] = [];
   if (role) candidates.push({ how: `role ${role} named after the item`, code: `page.getByRole(${JSON.stringify(role)}, { name: item, exact: true })` });
@@ -173,13 +174,36 @@ function renderListStep(number: number, step: Step, slot: TaskSlot): string {
   const method = target.role === 'checkbox' && step.action.type === 'click' ? 'check()' : 'click()';
   return [
     `// Step ${number}: for each of ${slot.name}, ${step.action.type} the ${target.role} named after it (demonstrated: ${slot.example.join(', ')})`,
+    ...(exactly ? ['const listed = [];'] : []),
     `for (const item of params.${slot.name}) {`,
     `  const target = await find(page, ${number}, ${JSON.stringify(`${target.role} named `)} + JSON.stringify(item), [`,
     ...candidates.map((candidate) => `    [${JSON.stringify(candidate.how)}, () => ${candidate.code}],`),
     '  ], timeoutMs);',
+    ...(exactly ? ['  listed.push(await target.elementHandle());'] : []),
     `  await target.${method};`,
     '}',
+    ...(exactly
+      ? [
+          '// The demonstration left exactly the listed boxes ticked: untick any other.',
+          "for (const box of await page.getByRole('checkbox', { checked: true }).filter({ visible: true }).elementHandles()) {",
+          '  if (!(await box.evaluate((element, handles) => handles.includes(element), listed))) await box.uncheck();',
+          '}',
+        ]
+      : []),
   ].join('\n');
+}
+
+/**
+ * Did the demonstration leave exactly the list's checkboxes ticked (and some
+ * other box unticked)? Read from the observation after its list steps.
+ */
+function leftExactlyListed(next: Step | undefined, slot: TaskSlot): boolean {
+  if (!next) return false;
+  const boxes = next.observation.elements.filter((element) => element.role === 'checkbox');
+  const items = new Set(slot.example.map((item) => item.trim().toLowerCase()));
+  const nameOf = (element: (typeof boxes)[number]) => (element.text || element.label || '').trim().toLowerCase();
+  const ticked = boxes.filter((element) => element.states?.checked === true).map(nameOf);
+  return ticked.length === items.size && ticked.every((name) => items.has(name)) && boxes.length > ticked.length;
 }
 
 /** Ways to find the element a descriptor describes, most specific first; never its stored coordinates. */
