@@ -136,14 +136,21 @@ export class McpSession {
     this.journal.push({
       index: this.journal.length,
       observation: { text: abstracted.text, elements: abstracted.elements, url: abstracted.url, title: abstracted.title },
-      action,
+      action: this.keepable(action, before.observation),
       targets: ids.map((id) => findElement(before.observation, id)).filter((element) => element !== undefined).map((element) => describeTarget(element, before.observation)),
       result: { ok: true },
       timings: { actMs: result.durationMs },
     });
-    if (this.journal.length > MAX_JOURNAL) this.journal.splice(0, this.journal.length - MAX_JOURNAL).forEach(() => undefined);
-    // The page may have changed: ids stay valid for the operator until the next observe, but the client should look again.
+    if (this.journal.length > MAX_JOURNAL) this.journal.splice(0, this.journal.length - MAX_JOURNAL);
     return { description: describeAction(action), durationMs: result.durationMs };
+  }
+
+  /** The action as the memory may keep it: text typed into a password field becomes its placeholder, as the recorder keeps it. */
+  private keepable(action: Action, observation: Observation): Action {
+    if (action.type !== 'type' || !action.target || !('elementId' in action.target)) return action;
+    if (findElement(observation, action.target.elementId)?.inputType !== 'password' || SecretVault.mentionsPlaceholder(action.text)) return action;
+    const placeholder = this.vault.add(action.text, 'password');
+    return placeholder ? { ...action, text: placeholder } : action;
   }
 
   /** Steps the client took through act since the last save. */

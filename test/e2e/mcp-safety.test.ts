@@ -16,6 +16,9 @@ const SECRET = 'orchid-ledger-7731';
 let chrome: DevtoolsBrowser;
 let mcp: McpProcess;
 
+/** Limits for a loaded machine, not timing assertions. */
+const SLOW = 240_000;
+
 beforeAll(async () => {
   const page = join(folder, 'account.html');
   writeFileSync(
@@ -32,7 +35,7 @@ beforeAll(async () => {
   chrome = await launchDevtoolsBrowser();
   await chrome.page.goto(pathToFileURL(page).href);
   mcp = await startMcpServer(['--cdp', chrome.endpoint, '--memory', join(folder, 'memory.db'), '--config', config, '--auto-approve']);
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await mcp?.close();
@@ -66,8 +69,16 @@ describe('understudy mcp --auto-approve, with secrets', () => {
     expect(deleted.isError).toBeFalsy();
     expect(await chrome.page.title()).toBe('deleted');
 
+    // What the memory keeps has the password as a placeholder, never the value typed.
+    const saved = resultText(await mcp.client.callTool({ name: 'save_trajectory', arguments: { task: 'Delete the account', success: true } }));
+    const id = saved.match(/saved trajectory (\S+)/)![1]!;
+    const kept = ((await mcp.client.readResource({ uri: `understudy://trajectories/${id}` })).contents[0] as { text: string }).text;
+    expect(kept).toMatch(/type "<secret:password-\d+>" into textbox/);
+    expect(kept).not.toContain('hunter22');
+    expect(kept).toMatch(/click button "Delete account"/);
+
     const configuration = JSON.parse(((await mcp.client.readResource({ uri: 'understudy://configuration' })).contents[0] as { text: string }).text);
     expect(configuration.autoApprove).toBe(true);
     expect(JSON.stringify(configuration)).not.toContain(SECRET);
-  });
+  }, SLOW);
 });

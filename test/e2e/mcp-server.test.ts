@@ -32,6 +32,9 @@ async function startEpisode(task: string, seed: number): Promise<string> {
   return environment.utterance();
 }
 
+/** Limits for a loaded machine, not timing assertions. */
+const SLOW = 240_000;
+
 beforeAll(async () => {
   // Demonstrations of two suite tasks, recorded the way the harness records them.
   const recorded = await runEvaluation({
@@ -55,7 +58,7 @@ beforeAll(async () => {
   mcp.client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
     toolListChanges.push(Date.now());
   });
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await mcp?.close();
@@ -75,7 +78,7 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     expect(login.description).toMatch(/not replay-verified/);
     expect(login.inputSchema.required).toEqual(expect.arrayContaining(['username', 'password']));
     expect((login.inputSchema.properties as Record<string, { type: string }>).username!.type).toBe('string');
-  });
+  }, SLOW);
 
   it('observes a suite page, acts on it (the page holds the text), and refuses stale and unknown ids', async () => {
     await startEpisode('enter-text', 3);
@@ -102,7 +105,7 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     expect(stale.isError).toBe(true);
     expect(resultText(stale)).toMatch(/stale/);
     expect(await chrome.page.inputValue('#tt')).toBe('');
-  });
+  }, SLOW);
 
   it('gives a tool error naming the field for bad input, and stays healthy', async () => {
     const bad = await mcp.client.callTool({ name: 'act', arguments: { action: { type: 'click', target: { elementId: 'three' } } } });
@@ -116,7 +119,7 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     expect(resultText(wrongType)).toMatch(/\bk\b/);
     const { tools } = await mcp.client.listTools();
     expect(tools.length).toBeGreaterThan(5);
-  });
+  }, SLOW);
 
   it('refuses a risky action without --auto-approve, saying it needs confirmation', async () => {
     await startEpisode('login-user', 6);
@@ -127,14 +130,14 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     expect(resultText(refused)).toMatch(/confirmation/);
     expect(resultText(refused)).toMatch(/--auto-approve/);
     expect(await chrome.page.inputValue('#password')).toBe('');
-  });
+  }, SLOW);
 
   it('recalls similar trajectories from the seeded memory', async () => {
     const recalled = resultText(await mcp.client.callTool({ name: 'recall', arguments: { task: 'Enter the username "ada" and the password "x1" into the text fields and press login.', k: 1 } }));
     expect(recalled).toMatch(/username/);
     expect(recalled).toMatch(/type ".+" into textbox "Password"|type ".+" into textbox ""/);
     expect(recalled).toMatch(/demonstration, success/);
-  });
+  }, SLOW);
 
   it('runs a whole task with the offline policy, with progress notifications (the page rewards it)', async () => {
     const utterance = await startEpisode('click-button', 21);
@@ -146,7 +149,7 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     expect(resultText(result)).toMatch(/outcome: success/);
     expect((await environment.waitForDone(2_000)).rawReward).toBe(1);
     expect(progress.some((message) => /^step 1: click/.test(message))).toBe(true);
-  });
+  }, SLOW);
 
   it('saves a task the client did with act, finds it with recall, and offers it as a learned tool that works with new values', async () => {
     const utterance = await startEpisode('enter-text', 11);
@@ -178,7 +181,7 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     expect(run).toMatch(/outcome: success/);
     expect(run).toContain(`type "${newWord}"`);
     expect((await environment.waitForDone(2_000)).rawReward).toBe(1);
-  });
+  }, SLOW);
 
   it('follows the memory: a demonstration another process saves becomes a tool once verified', async () => {
     const changesBefore = toolListChanges.length;
@@ -196,7 +199,7 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     const tap = tools.find((tool) => tool.name === 'task_tap_button');
     expect(tap?.description).toMatch(/1 verified demonstration \(replayed and reproduced\)/);
     expect(tools.map((tool) => tool.name)).not.toContain('task_press_button');
-  });
+  }, SLOW);
 
   it('stops input to the page when run_task is cancelled', async () => {
     // A long form: twenty fields, demonstrated once through act.
@@ -233,7 +236,7 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     // The server is still serving.
     const observed = await mcp.client.callTool({ name: 'observe', arguments: {} });
     expect(observed.isError).toBeFalsy();
-  });
+  }, SLOW);
 
   it('serves recent trajectories and the masked configuration as resources', async () => {
     const { resources } = await mcp.client.listResources();
@@ -244,5 +247,5 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     const configuration = JSON.parse(((await mcp.client.readResource({ uri: 'understudy://configuration' })).contents[0] as { text: string }).text);
     expect(configuration.autoApprove).toBe(false);
     expect(configuration.config.safety.confirmRiskyActions).toBe(true);
-  });
+  }, SLOW);
 });

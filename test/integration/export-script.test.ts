@@ -17,7 +17,12 @@ import { runEvaluation } from '../../harness/evaluation.js';
 import { MiniwobEnvironment, newTaskContext } from '../../harness/miniwob/environment.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { demonstrators } from '../fixtures/demonstrators/index.js';
-import { projectRoot, runCli } from '../kits/cli-process.js';
+import { projectRoot, runCli as runCliProcess } from '../kits/cli-process.js';
+
+/** Generous: on a loaded machine a CLI start alone can take a minute (these are limits, not timing assertions). */
+const CLI_TIMEOUT = 240_000;
+const TEST_TIMEOUT = 600_000;
+const runCli = (timeoutMs: number, args: readonly string[]) => runCliProcess(args, { timeoutMs });
 
 const folder = mkdtempSync(join(tmpdir(), 'understudy-export-'));
 const memoryPath = join(folder, 'memory.db');
@@ -45,7 +50,7 @@ function runNode(script: string, args: readonly string[]): Promise<{ code: numbe
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TIMEOUT);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -74,7 +79,7 @@ beforeAll(async () => {
   mkdirSync(scripts);
   symlinkSync(join(projectRoot, 'node_modules'), join(scripts, 'node_modules'));
   browser = await launchChromium();
-}, 120_000);
+}, TEST_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
@@ -84,7 +89,7 @@ afterAll(async () => {
 describe('understudy export (CLI process, scripts run with node in real Chromium)', () => {
   it('exports a learned task as a standalone script that scores reward 1 on an unseen seed with new values', async () => {
     const script = join(scripts, 'login.mjs');
-    const exported = await runCli(['export', '--task', 'login-user', '--to', script, '--memory', memoryPath]);
+    const exported = await runCli(CLI_TIMEOUT, ['export', '--task', 'login-user', '--to', script, '--memory', memoryPath]);
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/parameters --username <text> --password <text>/);
@@ -102,11 +107,11 @@ describe('understudy export (CLI process, scripts run with node in real Chromium
     expect(run.stderr).toContain(`episode: ${utterance}`);
     expect(JSON.parse(run.stdout.trim())).toEqual({ done: true, reward: 1 });
     expect(run.code).toBe(0);
-  }, 90_000);
+  }, TEST_TIMEOUT);
 
   it('refuses, naming the step, when the target is gone from the page', async () => {
     const script = join(scripts, 'enter-text.mjs');
-    const exported = await runCli(['export', demonstrationIds['enter-text']!, '--to', script, '--memory', memoryPath]);
+    const exported = await runCli(CLI_TIMEOUT, ['export', demonstrationIds['enter-text']!, '--to', script, '--memory', memoryPath]);
     expect(exported.code).toBe(0);
 
     // The same suite page, but its Submit button is gone from view (the page's script still needs the node).
@@ -127,18 +132,18 @@ describe('understudy export (CLI process, scripts run with node in real Chromium
     // On the intact page the same script succeeds.
     const intact = await runNode(script, ['--text', word, '--seed', '77']);
     expect(JSON.parse(intact.stdout.trim())).toEqual({ done: true, reward: 1 });
-  }, 90_000);
+  }, TEST_TIMEOUT);
 
   it('rejects a missing parameter with a usage message, before opening any page', async () => {
     const script = join(scripts, 'login.mjs');
     const run = await runNode(script, ['--username', 'ada']);
     expect(run.code).toBe(64);
     expect(run.stderr).toMatch(/--password is missing/);
-  }, 30_000);
+  }, TEST_TIMEOUT);
 
   it('writes a skill file: what it does, its parameters, the steps in words and how to run the script', async () => {
     const skill = join(scripts, 'enter-text.md');
-    const exported = await runCli(['export', '--task', 'enter-text', '--to', skill, '--memory', memoryPath]);
+    const exported = await runCli(CLI_TIMEOUT, ['export', '--task', 'enter-text', '--to', skill, '--memory', memoryPath]);
     expect(exported.code).toBe(0);
     const text = readFileSync(skill, 'utf8');
     expect(text).toContain('**What it does:** Enter "{text}" into the text field and press Submit.');
@@ -146,15 +151,15 @@ describe('understudy export (CLI process, scripts run with node in real Chromium
     expect(text).toMatch(/1\. Type the text \(`--text`\) into the textbox "Text:", replacing what it held\./);
     expect(text).toMatch(/2\. Click the button "Submit"\./);
     expect(text).toMatch(/node enter-text\.mjs --text "\w+"/);
-  }, 30_000);
+  }, TEST_TIMEOUT);
 
   it('names the problem when there is nothing to export', async () => {
-    const unknown = await runCli(['export', '--task', 'book-flight', '--to', join(scripts, 'x.mjs'), '--memory', memoryPath]);
+    const unknown = await runCli(CLI_TIMEOUT, ['export', '--task', 'book-flight', '--to', join(scripts, 'x.mjs'), '--memory', memoryPath]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no learned task is named "book-flight"/);
     expect(unknown.stderr).toMatch(/known: enter-text, login-user/);
-    const kind = await runCli(['export', '--task', 'enter-text', '--to', join(scripts, 'x.txt'), '--memory', memoryPath]);
+    const kind = await runCli(CLI_TIMEOUT, ['export', '--task', 'enter-text', '--to', join(scripts, 'x.txt'), '--memory', memoryPath]);
     expect(kind.code).toBe(1);
     expect(kind.stderr).toMatch(/unknown kind of file/);
-  }, 30_000);
+  }, TEST_TIMEOUT);
 });
