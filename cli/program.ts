@@ -13,6 +13,8 @@ import { registerConfigCommand } from './commands/config.js';
 import { registerRecordCommand } from './commands/record.js';
 import { registerMemoryCommand } from './commands/memory.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerMcpCommand } from './commands/mcp.js';
+import { registerExportCommand } from './commands/export.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -32,6 +34,8 @@ export function buildProgram(): Command {
   registerRecordCommand(program);
   registerMemoryCommand(program);
   registerServeCommand(program);
+  registerMcpCommand(program);
+  registerExportCommand(program);
   return program;
 }
 

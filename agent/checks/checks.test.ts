@@ -82,6 +82,16 @@ describe('MemoryChecker', () => {
     });
     expect(await checker.completeness({ ...context('Sign up as Bob', observation, [submitStep(true)]), claimed: true })).toMatchObject({ ok: true });
   });
+
+  it('completeness: a demonstration that ended on a value of its task asks for this task\'s value', async () => {
+    const observation = await formObservation();
+    const clickStep = (text: string): Step => ({ ...submitStep(true), targets: [{ role: 'button', text, box: { x: 0, y: 0, width: 1, height: 1 } }] });
+    const demonstration = { ...signUpExemplar('click', 'Ada', { task: 'Click on the "Fable" button.' }), steps: [clickStep('Fable')] };
+    const checker = new MemoryChecker({ memory: new InMemoryExemplarMemory([demonstration]) });
+    const task = 'Click on the "Lemon" button.';
+    expect(await checker.completeness({ ...context(task, observation, [clickStep('Lemon')]), claimed: true })).toMatchObject({ ok: true });
+    expect(await checker.completeness({ ...context(task, observation, [clickStep('Fable')]), claimed: true })).toMatchObject({ ok: false, reason: expect.stringContaining('a value of its task') });
+  });
 });
 
 describe('ModelChecker', () => {

@@ -45,6 +45,12 @@ function finalTargetName(steps: readonly Step[]): string | undefined {
   return name || undefined;
 }
 
+/** Does `text` contain `name` as whole words (case-insensitive)? */
+function mentions(text: string, name: string): boolean {
+  const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text.toLowerCase());
+}
+
 export class MemoryChecker implements TaskChecker {
   constructor(private readonly options: MemoryCheckerOptions) {}
 
@@ -80,13 +86,29 @@ export class MemoryChecker implements TaskChecker {
     const demonstration: Trajectory = match.exemplar.trajectory;
     const finalName = finalTargetName(demonstration.steps);
     if (!finalName) return { ok: true, reason: 'the similar task in memory gives nothing to compare with', confidence: 0.1 };
+    // A demonstration that ended on a value of its own task ('Click on the "Fable" button') asks this
+    // run to end on a value of this task ("Lemon"), not on the demonstration's.
+    const endedOnValue = mentions(demonstration.task, finalName);
     const done = context.history.some(
-      (step) => step.result?.ok !== false && step.targets.some((target) => (target.text || target.label || '').trim().toLowerCase() === finalName.toLowerCase()),
+      (step) =>
+        step.result?.ok !== false &&
+        step.targets.some((target) => {
+          const name = (target.text || target.label || '').trim().toLowerCase();
+          return endedOnValue ? name !== '' && mentions(context.task, name) : name === finalName.toLowerCase();
+        }),
     );
-    if (done) return { ok: true, reason: `this run acted on "${finalName}", as the similar task in memory ended`, confidence: 0.6 };
+    if (done) {
+      return {
+        ok: true,
+        reason: endedOnValue ? 'this run acted on a value the task names, as the similar task in memory ended' : `this run acted on "${finalName}", as the similar task in memory ended`,
+        confidence: 0.6,
+      };
+    }
     return {
       ok: false,
-      reason: `the similar task in memory ("${demonstration.task}") ended by acting on "${finalName}", which this run has not done`,
+      reason: endedOnValue
+        ? `the similar task in memory ("${demonstration.task}") ended by acting on "${finalName}", a value of its task, and this run has acted on no value of its own task`
+        : `the similar task in memory ("${demonstration.task}") ended by acting on "${finalName}", which this run has not done`,
       confidence: 0.6,
     };
   }

@@ -1,0 +1,93 @@
+/**
+ * `understudy mcp`: serve Understudy to a model client over the Model Context
+ * Protocol on stdin/stdout. Configured like `understudy run` (where to act,
+ * memory, policy, config file, safety). Stdout carries the protocol only;
+ * everything for people goes to stderr.
+ */
+import type { Command } from 'commander';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { UserFacingError } from '../../agent/core/errors.js';
+import { loadConfig } from '../../agent/config/load-config.js';
+import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
+import { RUN_POLICIES, type RunPolicyName } from '../../main/service/run-task.js';
+import { McpSession, type McpTarget } from '../../main/mcp/mcp-session.js';
+import { createUnderstudyMcpServer } from '../../main/mcp/mcp-server.js';
+import { wholeNumber } from '../flags.js';
+
+interface McpFlags {
+  url?: string;
+  cdp?: string;
+  desktop?: boolean;
+  headed?: boolean;
+  policy: string;
+  model?: string;
+  memory?: string;
+  config?: string;
+  autoApprove?: boolean;
+  maxSteps?: string;
+  scaleFactor?: string;
+}
+
+export function registerMcpCommand(program: Command): void {
+  program
+    .command('mcp')
+    .description('serve Understudy to a model client (MCP over stdio): observe, act, recall, run_task, save_trajectory and one task_* tool per learned task')
+    .option('--url <url>', 'act in a browser of its own opened at this URL (or local file)')
+    .option('--cdp <endpoint>', 'act in a browser that is already running, e.g. http://127.0.0.1:9222 (chromium --remote-debugging-port=9222)')
+    .option('--desktop', 'act on the real desktop (X11) through OCR, mouse and keyboard')
+    .option('--headed', 'show the browser window (needs a display)')
+    .option('--policy <name>', `policy of run_task: ${RUN_POLICIES.join(' | ')} (task_* tools are always offline)`, 'offline')
+    .option('--model <spec>', 'language model for the llm/hybrid policy, e.g. openai:gpt-4o-mini or gguf:/path/model.gguf')
+    .option('--memory <file>', 'exemplar memory (default: memory.path in the config, $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
+    .option('--config <file>', 'config file (default: ~/.config/understudy/config.json)')
+    .option('--auto-approve', 'perform risky actions (pay, delete, send, password fields, closing windows) without confirmation')
+    .option('--max-steps <n>', 'most actions of one run_task')
+    .option('--scale-factor <n>', 'desktop: physical pixels per logical pixel (2 on HiDPI)')
+    .action(async (flags: McpFlags) => {
+      const places = [flags.url, flags.cdp, flags.desktop].filter(Boolean).length;
+      if (places > 1) throw new UserFacingError('say where to act with one of --url, --cdp or --desktop');
+      if (!(RUN_POLICIES as readonly string[]).includes(flags.policy)) {
+        throw new UserFacingError(`unknown policy ${JSON.stringify(flags.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
+      }
+      const maxSteps = flags.maxSteps === undefined ? undefined : wholeNumber(flags.maxSteps, '--max-steps', 1);
+      const { config } = loadConfig({
+        configPath: flags.config,
+        flags: { ...(flags.model ? { model: flags.model } : {}), ...(maxSteps ? { budgets: { maxSteps } } : {}) },
+      });
+      const target: McpTarget = flags.cdp
+        ? { kind: 'cdp', endpoint: flags.cdp }
+        : flags.desktop
+          ? { kind: 'desktop', scaleFactor: flags.scaleFactor === undefined ? undefined : Number(flags.scaleFactor) }
+          : { kind: 'browser', url: flags.url ?? 'about:blank', headless: !flags.headed };
+      const session = new McpSession({
+        target,
+        memoryPath: flags.memory ?? configuredMemoryPath({ config }),
+        config,
+        policy: flags.policy as RunPolicyName,
+        autoApprove: flags.autoApprove,
+      });
+      const served = createUnderstudyMcpServer(session);
+      const transport = new StdioServerTransport();
+      const closed = new Promise<void>((resolve) => {
+        transport.onclose = () => resolve();
+        process.stdin.once('end', () => resolve());
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      await served.server.connect(transport);
+      process.stderr.write(`understudy mcp: serving on stdio (${describeTarget(target)}, memory ${session.options.memoryPath}, ${served.session.learnedTasks().length} learned task(s))\n`);
+      await closed;
+      await served.close();
+    });
+}
+
+function describeTarget(target: McpTarget): string {
+  switch (target.kind) {
+    case 'browser':
+      return `browser at ${target.url}`;
+    case 'cdp':
+      return `browser at ${target.endpoint}`;
+    case 'desktop':
+      return 'desktop';
+  }
+}
