@@ -8,3 +8,4 @@ export * from './observation.js';
 export * from './operator.js';
 export * from './policy.js';
 export * from './trajectory.js';
+export * from './gate.js';
