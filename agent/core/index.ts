@@ -9,3 +9,4 @@ export * from './operator.js';
 export * from './policy.js';
 export * from './trajectory.js';
 export * from './gate.js';
+export * from './printable-text.js';
