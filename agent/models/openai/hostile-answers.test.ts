@@ -72,7 +72,7 @@ describe('OpenAiModel against hostile answers', () => {
     await new Promise((resolve) => closed.close(resolve));
     const dead = new OpenAiModel({ model: 'm', baseUrl: `http://127.0.0.1:${port}/v1`, maxRetries: 3 });
     const started = Date.now();
-    const error = await dead.chat([{ role: 'user', content: 'x' }]).catch((caught: Error) => caught);
+    const error = (await dead.chat([{ role: 'user', content: 'x' }]).then(() => new Error('expected a failure'), (caught: unknown) => caught as Error));
     expect(error.message).toBe(`openai:m: nothing answers at http://127.0.0.1:${port}/v1/chat/completions (ECONNREFUSED)`);
     expect(Date.now() - started).toBeLessThan(3_000);
   });
