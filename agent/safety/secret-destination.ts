@@ -49,7 +49,7 @@ function destinationOf(field: UIElement | undefined, observation: Observation, b
   const where = site ? ` on ${site}` : '';
   if (!field) return `${byPoint ? 'a point where no field can be identified' : 'whatever has the keyboard focus'}${where}`;
   const name = (field.label || field.text || field.attributes?.['aria-label'] || field.attributes?.name || `${field.role} [${field.id}]`).slice(0, 80);
-  return `the ${field.inputType ? `${field.inputType} ` : ''}${field.role} ${JSON.stringify(name)}${where}`;
+  return `the ${field.inputType && field.inputType !== 'text' ? `${field.inputType} ` : ''}${field.role} ${JSON.stringify(name)}${where}`;
 }
 
 /** Why resolving this action's placeholders needs a yes, or undefined when every one goes where it came from. */

@@ -229,3 +229,44 @@ export class HostileOpenAiServer {
     }
   }
 }
+
+/** Which of the agent's questions a chat request is. */
+export type ChatPurpose = 'feasibility' | 'completeness' | 'grounding' | 'plan';
+
+export function chatPurpose(request: RecordedRequest): ChatPurpose {
+  const prompt = promptOf(request);
+  if (prompt.includes('{"feasible"')) return 'feasibility';
+  if (prompt.includes('{"complete"')) return 'completeness';
+  if (wantsJson(request) || prompt.includes('Turn the instruction into action')) return 'grounding';
+  return 'plan';
+}
+
+/**
+ * A chat script for the whole agent: the checks say "feasible" and "not yet
+ * complete", planning questions get `plan`, and the grounding question (the
+ * one that turns into actions) gets `ground(request, index)`.
+ */
+export function agentScript(ground: (request: RecordedRequest, index: number) => HostileReply, plan = '1. Do what the task says.\nNo problems found.'): ChatScript {
+  let groundings = 0;
+  return (request) => {
+    switch (chatPurpose(request)) {
+      case 'feasibility':
+        return { kind: 'completion', text: '{"feasible": true, "reason": "the page has what the task needs"}' };
+      case 'completeness':
+        return { kind: 'completion', text: '{"complete": false, "reason": "not yet"}' };
+      case 'grounding':
+        return ground(request, groundings++);
+      case 'plan':
+        return { kind: 'completion', text: plan };
+    }
+  };
+}
+
+/** The id the prompt's observation gives an element whose line mentions `text`. */
+export function elementIdIn(request: RecordedRequest, text: string): number | undefined {
+  for (const line of promptOf(request).split('\n')) {
+    const match = /\[(\d+)\]/.exec(line);
+    if (match && line.includes(text)) return Number(match[1]);
+  }
+  return undefined;
+}
