@@ -65,6 +65,12 @@ export function pageContext(observation: Observation): Set<RiskKind> {
     parts.push(text);
     length += text.length;
     if (element.inputType === 'password' && element.value) kinds.add('credentials');
+    // A page with a control that pays, deletes or sends is about that, whatever its prose says.
+    if (isCommitControl(element)) {
+      const names = namesOf(element);
+      for (const kind of Object.keys(ACT_WORDS) as RiskKind[]) if (ACT_WORDS[kind].test(names)) kinds.add(kind);
+      if (DELETION_SYMBOLS.test(names)) kinds.add('deletion');
+    }
   }
   const text = parts.join('\n').slice(0, CONTEXT_TEXT_LIMIT);
   if (AMOUNT.test(text)) kinds.add('money');
