@@ -18,7 +18,7 @@ const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
  */
 const LONGEST_RUN = 128;
 /** Characters counted exactly; beyond this, the rest is extrapolated at the same rate (bounded time for any input). */
-const EXACT_CHARACTERS = 200_000;
+const EXACT_CHARACTERS = 100_000;
 const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1},}`, 'g');
 
 /** Tokens in `text` under o200k_base; linear time in the length of the text. */
