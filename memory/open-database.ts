@@ -13,6 +13,7 @@ import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { UserFacingError } from '../agent/core/errors.js';
 import { currentSchemaVersion, loadMigrations, migrate } from './migrations.js';
+import { assertOrdinaryPath } from './special-paths.js';
 
 /** PRAGMA application_id of an Understudy memory: "UDST". */
 export const MEMORY_APPLICATION_ID = 0x55445354;
@@ -31,6 +32,7 @@ export interface OpenDatabaseOptions {
 
 export function openMemoryDatabase(path: string, options: OpenDatabaseOptions = {}): Database {
   const file = resolve(path);
+  assertOrdinaryPath(file, 'the memory');
   const exists = existsSync(file);
   if (options.readonly && !exists) {
     throw new UserFacingError(`no memory at ${file}`, 'record a demonstration or import trajectories first, or pass --memory <path>');
