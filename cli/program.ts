@@ -2,6 +2,7 @@
  * The `understudy` command's program. Each subcommand lives in cli/commands/<name>.ts
  * and registers itself here.
  */
+import { printable } from '../agent/core/printable-text.js';
 import { Command, CommanderError } from 'commander';
 import { UserFacingError, errorMessage } from '../agent/core/errors.js';
 import { packageVersion } from '../main/package-info.js';
@@ -47,14 +48,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0; // --help, --version
-      process.stderr.write(`understudy: ${error.message.replace(/^error: /, '')}\n`);
+      process.stderr.write(`understudy: ${printable(error.message.replace(/^error: /, ''))}\n`);
       return error.exitCode || 1;
     }
     if (error instanceof UserFacingError) {
-      process.stderr.write(`understudy: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+      process.stderr.write(`understudy: ${printable(error.message)}\n${error.hint ? `  hint: ${printable(error.hint)}\n` : ''}`);
       return 1;
     }
-    process.stderr.write(`understudy: unexpected error: ${errorMessage(error)}\n`);
+    process.stderr.write(`understudy: unexpected error: ${printable(errorMessage(error))}\n`);
     if (process.env.UNDERSTUDY_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 1;
   }

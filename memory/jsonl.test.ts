@@ -103,3 +103,33 @@ describe('JSONL export and import', () => {
     expect(errorOf(() => importJsonl(store, join(folder.path, 'nope.jsonl'))).message).toMatch(/no such file/);
   });
 });
+
+describe('JSONL import of hostile files (issue 16 defect 9)', () => {
+  it('accepts a UTF-8 byte order mark', () => {
+    const file = join(folder.path, 'bom.jsonl');
+    writeFileSync(file, `\uFEFF${JSON.stringify(sampleTrajectory({ id: 'bom' }))}\n`);
+    expect(importJsonl(store, file)).toBe(1);
+  });
+
+  it('names the line of an absurd createdAt and of deeply nested metadata', () => {
+    const good = JSON.stringify(sampleTrajectory({ id: 'good' }));
+    let nested: unknown = 'bottom';
+    for (let level = 0; level < 500; level++) nested = { level: nested };
+    const cases: [string, RegExp][] = [
+      [`${good}\n${JSON.stringify({ ...sampleTrajectory({ id: 'old' }), createdAt: 1e308 })}\n`, /line 2: createdAt 1e\+308 is not a time/],
+      [`${good}\n${JSON.stringify({ ...sampleTrajectory({ id: 'deep' }), metadata: { nested } })}\n`, /line 2: nested more than 64 levels deep/],
+    ];
+    for (const [content, pattern] of cases) {
+      const file = join(folder.path, 'in.jsonl');
+      writeFileSync(file, content);
+      expect(errorOf(() => importJsonl(store, file)).message).toMatch(pattern);
+      expect(store.count()).toBe(0);
+    }
+  });
+
+  it('refuses files and memories under /proc at once', () => {
+    expect(errorOf(() => importJsonl(store, '/proc/self/environ')).message).toMatch(/under \/proc, \/sys or \/dev/);
+    expect(errorOf(() => exportJsonl(store, '/proc/self/out.jsonl')).message).toMatch(/under \/proc, \/sys or \/dev/);
+    expect(errorOf(() => ExemplarStore.open('/proc/self/memory.db')).message).toMatch(/the memory \/proc\/self\/memory\.db is under \/proc/);
+  });
+});

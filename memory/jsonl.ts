@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { UserFacingError, errorMessage } from '../agent/core/errors.js';
 import { parseTrajectory, type Trajectory } from '../agent/core/trajectory.js';
 import type { ExemplarStore } from './exemplar-store.js';
+import { assertOrdinaryPath } from './special-paths.js';
 
 export interface ExportOptions {
   /** Include the PNGs the steps refer to, base64; default false. */
@@ -18,6 +19,7 @@ export interface ExportOptions {
 /** Write every trajectory (oldest first) to `file`; returns how many. The file appears whole or not at all. */
 export function exportJsonl(store: ExemplarStore, file: string, options: ExportOptions = {}): number {
   const target = resolve(file);
+  assertOrdinaryPath(target, 'the export file');
   const temporary = `${target}.partial-${process.pid}`;
   const descriptor = openSync(temporary, 'w');
   let count = 0;
@@ -52,12 +54,27 @@ export function exportJsonl(store: ExemplarStore, file: string, options: ExportO
   }
 }
 
+/** Deepest nesting a line may have: trajectories are a few levels deep; metadata a few more. */
+const MAX_NESTING = 64;
+
+function nestingDepth(value: unknown, depth: number): number {
+  if (depth > MAX_NESTING || value === null || typeof value !== 'object') return depth;
+  let deepest = depth;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    deepest = Math.max(deepest, nestingDepth(child, depth + 1));
+    if (deepest > MAX_NESTING) break;
+  }
+  return deepest;
+}
+
 /** Parse a JSONL file of trajectories; throws a UserFacingError naming the file and line of the first problem. */
 export function readJsonl(file: string): { trajectory: Trajectory; screenshots: Map<string, Uint8Array>; line: number }[] {
   const source = resolve(file);
+  assertOrdinaryPath(source, 'the import file');
   if (!existsSync(source)) throw new UserFacingError(`no such file: ${source}`);
   if (statSync(source).isDirectory()) throw new UserFacingError(`${source} is a folder, not a JSONL file`);
-  const lines = readFileSync(source, 'utf8').split(/\r?\n/);
+  // A UTF-8 byte order mark (Windows editors write one) is not part of the first line's JSON.
+  const lines = readFileSync(source, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
   const items: { trajectory: Trajectory; screenshots: Map<string, Uint8Array>; line: number }[] = [];
   lines.forEach((text, index) => {
     const line = index + 1;
@@ -71,6 +88,13 @@ export function readJsonl(file: string): { trajectory: Trajectory; screenshots: 
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw fail('expected a JSON object (one trajectory)');
     if (!('formatVersion' in value)) throw fail('missing formatVersion');
+    const createdAt = (value as { createdAt?: unknown }).createdAt;
+    // SQLite keeps it as an integer of milliseconds; a Date can hold ±8.64e15.
+    if (typeof createdAt === 'number' && !(Number.isFinite(createdAt) && Math.abs(createdAt) <= 8.64e15)) {
+      throw fail(`createdAt ${createdAt} is not a time (milliseconds since 1970, at most 8.64e15)`);
+    }
+    const depth = nestingDepth(value, 0);
+    if (depth > MAX_NESTING) throw fail(`nested more than ${MAX_NESTING} levels deep`);
     let trajectory: Trajectory;
     try {
       trajectory = parseTrajectory(value);

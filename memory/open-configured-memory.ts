@@ -29,11 +29,34 @@ export function configuredMemoryPath(source: MemoryConfigSource = {}): string {
   return configOf(source).memory.path ?? defaultMemoryPath(source.env ?? process.env);
 }
 
-/** The embedder settings from the config; the API key defaults to openai.apiKey. */
+/**
+ * The embedder settings from the config. Each endpoint gets only its own key:
+ * openai.apiKey (OPENAI_API_KEY) is lent to the embeddings endpoint only when
+ * both are the same host; otherwise set memory.embeddings.apiKey
+ * (UNDERSTUDY_EMBEDDINGS_API_KEY). Secrets listed in the config are redacted
+ * from what a remote endpoint is sent.
+ */
 export function configuredEmbedderSettings(source: MemoryConfigSource = {}): EmbedderSettings {
   const config = configOf(source);
   const { url, model, apiKey, dimension } = config.memory.embeddings;
-  return { url, model, apiKey: apiKey ?? config.openai.apiKey, dimension };
+  const chatOrigin = originOf(config.openai.baseUrl ?? 'https://api.openai.com/v1');
+  const sameHost = url !== undefined && chatOrigin !== undefined && originOf(url) === chatOrigin;
+  return {
+    url,
+    model,
+    apiKey: apiKey ?? (sameHost ? config.openai.apiKey : undefined),
+    dimension,
+    secrets: config.safety.secrets,
+    redactLocal: config.safety.redactLocalModels,
+  };
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 export function openConfiguredMemory(

@@ -1,7 +1,9 @@
 /**
  * Opening the memory's SQLite file safely: a file that is not a SQLite
- * database, or is someone else's SQLite database, is refused with an error
- * naming it — before anything is written to it. A new file is marked with
+ * database, is someone else's SQLite database, was written by a newer
+ * Understudy, or has corrupt pages is refused with an error naming it —
+ * judged on a read-only connection first, so a refused file is never written
+ * to (no WAL switch, no change counter bump). A new file is marked with
  * Understudy's application id, put in WAL mode (readers and one writer at
  * once) and migrated.
  */
@@ -11,6 +13,7 @@ import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { UserFacingError } from '../agent/core/errors.js';
 import { currentSchemaVersion, loadMigrations, migrate } from './migrations.js';
+import { assertOrdinaryPath } from './special-paths.js';
 
 /** PRAGMA application_id of an Understudy memory: "UDST". */
 export const MEMORY_APPLICATION_ID = 0x55445354;
@@ -20,18 +23,28 @@ export const BUSY_TIMEOUT_MS = 5_000;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
+/** Files up to this size get a page-by-page check before they are opened for writing, bytes. */
+const QUICK_CHECK_LIMIT_BYTES = 256 * 1024 * 1024;
+
 export interface OpenDatabaseOptions {
   readonly?: boolean;
 }
 
 export function openMemoryDatabase(path: string, options: OpenDatabaseOptions = {}): Database {
   const file = resolve(path);
+  assertOrdinaryPath(file, 'the memory');
   const exists = existsSync(file);
   if (options.readonly && !exists) {
     throw new UserFacingError(`no memory at ${file}`, 'record a demonstration or import trajectories first, or pass --memory <path>');
   }
-  if (exists) assertLooksLikeSqlite(file);
-  else mkdirSync(dirname(file), { recursive: true });
+  if (exists) {
+    const size = assertLooksLikeSqlite(file);
+    if (size === 0 && options.readonly) {
+      throw new UserFacingError(`${file} is an empty file (0 bytes), not a memory yet`, 'record or run something with this --memory to create it, or pass the path of an existing memory');
+    }
+    // Judge the file before any write: a refused file must stay byte for byte as it was.
+    if (size > 0 && !options.readonly) inspectReadOnly(file, size);
+  } else mkdirSync(dirname(file), { recursive: true });
 
   let db: Database;
   try {
@@ -77,11 +90,50 @@ export function openMemoryDatabase(path: string, options: OpenDatabaseOptions = 
   }
 }
 
-/** Check the 16-byte header without opening the file for writing. */
-function assertLooksLikeSqlite(file: string): void {
+/**
+ * Everything that refuses a file, on a read-only connection: someone else's
+ * database, a newer schema, corrupt pages (checked page by page for files up
+ * to QUICK_CHECK_LIMIT_BYTES).
+ */
+function inspectReadOnly(file: string, size: number): void {
+  let db: Database;
+  try {
+    db = new DatabaseConstructor(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw describeOpenError(file, error);
+  }
+  try {
+    assertIsMemory(db, file);
+    const known = loadMigrations().length;
+    const version = currentSchemaVersion(db);
+    if (version > known) {
+      throw new UserFacingError(
+        `the memory ${file} has schema version ${version}, newer than this Understudy understands (${known}); left untouched`,
+        'upgrade Understudy to open it',
+      );
+    }
+    if (size <= QUICK_CHECK_LIMIT_BYTES) {
+      const problems = db.pragma('quick_check(3)', { simple: false }) as { quick_check: string }[];
+      const found = problems.map((row) => row.quick_check).filter((line) => line !== 'ok');
+      if (found.length > 0) {
+        throw new UserFacingError(
+          `${file} has corrupt pages (${found.join('; ').replace(/\s+/g, ' ').slice(0, 300)}); left untouched`,
+          'restore it from a backup or an `understudy memory export` file, or pass --memory <path> to a new file',
+        );
+      }
+    }
+  } catch (error) {
+    throw describeOpenError(file, error);
+  } finally {
+    db.close();
+  }
+}
+
+/** Check the 16-byte header without opening the file for writing; returns the file's size in bytes. */
+function assertLooksLikeSqlite(file: string): number {
   const stats = statSync(file);
   if (stats.isDirectory()) throw new UserFacingError(`${file} is a directory, not a memory file`, 'pass the path of a .db file');
-  if (stats.size === 0) return; // an empty file is a new database to SQLite
+  if (stats.size === 0) return 0; // an empty file is a new database to SQLite
   const header = Buffer.alloc(16);
   const descriptor = openSync(file, 'r');
   try {
@@ -95,6 +147,7 @@ function assertLooksLikeSqlite(file: string): void {
       'pass --memory <path> to a memory file, or a new path to create one',
     );
   }
+  return stats.size;
 }
 
 /** A SQLite file is ours if it carries our application id, or is empty (new). */

@@ -16,7 +16,7 @@ import { RuleChecker } from '../checks/rule-checker.js';
 import { createModel } from '../models/create-model.js';
 import type { UsageMeter } from '../models/usage-meter.js';
 import { RciPolicy } from '../policy/rci/rci-policy.js';
-import type { ActionGate } from '../runner/runner.js';
+import type { ActionGate } from '../core/gate.js';
 import { guardModel } from '../safety/guard-model.js';
 import type { BudgetedModel } from '../safety/model-budget.js';
 import { createSafetyGate, type ConfirmFunction } from '../safety/safety-gate.js';

@@ -61,3 +61,12 @@ describe('Action validation', () => {
     expect(describeAction(assertAction({ type: 'scroll', deltaY: -120 }))).toBe('scroll up 120px');
   });
 });
+
+describe('scroll deltas are bounded (issue 16 defect 4)', () => {
+  it('refuses a scroll of 1e300 pixels, naming the field', () => {
+    const result = validateAction({ type: 'scroll', deltaY: -1e300 });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.field).toBe('deltaY');
+    expect(validateAction({ type: 'scroll', deltaY: 2_000, deltaX: -100_000 }).ok).toBe(true);
+  });
+});

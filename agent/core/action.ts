@@ -47,13 +47,16 @@ export const PressActionSchema = z
       .regex(/^[^+\s]+(\+[^+\s]+)*$|^\+$/, 'keys must be key names joined by "+", e.g. "Control+A"'),
   })
   .strict();
+/** Largest scroll delta, logical pixels: far more than any page, small enough that a wheel scroll of it ends (1e300 never did). */
+export const MAX_SCROLL_DELTA = 100_000;
+const ScrollDeltaSchema = z.number().finite().min(-MAX_SCROLL_DELTA).max(MAX_SCROLL_DELTA);
 /** Scroll by a wheel delta in logical pixels (positive deltaY scrolls down), over a target or the page. */
 export const ScrollActionSchema = z
   .object({
     type: z.literal('scroll'),
     target: TargetSchema.optional(),
-    deltaX: z.number().finite().default(0),
-    deltaY: z.number().finite(),
+    deltaX: ScrollDeltaSchema.default(0),
+    deltaY: ScrollDeltaSchema,
   })
   .strict();
 /** Press at `from`, move to `to`, release. */

@@ -8,3 +8,5 @@ export * from './observation.js';
 export * from './operator.js';
 export * from './policy.js';
 export * from './trajectory.js';
+export * from './gate.js';
+export * from './printable-text.js';

@@ -11,6 +11,7 @@ import { describeAction, actionElementIds, type Action } from '../core/action.js
 import type { CheckVerdict, TaskChecker } from '../core/checks.js';
 import { BudgetExceededError, errorMessage } from '../core/errors.js';
 import type { AgentEvent, AgentEventDraft, AgentEventListener, RunBudgets } from '../core/events.js';
+import type { ActionGate } from '../core/gate.js';
 import type { Observation } from '../core/observation.js';
 import { findElement } from '../core/observation.js';
 import type { ActionResult, Operator } from '../core/operator.js';
@@ -31,19 +32,8 @@ import { describeTarget } from './describe-target.js';
 
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 50, maxWallTimeMs: 10 * 60_000 };
 
-/** What the safety gate decided about one action. */
-export type GateDecision =
-  | { allow: true; /** The action to execute instead (e.g. with placeholders resolved). */ action?: Action }
-  | { allow: false; reason: string };
-
-/**
- * Called before every action is executed: resolves secrets, asks for
- * confirmation of risky actions. A denial stops the run cleanly.
- */
-export type ActionGate = (
-  action: Action,
-  context: { task: string; step: number; observation: Observation; signal: AbortSignal; emit(event: AgentEventDraft): void },
-) => Promise<GateDecision>;
+// The gate's types live in agent/core (the seam); re-exported for older imports.
+export type { ActionGate, GateDecision } from '../core/gate.js';
 
 export interface RunnerOptions {
   operator: Operator;

@@ -4,7 +4,7 @@ import { confirmInTerminal } from './confirm-in-terminal.js';
 
 const request = { step: 2, action: { type: 'press' as const, keys: 'Alt+F4' }, description: 'press Alt+F4', reason: 'the key chord Alt+F4, which closes a window or application' };
 
-async function ask(answer: string | null): Promise<{ approved: boolean; shown: string }> {
+async function ask(answer: string | null): Promise<{ approved: boolean | undefined; shown: string }> {
   const input = new PassThrough();
   const output = new PassThrough();
   let shown = '';
@@ -16,14 +16,14 @@ async function ask(answer: string | null): Promise<{ approved: boolean; shown: s
 }
 
 describe('confirmInTerminal', () => {
-  it('asks with the action and the reason; only y/yes approves; end of input denies', async () => {
+  it('asks with the action and the reason; only y/yes approves; end of input is no answer, not a no', async () => {
     const yes = await ask('y');
     expect(yes.approved).toBe(true);
     expect(yes.shown).toBe('Step 3: allow press Alt+F4? It means the key chord Alt+F4, which closes a window or application. [y/N] ');
     expect((await ask(' YES ')).approved).toBe(true);
     expect((await ask('')).approved).toBe(false);
     expect((await ask('sure')).approved).toBe(false);
-    expect((await ask(null)).approved).toBe(false);
+    expect((await ask(null)).approved).toBeUndefined();
   });
 
   it('gives up on abort: answers no, closes its readline and stops reading input', async () => {

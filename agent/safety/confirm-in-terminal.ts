@@ -1,11 +1,13 @@
 /**
  * A `confirm` callback for the safety gate that asks on a terminal:
  * "Allow click [12] (pressing "Pay now"…)? [y/N]". Anything but y/yes is a
- * no; end of input is a no. The CLI passes process.stdin/stderr; tests pass
- * streams.
+ * no; end of input is no answer at all (undefined), not a person's no. The
+ * CLI passes process.stdin/stderr only when stdin is a terminal (or the user
+ * said --confirm-from-stdin); tests pass streams.
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { printable } from '../core/printable-text.js';
 import type { ConfirmationRequest } from './safety-gate.js';
 
 /**
@@ -13,9 +15,9 @@ import type { ConfirmationRequest } from './safety-gate.js';
  * (Ctrl+C stops the run) the question is abandoned: the readline closes, so
  * it no longer holds stdin open, and the answer is no.
  */
-export function confirmInTerminal(input: Readable, output: Writable): (request: ConfirmationRequest, signal?: AbortSignal) => Promise<boolean> {
+export function confirmInTerminal(input: Readable, output: Writable): (request: ConfirmationRequest, signal?: AbortSignal) => Promise<boolean | undefined> {
   return (request, signal) =>
-    new Promise<boolean>((resolve) => {
+    new Promise<boolean | undefined>((resolve) => {
       if (signal?.aborted) {
         resolve(false);
         return;
@@ -26,7 +28,7 @@ export function confirmInTerminal(input: Readable, output: Writable): (request: 
         output.write('\n');
         finish(false);
       };
-      const finish = (value: boolean) => {
+      const finish = (value: boolean | undefined) => {
         if (answered) return;
         answered = true;
         signal?.removeEventListener('abort', onAbort);
@@ -35,7 +37,7 @@ export function confirmInTerminal(input: Readable, output: Writable): (request: 
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       reader.once('line', (line) => finish(/^\s*y(es)?\s*$/i.test(line)));
-      reader.once('close', () => finish(false));
-      output.write(`Step ${request.step + 1}: allow ${request.description}? It means ${request.reason}. [y/N] `);
+      reader.once('close', () => finish(undefined));
+      output.write(`Step ${request.step + 1}: allow ${printable(request.description, { singleLine: true })}? It means ${printable(request.reason, { singleLine: true })}. [y/N] `);
     });
 }

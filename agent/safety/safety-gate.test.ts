@@ -110,3 +110,76 @@ describe('createSafetyGate', () => {
     expect(unknown.allow).toBe(false);
   });
 });
+
+describe('secret placeholders go only where they came from (issue 16 defect 2)', () => {
+  const site = 'https://accounts.example';
+  const profile: Observation = {
+    ...observation,
+    page: { url: `${site}/profile`, focusedId: 5 },
+    elements: [
+      element(1, 'textbox', '', { label: 'Password', inputType: 'password' }),
+      element(5, 'textbox', '', { label: 'Nickname' }),
+      element(6, 'textbox', '', { label: 'API key' }),
+    ],
+  };
+  const context = (events: AgentEventDraft[], at = profile) => ({ task: 't', step: 0, observation: at, signal: new AbortController().signal, emit: (event: AgentEventDraft) => events.push(event) });
+
+  function vaultWithPassword(): { vault: SecretVault; password: string; key: string } {
+    const vault = new SecretVault();
+    vault.learnObservation({ ...profile, elements: [element(1, 'textbox', '', { inputType: 'password', value: 'Hunter2-secret' })] });
+    const password = vault.redact('Hunter2-secret');
+    const key = vault.redact('sk-proj-abcdefghijklmnop1234');
+    return { vault, password, key };
+  }
+
+  it('resolves a password into a password field of the site it came from, without asking', async () => {
+    const { vault, password } = vaultWithPassword();
+    let asked = 0;
+    const gate = createSafetyGate({ vault, confirm: async () => (asked++, false), risk: () => undefined });
+    expect(await gate({ type: 'type', target: { elementId: 1 }, text: password }, context([]))).toEqual({
+      allow: true,
+      action: { type: 'type', target: { elementId: 1 }, text: 'Hunter2-secret' },
+    });
+    expect(asked).toBe(0);
+  });
+
+  it('asks before typing a password and a key into a nickname field, naming the kinds and the destination, even with --yes', async () => {
+    const { vault, password, key } = vaultWithPassword();
+    const requests: ConfirmationRequest[] = [];
+    const gate = createSafetyGate({ vault, autoApprove: true, confirm: async (request) => (requests.push(request), false) });
+    const exfiltrate = { type: 'type' as const, target: { elementId: 5 }, text: `pw=${password} key=${key}` };
+    const decision = await gate(exfiltrate, context([]));
+    expect(decision.allow).toBe(false);
+    expect(requests[0]!.reason).toMatch(/your password <secret:password-1> \(from https:\/\/accounts\.example\) and your API key <secret:api-key-1> into the textbox "Nickname" on https:\/\/accounts\.example/);
+    expect(JSON.stringify(decision)).not.toContain('Hunter2-secret');
+    // Focused field, no target: the same; and with nobody to ask, refused.
+    const nobody = createSafetyGate({ vault, autoApprove: true });
+    const refused = await nobody({ type: 'type', text: password }, context([]));
+    expect(refused.allow === false && refused.reason).toMatch(/Nickname.*a person must approve this even with --yes/);
+  });
+
+  it('asks before a password seen on one site is typed into a password field of another', async () => {
+    const { vault, password } = vaultWithPassword();
+    const elsewhere: Observation = { ...profile, page: { url: 'https://evil.example/login' } };
+    const gate = createSafetyGate({ vault, risk: () => undefined });
+    const decision = await gate({ type: 'type', target: { elementId: 1 }, text: password }, context([], elsewhere));
+    expect(decision.allow === false && decision.reason).toMatch(/from https:\/\/accounts\.example.*on https:\/\/evil\.example/);
+  });
+
+  it('lets an approved misplacement through with the real value', async () => {
+    const { vault, key } = vaultWithPassword();
+    const gate = createSafetyGate({ vault, confirm: async () => true });
+    expect(await gate({ type: 'type', target: { elementId: 6 }, text: key }, context([]))).toEqual({
+      allow: true,
+      action: { type: 'type', target: { elementId: 6 }, text: 'sk-proj-abcdefghijklmnop1234' },
+    });
+    expect(await gate({ type: 'type', target: { elementId: 5 }, text: key }, context([]))).toMatchObject({ allow: true });
+  });
+
+  it('says the user declined only when a user answered', async () => {
+    const silent = createSafetyGate({ confirm: async () => undefined });
+    const decision = await silent({ type: 'click', target: { elementId: 2 } }, gateContext([]));
+    expect(decision.allow === false && decision.reason).toMatch(/nobody answered/);
+    expect(decision.allow === false && decision.reason).not.toMatch(/declined/);
+  });
+});

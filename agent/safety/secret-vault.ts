@@ -11,17 +11,39 @@ import { findSecrets, type SecretKind } from './secret-patterns.js';
 
 const PLACEHOLDER = /<secret:([a-z-]+)-(\d+)>/g;
 
+export interface SecretSource {
+  kind: SecretKind;
+  /** The site (URL origin) or application the value was seen on. */
+  site?: string;
+}
+
+/** The origin of a URL ("https://bank.example"), the URL itself when it has none, undefined without one. */
+export function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}${parsed.protocol === 'file:' ? parsed.pathname : ''}` : parsed.origin;
+  } catch {
+    return url;
+  }
+}
+
 export class SecretVault {
   private readonly byValue = new Map<string, string>();
   private readonly byPlaceholder = new Map<string, string>();
   private readonly counters = new Map<SecretKind, number>();
+  /** Where each placeholder's value came from: its kind, and the site/app it was seen on (absent: the user or the task gave it). */
+  private readonly sources = new Map<string, SecretSource>();
 
   constructor(userSecrets: readonly string[] = []) {
     for (const secret of userSecrets) this.add(secret, 'user-listed');
   }
 
-  /** The placeholder for a value, creating one if new. Values shorter than 3 characters are not worth hiding. */
-  add(value: string, kind: SecretKind): string | undefined {
+  /**
+   * The placeholder for a value, creating one if new. Values shorter than 3 characters are not worth hiding.
+   * `site` is where the value was seen (e.g. the origin of the page of a password field).
+   */
+  add(value: string, kind: SecretKind, site?: string): string | undefined {
     if (value.length < 3) return undefined;
     const existing = this.byValue.get(value);
     if (existing) return existing;
@@ -30,15 +52,27 @@ export class SecretVault {
     const placeholder = `<secret:${kind}-${number}>`;
     this.byValue.set(value, placeholder);
     this.byPlaceholder.set(placeholder, value);
+    this.sources.set(placeholder, site === undefined ? { kind } : { kind, site });
     return placeholder;
+  }
+
+  /** The kind and origin of a placeholder's value, or undefined for an unknown placeholder. */
+  sourceOf(placeholder: string): SecretSource | undefined {
+    return this.sources.get(placeholder);
+  }
+
+  /** The placeholders a text mentions, in order, without duplicates. */
+  static placeholdersIn(text: string): string[] {
+    return [...new Set(text.match(PLACEHOLDER) ?? [])];
   }
 
   /** Learn the values of password fields (and secrets in any element's text or value). */
   learnObservation(observation: Observation): void {
+    const site = siteOf(observation.page.url);
     for (const element of observation.elements) {
-      if (element.inputType === 'password' && element.value) this.add(element.value, 'password');
+      if (element.inputType === 'password' && element.value) this.add(element.value, 'password', site);
       for (const text of [element.text, element.value, element.label]) {
-        if (text) for (const match of findSecrets(text)) this.add(match.value, match.kind);
+        if (text) for (const match of findSecrets(text)) this.add(match.value, match.kind, site);
       }
     }
   }

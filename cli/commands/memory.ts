@@ -9,6 +9,7 @@
  * config's memory.embeddings (or UNDERSTUDY_EMBEDDINGS_URL and
  * UNDERSTUDY_EMBEDDINGS_MODEL) name an OpenAI-compatible endpoint.
  */
+import { printable } from '../../agent/core/printable-text.js';
 import { wholeNumberOption } from '../flags.js';
 import { configuredMemoryPath, openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { existsSync } from 'node:fs';
@@ -34,8 +35,10 @@ interface FilterOptions {
   successOnly?: boolean;
 }
 
+/** Stored tasks and page text come from files and pages: their control characters are shown, not obeyed. */
 const write = (text: string): void => {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = printable(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };
 
 /** A plain-text table: columns padded to their widest cell, long cells cut with "…". */

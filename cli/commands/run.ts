@@ -5,6 +5,7 @@
 import { wholeNumber } from '../flags.js';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
+import { printable } from '../../agent/core/printable-text.js';
 import type { AgentEvent } from '../../agent/core/events.js';
 import { loadConfig } from '../../agent/config/load-config.js';
 import { confirmInTerminal } from '../../agent/safety/confirm-in-terminal.js';
@@ -20,28 +21,35 @@ interface RunFlags {
   memory?: string;
   config?: string;
   yes?: boolean;
+  confirmFromStdin?: boolean;
   maxSteps?: string;
   scaleFactor?: string;
   save: boolean;
 }
 
-/** One line per interesting event, for a terminal. */
+/**
+ * One line per interesting event, for a terminal. Every text that came from a
+ * model, a page or a file is shown with its control characters made visible.
+ */
 export function formatEvent(event: AgentEvent): string | undefined {
+  const safe = (text: string) => printable(text, { singleLine: true });
   switch (event.type) {
     case 'run-start':
-      return `task: ${event.task} (policy ${event.policy}, ${event.environment})`;
+      return `task: ${safe(event.task)} (policy ${event.policy}, ${event.environment})`;
     case 'retrieval':
       return event.exemplars.length === 0
         ? '  memory: no similar trajectory'
-        : `  memory: ${event.exemplars.map((exemplar) => `"${exemplar.task}" (${exemplar.score.toFixed(2)})`).slice(0, 3).join(', ')}`;
+        : `  memory: ${event.exemplars.map((exemplar) => `"${safe(exemplar.task)}" (${exemplar.score.toFixed(2)})`).slice(0, 3).join(', ')}`;
     case 'check':
-      return `  ${event.check} check: ${event.verdict.ok ? 'ok' : 'no'} — ${event.verdict.reason}`;
+      return `  ${event.check} check: ${event.verdict.ok ? 'ok' : 'no'} — ${safe(event.verdict.reason)}`;
     case 'action':
-      return `step ${event.step + 1}: ${event.description}${event.result.ok ? '' : `  ✗ ${event.result.code}: ${event.result.error}`}`;
+      return `step ${event.step + 1}: ${safe(event.description)}${event.result.ok ? '' : `  ✗ ${safe(event.result.code)}: ${safe(event.result.error)}`}`;
+    case 'confirmation-request':
+      return `  needs confirmation: ${safe(event.description)} — ${safe(event.reason)}`;
     case 'error':
-      return `  error (${event.phase}): ${event.message}`;
+      return `  error (${event.phase}): ${safe(event.message)}`;
     case 'run-end':
-      return `outcome: ${event.outcome.status} — ${event.outcome.reason} (${event.steps} steps, ${(event.durationMs / 1000).toFixed(1)} s)`;
+      return `outcome: ${event.outcome.status} — ${safe(event.outcome.reason)} (${event.steps} steps, ${(event.durationMs / 1000).toFixed(1)} s)`;
     default:
       return undefined;
   }
@@ -60,6 +68,7 @@ export function registerRunCommand(program: Command): void {
     .option('--memory <file>', 'exemplar memory (default: memory.path in the config, $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
     .option('--config <file>', 'config file (default: ~/.config/understudy/config.json)')
     .option('--yes', 'approve risky actions without asking')
+    .option('--confirm-from-stdin', 'read answers to confirmation questions from stdin even when it is not a terminal')
     .option('--max-steps <n>', 'most actions')
     .option('--scale-factor <n>', 'desktop: physical pixels per logical pixel (2 on HiDPI)')
     .option('--no-save', 'do not keep the trajectory in the memory')
@@ -78,7 +87,11 @@ export function registerRunCommand(program: Command): void {
         : { kind: 'desktop', scaleFactor: flags.scaleFactor === undefined ? undefined : Number(flags.scaleFactor) };
       const controller = new AbortController();
       const onInterrupt = () => controller.abort('stopped with Ctrl+C');
+      const onTerminate = () => controller.abort('stopped by SIGTERM');
       process.once('SIGINT', onInterrupt);
+      process.once('SIGTERM', onTerminate);
+      // A pipe or a file on stdin is not a person: its lines are not consent unless the user says so.
+      const canAsk = Boolean(process.stdin.isTTY) || Boolean(flags.confirmFromStdin);
       try {
         const result = await runTask({
           task,
@@ -87,7 +100,7 @@ export function registerRunCommand(program: Command): void {
           memoryPath: flags.memory ?? configuredMemoryPath({ config }),
           config,
           autoApprove: flags.yes,
-          confirm: confirmInTerminal(process.stdin, process.stderr),
+          confirm: canAsk ? confirmInTerminal(process.stdin, process.stderr) : undefined,
           signal: controller.signal,
           save: flags.save,
           onEvent: (event) => {
@@ -98,6 +111,7 @@ export function registerRunCommand(program: Command): void {
         if (result.outcome.status !== 'success') process.exitCode = 1;
       } finally {
         process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onTerminate);
       }
     });
 }

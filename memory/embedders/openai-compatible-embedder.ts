@@ -22,6 +22,12 @@ export interface OpenAICompatibleEmbedderOptions {
   timeoutMs?: number;
   /** Texts per request; default 64. */
   batchSize?: number;
+  /**
+   * Applied to every text before it is sent (the outbound redaction gate,
+   * agent/core/outbound-redaction.ts). createEmbedder always sets it for a
+   * remote endpoint.
+   */
+  redact?: (text: string) => string;
 }
 
 export class EmbeddingEndpointError extends Error {
@@ -96,7 +102,8 @@ export class OpenAICompatibleEmbedder implements Embedder {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     // Empty strings are refused by some servers; a single space embeds as "nothing".
-    const input = batch.map((text) => (text.length ? text : ' '));
+    const redact = this.options.redact ?? ((text: string) => text);
+    const input = batch.map((text) => redact(text.length ? text : ' ') || ' ');
     return { method: 'POST', headers, body: JSON.stringify({ model: this.options.model, input, encoding_format: 'float' }) };
   }
 

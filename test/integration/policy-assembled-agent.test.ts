@@ -34,10 +34,13 @@ describe('assembleAgent', () => {
     const config = ConfigSchema.parse({ model: 'openai:unused', safety: { secrets: ['Zelda Fitzgerald'] }, budgets: { maxSteps: 10 } });
     const scripted = model();
     const memory = new InMemoryExemplarMemory([signUpExemplar('demo', 'Ada')]);
-    const parts = assembleAgent({ config, model: scripted, memory });
+    // A user-listed secret goes into a field that is not a password field only with a person's yes (issue 16).
+    const asked: string[] = [];
+    const parts = assembleAgent({ config, model: scripted, memory, confirm: async (request) => (asked.push(request.reason), true) });
     const operator = new FormWorldOperator();
     const result = await new Runner({ operator, policy: parts.policy, checker: parts.checker, gate: parts.gate, budgets: parts.budgets }).run('Sign up as Zelda Fitzgerald');
     expect(result.outcome).toMatchObject({ status: 'success' });
+    expect(asked).toEqual([expect.stringMatching(/^putting your secret \(listed in safety\.secrets\) <secret:user-listed-1> into the textbox "Name"/)]);
     expect(operator.state.submitted?.name).toBe('Zelda Fitzgerald');
     for (const call of scripted.calls) expect(callText(call)).not.toContain('Zelda');
     expect(parts.meter.snapshot().modelCalls).toBe(scripted.calls.length);

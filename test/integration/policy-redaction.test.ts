@@ -164,8 +164,13 @@ describe('redaction before a remote model', () => {
         for (const value of secretValues(secrets)) expect(sent.includes(value), `seed ${seed} leaked ${value}`).toBe(false);
       }
       expect(callText(remote.calls[0]!)).toContain('<secret:email-1>');
-      // Typing into a password field asked for confirmation through the event stream.
-      expect(confirmations).toHaveLength(1);
+      // Typing into a password field asked for confirmation through the event stream, and so did
+      // saving it (an affirmative button on a page with a filled password field: credentials change).
+      expect(confirmations).toHaveLength(2);
+      expect(confirmations.map((event) => (event as { reason: string }).reason)).toEqual([
+        expect.stringMatching(/^typing into the password field/),
+        expect.stringMatching(/^pressing "Save password" .*credentials/),
+      ]);
     }
   });
 
