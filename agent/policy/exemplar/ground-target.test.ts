@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { groundTarget, substringPattern } from './ground-target.js';
-import { substitute } from './text-match.js';
+import { substitute, wordSimilarity } from './text-match.js';
 
 let nextId = 1;
 function element(role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {
@@ -67,6 +67,18 @@ describe('groundTarget', () => {
     expect(groundTarget(descriptor('checkbox', 'Alvera', 40), [], [element('text', 'Alvera', 40)]).score).toBeGreaterThan(0.55);
     // OCR roles are layout guesses: they do not rule a target out.
     expect(groundTarget(descriptor('checkbox', 'Alvera', 40), [], [element('button', 'Alvera', 40, { source: 'ocr' })]).score).toBeGreaterThan(0.55);
+  });
+
+  it('never matches two texts without letters or digits unless they are the same (an empty label is not "♥♥♥")', () => {
+    expect(wordSimilarity('', '♥♥♥')).toBe(0);
+    expect(wordSimilarity('♥♥♥', '★★')).toBe(0);
+    expect(wordSimilarity('', '')).toBe(0);
+    expect(wordSimilarity('♥♥♥', ' ♥♥♥ ')).toBe(1);
+    const hearts = groundTarget(descriptor('button', '♥♥♥', 40), [], [element('button', '', 40), element('button', '★★', 64)]);
+    expect(hearts.score).toBeLessThan(0.55);
+    expect(hearts.reason).toContain('is not on screen');
+    const same = element('button', '♥♥♥', 90);
+    expect(groundTarget(descriptor('button', '♥♥♥', 40), [], [element('button', '', 40), same]).element?.id).toBe(same.id);
   });
 
   it('caps an unexplained text that is nowhere on screen', () => {

@@ -72,11 +72,18 @@ export function mentionsAny(text: string | undefined, bindings: readonly Binding
   return bindings.some((binding) => binding.old !== binding.new && containsWhole(text, binding.old));
 }
 
-/** Word-level Jaccard similarity of two strings, 0..1 (1 when both are empty). */
+/**
+ * Word-level Jaccard similarity of two strings, 0..1. Texts without a letter
+ * or digit ("♥♥♥", "×", "") have no words to compare: they are similar only
+ * when they are the same non-empty text — an empty label is no match for "♥♥♥".
+ */
 export function wordSimilarity(a: string | undefined, b: string | undefined): number {
   const wordsA = new Set(normalizeText(a).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const wordsB = new Set(normalizeText(b).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  if (wordsA.size === 0 && wordsB.size === 0) return 1;
+  if (wordsA.size === 0 && wordsB.size === 0) {
+    const symbolsA = normalizeText(a).replace(/\s+/g, '');
+    return symbolsA !== '' && symbolsA === normalizeText(b).replace(/\s+/g, '') ? 1 : 0;
+  }
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;
   return shared / (wordsA.size + wordsB.size - shared);
