@@ -33,6 +33,13 @@ export interface TaskAlignment {
   slots: TaskSlot[];
   /** Tokens shared as template. */
   anchors: number;
+  /**
+   * Values (quoted strings, numbers, e-mail addresses) that sit in a gap with
+   * nothing on the other side: a value of the new task the demonstration has
+   * no counterpart for ('new'), or one of the demonstration's with none in the
+   * new task ('old').
+   */
+  unpaired: { side: 'old' | 'new'; text: string }[];
 }
 
 export interface AlignOptions {
@@ -60,6 +67,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const segments = mergeListNeighbours(segmentsOf(oldTokens, newTokens), options.isData ?? (() => false));
 
   const slots: TaskSlot[] = [];
+  const unpaired: TaskAlignment['unpaired'] = [];
   let anchors = 0;
   let slotCredit = 0;
   for (const segment of segments) {
@@ -69,7 +77,12 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     }
     const oldItems = splitItems(segment.old);
     const newItems = splitItems(segment.new);
-    if (oldItems.length === 0 || newItems.length === 0) continue;
+    if (oldItems.length === 0 || newItems.length === 0) {
+      for (const side of ['old', 'new'] as const) {
+        for (const token of segment[side]) if (isValue(token)) unpaired.push({ side, text: token.text });
+      }
+      continue;
+    }
     // The same values on both sides (a data word folded next to a separator) are no slot.
     const same = (a: TaskToken[], b: TaskToken[]) => a.length === b.length && a.every((token, index) => token.norm === b[index]!.norm);
     if (oldItems.length === newItems.length && oldItems.every((item, index) => same(item, newItems[index]!))) {
@@ -97,11 +110,19 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) slotCredit += 2 * SLOT_CREDIT;
   }
   pairQuotedStrings(segments, slots);
+  // A quoted string paired up after all is no longer unpaired.
+  const slotted = new Set(slots.flatMap((slot) => [...slot.old, ...slot.new]));
+  const stillUnpaired = unpaired.filter((value) => !slotted.has(value.text));
   const total =
     oldTokens.filter((token) => token.kind !== 'separator').length +
     newTokens.filter((token) => token.kind !== 'separator').length;
   const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / total);
-  return { score, slots, anchors };
+  return { score, slots, anchors, unpaired: stillUnpaired };
+}
+
+/** A token that is a value rather than wording: a quoted string, a number, an e-mail address. */
+function isValue(token: TaskToken): boolean {
+  return token.kind === 'quoted' || token.kind === 'number' || (token.kind === 'word' && /\S@\S/.test(token.text));
 }
 
 /** Tokens equal for alignment: same lower-cased text, same kind, never separators. */
