@@ -33,6 +33,9 @@ const SAME_ELEMENT_SCORE = 0.6;
 /** Tasks that untick, clear or exclude: the names in them do not say which boxes end ticked. */
 const NEGATION = /\b(un-?check|untick|deselect|clear|except|not|none|no)\b/i;
 
+/** A secret vault placeholder (agent/safety/secret-vault.ts), e.g. <secret:password-1>. */
+const SECRET_PLACEHOLDER = /<secret:[a-z-]+-\d+>/;
+
 /** Lower case, collapsed spacing. */
 function loose(text: string | undefined): string {
   return (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -81,6 +84,8 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     typed.set(element.id, { element, text: action.replace || !before ? action.text : before.text + action.text });
   }
   for (const { element, text } of typed.values()) {
+    // A secret typed through its placeholder is restored only at execution: the history cannot say what the field should hold.
+    if (SECRET_PLACEHOLDER.test(text)) continue;
     if (!holdsValue(element.value, text)) {
       problems.push(`the field ${JSON.stringify(nameOf(element) || element.role)} holds ${JSON.stringify(element.value)}, not ${JSON.stringify(text)}`);
     }
