@@ -52,6 +52,18 @@ export function failureCategory(result: EpisodeResult): string {
   return `run ended: ${status}`;
 }
 
+/**
+ * Issue 11 §4: a wrong action is a negative reward, or a run that claimed
+ * success on a page that gave no reward of 1 (a done the page denies); a
+ * refusal is the policy saying it cannot ground a step.
+ */
+export function episodeVerdict(result: EpisodeResult): 'success' | 'wrong' | 'refusal' | 'other' {
+  if (result.success) return 'success';
+  if ((result.done && result.rawReward < 0) || (result.outcome.status === 'success' && !(result.done && result.rawReward === 1))) return 'wrong';
+  if (result.outcome.status === 'failed' && result.outcome.reason.startsWith('cannot ground step')) return 'refusal';
+  return 'other';
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
@@ -133,6 +145,11 @@ async function main(): Promise<void> {
   console.log(`mean success, ${template.length} template-like tasks (${[...TEMPLATE_FAMILIES].join('/')}): ${percent(mean(template))}`);
   const modelCalls = main.episodes.reduce((sum, episode) => sum + episode.modelCalls, 0);
   console.log(`model calls: ${modelCalls}`);
+  const verdicts = main.episodes.map(episodeVerdict);
+  const count = (verdict: ReturnType<typeof episodeVerdict>) => verdicts.filter((candidate) => candidate === verdict).length;
+  console.log(
+    `wrong actions (negative reward or a done the page denies): ${count('wrong')} of ${verdicts.length} episodes (${percent(count('wrong') / Math.max(1, verdicts.length))}); refusals: ${count('refusal')}; other failures: ${count('other')}`,
+  );
   const steps = main.episodes.reduce((sum, episode) => sum + episode.steps, 0);
   const episodeMs = main.episodes.reduce((sum, episode) => sum + episode.durationMs, 0);
   console.log(`steps: ${steps} in ${(episodeMs / 1000).toFixed(1)} s of episode time → ${(steps / (episodeMs / 1000)).toFixed(2)} steps/s per worker; wall time ${(wallMs / 1000).toFixed(0)} s`);

@@ -81,6 +81,23 @@ describe('groundTarget', () => {
     expect(groundTarget(descriptor('button', '♥♥♥', 40), [], [element('button', '', 40), same]).element?.id).toBe(same.id);
   });
 
+  it('chooses the row by the property the task names, not by the demonstrated row\'s position or wording', () => {
+    // "Reply to the email from Lara": the demonstration clicked Reply in Lara's row; now Rosa's row is elsewhere.
+    const wrongRow = element('group', 'Tom Smith: meeting today', 40);
+    const rightRow = element('group', 'Rosa Jones: lunch', 120);
+    const wrongReply = element('button', 'Reply', 40, { parentId: wrongRow.id, ordinal: 0 });
+    const rightReply = element('button', 'Reply', 120, { parentId: rightRow.id, ordinal: 0 });
+    const grounding = groundTarget(
+      descriptor('button', 'Reply', 40, { ordinal: 0, context: 'Lara Smith: meeting today' }),
+      [{ old: 'Lara', new: 'Rosa' }],
+      [wrongRow, wrongReply, rightRow, rightReply],
+    );
+    expect(grounding.element?.id).toBe(rightReply.id);
+    // No row of the named sender: nothing to click.
+    const none = groundTarget(descriptor('button', 'Reply', 40, { ordinal: 0, context: 'Lara Smith: meeting today' }), [{ old: 'Lara', new: 'Ines' }], [wrongRow, wrongReply, rightRow, rightReply]);
+    expect(none.element).toBeUndefined();
+  });
+
   it('caps an unexplained text that is nowhere on screen', () => {
     const grounding = groundTarget(descriptor('link', 'Random Result 17', 40), [], [element('link', 'Another Thing', 40)]);
     expect(grounding.score).toBeLessThanOrEqual(0.45);
@@ -109,5 +126,12 @@ describe('substitute', () => {
   it('replaces whole words only, longest first, in one pass', () => {
     expect(substitute('York and New York', [{ old: 'York', new: 'Paris' }, { old: 'New York', new: 'York' }]).text).toBe('Paris and York');
     expect(substitute('cat category', [{ old: 'cat', new: 'dog' }]).text).toBe('dog category');
+  });
+
+  it('gives the new value the case change the demonstration made ("Kasie" typed in lower case)', () => {
+    expect(substitute('kasie', [{ old: 'Kasie', new: 'LonDon' }]).text).toBe('london');
+    expect(substitute('KASIE', [{ old: 'Kasie', new: 'LonDon' }]).text).toBe('LONDON');
+    expect(substitute('Kasie', [{ old: 'Kasie', new: 'LonDon' }]).text).toBe('LonDon');
+    expect(substitute('x 42', [{ old: '42', new: '7' }]).text).toBe('x 7');
   });
 });

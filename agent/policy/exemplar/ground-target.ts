@@ -217,6 +217,10 @@ export function groundTarget(
     }
     if (context.text) {
       const parent = element.parentId === undefined ? undefined : byId.get(element.parentId);
+      // The demonstrated target sat in the row of a value the task names ("the email from Lara"): the new
+      // target must sit in the row of the new value — the row is chosen by that property, never by its place.
+      // The recorded context may be an ancestor's text rather than the parent's; a cut text ("…") may hide the value.
+      if (context.changed && !text.changed && !context.inserted.every((value) => ancestorShows(element, byId, value))) continue;
       evidence.push({
         name: `in ${JSON.stringify(context.text.slice(0, 30))}${context.changed ? ' (slot)' : ''}`,
         weight: context.changed ? 2 : 1,
@@ -254,6 +258,19 @@ export function groundTarget(
     reason += `; nearly tied with ${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
   }
   return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})` };
+}
+
+/** Levels of containers above an element searched for the value of its row. */
+const ROW_LEVELS = 4;
+
+/** Does a container of the element (up to a few levels up) show this value, or might it (its text is cut)? */
+function ancestorShows(element: UIElement, byId: ReadonlyMap<number, UIElement>, value: string): boolean {
+  let current = element.parentId === undefined ? undefined : byId.get(element.parentId);
+  for (let level = 0; current && level < ROW_LEVELS; level++) {
+    if (containsWhole(current.text, value) || current.text.endsWith('…')) return true;
+    current = current.parentId === undefined ? undefined : byId.get(current.parentId);
+  }
+  return false;
 }
 
 /**

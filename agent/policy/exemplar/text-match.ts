@@ -60,11 +60,23 @@ export function substitute(
   const result = text.replace(pattern, (found) => {
     const binding = sorted.find((candidate) => candidate.old.trim().toLowerCase() === found.toLowerCase());
     if (!binding) return found;
+    // The demonstration changed the value's case ("Kasie" typed as "kasie"): the new value gets the same change.
+    const value = sameCaseChange(binding.old.trim(), found, binding.new);
     if (binding.old !== binding.new) changed = true;
-    inserted.push(binding.new);
-    return binding.new;
+    inserted.push(value);
+    return value;
   });
   return { text: result, changed, inserted };
+}
+
+/** `value` with the case change that turned `old` into `found` (all lower, all upper), else as it is. */
+function sameCaseChange(old: string, found: string, value: string): string {
+  if (found === old) return value;
+  const hasCase = (text: string) => text.toLowerCase() !== text.toUpperCase();
+  if (!hasCase(found)) return value;
+  if (found === found.toLowerCase() && old !== old.toLowerCase()) return value.toLowerCase();
+  if (found === found.toUpperCase() && old !== old.toUpperCase()) return value.toUpperCase();
+  return value;
 }
 
 /** Does any binding's old value occur in `text`? */

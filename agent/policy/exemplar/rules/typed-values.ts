@@ -51,15 +51,18 @@ export function pageValueSource(step: Step, demoTask: string): PageValueSource |
   if (wanted === '' || loose(demoTask).includes(loose(action.text))) return undefined;
   const targetId = action.target && 'elementId' in action.target ? action.target.elementId : undefined;
   const elements = step.observation.elements;
-  const index = elements.findIndex(
-    (element) => element.id !== targetId && !element.states.hidden && element.role !== 'textbox' && normalizeText(element.text) === wanted,
-  );
+  const index = elements.findIndex((element) => element.id !== targetId && !element.states.hidden && normalizeText(shownValue(element)) === wanted);
   if (index < 0) return undefined;
   const element = elements[index]!;
   const parent = element.parentId === undefined ? undefined : elements.find((candidate) => candidate.id === element.parentId);
   const before = elements[index - 1];
   const caption = before && normalizeText(before.text) !== '' && normalizeText(before.text) !== wanted ? before.text : undefined;
-  return { element: { ...element, context: parent?.text || undefined }, ...(caption ? { caption } : {}) };
+  return { element: { ...element, text: shownValue(element), context: parent?.text || undefined }, ...(caption ? { caption } : {}) };
+}
+
+/** What an element shows as a value: its text, or the content of a field (a text area to copy from). */
+function shownValue(element: UIElement): string {
+  return element.text.trim() !== '' ? element.text : (element.value ?? '');
 }
 
 /** The text the page value's source element holds now, or why it cannot be found. */
@@ -72,19 +75,21 @@ export function pageValueFor(
   if (source.caption !== undefined) {
     const caption = normalizeText(source.caption);
     const after = visible.flatMap((element, index) =>
-      index > 0 && normalizeText(visible[index - 1]!.text) === caption && element.role === source.element.role && normalizeText(element.text) !== '' ? [element] : [],
+      index > 0 && normalizeText(visible[index - 1]!.text) === caption && element.role === source.element.role && normalizeText(shownValue(element)) !== '' ? [element] : [],
     );
     if (after.length === 1) {
       const found = after[0]!;
-      return { ok: true, text: found.text.trim(), score: CAPTION_SCORE, reason: `reads ${JSON.stringify(found.text.trim())} on the page ([${found.id}], after ${JSON.stringify(source.caption)}), where the demonstration read ${JSON.stringify(source.element.text)}` };
+      const text = shownValue(found).trim();
+      return { ok: true, text, score: CAPTION_SCORE, reason: `reads ${JSON.stringify(text)} on the page ([${found.id}], after ${JSON.stringify(source.caption)}), where the demonstration read ${JSON.stringify(source.element.text)}` };
     }
   }
   const grounding = groundTarget(source.element, bindings, visible, { ignoreText: true });
-  if (!grounding.element || grounding.score < STRUCTURE_MIN_SCORE || normalizeText(grounding.element.text) === '') {
+  if (!grounding.element || grounding.score < STRUCTURE_MIN_SCORE || normalizeText(shownValue(grounding.element)) === '') {
     return { ok: false, reason: `the demonstration typed ${JSON.stringify(source.element.text)} read off its page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}, and no element in that place shows a value now` };
   }
   const found = grounding.element;
-  return { ok: true, text: found.text.trim(), score: grounding.score, reason: `reads ${JSON.stringify(found.text.trim())} on the page ([${found.id}], in the place of the demonstration's ${JSON.stringify(source.element.text)})` };
+  const text = shownValue(found).trim();
+  return { ok: true, text, score: grounding.score, reason: `reads ${JSON.stringify(text)} on the page ([${found.id}], in the place of the demonstration's ${JSON.stringify(source.element.text)})` };
 }
 
 /**
