@@ -98,6 +98,22 @@ describe('groundTarget', () => {
     expect(none.element).toBeUndefined();
   });
 
+  it('takes a control of the same purpose for one whose caption varies (Submit / Go, "x" / Close), only when it is the one', () => {
+    const go = element('button', 'Go', 100);
+    const grounding = groundTarget(descriptor('button', 'Submit', 100), [], [element('textbox', '', 40), go]);
+    expect(grounding.element?.id).toBe(go.id);
+    expect(grounding.score).toBeGreaterThanOrEqual(0.55);
+    expect(grounding.reason).toContain('the same purpose ("commit")');
+    const close = element('button', '', 10, { label: 'Close' });
+    expect(groundTarget(descriptor('button', '×', 10), [], [close, element('button', 'OK', 90)]).element?.id).toBe(close.id);
+    // Two controls of that purpose: a guess. Another purpose (Cancel): no stand-in.
+    expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Go', 100), element('button', 'Search', 130)]).score).toBeLessThan(0.55);
+    expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Cancel', 100)]).score).toBeLessThan(0.55);
+    // The demonstrated caption itself on screen wins.
+    const submit = element('button', 'Submit', 160);
+    expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Go', 100), submit]).element?.id).toBe(submit.id);
+  });
+
   it('caps an unexplained text that is nowhere on screen', () => {
     const grounding = groundTarget(descriptor('link', 'Random Result 17', 40), [], [element('link', 'Another Thing', 40)]);
     expect(grounding.score).toBeLessThanOrEqual(0.45);
