@@ -38,7 +38,10 @@ export function failureCategory(result: EpisodeResult): string {
   const { status, reason } = result.outcome;
   if (status === 'failed' && reason.startsWith('cannot ground step')) {
     if (/no demonstration in memory/.test(reason)) return 'cannot ground: no demonstration retrieved';
-    if (/fits the task's template/.test(reason)) return 'cannot ground: no demonstration fits the template';
+    if (/fits the task's template|of another kind of task/.test(reason)) return 'cannot ground: no demonstration fits the template';
+    if (/cannot do all this task asks/.test(reason)) return 'cannot ground: the demonstration leaves a task value unused';
+    if (/neither in the task nor on the screen|which this task does not give/.test(reason)) return 'cannot ground: a value to type comes from nowhere';
+    if (/the state the task asks for is not there/.test(reason)) return 'cannot ground: the final state is not what the task asks';
     if (/no element shows the new value|no \S+ named/.test(reason)) return 'cannot ground: the new value is not on screen';
     if (/not among \d+ options/.test(reason)) return 'cannot ground: option missing';
     if (/action failed/.test(reason)) return 'cannot ground: the action kept failing';

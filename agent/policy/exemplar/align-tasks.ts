@@ -67,7 +67,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const segments = mergeListNeighbours(segmentsOf(oldTokens, newTokens), options.isData ?? (() => false));
 
   const slots: TaskSlot[] = [];
-  const unpaired: TaskAlignment['unpaired'] = [];
+  const unpaired: { side: 'old' | 'new'; token: TaskToken }[] = [];
   let anchors = 0;
   let slotCredit = 0;
   for (const segment of segments) {
@@ -79,7 +79,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     const newItems = splitItems(segment.new);
     if (oldItems.length === 0 || newItems.length === 0) {
       for (const side of ['old', 'new'] as const) {
-        for (const token of segment[side]) if (isValue(token)) unpaired.push({ side, text: token.text });
+        for (const token of segment[side]) if (isValue(token)) unpaired.push({ side, token });
       }
       continue;
     }
@@ -94,12 +94,18 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     const items = (source: string, groups: TaskToken[][]) => groups.map((group) => spanText(source, group));
     const allOfKind = (kind: TaskToken['kind']) =>
       [...oldItems, ...newItems].every((group) => group.length === 1 && group[0]!.kind === kind);
-    slots.push({
-      old: list ? items(demoTask, oldItems) : [spanText(demoTask, trimSeparators(segment.old))],
-      new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
-      list,
-      kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
-    });
+    // Differently worded around one value of one type ("to bob@x.org" / "on to ann@y.org please"): the value is the slot.
+    const typed = list ? undefined : sameTypeValues(trimSeparators(segment.old), trimSeparators(segment.new));
+    slots.push(
+      typed
+        ? { old: [typed.old.text], new: [typed.new.text], list: false, kind: slotKind(typed.old) }
+        : {
+            old: list ? items(demoTask, oldItems) : [spanText(demoTask, trimSeparators(segment.old))],
+            new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
+            list,
+            kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
+          },
+    );
     // A slot-sized gap (a value, not a different sentence) counts as one aligned pair.
     const contentCount = (tokens: TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
     // A path ("File>Save") and an enumeration ("A, B and C") are different kinds of value: no credit.
@@ -110,9 +116,10 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) slotCredit += 2 * SLOT_CREDIT;
   }
   pairQuotedStrings(segments, slots);
-  // A quoted string paired up after all is no longer unpaired.
+  pairByType(unpaired, slots);
+  // A value paired up after all is no longer unpaired.
   const slotted = new Set(slots.flatMap((slot) => [...slot.old, ...slot.new]));
-  const stillUnpaired = unpaired.filter((value) => !slotted.has(value.text));
+  const stillUnpaired = unpaired.filter((value) => !slotted.has(value.token.text)).map((value) => ({ side: value.side, text: value.token.text }));
   const total =
     oldTokens.filter((token) => token.kind !== 'separator').length +
     newTokens.filter((token) => token.kind !== 'separator').length;
@@ -122,7 +129,42 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
 
 /** A token that is a value rather than wording: a quoted string, a number, an e-mail address. */
 function isValue(token: TaskToken): boolean {
-  return token.kind === 'quoted' || token.kind === 'number' || (token.kind === 'word' && /\S@\S/.test(token.text));
+  return valueType(token) !== undefined;
+}
+
+/** The type of a value token: quoted text, e-mail address, date or time, number. */
+function valueType(token: TaskToken): 'quoted' | 'email' | 'date' | 'number' | undefined {
+  if (token.kind === 'quoted') return 'quoted';
+  if (token.kind === 'word' && /\S@\S/.test(token.text)) return 'email';
+  if (token.kind === 'number') return /[/:-]/.test(token.text) ? 'date' : 'number';
+  return undefined;
+}
+
+function slotKind(token: TaskToken): TaskSlot['kind'] {
+  return token.kind === 'quoted' ? 'quoted' : token.kind === 'number' ? 'number' : 'text';
+}
+
+/** One value of the same type on each side of a wider gap: those two values, else undefined. */
+function sameTypeValues(old: readonly TaskToken[], value: readonly TaskToken[]): { old: TaskToken; new: TaskToken } | undefined {
+  if (old.length + value.length <= 2) return undefined;
+  const oldValues = old.filter(isValue);
+  const newValues = value.filter(isValue);
+  if (oldValues.length !== 1 || newValues.length !== 1) return undefined;
+  return valueType(oldValues[0]!) === valueType(newValues[0]!) ? { old: oldValues[0]!, new: newValues[0]! } : undefined;
+}
+
+/**
+ * Values left without a counterpart where they stood (the texts are worded
+ * differently) pair up by type, in order, when each side has as many of
+ * that type: the e-mail address of one task is the e-mail address of the other.
+ */
+function pairByType(unpaired: readonly { side: 'old' | 'new'; token: TaskToken }[], slots: TaskSlot[]): void {
+  for (const type of ['email', 'date', 'number'] as const) {
+    const old = unpaired.filter((value) => value.side === 'old' && valueType(value.token) === type);
+    const value = unpaired.filter((candidate) => candidate.side === 'new' && valueType(candidate.token) === type);
+    if (old.length === 0 || old.length !== value.length) continue;
+    old.forEach((item, index) => slots.push({ old: [item.token.text], new: [value[index]!.token.text], list: false, kind: slotKind(item.token) }));
+  }
 }
 
 /** Tokens equal for alignment: same lower-cased text, same kind, never separators. */

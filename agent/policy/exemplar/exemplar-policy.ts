@@ -20,7 +20,6 @@
  * generator, reward or demonstrator code, and nothing task-specific.
  */
 import type { Action } from '../../core/action.js';
-import { describeAction } from '../../core/action.js';
 import type { ExemplarMemory, RetrievalFilters, RetrievedExemplar } from '../../core/exemplar-memory.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
 import type { UIElement } from '../../core/observation.js';
@@ -31,6 +30,7 @@ import { normalizeText } from './text-match.js';
 import { shownMonths } from './date-parts.js';
 import { extremeOf } from './superlatives.js';
 import { typedValueProblem } from './rules/typed-values.js';
+import { describeDemonstratedStep } from './describe-step.js';
 import { judgeTaskState } from '../../checks/task-state.js';
 
 export interface ExemplarPolicyOptions {
@@ -408,7 +408,7 @@ export class ExemplarPolicy implements Policy {
       ...(pageAdvance !== undefined ? { pageAdvance } : {}),
       score: grounding.score,
       ...(help !== undefined ? { help } : {}),
-      reason: `${describeAction(planned.step.action)} (demonstrated step ${planned.sourceIndex + 1}): ${reason}`,
+      reason: `${describeDemonstratedStep(planned.step)} (demonstrated step ${planned.sourceIndex + 1}): ${reason}`,
       demonstration,
       demonstrated: planned.step.action,
     };

@@ -52,6 +52,15 @@ describe('never silently wrong', () => {
     expect(result.outcome.reason).toMatch(HELP);
   });
 
+  it('refuses wording taken for a list item ("Lon", tick "Remember me")', async () => {
+    const memory = new InMemoryExemplars([await recordEnter('Kasie')]);
+    const page = formPage([{ key: 'remember', role: 'checkbox', text: 'Remember me' }]);
+    const { operator, result } = await runOffline(memory, page, 'Enter "Lon", tick "Remember me" into the text field and press Submit.');
+    expect(result.outcome.status).toBe('failed');
+    expect(operator.executed).toHaveLength(0);
+    expect(result.outcome.reason).toContain('the task\'s "tick \\"Remember me\\"" is not a value like the demonstration\'s "Kasie"');
+  });
+
   it('says how many items the task names and how many the demonstration handled', async () => {
     const page = (): WidgetSpec[] => [
       { key: 'first', role: 'textbox', label: 'First' },

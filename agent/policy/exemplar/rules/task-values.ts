@@ -91,6 +91,11 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   }
 
   for (const slot of alignment.slots) {
+    // A list of quoted values whose new items are not all quoted values took wording in ("Lon", tick "Remember me").
+    if (slot.list && slot.old.every((value) => quotedIn(demoTask, value))) {
+      const odd = slot.new.filter((value) => !quotedIn(task, value));
+      if (odd.length > 0) problems.push({ text: `the task's ${odd.map(quote).join(', ')} ${odd.length === 1 ? 'is' : 'are'} not a value like the demonstration's ${slot.old.map(quote).join(', ')}, so nothing says what to do with ${odd.length === 1 ? 'it' : 'them'}`, blocking: true });
+    }
     if (slot.list || unusedSlots.includes(slot)) continue;
     const old = slot.old[0]!;
     const value = slot.new[0]!;
