@@ -284,6 +284,18 @@ export class ExemplarPolicy implements Policy {
   private ground(plan: DemonstrationPlan, planIndex: number, context: PolicyContext, depth = 0): StepAssessment {
     const demonstration = { id: plan.trajectory.id, task: plan.trajectory.task, fit: plan.fit };
     if (planIndex >= plan.steps.length) {
+      // A done the screen contradicts (a field that did not keep its value) would be a wrong claim: say so instead.
+      const state = context.history.length > 0 ? judgeTaskState({ task: context.task, observation: context.observation, history: context.history }) : undefined;
+      if (state && !state.ok) {
+        return {
+          ok: false,
+          planIndex,
+          score: 0,
+          reason: `the demonstration's steps are all done, but the screen does not show what the task asks for: ${state.reason}`,
+          help: 'a look at why the page did not keep the value (a length limit, a format), another demonstration on such a page, or a model for the hybrid policy (--policy hybrid)',
+          demonstration,
+        };
+      }
       let answer = plan.answer;
       let reason = 'the demonstration ends here';
       if (answer !== undefined && plan.answerOnScreen) {

@@ -143,6 +143,18 @@ describe('never silently wrong', () => {
     expect(result.outcome.reason).toContain('holds "Lon", not "Lonnie"');
   });
 
+  it('does not claim done when the last typed value did not stick', async () => {
+    const page = (): WidgetSpec[] => [{ key: 'field', role: 'textbox', label: 'Search', maxLength: 4 }];
+    const task = (term: string) => `Type "${term}" into the search box.`;
+    const demo = await recordDemonstration(new WidgetPageOperator(page()), task('cats'), (observation, step) =>
+      step === 0 ? { type: 'type', target: { elementId: find(observation, 'textbox').id }, text: 'cats' } : undefined,
+    );
+    const { operator, result } = await runOffline(new InMemoryExemplars([demo]), page(), task('giraffes'));
+    expect(operator.values.get('field')).toBe('gira');
+    expect(result.outcome.status).toBe('failed');
+    expect(result.outcome.reason).toMatch(/^cannot ground step 2: the demonstration's steps are all done, but .*holds "gira", not "giraffes"/);
+  });
+
   it('still acts when everything the task names is used and grounded', async () => {
     const memory = new InMemoryExemplars([await recordEnter('Kasie')]);
     const { operator, result } = await runOffline(memory, formPage(), enterTask('Lonnie'));
@@ -175,5 +187,30 @@ describe('values the task points to on the page (issue 11 §3)', () => {
     expect(result.outcome.status, result.outcome.reason).toBe('success');
     expect(operator.values.get('field')).toBe('Jones');
     expect(result.trajectory.steps[0]!.thought).toMatch(/Jones.*on the page/);
+    // The caption is gone and nothing stands in its place: refused, never the old literal.
+    const gone = await runOffline(new InMemoryExemplars([demo]), [
+      { key: 'field', role: 'textbox', label: 'Answer' },
+      { key: 'submit', role: 'button', text: 'Submit' },
+    ], task);
+    expect(gone.result.outcome.status).toBe('failed');
+    expect(gone.operator.values.get('field')).toBeUndefined();
+  });
+
+  it('copies what a source field holds (a text area to copy from)', async () => {
+    const page = (text: string): WidgetSpec[] => [
+      { key: 'source', role: 'textbox', label: 'Source', attributes: { id: 'source' } },
+      { key: 'field', role: 'textbox', label: 'Answer', attributes: { id: 'answer' } },
+      { key: 'submit', role: 'button', text: 'Submit' },
+    ].map((widget) => (widget.key === 'source' ? { ...widget, text } : widget));
+    const task = 'Copy the text from the area above into the answer box and press Submit.';
+    const demo = await recordDemonstration(new WidgetPageOperator(page('lorem ipsum')), task, (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Answer').id }, text: 'lorem ipsum' },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Submit').id } },
+      ][step],
+    );
+    const { operator, result } = await runOffline(new InMemoryExemplars([demo]), page('dolor sit amet'), task);
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.values.get('field')).toBe('dolor sit amet');
   });
 });
