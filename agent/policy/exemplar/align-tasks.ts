@@ -150,7 +150,12 @@ function sameTypeValues(old: readonly TaskToken[], value: readonly TaskToken[]):
   const oldValues = old.filter(isValue);
   const newValues = value.filter(isValue);
   if (oldValues.length !== 1 || newValues.length !== 1) return undefined;
-  return valueType(oldValues[0]!) === valueType(newValues[0]!) ? { old: oldValues[0]!, new: newValues[0]! } : undefined;
+  const type = valueType(oldValues[0]!);
+  if (type !== valueType(newValues[0]!)) return undefined;
+  // A number is often part of a value ("Apr 19" → "Jan 25" is one date): it stands alone only in a gap too long for one value.
+  const content = (tokens: readonly TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
+  if ((type === 'number' || type === 'date') && Math.max(content(old), content(value)) <= MAX_SCALAR_SLOT_TOKENS) return undefined;
+  return { old: oldValues[0]!, new: newValues[0]! };
 }
 
 /**
