@@ -167,7 +167,7 @@ async function main(): Promise<void> {
 
   if (!process.argv.includes('--no-transfer')) {
     console.log(`\ncross-task transfer: each task on seeds ${transferSeeds[0]}-${transferSeeds.at(-1)} with its own demonstrations left out`);
-    const transferRows = [['task', 'own demos', 'without own demos']];
+    const transferRows = [['task', 'own demos', 'without own demos', 'wrong', 'refused']];
     for (const task of tasks) {
       const own = main.demonstrations.filter((demo) => demo.task === task && demo.trajectoryId).map((demo) => demo.trajectoryId!);
       const result = await runEvaluation({
@@ -183,7 +183,8 @@ async function main(): Promise<void> {
       });
       const successes = result.episodes.filter((episode) => episode.success).length;
       const ownRate = rates.find((item) => item.task === task)?.rate ?? 0;
-      transferRows.push([task, percent(ownRate), `${successes}/${result.episodes.length}`]);
+      const verdicts = result.episodes.map(episodeVerdict);
+      transferRows.push([task, percent(ownRate), `${successes}/${result.episodes.length}`, String(verdicts.filter((verdict) => verdict === 'wrong').length), String(verdicts.filter((verdict) => verdict === 'refusal').length)]);
     }
     console.log(table(transferRows));
   }
