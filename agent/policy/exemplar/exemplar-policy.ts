@@ -597,10 +597,11 @@ function explainNoPlan(candidates: readonly DemonstrationPlan[], minFit: number)
   const others = candidates.length > 1 ? ` (and ${candidates.length - 1} other retrieved demonstration(s) fit no better)` : '';
   const closest = `the closest demonstration, ${JSON.stringify(best.trajectory.task)},`;
   const blocking = best.problems.filter((problem) => problem.blocking).map((problem) => problem.text);
-  if (best.fit < minFit) {
-    const missing = best.problems.map((problem) => problem.text);
+  // A template that matches but leaves values unused (low fit for that reason) is explained by those values.
+  if (best.fit < minFit && (best.alignment.score < minFit || blocking.length === 0)) {
+    // Its slot-by-slot gaps would only list the differences between two kinds of task: the fit says it.
     return {
-      reason: `${closest} is of another kind of task: its task text matches this one at ${Math.round(best.alignment.score * 100)}% (template fit ${best.fit.toFixed(2)}, below ${minFit})${missing.length ? `; ${missing.join('; ')}` : ''}${others}`,
+      reason: `${closest} is of another kind of task: its task text matches this one at ${Math.round(best.alignment.score * 100)}% (template fit ${best.fit.toFixed(2)}, below ${minFit})${others}`,
       help: 'a demonstration of this kind of task (understudy record), or a model for the hybrid policy (--policy hybrid)',
     };
   }
