@@ -38,7 +38,10 @@ export function failureCategory(result: EpisodeResult): string {
   const { status, reason } = result.outcome;
   if (status === 'failed' && reason.startsWith('cannot ground step')) {
     if (/no demonstration in memory/.test(reason)) return 'cannot ground: no demonstration retrieved';
-    if (/fits the task's template/.test(reason)) return 'cannot ground: no demonstration fits the template';
+    if (/fits the task's template|of another kind of task/.test(reason)) return 'cannot ground: no demonstration fits the template';
+    if (/cannot do all this task asks/.test(reason)) return 'cannot ground: the demonstration leaves a task value unused';
+    if (/neither in the task nor on the screen|which this task does not give/.test(reason)) return 'cannot ground: a value to type comes from nowhere';
+    if (/the state the task asks for is not there/.test(reason)) return 'cannot ground: the final state is not what the task asks';
     if (/no element shows the new value|no \S+ named/.test(reason)) return 'cannot ground: the new value is not on screen';
     if (/not among \d+ options/.test(reason)) return 'cannot ground: option missing';
     if (/action failed/.test(reason)) return 'cannot ground: the action kept failing';
@@ -50,6 +53,18 @@ export function failureCategory(result: EpisodeResult): string {
   if (result.done) return `acted to the end, page scored raw reward ${result.rawReward}`;
   if (status === 'success') return 'replayed the demonstration to its end, page not done';
   return `run ended: ${status}`;
+}
+
+/**
+ * Issue 11 §4: a wrong action is a negative reward, or a run that claimed
+ * success on a page that gave no reward of 1 (a done the page denies); a
+ * refusal is the policy saying it cannot ground a step.
+ */
+export function episodeVerdict(result: EpisodeResult): 'success' | 'wrong' | 'refusal' | 'other' {
+  if (result.success) return 'success';
+  if ((result.done && result.rawReward < 0) || (result.outcome.status === 'success' && !(result.done && result.rawReward === 1))) return 'wrong';
+  if (result.outcome.status === 'failed' && result.outcome.reason.startsWith('cannot ground step')) return 'refusal';
+  return 'other';
 }
 
 function table(rows: string[][]): string {
@@ -133,6 +148,11 @@ async function main(): Promise<void> {
   console.log(`mean success, ${template.length} template-like tasks (${[...TEMPLATE_FAMILIES].join('/')}): ${percent(mean(template))}`);
   const modelCalls = main.episodes.reduce((sum, episode) => sum + episode.modelCalls, 0);
   console.log(`model calls: ${modelCalls}`);
+  const verdicts = main.episodes.map(episodeVerdict);
+  const count = (verdict: ReturnType<typeof episodeVerdict>) => verdicts.filter((candidate) => candidate === verdict).length;
+  console.log(
+    `wrong actions (negative reward or a done the page denies): ${count('wrong')} of ${verdicts.length} episodes (${percent(count('wrong') / Math.max(1, verdicts.length))}); refusals: ${count('refusal')}; other failures: ${count('other')}`,
+  );
   const steps = main.episodes.reduce((sum, episode) => sum + episode.steps, 0);
   const episodeMs = main.episodes.reduce((sum, episode) => sum + episode.durationMs, 0);
   console.log(`steps: ${steps} in ${(episodeMs / 1000).toFixed(1)} s of episode time → ${(steps / (episodeMs / 1000)).toFixed(2)} steps/s per worker; wall time ${(wallMs / 1000).toFixed(0)} s`);
@@ -147,7 +167,7 @@ async function main(): Promise<void> {
 
   if (!process.argv.includes('--no-transfer')) {
     console.log(`\ncross-task transfer: each task on seeds ${transferSeeds[0]}-${transferSeeds.at(-1)} with its own demonstrations left out`);
-    const transferRows = [['task', 'own demos', 'without own demos']];
+    const transferRows = [['task', 'own demos', 'without own demos', 'wrong', 'refused']];
     for (const task of tasks) {
       const own = main.demonstrations.filter((demo) => demo.task === task && demo.trajectoryId).map((demo) => demo.trajectoryId!);
       const result = await runEvaluation({
@@ -163,7 +183,8 @@ async function main(): Promise<void> {
       });
       const successes = result.episodes.filter((episode) => episode.success).length;
       const ownRate = rates.find((item) => item.task === task)?.rate ?? 0;
-      transferRows.push([task, percent(ownRate), `${successes}/${result.episodes.length}`]);
+      const verdicts = result.episodes.map(episodeVerdict);
+      transferRows.push([task, percent(ownRate), `${successes}/${result.episodes.length}`, String(verdicts.filter((verdict) => verdict === 'wrong').length), String(verdicts.filter((verdict) => verdict === 'refusal').length)]);
     }
     console.log(table(transferRows));
   }

@@ -12,6 +12,7 @@ import { readJudgeAnswer } from './judge-answer.js';
 import { MemoryChecker, taskOverlap } from './memory-checker.js';
 import { ModelChecker } from './model-checker.js';
 import { RuleChecker, contradiction } from './rule-checker.js';
+import { holdsValue, judgeTaskState } from './task-state.js';
 
 async function formObservation(): Promise<Observation> {
   return new FormWorldOperator().observe();
@@ -91,6 +92,62 @@ describe('MemoryChecker', () => {
     const task = 'Click on the "Lemon" button.';
     expect(await checker.completeness({ ...context(task, observation, [clickStep('Lemon')]), claimed: true })).toMatchObject({ ok: true });
     expect(await checker.completeness({ ...context(task, observation, [clickStep('Fable')]), claimed: true })).toMatchObject({ ok: false, reason: expect.stringContaining('a value of its task') });
+  });
+});
+
+describe('the state the task asks for (judgeTaskState, MemoryChecker)', () => {
+  const typeStep = (text: string): Step => ({
+    index: 0,
+    observation: { text: '', elements: [] },
+    action: { type: 'type', target: { elementId: 12 }, text },
+    targets: [{ role: 'textbox', text: '', label: 'Name', box: { x: 10, y: 40, width: 120, height: 20 } }],
+    result: { ok: true },
+    timings: {},
+  });
+  const tickStep: Step = {
+    index: 1,
+    observation: { text: '', elements: [] },
+    action: { type: 'click', target: { elementId: 13 } },
+    targets: [{ role: 'checkbox', text: 'Newsletter', box: { x: 10, y: 70, width: 120, height: 20 } }],
+    result: { ok: true },
+    timings: {},
+  };
+
+  it('a field that kept only part of what was typed is not done, whatever button was pressed', async () => {
+    const world = new FormWorldOperator();
+    world.state.name = 'Bo';
+    const observation = await world.observe();
+    const history = [typeStep('Bob'), submitStep(true)];
+    expect(judgeTaskState({ task: 'Sign up as "Bob"', observation, history })).toMatchObject({ ok: false, reason: 'the field "Name" holds "Bo", not "Bob"' });
+    const checker = new MemoryChecker({ memory: new InMemoryExemplarMemory([signUpExemplar('demo', 'Ada')]) });
+    const verdict = await checker.completeness({ ...context('Sign up as "Bob"', observation, history), claimed: true });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.reason).toContain('holds "Bo", not "Bob"');
+    world.state.name = 'Bob';
+    expect(await checker.completeness({ ...context('Sign up as "Bob"', await world.observe(), history), claimed: true })).toMatchObject({ ok: true });
+  });
+
+  it('a quoted value of the task that the run never used is not done', async () => {
+    const observation = await new FormWorldOperator().observe();
+    const verdict = judgeTaskState({ task: 'Sign up as "Bob"', observation, history: [submitStep(true)], requireQuotedValuesUsed: true });
+    expect(verdict).toMatchObject({ ok: false, reason: 'the task names "Bob", which this run never typed, chose or acted on' });
+    // Masked password values compare by length.
+    expect(holdsValue('•••', 'x7Q')).toBe(true);
+    expect(holdsValue('••', 'x7Q')).toBe(false);
+    expect(holdsValue('2024-01-14', '2024-01-14')).toBe(true);
+  });
+
+  it('the boxes the run toggled are ticked exactly when the task names them', async () => {
+    const world = new FormWorldOperator();
+    const unticked = await world.observe();
+    expect(judgeTaskState({ task: 'Sign up and tick Newsletter', observation: unticked, history: [tickStep, tickStep] })).toMatchObject({
+      ok: false,
+      reason: 'the task names "Newsletter", not ticked',
+    });
+    world.state.newsletter = true;
+    const ticked = await world.observe();
+    expect(judgeTaskState({ task: 'Sign up and tick Newsletter', observation: ticked, history: [tickStep] }).ok).toBe(true);
+    expect(judgeTaskState({ task: 'Sign up as Ada', observation: ticked, history: [tickStep] })).toMatchObject({ ok: false, reason: '"Newsletter" ticked, which the task does not name' });
   });
 });
 

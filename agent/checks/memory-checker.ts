@@ -2,12 +2,16 @@
  * Feasibility and completeness from the exemplar memory, without a model.
  * Feasibility: is there a successful exemplar whose task matches this one
  * (by shared content words, quoted values and numbers aside)? Completeness:
- * the matched demonstration ended by acting on some element ("Submit"); has
- * this run acted on an element of that name too?
+ * first the state the task asks for (task-state.ts: fields hold what was
+ * typed, the ticked boxes are the named ones, a claimed done used every
+ * quoted value), then: the matched demonstration ended by acting on some
+ * element ("Submit"); has this run acted on an element of that name too?
  */
 import type { CheckContext, CheckVerdict, TaskChecker } from '../core/checks.js';
 import type { ExemplarMemory, RetrievedExemplar } from '../core/exemplar-memory.js';
 import type { Step, Trajectory } from '../core/trajectory.js';
+import { isQuestion } from './rule-checker.js';
+import { judgeTaskState } from './task-state.js';
 
 export interface MemoryCheckerOptions {
   memory: ExemplarMemory;
@@ -81,6 +85,8 @@ export class MemoryChecker implements TaskChecker {
   }
 
   async completeness(context: CheckContext & { claimed: boolean }): Promise<CheckVerdict> {
+    const state = judgeTaskState({ ...context, requireQuotedValuesUsed: context.claimed && !isQuestion(context.task) });
+    if (!state.ok) return { ...state, reason: `the screen does not show what the task asks for: ${state.reason}` };
     const match = await this.bestMatch(context.task);
     if (!match) return { ok: true, reason: 'no similar task in the memory to compare with', confidence: 0.1 };
     const demonstration: Trajectory = match.exemplar.trajectory;

@@ -97,4 +97,19 @@ describe('alignTasks', () => {
     expect(alignTasks('Select File>Save from the menu.', 'Select Edit>Copy>Special from the menu.').score).toBeGreaterThan(0.8);
     expect(alignTasks('Select A, B and C and click Submit.', 'Select D and click Submit.').score).toBeGreaterThan(0.7);
   });
+
+  it('matches values by type when the wording around them differs (e-mail, number)', () => {
+    const worded = alignTasks('Forward the email to bob@x.org.', 'Send this email on to ann@y.net please.');
+    expect(worded.slots).toContainEqual({ old: ['bob@x.org'], new: ['ann@y.net'], list: false, kind: 'text' });
+    const moved = alignTasks('Set the volume to 30 now.', 'Now set the volume so that it sits at level 45.');
+    expect(moved.slots).toEqual([{ old: ['30'], new: ['45'], list: false, kind: 'number' }]);
+    expect(moved.unpaired).toEqual([]);
+    // A number inside a value-sized gap stays part of the value: "Apr 19" → "Jan 25" is one date.
+    expect(alignTasks('Book it on Apr 19 for Ada.', 'Book it on Jan 25 for Ada.').slots).toEqual([{ old: ['Apr 19'], new: ['Jan 25'], list: false, kind: 'text' }]);
+  });
+
+  it('lists the values of one task with no counterpart in the other', () => {
+    const extra = alignTasks('Enter "Kasie" into the field and press Submit.', 'Enter "Lon" into the field, tick "Remember me" and press Submit.');
+    expect(extra.unpaired).toEqual([{ side: 'new', text: 'Remember me' }]);
+  });
 });

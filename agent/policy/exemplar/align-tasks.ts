@@ -33,6 +33,13 @@ export interface TaskAlignment {
   slots: TaskSlot[];
   /** Tokens shared as template. */
   anchors: number;
+  /**
+   * Values (quoted strings, numbers, e-mail addresses) that sit in a gap with
+   * nothing on the other side: a value of the new task the demonstration has
+   * no counterpart for ('new'), or one of the demonstration's with none in the
+   * new task ('old').
+   */
+  unpaired: { side: 'old' | 'new'; text: string }[];
 }
 
 export interface AlignOptions {
@@ -60,6 +67,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const segments = mergeListNeighbours(segmentsOf(oldTokens, newTokens), options.isData ?? (() => false));
 
   const slots: TaskSlot[] = [];
+  const unpaired: { side: 'old' | 'new'; token: TaskToken }[] = [];
   let anchors = 0;
   let slotCredit = 0;
   for (const segment of segments) {
@@ -69,7 +77,12 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     }
     const oldItems = splitItems(segment.old);
     const newItems = splitItems(segment.new);
-    if (oldItems.length === 0 || newItems.length === 0) continue;
+    if (oldItems.length === 0 || newItems.length === 0) {
+      for (const side of ['old', 'new'] as const) {
+        for (const token of segment[side]) if (isValue(token)) unpaired.push({ side, token });
+      }
+      continue;
+    }
     // The same values on both sides (a data word folded next to a separator) are no slot.
     const same = (a: TaskToken[], b: TaskToken[]) => a.length === b.length && a.every((token, index) => token.norm === b[index]!.norm);
     if (oldItems.length === newItems.length && oldItems.every((item, index) => same(item, newItems[index]!))) {
@@ -81,12 +94,18 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     const items = (source: string, groups: TaskToken[][]) => groups.map((group) => spanText(source, group));
     const allOfKind = (kind: TaskToken['kind']) =>
       [...oldItems, ...newItems].every((group) => group.length === 1 && group[0]!.kind === kind);
-    slots.push({
-      old: list ? items(demoTask, oldItems) : [spanText(demoTask, trimSeparators(segment.old))],
-      new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
-      list,
-      kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
-    });
+    // Differently worded around one value of one type ("to bob@x.org" / "on to ann@y.org please"): the value is the slot.
+    const typed = list ? undefined : sameTypeValues(trimSeparators(segment.old), trimSeparators(segment.new));
+    slots.push(
+      typed
+        ? { old: [typed.old.text], new: [typed.new.text], list: false, kind: slotKind(typed.old) }
+        : {
+            old: list ? items(demoTask, oldItems) : [spanText(demoTask, trimSeparators(segment.old))],
+            new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
+            list,
+            kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
+          },
+    );
     // A slot-sized gap (a value, not a different sentence) counts as one aligned pair.
     const contentCount = (tokens: TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
     // A path ("File>Save") and an enumeration ("A, B and C") are different kinds of value: no credit.
@@ -97,11 +116,60 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) slotCredit += 2 * SLOT_CREDIT;
   }
   pairQuotedStrings(segments, slots);
+  pairByType(unpaired, slots);
+  // A value paired up after all is no longer unpaired.
+  const slotted = new Set(slots.flatMap((slot) => [...slot.old, ...slot.new]));
+  const stillUnpaired = unpaired.filter((value) => !slotted.has(value.token.text)).map((value) => ({ side: value.side, text: value.token.text }));
   const total =
     oldTokens.filter((token) => token.kind !== 'separator').length +
     newTokens.filter((token) => token.kind !== 'separator').length;
   const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / total);
-  return { score, slots, anchors };
+  return { score, slots, anchors, unpaired: stillUnpaired };
+}
+
+/** A token that is a value rather than wording: a quoted string, a number, an e-mail address. */
+function isValue(token: TaskToken): boolean {
+  return valueType(token) !== undefined;
+}
+
+/** The type of a value token: quoted text, e-mail address, date or time, number. */
+function valueType(token: TaskToken): 'quoted' | 'email' | 'date' | 'number' | undefined {
+  if (token.kind === 'quoted') return 'quoted';
+  if (token.kind === 'word' && /\S@\S/.test(token.text)) return 'email';
+  if (token.kind === 'number') return /[/:-]/.test(token.text) ? 'date' : 'number';
+  return undefined;
+}
+
+function slotKind(token: TaskToken): TaskSlot['kind'] {
+  return token.kind === 'quoted' ? 'quoted' : token.kind === 'number' ? 'number' : 'text';
+}
+
+/** One value of the same type on each side of a wider gap: those two values, else undefined. */
+function sameTypeValues(old: readonly TaskToken[], value: readonly TaskToken[]): { old: TaskToken; new: TaskToken } | undefined {
+  if (old.length + value.length <= 2) return undefined;
+  const oldValues = old.filter(isValue);
+  const newValues = value.filter(isValue);
+  if (oldValues.length !== 1 || newValues.length !== 1) return undefined;
+  const type = valueType(oldValues[0]!);
+  if (type !== valueType(newValues[0]!)) return undefined;
+  // A number is often part of a value ("Apr 19" → "Jan 25" is one date): it stands alone only in a gap too long for one value.
+  const content = (tokens: readonly TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
+  if ((type === 'number' || type === 'date') && Math.max(content(old), content(value)) <= MAX_SCALAR_SLOT_TOKENS) return undefined;
+  return { old: oldValues[0]!, new: newValues[0]! };
+}
+
+/**
+ * Values left without a counterpart where they stood (the texts are worded
+ * differently) pair up by type, in order, when each side has as many of
+ * that type: the e-mail address of one task is the e-mail address of the other.
+ */
+function pairByType(unpaired: readonly { side: 'old' | 'new'; token: TaskToken }[], slots: TaskSlot[]): void {
+  for (const type of ['email', 'date', 'number'] as const) {
+    const old = unpaired.filter((value) => value.side === 'old' && valueType(value.token) === type);
+    const value = unpaired.filter((candidate) => candidate.side === 'new' && valueType(candidate.token) === type);
+    if (old.length === 0 || old.length !== value.length) continue;
+    old.forEach((item, index) => slots.push({ old: [item.token.text], new: [value[index]!.token.text], list: false, kind: slotKind(item.token) }));
+  }
 }
 
 /** Tokens equal for alignment: same lower-cased text, same kind, never separators. */

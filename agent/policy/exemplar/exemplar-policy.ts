@@ -20,7 +20,6 @@
  * generator, reward or demonstrator code, and nothing task-specific.
  */
 import type { Action } from '../../core/action.js';
-import { describeAction } from '../../core/action.js';
 import type { ExemplarMemory, RetrievalFilters, RetrievedExemplar } from '../../core/exemplar-memory.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
 import type { UIElement } from '../../core/observation.js';
@@ -31,6 +30,9 @@ import { normalizeText } from './text-match.js';
 import { shownMonths } from './date-parts.js';
 import { extremeOf } from './superlatives.js';
 import { unresolvedPlaceholder } from '../replay/secret-placeholder.js';
+import { typedValueProblem } from './rules/typed-values.js';
+import { describeDemonstratedStep } from './describe-step.js';
+import { judgeTaskState } from '../../checks/task-state.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -67,6 +69,8 @@ export interface StepAssessment {
   visitKey?: string;
   /** For a ranked pick that turns the page: how many elements of the kind this page held. */
   pageAdvance?: { planIndex: number; count: number };
+  /** When not ok: what would help, in words a user understands. */
+  help?: string;
 }
 
 interface RunState {
@@ -87,6 +91,8 @@ interface RunState {
   forceSearch?: number;
   /** Demonstrations retrieved for this run (before the fit filter). */
   retrievedCount: number;
+  /** Every retrieved demonstration's plan, usable or not, best fit first: to explain a refusal. */
+  candidates: DemonstrationPlan[];
   /** Elements a search step already looked into (role:name), and scrolls taken (scroll:step:n). */
   visited: Set<string>;
   cache?: { key: string; assessment: StepAssessment };
@@ -121,7 +127,7 @@ export class ExemplarPolicy implements Policy {
   private readonly filters: RetrievalFilters;
   private readonly maxRetries: number;
   private readonly minFit: number;
-  private state: RunState = { task: '', cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, pagesSeen: new Map() };
+  private state: RunState = { task: '', cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map() };
   private counters = { modelCalls: 0, retrievals: 0, groundings: 0, refusals: 0, demonstrationSwitches: 0, retries: 0 };
 
   constructor(private readonly options: ExemplarPolicyOptions) {
@@ -135,7 +141,7 @@ export class ExemplarPolicy implements Policy {
   }
 
   reset(task: string): void {
-    this.state = { task, cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, pagesSeen: new Map() };
+    this.state = { task, cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map() };
   }
 
   usage(): Record<string, number> {
@@ -167,7 +173,7 @@ export class ExemplarPolicy implements Policy {
       this.counters.refusals++;
       return {
         kind: 'give-up',
-        reason: `cannot ground step ${assessment.planIndex + 1}: ${assessment.reason}`,
+        reason: `cannot ground step ${assessment.planIndex + 1}: ${assessment.reason}. What would help: ${assessment.help ?? GROUNDING_HELP}`,
         details: { offline: { ...assessment, action: undefined } },
       };
     }
@@ -253,7 +259,9 @@ export class ExemplarPolicy implements Policy {
     const all = found
       .filter((exemplar) => exemplar.trajectory.steps.length > 0)
       .map((exemplar) => planDemonstration(exemplar.trajectory, context.task));
-    const plans = all.filter((plan) => plan.fit >= this.minFit);
+    // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
+    const plans = all.filter((plan) => plan.fit >= this.minFit && !plan.problems.some((problem) => problem.blocking));
+    state.candidates = [...all].sort((a, b) => b.fit - a.fit);
     // Best template fit first; among equals, the one whose loops went round more; then retrieval order (sort is stable).
     plans.sort((a, b) => b.fit - a.fit || loopCount(b) - loopCount(a));
     context.emit({
@@ -262,11 +270,12 @@ export class ExemplarPolicy implements Policy {
       exemplars: found.map((exemplar) => {
         const plan = all.find((candidate) => candidate.trajectory.id === exemplar.trajectory.id);
         const slots = plan?.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`).join('; ');
+        const problems = plan?.problems.filter((problem) => problem.blocking).map((problem) => problem.text) ?? [];
         return {
           id: exemplar.trajectory.id,
           task: exemplar.trajectory.task,
           score: exemplar.score,
-          why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < this.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}`,
+          why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < this.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}${problems.length ? `; not followed: ${problems.join('; ')}` : ''}`,
         };
       }),
     });
@@ -281,6 +290,18 @@ export class ExemplarPolicy implements Policy {
   private ground(plan: DemonstrationPlan, planIndex: number, context: PolicyContext, depth = 0): StepAssessment {
     const demonstration = { id: plan.trajectory.id, task: plan.trajectory.task, fit: plan.fit };
     if (planIndex >= plan.steps.length) {
+      // A done the screen contradicts (a field that did not keep its value) would be a wrong claim: say so instead.
+      const state = context.history.length > 0 ? judgeTaskState({ task: context.task, observation: context.observation, history: context.history }) : undefined;
+      if (state && !state.ok) {
+        return {
+          ok: false,
+          planIndex,
+          score: 0,
+          reason: `the demonstration's steps are all done, but the screen does not show what the task asks for: ${state.reason}`,
+          help: 'a look at why the page did not keep the value (a length limit, a format), another demonstration on such a page, or a model for the hybrid policy (--policy hybrid)',
+          demonstration,
+        };
+      }
       let answer = plan.answer;
       let reason = 'the demonstration ends here';
       if (answer !== undefined && plan.answerOnScreen) {
@@ -387,6 +408,14 @@ export class ExemplarPolicy implements Policy {
     if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
       return this.ground(plan, planIndex + 1, context, depth + 1);
     }
+    let help: string | undefined;
+    if (grounding.ok && 'action' in grounding) {
+      const problem = valueProblem(plan, planned, grounding.action, elements) ?? finalStateProblem(plan, planIndex, grounding.action, context);
+      if (problem) {
+        grounding = { ok: false, score: 0, reason: problem.reason };
+        help = problem.help;
+      }
+    }
     const ok = grounding.ok && grounding.score >= this.threshold;
     const reason = grounding.ok && !ok ? `${grounding.reason}; below the threshold ${this.threshold}` : grounding.reason;
     return {
@@ -396,7 +425,8 @@ export class ExemplarPolicy implements Policy {
       ...(visitKey !== undefined ? { visitKey } : {}),
       ...(pageAdvance !== undefined ? { pageAdvance } : {}),
       score: grounding.score,
-      reason: `${describeAction(planned.step.action)} (demonstrated step ${planned.sourceIndex + 1}): ${reason}`,
+      ...(help !== undefined ? { help } : {}),
+      reason: `${describeDemonstratedStep(planned.step)} (demonstrated step ${planned.sourceIndex + 1}): ${reason}`,
       demonstration,
       demonstrated: planned.step.action,
     };
@@ -477,16 +507,7 @@ export class ExemplarPolicy implements Policy {
   private async assessFresh(context: PolicyContext): Promise<StepAssessment> {
     const state = this.state;
     if (!state.plans) state.plans = await this.retrieve(context, state);
-    if (state.plans.length === 0) {
-      return {
-        ok: false,
-        planIndex: 0,
-        score: 0,
-        reason: this.state.retrievedCount > 0
-          ? `none of the ${this.state.retrievedCount} retrieved demonstration(s) fits the task's template (fit below ${this.minFit})`
-          : 'no demonstration in memory matches the task',
-      };
-    }
+    if (state.plans.length === 0) return { ok: false, planIndex: 0, score: 0, ...explainNoPlan(state.candidates, this.minFit) };
     if (state.retries > this.maxRetries) {
       return { ok: false, planIndex: state.cursor, score: 0, reason: `its action failed ${state.retries} times` };
     }
@@ -527,6 +548,73 @@ export class ExemplarPolicy implements Policy {
     }
     return here;
   }
+}
+
+/** A text about to be typed or chosen that comes neither from the task nor from the page (rules/typed-values.ts). */
+function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Action, elements: readonly UIElement[]): { reason: string; help: string } | undefined {
+  const demonstrated = planned.step.action;
+  if (!(action.type === 'type' && demonstrated.type === 'type') && !(action.type === 'select' && demonstrated.type === 'select')) return undefined;
+  const reason = typedValueProblem({
+    demonstrated: demonstrated.type === 'type' ? demonstrated.text : demonstrated.type === 'select' ? demonstrated.option : '',
+    text: action.type === 'type' ? action.text : action.type === 'select' ? action.option : '',
+    demoTask: plan.trajectory.task,
+    task: plan.task,
+    elements,
+    ...(action.type === 'type' && action.target && 'elementId' in action.target ? { targetId: action.target.elementId } : {}),
+    fromPage: planned.copyFrom !== undefined,
+  });
+  return reason === undefined
+    ? undefined
+    : { reason, help: 'a task text that gives the value (in quotes), a demonstration whose typed values come from its task or its page, or a model for the hybrid policy (--policy hybrid)' };
+}
+
+/**
+ * Before the plan's final click (the one that submits), the screen must hold
+ * what the task asks for: fields hold what was typed, lists show what was
+ * chosen, the ticked boxes are the named ones (agent/checks/task-state.ts).
+ */
+function finalStateProblem(plan: DemonstrationPlan, planIndex: number, action: Action, context: PolicyContext): { reason: string; help: string } | undefined {
+  if (planIndex !== plan.steps.length - 1 || action.type !== 'click' || context.history.length === 0) return undefined;
+  const verdict = judgeTaskState({ task: context.task, observation: context.observation, history: context.history });
+  return verdict.ok
+    ? undefined
+    : {
+        reason: `the state the task asks for is not there before this final step: ${verdict.reason}`,
+        help: 'a look at why the page did not take the value (a length limit, a format), another demonstration on such a page, or a model for the hybrid policy (--policy hybrid)',
+      };
+}
+
+/** What helps when a step cannot be grounded on the screen. */
+const GROUNDING_HELP =
+  'another demonstration of this task recorded on a screen like this one, or a model for the hybrid policy (--policy hybrid) to take the steps the demonstration does not cover';
+
+/**
+ * Why no retrieved demonstration can be followed, for a user: the closest
+ * one is of another kind of task, or it leaves values of this task unused.
+ */
+function explainNoPlan(candidates: readonly DemonstrationPlan[], minFit: number): { reason: string; help: string } {
+  const best = candidates[0];
+  if (!best) {
+    return {
+      reason: 'no demonstration in memory matches the task',
+      help: 'a demonstration of this task (understudy record), or a model for the hybrid policy (--policy hybrid)',
+    };
+  }
+  const others = candidates.length > 1 ? ` (and ${candidates.length - 1} other retrieved demonstration(s) fit no better)` : '';
+  const closest = `the closest demonstration, ${JSON.stringify(best.trajectory.task)},`;
+  const blocking = best.problems.filter((problem) => problem.blocking).map((problem) => problem.text);
+  // A template that matches but leaves values unused (low fit for that reason) is explained by those values.
+  if (best.fit < minFit && (best.alignment.score < minFit || blocking.length === 0)) {
+    // Its slot-by-slot gaps would only list the differences between two kinds of task: the fit says it.
+    return {
+      reason: `${closest} is of another kind of task: its task text matches this one at ${Math.round(best.alignment.score * 100)}% (template fit ${best.fit.toFixed(2)}, below ${minFit})${others}`,
+      help: 'a demonstration of this kind of task (understudy record), or a model for the hybrid policy (--policy hybrid)',
+    };
+  }
+  return {
+    reason: `${closest} cannot do all this task asks: ${blocking.join('; ')}${others}`,
+    help: 'a demonstration of a task that uses every value this one names (record one with understudy record), or a model for the hybrid policy (--policy hybrid)',
+  };
 }
 
 /** A visible element whose text or value is exactly this answer (spacing and case aside). */

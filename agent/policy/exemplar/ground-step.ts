@@ -12,6 +12,7 @@ import { groundTarget, type GroundTargetOptions } from './ground-target.js';
 import type { PlannedStep } from './plan-demonstration.js';
 import { targetDescriptorsOf } from './plan-demonstration.js';
 import { normalizeText, substitute } from './text-match.js';
+import { pageValueFor } from './rules/typed-values.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -155,7 +156,14 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
       break;
     }
     case 'type': {
-      const text = substitute(action.text, bindings).text;
+      let text = substitute(action.text, bindings).text;
+      if (planned.copyFrom) {
+        const read = pageValueFor(planned.copyFrom, bindings, elements);
+        if (!read.ok) return { ok: false, score: 0, reason: read.reason };
+        text = read.text;
+        score = Math.min(score, read.score);
+        reasons.push(read.reason);
+      }
       if (action.target) {
         const target = ground(action.target);
         if (target) grounded = { ...action, text, target };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { groundTarget, substringPattern } from './ground-target.js';
-import { substitute } from './text-match.js';
+import { substitute, wordSimilarity } from './text-match.js';
 
 let nextId = 1;
 function element(role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {
@@ -69,6 +69,51 @@ describe('groundTarget', () => {
     expect(groundTarget(descriptor('checkbox', 'Alvera', 40), [], [element('button', 'Alvera', 40, { source: 'ocr' })]).score).toBeGreaterThan(0.55);
   });
 
+  it('never matches two texts without letters or digits unless they are the same (an empty label is not "♥♥♥")', () => {
+    expect(wordSimilarity('', '♥♥♥')).toBe(0);
+    expect(wordSimilarity('♥♥♥', '★★')).toBe(0);
+    expect(wordSimilarity('', '')).toBe(0);
+    expect(wordSimilarity('♥♥♥', ' ♥♥♥ ')).toBe(1);
+    const hearts = groundTarget(descriptor('button', '♥♥♥', 40), [], [element('button', '', 40), element('button', '★★', 64)]);
+    expect(hearts.score).toBeLessThan(0.55);
+    expect(hearts.reason).toContain('is not on screen');
+    const same = element('button', '♥♥♥', 90);
+    expect(groundTarget(descriptor('button', '♥♥♥', 40), [], [element('button', '', 40), same]).element?.id).toBe(same.id);
+  });
+
+  it('chooses the row by the property the task names, not by the demonstrated row\'s position or wording', () => {
+    // "Reply to the email from Lara": the demonstration clicked Reply in Lara's row; now Rosa's row is elsewhere.
+    const wrongRow = element('group', 'Tom Smith: meeting today', 40);
+    const rightRow = element('group', 'Rosa Jones: lunch', 120);
+    const wrongReply = element('button', 'Reply', 40, { parentId: wrongRow.id, ordinal: 0 });
+    const rightReply = element('button', 'Reply', 120, { parentId: rightRow.id, ordinal: 0 });
+    const grounding = groundTarget(
+      descriptor('button', 'Reply', 40, { ordinal: 0, context: 'Lara Smith: meeting today' }),
+      [{ old: 'Lara', new: 'Rosa' }],
+      [wrongRow, wrongReply, rightRow, rightReply],
+    );
+    expect(grounding.element?.id).toBe(rightReply.id);
+    // No row of the named sender: nothing to click.
+    const none = groundTarget(descriptor('button', 'Reply', 40, { ordinal: 0, context: 'Lara Smith: meeting today' }), [{ old: 'Lara', new: 'Ines' }], [wrongRow, wrongReply, rightRow, rightReply]);
+    expect(none.element).toBeUndefined();
+  });
+
+  it('takes a control of the same purpose for one whose caption varies (Submit / Go, "x" / Close), only when it is the one', () => {
+    const go = element('button', 'Go', 100);
+    const grounding = groundTarget(descriptor('button', 'Submit', 100), [], [element('textbox', '', 40), go]);
+    expect(grounding.element?.id).toBe(go.id);
+    expect(grounding.score).toBeGreaterThanOrEqual(0.55);
+    expect(grounding.reason).toContain('the same purpose ("commit")');
+    const close = element('button', '', 10, { label: 'Close' });
+    expect(groundTarget(descriptor('button', '×', 10), [], [close, element('button', 'OK', 90)]).element?.id).toBe(close.id);
+    // Two controls of that purpose: a guess. Another purpose (Cancel): no stand-in.
+    expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Go', 100), element('button', 'Search', 130)]).score).toBeLessThan(0.55);
+    expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Cancel', 100)]).score).toBeLessThan(0.55);
+    // The demonstrated caption itself on screen wins.
+    const submit = element('button', 'Submit', 160);
+    expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Go', 100), submit]).element?.id).toBe(submit.id);
+  });
+
   it('caps an unexplained text that is nowhere on screen', () => {
     const grounding = groundTarget(descriptor('link', 'Random Result 17', 40), [], [element('link', 'Another Thing', 40)]);
     expect(grounding.score).toBeLessThanOrEqual(0.45);
@@ -97,5 +142,12 @@ describe('substitute', () => {
   it('replaces whole words only, longest first, in one pass', () => {
     expect(substitute('York and New York', [{ old: 'York', new: 'Paris' }, { old: 'New York', new: 'York' }]).text).toBe('Paris and York');
     expect(substitute('cat category', [{ old: 'cat', new: 'dog' }]).text).toBe('dog category');
+  });
+
+  it('gives the new value the case change the demonstration made ("Kasie" typed in lower case)', () => {
+    expect(substitute('kasie', [{ old: 'Kasie', new: 'LonDon' }]).text).toBe('london');
+    expect(substitute('KASIE', [{ old: 'Kasie', new: 'LonDon' }]).text).toBe('LONDON');
+    expect(substitute('Kasie', [{ old: 'Kasie', new: 'LonDon' }]).text).toBe('LonDon');
+    expect(substitute('x 42', [{ old: '42', new: '7' }]).text).toBe('x 7');
   });
 });

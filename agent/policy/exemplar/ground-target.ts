@@ -16,6 +16,7 @@ import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
+import { elementPurpose, type ControlPurpose } from './rules/control-purpose.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -164,6 +165,9 @@ export function groundTarget(
   const incidentalText = slottedOrdinal !== undefined && !text.changed && !namedByTask;
 
   const candidates: Candidate[] = [];
+  /** Elements that stand in for the demonstrated control by purpose only (its caption is not on screen). */
+  const purposeStandIns = new Map<number, ControlPurpose>();
+  const textShown = wantText !== '' && elements.some((element) => !element.states.hidden && [element.text, element.label ?? ''].some((field) => normalizeText(field) === wantText));
   for (const element of elements) {
     if (element.states.hidden) continue;
     const evidence: Evidence[] = [];
@@ -186,8 +190,15 @@ export function groundTarget(
         evidence.push({ name: `text ${JSON.stringify(text.text)} (slot)`, weight: 6, credit: best === 1 ? 1 : 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
       } else if (!incidentalText) {
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => wordSimilarity(text.text, field)));
-        evidence.push({ name: `text ${JSON.stringify(text.text)}`, weight: 4, credit: similar });
-        if (similar < 0.5 && slottedOrdinal === undefined) capped = `its text ${JSON.stringify(text.text)} is not on screen`;
+        const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurpose(descriptor, element) : undefined;
+        if (purpose) {
+          // Submit / Go / OK: the caption varies, the purpose does not (rules/control-purpose.ts).
+          evidence.push({ name: `purpose "${purpose}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
+          purposeStandIns.set(element.id, purpose);
+        } else {
+          evidence.push({ name: `text ${JSON.stringify(text.text)}`, weight: 4, credit: similar });
+          if (similar < 0.5 && slottedOrdinal === undefined) capped = `its text ${JSON.stringify(text.text)} is not on screen`;
+        }
       }
     }
     if (wantLabel && wantLabel !== wantText) {
@@ -217,6 +228,10 @@ export function groundTarget(
     }
     if (context.text) {
       const parent = element.parentId === undefined ? undefined : byId.get(element.parentId);
+      // The demonstrated target sat in the row of a value the task names ("the email from Lara"): the new
+      // target must sit in the row of the new value — the row is chosen by that property, never by its place.
+      // The recorded context may be an ancestor's text rather than the parent's; a cut text ("…") may hide the value.
+      if (context.changed && !text.changed && !context.inserted.every((value) => ancestorShows(element, byId, value))) continue;
       evidence.push({
         name: `in ${JSON.stringify(context.text.slice(0, 30))}${context.changed ? ' (slot)' : ''}`,
         weight: context.changed ? 2 : 1,
@@ -248,12 +263,41 @@ export function groundTarget(
   let score = best.score;
   let reason = `${describe(best.element)} for the demonstrated ${wanted}: ${agreeing.length > 0 ? `same ${agreeing.join(', ')}` : 'no field agrees'}`;
   if (best.capped) reason += `; ${best.capped}`;
+  const standsIn = purposeStandIns.get(best.element.id);
+  if (standsIn) reason += `; its caption differs but it serves the same purpose ("${standsIn}")`;
+  if (standsIn && purposeStandIns.size > 1) {
+    // Go and Search both send a form: which one the demonstration meant is a guess.
+    score = Math.min(score, UNEXPLAINED_TEXT_CAP);
+    reason += `; ${purposeStandIns.size} controls serve that purpose here, so which one is meant is a guess`;
+  }
   if (runnerUp && runnerUp.score > best.score - TIE_MARGIN) {
     // Two near-equal elements: guessing between them is what the threshold is there to prevent.
     score *= 0.8;
     reason += `; nearly tied with ${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
   }
   return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})` };
+}
+
+/** Credit of a caption that names the same purpose as the demonstrated one (Go for Submit). */
+const PURPOSE_CREDIT = 0.75;
+
+/** The purpose the demonstrated control and this element share, when both are activators with known captions. */
+function sharedPurpose(descriptor: TargetDescriptor, element: UIElement): ControlPurpose | undefined {
+  const wanted = elementPurpose(descriptor);
+  return wanted !== undefined && elementPurpose(element) === wanted ? wanted : undefined;
+}
+
+/** Levels of containers above an element searched for the value of its row. */
+const ROW_LEVELS = 4;
+
+/** Does a container of the element (up to a few levels up) show this value, or might it (its text is cut)? */
+function ancestorShows(element: UIElement, byId: ReadonlyMap<number, UIElement>, value: string): boolean {
+  let current = element.parentId === undefined ? undefined : byId.get(element.parentId);
+  for (let level = 0; current && level < ROW_LEVELS; level++) {
+    if (containsWhole(current.text, value) || current.text.endsWith('…')) return true;
+    current = current.parentId === undefined ? undefined : byId.get(current.parentId);
+  }
+  return false;
 }
 
 /**

@@ -31,6 +31,8 @@ import { containsWhole, normalizeText, substitute, type Binding } from './text-m
 import { tokenizeTask } from './task-tokens.js';
 import { dateBindings, monthCount, shownMonths, type CalendarDate } from './date-parts.js';
 import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
+import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
+import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -40,6 +42,8 @@ export interface PlannedStep {
   bindings: Binding[];
   /** For a step repeated over a list slot: the 0-based new item this copy is for. */
   item?: number;
+  /** A typed text the demonstration read off its page, not its task: type what that place shows now (rules/typed-values.ts). */
+  copyFrom?: PageValueSource;
   /**
    * For a click on a checkbox / radio / switch: the checked state the click
    * produced in the demonstration. When the element already has it, the step
@@ -112,6 +116,8 @@ export function kindOf(element: { role: string; text: string; label?: string; ta
 
 export interface DemonstrationPlan {
   trajectory: Trajectory;
+  /** The new task the plan is for. */
+  task: string;
   alignment: TaskAlignment;
   steps: PlannedStep[];
   /** The demonstration's final answer, rewritten: from its done(answer) step, else from its outcome. */
@@ -125,6 +131,8 @@ export interface DemonstrationPlan {
   answerOnScreen?: boolean;
   /** Slots whose values the demonstration never acted on, so the new values go unused. */
   unusedSlots: TaskSlot[];
+  /** What of the new task the demonstration cannot account for, in plain words (rules/task-values.ts). */
+  problems: TaskValueProblem[];
   /** How well the demonstration fits the new task, 0..1: alignment × slot coverage. */
   fit: number;
   /** What planning found, for reports (e.g. "repeats steps 1–2 for 4 items"). */
@@ -300,6 +308,12 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
   const superlatives = markExtremePicks(steps, notes, trajectory.task);
+  for (const planned of steps) {
+    const source = planned.step.action.type === 'type' && !substitute(planned.step.action.text, planned.bindings).changed ? pageValueSource(planned.step, trajectory.task) : undefined;
+    if (!source) continue;
+    planned.copyFrom = source;
+    notes.push(`demonstrated step ${planned.sourceIndex + 1} typed ${JSON.stringify(source.element.text)} read off the page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}: types what that place shows`);
+  }
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const slot = unusedSlots[index]!;
@@ -321,9 +335,18 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   if (unusedSlots.length > 0) {
     notes.push(`the demonstration never acted on ${unusedSlots.map((slot) => JSON.stringify(slot.old.join(', '))).join(', ')}`);
   }
+  const problems = taskValueProblems({
+    demoTask: trajectory.task,
+    task,
+    alignment,
+    unusedSlots,
+    stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
+  });
   return {
     trajectory,
+    task,
     alignment,
+    problems,
     steps,
     answer,
     ...(answer !== undefined && outcomeAnswer !== undefined ? { answerOnScreen: true } : {}),

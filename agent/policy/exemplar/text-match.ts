@@ -60,11 +60,23 @@ export function substitute(
   const result = text.replace(pattern, (found) => {
     const binding = sorted.find((candidate) => candidate.old.trim().toLowerCase() === found.toLowerCase());
     if (!binding) return found;
+    // The demonstration changed the value's case ("Kasie" typed as "kasie"): the new value gets the same change.
+    const value = sameCaseChange(binding.old.trim(), found, binding.new);
     if (binding.old !== binding.new) changed = true;
-    inserted.push(binding.new);
-    return binding.new;
+    inserted.push(value);
+    return value;
   });
   return { text: result, changed, inserted };
+}
+
+/** `value` with the case change that turned `old` into `found` (all lower, all upper), else as it is. */
+function sameCaseChange(old: string, found: string, value: string): string {
+  if (found === old) return value;
+  const hasCase = (text: string) => text.toLowerCase() !== text.toUpperCase();
+  if (!hasCase(found)) return value;
+  if (found === found.toLowerCase() && old !== old.toLowerCase()) return value.toLowerCase();
+  if (found === found.toUpperCase() && old !== old.toUpperCase()) return value.toUpperCase();
+  return value;
 }
 
 /** Does any binding's old value occur in `text`? */
@@ -72,11 +84,18 @@ export function mentionsAny(text: string | undefined, bindings: readonly Binding
   return bindings.some((binding) => binding.old !== binding.new && containsWhole(text, binding.old));
 }
 
-/** Word-level Jaccard similarity of two strings, 0..1 (1 when both are empty). */
+/**
+ * Word-level Jaccard similarity of two strings, 0..1. Texts without a letter
+ * or digit ("♥♥♥", "×", "") have no words to compare: they are similar only
+ * when they are the same non-empty text — an empty label is no match for "♥♥♥".
+ */
 export function wordSimilarity(a: string | undefined, b: string | undefined): number {
   const wordsA = new Set(normalizeText(a).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const wordsB = new Set(normalizeText(b).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  if (wordsA.size === 0 && wordsB.size === 0) return 1;
+  if (wordsA.size === 0 && wordsB.size === 0) {
+    const symbolsA = normalizeText(a).replace(/\s+/g, '');
+    return symbolsA !== '' && symbolsA === normalizeText(b).replace(/\s+/g, '') ? 1 : 0;
+  }
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;
   return shared / (wordsA.size + wordsB.size - shared);

@@ -32,6 +32,8 @@ export interface WidgetSpec {
   onPage?: number;
   /** Clicking it shows the next page. */
   nextPage?: boolean;
+  /** A text field that keeps only this many characters of what is typed (as an HTML maxlength does). */
+  maxLength?: number;
 }
 
 export class WidgetPageOperator implements Operator {
@@ -130,7 +132,8 @@ export class WidgetPageOperator implements Operator {
         const widget = action.target ? widgetOf(action.target) : this.allWidgets.find((candidate) => candidate.key === this.focused);
         if (!widget || widget.role !== 'textbox') return actionFailure('failed', 'no text field to type into');
         this.focused = widget.key;
-        this.values.set(widget.key, action.replace ? action.text : (this.values.get(widget.key) ?? '') + action.text);
+        const typed = action.replace ? action.text : (this.values.get(widget.key) ?? '') + action.text;
+        this.values.set(widget.key, widget.maxLength === undefined ? typed : typed.slice(0, widget.maxLength));
         return { ok: true, durationMs: 0 };
       }
       case 'select': {

@@ -1,0 +1,144 @@
+/**
+ * Does the screen hold the state the task asks for? Judged from what the run
+ * did and what the screen shows now, without a model:
+ *
+ * - every field the run typed into still holds what was typed (a field that
+ *   kept "Lon" of "Lonnie", or was cleared, is not done);
+ * - every list the run chose from shows the option chosen;
+ * - the checkboxes the run toggled are ticked exactly when the task names them
+ *   (and none the task names is left unticked);
+ * - optionally (at a claimed done), every quoted value of the task was typed,
+ *   chosen or acted on.
+ *
+ * Elements gone from the screen (a form replaced after Submit) are not judged.
+ * Used by the offline policy before a plan's final click, and by the memory
+ * checker at done.
+ */
+import type { CheckVerdict } from '../core/checks.js';
+import type { Observation, UIElement } from '../core/observation.js';
+import type { Step, TargetDescriptor } from '../core/trajectory.js';
+import { groundTarget } from '../policy/exemplar/ground-target.js';
+import { containsWhole, normalizeText } from '../policy/exemplar/text-match.js';
+
+export interface TaskStateInput {
+  task: string;
+  observation: Observation;
+  history: readonly Step[];
+  /** Also require every quoted value of the task to have been typed, chosen or acted on. */
+  requireQuotedValuesUsed?: boolean;
+}
+
+/** Lowest score at which an element of the current screen is taken to be the one the run acted on. */
+const SAME_ELEMENT_SCORE = 0.6;
+/** Tasks that untick, clear or exclude: the names in them do not say which boxes end ticked. */
+const NEGATION = /\b(un-?check|untick|deselect|clear|except|not|none|no)\b/i;
+
+/** A secret vault placeholder (agent/safety/secret-vault.ts), e.g. <secret:password-1>. */
+const SECRET_PLACEHOLDER = /<secret:[a-z-]+-\d+>/;
+
+/** Lower case, collapsed spacing. */
+function loose(text: string | undefined): string {
+  return (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Does a field's shown value hold the typed text? Masked (password) values compare by length; formatting aside. */
+export function holdsValue(value: string | undefined, typed: string): boolean {
+  const shown = value ?? '';
+  if (typed.trim() === '') return true;
+  if (shown !== '' && /^[•*●]+$/.test(shown)) return shown.length >= typed.length;
+  if (loose(shown).includes(loose(typed))) return true;
+  const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (bare(typed) !== '' && bare(shown).includes(bare(typed))) return true;
+  // A cut value ("Lorem ipsum dol…") holds a typed text it starts with.
+  return shown.endsWith('…') && loose(typed).startsWith(loose(shown.slice(0, -1)));
+}
+
+function nameOf(element: { text: string; label?: string }): string {
+  return element.text.trim() || (element.label ?? '').trim();
+}
+
+function targetOf(step: Step): TargetDescriptor | undefined {
+  return step.targets[0];
+}
+
+/** The element of the current screen the run acted on with this descriptor, when it is still there. */
+function findAgain(descriptor: TargetDescriptor, elements: readonly UIElement[]): UIElement | undefined {
+  const grounding = groundTarget(descriptor, [], elements);
+  return grounding.element && grounding.score >= SAME_ELEMENT_SCORE ? grounding.element : undefined;
+}
+
+export function judgeTaskState(input: TaskStateInput): CheckVerdict {
+  const elements = input.observation.elements.filter((element) => !element.states.hidden);
+  const done = input.history.filter((step) => step.result?.ok !== false);
+  const problems: string[] = [];
+
+  // Fields: what the run typed into each, in order (a replace starts over).
+  const typed = new Map<number, { element: UIElement; text: string }>();
+  for (const step of done) {
+    const action = step.action;
+    const descriptor = targetOf(step);
+    if (action.type !== 'type' || !descriptor) continue;
+    const element = findAgain(descriptor, elements);
+    if (!element || element.value === undefined) continue;
+    const before = typed.get(element.id);
+    typed.set(element.id, { element, text: action.replace || !before ? action.text : before.text + action.text });
+  }
+  for (const { element, text } of typed.values()) {
+    // A secret typed through its placeholder is restored only at execution: the history cannot say what the field should hold.
+    if (SECRET_PLACEHOLDER.test(text)) continue;
+    if (!holdsValue(element.value, text)) {
+      problems.push(`the field ${JSON.stringify(nameOf(element) || element.role)} holds ${JSON.stringify(element.value)}, not ${JSON.stringify(text)}`);
+    }
+  }
+
+  // Lists: the option chosen last in each.
+  const chosen = new Map<number, { element: UIElement; option: string }>();
+  for (const step of done) {
+    const descriptor = targetOf(step);
+    if (step.action.type !== 'select' || !descriptor) continue;
+    const element = findAgain(descriptor, elements);
+    if (element?.value !== undefined) chosen.set(element.id, { element, option: step.action.option });
+  }
+  for (const { element, option } of chosen.values()) {
+    if (normalizeText(element.value) !== normalizeText(option)) {
+      problems.push(`the list ${JSON.stringify(nameOf(element) || element.role)} shows ${JSON.stringify(element.value)}, not ${JSON.stringify(option)}`);
+    }
+  }
+
+  // Checkboxes: the ones the run toggled, and the ones the task names.
+  if (!NEGATION.test(input.task)) {
+    const boxes = elements.filter((element) => element.role === 'checkbox' && element.states.checked !== undefined && nameOf(element) !== '');
+    const toggled = new Set<number>();
+    for (const step of done) {
+      const descriptor = targetOf(step);
+      if (step.action.type !== 'click' || descriptor?.role !== 'checkbox') continue;
+      const element = findAgain(descriptor, boxes);
+      if (element) toggled.add(element.id);
+    }
+    if (toggled.size > 0) {
+      const named = (element: UIElement) => containsWhole(input.task, nameOf(element));
+      const stray = boxes.filter((element) => toggled.has(element.id) && element.states.checked && !named(element));
+      const missing = boxes.filter((element) => named(element) && !element.states.checked);
+      if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);
+      if (stray.length > 0) problems.push(`${stray.map((element) => JSON.stringify(nameOf(element))).join(', ')} ticked, which the task does not name`);
+    }
+  }
+
+  if (input.requireQuotedValuesUsed) {
+    const used = done.flatMap((step) => {
+      const action = step.action;
+      const own = action.type === 'type' ? [action.text] : action.type === 'select' ? [action.option] : [];
+      return [...own, ...step.targets.flatMap((target) => [target.text, target.label ?? '', target.value ?? ''])];
+    });
+    for (const match of input.task.matchAll(/["“]([^"”]+)["”]/g)) {
+      const value = match[1]!.trim();
+      if (value !== '' && !used.some((text) => loose(text).includes(loose(value)))) {
+        problems.push(`the task names ${JSON.stringify(value)}, which this run never typed, chose or acted on`);
+      }
+    }
+  }
+
+  if (problems.length > 0) return { ok: false, reason: problems.join('; '), confidence: 0.8 };
+  const judged = typed.size + chosen.size;
+  return { ok: true, reason: judged > 0 ? `the ${judged} field(s) and list(s) this run filled hold what it entered` : 'nothing this run entered is left to judge on the screen', confidence: judged > 0 ? 0.6 : 0.2 };
+}

@@ -1,0 +1,39 @@
+/**
+ * Rule: a control whose caption varies between instances (Submit / Go /
+ * Search / OK; a close icon "x" / "×" / "Close") is the same control when it
+ * serves the same purpose.
+ *
+ * Grounding half (used by ground-target.ts): when the demonstrated caption is
+ * not on screen and the task does not explain it, an activator whose caption
+ * names the same purpose stands in for it — but only when it is the one such
+ * control; two of them (Go and Search) are a guess, which is refused.
+ * Planning needs nothing: the demonstrated caption is kept as it was.
+ */
+
+export type ControlPurpose = 'commit' | 'close' | 'cancel';
+
+/** Captions by purpose: words people use for the one button that sends a form, closes a box, backs out. */
+const PURPOSES: Record<ControlPurpose, readonly string[]> = {
+  commit: ['submit', 'go', 'search', 'ok', 'okay', 'done', 'send', 'save', 'apply', 'confirm', 'continue', 'enter', 'find', 'finish', 'accept', 'proceed'],
+  close: ['x', '×', '✕', '✖', '╳', 'close', 'dismiss'],
+  cancel: ['cancel', 'back', 'abort', 'discard'],
+};
+
+/** Roles of controls that do something when clicked (the purpose only applies to them). */
+const ACTIVATORS = new Set(['button', 'link', 'menuitem']);
+
+/** The purpose a caption names, if it is one of the known captions (spacing, case and end punctuation aside). */
+export function purposeOf(caption: string | undefined): ControlPurpose | undefined {
+  const text = (caption ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!…]+$/, '');
+  if (text === '') return undefined;
+  for (const [purpose, captions] of Object.entries(PURPOSES) as [ControlPurpose, readonly string[]][]) {
+    if (captions.includes(text)) return purpose;
+  }
+  return undefined;
+}
+
+/** The purpose an element serves, from its caption or accessible name, when it is an activator. */
+export function elementPurpose(element: { role: string; text: string; label?: string }): ControlPurpose | undefined {
+  if (!ACTIVATORS.has(element.role)) return undefined;
+  return purposeOf(element.text) ?? purposeOf(element.label);
+}

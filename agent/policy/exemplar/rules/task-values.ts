@@ -1,0 +1,107 @@
+/**
+ * Rule: every value the task names is used, and only values the task names.
+ *
+ * Planning half (this file): after a demonstration is planned for a new task,
+ * list in plain words what of the new task it cannot account for — a value
+ * with no counterpart in the demonstration's task ("tick "Remember me""), a
+ * slot whose old value no demonstrated step used, a list longer or shorter
+ * than the demonstrated one whose steps cannot be repeated per item, a value
+ * the demonstration acted on that this task does not name, or a "value" that
+ * is really wording ("your name" where the demonstration had "Kasie").
+ * Following such a plan would leave part of the task undone or do something
+ * the task did not ask for, so the policy refuses it (exemplar-policy.ts).
+ *
+ * Grounding half: typed-values.ts checks each value the plan would type.
+ */
+import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
+import { containsWhole } from '../text-match.js';
+
+export interface TaskValueProblem {
+  /** What is missing, in words a user understands. */
+  text: string;
+  /**
+   * True for values (quoted, numbers, names, e-mail addresses, lists): then
+   * the plan is refused. Unused wording ("press" for "click") only lowers the fit.
+   */
+  blocking: boolean;
+}
+
+export interface TaskValueInput {
+  demoTask: string;
+  task: string;
+  alignment: TaskAlignment;
+  unusedSlots: readonly TaskSlot[];
+  /** Strings the demonstrated steps used (typed text, options, target texts). */
+  stepStrings: readonly string[];
+}
+
+const quote = (value: string) => JSON.stringify(value);
+
+/** Looks like a value a person would have to supply, not wording: capitals (not starting the sentence), digits, "@". */
+function valueLike(value: string, inTask: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '') return false;
+  if (/[\d@]/.test(trimmed)) return true;
+  if (!/\p{Lu}/u.test(trimmed)) return false;
+  // "Press" opening the sentence is capitalised as wording, not as a name.
+  return !inTask.trimStart().startsWith(trimmed) || /\p{Lu}/u.test(trimmed.slice(1));
+}
+
+function quotedIn(text: string, value: string): boolean {
+  return [`"${value}"`, `“${value}”`, `'${value}'`].some((form) => text.includes(form));
+}
+
+/** Several lower-case words with no quote, digit or capital: wording ("your name"), not a value. */
+function isWording(value: string, task: string): boolean {
+  const words = value.trim().split(/\s+/);
+  return words.length >= 2 && !quotedIn(task, value) && !valueLike(value, task);
+}
+
+export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
+  const { demoTask, task, alignment, unusedSlots, stepStrings } = input;
+  const problems: TaskValueProblem[] = [];
+  const used = (value: string) => stepStrings.some((text) => containsWhole(text, value));
+
+  for (const value of alignment.unpaired) {
+    if (value.side === 'new') {
+      problems.push({ text: `the task names ${quote(value.text)}, and no step of the demonstration has a counterpart for it`, blocking: true });
+    } else if (used(value.text)) {
+      problems.push({ text: `the demonstration used ${quote(value.text)}, which this task does not name`, blocking: true });
+    }
+  }
+
+  // A value used inside a word ("sh" ending "Bangladesh") was used: the grounding matches it as part of a word.
+  const usedInsideWord = (value: string) => value.trim().length >= 2 && stepStrings.some((text) => text.toLowerCase().includes(value.trim().toLowerCase()));
+  for (const slot of unusedSlots) {
+    if (!slot.list && slot.old.every(usedInsideWord)) continue;
+    const blocking = slot.kind !== 'text' || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
+    if (slot.list && slot.old.length !== slot.new.length) {
+      problems.push({
+        text:
+          `the task names ${slot.new.length} item${slot.new.length === 1 ? '' : 's'} (${slot.new.join(', ')}); ` +
+          `the demonstration handled ${slot.old.length} (${slot.old.join(', ')}), each in its own way, so its steps cannot be repeated per item`,
+        blocking,
+      });
+    } else {
+      problems.push({
+        text: `the task names ${quote(slot.new.join(', '))}, but no step of the demonstration used its counterpart ${quote(slot.old.join(', '))}`,
+        blocking,
+      });
+    }
+  }
+
+  for (const slot of alignment.slots) {
+    // A list of quoted values whose new items are not all quoted values took wording in ("Lon", tick "Remember me").
+    if (slot.list && slot.old.every((value) => quotedIn(demoTask, value))) {
+      const odd = slot.new.filter((value) => !quotedIn(task, value));
+      if (odd.length > 0) problems.push({ text: `the task's ${odd.map(quote).join(', ')} ${odd.length === 1 ? 'is' : 'are'} not a value like the demonstration's ${slot.old.map(quote).join(', ')}, so nothing says what to do with ${odd.length === 1 ? 'it' : 'them'}`, blocking: true });
+    }
+    if (slot.list || unusedSlots.includes(slot)) continue;
+    const old = slot.old[0]!;
+    const value = slot.new[0]!;
+    if ((quotedIn(demoTask, old) || slot.kind === 'number') && isWording(value, task) && used(old)) {
+      problems.push({ text: `the task's ${quote(value)} is not a value like the demonstration's ${quote(old)}, so nothing says what to use for it`, blocking: true });
+    }
+  }
+  return problems;
+}
