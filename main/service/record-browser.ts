@@ -20,6 +20,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
 import type { Step, Outcome, Trajectory } from '../../agent/core/trajectory.js';
 import { newTrajectoryId } from '../../agent/core/trajectory.js';
+import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { navigationFailure, toPageUrl } from '../../agent/operators/browser/page-url.js';
 import { appKeyOfUrl } from '../../agent/runner/app-key.js';
@@ -161,6 +162,7 @@ export async function startBrowserRecording(options: StartBrowserRecordingOption
     if (target.kind === 'miniwob') {
       context = await newTaskContext(browser);
       page = await context.newPage();
+      await watchListenersFromTheStart(page);
       const baseUrl = target.baseUrl ?? `${pathToFileURL(target.root).href.replace(/\/?$/, '/')}`;
       environment = new MiniwobEnvironment(page, { baseUrl, maxTimeMs: target.maxTimeMs });
       await environment.open(target.task);
@@ -172,6 +174,7 @@ export async function startBrowserRecording(options: StartBrowserRecordingOption
     } else {
       context = await browser.newContext(ownBrowser && !(options.headless ?? false) ? { viewport: null } : { viewport: { width: 1024, height: 768 } });
       page = await context.newPage();
+      await watchListenersFromTheStart(page);
       try {
         await page.goto(pageUrl!, { waitUntil: 'load' });
       } catch (error) {
@@ -362,6 +365,17 @@ class RecordingSession implements BrowserRecording {
       await launched?.close().catch(() => undefined);
     }
   }
+}
+
+/**
+ * Install the operator's click-listener tracker before the page's own scripts
+ * run, as the harness's and `understudy run`'s operators are: otherwise an
+ * element whose handler was bound while the page loaded (a jQuery or d3 page
+ * builds itself at once) looks inert to the recorder's observations but
+ * clickable to the agent's, and the stored role does not match on replay.
+ */
+async function watchListenersFromTheStart(page: Page): Promise<void> {
+  await BrowserOperator.attach(page);
 }
 
 /** The DevTools endpoint of a browser started with --remote-debugging-port, checked to answer on 127.0.0.1. */
