@@ -264,7 +264,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
   const finishedAt = Date.now();
   results.finishRun(runId, {
     ...summary,
-    demonstrations: { recorded: demonstrations.length, successes: demonstrations.filter((demo) => demo.success).length },
+    demonstrations: { recorded: demonstrations.length, successes: demonstrations.filter((demo) => demo.success).length, verified: demonstrations.filter((demo) => demo.verified === true).length },
     replays: { total: replays.length, reproduced: replays.filter((replay) => replay.success).length },
   }, finishedAt);
   results.close();
