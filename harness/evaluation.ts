@@ -58,6 +58,11 @@ export interface EvaluationOptions {
   demoSeeds?: readonly number[];
   /** Replay every demonstration on its own seed right after it is recorded and store it verified or not. Default true. */
   replayDemonstrations?: boolean;
+  /**
+   * Least ms the scripted person lets pass after an input before it looks at the page again (see
+   * record-through-recorder.ts). Default 450, a brisk person; slower gives the recorder more time to observe.
+   */
+  demonstrationPaceMs?: number;
   /** The exemplar memory file. Default: `memory.db` in the report folder. */
   memoryPath?: string;
   /** Also keep the agent's own episodes in the memory (added after the run, so they cannot help within it). Default true. */
@@ -198,6 +203,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
               sink: memory,
               journalDirectory,
               maxTimeMs: options.maxTimeMs,
+              paceMs: options.demonstrationPaceMs,
               verify,
             });
             run = recorded.demonstration;
