@@ -339,7 +339,8 @@ class RecordingSession implements BrowserRecording {
     if (!this.finished) await this.parts.recorder.stop().catch(() => undefined);
     // An unfinished journal stays on disk for --recover; a finished one was removed by commitJournal.
     this.journal?.close();
-    await this.parts.context.close().catch(() => undefined);
+    // A hung renderer can make a polite close wait forever: give it a few seconds.
+    await Promise.race([this.parts.context.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     if (this.parts.ownBrowser) await this.parts.browser.close().catch(() => undefined);
   }
 
