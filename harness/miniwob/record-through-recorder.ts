@@ -8,9 +8,12 @@
  * Right after, the recording is replayed on the same seed and stored as
  * verified or not (main/service/record-browser.ts).
  *
- * The scripted person paces itself like a person: before it looks at the
- * page again it lets `paceMs` pass since its last input, so the recorder has
- * observed the state the next input acts on.
+ * The scripted person paces itself like a person who looks before acting:
+ * after an input it waits until the recorder has observed the page again (the
+ * recorder's observation replaces the page's element registry, on which the
+ * person left a mark before the input) and at least `paceMs` have passed.
+ * The recorder stores each step with the last observation completed before
+ * it, so acting sooner would pair steps with stale states (issue 11 §2).
  */
 import type { Browser } from 'playwright-core';
 import type { Action } from '../../agent/core/action.js';
@@ -66,6 +69,16 @@ export interface RecorderDemonstration {
 
 /** How long to wait for the page to end the episode after the demonstrator's last input, ms. */
 const SETTLE_MS = 600;
+/** Most ms to wait for the recorder to observe the page after an input (it observes 250 ms after the last one). */
+const OBSERVATION_WAIT_MS = 4_000;
+/** ms after the recorder's extraction before its snapshot counts as complete (the screenshot is taken after it). */
+const SNAPSHOT_MARGIN_MS = 250;
+/**
+ * Every observation of the page (the recorder's or the person's own) replaces the page's element registry
+ * (agent/operators/browser/page-script/extract-elements.ts); a mark on it disappears with it.
+ */
+const MARK_REGISTRY = `(() => { const registry = window[Symbol.for('understudy.elements')]; if (registry) registry.understudyPaceMark = true; })()`;
+const REGISTRY_MARKED = `(() => { const registry = window[Symbol.for('understudy.elements')]; return !!(registry && registry.understudyPaceMark); })()`;
 
 export async function recordThroughRecorder(options: RecorderDemonstrationOptions): Promise<RecorderDemonstration> {
   const started = Date.now();
@@ -85,13 +98,26 @@ export async function recordThroughRecorder(options: RecorderDemonstrationOption
       exclude: ['#reward-display', '#sync-task-cover', `[${RECORDER_UI_ATTRIBUTE}]`],
     });
     let lastInputAt = Date.now();
+    let awaitingObservation = false;
     let actions = 0;
     let over = false;
     let latest: Observation | undefined;
+    /** Before an input: mark the registry the latest observation left, so a newer one can be told apart. */
+    const beforeInput = async () => {
+      await page.evaluate(MARK_REGISTRY).catch(() => undefined);
+      awaitingObservation = true;
+    };
     const markInput = () => {
       lastInputAt = Date.now();
     };
     const waitForPace = async () => {
+      if (awaitingObservation) {
+        awaitingObservation = false;
+        const until = Date.now() + OBSERVATION_WAIT_MS;
+        while (Date.now() < until && (await page.evaluate(REGISTRY_MARKED).catch(() => false))) await sleep(50);
+        // The recorder's snapshot is complete a moment after its extraction (its screenshot follows).
+        await sleep(SNAPSHOT_MARGIN_MS);
+      }
       const wait = lastInputAt + paceMs - Date.now();
       if (wait > 0) await sleep(wait);
     };
@@ -106,13 +132,17 @@ export async function recordThroughRecorder(options: RecorderDemonstrationOption
     const act = async (action: Action): Promise<ActionResult> => {
       if (over) return actionFailure('failed', EPISODE_OVER);
       if (++actions > maxActions) throw new Error(`the demonstrator took more than ${maxActions} actions`);
+      await beforeInput();
       let result = await operator.execute(action);
       if (!result.ok && result.code === 'stale-element' && latest) {
         // The recorder observed the page in between and renumbered its elements: find the same ones again.
         const before = latest;
         const again = await operator.observe({ screenshot: false });
         const remapped = remapAction(action, before, again);
-        if (remapped) result = await operator.execute(remapped);
+        if (remapped) {
+          await beforeInput();
+          result = await operator.execute(remapped);
+        }
         latest = again;
       }
       markInput();
@@ -125,21 +155,25 @@ export async function recordThroughRecorder(options: RecorderDemonstrationOption
         markInput();
       },
       click: async (x, y, clickOptions) => {
+        await beforeInput();
         await page.mouse.click(x, y, clickOptions);
         markInput();
         await checkOver();
       },
       wheel: async (x, y, deltaX, deltaY) => {
+        await beforeInput();
         await page.mouse.move(x, y);
         await page.mouse.wheel(deltaX, deltaY);
         markInput();
       },
       press: async (keys) => {
+        await beforeInput();
         await page.keyboard.press(keys);
         markInput();
         await checkOver();
       },
       type: async (text) => {
+        await beforeInput();
         await page.keyboard.type(text);
         markInput();
       },
