@@ -32,10 +32,8 @@ describe('offline exemplar policy on the suite (real Chromium)', () => {
       policy: 'offline',
       demonstrators,
       demoSeeds: DEMO_SEEDS,
-      // Demonstrations come through the recorder (issue 11); a calm person's pace keeps its observations current on a
-      // loaded machine. Not here until the recorder stores them faithfully: login-user's password (a placeholder) and
-      // drag-items' drop point (the element's centre) do not replay yet.
-      demonstrationPaceMs: 1000,
+      // Demonstrations come through the recorder (issue 11). Not here until the recorder stores them faithfully:
+      // login-user's password (a placeholder) and drag-items' drop point (the element's centre) do not replay yet.
       replayDemonstrations: false,
       saveAgentTrajectories: false,
       workers: 2,
