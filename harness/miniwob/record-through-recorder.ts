@@ -46,7 +46,7 @@ export interface RecorderDemonstrationOptions {
   sink: RecordingSink;
   /** The recorder's crash-safe journals (journalDirectoryFor(<memory>)). */
   journalDirectory: string;
-  /** core.EPISODE_MAX_TIME while recording and verifying; default the page's own limit. */
+  /** core.EPISODE_MAX_TIME while recording (default 10 minutes, as `understudy record`) and verifying (default the page's own limit). */
   maxTimeMs?: number;
   /** Least ms between an input and the next look at the page. Default 450 (the recorder observes 250 ms after input). */
   paceMs?: number;
@@ -67,6 +67,10 @@ export interface RecorderDemonstration {
   finished: FinishedRecording;
 }
 
+/** Times an action refused as stale (the recorder renumbered the page meanwhile) is re-found and tried again. */
+const STALE_RETRIES = 3;
+/** core.EPISODE_MAX_TIME while a person records, as `understudy record` allows by default (10 minutes), ms. */
+const RECORDING_MAX_TIME_MS = 600_000;
 /** How long to wait for the page to end the episode after the demonstrator's last input, ms. */
 const SETTLE_MS = 600;
 /** Most ms to wait for the recorder to observe the page after an input (it observes 250 ms after the last one). */
@@ -85,7 +89,8 @@ export async function recordThroughRecorder(options: RecorderDemonstrationOption
   const paceMs = options.paceMs ?? 450;
   const maxActions = options.maxActions ?? 60;
   const recording = await startBrowserRecording({
-    target: { kind: 'miniwob', root: options.root, baseUrl: options.baseUrl, task: options.task, seed: options.seed, maxTimeMs: options.maxTimeMs },
+    // A person records at a person's pace: the page's own time limit applies to the verification replay, not here.
+    target: { kind: 'miniwob', root: options.root, baseUrl: options.baseUrl, task: options.task, seed: options.seed, maxTimeMs: options.maxTimeMs ?? RECORDING_MAX_TIME_MS },
     journalDirectory: options.journalDirectory,
     browser: options.browser,
   });
@@ -134,16 +139,16 @@ export async function recordThroughRecorder(options: RecorderDemonstrationOption
       if (++actions > maxActions) throw new Error(`the demonstrator took more than ${maxActions} actions`);
       await beforeInput();
       let result = await operator.execute(action);
-      if (!result.ok && result.code === 'stale-element' && latest) {
-        // The recorder observed the page in between and renumbered its elements: find the same ones again.
-        const before = latest;
+      // The recorder observed the page in between and renumbered its elements: find the same ones again.
+      let current = action;
+      for (let attempt = 0; attempt < STALE_RETRIES && !result.ok && result.code === 'stale-element' && latest; attempt++) {
         const again = await operator.observe({ screenshot: false });
-        const remapped = remapAction(action, before, again);
-        if (remapped) {
-          await beforeInput();
-          result = await operator.execute(remapped);
-        }
+        const remapped = remapAction(current, latest, again);
         latest = again;
+        if (!remapped) break;
+        current = remapped;
+        await beforeInput();
+        result = await operator.execute(current);
       }
       markInput();
       await checkOver();
