@@ -148,6 +148,8 @@ export async function startBrowserRecording(options: StartBrowserRecordingOption
     options.browser ??
     (await launchChromium({
       headless: options.headless ?? false,
+      // Ctrl+C ends the recording, which is then verified and saved: Playwright must not close the browser and exit first.
+      handleSignals: false,
       // 127.0.0.1 only: the DevTools protocol gives full control of the browser to whoever reaches it.
       args: [...(options.args ?? []), ...(port !== undefined ? [`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'] : [])],
     }));
@@ -347,7 +349,7 @@ class RecordingSession implements BrowserRecording {
   private async verify(trajectory: Trajectory, options: FinishOptions) {
     const { target } = this.parts;
     let browser = options.verifyBrowser ?? (this.parts.headless ? this.parts.browser : undefined);
-    const launched = browser ? undefined : await launchChromium({ headless: true });
+    const launched = browser ? undefined : await launchChromium({ headless: true, handleSignals: false });
     browser ??= launched!;
     try {
       if (target.kind === 'miniwob') {
