@@ -2,11 +2,15 @@
  * The offline exemplar policy on the project's MiniWoB-protocol suite, with
  * no language model at all (issue 6):
  *
- *   1. record demonstrations with the scripted demonstrators on a few seeds
- *      of a separate range (default 1000-1002) into a fresh memory;
+ *   1. record demonstrations through the browser recorder — the scripted
+ *      demonstrators drive the pages with real input — on a few seeds of a
+ *      separate range (default 1000-1002) into a fresh memory, each replayed
+ *      on its seed right after and stored verified or not;
  *   2. run the offline policy on unseen seeds (default 0-49) of every task;
- *   3. print per-task success (raw reward 1) and the means, grounding
- *      failures by reason, model calls (must be 0) and steps per second;
+ *   3. print per-task demonstrations recorded and verified, success (raw
+ *      reward 1), refusals, wrong actions (negative reward or a done the page
+ *      denies) and the means, grounding failures by reason, model calls
+ *      (must be 0) and steps per second;
  *   4. cross-task transfer: each task again (fewer seeds) with its own
  *      demonstrations left out of retrieval, so only other tasks' can help.
  *
@@ -20,6 +24,7 @@ import { join } from 'node:path';
 import { ExemplarPolicy } from '../agent/policy/exemplar/exemplar-policy.js';
 import { runEvaluation } from '../harness/evaluation.js';
 import type { EpisodeResult } from '../harness/miniwob/episode-result.js';
+import { isRefusal, isWrongAction } from '../harness/report/demonstration-table.js';
 import { parseList, parseSeeds } from '../harness/seeds.js';
 import { SUITE_TASKS, suiteDirectory } from '../harness/tasks/catalog.js';
 import { demonstrators } from '../test/fixtures/demonstrators/index.js';
@@ -55,15 +60,11 @@ export function failureCategory(result: EpisodeResult): string {
   return `run ended: ${status}`;
 }
 
-/**
- * Issue 11 §4: a wrong action is a negative reward, or a run that claimed
- * success on a page that gave no reward of 1 (a done the page denies); a
- * refusal is the policy saying it cannot ground a step.
- */
+/** One episode's verdict, by the harness's own definitions of a wrong action and a refusal (harness/report/demonstration-table.ts). */
 export function episodeVerdict(result: EpisodeResult): 'success' | 'wrong' | 'refusal' | 'other' {
   if (result.success) return 'success';
-  if ((result.done && result.rawReward < 0) || (result.outcome.status === 'success' && !(result.done && result.rawReward === 1))) return 'wrong';
-  if (result.outcome.status === 'failed' && result.outcome.reason.startsWith('cannot ground step')) return 'refusal';
+  if (isWrongAction(result)) return 'wrong';
+  if (isRefusal(result)) return 'refusal';
   return 'other';
 }
 
@@ -95,7 +96,6 @@ async function main(): Promise<void> {
     policy: 'offline',
     demonstrators,
     demoSeeds,
-    replayDemonstrations: false,
     saveAgentTrajectories: false,
     workers,
     reportDir: join(out, 'main'),
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const demosByTask = new Map<string, EpisodeResult[]>();
   for (const demo of main.demonstrations) demosByTask.set(demo.task, [...(demosByTask.get(demo.task) ?? []), demo]);
 
-  const rows = [['task', 'family', 'demos ok', 'success', 'rate', 'steps/ep', 'main failure reason']];
+  const rows = [['task', 'family', 'demos', 'verified', 'success', 'rate', 'refusals', 'wrong', 'steps/ep', 'main failure reason']];
   const rates: { task: string; rate: number; template: boolean }[] = [];
   const categories = new Map<string, number>();
   for (const task of tasks) {
@@ -134,9 +134,12 @@ async function main(): Promise<void> {
     rows.push([
       task,
       family.get(task) ?? '',
-      `${demos.filter((demo) => demo.success).length}/${demos.length}`,
+      String(demos.filter((demo) => demo.steps > 0).length),
+      `${demos.filter((demo) => demo.verified === true).length}/${demos.length}`,
       `${successes}/${episodes.length}`,
       percent(rate),
+      String(episodes.filter(isRefusal).length),
+      String(episodes.filter(isWrongAction).length),
       (episodes.reduce((sum, episode) => sum + episode.steps, 0) / Math.max(1, episodes.length)).toFixed(1),
       top ? `${top[0]} (${top[1]})` : '',
     ]);
@@ -148,11 +151,12 @@ async function main(): Promise<void> {
   console.log(`mean success, ${template.length} template-like tasks (${[...TEMPLATE_FAMILIES].join('/')}): ${percent(mean(template))}`);
   const modelCalls = main.episodes.reduce((sum, episode) => sum + episode.modelCalls, 0);
   console.log(`model calls: ${modelCalls}`);
-  const verdicts = main.episodes.map(episodeVerdict);
-  const count = (verdict: ReturnType<typeof episodeVerdict>) => verdicts.filter((candidate) => candidate === verdict).length;
-  console.log(
-    `wrong actions (negative reward or a done the page denies): ${count('wrong')} of ${verdicts.length} episodes (${percent(count('wrong') / Math.max(1, verdicts.length))}); refusals: ${count('refusal')}; other failures: ${count('other')}`,
-  );
+  const verified = main.demonstrations.filter((demo) => demo.verified === true).length;
+  console.log(`demonstrations through the recorder: ${main.demonstrations.filter((demo) => demo.steps > 0).length} recorded, ${verified}/${main.demonstrations.length} verified on their own seed`);
+  for (const demo of main.demonstrations.filter((candidate) => candidate.verified !== true)) console.log(`  unverified ${demo.task}#${demo.seed}: ${demo.verification ?? demo.reason}`);
+  const refusals = main.episodes.filter(isRefusal).length;
+  const wrong = main.episodes.filter(isWrongAction).length;
+  console.log(`refusals: ${refusals} (${percent(refusals / Math.max(1, main.episodes.length))}); wrong actions: ${wrong} (${percent(wrong / Math.max(1, main.episodes.length))}) of ${main.episodes.length} episodes`);
   const steps = main.episodes.reduce((sum, episode) => sum + episode.steps, 0);
   const episodeMs = main.episodes.reduce((sum, episode) => sum + episode.durationMs, 0);
   console.log(`steps: ${steps} in ${(episodeMs / 1000).toFixed(1)} s of episode time → ${(steps / (episodeMs / 1000)).toFixed(2)} steps/s per worker; wall time ${(wallMs / 1000).toFixed(0)} s`);

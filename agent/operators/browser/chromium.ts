@@ -30,6 +30,11 @@ export interface LaunchChromiumOptions {
   headless?: boolean;
   /** Extra command-line flags, appended to CHROMIUM_ARGS. */
   args?: string[];
+  /**
+   * Let Playwright close the browser and exit the process (status 130) on Ctrl+C, SIGTERM and SIGHUP.
+   * Default true; false when the caller handles those signals itself (a recording saves on Ctrl+C).
+   */
+  handleSignals?: boolean;
 }
 
 /** The Chromium executable to use: $UNDERSTUDY_CHROMIUM, else /usr/bin/chromium. */
@@ -59,5 +64,6 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     executablePath,
     headless,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
   });
 }

@@ -62,7 +62,7 @@ export interface StepAssessment {
   score: number;
   reason: string;
   /** The demonstration the plan came from. */
-  demonstration?: { id: string; task: string; fit: number };
+  demonstration?: { id: string; task: string; fit: number; /** It did not replay on its own state when recorded. */ unverified?: boolean };
   /** The demonstrated action of the assessed step, for a fallback's prompt. */
   demonstrated?: Action;
   /** For a search step: the element it explores, remembered once the action is taken. */
@@ -116,6 +116,18 @@ const COUNTERPART_SCORE = 0.7;
  * demonstration without one serves only those, and more rounds are surer
  * evidence of what one round does.
  */
+/** How much less an unverified demonstration's template fit counts when choosing one (fit is 0..1). */
+const UNVERIFIED_FIT_PENALTY = 0.05;
+
+/** Stored as unverified by the recorder (its replay right after recording failed); older and agent trajectories are neither. */
+function isUnverified(plan: DemonstrationPlan): boolean {
+  return plan.trajectory.metadata.verified === false;
+}
+
+function preferenceFit(plan: DemonstrationPlan): number {
+  return plan.fit - (isUnverified(plan) ? UNVERIFIED_FIT_PENALTY : 0);
+}
+
 function loopCount(plan: DemonstrationPlan): number {
   return plan.steps.reduce((sum, step) => sum + (step.navigate?.demonstrated ?? step.search?.demonstrated ?? 0), 0);
 }
@@ -208,10 +220,11 @@ export class ExemplarPolicy implements Policy {
     return {
       kind: 'act',
       actions: [assessment.action],
-      thought: `Step ${assessment.planIndex + 1} of the demonstration "${assessment.demonstration?.task ?? ''}": ${assessment.reason}`,
+      thought: `Step ${assessment.planIndex + 1} of the ${assessment.demonstration?.unverified ? 'UNVERIFIED (it did not replay when recorded) ' : ''}demonstration "${assessment.demonstration?.task ?? ''}": ${assessment.reason}`,
       details: {
         offline: {
           demonstrationId: assessment.demonstration?.id,
+          ...(assessment.demonstration?.unverified ? { demonstrationUnverified: true } : {}),
           planIndex: assessment.planIndex,
           score: assessment.score,
           reason: assessment.reason,
@@ -262,8 +275,10 @@ export class ExemplarPolicy implements Policy {
     // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
     const plans = all.filter((plan) => plan.fit >= this.minFit && !plan.problems.some((problem) => problem.blocking));
     state.candidates = [...all].sort((a, b) => b.fit - a.fit);
-    // Best template fit first; among equals, the one whose loops went round more; then retrieval order (sort is stable).
-    plans.sort((a, b) => b.fit - a.fit || loopCount(b) - loopCount(a));
+    // Best template fit first — a demonstration that did not replay when recorded counts a little less, so a
+    // verified one of about the same fit wins —; among equals, the one whose loops went round more; then
+    // retrieval order (sort is stable).
+    plans.sort((a, b) => preferenceFit(b) - preferenceFit(a) || loopCount(b) - loopCount(a));
     context.emit({
       type: 'retrieval',
       step: context.step,
@@ -275,7 +290,7 @@ export class ExemplarPolicy implements Policy {
           id: exemplar.trajectory.id,
           task: exemplar.trajectory.task,
           score: exemplar.score,
-          why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < this.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}${problems.length ? `; not followed: ${problems.join('; ')}` : ''}`,
+          why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < this.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}${problems.length ? `; not followed: ${problems.join('; ')}` : ''}${exemplar.trajectory.metadata.verified === false ? '; unverified: it did not replay when recorded' : ''}`,
         };
       }),
     });
@@ -288,7 +303,7 @@ export class ExemplarPolicy implements Policy {
    * the assessment may be for a later step.
    */
   private ground(plan: DemonstrationPlan, planIndex: number, context: PolicyContext, depth = 0): StepAssessment {
-    const demonstration = { id: plan.trajectory.id, task: plan.trajectory.task, fit: plan.fit };
+    const demonstration = { id: plan.trajectory.id, task: plan.trajectory.task, fit: plan.fit, ...(isUnverified(plan) ? { unverified: true } : {}) };
     if (planIndex >= plan.steps.length) {
       // A done the screen contradicts (a field that did not keep its value) would be a wrong claim: say so instead.
       const state = context.history.length > 0 ? judgeTaskState({ task: context.task, observation: context.observation, history: context.history }) : undefined;
