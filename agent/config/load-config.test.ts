@@ -84,7 +84,8 @@ describe('loadConfig', () => {
 
   it("accepts the README's example config file", () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
-    const example = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    // The README's configuration example (other JSON blocks there, e.g. an MCP client's, are not ours to load).
+    const example = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1]!).find((block) => block.includes('"memory"'));
     expect(example).toBeDefined();
     const folder = home();
     writeConfig(folder, example!);
