@@ -1,0 +1,333 @@
+/**
+ * Reading applications' accessibility trees over AT-SPI: what a screen reader
+ * knows about every control — role, name, description, states, value, text,
+ * screen rectangle, labelled-by relations — as flat nodes in document order.
+ *
+ * Every node costs a handful of D-Bus calls. They are issued as soon as they
+ * are known and run concurrently (bounded), so a tree of n nodes and depth d
+ * takes about 2·d round trips, not 6·n. Limits keep a huge tree (a
+ * spreadsheet, a long list) from taking the whole step: a depth limit, a node
+ * limit and a time budget; what they left out is counted, never silently lost.
+ * Subtrees that are not showing (closed menus, hidden pages) are skipped and
+ * counted too.
+ */
+import { ACCESSIBLE_INTERFACE, AtspiCallError, REGISTRY_ROOT, type AccessibleRef, type AtspiConnection } from './atspi-connection.js';
+import { ATSPI_COORDS_SCREEN, AtspiRelation, decodeStates, type AtspiStateName } from './atspi-vocabulary.js';
+
+/** A rectangle in physical screen pixels, as the toolkit reports it. */
+export interface ScreenRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface AccessibleNode {
+  ref: AccessibleRef;
+  /** Index of the parent in `AccessibilityTree.nodes`; absent for an application. */
+  parent?: number;
+  depth: number;
+  /** Position among the parent's children. */
+  indexInParent: number;
+  /** AT-SPI role name, e.g. "push button", "check box", "text". */
+  roleName: string;
+  name: string;
+  description: string;
+  states: Set<AtspiStateName>;
+  /** AT-SPI interfaces the object implements, short names: Component, Text, Action, EditableText, Value, Selection, … */
+  interfaces: Set<string>;
+  /** Screen rectangle, physical pixels; absent without a Component interface. */
+  extents?: ScreenRect;
+  /** Contents of a Text interface (fields, labels). */
+  text?: string;
+  /** Value interface: current, minimum and maximum. */
+  value?: { current: number; minimum: number; maximum: number };
+  /** Objects this one is labelled by (resolved to node indexes where they were read). */
+  labelledBy: AccessibleRef[];
+  /** Objects this one is described by. */
+  describedBy: AccessibleRef[];
+  childCount: number;
+  /** The application's name (e.g. the program name GTK reports). */
+  application: string;
+}
+
+/** What the limits and the "showing" rule left out, in nodes (a skipped subtree counts its root's child count). */
+export interface OmittedCounts {
+  /** Children of objects that are not showing (closed menus, hidden tabs). */
+  hidden: number;
+  /** Children below the depth limit. */
+  depth: number;
+  /** Nodes past the node limit. */
+  count: number;
+  /** Nodes not reached within the time budget. */
+  time: number;
+  /** Nodes whose application did not answer (or answered with an error). */
+  failed: number;
+  /** Applications not read because another one was focused (scope 'focused'). */
+  applications: number;
+}
+
+export interface AccessibilityTree {
+  nodes: AccessibleNode[];
+  applications: { name: string; ref: AccessibleRef; active: boolean }[];
+  omitted: OmittedCounts;
+  /** Human-readable notes on what was left out, for the observation. */
+  notes: string[];
+  elapsedMs: number;
+  /** D-Bus calls made. */
+  calls: number;
+}
+
+export interface ReadTreeOptions {
+  /** 'all' applications (default), or only the one with the active window ('focused'; all when none is active). */
+  scope?: 'all' | 'focused';
+  /** Only applications whose name contains this (case-insensitive). */
+  application?: string;
+  /** Deepest level read below an application (its windows are depth 1). Default 40. */
+  maxDepth?: number;
+  /** Most nodes read. Default 4 000. */
+  maxNodes?: number;
+  /** Milliseconds to spend; what is not reached by then is left out and counted. Default 400. */
+  budgetMs?: number;
+  /** D-Bus calls in flight at once. Default 128. */
+  concurrency?: number;
+}
+
+const TEXT_ROLES_WITH_CONTENT = new Set(['text', 'entry', 'password text', 'editbar', 'paragraph', 'label', 'static', 'heading', 'caption', 'document text', 'spin button']);
+
+/** Read the accessibility trees of the desktop's applications. */
+export async function readAccessibilityTree(connection: AtspiConnection, options: ReadTreeOptions = {}): Promise<AccessibilityTree> {
+  const reader = new TreeReader(connection, options);
+  return reader.read(options);
+}
+
+interface PendingNode {
+  node: AccessibleNode;
+  children: PendingNode[];
+}
+
+class TreeReader {
+  private readonly maxDepth: number;
+  private readonly maxNodes: number;
+  private readonly deadline: number;
+  private readonly started = performance.now();
+  private readonly omitted: OmittedCounts = { hidden: 0, depth: 0, count: 0, time: 0, failed: 0, applications: 0 };
+  private readonly roleNames = new Map<number, Promise<string>>();
+  private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
+  private nodeCount = 0;
+  private calls = 0;
+
+  constructor(
+    private readonly connection: AtspiConnection,
+    options: ReadTreeOptions,
+  ) {
+    this.maxDepth = options.maxDepth ?? 40;
+    this.maxNodes = options.maxNodes ?? 4_000;
+    this.deadline = this.started + (options.budgetMs ?? 400);
+    this.limit = limiter(options.concurrency ?? 128);
+  }
+
+  async read(options: ReadTreeOptions): Promise<AccessibilityTree> {
+    const [appRefs] = (await this.call(REGISTRY_ROOT, ACCESSIBLE_INTERFACE, 'GetChildren')) as [[string, string][]];
+    const filter = options.application?.toLowerCase();
+    const applications = await Promise.all(
+      (appRefs ?? []).map(async ([bus, path]) => {
+        const ref = { bus, path };
+        try {
+          const name = String((await this.connection.property(ref, ACCESSIBLE_INTERFACE, 'Name')) ?? '');
+          return { name, ref, active: false };
+        } catch {
+          this.omitted.failed++;
+          return undefined;
+        }
+      }),
+    );
+    let chosen = applications.filter((app): app is NonNullable<typeof app> => !!app && (!filter || app.name.toLowerCase().includes(filter)));
+
+    const roots = await Promise.all(chosen.map((app) => this.visitApplication(app.name, app.ref)));
+    // An application is active when one of its windows is (the window manager gave it focus).
+    chosen.forEach((app, index) => (app.active = roots[index]?.children.some((window) => window.node.states.has('active')) ?? false));
+    let kept = roots;
+    if (options.scope === 'focused' && chosen.some((app) => app.active)) {
+      kept = roots.filter((_, index) => chosen[index]!.active);
+      this.omitted.applications = chosen.length - kept.length;
+      chosen = chosen.filter((app) => app.active);
+    }
+    const nodes: AccessibleNode[] = [];
+    const flatten = (pending: PendingNode, parent: number | undefined) => {
+      const index = nodes.length;
+      nodes.push({ ...pending.node, ...(parent !== undefined ? { parent } : {}) });
+      for (const child of pending.children) flatten(child, index);
+    };
+    for (const root of kept) if (root) flatten(root, undefined);
+    return {
+      nodes,
+      applications: chosen,
+      omitted: this.omitted,
+      notes: describeOmissions(this.omitted, { maxDepth: this.maxDepth, maxNodes: this.maxNodes, budgetMs: this.deadline - this.started }),
+      elapsedMs: performance.now() - this.started,
+      calls: this.calls,
+    };
+  }
+
+  private async visitApplication(name: string, ref: AccessibleRef): Promise<PendingNode | undefined> {
+    return this.visit(ref, 0, 0, name);
+  }
+
+  /** Read one node and, within the limits, its subtree. */
+  private async visit(ref: AccessibleRef, depth: number, indexInParent: number, application: string): Promise<PendingNode | undefined> {
+    if (this.nodeCount >= this.maxNodes) {
+      this.omitted.count++;
+      return undefined;
+    }
+    if (performance.now() > this.deadline) {
+      this.omitted.time++;
+      return undefined;
+    }
+    this.nodeCount++;
+    let node: AccessibleNode;
+    let details: Promise<unknown>;
+    let childRefs: AccessibleRef[] = [];
+    try {
+      // The children are asked for at once with the rest (an empty answer for a leaf costs less than a round trip).
+      const [role, stateWords, props, interfaces, children] = await Promise.all([
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetRole').then(([number]) => this.roleName(ref, Number(number))),
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetState').then(([words]) => words as number[]),
+        this.properties(ref, ACCESSIBLE_INTERFACE),
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetInterfaces').then(([names]) => new Set((names as string[]).map((full) => full.replace('org.a11y.atspi.', '')))),
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetChildren').then(([list]) => (list as [string, string][]).map(([bus, path]) => ({ bus, path }))),
+      ]);
+      const states = decodeStates(stateWords);
+      const childCount = Number(props.ChildCount ?? 0);
+      node = {
+        ref,
+        depth,
+        indexInParent,
+        roleName: role,
+        name: String(props.Name ?? '').trim(),
+        description: String(props.Description ?? '').trim(),
+        states,
+        interfaces,
+        labelledBy: [],
+        describedBy: [],
+        childCount,
+        application,
+      };
+      // An application object has no "showing" state of its own; everything else must show to be seen.
+      const showing = depth === 0 || states.has('showing');
+      details = this.readDetails(node, showing);
+      if (childCount > 0) {
+        if (!showing) this.omitted.hidden += childCount;
+        else if (depth >= this.maxDepth) this.omitted.depth += childCount;
+        else childRefs = children;
+      }
+    } catch (error) {
+      if (!(error instanceof AtspiCallError)) throw error;
+      this.omitted.failed++;
+      return undefined;
+    }
+    // GTK reports a null reference for a child it has not created yet; skip those.
+    const realChildren = childRefs.filter((child) => child.path !== '/org/a11y/atspi/null');
+    const [children] = await Promise.all([
+      Promise.all(realChildren.map((child, index) => this.visit(child, depth + 1, index, application))),
+      details,
+    ]);
+    return { node, children: children.filter((child): child is PendingNode => !!child) };
+  }
+
+  /** Bounds, text, value and relations, as far as the node offers them; a detail that fails loses only itself. */
+  private async readDetails(node: AccessibleNode, showing: boolean): Promise<void> {
+    if (!showing) return;
+    const { ref, interfaces, roleName } = node;
+    const details: Promise<unknown>[] = [];
+    if (interfaces.has('Component')) {
+      details.push(
+        this.call(ref, 'org.a11y.atspi.Component', 'GetExtents', 'u', [ATSPI_COORDS_SCREEN]).then(([box]) => {
+          const [x, y, width, height] = box as number[];
+          node.extents = { x: x!, y: y!, width: width!, height: height! };
+        }),
+      );
+    }
+    if (interfaces.has('Text') && TEXT_ROLES_WITH_CONTENT.has(roleName)) {
+      details.push(this.call(ref, 'org.a11y.atspi.Text', 'GetText', 'ii', [0, -1]).then(([text]) => (node.text = String(text ?? ''))));
+    }
+    if (interfaces.has('Value')) {
+      details.push(
+        this.properties(ref, 'org.a11y.atspi.Value').then((value) => {
+          node.value = { current: Number(value.CurrentValue ?? 0), minimum: Number(value.MinimumValue ?? 0), maximum: Number(value.MaximumValue ?? 0) };
+        }),
+      );
+    }
+    if (node.depth > 0) {
+      details.push(
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetRelationSet').then(([relations]) => {
+          for (const [type, targets] of relations as [number, [string, string][]][]) {
+            const refs = targets.map(([bus, path]) => ({ bus, path }));
+            if (type === AtspiRelation.labelledBy) node.labelledBy.push(...refs);
+            if (type === AtspiRelation.describedBy) node.describedBy.push(...refs);
+          }
+        }),
+      );
+    }
+    const settled = await Promise.allSettled(details);
+    if (settled.some((result) => result.status === 'rejected')) this.omitted.failed++;
+  }
+
+  private roleName(ref: AccessibleRef, role: number): Promise<string> {
+    // Role numbers are fixed, so one GetRoleName per distinct role serves the whole read.
+    let name = this.roleNames.get(role);
+    if (!name) {
+      name = this.call(ref, ACCESSIBLE_INTERFACE, 'GetRoleName').then(([text]) => String(text));
+      this.roleNames.set(role, name);
+      name.catch(() => this.roleNames.delete(role));
+    }
+    return name;
+  }
+
+  private call(ref: AccessibleRef, iface: string, member: string, signature?: string, body?: unknown[]): Promise<unknown[]> {
+    this.calls++;
+    return this.limit(() => this.connection.call(ref, iface, member, signature, body));
+  }
+
+  private properties(ref: AccessibleRef, iface: string): Promise<Record<string, unknown>> {
+    this.calls++;
+    return this.limit(() => this.connection.properties(ref, iface));
+  }
+}
+
+/** Sentences for the observation's notes, one per kind of omission. */
+export function describeOmissions(omitted: OmittedCounts, limits: { maxDepth: number; maxNodes: number; budgetMs: number }): string[] {
+  const notes: string[] = [];
+  if (omitted.time) notes.push(`accessibility tree: ${omitted.time} nodes not read within the ${Math.round(limits.budgetMs)} ms budget`);
+  if (omitted.count) notes.push(`accessibility tree: ${omitted.count} nodes past the limit of ${limits.maxNodes}`);
+  if (omitted.depth) notes.push(`accessibility tree: ${omitted.depth} nodes below depth ${limits.maxDepth}`);
+  if (omitted.failed) notes.push(`accessibility tree: ${omitted.failed} nodes did not answer`);
+  if (omitted.applications) notes.push(`accessibility tree: ${omitted.applications} other applications not read (only the focused one)`);
+  return notes;
+}
+
+/** Run at most `concurrency` tasks at once. */
+function limiter(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  const next = () => {
+    if (running >= concurrency) return;
+    const start = queue.shift();
+    if (start) {
+      running++;
+      start();
+    }
+  };
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            running--;
+            next();
+          });
+      });
+      next();
+    });
+}
