@@ -1,6 +1,12 @@
 /**
- * The desktop operator: the real X screen, read by OCR, driven by the real
- * mouse and keyboard (nut-js).
+ * The desktop operator: the real X screen, read like a person with a screen
+ * reader — the accessibility tree (AT-SPI) of every application that
+ * publishes one, OCR for the windows and regions that expose nothing — and
+ * driven by the real mouse and keyboard (nut-js). One observation, one id
+ * space: accessibility elements first, OCR elements after, each saying its
+ * source. Where real input cannot reach an accessibility element (scrolled
+ * out of view), the accessibility interface acts instead, and the result
+ * says so (`via`).
  *
  * Coordinates: observations and actions use logical pixels of the virtual
  * screen; physical = logical × scaleFactor (X11 itself has no logical pixels,
@@ -29,6 +35,8 @@ import { eraseCarets, eraseFieldBorders } from './erase-carets.js';
 import { contentTiles, padRect, tileGroups } from './tiles.js';
 import { encodePng, type PixelRect, type RawImage } from './raw-image.js';
 import { ScreenReader, type ReadResult } from './screen-reader.js';
+import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot, type AccessibleActionRequest } from './a11y/accessibility-reader.js';
+import { maskRects, renumberElements } from './merge-sources.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
 
 /** A rectangle in logical pixels of the virtual screen. */
@@ -56,6 +64,24 @@ export interface DesktopOperatorOptions {
   settleMs?: number;
   /** Re-read only changed parts of the screen between observations. Default true. */
   incremental?: boolean;
+  /**
+   * Read applications' accessibility trees (AT-SPI) and use OCR only where none is published.
+   * Default {}: used when the session has an accessibility bus, OCR alone otherwise; false: OCR only.
+   */
+  accessibility?: false | DesktopAccessibilityOptions;
+}
+
+export interface DesktopAccessibilityOptions {
+  /** Session bus address; default $DBUS_SESSION_BUS_ADDRESS. */
+  sessionBusAddress?: string;
+  /** Fail open() when the accessibility bus cannot be reached (instead of OCR alone). Default false. */
+  required?: boolean;
+  /** Milliseconds an observation may spend on the accessibility tree. Default 400. */
+  budgetMs?: number;
+  /** Most accessibility nodes read per observation. Default 4 000. */
+  maxNodes?: number;
+  /** 'all' applications (default) or only the one with the active window. */
+  scope?: 'all' | 'focused';
 }
 
 /** Why the operator stopped: the failsafe corner or the stop hotkey. */
@@ -73,8 +99,15 @@ export interface ObserveStats {
   /** Change detection and OCR. */
   ocrMs: number;
   layoutMs: number;
+  /** Reading the accessibility tree (concurrent with the grab). */
+  accessibilityMs: number;
   totalMs: number;
   words: number;
+  /** Elements from each source. */
+  accessibilityElements: number;
+  ocrElements: number;
+  /** True when no part of the screen needed OCR (every window with content published a tree). */
+  ocrSkipped: boolean;
 }
 
 /** How far from the corner still counts as "in the corner", physical pixels. */
@@ -87,7 +120,8 @@ export class DesktopOperator implements Operator {
   readonly actionSpace: ActionSpace = {
     types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'wait', 'done'],
     notes: [
-      'elements come from OCR: text lines, and buttons / text fields / check boxes recognised from the layout',
+      'elements come from the accessibility tree where an application publishes one (source a11y: roles, names, states as the application states them)',
+      'elsewhere from OCR (source ocr): text lines, and buttons / text fields / check boxes recognised from the layout',
       'coordinates are logical screen pixels',
       'keys use Playwright names joined by "+", e.g. "Control+S", "Enter", "Shift+Tab"',
       'type with replace clears the current line of the field first',
@@ -104,6 +138,10 @@ export class DesktopOperator implements Operator {
   private hotkey: StopHotkeyHandle | undefined;
   private readonly reader: ScreenReader;
   private readonly clipboard: ClipboardServer;
+  /** The accessibility reader, when the session has an accessibility bus. */
+  private accessibility: AccessibilityReader | undefined;
+  /** Why there is none, for the observation's notes. */
+  private accessibilityUnavailable: string | undefined;
 
   private constructor(
     readonly display: string,
@@ -147,6 +185,20 @@ export class DesktopOperator implements Operator {
     const ownsOcr = !options.ocr;
     const ocr = options.ocr ?? (await OcrEngine.create());
     const operator = new DesktopOperator(display, input, ocr, ownsOcr, region, scaleFactor, options);
+    if (options.accessibility !== false) {
+      const settings = options.accessibility ?? {};
+      try {
+        operator.accessibility = await openAccessibilityReader(settings.sessionBusAddress ? { sessionBusAddress: settings.sessionBusAddress } : {});
+      } catch (error) {
+        if (settings.required) {
+          await operator.close();
+          throw error;
+        }
+        operator.accessibilityUnavailable = errorMessage(error);
+      }
+    } else {
+      operator.accessibilityUnavailable = 'accessibility reading is switched off';
+    }
     if (options.stopHotkey !== false) {
       try {
         operator.hotkey = await listenForStopHotkey(options.stopHotkey ?? DEFAULT_STOP_HOTKEY, () => operator.fireStop('hotkey'));
@@ -212,9 +264,17 @@ export class DesktopOperator implements Operator {
     this.assertOpen();
     options.signal?.throwIfAborted();
     const started = performance.now();
-    const frame = await this.grab();
-    // Encoded before carets are erased: the screenshot shows what the user saw.
+    // The tree is read while the screen is grabbed: one waits on the applications, the other on the X server.
+    let accessibilityDone = started;
+    const [frame, snapshot] = await Promise.all([
+      this.grab(),
+      this.readAccessibility().finally(() => (accessibilityDone = performance.now())),
+    ]);
+    // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
+    // Windows that published their controls need no OCR: flatten them so no tile there has content.
+    const covered = snapshot ? this.coveredRects(snapshot) : [];
+    maskRects(frame, covered);
     const grabbed = performance.now();
     // Controls first: carets and field edges are erased before the frame is compared and read.
     // Only tiles with content can hold a control; skipping flat areas (a desktop background) saves most of the work.
@@ -230,12 +290,22 @@ export class DesktopOperator implements Operator {
       controls.map((control) => padRect(control.box, border, frame.width, frame.height)),
     );
     const ocrDone = performance.now();
-    const elements = layoutElements(read.words, controls, {
-      scale: this.scaleFactor,
-      originX: this.region.x,
-      originY: this.region.y,
-    });
+    const accessible = snapshot?.elements ?? [];
+    const ocrElements = renumberElements(
+      layoutElements(read.words, controls, {
+        scale: this.scaleFactor,
+        originX: this.region.x,
+        originY: this.region.y,
+      }),
+      accessible.length,
+    );
+    const elements = [...accessible, ...ocrElements];
     const finished = performance.now();
+    const notes = [
+      ...(snapshot ? snapshot.notes : []),
+      ...(this.accessibilityUnavailable ? [`no accessibility tree (${this.accessibilityUnavailable}): everything was read by OCR`] : []),
+      ...(snapshot && ocrElements.length > 0 ? [`${ocrElements.length} elements read by OCR where no application published an accessibility tree`] : []),
+    ];
     this.sequence++;
     this.latest = {
       sequence: this.sequence,
@@ -248,7 +318,12 @@ export class DesktopOperator implements Operator {
         originX: this.region.x,
         originY: this.region.y,
       },
-      page: { title: `X display ${this.display}` },
+      page: {
+        title: `X display ${this.display}`,
+        ...(snapshot && snapshot.applications.length > 0 ? { application: snapshot.applications.join(', ') } : {}),
+        ...(snapshot?.focusedId !== undefined ? { focusedId: snapshot.focusedId } : {}),
+        ...(notes.length > 0 ? { notes } : {}),
+      },
       ...(screenshot ? { screenshot: { png: screenshot, width: frame.width, height: frame.height } } : {}),
       capturedAt: Date.now(),
     };
@@ -260,10 +335,41 @@ export class DesktopOperator implements Operator {
       controlsMs: controlsFound - grabbed,
       ocrMs: ocrDone - controlsFound,
       layoutMs: finished - ocrDone,
+      accessibilityMs: snapshot ? accessibilityDone - started : 0,
       totalMs: finished - started,
       words: read.words.length,
+      accessibilityElements: accessible.length,
+      ocrElements: ocrElements.length,
+      ocrSkipped: read.regions.length === 0,
     };
     return this.latest;
+  }
+
+  /** The accessibility tree now, or undefined (no bus, or it failed this time — said in the notes). */
+  private async readAccessibility(): Promise<AccessibilitySnapshot | undefined> {
+    if (!this.accessibility) return undefined;
+    const settings = this.options.accessibility || {};
+    try {
+      return await this.accessibility.read({
+        scale: this.scaleFactor,
+        region: this.region,
+        ...(settings.scope ? { scope: settings.scope } : {}),
+        ...(settings.budgetMs !== undefined ? { budgetMs: settings.budgetMs } : {}),
+        ...(settings.maxNodes !== undefined ? { maxNodes: settings.maxNodes } : {}),
+      });
+    } catch (error) {
+      this.accessibilityUnavailable = `reading it failed: ${errorMessage(error)}`;
+      return undefined;
+    }
+  }
+
+  /** Windows whose applications published at least one element, physical pixels relative to the grabbed region. */
+  private coveredRects(snapshot: AccessibilitySnapshot): PixelRect[] {
+    const origin = this.physicalRegion();
+    const withContent = new Set(snapshot.elements.filter((element) => element.role !== 'window').map((element) => element.attributes?.application));
+    return snapshot.windows
+      .filter((window) => withContent.has(window.application))
+      .map((window) => ({ x: window.box.x - origin.x, y: window.box.y - origin.y, width: window.box.width, height: window.box.height }));
   }
 
   async execute(action: Action, options: { signal?: AbortSignal } = {}): Promise<ActionResult> {
@@ -279,6 +385,8 @@ export class DesktopOperator implements Operator {
       }
     }
     try {
+      const fallback = await this.actThroughAccessibility(action);
+      if (fallback) return { ...fallback, durationMs: elapsed() };
       const failure = await this.perform(action, options.signal);
       if (failure) return { ...failure, durationMs: elapsed() };
     } catch (error) {
@@ -286,6 +394,38 @@ export class DesktopOperator implements Operator {
       throw error;
     }
     return { ok: true, durationMs: elapsed() };
+  }
+
+  /**
+   * Real input reaches what is on screen; an accessibility element outside
+   * the observed region (scrolled out of view, behind the screen's edge) is
+   * acted on through the accessibility interface instead. Undefined: use real input.
+   */
+  private async actThroughAccessibility(action: Action): Promise<ActionResult | undefined> {
+    if (!this.accessibility || !this.latest) return undefined;
+    const target = 'target' in action ? action.target : undefined;
+    if (!target || !('elementId' in target)) return undefined;
+    const element = findElement(this.latest, target.elementId);
+    if (!element || element.source !== 'a11y') return undefined;
+    const centre = boxCentre(element.box);
+    const { x, y, width, height } = this.region;
+    if (centre.x >= x && centre.y >= y && centre.x < x + width && centre.y < y + height) return undefined;
+    let request: AccessibleActionRequest;
+    switch (action.type) {
+      case 'click':
+      case 'double-click':
+        request = { kind: 'activate' };
+        break;
+      case 'type':
+        request = { kind: 'set-text', text: action.replace ? action.text : `${element.value ?? ''}${action.text}` };
+        break;
+      default:
+        return actionFailure('out-of-bounds', `${element.role} "${element.text}" is off screen, and ${action.type} cannot be done through the accessibility interface`);
+    }
+    const done = await this.accessibility.act(element.id, request);
+    if (!done.ok) return actionFailure('failed', `${element.role} "${element.text}" is off screen, and the accessibility interface failed: ${done.error}`);
+    await sleep(this.options.settleMs ?? 80);
+    return { ok: true, durationMs: 0, via: `accessibility: ${done.how}` };
   }
 
   /** Carry out the action; a returned value is an expected failure. */
@@ -385,6 +525,7 @@ export class DesktopOperator implements Operator {
     if (this.closed) return;
     this.closed = true;
     this.hotkey?.dispose();
+    this.accessibility?.close();
     await this.clipboard.close();
     if (this.ownsOcr) await this.ocr.terminate();
   }

@@ -74,12 +74,18 @@ export function accessibleElements(nodes: readonly AccessibleNode[], options: El
   let nextId = options.firstId ?? 0;
   let focusedId: number | undefined;
 
-  const emit = (index: number, parentId: number | undefined, path: string) => {
+  const emit = (index: number, parentId: number | undefined, path: string, clip: BoundingBox | undefined) => {
     const node = nodes[index]!;
     let keptParent = parentId;
     let childPath = path;
+    let childClip = clip;
+    if (node.extents && CLIPPING_ROLES.has(node.roleName) && node.extents.width > 0 && node.extents.height > 0) {
+      const own = logicalBox(node.extents, scale);
+      // Nothing of a container scrolled wholly out of view shows: an empty clip hides all inside it.
+      childClip = (clip ? intersection(clip, own) : own) ?? { x: own.x, y: own.y, width: 0, height: 0 };
+    }
     if (visible(node) && !consumed.has(index)) {
-      const element = toElement(node, index, parentId, path);
+      const element = toElement(node, index, parentId, path, clip);
       if (element) {
         elements.push(element);
         mapped.set(element.id, node);
@@ -90,17 +96,17 @@ export function accessibleElements(nodes: readonly AccessibleNode[], options: El
       }
     }
     if (node.depth === 0 || node.states.has('showing')) {
-      for (const child of readingOrder(children.get(index) ?? [], nodes)) emit(child, keptParent, childPath);
+      for (const child of readingOrder(children.get(index) ?? [], nodes)) emit(child, keptParent, childPath, childClip);
     }
   };
 
-  const toElement = (node: AccessibleNode, index: number, parentId: number | undefined, path: string): UIElement | undefined => {
+  const toElement = (node: AccessibleNode, index: number, parentId: number | undefined, path: string, clip: BoundingBox | undefined): UIElement | undefined => {
     const editable = node.states.has('editable');
     let role = ariaRole(node.roleName, editable);
     const parent = node.parent !== undefined ? nodes[node.parent] : undefined;
     const parentRole = parent ? ariaRole(parent.roleName, false) : '';
     // A titled submenu in a menu bar ("File") is something to click, like a menu item.
-    if (role === 'menu' && node.interfaces.has('Action')) role = 'menuitem';
+    if (role === 'menu' && (parentRole === 'menubar' || parentRole === 'menu')) role = 'menuitem';
     if (role === 'listitem' && (parentRole === 'listbox' || node.states.has('selectable'))) role = 'option';
     const labels = node.labelledBy.map((ref) => byRef.get(refKey(ref))).filter((label): label is AccessibleNode => !!label);
     const label = collapse(labels.map((labelNode) => labelNode.name || labelNode.text || '').join(' '));
@@ -111,10 +117,14 @@ export function accessibleElements(nodes: readonly AccessibleNode[], options: El
     // A field's or combo box's text is what names it (its label), as on the OCR path; its content is its value.
     let text = isField || role === 'combobox' ? label || (isField ? name : '') : name || label || (role === 'text' || role === 'paragraph' || role === 'heading' ? collapse(node.text ?? '') : '');
     if (!text && role === 'combobox') text = label;
-    const interactive = isInteractiveRole(role) || (node.interfaces.has('Action') && node.states.has('focusable') && !isStructuralRole(role));
+    const interactive = isInteractiveRole(role) || (node.states.has('focusable') && !isStructuralRole(role) && !CONTAINER_ROLES.has(role));
     if (isStructuralRole(role) && !text) return undefined;
-    if (!interactive && !text && value === undefined && !['window', 'dialog', 'alertdialog', 'menubar', 'menu', 'listbox', 'list', 'table', 'tree', 'treegrid', 'tablist', 'toolbar'].includes(role)) return undefined;
-    const box = logicalBox(node.extents!, scale);
+    if (!interactive && !text && value === undefined && !CONTAINER_ROLES.has(role)) return undefined;
+    // Toolkits report a row scrolled out of its viewport at its place on the virtual canvas: clip to what shows.
+    const fullBox = logicalBox(node.extents!, scale);
+    const shown = clip ? intersection(clip, fullBox) : fullBox;
+    const clipped = !shown || shown.width <= 0 || shown.height <= 0;
+    const box = clipped ? fullBox : shown;
     const id = nextId++;
     const states: UIElement['states'] = {};
     if (node.states.has('checkable') || role === 'checkbox' || role === 'radio' || role === 'menuitemcheckbox' || role === 'menuitemradio') states.checked = node.states.has('checked');
@@ -124,7 +134,7 @@ export function accessibleElements(nodes: readonly AccessibleNode[], options: El
     if (interactive && !node.states.has('enabled') && !node.states.has('sensitive')) states.disabled = true;
     if (node.states.has('expandable')) states.expanded = node.states.has('expanded');
     if (editable) states.editable = true;
-    const offscreen = options.region ? !overlaps(box, options.region) : false;
+    const offscreen = clipped || (options.region ? !overlaps(box, options.region) : false);
     const step = `${role}${text ? `[${text.replace(/[\]/>]/g, ' ').slice(0, 60)}]` : ''}`;
     const attributes: Record<string, string> = {
       path: path ? `${path} / ${step}` : step,
@@ -152,7 +162,7 @@ export function accessibleElements(nodes: readonly AccessibleNode[], options: El
     return element;
   };
 
-  for (const [index, node] of nodes.entries()) if (node.depth === 0) emit(index, undefined, '');
+  for (const [index, node] of nodes.entries()) if (node.depth === 0) emit(index, undefined, '', undefined);
   assignOrdinals(elements);
   return { elements, nodes: mapped, ...(focusedId !== undefined ? { focusedId } : {}) };
 }
@@ -183,6 +193,21 @@ function assignOrdinals(elements: UIElement[]): void {
 
 function logicalBox(extents: { x: number; y: number; width: number; height: number }, scale: number): BoundingBox {
   return { x: extents.x / scale, y: extents.y / scale, width: extents.width / scale, height: extents.height / scale };
+}
+
+/** Containers kept even without a name: they group what a person acts on. */
+const CONTAINER_ROLES = new Set(['window', 'dialog', 'alertdialog', 'menubar', 'menu', 'listbox', 'list', 'table', 'tree', 'treegrid', 'tablist', 'toolbar', 'document']);
+
+/** Roles whose box clips what is inside (a scrolled viewport shows only part of its content). */
+const CLIPPING_ROLES = new Set(['viewport', 'scroll pane', 'frame', 'dialog', 'window', 'alert', 'file chooser']);
+
+function intersection(a: BoundingBox, b: BoundingBox): BoundingBox | undefined {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const right = Math.min(a.x + a.width, b.x + b.width);
+  const bottom = Math.min(a.y + a.height, b.y + b.height);
+  if (right <= x || bottom <= y) return undefined;
+  return { x, y, width: right - x, height: bottom - y };
 }
 
 function overlaps(box: BoundingBox, region: BoundingBox): boolean {

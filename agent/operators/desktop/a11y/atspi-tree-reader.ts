@@ -34,7 +34,7 @@ export interface AccessibleNode {
   name: string;
   description: string;
   states: Set<AtspiStateName>;
-  /** AT-SPI interfaces the object implements, short names: Component, Text, Action, EditableText, Value, Selection, … */
+  /** AT-SPI interfaces the read found (Component, Text, Value); acting asks the object for the rest. */
   interfaces: Set<string>;
   /** Screen rectangle, physical pixels; absent without a Component interface. */
   extents?: ScreenRect;
@@ -93,6 +93,9 @@ export interface ReadTreeOptions {
   concurrency?: number;
 }
 
+const FIELD_ROLES = new Set(['text', 'entry', 'password text', 'editbar', 'spin button', 'document text', 'terminal']);
+const VALUE_ROLES = new Set(['slider', 'spin button', 'scroll bar', 'progress bar', 'level bar', 'dial']);
+const LABELLED_ROLES = new Set(['text', 'entry', 'password text', 'editbar', 'spin button', 'combo box', 'list box', 'list', 'table', 'tree table', 'tree', 'slider', 'check box', 'radio button']);
 const TEXT_ROLES_WITH_CONTENT = new Set(['text', 'entry', 'password text', 'editbar', 'paragraph', 'label', 'static', 'heading', 'caption', 'document text', 'spin button']);
 
 /** Read the accessibility trees of the desktop's applications. */
@@ -190,11 +193,11 @@ class TreeReader {
     let childRefs: AccessibleRef[] = [];
     try {
       // The children are asked for at once with the rest (an empty answer for a leaf costs less than a round trip).
-      const [role, stateWords, props, interfaces, children] = await Promise.all([
+      // Interfaces are not asked for: every calls costs, and the role says what to read (acting asks for them).
+      const [role, stateWords, props, children] = await Promise.all([
         this.call(ref, ACCESSIBLE_INTERFACE, 'GetRole').then(([number]) => this.roleName(ref, Number(number))),
         this.call(ref, ACCESSIBLE_INTERFACE, 'GetState').then(([words]) => words as number[]),
         this.properties(ref, ACCESSIBLE_INTERFACE),
-        this.call(ref, ACCESSIBLE_INTERFACE, 'GetInterfaces').then(([names]) => new Set((names as string[]).map((full) => full.replace('org.a11y.atspi.', '')))),
         this.call(ref, ACCESSIBLE_INTERFACE, 'GetChildren').then(([list]) => (list as [string, string][]).map(([bus, path]) => ({ bus, path }))),
       ]);
       const states = decodeStates(stateWords);
@@ -207,7 +210,7 @@ class TreeReader {
         name: String(props.Name ?? '').trim(),
         description: String(props.Description ?? '').trim(),
         states,
-        interfaces,
+        interfaces: new Set(),
         labelledBy: [],
         describedBy: [],
         childCount,
@@ -238,27 +241,38 @@ class TreeReader {
   /** Bounds, text, value and relations, as far as the node offers them; a detail that fails loses only itself. */
   private async readDetails(node: AccessibleNode, showing: boolean): Promise<void> {
     if (!showing) return;
-    const { ref, interfaces, roleName } = node;
+    const { ref, roleName } = node;
     const details: Promise<unknown>[] = [];
-    if (interfaces.has('Component')) {
+    // Everything a person sees has a Component; an application object does not.
+    if (node.depth > 0) {
       details.push(
         this.call(ref, 'org.a11y.atspi.Component', 'GetExtents', 'u', [ATSPI_COORDS_SCREEN]).then(([box]) => {
           const [x, y, width, height] = box as number[];
           node.extents = { x: x!, y: y!, width: width!, height: height! };
+          node.interfaces.add('Component');
         }),
       );
     }
-    if (interfaces.has('Text') && TEXT_ROLES_WITH_CONTENT.has(roleName)) {
-      details.push(this.call(ref, 'org.a11y.atspi.Text', 'GetText', 'ii', [0, -1]).then(([text]) => (node.text = String(text ?? ''))));
+    // A label's name is its text already; fields and documents hold text that is no name.
+    if (FIELD_ROLES.has(roleName) || (TEXT_ROLES_WITH_CONTENT.has(roleName) && !node.name)) {
+      details.push(
+        this.call(ref, 'org.a11y.atspi.Text', 'GetText', 'ii', [0, -1]).then(([text]) => {
+          node.text = String(text ?? '');
+          node.interfaces.add('Text');
+        }),
+      );
     }
-    if (interfaces.has('Value')) {
+    if (VALUE_ROLES.has(roleName)) {
       details.push(
         this.properties(ref, 'org.a11y.atspi.Value').then((value) => {
-          node.value = { current: Number(value.CurrentValue ?? 0), minimum: Number(value.MinimumValue ?? 0), maximum: Number(value.MaximumValue ?? 0) };
+          if (value.CurrentValue === undefined) return;
+          node.value = { current: Number(value.CurrentValue), minimum: Number(value.MinimumValue ?? 0), maximum: Number(value.MaximumValue ?? 0) };
+          node.interfaces.add('Value');
         }),
       );
     }
-    if (node.depth > 0) {
+    // Labelled-by matters for what has no name of its own: fields, lists, choosers.
+    if (node.depth > 0 && (LABELLED_ROLES.has(roleName) || !node.name)) {
       details.push(
         this.call(ref, ACCESSIBLE_INTERFACE, 'GetRelationSet').then(([relations]) => {
           for (const [type, targets] of relations as [number, [string, string][]][]) {
@@ -269,8 +283,9 @@ class TreeReader {
         }),
       );
     }
+    // A detail the object does not offer (no Text, no Component) fails alone; only a timeout means it did not answer.
     const settled = await Promise.allSettled(details);
-    if (settled.some((result) => result.status === 'rejected')) this.omitted.failed++;
+    if (settled.some((result) => result.status === 'rejected' && result.reason instanceof AtspiCallError && result.reason.errorName === 'timeout')) this.omitted.failed++;
   }
 
   private roleName(ref: AccessibleRef, role: number): Promise<string> {
