@@ -363,13 +363,19 @@ export class DesktopOperator implements Operator {
     }
   }
 
-  /** Windows whose applications published at least one element, physical pixels relative to the grabbed region. */
+  /** Windows whose applications published at least one element, and every element's box: physical pixels relative to the grabbed region. */
   private coveredRects(snapshot: AccessibilitySnapshot): PixelRect[] {
     const origin = this.physicalRegion();
     const withContent = new Set(snapshot.elements.filter((element) => element.role !== 'window').map((element) => element.attributes?.application));
-    return snapshot.windows
+    const windows = snapshot.windows
       .filter((window) => withContent.has(window.application))
       .map((window) => ({ x: window.box.x - origin.x, y: window.box.y - origin.y, width: window.box.width, height: window.box.height }));
+    // Popups (an open menu, a combo box's list) are windows of their own on screen but not in the tree's top level: mask each element too.
+    const scale = this.scaleFactor;
+    const elements = snapshot.elements
+      .filter((element) => !element.attributes?.offscreen)
+      .map((element) => ({ x: element.box.x * scale - origin.x, y: element.box.y * scale - origin.y, width: element.box.width * scale, height: element.box.height * scale }));
+    return [...windows, ...elements];
   }
 
   async execute(action: Action, options: { signal?: AbortSignal } = {}): Promise<ActionResult> {
