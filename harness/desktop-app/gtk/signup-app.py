@@ -8,8 +8,9 @@ test can check what the operator really did -- the application's own word.
 
 Run with Debian's Python (the GTK bindings belong to it):
   /usr/bin/python3 signup-app.py STATE-FILE [--x X --y Y] [--many N]
---many N adds a scrolled panel of N generated rows (a label, a button and a
-check box each) for measuring huge accessibility trees.
+--many N adds N generated cells (a label, a button and a check box each), five
+to a line, for huge accessibility trees; the window then grows past the
+bottom of the screen.
 """
 import argparse
 import json
@@ -46,7 +47,7 @@ class SignUpApp:
             "ready": True,
         }
         self.window = Gtk.Window(title="Understudy GTK Sign-up")
-        self.window.set_default_size(520, 640 if many else 560)
+        self.window.set_default_size(520, 560)
         self.window.connect("destroy", Gtk.main_quit)
         outer = Gtk.Box(orientation=Gtk.Orientation.VERTICAL)
         self.window.add(outer)
@@ -146,19 +147,20 @@ class SignUpApp:
         return bar
 
     def many_rows(self, count):
-        scrolled = Gtk.ScrolledWindow()
-        scrolled.set_min_content_height(120)
-        box = Gtk.Box(orientation=Gtk.Orientation.VERTICAL, spacing=2)
+        # No scrolled window on purpose: every generated widget is mapped and "showing", so the
+        # whole tree is published -- the window grows past the screen's bottom edge, and rows
+        # below it are real controls that real input cannot reach.
+        grid = Gtk.Grid(column_spacing=6, row_spacing=2, margin_start=16)
+        per_line = 5
         for index in range(count):
-            row = Gtk.Box(spacing=8)
-            row.pack_start(Gtk.Label(label=f"Row {index}", xalign=0), False, False, 0)
+            cell = Gtk.Box(spacing=4)
+            cell.pack_start(Gtk.Label(label=f"Row {index}", xalign=0), False, False, 0)
             button = Gtk.Button(label=f"Open {index}")
             button.connect("clicked", lambda _button, at=index: self.update(manyClicks=self.state["manyClicks"] + [at]))
-            row.pack_start(button, False, False, 0)
-            row.pack_start(Gtk.CheckButton(label=f"Keep {index}"), False, False, 0)
-            box.pack_start(row, False, False, 0)
-        scrolled.add(box)
-        return scrolled
+            cell.pack_start(button, False, False, 0)
+            cell.pack_start(Gtk.CheckButton(label=f"Keep {index}"), False, False, 0)
+            grid.attach(cell, index % per_line, index // per_line, 1, 1)
+        return grid
 
     def on_plan(self, button):
         if button.get_active():

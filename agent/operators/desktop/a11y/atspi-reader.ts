@@ -37,6 +37,12 @@ export class AtspiReader implements AccessibilityReader {
       ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
       ...(options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {}),
       ...(options.maxDepth !== undefined ? { maxDepth: options.maxDepth } : {}),
+      screen: {
+        x: options.region.x * options.scale,
+        y: options.region.y * options.scale,
+        width: options.region.width * options.scale,
+        height: options.region.height * options.scale,
+      },
     });
     const mapped = accessibleElements(tree.nodes, { scale: options.scale, region: options.region, firstId: options.firstId ?? 0 });
     this.latest = mapped.nodes;

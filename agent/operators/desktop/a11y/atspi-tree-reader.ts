@@ -91,8 +91,12 @@ export interface ReadTreeOptions {
   budgetMs?: number;
   /** D-Bus calls in flight at once. Default 128. */
   concurrency?: number;
+  /** The screen (or observed region), physical pixels: what lies outside is read last, within what the budget leaves. */
+  screen?: ScreenRect;
 }
 
+/** Above this many children, a container's children are placed on or off screen before they are read. */
+const BIG_CONTAINER_CHILDREN = 48;
 const FIELD_ROLES = new Set(['text', 'entry', 'password text', 'editbar', 'spin button', 'document text', 'terminal']);
 const VALUE_ROLES = new Set(['slider', 'spin button', 'scroll bar', 'progress bar', 'level bar', 'dial']);
 const LABELLED_ROLES = new Set(['text', 'entry', 'password text', 'editbar', 'spin button', 'combo box', 'list box', 'list', 'table', 'tree table', 'tree', 'slider', 'check box', 'radio button']);
@@ -106,7 +110,10 @@ export async function readAccessibilityTree(connection: AtspiConnection, options
 
 interface PendingNode {
   node: AccessibleNode;
-  children: PendingNode[];
+  /** Filled in as children are read; a hole is a child not (yet) read. */
+  children: (PendingNode | undefined)[];
+  /** True once the child's visit ended (read, or counted as left out). */
+  settled: boolean[];
 }
 
 class TreeReader {
@@ -116,7 +123,9 @@ class TreeReader {
   private readonly started = performance.now();
   private readonly omitted: OmittedCounts = { hidden: 0, depth: 0, count: 0, time: 0, failed: 0, applications: 0 };
   private readonly roleNames = new Map<number, Promise<string>>();
-  private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
+  private readonly limit: <T>(task: () => Promise<T>, later?: boolean) => Promise<T>;
+  /** The screen, physical pixels: subtrees outside it are read after everything on it. */
+  private readonly screen: ScreenRect | undefined;
   private nodeCount = 0;
   private calls = 0;
 
@@ -128,6 +137,7 @@ class TreeReader {
     this.maxNodes = options.maxNodes ?? 4_000;
     this.deadline = this.started + (options.budgetMs ?? 400);
     this.limit = limiter(options.concurrency ?? 128);
+    this.screen = options.screen;
   }
 
   async read(options: ReadTreeOptions): Promise<AccessibilityTree> {
@@ -147,9 +157,19 @@ class TreeReader {
     );
     let chosen = applications.filter((app): app is NonNullable<typeof app> => !!app && (!filter || app.name.toLowerCase().includes(filter)));
 
-    const roots = await Promise.all(chosen.map((app) => this.visitApplication(app.name, app.ref)));
+    // Each node is attached to its parent as soon as it is read, so when the budget ends the read, what was read is kept.
+    const roots: (PendingNode | undefined)[] = new Array(chosen.length);
+    const work = Promise.all(chosen.map((app, index) => this.visit(app.ref, 0, 0, app.name, false, (node) => (roots[index] = node))));
+    let timer: NodeJS.Timeout | undefined;
+    const cut = await Promise.race([
+      work.then(() => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), Math.max(0, this.deadline - performance.now())))),
+    ]);
+    clearTimeout(timer);
+    // Calls still in flight after a cut end on their own (later ones fail at once); nothing waits for them.
+    if (cut) work.catch(() => undefined);
     // An application is active when one of its windows is (the window manager gave it focus).
-    chosen.forEach((app, index) => (app.active = roots[index]?.children.some((window) => window.node.states.has('active')) ?? false));
+    chosen.forEach((app, index) => (app.active = roots[index]?.children.some((window) => window?.node.states.has('active')) ?? false));
     let kept = roots;
     if (options.scope === 'focused' && chosen.some((app) => app.active)) {
       kept = roots.filter((_, index) => chosen[index]!.active);
@@ -157,48 +177,72 @@ class TreeReader {
       chosen = chosen.filter((app) => app.active);
     }
     const nodes: AccessibleNode[] = [];
+    let unfinished = 0;
     const flatten = (pending: PendingNode, parent: number | undefined) => {
       const index = nodes.length;
       nodes.push({ ...pending.node, ...(parent !== undefined ? { parent } : {}) });
-      for (const child of pending.children) flatten(child, index);
+      for (let at = 0; at < pending.children.length; at++) {
+        const child = pending.children[at];
+        if (child) flatten(child, index);
+        else if (!pending.settled[at]) unfinished++;
+      }
     };
     for (const root of kept) if (root) flatten(root, undefined);
+    const omitted = { ...this.omitted, time: this.omitted.time + unfinished };
     return {
       nodes,
       applications: chosen,
-      omitted: this.omitted,
-      notes: describeOmissions(this.omitted, { maxDepth: this.maxDepth, maxNodes: this.maxNodes, budgetMs: this.deadline - this.started }),
+      omitted,
+      notes: describeOmissions(omitted, { maxDepth: this.maxDepth, maxNodes: this.maxNodes, budgetMs: this.deadline - this.started }),
       elapsedMs: performance.now() - this.started,
       calls: this.calls,
     };
   }
 
-  private async visitApplication(name: string, ref: AccessibleRef): Promise<PendingNode | undefined> {
-    return this.visit(ref, 0, 0, name);
-  }
-
-  /** Read one node and, within the limits, its subtree. */
-  private async visit(ref: AccessibleRef, depth: number, indexInParent: number, application: string): Promise<PendingNode | undefined> {
+  /**
+   * Read one node and, within the limits, its subtree. `later`: the node lies
+   * off screen (its parent does), so its calls wait behind everything on
+   * screen — a window taller than the screen spends the budget on what shows.
+   */
+  private async visit(
+    ref: AccessibleRef,
+    depth: number,
+    indexInParent: number,
+    application: string,
+    later: boolean,
+    attach: (node: PendingNode) => void,
+  ): Promise<void> {
     if (this.nodeCount >= this.maxNodes) {
       this.omitted.count++;
-      return undefined;
+      return;
     }
     if (performance.now() > this.deadline) {
       this.omitted.time++;
-      return undefined;
+      return;
     }
     this.nodeCount++;
     let node: AccessibleNode;
     let details: Promise<unknown>;
     let childRefs: AccessibleRef[] = [];
+    let offscreen = later;
     try {
-      // The children are asked for at once with the rest (an empty answer for a leaf costs less than a round trip).
-      // Interfaces are not asked for: every calls costs, and the role says what to read (acting asks for them).
-      const [role, stateWords, props, children] = await Promise.all([
-        this.call(ref, ACCESSIBLE_INTERFACE, 'GetRole').then(([number]) => this.roleName(ref, Number(number))),
-        this.call(ref, ACCESSIBLE_INTERFACE, 'GetState').then(([words]) => words as number[]),
-        this.properties(ref, ACCESSIBLE_INTERFACE),
-        this.call(ref, ACCESSIBLE_INTERFACE, 'GetChildren').then(([list]) => (list as [string, string][]).map(([bus, path]) => ({ bus, path }))),
+      // The children and the box are asked for at once with the rest (an empty answer for a leaf costs less than a round trip).
+      // Interfaces are not asked for: every call costs, and the role says what to read (acting asks for them).
+      const [role, stateWords, props, children, extents] = await Promise.all([
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetRole', undefined, undefined, later).then(([number]) => this.roleName(ref, Number(number))),
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetState', undefined, undefined, later).then(([words]) => words as number[]),
+        this.properties(ref, ACCESSIBLE_INTERFACE, later),
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetChildren', undefined, undefined, later).then(([list]) => (list as [string, string][]).map(([bus, path]) => ({ bus, path }))),
+        // Everything a person sees has a Component; an application object does not.
+        depth === 0
+          ? Promise.resolve(undefined)
+          : this.call(ref, 'org.a11y.atspi.Component', 'GetExtents', 'u', [ATSPI_COORDS_SCREEN], later).then(
+              ([box]) => box as number[],
+              (error: unknown) => {
+                if (error instanceof AtspiCallError && (error.errorName === 'timeout' || error.errorName === 'budget')) throw error;
+                return undefined;
+              },
+            ),
       ]);
       const states = decodeStates(stateWords);
       const childCount = Number(props.ChildCount ?? 0);
@@ -216,9 +260,15 @@ class TreeReader {
         childCount,
         application,
       };
+      if (extents) {
+        const [x, y, width, height] = extents;
+        node.extents = { x: x!, y: y!, width: width!, height: height! };
+        node.interfaces.add('Component');
+        if (this.screen && !overlaps(node.extents, this.screen)) offscreen = true;
+      }
       // An application object has no "showing" state of its own; everything else must show to be seen.
       const showing = depth === 0 || states.has('showing');
-      details = this.readDetails(node, showing);
+      details = this.readDetails(node, showing, offscreen);
       if (childCount > 0) {
         if (!showing) this.omitted.hidden += childCount;
         else if (depth >= this.maxDepth) this.omitted.depth += childCount;
@@ -226,37 +276,56 @@ class TreeReader {
       }
     } catch (error) {
       if (!(error instanceof AtspiCallError)) throw error;
-      this.omitted.failed++;
-      return undefined;
+      if (error.errorName === 'budget') this.omitted.time++;
+      else this.omitted.failed++;
+      return;
     }
     // GTK reports a null reference for a child it has not created yet; skip those.
     const realChildren = childRefs.filter((child) => child.path !== '/org/a11y/atspi/null');
-    const [children] = await Promise.all([
-      Promise.all(realChildren.map((child, index) => this.visit(child, depth + 1, index, application))),
+    const pending: PendingNode = { node, children: new Array(realChildren.length), settled: new Array(realChildren.length).fill(false) };
+    attach(pending);
+    const childLater = await this.childPriorities(realChildren, offscreen);
+    await Promise.all([
+      ...realChildren.map((child, index) =>
+        this.visit(child, depth + 1, index, application, childLater[index]!, (read) => (pending.children[index] = read)).finally(
+          () => (pending.settled[index] = true),
+        ),
+      ),
       details,
     ]);
-    return { node, children: children.filter((child): child is PendingNode => !!child) };
+  }
+
+  /**
+   * Which children to read later. A container of many children (a long list,
+   * a big grid) would otherwise fill the queue ahead of everything else in
+   * the window: its children's boxes are asked for first, after all other
+   * work, and those on screen are read before those off it.
+   */
+  private async childPriorities(children: readonly AccessibleRef[], parentOffscreen: boolean): Promise<boolean[]> {
+    if (parentOffscreen || !this.screen || children.length <= BIG_CONTAINER_CHILDREN) return children.map(() => parentOffscreen);
+    const screen = this.screen;
+    return Promise.all(
+      children.map((child) =>
+        this.call(child, 'org.a11y.atspi.Component', 'GetExtents', 'u', [ATSPI_COORDS_SCREEN], true).then(
+          ([box]) => {
+            const [x, y, width, height] = box as number[];
+            return !overlaps({ x: x!, y: y!, width: width!, height: height! }, screen);
+          },
+          () => true,
+        ),
+      ),
+    );
   }
 
   /** Bounds, text, value and relations, as far as the node offers them; a detail that fails loses only itself. */
-  private async readDetails(node: AccessibleNode, showing: boolean): Promise<void> {
+  private async readDetails(node: AccessibleNode, showing: boolean, later: boolean): Promise<void> {
     if (!showing) return;
     const { ref, roleName } = node;
     const details: Promise<unknown>[] = [];
-    // Everything a person sees has a Component; an application object does not.
-    if (node.depth > 0) {
-      details.push(
-        this.call(ref, 'org.a11y.atspi.Component', 'GetExtents', 'u', [ATSPI_COORDS_SCREEN]).then(([box]) => {
-          const [x, y, width, height] = box as number[];
-          node.extents = { x: x!, y: y!, width: width!, height: height! };
-          node.interfaces.add('Component');
-        }),
-      );
-    }
     // A label's name is its text already; fields and documents hold text that is no name.
     if (FIELD_ROLES.has(roleName) || (TEXT_ROLES_WITH_CONTENT.has(roleName) && !node.name)) {
       details.push(
-        this.call(ref, 'org.a11y.atspi.Text', 'GetText', 'ii', [0, -1]).then(([text]) => {
+        this.call(ref, 'org.a11y.atspi.Text', 'GetText', 'ii', [0, -1], later).then(([text]) => {
           node.text = String(text ?? '');
           node.interfaces.add('Text');
         }),
@@ -264,7 +333,7 @@ class TreeReader {
     }
     if (VALUE_ROLES.has(roleName)) {
       details.push(
-        this.properties(ref, 'org.a11y.atspi.Value').then((value) => {
+        this.properties(ref, 'org.a11y.atspi.Value', later).then((value) => {
           if (value.CurrentValue === undefined) return;
           node.value = { current: Number(value.CurrentValue), minimum: Number(value.MinimumValue ?? 0), maximum: Number(value.MaximumValue ?? 0) };
           node.interfaces.add('Value');
@@ -274,7 +343,7 @@ class TreeReader {
     // Labelled-by matters for what has no name of its own: fields, lists, choosers.
     if (node.depth > 0 && (LABELLED_ROLES.has(roleName) || !node.name)) {
       details.push(
-        this.call(ref, ACCESSIBLE_INTERFACE, 'GetRelationSet').then(([relations]) => {
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetRelationSet', undefined, undefined, later).then(([relations]) => {
           for (const [type, targets] of relations as [number, [string, string][]][]) {
             const refs = targets.map(([bus, path]) => ({ bus, path }));
             if (type === AtspiRelation.labelledBy) node.labelledBy.push(...refs);
@@ -299,50 +368,70 @@ class TreeReader {
     return name;
   }
 
-  private call(ref: AccessibleRef, iface: string, member: string, signature?: string, body?: unknown[]): Promise<unknown[]> {
-    this.calls++;
-    return this.limit(() => this.connection.call(ref, iface, member, signature, body));
+  /** A call through the limiter; once the budget is spent, queued calls fail at once (errorName 'budget') instead of running. */
+  private call(ref: AccessibleRef, iface: string, member: string, signature?: string, body?: unknown[], later = false): Promise<unknown[]> {
+    return this.limit(() => {
+      this.assertBudget();
+      this.calls++;
+      return this.connection.call(ref, iface, member, signature, body);
+    }, later);
   }
 
-  private properties(ref: AccessibleRef, iface: string): Promise<Record<string, unknown>> {
-    this.calls++;
-    return this.limit(() => this.connection.properties(ref, iface));
+  private properties(ref: AccessibleRef, iface: string, later = false): Promise<Record<string, unknown>> {
+    return this.limit(() => {
+      this.assertBudget();
+      this.calls++;
+      return this.connection.properties(ref, iface);
+    }, later);
+  }
+
+  private assertBudget(): void {
+    if (performance.now() > this.deadline) throw new AtspiCallError('the time budget is spent', 'budget');
   }
 }
 
 /** Sentences for the observation's notes, one per kind of omission. */
 export function describeOmissions(omitted: OmittedCounts, limits: { maxDepth: number; maxNodes: number; budgetMs: number }): string[] {
   const notes: string[] = [];
-  if (omitted.time) notes.push(`accessibility tree: ${omitted.time} nodes not read within the ${Math.round(limits.budgetMs)} ms budget`);
-  if (omitted.count) notes.push(`accessibility tree: ${omitted.count} nodes past the limit of ${limits.maxNodes}`);
+  if (omitted.time) notes.push(`accessibility tree: ${omitted.time} nodes (and what lies below them) not read within the ${Math.round(limits.budgetMs)} ms budget`);
+  if (omitted.count) notes.push(`accessibility tree: ${omitted.count} nodes (and what lies below them) past the limit of ${limits.maxNodes} nodes`);
   if (omitted.depth) notes.push(`accessibility tree: ${omitted.depth} nodes below depth ${limits.maxDepth}`);
   if (omitted.failed) notes.push(`accessibility tree: ${omitted.failed} nodes did not answer`);
   if (omitted.applications) notes.push(`accessibility tree: ${omitted.applications} other applications not read (only the focused one)`);
   return notes;
 }
 
-/** Run at most `concurrency` tasks at once. */
-function limiter(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
+/** Run at most `concurrency` tasks at once; tasks marked `later` start only when no other task waits. */
+function limiter(concurrency: number): <T>(task: () => Promise<T>, later?: boolean) => Promise<T> {
   let running = 0;
-  const queue: (() => void)[] = [];
+  const soon: (() => void)[] = [];
+  const afterwards: (() => void)[] = [];
   const next = () => {
     if (running >= concurrency) return;
-    const start = queue.shift();
+    const start = soon.shift() ?? afterwards.shift();
     if (start) {
       running++;
       start();
     }
   };
-  return <T>(task: () => Promise<T>) =>
+  return <T>(task: () => Promise<T>, later = false) =>
     new Promise<T>((resolve, reject) => {
-      queue.push(() => {
-        task()
-          .then(resolve, reject)
-          .finally(() => {
-            running--;
-            next();
-          });
+      (later ? afterwards : soon).push(() => {
+        let started: Promise<T>;
+        try {
+          started = task();
+        } catch (error) {
+          started = Promise.reject(error);
+        }
+        started.then(resolve, reject).finally(() => {
+          running--;
+          next();
+        });
       });
       next();
     });
+}
+
+function overlaps(a: ScreenRect, b: ScreenRect): boolean {
+  return a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
 }
