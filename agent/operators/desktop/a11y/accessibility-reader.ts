@@ -27,6 +27,8 @@ export interface AccessibilityReadOptions {
   maxNodes?: number;
   /** Deepest level read. Default 40. */
   maxDepth?: number;
+  /** How the tree is listed (see ReadTreeOptions.strategy); default 'collection'. */
+  strategy?: 'collection' | 'walk';
 }
 
 export interface AccessibilitySnapshot {

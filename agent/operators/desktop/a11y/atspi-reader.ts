@@ -37,6 +37,7 @@ export class AtspiReader implements AccessibilityReader {
       ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
       ...(options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {}),
       ...(options.maxDepth !== undefined ? { maxDepth: options.maxDepth } : {}),
+      ...(options.strategy ? { strategy: options.strategy } : {}),
       screen: {
         x: options.region.x * options.scale,
         y: options.region.y * options.scale,
@@ -119,6 +120,7 @@ export class AtspiReader implements AccessibilityReader {
   private async select(node: AccessibleNode): Promise<AccessibleActionResult> {
     const parent = node.parent !== undefined ? this.latestNodes[node.parent] : undefined;
     if (!parent?.interfaces.has('Selection')) return { ok: false, error: `${describe(node)} is not in a container that selects` };
+    if (node.indexInParent < 0) node.indexInParent = Number((await this.connection.call(node.ref, 'org.a11y.atspi.Accessible', 'GetIndexInParent'))[0]);
     const [done] = await this.connection.call(parent.ref, 'org.a11y.atspi.Selection', 'SelectChild', 'i', [node.indexInParent]);
     return done ? { ok: true, how: 'Selection.SelectChild' } : { ok: false, error: `${describe(parent)} did not select ${describe(node)}` };
   }

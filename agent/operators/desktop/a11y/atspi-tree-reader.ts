@@ -27,8 +27,10 @@ export interface AccessibleNode {
   /** Index of the parent in `AccessibilityTree.nodes`; absent for an application. */
   parent?: number;
   depth: number;
-  /** Position among the parent's children. */
+  /** Position among the parent's children; -1 when not read (flat reads: acting asks for it). */
   indexInParent: number;
+  /** The parent object as the node reports it (flat reads link nodes by it). */
+  parentRef?: AccessibleRef;
   /** AT-SPI role name, e.g. "push button", "check box", "text". */
   roleName: string;
   name: string;
@@ -93,6 +95,11 @@ export interface ReadTreeOptions {
   concurrency?: number;
   /** The screen (or observed region), physical pixels: what lies outside is read last, within what the budget leaves. */
   screen?: ScreenRect;
+  /**
+   * 'collection' (default): list the tree with Collection.GetMatches, falling back to the walk when the
+   * toolkit lacks it; 'walk': level by level through GetChildren (for comparison and tests).
+   */
+  strategy?: 'collection' | 'walk';
 }
 
 /** Above this many children, a container's children are placed on or off screen before they are read. */
@@ -114,7 +121,18 @@ interface PendingNode {
   children: (PendingNode | undefined)[];
   /** True once the child's visit ended (read, or counted as left out). */
   settled: boolean[];
+  /** Flat reads: link the nodes read so far under this application (called once, before flattening). */
+  assemble?: () => void;
 }
+
+/** Collection.GetMatches rule: every descendant in the "showing" state (match type ALL; empty attribute, role and interface sets match all). */
+const SHOWING_RULE = [[1 << 25, 0], 1, {}, 1, [], 1, [], 1, false];
+/** Nodes listed per Collection call: a window's worth, quick even in a huge tree. */
+const LISTING_PAGE = 500;
+/** AtspiCollectionTreeTraversalType INORDER: GetMatchesFrom continues through the rest of the tree. */
+const TREE_INORDER = 2;
+/** AtspiCollectionSortOrder CANONICAL: document order. */
+const SORT_CANONICAL = 1;
 
 class TreeReader {
   private readonly maxDepth: number;
@@ -159,7 +177,13 @@ class TreeReader {
 
     // Each node is attached to its parent as soon as it is read, so when the budget ends the read, what was read is kept.
     const roots: (PendingNode | undefined)[] = new Array(chosen.length);
-    const work = Promise.all(chosen.map((app, index) => this.visit(app.ref, 0, 0, app.name, false, (node) => (roots[index] = node))));
+    const work = Promise.all(
+      chosen.map((app, index) =>
+        options.strategy === 'walk'
+          ? this.visit(app.ref, 0, 0, app.name, false, (node) => (roots[index] = node))
+          : this.readApplication(app.ref, app.name, (node) => (roots[index] = node)),
+      ),
+    );
     let timer: NodeJS.Timeout | undefined;
     const cut = await Promise.race([
       work.then(() => false),
@@ -187,6 +211,7 @@ class TreeReader {
         else if (!pending.settled[at]) unfinished++;
       }
     };
+    for (const root of kept) root?.assemble?.();
     for (const root of kept) if (root) flatten(root, undefined);
     const omitted = { ...this.omitted, time: this.omitted.time + unfinished };
     return {
@@ -197,6 +222,149 @@ class TreeReader {
       elapsedMs: performance.now() - this.started,
       calls: this.calls,
     };
+  }
+
+  /**
+   * Read one application. Fast path: its whole showing tree in one
+   * Collection.GetMatches call, then every node's facts at once — about three
+   * round trips whatever the depth, which is what matters on a busy machine
+   * where each round trip waits for three processes to be scheduled. Toolkits
+   * without Collection are walked level by level instead (visit()).
+   */
+  private async readApplication(ref: AccessibleRef, application: string, attach: (node: PendingNode) => void): Promise<void> {
+    const rootRead = this.readNode(ref, 0, application, false, () => undefined);
+    const parse = ([matches]: unknown[]) => (matches as [string, string][]).map(([bus, path]) => ({ bus, path }));
+    // Listed page by page: a listing costs the application time in proportion to its length, and it answers one call at a time.
+    const firstPage = (count: number) =>
+      this.call(ref, 'org.a11y.atspi.Collection', 'GetMatches', '(aiia{ss}iaiiasib)uib', [SHOWING_RULE, SORT_CANONICAL, count, true]).then(parse);
+    const nextPage = (after: AccessibleRef, count: number) =>
+      this.call(ref, 'org.a11y.atspi.Collection', 'GetMatchesFrom', 'o(aiia{ss}iaiiasib)uuib', [after.path, SHOWING_RULE, SORT_CANONICAL, TREE_INORDER, count, true]).then(parse);
+    const refs: AccessibleRef[] = [];
+    let page: AccessibleRef[];
+    try {
+      page = await firstPage(Math.min(this.maxNodes, LISTING_PAGE));
+    } catch (error) {
+      if (error instanceof AtspiCallError && error.errorName === 'budget') {
+        this.omitted.time++;
+        return;
+      }
+      await rootRead;
+      return this.visit(ref, 0, 0, application, false, attach);
+    }
+    const root = await rootRead;
+    if (!root) {
+      this.omitted.time += page.length;
+      return;
+    }
+    let listedAll = false;
+    let limitReached = false;
+    const slots: (AccessibleNode | undefined)[] = [];
+    const pending: PendingNode = { node: root, children: [], settled: [] };
+    pending.assemble = () => {
+      const byKey = new Map<string, PendingNode>([[`${ref.bus}${ref.path}`, pending]]);
+      const read = slots.filter((node): node is AccessibleNode => !!node);
+      for (const node of read) byKey.set(`${node.ref.bus}${node.ref.path}`, { node, children: [], settled: [] });
+      for (const node of read) {
+        const parent = (node.parentRef && byKey.get(`${node.parentRef.bus}${node.parentRef.path}`)) || pending;
+        parent.children.push(byKey.get(`${node.ref.bus}${node.ref.path}`)!);
+        parent.settled.push(true);
+      }
+      // Depths from the links; below the depth limit is left out.
+      const setDepth = (item: PendingNode, depth: number) => {
+        item.node.depth = depth;
+        if (depth >= this.maxDepth) {
+          this.omitted.depth += item.children.length;
+          item.children = [];
+          item.settled = [];
+        }
+        for (const child of item.children) if (child) setDepth(child, depth + 1);
+      };
+      setDepth(pending, 0);
+      // Listed but not read, plus (when the listing did not reach the end) at least one more.
+      this.omitted.time += refs.length - read.length + (listedAll || limitReached ? 0 : 1);
+      if (limitReached) this.omitted.count += 1;
+    };
+    attach(pending);
+    const reads: Promise<unknown>[] = [];
+    for (;;) {
+      const start = refs.length;
+      // The application object counts as one of the nodes.
+      const room = this.maxNodes - 1 - start;
+      if (page.length > room) {
+        limitReached = true;
+        page = page.slice(0, room);
+      }
+      refs.push(...page);
+      reads.push(Promise.all(page.map((child, index) => this.readNode(child, 1, application, false, (node) => (slots[start + index] = node)))));
+      if (limitReached) break;
+      if (page.length < LISTING_PAGE || refs.length === 0) {
+        listedAll = true;
+        break;
+      }
+      try {
+        page = await nextPage(refs[refs.length - 1]!, Math.min(LISTING_PAGE, this.maxNodes - refs.length));
+      } catch (error) {
+        if (!(error instanceof AtspiCallError)) throw error;
+        break;
+      }
+    }
+    await Promise.all(reads);
+  }
+
+  /**
+   * One node's facts (flat reads): role, states, name, parent, box; then its
+   * details. `onRead` gets the node as soon as the first facts are in (the
+   * details fill it in later), so a read cut by the budget keeps it.
+   */
+  private async readNode(ref: AccessibleRef, depth: number, application: string, later: boolean, onRead: (node: AccessibleNode) => void): Promise<AccessibleNode | undefined> {
+    try {
+      const [role, stateWords, props, extents] = await Promise.all([
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetRole', undefined, undefined, later).then(([number]) => this.roleName(ref, Number(number))),
+        this.call(ref, ACCESSIBLE_INTERFACE, 'GetState', undefined, undefined, later).then(([words]) => words as number[]),
+        this.properties(ref, ACCESSIBLE_INTERFACE, later),
+        depth === 0 ? Promise.resolve(undefined) : this.extents(ref, later),
+      ]);
+      const parent = props.Parent as [string, string] | undefined;
+      const node: AccessibleNode = {
+        ref,
+        depth,
+        indexInParent: -1,
+        roleName: role,
+        name: String(props.Name ?? '').trim(),
+        description: String(props.Description ?? '').trim(),
+        states: decodeStates(stateWords),
+        interfaces: new Set(),
+        labelledBy: [],
+        describedBy: [],
+        childCount: Number(props.ChildCount ?? 0),
+        application,
+        ...(parent && depth > 0 ? { parentRef: { bus: parent[0], path: parent[1] } } : {}),
+      };
+      if (extents) {
+        node.extents = extents;
+        node.interfaces.add('Component');
+      }
+      onRead(node);
+      await this.readDetails(node, depth === 0 || node.states.has('showing'), later);
+      return node;
+    } catch (error) {
+      if (!(error instanceof AtspiCallError)) throw error;
+      if (error.errorName !== 'budget') this.omitted.failed++;
+      return undefined;
+    }
+  }
+
+  private extents(ref: AccessibleRef, later: boolean): Promise<ScreenRect | undefined> {
+    return this.call(ref, 'org.a11y.atspi.Component', 'GetExtents', 'u', [ATSPI_COORDS_SCREEN], later).then(
+      ([box]) => {
+        const [x, y, width, height] = box as number[];
+        return { x: x!, y: y!, width: width!, height: height! };
+      },
+      (error: unknown) => {
+        if (error instanceof AtspiCallError && (error.errorName === 'timeout' || error.errorName === 'budget')) throw error;
+        return undefined;
+      },
+    );
   }
 
   /**
@@ -394,7 +562,7 @@ class TreeReader {
 export function describeOmissions(omitted: OmittedCounts, limits: { maxDepth: number; maxNodes: number; budgetMs: number }): string[] {
   const notes: string[] = [];
   if (omitted.time) notes.push(`accessibility tree: ${omitted.time} nodes (and what lies below them) not read within the ${Math.round(limits.budgetMs)} ms budget`);
-  if (omitted.count) notes.push(`accessibility tree: ${omitted.count} nodes (and what lies below them) past the limit of ${limits.maxNodes} nodes`);
+  if (omitted.count) notes.push(`accessibility tree: stopped at the limit of ${limits.maxNodes} nodes; more were not read`);
   if (omitted.depth) notes.push(`accessibility tree: ${omitted.depth} nodes below depth ${limits.maxDepth}`);
   if (omitted.failed) notes.push(`accessibility tree: ${omitted.failed} nodes did not answer`);
   if (omitted.applications) notes.push(`accessibility tree: ${omitted.applications} other applications not read (only the focused one)`);
