@@ -127,6 +127,9 @@ interface PendingNode {
 
 /** Collection.GetMatches rule: every descendant in the "showing" state (match type ALL; empty attribute, role and interface sets match all). */
 const SHOWING_RULE = [[1 << 25, 0], 1, {}, 1, [], 1, [], 1, false];
+/** Role number → role name, per connection (role numbers are fixed for a bus). */
+const ROLE_NAMES = new WeakMap<AtspiConnection, Map<number, Promise<string>>>();
+
 /** Nodes listed per Collection call: a window's worth, quick even in a huge tree. */
 const LISTING_PAGE = 500;
 /** AtspiCollectionTreeTraversalType INORDER: GetMatchesFrom continues through the rest of the tree. */
@@ -140,8 +143,8 @@ class TreeReader {
   private readonly deadline: number;
   private readonly started = performance.now();
   private readonly omitted: OmittedCounts = { hidden: 0, depth: 0, count: 0, time: 0, failed: 0, applications: 0 };
-  private readonly roleNames = new Map<number, Promise<string>>();
-  private readonly limit: <T>(task: () => Promise<T>, later?: boolean) => Promise<T>;
+  private readonly roleNames: Map<number, Promise<string>>;
+  private readonly limit: <T>(task: () => Promise<T>, when?: boolean | 'first') => Promise<T>;
   /** The screen, physical pixels: subtrees outside it are read after everything on it. */
   private readonly screen: ScreenRect | undefined;
   private nodeCount = 0;
@@ -155,6 +158,9 @@ class TreeReader {
     this.maxNodes = options.maxNodes ?? 4_000;
     this.deadline = this.started + (options.budgetMs ?? 400);
     this.limit = limiter(options.concurrency ?? 128);
+    let names = ROLE_NAMES.get(connection);
+    if (!names) ROLE_NAMES.set(connection, (names = new Map()));
+    this.roleNames = names;
     this.screen = options.screen;
   }
 
@@ -192,6 +198,8 @@ class TreeReader {
     clearTimeout(timer);
     // Calls still in flight after a cut end on their own (later ones fail at once); nothing waits for them.
     if (cut) work.catch(() => undefined);
+    // An application whose own object was not read in time is left out whole (at least one node).
+    const unreadApplications = cut ? chosen.filter((_, index) => !roots[index]).length : 0;
     // An application is active when one of its windows is (the window manager gave it focus).
     chosen.forEach((app, index) => (app.active = roots[index]?.children.some((window) => window?.node.states.has('active')) ?? false));
     let kept = roots;
@@ -213,7 +221,7 @@ class TreeReader {
     };
     for (const root of kept) root?.assemble?.();
     for (const root of kept) if (root) flatten(root, undefined);
-    const omitted = { ...this.omitted, time: this.omitted.time + unfinished };
+    const omitted = { ...this.omitted, time: this.omitted.time + unfinished + unreadApplications };
     return {
       nodes,
       applications: chosen,
@@ -526,10 +534,14 @@ class TreeReader {
   }
 
   private roleName(ref: AccessibleRef, role: number): Promise<string> {
-    // Role numbers are fixed, so one GetRoleName per distinct role serves the whole read.
+    // Role numbers are fixed, so one GetRoleName per distinct role serves every read on this connection.
     let name = this.roleNames.get(role);
     if (!name) {
-      name = this.call(ref, ACCESSIBLE_INTERFACE, 'GetRoleName').then(([text]) => String(text));
+      // Ahead of everything queued: every node with this role waits for the answer.
+      name = this.limit(() => {
+        this.calls++;
+        return this.connection.call(ref, ACCESSIBLE_INTERFACE, 'GetRoleName');
+      }, 'first').then(([text]) => String(text));
       this.roleNames.set(role, name);
       name.catch(() => this.roleNames.delete(role));
     }
@@ -569,8 +581,8 @@ export function describeOmissions(omitted: OmittedCounts, limits: { maxDepth: nu
   return notes;
 }
 
-/** Run at most `concurrency` tasks at once; tasks marked `later` start only when no other task waits. */
-function limiter(concurrency: number): <T>(task: () => Promise<T>, later?: boolean) => Promise<T> {
+/** Run at most `concurrency` tasks at once; `when`: true (later) starts only when no other task waits, 'first' before all waiting. */
+function limiter(concurrency: number): <T>(task: () => Promise<T>, when?: boolean | 'first') => Promise<T> {
   let running = 0;
   const soon: (() => void)[] = [];
   const afterwards: (() => void)[] = [];
@@ -582,9 +594,9 @@ function limiter(concurrency: number): <T>(task: () => Promise<T>, later?: boole
       start();
     }
   };
-  return <T>(task: () => Promise<T>, later = false) =>
+  return <T>(task: () => Promise<T>, when: boolean | 'first' = false) =>
     new Promise<T>((resolve, reject) => {
-      (later ? afterwards : soon).push(() => {
+      const run = () => {
         let started: Promise<T>;
         try {
           started = task();
@@ -595,7 +607,9 @@ function limiter(concurrency: number): <T>(task: () => Promise<T>, later?: boole
           running--;
           next();
         });
-      });
+      };
+      if (when === 'first') soon.unshift(run);
+      else (when ? afterwards : soon).push(run);
       next();
     });
 }
