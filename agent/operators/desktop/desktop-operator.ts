@@ -9,10 +9,13 @@
  * says so (`via`).
  *
  * Coordinates: observations and actions use logical pixels of the virtual
- * screen; physical = logical × scaleFactor (X11 itself has no logical pixels,
- * so the factor is the caller's statement of the screen's HiDPI scale). A
- * `region` (logical) restricts the operator to one monitor or one window area;
- * points outside it are refused.
+ * screen; physical = logical × scaleFactor (X11 itself has no logical pixels:
+ * the factor is detected from GDK_SCALE / Xft.dpi / the server's resolution,
+ * see screens.ts, or stated by the caller). A `region` (logical) or a
+ * `monitor` (XRandR) restricts the operator to one monitor or one window
+ * area; points outside it are refused. Accessibility boxes are checked
+ * against each application's X window, because toolkits report them in
+ * their own pixels.
  *
  * Safety: with the pointer in the top-left screen corner the operator refuses
  * every action and signals stop (the failsafe users know from pyautogui);
@@ -37,6 +40,7 @@ import { encodePng, type PixelRect, type RawImage } from './raw-image.js';
 import { ScreenReader, type ReadResult } from './screen-reader.js';
 import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot, type AccessibleActionRequest } from './a11y/accessibility-reader.js';
 import { maskRects, renumberElements } from './merge-sources.js';
+import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
 
 /** A rectangle in logical pixels of the virtual screen. */
@@ -52,8 +56,10 @@ export interface DesktopOperatorOptions {
   display?: string;
   /** Part of the screen to observe and act in, logical pixels. Default: the whole screen. */
   region?: LogicalRegion;
-  /** Physical pixels per logical pixel (2 on a 2× HiDPI screen). Default 1. */
-  scaleFactor?: number;
+  /** Physical pixels per logical pixel (2 on a 2× HiDPI screen). Default 'auto': detected (see screens.ts). */
+  scaleFactor?: number | 'auto';
+  /** Observe and act on one monitor (its XRandR index or name) instead of the whole screen; `region` wins when both are given. */
+  monitor?: number | string;
   /** A shared OCR engine; default: the operator creates (and terminates) its own. */
   ocr?: OcrEngine;
   /** Refuse to act while the pointer is in the top-left corner. Default true. */
@@ -142,6 +148,12 @@ export class DesktopOperator implements Operator {
   private accessibility: AccessibilityReader | undefined;
   /** Why there is none, for the observation's notes. */
   private accessibilityUnavailable: string | undefined;
+  /** Physical pixels per accessibility unit, per application window (see screens.ts coordinateRatio). */
+  private readonly coordinateRatios = new Map<string, number>();
+  /** The monitors of the display (XRandR), physical pixels. */
+  monitors: Monitor[] = [];
+  /** Where the scale factor came from ("GDK_SCALE", "Xft.dpi 192 dpi", "option", …). */
+  scaleSource = 'option';
 
   private constructor(
     readonly display: string,
@@ -164,12 +176,24 @@ export class DesktopOperator implements Operator {
   static async open(options: DesktopOperatorOptions = {}): Promise<DesktopOperator> {
     // Check before nut-js or uiohook load: both crash the process without a display.
     const display = options.display ? assertDisplay({ DISPLAY: options.display }) : assertDisplay();
-    const scaleFactor = options.scaleFactor ?? 1;
+    const detected = options.scaleFactor === undefined || options.scaleFactor === 'auto' ? detectScaleFactor(display) : undefined;
+    const scaleFactor = detected ? detected.scale : (options.scaleFactor as number);
     if (!(scaleFactor > 0 && scaleFactor <= 8)) throw new UserFacingError(`scaleFactor must be between 0 and 8, got ${scaleFactor}`);
     const input = await NativeInput.open(display);
     const screen = await input.screenSize();
     const full = { x: 0, y: 0, width: screen.width / scaleFactor, height: screen.height / scaleFactor };
-    const region = options.region ?? full;
+    const monitors = listMonitors(display, screen);
+    let region = options.region ?? full;
+    if (!options.region && options.monitor !== undefined) {
+      const chosen = typeof options.monitor === 'number' ? monitors[options.monitor] : monitors.find((monitor) => monitor.name === options.monitor);
+      if (!chosen) {
+        throw new UserFacingError(
+          `no monitor ${JSON.stringify(options.monitor)} on ${display}`,
+          `the monitors are: ${monitors.map((monitor, index) => `${index} ${monitor.name} ${monitor.width}x${monitor.height}+${monitor.x}+${monitor.y}`).join('; ')}`,
+        );
+      }
+      region = { x: chosen.x / scaleFactor, y: chosen.y / scaleFactor, width: chosen.width / scaleFactor, height: chosen.height / scaleFactor };
+    }
     if (
       region.width <= 0 ||
       region.height <= 0 ||
@@ -185,6 +209,8 @@ export class DesktopOperator implements Operator {
     const ownsOcr = !options.ocr;
     const ocr = options.ocr ?? (await OcrEngine.create());
     const operator = new DesktopOperator(display, input, ocr, ownsOcr, region, scaleFactor, options);
+    operator.monitors = monitors;
+    if (detected) operator.scaleSource = detected.source;
     if (options.accessibility !== false) {
       const settings = options.accessibility ?? {};
       try {
@@ -272,6 +298,7 @@ export class DesktopOperator implements Operator {
     ]);
     // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
+    if (snapshot) this.alignToScreen(snapshot);
     // Windows that published their controls need no OCR: flatten them so no tile there has content.
     const covered = snapshot ? this.coveredRects(snapshot) : [];
     maskRects(frame, covered);
@@ -360,6 +387,40 @@ export class DesktopOperator implements Operator {
     } catch (error) {
       this.accessibilityUnavailable = `reading it failed: ${errorMessage(error)}`;
       return undefined;
+    }
+  }
+
+  /**
+   * Put accessibility boxes in this operator's logical pixels. The reader
+   * assumed physical pixels; a toolkit that reports its own logical pixels
+   * (GTK under GDK_SCALE) is found out by comparing its window with the X
+   * window of the same title, once per window position and size.
+   */
+  private alignToScreen(snapshot: AccessibilitySnapshot): void {
+    const ratios = new Map<string, number>();
+    for (const window of snapshot.windows) {
+      if (ratios.has(window.application) || !window.title) continue;
+      const key = `${window.application}|${window.title}|${window.box.x},${window.box.y},${window.box.width}x${window.box.height}`;
+      let ratio = this.coordinateRatios.get(key);
+      if (ratio === undefined) {
+        ratio = coordinateRatio(window.box, windowGeometries(this.display, window.title)) ?? 1;
+        this.coordinateRatios.set(key, ratio);
+      }
+      ratios.set(window.application, ratio);
+    }
+    if (![...ratios.values()].some((ratio) => ratio !== 1)) return;
+    const { x, y, width, height } = this.region;
+    for (const element of snapshot.elements) {
+      const ratio = ratios.get(element.attributes?.application ?? '') ?? 1;
+      if (ratio === 1) continue;
+      element.box = { x: element.box.x * ratio, y: element.box.y * ratio, width: element.box.width * ratio, height: element.box.height * ratio };
+      const inside = element.box.x < x + width && element.box.x + element.box.width > x && element.box.y < y + height && element.box.y + element.box.height > y;
+      if (inside && element.attributes?.offscreen && !element.attributes.clipped) delete element.attributes.offscreen;
+      if (!inside && element.attributes) element.attributes.offscreen = 'true';
+    }
+    for (const window of snapshot.windows) {
+      const ratio = ratios.get(window.application) ?? 1;
+      window.box = { x: window.box.x * ratio, y: window.box.y * ratio, width: window.box.width * ratio, height: window.box.height * ratio };
     }
   }
 

@@ -143,6 +143,7 @@ export function accessibleElements(nodes: readonly AccessibleNode[], options: El
     };
     if (node.description) attributes.description = node.description;
     if (offscreen) attributes.offscreen = 'true';
+    if (clipped) attributes.clipped = 'true';
     if (node.roleName === 'password text') attributes.secret = 'true';
     if (node.value && !isField) attributes.range = `${node.value.minimum}–${node.value.maximum}`;
     const element: UIElement = {
