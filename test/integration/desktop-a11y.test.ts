@@ -188,4 +188,20 @@ describe('the desktop operator reads a GTK application through its accessibility
     await act({ type: 'click', target: { elementId: open.id } });
     await gtk.waitForState((state) => state.menu.includes('Open'));
   });
+
+  it('selects options of a combo box and a list by their names, with real input', async () => {
+    let observation = await operator.observe();
+    const country = find(observation, 'combobox', 'Country');
+    expect(await operator.execute({ type: 'select', target: { elementId: country.id }, option: 'United States' })).toMatchObject({ ok: true });
+    await gtk.waitForState((state) => state.country === 'United States');
+    observation = await operator.observe();
+    expect(await operator.execute({ type: 'select', target: { elementId: find(observation, 'listbox', 'Interests').id }, option: 'Poetry' })).toMatchObject({ ok: true });
+    await gtk.waitForState((state) => state.interest === 'Poetry');
+    // An option that does not exist is refused in words, and the popup is closed again.
+    observation = await operator.observe();
+    const missing = await operator.execute({ type: 'select', target: { elementId: find(observation, 'combobox', 'Country').id }, option: 'Atlantis' });
+    expect(missing).toMatchObject({ ok: false, code: 'failed' });
+    expect(!missing.ok && missing.error).toMatch(/no option "Atlantis".*Japan/);
+    await observeUntil('the popup to close', (seen) => (findIn(seen, 'menuitem', 'Japan') ? undefined : true));
+  });
 });

@@ -124,13 +124,14 @@ const PIXELS_PER_NOTCH = 50;
 export class DesktopOperator implements Operator {
   readonly environment = 'desktop' as const;
   readonly actionSpace: ActionSpace = {
-    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'wait', 'done'],
+    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'select', 'wait', 'done'],
     notes: [
       'elements come from the accessibility tree where an application publishes one (source a11y: roles, names, states as the application states them)',
       'elsewhere from OCR (source ocr): text lines, and buttons / text fields / check boxes recognised from the layout',
       'coordinates are logical screen pixels',
       'keys use Playwright names joined by "+", e.g. "Control+S", "Enter", "Shift+Tab"',
       'type with replace clears the current line of the field first',
+      'select chooses an option of a list or combo box from the accessibility tree (it opens the combo box and clicks the option)',
     ],
   };
   /** Facts about the latest observe(), for measurements. */
@@ -558,7 +559,7 @@ export class DesktopOperator implements Operator {
         break;
       }
       case 'select':
-        return actionFailure('unsupported', 'the desktop operator cannot read option lists; click the list, then click the option');
+        return this.selectOption(action.target, action.option, signal);
       case 'wait':
         await sleep(action.ms, signal);
         return undefined;
@@ -567,6 +568,53 @@ export class DesktopOperator implements Operator {
     }
     await sleep(this.options.settleMs ?? 80, signal);
     return undefined;
+  }
+
+  /**
+   * Choose an option of a list or combo box that came from the accessibility
+   * tree, with real input: click the option of a list; open a combo box,
+   * find the option in its popup (the tree shows it once open) and click it.
+   * OCR lists cannot be read as lists: click them open, then click the option.
+   */
+  private async selectOption(target: Target, option: string, signal?: AbortSignal): Promise<ActionResult | undefined> {
+    const element = 'elementId' in target && this.latest ? findElement(this.latest, target.elementId) : undefined;
+    if (!element || element.source !== 'a11y' || (element.role !== 'listbox' && element.role !== 'combobox')) {
+      return actionFailure('unsupported', 'select works on lists and combo boxes from the accessibility tree; otherwise click the list, then click the option');
+    }
+    const wanted = option.trim().toLowerCase();
+    const matches = (candidate: { text: string }) => candidate.text.trim().toLowerCase() === wanted;
+    if (element.role === 'listbox') {
+      const choice = this.latest!.elements.find((candidate) => candidate.parentId === element.id && matches(candidate));
+      if (!choice) return actionFailure('failed', `the list "${element.text}" has no option "${option}"`);
+      const point = this.resolve({ elementId: choice.id });
+      if ('ok' in point) return point;
+      await this.input.move(point.x, point.y);
+      await this.input.click('left');
+      return undefined;
+    }
+    const opener = this.resolve({ elementId: element.id });
+    if ('ok' in opener) return opener;
+    await this.input.move(opener.x, opener.y);
+    await this.input.click('left');
+    // The popup appears after a repaint; poll the tree for it (generously: a loaded machine is slow).
+    const until = Date.now() + 3_000;
+    let seen: string[] = [];
+    while (Date.now() < until) {
+      await sleep(100, signal);
+      const observation = await this.observe({ ...(signal ? { signal } : {}) });
+      const items = observation.elements.filter((candidate) => candidate.source === 'a11y' && ['menuitem', 'option'].includes(candidate.role) && !candidate.attributes?.offscreen);
+      const choice = items.find(matches);
+      if (choice) {
+        const point = this.resolve({ elementId: choice.id });
+        if ('ok' in point) return point;
+        await this.input.move(point.x, point.y);
+        await this.input.click('left');
+        return undefined;
+      }
+      seen = items.map((item) => item.text);
+    }
+    await this.input.chord('Escape');
+    return actionFailure('failed', `the combo box "${element.text}" shows no option "${option}"${seen.length ? ` (it shows ${seen.slice(0, 12).join(', ')})` : ''}`);
   }
 
   /** A target → physical screen point, or the failure to report. */
