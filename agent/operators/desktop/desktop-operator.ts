@@ -429,8 +429,9 @@ export class DesktopOperator implements Operator {
   private coveredRects(snapshot: AccessibilitySnapshot): PixelRect[] {
     const origin = this.physicalRegion();
     const withContent = new Set(snapshot.elements.filter((element) => element.role !== 'window').map((element) => element.attributes?.application));
+    // A tree read only in part (budget, limits) may miss controls: then OCR reads the window too, around the elements read.
     const windows = snapshot.windows
-      .filter((window) => withContent.has(window.application))
+      .filter((window) => snapshot.complete && withContent.has(window.application))
       .map((window) => ({ x: window.box.x - origin.x, y: window.box.y - origin.y, width: window.box.width, height: window.box.height }));
     // Popups (an open menu, a combo box's list) are windows of their own on screen but not in the tree's top level: mask each element too.
     const scale = this.scaleFactor;

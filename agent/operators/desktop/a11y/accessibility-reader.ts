@@ -41,6 +41,8 @@ export interface AccessibilitySnapshot {
   /** Top-level windows (and dialogs) read, physical screen pixels: the areas the accessibility tree covers. */
   windows: { application: string; title: string; box: BoundingBox }[];
   stats: { elapsedMs: number; nodes: number; calls: number };
+  /** False when a limit, the budget or a silent application left part of a tree unread. */
+  complete: boolean;
 }
 
 /** What to do to an element through the accessibility interface. */

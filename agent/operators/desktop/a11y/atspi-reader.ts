@@ -61,6 +61,7 @@ export class AtspiReader implements AccessibilityReader {
       applications: tree.applications.map((app) => app.name),
       windows,
       stats: { elapsedMs: tree.elapsedMs, nodes: tree.nodes.length, calls: tree.calls },
+      complete: tree.omitted.time === 0 && tree.omitted.count === 0 && tree.omitted.failed === 0 && tree.omitted.depth === 0,
     };
   }
 
