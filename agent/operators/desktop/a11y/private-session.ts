@@ -33,7 +33,7 @@ export interface AccessibilitySession {
 export interface AccessibilitySessionOptions {
   /** The X display the applications show on, e.g. ":93". */
   display: string;
-  /** Milliseconds to wait for the accessibility bus. Default 10 000. */
+  /** Milliseconds to wait for the accessibility bus. Default 30 000 (the registry starts slowly on a loaded machine). */
   startTimeoutMs?: number;
 }
 
@@ -64,7 +64,7 @@ export async function startAccessibilitySession(options: AccessibilitySessionOpt
       detached: true,
     });
     children.push(daemon);
-    const sessionBusAddress = await firstLine(daemon, options.startTimeoutMs ?? 10_000, 'dbus-daemon (apt-get install dbus)');
+    const sessionBusAddress = await firstLine(daemon, options.startTimeoutMs ?? 30_000, 'dbus-daemon (apt-get install dbus)');
     const env: NodeJS.ProcessEnv = {
       ...baseEnv,
       DBUS_SESSION_BUS_ADDRESS: sessionBusAddress,
@@ -75,7 +75,7 @@ export async function startAccessibilitySession(options: AccessibilitySessionOpt
     };
     const bus = spawn(launcher, ['--launch-immediately'], { env, stdio: 'ignore', detached: true });
     children.push(bus);
-    await waitForBus(sessionBusAddress, bus, options.startTimeoutMs ?? 10_000);
+    await waitForBus(sessionBusAddress, bus, options.startTimeoutMs ?? 30_000);
     return { display: options.display, sessionBusAddress, env, pids: children.map((child) => child.pid ?? -1), stop };
   } catch (error) {
     await stop();
@@ -90,7 +90,7 @@ async function waitForBus(sessionBusAddress: string, launcher: ChildProcess, tim
   for (;;) {
     if (launcher.exitCode !== null || launcher.signalCode !== null) throw new UserFacingError(`at-spi-bus-launcher exited (${launcher.exitCode ?? launcher.signalCode})`);
     try {
-      const connection = await AtspiConnection.open({ sessionBusAddress, callTimeoutMs: 1_000 });
+      const connection = await AtspiConnection.open({ sessionBusAddress, callTimeoutMs: 3_000 });
       connection.close();
       return;
     } catch (error) {
