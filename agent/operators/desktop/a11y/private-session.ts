@@ -46,11 +46,23 @@ export async function startAccessibilitySession(options: AccessibilitySessionOpt
   if (!launcher) throw new UserFacingError('at-spi-bus-launcher is not installed (the accessibility bus)', 'apt-get install at-spi2-core');
   const runtime = mkdtempSync(join(tmpdir(), 'understudy-a11y-'));
   const children: ChildProcess[] = [];
+  // However this process ends (a failed test, an uncaught error), the buses end with it.
+  const killAll = () => {
+    for (const child of children) {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  process.once('exit', killAll);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       // The launcher first (it ends its bus and the registry), then the session bus.
       for (const child of [...children].reverse()) await stopGroup(child);
+      process.removeListener('exit', killAll);
       rmSync(runtime, { recursive: true, force: true });
     })());
   try {
@@ -78,6 +90,7 @@ export async function startAccessibilitySession(options: AccessibilitySessionOpt
     await waitForBus(sessionBusAddress, bus, options.startTimeoutMs ?? 30_000);
     return { display: options.display, sessionBusAddress, env, pids: children.map((child) => child.pid ?? -1), stop };
   } catch (error) {
+    killAll();
     await stop();
     throw error;
   }
