@@ -30,6 +30,15 @@ const SYSTEM_REQUIREMENTS = [
   { command: 'xwininfo', debian: 'x11-utils', why: 'finding windows on the desktop' },
   { command: 'convert', debian: 'imagemagick', why: 'drawing test images for OCR' },
   { command: 'wish', debian: 'tk8.6', why: 'the Tk form application the desktop demo and tests drive' },
+  { command: 'dbus-launch', debian: 'dbus-x11', why: 'a private D-Bus session for the accessibility bus in desktop tests' },
+  { command: null, debian: 'at-spi2-core', why: 'the accessibility bus (AT-SPI) the desktop operator reads applications through', paths: ['/usr/libexec/at-spi-bus-launcher'] },
+  { command: null, debian: 'python3-gi', why: 'the GTK 3 test application (Python bindings)', paths: ['/usr/lib/python3/dist-packages/gi/__init__.py'] },
+  {
+    command: null,
+    debian: 'gir1.2-gtk-3.0',
+    why: 'the GTK 3 test application (GTK type library)',
+    paths: ['/usr/lib/x86_64-linux-gnu/girepository-1.0/Gtk-3.0.typelib', '/usr/lib/aarch64-linux-gnu/girepository-1.0/Gtk-3.0.typelib', '/usr/lib/girepository-1.0/Gtk-3.0.typelib'],
+  },
   { command: null, debian: 'fonts-dejavu-core', why: 'UI fonts the OCR figures were measured with', paths: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'] },
   { command: null, debian: 'fonts-liberation', why: 'UI fonts the OCR figures were measured with', paths: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'] },
 ];

@@ -19,8 +19,11 @@ export const BoundingBoxSchema = z.object({
 });
 export type BoundingBox = z.infer<typeof BoundingBoxSchema>;
 
-/** Where an element came from: the page's DOM, or OCR of a screen grab. */
-export const ElementSourceSchema = z.enum(['dom', 'ocr']);
+/**
+ * Where an element came from: the page's DOM, OCR of a screen grab, or the
+ * platform's accessibility tree (AT-SPI on Linux) of a desktop application.
+ */
+export const ElementSourceSchema = z.enum(['dom', 'ocr', 'a11y']);
 export type ElementSource = z.infer<typeof ElementSourceSchema>;
 
 /** Boolean states of an element; absent means "not applicable / unknown". */

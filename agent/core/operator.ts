@@ -20,7 +20,13 @@ export type ActionErrorCode =
   | 'failed';
 
 export type ActionResult =
-  | { ok: true; /** Milliseconds spent executing. */ durationMs: number }
+  | {
+      ok: true;
+      /** Milliseconds spent executing. */
+      durationMs: number;
+      /** How it was done when not by the usual real input (e.g. "accessibility: Action.DoAction(\"click\")"). */
+      via?: string;
+    }
   | { ok: false; code: ActionErrorCode; error: string; durationMs: number };
 
 export interface ActionSpace {

@@ -53,7 +53,7 @@ export const StepSchema = z.object({
   /** Descriptors of the element(s) the action targeted, in the order of the action's targets. */
   targets: z.array(TargetDescriptorSchema).default([]),
   result: z
-    .object({ ok: z.boolean(), code: z.string().optional(), error: z.string().optional() })
+    .object({ ok: z.boolean(), code: z.string().optional(), error: z.string().optional(), via: z.string().optional() })
     .optional(),
   /** The model's reasoning, when a model decided. */
   thought: z.string().optional(),

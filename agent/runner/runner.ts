@@ -274,7 +274,7 @@ export class Runner {
             observation: abstracted,
             action: proposed,
             targets: targetsOf(proposed, observation),
-            result: result.ok ? { ok: true } : { ok: false, code: result.code, error: result.error },
+            result: result.ok ? { ok: true, ...(result.via ? { via: result.via } : {}) } : { ok: false, code: result.code, error: result.error },
             ...(batchIndex === 0
               ? { thought: decision.thought, plan: decision.plan, critique: decision.critique, details: decision.details }
               : {}),

@@ -1,12 +1,21 @@
 /**
- * The desktop operator: the real X screen, read by OCR, driven by the real
- * mouse and keyboard (nut-js).
+ * The desktop operator: the real X screen, read like a person with a screen
+ * reader — the accessibility tree (AT-SPI) of every application that
+ * publishes one, OCR for the windows and regions that expose nothing — and
+ * driven by the real mouse and keyboard (nut-js). One observation, one id
+ * space: accessibility elements first, OCR elements after, each saying its
+ * source. Where real input cannot reach an accessibility element (scrolled
+ * out of view), the accessibility interface acts instead, and the result
+ * says so (`via`).
  *
  * Coordinates: observations and actions use logical pixels of the virtual
- * screen; physical = logical × scaleFactor (X11 itself has no logical pixels,
- * so the factor is the caller's statement of the screen's HiDPI scale). A
- * `region` (logical) restricts the operator to one monitor or one window area;
- * points outside it are refused.
+ * screen; physical = logical × scaleFactor (X11 itself has no logical pixels:
+ * the factor is detected from GDK_SCALE / Xft.dpi / the server's resolution,
+ * see screens.ts, or stated by the caller). A `region` (logical) or a
+ * `monitor` (XRandR) restricts the operator to one monitor or one window
+ * area; points outside it are refused. Accessibility boxes are checked
+ * against each application's X window, because toolkits report them in
+ * their own pixels.
  *
  * Safety: with the pointer in the top-left screen corner the operator refuses
  * every action and signals stop (the failsafe users know from pyautogui);
@@ -29,6 +38,9 @@ import { eraseCarets, eraseFieldBorders } from './erase-carets.js';
 import { contentTiles, padRect, tileGroups } from './tiles.js';
 import { encodePng, type PixelRect, type RawImage } from './raw-image.js';
 import { ScreenReader, type ReadResult } from './screen-reader.js';
+import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot, type AccessibleActionRequest } from './a11y/accessibility-reader.js';
+import { maskRects, renumberElements } from './merge-sources.js';
+import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
 
 /** A rectangle in logical pixels of the virtual screen. */
@@ -44,8 +56,10 @@ export interface DesktopOperatorOptions {
   display?: string;
   /** Part of the screen to observe and act in, logical pixels. Default: the whole screen. */
   region?: LogicalRegion;
-  /** Physical pixels per logical pixel (2 on a 2× HiDPI screen). Default 1. */
-  scaleFactor?: number;
+  /** Physical pixels per logical pixel (2 on a 2× HiDPI screen). Default 'auto': detected (see screens.ts). */
+  scaleFactor?: number | 'auto';
+  /** Observe and act on one monitor (its XRandR index or name) instead of the whole screen; `region` wins when both are given. */
+  monitor?: number | string;
   /** A shared OCR engine; default: the operator creates (and terminates) its own. */
   ocr?: OcrEngine;
   /** Refuse to act while the pointer is in the top-left corner. Default true. */
@@ -56,6 +70,24 @@ export interface DesktopOperatorOptions {
   settleMs?: number;
   /** Re-read only changed parts of the screen between observations. Default true. */
   incremental?: boolean;
+  /**
+   * Read applications' accessibility trees (AT-SPI) and use OCR only where none is published.
+   * Default {}: used when the session has an accessibility bus, OCR alone otherwise; false: OCR only.
+   */
+  accessibility?: false | DesktopAccessibilityOptions;
+}
+
+export interface DesktopAccessibilityOptions {
+  /** Session bus address; default $DBUS_SESSION_BUS_ADDRESS. */
+  sessionBusAddress?: string;
+  /** Fail open() when the accessibility bus cannot be reached (instead of OCR alone). Default false. */
+  required?: boolean;
+  /** Milliseconds an observation may spend on the accessibility tree. Default 400. */
+  budgetMs?: number;
+  /** Most accessibility nodes read per observation. Default 4 000. */
+  maxNodes?: number;
+  /** 'all' applications (default) or only the one with the active window. */
+  scope?: 'all' | 'focused';
 }
 
 /** Why the operator stopped: the failsafe corner or the stop hotkey. */
@@ -73,8 +105,15 @@ export interface ObserveStats {
   /** Change detection and OCR. */
   ocrMs: number;
   layoutMs: number;
+  /** Reading the accessibility tree (concurrent with the grab). */
+  accessibilityMs: number;
   totalMs: number;
   words: number;
+  /** Elements from each source. */
+  accessibilityElements: number;
+  ocrElements: number;
+  /** True when no part of the screen needed OCR (every window with content published a tree). */
+  ocrSkipped: boolean;
 }
 
 /** How far from the corner still counts as "in the corner", physical pixels. */
@@ -85,12 +124,14 @@ const PIXELS_PER_NOTCH = 50;
 export class DesktopOperator implements Operator {
   readonly environment = 'desktop' as const;
   readonly actionSpace: ActionSpace = {
-    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'hover', 'wait', 'done'],
+    types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'hover', 'select', 'wait', 'done'],
     notes: [
-      'elements come from OCR: text lines, and buttons / text fields / check boxes recognised from the layout',
+      'elements come from the accessibility tree where an application publishes one (source a11y: roles, names, states as the application states them)',
+      'elsewhere from OCR (source ocr): text lines, and buttons / text fields / check boxes recognised from the layout',
       'coordinates are logical screen pixels',
       'keys use Playwright names joined by "+", e.g. "Control+S", "Enter", "Shift+Tab"',
       'type with replace clears the current line of the field first',
+      'select chooses an option of a list or combo box from the accessibility tree (it opens the combo box and clicks the option)',
     ],
   };
   /** Facts about the latest observe(), for measurements. */
@@ -104,6 +145,16 @@ export class DesktopOperator implements Operator {
   private hotkey: StopHotkeyHandle | undefined;
   private readonly reader: ScreenReader;
   private readonly clipboard: ClipboardServer;
+  /** The accessibility reader, when the session has an accessibility bus. */
+  private accessibility: AccessibilityReader | undefined;
+  /** Why there is none, for the observation's notes. */
+  private accessibilityUnavailable: string | undefined;
+  /** Physical pixels per accessibility unit, per application window (see screens.ts coordinateRatio). */
+  private readonly coordinateRatios = new Map<string, number>();
+  /** The monitors of the display (XRandR), physical pixels. */
+  monitors: Monitor[] = [];
+  /** Where the scale factor came from ("GDK_SCALE", "Xft.dpi 192 dpi", "option", …). */
+  scaleSource = 'option';
 
   private constructor(
     readonly display: string,
@@ -126,12 +177,24 @@ export class DesktopOperator implements Operator {
   static async open(options: DesktopOperatorOptions = {}): Promise<DesktopOperator> {
     // Check before nut-js or uiohook load: both crash the process without a display.
     const display = options.display ? assertDisplay({ DISPLAY: options.display }) : assertDisplay();
-    const scaleFactor = options.scaleFactor ?? 1;
+    const detected = options.scaleFactor === undefined || options.scaleFactor === 'auto' ? detectScaleFactor(display) : undefined;
+    const scaleFactor = detected ? detected.scale : (options.scaleFactor as number);
     if (!(scaleFactor > 0 && scaleFactor <= 8)) throw new UserFacingError(`scaleFactor must be between 0 and 8, got ${scaleFactor}`);
     const input = await NativeInput.open(display);
     const screen = await input.screenSize();
     const full = { x: 0, y: 0, width: screen.width / scaleFactor, height: screen.height / scaleFactor };
-    const region = options.region ?? full;
+    const monitors = listMonitors(display, screen);
+    let region = options.region ?? full;
+    if (!options.region && options.monitor !== undefined) {
+      const chosen = typeof options.monitor === 'number' ? monitors[options.monitor] : monitors.find((monitor) => monitor.name === options.monitor);
+      if (!chosen) {
+        throw new UserFacingError(
+          `no monitor ${JSON.stringify(options.monitor)} on ${display}`,
+          `the monitors are: ${monitors.map((monitor, index) => `${index} ${monitor.name} ${monitor.width}x${monitor.height}+${monitor.x}+${monitor.y}`).join('; ')}`,
+        );
+      }
+      region = { x: chosen.x / scaleFactor, y: chosen.y / scaleFactor, width: chosen.width / scaleFactor, height: chosen.height / scaleFactor };
+    }
     if (
       region.width <= 0 ||
       region.height <= 0 ||
@@ -147,6 +210,22 @@ export class DesktopOperator implements Operator {
     const ownsOcr = !options.ocr;
     const ocr = options.ocr ?? (await OcrEngine.create());
     const operator = new DesktopOperator(display, input, ocr, ownsOcr, region, scaleFactor, options);
+    operator.monitors = monitors;
+    if (detected) operator.scaleSource = detected.source;
+    if (options.accessibility !== false) {
+      const settings = options.accessibility ?? {};
+      try {
+        operator.accessibility = await openAccessibilityReader(settings.sessionBusAddress ? { sessionBusAddress: settings.sessionBusAddress } : {});
+      } catch (error) {
+        if (settings.required) {
+          await operator.close();
+          throw error;
+        }
+        operator.accessibilityUnavailable = errorMessage(error);
+      }
+    } else {
+      operator.accessibilityUnavailable = 'accessibility reading is switched off';
+    }
     if (options.stopHotkey !== false) {
       try {
         operator.hotkey = await listenForStopHotkey(options.stopHotkey ?? DEFAULT_STOP_HOTKEY, () => operator.fireStop('hotkey'));
@@ -212,9 +291,18 @@ export class DesktopOperator implements Operator {
     this.assertOpen();
     options.signal?.throwIfAborted();
     const started = performance.now();
-    const frame = await this.grab();
-    // Encoded before carets are erased: the screenshot shows what the user saw.
+    // The tree is read while the screen is grabbed: one waits on the applications, the other on the X server.
+    let accessibilityDone = started;
+    const [frame, snapshot] = await Promise.all([
+      this.grab(),
+      this.readAccessibility().finally(() => (accessibilityDone = performance.now())),
+    ]);
+    // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
+    if (snapshot) this.alignToScreen(snapshot);
+    // Windows that published their controls need no OCR: flatten them so no tile there has content.
+    const covered = snapshot ? this.coveredRects(snapshot) : [];
+    maskRects(frame, covered);
     const grabbed = performance.now();
     // Controls first: carets and field edges are erased before the frame is compared and read.
     // Only tiles with content can hold a control; skipping flat areas (a desktop background) saves most of the work.
@@ -230,12 +318,22 @@ export class DesktopOperator implements Operator {
       controls.map((control) => padRect(control.box, border, frame.width, frame.height)),
     );
     const ocrDone = performance.now();
-    const elements = layoutElements(read.words, controls, {
-      scale: this.scaleFactor,
-      originX: this.region.x,
-      originY: this.region.y,
-    });
+    const accessible = snapshot?.elements ?? [];
+    const ocrElements = renumberElements(
+      layoutElements(read.words, controls, {
+        scale: this.scaleFactor,
+        originX: this.region.x,
+        originY: this.region.y,
+      }),
+      accessible.length,
+    );
+    const elements = [...accessible, ...ocrElements];
     const finished = performance.now();
+    const notes = [
+      ...(snapshot ? snapshot.notes : []),
+      ...(this.accessibilityUnavailable ? [`no accessibility tree (${this.accessibilityUnavailable}): everything was read by OCR`] : []),
+      ...(snapshot && ocrElements.length > 0 ? [`${ocrElements.length} elements read by OCR where no application published an accessibility tree`] : []),
+    ];
     this.sequence++;
     this.latest = {
       sequence: this.sequence,
@@ -248,7 +346,12 @@ export class DesktopOperator implements Operator {
         originX: this.region.x,
         originY: this.region.y,
       },
-      page: { title: `X display ${this.display}` },
+      page: {
+        title: `X display ${this.display}`,
+        ...(snapshot && snapshot.applications.length > 0 ? { application: snapshot.applications.join(', ') } : {}),
+        ...(snapshot?.focusedId !== undefined ? { focusedId: snapshot.focusedId } : {}),
+        ...(notes.length > 0 ? { notes } : {}),
+      },
       ...(screenshot ? { screenshot: { png: screenshot, width: frame.width, height: frame.height } } : {}),
       capturedAt: Date.now(),
     };
@@ -260,10 +363,82 @@ export class DesktopOperator implements Operator {
       controlsMs: controlsFound - grabbed,
       ocrMs: ocrDone - controlsFound,
       layoutMs: finished - ocrDone,
+      accessibilityMs: snapshot ? accessibilityDone - started : 0,
       totalMs: finished - started,
       words: read.words.length,
+      accessibilityElements: accessible.length,
+      ocrElements: ocrElements.length,
+      ocrSkipped: read.regions.length === 0,
     };
     return this.latest;
+  }
+
+  /** The accessibility tree now, or undefined (no bus, or it failed this time — said in the notes). */
+  private async readAccessibility(): Promise<AccessibilitySnapshot | undefined> {
+    if (!this.accessibility) return undefined;
+    const settings = this.options.accessibility || {};
+    try {
+      return await this.accessibility.read({
+        scale: this.scaleFactor,
+        region: this.region,
+        ...(settings.scope ? { scope: settings.scope } : {}),
+        ...(settings.budgetMs !== undefined ? { budgetMs: settings.budgetMs } : {}),
+        ...(settings.maxNodes !== undefined ? { maxNodes: settings.maxNodes } : {}),
+      });
+    } catch (error) {
+      this.accessibilityUnavailable = `reading it failed: ${errorMessage(error)}`;
+      return undefined;
+    }
+  }
+
+  /**
+   * Put accessibility boxes in this operator's logical pixels. The reader
+   * assumed physical pixels; a toolkit that reports its own logical pixels
+   * (GTK under GDK_SCALE) is found out by comparing its window with the X
+   * window of the same title, once per window position and size.
+   */
+  private alignToScreen(snapshot: AccessibilitySnapshot): void {
+    const ratios = new Map<string, number>();
+    for (const window of snapshot.windows) {
+      if (ratios.has(window.application) || !window.title) continue;
+      const key = `${window.application}|${window.title}|${window.box.x},${window.box.y},${window.box.width}x${window.box.height}`;
+      let ratio = this.coordinateRatios.get(key);
+      if (ratio === undefined) {
+        ratio = coordinateRatio(window.box, windowGeometries(this.display, window.title)) ?? 1;
+        this.coordinateRatios.set(key, ratio);
+      }
+      ratios.set(window.application, ratio);
+    }
+    if (![...ratios.values()].some((ratio) => ratio !== 1)) return;
+    const { x, y, width, height } = this.region;
+    for (const element of snapshot.elements) {
+      const ratio = ratios.get(element.attributes?.application ?? '') ?? 1;
+      if (ratio === 1) continue;
+      element.box = { x: element.box.x * ratio, y: element.box.y * ratio, width: element.box.width * ratio, height: element.box.height * ratio };
+      const inside = element.box.x < x + width && element.box.x + element.box.width > x && element.box.y < y + height && element.box.y + element.box.height > y;
+      if (inside && element.attributes?.offscreen && !element.attributes.clipped) delete element.attributes.offscreen;
+      if (!inside && element.attributes) element.attributes.offscreen = 'true';
+    }
+    for (const window of snapshot.windows) {
+      const ratio = ratios.get(window.application) ?? 1;
+      window.box = { x: window.box.x * ratio, y: window.box.y * ratio, width: window.box.width * ratio, height: window.box.height * ratio };
+    }
+  }
+
+  /** Windows whose applications published at least one element, and every element's box: physical pixels relative to the grabbed region. */
+  private coveredRects(snapshot: AccessibilitySnapshot): PixelRect[] {
+    const origin = this.physicalRegion();
+    const withContent = new Set(snapshot.elements.filter((element) => element.role !== 'window').map((element) => element.attributes?.application));
+    // A tree read only in part (budget, limits) may miss controls: then OCR reads the window too, around the elements read.
+    const windows = snapshot.windows
+      .filter((window) => snapshot.complete && withContent.has(window.application))
+      .map((window) => ({ x: window.box.x - origin.x, y: window.box.y - origin.y, width: window.box.width, height: window.box.height }));
+    // Popups (an open menu, a combo box's list) are windows of their own on screen but not in the tree's top level: mask each element too.
+    const scale = this.scaleFactor;
+    const elements = snapshot.elements
+      .filter((element) => !element.attributes?.offscreen)
+      .map((element) => ({ x: element.box.x * scale - origin.x, y: element.box.y * scale - origin.y, width: element.box.width * scale, height: element.box.height * scale }));
+    return [...windows, ...elements];
   }
 
   async execute(action: Action, options: { signal?: AbortSignal } = {}): Promise<ActionResult> {
@@ -279,6 +454,8 @@ export class DesktopOperator implements Operator {
       }
     }
     try {
+      const fallback = await this.actThroughAccessibility(action);
+      if (fallback) return { ...fallback, durationMs: elapsed() };
       const failure = await this.perform(action, options.signal);
       if (failure) return { ...failure, durationMs: elapsed() };
     } catch (error) {
@@ -286,6 +463,38 @@ export class DesktopOperator implements Operator {
       throw error;
     }
     return { ok: true, durationMs: elapsed() };
+  }
+
+  /**
+   * Real input reaches what is on screen; an accessibility element outside
+   * the observed region (scrolled out of view, behind the screen's edge) is
+   * acted on through the accessibility interface instead. Undefined: use real input.
+   */
+  private async actThroughAccessibility(action: Action): Promise<ActionResult | undefined> {
+    if (!this.accessibility || !this.latest) return undefined;
+    const target = 'target' in action ? action.target : undefined;
+    if (!target || !('elementId' in target)) return undefined;
+    const element = findElement(this.latest, target.elementId);
+    if (!element || element.source !== 'a11y') return undefined;
+    const centre = boxCentre(element.box);
+    const { x, y, width, height } = this.region;
+    if (centre.x >= x && centre.y >= y && centre.x < x + width && centre.y < y + height) return undefined;
+    let request: AccessibleActionRequest;
+    switch (action.type) {
+      case 'click':
+      case 'double-click':
+        request = { kind: 'activate' };
+        break;
+      case 'type':
+        request = { kind: 'set-text', text: action.replace ? action.text : `${element.value ?? ''}${action.text}` };
+        break;
+      default:
+        return actionFailure('out-of-bounds', `${element.role} "${element.text}" is off screen, and ${action.type} cannot be done through the accessibility interface`);
+    }
+    const done = await this.accessibility.act(element.id, request);
+    if (!done.ok) return actionFailure('failed', `${element.role} "${element.text}" is off screen, and the accessibility interface failed: ${done.error}`);
+    await sleep(this.options.settleMs ?? 80);
+    return { ok: true, durationMs: 0, via: `accessibility: ${done.how}` };
   }
 
   /** Carry out the action; a returned value is an expected failure. */
@@ -360,7 +569,7 @@ export class DesktopOperator implements Operator {
       case 'paste':
         return actionFailure('unsupported', `the desktop operator does not ${action.type} yet; click the field and press Control+${action.type === 'copy' ? 'C' : 'V'}`);
       case 'select':
-        return actionFailure('unsupported', 'the desktop operator cannot read option lists; click the list, then click the option');
+        return this.selectOption(action.target, action.option, signal);
       case 'wait':
         await sleep(action.ms, signal);
         return undefined;
@@ -369,6 +578,53 @@ export class DesktopOperator implements Operator {
     }
     await sleep(this.options.settleMs ?? 80, signal);
     return undefined;
+  }
+
+  /**
+   * Choose an option of a list or combo box that came from the accessibility
+   * tree, with real input: click the option of a list; open a combo box,
+   * find the option in its popup (the tree shows it once open) and click it.
+   * OCR lists cannot be read as lists: click them open, then click the option.
+   */
+  private async selectOption(target: Target, option: string, signal?: AbortSignal): Promise<ActionResult | undefined> {
+    const element = 'elementId' in target && this.latest ? findElement(this.latest, target.elementId) : undefined;
+    if (!element || element.source !== 'a11y' || (element.role !== 'listbox' && element.role !== 'combobox')) {
+      return actionFailure('unsupported', 'select works on lists and combo boxes from the accessibility tree; otherwise click the list, then click the option');
+    }
+    const wanted = option.trim().toLowerCase();
+    const matches = (candidate: { text: string }) => candidate.text.trim().toLowerCase() === wanted;
+    if (element.role === 'listbox') {
+      const choice = this.latest!.elements.find((candidate) => candidate.parentId === element.id && matches(candidate));
+      if (!choice) return actionFailure('failed', `the list "${element.text}" has no option "${option}"`);
+      const point = this.resolve({ elementId: choice.id });
+      if ('ok' in point) return point;
+      await this.input.move(point.x, point.y);
+      await this.input.click('left');
+      return undefined;
+    }
+    const opener = this.resolve({ elementId: element.id });
+    if ('ok' in opener) return opener;
+    await this.input.move(opener.x, opener.y);
+    await this.input.click('left');
+    // The popup appears after a repaint; poll the tree for it (generously: a loaded machine is slow).
+    const until = Date.now() + 3_000;
+    let seen: string[] = [];
+    while (Date.now() < until) {
+      await sleep(100, signal);
+      const observation = await this.observe({ ...(signal ? { signal } : {}) });
+      const items = observation.elements.filter((candidate) => candidate.source === 'a11y' && ['menuitem', 'option'].includes(candidate.role) && !candidate.attributes?.offscreen);
+      const choice = items.find(matches);
+      if (choice) {
+        const point = this.resolve({ elementId: choice.id });
+        if ('ok' in point) return point;
+        await this.input.move(point.x, point.y);
+        await this.input.click('left');
+        return undefined;
+      }
+      seen = items.map((item) => item.text);
+    }
+    await this.input.chord('Escape');
+    return actionFailure('failed', `the combo box "${element.text}" shows no option "${option}"${seen.length ? ` (it shows ${seen.slice(0, 12).join(', ')})` : ''}`);
   }
 
   /** A target → physical screen point, or the failure to report. */
@@ -394,6 +650,7 @@ export class DesktopOperator implements Operator {
     if (this.closed) return;
     this.closed = true;
     this.hotkey?.dispose();
+    this.accessibility?.close();
     await this.clipboard.close();
     if (this.ownsOcr) await this.ocr.terminate();
   }
