@@ -24,7 +24,8 @@ import { join } from 'node:path';
 import { ExemplarPolicy } from '../agent/policy/exemplar/exemplar-policy.js';
 import { runEvaluation } from '../harness/evaluation.js';
 import type { EpisodeResult } from '../harness/miniwob/episode-result.js';
-import { isRefusal, isWrongAction } from '../harness/report/demonstration-table.js';
+import { demonstrationTable, isRefusal, isWrongAction } from '../harness/report/demonstration-table.js';
+import { splitGroups, splitOf } from '../harness/tasks/splits.js';
 import { parseList, parseSeeds } from '../harness/seeds.js';
 import { SUITE_TASKS, suiteDirectory } from '../harness/tasks/catalog.js';
 import { demonstrators } from '../test/fixtures/demonstrators/index.js';
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
   const demosByTask = new Map<string, EpisodeResult[]>();
   for (const demo of main.demonstrations) demosByTask.set(demo.task, [...(demosByTask.get(demo.task) ?? []), demo]);
 
-  const rows = [['task', 'family', 'demos', 'verified', 'success', 'rate', 'refusals', 'wrong', 'steps/ep', 'main failure reason']];
+  const rows = [['task', 'family', 'half', 'demos', 'verified', 'success', 'rate', 'refusals', 'wrong', 'steps/ep', 'main failure reason']];
   const rates: { task: string; rate: number; template: boolean }[] = [];
   const categories = new Map<string, number>();
   for (const task of tasks) {
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
     rows.push([
       task,
       family.get(task) ?? '',
+      splitOf(task),
       String(demos.filter((demo) => demo.steps > 0).length),
       `${demos.filter((demo) => demo.verified === true).length}/${demos.length}`,
       `${successes}/${episodes.length}`,
@@ -149,6 +151,13 @@ async function main(): Promise<void> {
   const template = rates.filter((item) => item.template);
   console.log(`mean success (raw reward 1), all ${rates.length} tasks: ${percent(mean(rates))}`);
   console.log(`mean success, ${template.length} template-like tasks (${[...TEMPLATE_FAMILIES].join('/')}): ${percent(mean(template))}`);
+  // Tune on the development half only; the evaluation half is the figure to report (harness/tasks/splits.json).
+  for (const half of demonstrationTable(tasks, main.demonstrations, main.episodes, splitGroups()).groups) {
+    const { total } = half;
+    console.log(
+      `${half.name} half: mean success ${percent(half.meanSuccessRate)}; wrong actions ${total.wrongActions}/${total.episodes} (${percent(total.wrongActions / Math.max(1, total.episodes))}); refusals ${total.refusals}; demonstrations verified ${total.verified}/${total.recorded}`,
+    );
+  }
   const modelCalls = main.episodes.reduce((sum, episode) => sum + episode.modelCalls, 0);
   console.log(`model calls: ${modelCalls}`);
   const verified = main.demonstrations.filter((demo) => demo.verified === true).length;

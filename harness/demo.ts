@@ -12,6 +12,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SUITE_TASKS, suiteDirectory } from './tasks/catalog.js';
+import { splitGroups } from './tasks/splits.js';
 import { loadSuiteDemonstrators } from './demonstrators.js';
 import { runEvaluation, type EvaluationResult } from './evaluation.js';
 import { createProgressBar, evaluationProgress } from './progress-bar.js';
@@ -73,7 +74,7 @@ export async function runSuiteDemo(options: SuiteDemoOptions): Promise<Evaluatio
       log(`  unverified ${demo.task}#${demo.seed}: ${demo.verification ?? demo.reason}`);
     }
     log('');
-    log(formatDemonstrationTable(demonstrationTable(tasks, result.demonstrations, result.episodes)));
+    log(formatDemonstrationTable(demonstrationTable(tasks, result.demonstrations, result.episodes, splitGroups())));
     log('');
     log(`report:  ${result.reportPath}`);
     log(`results: ${result.resultsPath} (SQLite), ${result.jsonlPath} (JSONL)`);

@@ -149,6 +149,25 @@ describe('the state the task asks for (judgeTaskState, MemoryChecker)', () => {
     expect(judgeTaskState({ task: 'Sign up and tick Newsletter', observation: ticked, history: [tickStep] }).ok).toBe(true);
     expect(judgeTaskState({ task: 'Sign up as Ada', observation: ticked, history: [tickStep] })).toMatchObject({ ok: false, reason: '"Newsletter" ticked, which the task does not name' });
   });
+
+  it('a box the task names by a word of its caption that tells it apart is in place; a shared word is not enough', async () => {
+    const world = new FormWorldOperator();
+    world.state.newsletter = true;
+    const base = await world.observe();
+    const box = base.elements.find((element) => element.role === 'checkbox')!;
+    const withCaption = (caption: string, others: string[]) => ({
+      ...base,
+      elements: [
+        ...base.elements.map((element) => (element.id === box.id ? { ...element, text: caption } : element)),
+        ...others.map((text, index) => ({ ...box, id: 900 + index, text, states: { ...box.states, checked: false } })),
+      ],
+    });
+    const step = { ...tickStep, targets: [{ ...tickStep.targets[0]!, text: 'Send me the newsletter' }] };
+    const task = 'Sign up Grace Hopper and subscribe her to the newsletter';
+    expect(judgeTaskState({ task, observation: withCaption('Send me the newsletter', []), history: [step] }).ok).toBe(true);
+    // "newsletter" no longer tells the boxes apart: the task does not say which one.
+    expect(judgeTaskState({ task, observation: withCaption('Send me the newsletter', ['Weekly newsletter']), history: [step] }).ok).toBe(false);
+  });
 });
 
 describe('ModelChecker', () => {

@@ -57,6 +57,22 @@ function nameOf(element: { text: string; label?: string }): string {
   return element.text.trim() || (element.label ?? '').trim();
 }
 
+/** Short words that never tell one box from another. */
+const FILLER = new Set(['this', 'that', 'with', 'from', 'your', 'about', 'into', 'have', 'will', 'them', 'they', 'please', 'send', 'keep', 'make', 'want']);
+
+/**
+ * A task may name a box by a word of its caption rather than the whole caption ("subscribe her to the newsletter"
+ * for "Send me the newsletter"). Only a word that tells this box from every other box on screen counts, and only a
+ * real word (four letters or more, not filler): "Option A" and "Option B" are never told apart this way.
+ */
+function namedByWord(task: string, box: UIElement, boxes: readonly UIElement[]): boolean {
+  const words = (text: string) => new Set(normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4 && !FILLER.has(word)));
+  const others = new Set(boxes.filter((other) => other.id !== box.id).flatMap((other) => [...words(nameOf(other))]));
+  const telling = [...words(nameOf(box))].filter((word) => !others.has(word));
+  const taskWords = words(task);
+  return telling.some((word) => taskWords.has(word));
+}
+
 function targetOf(step: Step): TargetDescriptor | undefined {
   return step.targets[0];
 }
@@ -117,7 +133,8 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     }
     if (toggled.size > 0) {
       const named = (element: UIElement) => containsWhole(input.task, nameOf(element));
-      const stray = boxes.filter((element) => toggled.has(element.id) && element.states.checked && !named(element));
+      // A box ticked by the run is in place when the task names it, whole or by a word that tells it apart.
+      const stray = boxes.filter((element) => toggled.has(element.id) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes));
       const missing = boxes.filter((element) => named(element) && !element.states.checked);
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);
       if (stray.length > 0) problems.push(`${stray.map((element) => JSON.stringify(nameOf(element))).join(', ')} ticked, which the task does not name`);

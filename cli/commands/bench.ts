@@ -7,6 +7,7 @@
 import { wholeNumber } from '../flags.js';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
 import { loadConfig } from '../../agent/config/load-config.js';
@@ -20,6 +21,7 @@ import { demonstrationTable, formatDemonstrationTable } from '../../harness/repo
 import { formatScoreTable, parsePublishedNumbers, type PublishedNumbers } from '../../harness/report/scoring.js';
 import { parseList, parseSeeds, parseShard, readTaskFile } from '../../harness/seeds.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { splitGroups } from '../../harness/tasks/splits.js';
 
 interface BenchFlags {
   dir?: string;
@@ -130,7 +132,9 @@ export function registerBenchCommand(program: Command): void {
         if (result.demonstrations.length > 0 && result.episodes.length > 0) {
           const tasks = [...new Set([...result.demonstrations, ...result.episodes].map((episode) => episode.task))].sort();
           out('');
-          out(formatDemonstrationTable(demonstrationTable(tasks, result.demonstrations, result.episodes)));
+          // On the project's own suite, each half of the fixed development / evaluation split is reported too.
+          const groups = resolve(flags.dir ?? suiteDirectory()) === resolve(suiteDirectory()) ? splitGroups() : [];
+          out(formatDemonstrationTable(demonstrationTable(tasks, result.demonstrations, result.episodes, groups)));
         }
         out(`report: ${result.reportPath}`);
         out(`results: ${result.resultsPath} (run ${result.runId}), ${result.jsonlPath}`);

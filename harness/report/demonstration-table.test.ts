@@ -58,4 +58,18 @@ describe('refusals and wrong actions', () => {
     expect(text).toMatch(/click-button\s+2\s+1\/2\s+1\/4 25\.0%\s+1\s+2 50\.0%\s+0/);
     expect(text).toMatch(/ALL\s+3\s+2\/3/);
   });
+
+  it('reports the totals of each named group of tasks, such as the halves of the split', () => {
+    const demos = [episode({ kind: 'demonstration', verified: true }), episode({ kind: 'demonstration', task: 'enter-text', verified: false })];
+    const episodes = [episode({}), refused, episode({ task: 'enter-text' })];
+    const table = demonstrationTable(['click-button', 'enter-text'], demos, episodes, [
+      { name: 'development', tasks: ['click-button'] },
+      { name: 'evaluation', tasks: ['enter-text', 'not-run'] },
+      { name: 'empty', tasks: ['not-run'] },
+    ]);
+    expect(table.groups.map((group) => group.name)).toEqual(['development', 'evaluation']);
+    expect(table.groups[0]).toMatchObject({ total: { recorded: 1, verified: 1, episodes: 2, successes: 1, refusals: 1 }, meanSuccessRate: 0.5 });
+    expect(table.groups[1]).toMatchObject({ total: { recorded: 1, verified: 0, episodes: 1, successes: 1 }, meanSuccessRate: 1 });
+    expect(formatDemonstrationTable(table)).toMatch(/evaluation\s+1\s+0\/1\s+1\/1 \(mean over tasks 100\.0%\)/);
+  });
 });

@@ -43,9 +43,22 @@ export interface DemonstrationTable {
   total: Omit<DemonstrationRow, 'task'>;
   /** Mean over tasks of the per-task success rate (each task weighs the same). */
   meanSuccessRate: number;
+  /** The same totals for each named group of tasks (e.g. the development and evaluation halves). */
+  groups: { name: string; total: Omit<DemonstrationRow, 'task'>; meanSuccessRate: number }[];
 }
 
-export function demonstrationTable(tasks: readonly string[], demonstrations: readonly EpisodeResult[], episodes: readonly EpisodeResult[]): DemonstrationTable {
+/** A named set of tasks whose totals the table also reports. */
+export interface TaskGroup {
+  name: string;
+  tasks: readonly string[];
+}
+
+export function demonstrationTable(
+  tasks: readonly string[],
+  demonstrations: readonly EpisodeResult[],
+  episodes: readonly EpisodeResult[],
+  groups: readonly TaskGroup[] = [],
+): DemonstrationTable {
   const rows = tasks.map((task): DemonstrationRow => {
     const demos = demonstrations.filter((demo) => demo.task === task && demo.steps > 0);
     const own = episodes.filter((episode) => episode.task === task);
@@ -60,10 +73,20 @@ export function demonstrationTable(tasks: readonly string[], demonstrations: rea
       modelCalls: own.reduce((sum, episode) => sum + episode.modelCalls, 0),
     };
   });
+  const summary = totalsOf(rows);
+  return {
+    rows,
+    ...summary,
+    groups: groups
+      .map((group) => ({ name: group.name, ...totalsOf(rows.filter((row) => group.tasks.includes(row.task))) }))
+      .filter((group) => group.total.episodes + group.total.recorded > 0),
+  };
+}
+
+function totalsOf(rows: readonly DemonstrationRow[]): { total: Omit<DemonstrationRow, 'task'>; meanSuccessRate: number } {
   const add = (key: keyof Omit<DemonstrationRow, 'task'>) => rows.reduce((sum, row) => sum + row[key], 0);
   const rated = rows.filter((row) => row.episodes > 0);
   return {
-    rows,
     total: {
       recorded: add('recorded'),
       verified: add('verified'),
@@ -91,9 +114,13 @@ export function formatDemonstrationTable(table: DemonstrationTable): string {
     String(row.modelCalls),
   ];
   const rows = table.rows.map((row) => cells(row, row.task));
-  const total = cells(table.total, 'ALL', `(mean over tasks ${(table.meanSuccessRate * 100).toFixed(1)}%)`);
-  const widths = header.map((_, column) => Math.max(header[column]!.length, total[column]!.length, ...rows.map((row) => row[column]!.length)));
+  const mean = (rate: number) => `(mean over tasks ${(rate * 100).toFixed(1)}%)`;
+  const totals = [
+    cells(table.total, 'ALL', mean(table.meanSuccessRate)),
+    ...table.groups.map((group) => cells(group.total, group.name, mean(group.meanSuccessRate))),
+  ];
+  const widths = header.map((_, column) => Math.max(header[column]!.length, ...totals.map((row) => row[column]!.length), ...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   const rule = line(widths.map((width) => '-'.repeat(width)));
-  return [line(header), rule, ...rows.map(line), rule, line(total)].join('\n');
+  return [line(header), rule, ...rows.map(line), rule, ...totals.map(line)].join('\n');
 }

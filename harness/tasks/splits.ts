@@ -90,3 +90,8 @@ export function splitOf(task: string): SplitHalf {
 export function splitTasks(half: SplitHalf): readonly string[] {
   return suiteSplit()[half];
 }
+
+/** Both halves as named task groups, for tables that report each half's totals. */
+export function splitGroups(): { name: SplitHalf; tasks: readonly string[] }[] {
+  return (['development', 'evaluation'] as const).map((half) => ({ name: half, tasks: splitTasks(half) }));
+}

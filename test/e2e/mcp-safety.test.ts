@@ -55,11 +55,18 @@ describe('understudy mcp --auto-approve, with secrets', () => {
     expect(typed.isError).toBeFalsy();
     expect(await chrome.page.inputValue('#pw')).toBe('hunter22');
 
-    // The client only ever sees the placeholder, and may type it: the page gets the real value.
+    // The client only ever sees the placeholder. A listed secret may go only into a password field: into "User" a
+    // person would have to say yes (even with --auto-approve), so it is refused and nothing is typed there.
     text = resultText(await mcp.client.callTool({ name: 'observe', arguments: {} }));
-    const usePlaceholder = await mcp.client.callTool({ name: 'act', arguments: { action: { type: 'type', text: placeholder!, target: { elementId: elementId(text, /"User"/) } } } });
+    const misplaced = await mcp.client.callTool({ name: 'act', arguments: { action: { type: 'type', text: placeholder!, target: { elementId: elementId(text, /"User"/) } } } });
+    expect(misplaced.isError).toBe(true);
+    expect(resultText(misplaced)).toMatch(/"User"/);
+    expect(resultText(misplaced)).not.toContain(SECRET);
+    expect(await chrome.page.inputValue('#user')).toBe('');
+    // Into the password field the page gets the real value, resolved locally.
+    const usePlaceholder = await mcp.client.callTool({ name: 'act', arguments: { action: { type: 'type', text: placeholder!, replace: true, target: { elementId: elementId(text, /Password/) } } } });
     expect(usePlaceholder.isError).toBeFalsy();
-    expect(await chrome.page.inputValue('#user')).toBe(SECRET);
+    expect(await chrome.page.inputValue('#pw')).toBe(SECRET);
 
     const unknown = await mcp.client.callTool({ name: 'act', arguments: { action: { type: 'type', text: '<secret:password-9>', target: { elementId: elementId(text, /"User"/) } } } });
     expect(unknown.isError).toBe(true);

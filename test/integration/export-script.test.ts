@@ -67,7 +67,6 @@ beforeAll(async () => {
     policy: 'offline',
     demonstrators,
     demoSeeds: [1000],
-    replayDemonstrations: false,
     saveAgentTrajectories: false,
     workers: 1,
     reportDir: join(folder, 'report'),

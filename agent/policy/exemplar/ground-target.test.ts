@@ -98,6 +98,18 @@ describe('groundTarget', () => {
     expect(none.element).toBeUndefined();
   });
 
+  it('does not read a form\'s option lists as a row: a drop-down or a button whose container is not observed still grounds', () => {
+    // book-flight: the recorded context of "From" and of "Search" is the form's text, every city of its lists in it.
+    const from = element('combobox', '', 80, { tag: 'select', label: 'From', parentId: 999, options: ['--', 'Toronto', 'Berlin'] });
+    const search = element('button', 'Search', 160);
+    const bindings = [{ old: 'Madrid', new: 'Toronto' }, { old: 'Helsinki', new: 'Berlin' }];
+    const context = '1. Find flights From -- Helsinki Seoul Madrid Cairo To -- Helsinki';
+    const list = groundTarget(descriptor('combobox', '', 80, { tag: 'select', label: 'From', context }), bindings, [from, search]);
+    expect(list.element?.id).toBe(from.id);
+    const button = groundTarget(descriptor('button', 'Search', 160, { context }), bindings, [from, search]);
+    expect(button.element?.id).toBe(search.id);
+  });
+
   it('takes a control of the same purpose for one whose caption varies (Submit / Go, "x" / Close), only when it is the one', () => {
     const go = element('button', 'Go', 100);
     const grounding = groundTarget(descriptor('button', 'Submit', 100), [], [element('textbox', '', 40), go]);

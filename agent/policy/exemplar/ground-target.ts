@@ -231,7 +231,18 @@ export function groundTarget(
       // The demonstrated target sat in the row of a value the task names ("the email from Lara"): the new
       // target must sit in the row of the new value — the row is chosen by that property, never by its place.
       // The recorded context may be an ancestor's text rather than the parent's; a cut text ("…") may hide the value.
-      if (context.changed && !text.changed && !context.inserted.every((value) => ancestorShows(element, byId, value))) continue;
+      // A list control's surroundings show its own options, which hold the slot values by nature: not a row's property.
+      // A control of the demonstrated kind whose container is not in the observation cannot be placed in a row:
+      // the other evidence decides for it.
+      if (
+        context.changed &&
+        !text.changed &&
+        (element.parentId !== undefined || element.role !== descriptor.role) &&
+        !showsOptions(descriptor) &&
+        !context.inserted.every((value) => ancestorShows(element, byId, value))
+      ) {
+        continue;
+      }
       evidence.push({
         name: `in ${JSON.stringify(context.text.slice(0, 30))}${context.changed ? ' (slot)' : ''}`,
         weight: context.changed ? 2 : 1,
@@ -291,6 +302,11 @@ function sharedPurpose(descriptor: TargetDescriptor, element: UIElement): Contro
 const ROW_LEVELS = 4;
 
 /** Does a container of the element (up to a few levels up) show this value, or might it (its text is cut)? */
+/** A control that lists options (a drop-down, a list box): the text around it is its options, not a row. */
+function showsOptions(descriptor: TargetDescriptor): boolean {
+  return descriptor.tag === 'select' || descriptor.role === 'combobox' || descriptor.role === 'listbox';
+}
+
 function ancestorShows(element: UIElement, byId: ReadonlyMap<number, UIElement>, value: string): boolean {
   let current = element.parentId === undefined ? undefined : byId.get(element.parentId);
   for (let level = 0; current && level < ROW_LEVELS; level++) {
