@@ -74,7 +74,7 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     const login = tools.find((tool) => tool.name === 'task_login_user')!;
     expect(login.description).toContain('{username}');
     expect(login.description).toContain('{password}');
-    expect(login.description).toMatch(/not replay-verified/);
+    expect(login.description).toMatch(/1 verified demonstration \(replayed and reproduced\)/);
     expect(login.inputSchema.required).toEqual(expect.arrayContaining(['username', 'password']));
     expect((login.inputSchema.properties as Record<string, { type: string }>).username!.type).toBe('string');
   }, SLOW);
@@ -151,6 +151,8 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
   }, SLOW);
 
   it('saves a task the client did with act, finds it with recall, and offers it as a learned tool that works with new values', async () => {
+    // save_trajectory keeps every act since the last save: the earlier tests' acts are saved first, as a failed try.
+    await mcp.client.callTool({ name: 'save_trajectory', arguments: { task: 'Try out act on a few pages', success: false } });
     const utterance = await startEpisode('enter-text', 11);
     const word = utterance.match(/"([^"]+)"/)![1]!;
     const text = resultText(await mcp.client.callTool({ name: 'observe', arguments: {} }));
@@ -204,7 +206,9 @@ describe('understudy mcp (SDK client over stdio, real Chromium)', () => {
     // A long form: twenty fields, demonstrated once through act.
     const page = join(folder, 'long-form.html');
     const fields = Array.from({ length: 20 }, (_, index) => `<label for="f${index}">Field ${index + 1}</label><input id="f${index}"><br>`).join('');
-    writeFileSync(page, `<!doctype html><html><body><form>${fields}</form></body></html>`);
+    // The values to copy are on the page: the offline policy types nothing that is neither in the task nor on screen.
+    const values = Array.from({ length: 20 }, (_, index) => `value ${index + 1}`).join('; ');
+    writeFileSync(page, `<!doctype html><html><body><p>Codes to enter: ${values}</p><form>${fields}</form></body></html>`);
     await chrome.page.goto(pathToFileURL(page).href);
     let text = resultText(await mcp.client.callTool({ name: 'observe', arguments: {} }));
     for (let index = 0; index < 20; index++) {

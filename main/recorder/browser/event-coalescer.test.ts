@@ -80,6 +80,17 @@ describe('EventCoalescer', () => {
     expect(changed[0]).not.toHaveProperty('kept');
   });
 
+  it('stores a closed drop-down chosen by keyboard once, where the person stopped, on the state before the first change', () => {
+    const select = target('select', 300, { role: 'combobox', value: '--' });
+    const change = (time: number, option: string): CapturedEvent => ({ kind: 'select', time, url: '', fieldKey: 's2', option, target: select });
+    const gestures = run([change(0, 'Rome'), change(300, 'Rotterdam'), click(2000, button)], 4000);
+    expect(gestures.map((gesture) => [gesture.kind, gesture.time, 'option' in gesture ? gesture.option : ''])).toEqual([['select', 0, 'Rotterdam'], ['click', 2000, '']]);
+    // A pause longer than the type-ahead's makes two choices.
+    const coalescer = new EventCoalescer();
+    const out = [...coalescer.push(change(0, 'Rome'), 0), ...coalescer.flushDue(1500), ...coalescer.push(change(1600, 'Oslo'), 1600), ...coalescer.flushAll()];
+    expect(out.map((gesture) => ('option' in gesture ? gesture.option : ''))).toEqual(['Rome', 'Oslo']);
+  });
+
   it('keeps the final value of a segmented field edit once, with the observation of its first input', () => {
     const day = target('input', 0, { inputType: 'date', value: '' });
     const snapshot = { extracted: { elements: [], url: '', title: '', scrollX: 0, scrollY: 0, notes: [], viewport: { width: 1, height: 1, deviceScaleFactor: 1 } }, targetId: 1 };

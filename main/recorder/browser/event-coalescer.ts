@@ -15,6 +15,8 @@ import type { CapturedEvent, EventSnapshot, PageTarget } from './captured-event.
 export const DOUBLE_CLICK_WINDOW_MS = 500;
 /** Milliseconds of wheel silence that end one scroll gesture. */
 export const SCROLL_PAUSE_MS = 400;
+/** Quiet time after the last change of a closed drop-down before the choice is a step, ms (keyboard type-ahead resets after about 1 s). */
+export const CHOICE_PAUSE_MS = 1000;
 
 /**
  * What every gesture may carry from the page: the observation taken at the
@@ -87,12 +89,18 @@ export class EventCoalescer {
   private scroll: { gesture: ScrollGesture; lastAt: number } | undefined;
   /** A drop-down opened and not yet chosen from. */
   private opened: { fieldKey: string; gesture: SelectGesture } | undefined;
+  /**
+   * A choice in a closed drop-down, held while the same list keeps changing: choosing by keyboard passes through
+   * other options ("R" → Rome on the way to Rotterdam), and only where the person stopped is the step.
+   */
+  private choosing: { fieldKey: string; gesture: SelectGesture; lastAt: number } | undefined;
 
   /** Feed one event; returns the gestures it completed, in order. */
   push(event: CapturedEvent, now = event.time): Gesture[] {
     const out: Gesture[] = this.flushDue(now);
     // Whatever comes next after a drop-down opened closes it: a change chooses, anything else keeps its value.
     if (this.opened && !(event.kind === 'select' && event.fieldKey === this.opened.fieldKey) && event.kind !== 'select-open') out.push(...this.flushOpened());
+    if (this.choosing && !(event.kind === 'select' && event.fieldKey === this.choosing.fieldKey && !event.modifiers?.length)) out.push(...this.flushChoosing());
     const atEvent = (from: { snapshot?: EventSnapshot; targetId?: number }): AtEvent =>
       from.snapshot ? { snapshot: from.snapshot, ...(from.targetId !== undefined ? { targetId: from.targetId } : {}) } : {};
     switch (event.kind) {
@@ -144,7 +152,7 @@ export class EventCoalescer {
         out.push(...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll());
         const opened = this.opened && this.opened.fieldKey === event.fieldKey ? this.opened.gesture : undefined;
         this.opened = undefined;
-        out.push({
+        const gesture: SelectGesture = {
           kind: 'select',
           // Opened and chosen from: one step, at the opening, on the state the person saw then.
           time: opened?.time ?? event.time,
@@ -154,7 +162,17 @@ export class EventCoalescer {
           ...(event.selected && event.selected.length > 1 ? { selected: event.selected } : {}),
           ...(event.modifiers && event.modifiers.length > 0 ? { modifiers: event.modifiers } : {}),
           ...(opened ? atEvent(opened) : atEvent(event)),
-        });
+        };
+        if (opened || gesture.modifiers || event.fieldKey === undefined) {
+          out.push(gesture);
+        } else if (this.choosing) {
+          // The same list changed again: keep the first state and target, take the latest choice.
+          this.choosing.gesture.option = gesture.option;
+          if (gesture.selected) this.choosing.gesture.selected = gesture.selected;
+          this.choosing.lastAt = now;
+        } else {
+          this.choosing = { fieldKey: event.fieldKey, gesture, lastAt: now };
+        }
         break;
       }
       case 'select-open':
@@ -217,17 +235,24 @@ export class EventCoalescer {
     const focusingField = this.clicks.length === 1 && first?.click.target?.editable === true;
     if (first && !focusingField && now - first.heldAt >= DOUBLE_CLICK_WINDOW_MS) out.push(...this.flushClicks());
     if (this.scroll && now - this.scroll.lastAt >= SCROLL_PAUSE_MS) out.push(...this.flushScroll());
+    if (this.choosing && now - this.choosing.lastAt >= CHOICE_PAUSE_MS) out.push(...this.flushChoosing());
     return out;
   }
 
   /** Everything still held, in the order it happened (at the end of a recording). */
   flushAll(): Gesture[] {
-    return [...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll(), ...this.flushOpened()].sort((a, b) => a.time - b.time);
+    return [...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll(), ...this.flushOpened(), ...this.flushChoosing()].sort((a, b) => a.time - b.time);
   }
 
   /** True while something is held back (the recorder keeps polling flushDue). */
   get holding(): boolean {
-    return this.clicks.length > 0 || this.edit !== undefined || this.scroll !== undefined || this.opened !== undefined;
+    return this.clicks.length > 0 || this.edit !== undefined || this.scroll !== undefined || this.opened !== undefined || this.choosing !== undefined;
+  }
+
+  private flushChoosing(): Gesture[] {
+    const held = this.choosing;
+    this.choosing = undefined;
+    return held ? [held.gesture] : [];
   }
 
   private flushClicks(): ClickGesture[] {

@@ -51,7 +51,11 @@ export function pageValueSource(step: Step, demoTask: string): PageValueSource |
   if (wanted === '' || loose(demoTask).includes(loose(action.text))) return undefined;
   const targetId = action.target && 'elementId' in action.target ? action.target.elementId : undefined;
   const elements = step.observation.elements;
-  const index = elements.findIndex((element) => element.id !== targetId && !element.states.hidden && normalizeText(shownValue(element)) === wanted);
+  // The field typed into is no source, whatever id it has in an observation taken after the typing.
+  const typedInto = step.targets[0]?.box;
+  const sameBox = (element: UIElement) =>
+    typedInto !== undefined && Math.abs(element.box.x - typedInto.x) <= 1 && Math.abs(element.box.y - typedInto.y) <= 1 && Math.abs(element.box.width - typedInto.width) <= 1;
+  const index = elements.findIndex((element) => element.id !== targetId && !sameBox(element) && !element.states.hidden && normalizeText(shownValue(element)) === wanted);
   if (index < 0) return undefined;
   const element = elements[index]!;
   const parent = element.parentId === undefined ? undefined : elements.find((candidate) => candidate.id === element.parentId);
