@@ -147,7 +147,8 @@ describe('understudy export (CLI process, scripts run with node in real Chromium
     const text = readFileSync(skill, 'utf8');
     expect(text).toContain('**What it does:** Enter "{text}" into the text field and press Submit.');
     expect(text).toMatch(/\| `--text` \| text \| `\w+` \|/);
-    expect(text).toMatch(/1\. Type the text \(`--text`\) into the textbox "Text:", replacing what it held\./);
+    // Recorded from real input: the person typed into the empty field (no "replacing what it held").
+    expect(text).toMatch(/1\. Type the text \(`--text`\) into the textbox "Text:"\./);
     expect(text).toMatch(/2\. Click the button "Submit"\./);
     expect(text).toMatch(/node enter-text\.mjs --text "\w+"/);
   }, TEST_TIMEOUT);
