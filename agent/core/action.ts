@@ -159,10 +159,11 @@ export function assertAction(value: unknown): Action {
 
 /** The element ids an action refers to, in order. */
 export function actionElementIds(action: Action): number[] {
-  const ids: number[] = [];
-  const visit = (target: Target | undefined) => {
-    if (target && 'elementId' in target) ids.push(target.elementId);
-  };
+  return actionTargets(action).flatMap((target) => ('elementId' in target ? [target.elementId] : []));
+}
+
+/** Every target an action aims at, element or point (both ends of a drag), in order. */
+export function actionTargets(action: Action): Target[] {
   switch (action.type) {
     case 'click':
     case 'double-click':
@@ -171,20 +172,14 @@ export function actionElementIds(action: Action): number[] {
     case 'hover':
     case 'copy':
     case 'paste':
-      visit(action.target);
-      break;
     case 'type':
     case 'scroll':
-      visit(action.target);
-      break;
+      return action.target ? [action.target] : [];
     case 'drag':
-      visit(action.from);
-      visit(action.to);
-      break;
+      return [action.from, action.to];
     default:
-      break;
+      return [];
   }
-  return ids;
 }
 
 /** Actions after which the page or screen may look different, so the runner re-observes. */

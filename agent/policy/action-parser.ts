@@ -10,7 +10,7 @@
  *   {action}                      (one action object with a "type")
  *   [ {action}, ... ]
  */
-import { ACTION_TYPES, actionElementIds, validateAction, type Action, type ActionType, type Target } from '../core/action.js';
+import { ACTION_TYPES, actionElementIds, actionTargets, validateAction, type Action, type ActionType, type Target } from '../core/action.js';
 
 export type ActionParseErrorCode =
   /** Nothing but whitespace. */
@@ -214,24 +214,7 @@ function interpret(value: object, options: ActionParseOptions): ActionParseResul
 }
 
 function pointsOf(action: Action): { x: number; y: number }[] {
-  const targets: (Target | undefined)[] = [];
-  switch (action.type) {
-    case 'click':
-    case 'double-click':
-    case 'right-click':
-      targets.push(action.target);
-      break;
-    case 'type':
-    case 'scroll':
-      targets.push(action.target);
-      break;
-    case 'drag':
-      targets.push(action.from, action.to);
-      break;
-    default:
-      break;
-  }
-  return targets.filter((target): target is { x: number; y: number } => target !== undefined && 'x' in target);
+  return actionTargets(action).filter((target): target is { x: number; y: number } => 'x' in target);
 }
 
 /**

@@ -5,7 +5,7 @@
  * element alike), so `click (500, 420)` on a "Delete account" button is as
  * risky as `click [7]`.
  */
-import type { Action, Target } from '../core/action.js';
+import { actionTargets, type Action, type Target } from '../core/action.js';
 import { findElement, type Observation, type UIElement } from '../core/observation.js';
 
 /** One target of an action, as the gate sees it. */
@@ -51,25 +51,7 @@ export function elementOfTarget(observation: Observation, target: Target): UIEle
 
 /** Every target of an action (both ends of a drag), each with its element when one can be identified. */
 export function aimedTargets(action: Action, observation: Observation): AimedTarget[] {
-  const targets: Target[] = [];
-  switch (action.type) {
-    case 'click':
-    case 'double-click':
-    case 'right-click':
-    case 'select':
-      targets.push(action.target);
-      break;
-    case 'type':
-    case 'scroll':
-      if (action.target) targets.push(action.target);
-      break;
-    case 'drag':
-      targets.push(action.from, action.to);
-      break;
-    default:
-      break;
-  }
-  return targets.map((target) => ({ target, element: elementOfTarget(observation, target), byPoint: !('elementId' in target) }));
+  return actionTargets(action).map((target) => ({ target, element: elementOfTarget(observation, target), byPoint: !('elementId' in target) }));
 }
 
 /** The element and its kept ancestors, innermost first (at most 8; cycles cut). */

@@ -7,12 +7,11 @@
 import type { Command } from 'commander';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { UserFacingError } from '../../agent/core/errors.js';
-import { loadConfig } from '../../agent/config/load-config.js';
 import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
-import { RUN_POLICIES, type RunPolicyName } from '../../main/service/run-task.js';
+import { RUN_POLICIES } from '../../main/service/run-task.js';
 import { McpSession, type McpTarget } from '../../main/mcp/mcp-session.js';
 import { createUnderstudyMcpServer } from '../../main/mcp/mcp-server.js';
-import { wholeNumber } from '../flags.js';
+import { resolveRunSettings } from '../run-settings.js';
 
 interface McpFlags {
   url?: string;
@@ -46,14 +45,7 @@ export function registerMcpCommand(program: Command): void {
     .action(async (flags: McpFlags) => {
       const places = [flags.url, flags.cdp, flags.desktop].filter(Boolean).length;
       if (places > 1) throw new UserFacingError('say where to act with one of --url, --cdp or --desktop');
-      if (!(RUN_POLICIES as readonly string[]).includes(flags.policy)) {
-        throw new UserFacingError(`unknown policy ${JSON.stringify(flags.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
-      }
-      const maxSteps = flags.maxSteps === undefined ? undefined : wholeNumber(flags.maxSteps, '--max-steps', 1);
-      const { config } = loadConfig({
-        configPath: flags.config,
-        flags: { ...(flags.model ? { model: flags.model } : {}), ...(maxSteps ? { budgets: { maxSteps } } : {}) },
-      });
+      const { config, policy } = resolveRunSettings(flags);
       const target: McpTarget = flags.cdp
         ? { kind: 'cdp', endpoint: flags.cdp }
         : flags.desktop
@@ -63,7 +55,7 @@ export function registerMcpCommand(program: Command): void {
         target,
         memoryPath: flags.memory ?? configuredMemoryPath({ config }),
         config,
-        policy: flags.policy as RunPolicyName,
+        policy,
         autoApprove: flags.autoApprove,
       });
       const served = createUnderstudyMcpServer(session);

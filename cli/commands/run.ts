@@ -2,15 +2,14 @@
  * `understudy run "<task>" --url <url> | --desktop`: perform a task with the
  * chosen policy, printing each step; the trajectory is kept in the memory.
  */
-import { wholeNumber } from '../flags.js';
+import { resolveRunSettings } from '../run-settings.js';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
 import { printable } from '../../agent/core/printable-text.js';
 import type { AgentEvent } from '../../agent/core/events.js';
-import { loadConfig } from '../../agent/config/load-config.js';
 import { confirmInTerminal } from '../../agent/safety/confirm-in-terminal.js';
 import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
-import { RUN_POLICIES, runTask, type RunPolicyName, type RunTarget } from '../../main/service/run-task.js';
+import { RUN_POLICIES, runTask, type RunTarget } from '../../main/service/run-task.js';
 
 interface RunFlags {
   url?: string;
@@ -74,14 +73,7 @@ export function registerRunCommand(program: Command): void {
     .option('--no-save', 'do not keep the trajectory in the memory')
     .action(async (task: string, flags: RunFlags) => {
       if (Boolean(flags.url) === Boolean(flags.desktop)) throw new UserFacingError('say where to act: --url <url> or --desktop (one of them)');
-      if (!(RUN_POLICIES as readonly string[]).includes(flags.policy)) {
-        throw new UserFacingError(`unknown policy ${JSON.stringify(flags.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
-      }
-      const maxSteps = flags.maxSteps === undefined ? undefined : wholeNumber(flags.maxSteps, '--max-steps', 1);
-      const { config } = loadConfig({
-        configPath: flags.config,
-        flags: { ...(flags.model ? { model: flags.model } : {}), ...(maxSteps ? { budgets: { maxSteps } } : {}) },
-      });
+      const { config, policy } = resolveRunSettings(flags);
       const target: RunTarget = flags.url
         ? { kind: 'browser', url: flags.url, headless: !flags.headed }
         : { kind: 'desktop', scaleFactor: flags.scaleFactor === undefined ? undefined : Number(flags.scaleFactor) };
@@ -96,7 +88,7 @@ export function registerRunCommand(program: Command): void {
         const result = await runTask({
           task,
           target,
-          policy: flags.policy as RunPolicyName,
+          policy,
           memoryPath: flags.memory ?? configuredMemoryPath({ config }),
           config,
           autoApprove: flags.yes,
