@@ -57,7 +57,7 @@ describe('understudy demo --desktop', () => {
 
     // Phase 2: the offline policy signed up the NEW person, as the app itself records.
     expect(result.offline.task).toBe(DESKTOP_DEMO_NEW_TASK);
-    expect(result.outcome.status).toBe('success');
+    expect(result.outcome).toMatchObject({ status: 'success' });
     expect(result.outcome.reason).toContain('completeness check');
     expect(result.outcome.answer).toBe('Submitted: Grace Hopper');
     expect(result.appState.submitted).toEqual({ name: 'Grace Hopper', email: 'grace@example.com', newsletter: true });

@@ -136,7 +136,7 @@ describe('DesktopOperator on a real Tk form under Xvfb', () => {
     ]);
     const runner = new Runner({ operator, policy, budgets: { maxSteps: 10 } });
     const result = await runner.run('Subscribe ada@example.org to the newsletter', { signal: operator.stopSignal });
-    expect(result.outcome.status).toBe('success');
+    expect(result.outcome).toMatchObject({ status: 'success' });
     expect(result.outcome.answer).toContain('ada lovelace');
     const state = app.readState();
     expect(state.submitted).toEqual({ name: 'ada lovelace', email: 'ada@example.org', newsletter: true });
