@@ -14,21 +14,15 @@ import { openAccessibilityReader } from '../../agent/operators/desktop/a11y/acce
 import { AtspiReader } from '../../agent/operators/desktop/a11y/atspi-reader.js';
 import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { displayInUse, startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
+import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
 import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
 
 /** A display number no server holds; each desktop-a11y test file prefers its own, so files running in parallel do not collide. */
-function freeDisplay(order: number[]): number {
-  const free = order.find((number) => !displayInUse(number));
-  if (free === undefined) throw new Error(`displays :${order.join(', :')} are all in use`);
-  return free;
-}
-
 let xvfb: XvfbHandle;
 let session: AccessibilitySession;
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: freeDisplay([94, 91, 92, 93, 95]), width: 1280, height: 800 });
+  xvfb = await startXvfb({ width: 1280, height: 800 });
   session = await startAccessibilitySession({ display: xvfb.display });
 }, 90_000);
 

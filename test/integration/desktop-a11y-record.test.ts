@@ -19,7 +19,7 @@ import { Runner } from '../../agent/runner/runner.js';
 import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
 import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
-import { freeDisplayNumber, pause, xdotool } from './record-input.js';
+import { pause, xdotool } from './record-input.js';
 
 const TASK = 'Sign up Ada Lovelace (ada@example.org) on the Pro plan, interested in computing, with the newsletter';
 
@@ -31,7 +31,7 @@ let savedDisplay: string | undefined;
 const apps: SignupApp[] = [];
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: freeDisplayNumber(97), width: 1024, height: 700 });
+  xvfb = await startXvfb({ width: 1024, height: 700 });
   savedDisplay = process.env.DISPLAY;
   process.env.DISPLAY = xvfb.display; // uiohook reads it when the hook starts
   session = await startAccessibilitySession({ display: xvfb.display });

@@ -10,17 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../agent/core/observation.js';
 import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { displayInUse, startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
+import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
 import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
 import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
 
 /** A display number no server holds; each desktop-a11y test file prefers its own, so files running in parallel do not collide. */
-function freeDisplay(order: number[]): number {
-  const free = order.find((number) => !displayInUse(number));
-  if (free === undefined) throw new Error(`displays :${order.join(', :')} are all in use`);
-  return free;
-}
-
 let xvfb: XvfbHandle;
 let session: AccessibilitySession;
 let gtk: SignupApp;
@@ -34,7 +28,7 @@ function find(observation: Observation, role: string, text: string, source: UIEl
 }
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: freeDisplay([95, 91, 92, 93, 94]), width: 2560, height: 1600, dpi: 192 });
+  xvfb = await startXvfb({ width: 2560, height: 1600, dpi: 192 });
   session = await startAccessibilitySession({ display: xvfb.display });
   // GTK positions its window in its own logical pixels: (100, 60) is physical (200, 120).
   gtk = await launchSignupApp({ env: { ...session.env, GDK_SCALE: '2' }, x: 100, y: 60 });

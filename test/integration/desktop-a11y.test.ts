@@ -13,17 +13,11 @@ import { boxCentre, type Observation, type UIElement } from '../../agent/core/ob
 import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { lumaAt } from '../../agent/operators/desktop/raw-image.js';
-import { displayInUse, startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
+import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
 import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
 import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
 
 /** A display number no server holds; each desktop-a11y test file prefers its own, so files running in parallel do not collide. */
-function freeDisplay(order: number[]): number {
-  const free = order.find((number) => !displayInUse(number));
-  if (free === undefined) throw new Error(`displays :${order.join(', :')} are all in use`);
-  return free;
-}
-
 let xvfb: XvfbHandle;
 let session: AccessibilitySession;
 let gtk: SignupApp;
@@ -58,7 +52,7 @@ const findIn = (observation: Observation, role: string, text: string) =>
   observation.elements.find((element) => element.role === role && element.text === text && element.source === 'a11y');
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: freeDisplay([93, 91, 92, 94, 95]), width: 1280, height: 800 });
+  xvfb = await startXvfb({ width: 1280, height: 800 });
   session = await startAccessibilitySession({ display: xvfb.display });
   gtk = await launchSignupApp({ env: session.env, x: 40, y: 40 });
   // The Tk form publishes no accessibility tree: it must come through OCR, beside the GTK window.

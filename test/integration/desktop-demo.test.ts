@@ -30,9 +30,9 @@ function redPixels(file: string): number {
 describe('understudy demo --desktop', () => {
   it('records a demonstration into memory, then does a new instance offline through OCR and real input', async () => {
     const lines: string[] = [];
-    const result = await runDesktopDemo({ out, log: (line) => lines.push(line), ownDisplay: true, xvfbDisplay: 93 });
+    const result = await runDesktopDemo({ out, log: (line) => lines.push(line), ownDisplay: true });
     expect(result.startedXvfb).toBe(true);
-    expect(result.display).toBe(':93');
+    expect(result.display).toMatch(/^:\d+$/);
 
     // Phase 1: the demonstration really filled the form, and is in the memory with its screenshots.
     expect(result.demonstration.task).toBe(FORM_TASK);

@@ -22,7 +22,7 @@ function find(observation: Observation, role: string, text: string): UIElement {
 }
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: 92, width: 2560, height: 1600, dpi: 192 });
+  xvfb = await startXvfb({ width: 2560, height: 1600, dpi: 192 });
   // Physical (160, 120) = logical (80, 60).
   app = await launchFormApp({ display: xvfb.display, x: 160, y: 120 });
   operator = await DesktopOperator.open({ display: xvfb.display, scaleFactor: 2, stopHotkey: false });

@@ -33,7 +33,7 @@ function xdotool(...args: string[]): void {
 }
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: 91, width: 1280, height: 800 });
+  xvfb = await startXvfb({ width: 1280, height: 800 });
   app = await launchFormApp({ display: xvfb.display });
   ocr = await OcrEngine.create();
   operator = await DesktopOperator.open({ display: xvfb.display, ocr });

@@ -17,9 +17,8 @@ import { BrowserRecorder } from '../../main/recorder/browser/browser-recorder.js
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
 import { SECRET_PLACEHOLDER } from '../../main/recorder/secret-fields.js';
 import { RECORDER_WINDOW_ARGS } from '../../cli/commands/record.js';
-import { calibrateViewport, pause, waitFor, xdotool, type ScreenOffset, freeDisplayNumber } from './record-input.js';
+import { calibrateViewport, pause, waitFor, xdotool, type ScreenOffset } from './record-input.js';
 
-const DISPLAY_NUMBER = 98;
 
 const FIRST_PAGE = `<!DOCTYPE html><html><head><title>Settings</title><style>
   body { margin: 0; font: 14px sans-serif; }
@@ -61,7 +60,7 @@ let browser: Browser | undefined;
 let savedDisplay: string | undefined;
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: freeDisplayNumber(DISPLAY_NUMBER), width: 1280, height: 800 });
+  xvfb = await startXvfb({ width: 1280, height: 800 });
   savedDisplay = process.env.DISPLAY;
   process.env.DISPLAY = xvfb.display;
   workDir = mkdtempSync(join(tmpdir(), 'understudy-record-gestures-'));

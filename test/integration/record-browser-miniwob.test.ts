@@ -18,9 +18,8 @@ import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { RECORDER_WINDOW_ARGS } from '../../cli/commands/record.js';
 import { projectRoot, runCli } from '../kits/cli-process.js';
-import { calibrateViewport, clickAt, pause, waitFor, xdotool, freeDisplayNumber } from './record-input.js';
+import { calibrateViewport, clickAt, pause, waitFor, xdotool } from './record-input.js';
 
-const DISPLAY_NUMBER = 97;
 const SEED = 3;
 
 let xvfb: XvfbHandle;
@@ -30,7 +29,7 @@ const children: ChildProcess[] = [];
 const browsers: Browser[] = [];
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: freeDisplayNumber(DISPLAY_NUMBER), width: 1280, height: 800 });
+  xvfb = await startXvfb({ width: 1280, height: 800 });
   workDir = mkdtempSync(join(tmpdir(), 'understudy-record-miniwob-'));
   savedDisplay = process.env.DISPLAY;
   process.env.DISPLAY = xvfb.display; // the headed calibration window opens there

@@ -19,7 +19,7 @@ import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
 import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
 import { projectRoot } from '../kits/cli-process.js';
-import { freeDisplayNumber, pause, waitFor, xdotool } from './record-input.js';
+import { pause, waitFor, xdotool } from './record-input.js';
 
 const TASK = 'Sign up Ada Lovelace (ada@example.org) and subscribe her to the newsletter';
 
@@ -30,7 +30,7 @@ const apps: FormApp[] = [];
 const operators: DesktopOperator[] = [];
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: freeDisplayNumber(96), width: 1024, height: 700 });
+  xvfb = await startXvfb({ width: 1024, height: 700 });
   savedDisplay = process.env.DISPLAY;
   process.env.DISPLAY = xvfb.display; // uiohook reads it when the hook starts
   workDir = mkdtempSync(join(tmpdir(), 'understudy-record-desktop-'));

@@ -54,10 +54,3 @@ export async function waitFor<T>(what: string, check: () => T | undefined | fals
   }
 }
 
-/** The first display number of ours (:96–:99) that no server holds, preferring `preferred`. */
-export function freeDisplayNumber(preferred: number): number {
-  const candidates = [preferred, ...[96, 97, 98, 99].filter((number) => number !== preferred)];
-  const free = candidates.find((number) => !displayInUse(number));
-  if (free === undefined) throw new Error('displays :96–:99 are all in use');
-  return free;
-}

@@ -13,9 +13,8 @@ import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.j
 import { journalDirectoryFor, listJournals, readJournal } from '../../main/recorder/recording-journal.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { projectRoot, runCli } from '../kits/cli-process.js';
-import { pause, waitFor, xdotool, freeDisplayNumber } from './record-input.js';
+import { pause, waitFor, xdotool } from './record-input.js';
 
-const DISPLAY_NUMBER = 99;
 const FORM = `<!DOCTYPE html><html><head><title>Form</title></head><body>
   <input id="first" placeholder="First" autofocus><input id="second" placeholder="Second"><input id="third" placeholder="Third">
 </body></html>`;
@@ -25,7 +24,7 @@ let workDir: string;
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ display: freeDisplayNumber(DISPLAY_NUMBER), width: 1280, height: 800 });
+  xvfb = await startXvfb({ width: 1280, height: 800 });
   workDir = mkdtempSync(join(tmpdir(), 'understudy-record-interrupt-'));
   writeFileSync(join(workDir, 'form.html'), FORM);
 });

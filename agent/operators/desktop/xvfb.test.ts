@@ -1,22 +1,24 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../core/errors.js';
-import { assertDisplay } from './display.js';
+import { assertDisplay, localDisplayNumber } from './display.js';
 import { displayInUse, startXvfb } from './xvfb.js';
 
 describe('startXvfb', () => {
-  it('starts a reachable server, refuses a taken number, and stops it', async () => {
-    const xvfb = await startXvfb({ display: 94, width: 320, height: 200 });
+  it('starts a reachable server on a number it picks, refuses a taken number, and stops it', async () => {
+    const [first, second] = await Promise.all([startXvfb({ width: 320, height: 200 }), startXvfb({ width: 320, height: 200 })]);
+    const number = localDisplayNumber(first.display)!;
     try {
-      expect(xvfb.display).toBe(':94');
-      expect(displayInUse(94)).toBe(true);
-      expect(assertDisplay({ DISPLAY: xvfb.display })).toBe(':94');
-      await expect(startXvfb({ display: 94 })).rejects.toThrow(UserFacingError);
-      await expect(startXvfb({ display: 94 })).rejects.toThrow(/no free X display number among :94/);
+      // Started at the same moment, yet never handed the same display.
+      expect(second.display).not.toBe(first.display);
+      expect(displayInUse(number)).toBe(true);
+      expect(assertDisplay({ DISPLAY: first.display })).toBe(first.display);
+      await expect(startXvfb({ display: number })).rejects.toThrow(UserFacingError);
+      await expect(startXvfb({ display: number })).rejects.toThrow(new RegExp(`no free X display number among :${number}`));
     } finally {
-      await xvfb.stop();
-      await xvfb.stop(); // twice is fine
+      await Promise.all([first.stop(), second.stop()]);
+      await first.stop(); // twice is fine
     }
-    expect(existsSync('/tmp/.X11-unix/X94')).toBe(false);
+    expect(existsSync(`/tmp/.X11-unix/X${number}`)).toBe(false);
   });
 });

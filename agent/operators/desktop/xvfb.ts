@@ -8,7 +8,7 @@ import { UserFacingError } from '../../core/errors.js';
 import { hasNativeClients } from './native-clients.js';
 
 export interface XvfbOptions {
-  /** Display number; default: the first free one of 91…95. */
+  /** Display number; default: a free one the server picks itself. */
   display?: number;
   /** Screen size in physical pixels. Default 1280×800. */
   width?: number;
@@ -34,9 +34,6 @@ export interface XvfbHandle {
   stop(): Promise<void>;
 }
 
-/** Display numbers this project's desktop code may claim. */
-export const DEFAULT_DISPLAY_RANGE: readonly number[] = [91, 92, 93, 94, 95];
-
 /** True when a server (or its stale lock) holds this display number. */
 export function displayInUse(number: number): boolean {
   if (existsSync(`/tmp/.X11-unix/X${number}`)) return true;
@@ -61,47 +58,66 @@ export async function startXvfb(options: XvfbOptions = {}): Promise<XvfbHandle> 
   const height = options.height ?? 800;
   const depth = options.depth ?? 24;
   const dpi = options.dpi ?? 96;
-  const candidates = options.display !== undefined ? [options.display] : DEFAULT_DISPLAY_RANGE;
-  const number = candidates.find((candidate) => !displayInUse(candidate));
-  if (number === undefined) {
+  const timeoutMs = options.startTimeoutMs ?? 10_000;
+  if (options.display !== undefined && displayInUse(options.display)) {
     throw new UserFacingError(
-      `no free X display number among :${candidates.join(', :')}`,
+      `no free X display number among :${options.display}`,
       'stop a leftover Xvfb (see /tmp/.X*-lock) or choose another display number',
     );
   }
-  const display = `:${number}`;
+  // Without a number the server picks a free one itself (-displayfd) and tells us which: two callers
+  // starting at the same moment can never be handed the same display, as they could by checking lock files.
+  const where = options.display !== undefined ? [`:${options.display}`] : ['-displayfd', '3'];
   const child = spawn(
     'Xvfb',
-    [display, '-screen', '0', `${width}x${height}x${depth}`, '-dpi', String(dpi), '-nolisten', 'tcp', '-noreset'],
-    { stdio: ['ignore', 'ignore', 'pipe'], detached: false },
+    [...where, '-screen', '0', `${width}x${height}x${depth}`, '-dpi', String(dpi), '-nolisten', 'tcp', '-noreset'],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], detached: false },
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-2_000);
   });
+  let announced = '';
+  const announcedNumber = new Promise<number>((resolve) => {
+    const channel = child.stdio[3] as NodeJS.ReadableStream | null | undefined;
+    channel?.on('data', (chunk: Buffer) => {
+      announced += chunk.toString();
+      const line = /^(\d+)\n/.exec(announced);
+      if (line) resolve(Number(line[1]));
+    });
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  const failure = (failed: Error): UserFacingError => {
+    const missing = (failed as NodeJS.ErrnoException).code === 'ENOENT';
+    return new UserFacingError(
+      missing ? 'Xvfb is not installed' : `could not start Xvfb${options.display !== undefined ? ` on :${options.display}` : ''}: ${failed.message}`,
+      missing ? 'apt-get install xvfb' : undefined,
+    );
+  };
+  const died = Promise.race([spawnError, exited.then(() => new Error(`Xvfb exited: ${stderr.trim() || 'no message'}`))]);
+  const deadline = Date.now() + timeoutMs;
+  const tooLate = async (display: string): Promise<never> => {
+    await stopChild(child, exited);
+    throw new UserFacingError(`Xvfb${display} did not start within ${timeoutMs} ms`);
+  };
 
+  let number: number;
+  if (options.display === undefined) {
+    const outcome = await Promise.race([announcedNumber, died, delay(timeoutMs).then(() => 'timeout' as const)]);
+    if (outcome === 'timeout') return tooLate('');
+    if (outcome instanceof Error) throw failure(outcome);
+    number = outcome;
+  } else {
+    number = options.display;
+  }
+  const display = `:${number}`;
   const socket = `/tmp/.X11-unix/X${number}`;
-  const deadline = Date.now() + (options.startTimeoutMs ?? 10_000);
   for (;;) {
-    const failed = await Promise.race([
-      spawnError,
-      exited.then(() => new Error(`Xvfb exited: ${stderr.trim() || 'no message'}`)),
-      delay(50).then(() => undefined),
-    ]);
-    if (failed) {
-      const missing = (failed as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new UserFacingError(
-        missing ? 'Xvfb is not installed' : `could not start Xvfb on ${display}: ${failed.message}`,
-        missing ? 'apt-get install xvfb' : undefined,
-      );
-    }
+    const failed = await Promise.race([died, delay(50).then(() => undefined)]);
+    if (failed) throw failure(failed);
     if (existsSync(socket)) break;
-    if (Date.now() > deadline) {
-      await stopChild(child, exited);
-      throw new UserFacingError(`Xvfb on ${display} did not start within ${options.startTimeoutMs ?? 10_000} ms`);
-    }
+    if (Date.now() > deadline) return tooLate(` on ${display}`);
   }
   let stopping: Promise<void> | undefined;
   return {
