@@ -79,7 +79,9 @@ async function measureRecorderWindow(): Promise<{ x: number; y: number }> {
   return offset;
 }
 
-describe('understudy record --miniwob (headed Chromium, xdotool input)', () => {
+// A hang guard, not a speed target: these start the CLI and a browser or an app as processes,
+// which takes long on a busy 2-core machine.
+describe('understudy record --miniwob (headed Chromium, xdotool input)', { timeout: 180_000 }, () => {
   it('records typing and a click with their targets, saves the reward, and replays to reward 1', async () => {
     const episode = await probeEpisode();
     const offset = await measureRecorderWindow();

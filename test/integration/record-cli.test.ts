@@ -9,7 +9,8 @@ const workDir = mkdtempSync(join(tmpdir(), 'understudy-record-cli-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const db = join(workDir, 'memory.db');
 
-describe('understudy record: bad input', () => {
+// A hang guard, not a speed target: each case starts the CLI as a process, slow on a busy 2-core machine.
+describe('understudy record: bad input', { timeout: 180_000 }, () => {
   it('needs exactly one mode and a task', async () => {
     const none = await runCli(['record', '--task', 'x', '--memory', db]);
     expect(none.code).toBe(1);

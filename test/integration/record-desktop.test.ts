@@ -51,7 +51,9 @@ function find(elements: readonly UIElement[], role: string, text: string): UIEle
   return element;
 }
 
-describe('desktop recording (uiohook + OCR, xdotool input)', () => {
+// A hang guard, not a speed target: these start the CLI and a browser or an app as processes,
+// which takes long on a busy 2-core machine.
+describe('desktop recording (uiohook + OCR, xdotool input)', { timeout: 180_000 }, () => {
   it('records clicks and typing with OCR targets, and the replay reproduces the application state', async () => {
     const app = await launchFormApp({ display: xvfb.display });
     apps.push(app);

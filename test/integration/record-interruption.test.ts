@@ -75,7 +75,9 @@ async function fillTwoFields(): Promise<void> {
   await pause(500);
 }
 
-describe('understudy record interruption safety', () => {
+// A hang guard, not a speed target: these start the CLI and a browser or an app as processes,
+// which takes long on a busy 2-core machine.
+describe('understudy record interruption safety', { timeout: 180_000 }, () => {
   it('keeps the completed steps through a SIGKILL, and --recover saves them as a valid trajectory', async () => {
     const db = join(workDir, 'killed.db');
     const { child, exited } = await startRecorder(db, 'fill in the form');

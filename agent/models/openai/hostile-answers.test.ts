@@ -48,7 +48,8 @@ describe('OpenAiModel against hostile answers', () => {
   ];
   for (const [name, answer, expected] of malformed) {
     it(`says what is wrong and where: ${name}`, async () => {
-      const error = await failure(answer);
+      // A long deadline: these answers must fail for what they are, not for being slow on a busy machine.
+      const error = await failure(answer, { timeoutMs: 30_000 });
       expect(error.message).toMatch(expected);
       expect(error.message).toContain(`${server.baseUrl}/chat/completions`);
       expect(error.message).not.toMatch(/Cannot read properties|is not a function|Maximum call stack/);
