@@ -53,6 +53,36 @@ export function runMemory(store: ExemplarStore, options: RunMemoryOptions = {}):
   };
 }
 
+/**
+ * The stop for a run's memory requests: any of the run's own stop signals,
+ * the wall-time budget (a little after the Runner's, which ends the run and
+ * reports it), or the run's end (a request the Runner stopped waiting for is
+ * cancelled, so nothing keeps the process alive).
+ */
+export class RunMemoryStop {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly signal = this.controller.signal;
+
+  follow(signals: readonly AbortSignal[], maxWallTimeMs: number): void {
+    for (const signal of signals) {
+      if (signal.aborted) this.stop(signal.reason);
+      else signal.addEventListener('abort', () => this.stop(signal.reason), { once: true });
+    }
+    this.timer = setTimeout(() => this.stop(`wall-time budget of ${maxWallTimeMs} ms exceeded`), Math.min(maxWallTimeMs + 500, 2 ** 31 - 1));
+    this.timer.unref?.();
+  }
+
+  stop(reason: unknown): void {
+    if (!this.signal.aborted) this.controller.abort(reason);
+  }
+
+  end(): void {
+    clearTimeout(this.timer);
+    this.stop('the run ended');
+  }
+}
+
 function isEmbedderFailure(error: unknown): boolean {
   return error instanceof Error && error.name === 'EmbeddingEndpointError';
 }

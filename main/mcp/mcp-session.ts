@@ -29,7 +29,7 @@ import { createSafetyGate } from '../../agent/safety/safety-gate.js';
 import { SecretVault } from '../../agent/safety/secret-vault.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
 import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
-import { runMemory } from '../../memory/run-memory.js';
+import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
 import { openOperator, type RunPolicyName, type RunTarget } from '../service/run-task.js';
 import { learnedTasks, type LearnedTask } from './learned-tasks.js';
 import { fillTaskText } from './task-slots.js';
@@ -204,13 +204,15 @@ export class McpSession {
     this.assertIdle();
     this.busy = task;
     let close: () => Promise<void> = async () => undefined;
+    const memoryStop = new RunMemoryStop();
     try {
       const operator = await this.operator();
       const opened = await this.operatorPromise!;
       const signals = [options.signal, opened.stopSignal].filter((signal): signal is AbortSignal => signal !== undefined);
-      // Every embeddings wait of the run is awaited under its stop; the Runner ends the run at its budget, this backstop a little later.
+      // Every embeddings wait of the run is awaited under its stop (see RunMemoryStop).
       const maxWallTimeMs = this.options.config.budgets.maxWallTimeMs;
-      const memory = runMemory(this.memory, { signal: AbortSignal.any([...signals, AbortSignal.timeout(Math.min(maxWallTimeMs + 500, 2 ** 31 - 1))]) });
+      memoryStop.follow(signals, maxWallTimeMs);
+      const memory = runMemory(this.memory, { signal: memoryStop.signal });
       const built = this.buildPolicy(options.policy ?? this.options.policy, options.filters, memory);
       close = built.close;
       const runner = new Runner({
@@ -229,6 +231,7 @@ export class McpSession {
     } finally {
       this.latest = undefined; // The run observed since: the client's ids are stale.
       this.busy = undefined;
+      memoryStop.end();
       await close();
     }
   }

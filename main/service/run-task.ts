@@ -21,7 +21,7 @@ import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
 import { openMemoryForRun } from '../../memory/open-memory-for-run.js';
-import { runMemory } from '../../memory/run-memory.js';
+import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
 
 export const RUN_POLICIES = ['offline', 'llm', 'hybrid'] as const;
 export type RunPolicyName = (typeof RUN_POLICIES)[number];
@@ -68,8 +68,8 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
   }
   const store = await openMemoryForRun(options.memoryPath, { config: options.config }, options.signal);
   // Every embeddings wait of the run is awaited under its stop (Ctrl+C, Stop, the wall-time budget), set below.
-  const stopped = new AbortController();
-  const memory = runMemory(store, { signal: stopped.signal });
+  const memoryStop = new RunMemoryStop();
+  const memory = runMemory(store, { signal: memoryStop.signal });
   let operator: Operator | undefined;
   let closeModel: () => Promise<void> = async () => undefined;
   try {
@@ -99,10 +99,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
     operator = opened.operator;
     const acting = options.wrapOperator ? options.wrapOperator(operator) : operator;
     const signals = [options.signal, opened.stopSignal].filter((signal): signal is AbortSignal => signal !== undefined);
-    // The Runner ends the run at its budget; this backstop (a little later) cuts an embeddings request still waiting then.
-    const memoryStop = AbortSignal.any([...signals, AbortSignal.timeout(Math.min(budgets.maxWallTimeMs + 500, 2 ** 31 - 1))]);
-    if (memoryStop.aborted) stopped.abort(memoryStop.reason);
-    else memoryStop.addEventListener('abort', () => stopped.abort(memoryStop.reason), { once: true });
+    memoryStop.follow(signals, budgets.maxWallTimeMs);
     const runner = new Runner({
       operator: acting,
       policy,
@@ -118,6 +115,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
       metadata: { target: options.target.kind },
     });
   } finally {
+    memoryStop.end();
     await operator?.close();
     await closeModel();
     store.close();
