@@ -105,6 +105,8 @@ export interface SearchOptions {
    * DEFAULT_FULL_TEXT_BUDGET; Infinity = every term.
    */
   fullTextBudget?: number;
+  /** The query's key vector, already embedded (retrieveAsync awaits it before the synchronous search). */
+  queryVector?: Float32Array;
 }
 
 /**
@@ -231,9 +233,32 @@ export class ExemplarStore implements ExemplarMemory {
    * inserts.
    */
   addMany(items: readonly { trajectory: Trajectory; screenshots?: Map<string, Uint8Array> }[]): void {
+    const prepared = this.prepareAdd(items);
+    this.commitAdd(prepared, this.embedKeys(prepared.map(({ trajectory, state }) => ({ task: trajectory.task, state }))));
+  }
+
+  /**
+   * The same, with the embedding awaited rather than waited for: the signal
+   * (Ctrl+C, a run's wall-time budget, an import's stop) cuts a slow or
+   * silent embeddings endpoint, and then nothing is written.
+   */
+  async addManyAsync(
+    items: readonly { trajectory: Trajectory; screenshots?: Map<string, Uint8Array> }[],
+    options: { signal?: AbortSignal } = {},
+  ): Promise<void> {
+    const prepared = this.prepareAdd(items);
+    const vectors = await this.embedKeysAsync(
+      prepared.map(({ trajectory, state }) => ({ task: trajectory.task, state })),
+      options.signal,
+    );
+    options.signal?.throwIfAborted();
+    this.commitAdd(prepared, vectors);
+  }
+
+  private prepareAdd(items: readonly { trajectory: Trajectory; screenshots?: Map<string, Uint8Array> }[]) {
     this.assertWritable();
     this.assertVectorsUsable();
-    const prepared = items.map(({ trajectory, screenshots }) => {
+    return items.map(({ trajectory, screenshots }) => {
       const parsed = parseTrajectory(trajectory);
       const shots = new Map<string, Uint8Array>();
       for (const step of parsed.steps) {
@@ -248,7 +273,12 @@ export class ExemplarStore implements ExemplarMemory {
       }
       return { trajectory: parsed, state: trajectoryState(parsed), screenshots: shots };
     });
-    const vectors = this.embedKeys(prepared.map(({ trajectory, state }) => ({ task: trajectory.task, state })));
+  }
+
+  private commitAdd(
+    prepared: readonly { trajectory: Trajectory; state: string; screenshots: Map<string, Uint8Array> }[],
+    vectors: readonly Float32Array[],
+  ): void {
     const seen = new Set<string>();
     const added: { rowid: number; trajectory: Trajectory; bits: Uint8Array }[] = [];
     this.db
@@ -309,7 +339,21 @@ export class ExemplarStore implements ExemplarMemory {
 
   /** The k most similar trajectories for this task and state, whole, best first. */
   retrieve(query: RetrievalQuery, k: number, filters?: RetrievalFilters): RetrievedExemplar[] {
-    const hits = this.search(query, k, filters);
+    return this.loadHits(this.search(query, k, filters));
+  }
+
+  /**
+   * The same, with the query's embedding awaited: the signal (a run's Ctrl+C
+   * or wall-time budget) cuts a slow or silent embeddings endpoint.
+   */
+  async retrieveAsync(query: RetrievalQuery, k: number, filters?: RetrievalFilters, options: { signal?: AbortSignal } = {}): Promise<RetrievedExemplar[]> {
+    this.assertVectorsUsable();
+    const [queryVector] = await this.embedKeysAsync([{ task: query.task, state: summarizeState(query.state) }], options.signal);
+    options.signal?.throwIfAborted();
+    return this.loadHits(this.search(query, k, filters, { queryVector }));
+  }
+
+  private loadHits(hits: readonly SearchHit[]): RetrievedExemplar[] {
     return this.db.transaction(() =>
       hits.flatMap((hit) => {
         const rowid = this.statements.rowidOf.get(hit.id) as number | undefined;
@@ -334,7 +378,7 @@ export class ExemplarStore implements ExemplarMemory {
     let vector: { rowid: number; cosine: number }[] = [];
     if (mode !== 'full-text') {
       this.assertVectorsUsable();
-      const queryVector = this.embedKeys([{ task: query.task, state }])[0]!;
+      const queryVector = options.queryVector ?? this.embedKeys([{ task: query.task, state }])[0]!;
       vector = options.exactVectors
         ? this.exactVectorRanking(queryVector, listLength, filters)
         : this.approximateVectorRanking(
@@ -696,8 +740,17 @@ export class ExemplarStore implements ExemplarMemory {
   /** The key vector: task and state embedded apart, then mixed so the state counts for less. */
   private embedKeys(keys: readonly { task: string; state: string }[]): Float32Array[] {
     if (keys.length === 0) return [];
-    const withState = keys.filter((key) => key.state);
-    const vectors = this.embedder.embedSync([...keys.map((key) => key.task), ...withState.map((key) => key.state)]);
+    return this.mixKeys(keys, this.embedder.embedSync(keyTexts(keys)));
+  }
+
+  /** The same, awaited, so the signal can cut the wait. */
+  private async embedKeysAsync(keys: readonly { task: string; state: string }[], signal: AbortSignal | undefined): Promise<Float32Array[]> {
+    if (keys.length === 0) return [];
+    signal?.throwIfAborted();
+    return this.mixKeys(keys, await this.embedder.embed(keyTexts(keys), { signal }));
+  }
+
+  private mixKeys(keys: readonly { task: string; state: string }[], vectors: readonly Float32Array[]): Float32Array[] {
     let stateIndex = keys.length;
     return keys.map((key, index) => {
       const vector = Float32Array.from(vectors[index]!);
@@ -755,6 +808,11 @@ export class ExemplarStore implements ExemplarMemory {
   private assertWritable(): void {
     if (this.readonly) throw new UserFacingError(`the memory ${this.path} is open read-only`);
   }
+}
+
+/** What the embedder is asked for a list of keys: every task, then the states that are not empty. */
+function keyTexts(keys: readonly { task: string; state: string }[]): string[] {
+  return [...keys.map((key) => key.task), ...keys.filter((key) => key.state).map((key) => key.state)];
 }
 
 /** What vec_quantize_binary turns into the key's bits: the vector's random-hyperplane projections. */

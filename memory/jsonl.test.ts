@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../agent/core/errors.js';
 import { samplePng, sampleTrajectory, tempFolder } from '../test/integration/memory-kit.js';
 import { ExemplarStore } from './exemplar-store.js';
-import { exportJsonl, importJsonl } from './jsonl.js';
+import { exportJsonl } from './jsonl.js';
+import { importJsonl } from './jsonl-import.js';
 
 let folder: { path: string; remove: () => void };
 let store: ExemplarStore;
@@ -18,9 +19,9 @@ afterEach(() => {
   folder.remove();
 });
 
-function errorOf(action: () => unknown): UserFacingError {
+async function errorOf(action: () => unknown): Promise<UserFacingError> {
   try {
-    action();
+    await action();
   } catch (error) {
     if (error instanceof UserFacingError) return error;
     throw error;
@@ -28,8 +29,10 @@ function errorOf(action: () => unknown): UserFacingError {
   throw new Error('expected a UserFacingError');
 }
 
+const imported = async (file: string) => (await importJsonl(store, file)).imported;
+
 describe('JSONL export and import', () => {
-  it('round-trips trajectories and, when asked, their screenshots', () => {
+  it('round-trips trajectories and, when asked, their screenshots', async () => {
     const { png, sha256 } = samplePng(77);
     const first = sampleTrajectory({ id: 'first', screenshotSha256: sha256, createdAt: 1 });
     const second = sampleTrajectory({ id: 'second', task: 'Open the mail', steps: 1, createdAt: 2 });
@@ -43,7 +46,7 @@ describe('JSONL export and import', () => {
 
     const other = ExemplarStore.open(join(folder.path, 'other.db'));
     try {
-      expect(importJsonl(other, file)).toBe(2);
+      expect((await importJsonl(other, file)).imported).toBe(2);
       expect(other.get('first')).toEqual(first);
       expect(other.get('second')).toEqual(second);
       expect(Buffer.from(other.screenshot(sha256)!)).toEqual(Buffer.from(png));
@@ -53,7 +56,7 @@ describe('JSONL export and import', () => {
     }
   });
 
-  it('leaves screenshots out by default', () => {
+  it('leaves screenshots out by default', async () => {
     const { png, sha256 } = samplePng(5);
     store.add(sampleTrajectory({ id: 'x', screenshotSha256: sha256 }), new Map([[sha256, png]]));
     const file = join(folder.path, 'out.jsonl');
@@ -61,7 +64,7 @@ describe('JSONL export and import', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('"screenshots"');
   });
 
-  it('imports nothing when any line is bad, and names the line', () => {
+  it('imports nothing when any line is bad, and names the line', async () => {
     const good = JSON.stringify(sampleTrajectory({ id: 'good' }));
     const cases: [string, RegExp][] = [
       [`${good}\n{not json\n`, /line 2: not valid JSON/],
@@ -73,7 +76,7 @@ describe('JSONL export and import', () => {
     for (const [content, pattern] of cases) {
       const file = join(folder.path, 'in.jsonl');
       writeFileSync(file, content);
-      const error = errorOf(() => importJsonl(store, file));
+      const error = await errorOf(() => importJsonl(store, file));
       expect(error.message).toMatch(pattern);
       expect(error.message).toContain(file);
       expect(error.message).toMatch(/nothing was imported/);
@@ -81,37 +84,37 @@ describe('JSONL export and import', () => {
     }
   });
 
-  it('refuses a future format version with a message that says so', () => {
+  it('refuses a future format version with a message that says so', async () => {
     const file = join(folder.path, 'future.jsonl');
     writeFileSync(file, `${JSON.stringify(sampleTrajectory({ id: 'now' }))}\n${JSON.stringify({ ...sampleTrajectory({ id: 'later' }), formatVersion: 7 })}\n`);
-    const error = errorOf(() => importJsonl(store, file));
+    const error = await errorOf(() => importJsonl(store, file));
     expect(error.message).toMatch(/line 2: trajectory format version 7 is newer than this Understudy understands \(1\)/);
     expect(store.count()).toBe(0);
   });
 
-  it('refuses ids already in the memory, naming the delete command', () => {
+  it('refuses ids already in the memory, naming the delete command', async () => {
     store.add(sampleTrajectory({ id: 'taken' }));
     const file = join(folder.path, 'in.jsonl');
     writeFileSync(file, `${JSON.stringify(sampleTrajectory({ id: 'free' }))}\n${JSON.stringify(sampleTrajectory({ id: 'taken' }))}\n`);
-    const error = errorOf(() => importJsonl(store, file));
+    const error = await errorOf(() => importJsonl(store, file));
     expect(error.message).toMatch(/line 2: a trajectory with id taken is already in the memory/);
     expect(error.hint).toMatch(/understudy memory delete taken/);
     expect(store.has('free')).toBe(false);
   });
 
-  it('says when the file is missing', () => {
-    expect(errorOf(() => importJsonl(store, join(folder.path, 'nope.jsonl'))).message).toMatch(/no such file/);
+  it('says when the file is missing', async () => {
+    expect((await errorOf(() => importJsonl(store, join(folder.path, 'nope.jsonl')))).message).toMatch(/no such file/);
   });
 });
 
 describe('JSONL import of hostile files (issue 16 defect 9)', () => {
-  it('accepts a UTF-8 byte order mark', () => {
+  it('accepts a UTF-8 byte order mark', async () => {
     const file = join(folder.path, 'bom.jsonl');
     writeFileSync(file, `\uFEFF${JSON.stringify(sampleTrajectory({ id: 'bom' }))}\n`);
-    expect(importJsonl(store, file)).toBe(1);
+    expect(await imported(file)).toBe(1);
   });
 
-  it('names the line of an absurd createdAt and of deeply nested metadata', () => {
+  it('names the line of an absurd createdAt and of deeply nested metadata', async () => {
     const good = JSON.stringify(sampleTrajectory({ id: 'good' }));
     let nested: unknown = 'bottom';
     for (let level = 0; level < 500; level++) nested = { level: nested };
@@ -122,14 +125,14 @@ describe('JSONL import of hostile files (issue 16 defect 9)', () => {
     for (const [content, pattern] of cases) {
       const file = join(folder.path, 'in.jsonl');
       writeFileSync(file, content);
-      expect(errorOf(() => importJsonl(store, file)).message).toMatch(pattern);
+      expect((await errorOf(() => importJsonl(store, file))).message).toMatch(pattern);
       expect(store.count()).toBe(0);
     }
   });
 
-  it('refuses files and memories under /proc at once', () => {
-    expect(errorOf(() => importJsonl(store, '/proc/self/environ')).message).toMatch(/under \/proc, \/sys or \/dev/);
-    expect(errorOf(() => exportJsonl(store, '/proc/self/out.jsonl')).message).toMatch(/under \/proc, \/sys or \/dev/);
-    expect(errorOf(() => ExemplarStore.open('/proc/self/memory.db')).message).toMatch(/the memory \/proc\/self\/memory\.db is under \/proc/);
+  it('refuses files and memories under /proc at once', async () => {
+    expect((await errorOf(() => importJsonl(store, '/proc/self/environ'))).message).toMatch(/under \/proc, \/sys or \/dev/);
+    expect((await errorOf(() => exportJsonl(store, '/proc/self/out.jsonl'))).message).toMatch(/under \/proc, \/sys or \/dev/);
+    expect((await errorOf(() => ExemplarStore.open('/proc/self/memory.db'))).message).toMatch(/the memory \/proc\/self\/memory\.db is under \/proc/);
   });
 });

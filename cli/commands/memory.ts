@@ -21,7 +21,9 @@ import type { RetrievalFilters } from '../../agent/core/exemplar-memory.js';
 import { EnvironmentKindSchema } from '../../agent/core/observation.js';
 import { TrajectorySourceSchema } from '../../agent/core/trajectory.js';
 import { ExemplarStore, type RetrievalMode } from '../../memory/exemplar-store.js';
-import { exportJsonl, importJsonl } from '../../memory/jsonl.js';
+import { exportJsonl } from '../../memory/jsonl.js';
+import { importJsonl, type ImportProgress } from '../../memory/jsonl-import.js';
+import { formatBytes } from '../../memory/file-lines.js';
 
 interface MemoryOptions {
   memory?: string;
@@ -40,6 +42,31 @@ const write = (text: string): void => {
   const safe = printable(text);
   process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };
+
+/** Progress of a long import on stderr, at most once a second, after the first second. */
+function importProgressPrinter(): { update: (progress: ImportProgress) => void; end: () => void } {
+  const started = Date.now();
+  let last = started;
+  let shown = false;
+  const terminal = Boolean(process.stderr.isTTY);
+  return {
+    update(progress) {
+      const now = Date.now();
+      if (now - last < 1_000) return;
+      last = now;
+      shown = true;
+      const percent = progress.totalBytes ? Math.floor((progress.bytesRead / progress.totalBytes) * 100) : 100;
+      const line =
+        `${progress.phase} ${percent}% (${formatBytes(progress.bytesRead)} of ${formatBytes(progress.totalBytes)}, line ${progress.lines}` +
+        `${progress.phase === 'importing' ? `, ${progress.imported} imported` : ''})`;
+      process.stderr.write(terminal ? `\r${line}\x1b[K` : `${line}\n`);
+    },
+    end() {
+      if (shown && terminal) process.stderr.write('\n');
+      shown = false;
+    },
+  };
+}
 
 /** A plain-text table: columns padded to their widest cell, long cells cut with "…". */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], maxWidths: readonly number[] = []): string {
@@ -232,10 +259,33 @@ export function registerMemoryCommand(program: Command): void {
 
   memory
     .command('import <file>')
-    .description('add the trajectories of a JSONL file (all or nothing)')
-    .action((file: string, _options: unknown, command: Command) => {
-      const count = withStore(openStore(command), (store) => importJsonl(store, file));
-      write(`imported ${count} trajectories into ${memoryPath(command)}`);
+    .description('add the trajectories of a JSONL file (checked whole first; written in batches; Ctrl+C keeps what is written)')
+    .option('--skip-existing', 'leave trajectories already in the memory (to finish an import that was cut)')
+    .option('--max-record-mb <n>', 'longest line accepted, in MB', wholeNumberOption('--max-record-mb', 1), 32)
+    .action(async (file: string, options: { skipExisting?: boolean; maxRecordMb: number }, command: Command) => {
+      const store = openStore(command);
+      const controller = new AbortController();
+      const onInterrupt = () => controller.abort('Ctrl+C');
+      process.once('SIGINT', onInterrupt);
+      process.once('SIGTERM', onInterrupt);
+      const progress = importProgressPrinter();
+      try {
+        const result = await importJsonl(store, file, {
+          signal: controller.signal,
+          skipExisting: options.skipExisting,
+          maxRecordBytes: options.maxRecordMb * 1024 * 1024,
+          onProgress: progress.update,
+        });
+        progress.end();
+        const skipped = result.skipped ? ` (${result.skipped} already there, left as they were)` : '';
+        write(`imported ${result.imported} trajectories into ${memoryPath(command)}${skipped}`);
+      } finally {
+        progress.end();
+        process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onInterrupt);
+        store.close();
+        store.embedder.close?.();
+      }
     });
 
   memory

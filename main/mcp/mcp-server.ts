@@ -118,9 +118,10 @@ export function createUnderstudyMcpServer(session: McpSession, options: { pollMe
       },
       annotations: { readOnlyHint: true },
     },
-    async ({ task, k, success_only }) => {
+    async ({ task, k, success_only }, extra) => {
       try {
-        const found = session.memory.retrieve({ task }, k ?? 3, { successOnly: success_only ?? true });
+        // Awaited, so the client's cancellation cuts a slow embeddings endpoint.
+        const found = await session.memory.retrieveAsync({ task }, k ?? 3, { successOnly: success_only ?? true }, { signal: extra.signal });
         if (found.length === 0) return text('no similar trajectory in memory');
         return text(found.map((hit, index) => `${index + 1}. ${compactTrajectory(hit.trajectory)}\n   (score ${hit.score.toFixed(3)}: ${hit.why})`).join('\n\n'));
       } catch (error) {

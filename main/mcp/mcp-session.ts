@@ -9,7 +9,7 @@ import { describeAction, actionElementIds, type Action } from '../../agent/core/
 import type { TaskChecker } from '../../agent/core/checks.js';
 import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
 import type { AgentEventListener } from '../../agent/core/events.js';
-import type { RetrievalFilters } from '../../agent/core/exemplar-memory.js';
+import type { ExemplarMemory, RetrievalFilters } from '../../agent/core/exemplar-memory.js';
 import { findElement, type Observation } from '../../agent/core/observation.js';
 import type { Operator } from '../../agent/core/operator.js';
 import type { Policy } from '../../agent/core/policy.js';
@@ -29,6 +29,7 @@ import { createSafetyGate } from '../../agent/safety/safety-gate.js';
 import { SecretVault } from '../../agent/safety/secret-vault.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
 import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
 import { openOperator, type RunPolicyName, type RunTarget } from '../service/run-task.js';
 import { learnedTasks, type LearnedTask } from './learned-tasks.js';
 import { fillTaskText } from './task-slots.js';
@@ -203,20 +204,25 @@ export class McpSession {
     this.assertIdle();
     this.busy = task;
     let close: () => Promise<void> = async () => undefined;
+    const memoryStop = new RunMemoryStop();
     try {
       const operator = await this.operator();
-      const built = this.buildPolicy(options.policy ?? this.options.policy, options.filters);
+      const opened = await this.operatorPromise!;
+      const signals = [options.signal, opened.stopSignal].filter((signal): signal is AbortSignal => signal !== undefined);
+      // Every embeddings wait of the run is awaited under its stop (see RunMemoryStop).
+      const maxWallTimeMs = this.options.config.budgets.maxWallTimeMs;
+      memoryStop.follow(signals, maxWallTimeMs);
+      const memory = runMemory(this.memory, { signal: memoryStop.signal });
+      const built = this.buildPolicy(options.policy ?? this.options.policy, options.filters, memory);
       close = built.close;
       const runner = new Runner({
         operator,
         policy: built.policy,
         checker: built.checker,
         gate: built.gate,
-        budgets: { maxSteps: this.options.config.budgets.maxSteps, maxWallTimeMs: this.options.config.budgets.maxWallTimeMs },
-        save: (trajectory, screenshots) => this.memory.add(trajectory, screenshots),
+        budgets: { maxSteps: this.options.config.budgets.maxSteps, maxWallTimeMs },
+        save: (trajectory, screenshots) => memory.add(trajectory, screenshots),
       });
-      const opened = await this.operatorPromise!;
-      const signals = [options.signal, opened.stopSignal].filter((signal): signal is AbortSignal => signal !== undefined);
       return await runner.run(task, {
         signal: signals.length > 0 ? AbortSignal.any(signals) : undefined,
         onEvent: options.onEvent,
@@ -225,6 +231,7 @@ export class McpSession {
     } finally {
       this.latest = undefined; // The run observed since: the client's ids are stale.
       this.busy = undefined;
+      memoryStop.end();
       await close();
     }
   }
@@ -262,8 +269,11 @@ export class McpSession {
     if (this.busy !== undefined) throw new ToolFailure(`a task is running (${JSON.stringify(this.busy)}): wait for it to end or cancel it first`);
   }
 
-  private buildPolicy(name: RunPolicyName, filters?: RetrievalFilters): { policy: Policy; checker: TaskChecker; gate: ActionGate; close(): Promise<void> } {
-    const memory = this.memory;
+  private buildPolicy(
+    name: RunPolicyName,
+    filters: RetrievalFilters | undefined,
+    memory: ExemplarMemory,
+  ): { policy: Policy; checker: TaskChecker; gate: ActionGate; close(): Promise<void> } {
     if (name === 'offline') {
       return {
         policy: new ExemplarPolicy({ memory, ...(filters ? { filters } : {}) }),

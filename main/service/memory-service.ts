@@ -10,7 +10,8 @@ import type { RetrievalFilters } from '../../agent/core/exemplar-memory.js';
 import { UserFacingError } from '../../agent/core/errors.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
-import { exportJsonl, importJsonl } from '../../memory/jsonl.js';
+import { exportJsonl } from '../../memory/jsonl.js';
+import { importJsonl } from '../../memory/jsonl-import.js';
 import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import type { ParsedInput, RequestResult } from '../api/contract.js';
 
@@ -32,6 +33,7 @@ export function pngDataUrl(png: Uint8Array): string {
 export class MemoryService {
   private store: ExemplarStore | undefined;
   private storePath: string | undefined;
+  private closing = new AbortController();
 
   constructor(private readonly settings: () => { memoryPath: string; config: UnderstudyConfig }) {}
 
@@ -84,10 +86,12 @@ export class MemoryService {
     return { deleted: id };
   }
 
-  import(path: string): RequestResult<'memory.import'> {
+  /** Streams the file in batches; closing the service stops it between batches, keeping what was written. */
+  async import(path: string): Promise<RequestResult<'memory.import'>> {
     const file = resolve(path);
     if (!existsSync(file)) throw new UserFacingError(`no file at ${file}`, 'give the path of a JSONL file exported by Understudy');
-    return { count: importJsonl(this.open(true)!, file), path: file };
+    const result = await importJsonl(this.open(true)!, file, { signal: this.closing.signal });
+    return { count: result.imported, path: file };
   }
 
   export(input: ParsedInput<'memory.export'>): RequestResult<'memory.export'> {
@@ -98,6 +102,8 @@ export class MemoryService {
   }
 
   close(): void {
+    this.closing.abort('the app is closing');
+    this.closing = new AbortController();
     if (!this.store) return;
     const store = this.store;
     this.store = undefined;

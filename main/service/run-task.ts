@@ -20,7 +20,8 @@ import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { openMemoryForRun } from '../../memory/open-memory-for-run.js';
+import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
 
 export const RUN_POLICIES = ['offline', 'llm', 'hybrid'] as const;
 export type RunPolicyName = (typeof RUN_POLICIES)[number];
@@ -65,7 +66,10 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
   if (!(RUN_POLICIES as readonly string[]).includes(options.policy)) {
     throw new UserFacingError(`unknown policy ${JSON.stringify(options.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
   }
-  const memory = openConfiguredMemory(options.memoryPath, {}, { config: options.config });
+  const store = await openMemoryForRun(options.memoryPath, { config: options.config }, options.signal);
+  // Every embeddings wait of the run is awaited under its stop (Ctrl+C, Stop, the wall-time budget), set below.
+  const memoryStop = new RunMemoryStop();
+  const memory = runMemory(store, { signal: memoryStop.signal });
   let operator: Operator | undefined;
   let closeModel: () => Promise<void> = async () => undefined;
   try {
@@ -95,6 +99,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
     operator = opened.operator;
     const acting = options.wrapOperator ? options.wrapOperator(operator) : operator;
     const signals = [options.signal, opened.stopSignal].filter((signal): signal is AbortSignal => signal !== undefined);
+    memoryStop.follow(signals, budgets.maxWallTimeMs);
     const runner = new Runner({
       operator: acting,
       policy,
@@ -110,8 +115,10 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
       metadata: { target: options.target.kind },
     });
   } finally {
+    memoryStop.end();
     await operator?.close();
     await closeModel();
-    memory.close();
+    store.close();
+    store.embedder.close?.();
   }
 }

@@ -4,13 +4,27 @@
  * two different embedders are never compared.
  */
 
+export interface EmbedOptions {
+  signal?: AbortSignal;
+}
+
 export interface Embedder {
   /** Identifies the vector space, e.g. "hashed-ngram-v1" or "openai-compatible:nomic-embed-text". */
   readonly name: string;
   /** Length of every vector this embedder returns. */
   readonly dimension: number;
-  /** One vector per text, in order. */
-  embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /**
+   * One vector per text, in order. The wait is on the event loop, so the
+   * signal (a run's Ctrl+C and wall-time budget, an import's stop) cuts it.
+   */
+  embed(texts: readonly string[], options?: EmbedOptions): Promise<Float32Array[]>;
+  /**
+   * Anything the embedder must ask its endpoint before `dimension` is known
+   * (a remote one without a configured dimension measures it), done without
+   * blocking the thread. Call it before opening a store where a stop must be
+   * able to cut the wait.
+   */
+  prepare?(options?: EmbedOptions): Promise<void>;
   /**
    * The same, synchronously. The store's `add`/`retrieve` are synchronous (one
    * SQLite transaction, no awaits in between), so they use this.

@@ -5,8 +5,8 @@
  * synchronous path (see synchronous-fetch.ts) and both paths should send the
  * same request.
  */
-import { normalizeInPlace, type Embedder } from './embedder.js';
-import { SynchronousFetcher, type SynchronousResponse } from './synchronous-fetch.js';
+import { normalizeInPlace, type EmbedOptions, type Embedder } from './embedder.js';
+import { MAX_EMBEDDINGS_BODY_BYTES, SynchronousFetcher, type SynchronousResponse } from './synchronous-fetch.js';
 
 export interface OpenAICompatibleEmbedderOptions {
   /** Base URL up to and including the version, e.g. "https://api.openai.com/v1". */
@@ -61,16 +61,32 @@ export class OpenAICompatibleEmbedder implements Embedder {
     return this.measuredDimension;
   }
 
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+  async prepare(options: EmbedOptions = {}): Promise<void> {
+    if (this.measuredDimension === undefined) this.measuredDimension = (await this.embed(['dimension probe'], options))[0]!.length;
+  }
+
+  async embed(texts: readonly string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
     const vectors: Float32Array[] = [];
+    const timeoutMs = this.options.timeoutMs ?? 30_000;
     for (const batch of this.batches(texts)) {
-      const response = await fetch(this.url, {
-        ...this.requestInit(batch),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-      }).catch((error: unknown) => {
-        throw new EmbeddingEndpointError(`request to ${this.url} failed: ${(error as Error).message}`);
-      });
-      vectors.push(...this.parse({ status: response.status, body: await response.text() }, batch.length));
+      options.signal?.throwIfAborted();
+      // One deadline for headers and body together; the caller's signal (Ctrl+C, a budget) cuts either.
+      const deadline = AbortSignal.timeout(timeoutMs);
+      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+      const failed = (error: unknown): never => {
+        if (options.signal?.aborted) throw new EmbeddingEndpointError(`request to ${this.url} stopped: ${reasonText(options.signal.reason)}`);
+        if (deadline.aborted) throw new EmbeddingEndpointError(`no answer from ${this.url} within ${timeoutMs} ms`);
+        throw new EmbeddingEndpointError(`request to ${this.url} failed: ${causeText(error)}`);
+      };
+      let response: SynchronousResponse;
+      try {
+        const answer = await fetch(this.url, { ...this.requestInit(batch), signal });
+        response = { status: answer.status, body: await readCapped(answer, MAX_EMBEDDINGS_BODY_BYTES, this.url) };
+      } catch (error) {
+        if (error instanceof EmbeddingEndpointError) throw error;
+        return failed(error);
+      }
+      vectors.push(...this.parse(response, batch.length));
     }
     return vectors;
   }
@@ -134,4 +150,32 @@ export class OpenAICompatibleEmbedder implements Embedder {
       return vector;
     });
   }
+}
+
+function reasonText(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason);
+}
+
+function causeText(error: unknown): string {
+  const cause = (error as { cause?: { message?: string } })?.cause?.message;
+  return cause ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** The body as text, refusing one larger than `limit` bytes as soon as it passes it. */
+async function readCapped(response: Response, limit: number, url: string): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new EmbeddingEndpointError(`${url} answered with more than ${limit / 1024 / 1024} MB; an embeddings answer is far smaller`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
