@@ -227,8 +227,7 @@ async function runPhase(options: PhaseOptions): Promise<DesktopDemoPhase> {
           return match ? [[Number(match[1]), match[2]!] as const] : [];
         }),
       );
-      const stats = operator.lastStats;
-      log(`  step ${event.step + 1}: observed ${event.elementCount} elements by OCR in ${Math.round(event.observeMs)} ms${stats ? ` (${stats.mode})` : ''}`);
+      log(`  step ${event.step + 1}: observed ${event.elementCount} elements in ${Math.round(event.observeMs)} ms (${observationSources(operator)})`);
     } else if (event.type === 'retrieval') {
       for (const exemplar of event.exemplars) log(`  recalled "${exemplar.task}" from memory (${exemplar.why})`);
     } else if (event.type === 'check') {
@@ -260,7 +259,7 @@ async function runPhase(options: PhaseOptions): Promise<DesktopDemoPhase> {
 }
 
 /** One PNG per step: its screenshot with the elements outlined and the action's target framed. */
-function writeAnnotatedSteps(result: RunResult, folder: string): string[] {
+export function writeAnnotatedSteps(result: RunResult, folder: string): string[] {
   const screenshots: string[] = [];
   for (const step of result.trajectory.steps) {
     const png = step.observation.screenshotSha256 ? result.screenshots.get(step.observation.screenshotSha256) : undefined;
@@ -294,4 +293,12 @@ function pointsOf(action: Action, targetCentres: { x: number; y: number }[]): { 
     add(action.to);
   }
   return points;
+}
+
+/** Which source the latest observation's elements came from, for the demo's lines ("29 from the accessibility tree, 0 by OCR"). */
+export function observationSources(operator: DesktopOperator): string {
+  const stats = operator.lastStats;
+  if (!stats) return 'sources unknown';
+  const ocr = stats.ocrSkipped ? 'OCR skipped: nothing on screen lacked a tree' : `OCR ${stats.mode}`;
+  return `${stats.accessibilityElements} from the accessibility tree, ${stats.ocrElements} by OCR; ${ocr}`;
 }

@@ -8,10 +8,12 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { wholeNumber } from '../flags.js';
+import { UserFacingError } from '../../agent/core/errors.js';
 import { parseSeeds } from '../../harness/seeds.js';
 
 interface DemoFlags {
   desktop?: boolean;
+  app?: string;
   out?: string;
   tasks?: string;
   seeds?: string;
@@ -24,12 +26,21 @@ export function registerDemoCommand(program: Command): void {
     .command('demo')
     .description('run the built-in offline demo: the offline policy on the project suite (or --desktop)')
     .option('--desktop', 'drive a small desktop form app through OCR and real input instead')
+    .option('--app <name>', 'with --desktop: tk (default; read by OCR) or gtk (a GTK 3 app read through its accessibility tree, recorded from real input)')
     .option('--out <dir>', 'output folder (report, memory, screenshots)', undefined)
     .option('--tasks <names>', 'comma-separated suite tasks (default: all)')
     .option('--seeds <range>', 'unseen evaluation seeds, e.g. 0-7 or 0,3,9 (default 0-7)')
     .option('--workers <n>', 'parallel browser contexts (default: cores)')
     .option('--no-progress', 'no progress bar')
     .action(async (flags: DemoFlags) => {
+      if (flags.app !== undefined && !flags.desktop) throw new UserFacingError('--app goes with --desktop', 'understudy demo --desktop --app gtk');
+      if (flags.desktop && flags.app !== undefined && flags.app !== 'tk') {
+        if (flags.app !== 'gtk') throw new UserFacingError(`unknown desktop demo app "${flags.app}"`, 'use --app tk or --app gtk');
+        const { runGtkDesktopDemo } = await import('./demo-desktop-gtk.js');
+        const result = await runGtkDesktopDemo({ out: flags.out ?? 'out/demo-desktop-gtk' });
+        if (result.outcome.status !== 'success') process.exitCode = 1;
+        return;
+      }
       if (flags.desktop) {
         const { runDesktopDemo } = await import('./demo-desktop.js');
         const result = await runDesktopDemo({ out: flags.out ?? 'out/demo-desktop' });

@@ -88,6 +88,8 @@ export interface DesktopAccessibilityOptions {
   maxNodes?: number;
   /** 'all' applications (default) or only the one with the active window. */
   scope?: 'all' | 'focused';
+  /** Keep each application's tree between observations and read only what its events say changed. Default true. */
+  incremental?: boolean;
 }
 
 /** Why the operator stopped: the failsafe corner or the stop hotkey. */
@@ -114,6 +116,8 @@ export interface ObserveStats {
   ocrElements: number;
   /** True when no part of the screen needed OCR (every window with content published a tree). */
   ocrSkipped: boolean;
+  /** The tree read incrementally: applications read whole, kept, and nodes read again after events (absent: a full read). */
+  accessibilityIncremental?: { applicationsRead: number; applicationsKept: number; nodesRefreshed: number };
 }
 
 /** How far from the corner still counts as "in the corner", physical pixels. */
@@ -151,6 +155,8 @@ export class DesktopOperator implements Operator {
   private accessibilityUnavailable: string | undefined;
   /** Physical pixels per accessibility unit, per application window (see screens.ts coordinateRatio). */
   private readonly coordinateRatios = new Map<string, number>();
+  /** The latest grab after masking (before carets were erased) and what was found in it, to skip an unchanged screen. */
+  private lastPixels: { width: number; height: number; masked: Buffer; controls: ControlCandidate[]; read: ReadResult } | undefined;
   /** The monitors of the display (XRandR), physical pixels. */
   monitors: Monitor[] = [];
   /** Where the scale factor came from ("GDK_SCALE", "Xft.dpi 192 dpi", "option", …). */
@@ -215,7 +221,10 @@ export class DesktopOperator implements Operator {
     if (options.accessibility !== false) {
       const settings = options.accessibility ?? {};
       try {
-        operator.accessibility = await openAccessibilityReader(settings.sessionBusAddress ? { sessionBusAddress: settings.sessionBusAddress } : {});
+        operator.accessibility = await openAccessibilityReader({
+          ...(settings.sessionBusAddress ? { sessionBusAddress: settings.sessionBusAddress } : {}),
+          incremental: settings.incremental ?? options.incremental ?? true,
+        });
       } catch (error) {
         if (settings.required) {
           await operator.close();
@@ -304,19 +313,34 @@ export class DesktopOperator implements Operator {
     const covered = snapshot ? this.coveredRects(snapshot) : [];
     maskRects(frame, covered);
     const grabbed = performance.now();
-    // Controls first: carets and field edges are erased before the frame is compared and read.
-    // Only tiles with content can hold a control; skipping flat areas (a desktop background) saves most of the work.
-    const contentRegions = tileGroups(contentTiles(frame), frame.width, frame.height, 0);
-    const controls = detectControls(frame, { scale: this.scaleFactor, within: contentRegions });
-    const isField = (control: ControlCandidate) => classifyControl(control, this.scaleFactor) === 'textbox';
-    eraseCarets(frame, controls, isField);
-    eraseFieldBorders(frame, controls, isField, Math.max(2, Math.round(2 * this.scaleFactor)));
-    const controlsFound = performance.now();
-    const border = Math.max(2, Math.round(3 * this.scaleFactor));
-    const read = await this.reader.read(
-      frame,
-      controls.map((control) => padRect(control.box, border, frame.width, frame.height)),
-    );
+    // Nothing outside the accessible windows changed (the usual case between steps in an accessible application):
+    // what OCR found there last time still holds, and the pixel work is skipped.
+    const previous = this.lastPixels;
+    const same = previous !== undefined && previous.width === frame.width && previous.height === frame.height && previous.masked.equals(frame.data);
+    let controls: ControlCandidate[];
+    let read: ReadResult;
+    let controlsFound = grabbed;
+    if (same) {
+      controls = previous.controls;
+      read = { ...previous.read, mode: 'unchanged', regions: [], changedShare: 0 };
+    } else {
+      const masked = this.options.incremental === false ? undefined : Buffer.from(frame.data);
+      // Controls first: carets and field edges are erased before the frame is compared and read.
+      // Only tiles with content can hold a control; skipping flat areas (a desktop background) saves most of the work.
+      const contentRegions = tileGroups(contentTiles(frame), frame.width, frame.height, 0);
+      controls = detectControls(frame, { scale: this.scaleFactor, within: contentRegions });
+      const isField = (control: ControlCandidate) => classifyControl(control, this.scaleFactor) === 'textbox';
+      eraseCarets(frame, controls, isField);
+      eraseFieldBorders(frame, controls, isField, Math.max(2, Math.round(2 * this.scaleFactor)));
+      controlsFound = performance.now();
+      const border = Math.max(2, Math.round(3 * this.scaleFactor));
+      read = await this.reader.read(
+        frame,
+        controls.map((control) => padRect(control.box, border, frame.width, frame.height)),
+      );
+      this.lastPixels = masked ? { width: frame.width, height: frame.height, masked, controls, read } : undefined;
+    }
+    if (same) controlsFound = performance.now();
     const ocrDone = performance.now();
     const accessible = snapshot?.elements ?? [];
     const ocrElements = renumberElements(
@@ -369,6 +393,7 @@ export class DesktopOperator implements Operator {
       accessibilityElements: accessible.length,
       ocrElements: ocrElements.length,
       ocrSkipped: read.regions.length === 0,
+      ...(snapshot?.stats.incremental ? { accessibilityIncremental: snapshot.stats.incremental } : {}),
     };
     return this.latest;
   }

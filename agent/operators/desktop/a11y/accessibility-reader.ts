@@ -40,7 +40,13 @@ export interface AccessibilitySnapshot {
   applications: string[];
   /** Top-level windows (and dialogs) read, physical screen pixels: the areas the accessibility tree covers. */
   windows: { application: string; title: string; box: BoundingBox }[];
-  stats: { elapsedMs: number; nodes: number; calls: number };
+  stats: {
+    elapsedMs: number;
+    nodes: number;
+    calls: number;
+    /** Set when the read was incremental: applications read whole, kept from the last read, nodes read again after an event. */
+    incremental?: { applicationsRead: number; applicationsKept: number; nodesRefreshed: number };
+  };
   /** False when a limit, the budget or a silent application left part of a tree unread. */
   complete: boolean;
 }
@@ -74,6 +80,8 @@ export interface OpenAccessibilityReaderOptions {
   sessionBusAddress?: string;
   /** Override the platform (tests). Default process.platform. */
   platform?: NodeJS.Platform;
+  /** Keep the last tree and read only what the platform's events say changed. Default true. */
+  incremental?: boolean;
 }
 
 /**
@@ -85,7 +93,7 @@ export async function openAccessibilityReader(options: OpenAccessibilityReaderOp
   switch (platform) {
     case 'linux': {
       const { AtspiReader } = await import('./atspi-reader.js');
-      return AtspiReader.open({ ...(options.sessionBusAddress ? { sessionBusAddress: options.sessionBusAddress } : {}) });
+      return AtspiReader.open({ ...(options.sessionBusAddress ? { sessionBusAddress: options.sessionBusAddress } : {}), incremental: options.incremental ?? true });
     }
     case 'win32': {
       const { WindowsUiaReader } = await import('./windows-uia-reader.js');

@@ -39,6 +39,15 @@ export interface AtspiConnectionOptions {
 export const ACCESSIBLE_INTERFACE = 'org.a11y.atspi.Accessible';
 export const REGISTRY_ROOT: AccessibleRef = { bus: 'org.a11y.atspi.Registry', path: '/org/a11y/atspi/accessible/root' };
 
+/** An AT-SPI event as it arrived: the application's unique bus name, the object, the event's interface, name and arguments. */
+export interface AtspiSignal {
+  sender: string;
+  path: string;
+  interface: string;
+  member: string;
+  body: unknown[];
+}
+
 /** A D-Bus call that did not succeed: the application's error name, or a timeout. */
 export class AtspiCallError extends Error {
   constructor(
@@ -156,6 +165,35 @@ export class AtspiConnection {
     const result: Record<string, unknown> = {};
     for (const [key, variant] of Object.entries((map ?? {}) as Record<string, { value: unknown }>)) result[key] = variant.value;
     return result;
+  }
+
+  /**
+   * Hear AT-SPI events: ask the bus for the signals matching `rules`, then ask
+   * the registry for `events` (applications emit only what some listener
+   * registered for). Returns the function that stops listening.
+   */
+  async listen(rules: readonly string[], events: readonly string[], listener: (signal: AtspiSignal) => void): Promise<() => void> {
+    const onMessage = (message: dbus.Message) => {
+      if (message.type !== dbus.MessageType.SIGNAL || !message.sender || !message.path) return;
+      listener({ sender: message.sender, path: message.path, interface: message.interface ?? '', member: message.member ?? '', body: message.body ?? [] });
+    };
+    this.bus.on('message', onMessage);
+    try {
+      for (const rule of rules) {
+        await withTimeout(
+          this.bus.call(new Message({ destination: 'org.freedesktop.DBus', path: '/org/freedesktop/DBus', interface: 'org.freedesktop.DBus', member: 'AddMatch', signature: 's', body: [rule] })),
+          this.callTimeoutMs,
+          'AddMatch',
+        );
+      }
+      for (const event of events) {
+        await this.call({ bus: 'org.a11y.atspi.Registry', path: '/org/a11y/atspi/registry' }, 'org.a11y.atspi.Registry', 'RegisterEvent', 'sass', [event, [], '']);
+      }
+    } catch (error) {
+      this.bus.removeListener('message', onMessage);
+      throw error;
+    }
+    return () => this.bus.removeListener('message', onMessage);
   }
 
   close(): void {

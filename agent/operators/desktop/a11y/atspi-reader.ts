@@ -11,6 +11,7 @@ import type { AccessibilityReader, AccessibilityReadOptions, AccessibilitySnapsh
 import { accessibleElements } from './accessible-elements.js';
 import { AtspiConnection, type AtspiConnectionOptions } from './atspi-connection.js';
 import { readAccessibilityTree, type AccessibleNode } from './atspi-tree-reader.js';
+import { AtspiTreeCache } from './atspi-tree-cache.js';
 import { ariaRole } from './atspi-vocabulary.js';
 
 /** Action names, most wanted first, when an object offers several (GTK: "click", "activate", "press", "toggle"). */
@@ -23,15 +24,25 @@ export class AtspiReader implements AccessibilityReader {
   private latest = new Map<number, AccessibleNode>();
   private latestNodes: readonly AccessibleNode[] = [];
 
-  private constructor(private readonly connection: AtspiConnection) {}
+  private constructor(
+    private readonly connection: AtspiConnection,
+    /** Incremental reads kept up to date by AT-SPI events; undefined: every read is a full one. */
+    private readonly cache: AtspiTreeCache | undefined,
+  ) {}
 
-  /** @throws UserFacingError when the accessibility bus is not reachable. */
-  static async open(options: AtspiConnectionOptions = {}): Promise<AtspiReader> {
-    return new AtspiReader(await AtspiConnection.open(options));
+  /**
+   * @param options.incremental keep each application's tree and read only what events say changed (default true).
+   * @throws UserFacingError when the accessibility bus is not reachable.
+   */
+  static async open(options: AtspiConnectionOptions & { incremental?: boolean } = {}): Promise<AtspiReader> {
+    const connection = await AtspiConnection.open(options);
+    return new AtspiReader(connection, options.incremental === false ? undefined : await AtspiTreeCache.open(connection));
   }
 
   async read(options: AccessibilityReadOptions): Promise<AccessibilitySnapshot> {
-    const tree = await readAccessibilityTree(this.connection, {
+    // The cache serves whole-desktop reads; a narrowed or differently walked read goes to the applications.
+    const cached = this.cache && (options.scope ?? 'all') === 'all' && !options.application && options.strategy !== 'walk' && options.maxDepth === undefined ? this.cache : undefined;
+    const tree = await (cached ? cached.read.bind(cached) : (treeOptions: Parameters<typeof readAccessibilityTree>[1]) => readAccessibilityTree(this.connection, treeOptions))({
       ...(options.scope ? { scope: options.scope } : {}),
       ...(options.application ? { application: options.application } : {}),
       ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
@@ -60,7 +71,7 @@ export class AtspiReader implements AccessibilityReader {
       notes: tree.notes,
       applications: tree.applications.map((app) => app.name),
       windows,
-      stats: { elapsedMs: tree.elapsedMs, nodes: tree.nodes.length, calls: tree.calls },
+      stats: { elapsedMs: tree.elapsedMs, nodes: tree.nodes.length, calls: tree.calls, ...(cached?.lastStats ? { incremental: cached.lastStats } : {}) },
       complete: tree.omitted.time === 0 && tree.omitted.count === 0 && tree.omitted.failed === 0 && tree.omitted.depth === 0,
     };
   }
@@ -127,6 +138,7 @@ export class AtspiReader implements AccessibilityReader {
   }
 
   close(): void {
+    this.cache?.close();
     this.connection.close();
   }
 }

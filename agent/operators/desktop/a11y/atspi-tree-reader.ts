@@ -85,6 +85,8 @@ export interface ReadTreeOptions {
   scope?: 'all' | 'focused';
   /** Only applications whose name contains this (case-insensitive). */
   application?: string;
+  /** Only these applications (their bus names), e.g. the ones an incremental read found changed. */
+  applicationBuses?: readonly string[];
   /** Deepest level read below an application (its windows are depth 1). Default 40. */
   maxDepth?: number;
   /** Most nodes read. Default 4 000. */
@@ -168,7 +170,7 @@ class TreeReader {
     const [appRefs] = (await this.call(REGISTRY_ROOT, ACCESSIBLE_INTERFACE, 'GetChildren')) as [[string, string][]];
     const filter = options.application?.toLowerCase();
     const applications = await Promise.all(
-      (appRefs ?? []).map(async ([bus, path]) => {
+      (appRefs ?? []).filter(([bus]) => !options.applicationBuses || options.applicationBuses.includes(bus)).map(async ([bus, path]) => {
         const ref = { bus, path };
         try {
           const name = String((await this.connection.property(ref, ACCESSIBLE_INTERFACE, 'Name')) ?? '');
@@ -179,7 +181,10 @@ class TreeReader {
         }
       }),
     );
-    let chosen = applications.filter((app): app is NonNullable<typeof app> => !!app && (!filter || app.name.toLowerCase().includes(filter)));
+    const buses = options.applicationBuses ? new Set(options.applicationBuses) : undefined;
+    let chosen = applications.filter(
+      (app): app is NonNullable<typeof app> => !!app && (!filter || app.name.toLowerCase().includes(filter)) && (!buses || buses.has(app.ref.bus)),
+    );
 
     // Each node is attached to its parent as soon as it is read, so when the budget ends the read, what was read is kept.
     const roots: (PendingNode | undefined)[] = new Array(chosen.length);
@@ -568,6 +573,49 @@ class TreeReader {
   private assertBudget(): void {
     if (performance.now() > this.deadline) throw new AtspiCallError('the time budget is spent', 'budget');
   }
+}
+
+/**
+ * Read one node's changing facts again (states, name, description, box,
+ * text, value), in place — what an AT-SPI event said changed. 'reshaped'
+ * when what lies below it may have changed too (it started or stopped
+ * showing, or its child count changed): then its application is read again.
+ */
+export async function refreshAccessibleNode(connection: AtspiConnection, node: AccessibleNode): Promise<'refreshed' | 'reshaped'> {
+  const wasShowing = node.states.has('showing');
+  const [stateWords, props, extents] = await Promise.all([
+    connection.call(node.ref, ACCESSIBLE_INTERFACE, 'GetState').then(([words]) => words as number[]),
+    connection.properties(node.ref, ACCESSIBLE_INTERFACE),
+    node.depth === 0
+      ? Promise.resolve(undefined)
+      : connection.call(node.ref, 'org.a11y.atspi.Component', 'GetExtents', 'u', [ATSPI_COORDS_SCREEN]).then(
+          ([box]) => box as number[],
+          () => undefined,
+        ),
+  ]);
+  node.states = decodeStates(stateWords);
+  node.name = String(props.Name ?? '').trim();
+  node.description = String(props.Description ?? '').trim();
+  if (extents) {
+    const [x, y, width, height] = extents;
+    node.extents = { x: x!, y: y!, width: width!, height: height! };
+  }
+  const childCount = Number(props.ChildCount ?? 0);
+  const reshaped = childCount !== node.childCount || wasShowing !== node.states.has('showing');
+  node.childCount = childCount;
+  const details: Promise<unknown>[] = [];
+  if (node.text !== undefined || FIELD_ROLES.has(node.roleName) || (TEXT_ROLES_WITH_CONTENT.has(node.roleName) && !node.name)) {
+    details.push(connection.call(node.ref, 'org.a11y.atspi.Text', 'GetText', 'ii', [0, -1]).then(([text]) => (node.text = String(text ?? ''))));
+  }
+  if (node.value !== undefined || VALUE_ROLES.has(node.roleName)) {
+    details.push(
+      connection.properties(node.ref, 'org.a11y.atspi.Value').then((value) => {
+        if (value.CurrentValue !== undefined) node.value = { current: Number(value.CurrentValue), minimum: Number(value.MinimumValue ?? 0), maximum: Number(value.MaximumValue ?? 0) };
+      }),
+    );
+  }
+  await Promise.allSettled(details);
+  return reshaped ? 'reshaped' : 'refreshed';
 }
 
 /** Sentences for the observation's notes, one per kind of omission. */
