@@ -9,15 +9,34 @@ import type { Trajectory } from '../../core/trajectory.js';
 import { regroundAction } from './reground.js';
 import { unresolvedPlaceholder } from './secret-placeholder.js';
 
+/**
+ * A target that is not on the page yet may still be coming: a sub-menu opens
+ * a moment after the pointer reaches its parent, suggestions after typing. A
+ * person waits for it, and the demonstration did: so does the replay, a few
+ * short waits per step before it gives up.
+ */
+const WAIT_MS = 250;
+const MAX_WAITS_PER_STEP = 8;
+const MAX_WAITS = 24;
+
 export class ReplayPolicy implements Policy {
   readonly name = 'replay';
   private next = 0;
   private failures = 0;
+  private waitsThisStep = 0;
+  private waits = 0;
 
   constructor(private readonly trajectory: Trajectory) {}
 
+  /** Actions a replay of `trajectory` may take: its steps, the waits for targets still coming, and a done. */
+  static stepBudget(trajectory: Trajectory): number {
+    return trajectory.steps.length + MAX_WAITS + 2;
+  }
+
   reset(): void {
     this.next = 0;
+    this.waitsThisStep = 0;
+    this.waits = 0;
   }
 
   async decide(context: PolicyContext): Promise<PolicyDecision> {
@@ -32,14 +51,20 @@ export class ReplayPolicy implements Policy {
     }
     const grounded = regroundAction(step.action, step.targets, context.observation);
     if (!grounded.ok) {
+      if (this.waitsThisStep < MAX_WAITS_PER_STEP && this.waits < MAX_WAITS) {
+        this.waitsThisStep++;
+        this.waits++;
+        return { kind: 'act', actions: [{ type: 'wait', ms: WAIT_MS }], thought: `step ${step.index}: waiting for its target to appear (${grounded.reason})` };
+      }
       this.failures++;
       return { kind: 'give-up', reason: `cannot re-ground step ${step.index}: ${grounded.reason}` };
     }
     this.next++;
+    this.waitsThisStep = 0;
     return { kind: 'act', actions: [grounded.action], thought: `replaying step ${step.index} of ${this.trajectory.id}` };
   }
 
   usage(): Record<string, number> {
-    return { modelCalls: 0, replayedSteps: this.next, groundingFailures: this.failures };
+    return { modelCalls: 0, replayedSteps: this.next, groundingFailures: this.failures, waits: this.waits };
   }
 }
