@@ -4,8 +4,10 @@
  * its own seed must reproduce its reward: that validates both the recording
  * and the executor.
  */
+import { actionElementIds } from '../../core/action.js';
+import type { Observation } from '../../core/observation.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
-import type { Trajectory } from '../../core/trajectory.js';
+import type { TargetDescriptor, Trajectory } from '../../core/trajectory.js';
 import { regroundAction } from './reground.js';
 import { unresolvedPlaceholder } from './secret-placeholder.js';
 
@@ -59,6 +61,14 @@ export class ReplayPolicy implements Policy {
       this.failures++;
       return { kind: 'give-up', reason: `cannot re-ground step ${step.index}: ${grounded.reason}` };
     }
+    // A look-alike elsewhere (a page button captioned like the pop-up's that has not shown yet) is taken
+    // only once the waits for the demonstrated one, in its own container, have run out.
+    const elsewhere = outsideItsContainer(grounded.action, step.targets, context.observation);
+    if (elsewhere && this.waitsThisStep < MAX_WAITS_PER_STEP && this.waits < MAX_WAITS) {
+      this.waitsThisStep++;
+      this.waits++;
+      return { kind: 'act', actions: [{ type: 'wait', ms: WAIT_MS }], thought: `step ${step.index}: ${elsewhere}; waiting for the demonstrated one to appear` };
+    }
     this.next++;
     this.waitsThisStep = 0;
     return { kind: 'act', actions: [grounded.action], thought: `replaying step ${step.index} of ${this.trajectory.id}` };
@@ -68,3 +78,27 @@ export class ReplayPolicy implements Policy {
     return { modelCalls: 0, replayedSteps: this.next, groundingFailures: this.failures, waits: this.waits };
   }
 }
+
+/** Longest container text a target descriptor keeps as its context (agent/runner/describe-target.ts). */
+const CONTEXT_LIMIT = 80;
+
+/**
+ * Why a grounded action's target is not in the container the demonstrated one was in (the descriptor's
+ * context: its parent's text), or undefined when every target is where it was.
+ */
+function outsideItsContainer(action: PolicyDecisionAction, descriptors: readonly TargetDescriptor[], observation: Observation): string | undefined {
+  const ids = actionElementIds(action);
+  for (let index = 0; index < ids.length; index++) {
+    const descriptor = descriptors[index];
+    if (descriptor?.context === undefined) continue;
+    const element = observation.elements.find((candidate) => candidate.id === ids[index]);
+    const parent = element?.parentId === undefined ? undefined : observation.elements.find((candidate) => candidate.id === element.parentId);
+    const context = parent?.text ? parent.text.slice(0, CONTEXT_LIMIT) : undefined;
+    if (context !== descriptor.context) {
+      return `the closest match for ${descriptor.role} ${JSON.stringify(descriptor.text)} is in ${context ? JSON.stringify(context) : 'no container'}, not in ${JSON.stringify(descriptor.context)}`;
+    }
+  }
+  return undefined;
+}
+
+type PolicyDecisionAction = Parameters<typeof actionElementIds>[0];

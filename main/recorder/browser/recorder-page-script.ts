@@ -494,6 +494,8 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   listen('input', (event) => {
     const el = originOf(event);
     if (!isTextField(el) || isOwn(el)) return;
+    // Formatting (Bold, Italic… from a toolbar or a shortcut) changes no text: the command that did it is the step.
+    if (typeof event.inputType === 'string' && event.inputType.startsWith('format')) return;
     let entry = fieldBefore.get(el);
     if (!entry) { rememberField(el); entry = fieldBefore.get(el); }
     if (event.inputType === 'insertFromPaste' && pasteSource && Date.now() - pasteSource.time < 2000) {
@@ -567,6 +569,7 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   const BROWSER_CHORDS = ['Control+W', 'Control+Shift+W', 'Control+T', 'Control+N', 'Control+Shift+N', 'Control+Q', 'Control+Shift+Q', 'Alt+F4', 'Control+Tab', 'Control+Shift+Tab', 'Control+L', 'F5', 'Control+R'];
   const PLAIN_KEYS_ANYWHERE = ['Enter', 'Tab', 'Escape'];
   const PLAIN_KEYS_OUTSIDE_FIELDS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Backspace', 'Delete', ' '];
+  const RICH_TEXT_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'];
   const EDITING_CHORDS = ['Control+A', 'Control+C', 'Control+V', 'Control+X', 'Control+Z', 'Control+Y', 'Control+Shift+Z', 'Control+Backspace', 'Control+Delete', 'Control+ArrowLeft', 'Control+ArrowRight', 'Control+Shift+ArrowLeft', 'Control+Shift+ArrowRight'];
   listen('keydown', (event) => {
     if (!event.isTrusted || ['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock'].includes(event.key)) return;
@@ -577,8 +580,12 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     if (isOwn(el)) return;
     const inField = isTextField(el) || (el && el.tagName === 'SELECT');
     const chord = event.ctrlKey || event.altKey || event.metaKey;
+    // In rich text the selection is what the next toolbar command (Bold, Italic…) acts on: the keys that move
+    // or select (arrows, Home/End, Shift+…, Control+A) are steps there. In a plain field only its final value counts.
+    const inRichText = !!el && el.isContentEditable === true && el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA';
     let record;
-    if (chord) record = !(inField && EDITING_CHORDS.includes(keys));
+    if (inRichText && (RICH_TEXT_KEYS.includes(event.key) || keys === 'Control+A')) record = true;
+    else if (chord) record = !(inField && EDITING_CHORDS.includes(keys));
     else if (PLAIN_KEYS_ANYWHERE.includes(event.key)) record = !(event.key === 'Enter' && el && el.tagName === 'TEXTAREA') && !(event.key === 'Tab' && isSegmented(el)); // Tab moves between a date's segments
     else record = !inField && PLAIN_KEYS_OUTSIDE_FIELDS.includes(event.key);
     if (!record) return;
