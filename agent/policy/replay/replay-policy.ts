@@ -81,6 +81,8 @@ export class ReplayPolicy implements Policy {
 
 /** Longest container text a target descriptor keeps as its context (agent/runner/describe-target.ts). */
 const CONTEXT_LIMIT = 80;
+/** Centre distance within which a re-grounded target is where the demonstrated one was, CSS px. */
+const SAME_PLACE_PX = 40;
 
 /**
  * Why a grounded action's target is not in the container the demonstrated one was in (the descriptor's
@@ -93,9 +95,16 @@ function outsideItsContainer(action: PolicyDecisionAction, descriptors: readonly
     if (descriptor?.context === undefined) continue;
     const element = observation.elements.find((candidate) => candidate.id === ids[index]);
     const parent = element?.parentId === undefined ? undefined : observation.elements.find((candidate) => candidate.id === element.parentId);
+    if (!element) continue;
     const context = parent?.text ? parent.text.slice(0, CONTEXT_LIMIT) : undefined;
-    if (context !== descriptor.context) {
-      return `the closest match for ${descriptor.role} ${JSON.stringify(descriptor.text)} is in ${context ? JSON.stringify(context) : 'no container'}, not in ${JSON.stringify(descriptor.context)}`;
+    // The replay starts where the demonstration did: the same element is where it was, give or take a
+    // layout shift. (A context alone can differ by how it was described: the page's text, the observation's.)
+    const moved = Math.hypot(
+      element.box.x + element.box.width / 2 - (descriptor.box.x + descriptor.box.width / 2),
+      element.box.y + element.box.height / 2 - (descriptor.box.y + descriptor.box.height / 2),
+    );
+    if (moved > SAME_PLACE_PX && context !== descriptor.context) {
+      return `the closest match for ${descriptor.role} ${JSON.stringify(descriptor.text)} is ${Math.round(moved)} px from where it was, in ${context ? JSON.stringify(context) : 'no container'} rather than ${JSON.stringify(descriptor.context)}`;
     }
   }
   return undefined;
