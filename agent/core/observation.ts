@@ -59,6 +59,8 @@ export const UIElementSchema = z.object({
   inputType: z.string().optional(),
   /** Options of a select / listbox, in order. */
   options: z.array(z.string()).optional(),
+  /** A list box that allows several: the options selected, in order (`value` holds only the first). */
+  selectedOptions: z.array(z.string()).optional(),
   states: ElementStatesSchema,
   /** Bounding box in logical pixels. */
   box: BoundingBoxSchema,

@@ -57,6 +57,10 @@ export function renderElement(element: UIElement, limits: RenderLimits, asContai
       const more = element.options.length - shown.length;
       parts.push(`options=${shown.join('|')}${more > 0 ? `|…(+${more})` : ''}`);
     }
+    // Several chosen at once: each one, as a person sees them highlighted (the value shows only the first).
+    if (element.selectedOptions && element.selectedOptions.length > 1) {
+      parts.push(`selected=${element.selectedOptions.map((option) => cutText(option, 30)).join('|')}`);
+    }
   }
   const states = element.states;
   if (element.role === 'checkbox' || element.role === 'radio' || element.role === 'switch') {

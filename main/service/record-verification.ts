@@ -109,7 +109,7 @@ async function verifyOnSeed(trajectory: Trajectory, origin: MiniwobOrigin, brows
       seed: origin.seed,
       kind: 'replay',
       screenshots: false,
-      budgets: { maxSteps: trajectory.steps.length + 2 },
+      budgets: { maxSteps: ReplayPolicy.stepBudget(trajectory) },
       signal,
       metadata: { replayOf: trajectory.id },
     });
@@ -153,12 +153,12 @@ async function verifyOnReload(
     const page = await context.newPage();
     const operator = await BrowserOperator.attach(page);
     await operator.goto(url);
-    const runner = new Runner({ operator, policy: new ReplayPolicy(trajectory), budgets: { maxSteps: trajectory.steps.length + 1 } });
+    const runner = new Runner({ operator, policy: new ReplayPolicy(trajectory), budgets: { maxSteps: ReplayPolicy.stepBudget(trajectory) } });
     const run = await runner.run(trajectory.task, { signal, metadata: { replayOf: trajectory.id } });
     const failed = run.trajectory.steps.find((step) => step.result?.ok === false);
     const verified = run.outcome.status === 'success' && !failed;
     const reason = verified
-      ? `replayed on the reloaded page: all ${run.trajectory.steps.filter((step) => step.action.type !== 'done').length} step(s) found their targets and ran (the page gives no score to compare)`
+      ? `replayed on the reloaded page: all ${run.trajectory.steps.filter((step) => step.action.type !== 'done' && step.action.type !== 'wait').length} step(s) found their targets and ran (the page gives no score to compare)`
       : failed
         ? `replayed on the reloaded page, step ${failed.index + 1} failed: ${failed.result?.error ?? failed.result?.code ?? 'no reason given'}`
         : `replayed on the reloaded page: ${run.outcome.reason}`;

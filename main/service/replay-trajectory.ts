@@ -36,7 +36,7 @@ export async function replayTrajectory(trajectory: Trajectory, options: ReplayTr
     const runner = new Runner({
       operator: opened.operator,
       policy: new ReplayPolicy(trajectory),
-      budgets: { maxSteps: trajectory.steps.length + 1 },
+      budgets: { maxSteps: ReplayPolicy.stepBudget(trajectory) },
     });
     const signals = [options.signal, opened.stopSignal].filter((signal): signal is AbortSignal => signal !== undefined);
     return await runner.run(trajectory.task, {

@@ -242,8 +242,9 @@ export class BrowserOperator implements Operator {
       case 'click':
       case 'double-click':
       case 'right-click': {
-        const point = await this.pointOf(action.target, true);
-        if ('ok' in point) return point;
+        const located = await this.pointOf(action.target, true);
+        if ('ok' in located) return located;
+        const point = this.firstSegmentOf(action.target, located);
         if (action.type === 'double-click') await mouse.dblclick(point.x, point.y);
         else await mouse.click(point.x, point.y, { button: action.type === 'right-click' ? 'right' : 'left' });
         return undefined;
@@ -441,6 +442,18 @@ export class BrowserOperator implements Operator {
     return undefined;
   }
 
+  /**
+   * Where a click on a target lands. A date or time field is edited segment by segment and a click selects
+   * the segment under it: its centre is the day (or minutes), so typing a whole date there would start in
+   * the middle. A person aims at the first segment, at the field's left end; so does a click here.
+   */
+  private firstSegmentOf(target: Target, point: { x: number; y: number }): { x: number; y: number } {
+    if (!('elementId' in target)) return point;
+    const field = this.elementOf(target.elementId);
+    if ('ok' in field || !field.inputType || !SEGMENTED_INPUT_TYPES.has(field.inputType)) return point;
+    return { x: point.x - field.box.width / 2 + Math.min(FIRST_SEGMENT_INSET_PX, field.box.width / 4), y: point.y };
+  }
+
   /** The element of the latest observation with this id, or a stale-element failure. */
   private elementOf(id: number): UIElement | ActionResult {
     const latest = this.latest;
@@ -555,6 +568,9 @@ function summariseContainers(elements: UIElement[]): void {
     byId.get(id)!.text = summary.length > CONTAINER_TEXT_LENGTH ? `${summary.slice(0, CONTAINER_TEXT_LENGTH - 1)}…` : summary;
   }
 }
+
+/** How far into a segmented field its first segment is clicked, CSS px (past the border and padding). */
+const FIRST_SEGMENT_INSET_PX = 8;
 
 /** Input types a person fills segment by segment (month, day, year…) rather than as free text. */
 const SEGMENTED_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month']);

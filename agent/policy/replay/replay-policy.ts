@@ -4,20 +4,41 @@
  * its own seed must reproduce its reward: that validates both the recording
  * and the executor.
  */
+import { actionElementIds } from '../../core/action.js';
+import type { Observation } from '../../core/observation.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
-import type { Trajectory } from '../../core/trajectory.js';
+import type { TargetDescriptor, Trajectory } from '../../core/trajectory.js';
 import { regroundAction } from './reground.js';
 import { unresolvedPlaceholder } from './secret-placeholder.js';
+
+/**
+ * A target that is not on the page yet may still be coming: a sub-menu opens
+ * a moment after the pointer reaches its parent, suggestions after typing. A
+ * person waits for it, and the demonstration did: so does the replay, a few
+ * short waits per step before it gives up.
+ */
+const WAIT_MS = 250;
+const MAX_WAITS_PER_STEP = 8;
+const MAX_WAITS = 24;
 
 export class ReplayPolicy implements Policy {
   readonly name = 'replay';
   private next = 0;
   private failures = 0;
+  private waitsThisStep = 0;
+  private waits = 0;
 
   constructor(private readonly trajectory: Trajectory) {}
 
+  /** Actions a replay of `trajectory` may take: its steps, the waits for targets still coming, and a done. */
+  static stepBudget(trajectory: Trajectory): number {
+    return trajectory.steps.length + MAX_WAITS + 2;
+  }
+
   reset(): void {
     this.next = 0;
+    this.waitsThisStep = 0;
+    this.waits = 0;
   }
 
   async decide(context: PolicyContext): Promise<PolicyDecision> {
@@ -32,14 +53,61 @@ export class ReplayPolicy implements Policy {
     }
     const grounded = regroundAction(step.action, step.targets, context.observation);
     if (!grounded.ok) {
+      if (this.waitsThisStep < MAX_WAITS_PER_STEP && this.waits < MAX_WAITS) {
+        this.waitsThisStep++;
+        this.waits++;
+        return { kind: 'act', actions: [{ type: 'wait', ms: WAIT_MS }], thought: `step ${step.index}: waiting for its target to appear (${grounded.reason})` };
+      }
       this.failures++;
       return { kind: 'give-up', reason: `cannot re-ground step ${step.index}: ${grounded.reason}` };
     }
+    // A look-alike elsewhere (a page button captioned like the pop-up's that has not shown yet) is taken
+    // only once the waits for the demonstrated one, in its own container, have run out.
+    const elsewhere = outsideItsContainer(grounded.action, step.targets, context.observation);
+    if (elsewhere && this.waitsThisStep < MAX_WAITS_PER_STEP && this.waits < MAX_WAITS) {
+      this.waitsThisStep++;
+      this.waits++;
+      return { kind: 'act', actions: [{ type: 'wait', ms: WAIT_MS }], thought: `step ${step.index}: ${elsewhere}; waiting for the demonstrated one to appear` };
+    }
     this.next++;
+    this.waitsThisStep = 0;
     return { kind: 'act', actions: [grounded.action], thought: `replaying step ${step.index} of ${this.trajectory.id}` };
   }
 
   usage(): Record<string, number> {
-    return { modelCalls: 0, replayedSteps: this.next, groundingFailures: this.failures };
+    return { modelCalls: 0, replayedSteps: this.next, groundingFailures: this.failures, waits: this.waits };
   }
 }
+
+/** Longest container text a target descriptor keeps as its context (agent/runner/describe-target.ts). */
+const CONTEXT_LIMIT = 80;
+/** Centre distance within which a re-grounded target is where the demonstrated one was, CSS px. */
+const SAME_PLACE_PX = 40;
+
+/**
+ * Why a grounded action's target is not in the container the demonstrated one was in (the descriptor's
+ * context: its parent's text), or undefined when every target is where it was.
+ */
+function outsideItsContainer(action: PolicyDecisionAction, descriptors: readonly TargetDescriptor[], observation: Observation): string | undefined {
+  const ids = actionElementIds(action);
+  for (let index = 0; index < ids.length; index++) {
+    const descriptor = descriptors[index];
+    if (descriptor?.context === undefined) continue;
+    const element = observation.elements.find((candidate) => candidate.id === ids[index]);
+    const parent = element?.parentId === undefined ? undefined : observation.elements.find((candidate) => candidate.id === element.parentId);
+    if (!element) continue;
+    const context = parent?.text ? parent.text.slice(0, CONTEXT_LIMIT) : undefined;
+    // The replay starts where the demonstration did: the same element is where it was, give or take a
+    // layout shift. (A context alone can differ by how it was described: the page's text, the observation's.)
+    const moved = Math.hypot(
+      element.box.x + element.box.width / 2 - (descriptor.box.x + descriptor.box.width / 2),
+      element.box.y + element.box.height / 2 - (descriptor.box.y + descriptor.box.height / 2),
+    );
+    if (moved > SAME_PLACE_PX && context !== descriptor.context) {
+      return `the closest match for ${descriptor.role} ${JSON.stringify(descriptor.text)} is ${Math.round(moved)} px from where it was, in ${context ? JSON.stringify(context) : 'no container'} rather than ${JSON.stringify(descriptor.context)}`;
+    }
+  }
+  return undefined;
+}
+
+type PolicyDecisionAction = Parameters<typeof actionElementIds>[0];

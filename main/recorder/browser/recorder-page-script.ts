@@ -58,7 +58,12 @@ export function recorderPageScript(options: RecorderPageScriptOptions = {}): str
 }
 
 const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
-  if (window.top !== window) return; // coordinates are recorded in the top document's viewport only
+  // One recorder per tab, in the top document: a same-origin frame asks it to listen there too (its
+  // events are recorded in the top viewport's coordinates, its elements observed by the top's extraction).
+  if (window.top !== window) {
+    try { if (window.top.__understudyAdoptFrame) window.top.__understudyAdoptFrame(window); } catch (error) { /* cross-origin: not ours to watch */ }
+    return;
+  }
   if (window.__understudyRecorderInstalled) return;
   window.__understudyRecorderInstalled = true;
   const BINDING = ${JSON.stringify(RECORDER_BINDING)};
@@ -70,8 +75,57 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     payload.url = location.href;
     try { window[BINDING](payload); } catch (error) { /* the binding is gone while the page unloads */ }
   };
+  const LISTENERS = []; // [type, handler, options]: installed on the top window and every same-origin frame (below)
+  const listen = (type, handler, handlerOptions) => { LISTENERS.push([type, handler, handlerOptions]); };
   const norm = (value) => String(value == null ? '' : value).replace(/\s+/g, ' ').trim();
   const isOwn = (node) => !!(node && node.closest && node.closest('[' + OWN + ']'));
+  // The element an input really reached: inside an open shadow root, not the host it is retargeted to.
+  const originOf = (event) => { const path = typeof event.composedPath === 'function' ? event.composedPath() : []; return path.length && path[0].nodeType === 1 ? path[0] : event.target; };
+  // The focused element, inside same-origin frames and open shadow roots.
+  const deepActive = () => {
+    let el = document.activeElement;
+    for (let depth = 0; el && depth < 10; depth++) {
+      let inner = null;
+      if (el.shadowRoot && el.shadowRoot.activeElement) inner = el.shadowRoot.activeElement;
+      else if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') { try { inner = el.contentDocument && el.contentDocument.activeElement; } catch (error) { inner = null; } }
+      if (!inner || inner === el) break;
+      el = inner;
+    }
+    return el;
+  };
+  // Where a frame's viewport sits in the top one (0, 0 for the top document).
+  const offsetOfView = (view) => {
+    let x = 0, y = 0;
+    try {
+      for (let depth = 0; view && view.frameElement && depth < 10; depth++, view = view.parent) {
+        const frame = view.frameElement;
+        const rect = frame.getBoundingClientRect();
+        x += rect.left + frame.clientLeft;
+        y += rect.top + frame.clientTop;
+      }
+    } catch (error) { /* a cross-origin ancestor: as far as we can see */ }
+    return { x, y };
+  };
+  const viewOf = (node) => (node && node.ownerDocument && node.ownerDocument.defaultView) || window;
+  const pointOf = (event) => { const offset = offsetOfView(event.view || viewOf(event.target)); return { x: event.clientX + offset.x, y: event.clientY + offset.y }; };
+  const styleOf = (el) => viewOf(el).getComputedStyle(el);
+  // The element at a top-viewport point, looking into same-origin frames and open shadow roots.
+  const deepElementFromPoint = (x, y) => {
+    let doc = document, localX = x, localY = y, hit = null;
+    for (let depth = 0; depth < 10; depth++) {
+      hit = doc.elementFromPoint(localX, localY);
+      while (hit && hit.shadowRoot) { const inner = hit.shadowRoot.elementFromPoint(localX, localY); if (!inner || inner === hit) break; hit = inner; }
+      if (!hit || (hit.tagName !== 'IFRAME' && hit.tagName !== 'FRAME')) return hit;
+      let inner = null;
+      try { inner = hit.contentDocument; } catch (error) { inner = null; }
+      if (!inner) return hit;
+      const rect = hit.getBoundingClientRect();
+      localX -= rect.left + hit.clientLeft;
+      localY -= rect.top + hit.clientTop;
+      doc = inner;
+    }
+    return hit;
+  };
   const TEXT_TYPES = ['text', 'search', 'email', 'password', 'tel', 'url', 'number', 'date', 'time', 'datetime-local', 'month', 'week', ''];
   const isTextField = (el) => !!el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && TEXT_TYPES.includes((el.getAttribute('type') || '').toLowerCase())) || el.isContentEditable === true);
   const INTERACTIVE = 'a[href],button,input,select,textarea,label,summary,option,[role=button],[role=link],[role=checkbox],[role=radio],[role=tab],[role=menuitem],[role=option],[role=treeitem],[onclick],[contenteditable=""],[contenteditable=true],[tabindex]';
@@ -95,7 +149,7 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     const tabindex = el.getAttribute('tabindex');
     if (tabindex !== null && Number(tabindex) >= 0) return true;
     const parent = el.parentElement;
-    return getComputedStyle(el).cursor === 'pointer' && !(parent && getComputedStyle(parent).cursor === 'pointer');
+    return styleOf(el).cursor === 'pointer' && !(parent && styleOf(parent).cursor === 'pointer');
   };
   const named = (el) => !!(norm(el.getAttribute('aria-label')) || norm(el.getAttribute('title')) || norm(el.getAttribute('alt')) || (el.tagName === 'svg' && el.querySelector('title')));
   const ownText = (el) => Array.from(el.childNodes).some((node) => node.nodeType === 3 && norm(node.nodeValue));
@@ -110,7 +164,8 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     const control = el.closest(CONTROL);
     if (control) return control;
     let inner = null;
-    for (let node = el; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+    const doc = el.ownerDocument || document;
+    for (let node = el; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
       if (!inner && (named(node) || ownText(node) || ['IMG', 'svg', 'CANVAS'].includes(node.tagName))) inner = node;
       if (knownClickable(node)) {
         if (!inner || inner === node) return node;
@@ -149,7 +204,12 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   const snapshotOf = (node, pressed) => {
     try {
       lastShown = shownBefore();
-      const extracted = EXTRACT(Object.assign({}, EXTRACT_OPTIONS, { clickableNodes: pressed && node && node.nodeType === 1 && !node.closest(CONTROL) ? [node] : [] }));
+      // Only where the listener tracker arrived late (a page that built itself before the recorder): with it
+      // there from the start, the press proves nothing the agent's own observation would not show (a sortable
+      // item or a hover menu's title reacts to the press of a handler bound elsewhere), and forcing it would
+      // store a role the replay never sees.
+      const force = pressed && window[Symbol.for('understudy.clickable-from-start')] !== true && node && node.nodeType === 1 && !node.closest(CONTROL);
+      const extracted = EXTRACT(Object.assign({}, EXTRACT_OPTIONS, { clickableNodes: force ? [node] : [] }));
       return { extracted, targetId: idOf(node) };
     } catch (error) {
       return undefined;
@@ -158,12 +218,14 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   // The elements the pointer rested on since the last input, in order (for hover-opened menus).
   let hovered = [];
   let lastInputAt = 0;
-  window.addEventListener('mouseover', (event) => {
-    if (!event.isTrusted || isOwn(event.target)) return;
-    const node = meaningfulTarget(event.target);
-    if (!node || node === document.body || node === document.documentElement) return;
+  listen('mouseover', (event) => {
+    const origin = originOf(event);
+    if (!event.isTrusted || isOwn(origin)) return;
+    const node = meaningfulTarget(origin);
+    if (!node || node === node.ownerDocument.body || node === node.ownerDocument.documentElement) return;
     if (hovered.length && hovered[hovered.length - 1].node === node) return;
-    hovered.push({ node, time: Date.now(), x: event.clientX, y: event.clientY });
+    const at = pointOf(event);
+    hovered.push({ node, time: Date.now(), x: at.x, y: at.y });
     if (hovered.length > 12) hovered.shift();
   }, { capture: true, passive: true });
   /**
@@ -224,7 +286,8 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     if (aria) return norm(aria);
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
-      const text = labelledBy.split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean).map((node) => node.textContent).join(' ');
+      const root = el.getRootNode && el.getRootNode().getElementById ? el.getRootNode() : document;
+      const text = labelledBy.split(/\s+/).map((id) => root.getElementById(id)).filter(Boolean).map((node) => node.textContent).join(' ');
       if (norm(text)) return norm(text);
     }
     if (el.labels && el.labels.length > 0) return norm(el.labels[0].textContent);
@@ -265,7 +328,9 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   const ATTRIBUTES = ['id', 'name', 'class', 'href', 'type', 'placeholder', 'aria-label', 'title', 'value', 'data-wob_ref', 'for'];
   const describe = (el) => {
     if (!el || !el.getBoundingClientRect) return undefined;
-    const rect = el.getBoundingClientRect();
+    const local = el.getBoundingClientRect();
+    const offset = offsetOfView(viewOf(el));
+    const rect = { left: local.left + offset.x, top: local.top + offset.y, width: local.width, height: local.height };
     const attributes = {};
     for (const name of ATTRIBUTES) {
       const value = el.getAttribute(name);
@@ -331,6 +396,7 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   let press = null; // the pointer press being tracked: {time, x, y, button, node, target, snapshot, dragging}
   let suppressClick = false;
   let pick = null; // a press on a list box option: {select, option, modifiers, target, snapshot}
+  let keyedSelect = null; // the last stored key went to this <select>: {el, time}
   const fieldBefore = new WeakMap(); // field → { target, snapshot, sent }: its description when it got focus
   const fieldKeys = new WeakMap();
   let nextFieldKey = 1;
@@ -351,13 +417,15 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   };
   const options = { capture: true, passive: true };
 
-  window.addEventListener('pointerdown', (event) => {
-    if (!event.isTrusted || isOwn(event.target)) { press = null; return; }
-    const node = meaningfulTarget(event.target);
+  listen('pointerdown', (event) => {
+    const origin = originOf(event);
+    if (!event.isTrusted || isOwn(origin)) { press = null; return; }
+    const node = meaningfulTarget(origin);
+    const at = pointOf(event);
     const snapshot = snapshotOf(node, true);
     sendRevealingHovers(node, snapshot);
     lastInputAt = Date.now();
-    press = { time: Date.now(), x: event.clientX, y: event.clientY, button: event.button, node, target: describe(node), snapshot, dragging: false };
+    press = { time: Date.now(), x: at.x, y: at.y, button: event.button, node, target: describe(node), snapshot, dragging: false };
     if (isTextField(node) && !fieldBefore.has(node)) fieldBefore.set(node, { target: press.target, snapshot, sent: false });
     const select = node && node.tagName === 'OPTION' ? node.closest('select') : node;
     if (select && select.tagName === 'SELECT' && event.button === 0) {
@@ -371,13 +439,14 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
       }
     }
   }, options);
-  window.addEventListener('pointermove', (event) => {
+  listen('pointermove', (event) => {
     if (!press || press.dragging || !(event.buttons & 1)) return;
-    if (Math.hypot(event.clientX - press.x, event.clientY - press.y) >= DRAG_THRESHOLD) press.dragging = true;
+    const at = pointOf(event);
+    if (Math.hypot(at.x - press.x, at.y - press.y) >= DRAG_THRESHOLD) press.dragging = true;
   }, options);
   const endDrag = (x, y) => {
     if (!press || !press.dragging) return false;
-    const under = document.elementFromPoint(x, y);
+    const under = deepElementFromPoint(x, y);
     const drop = under && !isOwn(under) ? meaningfulTarget(under) : null;
     send({
       kind: 'drag', time: press.time, snapshot: press.snapshot,
@@ -389,36 +458,44 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     setTimeout(() => { suppressClick = false; }, 0);
     return true;
   };
-  window.addEventListener('pointerup', (event) => { if (event.isTrusted) endDrag(event.clientX, event.clientY); }, options);
-  window.addEventListener('dragstart', () => { if (press) press.dragging = true; }, options);
-  window.addEventListener('drop', (event) => { endDrag(event.clientX, event.clientY); }, options);
-  window.addEventListener('dragend', (event) => { endDrag(event.clientX, event.clientY); }, options);
+  listen('pointerup', (event) => { if (event.isTrusted) { const at = pointOf(event); endDrag(at.x, at.y); } }, options);
+  listen('dragstart', () => { if (press) press.dragging = true; }, options);
+  listen('drop', (event) => { const at = pointOf(event); endDrag(at.x, at.y); }, options);
+  listen('dragend', (event) => { const at = pointOf(event); endDrag(at.x, at.y); }, options);
 
-  window.addEventListener('click', (event) => {
-    if (suppressClick || isOwn(event.target)) return;
+  listen('click', (event) => {
+    if (suppressClick || isOwn(originOf(event))) return;
     // Clicks without a pointer press are synthetic (a label forwarding its click
     // to its control, a key activating a button); the press/key was recorded.
     if (!press || press.button !== 0) return;
     const { target, time, snapshot } = press;
     press = null;
     if (target && (target.tag === 'select' || target.tag === 'option')) return; // select-open / change records it
-    send({ kind: 'click', time, x: event.clientX, y: event.clientY, detail: event.detail, target, snapshot, targetId: snapshot && snapshot.targetId });
+    const at = pointOf(event);
+    send({ kind: 'click', time, x: at.x, y: at.y, detail: event.detail, target, snapshot, targetId: snapshot && snapshot.targetId });
   }, options);
-  window.addEventListener('dblclick', (event) => { if (!isOwn(event.target)) send({ kind: 'dblclick', x: event.clientX, y: event.clientY }); }, options);
-  window.addEventListener('contextmenu', (event) => {
-    if (isOwn(event.target) || !press) return;
-    send({ kind: 'right-click', time: press.time, x: event.clientX, y: event.clientY, target: press.target, snapshot: press.snapshot, targetId: press.snapshot && press.snapshot.targetId });
+  listen('dblclick', (event) => { if (!isOwn(originOf(event))) { const at = pointOf(event); send({ kind: 'dblclick', x: at.x, y: at.y }); } }, options);
+  listen('contextmenu', (event) => {
+    if (isOwn(originOf(event)) || !press) return;
+    const at = pointOf(event);
+    send({ kind: 'right-click', time: press.time, x: at.x, y: at.y, target: press.target, snapshot: press.snapshot, targetId: press.snapshot && press.snapshot.targetId });
     press = null;
   }, options);
 
-  window.addEventListener('focusin', (event) => {
-    const el = event.target;
+  const listenedRoots = new WeakSet();
+  listen('focusin', (event) => {
+    const el = originOf(event);
     if (isOwn(el)) return;
+    // 'change' does not leave a shadow root: listen for it inside the root the focus went into.
+    const root = el && el.getRootNode ? el.getRootNode() : null;
+    if (root && root.host && !listenedRoots.has(root)) { listenedRoots.add(root); root.addEventListener('change', onChange, options); }
     if (isTextField(el) || (el && el.tagName === 'SELECT' && !fieldBefore.has(el))) rememberField(el);
   }, options);
-  window.addEventListener('input', (event) => {
-    const el = event.target;
+  listen('input', (event) => {
+    const el = originOf(event);
     if (!isTextField(el) || isOwn(el)) return;
+    // Formatting (Bold, Italic… from a toolbar or a shortcut) changes no text: the command that did it is the step.
+    if (typeof event.inputType === 'string' && event.inputType.startsWith('format')) return;
     let entry = fieldBefore.get(el);
     if (!entry) { rememberField(el); entry = fieldBefore.get(el); }
     if (event.inputType === 'insertFromPaste' && pasteSource && Date.now() - pasteSource.time < 2000) {
@@ -436,8 +513,8 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   // elsewhere on the page is not, and its paste is stored as typed text (the quality check says so).
   let copiedFromField = false;
   let pasteSource = null;
-  window.addEventListener('copy', (event) => {
-    const el = document.activeElement;
+  listen('copy', (event) => {
+    const el = deepActive();
     copiedFromField = false;
     if (!event.isTrusted || isOwn(el) || !isTextField(el) || typeof el.selectionStart !== 'number') return;
     if (el.selectionStart !== 0 || el.selectionEnd !== el.value.length || el.value === '') return;
@@ -445,18 +522,18 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     const snapshot = snapshotOf(el);
     send({ kind: 'copy', fieldKey: keyOfField(el), target: describe(el), snapshot, targetId: snapshot && snapshot.targetId });
   }, options);
-  window.addEventListener('paste', (event) => {
-    pasteSource = event.isTrusted && copiedFromField && isTextField(event.target) ? { time: Date.now() } : null;
+  listen('paste', (event) => {
+    pasteSource = event.isTrusted && copiedFromField && isTextField(originOf(event)) ? { time: Date.now() } : null;
   }, options);
   // A field focused before the script arrived (autofocus): remember its value now, before any edit.
-  if (isTextField(document.activeElement)) rememberField(document.activeElement);
-  window.addEventListener('focusout', (event) => {
-    const el = event.target;
+  if (isTextField(deepActive())) rememberField(deepActive());
+  listen('focusout', (event) => {
+    const el = originOf(event);
     if (isTextField(el)) { fieldBefore.delete(el); send({ kind: 'field-end', fieldKey: keyOfField(el) }); }
     if (el && el.tagName === 'SELECT') fieldBefore.delete(el);
   }, options);
-  window.addEventListener('change', (event) => {
-    const el = event.target;
+  const onChange = (event) => {
+    const el = originOf(event);
     if (isOwn(el)) return;
     if (isTextField(el)) {
       if (isSegmented(el)) return; // a segment was committed, not the edit: it ends on focusout
@@ -469,6 +546,12 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
       if (isListBox(el)) {
         const picked = pick && pick.select === el ? pick : null;
         pick = null;
+        // Changed by keys that were stored as steps (Control+Space adds the option under the cursor): replaying
+        // those keys makes the same selection; a select step of the first selected option would reset it.
+        if (!picked && keyedSelect && keyedSelect.el === el && Date.now() - keyedSelect.time < 1000) {
+          rememberField(el);
+          return;
+        }
         const snapshot = picked ? picked.snapshot : entry && !entry.sent ? entry.snapshot : undefined;
         send({
           kind: 'select', fieldKey: keyOfField(el), option: picked && picked.option ? picked.option : chosenOf(el), selected: selectedOf(el),
@@ -480,49 +563,87 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
       }
       rememberField(el);
     }
-  }, options);
+  };
+  listen('change', onChange, options);
 
   const BROWSER_CHORDS = ['Control+W', 'Control+Shift+W', 'Control+T', 'Control+N', 'Control+Shift+N', 'Control+Q', 'Control+Shift+Q', 'Alt+F4', 'Control+Tab', 'Control+Shift+Tab', 'Control+L', 'F5', 'Control+R'];
   const PLAIN_KEYS_ANYWHERE = ['Enter', 'Tab', 'Escape'];
   const PLAIN_KEYS_OUTSIDE_FIELDS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Backspace', 'Delete', ' '];
+  const RICH_TEXT_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'];
   const EDITING_CHORDS = ['Control+A', 'Control+C', 'Control+V', 'Control+X', 'Control+Z', 'Control+Y', 'Control+Shift+Z', 'Control+Backspace', 'Control+Delete', 'Control+ArrowLeft', 'Control+ArrowRight', 'Control+Shift+ArrowLeft', 'Control+Shift+ArrowRight'];
-  window.addEventListener('keydown', (event) => {
+  listen('keydown', (event) => {
     if (!event.isTrusted || ['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock'].includes(event.key)) return;
     const keys = chordOf(event);
     if (keys === STOP) { event.preventDefault(); event.stopImmediatePropagation(); send({ kind: 'stop', reason: 'hotkey' }); return; }
     if (BROWSER_CHORDS.includes(keys)) return; // the browser's own (close tab, new window…), not the page's
-    const el = document.activeElement;
+    const el = deepActive();
     if (isOwn(el)) return;
     const inField = isTextField(el) || (el && el.tagName === 'SELECT');
     const chord = event.ctrlKey || event.altKey || event.metaKey;
+    // In rich text the selection is what the next toolbar command (Bold, Italic…) acts on: the keys that move
+    // or select (arrows, Home/End, Shift+…, Control+A) are steps there. In a plain field only its final value counts.
+    const inRichText = !!el && el.isContentEditable === true && el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA';
     let record;
-    if (chord) record = !(inField && EDITING_CHORDS.includes(keys));
+    if (inRichText && (RICH_TEXT_KEYS.includes(event.key) || keys === 'Control+A')) record = true;
+    else if (chord) record = !(inField && EDITING_CHORDS.includes(keys));
     else if (PLAIN_KEYS_ANYWHERE.includes(event.key)) record = !(event.key === 'Enter' && el && el.tagName === 'TEXTAREA') && !(event.key === 'Tab' && isSegmented(el)); // Tab moves between a date's segments
     else record = !inField && PLAIN_KEYS_OUTSIDE_FIELDS.includes(event.key);
     if (!record) return;
-    const target = el && el !== document.body ? el : null;
+    const target = el && el !== el.ownerDocument.body && el.tagName !== 'IFRAME' && el.tagName !== 'FRAME' ? el : null;
+    keyedSelect = target && target.tagName === 'SELECT' ? { el: target, time: Date.now() } : null;
     const snapshot = snapshotOf(target);
     lastInputAt = Date.now();
     send({ kind: 'key', keys, inField, target: target ? describe(target) : undefined, snapshot, targetId: snapshot && snapshot.targetId });
   }, { capture: true });
 
   let lastWheel = 0;
-  window.addEventListener('wheel', (event) => {
-    if (!event.isTrusted || isOwn(event.target)) return;
+  listen('wheel', (event) => {
+    const origin = originOf(event);
+    if (!event.isTrusted || isOwn(origin)) return;
     const scale = event.deltaMode === 1 ? 40 : event.deltaMode === 2 ? window.innerHeight : 1; // lines / pages → CSS px
-    let scroller = event.target;
-    while (scroller && scroller !== document.body && scroller !== document.documentElement) {
-      const style = getComputedStyle(scroller);
+    const doc = origin.ownerDocument || document;
+    let scroller = origin;
+    while (scroller && scroller !== doc.body && scroller !== doc.documentElement) {
+      const style = styleOf(scroller);
       if (/(auto|scroll)/.test(style.overflowY + style.overflowX) && (scroller.scrollHeight > scroller.clientHeight || scroller.scrollWidth > scroller.clientWidth)) break;
-      scroller = scroller.parentElement;
+      scroller = scroller.parentElement || (scroller.getRootNode && scroller.getRootNode().host) || null;
     }
-    const onPage = !scroller || scroller === document.body || scroller === document.documentElement;
+    // The page scrolls (a frame's own document counts as the page: its offset is recorded in the top viewport).
+    const onPage = !scroller || scroller === doc.body || scroller === doc.documentElement;
     // One observation per burst of wheel events (the coalescer makes one scroll of the burst).
     const now = Date.now();
     const snapshot = now - lastWheel > 400 ? snapshotOf(onPage ? null : scroller) : undefined;
     lastWheel = now;
-    send({ kind: 'wheel', x: event.clientX, y: event.clientY, deltaX: event.deltaX * scale, deltaY: event.deltaY * scale, target: onPage ? undefined : describe(scroller), snapshot, targetId: snapshot && snapshot.targetId });
+    const at = pointOf(event);
+    send({ kind: 'wheel', x: at.x, y: at.y, deltaX: event.deltaX * scale, deltaY: event.deltaY * scale, target: onPage ? undefined : describe(scroller), snapshot, targetId: snapshot && snapshot.targetId });
   }, options);
+
+  // Every listener above goes on the top window and on each same-origin frame's window (a frame's
+  // document.open() erases them, and a navigation brings a new window: each load of a frame listens again).
+  const installed = new Map(); // window → the listeners added to it
+  const installOn = (win) => {
+    const previous = installed.get(win);
+    if (previous) for (const [type, handler, handlerOptions] of previous) win.removeEventListener(type, handler, handlerOptions);
+    const added = [];
+    for (const [type, handler, handlerOptions] of LISTENERS) { win.addEventListener(type, handler, handlerOptions); added.push([type, handler, handlerOptions]); }
+    installed.set(win, added);
+    win.addEventListener('load', onFrameLoad, true);
+    adoptFramesOf(win.document);
+  };
+  const adoptFramesOf = (doc) => {
+    for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+      let win = null;
+      try { win = frame.contentWindow; if (win && !win.document) win = null; } catch (error) { win = null; }
+      if (win && !installed.has(win)) installOn(win);
+    }
+  };
+  function onFrameLoad(event) {
+    const frame = event.target;
+    if (!frame || (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME')) return;
+    try { if (frame.contentWindow && frame.contentWindow.document) installOn(frame.contentWindow); } catch (error) { /* cross-origin */ }
+  }
+  window.__understudyAdoptFrame = (win) => { try { if (win.top === window) installOn(win); } catch (error) { /* not ours */ } };
+  installOn(window);
 })();`;
 
 /** The page script with default observation settings. */

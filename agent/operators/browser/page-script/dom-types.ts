@@ -36,6 +36,7 @@ export interface DomStyle {
   overflowX: string;
   overflowY: string;
   pointerEvents: string;
+  position: string;
 }
 
 export interface DomElement extends DomNode {
@@ -44,6 +45,7 @@ export interface DomElement extends DomNode {
   className: unknown;
   children: ArrayLike<DomElement>;
   shadowRoot: DomNode | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
   scrollHeight: number;
   scrollWidth: number;
   clientHeight: number;

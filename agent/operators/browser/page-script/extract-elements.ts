@@ -71,6 +71,8 @@ export interface ExtractedElement {
   value?: string;
   inputType?: string;
   options?: string[];
+  /** A list box that allows several: the options selected now, in order. */
+  selectedOptions?: string[];
   states: {
     checked?: boolean;
     selected?: boolean;
@@ -106,7 +108,11 @@ export function extractElements(options: ExtractOptions): ExtractResult {
   const ELEMENT_NODE = 1;
   const SKIP_TAGS = new Set([
     'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'BR', 'WBR', 'DATALIST', 'OPTION', 'OPTGROUP', 'PARAM', 'SOURCE', 'TRACK', 'AREA', 'MAP',
+    // SVG's non-rendered parts: a <title> names its parent (see svgName), the rest is never on screen.
+    'TITLE', 'DESC', 'DEFS', 'CLIPPATH', 'MASK', 'LINEARGRADIENT', 'RADIALGRADIENT', 'PATTERN', 'SYMBOL', 'MARKER', 'FILTER', 'METADATA',
   ]);
+  /** SVG shapes: drawn, never containers of text. A d3 chart's bars are <rect>s with click handlers. */
+  const SVG_SHAPES = new Set(['RECT', 'CIRCLE', 'ELLIPSE', 'PATH', 'POLYGON', 'POLYLINE', 'LINE', 'USE', 'IMAGE']);
   const INLINE_TAGS = new Set([
     'B', 'I', 'U', 'S', 'EM', 'STRONG', 'SMALL', 'BIG', 'CODE', 'KBD', 'SAMP', 'VAR', 'SPAN', 'MARK', 'SUP', 'SUB', 'ABBR', 'CITE', 'DFN', 'Q', 'TIME', 'FONT', 'INS', 'DEL', 'BDI', 'BDO', 'TT', 'STRIKE', 'WBR', 'BR', 'DATA',
   ]);
@@ -350,6 +356,65 @@ export function extractElements(options: ExtractOptions): ExtractResult {
     return collapse(image?.getAttribute('alt')) || collapse(element.getAttribute('alt'));
   };
 
+  /** An SVG element's name: aria-label, title attribute, or its own <title> child (how icons name themselves). */
+  const svgName = (element: DomElement): string => {
+    const aria = collapse(element.getAttribute('aria-label')) || collapse(element.getAttribute('title'));
+    if (aria) return aria;
+    for (let index = 0; index < element.children.length; index++) {
+      const child = element.children[index]!;
+      if (tagOf(child) === 'TITLE') return collapse(child.textContent);
+    }
+    return '';
+  };
+  /** True if an SVG holds something to read or click: text, links, named or clickable parts. */
+  const svgHasContent = (svg: DomElement): boolean => {
+    const parts = svg.querySelectorAll('*');
+    for (let index = 0; index < parts.length && index < 2000; index++) {
+      const part = parts[index]!;
+      const tag = tagOf(part);
+      if (tag === 'TEXT' && collapse(part.textContent)) return true;
+      if (tag === 'A' || (tag !== 'TITLE' && SVG_SHAPES.has(tag) && svgName(part))) return true;
+      if (tag !== 'TITLE' && tag !== 'SVG' && hasClickHandler(part)) return true;
+      if (tag === 'G' && svgName(part)) return true;
+    }
+    return false;
+  };
+  /**
+   * The label of a control whose visible text is only a glyph ("×", "✎", "↰"): its aria-label, or failing
+   * that its title (the tooltip a person reads) or an SVG icon's <title>.
+   */
+  const glyphLabel = (element: DomElement, text: string): string => {
+    const aria = collapse(element.getAttribute('aria-label'));
+    if (aria) return aria;
+    if (/[\p{L}\p{N}]/u.test(text)) return '';
+    const title = collapse(element.getAttribute('title'));
+    if (title) return title;
+    const icon = element.querySelectorAll('svg')[0];
+    return icon ? svgName(icon) : '';
+  };
+
+  /** True if `list` floats (absolute / fixed) while a text field outside it has the focus: a suggestion list. */
+  const suggestionLists = new Map<DomElement, boolean>();
+  const isSuggestionList = (list: DomElement | null, document: DomDocument): boolean => {
+    if (!list) return false;
+    const cached = suggestionLists.get(list);
+    if (cached !== undefined) return cached;
+    const position = styleOf(list).position;
+    let focused: DomElement | null = document.activeElement;
+    for (let depth = 0; focused && focused.shadowRoot && depth < 5; depth++) {
+      const inner = (focused.shadowRoot as unknown as DomDocument).activeElement;
+      if (!inner || inner === focused) break;
+      focused = inner;
+    }
+    const focusedTag = focused ? tagOf(focused) : '';
+    const typing =
+      focused !== null &&
+      ((focusedTag === 'INPUT' && TEXT_INPUT_TYPES.has(((focused as DomControl).type || 'text').toLowerCase())) || focusedTag === 'TEXTAREA' || focused.isContentEditable === true);
+    const result = (position === 'absolute' || position === 'fixed') && typing && !list.contains(focused!);
+    suggestionLists.set(list, result);
+    return result;
+  };
+
   const attributesOf = (element: DomElement): Record<string, string> | undefined => {
     let result: Record<string, string> | undefined;
     for (const name of ATTRIBUTE_NAMES) {
@@ -501,6 +566,65 @@ export function extractElements(options: ExtractOptions): ExtractResult {
       return states;
     };
 
+    // 0a. SVG shapes: a clickable one (a chart's bar) is a button, named by its <title> if it has one; a
+    //     named one is an image; the rest is drawing.
+    if (SVG_SHAPES.has(tag) && !nativeRole) {
+      if (!isShown()) return;
+      const name = svgName(element);
+      if (!interactive && !name) return;
+      push(
+        {
+          parentId: parentIndex >= 0 ? parentIndex : undefined,
+          role: interactive ? (INTERACTIVE_ROLES.has(role) ? role : 'button') : 'image',
+          tag: tag.toLowerCase(),
+          text: cut(name),
+          states: statesOf(),
+          box: getBox(),
+          interactive,
+          attributes: attributesOf(element),
+        },
+        element,
+      );
+      return;
+    }
+    // 0b. An SVG holding text, links or clickable parts (a d3 chart) is walked like any container; one
+    //     holding only drawing is an image (below) or decoration.
+    if (tag === 'SVG' && svgHasContent(element)) {
+      if (!isShown()) return;
+      const name = svgName(element);
+      const index =
+        name || interactive
+          ? push(
+              { parentId: parentIndex >= 0 ? parentIndex : undefined, role: interactive ? 'button' : 'group', tag: 'svg', text: cut(name, 80), states: statesOf(), box: getBox(), interactive, attributes: attributesOf(element) },
+              element,
+            )
+          : -1;
+      if (index >= 0) containerStrength.set(index, interactive);
+      for (let childIndex = 0; childIndex < element.children.length && !truncated; childIndex++) {
+        visit(element.children[childIndex]!, index >= 0 ? index : parentIndex, offsetX, offsetY, childClip, style.cursor);
+      }
+      return;
+    }
+    // 0c. A clickable item of a list that floats beside the field being typed in (jQuery UI and most
+    //     autocomplete widgets give it no role): a suggestion, an option to pick.
+    if (tag === 'LI' && !role && interactive && isSuggestionList(element.parentElement, element.ownerDocument ?? topDocument)) {
+      if (!isShown()) return;
+      push(
+        {
+          parentId: parentIndex >= 0 ? parentIndex : undefined,
+          role: 'option',
+          tag: 'li',
+          text: cut(collapse((element as unknown as { innerText?: string }).innerText ?? element.textContent)),
+          states: statesOf(),
+          box: getBox(),
+          interactive: true,
+          attributes: attributesOf(element),
+        },
+        element,
+      );
+      return;
+    }
+
     // 1. Leaf controls: one element, inside not walked.
     if (interactive && (nativeRole || editableRoot || LEAF_ROLES.has(role) || tag === 'IMG' || tag === 'SVG' || tag === 'CANVAS')) {
       if (!isShown()) return;
@@ -538,14 +662,19 @@ export function extractElements(options: ExtractOptions): ExtractResult {
         for (let index = 0; index < control.options.length; index++) texts.push(collapse(control.options[index]!.text));
         element_.options = texts;
         element_.value = control.selectedIndex >= 0 ? texts[control.selectedIndex] ?? '' : '';
+        if (control.multiple) {
+          const chosen: string[] = [];
+          for (let index = 0; index < control.options.length; index++) if (control.options[index]!.selected) chosen.push(texts[index]!);
+          element_.selectedOptions = chosen;
+        }
         element_.label = labelOf(element, tag) || undefined;
       } else if (editableRoot || role === 'textbox' || role === 'searchbox') {
         element_.value = cut(collapse(element.textContent));
         element_.label = labelOf(element, tag) || undefined;
       } else {
         element_.text = cut(nameOf(element, tag));
-        const aria = collapse(element.getAttribute('aria-label'));
-        if (aria && aria !== element_.text) element_.label = aria;
+        const label = glyphLabel(element, element_.text);
+        if (label && label !== element_.text) element_.label = label;
       }
       push(element_, element);
       return;
@@ -591,7 +720,7 @@ export function extractElements(options: ExtractOptions): ExtractResult {
 
     // 3. Images and graphics nobody listens to: kept only when they say what they show.
     if (tag === 'IMG' || tag === 'SVG' || tag === 'CANVAS' || tag === 'VIDEO') {
-      const alt = collapse(element.getAttribute('alt')) || collapse(element.getAttribute('aria-label')) || collapse(element.getAttribute('title'));
+      const alt = collapse(element.getAttribute('alt')) || collapse(element.getAttribute('aria-label')) || collapse(element.getAttribute('title')) || (tag === 'SVG' ? svgName(element) : '');
       if (isShown() && alt) {
         push(
           { parentId: parentIndex >= 0 ? parentIndex : undefined, role: 'image', tag: tag.toLowerCase(), text: cut(alt), states: {}, box: getBox(), interactive: false, attributes: attributesOf(element) },
@@ -671,12 +800,14 @@ export function extractElements(options: ExtractOptions): ExtractResult {
         );
         return;
       }
+      const glyph = interactive ? glyphLabel(element, text) : '';
       push(
         {
           parentId: parentIndex >= 0 ? parentIndex : undefined,
           role: role && (INTERACTIVE_ROLES.has(role) || CONTAINER_ROLES.has(role)) ? role : interactive ? 'button' : TEXT_LEAF_ROLES[tag] ?? 'text',
           tag: tag.toLowerCase(),
           text: cut(text),
+          ...(glyph && glyph !== text ? { label: glyph } : {}),
           states: statesOf(),
           box: getBox(),
           interactive,

@@ -15,6 +15,10 @@ export function trackClickListeners(): void {
   if (scope[key] || !scope.EventTarget || !scope.Element) return;
   const clickable = new WeakSet<object>();
   scope[key] = clickable;
+  // Installed before the document's own scripts ran (an init script): then every listener bound since
+  // is known, and an element missing from the set has none of its own. Installed later, the set is partial.
+  const document = (scope as unknown as { document?: { readyState?: string } }).document;
+  scope[Symbol.for('understudy.clickable-from-start')] = document?.readyState === 'loading';
   const types = new Set(['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'contextmenu']);
   const ElementClass = scope.Element;
   const prototype = scope.EventTarget.prototype;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation, UIElement } from '../../core/observation.js';
+import type { PolicyContext } from '../../core/policy.js';
+import { TRAJECTORY_FORMAT_VERSION, type TargetDescriptor, type Trajectory } from '../../core/trajectory.js';
+import { ReplayPolicy } from './replay-policy.js';
+
+function element(id: number, text: string, x: number, y: number, extra: Partial<UIElement> = {}): UIElement {
+  return { id, role: 'button', text, states: {}, box: { x, y, width: 40, height: 20 }, source: 'dom', interactive: true, ...extra };
+}
+function observation(elements: UIElement[]): Observation {
+  return { sequence: 1, environment: 'browser', elements, viewport: { width: 600, height: 400, deviceScaleFactor: 1 }, page: {}, capturedAt: 0 };
+}
+/** One demonstrated click on the button "OK" inside the dialog "Cookies" at (200, 150). */
+function trajectory(): Trajectory {
+  const target: TargetDescriptor = { role: 'button', text: 'OK', context: 'Cookies', box: { x: 200, y: 150, width: 40, height: 20 } };
+  return {
+    formatVersion: TRAJECTORY_FORMAT_VERSION,
+    id: 't-1',
+    task: 'accept the cookies',
+    environment: 'browser',
+    appKey: '',
+    source: 'demonstration',
+    outcome: { status: 'success', reason: 'test' },
+    createdAt: 0,
+    steps: [{ index: 0, observation: { text: '', elements: [] }, action: { type: 'click', target: { elementId: 7 } }, targets: [target], timings: {} }],
+    metadata: {},
+  };
+}
+const contextOf = (seen: Observation) => ({ observation: seen }) as unknown as PolicyContext;
+
+describe('the replay waits for a target that is still coming', () => {
+  const dialog = element(20, 'Cookies', 190, 140, { role: 'dialog', interactive: false });
+
+  it('waits while the target is missing, then gives up with the reason', async () => {
+    const policy = new ReplayPolicy(trajectory());
+    const empty = observation([element(1, 'Menu', 10, 10)]);
+    const decisions = [];
+    for (let turn = 0; turn < 12; turn++) {
+      const decision = await policy.decide(contextOf(empty));
+      decisions.push(decision);
+      if (decision.kind === 'give-up') break;
+    }
+    const waits = decisions.filter((decision) => decision.kind === 'act' && decision.actions[0]!.type === 'wait');
+    expect(waits.length).toBeGreaterThan(0);
+    expect(decisions.at(-1)).toMatchObject({ kind: 'give-up', reason: expect.stringMatching(/no element like button "OK"/) });
+  });
+
+  it('does not take a look-alike far away in another container until the waits run out; the demonstrated one when it shows', async () => {
+    const policy = new ReplayPolicy(trajectory());
+    const lookAlike = observation([element(1, 'OK', 10, 10)]);
+    const first = await policy.decide(contextOf(lookAlike));
+    expect(first).toMatchObject({ kind: 'act', actions: [{ type: 'wait' }] });
+    const shown = observation([element(1, 'OK', 10, 10), dialog, element(21, 'OK', 200, 150, { parentId: 20 })]);
+    const second = await policy.decide(contextOf(shown));
+    expect(second).toMatchObject({ kind: 'act', actions: [{ type: 'click', target: { elementId: 21 } }] });
+  });
+
+  it('acts at once on the target where it was', async () => {
+    const policy = new ReplayPolicy(trajectory());
+    const decision = await policy.decide(contextOf(observation([dialog, element(21, 'OK', 202, 151, { parentId: 20 })])));
+    expect(decision).toMatchObject({ kind: 'act', actions: [{ type: 'click', target: { elementId: 21 } }] });
+    expect(ReplayPolicy.stepBudget(trajectory())).toBeGreaterThan(trajectory().steps.length + 1);
+  });
+});
