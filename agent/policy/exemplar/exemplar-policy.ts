@@ -603,7 +603,7 @@ function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Act
  * chosen, the ticked boxes are the named ones (agent/checks/task-state.ts).
  */
 function finalStateProblem(plan: DemonstrationPlan, planIndex: number, action: Action, context: PolicyContext): { reason: string; help: string } | undefined {
-  if (planIndex !== plan.steps.length - 1 || action.type !== 'click' || context.history.length === 0) return undefined;
+  if (planIndex !== plan.steps.length - 1 || action.type !== 'click') return undefined;
   const verdict = judgeTaskState({ task: context.task, observation: context.observation, history: context.history });
   const unconfirmed = unconfirmedFinalState(plan.trajectory, verdict);
   if (unconfirmed) return { reason: unconfirmed, help: UNCONFIRMED_HELP };
