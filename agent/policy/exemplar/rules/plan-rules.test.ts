@@ -160,7 +160,7 @@ describe('several items picked in one list box', () => {
           action: { type: 'select' as const, target: { elementId: 1 }, option, ...(modifiers ? { modifiers } : {}) },
           targets: [{ role: 'listbox', text: '', label: 'Fruit', box: { x: 0, y: 0, width: 1, height: 1 } }],
         },
-      }) as Parameters<typeof accumulatePicks>[0][number];
+      }) as unknown as Parameters<typeof accumulatePicks>[0][number];
     expect(accumulatePicks([planned('Figs')]).notes).toEqual([]);
     expect(accumulatePicks([planned('Figs'), planned('Figs')]).notes).toEqual([]);
     const shifted = accumulatePicks([planned('Figs'), planned('Limes', ['Shift'])]);
