@@ -47,6 +47,26 @@ const SAME_ELEMENT_SCORE = 0.6;
 /** Tasks that untick, clear or exclude: the names in them do not say which boxes end ticked. */
 const NEGATION = /\b(un-?check|untick|deselect|clear|except|not|none|no)\b/i;
 
+/** Tasks that want the named boxes and no other ticked. */
+const EXCLUSIVE = /\b(only|exactly|nothing else|no others?)\b/i;
+
+/** Glyphs a list shows for a ticked / an unticked item ("☑ milk", "☐ tea"). */
+const TICKED_GLYPHS = /^[☑✓✔☒✅]\s*/u;
+const UNTICKED_GLYPHS = /^[☐⬜]\s*/u;
+
+/**
+ * An element whose text starts with a tick glyph is a checkbox drawn as text
+ * (a re-rendering shopping list): as a checkbox named by the rest of its text,
+ * checked when the glyph is a tick.
+ */
+function glyphBox(element: UIElement): UIElement | undefined {
+  const text = element.text.trim();
+  const ticked = TICKED_GLYPHS.test(text);
+  if (!ticked && !UNTICKED_GLYPHS.test(text)) return undefined;
+  const name = text.replace(ticked ? TICKED_GLYPHS : UNTICKED_GLYPHS, '').trim();
+  return name === '' ? undefined : { ...element, role: 'checkbox', text: name, states: { ...element.states, checked: ticked } };
+}
+
 /** A secret vault placeholder (agent/safety/secret-vault.ts), e.g. <secret:password-1>. */
 const SECRET_PLACEHOLDER = /<secret:[a-z-]+-\d+>/;
 
@@ -138,18 +158,29 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
 
   // Checkboxes: the ones the run toggled, and the ones the task names.
   if (!NEGATION.test(input.task)) {
-    const boxes = elements.filter((element) => element.role === 'checkbox' && element.states.checked !== undefined && nameOf(element) !== '');
+    const native = elements.filter((element) => element.role === 'checkbox' && element.states.checked !== undefined && nameOf(element) !== '');
+    const glyphs = elements.flatMap((element) => glyphBox(element) ?? []);
+    const boxes = [...native, ...glyphs];
     const toggled = new Set<number>();
     for (const step of done) {
       const descriptor = targetOf(step);
-      if (step.action.type !== 'click' || descriptor?.role !== 'checkbox') continue;
-      const element = findAgain(descriptor, boxes);
+      if (step.action.type !== 'click' || !descriptor) continue;
+      const glyph = glyphBox({ ...descriptor, states: {} } as UIElement);
+      const element = glyph
+        ? glyphs.find((box) => normalizeText(box.text) === normalizeText(glyph.text))
+        : descriptor.role === 'checkbox'
+          ? findAgain(descriptor, native)
+          : undefined;
       if (element) toggled.add(element.id);
     }
     if (toggled.size > 0) {
       const named = (element: UIElement) => containsWhole(input.task, nameOf(element));
+      // "Only those", "exactly", "nothing else": every ticked box must be named, not only those the run ticked.
+      const exclusive = EXCLUSIVE.test(input.task);
       // A box ticked by the run is in place when the task names it, whole or by a word that tells it apart.
-      const stray = boxes.filter((element) => toggled.has(element.id) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes));
+      const stray = boxes.filter(
+        (element) => (exclusive || toggled.has(element.id)) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes),
+      );
       const missing = boxes.filter((element) => named(element) && !element.states.checked);
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);
       if (stray.length > 0) problems.push(`${stray.map((element) => JSON.stringify(nameOf(element))).join(', ')} ticked, which the task does not name`);
