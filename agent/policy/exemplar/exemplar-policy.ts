@@ -35,6 +35,7 @@ import { describeDemonstratedStep } from './describe-step.js';
 import { judgeTaskState, pageChangedBetween } from '../../checks/task-state.js';
 import { isQuestion } from '../../checks/rule-checker.js';
 import { applyPlanRules } from './rules/plan-rules.js';
+import { positionProblem } from './rules/position-choice.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 
 export interface ExemplarPolicyOptions {
@@ -439,7 +440,11 @@ export class ExemplarPolicy implements Policy {
     }
     let help: string | undefined;
     if (grounding.ok && 'action' in grounding) {
-      const problem = valueProblem(plan, planned, grounding.action, elements) ?? finalStateProblem(plan, planIndex, grounding.action, context);
+      const position = positionProblem(plan, planned, grounding.action, elements);
+      const problem =
+        valueProblem(plan, planned, grounding.action, elements) ??
+        (position ? { reason: position, help: POSITION_HELP } : undefined) ??
+        finalStateProblem(plan, planIndex, grounding.action, context);
       if (problem) {
         grounding = { ok: false, score: 0, reason: problem.reason };
         help = problem.help;
@@ -621,6 +626,9 @@ function demonstratedEffect(plan: DemonstrationPlan): boolean {
   const next = last ? plan.trajectory.steps[last.sourceIndex + 1] : undefined;
   return last !== undefined && next !== undefined && pageChangedBetween(last.step.observation, next.observation);
 }
+
+/** What helps when the element a name finds is not at the position the task names. */
+const POSITION_HELP = 'a demonstration where the element at that position has another name than in this one, or a model for the hybrid policy (--policy hybrid)';
 
 /** What helps when an unverified demonstration's result cannot be confirmed on the screen. */
 const UNCONFIRMED_HELP = 'recording the demonstration again so that it replays (understudy record says whether it does), or a model for the hybrid policy (--policy hybrid)';
