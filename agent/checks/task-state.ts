@@ -4,11 +4,17 @@
  *
  * - every field the run typed into still holds what was typed (a field that
  *   kept "Lon" of "Lonnie", or was cleared, is not done);
- * - every list the run chose from shows the option chosen;
+ * - every list the run chose from shows the option chosen; in a list box
+ *   where the run added picks (Ctrl/Shift held), the option shown is one of
+ *   the picks, and options the screen marks selected include every pick;
  * - the checkboxes the run toggled are ticked exactly when the task names them
  *   (and none the task names is left unticked);
  * - optionally (at a claimed done), every quoted value of the task was typed,
- *   chosen or acted on.
+ *   chosen or acted on;
+ * - optionally, the page changed after the run's last click, key press or
+ *   choice when that action was on no control (a point, a static text) or
+ *   the demonstration showed the same step changing its page: a done on a
+ *   page such a step left as it was is confirmed by nothing.
  *
  * Elements gone from the screen (a form replaced after Submit) are not judged.
  * Used by the offline policy before a plan's final click, and by the memory
@@ -26,12 +32,40 @@ export interface TaskStateInput {
   history: readonly Step[];
   /** Also require every quoted value of the task to have been typed, chosen or acted on. */
   requireQuotedValuesUsed?: boolean;
+  /**
+   * Also require the page to have changed after the run's last click, key
+   * press or choice, when that action was on no control (a point, a static
+   * text) or `demonstratedEffect` says the demonstration's page changed there.
+   */
+  requireLastActionEffect?: boolean;
+  /** The demonstration's page changed after the step the run's last action repeats. */
+  demonstratedEffect?: boolean;
 }
 
 /** Lowest score at which an element of the current screen is taken to be the one the run acted on. */
 const SAME_ELEMENT_SCORE = 0.6;
 /** Tasks that untick, clear or exclude: the names in them do not say which boxes end ticked. */
 const NEGATION = /\b(un-?check|untick|deselect|clear|except|not|none|no)\b/i;
+
+/** Tasks that want the named boxes and no other ticked. */
+const EXCLUSIVE = /\b(only|exactly|nothing else|no others?)\b/i;
+
+/** Glyphs a list shows for a ticked / an unticked item ("☑ milk", "☐ tea"). */
+const TICKED_GLYPHS = /^[☑✓✔☒✅]\s*/u;
+const UNTICKED_GLYPHS = /^[☐⬜]\s*/u;
+
+/**
+ * An element whose text starts with a tick glyph is a checkbox drawn as text
+ * (a re-rendering shopping list): as a checkbox named by the rest of its text,
+ * checked when the glyph is a tick.
+ */
+function glyphBox(element: UIElement): UIElement | undefined {
+  const text = element.text.trim();
+  const ticked = TICKED_GLYPHS.test(text);
+  if (!ticked && !UNTICKED_GLYPHS.test(text)) return undefined;
+  const name = text.replace(ticked ? TICKED_GLYPHS : UNTICKED_GLYPHS, '').trim();
+  return name === '' ? undefined : { ...element, role: 'checkbox', text: name, states: { ...element.states, checked: ticked } };
+}
 
 /** A secret vault placeholder (agent/safety/secret-vault.ts), e.g. <secret:password-1>. */
 const SECRET_PLACEHOLDER = /<secret:[a-z-]+-\d+>/;
@@ -107,34 +141,46 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     }
   }
 
-  // Lists: the option chosen last in each.
-  const chosen = new Map<number, { element: UIElement; option: string }>();
+  // Lists: the option chosen last in each; picks made holding Ctrl/Shift add to the ones before.
+  const chosen = new Map<number, { element: UIElement; options: string[] }>();
   for (const step of done) {
     const descriptor = targetOf(step);
     if (step.action.type !== 'select' || !descriptor) continue;
     const element = findAgain(descriptor, elements);
-    if (element?.value !== undefined) chosen.set(element.id, { element, option: step.action.option });
+    if (element?.value === undefined) continue;
+    const adds = (step.action.modifiers ?? []).length > 0;
+    const before = chosen.get(element.id)?.options ?? [];
+    chosen.set(element.id, { element, options: adds ? [...before, step.action.option] : [step.action.option] });
   }
-  for (const { element, option } of chosen.values()) {
-    if (normalizeText(element.value) !== normalizeText(option)) {
-      problems.push(`the list ${JSON.stringify(nameOf(element) || element.role)} shows ${JSON.stringify(element.value)}, not ${JSON.stringify(option)}`);
-    }
+  for (const { element, options } of chosen.values()) {
+    problems.push(...listProblems(element, options, input.observation.elements));
   }
 
   // Checkboxes: the ones the run toggled, and the ones the task names.
   if (!NEGATION.test(input.task)) {
-    const boxes = elements.filter((element) => element.role === 'checkbox' && element.states.checked !== undefined && nameOf(element) !== '');
+    const native = elements.filter((element) => element.role === 'checkbox' && element.states.checked !== undefined && nameOf(element) !== '');
+    const glyphs = elements.flatMap((element) => glyphBox(element) ?? []);
+    const boxes = [...native, ...glyphs];
     const toggled = new Set<number>();
     for (const step of done) {
       const descriptor = targetOf(step);
-      if (step.action.type !== 'click' || descriptor?.role !== 'checkbox') continue;
-      const element = findAgain(descriptor, boxes);
+      if (step.action.type !== 'click' || !descriptor) continue;
+      const glyph = glyphBox({ ...descriptor, states: {} } as UIElement);
+      const element = glyph
+        ? glyphs.find((box) => normalizeText(box.text) === normalizeText(glyph.text))
+        : descriptor.role === 'checkbox'
+          ? findAgain(descriptor, native)
+          : undefined;
       if (element) toggled.add(element.id);
     }
     if (toggled.size > 0) {
       const named = (element: UIElement) => containsWhole(input.task, nameOf(element));
+      // "Only those", "exactly", "nothing else": every ticked box must be named, not only those the run ticked.
+      const exclusive = EXCLUSIVE.test(input.task);
       // A box ticked by the run is in place when the task names it, whole or by a word that tells it apart.
-      const stray = boxes.filter((element) => toggled.has(element.id) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes));
+      const stray = boxes.filter(
+        (element) => (exclusive || toggled.has(element.id)) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes),
+      );
       const missing = boxes.filter((element) => named(element) && !element.states.checked);
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);
       if (stray.length > 0) problems.push(`${stray.map((element) => JSON.stringify(nameOf(element))).join(', ')} ticked, which the task does not name`);
@@ -155,7 +201,83 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     }
   }
 
+  if (input.requireLastActionEffect) {
+    const unchanged = lastActionWithoutEffect(done, input.observation, input.demonstratedEffect ?? false);
+    if (unchanged) problems.push(unchanged);
+  }
+
   if (problems.length > 0) return { ok: false, reason: problems.join('; '), confidence: 0.8 };
   const judged = typed.size + chosen.size;
   return { ok: true, reason: judged > 0 ? `the ${judged} field(s) and list(s) this run filled hold what it entered` : 'nothing this run entered is left to judge on the screen', confidence: judged > 0 ? 0.6 : 0.2 };
+}
+
+/** Options under a list element (its descendants of role option) that say whether they are selected. */
+function optionsOf(list: UIElement, all: readonly UIElement[]): UIElement[] {
+  const inside = new Set<number>([list.id]);
+  const found: UIElement[] = [];
+  for (const element of all) {
+    if (element.parentId === undefined || !inside.has(element.parentId)) continue;
+    inside.add(element.id);
+    if (element.role === 'option' && element.states.selected !== undefined) found.push(element);
+  }
+  return found;
+}
+
+/**
+ * What is wrong with a list the run chose `options` in (in order; several
+ * when picks were added holding Ctrl/Shift). A native list box shows only
+ * its first selected option as its value; options that carry a selected
+ * state show the whole selection.
+ */
+function listProblems(element: UIElement, options: readonly string[], all: readonly UIElement[]): string[] {
+  const name = JSON.stringify(nameOf(element) || element.role);
+  const wanted = [...new Set(options.map(normalizeText))];
+  const marked = optionsOf(element, all);
+  if (marked.length > 0) {
+    const selected = new Set(marked.filter((option) => option.states.selected).map((option) => normalizeText(nameOf(option))));
+    const missing = options.filter((option, index) => options.indexOf(option) === index && !selected.has(normalizeText(option)));
+    return missing.length > 0 ? [`the list ${name} does not have ${missing.map((option) => JSON.stringify(option)).join(', ')} selected`] : [];
+  }
+  if (wanted.length === 1) {
+    return normalizeText(element.value) === wanted[0] ? [] : [`the list ${name} shows ${JSON.stringify(element.value)}, not ${JSON.stringify(options[options.length - 1])}`];
+  }
+  return wanted.includes(normalizeText(element.value))
+    ? []
+    : [`the list ${name} shows ${JSON.stringify(element.value)} selected, which is none of the options picked (${options.map((option) => JSON.stringify(option)).join(', ')})`];
+}
+
+/** What a person sees change on a page: each shown element's role, text, value and states (not focus or position). */
+export function pageFingerprint(url: string | undefined, elements: readonly UIElement[]): string {
+  const parts = elements
+    .filter((element) => !element.states.hidden)
+    .map((element) => {
+      const { focused: _focused, ...states } = element.states;
+      return `${element.role}|${element.text}|${element.label ?? ''}|${element.value ?? ''}|${JSON.stringify(states)}`;
+    });
+  return `${url ?? ''}\n${parts.join('\n')}`;
+}
+
+/**
+ * The run's last step was a click, key press or choice on no control (or one
+ * the demonstration showed changing its page), and the page now is as it was
+ * before that step: nothing confirms the step did anything.
+ */
+function lastActionWithoutEffect(done: readonly Step[], now: Observation, demonstratedEffect: boolean): string | undefined {
+  const last = done.filter((step) => step.action.type !== 'done' && step.action.type !== 'wait').at(-1);
+  if (!last || !['click', 'double-click', 'press', 'select'].includes(last.action.type)) return undefined;
+  const action = last.action;
+  const targetId = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
+  const control = targetId === undefined ? undefined : last.observation.elements.find((element) => element.id === targetId);
+  const onControl = action.type === 'press' || (control !== undefined && control.interactive);
+  if (onControl && !demonstratedEffect) return undefined;
+  if (last.observation.elements.length === 0 || pageFingerprint(last.observation.url, last.observation.elements) !== pageFingerprint(now.page.url, now.elements)) return undefined;
+  const target = last.targets[0];
+  const what = target ? `${target.role} ${JSON.stringify(nameOf(target) || '')}` : targetId === undefined ? 'a point with no element' : 'an element';
+  return `nothing on the page changed after the last step (${last.action.type} on ${what}), so nothing shows it had the effect the task asks for`;
+}
+
+/** Did the page change between two stored step observations (the step's effect in a demonstration)? */
+export function pageChangedBetween(before: Step['observation'], after: Step['observation']): boolean {
+  if (before.elements.length === 0 || after.elements.length === 0) return false;
+  return pageFingerprint(before.url, before.elements) !== pageFingerprint(after.url, after.elements);
 }

@@ -32,7 +32,11 @@ import { extremeOf } from './superlatives.js';
 import { unresolvedPlaceholder } from '../replay/secret-placeholder.js';
 import { typedValueProblem } from './rules/typed-values.js';
 import { describeDemonstratedStep } from './describe-step.js';
-import { judgeTaskState } from '../../checks/task-state.js';
+import { judgeTaskState, pageChangedBetween } from '../../checks/task-state.js';
+import { isQuestion } from '../../checks/rule-checker.js';
+import { applyPlanRules } from './rules/plan-rules.js';
+import { positionProblem } from './rules/position-choice.js';
+import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -271,7 +275,7 @@ export class ExemplarPolicy implements Policy {
     state.retrievedCount = found.length;
     const all = found
       .filter((exemplar) => exemplar.trajectory.steps.length > 0)
-      .map((exemplar) => planDemonstration(exemplar.trajectory, context.task));
+      .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task)));
     // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
     const plans = all.filter((plan) => plan.fit >= this.minFit && !plan.problems.some((problem) => problem.blocking));
     state.candidates = [...all].sort((a, b) => b.fit - a.fit);
@@ -306,7 +310,18 @@ export class ExemplarPolicy implements Policy {
     const demonstration = { id: plan.trajectory.id, task: plan.trajectory.task, fit: plan.fit, ...(isUnverified(plan) ? { unverified: true } : {}) };
     if (planIndex >= plan.steps.length) {
       // A done the screen contradicts (a field that did not keep its value) would be a wrong claim: say so instead.
-      const state = context.history.length > 0 ? judgeTaskState({ task: context.task, observation: context.observation, history: context.history }) : undefined;
+      const state =
+        context.history.length > 0
+          ? judgeTaskState({
+              task: context.task,
+              observation: context.observation,
+              history: context.history,
+              requireLastActionEffect: !isQuestion(context.task),
+              demonstratedEffect: demonstratedEffect(plan),
+            })
+          : undefined;
+      const unconfirmed = state ? unconfirmedFinalState(plan.trajectory, state) : undefined;
+      if (unconfirmed) return { ok: false, planIndex, score: 0, reason: unconfirmed, help: UNCONFIRMED_HELP, demonstration };
       if (state && !state.ok) {
         return {
           ok: false,
@@ -425,7 +440,11 @@ export class ExemplarPolicy implements Policy {
     }
     let help: string | undefined;
     if (grounding.ok && 'action' in grounding) {
-      const problem = valueProblem(plan, planned, grounding.action, elements) ?? finalStateProblem(plan, planIndex, grounding.action, context);
+      const position = positionProblem(plan, planned, grounding.action, elements);
+      const problem =
+        valueProblem(plan, planned, grounding.action, elements) ??
+        (position ? { reason: position, help: POSITION_HELP } : undefined) ??
+        finalStateProblem(plan, planIndex, grounding.action, context);
       if (problem) {
         grounding = { ok: false, score: 0, reason: problem.reason };
         help = problem.help;
@@ -589,8 +608,10 @@ function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Act
  * chosen, the ticked boxes are the named ones (agent/checks/task-state.ts).
  */
 function finalStateProblem(plan: DemonstrationPlan, planIndex: number, action: Action, context: PolicyContext): { reason: string; help: string } | undefined {
-  if (planIndex !== plan.steps.length - 1 || action.type !== 'click' || context.history.length === 0) return undefined;
+  if (planIndex !== plan.steps.length - 1 || action.type !== 'click') return undefined;
   const verdict = judgeTaskState({ task: context.task, observation: context.observation, history: context.history });
+  const unconfirmed = unconfirmedFinalState(plan.trajectory, verdict);
+  if (unconfirmed) return { reason: unconfirmed, help: UNCONFIRMED_HELP };
   return verdict.ok
     ? undefined
     : {
@@ -598,6 +619,19 @@ function finalStateProblem(plan: DemonstrationPlan, planIndex: number, action: A
         help: 'a look at why the page did not take the value (a length limit, a format), another demonstration on such a page, or a model for the hybrid policy (--policy hybrid)',
       };
 }
+
+/** The demonstration's page changed after the step the plan ends with (seen in the next stored step). */
+function demonstratedEffect(plan: DemonstrationPlan): boolean {
+  const last = plan.steps.at(-1);
+  const next = last ? plan.trajectory.steps[last.sourceIndex + 1] : undefined;
+  return last !== undefined && next !== undefined && pageChangedBetween(last.step.observation, next.observation);
+}
+
+/** What helps when the element a name finds is not at the position the task names. */
+const POSITION_HELP = 'a demonstration where the element at that position has another name than in this one, or a model for the hybrid policy (--policy hybrid)';
+
+/** What helps when an unverified demonstration's result cannot be confirmed on the screen. */
+const UNCONFIRMED_HELP = 'recording the demonstration again so that it replays (understudy record says whether it does), or a model for the hybrid policy (--policy hybrid)';
 
 /** What helps when a step cannot be grounded on the screen. */
 const GROUNDING_HELP =
@@ -626,9 +660,10 @@ function explainNoPlan(candidates: readonly DemonstrationPlan[], minFit: number)
       help: 'a demonstration of this kind of task (understudy record), or a model for the hybrid policy (--policy hybrid)',
     };
   }
+  const ownHelp = best.problems.find((problem) => problem.blocking && problem.help)?.help;
   return {
     reason: `${closest} cannot do all this task asks: ${blocking.join('; ')}${others}`,
-    help: 'a demonstration of a task that uses every value this one names (record one with understudy record), or a model for the hybrid policy (--policy hybrid)',
+    help: ownHelp ?? 'a demonstration of a task that uses every value this one names (record one with understudy record), or a model for the hybrid policy (--policy hybrid)',
   };
 }
 

@@ -24,6 +24,8 @@ export interface TaskValueProblem {
    * the plan is refused. Unused wording ("press" for "click") only lowers the fit.
    */
   blocking: boolean;
+  /** What would help, when it is not the usual "a demonstration that uses every value this task names". */
+  help?: string;
 }
 
 export interface TaskValueInput {

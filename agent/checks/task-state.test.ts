@@ -1,0 +1,123 @@
+/**
+ * The completeness check judges the state the task asks for (issue 11 §4):
+ * several picks in one list box, ticks drawn as glyphs with "only those", and
+ * a done after a last step that changed nothing on the page.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../core/action.js';
+import type { Observation, UIElement } from '../core/observation.js';
+import type { Step } from '../core/trajectory.js';
+import { judgeTaskState, pageChangedBetween } from './task-state.js';
+
+let nextId = 1;
+function element(role: string, text: string, extra: Partial<UIElement> = {}): UIElement {
+  return { id: nextId++, role, text, states: {}, box: { x: 10, y: 10 * nextId, width: 100, height: 20 }, source: 'dom', interactive: role !== 'text', ...extra };
+}
+function observation(elements: UIElement[]): Observation {
+  return { sequence: 1, environment: 'browser', elements, viewport: { width: 300, height: 300, deviceScaleFactor: 1 }, page: { url: 'memory://page' }, capturedAt: 0 };
+}
+function step(action: Action, target: UIElement | undefined, seen: UIElement[] = []): Step {
+  return {
+    index: 0,
+    observation: { text: '', elements: seen, url: 'memory://page' },
+    action,
+    targets: target ? [{ role: target.role, text: target.text, ...(target.label ? { label: target.label } : {}), box: target.box }] : [],
+    result: { ok: true },
+    timings: {},
+  };
+}
+
+describe('several picks in one list box', () => {
+  const list = (value: string, extra: Partial<UIElement> = {}) =>
+    element('listbox', '', { label: 'Fruit', tag: 'select', value, options: ['Apples', 'Figs', 'Limes'], attributes: { id: 'pick' }, ...extra });
+
+  it('picks added holding Ctrl are judged together: the list shows one of them, not only the last', () => {
+    const shown = list('Figs');
+    const history = [
+      step({ type: 'select', target: { elementId: shown.id }, option: 'Figs' }, shown),
+      step({ type: 'select', target: { elementId: shown.id }, option: 'Limes', modifiers: ['Control'] }, shown),
+    ];
+    expect(judgeTaskState({ task: 'Choose Figs and Limes', observation: observation([shown]), history }).ok).toBe(true);
+    const other = list('Apples');
+    expect(judgeTaskState({ task: 'Choose Figs and Limes', observation: observation([other]), history })).toMatchObject({
+      ok: false,
+      reason: 'the list "Fruit" shows "Apples" selected, which is none of the options picked ("Figs", "Limes")',
+    });
+    // A plain pick replaces the ones before: then the list must show the last.
+    const replaced = [history[0]!, step({ type: 'select', target: { elementId: shown.id }, option: 'Limes' }, shown)];
+    expect(judgeTaskState({ task: 'Choose Figs and Limes', observation: observation([shown]), history: replaced })).toMatchObject({
+      ok: false,
+      reason: 'the list "Fruit" shows "Figs", not "Limes"',
+    });
+  });
+
+  it('options that show their selected state must include every pick', () => {
+    const shown = list('Figs');
+    const options = ['Apples', 'Figs', 'Limes'].map((text) => element('option', text, { parentId: shown.id, states: { selected: text === 'Figs' } }));
+    const history = [
+      step({ type: 'select', target: { elementId: shown.id }, option: 'Figs' }, shown),
+      step({ type: 'select', target: { elementId: shown.id }, option: 'Limes', modifiers: ['Control'] }, shown),
+    ];
+    expect(judgeTaskState({ task: 'Choose Figs and Limes', observation: observation([shown, ...options]), history })).toMatchObject({
+      ok: false,
+      reason: 'the list "Fruit" does not have "Limes" selected',
+    });
+  });
+});
+
+describe('ticks drawn as glyphs', () => {
+  it('with "only those", a ticked item the task does not name is not done, even one the run did not touch', () => {
+    const butter = element('button', '☑butter');
+    const lentils = element('button', '☑lentils');
+    const milk = element('button', '☐milk');
+    const history = [step({ type: 'click', target: { elementId: butter.id } }, { ...butter, text: '☐butter' })];
+    const screen = observation([butter, lentils, milk]);
+    expect(judgeTaskState({ task: 'Mark "butter" as bought (only those), then press Submit.', observation: screen, history })).toMatchObject({
+      ok: false,
+      reason: '"lentils" ticked, which the task does not name',
+    });
+    expect(judgeTaskState({ task: 'Mark "butter" as bought, then press Submit.', observation: screen, history }).ok).toBe(true);
+    // A named item left unticked is missing.
+    expect(judgeTaskState({ task: 'Tick off "butter" and "milk" and nothing else.', observation: observation([butter, milk]), history })).toMatchObject({
+      ok: false,
+      reason: 'the task names "milk", not ticked',
+    });
+  });
+});
+
+describe('a last step that changed nothing', () => {
+  const before = () => [element('text', 'Click the tallest bar.'), element('button', 'Mar'), element('text', 'May')];
+
+  it('a point click or a click on a static text, with the page as it was, confirms nothing', () => {
+    const seen = before();
+    const history = [step({ type: 'click', target: { x: 104, y: 165 } }, undefined, seen)];
+    const unchanged = judgeTaskState({ task: 'Click the tallest bar.', observation: observation(seen), history, requireLastActionEffect: true });
+    expect(unchanged).toMatchObject({ ok: false, reason: 'nothing on the page changed after the last step (click on a point with no element), so nothing shows it had the effect the task asks for' });
+    const label = seen[2]!;
+    const onText = [step({ type: 'click', target: { elementId: label.id } }, label, seen)];
+    expect(judgeTaskState({ task: 'Click the bar for "May".', observation: observation(seen), history: onText, requireLastActionEffect: true }).ok).toBe(false);
+    // Not asked for: not judged.
+    expect(judgeTaskState({ task: 'Click the tallest bar.', observation: observation(seen), history }).ok).toBe(true);
+    // Something changed: judged done.
+    const changed = [...seen.slice(0, 2), { ...seen[2]!, text: 'May (clicked)' }];
+    expect(judgeTaskState({ task: 'Click the tallest bar.', observation: observation(changed), history, requireLastActionEffect: true }).ok).toBe(true);
+  });
+
+  it('a click on a control that changed nothing counts against the done only when the demonstration showed a change there', () => {
+    const seen = before();
+    const button = seen[1]!;
+    const history = [step({ type: 'click', target: { elementId: button.id } }, button, seen)];
+    const screen = observation(seen.map((item) => (item.id === button.id ? { ...item, states: { focused: true } } : item)));
+    expect(judgeTaskState({ task: 'Click the "Mar" button.', observation: screen, history, requireLastActionEffect: true }).ok).toBe(true);
+    expect(judgeTaskState({ task: 'Click the "Mar" button.', observation: screen, history, requireLastActionEffect: true, demonstratedEffect: true }).ok).toBe(false);
+  });
+
+  it('tells a demonstration step that changed its page from one that did not', () => {
+    const seen = before();
+    const same = { text: '', elements: seen, url: 'memory://page' };
+    expect(pageChangedBetween(same, { ...same })).toBe(false);
+    expect(pageChangedBetween(same, { ...same, url: 'memory://next' })).toBe(true);
+    expect(pageChangedBetween(same, { ...same, elements: seen.slice(1) })).toBe(true);
+    expect(pageChangedBetween(same, { ...same, elements: [] })).toBe(false);
+  });
+});

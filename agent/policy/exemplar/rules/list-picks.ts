@@ -1,0 +1,107 @@
+/**
+ * Rule: a task that names several items ("Choose exactly Kiwis and Cherries")
+ * is done only when every item is picked, and picked so that the picks add
+ * up.
+ *
+ * - Every item of a list the task names must be used by some step of the
+ *   plan (typed, chosen, clicked, or among the names an "ensure checked"
+ *   step ticks). A plan that would act on fewer items than the task names is
+ *   refused, saying how many the task names and which the plan leaves out.
+ * - Several options picked in one list box add up only while Ctrl is held
+ *   (a plain click replaces the selection). When a plan repeats a
+ *   demonstrated pick for each item, the picks after the first hold the
+ *   modifier the demonstration held for its later picks (Control when it
+ *   showed none), as a person picking several options would.
+ *
+ * Pure functions over a plan; no task knowledge.
+ */
+import type { Modifier } from '../../../core/action.js';
+import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
+import { stepStrings, targetDescriptorsOf } from '../plan-demonstration.js';
+import { containsWhole, normalizeText, substitute } from '../text-match.js';
+import type { TaskValueProblem } from './task-values.js';
+
+/** The strings a planned step will use once rewritten for the new task. */
+function plannedStrings(planned: PlannedStep): string[] {
+  const rewritten = stepStrings(planned.step).map((text) => substitute(text, planned.bindings).text);
+  return [...rewritten, ...(planned.ensureChecked?.names ?? [])];
+}
+
+/**
+ * The items of the task's lists that no planned step uses. Slots the plan
+ * already reports as unused (rules/task-values.ts) are not counted again.
+ */
+export function unpickedItems(plan: Pick<DemonstrationPlan, 'alignment' | 'unusedSlots' | 'steps'>): { items: string[]; missing: string[] }[] {
+  const strings = plan.steps.flatMap(plannedStrings);
+  const gaps: { items: string[]; missing: string[] }[] = [];
+  for (const slot of plan.alignment.slots) {
+    if (!slot.list || slot.new.length < 2 || plan.unusedSlots.includes(slot)) continue;
+    const missing = slot.new.filter((item) => !strings.some((text) => containsWhole(text, item) || normalizeText(text) === normalizeText(item)));
+    if (missing.length > 0) gaps.push({ items: slot.new, missing });
+  }
+  return gaps;
+}
+
+export function listPickProblems(plan: Pick<DemonstrationPlan, 'alignment' | 'unusedSlots' | 'steps'>): TaskValueProblem[] {
+  return unpickedItems(plan).map(({ items, missing }) => {
+    const picked = items.filter((item) => !missing.includes(item));
+    return {
+      text:
+        `the task names ${items.length} items (${items.join(', ')}); the demonstration's steps would pick ${picked.length}` +
+        `${picked.length > 0 ? ` (${picked.join(', ')})` : ''} and nothing in them picks ${missing.map((item) => JSON.stringify(item)).join(', ')}`,
+      blocking: true,
+    };
+  });
+}
+
+const ADDING: readonly Modifier[] = ['Control', 'Meta'];
+
+/** Which list a select step picks in: role, label and stable attributes of its target. */
+function listKey(planned: PlannedStep): string | undefined {
+  if (planned.step.action.type !== 'select') return undefined;
+  const target = targetDescriptorsOf(planned.step)[0];
+  if (!target || target.role !== 'listbox') return undefined;
+  return [target.role, normalizeText(target.label), target.attributes?.['id'] ?? '', target.attributes?.['name'] ?? ''].join('|');
+}
+
+/**
+ * Make repeated picks in one list box add up: each pick of another option
+ * after the first holds Control (or the adding modifier the demonstration
+ * held). Returns the plan's steps, copied where changed, and a note per list.
+ */
+export function accumulatePicks(steps: readonly PlannedStep[]): { steps: PlannedStep[]; notes: string[] } {
+  const byList = new Map<string, number[]>();
+  steps.forEach((planned, index) => {
+    const key = listKey(planned);
+    if (key !== undefined) byList.set(key, [...(byList.get(key) ?? []), index]);
+  });
+  const result = [...steps];
+  const notes: string[] = [];
+  for (const indices of byList.values()) {
+    const optionOf = (index: number) => {
+      const action = steps[index]!.step.action;
+      return action.type === 'select' ? normalizeText(substitute(action.option, steps[index]!.bindings).text) : '';
+    };
+    if (new Set(indices.map(optionOf)).size < 2) continue;
+    // The modifier the demonstration added picks with, else Control.
+    const shown = indices
+      .map((index) => steps[index]!.step.action)
+      .flatMap((action) => (action.type === 'select' ? (action.modifiers ?? []) : []))
+      .find((modifier) => ADDING.includes(modifier));
+    const adding: Modifier = shown ?? 'Control';
+    const seen = new Set<string>([optionOf(indices[0]!)]);
+    let changed = 0;
+    for (const index of indices.slice(1)) {
+      const option = optionOf(index);
+      const planned = steps[index]!;
+      const action = planned.step.action;
+      if (seen.has(option) || action.type !== 'select') continue;
+      seen.add(option);
+      if (action.modifiers?.some((modifier) => ADDING.includes(modifier) || modifier === 'Shift')) continue;
+      result[index] = { ...planned, step: { ...planned.step, action: { ...action, modifiers: [...(action.modifiers ?? []), adding] } } };
+      changed++;
+    }
+    if (changed > 0) notes.push(`holds ${adding} for ${changed} later pick(s) in one list box, so the picks add up`);
+  }
+  return { steps: result, notes };
+}

@@ -1,0 +1,25 @@
+/**
+ * The plan-level rules of "never silently wrong", applied to every plan the
+ * offline policy makes from a retrieved demonstration (exemplar-policy.ts):
+ * picks in one list box that must add up (list-picks.ts), every listed item
+ * picked (list-picks.ts), a choice by comparison that the plan must make on
+ * the page (comparison-choice.ts), and a demonstration whose own replay did
+ * something else (unverified-demonstration.ts). Each adds a blocking problem
+ * in words a user understands; the policy then refuses the plan.
+ */
+import type { DemonstrationPlan } from '../plan-demonstration.js';
+import { comparisonProblem } from './comparison-choice.js';
+import { accumulatePicks, listPickProblems } from './list-picks.js';
+import type { TaskValueProblem } from './task-values.js';
+import { unverifiedProblem } from './unverified-demonstration.js';
+
+export function applyPlanRules(plan: DemonstrationPlan): DemonstrationPlan {
+  const picks = accumulatePicks(plan.steps);
+  const next: DemonstrationPlan = { ...plan, steps: picks.steps, notes: [...plan.notes, ...picks.notes] };
+  const problems: TaskValueProblem[] = [...listPickProblems(next)];
+  const comparison = comparisonProblem(next);
+  if (comparison) problems.push(comparison);
+  const unverified = unverifiedProblem(plan.trajectory);
+  if (unverified) problems.push(unverified);
+  return { ...next, problems: [...plan.problems, ...problems] };
+}
