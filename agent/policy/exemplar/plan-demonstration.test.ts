@@ -45,6 +45,29 @@ describe('planDemonstration', () => {
   });
 });
 
+describe('planDemonstration: a name typed as its parts', () => {
+  it('binds a full name word by word when the demonstration typed forename and surname apart', async () => {
+    const page: WidgetSpec[] = [
+      { key: 'forename', role: 'textbox', label: 'Forename' },
+      { key: 'surname', role: 'textbox', label: 'Surname' },
+      { key: 'join', role: 'button', text: 'Join' },
+    ];
+    const task = (name: string) => `Register ${name} today.`;
+    const demo = await recordDemonstration(new WidgetPageOperator(page), task('Ingrid Kowal'), (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Forename').id }, text: 'Ingrid' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Surname').id }, text: 'Kowal' },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Join').id } },
+      ][step],
+    );
+    const plan = planDemonstration(demo, task('Sofia Ferrara'));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.steps[0]!.bindings).toEqual(expect.arrayContaining([{ old: 'Ingrid', new: 'Sofia' }, { old: 'Kowal', new: 'Ferrara' }]));
+    // A name of another length has no part-by-part counterpart: still unused.
+    expect(planDemonstration(demo, task('Sofia Maria Ferrara')).unusedSlots).toHaveLength(1);
+  });
+});
+
 describe('refineBinding', () => {
   it('drops the words both values share at their ends', () => {
     expect(refineBinding('department Press', 'department Legal')).toEqual({ old: 'Press', new: 'Legal' });

@@ -33,6 +33,7 @@ import { dateBindings, monthCount, shownMonths, type CalendarDate } from './date
 import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
+import { isRowKey } from './row-keys.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -44,6 +45,11 @@ export interface PlannedStep {
   item?: number;
   /** A typed text the demonstration read off its page, not its task: type what that place shows now (rules/typed-values.ts). */
   copyFrom?: PageValueSource;
+  /**
+   * Slot values that were the row key of this step's target (row-keys.ts):
+   * the new target is the element like the demonstrated one whose row shows the new value.
+   */
+  rowKeys?: Binding[];
   /**
    * For a click on a checkbox / radio / switch: the checked state the click
    * produced in the demonstration. When the element already has it, the step
@@ -215,6 +221,14 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
         (position(value) !== undefined && targetDescriptorsOf(step).some((target) => target.ordinal === position(value))),
     );
 
+  /** Demonstrated steps whose target was chosen by the row a slot value showed, with those values. */
+  const rowKeys = new Map<number, Binding[]>();
+  const rowKeyPositions = (value: string) =>
+    demonstrated.flatMap(({ step }, position) => {
+      if (step.action.type !== 'click' && step.action.type !== 'hover' && step.action.type !== 'double-click') return [];
+      const element = targetedElements(step)[0];
+      return element && isRowKey(element, step.observation.elements, value, step.targets[0]?.context) ? [position] : [];
+    });
   const scalarBindings: Binding[] = [];
   const dates: { old: CalendarDate; new: CalendarDate }[] = [];
   const unusedSlots: TaskSlot[] = [];
@@ -249,7 +263,22 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
         if (!mentioned(slot.old[0]!) && usedParts.length === 0) unusedSlots.push(slot);
         continue;
       }
-      if (!mentioned(slot.old[0]!)) unusedSlots.push(slot);
+      if (mentioned(slot.old[0]!)) continue;
+      // "The email from Rhea": the demonstration acted inside the row that shows the value.
+      const keyed = rowKeyPositions(slot.old[0]!);
+      if (keyed.length > 0) {
+        for (const position of keyed) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]! }]);
+        notes.push(`finds the row that shows ${JSON.stringify(slot.new[0])} where the demonstration acted in the row of ${JSON.stringify(slot.old[0])} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+        continue;
+      }
+      // A full name typed as its parts ("Ingrid" into Forename, "Kowal" into Surname): bind part by part.
+      const parts = nameParts(slot.old[0]!, slot.new[0]!);
+      if (parts && parts.every((part) => mentioned(part.old))) {
+        scalarBindings.push(...parts);
+        notes.push(`binds ${JSON.stringify(slot.old[0])} part by part (${parts.map((part) => `${part.old} → ${part.new}`).join(', ')})`);
+        continue;
+      }
+      unusedSlots.push(slot);
       continue;
     }
     // A list: the run of steps that act on its items, split into one block per item.
@@ -284,10 +313,12 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     }
     const { step, index } = demonstrated[position]!;
     const intendedChecked = toggledState(step);
+    const keys = rowKeys.get(position);
     steps.push({
       sourceIndex: index,
       step,
       bindings,
+      ...(keys ? { rowKeys: keys } : {}),
       ...(item === undefined ? {} : { item }),
       ...(intendedChecked === undefined ? {} : { intendedChecked }),
     });
@@ -522,6 +553,15 @@ export function refineBinding(old: string, value: string): Binding {
   return { old: slice(old, a), new: slice(value, b) };
 }
 
+/** A name of several words and its counterpart of as many words ("Ingrid Kowal" → "Sofia Ferrara"): one binding per word. */
+function nameParts(old: string, value: string): Binding[] | undefined {
+  const a = tokenizeTask(old);
+  const b = tokenizeTask(value);
+  const words = (tokens: typeof a) => tokens.length >= 2 && tokens.every((token) => token.kind === 'word' && /^\p{Lu}/u.test(token.text));
+  if (!words(a) || !words(b) || a.length !== b.length) return undefined;
+  return a.map((token, index) => ({ old: token.text, new: b[index]!.text }));
+}
+
 function ordinalNumber(text: string): number | undefined {
   const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(text.trim());
   return match ? Number(match[1]) : undefined;
@@ -539,7 +579,7 @@ function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask: string
   const used = new Set<number>();
   for (let goal = steps.length - 1; goal >= 0; goal--) {
     const planned = steps[goal]!;
-    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked) continue;
+    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rowKeys) continue;
     // A target the task names outright ("Submit", the slot value itself) is found by its name, not its rank;
     // one that only mentions a value ("Carla jelly" for the term "Carla") may still be the Nth.
     const wholeNamed = targetDescriptorsOf(planned.step).some((target) => {
@@ -640,7 +680,7 @@ function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask: strin
   const words = tokenizeTask(demoTask).filter((token) => token.kind === 'word' && superlativeOf(token.norm));
   if (words.length === 0) return used;
   for (const planned of steps) {
-    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rankedPick || planned.navigate) continue;
+    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rankedPick || planned.navigate || planned.rowKeys) continue;
     if (planned.intendedChecked !== undefined) continue;
     const element = targetedElements(planned.step)[0];
     if (!element) continue;
