@@ -34,6 +34,7 @@ import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
 import { isRowKey } from './row-keys.js';
+import { numberWordValue } from './number-words.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -272,8 +273,8 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
         continue;
       }
       // A full name typed as its parts ("Ingrid" into Forename, "Kowal" into Surname): bind part by part.
-      const parts = nameParts(slot.old[0]!, slot.new[0]!);
-      if (parts && parts.every((part) => mentioned(part.old))) {
+      const parts = partBindings(slot.old[0]!, slot.new[0]!, mentioned);
+      if (parts) {
         scalarBindings.push(...parts);
         notes.push(`binds ${JSON.stringify(slot.old[0])} part by part (${parts.map((part) => `${part.old} → ${part.new}`).join(', ')})`);
         continue;
@@ -286,7 +287,10 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     const first = items.findIndex((item) => item !== undefined);
     const blocks = first < 0 ? [] : blocksOf(items, first);
     const alike = blocks.length > 0 && blocks.every((block) => blockMatches(blocks[0]!, block, slot, demonstrated));
-    if (first >= 0 && !repetition && alike && (blocks.length > 1 || slot.old.length !== slot.new.length || slot.old.length === 1)) {
+    // An item the demonstration never acted on ("milk" already ticked) means its steps depended on the page it
+    // started from: repeating them per new item would leave the new page's own state (another item ticked) as it is.
+    const everyItemActedOn = new Set(blocks.map((block) => block.item)).size === slot.old.length;
+    if (first >= 0 && !repetition && alike && everyItemActedOn && (blocks.length > 1 || slot.old.length !== slot.new.length || slot.old.length === 1)) {
       const template = blocks[0]!.positions;
       const last = blocks[blocks.length - 1]!.positions.at(-1)!;
       repetition = { slot, first, last, template, templateItem: blocks[0]!.item };
@@ -553,13 +557,36 @@ export function refineBinding(old: string, value: string): Binding {
   return { old: slice(old, a), new: slice(value, b) };
 }
 
-/** A name of several words and its counterpart of as many words ("Ingrid Kowal" → "Sofia Ferrara"): one binding per word. */
-function nameParts(old: string, value: string): Binding[] | undefined {
+/**
+ * A value of several words and its counterpart of as many words, bound word
+ * by word: "Ingrid Kowal" → "Sofia Ferrara" when forename and surname were
+ * typed apart, "4 large pizzas" → "one small pizza" when the count was typed
+ * and the size clicked (a number word becomes its digits). Every word that
+ * differs must have been used by the demonstration — except a mere change of
+ * form ("pizzas" → "pizza") — else a word of the task would go unused.
+ */
+function partBindings(old: string, value: string, used: (part: string) => boolean): Binding[] | undefined {
   const a = tokenizeTask(old);
   const b = tokenizeTask(value);
-  const words = (tokens: typeof a) => tokens.length >= 2 && tokens.every((token) => token.kind === 'word' && /^\p{Lu}/u.test(token.text));
-  if (!words(a) || !words(b) || a.length !== b.length) return undefined;
-  return a.map((token, index) => ({ old: token.text, new: b[index]!.text }));
+  if (a.length < 2 || a.length !== b.length || [...a, ...b].some((token) => token.kind === 'separator' || token.kind === 'punctuation')) return undefined;
+  const bindings: Binding[] = [];
+  let usedAny = false;
+  for (const [index, token] of a.entries()) {
+    const other = b[index]!;
+    const before = numberWordValue(token.text) ?? token.text;
+    const after = numberWordValue(other.text) ?? other.text;
+    if (before.toLowerCase() === after.toLowerCase()) continue;
+    if (used(before)) {
+      usedAny = true;
+      bindings.push({ old: before, new: after });
+      continue;
+    }
+    const lowerWords = token.kind === 'word' && other.kind === 'word' && before === before.toLowerCase() && after === after.toLowerCase();
+    let shared = 0;
+    while (shared < before.length && before[shared] === after[shared]) shared++;
+    if (!(lowerWords && shared >= 4)) return undefined;
+  }
+  return usedAny ? bindings : undefined;
 }
 
 function ordinalNumber(text: string): number | undefined {

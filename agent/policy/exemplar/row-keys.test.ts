@@ -54,6 +54,9 @@ describe('row keys', () => {
     expect(isRowKey(elements[2]!, elements, 'Rhea')).toBe(true);
     // A value every row shows (in the list's text only) tells no row apart.
     expect(isRowKey(elements[2]!, elements, 'hello ▤ Talia')).toBe(false);
+    // A lone button under the list (Apply) had no rows to choose from, whatever its container shows.
+    const apply = element(6, 'button', 'Apply', 1);
+    expect(isRowKey(apply, [...elements, apply], 'Rhea', 'Rhea hello ▤ Talia hi ▤ Apply')).toBe(false);
   });
 
   it('groups the children of a row the observation left out, and reads a number glued to a caption', () => {

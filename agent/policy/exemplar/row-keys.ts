@@ -87,12 +87,14 @@ export function rowShows(element: UIElement, elements: readonly UIElement[], val
 /**
  * Was `value` the row key of the element a step acted on: the element's row
  * shows it — or the recorded context of the target (the text of its
- * container when it was clicked) does — and no other element like it shows
- * it in its own row?
+ * container when it was clicked) does —, there are other elements like it
+ * (rows to choose from), and none of them shows it in its own row?
  */
 export function isRowKey(element: UIElement, elements: readonly UIElement[], value: string, context?: string): boolean {
   const data = ownTextHolds(element, value);
   if (!rowShows(element, elements, value, data) && !showsValue(context, value)) return false;
   const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && alike(element, other, data));
+  // Without another element like it there was no row to choose: a lone "Apply" under a list shows every item.
+  if (others.length === 0) return false;
   return !others.some((other) => rowShows(other, elements, value, data));
 }
