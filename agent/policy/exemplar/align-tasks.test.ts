@@ -113,3 +113,11 @@ describe('alignTasks', () => {
     expect(extra.unpaired).toEqual([{ side: 'new', text: 'Remember me' }]);
   });
 });
+
+describe('alignTasks: menu paths', () => {
+  it('reads "→" and ">" as the same path separator, so paths of any depth align', () => {
+    const alignment = alignTasks('Select Lara → Vortex', 'Select Dario>Kernel>Viktor');
+    expect(alignment.slots).toEqual([{ old: ['Lara', 'Vortex'], new: ['Dario', 'Kernel', 'Viktor'], list: true, kind: 'text' }]);
+    expect(alignment.score).toBeGreaterThan(0.6);
+  });
+});

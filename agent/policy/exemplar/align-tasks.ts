@@ -239,11 +239,11 @@ function splitItems(tokens: readonly TaskToken[]): TaskToken[][] {
   return items;
 }
 
-/** How a gap's items are joined: a path (">") or an enumeration (",", "and"…); undefined for a single item. */
+/** How a gap's items are joined: a path (">" or "→") or an enumeration (",", "and"…); undefined for a single item. */
 function listShape(tokens: readonly TaskToken[]): 'path' | 'enumeration' | undefined {
   const inner = trimSeparators(tokens).filter((token) => token.kind === 'separator');
   if (inner.length === 0) return undefined;
-  return inner.some((token) => token.norm === '>') ? 'path' : 'enumeration';
+  return inner.some((token) => token.norm === '>' || token.norm === '→') ? 'path' : 'enumeration';
 }
 
 function isListGap(segment: Segment | undefined): boolean {

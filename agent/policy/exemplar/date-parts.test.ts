@@ -20,6 +20,9 @@ describe('dateBindings', () => {
   it('binds the month name, short month, day and year of a date slot', () => {
     const found = dateBindings('03/17/2010', '11/05/2012', ['17', 'March 17, 2010']);
     expect(found?.bindings).toEqual([
+      { old: '2010-03-17', new: '2012-11-05' },
+      { old: '03/17/2010', new: '11/05/2012' },
+      { old: '3/17/2010', new: '11/5/2012' },
       { old: 'March', new: 'November' },
       { old: 'Mar', new: 'Nov' },
       { old: '17', new: '5' },
@@ -37,12 +40,21 @@ describe('dateBindings', () => {
 
   it('binds parts that did not change to themselves, and is undefined for non-dates', () => {
     expect(dateBindings('03/17/2010', '03/18/2010', [])?.bindings).toEqual([
+      { old: '2010-03-17', new: '2010-03-18' },
+      { old: '03/17/2010', new: '03/18/2010' },
+      { old: '3/17/2010', new: '3/18/2010' },
       { old: 'March', new: 'March' },
       { old: 'Mar', new: 'Mar' },
       { old: '17', new: '18' },
       { old: '2010', new: '2010' },
     ]);
     expect(dateBindings('Ann', '03/18/2010', [])).toBeUndefined();
+  });
+
+  it('rewrites the whole date a date input was given in its own form (year first), not only its parts', () => {
+    // "11/23/2008" was typed as "2008-11-23": the month number must change too, not only the day and year.
+    const found = dateBindings('11/23/2008', '1962-02-17', ['2008-11-23']);
+    expect(found?.bindings[0]).toEqual({ old: '2008-11-23', new: '1962-02-17' });
   });
 });
 

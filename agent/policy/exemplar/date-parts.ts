@@ -75,12 +75,22 @@ export function dateBindings(old: string, value: string, evidence: readonly stri
   const add = (from: string, to: string) => {
     if (!bindings.some((binding) => binding.old.toLowerCase() === from.toLowerCase())) bindings.push({ old: from, new: to });
   };
+  // The whole date in the numeric forms a field takes ("2008-11-23" typed into a date input for "11/23/2008").
+  for (const form of NUMERIC_FORMS) add(form(oldDate), form(newDate));
   add(a.month, b.month);
   add(a.monthShort, b.monthShort);
   add(a.day, b.day);
   add(a.year, b.year);
   return { bindings, old: oldDate, new: newDate };
 }
+
+const pad = (value: number) => String(value).padStart(2, '0');
+/** Numeric ways of writing a whole date: ISO (what a date input holds), then month first, padded and not. */
+const NUMERIC_FORMS: ((date: CalendarDate) => string)[] = [
+  (date) => `${date.year}-${pad(date.month)}-${pad(date.day)}`,
+  (date) => `${pad(date.month)}/${pad(date.day)}/${date.year}`,
+  (date) => `${date.month}/${date.day}/${date.year}`,
+];
 
 /** Is the date written month before day ("03/17/2010", "2010-03-17") in this reading? */
 function monthFirst(text: string, reading: CalendarDate): boolean {

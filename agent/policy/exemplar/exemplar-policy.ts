@@ -100,11 +100,15 @@ interface RunState {
   /** Elements a search step already looked into (role:name), and scrolls taken (scroll:step:n). */
   visited: Set<string>;
   cache?: { key: string; assessment: StepAssessment };
+  /** Plan steps (planIndex:history length) this run already waited for once. */
+  waited: Set<string>;
 }
 
 const DEFAULT_K = 5;
 const DEFAULT_THRESHOLD = 0.55;
 const DEFAULT_MIN_FIT = 0.5;
+/** How long to let the page settle before looking again for a step that does not ground yet. */
+const SETTLE_WAIT_MS = 600;
 /** Score of a search click: the demonstration searched the same way, but which element holds the goal is a guess. */
 const SEARCH_SCORE = 0.75;
 /** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
@@ -143,7 +147,7 @@ export class ExemplarPolicy implements Policy {
   private readonly filters: RetrievalFilters;
   private readonly maxRetries: number;
   private readonly minFit: number;
-  private state: RunState = { task: '', cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map() };
+  private state: RunState = { task: '', cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map(), waited: new Set() };
   private counters = { modelCalls: 0, retrievals: 0, groundings: 0, refusals: 0, demonstrationSwitches: 0, retries: 0 };
 
   constructor(private readonly options: ExemplarPolicyOptions) {
@@ -157,7 +161,7 @@ export class ExemplarPolicy implements Policy {
   }
 
   reset(task: string): void {
-    this.state = { task, cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map() };
+    this.state = { task, cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map(), waited: new Set() };
   }
 
   usage(): Record<string, number> {
@@ -185,6 +189,16 @@ export class ExemplarPolicy implements Policy {
     const state = this.state;
     state.cache = undefined;
     state.seenHistory = context.history.length;
+    if ((!assessment.ok || !assessment.action) && this.mayWait(context, assessment)) {
+      // The page may still be opening what the step needs (a submenu, a dialog): look once more before giving up.
+      state.waited.add(`${assessment.planIndex}:${context.history.length}`);
+      state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay: true };
+      return {
+        kind: 'act',
+        actions: [{ type: 'wait', ms: SETTLE_WAIT_MS }],
+        thought: `Step ${assessment.planIndex + 1} does not ground yet (${assessment.reason}); the page may still be changing after the last action, so wait ${SETTLE_WAIT_MS} ms and look again`,
+      };
+    }
     if (!assessment.ok || !assessment.action) {
       this.counters.refusals++;
       return {
@@ -235,6 +249,19 @@ export class ExemplarPolicy implements Policy {
         },
       },
     };
+  }
+
+  /**
+   * Wait once for a step that does not ground right after this policy's own
+   * action worked: an effect of that action (a submenu opening) may not be
+   * on screen yet. Never before the first action, never twice for one step.
+   */
+  private mayWait(context: PolicyContext, assessment: StepAssessment): boolean {
+    const state = this.state;
+    const last = context.history.at(-1);
+    if (!state.chosen || !last || last.result?.ok === false || last.action.type === 'wait' || state.foreign > 0) return false;
+    if ([...state.waited].some((key) => key.startsWith(`${assessment.planIndex}:`))) return false;
+    return assessment.planIndex > 0 && assessment.planIndex < state.chosen.steps.length;
   }
 
   /** Account for what happened since the last decision: our action's result, and anyone else's steps. */

@@ -87,7 +87,7 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
       score = 0;
       return undefined;
     }
-    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, ...options });
+    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...options });
     score = Math.min(score, grounding.score);
     reasons.push(grounding.reason);
     if (!grounding.element) {

@@ -17,6 +17,7 @@ import type { TargetDescriptor } from '../../core/trajectory.js';
 import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 import { elementPurpose, type ControlPurpose } from './rules/control-purpose.js';
+import { ownTextHolds, rowShows } from './row-keys.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -126,6 +127,13 @@ export interface GroundTargetOptions {
    * position only for targets whose text the task does not name ("Submit").
    */
   demoTask?: string;
+  /**
+   * Slot values that were the row key of the demonstrated target
+   * (row-keys.ts): only an element whose own row shows the new value
+   * qualifies, and a caption that held the old value is the row's data, not
+   * the control's name.
+   */
+  rowKeys?: readonly Binding[];
 }
 
 export function groundTarget(
@@ -135,6 +143,10 @@ export function groundTarget(
   options: GroundTargetOptions = {},
 ): TargetGrounding {
   if (options.ignoreText) descriptor = { ...descriptor, text: '', context: undefined };
+  const rowKeys = (options.rowKeys ?? []).filter((binding) => binding.old.trim() !== '');
+  /** The demonstrated caption held the key ("Inbox23"): it is the row's data, so rows are told apart by it alone. */
+  const keyInText = rowKeys.some((binding) => ownTextHolds(descriptor, binding.old));
+  if (keyInText) descriptor = { ...descriptor, text: '', ...(rowKeys.some((binding) => ownTextHolds({ text: descriptor.label ?? '' }, binding.old)) ? { label: undefined } : {}) };
   const byId = new Map(elements.map((element) => [element.id, element]));
   const text = substitute(descriptor.text, bindings);
   const label = substitute(descriptor.label ?? '', bindings);
@@ -173,6 +185,10 @@ export function groundTarget(
     const evidence: Evidence[] = [];
     let capped: string | undefined;
     const fields = [element.text, element.label ?? '', element.value ?? ''];
+    if (rowKeys.length > 0) {
+      if (!rowKeys.every((binding) => rowShows(element, elements, binding.new, keyInText))) continue;
+      evidence.push({ name: `row with ${rowKeys.map((binding) => JSON.stringify(binding.new)).join(', ')} (row key)`, weight: 4, credit: 1 });
+    }
 
     if (pattern) {
       if (!fields.some((field) => pattern.regex.test(field.trim()))) continue;
@@ -237,6 +253,7 @@ export function groundTarget(
       if (
         context.changed &&
         !text.changed &&
+        rowKeys.length === 0 &&
         (element.parentId !== undefined || element.role !== descriptor.role) &&
         !showsOptions(descriptor) &&
         !context.inserted.every((value) => ancestorShows(element, byId, value))

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planDemonstration, refineBinding } from './plan-demonstration.js';
+import { ExemplarPolicy } from './exemplar-policy.js';
+import { InMemoryExemplars } from './in-memory-exemplars.js';
+import { Runner } from '../../runner/runner.js';
+import { numberWordValue, numberWordsIn } from './number-words.js';
 import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
 
@@ -42,6 +46,76 @@ describe('planDemonstration', () => {
     const plan = planDemonstration(demo, 'Greet "Bob" then press OK.');
     expect(plan.unusedSlots.map((slot) => slot.old)).toEqual([['Ann']]);
     expect(plan.fit).toBeCloseTo(plan.alignment.score * 0.5, 5);
+  });
+});
+
+describe('planDemonstration: a name typed as its parts', () => {
+  it('binds a full name word by word when the demonstration typed forename and surname apart', async () => {
+    const page: WidgetSpec[] = [
+      { key: 'forename', role: 'textbox', label: 'Forename' },
+      { key: 'surname', role: 'textbox', label: 'Surname' },
+      { key: 'join', role: 'button', text: 'Join' },
+    ];
+    const task = (name: string) => `Register ${name} today.`;
+    const demo = await recordDemonstration(new WidgetPageOperator(page), task('Ingrid Kowal'), (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Forename').id }, text: 'Ingrid' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Surname').id }, text: 'Kowal' },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Join').id } },
+      ][step],
+    );
+    const plan = planDemonstration(demo, task('Sofia Ferrara'));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.steps[0]!.bindings).toEqual(expect.arrayContaining([{ old: 'Ingrid', new: 'Sofia' }, { old: 'Kowal', new: 'Ferrara' }]));
+    // A name of another length has no part-by-part counterpart: still unused.
+    expect(planDemonstration(demo, task('Sofia Maria Ferrara')).unusedSlots).toHaveLength(1);
+  });
+});
+
+describe('planDemonstration: a value of several words bound word by word', () => {
+  const page = (): WidgetSpec[] => [
+    { key: 'count', role: 'textbox', label: 'How many' },
+    { key: 'small', role: 'radio', text: 'Small', parent: 'size' },
+    { key: 'medium', role: 'radio', text: 'Medium', parent: 'size', checked: true },
+    { key: 'large', role: 'radio', text: 'Large', parent: 'size' },
+    { key: 'order', role: 'button', text: 'Order' },
+  ];
+  const task = (what: string) => `Order ${what} for the party.`;
+
+  it('types the digits of a number word and clicks the new size (count typed, size clicked)', async () => {
+    const demo = await recordDemonstration(new WidgetPageOperator(page()), task('4 large pizzas'), (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox').id }, text: '4' },
+        { type: 'click' as const, target: { elementId: find(observation, 'radio', 'Large').id } },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Order').id } },
+      ][step],
+    );
+    const plan = planDemonstration(demo, task('one small pizza'));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.steps[0]!.bindings).toEqual(expect.arrayContaining([{ old: '4', new: '1' }, { old: 'large', new: 'small' }]));
+    const operator = new WidgetPageOperator(page());
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task('one small pizza'));
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.values.get('count')).toBe('1');
+    expect(operator.checked.has('small')).toBe(true);
+  });
+
+  it('leaves the value unused when a differing word was never acted on (the size was preselected)', async () => {
+    const demo = await recordDemonstration(new WidgetPageOperator(page()), task('4 medium pizzas'), (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox').id }, text: '4' },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Order').id } },
+      ][step],
+    );
+    const plan = planDemonstration(demo, task('two small pizzas'));
+    expect(plan.unusedSlots.map((slot) => slot.new)).toEqual([['two small']]);
+    expect(plan.problems.some((problem) => problem.blocking)).toBe(true);
+  });
+
+  it('reads small number words as digits', () => {
+    expect(numberWordValue('Five')).toBe('5');
+    expect(numberWordValue('fifty')).toBeUndefined();
+    expect(numberWordsIn('send one pizza to two people, someone said')).toEqual(['1', '2']);
   });
 });
 

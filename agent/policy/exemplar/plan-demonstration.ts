@@ -33,6 +33,8 @@ import { dateBindings, monthCount, shownMonths, type CalendarDate } from './date
 import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
+import { isRowKey } from './row-keys.js';
+import { numberWordValue } from './number-words.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -44,6 +46,11 @@ export interface PlannedStep {
   item?: number;
   /** A typed text the demonstration read off its page, not its task: type what that place shows now (rules/typed-values.ts). */
   copyFrom?: PageValueSource;
+  /**
+   * Slot values that were the row key of this step's target (row-keys.ts):
+   * the new target is the element like the demonstrated one whose row shows the new value.
+   */
+  rowKeys?: Binding[];
   /**
    * For a click on a checkbox / radio / switch: the checked state the click
    * produced in the demonstration. When the element already has it, the step
@@ -219,6 +226,14 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
         (position(value) !== undefined && targetDescriptorsOf(step).some((target) => target.ordinal === position(value))),
     );
 
+  /** Demonstrated steps whose target was chosen by the row a slot value showed, with those values. */
+  const rowKeys = new Map<number, Binding[]>();
+  const rowKeyPositions = (value: string) =>
+    demonstrated.flatMap(({ step }, position) => {
+      if (step.action.type !== 'click' && step.action.type !== 'hover' && step.action.type !== 'double-click') return [];
+      const element = targetedElements(step)[0];
+      return element && isRowKey(element, step.observation.elements, value, step.targets[0]?.context) ? [position] : [];
+    });
   const scalarBindings: Binding[] = [];
   const dates: { old: CalendarDate; new: CalendarDate }[] = [];
   const unusedSlots: TaskSlot[] = [];
@@ -253,7 +268,22 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
         if (!mentioned(slot.old[0]!) && usedParts.length === 0) unusedSlots.push(slot);
         continue;
       }
-      if (!mentioned(slot.old[0]!)) unusedSlots.push(slot);
+      if (mentioned(slot.old[0]!)) continue;
+      // "The email from Rhea": the demonstration acted inside the row that shows the value.
+      const keyed = rowKeyPositions(slot.old[0]!);
+      if (keyed.length > 0) {
+        for (const position of keyed) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]! }]);
+        notes.push(`finds the row that shows ${JSON.stringify(slot.new[0])} where the demonstration acted in the row of ${JSON.stringify(slot.old[0])} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+        continue;
+      }
+      // A full name typed as its parts ("Ingrid" into Forename, "Kowal" into Surname): bind part by part.
+      const parts = partBindings(slot.old[0]!, slot.new[0]!, mentioned);
+      if (parts) {
+        scalarBindings.push(...parts);
+        notes.push(`binds ${JSON.stringify(slot.old[0])} part by part (${parts.map((part) => `${part.old} → ${part.new}`).join(', ')})`);
+        continue;
+      }
+      unusedSlots.push(slot);
       continue;
     }
     // A list: the run of steps that act on its items, split into one block per item.
@@ -261,7 +291,10 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     const first = items.findIndex((item) => item !== undefined);
     const blocks = first < 0 ? [] : blocksOf(items, first);
     const alike = blocks.length > 0 && blocks.every((block) => blockMatches(blocks[0]!, block, slot, demonstrated));
-    if (first >= 0 && !repetition && alike && (blocks.length > 1 || slot.old.length !== slot.new.length || slot.old.length === 1)) {
+    // An item the demonstration never acted on ("milk" already ticked) means its steps depended on the page it
+    // started from: repeating them per new item would leave the new page's own state (another item ticked) as it is.
+    const everyItemActedOn = new Set(blocks.map((block) => block.item)).size === slot.old.length;
+    if (first >= 0 && !repetition && alike && everyItemActedOn && (blocks.length > 1 || slot.old.length !== slot.new.length || slot.old.length === 1)) {
       const template = blocks[0]!.positions;
       const last = blocks[blocks.length - 1]!.positions.at(-1)!;
       repetition = { slot, first, last, template, templateItem: blocks[0]!.item };
@@ -288,10 +321,12 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     }
     const { step, index } = demonstrated[position]!;
     const intendedChecked = toggledState(step);
+    const keys = rowKeys.get(position);
     steps.push({
       sourceIndex: index,
       step,
       bindings,
+      ...(keys ? { rowKeys: keys } : {}),
       ...(item === undefined ? {} : { item }),
       ...(intendedChecked === undefined ? {} : { intendedChecked }),
     });
@@ -526,6 +561,38 @@ export function refineBinding(old: string, value: string): Binding {
   return { old: slice(old, a), new: slice(value, b) };
 }
 
+/**
+ * A value of several words and its counterpart of as many words, bound word
+ * by word: "Ingrid Kowal" → "Sofia Ferrara" when forename and surname were
+ * typed apart, "4 large pizzas" → "one small pizza" when the count was typed
+ * and the size clicked (a number word becomes its digits). Every word that
+ * differs must have been used by the demonstration — except a mere change of
+ * form ("pizzas" → "pizza") — else a word of the task would go unused.
+ */
+function partBindings(old: string, value: string, used: (part: string) => boolean): Binding[] | undefined {
+  const a = tokenizeTask(old);
+  const b = tokenizeTask(value);
+  if (a.length < 2 || a.length !== b.length || [...a, ...b].some((token) => token.kind === 'separator' || token.kind === 'punctuation')) return undefined;
+  const bindings: Binding[] = [];
+  let usedAny = false;
+  for (const [index, token] of a.entries()) {
+    const other = b[index]!;
+    const before = numberWordValue(token.text) ?? token.text;
+    const after = numberWordValue(other.text) ?? other.text;
+    if (before.toLowerCase() === after.toLowerCase()) continue;
+    if (used(before)) {
+      usedAny = true;
+      bindings.push({ old: before, new: after });
+      continue;
+    }
+    const lowerWords = token.kind === 'word' && other.kind === 'word' && before === before.toLowerCase() && after === after.toLowerCase();
+    let shared = 0;
+    while (shared < before.length && before[shared] === after[shared]) shared++;
+    if (!(lowerWords && shared >= 4)) return undefined;
+  }
+  return usedAny ? bindings : undefined;
+}
+
 function ordinalNumber(text: string): number | undefined {
   const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(text.trim());
   return match ? Number(match[1]) : undefined;
@@ -543,7 +610,7 @@ function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask: string
   const used = new Set<number>();
   for (let goal = steps.length - 1; goal >= 0; goal--) {
     const planned = steps[goal]!;
-    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked) continue;
+    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rowKeys) continue;
     // A target the task names outright ("Submit", the slot value itself) is found by its name, not its rank;
     // one that only mentions a value ("Carla jelly" for the term "Carla") may still be the Nth.
     const wholeNamed = targetDescriptorsOf(planned.step).some((target) => {
@@ -644,7 +711,7 @@ function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask: strin
   const words = tokenizeTask(demoTask).filter((token) => token.kind === 'word' && superlativeOf(token.norm));
   if (words.length === 0) return used;
   for (const planned of steps) {
-    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rankedPick || planned.navigate) continue;
+    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rankedPick || planned.navigate || planned.rowKeys) continue;
     if (planned.intendedChecked !== undefined) continue;
     const element = targetedElements(planned.step)[0];
     if (!element) continue;

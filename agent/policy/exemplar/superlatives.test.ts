@@ -21,6 +21,13 @@ function rows(values: readonly string[]): { elements: UIElement[]; buttons: UIEl
   return { elements, buttons };
 }
 
+describe('superlative words', () => {
+  it('reads "most" and "least" as the highest and lowest count', () => {
+    expect(superlativeOf('most')).toEqual({ quantity: 'number', extreme: 'max' });
+    expect(superlativeOf('Least')).toEqual({ quantity: 'number', extreme: 'min' });
+  });
+});
+
 describe('quantities', () => {
   it('reads money, durations, clock times and plain numbers', () => {
     const text = '09:30 · 1h 45m · $129';

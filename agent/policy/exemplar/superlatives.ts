@@ -32,6 +32,9 @@ const SUPERLATIVES: Record<string, Superlative> = {
   lowest: { quantity: 'number', extreme: 'min' },
   smallest: { quantity: 'number', extreme: 'min' },
   fewest: { quantity: 'number', extreme: 'min' },
+  // "The folder with the most unread messages": a count, compared like any number.
+  least: { quantity: 'number', extreme: 'min' },
+  most: { quantity: 'number', extreme: 'max' },
   highest: { quantity: 'number', extreme: 'max' },
   largest: { quantity: 'number', extreme: 'max' },
   biggest: { quantity: 'number', extreme: 'max' },

@@ -15,6 +15,7 @@
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { containsWhole } from '../text-match.js';
+import { numberWordsIn } from '../number-words.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -43,7 +44,7 @@ const quote = (value: string) => JSON.stringify(value);
 function valueLike(value: string, inTask: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return false;
-  if (/[\d@]/.test(trimmed)) return true;
+  if (/[\d@]/.test(trimmed) || numberWordsIn(trimmed).length > 0) return true;
   if (!/\p{Lu}/u.test(trimmed)) return false;
   // "Press" opening the sentence is capitalised as wording, not as a name.
   return !inTask.trimStart().startsWith(trimmed) || /\p{Lu}/u.test(trimmed.slice(1));

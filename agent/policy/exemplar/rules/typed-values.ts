@@ -20,6 +20,7 @@ import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { Binding } from '../text-match.js';
 import { normalizeText } from '../text-match.js';
 import { groundTarget } from '../ground-target.js';
+import { numberWordsIn } from '../number-words.js';
 
 /** Where a typed value was read on the demonstration's page. */
 export interface PageValueSource {
@@ -114,7 +115,8 @@ export function typedValueProblem(options: {
   const { demonstrated, text, demoTask, task, elements, targetId } = options;
   const wanted = loose(text);
   if (normalizeText(text) === '' || options.fromPage) return undefined;
-  const inTask = loose(task).includes(wanted);
+  // A count the task writes as a word ("one small pizza") is given as its digits.
+  const inTask = loose(task).includes(wanted) || numberWordsIn(task).includes(normalizeText(text));
   if (loose(demoTask).includes(loose(demonstrated)) && normalizeText(demonstrated) !== '' && !inTask) {
     return `it would type ${JSON.stringify(text)}, which this task does not give (the demonstration typed ${JSON.stringify(demonstrated)} from its own task)`;
   }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { AgentEvent } from '../../core/events.js';
+import type { UIElement } from '../../core/observation.js';
+import { Runner } from '../../runner/runner.js';
+import { ExemplarPolicy } from './exemplar-policy.js';
+import { InMemoryExemplars } from './in-memory-exemplars.js';
+import { planDemonstration } from './plan-demonstration.js';
+import { isRowKey, rowShows, showsValue } from './row-keys.js';
+import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
+
+/** A mail list: one row per sender, each with reply and archive icons that carry no sender name. */
+function mailPage(senders: readonly string[]): WidgetSpec[] {
+  return senders.flatMap((sender, index) => [
+    { key: `row-${sender}`, role: 'group', text: `${sender} subject ${index} ↰ ▤` },
+    { key: `reply-${sender}`, role: 'button', text: '↰', label: 'Reply', parent: `row-${sender}`, x: 150 },
+    { key: `archive-${sender}`, role: 'button', text: '▤', label: 'Archive', parent: `row-${sender}`, x: 170 },
+  ]);
+}
+const archiveTask = (sender: string) => `Archive the email from ${sender}.`;
+
+async function recordArchive(senders: string[], sender: string) {
+  return recordDemonstration(new WidgetPageOperator(mailPage(senders)), archiveTask(sender), (observation, step) => {
+    if (step > 0) return undefined;
+    const row = find(observation, 'group', `${sender} subject ${senders.indexOf(sender)} ↰ ▤`);
+    const icon = observation.elements.find((element) => element.parentId === row.id && element.label === 'Archive')!;
+    return { type: 'click', target: { elementId: icon.id } };
+  });
+}
+
+const element = (id: number, role: string, text: string, parentId?: number, label?: string): UIElement => ({
+  id,
+  role,
+  text,
+  ...(label ? { label } : {}),
+  states: {},
+  box: { x: 0, y: id * 20, width: 10, height: 10 },
+  source: 'dom',
+  interactive: role !== 'text',
+  ...(parentId !== undefined ? { parentId } : {}),
+});
+
+describe('row keys', () => {
+  it('finds a value in the row of an icon, never in the list that holds every row', () => {
+    const elements = [
+      element(1, 'list', 'Rhea hello ▤ Talia hi ▤'),
+      element(2, 'group', 'Rhea hello ▤', 1),
+      element(3, 'button', '▤', 2, 'Archive'),
+      element(4, 'group', 'Talia hi ▤', 1),
+      element(5, 'button', '▤', 4, 'Archive'),
+    ];
+    expect(rowShows(elements[2]!, elements, 'Rhea', false)).toBe(true);
+    expect(rowShows(elements[2]!, elements, 'Talia', false)).toBe(false);
+    expect(isRowKey(elements[2]!, elements, 'Rhea')).toBe(true);
+    // A value every row shows (in the list's text only) tells no row apart.
+    expect(isRowKey(elements[2]!, elements, 'hello ▤ Talia')).toBe(false);
+    // A lone button under the list (Apply) had no rows to choose from, whatever its container shows.
+    const apply = element(6, 'button', 'Apply', 1);
+    expect(isRowKey(apply, [...elements, apply], 'Rhea', 'Rhea hello ▤ Talia hi ▤ Apply')).toBe(false);
+  });
+
+  it('groups the children of a row the observation left out, and reads a number glued to a caption', () => {
+    const elements = [
+      element(10, 'cell', 'juniper.csv', 7),
+      element(11, 'button', 'Delete', 7),
+      element(12, 'cell', 'violet.txt', 8),
+      element(13, 'button', 'Delete', 8),
+    ];
+    expect(isRowKey(elements[1]!, elements, 'juniper.csv')).toBe(true);
+    expect(rowShows(elements[3]!, elements, 'juniper.csv', false)).toBe(false);
+    expect(showsValue('Inbox23', '23')).toBe(true);
+    expect(showsValue('Inbox123', '23')).toBe(false);
+    expect(showsValue('Inbox23', '3')).toBe(false);
+  });
+
+  it('plans a click inside the named row as a row key, so the slot counts as used', async () => {
+    const demo = await recordArchive(['Rhea', 'Olga', 'Talia'], 'Rhea');
+    const plan = planDemonstration(demo, archiveTask('Talia'));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.unusedSlots).toEqual([]);
+    expect(plan.steps[0]!.rowKeys).toEqual([{ old: 'Rhea', new: 'Talia' }]);
+  });
+
+  it('archives the email of the new sender, in whatever row it now sits', async () => {
+    const memory = new InMemoryExemplars([await recordArchive(['Rhea', 'Olga', 'Talia'], 'Rhea')]);
+    for (const [senders, sender] of [
+      [['Dario', 'Viktor', 'Aiko', 'Rhea'], 'Aiko'],
+      [['Aiko', 'Talia'], 'Talia'],
+    ] as const) {
+      const operator = new WidgetPageOperator(mailPage(senders));
+      const events: AgentEvent[] = [];
+      const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run(archiveTask(sender), { onEvent: (event) => events.push(event) });
+      expect(result.outcome.status, result.outcome.reason).toBe('success');
+      expect(operator.clicks).toEqual([`archive-${sender}`]);
+    }
+  });
+
+  it('refuses when no row shows the new value, rather than clicking the demonstrated place', async () => {
+    const memory = new InMemoryExemplars([await recordArchive(['Rhea', 'Olga', 'Talia'], 'Rhea')]);
+    const operator = new WidgetPageOperator(mailPage(['Olga', 'Rhea', 'Dario']));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run(archiveTask('Zora'));
+    expect(result.outcome.status).not.toBe('success');
+    expect(operator.clicks).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Rows chosen by a property the task names: "Archive the email from Rhea"
+ * was demonstrated as a click on the archive icon in the row that shows
+ * "Rhea" — the value is nowhere in the icon itself, only in its row. Such a
+ * value is the step's row key: on a new state the step acts on the element
+ * like the demonstrated one whose own row shows the new value ("Talia"),
+ * never on the one at the demonstrated place.
+ *
+ * An element's row is its nearest ancestors up to (not including) the first
+ * one that also holds another element like it (the list holding every row),
+ * so a value counts only when it tells this row from its neighbours. A
+ * number may be glued to a caption ("Inbox23" for a badge of 23): it counts
+ * when no digit touches it.
+ *
+ * Pure functions over one observation's elements, no task knowledge.
+ */
+import type { UIElement } from '../../core/observation.js';
+import { containsWhole, normalizeText } from './text-match.js';
+
+/** Ancestor levels searched for a row. */
+const ROW_LEVELS = 4;
+
+/** Does `text` show `value`: as whole words, or — for a number — with no digit touching it? */
+export function showsValue(text: string | undefined, value: string): boolean {
+  if (!text) return false;
+  const needle = value.trim();
+  if (needle === '') return false;
+  if (containsWhole(text, needle)) return true;
+  if (!/^\d+(?:[.,]\d+)?$/.test(needle)) return false;
+  return new RegExp(`(?<![\\d.,])${needle.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
+}
+
+/**
+ * Elements that stand for the same control in another row: same role and
+ * tag, and — unless the element's own text is the row's data (a caption
+ * holding the key, "Inbox23") — the same text and label (the archive icon,
+ * not the reply icon beside it).
+ */
+function alike(a: UIElement, b: UIElement, ownTextIsData: boolean): boolean {
+  if (a.role !== b.role || (a.tag ?? '') !== (b.tag ?? '')) return false;
+  if (ownTextIsData) return (a.attributes?.['class'] ?? '') === (b.attributes?.['class'] ?? '');
+  return normalizeText(a.text) === normalizeText(b.text) && normalizeText(a.label) === normalizeText(b.label);
+}
+
+/**
+ * The texts that make up an element's row: its own fields, then those of its
+ * ancestors that hold no other element like it. A container the observation
+ * left out (a table row without a role) still groups its children: they
+ * carry its id as their parent, so their texts stand for its text.
+ */
+export function rowTexts(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): string[] {
+  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
+  const texts = [element.text, element.label ?? '', element.value ?? ''];
+  const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && alike(element, other, ownTextIsData));
+  const ancestorsOf = (start: UIElement): Set<number> => {
+    const found = new Set<number>();
+    let id = start.parentId;
+    for (let level = 0; id !== undefined && level < ROW_LEVELS * 3; level++) {
+      found.add(id);
+      id = byId.get(id)?.parentId;
+    }
+    return found;
+  };
+  const othersAncestors = others.map(ancestorsOf);
+  let id = element.parentId;
+  for (let level = 0; id !== undefined && level < ROW_LEVELS; level++) {
+    const container = id;
+    if (othersAncestors.some((ancestors) => ancestors.has(container))) break;
+    const shown = byId.get(container);
+    if (shown) texts.push(shown.text);
+    else for (const child of elements) if (child.parentId === container && child.id !== element.id) texts.push(child.text, child.label ?? '');
+    id = shown?.parentId;
+  }
+  return texts.filter((text) => text.trim() !== '');
+}
+
+/** Does the element's own text hold the value (its caption is the row's data)? */
+export function ownTextHolds(element: { text: string; label?: string }, value: string): boolean {
+  return showsValue(element.text, value) || showsValue(element.label, value);
+}
+
+/** Does the element's row show the value? */
+export function rowShows(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean): boolean {
+  return rowTexts(element, elements, ownTextIsData).some((text) => showsValue(text, value));
+}
+
+/**
+ * Was `value` the row key of the element a step acted on: the element's row
+ * shows it — or the recorded context of the target (the text of its
+ * container when it was clicked) does —, there are other elements like it
+ * (rows to choose from), and none of them shows it in its own row?
+ */
+export function isRowKey(element: UIElement, elements: readonly UIElement[], value: string, context?: string): boolean {
+  const data = ownTextHolds(element, value);
+  if (!rowShows(element, elements, value, data) && !showsValue(context, value)) return false;
+  const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && alike(element, other, data));
+  // Without another element like it there was no row to choose: a lone "Apply" under a list shows every item.
+  if (others.length === 0) return false;
+  return !others.some((other) => rowShows(other, elements, value, data));
+}
