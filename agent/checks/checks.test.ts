@@ -6,7 +6,7 @@ import { FormWorldOperator } from '../../test/kits/form-world-operator.js';
 import { InMemoryExemplarMemory } from '../../test/kits/in-memory-exemplar-memory.js';
 import { ScriptedModel, callText } from '../../test/kits/scripted-model.js';
 import { signUpExemplar } from '../../test/kits/sign-up-exemplar.js';
-import { countTokens } from '../observation/tokens.js';
+import { countTokens } from '../core/tokens.js';
 import { combineCheckers } from './combine-checkers.js';
 import { readJudgeAnswer } from './judge-answer.js';
 import { MemoryChecker, taskOverlap } from './memory-checker.js';

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
 import { loadConfig } from '../../agent/config/load-config.js';
-import { createModel } from '../../agent/models/create-model.js';
+import { createModel } from '../../agent/config/create-model.js';
 import type { LanguageModel } from '../../agent/core/language-model.js';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AgentEventDraft } from '../../core/events.js';
 import type { PolicyContext } from '../../core/policy.js';
 import type { Step } from '../../core/trajectory.js';
-import { countChatTokens } from '../../models/count-tokens.js';
+import { countChatTokens } from '../../core/chat-tokens.js';
 import { listElements } from '../../observation/list-elements.js';
 import { FormWorldOperator } from '../../../test/kits/form-world-operator.js';
 import { InMemoryExemplarMemory } from '../../../test/kits/in-memory-exemplar-memory.js';
