@@ -32,9 +32,6 @@ import { describeTarget } from './describe-target.js';
 
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 50, maxWallTimeMs: 10 * 60_000 };
 
-// The gate's types live in agent/core (the seam); re-exported for older imports.
-export type { ActionGate, GateDecision } from '../core/gate.js';
-
 export interface RunnerOptions {
   operator: Operator;
   policy: Policy;

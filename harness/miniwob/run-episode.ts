@@ -12,7 +12,8 @@ import type { AgentEventListener, RunBudgets } from '../../agent/core/events.js'
 import type { Operator } from '../../agent/core/operator.js';
 import type { Policy } from '../../agent/core/policy.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
-import { Runner, type ActionGate } from '../../agent/runner/runner.js';
+import type { ActionGate } from '../../agent/core/gate.js';
+import { Runner } from '../../agent/runner/runner.js';
 import type { Abstraction } from '../abstraction.js';
 import { TASK_CLIP, type MiniwobEnvironment } from './environment.js';
 import { EPISODE_OVER, EpisodeWatchOperator } from './episode-watch-operator.js';

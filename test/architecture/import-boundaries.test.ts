@@ -93,6 +93,7 @@ const RULES: Rule[] = [
   },
   { folder: 'agent/operators/desktop/a11y', says: 'agent/core', allows: ours('agent/core', 'agent/operators/desktop/a11y') },
   { folder: 'agent/observation', says: 'agent/core', allows: ours('agent/core', 'agent/observation') },
+  { folder: 'agent/prompts', says: 'agent/core', allows: ours('agent/core', 'agent/prompts') },
   { folder: 'agent/policy', says: 'agent/ (memory only through the ExemplarMemory seam)', allows: ours('agent') },
   { folder: 'agent/models', says: 'agent/core', allows: ours('agent/core', 'agent/models') },
   { folder: 'agent/checks', says: 'agent/', allows: ours('agent') },

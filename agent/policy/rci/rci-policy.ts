@@ -23,10 +23,11 @@ import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js
 import { countChatTokens } from '../../core/chat-tokens.js';
 import { countTokens } from '../../core/tokens.js';
 import { parseActions } from '../action-parser.js';
-import { fillPrompt } from '../prompts/load-prompt.js';
+import { fillPrompt } from '../../prompts/load-prompt.js';
 import { answerJsonSchema } from './answer-schema.js';
 import { chooseExemplars, type ExemplarChoice } from './exemplar-block.js';
-import { answerTypes, renderFeedback, renderHistory, systemPrompt } from './prompt-parts.js';
+import { renderHistory } from '../../prompts/render-history.js';
+import { answerTypes, renderFeedback, systemPrompt } from './prompt-parts.js';
 import { cleanInstruction, critiqueFindsNoProblems, instructionIsDone, planFollowsExemplar } from './rci-answers.js';
 
 export interface RciPolicyOptions {
