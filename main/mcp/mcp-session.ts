@@ -25,7 +25,7 @@ import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
 import type { ActionGate } from '../../agent/core/gate.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { appKeyOfUrl } from '../../agent/runner/app-key.js';
-import { describeTarget } from '../../agent/runner/describe-target.js';
+import { describeTargets } from '../../agent/core/describe-target.js';
 import { createSafetyGate } from '../../agent/safety/safety-gate.js';
 import { SecretVault } from '../../agent/safety/secret-vault.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
@@ -138,7 +138,7 @@ export class McpSession {
       index: this.journal.length,
       observation: { text: abstracted.text, elements: abstracted.elements, url: abstracted.url, title: abstracted.title },
       action: this.keepable(action, before.observation),
-      targets: ids.map((id) => findElement(before.observation, id)).filter((element) => element !== undefined).map((element) => describeTarget(element, before.observation)),
+      targets: describeTargets(action, before.observation),
       result: { ok: true },
       timings: { actMs: result.durationMs },
     });

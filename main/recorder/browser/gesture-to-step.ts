@@ -13,7 +13,7 @@ import type { StepDraft } from '../recorded-step.js';
 import type { Action, Target } from '../../../agent/core/action.js';
 import { boxCentre, type BoundingBox, type Observation, type UIElement } from '../../../agent/core/observation.js';
 import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
-import { describeTarget } from '../../../agent/runner/describe-target.js';
+import { describeTarget } from '../../../agent/core/describe-target.js';
 import { describeUniqueness } from '../target-uniqueness.js';
 import { isSecretField, SECRET_PLACEHOLDER } from '../secret-fields.js';
 import type { PageTarget } from './captured-event.js';
