@@ -15,7 +15,7 @@ import { createModel } from '../../agent/config/create-model.js';
 import type { LanguageModel } from '../../agent/core/language-model.js';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
-import { assertPolicyName } from '../../harness/policy-registry.js';
+import { assertPolicyName } from '../../agent/policy/policy-registry.js';
 import { createProgressBar, evaluationProgress } from '../../harness/progress-bar.js';
 import { demonstrationTable, formatDemonstrationTable } from '../../harness/report/demonstration-table.js';
 import { formatScoreTable, parsePublishedNumbers, type PublishedNumbers } from '../../harness/report/scoring.js';

@@ -20,8 +20,7 @@ import { RuleChecker } from '../../agent/checks/rule-checker.js';
 import { assembleAgent } from '../../agent/config/assemble-agent.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import { abstract, type AbstractedObservation } from '../../agent/observation/abstract.js';
-import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
-import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
+import { createPolicy } from '../../agent/policy/policy-registry.js';
 import type { ActionGate } from '../../agent/core/gate.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { appKeyOfUrl } from '../../agent/runner/app-key.js';
@@ -265,20 +264,24 @@ export class McpSession {
 
   private buildPolicy(name: RunPolicyName, filters?: RetrievalFilters): { policy: Policy; checker: TaskChecker; gate: ActionGate; close(): Promise<void> } {
     const memory = this.memory;
-    if (name === 'offline') {
-      return {
-        policy: new ExemplarPolicy({ memory, ...(filters ? { filters } : {}) }),
-        checker: combineCheckers(new RuleChecker(), new MemoryChecker({ memory })),
-        gate: this.gate,
-        close: async () => undefined,
-      };
-    }
-    if (!this.options.config.model) {
-      throw new ToolFailure(`the ${name} policy needs a language model, and the server has none configured (UNDERSTUDY_MODEL or --model); use a task_* tool or start the server with --policy offline`);
-    }
-    const parts = assembleAgent({ config: this.options.config, memory, autoApprove: this.autoApproves });
-    const policy = name === 'llm' ? parts.policy : new HybridPolicy({ offline: new ExemplarPolicy({ memory }), fallback: parts.policy });
-    return { policy, checker: parts.checker, gate: parts.gate, close: parts.close };
+    let built: { checker: TaskChecker; gate: ActionGate; close(): Promise<void> } = {
+      checker: combineCheckers(new RuleChecker(), new MemoryChecker({ memory })),
+      gate: this.gate,
+      close: async () => undefined,
+    };
+    const policy = createPolicy(name, {
+      memory,
+      ...(filters ? { filters } : {}),
+      modelPolicy: () => {
+        if (!this.options.config.model) {
+          throw new ToolFailure(`the ${name} policy needs a language model, and the server has none configured (UNDERSTUDY_MODEL or --model); use a task_* tool or start the server with --policy offline`);
+        }
+        const parts = assembleAgent({ config: this.options.config, memory, autoApprove: this.autoApproves });
+        built = { checker: parts.checker, gate: parts.gate, close: parts.close };
+        return parts.policy;
+      },
+    });
+    return { policy, ...built };
   }
 }
 
