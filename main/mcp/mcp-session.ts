@@ -32,6 +32,7 @@ import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { openOperator, type RunPolicyName, type RunTarget } from '../service/run-task.js';
 import { learnedTasks, type LearnedTask } from './learned-tasks.js';
 import { fillTaskText } from './task-slots.js';
+import { isSecretField } from '../../agent/safety/secret-fields.js';
 
 /** Where the server acts: as `understudy run`, plus a browser that is already running (Chrome DevTools endpoint). */
 export type McpTarget = RunTarget | { kind: 'cdp'; endpoint: string; url?: string };
@@ -148,7 +149,8 @@ export class McpSession {
   /** The action as the memory may keep it: text typed into a password field becomes its placeholder, as the recorder keeps it. */
   private keepable(action: Action, observation: Observation): Action {
     if (action.type !== 'type' || !action.target || !('elementId' in action.target)) return action;
-    if (findElement(observation, action.target.elementId)?.inputType !== 'password' || SecretVault.mentionsPlaceholder(action.text)) return action;
+    const field = findElement(observation, action.target.elementId);
+    if (!field || !isSecretField(field) || SecretVault.mentionsPlaceholder(action.text)) return action;
     const placeholder = this.vault.add(action.text, 'password');
     return placeholder ? { ...action, text: placeholder } : action;
   }

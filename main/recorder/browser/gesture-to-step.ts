@@ -15,7 +15,7 @@ import { boxCentre, type BoundingBox, type Observation, type UIElement } from '.
 import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
 import { describeTarget } from '../../../agent/core/describe-target.js';
 import { describeUniqueness } from '../target-uniqueness.js';
-import { isSecretField, SECRET_PLACEHOLDER } from '../secret-fields.js';
+import { isSecretField, SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
 import type { PageTarget } from './captured-event.js';
 import type { Gesture } from './event-coalescer.js';
 
