@@ -19,7 +19,7 @@ import type { Action } from '../agent/core/action.js';
 import { actionElementIds } from '../agent/core/action.js';
 import type { Observation } from '../agent/core/observation.js';
 import { abstract, type AbstractedObservation } from '../agent/observation/abstract.js';
-import { countTokens } from '../agent/observation/tokens.js';
+import { countTokens } from '../agent/core/tokens.js';
 import { BrowserOperator } from '../agent/operators/browser/browser-operator.js';
 import { launchChromium } from '../agent/operators/browser/chromium.js';
 

@@ -30,7 +30,7 @@ import type { PolicyContext } from '../agent/core/policy.js';
 import type { Trajectory } from '../agent/core/trajectory.js';
 import { parseTrajectory } from '../agent/core/trajectory.js';
 import { RciPolicy, type RciPolicyOptions } from '../agent/policy/rci/rci-policy.js';
-import { InMemoryExemplarMemory } from '../test/kits/in-memory-exemplar-memory.js';
+import { InMemoryExemplars } from '../agent/policy/exemplar/in-memory-exemplars.js';
 import { ScriptedModel, answerByPurpose } from '../test/kits/scripted-model.js';
 import { signUpExemplar } from '../test/kits/sign-up-exemplar.js';
 
@@ -125,7 +125,7 @@ interface StepFigures {
 }
 
 /** Replay `demo` under one policy setting; figures per step. */
-async function replay(demo: Trajectory, memory: InMemoryExemplarMemory, setting: Omit<RciPolicyOptions, 'model' | 'memory'>): Promise<StepFigures[]> {
+async function replay(demo: Trajectory, memory: InMemoryExemplars, setting: Omit<RciPolicyOptions, 'model' | 'memory'>): Promise<StepFigures[]> {
   let current = 0;
   const model = replayModel(demo, () => current);
   const policy = new RciPolicy({ model, memory, retrievalFilters: { excludeIds: [demo.id] }, ...setting });
@@ -172,7 +172,7 @@ const fmt = (value: number, digits = 0) => value.toFixed(digits).padStart(8);
 async function main(): Promise<void> {
   const demos = (await suiteDemonstrations()) ?? fixtureDemonstrations();
   const all = [...demos.values()].flat();
-  const memory = new InMemoryExemplarMemory(all);
+  const memory = new InMemoryExemplars(all);
   const queries = [...demos.entries()].map(([task, list]) => ({ task, demo: list[list.length - 1]! }));
   const stepCount = queries.reduce((sum, query) => sum + query.demo.steps.length, 0);
   log(`\nRCI policy on ${queries.length} task(s), ${stepCount} replayed steps, ${all.length} exemplars in memory, context ${contextTokens} tokens, scripted model\n`);

@@ -30,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { ConfigSchema } from '../agent/config/config-schema.js';
 import { assembleAgent } from '../agent/config/assemble-agent.js';
 import { errorMessage } from '../agent/core/errors.js';
-import { countTokens } from '../agent/observation/tokens.js';
+import { countTokens } from '../agent/core/tokens.js';
 import { Runner } from '../agent/runner/runner.js';
 import { createEmbedder } from '../memory/embedders/create-embedder.js';
 import { agentScript, elementIdIn, HostileOpenAiServer, promptOf, type HostileReply, type RecordedRequest } from '../test/kits/hostile-openai-server.js';

@@ -24,7 +24,6 @@
  * trajectory happen inside one read transaction, so another process never
  * sees half of one.
  */
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
@@ -43,6 +42,7 @@ import { openMemoryDatabase } from './open-database.js';
 import { reciprocalRankFusion } from './rank-fusion.js';
 import { fullTextTerms, matchExpression, STATE_WEIGHT, summarizeState, trajectoryState } from './retrieval-key.js';
 import { TrajectoryRows, type TrajectoryRow } from './trajectory-rows.js';
+import { screenshotKey } from '../agent/core/screenshot-key.js';
 
 export { defaultMemoryPath } from './memory-path.js';
 
@@ -265,7 +265,7 @@ export class ExemplarStore implements ExemplarMemory {
         const sha = step.observation.screenshotSha256;
         const png = sha ? screenshots?.get(sha) : undefined;
         if (!sha || !png) continue;
-        const actual = createHash('sha256').update(png).digest('hex');
+        const actual = screenshotKey(png);
         if (actual !== sha) {
           throw new UserFacingError(`trajectory ${parsed.id}: the screenshot given for ${sha} has sha256 ${actual}`);
         }

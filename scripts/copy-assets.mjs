@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const ASSETS = [
   { folder: 'memory/migrations', pattern: /\.sql$/ },
-  { folder: 'agent/policy/prompts', pattern: /\.md$/ },
+  { folder: 'agent/prompts', pattern: /\.md$/ },
   { folder: 'harness/desktop-app', pattern: /\.tcl$/ },
 ];
 

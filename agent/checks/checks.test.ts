@@ -3,10 +3,10 @@ import type { CheckContext } from '../core/checks.js';
 import type { Observation } from '../core/observation.js';
 import type { Step } from '../core/trajectory.js';
 import { FormWorldOperator } from '../../test/kits/form-world-operator.js';
-import { InMemoryExemplarMemory } from '../../test/kits/in-memory-exemplar-memory.js';
+import { InMemoryExemplars } from '../policy/exemplar/in-memory-exemplars.js';
 import { ScriptedModel, callText } from '../../test/kits/scripted-model.js';
 import { signUpExemplar } from '../../test/kits/sign-up-exemplar.js';
-import { countTokens } from '../observation/tokens.js';
+import { countTokens } from '../core/tokens.js';
 import { combineCheckers } from './combine-checkers.js';
 import { readJudgeAnswer } from './judge-answer.js';
 import { MemoryChecker, taskOverlap } from './memory-checker.js';
@@ -62,7 +62,7 @@ describe('RuleChecker', () => {
 });
 
 describe('MemoryChecker', () => {
-  const memory = new InMemoryExemplarMemory([signUpExemplar('demo', 'Ada')]);
+  const memory = new InMemoryExemplars([signUpExemplar('demo', 'Ada')]);
 
   it('feasibility: a matching exemplar supports the task; none is neutral unless required', async () => {
     const observation = await formObservation();
@@ -88,7 +88,7 @@ describe('MemoryChecker', () => {
     const observation = await formObservation();
     const clickStep = (text: string): Step => ({ ...submitStep(true), targets: [{ role: 'button', text, box: { x: 0, y: 0, width: 1, height: 1 } }] });
     const demonstration = { ...signUpExemplar('click', 'Ada', { task: 'Click on the "Fable" button.' }), steps: [clickStep('Fable')] };
-    const checker = new MemoryChecker({ memory: new InMemoryExemplarMemory([demonstration]) });
+    const checker = new MemoryChecker({ memory: new InMemoryExemplars([demonstration]) });
     const task = 'Click on the "Lemon" button.';
     expect(await checker.completeness({ ...context(task, observation, [clickStep('Lemon')]), claimed: true })).toMatchObject({ ok: true });
     expect(await checker.completeness({ ...context(task, observation, [clickStep('Fable')]), claimed: true })).toMatchObject({ ok: false, reason: expect.stringContaining('"Lemon"') });
@@ -119,7 +119,7 @@ describe('the state the task asks for (judgeTaskState, MemoryChecker)', () => {
     const observation = await world.observe();
     const history = [typeStep('Bob'), submitStep(true)];
     expect(judgeTaskState({ task: 'Sign up as "Bob"', observation, history })).toMatchObject({ ok: false, reason: 'the field "Name" holds "Bo", not "Bob"' });
-    const checker = new MemoryChecker({ memory: new InMemoryExemplarMemory([signUpExemplar('demo', 'Ada')]) });
+    const checker = new MemoryChecker({ memory: new InMemoryExemplars([signUpExemplar('demo', 'Ada')]) });
     const verdict = await checker.completeness({ ...context('Sign up as "Bob"', observation, history), claimed: true });
     expect(verdict.ok).toBe(false);
     expect(verdict.reason).toContain('holds "Bo", not "Bob"');
@@ -222,7 +222,7 @@ describe('ModelChecker', () => {
 describe('combineCheckers', () => {
   it('fails on the first failing checker and joins the reasons of passing ones', async () => {
     const observation = await formObservation();
-    const memory = new InMemoryExemplarMemory([signUpExemplar('demo', 'Ada')]);
+    const memory = new InMemoryExemplars([signUpExemplar('demo', 'Ada')]);
     const combined = combineCheckers(new RuleChecker(), new MemoryChecker({ memory }));
     const ok = await combined.feasibility!(context('Sign up as Bob', observation));
     expect(ok.ok).toBe(true);

@@ -2,7 +2,7 @@
  * Reading a judge's JSON verdict ({"feasible"|"complete": bool, "reason": str})
  * out of free text. Pure; never throws.
  */
-import { jsonCandidates } from '../policy/action-parser.js';
+import { jsonCandidates } from '../prompts/json-candidates.js';
 
 export type JudgeReading = { ok: true; verdict: boolean; reason: string } | { ok: false; problem: string };
 

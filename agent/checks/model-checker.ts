@@ -5,10 +5,11 @@
  */
 import type { CheckContext, CheckVerdict, TaskChecker } from '../core/checks.js';
 import type { LanguageModel } from '../core/language-model.js';
-import type { Observation, StepObservation } from '../core/index.js';
+import type { Observation } from '../core/observation.js';
+import type { StepObservation } from '../core/trajectory.js';
 import { abstractStep, DEFAULT_TOKEN_BUDGET } from '../observation/abstract.js';
-import { fillPrompt } from '../policy/prompts/load-prompt.js';
-import { renderHistory } from '../policy/rci/prompt-parts.js';
+import { fillPrompt } from '../prompts/load-prompt.js';
+import { renderHistory } from '../prompts/render-history.js';
 import { readJudgeAnswer } from './judge-answer.js';
 
 export interface ModelCheckerOptions {

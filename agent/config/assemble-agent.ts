@@ -13,7 +13,7 @@ import { combineCheckers } from '../checks/combine-checkers.js';
 import { MemoryChecker } from '../checks/memory-checker.js';
 import { ModelChecker } from '../checks/model-checker.js';
 import { RuleChecker } from '../checks/rule-checker.js';
-import { createModel } from '../models/create-model.js';
+import { createModel } from './create-model.js';
 import type { UsageMeter } from '../models/usage-meter.js';
 import { RciPolicy } from '../policy/rci/rci-policy.js';
 import type { ActionGate } from '../core/gate.js';

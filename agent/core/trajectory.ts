@@ -6,25 +6,29 @@
  */
 import { z } from 'zod';
 import { ActionSchema } from './action.js';
-import { EnvironmentKindSchema, UIElementSchema, BoundingBoxSchema } from './observation.js';
+import { EnvironmentKindSchema, UIElementSchema } from './observation.js';
 
 /** Bump when the stored shape changes; readers refuse versions newer than they know. */
 export const TRAJECTORY_FORMAT_VERSION = 1;
 
-/** How the target of an action looked before the action: enough to find it again on a new state. */
-export const TargetDescriptorSchema = z.object({
-  role: z.string(),
-  tag: z.string().optional(),
-  text: z.string(),
-  label: z.string().optional(),
-  value: z.string().optional(),
-  inputType: z.string().optional(),
-  /** 0-based position among siblings of the same role under the same parent. */
-  ordinal: z.number().int().nonnegative().optional(),
+/**
+ * How the target of an action looked before the action: enough to find it
+ * again on a new state. The element's own fields, as UIElementSchema defines
+ * them, plus the text of its container.
+ */
+export const TargetDescriptorSchema = UIElementSchema.pick({
+  role: true,
+  tag: true,
+  text: true,
+  label: true,
+  value: true,
+  inputType: true,
+  ordinal: true,
+  box: true,
+  attributes: true,
+}).extend({
   /** Text of the parent / containing group, when it helps tell items apart. */
   context: z.string().optional(),
-  box: BoundingBoxSchema,
-  attributes: z.record(z.string()).optional(),
 });
 export type TargetDescriptor = z.infer<typeof TargetDescriptorSchema>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../test/kits/scripted-model.js';
-import { countChatTokens, countTokens } from './count-tokens.js';
+import { countChatTokens } from '../core/chat-tokens.js';
+import { countTokens } from '../core/tokens.js';
 import { MeteredModel, UsageMeter } from './usage-meter.js';
 
 describe('UsageMeter', () => {

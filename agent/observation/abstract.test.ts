@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../core/observation.js';
 import { abstract, abstractStep } from './abstract.js';
-import { countTokens } from './tokens.js';
+import { countTokens } from '../core/tokens.js';
 
 let nextId = 1;
 function element(partial: Partial<UIElement> & { role: string }): UIElement {

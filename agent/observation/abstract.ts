@@ -25,7 +25,7 @@ import type { StepObservation } from '../core/trajectory.js';
 import { sortByReadingOrder } from './reading-order.js';
 import { DEFAULT_RENDER_LIMITS, displayName, renderElement, type RenderLimits } from './render-element.js';
 import { contentWords, normaliseText, taskOverlap } from './task-words.js';
-import { countTokens, estimateTokens } from './tokens.js';
+import { countTokens, estimateTokens } from '../core/tokens.js';
 
 /** Default prompt budget for one observation, tokens (o200k_base). */
 export const DEFAULT_TOKEN_BUDGET = 1200;

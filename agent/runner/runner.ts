@@ -28,12 +28,11 @@ import {
 } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
 import { appKeyOfUrl } from './app-key.js';
-import { describeTarget } from './describe-target.js';
+import { describeTargets } from '../core/describe-target.js';
+import { screenshotKey } from '../core/screenshot-key.js';
+import { stepResult } from '../core/step-result.js';
 
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 50, maxWallTimeMs: 10 * 60_000 };
-
-// The gate's types live in agent/core (the seam); re-exported for older imports.
-export type { ActionGate, GateDecision } from '../core/gate.js';
 
 export interface RunnerOptions {
   operator: Operator;
@@ -178,7 +177,7 @@ export class Runner {
         const observeMs = now() - observeStart;
         const abstracted = abstract(observation, task);
         if (observation.screenshot?.png) {
-          const sha256 = await sha256Hex(observation.screenshot.png);
+          const sha256 = screenshotKey(observation.screenshot.png);
           screenshots.set(sha256, observation.screenshot.png);
           abstracted.screenshotSha256 = sha256;
         }
@@ -273,8 +272,8 @@ export class Runner {
             index: stepIndex,
             observation: abstracted,
             action: proposed,
-            targets: targetsOf(proposed, observation),
-            result: result.ok ? { ok: true, ...(result.via ? { via: result.via } : {}) } : { ok: false, code: result.code, error: result.error },
+            targets: describeTargets(proposed, observation),
+            result: stepResult(result),
             ...(batchIndex === 0
               ? { thought: decision.thought, plan: decision.plan, critique: decision.critique, details: decision.details }
               : {}),
@@ -351,18 +350,4 @@ export class Runner {
     emit({ type: 'run-end', outcome, steps: steps.length, durationMs: now() - startedAt, trajectoryId: trajectory.id });
     return { outcome, trajectory, screenshots };
   }
-}
-
-function targetsOf(action: Action, observation: Observation): TargetDescriptor[] {
-  const descriptors: TargetDescriptor[] = [];
-  for (const id of actionElementIds(action)) {
-    const element = findElement(observation, id);
-    if (element) descriptors.push(describeTarget(element, observation));
-  }
-  return descriptors;
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return Buffer.from(digest).toString('hex');
 }

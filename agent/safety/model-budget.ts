@@ -4,7 +4,7 @@
  */
 import { BudgetExceededError } from '../core/errors.js';
 import type { ChatMessage, ChatOptions, ChatResult, LanguageModel } from '../core/language-model.js';
-import { countChatTokens } from '../models/count-tokens.js';
+import { countChatTokens } from '../core/chat-tokens.js';
 
 export interface ModelBudgets {
   /** Most model calls. */

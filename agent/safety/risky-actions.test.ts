@@ -105,3 +105,11 @@ describe('risk is judged from more than the caption', () => {
     expect(riskOf({ type: 'click', target: { elementId: 4 } }, sure)).toBeUndefined();
   });
 });
+
+describe('typing into a secret field', () => {
+  it('is judged by the one secret-field rule: a PIN field of type text is as risky as a password field', () => {
+    const form = page([element(1, 'textbox', '', { label: 'PIN', inputType: 'text' }), element(2, 'textbox', '', { label: 'Nickname', inputType: 'text' })]);
+    expect(riskOf({ type: 'type', target: { elementId: 1 }, text: '4711' }, form)).toMatch(/secret field/);
+    expect(riskOf({ type: 'type', target: { elementId: 2 }, text: 'ziggy' }, form)).toBeUndefined();
+  });
+});

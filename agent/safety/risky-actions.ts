@@ -19,6 +19,7 @@ import type { Action } from '../core/action.js';
 import { findElement, type Observation, type UIElement } from '../core/observation.js';
 import { aimedTargets, withAncestors, type AimedTarget } from './element-at-point.js';
 import { ACT_WORDS, AFFIRMATIVE_WORDS, AMOUNT, CONTEXT_WORDS, DELETION_SYMBOLS, NEGATIVE_WORDS, type RiskKind } from './risk-vocabulary.js';
+import { isSecretField } from './secret-fields.js';
 
 /** Key chords that close windows, tabs or applications. */
 const CLOSING_CHORDS = new Set(['alt+f4', 'control+w', 'control+q', 'meta+w', 'meta+q', 'control+shift+w', 'control+f4']);
@@ -64,7 +65,7 @@ export function pageContext(observation: Observation): Set<RiskKind> {
     const text = [element.text, element.label].filter(Boolean).join(' ');
     parts.push(text);
     length += text.length;
-    if (element.inputType === 'password' && element.value) kinds.add('credentials');
+    if (isSecretField(element) && element.value) kinds.add('credentials');
     // A page with a control that pays, deletes or sends is about that, whatever its prose says.
     if (isCommitControl(element)) {
       const names = namesOf(element);
@@ -149,7 +150,7 @@ export function riskOf(action: Action, observation: Observation): string | undef
     case 'type': {
       const target = typingTarget(action, observation, aimed);
       const element = target?.element;
-      if (element?.inputType === 'password') return `typing into the password field ${shown(element)}`;
+      if (element && isSecretField(element)) return `typing into the ${element.inputType === 'password' ? 'password' : 'secret'} field ${shown(element)}`;
       if (target?.byPoint && !element && pageContext(observation).has('credentials')) {
         return 'typing at a point where no field can be identified, on a page about credentials';
       }

@@ -62,6 +62,22 @@ describe('SecretVault', () => {
     expect(vault.redact('[1] textbox value="letmein"')).toBe('[1] textbox value="<secret:password-1>"');
   });
 
+  it('learns the values of fields the one secret-field rule names, not only type=password', () => {
+    const field = (id: number, label: string, value: string) =>
+      ({ id, role: 'textbox', text: '', label, value, inputType: 'text', states: {}, box: { x: 0, y: id * 20, width: 1, height: 1 }, source: 'dom', interactive: true }) as const;
+    const observation = {
+      sequence: 1,
+      environment: 'browser',
+      viewport: { width: 800, height: 600, deviceScaleFactor: 1 },
+      page: {},
+      capturedAt: 0,
+      elements: [field(1, 'PIN', '4711'), field(2, 'Nickname', 'ziggy')],
+    } as Observation;
+    const vault = new SecretVault();
+    vault.learnObservation(observation);
+    expect(vault.redact('pin 4711, nickname ziggy')).toBe('pin <secret:password-1>, nickname ziggy');
+  });
+
   it('redacts the JSON-escaped form of a value too', () => {
     const vault = new SecretVault(['pa"ss\\word']);
     expect(vault.redact(JSON.stringify({ value: 'pa"ss\\word' }))).toBe('{"value":"<secret:user-listed-1>"}');

@@ -8,6 +8,7 @@
  */
 import type { Observation } from '../core/observation.js';
 import { findSecrets, type SecretKind } from './secret-patterns.js';
+import { isSecretField } from './secret-fields.js';
 
 const PLACEHOLDER = /<secret:([a-z-]+)-(\d+)>/g;
 
@@ -66,11 +67,11 @@ export class SecretVault {
     return [...new Set(text.match(PLACEHOLDER) ?? [])];
   }
 
-  /** Learn the values of password fields (and secrets in any element's text or value). */
+  /** Learn the values of secret fields (and secrets in any element's text or value). */
   learnObservation(observation: Observation): void {
     const site = siteOf(observation.page.url);
     for (const element of observation.elements) {
-      if (element.inputType === 'password' && element.value) this.add(element.value, 'password', site);
+      if (isSecretField(element) && element.value) this.add(element.value, 'password', site);
       for (const text of [element.text, element.value, element.label]) {
         if (text) for (const match of findSecrets(text)) this.add(match.value, match.kind, site);
       }

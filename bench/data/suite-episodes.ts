@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suiteTaskNames, suiteTaskUrl } from '../../harness/tasks/catalog.js';
 import type { MiniwobPageGlobals } from '../../harness/tasks/page-globals.js';
+import { startEpisodeInPage, utteranceInPage } from '../../harness/miniwob/start-episode.js';
 
 export interface SuiteEpisode {
   task: string;
@@ -41,14 +42,10 @@ export async function suiteEpisodes(seeds: readonly number[], log: (line: string
       await page.goto(suiteTaskUrl(task));
       await page.waitForSelector('#sync-task-cover', { state: 'attached', timeout: 10_000 });
       for (const seed of seeds) {
-        const sample = await page.evaluate((seedNumber: number) => {
-          const w = globalThis as unknown as MiniwobPageGlobals;
-          w.core.endEpisode(0);
-          w.Math.seedrandom(seedNumber);
-          w.core.setDataMode('train');
-          w.core.startEpisodeReal();
-          const raw = w.core.getUtterance();
-          const utterance = typeof raw === 'string' ? raw : raw.utterance;
+        const failure = await page.evaluate(startEpisodeInPage, { seed, mode: 'train', maxTimeMs: null });
+        if (failure !== null) throw new Error(`task ${task} seed ${seed}: starting the episode failed: ${failure}`);
+        const utterance = String(await page.evaluate(utteranceInPage));
+        const state = await page.evaluate(() => {
           // The page runs in the browser; this side of the type-check has no DOM lib.
           const doc = (globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<BrowserElement> } }).document;
           interface BrowserElement {
@@ -76,9 +73,9 @@ export async function suiteEpisodes(seeds: readonly number[], log: (line: string
             if (role === 'text' && !text) continue;
             lines.push(text ? `${role} ${JSON.stringify(text)}` : role);
           }
-          return { utterance, state: lines.join('\n') };
-        }, seed);
-        episodes.push({ task, seed, ...sample });
+          return lines.join('\n');
+        });
+        episodes.push({ task, seed, utterance, state });
       }
       await page.evaluate(() => (globalThis as unknown as MiniwobPageGlobals).core.endEpisode(0));
     }

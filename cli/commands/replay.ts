@@ -13,6 +13,7 @@ import { recordedPagesFolder, replayTrajectories, type ReplayOutcome } from '../
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
+import { isMiniwobAppKey, miniwobAppKey } from '../../harness/miniwob/app-key.js';
 
 interface ReplayFlags {
   task?: string;
@@ -53,7 +54,7 @@ export function registerReplayCommand(program: Command): void {
           trajectories = [trajectory];
         } else {
           const limit = wholeNumber(flags.limit, '--limit', 1);
-          const summaries = store.list({ limit, filters: { appKey: `miniwob/${flags.task}`, ...(flags.all ? {} : { source: 'demonstration' as const }) } });
+          const summaries = store.list({ limit, filters: { appKey: miniwobAppKey(flags.task ?? ''), ...(flags.all ? {} : { source: 'demonstration' as const }) } });
           trajectories = summaries.map((summary) => store.get(summary.id)).filter((trajectory): trajectory is Trajectory => trajectory !== undefined);
           if (trajectories.length === 0) {
             throw new UserFacingError(`no stored ${flags.all ? '' : 'demonstrations '}of task ${flags.task} in ${memoryPath}`, 'record some with: understudy bench miniwob --demos 3 --memory <file>');
@@ -63,7 +64,7 @@ export function registerReplayCommand(program: Command): void {
         store.close();
       }
       const [only] = trajectories;
-      if (trajectories.length === 1 && only && !only.appKey.startsWith('miniwob/')) {
+      if (trajectories.length === 1 && only && !isMiniwobAppKey(only.appKey)) {
         const { formatEvent } = await import('./run.js');
         const { replayTrajectory } = await import('../../main/service/replay-trajectory.js');
         const result = await replayTrajectory(only, {

@@ -11,6 +11,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { errorMessage } from '../../agent/core/errors.js';
+import { startEpisodeInPage, utteranceInPage } from './start-episode.js';
 
 /** Locale and time zone every task page runs in: date tasks depend on them. */
 export const PINNED_LOCALE = 'en-US';
@@ -170,20 +171,8 @@ export class MiniwobEnvironment {
     this.pageErrors = [];
     const failure = await this.evaluate(
       `starting ${this.currentTask} on seed ${seed}`,
-      ([seedNumber, mode, maxTime]) => {
-        const page = globalThis as any;
-        try {
-          page.core.endEpisode(0);
-          page.Math.seedrandom(seedNumber);
-          page.core.setDataMode(mode);
-          if (typeof maxTime === 'number') page.core.EPISODE_MAX_TIME = maxTime;
-          page.core.startEpisodeReal();
-          return null;
-        } catch (error) {
-          return String(error instanceof Error ? error.message : error);
-        }
-      },
-      [seed, this.options.dataMode ?? 'train', this.options.maxTimeMs ?? null] as const,
+      startEpisodeInPage,
+      { seed, mode: this.options.dataMode ?? 'train', maxTimeMs: this.options.maxTimeMs ?? null },
     );
     if (failure !== null) {
       const task = this.currentTask;
@@ -203,11 +192,8 @@ export class MiniwobEnvironment {
 
   /** The task instruction (`core.getUtterance()`; pages that return `{utterance, fields}` give the utterance). */
   async utterance(): Promise<string> {
-    const value = await this.evaluate('reading the utterance', () => (globalThis as any).core.getUtterance() as unknown);
+    const value = await this.evaluate('reading the utterance', utteranceInPage);
     if (typeof value === 'string') return value;
-    if (value && typeof value === 'object' && typeof (value as { utterance?: unknown }).utterance === 'string') {
-      return (value as { utterance: string }).utterance;
-    }
     throw new TaskPageError(`${this.currentTask}: core.getUtterance() returned ${JSON.stringify(value)}`);
   }
 

@@ -7,19 +7,19 @@
  * come through the real recorder instead: record-through-recorder.ts.
  */
 import type { Action } from '../../agent/core/action.js';
-import { actionElementIds } from '../../agent/core/action.js';
 import { errorMessage } from '../../agent/core/errors.js';
-import { findElement, type Observation } from '../../agent/core/observation.js';
+import type { Observation } from '../../agent/core/observation.js';
 import { actionFailure, type ActionResult, type Operator } from '../../agent/core/operator.js';
 import {
   TRAJECTORY_FORMAT_VERSION,
   newTrajectoryId,
   type Step,
   type StepObservation,
-  type TargetDescriptor,
   type Trajectory,
 } from '../../agent/core/trajectory.js';
-import { describeTarget } from '../../agent/runner/describe-target.js';
+import { describeTargets } from '../../agent/core/describe-target.js';
+import { screenshotKey } from '../../agent/core/screenshot-key.js';
+import { stepResult } from '../../agent/core/step-result.js';
 import { defaultAbstraction, type Abstraction } from '../abstraction.js';
 import type { MiniwobEnvironment } from './environment.js';
 import { EPISODE_OVER } from './episode-watch-operator.js';
@@ -27,6 +27,7 @@ import { scoreRawReward, type EpisodeRun } from './episode-result.js';
 import { actionsOf } from './run-episode.js';
 
 import type { Demonstrator } from './demonstrator-context.js';
+import { miniwobAppKey } from './app-key.js';
 
 export type { Demonstrator, DemonstratorContext, DemonstratorInput } from './demonstrator-context.js';
 
@@ -67,7 +68,7 @@ export async function recordDemonstration(options: RecordOptions): Promise<Episo
     const observation = await operator.observe({ screenshot: options.screenshots ?? true });
     const abstracted = abstract(observation, utterance);
     if (observation.screenshot?.png) {
-      const sha256 = await sha256Hex(observation.screenshot.png);
+      const sha256 = screenshotKey(observation.screenshot.png);
       screenshots.set(sha256, observation.screenshot.png);
       abstracted.screenshotSha256 = sha256;
     }
@@ -82,17 +83,12 @@ export async function recordDemonstration(options: RecordOptions): Promise<Episo
     const before = latest!;
     const begin = Date.now();
     const result = await operator.execute(action);
-    const targets: TargetDescriptor[] = [];
-    for (const id of actionElementIds(action)) {
-      const element = findElement(before.observation, id);
-      if (element) targets.push(describeTarget(element, before.observation));
-    }
     steps.push({
       index: steps.length,
       observation: before.abstracted,
       action,
-      targets,
-      result: result.ok ? { ok: true } : { ok: false, code: result.code, error: result.error },
+      targets: describeTargets(action, before.observation),
+      result: stepResult(result),
       timings: { observeMs: before.observeMs, actMs: Date.now() - begin },
     });
     // Two actions on one observation (e.g. a click then typing) share that observation, as the Runner's batches do.
@@ -117,7 +113,7 @@ export async function recordDemonstration(options: RecordOptions): Promise<Episo
     id: newTrajectoryId(),
     task: utterance,
     environment: operator.environment,
-    appKey: `miniwob/${task}`,
+    appKey: miniwobAppKey(task),
     source: 'demonstration',
     outcome: { status: scored.success ? 'success' : 'failed', reason, reward: status.rawReward },
     createdAt: started,
@@ -149,9 +145,4 @@ export async function recordDemonstration(options: RecordOptions): Promise<Episo
     trajectory,
     screenshots,
   };
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return Buffer.from(digest).toString('hex');
 }

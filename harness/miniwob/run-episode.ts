@@ -5,18 +5,20 @@
  * flag is read after every action (EpisodeWatchOperator) and ends the run;
  * the reward is read by the harness alone, after the run.
  */
-import { createHash } from 'node:crypto';
 import { describeAction } from '../../agent/core/action.js';
 import { errorMessage } from '../../agent/core/errors.js';
 import type { AgentEventListener, RunBudgets } from '../../agent/core/events.js';
 import type { Operator } from '../../agent/core/operator.js';
 import type { Policy } from '../../agent/core/policy.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
-import { Runner, type ActionGate } from '../../agent/runner/runner.js';
+import type { ActionGate } from '../../agent/core/gate.js';
+import { Runner } from '../../agent/runner/runner.js';
 import type { Abstraction } from '../abstraction.js';
 import { TASK_CLIP, type MiniwobEnvironment } from './environment.js';
 import { EPISODE_OVER, EpisodeWatchOperator } from './episode-watch-operator.js';
 import { scoreRawReward, usageDelta, usageTotals, type EpisodeAction, type EpisodeKind, type EpisodeRun } from './episode-result.js';
+import { screenshotKey } from '../../agent/core/screenshot-key.js';
+import { miniwobAppKey } from './app-key.js';
 
 /** Default per-episode budgets: MiniWoB tasks take a handful of actions. */
 export const EPISODE_BUDGETS: RunBudgets = { maxSteps: 30, maxWallTimeMs: 120_000 };
@@ -72,7 +74,7 @@ export async function runPolicyEpisode(options: EpisodeOptions): Promise<Episode
       signal: stop.signal,
       onEvent: options.onEvent,
       source: kind === 'agent' ? 'agent' : 'demonstration',
-      appKey: `miniwob/${task}`,
+      appKey: miniwobAppKey(task),
       metadata: { benchmark: 'miniwob', task, seed, kind, ...options.metadata },
     });
   } finally {
@@ -103,7 +105,7 @@ export async function runPolicyEpisode(options: EpisodeOptions): Promise<Episode
   if (!scored.success && (options.screenshots ?? true)) {
     try {
       const png = await environment.page.screenshot({ clip: { ...TASK_CLIP }, timeout: 5_000 });
-      finalScreenshotSha256 = createHash('sha256').update(png).digest('hex');
+      finalScreenshotSha256 = screenshotKey(png);
       run.screenshots.set(finalScreenshotSha256, new Uint8Array(png));
     } catch {
       // a page that cannot be photographed still has its result

@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { UserFacingError } from '../../agent/core/errors.js';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import type { MiniwobPageGlobals } from './page-globals.js';
+import { startEpisodeInPage, utteranceInPage } from '../miniwob/start-episode.js';
 
 export interface SuiteTask {
   /** Page name: `html/miniwob/<name>.html`. */
@@ -184,15 +185,9 @@ export async function sampleUtterances(
       await page.goto(suiteTaskUrl(name));
       await page.waitForSelector('#sync-task-cover', { state: 'attached', timeout: 10_000 });
       for (const seed of seeds) {
-        const utterance = await page.evaluate((seedNumber: number) => {
-          const w = globalThis as unknown as MiniwobPageGlobals;
-          w.core.endEpisode(0);
-          w.Math.seedrandom(seedNumber);
-          w.core.setDataMode('train');
-          w.core.startEpisodeReal();
-          const utterance = w.core.getUtterance();
-          return typeof utterance === 'string' ? utterance : utterance.utterance;
-        }, seed);
+        const failure = await page.evaluate(startEpisodeInPage, { seed, mode: 'train', maxTimeMs: null });
+        if (failure !== null) throw new Error(`task ${name} seed ${seed}: starting the episode failed: ${failure}`);
+        const utterance = String(await page.evaluate(utteranceInPage));
         if (errors.length > 0) throw new Error(`task ${name} seed ${seed}: page error: ${errors.join('; ')}`);
         out.push({ task: name, seed, utterance });
       }

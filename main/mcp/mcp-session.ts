@@ -20,11 +20,11 @@ import { RuleChecker } from '../../agent/checks/rule-checker.js';
 import { assembleAgent } from '../../agent/config/assemble-agent.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import { abstract, type AbstractedObservation } from '../../agent/observation/abstract.js';
-import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
-import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
-import { Runner, type ActionGate, type RunResult } from '../../agent/runner/runner.js';
+import { createPolicy } from '../../agent/policy/policy-registry.js';
+import type { ActionGate } from '../../agent/core/gate.js';
+import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { appKeyOfUrl } from '../../agent/runner/app-key.js';
-import { describeTarget } from '../../agent/runner/describe-target.js';
+import { describeTargets } from '../../agent/core/describe-target.js';
 import { createSafetyGate } from '../../agent/safety/safety-gate.js';
 import { SecretVault } from '../../agent/safety/secret-vault.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
@@ -33,6 +33,7 @@ import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
 import { openOperator, type RunPolicyName, type RunTarget } from '../service/run-task.js';
 import { learnedTasks, type LearnedTask } from './learned-tasks.js';
 import { fillTaskText } from './task-slots.js';
+import { isSecretField } from '../../agent/safety/secret-fields.js';
 
 /** Where the server acts: as `understudy run`, plus a browser that is already running (Chrome DevTools endpoint). */
 export type McpTarget = RunTarget | { kind: 'cdp'; endpoint: string; url?: string };
@@ -138,7 +139,7 @@ export class McpSession {
       index: this.journal.length,
       observation: { text: abstracted.text, elements: abstracted.elements, url: abstracted.url, title: abstracted.title },
       action: this.keepable(action, before.observation),
-      targets: ids.map((id) => findElement(before.observation, id)).filter((element) => element !== undefined).map((element) => describeTarget(element, before.observation)),
+      targets: describeTargets(action, before.observation),
       result: { ok: true },
       timings: { actMs: result.durationMs },
     });
@@ -149,7 +150,8 @@ export class McpSession {
   /** The action as the memory may keep it: text typed into a password field becomes its placeholder, as the recorder keeps it. */
   private keepable(action: Action, observation: Observation): Action {
     if (action.type !== 'type' || !action.target || !('elementId' in action.target)) return action;
-    if (findElement(observation, action.target.elementId)?.inputType !== 'password' || SecretVault.mentionsPlaceholder(action.text)) return action;
+    const field = findElement(observation, action.target.elementId);
+    if (!field || !isSecretField(field) || SecretVault.mentionsPlaceholder(action.text)) return action;
     const placeholder = this.vault.add(action.text, 'password');
     return placeholder ? { ...action, text: placeholder } : action;
   }
@@ -274,20 +276,24 @@ export class McpSession {
     filters: RetrievalFilters | undefined,
     memory: ExemplarMemory,
   ): { policy: Policy; checker: TaskChecker; gate: ActionGate; close(): Promise<void> } {
-    if (name === 'offline') {
-      return {
-        policy: new ExemplarPolicy({ memory, ...(filters ? { filters } : {}) }),
-        checker: combineCheckers(new RuleChecker(), new MemoryChecker({ memory })),
-        gate: this.gate,
-        close: async () => undefined,
-      };
-    }
-    if (!this.options.config.model) {
-      throw new ToolFailure(`the ${name} policy needs a language model, and the server has none configured (UNDERSTUDY_MODEL or --model); use a task_* tool or start the server with --policy offline`);
-    }
-    const parts = assembleAgent({ config: this.options.config, memory, autoApprove: this.autoApproves });
-    const policy = name === 'llm' ? parts.policy : new HybridPolicy({ offline: new ExemplarPolicy({ memory }), fallback: parts.policy });
-    return { policy, checker: parts.checker, gate: parts.gate, close: parts.close };
+    let built: { checker: TaskChecker; gate: ActionGate; close(): Promise<void> } = {
+      checker: combineCheckers(new RuleChecker(), new MemoryChecker({ memory })),
+      gate: this.gate,
+      close: async () => undefined,
+    };
+    const policy = createPolicy(name, {
+      memory,
+      ...(filters ? { filters } : {}),
+      modelPolicy: () => {
+        if (!this.options.config.model) {
+          throw new ToolFailure(`the ${name} policy needs a language model, and the server has none configured (UNDERSTUDY_MODEL or --model); use a task_* tool or start the server with --policy offline`);
+        }
+        const parts = assembleAgent({ config: this.options.config, memory, autoApprove: this.autoApproves });
+        built = { checker: parts.checker, gate: parts.gate, close: parts.close };
+        return parts.policy;
+      },
+    });
+    return { policy, ...built };
   }
 }
 

@@ -11,7 +11,6 @@
  * interrupted recording: `understudy record --recover` assembles it (with the
  * outcome "stopped: recovered after an interruption") and saves it then.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -26,6 +25,7 @@ import {
   type Step,
   type Trajectory,
 } from '../../agent/core/trajectory.js';
+import { screenshotKey } from '../../agent/core/screenshot-key.js';
 
 /** Bump when the journal's line shapes change. */
 export const JOURNAL_FORMAT_VERSION = 1;
@@ -117,7 +117,7 @@ export class RecordingJournal {
    * a step never refers to a half-written file.
    */
   saveScreenshot(png: Uint8Array): string {
-    const sha256 = createHash('sha256').update(png).digest('hex');
+    const sha256 = screenshotKey(png);
     const directory = screenshotDirectoryOf(this.path);
     const file = join(directory, `${sha256}.png`);
     if (!existsSync(file)) {

@@ -9,7 +9,7 @@ import type { Observation, UIElement } from '../../agent/core/observation.js';
 import type { StepObservation } from '../../agent/core/trajectory.js';
 import { abstractStep } from '../../agent/observation/abstract.js';
 import { describeElement } from '../../agent/observation/list-elements.js';
-import { isSecretField, SECRET_PLACEHOLDER } from './secret-fields.js';
+import { isSecretField, SECRET_PLACEHOLDER } from '../../agent/safety/secret-fields.js';
 
 /** Mask the values of secret-looking fields (their typed text is a secret too). */
 export function maskSecretValues(observation: Observation): Observation {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { errorMessage } from '../../agent/core/errors.js';
 import type { LanguageModel } from '../../agent/core/language-model.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
-import { createModel } from '../../agent/models/create-model.js';
+import { createModel } from '../../agent/config/create-model.js';
 import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';

@@ -32,6 +32,7 @@ import { STOP_HOTKEY } from '../recorder/browser/recorder-page-script.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../recorder/recording-journal.js';
 import { commitJournal, type RecordingSink, type SavedRecording } from '../recorder/recording-sink.js';
 import { cannotVerify, unverifiable, verifyRecording, type RecordingVerification } from './record-verification.js';
+import { miniwobAppKey } from '../../harness/miniwob/app-key.js';
 
 export type { StopReason } from '../recorder/browser/browser-recorder.js';
 export type { RecordingVerification } from './record-verification.js';
@@ -170,7 +171,7 @@ export async function startBrowserRecording(options: StartBrowserRecordingOption
       await environment.open(target.task);
       await environment.reset(target.seed);
       taskText = await environment.utterance();
-      appKey = `miniwob/${target.task}`;
+      appKey = miniwobAppKey(target.task);
       // The keys the MiniWoB harness writes, so `understudy replay <id>` can replay it on its seed.
       Object.assign(metadata, { benchmark: 'miniwob', task: target.task, seed: target.seed, kind: 'demonstration', utterance: taskText, ...pagesMetadata(target.root) });
     } else {

@@ -8,7 +8,7 @@ import type { AgentEventListener } from '../../agent/core/events.js';
 import type { LanguageModel } from '../../agent/core/language-model.js';
 import type { Operator } from '../../agent/core/operator.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
-import { createModel } from '../../agent/models/create-model.js';
+import { createModel } from '../../agent/config/create-model.js';
 import type { EpisodeRun } from '../../harness/miniwob/episode-result.js';
 import { runPolicyEpisode } from '../../harness/miniwob/run-episode.js';
 import { defaultPolicyFactory } from '../../harness/policy-registry.js';

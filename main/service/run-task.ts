@@ -16,15 +16,14 @@ import { MemoryChecker } from '../../agent/checks/memory-checker.js';
 import { RuleChecker } from '../../agent/checks/rule-checker.js';
 import { assembleAgent } from '../../agent/config/assemble-agent.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
-import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
-import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
+import { assertPolicyName, createPolicy, type PolicyName } from '../../agent/policy/policy-registry.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
 import { openMemoryForRun } from '../../memory/open-memory-for-run.js';
 import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
 
-export const RUN_POLICIES = ['offline', 'llm', 'hybrid'] as const;
-export type RunPolicyName = (typeof RUN_POLICIES)[number];
+/** The policy names (one registry: agent/policy/policy-registry.ts). */
+export { POLICY_NAMES as RUN_POLICIES, type PolicyName as RunPolicyName } from '../../agent/policy/policy-registry.js';
 
 export type RunTarget =
   | { kind: 'browser'; url: string; headless?: boolean }
@@ -33,7 +32,7 @@ export type RunTarget =
 export interface RunTaskOptions {
   task: string;
   target: RunTarget;
-  policy: RunPolicyName;
+  policy: PolicyName;
   /** The exemplar memory file. */
   memoryPath: string;
   config: UnderstudyConfig;
@@ -63,9 +62,7 @@ export async function openOperator(target: RunTarget): Promise<{ operator: Opera
 
 export async function runTask(options: RunTaskOptions): Promise<RunResult> {
   if (!options.task.trim()) throw new UserFacingError('the task is empty', 'say what to do, e.g. understudy run "Click the Submit button" --url …');
-  if (!(RUN_POLICIES as readonly string[]).includes(options.policy)) {
-    throw new UserFacingError(`unknown policy ${JSON.stringify(options.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
-  }
+  assertPolicyName(options.policy);
   const store = await openMemoryForRun(options.memoryPath, { config: options.config }, options.signal);
   // Every embeddings wait of the run is awaited under its stop (Ctrl+C, Stop, the wall-time budget), set below.
   const memoryStop = new RunMemoryStop();
@@ -73,27 +70,26 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
   let operator: Operator | undefined;
   let closeModel: () => Promise<void> = async () => undefined;
   try {
-    let policy: Policy;
-    let checker: TaskChecker;
     let gate = createSafetyGate({ confirm: options.confirm, autoApprove: options.autoApprove || !options.config.safety.confirmRiskyActions });
     let budgets = { maxSteps: options.config.budgets.maxSteps, maxWallTimeMs: options.config.budgets.maxWallTimeMs };
-    if (options.policy === 'offline') {
-      policy = new ExemplarPolicy({ memory });
-      checker = combineCheckers(new RuleChecker(), new MemoryChecker({ memory }));
-    } else {
-      if (!options.config.model) {
-        throw new UserFacingError(
-          `the ${options.policy} policy needs a language model`,
-          'set UNDERSTUDY_MODEL (e.g. openai:gpt-4o-mini with OPENAI_API_KEY, or gguf:/path/model.gguf), or use --policy offline',
-        );
-      }
-      const parts = assembleAgent({ config: options.config, memory, confirm: options.confirm, autoApprove: options.autoApprove });
-      closeModel = parts.close;
-      policy = options.policy === 'llm' ? parts.policy : new HybridPolicy({ offline: new ExemplarPolicy({ memory }), fallback: parts.policy });
-      checker = parts.checker;
-      gate = parts.gate;
-      budgets = parts.budgets;
-    }
+    let checker: TaskChecker = combineCheckers(new RuleChecker(), new MemoryChecker({ memory }));
+    const policy: Policy = createPolicy(options.policy, {
+      memory,
+      modelPolicy: () => {
+        if (!options.config.model) {
+          throw new UserFacingError(
+            `the ${options.policy} policy needs a language model`,
+            'set UNDERSTUDY_MODEL (e.g. openai:gpt-4o-mini with OPENAI_API_KEY, or gguf:/path/model.gguf), or use --policy offline',
+          );
+        }
+        const parts = assembleAgent({ config: options.config, memory, confirm: options.confirm, autoApprove: options.autoApprove });
+        closeModel = parts.close;
+        checker = parts.checker;
+        gate = parts.gate;
+        budgets = parts.budgets;
+        return parts.policy;
+      },
+    });
 
     const opened = await openOperator(options.target);
     operator = opened.operator;

@@ -3,11 +3,11 @@
  * observation's screenshot is kept (by sha256, for `screenshot.get`) and the
  * latest observation's element boxes let an action be drawn where it lands.
  */
-import { createHash } from 'node:crypto';
 import type { Action } from '../../agent/core/action.js';
 import type { Observation, BoundingBox } from '../../agent/core/observation.js';
 import type { Operator } from '../../agent/core/operator.js';
 import type { EventScreenshot } from '../api/contract.js';
+import { screenshotKey } from '../../agent/core/screenshot-key.js';
 
 export class ScreenshotTap {
   readonly screenshots = new Map<string, Uint8Array>();
@@ -40,7 +40,7 @@ export class ScreenshotTap {
       this.latestShot = undefined;
       return;
     }
-    const sha256 = createHash('sha256').update(png).digest('hex');
+    const sha256 = screenshotKey(png);
     this.screenshots.set(sha256, png);
     this.latestShot = { sha256, width: observation.screenshot!.width, height: observation.screenshot!.height, scale: observation.viewport.deviceScaleFactor };
   }

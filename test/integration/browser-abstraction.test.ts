@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { abstract } from '../../agent/observation/abstract.js';
-import { countTokens } from '../../agent/observation/tokens.js';
+import { countTokens } from '../../agent/core/tokens.js';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
 

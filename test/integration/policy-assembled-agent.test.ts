@@ -7,7 +7,7 @@ import { assembleAgent } from '../../agent/config/assemble-agent.js';
 import { ConfigSchema } from '../../agent/config/config-schema.js';
 import { Runner } from '../../agent/runner/runner.js';
 import { FormWorldOperator } from '../kits/form-world-operator.js';
-import { InMemoryExemplarMemory } from '../kits/in-memory-exemplar-memory.js';
+import { InMemoryExemplars } from '../../agent/policy/exemplar/in-memory-exemplars.js';
 import { ScriptedModel, answerByPurpose, callText, idInPrompt } from '../kits/scripted-model.js';
 import { signUpExemplar } from '../kits/sign-up-exemplar.js';
 
@@ -33,7 +33,7 @@ describe('assembleAgent', () => {
   it('runs a task with the config-built parts; the user-listed secret never leaves, yet is typed', async () => {
     const config = ConfigSchema.parse({ model: 'openai:unused', safety: { secrets: ['Zelda Fitzgerald'] }, budgets: { maxSteps: 10 } });
     const scripted = model();
-    const memory = new InMemoryExemplarMemory([signUpExemplar('demo', 'Ada')]);
+    const memory = new InMemoryExemplars([signUpExemplar('demo', 'Ada')]);
     // A user-listed secret goes into a field that is not a password field only with a person's yes (issue 16).
     const asked: string[] = [];
     const parts = assembleAgent({ config, model: scripted, memory, confirm: async (request) => (asked.push(request.reason), true) });

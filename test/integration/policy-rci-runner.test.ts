@@ -12,7 +12,7 @@ import { RciPolicy } from '../../agent/policy/rci/rci-policy.js';
 import { Runner } from '../../agent/runner/runner.js';
 import { guardModel } from '../../agent/safety/guard-model.js';
 import { FormWorldOperator } from '../kits/form-world-operator.js';
-import { InMemoryExemplarMemory } from '../kits/in-memory-exemplar-memory.js';
+import { InMemoryExemplars } from '../../agent/policy/exemplar/in-memory-exemplars.js';
 import { ScriptedModel, answerByPurpose, callText, idInPrompt, type ScriptedCall } from '../kits/scripted-model.js';
 import { signUpExemplar } from '../kits/sign-up-exemplar.js';
 
@@ -52,7 +52,7 @@ function collect(): { events: AgentEvent[]; onEvent: (event: AgentEvent) => void
 describe('RCI policy in the Runner', () => {
   it('runs a feasible task to a checked success and stores every phase in the trajectory', async () => {
     const model = new ScriptedModel([], { fallback: signUpAnswers() });
-    const memory = new InMemoryExemplarMemory([signUpExemplar('demo-ada', 'Ada')]);
+    const memory = new InMemoryExemplars([signUpExemplar('demo-ada', 'Ada')]);
     const operator = new FormWorldOperator();
     const runner = new Runner({
       operator,

@@ -19,7 +19,7 @@ import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { Runner } from '../../agent/runner/runner.js';
 import { BrowserRecorder } from '../../main/recorder/browser/browser-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
-import { SECRET_PLACEHOLDER } from '../../main/recorder/secret-fields.js';
+import { SECRET_PLACEHOLDER } from '../../agent/safety/secret-fields.js';
 
 const PAGES = fileURLToPath(new URL('../fixtures/pages/recorder/', import.meta.url));
 const VIEWPORT = { width: 600, height: 400 };

@@ -15,7 +15,7 @@ import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
 import { BrowserRecorder } from '../../main/recorder/browser/browser-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
-import { SECRET_PLACEHOLDER } from '../../main/recorder/secret-fields.js';
+import { SECRET_PLACEHOLDER } from '../../agent/safety/secret-fields.js';
 import { RECORDER_WINDOW_ARGS } from '../../cli/commands/record.js';
 import { calibrateViewport, pause, waitFor, xdotool, type ScreenOffset } from './record-input.js';
 

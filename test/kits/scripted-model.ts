@@ -4,7 +4,8 @@
  * function of the call (to read element ids out of the prompt).
  */
 import type { ChatMessage, ChatOptions, ChatResult, LanguageModel } from '../../agent/core/language-model.js';
-import { countChatTokens, countTokens } from '../../agent/models/count-tokens.js';
+import { countChatTokens } from '../../agent/core/chat-tokens.js';
+import { countTokens } from '../../agent/core/tokens.js';
 
 export interface ScriptedCall {
   messages: ChatMessage[];

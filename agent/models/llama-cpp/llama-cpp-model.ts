@@ -10,7 +10,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { ChatMessage, ChatOptions, ChatResult, LanguageModel } from '../../core/language-model.js';
 import { UserFacingError } from '../../core/errors.js';
-import { countTokens } from '../count-tokens.js';
+import { countTokens } from '../../core/tokens.js';
 
 type NodeLlamaCpp = typeof import('node-llama-cpp');
 type Llama = Awaited<ReturnType<NodeLlamaCpp['getLlama']>>;

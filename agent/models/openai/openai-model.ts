@@ -21,7 +21,8 @@ import OpenAI from 'openai';
 import type { ChatMessage, ChatOptions, ChatResult, LanguageModel } from '../../core/language-model.js';
 import { UserFacingError } from '../../core/errors.js';
 import { sleep } from '../../core/sleep.js';
-import { countChatTokens, countTokens } from '../count-tokens.js';
+import { countChatTokens } from '../../core/chat-tokens.js';
+import { countTokens } from '../../core/tokens.js';
 import { readBoundedBody, ModelAnswerError, parseCompletion } from './read-completion.js';
 
 export interface OpenAiModelOptions {

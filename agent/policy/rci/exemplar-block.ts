@@ -6,8 +6,8 @@
  */
 import type { RetrievedExemplar } from '../../core/exemplar-memory.js';
 import type { Trajectory } from '../../core/trajectory.js';
-import { countTokens } from '../../models/count-tokens.js';
-import { fillPrompt } from '../prompts/load-prompt.js';
+import { countTokens } from '../../core/tokens.js';
+import { fillPrompt } from '../../prompts/load-prompt.js';
 import { actionJson } from './prompt-parts.js';
 
 export function renderExemplar(trajectory: Trajectory, number: number): string {

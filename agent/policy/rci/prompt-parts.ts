@@ -1,11 +1,11 @@
 /**
- * The small renderings prompts share: the action list, the history of the
- * episode, the feedback block. Pure functions of their inputs.
+ * The small renderings the RCI prompts share: the action list, the feedback
+ * block (the episode's history, which the checks' prompts show too, is
+ * `agent/prompts/render-history.ts`). Pure functions of their inputs.
  */
-import { describeAction, type Action, type ActionType } from '../../core/action.js';
+import type { Action, ActionType } from '../../core/action.js';
 import type { ActionSpace } from '../../core/operator.js';
-import type { Step } from '../../core/trajectory.js';
-import { fillPrompt } from '../prompts/load-prompt.js';
+import { fillPrompt } from '../../prompts/load-prompt.js';
 import { ACTION_EXAMPLES } from './answer-schema.js';
 
 /** The action types a policy may answer with: the operator's plus `done` (the runner handles it). */
@@ -26,18 +26,6 @@ export function systemPrompt(environment: string, actionSpace: ActionSpace): str
 /** Actions as the examples and answers write them: compact JSON. */
 export function actionJson(action: Action): string {
   return JSON.stringify(action);
-}
-
-/** The episode so far, one line per step, the most recent `limit` steps. */
-export function renderHistory(history: readonly Step[], limit = 20): string {
-  if (history.length === 0) return '(none yet)';
-  const shown = history.slice(-limit);
-  const lines = shown.map((step) => {
-    const result = step.result?.ok === false ? ` → failed: ${step.result.error ?? step.result.code ?? 'error'}` : '';
-    return `${step.index + 1}. ${describeAction(step.action)}${result}`;
-  });
-  if (shown.length < history.length) lines.unshift(`(${history.length - shown.length} earlier steps not shown)`);
-  return lines.join('\n');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTokens } from '../../models/count-tokens.js';
+import { countTokens } from '../../core/tokens.js';
 import { signUpExemplar } from '../../../test/kits/sign-up-exemplar.js';
 import { chooseExemplars, renderExemplar } from './exemplar-block.js';
 import { cleanInstruction, critiqueFindsNoProblems, instructionIsDone, planFollowsExemplar, planSteps } from './rci-answers.js';

@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AgentEventDraft } from '../../core/events.js';
 import type { PolicyContext } from '../../core/policy.js';
 import type { Step } from '../../core/trajectory.js';
-import { countChatTokens } from '../../models/count-tokens.js';
+import { countChatTokens } from '../../core/chat-tokens.js';
 import { listElements } from '../../observation/list-elements.js';
 import { FormWorldOperator } from '../../../test/kits/form-world-operator.js';
-import { InMemoryExemplarMemory } from '../../../test/kits/in-memory-exemplar-memory.js';
+import { InMemoryExemplars } from '../exemplar/in-memory-exemplars.js';
 import { ScriptedModel, answerByPurpose, callText, idInPrompt } from '../../../test/kits/scripted-model.js';
 import { signUpExemplar } from '../../../test/kits/sign-up-exemplar.js';
 import { renderExemplar } from './exemplar-block.js';
@@ -159,7 +159,7 @@ describe('RciPolicy phases', () => {
   });
 
   it('adaptive: skips critique when the plan follows a retrieved exemplar step for step', async () => {
-    const memory = new InMemoryExemplarMemory([signUpExemplar('demo-ada', 'Ada')]);
+    const memory = new InMemoryExemplars([signUpExemplar('demo-ada', 'Ada')]);
     for (const [plan, critiqued] of [
       ['1. Type "Bob" into the Name field\n2. Click the Submit button\n3. Done', false],
       ['1. Click the Newsletter checkbox\n2. Click Submit', true],
@@ -258,9 +258,10 @@ describe('RciPolicy agent grounding repair', () => {
 
 describe('RciPolicy exemplar prompts', () => {
   const memoryOf = () =>
-    new InMemoryExemplarMemory([
-      signUpExemplar('big', 'Ada', { padding: 300, task: 'Sign up as Ada with a long page' }),
-      signUpExemplar('small-1', 'Cy', { task: 'Sign up as Cy please' }),
+    new InMemoryExemplars([
+      // Ranked by word overlap with TASK: big (the same words), small-1, small-2.
+      signUpExemplar('big', 'Ada', { padding: 300, task: 'Sign up as Bob' }),
+      signUpExemplar('small-1', 'Cy', { task: 'Sign up as Bob please' }),
       signUpExemplar('small-2', 'Di'),
     ]);
   const answers = () =>
@@ -280,7 +281,7 @@ describe('RciPolicy exemplar prompts', () => {
     const prompt = callText(grounding);
     expect(prompt.match(/### Example/g)).toHaveLength(2);
     // Whole, never cut: each kept exemplar's full rendering is in the prompt.
-    expect(prompt).toContain(renderExemplar(signUpExemplar('small-1', 'Cy', { task: 'Sign up as Cy please' }), 1));
+    expect(prompt).toContain(renderExemplar(signUpExemplar('small-1', 'Cy', { task: 'Sign up as Bob please' }), 1));
     expect(prompt).toContain(renderExemplar(signUpExemplar('small-2', 'Di'), 2));
     expect(prompt).not.toContain('filler paragraph');
     expect(countChatTokens(grounding.messages)).toBeLessThanOrEqual(3000 - 256);
@@ -294,7 +295,7 @@ describe('RciPolicy exemplar prompts', () => {
       [{ excludeIds: ['nothing'] }, ['small-2']],
       [{ successOnly: false }, ['small-2', 'failed-run']],
     ] as const) {
-      const memory = new InMemoryExemplarMemory([signUpExemplar('small-2', 'Di'), failed]);
+      const memory = new InMemoryExemplars([signUpExemplar('small-2', 'Di'), failed]);
       const model = new ScriptedModel([], { fallback: answers(), contextTokens: 100_000 });
       const policy = new RciPolicy({ model, memory, critiqueRounds: 0, ...(filters ? { retrievalFilters: filters } : {}) });
       const decision = await policy.decide((await contextFor()).context);

@@ -20,12 +20,14 @@ import type { RetrievalFilters, RetrievedExemplar, ExemplarMemory } from '../../
 import type { ChatMessage, ChatOptions, LanguageModel } from '../../core/language-model.js';
 import type { Observation } from '../../core/observation.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
-import { countChatTokens, countTokens } from '../../models/count-tokens.js';
+import { countChatTokens } from '../../core/chat-tokens.js';
+import { countTokens } from '../../core/tokens.js';
 import { parseActions } from '../action-parser.js';
-import { fillPrompt } from '../prompts/load-prompt.js';
+import { fillPrompt } from '../../prompts/load-prompt.js';
 import { answerJsonSchema } from './answer-schema.js';
 import { chooseExemplars, type ExemplarChoice } from './exemplar-block.js';
-import { answerTypes, renderFeedback, renderHistory, systemPrompt } from './prompt-parts.js';
+import { renderHistory } from '../../prompts/render-history.js';
+import { answerTypes, renderFeedback, systemPrompt } from './prompt-parts.js';
 import { cleanInstruction, critiqueFindsNoProblems, instructionIsDone, planFollowsExemplar } from './rci-answers.js';
 
 export interface RciPolicyOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
-import { SECRET_PLACEHOLDER } from '../secret-fields.js';
+import { SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
 import type { PageTarget } from './captured-event.js';
 import { gestureToStep, matchElement, taskSlotOf } from './gesture-to-step.js';
 

@@ -13,9 +13,9 @@ import type { StepDraft } from '../recorded-step.js';
 import type { Action, Target } from '../../../agent/core/action.js';
 import { boxCentre, type BoundingBox, type Observation, type UIElement } from '../../../agent/core/observation.js';
 import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
-import { describeTarget } from '../../../agent/runner/describe-target.js';
+import { describeTarget } from '../../../agent/core/describe-target.js';
 import { describeUniqueness } from '../target-uniqueness.js';
-import { isSecretField, SECRET_PLACEHOLDER } from '../secret-fields.js';
+import { isSecretField, SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
 import type { PageTarget } from './captured-event.js';
 import type { Gesture } from './event-coalescer.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
-import { SECRET_PLACEHOLDER } from '../secret-fields.js';
+import { SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
 import { desktopGestureToStep } from './desktop-gesture-to-step.js';
 import { elementAtPoint } from './ocr-target.js';
 

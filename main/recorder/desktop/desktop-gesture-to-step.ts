@@ -7,7 +7,7 @@ import type { StepDraft } from '../recorded-step.js';
 import type { Action, Target } from '../../../agent/core/action.js';
 import type { Observation } from '../../../agent/core/observation.js';
 import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
-import { isSecretField, mentionsSecret, SECRET_PLACEHOLDER } from '../secret-fields.js';
+import { isSecretField, mentionsSecret, SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
 import { describeUniqueness } from '../target-uniqueness.js';
 import type { DesktopGesture, Point } from './desktop-input-coalescer.js';
 import { describeOcrTarget, elementAtPoint } from './ocr-target.js';

@@ -7,7 +7,7 @@
  */
 import { boxCentre, type BoundingBox, type Observation, type UIElement } from '../../../agent/core/observation.js';
 import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
-import { describeTarget } from '../../../agent/runner/describe-target.js';
+import { describeTarget } from '../../../agent/core/describe-target.js';
 import type { Point } from './desktop-input-coalescer.js';
 
 /** Logical px around the pointer within which the nearest element still counts as the target. */

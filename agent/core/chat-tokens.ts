@@ -1,12 +1,10 @@
 /**
  * Token counts of chat prompts, for budgets and usage reports. Text is counted
- * by the one tokenizer wrapper, `observation/tokens.ts` (o200k; no special
- * tokens, so a page saying "<|endoftext|>" is just text and cannot end a run).
+ * by the one tokenizer wrapper, `tokens.ts` (o200k; no special tokens, so a
+ * page saying "<|endoftext|>" is just text and cannot end a run).
  */
-import type { ChatMessage } from '../core/language-model.js';
-import { countTokens } from '../observation/tokens.js';
-
-export { countTokens };
+import type { ChatMessage } from './language-model.js';
+import { countTokens } from './tokens.js';
 
 /** Tokens a chat format spends on each message's framing (role, separators). */
 export const TOKENS_PER_MESSAGE = 4;

@@ -5,9 +5,9 @@
  */
 import type { LanguageModel } from '../core/language-model.js';
 import { UserFacingError } from '../core/errors.js';
-import type { UnderstudyConfig } from '../config/config-schema.js';
-import { LlamaCppModel } from './llama-cpp/llama-cpp-model.js';
-import { OpenAiModel } from './openai/openai-model.js';
+import type { UnderstudyConfig } from './config-schema.js';
+import { LlamaCppModel } from '../models/llama-cpp/llama-cpp-model.js';
+import { OpenAiModel } from '../models/openai/openai-model.js';
 
 export interface ModelSpec {
   provider: 'openai' | 'gguf';

@@ -2,9 +2,10 @@
  * A target descriptor: how the element an action targeted looked before the
  * action, so a later run can find "the same" element on a new state.
  */
-import type { Observation, UIElement } from '../core/observation.js';
-import { findElement } from '../core/observation.js';
-import type { TargetDescriptor } from '../core/trajectory.js';
+import { actionElementIds, type Action } from './action.js';
+import type { Observation, UIElement } from './observation.js';
+import { findElement } from './observation.js';
+import type { TargetDescriptor } from './trajectory.js';
 
 /** Longest context text kept, characters. */
 const CONTEXT_LIMIT = 80;
@@ -24,4 +25,14 @@ export function describeTarget(element: UIElement, observation: Observation): Ta
     box: element.box,
     attributes: element.attributes,
   };
+}
+
+/** Descriptors of the elements an action targets on `observation`, in the order of its targets (points have none). */
+export function describeTargets(action: Action, observation: Observation): TargetDescriptor[] {
+  const descriptors: TargetDescriptor[] = [];
+  for (const id of actionElementIds(action)) {
+    const element = findElement(observation, id);
+    if (element) descriptors.push(describeTarget(element, observation));
+  }
+  return descriptors;
 }

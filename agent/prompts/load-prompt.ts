@@ -22,9 +22,9 @@ export class PromptTemplateError extends Error {
 function promptsFolder(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   if (existsSync(join(here, 'system.md'))) return here;
-  // Built code runs from dist/agent/policy/prompts; the templates are not compiled, so look up the tree.
+  // Built code runs from dist/agent/prompts; the templates are not compiled, so look up the tree.
   for (let folder = here, depth = 0; depth < 6; depth++, folder = dirname(folder)) {
-    const candidate = join(folder, 'agent', 'policy', 'prompts');
+    const candidate = join(folder, 'agent', 'prompts');
     if (existsSync(join(candidate, 'system.md'))) return candidate;
   }
   throw new PromptTemplateError(`prompt templates not found near ${here}`);

@@ -1,7 +1,10 @@
 /**
- * Which fields hold secrets. Text typed into them is stored as a placeholder
- * (in the secret vault's `<secret:kind-n>` form, which the safety gate refuses
- * to type literally) unless the person recording opted in with --allow-secrets.
+ * Which fields hold secrets: the one rule for the recorder (text typed into
+ * them is stored as a placeholder, in the secret vault's `<secret:kind-n>`
+ * form, which the safety gate refuses to type literally, unless the person
+ * recording opted in with --allow-secrets), the vault (their values are
+ * learned as secrets), the risk judgement (typing into one is confirmed) and
+ * the MCP journal (what a client typed into one is kept as a placeholder).
  */
 
 /** What a recorded password-like entry is stored as. */

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../test/kits/scripted-model.js';
-import { countTokens as countObservationTokens } from '../observation/tokens.js';
 import { BudgetedModel } from '../safety/model-budget.js';
-import { countChatTokens, countTokens, TOKENS_PER_MESSAGE } from './count-tokens.js';
+import { countChatTokens, TOKENS_PER_MESSAGE } from './chat-tokens.js';
+import { countTokens } from './tokens.js';
 
 describe('countTokens / countChatTokens', () => {
   it('treat special-token text on a page as plain text instead of throwing', () => {
     const text = 'the page said <|endoftext|> and <|im_start|> here';
-    expect(countTokens(text)).toBe(countObservationTokens(text));
     expect(countTokens(text)).toBeGreaterThan(5);
     const messages = [{ role: 'user' as const, content: text }];
     expect(countChatTokens(messages)).toBe(2 + TOKENS_PER_MESSAGE + countTokens(text));

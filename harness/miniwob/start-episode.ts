@@ -1,0 +1,37 @@
+/**
+ * The MiniWoB protocol's reset(seed), as the reference Python environment
+ * does it, written once. `startEpisodeInPage` runs INSIDE a task page (pass
+ * it to `page.evaluate`): stop any running episode, `Math.seedrandom(seed)`
+ * with the seed as a JS number (seed 0 and seed '0' give different
+ * problems), set the data mode, raise the time limit if asked, start.
+ */
+import type { MiniwobPageGlobals } from '../tasks/page-globals.js';
+
+export interface EpisodeStart {
+  seed: number;
+  /** The data mode, 'train' unless a caller asks otherwise. */
+  mode: string;
+  /** A longer episode time limit (ms), or null for the page's own. */
+  maxTimeMs: number | null;
+}
+
+/** Runs in the page. Returns null, or why the page failed to start the episode. */
+export function startEpisodeInPage(start: EpisodeStart): string | null {
+  const page = globalThis as unknown as MiniwobPageGlobals;
+  try {
+    page.core.endEpisode(0);
+    page.Math.seedrandom(start.seed);
+    page.core.setDataMode(start.mode);
+    if (typeof start.maxTimeMs === 'number') page.core.EPISODE_MAX_TIME = start.maxTimeMs;
+    page.core.startEpisodeReal();
+    return null;
+  } catch (error) {
+    return String(error instanceof Error ? error.message : error);
+  }
+}
+
+/** Runs in the page: the running episode's instruction (pages return a string or `{ utterance, fields }`). */
+export function utteranceInPage(): unknown {
+  const raw = (globalThis as unknown as MiniwobPageGlobals).core.getUtterance() as unknown;
+  return raw && typeof raw === 'object' && typeof (raw as { utterance?: unknown }).utterance === 'string' ? (raw as { utterance: string }).utterance : raw;
+}
