@@ -53,6 +53,7 @@ export class BenchService {
           replayDemonstrations: false,
           saveAgentTrajectories: false,
           memoryPath,
+          config,
           workers: input.workers,
           reportDir: join(reportsFolder(memoryPath), benchId),
           signal: controller.signal,

@@ -11,7 +11,7 @@ import { UserFacingError } from '../../agent/core/errors.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
 import { exportJsonl, importJsonl } from '../../memory/jsonl.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { openConfiguredMemory } from './configured-memory.js';
 import type { ParsedInput, RequestResult } from '../api/contract.js';
 
 type Filters = ParsedInput<'memory.list'>['filters'];
@@ -41,7 +41,7 @@ export class MemoryService {
     if (this.store && this.storePath === memoryPath) return this.store;
     this.close();
     if (!create && !existsSync(memoryPath)) return undefined;
-    this.store = openConfiguredMemory(memoryPath, { allowEmbedderMismatch: true }, { config });
+    this.store = openConfiguredMemory(memoryPath, config, { allowEmbedderMismatch: true });
     this.storePath = memoryPath;
     return this.store;
   }

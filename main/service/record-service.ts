@@ -15,7 +15,7 @@ import type { Step, Trajectory } from '../../agent/core/trajectory.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import { toPageUrl } from '../../agent/operators/browser/page-url.js';
 import { suiteDirectory, suiteTask } from '../../harness/tasks/catalog.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { openConfiguredMemory } from './configured-memory.js';
 import { STOP_HOTKEY } from '../recorder/browser/recorder-page-script.js';
 import { journalDirectoryFor } from '../recorder/recording-journal.js';
 import type { RecordingSink } from '../recorder/recording-sink.js';
@@ -120,7 +120,7 @@ export class RecordService {
     const name = input.name ?? entry.started.task;
     let payload: PushedEvents['record.finished'];
     try {
-      const store = openConfiguredMemory(memoryPath, {}, { config });
+      const store = openConfiguredMemory(memoryPath, config);
       try {
         // The person's name for the task is the one it is stored (and retrieved) under.
         const sink: RecordingSink = { add: (trajectory: Trajectory, screenshots) => store.add({ ...trajectory, task: name }, screenshots) };

@@ -15,7 +15,7 @@ import { defaultPolicyFactory } from '../../harness/policy-registry.js';
 import { openSession } from '../../harness/session.js';
 import { suiteDirectory, suiteTask } from '../../harness/tasks/catalog.js';
 import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { openConfiguredMemory } from './configured-memory.js';
 
 export interface RunSuiteTaskOptions {
   task: string;
@@ -35,7 +35,7 @@ export interface RunSuiteTaskOptions {
 
 export async function runSuiteTask(options: RunSuiteTaskOptions): Promise<EpisodeRun> {
   suiteTask(options.task); // a clear error for an unknown task, before anything opens
-  const memory = openConfiguredMemory(options.memoryPath, {}, { config: options.config });
+  const memory = openConfiguredMemory(options.memoryPath, options.config);
   let model: LanguageModel | undefined;
   let session: Awaited<ReturnType<typeof openSession>> | undefined;
   try {

@@ -20,7 +20,7 @@ import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { HybridPolicy } from '../../agent/policy/hybrid-policy.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { openConfiguredMemory } from './configured-memory.js';
 
 export const RUN_POLICIES = ['offline', 'llm', 'hybrid'] as const;
 export type RunPolicyName = (typeof RUN_POLICIES)[number];
@@ -65,7 +65,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunResult> {
   if (!(RUN_POLICIES as readonly string[]).includes(options.policy)) {
     throw new UserFacingError(`unknown policy ${JSON.stringify(options.policy)}`, `use one of ${RUN_POLICIES.join(', ')}`);
   }
-  const memory = openConfiguredMemory(options.memoryPath, {}, { config: options.config });
+  const memory = openConfiguredMemory(options.memoryPath, options.config);
   let operator: Operator | undefined;
   let closeModel: () => Promise<void> = async () => undefined;
   try {

@@ -1,7 +1,7 @@
 /**
  * The agent knows no window: nothing under agent/ or memory/ may import
- * electron, react, main/ or renderer/; memory/'s code imports only agent/core of ours,
- * plus agent/config for its settings (and node built-ins, better-sqlite3, sqlite-vec);
+ * electron, react, main/ or renderer/; memory/'s code imports only agent/core of ours
+ * (and node built-ins, better-sqlite3, sqlite-vec) — its settings come from the front door;
  * renderer/ imports the API contract only.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -73,13 +73,13 @@ describe('import boundaries', () => {
     expect(violations('memory', uiOrBackend)).toEqual([]);
   });
 
-  it('memory/ code imports only agent/core, agent/config, itself, node built-ins and its database packages', () => {
+  it('memory/ code imports only agent/core, itself, node built-ins and its database packages (configuration is resolved at the front door)', () => {
     const allowedPackages = new Set(['node', 'better-sqlite3', 'sqlite-vec']);
     expect(
       violations(
         'memory',
         (where, file) =>
-          !file.endsWith('.test.ts') && !allowedPackages.has(where) && where !== 'agent/core' && where !== 'agent/config' && !where.startsWith('memory/') && where !== 'memory',
+          !file.endsWith('.test.ts') && !allowedPackages.has(where) && where !== 'agent/core' && !where.startsWith('memory/') && where !== 'memory',
       ),
     ).toEqual([]);
   });
