@@ -166,6 +166,9 @@ const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
   'memory.import': { input: { path: '' }, field: 'path' },
   'memory.export': { input: { path: 3 }, field: 'path' },
   'suite.tasks': { input: { extra: 1 }, field: 'extra' },
+  'suite.folder': { input: { dir: ' ' }, field: 'dir' },
+  'memory.replay': { input: { id: '' }, field: 'id' },
+  'memory.reembed': { input: { extra: 1 }, field: 'extra' },
   'run.start': { input: { target: { kind: 'suite', task: 'No Such Task!' } }, field: 'target.task' },
   'run.stop': { input: {}, field: 'runId' },
   'run.confirm': { input: { runId: 'r', requestId: 'q', approve: 'yes' }, field: 'approve' },
@@ -239,8 +242,18 @@ it('records a suite page done by real input in the recorded page, pushes each st
     expect(shot.ok).toBe(true);
     const finished = pushed.find((entry) => entry.name === 'record.finished')!.payload as PushedEvents['record.finished'];
     expect(finished).toMatchObject({ recordingId: started.recordingId, saved: 'saved', steps: 1, verification: { verified: true }, tryIt: { target: { kind: 'suite', task: 'click-button', seed: 6 } } });
-    const shown = await backend.invoke('memory.show', { id: finished.trajectoryId! });
-    expect((shown as { result: RequestResult<'memory.show'> }).result.trajectory).toMatchObject({ source: 'demonstration', task: started.task, metadata: { verified: true } });
+    const shown = (await backend.invoke('memory.show', { id: finished.trajectoryId! })) as { result: RequestResult<'memory.show'> };
+    expect(shown.result.trajectory).toMatchObject({ source: 'demonstration', task: started.task, metadata: { verified: true } });
+    // What it generalises over: the label it clicked, which the task names.
+    expect(shown.result.slots?.map((slot) => slot.example[0])).toEqual([label]);
+    expect(shown.result.template).not.toContain(label);
+    // Replayed from the memory on its own seed, as a run with its events.
+    const replay = await backend.invoke('memory.replay', { id: finished.trajectoryId! });
+    const { runId } = (replay as { result: RequestResult<'memory.replay'> }).result;
+    await expect.poll(() => pushed.some((entry) => entry.name === 'run.finished' && (entry.payload as PushedEvents['run.finished']).runId === runId), { timeout: 60_000 }).toBe(true);
+    const replayed = pushed.find((entry) => entry.name === 'run.finished' && (entry.payload as PushedEvents['run.finished']).runId === runId)!.payload as PushedEvents['run.finished'];
+    expect(replayed.outcome).toMatchObject({ status: 'success', reward: 1, reason: expect.stringMatching(/^reproduced the stored reward 1 on seed 5/) });
+    expect(pushed.some((entry) => entry.name === 'run.event' && (entry.payload as PushedEvents['run.event']).runId === runId && (entry.payload as PushedEvents['run.event']).event.type === 'action')).toBe(true);
     await backend.invoke('memory.delete', { id: finished.trajectoryId! });
   } finally {
     off();
@@ -313,6 +326,20 @@ describe.each([
     expect((await api.invoke('memory.import', { path: only })).count).toBe(1);
     expect((await api.invoke('memory.stats', {})).trajectories).toBe(7);
     await expect(api.invoke('memory.delete', { id: 'no-such-id' })).rejects.toThrow(/no trajectory/);
+  });
+
+  it('lists the tasks of a MiniWoB++ pages folder, and says plainly when a folder is not one', async () => {
+    const mini = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'miniwob-mini');
+    const { tasks } = await api.invoke('suite.folder', { dir: mini });
+    expect(tasks).toContain('click-button-mini');
+    await expect(api.invoke('suite.folder', { dir: join(folder, 'nowhere') })).rejects.toThrow(/does not exist/);
+    await expect(api.invoke('bench.start', { dir: mini, tasks: ['no-such-task'], seeds: [0] })).rejects.toThrow(/no-such-task/);
+  });
+
+  it('re-embeds every trajectory with the configured embedder', async () => {
+    const result = await api.invoke('memory.reembed', {});
+    expect(result.count).toBe((await api.invoke('memory.stats', {})).trajectories);
+    expect(result.after).toEqual({ name: 'hashed-ngram-v1', dimension: expect.any(Number) });
   });
 
   it('writes settings to the config file and shows secrets only masked', async () => {

@@ -76,8 +76,14 @@ export const requestSchemas = {
   'memory.import': z.object({ path: z.string().trim().min(1, 'must not be empty') }).strict(),
   /** Write every trajectory to a JSONL file on this machine. */
   'memory.export': z.object({ path: z.string().trim().min(1, 'must not be empty'), screenshots: z.boolean().default(false) }).strict(),
+  /** Play a stored trajectory back as a run (events as `run.event`, end as `run.finished`): MiniWoB ones on their own seed. */
+  'memory.replay': z.object({ id }).strict(),
+  /** Recompute every vector with the configured embedder (after changing embedders). */
+  'memory.reembed': z.object({}).strict(),
   /** The tasks of the project's MiniWoB-protocol suite. */
   'suite.tasks': z.object({}).strict(),
+  /** The tasks of a MiniWoB++ pages folder on this machine (holding core/ and miniwob/, e.g. miniwob-plusplus's miniwob/html). */
+  'suite.folder': z.object({ dir: z.string().trim().min(1, 'must not be empty').max(4096) }).strict(),
   /** Start a run; its events arrive as `run.event`, its end as `run.finished`. */
   'run.start': z
     .object({
@@ -119,7 +125,9 @@ export const requestSchemas = {
   /** Run the suite's tasks on seeds; progress arrives as `bench.progress`, the end as `bench.finished`. */
   'bench.start': z
     .object({
-      tasks: z.array(suiteTaskName).min(1, 'name at least one task').max(100),
+      tasks: z.array(suiteTaskName).min(1, 'name at least one task').max(200),
+      /** A MiniWoB++ pages folder on this machine; default the project's own suite. */
+      dir: z.string().trim().min(1, 'must not be empty').max(4096).optional(),
       seeds: z.array(z.number().int().min(0)).min(1, 'give at least one seed').max(500),
       policy: policySchema.default('offline'),
       /** Record this many demonstrations per task first (suite demonstrators). */
@@ -194,6 +202,8 @@ export interface BenchReport {
   finishedAt: number;
   policy: string;
   seeds: number[];
+  /** The MiniWoB++ pages folder it ran on; absent for the project's own suite. */
+  dir?: string;
   rows: BenchTaskRow[];
   successRate: number;
   episodes: number;
@@ -235,12 +245,21 @@ export interface RequestResults {
   'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string };
   'memory.list': { items: TrajectoryListItem[]; offset: number; hasMore: boolean; total: number };
   'memory.search': { hits: { id: string; task: string; score: number; why: string }[] };
-  'memory.show': { trajectory: Trajectory };
+  'memory.show': {
+    trajectory: Trajectory;
+    /** Demonstrations: the values in its task text it generalises over (slots), from its own typed values and other demonstrations of the same task. */
+    slots?: { name: string; type: string; example: string[]; start: number; end: number }[];
+    /** The task text with each slot written as {name}. */
+    template?: string;
+  };
   'screenshot.get': { dataUrl: string };
   'memory.delete': { deleted: string };
   'memory.import': { count: number; path: string };
   'memory.export': { count: number; path: string };
   'suite.tasks': { tasks: { name: string; description: string }[] };
+  'suite.folder': { root: string; tasks: string[] };
+  'memory.replay': { runId: string };
+  'memory.reembed': { count: number; before: { name: string; dimension: number }; after: { name: string; dimension: number } };
   'run.start': { runId: string };
   'run.stop': { stopped: boolean };
   'run.confirm': { answered: boolean };

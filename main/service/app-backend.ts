@@ -4,6 +4,7 @@
  * door and handed in; a settings change reloads it.
  */
 import { SUITE_TASKS } from '../../harness/tasks/catalog.js';
+import { openTaskDirectory } from '../../harness/miniwob/task-directory.js';
 import { packageVersion } from '../package-info.js';
 import { API_VERSION } from '../api/contract.js';
 import { createBackend, EventHub, type Backend, type Handlers } from '../api/handler-table.js';
@@ -45,6 +46,12 @@ export function createAppBackend(options: ResolveContextOptions & { shell: 'elec
     'memory.delete': (input) => memory.delete(input.id),
     'memory.import': (input) => memory.import(input.path),
     'memory.export': (input) => memory.export(input),
+    'memory.replay': (input) => runs.replay(memory.get(input.id)),
+    'memory.reembed': () => memory.reembed(),
+    'suite.folder': (input) => {
+      const directory = openTaskDirectory(input.dir);
+      return { root: directory.root, tasks: directory.tasks };
+    },
     'suite.tasks': () => ({ tasks: SUITE_TASKS.map((task) => ({ name: task.name, description: task.description })) }),
     'run.start': (input) => runs.start(input),
     'run.stop': (input) => runs.stop(input.runId),
