@@ -167,8 +167,16 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     const viewer = page.getByRole('article', { name: 'Trajectory' });
     await viewer.getByText('demonstration', { exact: true }).waitFor();
     expect(await viewer.getByRole('heading', { level: 2 }).textContent()).toMatch(/^Click on the ".+" button/);
-    expect(await viewer.locator('.step').count()).toBe(1);
+    expect(await viewer.locator('ol.steps').last().locator('.step').count()).toBe(1);
+    // What it generalises over: the label the page asked for.
+    expect(await viewer.getByRole('region', { name: 'Slots' }).textContent()).toMatch(/Generalises over.*— here “.+”/);
     await shot('teach-in-memory');
+    // Replayed from the memory on its own seed, step by step.
+    await viewer.getByRole('button', { name: 'Replay', exact: true }).click();
+    await viewer.getByTestId('replay-outcome').waitFor({ timeout: 60_000 });
+    expect(await viewer.getByTestId('replay-outcome').textContent()).toMatch(/^Done \(reward 1\.00\): reproduced the stored reward 1 on seed 42/);
+    await expect.poll(() => viewer.getByRole('region', { name: 'Replay' }).locator('.step img').count()).toBeGreaterThanOrEqual(1);
+    await shot('memory-replayed');
   }, 240_000);
 
   it('runs a suite task with the offline policy and shows its steps with screenshots as they come', async () => {
@@ -229,6 +237,15 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: 'Benchmarks' }).waitFor();
     await shot('bench-empty');
+    // A MiniWoB++ pages folder on this machine lists its own tasks; an empty field goes back to the suite.
+    await page.getByLabel('MiniWoB++ pages folder').fill(join(projectRoot, 'test', 'fixtures', 'miniwob-mini'));
+    await page.getByRole('button', { name: 'List its tasks' }).click();
+    await expect.poll(() => page.getByTestId('bench-folder').textContent()).toMatch(/^4 tasks in .*miniwob-mini/);
+    expect(await page.getByLabel('click-button-mini', { exact: true }).count()).toBe(1);
+    await shot('bench-folder');
+    await page.getByLabel('MiniWoB++ pages folder').fill('');
+    await page.getByRole('button', { name: 'Use the suite' }).click();
+    await expect.poll(() => page.getByTestId('bench-folder').count()).toBe(0);
     await page.getByLabel('click-button', { exact: true }).check();
     await page.getByLabel('Seeds').fill('20-21');
     await page.getByRole('button', { name: 'Run benchmark' }).click();

@@ -11,6 +11,8 @@ export interface FollowedRun {
   run: RunView | null;
   confirmation: PushedEvents['run.confirmation'] | null;
   start(input: RequestInput<'run.start'>, label: string): Promise<void>;
+  /** Follow a run started some other way (a replay from the memory). */
+  follow(runId: string, label: string): void;
   stop(): void;
   answer(approve: boolean): void;
   clear(): void;
@@ -60,6 +62,15 @@ export function useRun(api: UnderstudyApi, onError: (error: unknown) => void): F
     [api, clear, onError],
   );
 
+  const follow = useCallback(
+    (runId: string, label: string) => {
+      clear();
+      runIdRef.current = runId;
+      setRun(newRun(runId, label));
+    },
+    [clear],
+  );
+
   const stop = useCallback(() => {
     const runId = runIdRef.current;
     if (runId) api.invoke('run.stop', { runId }).catch(onError);
@@ -74,5 +85,5 @@ export function useRun(api: UnderstudyApi, onError: (error: unknown) => void): F
     [api, confirmation, onError],
   );
 
-  return { run, confirmation, start, stop, answer, clear };
+  return { run, confirmation, start, follow, stop, answer, clear };
 }
