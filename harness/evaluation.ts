@@ -6,7 +6,8 @@
  * trajectories in the exemplar memory, episodes in a results SQLite file,
  * JSONL, and the HTML report.
  */
-import { openConfiguredMemory } from '../memory/open-configured-memory.js';
+import { ConfigSchema, type UnderstudyConfig } from '../agent/config/config-schema.js';
+import { openConfiguredMemory } from '../main/service/configured-memory.js';
 import { mkdirSync, writeFileSync, appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -65,6 +66,8 @@ export interface EvaluationOptions {
   demonstrationPaceMs?: number;
   /** The exemplar memory file. Default: `memory.db` in the report folder. */
   memoryPath?: string;
+  /** The configuration the front door resolved (the memory's embedder); default the built-in defaults. */
+  config?: UnderstudyConfig;
   /** Also keep the agent's own episodes in the memory (added after the run, so they cannot help within it). Default true. */
   saveAgentTrajectories?: boolean;
   /** Browser contexts working in parallel. Default: the number of cores. */
@@ -127,7 +130,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
     options.shard,
   );
 
-  const memory = openConfiguredMemory(memoryPath);
+  const memory = openConfiguredMemory(memoryPath, options.config ?? ConfigSchema.parse({}));
   let results: ResultsStore;
   try {
     results = ResultsStore.open(resultsPath);

@@ -38,6 +38,7 @@ interface BenchFlags {
   maxTime?: string;
   report: string;
   memory?: string;
+  config?: string;
   published?: string;
   fileUrls?: boolean;
   pagesUrl?: string;
@@ -67,6 +68,7 @@ export function registerBenchCommand(program: Command): void {
     .option('--max-steps <n>', 'most actions per episode', '30')
     .option('--report <dir>', 'folder for report.html, results.sqlite, episodes.jsonl', 'out/bench-miniwob')
     .option('--memory <file>', 'exemplar memory to retrieve demonstrations from and store episodes in (default: <report>/memory.db)')
+    .option('--config <file>', 'config file: the model and the memory\'s embedder (default: $UNDERSTUDY_CONFIG or ~/.config/understudy/config.json)')
     .option('--published <tsv>', 'published per-task success rates to compare with (header: task<TAB>source…)')
     .option('--file-urls', 'open pages as file:// URLs instead of serving them on 127.0.0.1')
     .option('--pages-url <url>', 'load pages from this URL of the same folder (for remote browsers that cannot reach 127.0.0.1)')
@@ -90,8 +92,10 @@ export function registerBenchCommand(program: Command): void {
           throw new UserFacingError(`cannot use --published ${flags.published}: ${errorMessage(error)}`);
         }
       }
+      // Resolved once here; the model and the memory's embedder come from it.
+      const { config } = loadConfig({ configPath: flags.config, flags: flags.model ? { model: flags.model } : {} });
       let model: LanguageModel | undefined;
-      if (policy !== 'offline') model = createModel(loadConfig({ flags: flags.model ? { model: flags.model } : {} }).config);
+      if (policy !== 'offline') model = createModel(config);
       const demonstrators = demoCount > 0 ? await loadSuiteDemonstrators() : undefined;
 
       const bar = flags.progress ? createProgressBar() : undefined;
@@ -117,6 +121,7 @@ export function registerBenchCommand(program: Command): void {
           reloadEachEpisode: flags.reload,
           reportDir: flags.report,
           memoryPath: flags.memory,
+          config,
           published,
           signal: stop.signal,
           onProgress: evaluationProgress(bar, policy),

@@ -9,7 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
-import { configuredMemoryPath, openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { configuredMemoryPath, openConfiguredMemory } from '../../main/service/configured-memory.js';
 import { loadConfig } from '../../agent/config/load-config.js';
 import { exportSource } from '../../main/service/export-source.js';
 import { renderExportScript } from '../../main/service/export-script.js';
@@ -44,7 +44,7 @@ export function registerExportCommand(program: Command): void {
         throw new UserFacingError(`--to ${flags.to}: unknown kind of file`, 'use a .mjs file for a script or a .md file for a skill file');
       }
       const { config } = loadConfig({ configPath: flags.config });
-      const memory = openConfiguredMemory(flags.memory ?? configuredMemoryPath({ config }), { readonly: true }, { config });
+      const memory = openConfiguredMemory(flags.memory ?? configuredMemoryPath(config), config, { readonly: true });
       try {
         const source = exportSource(memory, { id, task: flags.task });
         if (SCRIPT_EXTENSIONS.has(extension)) {

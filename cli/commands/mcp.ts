@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { UserFacingError } from '../../agent/core/errors.js';
-import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
+import { configuredMemoryPath } from '../../main/service/configured-memory.js';
 import { RUN_POLICIES } from '../../main/service/run-task.js';
 import { McpSession, type McpTarget } from '../../main/mcp/mcp-session.js';
 import { createUnderstudyMcpServer } from '../../main/mcp/mcp-server.js';
@@ -53,7 +53,7 @@ export function registerMcpCommand(program: Command): void {
           : { kind: 'browser', url: flags.url ?? 'about:blank', headless: !flags.headed };
       const session = new McpSession({
         target,
-        memoryPath: flags.memory ?? configuredMemoryPath({ config }),
+        memoryPath: flags.memory ?? configuredMemoryPath(config),
         config,
         policy,
         autoApprove: flags.autoApprove,

@@ -11,7 +11,8 @@
  */
 import { printable } from '../../agent/core/printable-text.js';
 import { wholeNumberOption } from '../flags.js';
-import { configuredMemoryPath, openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { openConfiguredMemory } from '../../main/service/configured-memory.js';
+import { resolveCommandSettings, type CommandSettings } from '../command-settings.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -27,6 +28,7 @@ import { formatBytes } from '../../memory/file-lines.js';
 
 interface MemoryOptions {
   memory?: string;
+  config?: string;
   json?: boolean;
 }
 
@@ -87,13 +89,24 @@ export function formatPairs(pairs: readonly (readonly [string, string])[]): stri
   return pairs.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
 }
 
+/** The configuration of this command, resolved once (by the first subcommand that asks) at the front door. */
+const resolved = new WeakMap<Command, CommandSettings>();
+function settings(command: Command): CommandSettings {
+  let found = resolved.get(command);
+  if (!found) {
+    const options = command.optsWithGlobals<MemoryOptions>();
+    found = resolveCommandSettings({ config: options.config, memory: options.memory });
+    resolved.set(command, found);
+  }
+  return found;
+}
+
 function memoryPath(command: Command): string {
-  const options = command.optsWithGlobals<MemoryOptions>();
-  return resolve(options.memory ?? configuredMemoryPath());
+  return settings(command).memoryPath;
 }
 
 function openStore(command: Command, options: { readonly?: boolean; allowEmbedderMismatch?: boolean } = {}): ExemplarStore {
-  return openConfiguredMemory(memoryPath(command), options);
+  return openConfiguredMemory(memoryPath(command), settings(command).config, options);
 }
 
 /** Read-only commands on a memory that does not exist yet say so instead of failing. */
@@ -148,6 +161,7 @@ export function registerMemoryCommand(program: Command): void {
     .command('memory')
     .description('inspect and maintain the exemplar memory')
     .option('--memory <path>', 'memory file (default memory.path in the config, $UNDERSTUDY_MEMORY or $XDG_DATA_HOME/understudy/memory.db)')
+    .option('--config <file>', 'config file: the memory file and its embedder (default: $UNDERSTUDY_CONFIG or ~/.config/understudy/config.json)')
     .option('--json', 'print JSON instead of tables');
 
   memory

@@ -17,8 +17,9 @@
  * database), so Ctrl+C saves what was recorded and even a kill leaves it
  * recoverable with --recover.
  */
-import { configuredMemoryPath, openConfiguredMemory } from '../../memory/open-configured-memory.js';
-import { resolve } from 'node:path';
+import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
+import { openConfiguredMemory } from '../../main/service/configured-memory.js';
+import { resolveCommandSettings } from '../command-settings.js';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
 import { toPageUrl } from '../../agent/operators/browser/page-url.js';
@@ -39,6 +40,8 @@ export interface RecordCommandOptions {
   task?: string;
   seed?: string;
   memory?: string;
+  /** Config file (else $UNDERSTUDY_CONFIG or the XDG default). */
+  config?: string;
   discard?: boolean;
   allowSecrets?: boolean;
   /** Most minutes a MiniWoB episode may last while a person records it. */
@@ -72,6 +75,7 @@ export function registerRecordCommand(program: Command): void {
     .option('--task <text>', 'what you are doing (with --miniwob: the task name)')
     .option('--seed <n>', 'MiniWoB episode seed', '0')
     .option('--memory <path>', 'memory database (default: memory.path in the config, $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
+    .option('--config <file>', 'config file: the memory file and its embedder (default: $UNDERSTUDY_CONFIG or ~/.config/understudy/config.json)')
     .option('--discard', 'do not save the recording (try the recorder out)')
     .option('--allow-secrets', 'keep text typed into password-like fields instead of a placeholder')
     .option('--episode-minutes <n>', 'MiniWoB: most minutes the episode may last while you record', '10')
@@ -88,10 +92,11 @@ export async function runRecordCommand(options: RecordCommandOptions, io: Io): P
   if (modes !== 1) {
     throw new UserFacingError('choose exactly one of --url <url>, --miniwob <pages>, --desktop or --recover', 'e.g. understudy record --url https://example.com --task "sign up"');
   }
-  const databasePath = resolve(options.memory ?? configuredMemoryPath());
+  // The configuration, resolved once here and handed down.
+  const { config, memoryPath: databasePath } = resolveCommandSettings({ config: options.config, memory: options.memory });
   const journalDirectory = journalDirectoryFor(databasePath);
   if (options.recover) {
-    const store = openConfiguredMemory(databasePath);
+    const store = openConfiguredMemory(databasePath, config);
     try {
       const report = await recoverJournals(journalDirectory, store);
       for (const saved of report.saved) {
@@ -114,13 +119,13 @@ export async function runRecordCommand(options: RecordCommandOptions, io: Io): P
     if (!(scaleFactor > 0 && scaleFactor <= 8)) throw new UserFacingError(`--scale-factor must be a number between 0 and 8, got ${JSON.stringify(options.scaleFactor)}`);
     // Loaded only now: the desktop recorder pulls in native input hooks.
     const { runDesktopRecording } = await import('../../main/recorder/desktop/run-desktop-recording.js');
-    await runDesktopRecording({ task, databasePath, discard: options.discard ?? false, allowSecrets: options.allowSecrets ?? false, io, scaleFactor });
+    await runDesktopRecording({ task, databasePath, config, discard: options.discard ?? false, allowSecrets: options.allowSecrets ?? false, io, scaleFactor });
     return;
   }
-  await recordInBrowser({ ...options, task }, databasePath, io);
+  await recordInBrowser({ ...options, task }, databasePath, config, io);
 }
 
-async function recordInBrowser(options: RecordCommandOptions & { task: string }, databasePath: string, io: Io): Promise<void> {
+async function recordInBrowser(options: RecordCommandOptions & { task: string }, databasePath: string, config: UnderstudyConfig, io: Io): Promise<void> {
   // Check everything the person can get wrong before a window opens.
   let target: RecordingTarget;
   if (options.miniwob !== undefined) {
@@ -147,7 +152,7 @@ async function recordInBrowser(options: RecordCommandOptions & { task: string },
   // A headed window needs a display that answers (Chromium's own failure is pages of log).
   if (!options.headless && process.platform === 'linux' && !process.env.WAYLAND_DISPLAY) assertDisplay();
   // Open the memory first: a bad --memory fails before the person starts working.
-  const store = openConfiguredMemory(databasePath);
+  const store = openConfiguredMemory(databasePath, config);
   let recording: BrowserRecording | undefined;
   try {
     recording = await startBrowserRecording({

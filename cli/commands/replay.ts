@@ -12,12 +12,13 @@ import type { Trajectory } from '../../agent/core/trajectory.js';
 import { recordedPagesFolder, replayTrajectories, type ReplayOutcome } from '../../harness/replay.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
 import { isMiniwobAppKey, miniwobAppKey } from '../../harness/miniwob/app-key.js';
+import { resolveCommandSettings } from '../command-settings.js';
 
 interface ReplayFlags {
   task?: string;
   memory?: string;
+  config?: string;
   dir?: string;
   all?: boolean;
   limit: string;
@@ -36,6 +37,7 @@ export function registerReplayCommand(program: Command): void {
     .option('--all', 'with --task: replay the agent\'s trajectories too, not only demonstrations')
     .option('--limit <n>', 'with --task: at most this many trajectories', '20')
     .option('--memory <file>', 'the exemplar memory (default: memory.path in the config, $UNDERSTUDY_MEMORY or the XDG data folder)')
+    .option('--config <file>', 'config file: where the memory is (default: $UNDERSTUDY_CONFIG or ~/.config/understudy/config.json)')
     .option('--dir <pages>', "folder holding core/ and miniwob/; default: the folder each trajectory was recorded from, else the project's own suite")
     .option('--max-time <ms>', "raise every page's episode time limit to this many ms")
     .option('--connect <ws-endpoint>', 'use a remote Playwright browser server')
@@ -44,7 +46,7 @@ export function registerReplayCommand(program: Command): void {
     .action(async (id: string | undefined, flags: ReplayFlags) => {
       if (!id && !flags.task) throw new UserFacingError('give a trajectory id or --task <name>', 'e.g. understudy replay --task click-button');
       if (id && flags.task) throw new UserFacingError('give either a trajectory id or --task, not both');
-      const memoryPath = flags.memory ?? configuredMemoryPath();
+      const { memoryPath } = resolveCommandSettings({ config: flags.config, memory: flags.memory });
       const store = ExemplarStore.open(memoryPath, { readonly: true, allowEmbedderMismatch: true });
       let trajectories: Trajectory[];
       try {

@@ -8,7 +8,7 @@ import { UserFacingError } from '../../agent/core/errors.js';
 import { printable } from '../../agent/core/printable-text.js';
 import type { AgentEvent } from '../../agent/core/events.js';
 import { confirmInTerminal } from '../../agent/safety/confirm-in-terminal.js';
-import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
+import { configuredMemoryPath } from '../../main/service/configured-memory.js';
 import { RUN_POLICIES, runTask, type RunTarget } from '../../main/service/run-task.js';
 
 interface RunFlags {
@@ -89,7 +89,7 @@ export function registerRunCommand(program: Command): void {
           task,
           target,
           policy,
-          memoryPath: flags.memory ?? configuredMemoryPath({ config }),
+          memoryPath: flags.memory ?? configuredMemoryPath(config),
           config,
           autoApprove: flags.yes,
           confirm: canAsk ? confirmInTerminal(process.stdin, process.stderr) : undefined,

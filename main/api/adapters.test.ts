@@ -5,10 +5,12 @@
  * same tests against the real backend on a real SQLite memory.
  */
 import { EventEmitter } from 'node:events';
+import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
@@ -17,7 +19,7 @@ import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { connectWebSocket } from '../../renderer/src/api/web-socket-client.js';
 import { registerIpcAdapter, preloadArguments, type IpcMainLike } from '../electron/ipc-adapter.js';
 import { createAppBackend, type AppBackend } from '../service/app-backend.js';
-import { requestSchemas, type PushedEvents, type RequestName, type UnderstudyApi } from './contract.js';
+import { requestSchemas, type PushedEvents, type RequestName, type RequestResult, type UnderstudyApi } from './contract.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
@@ -140,6 +142,18 @@ async function webSocketClient(): Promise<{ api: UnderstudyApi; close(): void }>
   };
 }
 
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 /** For every request, one bad input and the field its error must name. */
 const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
   'app.info': { input: { extra: 1 }, field: 'extra' },
@@ -152,10 +166,16 @@ const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
   'memory.import': { input: { path: '' }, field: 'path' },
   'memory.export': { input: { path: 3 }, field: 'path' },
   'suite.tasks': { input: { extra: 1 }, field: 'extra' },
+  'suite.folder': { input: { dir: ' ' }, field: 'dir' },
+  'memory.replay': { input: { id: '' }, field: 'id' },
+  'memory.reembed': { input: { extra: 1 }, field: 'extra' },
   'run.start': { input: { target: { kind: 'suite', task: 'No Such Task!' } }, field: 'target.task' },
   'run.stop': { input: {}, field: 'runId' },
   'run.confirm': { input: { runId: 'r', requestId: 'q', approve: 'yes' }, field: 'approve' },
   'run.active': { input: { extra: 1 }, field: 'extra' },
+  'record.start': { input: { target: { kind: 'browser', url: 'about:blank', task: '  ' } }, field: 'target.task' },
+  'record.finish': { input: { recordingId: 'rec-1', save: 'yes' }, field: 'save' },
+  'record.active': { input: { extra: 1 }, field: 'extra' },
   'bench.start': { input: { tasks: [], seeds: [0] }, field: 'tasks' },
   'bench.stop': { input: { benchId: '' }, field: 'benchId' },
   'bench.reports': { input: { limit: 0 }, field: 'limit' },
@@ -189,6 +209,57 @@ it('runs a task in a browser page and pushes each observation with its screensho
     off();
   }
 }, 60_000);
+
+it('records a suite page done by real input in the recorded page, pushes each step live, verifies and saves it', async () => {
+  const pushed: { name: string; payload: unknown }[] = [];
+  const off = backend.events.subscribe((name, payload) => pushed.push({ name, payload }));
+  const port = await freePort();
+  const reply = await backend.invoke('record.start', { target: { kind: 'suite', task: 'click-button', seed: 5 }, headless: true, remoteDebuggingPort: port });
+  expect(reply.ok, JSON.stringify(reply)).toBe(true);
+  const started = (reply as { result: RequestResult<'record.start'> }).result;
+  const driver = await chromium.connectOverCDP(started.remoteDebugging!.browserWebSocket);
+  try {
+    expect(started.task).toMatch(/^Click on the "[^"]+" button\.?$/);
+    expect((await backend.invoke('record.active', {}) as { result: RequestResult<'record.active'> }).result.recordings.map((entry) => entry.recordingId)).toContain(started.recordingId);
+    const page = driver.contexts().flatMap((context) => context.pages()).find((candidate) => candidate.url().endsWith('/click-button.html'))!;
+    const label = /"([^"]+)"/.exec(started.task)![1]!;
+    const box = (await page.getByRole('button', { name: label, exact: true }).boundingBox())!;
+    await page.mouse.move(box.x - 30, box.y + 40, { steps: 3 });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // The end of the episode ends the recording by itself; it then waits for save or discard.
+    await expect.poll(() => pushed.some((entry) => entry.name === 'record.stopped'), { timeout: 30_000 }).toBe(true);
+    // A suite page's recording keeps the page's instruction as its name.
+    const renamed = await backend.invoke('record.finish', { recordingId: started.recordingId, save: true, name: 'something else' });
+    expect(renamed).toMatchObject({ ok: false, error: { message: expect.stringMatching(/name/) } });
+    expect(await backend.invoke('record.finish', { recordingId: started.recordingId, save: true })).toEqual({ ok: true, result: { finishing: true } });
+    await expect.poll(() => pushed.some((entry) => entry.name === 'record.finished'), { timeout: 60_000 }).toBe(true);
+    // A click is written once the recorder knows it was not the first of a double click: at the latest when capturing stops.
+    const steps = pushed.filter((entry) => entry.name === 'record.step').map((entry) => (entry.payload as PushedEvents['record.step']).step);
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ index: 0, description: expect.stringMatching(/^click/), target: expect.stringContaining(label) });
+    expect(steps[0]!.screenshot!.width).toBeGreaterThan(100);
+    const shot = await backend.invoke('screenshot.get', { sha256: steps[0]!.screenshot!.sha256 });
+    expect(shot.ok).toBe(true);
+    const finished = pushed.find((entry) => entry.name === 'record.finished')!.payload as PushedEvents['record.finished'];
+    expect(finished).toMatchObject({ recordingId: started.recordingId, saved: 'saved', steps: 1, verification: { verified: true }, tryIt: { target: { kind: 'suite', task: 'click-button', seed: 6 } } });
+    const shown = (await backend.invoke('memory.show', { id: finished.trajectoryId! })) as { result: RequestResult<'memory.show'> };
+    expect(shown.result.trajectory).toMatchObject({ source: 'demonstration', task: started.task, metadata: { verified: true } });
+    // What it generalises over: the label it clicked, which the task names.
+    expect(shown.result.slots?.map((slot) => slot.example[0])).toEqual([label]);
+    expect(shown.result.template).not.toContain(label);
+    // Replayed from the memory on its own seed, as a run with its events.
+    const replay = await backend.invoke('memory.replay', { id: finished.trajectoryId! });
+    const { runId } = (replay as { result: RequestResult<'memory.replay'> }).result;
+    await expect.poll(() => pushed.some((entry) => entry.name === 'run.finished' && (entry.payload as PushedEvents['run.finished']).runId === runId), { timeout: 60_000 }).toBe(true);
+    const replayed = pushed.find((entry) => entry.name === 'run.finished' && (entry.payload as PushedEvents['run.finished']).runId === runId)!.payload as PushedEvents['run.finished'];
+    expect(replayed.outcome).toMatchObject({ status: 'success', reward: 1, reason: expect.stringMatching(/^reproduced the stored reward 1 on seed 5/) });
+    expect(pushed.some((entry) => entry.name === 'run.event' && (entry.payload as PushedEvents['run.event']).runId === runId && (entry.payload as PushedEvents['run.event']).event.type === 'action')).toBe(true);
+    await backend.invoke('memory.delete', { id: finished.trajectoryId! });
+  } finally {
+    off();
+    await driver.close().catch(() => undefined);
+  }
+}, 120_000);
 
 describe.each([
   ['Electron IPC', ipcClient],
@@ -255,6 +326,20 @@ describe.each([
     expect((await api.invoke('memory.import', { path: only })).count).toBe(1);
     expect((await api.invoke('memory.stats', {})).trajectories).toBe(7);
     await expect(api.invoke('memory.delete', { id: 'no-such-id' })).rejects.toThrow(/no trajectory/);
+  });
+
+  it('lists the tasks of a MiniWoB++ pages folder, and says plainly when a folder is not one', async () => {
+    const mini = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'miniwob-mini');
+    const { tasks } = await api.invoke('suite.folder', { dir: mini });
+    expect(tasks).toContain('click-button-mini');
+    await expect(api.invoke('suite.folder', { dir: join(folder, 'nowhere') })).rejects.toThrow(/does not exist/);
+    await expect(api.invoke('bench.start', { dir: mini, tasks: ['no-such-task'], seeds: [0] })).rejects.toThrow(/no-such-task/);
+  });
+
+  it('re-embeds every trajectory with the configured embedder', async () => {
+    const result = await api.invoke('memory.reembed', {});
+    expect(result.count).toBe((await api.invoke('memory.stats', {})).trajectories);
+    expect(result.after).toEqual({ name: 'hashed-ngram-v1', dimension: expect.any(Number) });
   });
 
   it('writes settings to the config file and shows secrets only masked', async () => {

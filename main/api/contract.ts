@@ -10,7 +10,7 @@ import type { AgentEvent } from '../../agent/core/events.js';
 import type { BoundingBox } from '../../agent/core/observation.js';
 import type { Trajectory, Outcome } from '../../agent/core/trajectory.js';
 
-export const API_VERSION = 2;
+export const API_VERSION = 3;
 
 const id = z.string().trim().min(1, 'must not be empty').max(200);
 const filtersSchema = z
@@ -29,6 +29,19 @@ const suiteTaskName = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a suite 
 export const runTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('browser'), url: z.string().trim().min(1, 'must not be empty'), headed: z.boolean().optional() }).strict(),
   z.object({ kind: z.literal('desktop'), scaleFactor: z.number().positive().max(4).optional() }).strict(),
+  z.object({ kind: z.literal('suite'), task: suiteTaskName, seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
+]);
+
+/** Where a recording happens: a browser page at a URL, or a page of the MiniWoB-protocol suite (on a seed). */
+export const recordTargetSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('browser'),
+      url: z.string().trim().min(1, 'must not be empty'),
+      /** What the person is doing, in their words (the name it is stored under). */
+      task: z.string().trim().min(1, 'say what you are doing, e.g. "Sign up with my name"').max(2000),
+    })
+    .strict(),
   z.object({ kind: z.literal('suite'), task: suiteTaskName, seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
 ]);
 
@@ -63,8 +76,14 @@ export const requestSchemas = {
   'memory.import': z.object({ path: z.string().trim().min(1, 'must not be empty') }).strict(),
   /** Write every trajectory to a JSONL file on this machine. */
   'memory.export': z.object({ path: z.string().trim().min(1, 'must not be empty'), screenshots: z.boolean().default(false) }).strict(),
+  /** Play a stored trajectory back as a run (events as `run.event`, end as `run.finished`): MiniWoB ones on their own seed. */
+  'memory.replay': z.object({ id }).strict(),
+  /** Recompute every vector with the configured embedder (after changing embedders). */
+  'memory.reembed': z.object({}).strict(),
   /** The tasks of the project's MiniWoB-protocol suite. */
   'suite.tasks': z.object({}).strict(),
+  /** The tasks of a MiniWoB++ pages folder on this machine (holding core/ and miniwob/, e.g. miniwob-plusplus's miniwob/html). */
+  'suite.folder': z.object({ dir: z.string().trim().min(1, 'must not be empty').max(4096) }).strict(),
   /** Start a run; its events arrive as `run.event`, its end as `run.finished`. */
   'run.start': z
     .object({
@@ -82,10 +101,33 @@ export const requestSchemas = {
   'run.confirm': z.object({ runId: id, requestId: id, approve: z.boolean() }).strict(),
   /** Runs still going (for a window that opens while one is). */
   'run.active': z.object({}).strict(),
+  /**
+   * Start recording a demonstration in a browser window of its own; steps arrive as `record.step`,
+   * the person ending it in the window as `record.stopped`; end it with `record.finish`.
+   */
+  'record.start': z
+    .object({
+      target: recordTargetSchema,
+      /** No window (a scripted driver does the task through `remoteDebuggingPort`). */
+      headless: z.boolean().default(false),
+      /** Expose the recording browser's DevTools protocol on 127.0.0.1:<port> for a scripted driver. */
+      remoteDebuggingPort: z.number().int().min(1024).max(65535).optional(),
+      /** Keep text typed into password-like fields instead of a placeholder. */
+      allowSecrets: z.boolean().default(false),
+    })
+    .strict(),
+  /** End a recording: stop capturing, then verify and save it (under `name`, browser pages only) or discard it; the verdict arrives as `record.finished`. */
+  'record.finish': z
+    .object({ recordingId: id, save: z.boolean(), name: z.string().trim().min(1, 'must not be empty').max(2000).optional() })
+    .strict(),
+  /** Recordings still going (for a window that opens while one is). */
+  'record.active': z.object({}).strict(),
   /** Run the suite's tasks on seeds; progress arrives as `bench.progress`, the end as `bench.finished`. */
   'bench.start': z
     .object({
-      tasks: z.array(suiteTaskName).min(1, 'name at least one task').max(100),
+      tasks: z.array(suiteTaskName).min(1, 'name at least one task').max(200),
+      /** A MiniWoB++ pages folder on this machine; default the project's own suite. */
+      dir: z.string().trim().min(1, 'must not be empty').max(4096).optional(),
       seeds: z.array(z.number().int().min(0)).min(1, 'give at least one seed').max(500),
       policy: policySchema.default('offline'),
       /** Record this many demonstrations per task first (suite demonstrators). */
@@ -160,10 +202,42 @@ export interface BenchReport {
   finishedAt: number;
   policy: string;
   seeds: number[];
+  /** The MiniWoB++ pages folder it ran on; absent for the project's own suite. */
+  dir?: string;
   rows: BenchTaskRow[];
   successRate: number;
   episodes: number;
   reportPath: string;
+}
+
+export type RecordTargetInput = z.input<typeof recordTargetSchema>;
+
+export interface RecordingStarted {
+  recordingId: string;
+  /** The text it is stored under (suite pages: the page's own instruction). */
+  task: string;
+  target: z.output<typeof recordTargetSchema>;
+  /** The seed a suite page was opened on. */
+  seed?: number;
+  startedAt: number;
+  /** How the person ends it in the recording window, in words. */
+  stopHint: string;
+  /** When asked for: where a scripted driver reaches the recording browser (127.0.0.1 only). */
+  remoteDebugging?: { port: number; browserWebSocket: string };
+}
+
+/** One captured step of a recording, as the Teach screen lists it. */
+export interface RecordedStepView {
+  /** 0-based, as Step.index. */
+  index: number;
+  /** The action in words ("click", "type \"Ada\""). */
+  description: string;
+  /** The element it was done on, in words. */
+  target?: string;
+  targetBox?: BoundingBox;
+  screenshot?: EventScreenshot;
+  /** The recorder's quality warnings for this step (replay may pick the wrong element). */
+  warnings: string[];
 }
 
 export interface RequestResults {
@@ -171,16 +245,28 @@ export interface RequestResults {
   'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string };
   'memory.list': { items: TrajectoryListItem[]; offset: number; hasMore: boolean; total: number };
   'memory.search': { hits: { id: string; task: string; score: number; why: string }[] };
-  'memory.show': { trajectory: Trajectory };
+  'memory.show': {
+    trajectory: Trajectory;
+    /** Demonstrations: the values in its task text it generalises over (slots), from its own typed values and other demonstrations of the same task. */
+    slots?: { name: string; type: string; example: string[]; start: number; end: number }[];
+    /** The task text with each slot written as {name}. */
+    template?: string;
+  };
   'screenshot.get': { dataUrl: string };
   'memory.delete': { deleted: string };
   'memory.import': { count: number; path: string };
   'memory.export': { count: number; path: string };
   'suite.tasks': { tasks: { name: string; description: string }[] };
+  'suite.folder': { root: string; tasks: string[] };
+  'memory.replay': { runId: string };
+  'memory.reembed': { count: number; before: { name: string; dimension: number }; after: { name: string; dimension: number } };
   'run.start': { runId: string };
   'run.stop': { stopped: boolean };
   'run.confirm': { answered: boolean };
   'run.active': { runs: { runId: string; task: string; startedAt: number }[] };
+  'record.start': RecordingStarted;
+  'record.finish': { finishing: boolean };
+  'record.active': { recordings: RecordingStarted[] };
   'bench.start': { benchId: string };
   'bench.stop': { stopped: boolean };
   'bench.reports': { reports: BenchReport[] };
@@ -207,6 +293,27 @@ export interface PushedEvents {
   'run.confirmation': { runId: string; requestId: string; description: string; reason: string; screenshot?: EventScreenshot; targetBox?: BoundingBox };
   /** The run is over (or could not start); suite runs carry the page's reward. */
   'run.finished': { runId: string; outcome: Outcome; trajectoryId?: string; error?: string };
+  /** A recording captured a step. */
+  'record.step': { recordingId: string; step: RecordedStepView };
+  /** Something about the recording as a whole the person should know. */
+  'record.warning': { recordingId: string; message: string };
+  /** The person ended the recording in its window (badge, hotkey, closed it) or the episode ended; it waits for `record.finish`. */
+  'record.stopped': { recordingId: string; reason: string };
+  /** The recording is over: saved (with the verification verdict), discarded, or empty. */
+  'record.finished': {
+    recordingId: string;
+    saved: 'saved' | 'discarded' | 'empty';
+    trajectoryId?: string;
+    task: string;
+    steps: number;
+    outcome?: Outcome;
+    /** Did it replay on the state it started from, and why (not). */
+    verification?: { verified: boolean; reason: string };
+    warnings: { step: number; message: string }[];
+    /** "Try it now with new values": a run of the task on a fresh state (suite: another seed). */
+    tryIt?: { task: string; target: z.input<typeof runTargetSchema> };
+    error?: string;
+  };
   'bench.progress': { benchId: string; phase: string; done: number; total: number; successes: number; last?: { task: string; seed: number; success: boolean } };
   'bench.finished': { benchId: string; rows: BenchTaskRow[]; successRate: number; episodes: number; reportPath?: string; error?: string };
 }

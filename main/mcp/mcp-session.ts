@@ -28,8 +28,8 @@ import { describeTargets } from '../../agent/core/describe-target.js';
 import { createSafetyGate } from '../../agent/safety/safety-gate.js';
 import { SecretVault } from '../../agent/safety/secret-vault.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
 import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
+import { openConfiguredMemory } from '../service/configured-memory.js';
 import { openOperator, type RunPolicyName, type RunTarget } from '../service/run-task.js';
 import { learnedTasks, type LearnedTask } from './learned-tasks.js';
 import { fillTaskText } from './task-slots.js';
@@ -75,7 +75,7 @@ export class McpSession {
   private busy: string | undefined;
 
   constructor(readonly options: McpSessionOptions) {
-    this.memory = openConfiguredMemory(options.memoryPath, {}, { config: options.config });
+    this.memory = openConfiguredMemory(options.memoryPath, options.config);
     this.vault = new SecretVault(options.config.safety.secrets);
     this.gate = createSafetyGate({ vault: this.vault, autoApprove: this.autoApproves });
   }

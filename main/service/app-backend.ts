@@ -4,18 +4,20 @@
  * door and handed in; a settings change reloads it.
  */
 import { SUITE_TASKS } from '../../harness/tasks/catalog.js';
+import { openTaskDirectory } from '../../harness/miniwob/task-directory.js';
 import { packageVersion } from '../package-info.js';
 import { API_VERSION } from '../api/contract.js';
 import { createBackend, EventHub, type Backend, type Handlers } from '../api/handler-table.js';
 import { BenchService } from './bench-service.js';
 import { MemoryService, pngDataUrl } from './memory-service.js';
+import { RecordService } from './record-service.js';
 import { RunService } from './run-service.js';
 import { resolveServiceContext, type ResolveContextOptions, type ServiceContext } from './service-context.js';
 import { settingsView, writeSettings } from './settings-service.js';
 import { UserFacingError } from '../../agent/core/errors.js';
 
 export interface AppBackend extends Backend {
-  /** Stop every run and benchmark (the stop shortcut, the tray). */
+  /** Stop every run and benchmark, and end every recording (the stop shortcut, the tray). */
   stopAll(): number;
   context(): ServiceContext;
   close(): Promise<void>;
@@ -28,6 +30,7 @@ export function createAppBackend(options: ResolveContextOptions & { shell: 'elec
   const memory = new MemoryService(settings);
   const runs = new RunService(settings, events.emit);
   const benches = new BenchService(settings, events.emit);
+  const recordings = new RecordService(settings, events.emit);
 
   const handlers: Handlers = {
     'app.info': () => ({ name: 'Understudy', version: packageVersion(), apiVersion: API_VERSION, platform: process.platform, shell: options.shell }),
@@ -36,18 +39,27 @@ export function createAppBackend(options: ResolveContextOptions & { shell: 'elec
     'memory.search': (input) => memory.search(input),
     'memory.show': (input) => memory.show(input.id),
     'screenshot.get': (input) => {
-      const png = runs.screenshot(input.sha256, input.runId) ?? memory.screenshot(input.sha256);
+      const png = runs.screenshot(input.sha256, input.runId) ?? memory.screenshot(input.sha256) ?? recordings.screenshot(input.sha256);
       if (!png) throw new UserFacingError(`no screenshot ${input.sha256.slice(0, 12)}…`);
       return { dataUrl: pngDataUrl(png) };
     },
     'memory.delete': (input) => memory.delete(input.id),
     'memory.import': (input) => memory.import(input.path),
     'memory.export': (input) => memory.export(input),
+    'memory.replay': (input) => runs.replay(memory.get(input.id)),
+    'memory.reembed': () => memory.reembed(),
+    'suite.folder': (input) => {
+      const directory = openTaskDirectory(input.dir);
+      return { root: directory.root, tasks: directory.tasks };
+    },
     'suite.tasks': () => ({ tasks: SUITE_TASKS.map((task) => ({ name: task.name, description: task.description })) }),
     'run.start': (input) => runs.start(input),
     'run.stop': (input) => runs.stop(input.runId),
     'run.confirm': (input) => runs.confirm(input),
     'run.active': () => runs.list(),
+    'record.start': (input) => recordings.start(input),
+    'record.finish': (input) => recordings.finish(input),
+    'record.active': () => recordings.list(),
     'bench.start': (input) => benches.start(input),
     'bench.stop': (input) => benches.stop(input.benchId),
     'bench.reports': (input) => benches.reports(input.limit),
@@ -61,10 +73,11 @@ export function createAppBackend(options: ResolveContextOptions & { shell: 'elec
 
   return {
     ...createBackend(handlers, events),
-    stopAll: () => runs.stopAll(),
+    stopAll: () => runs.stopAll() + recordings.stopAll(),
     context: () => context,
     async close() {
       await runs.close();
+      await recordings.close();
       await benches.close();
       memory.close();
     },

@@ -14,6 +14,7 @@ import { createModel } from '../../agent/config/create-model.js';
 import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { openTaskDirectory, selectTasks } from '../../harness/miniwob/task-directory.js';
 import type { BenchReport, ParsedInput, RequestResult } from '../api/contract.js';
 import type { Emit } from './run-service.js';
 
@@ -38,12 +39,15 @@ export class BenchService {
     const benchId = `bench-${randomUUID().slice(0, 8)}`;
     const controller = new AbortController();
     const { memoryPath, config } = this.settings();
+    // A missing folder or a task it does not hold fails here, before anything starts.
+    const root = input.dir !== undefined ? openTaskDirectory(input.dir).root : undefined;
+    if (root !== undefined) selectTasks(openTaskDirectory(root), input.tasks);
     const work = async () => {
       let model: LanguageModel | undefined;
       try {
         if (input.policy !== 'offline') model = createModel(config);
         const result = await runEvaluation({
-          dir: suiteDirectory(),
+          dir: root ?? suiteDirectory(),
           tasks: input.tasks,
           seeds: input.seeds,
           policy: input.policy,
@@ -53,6 +57,7 @@ export class BenchService {
           replayDemonstrations: false,
           saveAgentTrajectories: false,
           memoryPath,
+          config,
           workers: input.workers,
           reportDir: join(reportsFolder(memoryPath), benchId),
           signal: controller.signal,
@@ -71,6 +76,7 @@ export class BenchService {
           finishedAt: Date.now(),
           policy: input.policy,
           seeds: input.seeds,
+          ...(root !== undefined ? { dir: root } : {}),
           rows: result.summary.tasks.map((task) => ({ task: task.task, episodes: task.episodes, successes: task.successes, rate: task.successRate })),
           successRate: result.summary.mean.successRate,
           episodes: result.summary.episodes,

@@ -12,8 +12,13 @@ import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
 import { exportJsonl } from '../../memory/jsonl.js';
 import { importJsonl } from '../../memory/jsonl-import.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { openConfiguredMemory } from './configured-memory.js';
+import type { Trajectory } from '../../agent/core/trajectory.js';
+import { findTaskSlots, templateOf } from '../mcp/task-slots.js';
 import type { ParsedInput, RequestResult } from '../api/contract.js';
+
+/** Other demonstrations of the same task looked at for its slots (the newest). */
+const MAX_SIBLINGS = 12;
 
 type Filters = ParsedInput<'memory.list'>['filters'];
 
@@ -43,7 +48,7 @@ export class MemoryService {
     if (this.store && this.storePath === memoryPath) return this.store;
     this.close();
     if (!create && !existsSync(memoryPath)) return undefined;
-    this.store = openConfiguredMemory(memoryPath, { allowEmbedderMismatch: true }, { config });
+    this.store = openConfiguredMemory(memoryPath, config, { allowEmbedderMismatch: true });
     this.storePath = memoryPath;
     return this.store;
   }
@@ -71,9 +76,34 @@ export class MemoryService {
   }
 
   show(id: string): RequestResult<'memory.show'> {
+    const store = this.open(false);
+    const trajectory = store?.get(id);
+    if (!store || !trajectory) throw new UserFacingError(`no trajectory with id ${id}`, 'it may have been deleted; reload the list');
+    if (trajectory.source !== 'demonstration') return { trajectory };
+    // What it generalises over: its own typed values, and where other demonstrations of the same task differ.
+    const others = store
+      .list({ limit: MAX_SIBLINGS, filters: { source: 'demonstration', appKey: trajectory.appKey } })
+      .filter((item) => item.id !== id)
+      .map((item) => store.get(item.id))
+      .filter((other): other is Trajectory => other !== undefined);
+    const slots = findTaskSlots(trajectory, others);
+    return { trajectory, slots: slots.map(({ name, type, example, start, end }) => ({ name, type, example, start, end })), template: templateOf(trajectory.task, slots) };
+  }
+
+  /** Recompute every vector with the configured embedder. */
+  reembed(): RequestResult<'memory.reembed'> {
+    const store = this.open(false);
+    if (!store) throw new UserFacingError(`no memory at ${this.settings().memoryPath} to re-embed`);
+    const before = store.stats().embedder;
+    const count = store.reembed();
+    return { count, before: { name: before.name, dimension: before.dimension }, after: { name: store.embedder.name, dimension: store.embedder.dimension } };
+  }
+
+  /** One stored trajectory (for a replay). */
+  get(id: string): Trajectory {
     const trajectory = this.open(false)?.get(id);
     if (!trajectory) throw new UserFacingError(`no trajectory with id ${id}`, 'it may have been deleted; reload the list');
-    return { trajectory };
+    return trajectory;
   }
 
   screenshot(sha256: string): Uint8Array | undefined {

@@ -7,6 +7,7 @@
  */
 import { UserFacingError } from '../../agent/core/errors.js';
 import type { AgentEventListener } from '../../agent/core/events.js';
+import type { Operator } from '../../agent/core/operator.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
@@ -19,6 +20,8 @@ export interface ReplayTrajectoryOptions {
   scaleFactor?: number;
   signal?: AbortSignal;
   onEvent?: AgentEventListener;
+  /** Wrap the operator (the app taps it for screenshots). */
+  wrapOperator?: (operator: Operator) => Operator;
 }
 
 /** Where a trajectory was recorded, as a target to open again. */
@@ -34,7 +37,7 @@ export async function replayTrajectory(trajectory: Trajectory, options: ReplayTr
   const opened = await openOperator(replayTarget(trajectory, options));
   try {
     const runner = new Runner({
-      operator: opened.operator,
+      operator: options.wrapOperator ? options.wrapOperator(opened.operator) : opened.operator,
       policy: new ReplayPolicy(trajectory),
       budgets: { maxSteps: ReplayPolicy.stepBudget(trajectory) },
     });

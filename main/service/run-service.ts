@@ -8,7 +8,10 @@
 import { randomUUID } from 'node:crypto';
 import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
 import type { AgentEvent } from '../../agent/core/events.js';
-import type { Outcome } from '../../agent/core/trajectory.js';
+import type { Operator } from '../../agent/core/operator.js';
+import type { Trajectory } from '../../agent/core/trajectory.js';
+import { miniwobOrigin, recordedPagesFolder } from '../../harness/replay.js';
+import { replayTrajectory } from './replay-trajectory.js';
 import type { ConfirmFunction } from '../../agent/safety/safety-gate.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import type { ParsedInput, PushedEvents, RequestResult } from '../api/contract.js';
@@ -27,6 +30,15 @@ interface ActiveRun {
   done: Promise<void>;
 }
 
+interface LaunchContext {
+  memoryPath: string;
+  config: UnderstudyConfig;
+  signal: AbortSignal;
+  onEvent: (event: AgentEvent) => void;
+  wrapOperator: (operator: Operator) => Operator;
+  confirm: ConfirmFunction;
+}
+
 /** How many finished runs keep their screenshots in memory. */
 const KEPT_RUNS = 8;
 
@@ -42,24 +54,60 @@ export class RunService {
   start(input: ParsedInput<'run.start'>): RequestResult<'run.start'> {
     const { target } = input;
     if (target.kind !== 'suite' && !input.task.trim()) throw new UserFacingError('run.start: task: say what to do, e.g. "Click the Submit button"');
-    const { memoryPath, config: base } = this.settings();
+    const { config: base } = this.settings();
     const config: UnderstudyConfig = {
       ...base,
       ...(input.model ? { model: input.model } : {}),
       budgets: { ...base.budgets, ...(input.maxSteps ? { maxSteps: input.maxSteps } : {}) },
     };
+    return this.launch(target.kind === 'suite' ? `${target.task} (suite)` : input.task, config, async (common) => {
+      if (target.kind === 'suite') {
+        const seed = target.seed ?? Math.floor(Math.random() * 1_000_000);
+        const episode = await runSuiteTask({ ...common, task: target.task, seed, policy: input.policy, maxSteps: input.maxSteps });
+        return { outcome: episode.trajectory?.outcome ?? episode.result.outcome, trajectoryId: episode.trajectory?.id };
+      }
+      const result = await runTask({
+        ...common,
+        task: input.task,
+        policy: input.policy,
+        target: target.kind === 'browser' ? { kind: 'browser', url: target.url, headless: !target.headed } : { kind: 'desktop', scaleFactor: target.scaleFactor },
+        screenshots: true,
+      });
+      return { outcome: result.outcome, trajectoryId: result.trajectory.id };
+    });
+  }
+
+  /**
+   * Play a stored trajectory back as a run (its events pushed like any run's): a MiniWoB one on its own
+   * seed and pages (its outcome carries the reward it scored again), any other on the page it was recorded on.
+   * The replay is not kept in the memory.
+   */
+  replay(trajectory: Trajectory): RequestResult<'memory.replay'> {
+    if (trajectory.steps.length === 0) throw new UserFacingError(`trajectory ${trajectory.id} has no steps to replay`);
+    const miniwob = trajectory.appKey.startsWith('miniwob/') ? miniwobOrigin(trajectory) : undefined;
+    const root = miniwob ? recordedPagesFolder(trajectory) : undefined;
+    const started = this.launch(`replay of “${trajectory.task}”`, this.settings().config, async (common) => {
+      if (miniwob) {
+        const episode = await runSuiteTask({ ...common, task: miniwob.task, seed: miniwob.seed, root, policy: { replay: trajectory }, save: false });
+        const outcome = episode.trajectory?.outcome ?? episode.result.outcome;
+        const expected = trajectory.outcome.reward;
+        const reproduced = expected !== undefined && episode.result.done && episode.result.rawReward === expected;
+        return { outcome: { ...outcome, reason: `${reproduced ? 'reproduced' : 'did NOT reproduce'} the stored reward ${expected ?? '—'} on seed ${miniwob.seed}: ${outcome.reason}` } };
+      }
+      const result = await replayTrajectory(trajectory, { signal: common.signal, onEvent: common.onEvent, wrapOperator: common.wrapOperator });
+      return { outcome: result.outcome };
+    });
+    return started;
+  }
+
+  /** Run `work` in the background as a run: an id, its events (with screenshots) pushed, stop and confirmations by id. */
+  private launch(task: string, config: UnderstudyConfig, work: (common: LaunchContext) => Promise<Omit<PushedEvents['run.finished'], 'runId'>>): { runId: string } {
+    const { memoryPath } = this.settings();
     const runId = `run-${randomUUID().slice(0, 8)}`;
     const tap = new ScreenshotTap();
     this.keepTap(runId, tap);
     const controller = new AbortController();
-    const run: ActiveRun = {
-      runId,
-      task: target.kind === 'suite' ? `${target.task} (suite)` : input.task,
-      startedAt: Date.now(),
-      controller,
-      pending: new Map(),
-      done: Promise.resolve(),
-    };
+    const run: ActiveRun = { runId, task, startedAt: Date.now(), controller, pending: new Map(), done: Promise.resolve() };
     const onEvent = (event: AgentEvent) => {
       const payload: PushedEvents['run.event'] = { runId, event };
       if (event.type === 'observation') payload.screenshot = tap.screenshot();
@@ -76,25 +124,9 @@ export class RunService {
         }, { once: true });
         this.emit('run.confirmation', { runId, requestId, description: request.description, reason: request.reason, screenshot: tap.screenshot(), targetBox: tap.targetBox(request.action) });
       });
-    const common = { memoryPath, config, signal: controller.signal, onEvent, wrapOperator: tap.wrap.bind(tap), confirm };
-    const work = async (): Promise<PushedEvents['run.finished']> => {
-      if (target.kind === 'suite') {
-        const seed = target.seed ?? Math.floor(Math.random() * 1_000_000);
-        const episode = await runSuiteTask({ ...common, task: target.task, seed, policy: input.policy, maxSteps: input.maxSteps });
-        const outcome: Outcome = episode.trajectory?.outcome ?? episode.result.outcome;
-        return { runId, outcome, trajectoryId: episode.trajectory?.id };
-      }
-      const result = await runTask({
-        ...common,
-        task: input.task,
-        policy: input.policy,
-        target: target.kind === 'browser' ? { kind: 'browser', url: target.url, headless: !target.headed } : { kind: 'desktop', scaleFactor: target.scaleFactor },
-        screenshots: true,
-      });
-      return { runId, outcome: result.outcome, trajectoryId: result.trajectory.id };
-    };
-    run.done = work().then(
-      (finished) => this.emit('run.finished', finished),
+    const common: LaunchContext = { memoryPath, config, signal: controller.signal, onEvent, wrapOperator: tap.wrap.bind(tap), confirm };
+    run.done = work(common).then(
+      (finished) => this.emit('run.finished', { runId, ...finished }),
       (error: unknown) => this.emit('run.finished', { runId, outcome: { status: 'error', reason: errorMessage(error) }, error: errorMessage(error) }),
     ).finally(() => this.active.delete(runId));
     this.active.set(runId, run);

@@ -13,14 +13,20 @@ import type { EpisodeRun } from '../../harness/miniwob/episode-result.js';
 import { runPolicyEpisode } from '../../harness/miniwob/run-episode.js';
 import { defaultPolicyFactory } from '../../harness/policy-registry.js';
 import { openSession } from '../../harness/session.js';
+import { openTaskDirectory, selectTasks } from '../../harness/miniwob/task-directory.js';
+import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
+import type { Trajectory } from '../../agent/core/trajectory.js';
 import { suiteDirectory, suiteTask } from '../../harness/tasks/catalog.js';
 import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
-import { openConfiguredMemory } from '../../memory/open-configured-memory.js';
+import { openConfiguredMemory } from './configured-memory.js';
 
 export interface RunSuiteTaskOptions {
   task: string;
   seed: number;
-  policy: 'offline' | 'llm' | 'hybrid';
+  /** A policy by name, or a stored trajectory to replay step by step (re-grounded on the live page; not kept). */
+  policy: 'offline' | 'llm' | 'hybrid' | { replay: Trajectory };
+  /** The pages folder (holding core/ and miniwob/); default the project's own suite. */
+  root?: string;
   memoryPath: string;
   config: UnderstudyConfig;
   maxSteps?: number;
@@ -34,14 +40,17 @@ export interface RunSuiteTaskOptions {
 }
 
 export async function runSuiteTask(options: RunSuiteTaskOptions): Promise<EpisodeRun> {
-  suiteTask(options.task); // a clear error for an unknown task, before anything opens
-  const memory = openConfiguredMemory(options.memoryPath, {}, { config: options.config });
+  // A clear error for an unknown task, before anything opens.
+  if (options.root === undefined) suiteTask(options.task);
+  else selectTasks(openTaskDirectory(options.root), [options.task]);
+  const replay = typeof options.policy === 'object' ? options.policy.replay : undefined;
+  const memory = openConfiguredMemory(options.memoryPath, options.config);
   let model: LanguageModel | undefined;
   let session: Awaited<ReturnType<typeof openSession>> | undefined;
   try {
-    if (options.policy !== 'offline') model = createModel(options.config);
-    const policy = await defaultPolicyFactory(options.policy, { memory, model });
-    session = await openSession({ root: suiteDirectory(), workers: 1 });
+    if (typeof options.policy === 'string' && options.policy !== 'offline') model = createModel(options.config);
+    const policy = typeof options.policy === 'string' ? await defaultPolicyFactory(options.policy, { memory, model }) : new ReplayPolicy(options.policy.replay);
+    session = await openSession({ root: options.root ?? suiteDirectory(), workers: 1 });
     const worker = session.pool.workers[0]!;
     const operator = options.wrapOperator ? options.wrapOperator(worker.operator) : worker.operator;
     const run = await runPolicyEpisode({
@@ -53,9 +62,10 @@ export async function runSuiteTask(options: RunSuiteTaskOptions): Promise<Episod
       signal: options.signal,
       onEvent: options.onEvent,
       gate: createSafetyGate({ confirm: options.confirm, autoApprove: !options.config.safety.confirmRiskyActions }),
-      budgets: options.maxSteps ? { maxSteps: options.maxSteps } : undefined,
+      budgets: options.maxSteps ? { maxSteps: options.maxSteps } : replay ? { maxSteps: replay.steps.length + 1 } : undefined,
+      ...(replay ? { kind: 'replay' as const, metadata: { replayOf: replay.id } } : {}),
     });
-    if (options.save !== false && run.trajectory) memory.add(run.trajectory, run.screenshots);
+    if (options.save !== false && !replay && run.trajectory) memory.add(run.trajectory, run.screenshots);
     return run;
   } finally {
     await session?.close();

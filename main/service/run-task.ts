@@ -19,8 +19,8 @@ import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import { assertPolicyName, createPolicy, type PolicyName } from '../../agent/policy/policy-registry.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
-import { openMemoryForRun } from '../../memory/open-memory-for-run.js';
 import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
+import { openConfiguredMemoryForRun } from './configured-memory.js';
 
 /** The policy names (one registry: agent/policy/policy-registry.ts). */
 export { POLICY_NAMES as RUN_POLICIES, type PolicyName as RunPolicyName } from '../../agent/policy/policy-registry.js';
@@ -63,7 +63,7 @@ export async function openOperator(target: RunTarget): Promise<{ operator: Opera
 export async function runTask(options: RunTaskOptions): Promise<RunResult> {
   if (!options.task.trim()) throw new UserFacingError('the task is empty', 'say what to do, e.g. understudy run "Click the Submit button" --url …');
   assertPolicyName(options.policy);
-  const store = await openMemoryForRun(options.memoryPath, { config: options.config }, options.signal);
+  const store = await openConfiguredMemoryForRun(options.memoryPath, options.config, options.signal);
   // Every embeddings wait of the run is awaited under its stop (Ctrl+C, Stop, the wall-time budget), set below.
   const memoryStop = new RunMemoryStop();
   const memory = runMemory(store, { signal: memoryStop.signal });

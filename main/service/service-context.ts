@@ -5,7 +5,7 @@
  */
 import { loadConfig, type ConfigSource } from '../../agent/config/load-config.js';
 import type { ConfigLayer, UnderstudyConfig } from '../../agent/config/config-schema.js';
-import { configuredMemoryPath } from '../../memory/open-configured-memory.js';
+import { configuredMemoryPath } from './configured-memory.js';
 
 export interface ServiceContext {
   config: UnderstudyConfig;
@@ -31,6 +31,6 @@ export function resolveServiceContext(options: ResolveContextOptions = {}): Serv
     config: loaded.config,
     sources: loaded.sources,
     configFile: { path: loaded.file.path, found: loaded.file.found },
-    memoryPath: configuredMemoryPath({ config: loaded.config, env }),
+    memoryPath: configuredMemoryPath(loaded.config, env),
   };
 }

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleTrajectory, spawnTypeScript, tempFolder } from '../../test/integration/memory-kit.js';
 import { ExemplarStore } from '../exemplar-store.js';
 import { dot } from './embedder.js';
-import { configuredEmbedderSettings } from '../open-configured-memory.js';
 import { createEmbedder } from './create-embedder.js';
 import { HashedNgramEmbedder } from './hashed-ngram-embedder.js';
 import { EmbeddingEndpointError, OpenAICompatibleEmbedder } from './openai-compatible-embedder.js';
@@ -89,14 +88,9 @@ describe('OpenAICompatibleEmbedder', () => {
 });
 
 describe('createEmbedder', () => {
-  it('uses the built-in embedder unless an endpoint is configured', () => {
-    const noConfig = { UNDERSTUDY_CONFIG: undefined, XDG_CONFIG_HOME: '/nonexistent-understudy-config' };
-    expect(createEmbedder(configuredEmbedderSettings({ env: noConfig })).name).toBe('hashed-ngram-v1');
-    const configured = createEmbedder(
-      configuredEmbedderSettings({
-        env: { ...noConfig, UNDERSTUDY_EMBEDDINGS_URL: 'http://localhost:11434/v1', UNDERSTUDY_EMBEDDINGS_MODEL: 'nomic-embed-text', UNDERSTUDY_EMBEDDINGS_DIMENSION: '768' },
-      }),
-    );
+  it('uses the built-in embedder unless an endpoint is given', () => {
+    expect(createEmbedder({}).name).toBe('hashed-ngram-v1');
+    const configured = createEmbedder({ url: 'http://localhost:11434/v1', model: 'nomic-embed-text', dimension: 768 });
     expect(configured.name).toBe('openai-compatible:nomic-embed-text');
     expect(configured.dimension).toBe(768);
     configured.close?.();

@@ -1,5 +1,5 @@
 /**
- * The Understudy window: a sidebar of screens (Alt+1…4) and the screen. The
+ * The Understudy window: a sidebar of screens (Alt+1…5) and the screen. The
  * same app runs in Electron (through the preload) and in web mode (over the
  * WebSocket of `understudy serve`).
  */
@@ -10,10 +10,12 @@ import { BenchScreen } from './screens/bench-screen.js';
 import { MemoryScreen } from './screens/memory-screen.js';
 import { RunScreen } from './screens/run-screen.js';
 import { SettingsScreen } from './screens/settings-screen.js';
+import { TeachScreen } from './screens/teach-screen.js';
 
-type ScreenName = 'run' | 'memory' | 'bench' | 'settings';
+type ScreenName = 'run' | 'teach' | 'memory' | 'bench' | 'settings';
 const SCREENS: { name: ScreenName; label: string }[] = [
   { name: 'run', label: 'Run' },
+  { name: 'teach', label: 'Teach' },
   { name: 'memory', label: 'Memory' },
   { name: 'bench', label: 'Benchmarks' },
   { name: 'settings', label: 'Settings' },
@@ -98,6 +100,15 @@ export function App() {
           )}
           <div hidden={screen !== 'run'}>
             <RunScreen
+              suiteTasks={suiteTasks}
+              onOpenTrajectory={(id) => {
+                setOpenTrajectory(id);
+                go('memory');
+              }}
+            />
+          </div>
+          <div hidden={screen !== 'teach'}>
+            <TeachScreen
               suiteTasks={suiteTasks}
               onOpenTrajectory={(id) => {
                 setOpenTrajectory(id);

@@ -8,7 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { createServer } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { runEvaluation } from '../../harness/evaluation.js';
@@ -47,6 +48,18 @@ async function startServe(): Promise<string> {
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
     child.on('exit', (code) => reject(new Error(`understudy serve exited with ${code}:\n${output}`)));
+  });
+}
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
   });
 }
 
@@ -93,7 +106,7 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
   });
 
   it('finds a seeded demonstration in Memory and opens its steps with screenshots', async () => {
-    await page.keyboard.press('Alt+2');
+    await page.keyboard.press('Alt+3');
     await page.getByRole('heading', { name: 'Memory' }).waitFor();
     await expect.poll(() => page.getByTestId('memory-stats').textContent()).toContain('4 trajectories (4 demonstrations)');
     await page.getByRole('searchbox', { name: 'Search the memory' }).fill('login');
@@ -108,10 +121,68 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     await shot('memory');
   });
 
+  it('teaches a task: records real input into the recorded page, saves it verified, tries it on a new seed, finds it in Memory', async () => {
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { name: 'Teach a task' }).waitFor();
+    await page.getByText('Nothing recorded yet').waitFor();
+    await shot('teach-empty');
+    const teach = page.locator('section.teach-screen');
+    await teach.getByLabel('Suite task to record').selectOption('click-button');
+    await teach.getByLabel('Recording seed').fill('42');
+    await teach.getByText('For a scripted driver').click();
+    await teach.getByLabel('No window').check();
+    await teach.getByLabel('DevTools port').fill(String(await freePort()));
+    await teach.getByRole('button', { name: 'Start recording' }).click();
+    const endpoint = await teach.locator('code', { hasText: 'ws://127.0.0.1:' }).textContent({ timeout: 60_000 });
+    const driver = await chromium.connectOverCDP(endpoint!);
+    try {
+      const recorded = driver.contexts().flatMap((context) => context.pages()).find((candidate) => candidate.url().endsWith('/click-button.html'))!;
+      const label = /"([^"]+)"/.exec((await recorded.locator('#query').textContent())!)![1]!;
+      await shot('teach-recording');
+      // A person's hand: move, then click the button the page asks for, in the page being recorded.
+      const box = (await recorded.getByRole('button', { name: label, exact: true }).boundingBox())!;
+      await recorded.mouse.move(box.x - 40, box.y + 30, { steps: 4 });
+      await recorded.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    } finally {
+      await driver.close().catch(() => undefined);
+    }
+    // The end of the episode ends the recording; it waits to be saved.
+    await expect.poll(() => teach.getByTestId('record-status').textContent(), { timeout: 30_000 }).toMatch(/The recording ended \(the end of the episode\)/);
+    await teach.getByRole('button', { name: 'Save', exact: true }).click();
+    const result = teach.getByTestId('record-result');
+    await result.waitFor({ timeout: 90_000 });
+    expect(await result.textContent()).toMatch(/^Saved and verified — replayed on seed 42/);
+    const steps = teach.getByRole('list', { name: 'Recorded steps' }).locator('.step');
+    expect(await steps.count()).toBe(1);
+    expect(await steps.first().textContent()).toMatch(/click/);
+    await expect.poll(() => steps.first().locator('img').evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(50);
+    await shot('teach-saved');
+    // Try it now: the offline policy on the next seed, beside what was recorded.
+    await teach.getByRole('button', { name: 'Try it now with new values' }).click();
+    await teach.getByTestId('try-outcome').waitFor({ timeout: 60_000 });
+    expect(await teach.getByTestId('try-outcome').textContent()).toMatch(/^Done \(reward 1\.00\)/);
+    expect(await teach.locator('.teach-columns').count()).toBe(1);
+    await shot('teach-tried');
+    await result.getByRole('button', { name: 'open in Memory' }).click();
+    const viewer = page.getByRole('article', { name: 'Trajectory' });
+    await viewer.getByText('demonstration', { exact: true }).waitFor();
+    expect(await viewer.getByRole('heading', { level: 2 }).textContent()).toMatch(/^Click on the ".+" button/);
+    expect(await viewer.locator('ol.steps').last().locator('.step').count()).toBe(1);
+    // What it generalises over: the label the page asked for.
+    expect(await viewer.getByRole('region', { name: 'Slots' }).textContent()).toMatch(/Generalises over.*— here “.+”/);
+    await shot('teach-in-memory');
+    // Replayed from the memory on its own seed, step by step.
+    await viewer.getByRole('button', { name: 'Replay', exact: true }).click();
+    await viewer.getByTestId('replay-outcome').waitFor({ timeout: 60_000 });
+    expect(await viewer.getByTestId('replay-outcome').textContent()).toMatch(/^Done \(reward 1\.00\): reproduced the stored reward 1 on seed 42/);
+    await expect.poll(() => viewer.getByRole('region', { name: 'Replay' }).locator('.step img').count()).toBeGreaterThanOrEqual(1);
+    await shot('memory-replayed');
+  }, 240_000);
+
   it('runs a suite task with the offline policy and shows its steps with screenshots as they come', async () => {
     await page.keyboard.press('Alt+1');
-    await page.getByLabel('Suite task').selectOption('click-button');
-    await page.getByLabel('Seed').fill('7');
+    await page.locator('section.run-screen').getByLabel('Suite task').selectOption('click-button');
+    await page.locator('section.run-screen').getByLabel('Seed').fill('7');
     await page.getByRole('button', { name: /^Start/ }).click();
     await page.getByTestId('run-outcome').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('run-outcome').textContent()).toMatch(/^Done \(reward 1\.00\)/);
@@ -125,8 +196,8 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
   });
 
   it('says in plain words why it refuses a task no demonstration fits', async () => {
-    await page.getByLabel('Suite task').selectOption('enter-text');
-    await page.getByLabel('Seed').fill('3');
+    await page.locator('section.run-screen').getByLabel('Suite task').selectOption('enter-text');
+    await page.locator('section.run-screen').getByLabel('Seed').fill('3');
     await page.getByRole('button', { name: /^Start/ }).click();
     // The previous run's outcome leaves the screen at once.
     expect(await page.getByTestId('run-outcome').count()).toBe(0);
@@ -138,8 +209,8 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
   });
 
   it('asks before typing a password, goes on when allowed', async () => {
-    await page.getByLabel('Suite task').selectOption('login-user');
-    await page.getByLabel('Seed').fill('8');
+    await page.locator('section.run-screen').getByLabel('Suite task').selectOption('login-user');
+    await page.locator('section.run-screen').getByLabel('Seed').fill('8');
     await page.getByRole('button', { name: /^Start/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Allow this action?' });
     await dialog.waitFor({ timeout: 60_000 });
@@ -151,7 +222,7 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
   });
 
   it('stops a run that waits for a confirmation', async () => {
-    await page.getByLabel('Seed').fill('9');
+    await page.locator('section.run-screen').getByLabel('Seed').fill('9');
     await page.getByRole('button', { name: /^Start/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Allow this action?' });
     await dialog.waitFor({ timeout: 60_000 });
@@ -163,9 +234,18 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
   });
 
   it('runs a small benchmark with progress and shows the per-task chart', async () => {
-    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: 'Benchmarks' }).waitFor();
     await shot('bench-empty');
+    // A MiniWoB++ pages folder on this machine lists its own tasks; an empty field goes back to the suite.
+    await page.getByLabel('MiniWoB++ pages folder').fill(join(projectRoot, 'test', 'fixtures', 'miniwob-mini'));
+    await page.getByRole('button', { name: 'List its tasks' }).click();
+    await expect.poll(() => page.getByTestId('bench-folder').textContent()).toMatch(/^4 tasks in .*miniwob-mini/);
+    expect(await page.getByLabel('click-button-mini', { exact: true }).count()).toBe(1);
+    await shot('bench-folder');
+    await page.getByLabel('MiniWoB++ pages folder').fill('');
+    await page.getByRole('button', { name: 'Use the suite' }).click();
+    await expect.poll(() => page.getByTestId('bench-folder').count()).toBe(0);
     await page.getByLabel('click-button', { exact: true }).check();
     await page.getByLabel('Seeds').fill('20-21');
     await page.getByRole('button', { name: 'Run benchmark' }).click();
@@ -182,7 +262,7 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
   });
 
   it('shows the settings, saves a change to the config file, and never shows secrets', async () => {
-    await page.keyboard.press('Alt+4');
+    await page.keyboard.press('Alt+5');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.getByLabel('Most steps per run').fill('25');
     await page.getByLabel(/^API key/).fill('sk-test-1234567890abcdef');

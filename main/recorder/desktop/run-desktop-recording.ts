@@ -4,7 +4,8 @@
  * chord or Ctrl+C, and save — journalling every step on the way, like the
  * browser recording.
  */
-import { openConfiguredMemory } from '../../../memory/open-configured-memory.js';
+import type { UnderstudyConfig } from '../../../agent/config/config-schema.js';
+import { openConfiguredMemory } from '../../service/configured-memory.js';
 import { assertDisplay } from '../../../agent/operators/desktop/display.js';
 import { DesktopOperator } from '../../../agent/operators/desktop/desktop-operator.js';
 import { DEFAULT_STOP_HOTKEY } from '../../../agent/operators/desktop/stop-hotkey.js';
@@ -18,6 +19,8 @@ import { DesktopRecorder, type DesktopStopReason } from './desktop-recorder.js';
 export interface DesktopRecordingOptions {
   task: string;
   databasePath: string;
+  /** The configuration the front door resolved (the memory's embedder). */
+  config: UnderstudyConfig;
   discard: boolean;
   allowSecrets: boolean;
   io: RecordingIo;
@@ -29,7 +32,7 @@ export async function runDesktopRecording(options: DesktopRecordingOptions): Pro
   const { io } = options;
   // Before anything native loads: uiohook and nut-js crash the process without a display.
   const display = assertDisplay();
-  const store = openConfiguredMemory(options.databasePath);
+  const store = openConfiguredMemory(options.databasePath, options.config);
   let operator: DesktopOperator | undefined;
   let journal: RecordingJournal | undefined;
   try {

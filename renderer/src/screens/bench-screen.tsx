@@ -1,6 +1,7 @@
 /**
- * Benchmarks: run the suite's tasks on a set of seeds with a policy, see the
- * progress as episodes finish and the success rate of every task at the end.
+ * Benchmarks: run the suite's tasks — or the tasks of a MiniWoB++ pages folder
+ * on this machine — on a set of seeds with a policy, see the progress as
+ * episodes finish and the success rate of every task at the end.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BenchReport, PushedEvents } from '../../../main/api/contract.js';
@@ -20,6 +21,25 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
   const [error, setError] = useState<string | null>(null);
   const [reports, setReports] = useState<BenchReport[]>([]);
   const current = useRef<string | null>(null);
+  const [folderInput, setFolderInput] = useState('');
+  /** A MiniWoB++ pages folder whose tasks are listed instead of the suite's. */
+  const [folder, setFolder] = useState<{ root: string; tasks: string[] } | null>(null);
+  const tasks = folder ? folder.tasks.map((name) => ({ name, description: `${name} (${folder.root})` })) : suiteTasks;
+
+  const loadFolder = async () => {
+    setError(null);
+    if (!folderInput.trim()) {
+      setFolder(null);
+      setChosen(new Set());
+      return;
+    }
+    try {
+      setFolder(await api.invoke('suite.folder', { dir: folderInput.trim() }));
+      setChosen(new Set());
+    } catch (reason) {
+      setError(describeError(reason));
+    }
+  };
 
   const loadReports = () => {
     api.invoke('bench.reports', { limit: 20 }).then((result) => setReports(result.reports), () => undefined);
@@ -54,7 +74,7 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
     setFinished(null);
     setProgress(null);
     try {
-      const result = await api.invoke('bench.start', { tasks: [...chosen], seeds: parseSeedList(seeds), policy, demos });
+      const result = await api.invoke('bench.start', { tasks: [...chosen], seeds: parseSeedList(seeds), policy, demos, ...(folder ? { dir: folder.root } : {}) });
       current.current = result.benchId;
       setBenchId(result.benchId);
     } catch (reason) {
@@ -69,13 +89,39 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
     <section className="screen bench-screen" aria-labelledby="bench-title">
       <header className="screen-head">
         <h1 id="bench-title">Benchmarks</h1>
-        <p className="muted">Runs the project's MiniWoB-protocol suite pages on seeds and scores each episode on the page's own reward.</p>
+        <p className="muted">Runs MiniWoB-protocol task pages on seeds and scores each episode on the page's own reward.</p>
       </header>
       <form className="card bench-form" onSubmit={start}>
+        <div className="row">
+          <label className="grow">
+            Pages
+            <input
+              aria-label="MiniWoB++ pages folder"
+              placeholder="the project's own suite — or a MiniWoB++ folder on this machine, e.g. ~/miniwob-plusplus/miniwob/html"
+              value={folderInput}
+              onChange={(event) => setFolderInput(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  void loadFolder();
+                }
+              }}
+              disabled={running}
+            />
+          </label>
+          <button type="button" onClick={() => void loadFolder()} disabled={running}>
+            {folderInput.trim() ? 'List its tasks' : 'Use the suite'}
+          </button>
+        </div>
+        {folder && (
+          <p className="muted small" data-testid="bench-folder">
+            {folder.tasks.length} tasks in <code>{folder.root}</code>
+          </p>
+        )}
         <fieldset disabled={running}>
           <legend>Tasks</legend>
           <div className="task-grid">
-            {suiteTasks.map((task) => (
+            {tasks.map((task) => (
               <label key={task.name} className="inline" title={task.description}>
                 <input type="checkbox" checked={chosen.has(task.name)} onChange={() => toggle(task.name)} /> {task.name}
               </label>
@@ -83,7 +129,7 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
           </div>
           <div className="row select-links">
             <span className="muted small">{chosen.size} chosen · select</span>
-            <button type="button" className="link" onClick={() => setChosen(new Set(suiteTasks.map((task) => task.name)))}>
+            <button type="button" className="link" onClick={() => setChosen(new Set(tasks.map((task) => task.name)))}>
               all
             </button>
             <button type="button" className="link" onClick={() => setChosen(new Set())}>
@@ -172,7 +218,8 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
                   {new Date(report.finishedAt).toLocaleString()}
                 </button>{' '}
                 <span className="muted small">
-                  {report.policy} · {report.rows.map((row) => row.task).join(', ')} · {Math.round(report.successRate * 100)}% over {report.episodes} episodes
+                  {report.policy}
+                  {report.dir ? ` · ${report.dir}` : ''} · {report.rows.map((row) => row.task).join(', ')} · {Math.round(report.successRate * 100)}% over {report.episodes} episodes
                 </span>
               </li>
             ))}

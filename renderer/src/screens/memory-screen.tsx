@@ -1,7 +1,8 @@
 /**
  * Memory: every trajectory the agent keeps (demonstrations and its own runs),
  * newest first, a page at a time; search as retrieval would; open one to see
- * its steps with screenshots; delete; import and export JSONL files.
+ * its steps with screenshots, what it generalises over, replay it; delete;
+ * import and export JSONL files; re-embed after changing the embedder.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { RequestInput, RequestResult, TrajectoryListItem } from '../../../main/api/contract.js';
@@ -101,6 +102,19 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
     }
   };
 
+  const reembed = async () => {
+    if (!window.confirm('Recompute every vector with the configured embedder? With a remote endpoint this sends every task text to it.')) return;
+    setError(null);
+    setNotice('Re-embedding…');
+    try {
+      const result = await api.invoke('memory.reembed', {});
+      setNotice(`Re-embedded ${result.count} trajectories: ${result.before.name} (${result.before.dimension}) → ${result.after.name} (${result.after.dimension}).`);
+    } catch (reason) {
+      setNotice(null);
+      setError(describeError(reason));
+    }
+  };
+
   const from = page && page.items.length > 0 ? offset + 1 : 0;
   const to = page ? offset + page.items.length : 0;
 
@@ -193,7 +207,7 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
               <p>
                 {searched
                   ? 'Try other words, or clear the search and the filters.'
-                  : 'Record a demonstration (understudy record), run a task, run a benchmark with demonstrations, or import a JSONL file below.'}
+                  : 'Record a demonstration on the Teach screen (or with understudy record), run a task, run a benchmark with demonstrations, or import a JSONL file below.'}
               </p>
             </div>
           ) : (
@@ -256,6 +270,9 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
             </button>
             <button type="button" onClick={() => void transfer('export')} disabled={!filePath.trim()}>
               Export
+            </button>
+            <button type="button" onClick={() => void reembed()} disabled={!stats || stats.trajectories === 0} title="after changing the embeddings endpoint in the config">
+              Re-embed
             </button>
           </div>
         </div>

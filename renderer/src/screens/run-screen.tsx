@@ -208,7 +208,7 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
           <h2>Nothing running</h2>
           <p>
             Pick a suite page and press <strong>Start</strong> to watch the offline policy re-ground a demonstration. It needs one in the memory: record it
-            with <code>understudy record</code>, or run a benchmark with demonstrations first.
+            on the <strong>Teach</strong> screen (or with <code>understudy record</code>), or run a benchmark with demonstrations first.
           </p>
         </div>
       )}

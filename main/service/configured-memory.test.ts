@@ -4,9 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostileOpenAiServer } from '../../test/kits/hostile-openai-server.js';
-import { configuredEmbedderSettings } from '../open-configured-memory.js';
-import { createEmbedder } from './create-embedder.js';
-import type { OpenAICompatibleEmbedder } from './openai-compatible-embedder.js';
+import { loadConfig } from '../../agent/config/load-config.js';
+import { createEmbedder } from '../../memory/embedders/create-embedder.js';
+import type { OpenAICompatibleEmbedder } from '../../memory/embedders/openai-compatible-embedder.js';
+import { configuredEmbedderSettings as settingsOf } from './configured-memory.js';
+
+/** The embedder settings of a configuration resolved from this environment, as a front door resolves it. */
+const configuredEmbedderSettings = (source: { env: NodeJS.ProcessEnv }) => settingsOf(loadConfig({ env: source.env }).config);
 
 const listed = 'correct-horse-battery-staple';
 const apiKeyInText = 'sk-proj-abcdefghijklmnopqrstuvwx';
@@ -21,6 +25,17 @@ afterAll(() => server.close());
 const env = (extra: Record<string, string>) => ({ XDG_CONFIG_HOME: '/nonexistent-understudy-config-home', OPENAI_API_KEY: chatKey, ...extra });
 
 describe('embeddings endpoint', () => {
+  it('is the built-in embedder unless the configuration names an endpoint', () => {
+    const noConfig = { XDG_CONFIG_HOME: '/nonexistent-understudy-config-home' };
+    expect(createEmbedder(configuredEmbedderSettings({ env: noConfig })).name).toBe('hashed-ngram-v1');
+    const configured = createEmbedder(
+      configuredEmbedderSettings({ env: { ...noConfig, UNDERSTUDY_EMBEDDINGS_URL: 'http://localhost:11434/v1', UNDERSTUDY_EMBEDDINGS_MODEL: 'nomic-embed-text', UNDERSTUDY_EMBEDDINGS_DIMENSION: '768' } }),
+    );
+    expect(configured.name).toBe('openai-compatible:nomic-embed-text');
+    expect(configured.dimension).toBe(768);
+    configured.close?.();
+  });
+
   it('never gets OPENAI_API_KEY when it is another host; gets it only on the chat host itself', () => {
     const other = configuredEmbedderSettings({ env: env({ UNDERSTUDY_EMBEDDINGS_URL: 'https://embeddings.example/v1', UNDERSTUDY_EMBEDDINGS_MODEL: 'e' }) });
     expect(other.apiKey).toBeUndefined();
