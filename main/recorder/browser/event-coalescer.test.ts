@@ -85,10 +85,25 @@ describe('EventCoalescer', () => {
     const change = (time: number, option: string): CapturedEvent => ({ kind: 'select', time, url: '', fieldKey: 's2', option, target: select });
     const gestures = run([change(0, 'Rome'), change(300, 'Rotterdam'), click(2000, button)], 4000);
     expect(gestures.map((gesture) => [gesture.kind, gesture.time, 'option' in gesture ? gesture.option : ''])).toEqual([['select', 0, 'Rotterdam'], ['click', 2000, '']]);
-    // A pause longer than the type-ahead's makes two choices.
+    // However long the changes take to arrive (a busy machine), one list changed with nothing between is one choice.
     const coalescer = new EventCoalescer();
-    const out = [...coalescer.push(change(0, 'Rome'), 0), ...coalescer.flushDue(1500), ...coalescer.push(change(1600, 'Oslo'), 1600), ...coalescer.flushAll()];
-    expect(out.map((gesture) => ('option' in gesture ? gesture.option : ''))).toEqual(['Rome', 'Oslo']);
+    const out = [...coalescer.push(change(0, 'Rome'), 0), ...coalescer.flushDue(5000), ...coalescer.push(change(5100, 'Oslo'), 5100), ...coalescer.flushAll()];
+    expect(out.map((gesture) => ('option' in gesture ? gesture.option : ''))).toEqual(['Oslo']);
+  });
+
+  it('stores an opened drop-down stepped through by keys and closed with Enter as one choice of where it stopped, with no press', () => {
+    const select = target('select', 300, { role: 'combobox', value: 'Apr 1' });
+    const change = (time: number, option: string): CapturedEvent => ({ kind: 'select', time, url: '', fieldKey: 's3', option, target: select });
+    const gestures = run([
+      { kind: 'select-open', time: 0, url: '', fieldKey: 's3', option: 'Apr 1', target: select },
+      change(1500, 'Apr 18'),
+      change(3200, 'Apr 19'),
+      { kind: 'key', time: 3300, url: '', keys: 'Enter', inField: true, target: select },
+      click(4000, button),
+    ], 3250);
+    expect(gestures.map((gesture) => [gesture.kind, gesture.time, 'option' in gesture ? gesture.option : ''])).toEqual([['select', 0, 'Apr 19'], ['click', 4000, '']]);
+    // Enter in a text field is still a step.
+    expect(run([input(0, 'x'), { kind: 'key', time: 100, url: '', keys: 'Enter', inField: true, target: field }]).map((gesture) => gesture.kind)).toEqual(['type', 'press']);
   });
 
   it('keeps the final value of a segmented field edit once, with the observation of its first input', () => {

@@ -15,8 +15,6 @@ import type { CapturedEvent, EventSnapshot, PageTarget } from './captured-event.
 export const DOUBLE_CLICK_WINDOW_MS = 500;
 /** Milliseconds of wheel silence that end one scroll gesture. */
 export const SCROLL_PAUSE_MS = 400;
-/** Quiet time after the last change of a closed drop-down before the choice is a step, ms (keyboard type-ahead resets after about 1 s). */
-export const CHOICE_PAUSE_MS = 1000;
 
 /**
  * What every gesture may carry from the page: the observation taken at the
@@ -90,13 +88,18 @@ export class EventCoalescer {
   /** A drop-down opened and not yet chosen from. */
   private opened: { fieldKey: string; gesture: SelectGesture } | undefined;
   /**
-   * A choice in a closed drop-down, held while the same list keeps changing: choosing by keyboard passes through
-   * other options ("R" → Rome on the way to Rotterdam), and only where the person stopped is the step.
+   * A choice in a drop-down, held while the same list keeps changing: choosing by keyboard passes through other
+   * options ("R" → Rome on the way to Rotterdam; arrow keys step through every option), and only where the person
+   * stopped is the step. It ends at the next other event or at the end, never on a timer: on a busy machine the
+   * changes of one choice arrive seconds apart, and an intermediate option stored as a step of its own is a value
+   * no new instance can supply.
    */
-  private choosing: { fieldKey: string; gesture: SelectGesture; lastAt: number } | undefined;
+  private choosing: { fieldKey: string; gesture: SelectGesture } | undefined;
 
   /** Feed one event; returns the gestures it completed, in order. */
   push(event: CapturedEvent, now = event.time): Gesture[] {
+    // Enter or Escape on a drop-down only closes it on the value its change events already carry: not a step.
+    if (event.kind === 'key' && (event.keys === 'Enter' || event.keys === 'Escape') && isDropDown(event.target)) return this.flushDue(now);
     const out: Gesture[] = this.flushDue(now);
     // Whatever comes next after a drop-down opened closes it: a change chooses, anything else keeps its value.
     if (this.opened && !(event.kind === 'select' && event.fieldKey === this.opened.fieldKey) && event.kind !== 'select-open') out.push(...this.flushOpened());
@@ -163,15 +166,14 @@ export class EventCoalescer {
           ...(event.modifiers && event.modifiers.length > 0 ? { modifiers: event.modifiers } : {}),
           ...(opened ? atEvent(opened) : atEvent(event)),
         };
-        if (opened || gesture.modifiers || event.fieldKey === undefined) {
+        if (gesture.modifiers || event.fieldKey === undefined) {
           out.push(gesture);
-        } else if (this.choosing) {
+        } else if (this.choosing && this.choosing.fieldKey === event.fieldKey) {
           // The same list changed again: keep the first state and target, take the latest choice.
           this.choosing.gesture.option = gesture.option;
           if (gesture.selected) this.choosing.gesture.selected = gesture.selected;
-          this.choosing.lastAt = now;
         } else {
-          this.choosing = { fieldKey: event.fieldKey, gesture, lastAt: now };
+          this.choosing = { fieldKey: event.fieldKey, gesture };
         }
         break;
       }
@@ -235,7 +237,6 @@ export class EventCoalescer {
     const focusingField = this.clicks.length === 1 && first?.click.target?.editable === true;
     if (first && !focusingField && now - first.heldAt >= DOUBLE_CLICK_WINDOW_MS) out.push(...this.flushClicks());
     if (this.scroll && now - this.scroll.lastAt >= SCROLL_PAUSE_MS) out.push(...this.flushScroll());
-    if (this.choosing && now - this.choosing.lastAt >= CHOICE_PAUSE_MS) out.push(...this.flushChoosing());
     return out;
   }
 
@@ -295,4 +296,9 @@ function sameBox(a: PageTarget | undefined, b: PageTarget | undefined): boolean 
 
 function sameTarget(a: { target?: PageTarget }, b: { target?: PageTarget }): boolean {
   return sameBox(a.target, b.target);
+}
+
+/** A closed-list drop-down (a <select> shown as a combo box), not a list box showing its options. */
+function isDropDown(target: PageTarget | undefined): boolean {
+  return target?.tag === 'select' && target.role !== 'listbox';
 }
