@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../core/observation.js';
+import type { Observation, UIElement } from '../core/observation.js';
 import { findSecrets, luhn } from './secret-patterns.js';
 import { SecretVault } from './secret-vault.js';
+
+/** A browser observation holding these elements. */
+function pageOf(elements: UIElement[]): Observation {
+  return { sequence: 1, environment: 'browser', viewport: { width: 800, height: 600, deviceScaleFactor: 1 }, page: {}, capturedAt: 0, elements };
+}
 
 describe('findSecrets', () => {
   it('finds credentials, keys, e-mails, phones and cards, and leaves ordinary text alone', () => {
@@ -47,32 +52,18 @@ describe('SecretVault', () => {
   });
 
   it('learns password field values from observations, even when they look ordinary', () => {
-    const observation = {
-      sequence: 1,
-      environment: 'browser',
-      viewport: { width: 800, height: 600, deviceScaleFactor: 1 },
-      page: {},
-      capturedAt: 0,
-      elements: [
-        { id: 1, role: 'textbox', text: '', value: 'letmein', inputType: 'password', states: {}, box: { x: 0, y: 0, width: 1, height: 1 }, source: 'dom', interactive: true },
-      ],
-    } as Observation;
+    const observation = pageOf([
+      { id: 1, role: 'textbox', text: '', value: 'letmein', inputType: 'password', states: {}, box: { x: 0, y: 0, width: 1, height: 1 }, source: 'dom', interactive: true },
+    ]);
     const vault = new SecretVault();
     vault.learnObservation(observation);
     expect(vault.redact('[1] textbox value="letmein"')).toBe('[1] textbox value="<secret:password-1>"');
   });
 
   it('learns the values of fields the one secret-field rule names, not only type=password', () => {
-    const field = (id: number, label: string, value: string) =>
-      ({ id, role: 'textbox', text: '', label, value, inputType: 'text', states: {}, box: { x: 0, y: id * 20, width: 1, height: 1 }, source: 'dom', interactive: true }) as const;
-    const observation = {
-      sequence: 1,
-      environment: 'browser',
-      viewport: { width: 800, height: 600, deviceScaleFactor: 1 },
-      page: {},
-      capturedAt: 0,
-      elements: [field(1, 'PIN', '4711'), field(2, 'Nickname', 'ziggy')],
-    } as Observation;
+    const field = (id: number, label: string, value: string): UIElement =>
+      ({ id, role: 'textbox', text: '', label, value, inputType: 'text', states: {}, box: { x: 0, y: id * 20, width: 1, height: 1 }, source: 'dom', interactive: true });
+    const observation = pageOf([field(1, 'PIN', '4711'), field(2, 'Nickname', 'ziggy')]);
     const vault = new SecretVault();
     vault.learnObservation(observation);
     expect(vault.redact('pin 4711, nickname ziggy')).toBe('pin <secret:password-1>, nickname ziggy');
