@@ -22,9 +22,9 @@ import type { RetrievalFilters } from '../../agent/core/exemplar-memory.js';
 import { EnvironmentKindSchema } from '../../agent/core/observation.js';
 import { TrajectorySourceSchema } from '../../agent/core/trajectory.js';
 import { ExemplarStore, type RetrievalMode } from '../../memory/exemplar-store.js';
-import { exportJsonl } from '../../memory/jsonl.js';
 import { importJsonl, type ImportProgress } from '../../memory/jsonl-import.js';
 import { formatBytes } from '../../memory/file-lines.js';
+import { MemoryService } from '../../main/service/memory-service.js';
 
 interface MemoryOptions {
   memory?: string;
@@ -115,6 +115,16 @@ function missing(command: Command): boolean {
   if (existsSync(path)) return false;
   write(`no memory yet at ${path} (record a demonstration, run a task, or \`understudy memory import <file>\`)`);
   return true;
+}
+
+/** The app's memory service on this command's settings: `import`, `export` and `reembed` do exactly what the app's requests do. */
+function withService<T>(command: Command, use: (service: MemoryService) => T): T {
+  const service = new MemoryService(() => settings(command));
+  try {
+    return use(service);
+  } finally {
+    service.close();
+  }
 }
 
 function withStore<T>(store: ExemplarStore, use: (store: ExemplarStore) => T): T {
@@ -307,11 +317,8 @@ export function registerMemoryCommand(program: Command): void {
     .description('write every trajectory to a JSONL file')
     .option('--screenshots', 'include screenshots (base64)')
     .action((file: string, options: { screenshots?: boolean }, command: Command) => {
-      if (!existsSync(memoryPath(command))) throw new UserFacingError(`no memory at ${memoryPath(command)} to export`);
-      const count = withStore(openStore(command, { readonly: true, allowEmbedderMismatch: true }), (store) =>
-        exportJsonl(store, file, { screenshots: options.screenshots }),
-      );
-      write(`exported ${count} trajectories to ${resolve(file)}`);
+      const { count, path } = withService(command, (service) => service.export({ path: file, screenshots: options.screenshots ?? false }));
+      write(`exported ${count} trajectories to ${path}`);
     });
 
   memory
@@ -328,15 +335,12 @@ export function registerMemoryCommand(program: Command): void {
     .command('reembed')
     .description('recompute every vector with the configured embedder (after changing embedders)')
     .action((_options: unknown, command: Command) => {
-      const result = withStore(openStore(command, { allowEmbedderMismatch: true }), (store) => {
-        const before = store.stats().embedder;
-        const count = store.reembed({
-          onProgress: (done, total) => {
-            if (process.stderr.isTTY) process.stderr.write(`\rembedding ${done}/${total}`);
-          },
+      const result = withService(command, (service) => {
+        const done = service.reembed((count, total) => {
+          if (process.stderr.isTTY) process.stderr.write(`\rembedding ${count}/${total}`);
         });
-        if (process.stderr.isTTY && count > 0) process.stderr.write('\n');
-        return { before, after: { name: store.embedder.name, dimension: store.embedder.dimension }, count };
+        if (process.stderr.isTTY && done.count > 0) process.stderr.write('\n');
+        return done;
       });
       write(
         `re-embedded ${result.count} trajectories: ${result.before.name} (${result.before.dimension}) → ${result.after.name} (${result.after.dimension})`,

@@ -157,6 +157,7 @@ async function freePort(): Promise<number> {
 /** For every request, one bad input and the field its error must name. */
 const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
   'app.info': { input: { extra: 1 }, field: 'extra' },
+  'app.pickPath': { input: { purpose: 'somewhere' }, field: 'purpose' },
   'memory.stats': { input: { extra: 1 }, field: 'extra' },
   'memory.list': { input: { limit: 0 }, field: 'limit' },
   'memory.search': { input: { query: '  ' }, field: 'query' },
@@ -260,6 +261,26 @@ it('records a suite page done by real input in the recorded page, pushes each st
     await driver.close().catch(() => undefined);
   }
 }, 120_000);
+
+it('asks the Electron shell\'s file dialog for a path, passing the request on; web mode says to type it', async () => {
+  const asked: unknown[] = [];
+  const electron = createAppBackend({
+    shell: 'electron',
+    memoryPath: join(folder, 'memory.db'),
+    env: { XDG_CONFIG_HOME: join(folder, 'config'), HOME: folder },
+    pickPath: async (request) => (asked.push(request), request.purpose === 'folder' ? '/picked/pages' : null),
+  });
+  try {
+    expect(await electron.invoke('app.info', {})).toMatchObject({ ok: true, result: { shell: 'electron', canPickPaths: true } });
+    expect(await electron.invoke('app.pickPath', { purpose: 'folder', title: 'MiniWoB++ pages' })).toEqual({ ok: true, result: { path: '/picked/pages' } });
+    expect(await electron.invoke('app.pickPath', { purpose: 'save-file', filters: [{ name: 'JSONL', extensions: ['jsonl'] }] })).toEqual({ ok: true, result: { path: null } });
+    expect(asked).toEqual([{ purpose: 'folder', title: 'MiniWoB++ pages' }, { purpose: 'save-file', filters: [{ name: 'JSONL', extensions: ['jsonl'] }] }]);
+  } finally {
+    await electron.close();
+  }
+  expect(await backend.invoke('app.info', {})).toMatchObject({ ok: true, result: { canPickPaths: false } });
+  expect(await backend.invoke('app.pickPath', { purpose: 'open-file' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/type the path/) } });
+});
 
 describe.each([
   ['Electron IPC', ipcClient],

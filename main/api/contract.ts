@@ -48,6 +48,18 @@ export const recordTargetSchema = z.discriminatedUnion('kind', [
 export const requestSchemas = {
   /** Version and capabilities of the backend. */
   'app.info': z.object({}).strict(),
+  /**
+   * Ask the person for a path on this machine with the platform's file dialog (the Electron app only:
+   * `app.info` says whether it can); answers null when they cancel.
+   */
+  'app.pickPath': z
+    .object({
+      purpose: z.enum(['open-file', 'save-file', 'folder']),
+      title: z.string().max(200).optional(),
+      /** e.g. [{ name: 'JSONL', extensions: ['jsonl'] }] */
+      filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[\w*]+$/, 'must be an extension like jsonl')).max(20) }).strict()).max(10).optional(),
+    })
+    .strict(),
   /** Counts of what the exemplar memory holds. */
   'memory.stats': z.object({}).strict(),
   /** One page of trajectories, newest first. */
@@ -156,6 +168,7 @@ export const requestSchemas = {
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
+export type PickPathRequest = z.output<(typeof requestSchemas)['app.pickPath']>;
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedInput<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 export type RunTargetInput = z.input<typeof runTargetSchema>;
@@ -241,7 +254,8 @@ export interface RecordedStepView {
 }
 
 export interface RequestResults {
-  'app.info': { name: string; version: string; apiVersion: number; platform: string; shell: 'electron' | 'web' };
+  'app.info': { name: string; version: string; apiVersion: number; platform: string; shell: 'electron' | 'web'; /** `app.pickPath` works (the Electron app's file dialogs). */ canPickPaths: boolean };
+  'app.pickPath': { path: string | null };
   'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string };
   'memory.list': { items: TrajectoryListItem[]; offset: number; hasMore: boolean; total: number };
   'memory.search': { hits: { id: string; task: string; score: number; why: string }[] };

@@ -5,18 +5,32 @@
  * tray item stop any run; the window is kept out of screen captures where the
  * platform allows, so the agent never sees (or clicks) its own app.
  */
-import { app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, Tray } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, Tray } from 'electron';
 import { join } from 'node:path';
+import type { PickPathRequest } from '../api/contract.js';
 import { createAppBackend } from '../service/app-backend.js';
 import { preloadArguments, registerIpcAdapter } from './ipc-adapter.js';
 
 const STOP_SHORTCUT = 'CommandOrControl+Shift+Escape';
-const backend = createAppBackend({ shell: 'electron' });
+const backend = createAppBackend({ shell: 'electron', pickPath });
 registerIpcAdapter(ipcMain, backend, (channel, ...args) => {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, ...args);
 });
 
 let tray: Tray | undefined;
+
+/** The platform's file dialogs, for the screens' "Browse…" buttons. */
+async function pickPath(request: PickPathRequest): Promise<string | null> {
+  const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const common = { title: request.title, filters: request.filters };
+  if (request.purpose === 'save-file') {
+    const result = parent ? await dialog.showSaveDialog(parent, common) : await dialog.showSaveDialog(common);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+  const open = { ...common, properties: [request.purpose === 'folder' ? ('openDirectory' as const) : ('openFile' as const)] };
+  const result = parent ? await dialog.showOpenDialog(parent, open) : await dialog.showOpenDialog(open);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
 
 async function createWindow(): Promise<void> {
   const window = new BrowserWindow({

@@ -6,7 +6,7 @@
 import { SUITE_TASKS } from '../../harness/tasks/catalog.js';
 import { openTaskDirectory } from '../../harness/miniwob/task-directory.js';
 import { packageVersion } from '../package-info.js';
-import { API_VERSION } from '../api/contract.js';
+import { API_VERSION, type PickPathRequest } from '../api/contract.js';
 import { createBackend, EventHub, type Backend, type Handlers } from '../api/handler-table.js';
 import { BenchService } from './bench-service.js';
 import { MemoryService, pngDataUrl } from './memory-service.js';
@@ -23,7 +23,13 @@ export interface AppBackend extends Backend {
   close(): Promise<void>;
 }
 
-export function createAppBackend(options: ResolveContextOptions & { shell: 'electron' | 'web' }): AppBackend {
+export interface AppBackendOptions extends ResolveContextOptions {
+  shell: 'electron' | 'web';
+  /** The platform's file dialog (the Electron shell gives it); without it `app.pickPath` says to type the path. */
+  pickPath?: (request: PickPathRequest) => Promise<string | null>;
+}
+
+export function createAppBackend(options: AppBackendOptions): AppBackend {
   let context = resolveServiceContext(options);
   const settings = () => context;
   const events = new EventHub();
@@ -33,7 +39,11 @@ export function createAppBackend(options: ResolveContextOptions & { shell: 'elec
   const recordings = new RecordService(settings, events.emit);
 
   const handlers: Handlers = {
-    'app.info': () => ({ name: 'Understudy', version: packageVersion(), apiVersion: API_VERSION, platform: process.platform, shell: options.shell }),
+    'app.info': () => ({ name: 'Understudy', version: packageVersion(), apiVersion: API_VERSION, platform: process.platform, shell: options.shell, canPickPaths: options.pickPath !== undefined }),
+    'app.pickPath': async (input) => {
+      if (!options.pickPath) throw new UserFacingError('app.pickPath: this window cannot open the machine\'s file dialog (web mode): type the path instead');
+      return { path: await options.pickPath(input) };
+    },
     'memory.stats': () => memory.stats(),
     'memory.list': (input) => memory.list(input),
     'memory.search': (input) => memory.search(input),

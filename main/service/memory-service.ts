@@ -91,11 +91,11 @@ export class MemoryService {
   }
 
   /** Recompute every vector with the configured embedder. */
-  reembed(): RequestResult<'memory.reembed'> {
+  reembed(onProgress?: (done: number, total: number) => void): RequestResult<'memory.reembed'> {
     const store = this.open(false);
     if (!store) throw new UserFacingError(`no memory at ${this.settings().memoryPath} to re-embed`);
     const before = store.stats().embedder;
-    const count = store.reembed();
+    const count = store.reembed({ onProgress });
     return { count, before: { name: before.name, dimension: before.dimension }, after: { name: store.embedder.name, dimension: store.embedder.dimension } };
   }
 

@@ -14,6 +14,7 @@ import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
 import type { Step, Trajectory } from '../../agent/core/trajectory.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import { toPageUrl } from '../../agent/operators/browser/page-url.js';
+import { assertDisplay } from '../../agent/operators/desktop/display.js';
 import { suiteDirectory, suiteTask } from '../../harness/tasks/catalog.js';
 import { openConfiguredMemory } from './configured-memory.js';
 import { STOP_HOTKEY } from '../recorder/browser/recorder-page-script.js';
@@ -49,6 +50,8 @@ export class RecordService {
     const recordingId = `rec-${randomUUID().slice(0, 8)}`;
     const seed = target.kind === 'suite' ? (target.seed ?? Math.floor(Math.random() * 1_000_000)) : undefined;
     if (target.kind === 'suite') suiteTask(target.task); // a clear error for an unknown task, before a window opens
+    // A window needs a display that answers (Chromium's own failure is pages of log).
+    if (!input.headless && process.platform === 'linux' && !process.env.WAYLAND_DISPLAY) assertDisplay();
     const journalDirectory = journalDirectoryFor(resolve(memoryPath));
     const recording = await startBrowserRecording({
       target:

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BenchReport, PushedEvents } from '../../../main/api/contract.js';
 import { describeError, useApi } from '../api/connect.js';
 import { BenchChart } from '../parts/bench-chart.js';
+import { BrowseButton } from '../parts/browse-button.js';
 import { parseSeedList } from '../parts/seed-list.js';
 
 export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; description: string }[] }) {
@@ -109,6 +110,7 @@ export function BenchScreen({ suiteTasks }: { suiteTasks: { name: string; descri
               disabled={running}
             />
           </label>
+          <BrowseButton purpose="folder" title="A MiniWoB++ pages folder (holding core/ and miniwob/)" onPicked={setFolderInput} onError={setError} disabled={running} />
           <button type="button" onClick={() => void loadFolder()} disabled={running}>
             {folderInput.trim() ? 'List its tasks' : 'Use the suite'}
           </button>

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { RequestInput, RequestResult, TrajectoryListItem } from '../../../main/api/contract.js';
 import { describeError, useApi } from '../api/connect.js';
+import { BrowseButton } from '../parts/browse-button.js';
 import { TrajectoryViewer } from '../parts/trajectory-viewer.js';
 
 const PAGE = 50;
@@ -265,6 +266,7 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
               JSONL file on this machine
               <input placeholder="/home/you/understudy-memory.jsonl" value={filePath} onChange={(event) => setFilePath(event.target.value)} />
             </label>
+            <BrowseButton purpose="open-file" title="A JSONL file to import" filters={[{ name: 'JSONL', extensions: ['jsonl'] }]} onPicked={setFilePath} onError={setError} />
             <button type="button" onClick={() => void transfer('import')} disabled={!filePath.trim()}>
               Import
             </button>

@@ -2,6 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { RequestInput, SettingsView } from '../../../main/api/contract.js';
 import { describeError, useApi } from '../api/connect.js';
+import { BrowseButton } from '../parts/browse-button.js';
 
 export function SettingsScreen() {
   const api = useApi();
@@ -59,6 +60,7 @@ export function SettingsScreen() {
           </span>
           <input value={value('model')} placeholder="none (offline only) · openai:gpt-4o-mini · gguf:/path/model.gguf" onChange={(event) => set({ model: event.target.value })} />
         </label>
+        <BrowseButton purpose="open-file" title="A local GGUF model file" filters={[{ name: 'GGUF model', extensions: ['gguf'] }]} label="Choose a local GGUF model…" onPicked={(path) => set({ model: `gguf:${path}` })} />
         <label>
           <span>
             OpenAI-compatible URL
@@ -98,6 +100,7 @@ export function SettingsScreen() {
           </span>
           <input value={(draft.memoryPath as string | undefined) ?? view.memoryPath} onChange={(event) => set({ memoryPath: event.target.value })} />
         </label>
+        <BrowseButton purpose="save-file" title="The memory file (an existing one, or where a new one goes)" filters={[{ name: 'SQLite memory', extensions: ['db'] }]} label="Choose the memory file…" onPicked={(path) => set({ memoryPath: path })} />
         <div className="actions">
           <button type="submit" className="primary">
             Save
