@@ -13,6 +13,7 @@ import type { PlannedStep } from './plan-demonstration.js';
 import { targetDescriptorsOf } from './plan-demonstration.js';
 import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
+import { checkableName, checkedOf } from './checked-glyphs.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -30,7 +31,7 @@ const ENSURE_UNTICK_SCORE = 0.9;
 const CHECKABLE_STAND_IN = 0.85;
 
 function nameOf(element: UIElement): string {
-  return normalizeText(element.text) || normalizeText(element.label);
+  return checkableName(element);
 }
 
 /**
@@ -40,7 +41,7 @@ function nameOf(element: UIElement): string {
  * need unticking.
  */
 export function groundEnsureChecked(ensure: { role: string; names: readonly string[] }, elements: readonly UIElement[]): StepGrounding {
-  const checkable = elements.filter((element) => element.states.checked !== undefined && !element.states.hidden);
+  const checkable = elements.filter((element) => checkedOf(element) !== undefined && !element.states.hidden);
   let group = checkable.filter((element) => element.role === ensure.role);
   let scale = 1;
   let note = '';
@@ -55,11 +56,11 @@ export function groundEnsureChecked(ensure: { role: string; names: readonly stri
   if (missing.length > 0) {
     return { ok: false, score: 0, reason: `no ${ensure.role} named ${missing.map((name) => JSON.stringify(name)).join(', ')} among ${group.length}` };
   }
-  const tick = group.find((element) => wanted.has(nameOf(element)) && !element.states.checked);
+  const tick = group.find((element) => wanted.has(nameOf(element)) && !checkedOf(element));
   if (tick) {
     return { ok: true, action: { type: 'click', target: { elementId: tick.id } }, score: ENSURE_TICK_SCORE * scale, reason: `tick [${tick.id}] ${JSON.stringify(nameOf(tick))}, named in the task${note}` };
   }
-  const untick = group.find((element) => !wanted.has(nameOf(element)) && element.states.checked);
+  const untick = group.find((element) => !wanted.has(nameOf(element)) && checkedOf(element));
   if (untick) {
     return {
       ok: true,
@@ -230,7 +231,7 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
   if (planned.intendedChecked !== undefined && grounded.type === 'click' && 'elementId' in grounded.target) {
     const id = grounded.target.elementId;
     const element = elements.find((candidate) => candidate.id === id);
-    if (element?.states.checked === planned.intendedChecked) {
+    if (element && checkedOf(element) === planned.intendedChecked) {
       return { ok: true, satisfied: true, score, reason: `[${element.id}] is already ${planned.intendedChecked ? 'checked' : 'unchecked'}, as the demonstrated click left it` };
     }
   }

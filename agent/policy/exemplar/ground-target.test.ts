@@ -121,6 +121,10 @@ describe('groundTarget', () => {
     // Two controls of that purpose: a guess. Another purpose (Cancel): no stand-in.
     expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Go', 100), element('button', 'Search', 130)]).score).toBeLessThan(0.55);
     expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Cancel', 100)]).score).toBeLessThan(0.55);
+    // A sign-up form's button: Join / Create account / Sign up send the form as Submit does.
+    const create = element('button', 'Create account', 100);
+    expect(groundTarget(descriptor('button', 'Join', 100), [], [element('textbox', '', 40), create]).element?.id).toBe(create.id);
+    expect(groundTarget(descriptor('button', 'Join', 100), [], [element('textbox', '', 40), create]).score).toBeGreaterThanOrEqual(0.55);
     // The demonstrated caption itself on screen wins.
     const submit = element('button', 'Submit', 160);
     expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Go', 100), submit]).element?.id).toBe(submit.id);

@@ -35,6 +35,7 @@ import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
 import { isRowKey } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
+import { checkableName, checkedOf } from './checked-glyphs.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -413,12 +414,12 @@ function targetedElements(step: Step): UIElement[] {
 function toggledState(step: Step): boolean | undefined {
   if (step.action.type !== 'click') return undefined;
   const element = targetedElements(step)[0];
-  if (element?.states.checked === undefined) return undefined;
-  return !element.states.checked;
+  const checked = element ? checkedOf(element) : undefined;
+  return checked === undefined ? undefined : !checked;
 }
 
 function nameOf(element: { text: string; label?: string }): string {
-  return normalizeText(element.text) || normalizeText(element.label);
+  return checkableName(element);
 }
 
 /**
@@ -432,7 +433,7 @@ function checkedSetRule(steps: readonly Step[], names: readonly string[]): { pos
   const roles = new Set(positions.map((position) => targetedElements(steps[position]!)[0]!.role));
   if (roles.size !== 1) return undefined;
   const role = [...roles][0]!;
-  const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && element.states.checked !== undefined);
+  const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined);
   if (before.length < 2) return undefined;
   const wanted = new Set(names.map(normalizeText));
   const clicks = new Map<string, number>();
@@ -441,7 +442,7 @@ function checkedSetRule(steps: readonly Step[], names: readonly string[]): { pos
     clicks.set(name, (clicks.get(name) ?? 0) + 1);
   }
   const holds = before.every((element) => {
-    const finalChecked = Boolean(element.states.checked) !== ((clicks.get(nameOf(element)) ?? 0) % 2 === 1);
+    const finalChecked = Boolean(checkedOf(element)) !== ((clicks.get(nameOf(element)) ?? 0) % 2 === 1);
     return finalChecked === wanted.has(nameOf(element));
   });
   // Every named element must have been one of the group (else the names are about something else).

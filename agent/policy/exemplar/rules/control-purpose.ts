@@ -14,7 +14,7 @@ export type ControlPurpose = 'commit' | 'close' | 'cancel';
 
 /** Captions by purpose: words people use for the one button that sends a form, closes a box, backs out. */
 const PURPOSES: Record<ControlPurpose, readonly string[]> = {
-  commit: ['submit', 'go', 'search', 'ok', 'okay', 'done', 'send', 'save', 'apply', 'confirm', 'continue', 'enter', 'find', 'finish', 'accept', 'proceed'],
+  commit: ['submit', 'go', 'search', 'ok', 'okay', 'done', 'send', 'save', 'apply', 'confirm', 'continue', 'enter', 'find', 'finish', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account'],
   close: ['x', '×', '✕', '✖', '╳', 'close', 'dismiss'],
   cancel: ['cancel', 'back', 'abort', 'discard'],
 };

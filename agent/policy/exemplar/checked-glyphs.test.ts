@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../core/action.js';
+import type { ActionResult } from '../../core/operator.js';
+import { Runner } from '../../runner/runner.js';
+import { checkableName, checkedOf } from './checked-glyphs.js';
+import { ExemplarPolicy } from './exemplar-policy.js';
+import { InMemoryExemplars } from './in-memory-exemplars.js';
+import { planDemonstration } from './plan-demonstration.js';
+import { recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
+
+/** A shopping list whose items are buttons drawn "☐ name" / "☑ name"; a click flips the box. */
+class GlyphList extends WidgetPageOperator {
+  constructor(private readonly specs: WidgetSpec[]) {
+    super(specs);
+  }
+  override async execute(action: Action): Promise<ActionResult> {
+    const before = this.clicks.length;
+    const result = await super.execute(action);
+    const key = this.clicks.length > before ? this.clicks.at(-1) : undefined;
+    const spec = this.specs.find((candidate) => candidate.key === key);
+    if (spec?.text?.startsWith('☐')) spec.text = `☑${spec.text.slice(1)}`;
+    else if (spec?.text?.startsWith('☑')) spec.text = `☐${spec.text.slice(1)}`;
+    return result;
+  }
+  ticked(): string[] {
+    return this.specs.filter((spec) => spec.text?.startsWith('☑')).map((spec) => spec.key);
+  }
+}
+
+const list = (items: Record<string, boolean>): WidgetSpec[] => [
+  ...Object.entries(items).map(([name, ticked]) => ({ key: name, role: 'button', text: `${ticked ? '☑' : '☐'}${name}`, parent: 'list' })),
+  { key: 'done', role: 'button', text: 'Done' },
+];
+const task = (names: string[]) => `Mark ${names.map((name) => `"${name}"`).join(' and ')} as bought (only those), then press Done.`;
+
+describe('checked state shown by a ballot box', () => {
+  it('reads ☐ / ☑ in front of a name as the checked state, and the name without it', () => {
+    const element = (text: string) => ({ text, states: {} });
+    expect(checkedOf(element('☑ milk'))).toBe(true);
+    expect(checkedOf(element('☐milk'))).toBe(false);
+    expect(checkedOf(element('✓ Done'))).toBeUndefined();
+    expect(checkedOf({ text: '☐ x', states: { checked: true } })).toBe(true);
+    expect(checkableName({ text: '☑ Milk' })).toBe('milk');
+  });
+
+  it('makes exactly the named items ticked, unticking one the new list starts with', async () => {
+    // In the demonstration "milk" was ticked already: only "apples" was clicked.
+    const demoPage = new GlyphList(list({ tea: false, apples: false, milk: true }));
+    const demo = await recordDemonstration(demoPage, task(['milk', 'apples']), (observation, step) => {
+      const name = ['☐apples', 'Done'][step];
+      const element = observation.elements.find((candidate) => candidate.text === name);
+      return element ? { type: 'click', target: { elementId: element.id } } : undefined;
+    });
+    expect(planDemonstration(demo, task(['butter'])).steps[0]!.ensureChecked).toEqual({ role: 'button', names: ['butter'] });
+    const operator = new GlyphList(list({ tea: false, lentils: true, butter: false, eggs: false }));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task(['butter']));
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.ticked()).toEqual(['butter']);
+    expect(operator.clicks.at(-1)).toBe('done');
+  });
+});
