@@ -6,23 +6,18 @@
  * a freshly loaded page through the browser operator, checked by the page's
  * own state.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Trajectory } from '../../agent/core/trajectory.js';
-import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
-import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
-import { Runner } from '../../agent/runner/runner.js';
-import { BrowserRecorder } from '../../main/recorder/browser/browser-recorder.js';
-import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
 import { SECRET_PLACEHOLDER } from '../../agent/safety/secret-fields.js';
+import { recordOnPage, replayOnPage } from './record-replay-kit.js';
 
 const PAGES = fileURLToPath(new URL('../fixtures/pages/recorder/', import.meta.url));
-const VIEWPORT = { width: 600, height: 400 };
 
 let browser: Browser;
 let workDir: string;
@@ -49,55 +44,12 @@ async function centre(page: Page, selector: string): Promise<{ x: number; y: num
   )) as { x: number; y: number };
 }
 
-interface Recorded {
-  trajectory: Trajectory;
-  journalText: string;
-  state: unknown;
-  warnings: { step: number; message: string }[];
-  problems: string[];
-}
-
 /** Open the page (it builds itself first), start recording, let `drive` act as a person, stop. */
-async function record(file: string, task: string, drive: (page: Page) => Promise<void>, stateExpression: string): Promise<Recorded> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
-  try {
-    const page = await context.newPage();
-    await page.goto(pageUrl(file));
-    const journal = RecordingJournal.create(join(workDir, 'journals'), {
-      trajectoryId: `t-${Math.random().toString(36).slice(2)}`,
-      task,
-      environment: 'browser',
-      appKey: 'file',
-      startedAt: Date.now(),
-      metadata: {},
-    });
-    const problems: string[] = [];
-    const recorder = await BrowserRecorder.start({ page, task, journal, onWarning: (message) => problems.push(message) });
-    await drive(page);
-    await pause(100);
-    await recorder.stop();
-    journal.end({ status: 'success', reason: 'test' });
-    const state = await page.evaluate(stateExpression);
-    return { trajectory: journalToTrajectory(readJournal(journal.path)), journalText: readFileSync(journal.path, 'utf8'), state, warnings: recorder.warnings, problems };
-  } finally {
-    await context.close();
-  }
-}
+const record = (file: string, task: string, drive: (page: Page) => Promise<void>, stateExpression: string) =>
+  recordOnPage({ browser, workDir, url: pageUrl(file), task, drive, stateExpression });
 
-/** Replay on a fresh load of the page through the browser operator (attached before the page loads, as `replay` does); the page's state afterwards. */
-async function replay(trajectory: Trajectory, file: string, stateExpression: string) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
-  try {
-    const page = await context.newPage();
-    const operator = await BrowserOperator.attach(page);
-    await operator.goto(pageUrl(file));
-    const runner = new Runner({ operator, policy: new ReplayPolicy(trajectory), budgets: { maxSteps: trajectory.steps.length + 1 } });
-    const run = await runner.run(trajectory.task);
-    return { run, state: await page.evaluate(stateExpression) };
-  } finally {
-    await context.close();
-  }
-}
+/** Replay on a fresh load of the page through the browser operator; the page's state afterwards. */
+const replay = (trajectory: Trajectory, file: string, stateExpression: string) => replayOnPage(browser, trajectory, pageUrl(file), stateExpression);
 
 const summary = (trajectory: Trajectory) =>
   trajectory.steps.map((step) => `${step.action.type}:${step.targets[0]?.role ?? '-'}:${step.targets[0]?.text || step.targets[0]?.label || ''}`);

@@ -396,7 +396,8 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   let press = null; // the pointer press being tracked: {time, x, y, button, node, target, snapshot, dragging}
   let suppressClick = false;
   let pick = null; // a press on a list box option: {select, option, modifiers, target, snapshot}
-  let keyedSelect = null; // the last stored key went to this <select>: {el, time}
+  let keyedListBox = null; // a Control+key in a list box (moving its cursor, toggling an option): {el, time, snapshot}
+  const selectionBefore = new WeakMap(); // list box → its selected options before the last change
   const fieldBefore = new WeakMap(); // field → { target, snapshot, sent }: its description when it got focus
   const fieldKeys = new WeakMap();
   let nextFieldKey = 1;
@@ -405,6 +406,7 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     return fieldKeys.get(el);
   };
   const rememberField = (el) => {
+    if (isListBox(el)) selectionBefore.set(el, selectedOf(el));
     // The press that focused it has just observed the page: no second extraction for the same instant.
     const fresh = press && press.node === el && Date.now() - press.time < 200 ? press.snapshot : undefined;
     fieldBefore.set(el, { target: describe(el), snapshot: fresh || snapshotOf(el), sent: false });
@@ -546,9 +548,18 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
       if (isListBox(el)) {
         const picked = pick && pick.select === el ? pick : null;
         pick = null;
-        // Changed by keys that were stored as steps (Control+Space adds the option under the cursor): replaying
-        // those keys makes the same selection; a select step of the first selected option would reset it.
-        if (!picked && keyedSelect && keyedSelect.el === el && Date.now() - keyedSelect.time < 1000) {
+        // Control+Space toggled the option under the list's cursor: the same as a Control-click on that
+        // option, and stored as one (a select with the Control modifier), so a new instance picks by name,
+        // not by how many rows the cursor travelled.
+        const keyed = !picked && keyedListBox && keyedListBox.el === el && Date.now() - keyedListBox.time < 1000 ? keyedListBox : null;
+        const before = selectionBefore.get(el) || [];
+        const now = selectedOf(el);
+        const toggled = now.filter((text) => !before.includes(text)).concat(before.filter((text) => !now.includes(text)));
+        selectionBefore.set(el, now);
+        if (keyed && toggled.length === 1) {
+          keyedListBox = null;
+          const snapshot = keyed.snapshot;
+          send({ kind: 'select', fieldKey: keyOfField(el), option: toggled[0], selected: now, modifiers: ['Control'], target: describe(el), snapshot, targetId: snapshot && snapshot.targetId });
           rememberField(el);
           return;
         }
@@ -569,6 +580,7 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
   const BROWSER_CHORDS = ['Control+W', 'Control+Shift+W', 'Control+T', 'Control+N', 'Control+Shift+N', 'Control+Q', 'Control+Shift+Q', 'Alt+F4', 'Control+Tab', 'Control+Shift+Tab', 'Control+L', 'F5', 'Control+R'];
   const PLAIN_KEYS_ANYWHERE = ['Enter', 'Tab', 'Escape'];
   const PLAIN_KEYS_OUTSIDE_FIELDS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Backspace', 'Delete', ' '];
+  const LIST_CURSOR_KEYS = ['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', ' '];
   const RICH_TEXT_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'];
   const EDITING_CHORDS = ['Control+A', 'Control+C', 'Control+V', 'Control+X', 'Control+Z', 'Control+Y', 'Control+Shift+Z', 'Control+Backspace', 'Control+Delete', 'Control+ArrowLeft', 'Control+ArrowRight', 'Control+Shift+ArrowLeft', 'Control+Shift+ArrowRight'];
   listen('keydown', (event) => {
@@ -583,6 +595,13 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     // In rich text the selection is what the next toolbar command (Bold, Italic…) acts on: the keys that move
     // or select (arrows, Home/End, Shift+…, Control+A) are steps there. In a plain field only its final value counts.
     const inRichText = !!el && el.isContentEditable === true && el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA';
+    // In a list box, Control+arrows move its cursor without choosing and Control+Space toggles the option
+    // under it: no steps of their own; the change that follows is stored as the pick it is (see onChange).
+    if (isListBox(el) && event.ctrlKey && LIST_CURSOR_KEYS.includes(event.key)) {
+      keyedListBox = { el, time: Date.now(), snapshot: snapshotOf(el) };
+      if (!selectionBefore.has(el)) selectionBefore.set(el, selectedOf(el));
+      return;
+    }
     let record;
     if (inRichText && (RICH_TEXT_KEYS.includes(event.key) || keys === 'Control+A')) record = true;
     else if (chord) record = !(inField && EDITING_CHORDS.includes(keys));
@@ -590,7 +609,6 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     else record = !inField && PLAIN_KEYS_OUTSIDE_FIELDS.includes(event.key);
     if (!record) return;
     const target = el && el !== el.ownerDocument.body && el.tagName !== 'IFRAME' && el.tagName !== 'FRAME' ? el : null;
-    keyedSelect = target && target.tagName === 'SELECT' ? { el: target, time: Date.now() } : null;
     const snapshot = snapshotOf(target);
     lastInputAt = Date.now();
     send({ kind: 'key', keys, inField, target: target ? describe(target) : undefined, snapshot, targetId: snapshot && snapshot.targetId });
