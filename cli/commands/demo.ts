@@ -29,7 +29,7 @@ export function registerDemoCommand(program: Command): void {
     .option('--app <name>', 'with --desktop: tk (default; read by OCR) or gtk (a GTK 3 app read through its accessibility tree, recorded from real input)')
     .option('--out <dir>', 'output folder (report, memory, screenshots)', undefined)
     .option('--tasks <names>', 'comma-separated suite tasks (default: all)')
-    .option('--seeds <range>', 'unseen evaluation seeds, e.g. 0-7 or 0,3,9 (default 0-7)')
+    .option('--seeds <range>', 'unseen evaluation seeds, e.g. 0-7 or 0,3,9 (default 0-2)')
     .option('--workers <n>', 'parallel browser contexts (default: cores)')
     .option('--no-progress', 'no progress bar')
     .action(async (flags: DemoFlags) => {
