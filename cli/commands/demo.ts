@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { wholeNumber } from '../flags.js';
 import { parseSeeds } from '../../harness/seeds.js';
+import { assertOrdinaryPath } from '../../memory/special-paths.js';
 
 interface DemoFlags {
   desktop?: boolean;
@@ -30,6 +31,8 @@ export function registerDemoCommand(program: Command): void {
     .option('--workers <n>', 'parallel browser contexts (default: cores)')
     .option('--no-progress', 'no progress bar')
     .action(async (flags: DemoFlags) => {
+      // A folder under /proc, /sys or /dev is refused at once (issue 16: the demo used to hang there).
+      assertOrdinaryPath(flags.out ?? (flags.desktop ? 'out/demo-desktop' : 'out/demo'), 'the output folder');
       if (flags.desktop) {
         const { runDesktopDemo } = await import('./demo-desktop.js');
         const result = await runDesktopDemo({ out: flags.out ?? 'out/demo-desktop' });

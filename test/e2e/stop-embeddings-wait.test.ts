@@ -70,6 +70,7 @@ function interruptCli(
   args: string[],
   ready: () => boolean,
   env: NodeJS.ProcessEnv = {},
+  signal: NodeJS.Signals = 'SIGINT',
 ): Promise<{ code: number | null; stdout: string; stderr: string; stopMs: number; afterOutcomeMs: number }> {
   const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), ...args], {
     cwd: projectRoot,
@@ -88,7 +89,7 @@ function interruptCli(
   const poll = setInterval(() => {
     if (interruptedAt || !ready()) return;
     interruptedAt = Date.now();
-    child.kill('SIGINT');
+    child.kill(signal);
   }, 50);
   const killer = setTimeout(() => child.kill('SIGKILL'), 90_000);
   return new Promise((resolve) => {
@@ -129,15 +130,20 @@ describe('a silent embeddings endpoint does not hold the process', () => {
     expect(countIn(memoryPath)).toBe(100);
   }, 120_000);
 
-  it('Ctrl+C while `run` waits for the retrieval embedding stops the run at once, and the run is saved', async () => {
+  it.each([
+    ['SIGINT', 'stopped with Ctrl\\+C'],
+    ['SIGTERM', 'stopped by SIGTERM'],
+  ] as const)('%s while `run` waits for the retrieval embedding stops the run at once, and the run is saved', async (signal, reason) => {
     const endpoint = hangEmbeddings(0);
-    const memoryPath = join(folder, 'run-interrupt.db');
+    const memoryPath = join(folder, `run-${signal}.db`);
     const result = await interruptCli(
       ['run', 'Tidy up my account', '--url', server.pageUrl('risky-controls.html'), '--policy', 'offline', '--memory', memoryPath, '--config', configFile(120_000)],
       endpoint.hanging,
+      {},
+      signal,
     );
     expect(result.stopMs).toBeLessThan(REQUEST_TIMEOUT_MS);
-    expect(result.stdout).toMatch(/outcome: stopped — stopped with Ctrl\+C/);
+    expect(result.stdout).toMatch(new RegExp(`outcome: stopped — ${reason}`));
     expect(result.stderr).not.toMatch(/unexpected error|TypeError/);
     expect(countIn(memoryPath)).toBe(1);
   }, 120_000);
