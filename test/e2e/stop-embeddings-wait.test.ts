@@ -143,7 +143,7 @@ describe('a silent embeddings endpoint does not hold the process', () => {
       signal,
     );
     expect(result.stopMs).toBeLessThan(REQUEST_TIMEOUT_MS);
-    expect(result.stdout).toMatch(new RegExp(`outcome: stopped — ${reason}`));
+    expect(result.stdout, result.stdout + result.stderr).toMatch(new RegExp(`outcome: stopped — ${reason}`));
     expect(result.stderr).not.toMatch(/unexpected error|TypeError/);
     expect(countIn(memoryPath)).toBe(1);
   }, 120_000);
