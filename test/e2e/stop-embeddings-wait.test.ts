@@ -6,13 +6,12 @@
  * timeout. Real CLI processes, a real local endpoint that never answers the
  * request in question, real Chromium and SQLite.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { sampleTrajectory } from '../integration/memory-kit.js';
+import { sampleTrajectory, spawnTypeScript } from '../integration/memory-kit.js';
 import { projectRoot } from '../kits/cli-process.js';
 import { HostileOpenAiServer } from '../kits/hostile-openai-server.js';
 
@@ -72,19 +71,16 @@ function interruptCli(
   env: NodeJS.ProcessEnv = {},
   signal: NodeJS.Signals = 'SIGINT',
 ): Promise<{ code: number | null; stdout: string; stderr: string; stopMs: number; afterOutcomeMs: number }> {
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...cleanEnv, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // Node itself runs the CLI (tsx as a loader, not as a wrapper process that relays signals on its own terms).
+  const child = spawnTypeScript(join(projectRoot, 'cli', 'understudy.ts'), args, { ...cleanEnv, ...env });
   let stdout = '';
   let stderr = '';
   let outcomeAt = 0;
-  child.stdout.on('data', (chunk: Buffer) => {
+  child.stdout!.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
     if (!outcomeAt && stdout.includes('outcome:')) outcomeAt = Date.now();
   });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let interruptedAt = 0;
   const poll = setInterval(() => {
     if (interruptedAt || !ready()) return;
