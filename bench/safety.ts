@@ -24,8 +24,17 @@
  * remote request bodies, unclear messages, trajectories saved; and the time
  * to count tokens of 1 MB without spaces.
  *
- * Usage: tsx bench/safety.ts [--answers 1200] [--http 120]
+ * 3. Streaming import: a generated export of --import-mb MB (realistic
+ *    40 KB trajectories) imported by `importJsonl` in a child process: time,
+ *    throughput and peak resident memory (it once peaked at 2.4 GB for 100 MB).
+ * 4. How soon an awaited embeddings request to an endpoint that never
+ *    answers ends after its signal fires (Ctrl+C, the budget).
+ *
+ * Usage: tsx bench/safety.ts [--answers 1200] [--http 120] [--import-mb 100]
  */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigSchema } from '../agent/config/config-schema.js';
 import { assembleAgent } from '../agent/config/assemble-agent.js';
@@ -35,8 +44,14 @@ import { Runner } from '../agent/runner/runner.js';
 import { createEmbedder } from '../memory/embedders/create-embedder.js';
 import { agentScript, elementIdIn, HostileOpenAiServer, promptOf, type HostileReply, type RecordedRequest } from '../test/kits/hostile-openai-server.js';
 import { controlBox, RISKY_PAGE_CONTROLS, RiskyPageOperator } from '../test/kits/risky-page-operator.js';
+import { OpenAICompatibleEmbedder } from '../memory/embedders/openai-compatible-embedder.js';
+import { finished, spawnTypeScript } from '../test/integration/memory-kit.js';
+import { writeLargeExport } from '../test/kits/large-export.js';
 
-const { values: args } = parseArgs({ options: { answers: { type: 'string', default: '1200' }, http: { type: 'string', default: '120' } } });
+const { values: args } = parseArgs({
+  options: { answers: { type: 'string', default: '1200' }, http: { type: 'string', default: '120' }, 'import-mb': { type: 'string', default: '100' } },
+});
+const IMPORT_MB = Number(args['import-mb']);
 const ANSWERS = Number(args.answers);
 const HTTP_BEHAVIOURS = Number(args.http);
 
@@ -197,9 +212,55 @@ async function main(): Promise<void> {
   const tokens = countTokens(letters);
   console.log(`token count of 1 MB without spaces: ${tokens} tokens in ${(performance.now() - countStart).toFixed(0)} ms`);
 
+  if (IMPORT_MB > 0) await benchImport(IMPORT_MB);
+  await benchEmbeddingsStop(embeddingsServer);
+
   embedder.close?.();
   await chat.close();
   await embeddingsServer.close();
+}
+
+/** Figure 3: a large import in its own process (so the peak is the import's). */
+async function benchImport(megabytes: number): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'understudy-bench-import-'));
+  try {
+    const file = join(folder, 'export.jsonl');
+    const lines = writeLargeExport(file, { megabytes });
+    const child = spawnTypeScript(join(import.meta.dirname, '..', 'test', 'kits', 'import-in-child.ts'), [file, join(folder, 'memory.db')]);
+    const { code, stdout, stderr } = await finished(child);
+    if (code !== 0) {
+      console.log(`streaming import of ${megabytes} MB: failed (${stderr.trim().split('\n').at(-1)})`);
+      return;
+    }
+    const figures = JSON.parse(stdout.trim().split('\n').at(-1)!) as { imported: number; seconds: number; baselineMb: number; peakMb: number };
+    const size = statSync(file).size / 1024 / 1024;
+    console.log(
+      `streaming import of ${size.toFixed(0)} MB (${lines} trajectories): ${figures.imported} imported in ${figures.seconds.toFixed(1)} s ` +
+        `(${(size / figures.seconds).toFixed(1)} MB/s), peak RSS ${figures.peakMb} MB (process baseline ${figures.baselineMb} MB)`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Figure 4: an awaited embeddings request to an endpoint that never answers, cut by its signal. */
+async function benchEmbeddingsStop(server: HostileOpenAiServer): Promise<void> {
+  const previous = server.embeddings;
+  server.embeddings = () => ({ kind: 'hang' });
+  const remote = new OpenAICompatibleEmbedder({ baseURL: server.baseUrl, model: 'hostile-embeddings', dimension: 16, timeoutMs: 120_000 });
+  const delays: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    const controller = new AbortController();
+    const waiting = remote.embed(['Click OK'], { signal: controller.signal }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const abortedAt = performance.now();
+    controller.abort('Ctrl+C');
+    await waiting;
+    delays.push(performance.now() - abortedAt);
+  }
+  server.embeddings = previous;
+  delays.sort((a, b) => a - b);
+  console.log(`silent embeddings endpoint: request ended ${delays[10]!.toFixed(1)} ms (median; worst ${delays.at(-1)!.toFixed(1)} ms) after Ctrl+C, of 20 (request timeout 120 s)`);
 }
 
 main().catch((error: unknown) => {

@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { wholeNumber } from '../flags.js';
 import { UserFacingError } from '../../agent/core/errors.js';
 import { parseSeeds } from '../../harness/seeds.js';
+import { assertOrdinaryPath } from '../../memory/special-paths.js';
 
 interface DemoFlags {
   desktop?: boolean;
@@ -33,6 +34,8 @@ export function registerDemoCommand(program: Command): void {
     .option('--workers <n>', 'parallel browser contexts (default: cores)')
     .option('--no-progress', 'no progress bar')
     .action(async (flags: DemoFlags) => {
+      // A folder under /proc, /sys or /dev is refused at once (issue 16: the demo used to hang there).
+      assertOrdinaryPath(flags.out ?? (flags.desktop ? 'out/demo-desktop' : 'out/demo'), 'the output folder');
       if (flags.app !== undefined && !flags.desktop) throw new UserFacingError('--app goes with --desktop', 'understudy demo --desktop --app gtk');
       if (flags.desktop && flags.app !== undefined && flags.app !== 'tk') {
         if (flags.app !== 'gtk') throw new UserFacingError(`unknown desktop demo app "${flags.app}"`, 'use --app tk or --app gtk');

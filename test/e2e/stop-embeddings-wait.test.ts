@@ -6,13 +6,12 @@
  * timeout. Real CLI processes, a real local endpoint that never answers the
  * request in question, real Chromium and SQLite.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { sampleTrajectory } from '../integration/memory-kit.js';
+import { sampleTrajectory, spawnTypeScript } from '../integration/memory-kit.js';
 import { projectRoot } from '../kits/cli-process.js';
 import { HostileOpenAiServer } from '../kits/hostile-openai-server.js';
 
@@ -70,25 +69,23 @@ function interruptCli(
   args: string[],
   ready: () => boolean,
   env: NodeJS.ProcessEnv = {},
+  signal: NodeJS.Signals = 'SIGINT',
 ): Promise<{ code: number | null; stdout: string; stderr: string; stopMs: number; afterOutcomeMs: number }> {
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...cleanEnv, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // Node itself runs the CLI (tsx as a loader, not as a wrapper process that relays signals on its own terms).
+  const child = spawnTypeScript(join(projectRoot, 'cli', 'understudy.ts'), args, { ...cleanEnv, ...env });
   let stdout = '';
   let stderr = '';
   let outcomeAt = 0;
-  child.stdout.on('data', (chunk: Buffer) => {
+  child.stdout!.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
     if (!outcomeAt && stdout.includes('outcome:')) outcomeAt = Date.now();
   });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let interruptedAt = 0;
   const poll = setInterval(() => {
     if (interruptedAt || !ready()) return;
     interruptedAt = Date.now();
-    child.kill('SIGINT');
+    child.kill(signal);
   }, 50);
   const killer = setTimeout(() => child.kill('SIGKILL'), 90_000);
   return new Promise((resolve) => {
@@ -129,15 +126,20 @@ describe('a silent embeddings endpoint does not hold the process', () => {
     expect(countIn(memoryPath)).toBe(100);
   }, 120_000);
 
-  it('Ctrl+C while `run` waits for the retrieval embedding stops the run at once, and the run is saved', async () => {
+  it.each([
+    ['SIGINT', 'stopped with Ctrl\\+C'],
+    ['SIGTERM', 'stopped by SIGTERM'],
+  ] as const)('%s while `run` waits for the retrieval embedding stops the run at once, and the run is saved', async (signal, reason) => {
     const endpoint = hangEmbeddings(0);
-    const memoryPath = join(folder, 'run-interrupt.db');
+    const memoryPath = join(folder, `run-${signal}.db`);
     const result = await interruptCli(
       ['run', 'Tidy up my account', '--url', server.pageUrl('risky-controls.html'), '--policy', 'offline', '--memory', memoryPath, '--config', configFile(120_000)],
       endpoint.hanging,
+      {},
+      signal,
     );
     expect(result.stopMs).toBeLessThan(REQUEST_TIMEOUT_MS);
-    expect(result.stdout).toMatch(/outcome: stopped — stopped with Ctrl\+C/);
+    expect(result.stdout, result.stdout + result.stderr).toMatch(new RegExp(`outcome: stopped — ${reason}`));
     expect(result.stderr).not.toMatch(/unexpected error|TypeError/);
     expect(countIn(memoryPath)).toBe(1);
   }, 120_000);
