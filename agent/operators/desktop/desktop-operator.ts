@@ -42,6 +42,7 @@ import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySn
 import { maskRects, renumberElements } from './merge-sources.js';
 import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
+import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type Stacking } from './window-stacking.js';
 
 /** A rectangle in logical pixels of the virtual screen. */
 export interface LogicalRegion {
@@ -302,6 +303,8 @@ export class DesktopOperator implements Operator {
     const started = performance.now();
     // The tree is read while the screen is grabbed: one waits on the applications, the other on the X server.
     let accessibilityDone = started;
+    // The X stacking order says which accessible controls another window lies over (asked for at the same time).
+    const stack = this.accessibility ? stackedWindows(this.display) : Promise.resolve([]);
     const [frame, snapshot] = await Promise.all([
       this.grab(),
       this.readAccessibility().finally(() => (accessibilityDone = performance.now())),
@@ -309,8 +312,10 @@ export class DesktopOperator implements Operator {
     // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
     if (snapshot) this.alignToScreen(snapshot);
+    const stacking = snapshot ? placeWindows(snapshot, await stack) : undefined;
+    const behind = snapshot && stacking ? hideCoveredElements(snapshot.elements, snapshot, stacking, this.scaleFactor) : 0;
     // Windows that published their controls need no OCR: flatten them so no tile there has content.
-    const covered = snapshot ? this.coveredRects(snapshot) : [];
+    const covered = snapshot ? this.coveredRects(snapshot, stacking) : [];
     maskRects(frame, covered);
     const grabbed = performance.now();
     // Nothing outside the accessible windows changed (the usual case between steps in an accessible application):
@@ -357,6 +362,7 @@ export class DesktopOperator implements Operator {
       ...(snapshot ? snapshot.notes : []),
       ...(this.accessibilityUnavailable ? [`no accessibility tree (${this.accessibilityUnavailable}): everything was read by OCR`] : []),
       ...(snapshot && ocrElements.length > 0 ? [`${ocrElements.length} elements read by OCR where no application published an accessibility tree`] : []),
+      ...(behind > 0 ? [`${behind} accessibility elements lie behind another window: left out (hidden), real input cannot reach them`] : []),
     ];
     this.sequence++;
     this.latest = {
@@ -451,17 +457,20 @@ export class DesktopOperator implements Operator {
   }
 
   /** Windows whose applications published at least one element, and every element's box: physical pixels relative to the grabbed region. */
-  private coveredRects(snapshot: AccessibilitySnapshot): PixelRect[] {
+  private coveredRects(snapshot: AccessibilitySnapshot, stacking?: Stacking): PixelRect[] {
     const origin = this.physicalRegion();
     const withContent = new Set(snapshot.elements.filter((element) => element.role !== 'window').map((element) => element.attributes?.application));
     // A tree read only in part (budget, limits) may miss controls: then OCR reads the window too, around the elements read.
-    const windows = snapshot.windows
-      .filter((window) => snapshot.complete && withContent.has(window.application))
-      .map((window) => ({ x: window.box.x - origin.x, y: window.box.y - origin.y, width: window.box.width, height: window.box.height }));
+    // A window without a tree in front of an accessible one is left unmasked: OCR reads it.
+    const windows = snapshot.windows.flatMap((window, index) =>
+      snapshot.complete && withContent.has(window.application)
+        ? subtractRects(window.box, stacking ? windowsInFrontWithoutTree(index, stacking) : []).map((part) => ({ x: part.x - origin.x, y: part.y - origin.y, width: part.width, height: part.height }))
+        : [],
+    );
     // Popups (an open menu, a combo box's list) are windows of their own on screen but not in the tree's top level: mask each element too.
     const scale = this.scaleFactor;
     const elements = snapshot.elements
-      .filter((element) => !element.attributes?.offscreen)
+      .filter((element) => !element.attributes?.offscreen && !element.attributes?.coveredBy)
       .map((element) => ({ x: element.box.x * scale - origin.x, y: element.box.y * scale - origin.y, width: element.box.width * scale, height: element.box.height * scale }));
     return [...windows, ...elements];
   }
@@ -478,6 +487,8 @@ export class DesktopOperator implements Operator {
         return actionFailure('failsafe', 'the pointer is in the top-left corner (failsafe): refusing to act and stopping', elapsed());
       }
     }
+    const behind = this.coveredTarget(action);
+    if (behind) return actionFailure('failed', behind, elapsed());
     try {
       const fallback = await this.actThroughAccessibility(action);
       if (fallback) return { ...fallback, durationMs: elapsed() };
@@ -488,6 +499,15 @@ export class DesktopOperator implements Operator {
       throw error;
     }
     return { ok: true, durationMs: elapsed() };
+  }
+
+  /** Why the action's target cannot be reached (another window lies over it), or undefined. */
+  private coveredTarget(action: Action): string | undefined {
+    const target = 'target' in action ? action.target : undefined;
+    if (!this.latest || !target || typeof target !== 'object' || !('elementId' in target)) return undefined;
+    const element = findElement(this.latest, target.elementId);
+    const front = element?.attributes?.coveredBy;
+    return front ? `element ${element.id} (${element.role} "${element.text}") is behind ${front}: real input would land on that window` : undefined;
   }
 
   /**

@@ -60,10 +60,20 @@ export class AtspiReader implements AccessibilityReader {
     this.latest = mapped.nodes;
     this.latestNodes = tree.nodes;
     const windows: AccessibilitySnapshot['windows'] = [];
+    const windowOfNode = new Map<AccessibleNode, number>();
     for (const node of tree.nodes) {
       if (node.depth !== 1 || !node.extents || !node.states.has('showing')) continue;
       if (node.extents.width <= 0 || node.extents.height <= 0) continue;
+      windowOfNode.set(node, windows.length);
       windows.push({ application: node.application, title: node.name, box: node.extents as BoundingBox });
+    }
+    // Each element's top-level window: what covers that window covers the element.
+    const elementWindows = new Map<number, number>();
+    for (const [id, node] of mapped.nodes) {
+      let ancestor: AccessibleNode | undefined = node;
+      while (ancestor && ancestor.depth > 1) ancestor = ancestor.parent !== undefined ? tree.nodes[ancestor.parent] : undefined;
+      const window = ancestor ? windowOfNode.get(ancestor) : undefined;
+      if (window !== undefined) elementWindows.set(id, window);
     }
     return {
       elements: mapped.elements,
@@ -71,6 +81,7 @@ export class AtspiReader implements AccessibilityReader {
       notes: tree.notes,
       applications: tree.applications.map((app) => app.name),
       windows,
+      elementWindows,
       stats: { elapsedMs: tree.elapsedMs, nodes: tree.nodes.length, calls: tree.calls, ...(cached?.lastStats ? { incremental: cached.lastStats } : {}) },
       complete: tree.omitted.time === 0 && tree.omitted.count === 0 && tree.omitted.failed === 0 && tree.omitted.depth === 0,
     };
