@@ -42,7 +42,7 @@ import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySn
 import { maskRects, renumberElements } from './merge-sources.js';
 import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
-import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type Stacking } from './window-stacking.js';
+import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type StackedWindow, type Stacking } from './window-stacking.js';
 
 /** A rectangle in logical pixels of the virtual screen. */
 export interface LogicalRegion {
@@ -158,6 +158,8 @@ export class DesktopOperator implements Operator {
   private readonly coordinateRatios = new Map<string, number>();
   /** The latest grab after masking (before carets were erased) and what was found in it, to skip an unchanged screen. */
   private lastPixels: { width: number; height: number; masked: Buffer; controls: ControlCandidate[]; read: ReadResult } | undefined;
+  /** The last grab as it came (before masking) and the X stacking order then. */
+  private lastStack: { frame: Buffer; windows: StackedWindow[] } | undefined;
   /** The monitors of the display (XRandR), physical pixels. */
   monitors: Monitor[] = [];
   /** Where the scale factor came from ("GDK_SCALE", "Xft.dpi 192 dpi", "option", …). */
@@ -303,16 +305,19 @@ export class DesktopOperator implements Operator {
     const started = performance.now();
     // The tree is read while the screen is grabbed: one waits on the applications, the other on the X server.
     let accessibilityDone = started;
-    // The X stacking order says which accessible controls another window lies over (asked for at the same time).
-    const stack = this.accessibility ? stackedWindows(this.display) : Promise.resolve([]);
     const [frame, snapshot] = await Promise.all([
       this.grab(),
       this.readAccessibility().finally(() => (accessibilityDone = performance.now())),
     ]);
+    // The X stacking order says which accessible controls another window lies over. A screen identical to the
+    // last one has the same windows in front (whatever changed in the stacking shows nowhere): ask X only otherwise.
+    const sameScreen = this.lastStack !== undefined && this.lastStack.frame.length === frame.data.length && this.lastStack.frame.equals(frame.data);
+    const stack = !snapshot ? [] : sameScreen ? this.lastStack!.windows : await stackedWindows(this.display);
+    if (snapshot && !sameScreen) this.lastStack = { frame: Buffer.from(frame.data), windows: stack };
     // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
     if (snapshot) this.alignToScreen(snapshot);
-    const stacking = snapshot ? placeWindows(snapshot, await stack) : undefined;
+    const stacking = snapshot ? placeWindows(snapshot, stack) : undefined;
     const behind = snapshot && stacking ? hideCoveredElements(snapshot.elements, snapshot, stacking, this.scaleFactor) : 0;
     // Windows that published their controls need no OCR: flatten them so no tile there has content.
     const covered = snapshot ? this.coveredRects(snapshot, stacking) : [];
@@ -453,6 +458,11 @@ export class DesktopOperator implements Operator {
     for (const window of snapshot.windows) {
       const ratio = ratios.get(window.application) ?? 1;
       window.box = { x: window.box.x * ratio, y: window.box.y * ratio, width: window.box.width * ratio, height: window.box.height * ratio };
+    }
+    const byId = new Map(snapshot.elements.map((element) => [element.id, element]));
+    for (const [id, frames] of snapshot.elementFrames ?? []) {
+      const ratio = ratios.get(byId.get(id)?.attributes?.application ?? '') ?? 1;
+      if (ratio !== 1) snapshot.elementFrames!.set(id, frames.map((box) => ({ x: box.x * ratio, y: box.y * ratio, width: box.width * ratio, height: box.height * ratio })));
     }
   }
 

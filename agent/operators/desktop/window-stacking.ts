@@ -5,7 +5,8 @@
  * (a dialog, an open menu, another application) lies over; a person cannot
  * click those, and real input aimed at one lands on the window in front. Such
  * elements are marked hidden (the abstraction leaves them out) and say what
- * covers them; and the masks that spare accessible windows from OCR leave
+ * covers them — when the window in front is one the tree knows (a window it
+ * does not know may be the application's own popup menu); and the masks that spare accessible windows from OCR leave
  * out the parts where a window without a tree lies in front, so OCR reads it.
  */
 import { execFile } from 'node:child_process';
@@ -64,6 +65,19 @@ function sameRect(a: PixelRect, b: PixelRect): boolean {
   return Math.abs(a.x - b.x) <= 2 && Math.abs(a.y - b.y) <= 2 && Math.abs(a.width - b.width) <= 2 && Math.abs(a.height - b.height) <= 2;
 }
 
+/** A popup window around an object: it encloses the object's box, with at most a border or a shadow more (toolkits differ). */
+function framesPopup(window: PixelRect, frame: PixelRect): boolean {
+  const slack = 96;
+  return (
+    window.x <= frame.x + 2 &&
+    window.y <= frame.y + 2 &&
+    window.x + window.width >= frame.x + frame.width - 2 &&
+    window.y + window.height >= frame.y + frame.height - 2 &&
+    window.width - frame.width <= slack &&
+    window.height - frame.height <= slack
+  );
+}
+
 function contains(rect: PixelRect, x: number, y: number): boolean {
   return x >= rect.x && y >= rect.y && x < rect.x + rect.width && y < rect.y + rect.height;
 }
@@ -89,7 +103,12 @@ export function placeWindows(snapshot: Pick<AccessibilitySnapshot, 'windows'>, s
  * states.hidden, and `coveredBy` naming the window in front. Returns how many.
  * @param scale physical pixels per logical pixel (element boxes are logical).
  */
-export function hideCoveredElements(elements: UIElement[], snapshot: Pick<AccessibilitySnapshot, 'windows' | 'elementWindows'>, stacking: Stacking, scale: number): number {
+export function hideCoveredElements(
+  elements: UIElement[],
+  snapshot: Pick<AccessibilitySnapshot, 'windows' | 'elementWindows' | 'elementFrames'>,
+  stacking: Stacking,
+  scale: number,
+): number {
   if (!snapshot.elementWindows || stacking.stack.length < 2) return 0;
   let hidden = 0;
   for (const element of elements) {
@@ -101,9 +120,14 @@ export function hideCoveredElements(elements: UIElement[], snapshot: Pick<Access
     for (let above = place + 1; above < stacking.stack.length; above++) {
       const front = stacking.stack[above]!;
       if (!contains(front, x, y)) continue;
+      // The element's own popup (a combo box's menu): a window in front that has the box of something it lies in.
+      if (snapshot.elementFrames?.get(element.id)?.some((frame) => framesPopup(front, frame))) continue;
+      // Only a window the tree knows covers for certain: one it does not know may be the application's own popup
+      // (GTK's menus are X windows of their own that the tree lists inside the widget that opened them).
       const named = snapshot.windows[stacking.places.indexOf(above)];
+      if (!named) continue;
       element.states = { ...element.states, hidden: true };
-      element.attributes = { ...element.attributes, coveredBy: named ? `${named.title || 'a window'} (${named.application})` : 'a window without an accessibility tree' };
+      element.attributes = { ...element.attributes, coveredBy: `${named.title || 'a window'} (${named.application})` };
       hidden++;
       break;
     }

@@ -42,6 +42,8 @@ export interface AccessibilitySnapshot {
   windows: { application: string; title: string; box: BoundingBox }[];
   /** Element id → index in `windows` of the top-level window it belongs to (where known). */
   elementWindows?: Map<number, number>;
+  /** Element id → boxes of the objects it lies in below its window (physical pixels, like `windows`). */
+  elementFrames?: Map<number, BoundingBox[]>;
   stats: {
     elapsedMs: number;
     nodes: number;
