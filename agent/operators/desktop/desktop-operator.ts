@@ -123,6 +123,8 @@ export interface ObserveStats {
 
 /** How far from the corner still counts as "in the corner", physical pixels. */
 const FAILSAFE_CORNER_PX = 2;
+/** Longest an X stacking order is reused while the screen changes but the tree's windows do not, ms. */
+const STACKING_MAX_AGE_MS = 2_000;
 /** Logical pixels of scroll per wheel notch (a typical 3-line step). */
 const PIXELS_PER_NOTCH = 50;
 
@@ -159,7 +161,7 @@ export class DesktopOperator implements Operator {
   /** The latest grab after masking (before carets were erased) and what was found in it, to skip an unchanged screen. */
   private lastPixels: { width: number; height: number; masked: Buffer; controls: ControlCandidate[]; read: ReadResult } | undefined;
   /** The last grab as it came (before masking) and the X stacking order then. */
-  private lastStack: { frame: Buffer; windows: StackedWindow[] } | undefined;
+  private lastStack: { frame: Buffer; windows: StackedWindow[]; windowsKey: string; at: number } | undefined;
   /** The monitors of the display (XRandR), physical pixels. */
   monitors: Monitor[] = [];
   /** Where the scale factor came from ("GDK_SCALE", "Xft.dpi 192 dpi", "option", …). */
@@ -309,11 +311,17 @@ export class DesktopOperator implements Operator {
       this.grab(),
       this.readAccessibility().finally(() => (accessibilityDone = performance.now())),
     ]);
-    // The X stacking order says which accessible controls another window lies over. A screen identical to the
-    // last one has the same windows in front (whatever changed in the stacking shows nowhere): ask X only otherwise.
-    const sameScreen = this.lastStack !== undefined && this.lastStack.frame.length === frame.data.length && this.lastStack.frame.equals(frame.data);
-    const stack = !snapshot ? [] : sameScreen ? this.lastStack!.windows : await stackedWindows(this.display);
-    if (snapshot && !sameScreen) this.lastStack = { frame: Buffer.from(frame.data), windows: stack };
+    // The X stacking order says which accessible controls another window lies over. Asked of X (a process) only when
+    // the screen changed and either the tree's windows changed or the last answer is older than STACKING_MAX_AGE_MS:
+    // a repaint inside a window changes no stacking, and a window without a tree that comes to the front is seen soon.
+    const windowsKey = snapshot ? snapshot.windows.map((window) => `${window.title}@${window.box.x},${window.box.y},${window.box.width}x${window.box.height}`).join('|') : '';
+    const last = this.lastStack;
+    const reuse =
+      last !== undefined &&
+      last.windowsKey === windowsKey &&
+      ((last.frame.length === frame.data.length && last.frame.equals(frame.data)) || performance.now() - last.at < STACKING_MAX_AGE_MS);
+    const stack = !snapshot ? [] : reuse ? last.windows : await stackedWindows(this.display);
+    if (snapshot && !reuse) this.lastStack = { frame: Buffer.from(frame.data), windows: stack, windowsKey, at: performance.now() };
     // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
     if (snapshot) this.alignToScreen(snapshot);
