@@ -143,7 +143,7 @@ describe('the desktop operator reads a GTK application through its accessibility
     let observation = await operator.observe();
     const act = async (action: Parameters<DesktopOperator['execute']>[0]) => {
       const result = await operator.execute(action);
-      expect(result).toMatchObject({ ok: true });
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
       expect(result.ok && result.via).toBeUndefined();
     };
     await act({ type: 'type', target: { elementId: find(observation, 'textbox', 'Full name').id }, text: 'Ada Lovelace' });

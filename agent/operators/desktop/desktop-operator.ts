@@ -42,6 +42,7 @@ import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySn
 import { maskRects, renumberElements } from './merge-sources.js';
 import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
+import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type StackedWindow, type Stacking } from './window-stacking.js';
 
 /** A rectangle in logical pixels of the virtual screen. */
 export interface LogicalRegion {
@@ -122,6 +123,8 @@ export interface ObserveStats {
 
 /** How far from the corner still counts as "in the corner", physical pixels. */
 const FAILSAFE_CORNER_PX = 2;
+/** Longest an X stacking order is reused while the screen changes but the tree's windows do not, ms. */
+const STACKING_MAX_AGE_MS = 2_000;
 /** Logical pixels of scroll per wheel notch (a typical 3-line step). */
 const PIXELS_PER_NOTCH = 50;
 
@@ -157,6 +160,8 @@ export class DesktopOperator implements Operator {
   private readonly coordinateRatios = new Map<string, number>();
   /** The latest grab after masking (before carets were erased) and what was found in it, to skip an unchanged screen. */
   private lastPixels: { width: number; height: number; masked: Buffer; controls: ControlCandidate[]; read: ReadResult } | undefined;
+  /** The last grab as it came (before masking) and the X stacking order then. */
+  private lastStack: { frame: Buffer; windows: StackedWindow[]; windowsKey: string; at: number } | undefined;
   /** The monitors of the display (XRandR), physical pixels. */
   monitors: Monitor[] = [];
   /** Where the scale factor came from ("GDK_SCALE", "Xft.dpi 192 dpi", "option", …). */
@@ -306,11 +311,24 @@ export class DesktopOperator implements Operator {
       this.grab(),
       this.readAccessibility().finally(() => (accessibilityDone = performance.now())),
     ]);
+    // The X stacking order says which accessible controls another window lies over. Asked of X (a process) only when
+    // the screen changed and either the tree's windows changed or the last answer is older than STACKING_MAX_AGE_MS:
+    // a repaint inside a window changes no stacking, and a window without a tree that comes to the front is seen soon.
+    const windowsKey = snapshot ? snapshot.windows.map((window) => `${window.title}@${window.box.x},${window.box.y},${window.box.width}x${window.box.height}`).join('|') : '';
+    const last = this.lastStack;
+    const reuse =
+      last !== undefined &&
+      last.windowsKey === windowsKey &&
+      ((last.frame.length === frame.data.length && last.frame.equals(frame.data)) || performance.now() - last.at < STACKING_MAX_AGE_MS);
+    const stack = !snapshot ? [] : reuse ? last.windows : await stackedWindows(this.display);
+    if (snapshot && !reuse) this.lastStack = { frame: Buffer.from(frame.data), windows: stack, windowsKey, at: performance.now() };
     // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
     if (snapshot) this.alignToScreen(snapshot);
+    const stacking = snapshot ? placeWindows(snapshot, stack) : undefined;
+    const behind = snapshot && stacking ? hideCoveredElements(snapshot.elements, snapshot, stacking, this.scaleFactor) : 0;
     // Windows that published their controls need no OCR: flatten them so no tile there has content.
-    const covered = snapshot ? this.coveredRects(snapshot) : [];
+    const covered = snapshot ? this.coveredRects(snapshot, stacking) : [];
     maskRects(frame, covered);
     const grabbed = performance.now();
     // Nothing outside the accessible windows changed (the usual case between steps in an accessible application):
@@ -357,6 +375,7 @@ export class DesktopOperator implements Operator {
       ...(snapshot ? snapshot.notes : []),
       ...(this.accessibilityUnavailable ? [`no accessibility tree (${this.accessibilityUnavailable}): everything was read by OCR`] : []),
       ...(snapshot && ocrElements.length > 0 ? [`${ocrElements.length} elements read by OCR where no application published an accessibility tree`] : []),
+      ...(behind > 0 ? [`${behind} accessibility elements lie behind another window: left out (hidden), real input cannot reach them`] : []),
     ];
     this.sequence++;
     this.latest = {
@@ -448,20 +467,28 @@ export class DesktopOperator implements Operator {
       const ratio = ratios.get(window.application) ?? 1;
       window.box = { x: window.box.x * ratio, y: window.box.y * ratio, width: window.box.width * ratio, height: window.box.height * ratio };
     }
+    const byId = new Map(snapshot.elements.map((element) => [element.id, element]));
+    for (const [id, frames] of snapshot.elementFrames ?? []) {
+      const ratio = ratios.get(byId.get(id)?.attributes?.application ?? '') ?? 1;
+      if (ratio !== 1) snapshot.elementFrames!.set(id, frames.map((box) => ({ x: box.x * ratio, y: box.y * ratio, width: box.width * ratio, height: box.height * ratio })));
+    }
   }
 
   /** Windows whose applications published at least one element, and every element's box: physical pixels relative to the grabbed region. */
-  private coveredRects(snapshot: AccessibilitySnapshot): PixelRect[] {
+  private coveredRects(snapshot: AccessibilitySnapshot, stacking?: Stacking): PixelRect[] {
     const origin = this.physicalRegion();
     const withContent = new Set(snapshot.elements.filter((element) => element.role !== 'window').map((element) => element.attributes?.application));
     // A tree read only in part (budget, limits) may miss controls: then OCR reads the window too, around the elements read.
-    const windows = snapshot.windows
-      .filter((window) => snapshot.complete && withContent.has(window.application))
-      .map((window) => ({ x: window.box.x - origin.x, y: window.box.y - origin.y, width: window.box.width, height: window.box.height }));
+    // A window without a tree in front of an accessible one is left unmasked: OCR reads it.
+    const windows = snapshot.windows.flatMap((window, index) =>
+      snapshot.complete && withContent.has(window.application)
+        ? subtractRects(window.box, stacking ? windowsInFrontWithoutTree(index, stacking) : []).map((part) => ({ x: part.x - origin.x, y: part.y - origin.y, width: part.width, height: part.height }))
+        : [],
+    );
     // Popups (an open menu, a combo box's list) are windows of their own on screen but not in the tree's top level: mask each element too.
     const scale = this.scaleFactor;
     const elements = snapshot.elements
-      .filter((element) => !element.attributes?.offscreen)
+      .filter((element) => !element.attributes?.offscreen && !element.attributes?.coveredBy)
       .map((element) => ({ x: element.box.x * scale - origin.x, y: element.box.y * scale - origin.y, width: element.box.width * scale, height: element.box.height * scale }));
     return [...windows, ...elements];
   }
@@ -478,6 +505,8 @@ export class DesktopOperator implements Operator {
         return actionFailure('failsafe', 'the pointer is in the top-left corner (failsafe): refusing to act and stopping', elapsed());
       }
     }
+    const behind = this.coveredTarget(action);
+    if (behind) return actionFailure('failed', behind, elapsed());
     try {
       const fallback = await this.actThroughAccessibility(action);
       if (fallback) return { ...fallback, durationMs: elapsed() };
@@ -488,6 +517,15 @@ export class DesktopOperator implements Operator {
       throw error;
     }
     return { ok: true, durationMs: elapsed() };
+  }
+
+  /** Why the action's target cannot be reached (another window lies over it), or undefined. */
+  private coveredTarget(action: Action): string | undefined {
+    const target = 'target' in action ? action.target : undefined;
+    if (!this.latest || !target || typeof target !== 'object' || !('elementId' in target)) return undefined;
+    const element = findElement(this.latest, target.elementId);
+    const front = element?.attributes?.coveredBy;
+    return front ? `element ${element.id} (${element.role} "${element.text}") is behind ${front}: real input would land on that window` : undefined;
   }
 
   /**

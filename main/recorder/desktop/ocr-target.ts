@@ -24,12 +24,14 @@ export interface PointedElement {
 
 /** The element under the point (the smallest that contains it), else the nearest within NEAR_TARGET_PX. */
 export function elementAtPoint(observation: Observation, point: Point): PointedElement | undefined {
-  const containing = observation.elements
+  // A control another window lies over (states.hidden) cannot be what the pointer hit.
+  const seen = observation.elements.filter((element) => !element.states.hidden);
+  const containing = seen
     .filter((element) => distanceToBox(point, element.box) === 0)
     .sort((a, b) => Number(b.interactive) - Number(a.interactive) || area(a.box) - area(b.box));
   if (containing[0]) return { element: containing[0], inside: true };
   let nearest: { element: UIElement; distance: number } | undefined;
-  for (const element of observation.elements) {
+  for (const element of seen) {
     const distance = distanceToBox(point, element.box);
     if (distance <= NEAR_TARGET_PX && (!nearest || distance < nearest.distance)) nearest = { element, distance };
   }

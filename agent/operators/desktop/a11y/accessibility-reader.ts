@@ -40,6 +40,10 @@ export interface AccessibilitySnapshot {
   applications: string[];
   /** Top-level windows (and dialogs) read, physical screen pixels: the areas the accessibility tree covers. */
   windows: { application: string; title: string; box: BoundingBox }[];
+  /** Element id → index in `windows` of the top-level window it belongs to (where known). */
+  elementWindows?: Map<number, number>;
+  /** Element id → boxes of the objects it lies in below its window (physical pixels, like `windows`). */
+  elementFrames?: Map<number, BoundingBox[]>;
   stats: {
     elapsedMs: number;
     nodes: number;

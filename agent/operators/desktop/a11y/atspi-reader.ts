@@ -60,10 +60,27 @@ export class AtspiReader implements AccessibilityReader {
     this.latest = mapped.nodes;
     this.latestNodes = tree.nodes;
     const windows: AccessibilitySnapshot['windows'] = [];
+    const windowOfNode = new Map<AccessibleNode, number>();
     for (const node of tree.nodes) {
       if (node.depth !== 1 || !node.extents || !node.states.has('showing')) continue;
       if (node.extents.width <= 0 || node.extents.height <= 0) continue;
+      windowOfNode.set(node, windows.length);
       windows.push({ application: node.application, title: node.name, box: node.extents as BoundingBox });
+    }
+    // Each element's top-level window: what covers that window covers the element.
+    const elementWindows = new Map<number, number>();
+    // And the boxes of everything it lies in: a popup (a combo box's menu) is an X window of its own that matches one of them.
+    const elementFrames = new Map<number, BoundingBox[]>();
+    for (const [id, node] of mapped.nodes) {
+      let ancestor: AccessibleNode | undefined = node;
+      const frames: BoundingBox[] = [];
+      while (ancestor && ancestor.depth > 1) {
+        ancestor = ancestor.parent !== undefined ? tree.nodes[ancestor.parent] : undefined;
+        if (ancestor?.extents && ancestor.depth > 1) frames.push({ ...ancestor.extents });
+      }
+      const window = ancestor ? windowOfNode.get(ancestor) : undefined;
+      if (window !== undefined) elementWindows.set(id, window);
+      if (frames.length > 0) elementFrames.set(id, frames);
     }
     return {
       elements: mapped.elements,
@@ -71,6 +88,8 @@ export class AtspiReader implements AccessibilityReader {
       notes: tree.notes,
       applications: tree.applications.map((app) => app.name),
       windows,
+      elementWindows,
+      elementFrames,
       stats: { elapsedMs: tree.elapsedMs, nodes: tree.nodes.length, calls: tree.calls, ...(cached?.lastStats ? { incremental: cached.lastStats } : {}) },
       complete: tree.omitted.time === 0 && tree.omitted.count === 0 && tree.omitted.failed === 0 && tree.omitted.depth === 0,
     };
