@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../core/action.js';
 import type { Observation, UIElement } from '../core/observation.js';
 import type { Step } from '../core/trajectory.js';
+import { abstractStep } from '../observation/abstract.js';
 import { judgeTaskState, pageChangedBetween } from './task-state.js';
 
 let nextId = 1;
@@ -101,6 +102,15 @@ describe('a last step that changed nothing', () => {
     // Something changed: judged done.
     const changed = [...seen.slice(0, 2), { ...seen[2]!, text: 'May (clicked)' }];
     expect(judgeTaskState({ task: 'Click the tallest bar.', observation: observation(changed), history, requireLastActionEffect: true }).ok).toBe(true);
+  });
+
+  it('compares a stored step, which keeps only what its abstraction kept, with the page abstracted the same way', () => {
+    const seen = before();
+    const task = 'Click the tallest bar.';
+    const stored = abstractStep(observation(seen), task).elements;
+    expect(stored.length).toBeLessThan(seen.length);
+    const history = [step({ type: 'click', target: { x: 104, y: 165 } }, undefined, stored)];
+    expect(judgeTaskState({ task, observation: observation(seen), history, requireLastActionEffect: true }).ok).toBe(false);
   });
 
   it('a click on a control that changed nothing counts against the done only when the demonstration showed a change there', () => {

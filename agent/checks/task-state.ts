@@ -23,6 +23,7 @@
 import type { CheckVerdict } from '../core/checks.js';
 import type { Observation, UIElement } from '../core/observation.js';
 import type { Step, TargetDescriptor } from '../core/trajectory.js';
+import { abstractStep } from '../observation/abstract.js';
 import { groundTarget } from '../policy/exemplar/ground-target.js';
 import { containsWhole, normalizeText } from '../policy/exemplar/text-match.js';
 
@@ -202,7 +203,7 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
   }
 
   if (input.requireLastActionEffect) {
-    const unchanged = lastActionWithoutEffect(done, input.observation, input.demonstratedEffect ?? false);
+    const unchanged = lastActionWithoutEffect(done, input.observation, input.task, input.demonstratedEffect ?? false);
     if (unchanged) problems.push(unchanged);
   }
 
@@ -262,7 +263,7 @@ export function pageFingerprint(url: string | undefined, elements: readonly UIEl
  * the demonstration showed changing its page), and the page now is as it was
  * before that step: nothing confirms the step did anything.
  */
-function lastActionWithoutEffect(done: readonly Step[], now: Observation, demonstratedEffect: boolean): string | undefined {
+function lastActionWithoutEffect(done: readonly Step[], now: Observation, task: string, demonstratedEffect: boolean): string | undefined {
   const last = done.filter((step) => step.action.type !== 'done' && step.action.type !== 'wait').at(-1);
   if (!last || !['click', 'double-click', 'press', 'select'].includes(last.action.type)) return undefined;
   const action = last.action;
@@ -270,7 +271,10 @@ function lastActionWithoutEffect(done: readonly Step[], now: Observation, demons
   const control = targetId === undefined ? undefined : last.observation.elements.find((element) => element.id === targetId);
   const onControl = action.type === 'press' || (control !== undefined && control.interactive);
   if (onControl && !demonstratedEffect) return undefined;
-  if (last.observation.elements.length === 0 || pageFingerprint(last.observation.url, last.observation.elements) !== pageFingerprint(now.page.url, now.elements)) return undefined;
+  if (last.observation.elements.length === 0) return undefined;
+  // A stored step keeps the elements its abstraction kept: compare it with the page now abstracted the same way too.
+  const before = pageFingerprint(last.observation.url, last.observation.elements);
+  if (before !== pageFingerprint(now.page.url, now.elements) && before !== pageFingerprint(now.page.url, abstractStep(now, task).elements)) return undefined;
   const target = last.targets[0];
   const what = target ? `${target.role} ${JSON.stringify(nameOf(target) || '')}` : targetId === undefined ? 'a point with no element' : 'an element';
   return `nothing on the page changed after the last step (${last.action.type} on ${what}), so nothing shows it had the effect the task asks for`;

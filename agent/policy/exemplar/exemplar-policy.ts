@@ -355,7 +355,7 @@ export class ExemplarPolicy implements Policy {
           planIndex,
           score: 0,
           reason: `the demonstration's steps are all done, but the screen does not show what the task asks for: ${state.reason}`,
-          help: 'a look at why the page did not keep the value (a length limit, a format), another demonstration on such a page, or a model for the hybrid policy (--policy hybrid)',
+          help: stateHelp(state.reason),
           demonstration,
         };
       }
@@ -643,8 +643,15 @@ function finalStateProblem(plan: DemonstrationPlan, planIndex: number, action: A
     ? undefined
     : {
         reason: `the state the task asks for is not there before this final step: ${verdict.reason}`,
-        help: 'a look at why the page did not take the value (a length limit, a format), another demonstration on such a page, or a model for the hybrid policy (--policy hybrid)',
+        help: stateHelp(verdict.reason),
       };
+}
+
+/** What helps when the screen does not hold what the task asks: a field that cut the value, or a state the demonstration never reached. */
+function stateHelp(reason: string): string {
+  return /\bholds\b/.test(reason)
+    ? 'a look at why the page did not take the value (a length limit, a format), another demonstration on such a page, or a model for the hybrid policy (--policy hybrid)'
+    : 'another demonstration of this task recorded on a page in this state (for example one with other items already ticked), or a model for the hybrid policy (--policy hybrid)';
 }
 
 /** The demonstration's page changed after the step the plan ends with (seen in the next stored step). */

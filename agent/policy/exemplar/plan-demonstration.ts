@@ -181,8 +181,9 @@ export function targetDescriptorsOf(step: Step): Step['targets'] {
 
 /** Which old item of a list a step acted on: an exact field match wins over a mention inside longer text. */
 function itemOf(step: Step, items: readonly string[]): number | undefined {
-  // What the action itself typed or chose names its item before a target's value (a list box shows its first pick).
-  const own = step.action.type === 'select' ? step.action.option : step.action.type === 'type' ? step.action.text : undefined;
+  // In a list box, the option a pick chose names its item before the box's value (which shows its first pick).
+  const inListBox = step.action.type === 'select' && targetDescriptorsOf(step)[0]?.role === 'listbox';
+  const own = inListBox && step.action.type === 'select' ? step.action.option : undefined;
   const ownItem = own === undefined ? -1 : items.findIndex((item) => normalizeText(item) === normalizeText(own));
   if (ownItem >= 0) return ownItem;
   const strings = stepStrings(step);

@@ -210,7 +210,7 @@ describe('demonstrations that did not replay when recorded', () => {
   });
 
   it('follows one whose replay only could not get through when the screen confirms the state before the final step', async () => {
-    const demo = await recordSearch('magnet', { verified: false, reason: 'replayed on the reloaded page, step 2 failed: covered' });
+    const demo = await recordSearch('magnet', { verified: false, reason: 'replayed on the reloaded page, step 2 failed: covered', method: 'page-reload' });
     const operator = new WidgetPageOperator(formPage());
     const outcome = await runOn(operator, [demo], task('oyster'));
     expect(outcome.status, outcome.reason).toBe('success');
@@ -225,7 +225,7 @@ describe('demonstrations that did not replay when recorded', () => {
     const recorded = await recordDemonstration(new WidgetPageOperator(page()), 'Click on the "Alpha" button.', (observation, step) =>
       step === 0 ? { type: 'click', target: { elementId: find(observation, 'button', 'Alpha').id } } : undefined,
     );
-    const demo = { ...recorded, metadata: { ...recorded.metadata, verified: false, verification: { reason: 'replayed on the reloaded page: the page never ended the episode' } } };
+    const demo = { ...recorded, metadata: { ...recorded.metadata, verified: false, verification: { reason: 'replayed on the reloaded page: the page never ended the episode', method: 'page-reload' } } };
     const operator = new WidgetPageOperator(page());
     const outcome = await runOn(operator, [demo], 'Click on the "Beta" button.');
     expect(outcome.status).toBe('failed');
@@ -237,5 +237,8 @@ describe('demonstrations that did not replay when recorded', () => {
     const verified = await runOn(verifiedOperator, [recorded], 'Click on the "Beta" button.');
     expect(verified.status, verified.reason).toBe('success');
     expect(verifiedOperator.clicks).toEqual(['b']);
+    // One that was never replayed (verification not asked for) is not held to it either.
+    const notReplayed = { ...recorded, metadata: { ...recorded.metadata, verified: false, verification: { reason: 'verification was not asked for', method: 'none' } } };
+    expect((await runOn(new WidgetPageOperator(page()), [notReplayed], 'Click on the "Beta" button.')).status).toBe('success');
   });
 });

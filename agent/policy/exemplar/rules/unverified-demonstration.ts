@@ -26,15 +26,26 @@ const CONFIRMED = 0.6;
 interface Verification {
   reason?: string;
   reward?: number;
+  method?: string;
 }
 
+/** How a replay restored the starting state (record-verification.ts); 'none' means no replay was tried. */
+const REPLAYED = new Set(['miniwob-seed', 'page-reload']);
+
+/**
+ * The stored verification of a demonstration whose replay was tried and
+ * failed. One never replayed (verification not asked for, nothing to reload)
+ * is only less preferred (exemplar-policy.ts), as before.
+ */
 function verificationOf(trajectory: Trajectory): Verification | undefined {
   if (trajectory.metadata['verified'] !== false) return undefined;
   const stored = trajectory.metadata['verification'];
-  return stored && typeof stored === 'object' ? (stored as Verification) : {};
+  if (!stored || typeof stored !== 'object') return undefined;
+  const verification = stored as Verification;
+  return REPLAYED.has(verification.method ?? '') ? verification : undefined;
 }
 
-/** The demonstration did not replay when it was recorded (any reason). */
+/** The demonstration's replay right after recording was tried and failed. */
 export function isUnverified(trajectory: Trajectory): boolean {
   return verificationOf(trajectory) !== undefined;
 }
