@@ -166,9 +166,9 @@ export function createUnderstudyMcpServer(session: McpSession, options: { pollMe
         last_steps: z.number().int().min(1).optional().describe('keep only the last n acts (default: all since the last save)'),
       },
     },
-    async ({ task, success, reason, answer, name, last_steps }) => {
+    async ({ task, success, reason, answer, name, last_steps }, extra) => {
       try {
-        const saved = session.saveTrajectory({ task, success, reason, answer, name, lastSteps: last_steps });
+        const saved = await session.saveTrajectory({ task, success, reason, answer, name, lastSteps: last_steps }, extra.signal);
         refreshLearnedTools();
         server.sendResourceListChanged();
         const learned = session.learnedTasks().find((candidate) => candidate.demonstrationIds.includes(saved.id));

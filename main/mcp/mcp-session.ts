@@ -163,9 +163,13 @@ export class McpSession {
 
   /**
    * Keep the client's recent acts as a trajectory. A success kept as a
-   * demonstration becomes (or joins) a learned task.
+   * demonstration becomes (or joins) a learned task. The embeddings wait is
+   * awaited under the client's cancel; a cut save keeps the journal.
    */
-  saveTrajectory(input: { task: string; success: boolean; reason?: string; answer?: string; name?: string; lastSteps?: number; demonstration?: boolean }): Trajectory {
+  async saveTrajectory(
+    input: { task: string; success: boolean; reason?: string; answer?: string; name?: string; lastSteps?: number; demonstration?: boolean },
+    signal?: AbortSignal,
+  ): Promise<Trajectory> {
     if (this.journal.length === 0) throw new ToolFailure('there are no steps to save: perform the task with act first (save_trajectory keeps the act calls made since the last save)');
     const steps = (input.lastSteps ? this.journal.slice(-input.lastSteps) : this.journal).map((step, index) => ({ ...step, index }));
     const outcome: Outcome = {
@@ -186,7 +190,7 @@ export class McpSession {
       steps,
       metadata: { origin: 'mcp', ...(input.name ? { taskName: input.name } : {}) },
     };
-    this.memory.add(trajectory);
+    await this.memory.addManyAsync([{ trajectory }], { signal });
     this.journal = [];
     return trajectory;
   }

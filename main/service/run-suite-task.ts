@@ -18,7 +18,8 @@ import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { suiteDirectory, suiteTask } from '../../harness/tasks/catalog.js';
 import { createSafetyGate, type ConfirmFunction } from '../../agent/safety/safety-gate.js';
-import { openConfiguredMemory } from './configured-memory.js';
+import { RunMemoryStop, runMemory } from '../../memory/run-memory.js';
+import { openConfiguredMemoryForRun } from './configured-memory.js';
 
 export interface RunSuiteTaskOptions {
   task: string;
@@ -44,7 +45,11 @@ export async function runSuiteTask(options: RunSuiteTaskOptions): Promise<Episod
   if (options.root === undefined) suiteTask(options.task);
   else selectTasks(openTaskDirectory(options.root), [options.task]);
   const replay = typeof options.policy === 'object' ? options.policy.replay : undefined;
-  const memory = openConfiguredMemory(options.memoryPath, options.config);
+  const store = await openConfiguredMemoryForRun(options.memoryPath, options.config, options.signal);
+  // Every embeddings wait of the run is awaited under its stop (the app's Stop, the wall-time budget).
+  const memoryStop = new RunMemoryStop();
+  memoryStop.follow(options.signal ? [options.signal] : [], options.config.budgets.maxWallTimeMs);
+  const memory = runMemory(store, { signal: memoryStop.signal });
   let model: LanguageModel | undefined;
   let session: Awaited<ReturnType<typeof openSession>> | undefined;
   try {
@@ -65,11 +70,13 @@ export async function runSuiteTask(options: RunSuiteTaskOptions): Promise<Episod
       budgets: options.maxSteps ? { maxSteps: options.maxSteps } : replay ? { maxSteps: replay.steps.length + 1 } : undefined,
       ...(replay ? { kind: 'replay' as const, metadata: { replayOf: replay.id } } : {}),
     });
-    if (options.save !== false && !replay && run.trajectory) memory.add(run.trajectory, run.screenshots);
+    if (options.save !== false && !replay && run.trajectory) await memory.add(run.trajectory, run.screenshots);
     return run;
   } finally {
     await session?.close();
     await model?.close?.();
-    memory.close();
+    memoryStop.end();
+    store.close();
+    store.embedder.close?.();
   }
 }
