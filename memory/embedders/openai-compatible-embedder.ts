@@ -7,6 +7,7 @@
  */
 import { normalizeInPlace, type EmbedOptions, type Embedder } from './embedder.js';
 import { MAX_EMBEDDINGS_BODY_BYTES, SynchronousFetcher, type SynchronousResponse } from './synchronous-fetch.js';
+import { readCappedBody } from '../../agent/core/read-capped-body.js';
 
 export interface OpenAICompatibleEmbedderOptions {
   /** Base URL up to and including the version, e.g. "https://api.openai.com/v1". */
@@ -81,7 +82,7 @@ export class OpenAICompatibleEmbedder implements Embedder {
       let response: SynchronousResponse;
       try {
         const answer = await fetch(this.url, { ...this.requestInit(batch), signal });
-        response = { status: answer.status, body: await readCapped(answer, MAX_EMBEDDINGS_BODY_BYTES, this.url) };
+        response = { status: answer.status, body: await readCappedBody(answer, MAX_EMBEDDINGS_BODY_BYTES, () => new EmbeddingEndpointError(`${this.url} answered with more than ${MAX_EMBEDDINGS_BODY_BYTES / 1024 / 1024} MB; an embeddings answer is far smaller`)) };
       } catch (error) {
         if (error instanceof EmbeddingEndpointError) throw error;
         return failed(error);
@@ -161,21 +162,3 @@ function causeText(error: unknown): string {
   return cause ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** The body as text, refusing one larger than `limit` bytes as soon as it passes it. */
-async function readCapped(response: Response, limit: number, url: string): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new EmbeddingEndpointError(`${url} answered with more than ${limit / 1024 / 1024} MB; an embeddings answer is far smaller`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}

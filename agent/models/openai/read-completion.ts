@@ -6,6 +6,7 @@
  * never "Cannot read properties of undefined (reading '0')".
  */
 import { UserFacingError } from '../../core/errors.js';
+import { readCappedBody } from '../../core/read-capped-body.js';
 
 /** Largest answer body read, bytes. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -21,22 +22,8 @@ export class ModelAnswerError extends UserFacingError {
 }
 
 /** The body as text, at most MAX_BODY_BYTES; the caller's abort signal (the deadline) cuts a stalled read. */
-export async function readBoundedBody(response: Response, endpoint: string, id: string, limit = MAX_BODY_BYTES): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new ModelAnswerError(id, endpoint, `is larger than ${Math.round(limit / 1024 / 1024)} MB`, 'a chat answer is a few kilobytes: check the endpoint');
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+export function readBoundedBody(response: Response, endpoint: string, id: string, limit = MAX_BODY_BYTES): Promise<string> {
+  return readCappedBody(response, limit, () => new ModelAnswerError(id, endpoint, `is larger than ${Math.round(limit / 1024 / 1024)} MB`, 'a chat answer is a few kilobytes: check the endpoint'));
 }
 
 export interface ParsedCompletion {
