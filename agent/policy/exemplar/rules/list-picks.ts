@@ -30,19 +30,30 @@ function plannedStrings(planned: PlannedStep): string[] {
 /**
  * The items of the task's lists that no planned step uses. Slots the plan
  * already reports as unused (rules/task-values.ts) are not counted again.
+ * Only items the demonstration itself used whole are judged: in "Send the
+ * form as Ada Lovelace, ada@example.org, department Press" the list's last
+ * item is "department Press", and the demonstration chose only "Press" — its
+ * counterpart in a new task is judged by the task-value rules, not here.
  */
-export function unpickedItems(plan: Pick<DemonstrationPlan, 'alignment' | 'unusedSlots' | 'steps'>): { items: string[]; missing: string[] }[] {
+export function unpickedItems(plan: Pick<DemonstrationPlan, 'alignment' | 'unusedSlots' | 'steps'> & { trajectory?: DemonstrationPlan['trajectory'] }): { items: string[]; missing: string[] }[] {
   const strings = plan.steps.flatMap(plannedStrings);
+  // What the demonstration itself acted on: all its steps when the plan carries it, else the planned steps' originals.
+  const demonstrated = (plan.trajectory?.steps ?? plan.steps.map((planned) => planned.step)).flatMap(stepStrings);
+  const usedWhole = (item: string, texts: readonly string[]) => texts.some((text) => containsWhole(text, item) || normalizeText(text) === normalizeText(item));
   const gaps: { items: string[]; missing: string[] }[] = [];
   for (const slot of plan.alignment.slots) {
     if (!slot.list || slot.new.length < 2 || plan.unusedSlots.includes(slot)) continue;
-    const missing = slot.new.filter((item) => !strings.some((text) => containsWhole(text, item) || normalizeText(text) === normalizeText(item)));
+    // Item by item when both lists are as long; otherwise only when the demonstration used every item of its own whole.
+    const judged = slot.new.filter((_, index) =>
+      slot.old.length === slot.new.length ? usedWhole(slot.old[index]!, demonstrated) : slot.old.every((item) => usedWhole(item, demonstrated)),
+    );
+    const missing = judged.filter((item) => !usedWhole(item, strings));
     if (missing.length > 0) gaps.push({ items: slot.new, missing });
   }
   return gaps;
 }
 
-export function listPickProblems(plan: Pick<DemonstrationPlan, 'alignment' | 'unusedSlots' | 'steps'>): TaskValueProblem[] {
+export function listPickProblems(plan: Pick<DemonstrationPlan, 'alignment' | 'unusedSlots' | 'steps'> & { trajectory?: DemonstrationPlan['trajectory'] }): TaskValueProblem[] {
   return unpickedItems(plan).map(({ items, missing }) => {
     const picked = items.filter((item) => !missing.includes(item));
     return {

@@ -181,6 +181,19 @@ describe('several items picked in one list box', () => {
     expect(problems[0]!.text).toBe('the task names 3 items (Figs, Plums, Limes); the demonstration\'s steps would pick 2 (Figs, Limes) and nothing in them picks "Plums"');
     expect(listPickProblems(plan)).toEqual([]);
   });
+
+  it('judges only the items the demonstration used whole (a list item "department Press" of which it chose "Press")', () => {
+    const slot = { old: ['Ada Lovelace', 'department Press'], new: ['Grace Hopper', 'department Billing'], list: true, kind: 'text' as const };
+    const planned = (step: Record<string, unknown>, bindings: { old: string; new: string }[]) =>
+      ({ sourceIndex: 0, bindings, step: { index: 0, observation: { text: '', elements: [] }, targets: [], ...step } }) as unknown as Parameters<typeof listPickProblems>[0]['steps'][number];
+    const typeName = planned({ action: { type: 'type', target: { elementId: 1 }, text: 'Ada Lovelace' } }, [{ old: 'Ada Lovelace', new: 'Grace Hopper' }]);
+    const chooseDepartment = planned({ action: { type: 'select', target: { elementId: 2 }, option: 'Press' } }, [{ old: 'Press', new: 'Billing' }]);
+    const plan = { alignment: { score: 1, slots: [slot], anchors: 4 }, unusedSlots: [], steps: [typeName, chooseDepartment] } as unknown as Parameters<typeof listPickProblems>[0];
+    expect(listPickProblems(plan)).toEqual([]);
+    // The name, which the demonstration typed whole, is still judged.
+    const demonstration = { steps: [typeName.step, chooseDepartment.step] } as unknown as Parameters<typeof listPickProblems>[0]['trajectory'];
+    expect(listPickProblems({ ...plan, trajectory: demonstration, steps: [chooseDepartment] })[0]?.text).toMatch(/nothing in them picks "Grace Hopper"/);
+  });
 });
 
 describe('demonstrations that did not replay when recorded', () => {
