@@ -26,16 +26,26 @@ export interface ScreenOffset {
  * and read the page's clientX/screenX for it.
  */
 export async function calibrateViewport(page: Page, display: string): Promise<ScreenOffset> {
-  await page.evaluate(`window.__calibration = []; window.addEventListener('mousemove', (e) => window.__calibration.push([e.clientX, e.clientY, e.screenX, e.screenY]), true);`);
-  for (const [x, y] of [[200, 250], [210, 260]] as const) {
-    xdotool(display, 'mousemove', String(x), String(y));
+  await page.evaluate(`window.__calibration = []; window.addEventListener('mousemove', (e) => window.__calibration.push([e.clientX, e.clientY]), true);`);
+  const samples = async () => (await page.evaluate('window.__calibration')) as [number, number][];
+  const until = Date.now() + 15_000;
+  const noMovement = () => new Error('the page saw no pointer movement within 15 s: is the window on this display?');
+  // A headed window just opened may not be on the screen yet (no window manager maps it at once): wiggle until it sees the pointer.
+  for (let wiggle = 0; (await samples()).length === 0; wiggle++) {
+    if (Date.now() > until) throw noMovement();
+    xdotool(display, 'mousemove', String(wiggle % 2 === 0 ? 200 : 205), '250');
     await pause(200);
   }
-  const samples = (await page.evaluate('window.__calibration')) as [number, number, number, number][];
-  const last = samples.at(-1);
-  if (!last) throw new Error('the page saw no pointer movement: is the window on this display?');
-  // Screen position of the pointer minus its viewport position = the viewport's origin on screen.
-  return { x: 210 - last[0], y: 260 - last[1] };
+  // Then one known position, and the page's coordinates for exactly that move.
+  await page.evaluate('window.__calibration = []');
+  xdotool(display, 'mousemove', '210', '260');
+  for (;;) {
+    const last = (await samples()).at(-1);
+    // Screen position of the pointer minus its viewport position = the viewport's origin on screen.
+    if (last) return { x: 210 - last[0], y: 260 - last[1] };
+    if (Date.now() > until) throw noMovement();
+    await pause(50);
+  }
 }
 
 /** Click at a viewport point (CSS px, device scale 1) with the real pointer. */
