@@ -21,4 +21,12 @@ describe('startXvfb', () => {
     }
     expect(existsSync(`/tmp/.X11-unix/X${number}`)).toBe(false);
   });
+
+  it('leaves no timer or pipe behind that would keep the process alive once stopped', async () => {
+    const held = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout' || kind === 'PipeWrap').length;
+    const before = held();
+    const xvfb = await startXvfb({ width: 320, height: 200 });
+    await xvfb.stop();
+    expect(held()).toBeLessThanOrEqual(before);
+  });
 });

@@ -104,10 +104,17 @@ export async function startXvfb(options: XvfbOptions = {}): Promise<XvfbHandle> 
 
   let number: number;
   if (options.display === undefined) {
-    const outcome = await Promise.race([announcedNumber, died, delay(timeoutMs).then(() => 'timeout' as const)]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const outcome = await Promise.race([announcedNumber, died, timeout]);
+    clearTimeout(timer); // a pending timer would keep this process alive for the whole start timeout
     if (outcome === 'timeout') return tooLate('');
     if (outcome instanceof Error) throw failure(outcome);
     number = outcome;
+    // The server writes nothing more there; an open pipe would keep this process alive at its end.
+    (child.stdio[3] as NodeJS.ReadableStream & { destroy?: () => void } | null | undefined)?.destroy?.();
   } else {
     number = options.display;
   }
@@ -147,8 +154,13 @@ function stopAfterExit(child: ChildProcess): void {
 async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
-  const timeout = delay(3_000).then(() => 'timeout' as const);
-  if ((await Promise.race([exited, timeout])) === 'timeout') {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), 3_000);
+  });
+  const outcome = await Promise.race([exited, timeout]);
+  clearTimeout(timer); // a pending timer would hold this process open after the server is gone
+  if (outcome === 'timeout') {
     child.kill('SIGKILL');
     await exited;
   }
