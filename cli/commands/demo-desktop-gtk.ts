@@ -18,7 +18,7 @@
  * Every observation line says where its elements came from (accessibility
  * tree or OCR).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { actionElementIds, describeAction } from '../../agent/core/action.js';
 import type { AgentEventListener } from '../../agent/core/events.js';
@@ -38,7 +38,7 @@ import { RecordingJournal } from '../../main/recorder/recording-journal.js';
 import { commitJournal } from '../../main/recorder/recording-sink.js';
 import { launchSignupApp, type SignupApp, type SignupAppState } from '../../harness/desktop-app/gtk/signup-app.js';
 import { SIGNUP_NEW_TASK, SIGNUP_SCRIPT, SIGNUP_TASK, doByHand } from '../../harness/desktop-app/gtk/signup-task.js';
-import { observationSources, writeAnnotatedSteps } from './demo-desktop.js';
+import { freshDemoMemory, observationSources, writeAnnotatedSteps } from './demo-desktop.js';
 
 const APP_KEY = 'understudy-gtk-signup';
 
@@ -81,10 +81,7 @@ export async function runGtkDesktopDemo(options: GtkDesktopDemoOptions = {}): Pr
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const outDir = resolve(options.out ?? 'understudy-demo-desktop-gtk');
   const task = options.task ?? SIGNUP_NEW_TASK;
-  mkdirSync(outDir, { recursive: true });
-  const memoryPath = join(outDir, 'memory.sqlite');
-  // A fresh memory: the offline run must owe its success to this recording alone.
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${memoryPath}${suffix}`, { force: true });
+  const memoryPath = freshDemoMemory(outDir);
 
   let xvfb: XvfbHandle | undefined;
   let session: AccessibilitySession | undefined;

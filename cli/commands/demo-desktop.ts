@@ -90,10 +90,7 @@ export async function runDesktopDemo(options: DesktopDemoOptions = {}): Promise<
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const outDir = resolve(options.out ?? 'understudy-demo-desktop');
   const task = options.task ?? DESKTOP_DEMO_NEW_TASK;
-  mkdirSync(outDir, { recursive: true });
-  const memoryPath = join(outDir, 'memory.sqlite');
-  // A fresh memory each time: the offline run must owe its success to this demonstration alone.
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${memoryPath}${suffix}`, { force: true });
+  const memoryPath = freshDemoMemory(outDir);
 
   let xvfb: XvfbHandle | undefined;
   let app: FormApp | undefined;
@@ -296,6 +293,17 @@ function pointsOf(action: Action, targetCentres: { x: number; y: number }[]): { 
 }
 
 /** Which source the latest observation's elements came from, for the demo's lines ("29 from the accessibility tree, 0 by OCR"). */
+/**
+ * The output folder made and a fresh memory path in it: the offline run must owe its success
+ * to this demo's demonstration alone, so an earlier run's memory (and its WAL files) goes.
+ */
+export function freshDemoMemory(outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const memoryPath = join(outDir, 'memory.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${memoryPath}${suffix}`, { force: true });
+  return memoryPath;
+}
+
 export function observationSources(operator: DesktopOperator): string {
   const stats = operator.lastStats;
   if (!stats) return 'sources unknown';
