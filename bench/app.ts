@@ -18,7 +18,7 @@ import { ensureRendererBuilt } from '../main/api/renderer-build.js';
 import { startWebServer } from '../main/api/web-server.js';
 import { createAppBackend } from '../main/service/app-backend.js';
 import { ExemplarStore } from '../memory/exemplar-store.js';
-import { demonstrators } from '../test/fixtures/demonstrators/index.js';
+import { demonstrators } from '../harness/tasks/demonstrators/index.js';
 import { fillerTask } from './data/filler-tasks.js';
 
 const TRAJECTORIES = 10_000;

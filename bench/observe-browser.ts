@@ -98,11 +98,11 @@ async function benchFixtures(browser: Browser): Promise<void> {
 async function benchSuite(browser: Browser): Promise<string> {
   let catalog: typeof import('../harness/tasks/catalog.js');
   let environmentModule: typeof import('../harness/miniwob/environment.js');
-  let demonstratorModule: typeof import('../test/fixtures/demonstrators/index.js');
+  let demonstratorModule: typeof import('../harness/tasks/demonstrators/index.js');
   try {
     catalog = await import('../harness/tasks/catalog.js');
     environmentModule = await import('../harness/miniwob/environment.js');
-    demonstratorModule = await import('../test/fixtures/demonstrators/index.js');
+    demonstratorModule = await import('../harness/tasks/demonstrators/index.js');
   } catch (error) {
     return `suite pages skipped (${(error as Error).message.split('\n')[0]})`;
   }

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
-import { demonstrators, type DemonstratorContext } from '../../test/fixtures/demonstrators/index.js';
-import { quotedStrings } from '../../test/fixtures/demonstrators/demonstrator.js';
+import { demonstrators, type DemonstratorContext } from './demonstrators/index.js';
+import { quotedStrings } from './demonstrators/demonstrator.js';
 import { SUITE_TASKS, suiteTaskUrl } from './catalog.js';
 import type { MiniwobPageGlobals } from './page-globals.js';
 

@@ -15,7 +15,7 @@ import { runEvaluation } from '../../harness/evaluation.js';
 import { MiniwobEnvironment } from '../../harness/miniwob/environment.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { demonstrators } from '../fixtures/demonstrators/index.js';
+import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
 import { elementId, launchDevtoolsBrowser, resultText, startMcpServer, type DevtoolsBrowser, type McpProcess } from './mcp-kit.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'understudy-mcp-e2e-'));

@@ -15,7 +15,7 @@ import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { demonstrators } from '../fixtures/demonstrators/index.js';
+import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
 import { projectRoot } from '../kits/cli-process.js';
 
 const screens = join(projectRoot, 'out', 'e2e-screens');

@@ -16,7 +16,7 @@ import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { MiniwobEnvironment, newTaskContext } from '../../harness/miniwob/environment.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../fixtures/demonstrators/index.js';
+import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
 import { projectRoot, runCli as runCliProcess } from '../kits/cli-process.js';
 
 /** Generous: on a loaded machine a CLI start alone can take a minute (these are limits, not timing assertions). */

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../fixtures/demonstrators/index.js';
+import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
 
 const TASKS = ['choose-date', 'book-flight'];
 const DEMO_SEEDS = [1000, 1001, 1002];

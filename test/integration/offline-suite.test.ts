@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { runEvaluation, type EvaluationResult } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../fixtures/demonstrators/index.js';
+import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
 
 const TASKS = ['click-button', 'enter-text', 'click-checkboxes', 'choose-list', 'click-tab', 'click-collapsible', 'scroll-list', 'search-engine', 'use-autocomplete'];
 const DEMO_SEEDS = [1000, 1001];

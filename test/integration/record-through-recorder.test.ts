@@ -24,8 +24,8 @@ import { serveDirectory, type StaticServer } from '../../harness/static-server.j
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { journalDirectoryFor, listJournals } from '../../main/recorder/recording-journal.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { demonstrators, type Demonstrator } from '../fixtures/demonstrators/index.js';
-import { firstQuoted, requireOne } from '../fixtures/demonstrators/demonstrator.js';
+import { demonstrators, type Demonstrator } from '../../harness/tasks/demonstrators/index.js';
+import { firstQuoted, requireOne } from '../../harness/tasks/demonstrators/demonstrator.js';
 
 let browser: Browser;
 let server: StaticServer;
