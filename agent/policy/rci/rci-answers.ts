@@ -1,9 +1,96 @@
 /**
- * Reading the free-text answers of the RCI phases: plans as numbered steps,
- * "NO PROBLEMS" critiques, "DONE" instructions, and whether a plan follows a
- * retrieved exemplar step for step (adaptive critique skips those).
+ * Reading the answers of the RCI phases. Plans and critiques are asked for as
+ * JSON (`{"steps": [...]}`, `{"problems": [...]}`) and read with zod schemas;
+ * an answer that is not that JSON (a model that ignores the format) is read as
+ * text — numbered lines, "NO PROBLEMS" — and the reading says so, so a run's
+ * details show which models follow the format. Also: "DONE" instructions, and
+ * whether a plan follows a retrieved exemplar step for step (adaptive critique
+ * skips those).
  */
+import { z } from 'zod';
 import type { Trajectory } from '../../core/trajectory.js';
+import { jsonCandidates } from '../../prompts/json-candidates.js';
+
+const answerLine = z.string().trim().min(1).max(500);
+
+/** A plan: the steps in order. */
+export const PlanAnswerSchema = z.object({ steps: z.array(answerLine).min(1).max(50) }).strict();
+/** A critique: the problems found; an empty list means none. */
+export const CritiqueAnswerSchema = z.object({ problems: z.array(answerLine).max(50) }).strict();
+
+/** The JSON schemas given to providers that can constrain their output (the zod schemas above still judge every answer). */
+export const PLAN_JSON_SCHEMA = {
+  type: 'object',
+  properties: { steps: { type: 'array', items: { type: 'string' }, minItems: 1 } },
+  required: ['steps'],
+  additionalProperties: false,
+} as const;
+export const CRITIQUE_JSON_SCHEMA = {
+  type: 'object',
+  properties: { problems: { type: 'array', items: { type: 'string' } } },
+  required: ['problems'],
+  additionalProperties: false,
+} as const;
+
+/** How an answer was read: as the JSON asked for, or as text (with why the JSON reading failed). */
+export type AnswerForm = { form: 'json' } | { form: 'text'; problem: string };
+
+/** Parse the first JSON candidate of `answer` that `schema` accepts; otherwise say why none did. */
+function readJson<T>(answer: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; problem: string } {
+  let problem = 'no JSON object in the answer';
+  for (const candidate of jsonCandidates(answer)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(candidate);
+    } catch (error) {
+      problem = `not valid JSON (${(error as Error).message})`;
+      continue;
+    }
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const issue = parsed.error.issues[0]!;
+    problem = `${issue.path.length > 0 ? `field "${issue.path.join('.')}"` : 'the answer'}: ${issue.message}`;
+  }
+  return { ok: false, problem };
+}
+
+export interface PlanReading {
+  steps: string[];
+  /** The plan as numbered lines, the form every later prompt shows it in. */
+  text: string;
+  read: AnswerForm;
+}
+
+/** A plan answer: `{"steps": [...]}`, else its numbered / bulleted lines. */
+export function readPlan(answer: string): PlanReading {
+  const json = readJson(answer, PlanAnswerSchema);
+  const steps = json.ok ? json.value.steps : planSteps(answer);
+  return {
+    steps,
+    text: steps.map((step, index) => `${index + 1}. ${step}`).join('\n'),
+    read: json.ok ? { form: 'json' } : { form: 'text', problem: json.problem },
+  };
+}
+
+export interface CritiqueReading {
+  problems: string[];
+  noProblems: boolean;
+  /** The critique as later prompts show it: "NO PROBLEMS", the problems as a list, or a text answer as it came. */
+  text: string;
+  read: AnswerForm;
+}
+
+/** A critique answer: `{"problems": [...]}` (empty: none), else "NO PROBLEMS" or the text itself as one problem. */
+export function readCritique(answer: string): CritiqueReading {
+  const json = readJson(answer, CritiqueAnswerSchema);
+  if (json.ok) {
+    const { problems } = json.value;
+    const text = problems.length === 0 ? 'NO PROBLEMS' : problems.map((problem) => `- ${problem}`).join('\n');
+    return { problems, noProblems: problems.length === 0, text, read: { form: 'json' } };
+  }
+  const noProblems = critiqueFindsNoProblems(answer);
+  return { problems: noProblems ? [] : [answer.trim()], noProblems, text: answer.trim(), read: { form: 'text', problem: json.problem } };
+}
 
 /** The steps of a plan: its numbered / bulleted lines, or every non-empty line if none are. */
 export function planSteps(plan: string): string[] {

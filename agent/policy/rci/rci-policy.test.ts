@@ -87,6 +87,33 @@ describe('RciPolicy phases', () => {
     expect(policy.usage()).toMatchObject({ modelCalls: 5, critiques: 1, plans: 1 });
   });
 
+  it('asks for plans and critiques as JSON with a schema, and records answers it had to read as text', async () => {
+    const model = new ScriptedModel([], {
+      fallback: answerByPurpose({
+        'plan-propose': '{"steps": ["click Submit"]}',
+        'plan-critique': ['{"problems": ["the name is never typed"]}', '{"problems": []}'],
+        'plan-improve': 'Sure!\n1. type "Bob" into the Name field\n2. click Submit',
+        'state-grounding': 'Type "Bob" into the Name field',
+        'agent-grounding': typeBob,
+      }),
+    });
+    const policy = new RciPolicy({ model, critiqueRounds: 2, adaptive: false });
+    const { context } = await contextFor();
+    const decision = await policy.decide(context);
+    for (const purpose of ['plan-propose', 'plan-critique', 'plan-improve']) {
+      for (const call of model.callsFor(purpose)) expect(call.options.jsonSchema, purpose).toBeDefined();
+    }
+    expect(decision.kind).toBe('act');
+    if (decision.kind !== 'act') return;
+    expect(decision.details!.proposal).toBe('1. click Submit');
+    expect(decision.details!.critiques).toEqual(['- the name is never typed', 'NO PROBLEMS']);
+    // The improvement came as text: read anyway, and the run's details say so.
+    expect(decision.plan).toBe('1. type "Bob" into the Name field\n2. click Submit');
+    expect(decision.details!.textAnswers).toEqual([{ purpose: 'plan-improve', problem: 'no JSON object in the answer' }]);
+    expect(callText(model.callsFor('plan-improve')[0]!)).toContain('- the name is never typed');
+    expect(model.callsFor('plan-critique')).toHaveLength(2);
+  });
+
   it('stops critiquing when the critique finds no problems, and runs n rounds otherwise', async () => {
     for (const [rounds, critiques, expectedCritiques, expectedImproves] of [
       [3, ['NO PROBLEMS'], 1, 0],

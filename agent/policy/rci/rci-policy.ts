@@ -4,9 +4,11 @@
  *
  *   retrieve   once per run: the most similar whole trajectories from memory
  *   task grounding (when there is no plan yet, or the last step went wrong):
- *     propose  a numbered plan from the exemplars and the state
- *     critique "find problems with this plan"   ┐ 0…n rounds; adaptive: skipped when the
- *     improve  the plan, given the critique      ┘ plan follows an exemplar step for step
+ *     propose  a plan, {"steps": [...]}, from the exemplars and the state
+ *     critique "find problems with this plan", {"problems": [...]}  ┐ 0…n rounds; adaptive:
+ *     improve  the plan, given the critique                          ┘ skipped when the plan
+ *                                                                      follows an exemplar step for step
+ *              (answers read with zod schemas; see rci-answers.ts)
  *   state grounding   the next instruction, given plan, history, observation
  *   agent grounding   the instruction as action JSON, parsed and validated;
  *                     on a bad answer the model is told exactly why and asked
@@ -28,7 +30,16 @@ import { answerJsonSchema } from './answer-schema.js';
 import { chooseExemplars, type ExemplarChoice } from './exemplar-block.js';
 import { renderHistory } from '../../prompts/render-history.js';
 import { answerTypes, renderFeedback, systemPrompt } from './prompt-parts.js';
-import { cleanInstruction, critiqueFindsNoProblems, instructionIsDone, planFollowsExemplar } from './rci-answers.js';
+import {
+  CRITIQUE_JSON_SCHEMA,
+  PLAN_JSON_SCHEMA,
+  cleanInstruction,
+  instructionIsDone,
+  planFollowsExemplar,
+  readCritique,
+  readPlan,
+  type AnswerForm,
+} from './rci-answers.js';
 
 export interface RciPolicyOptions {
   model: LanguageModel;
@@ -69,6 +80,8 @@ interface DecisionRecord {
   instruction?: string;
   answers: string[];
   parseErrors: { code: string; message: string }[];
+  /** Plan / critique answers that were not the JSON asked for and were read as text, with why. */
+  textAnswers: { purpose: string; problem: string }[];
 }
 
 const PLAN_PURPOSES = { propose: 'plan-propose', critique: 'plan-critique', improve: 'plan-improve' } as const;
@@ -107,7 +120,7 @@ export class RciPolicy implements Policy {
   async decide(context: PolicyContext): Promise<PolicyDecision> {
     if (context.task !== this.task) this.reset(context.task);
     this.options.observationListener?.learnObservation(context.observation);
-    const record: DecisionRecord = { calls: [], critiques: [], improvements: [], answers: [], parseErrors: [] };
+    const record: DecisionRecord = { calls: [], critiques: [], improvements: [], answers: [], parseErrors: [], textAnswers: [] };
     const system = systemPrompt(context.observation.environment, context.actionSpace);
 
     if (this.retrieved === undefined) await this.retrieve(context);
@@ -210,15 +223,26 @@ export class RciPolicy implements Policy {
 
   private async groundTask(context: PolicyContext, system: string, exemplars: ExemplarChoice, record: DecisionRecord): Promise<void> {
     const feedback = renderFeedback(context.feedback, context.hints);
-    const ask = (purpose: string, content: string) =>
-      this.call([{ role: 'system', content: system }, { role: 'user', content }], { purpose, maxTokens: this.options.answerTokens ?? 512, temperature: 0 }, context, record);
+    const ask = (purpose: string, content: string, jsonSchema: Record<string, unknown>) =>
+      this.call(
+        [{ role: 'system', content: system }, { role: 'user', content }],
+        { purpose, maxTokens: this.options.answerTokens ?? 512, temperature: 0, jsonSchema },
+        context,
+        record,
+      );
+    const noteForm = (purpose: string, read: AnswerForm) => {
+      if (read.form === 'text') record.textAnswers.push({ purpose, problem: read.problem });
+    };
 
-    let plan = (
+    const proposal = readPlan(
       await ask(
         PLAN_PURPOSES.propose,
         fillPrompt('plan-propose', { exemplars: exemplars.block, task: context.task, observation: context.abstracted.text, feedback }),
-      )
-    ).trim();
+        PLAN_JSON_SCHEMA,
+      ),
+    );
+    noteForm(PLAN_PURPOSES.propose, proposal.read);
+    let plan = proposal.text;
     this.totals.plans++;
     record.proposal = plan;
     context.emit({ type: 'proposal', step: context.step, phase: 'plan', text: plan });
@@ -236,16 +260,24 @@ export class RciPolicy implements Policy {
     }
 
     for (let round = 0; round < rounds; round++) {
-      const critique = (
-        await ask(PLAN_PURPOSES.critique, fillPrompt('plan-critique', { task: context.task, observation: context.abstracted.text, feedback, plan }))
-      ).trim();
+      const critique = readCritique(
+        await ask(PLAN_PURPOSES.critique, fillPrompt('plan-critique', { task: context.task, observation: context.abstracted.text, feedback, plan }), CRITIQUE_JSON_SCHEMA),
+      );
+      noteForm(PLAN_PURPOSES.critique, critique.read);
+      const critiqueText = critique.text;
       this.totals.critiques++;
-      record.critiques.push(critique);
-      context.emit({ type: 'critique', step: context.step, text: critique });
-      if (critiqueFindsNoProblems(critique)) break;
-      plan = (
-        await ask(PLAN_PURPOSES.improve, fillPrompt('plan-improve', { task: context.task, observation: context.abstracted.text, plan, critique }))
-      ).trim();
+      record.critiques.push(critiqueText);
+      context.emit({ type: 'critique', step: context.step, text: critiqueText });
+      if (critique.noProblems) break;
+      const improved = readPlan(
+        await ask(
+          PLAN_PURPOSES.improve,
+          fillPrompt('plan-improve', { task: context.task, observation: context.abstracted.text, plan, critique: critiqueText }),
+          PLAN_JSON_SCHEMA,
+        ),
+      );
+      noteForm(PLAN_PURPOSES.improve, improved.read);
+      plan = improved.text;
       record.improvements.push(plan);
       context.emit({ type: 'proposal', step: context.step, phase: 'improved-plan', text: plan });
     }
@@ -342,6 +374,7 @@ export class RciPolicy implements Policy {
       instruction: record.instruction,
       answers: record.answers,
       parseErrors: record.parseErrors,
+      ...(record.textAnswers.length > 0 ? { textAnswers: record.textAnswers } : {}),
       repairs: Math.max(0, record.answers.length - 1),
     };
   }
