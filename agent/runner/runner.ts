@@ -28,9 +28,8 @@ import {
 } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
 import { appKeyOfUrl } from './app-key.js';
-import { describeTargets } from '../core/describe-target.js';
 import { screenshotKey } from '../core/screenshot-key.js';
-import { stepResult } from '../core/step-result.js';
+import { trajectoryStep } from '../core/trajectory-step.js';
 
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 50, maxWallTimeMs: 10 * 60_000 };
 
@@ -268,17 +267,19 @@ export class Runner {
           const actMs = now() - actStart;
           // The trajectory keeps the action as proposed (placeholders, never the secrets behind them).
           emit({ type: 'action', step: stepIndex, action: proposed, description: describeAction(proposed), result });
-          steps.push({
-            index: stepIndex,
-            observation: abstracted,
-            action: proposed,
-            targets: describeTargets(proposed, observation),
-            result: stepResult(result),
-            ...(batchIndex === 0
-              ? { thought: decision.thought, plan: decision.plan, critique: decision.critique, details: decision.details }
-              : {}),
-            timings: batchIndex === 0 ? { observeMs, decideMs, actMs } : { actMs },
-          });
+          steps.push(
+            trajectoryStep({
+              index: stepIndex,
+              observation: abstracted,
+              action: proposed,
+              targets: { describedFrom: observation },
+              result,
+              ...(batchIndex === 0
+                ? { thought: decision.thought, plan: decision.plan, critique: decision.critique, details: decision.details }
+                : {}),
+              timings: batchIndex === 0 ? { observeMs, decideMs, actMs } : { actMs },
+            }),
+          );
           stepIndex++;
           if (!result.ok) {
             feedback.push(`The last action (${describeAction(proposed)}) failed: ${result.code}: ${result.error}`);
