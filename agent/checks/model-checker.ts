@@ -37,9 +37,6 @@ const VERDICT_SCHEMA = (field: string) => ({
 });
 
 export class ModelChecker implements TaskChecker {
-  /** Calls made, for reports. */
-  calls = 0;
-
   constructor(private readonly options: ModelCheckerOptions) {}
 
   private text(context: CheckContext): string {
@@ -55,7 +52,6 @@ export class ModelChecker implements TaskChecker {
   }
 
   private async judge(prompt: string, field: 'feasible' | 'complete', purpose: string, signal: AbortSignal): Promise<CheckVerdict> {
-    this.calls++;
     const result = await this.options.model.chat([{ role: 'user', content: prompt }], {
       purpose,
       maxTokens: 160,

@@ -1,9 +1,13 @@
 /**
  * Counts what a language model costs: calls, prompt and completion tokens,
  * time, per purpose (propose, critique, ground…). Wrap any model with
- * `meterModel` and read `meter.snapshot()` for reports.
+ * `meterModel` and read `meter.snapshot()` for reports. This is the one
+ * counter of model use: the budget (`agent/safety/model-budget.ts`) and the
+ * RCI policy's usage read a meter rather than counting calls themselves.
  */
-import type { ChatMessage, ChatOptions, ChatResult, LanguageModel } from '../core/language-model.js';
+import { countChatTokens } from '../core/chat-tokens.js';
+import type { ChatMessage, ChatOptions, ChatResult, LanguageModel, TokenUsage } from '../core/language-model.js';
+import { countTokens } from '../core/tokens.js';
 
 export interface UsageTotals {
   calls: number;
@@ -11,8 +15,16 @@ export interface UsageTotals {
   completionTokens: number;
   /** Milliseconds spent waiting for answers. */
   latencyMs: number;
-  /** Calls that threw. */
+  /** Calls that threw (a call refused before it was sent counts here too). */
   failures: number;
+}
+
+/** A call's tokens as the model reported them, counted by our tokenizer where it reported none. */
+export function countedUsage(messages: readonly ChatMessage[], result: ChatResult): TokenUsage {
+  return {
+    promptTokens: result.usage.promptTokens || countChatTokens(messages),
+    completionTokens: result.usage.completionTokens || countTokens(result.text),
+  };
 }
 
 function emptyTotals(): UsageTotals {
@@ -43,6 +55,11 @@ export class UsageMeter {
     return this.total.promptTokens + this.total.completionTokens;
   }
 
+  /** Calls that came back with an answer. */
+  get answered(): number {
+    return this.total.calls - this.total.failures;
+  }
+
   /** Flat counters, e.g. for `Policy.usage()` and run metadata. */
   snapshot(): Record<string, number> {
     const flat: Record<string, number> = {
@@ -62,7 +79,7 @@ export class UsageMeter {
   }
 }
 
-/** A model that reports every call to a meter. */
+/** A model that reports every call to a meter; its results carry the metered usage (`countedUsage`). */
 export class MeteredModel implements LanguageModel {
   readonly id: string;
   readonly remote: boolean;
@@ -83,7 +100,8 @@ export class MeteredModel implements LanguageModel {
   async chat(messages: readonly ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
     const started = performance.now();
     try {
-      const result = await this.inner.chat(messages, options);
+      const answer = await this.inner.chat(messages, options);
+      const result = { ...answer, usage: countedUsage(messages, answer) };
       this.meter.record(options.purpose, result, performance.now() - started);
       return result;
     } catch (error) {

@@ -1,36 +1,34 @@
 /**
  * The Runner drives one task to its end: feasibility check, then
- * observe → decide → (gate) → act → check, step after step, within budgets
- * and until stopped; it emits typed events and returns the whole trajectory.
+ * observe → decide → (gate) → act → check, step after step (the phases of a
+ * turn: turn-phases.ts), until a stop condition holds (stop-condition.ts),
+ * the wall-time budget runs out or the user stops it (run-signal.ts); it
+ * emits typed events and returns the whole trajectory.
  *
  * Errors are handled in one place (`run`'s catch): whatever an operator,
  * policy or checker throws becomes an `error` event and an `error` outcome,
  * never an unhandled rejection.
  */
-import { describeAction, actionElementIds, type Action } from '../core/action.js';
-import type { CheckVerdict, TaskChecker } from '../core/checks.js';
 import { BudgetExceededError, errorMessage } from '../core/errors.js';
+import type { TaskChecker } from '../core/checks.js';
 import type { AgentEvent, AgentEventDraft, AgentEventListener, RunBudgets } from '../core/events.js';
 import type { ActionGate } from '../core/gate.js';
 import type { Observation } from '../core/observation.js';
-import { findElement } from '../core/observation.js';
-import type { ActionResult, Operator } from '../core/operator.js';
-import type { Policy, PolicyDecision } from '../core/policy.js';
+import type { Operator } from '../core/operator.js';
+import type { Policy } from '../core/policy.js';
 import {
   TRAJECTORY_FORMAT_VERSION,
   newTrajectoryId,
   type Outcome,
-  type Step,
   type StepObservation,
-  type TargetDescriptor,
   type Trajectory,
   type TrajectorySource,
 } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
 import { appKeyOfUrl } from './app-key.js';
-import { describeTargets } from '../core/describe-target.js';
-import { screenshotKey } from '../core/screenshot-key.js';
-import { stepResult } from '../core/step-result.js';
+import { openRunSignal } from './run-signal.js';
+import { stepBudgetReached } from './stop-condition.js';
+import { takeTurn, type TurnContext } from './turn-phases.js';
 
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 50, maxWallTimeMs: 10 * 60_000 };
 
@@ -71,15 +69,6 @@ export interface RunResult {
   screenshots: Map<string, Uint8Array>;
 }
 
-/** Why the internal abort fired. */
-type StopCause = { kind: 'stopped'; reason: string } | { kind: 'budget'; reason: string };
-
-class RunStop extends Error {
-  constructor(readonly stop: StopCause) {
-    super(stop.reason);
-  }
-}
-
 export class Runner {
   private readonly listeners = new Set<AgentEventListener>();
 
@@ -92,15 +81,11 @@ export class Runner {
   }
 
   async run(task: string, runOptions: RunOptions = {}): Promise<RunResult> {
-    const { operator, policy, checker } = this.options;
+    const { operator, policy } = this.options;
     const now = this.options.now ?? Date.now;
     const budgets: RunBudgets = { ...DEFAULT_BUDGETS, ...this.options.budgets };
-    const abstract = this.options.abstract ?? abstractStep;
-    const maxDoneRejections = this.options.maxDoneRejections ?? 2;
     const runId = runOptions.runId ?? newTrajectoryId(now());
     const startedAt = now();
-    const steps: Step[] = [];
-    const screenshots = new Map<string, Uint8Array>();
 
     const emit = (draft: AgentEventDraft) => {
       const event = { ...draft, runId, time: now() } as AgentEvent;
@@ -114,218 +99,58 @@ export class Runner {
       }
     };
 
-    // One signal for everything the run awaits: the user's stop, or the wall-time budget.
-    const internal = new AbortController();
-    let stopCause: StopCause | undefined;
-    const stop = (cause: StopCause) => {
-      if (stopCause) return;
-      stopCause = cause;
-      internal.abort(new RunStop(cause));
+    const run = openRunSignal(runOptions.signal, budgets.maxWallTimeMs);
+    const context: TurnContext = {
+      task,
+      operator,
+      policy,
+      checker: this.options.checker,
+      gate: this.options.gate,
+      abstract: this.options.abstract ?? abstractStep,
+      screenshots: this.options.screenshots ?? false,
+      stopWhenComplete: this.options.stopWhenComplete ?? false,
+      maxDoneRejections: this.options.maxDoneRejections ?? 2,
+      shouldStop: stepBudgetReached(budgets.maxSteps),
+      now,
+      emit,
+      run,
+      steps: [],
+      screenshotsTaken: new Map(),
+      feedback: [],
+      doneRejections: 0,
+      phase: 'start',
     };
-    const onUserAbort = () => {
-      const reason = runOptions.signal?.reason;
-      stop({ kind: 'stopped', reason: typeof reason === 'string' ? reason : 'stopped by the user' });
-    };
-    if (runOptions.signal?.aborted) onUserAbort();
-    runOptions.signal?.addEventListener('abort', onUserAbort, { once: true });
-    const timer = setTimeout(
-      () => stop({ kind: 'budget', reason: `wall-time budget of ${budgets.maxWallTimeMs} ms exceeded` }),
-      budgets.maxWallTimeMs,
-    );
-    const signal = internal.signal;
-
-    /** Await a promise, but give up as soon as the run is stopped. */
-    const guarded = <T>(promise: Promise<T>): Promise<T> => {
-      if (signal.aborted) {
-        promise.catch(() => undefined);
-        return Promise.reject(signal.reason);
-      }
-      return new Promise<T>((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(
-          (value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-          },
-          (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-          },
-        );
-      });
-    };
+    const { steps, screenshotsTaken: screenshots } = context;
 
     emit({ type: 'run-start', task, policy: policy.name, environment: operator.environment, budgets });
 
     let outcome: Outcome;
-    let phase = 'start';
-    let stepIndex = 0;
     try {
-      await guarded(Promise.resolve(policy.reset?.(task)));
-      const feedback: string[] = [];
-      let doneRejections = 0;
+      await run.guarded(Promise.resolve(policy.reset?.(task)));
       let finished: Outcome | undefined;
-
-      /** One turn: observe, (check feasibility), decide, act on each action of the decision. */
-      const takeTurn = async (turn: number): Promise<Outcome | undefined> => {
-        phase = 'observe';
-        const observeStart = now();
-        const observation = await guarded(
-          operator.observe({ screenshot: this.options.screenshots ?? false, signal }),
-        );
-        const observeMs = now() - observeStart;
-        const abstracted = abstract(observation, task);
-        if (observation.screenshot?.png) {
-          const sha256 = screenshotKey(observation.screenshot.png);
-          screenshots.set(sha256, observation.screenshot.png);
-          abstracted.screenshotSha256 = sha256;
-        }
-        emit({
-          type: 'observation',
-          step: stepIndex,
-          elementCount: observation.elements.length,
-          text: abstracted.text,
-          url: observation.page.url,
-          observeMs,
-        });
-
-        if (turn === 0 && checker?.feasibility) {
-          phase = 'feasibility';
-          const verdict = await guarded(checker.feasibility({ task, observation, history: steps, signal }));
-          emit({ type: 'check', step: stepIndex, check: 'feasibility', verdict });
-          if (!verdict.ok) return { status: 'infeasible', reason: verdict.reason };
-        }
-
-        phase = 'decide';
-        const decideStart = now();
-        const decision: PolicyDecision = await guarded(
-          policy.decide({
-            task,
-            step: stepIndex,
-            observation,
-            abstracted,
-            history: steps,
-            actionSpace: operator.actionSpace,
-            signal,
-            feedback: [...feedback],
-            emit,
-          }),
-        );
-        const decideMs = now() - decideStart;
-        feedback.length = 0;
-
-        if (decision.kind === 'give-up') return { status: 'failed', reason: decision.reason };
-        if (decision.actions.length === 0) return { status: 'error', reason: `policy ${policy.name} returned no action` };
-
-        for (const [batchIndex, proposed] of decision.actions.entries()) {
-          if (stepIndex >= budgets.maxSteps) return undefined;
-          if (signal.aborted) throw signal.reason;
-
-          if (proposed.type === 'done') {
-            if (!proposed.success) {
-              return { status: 'failed', reason: proposed.answer ?? 'the policy gave up', answer: proposed.answer };
-            }
-            phase = 'completeness';
-            let verdict: CheckVerdict | undefined;
-            if (checker?.completeness) {
-              // After earlier actions of this batch the screen has changed: judge the state as it is now.
-              const current = batchIndex > 0 ? await guarded(operator.observe({ signal })) : observation;
-              verdict = await guarded(checker.completeness({ task, observation: current, history: steps, signal, claimed: true }));
-            }
-            if (verdict) emit({ type: 'check', step: stepIndex, check: 'completeness', verdict });
-            if (!verdict || verdict.ok) {
-              return {
-                status: 'success',
-                reason: verdict ? `completeness check: ${verdict.reason}` : 'the policy reported the task done',
-                answer: proposed.answer,
-              };
-            }
-            if (doneRejections >= maxDoneRejections) {
-              return {
-                status: 'failed',
-                reason: `done was rejected ${doneRejections + 1} times by the completeness check: ${verdict.reason}`,
-              };
-            }
-            doneRejections++;
-            feedback.push(`You said the task was done, but the completeness check disagrees: ${verdict.reason}`);
-            return undefined;
-          }
-
-          phase = 'gate';
-          let action: Action = proposed;
-          if (this.options.gate) {
-            const gate = await guarded(
-              this.options.gate(proposed, { task, step: stepIndex, observation, signal, emit }),
-            );
-            if (!gate.allow) return { status: 'stopped', reason: gate.reason };
-            action = gate.action ?? proposed;
-          }
-
-          phase = 'act';
-          const actStart = now();
-          const result: ActionResult = await guarded(operator.execute(action, { signal }));
-          const actMs = now() - actStart;
-          // The trajectory keeps the action as proposed (placeholders, never the secrets behind them).
-          emit({ type: 'action', step: stepIndex, action: proposed, description: describeAction(proposed), result });
-          steps.push({
-            index: stepIndex,
-            observation: abstracted,
-            action: proposed,
-            targets: describeTargets(proposed, observation),
-            result: stepResult(result),
-            ...(batchIndex === 0
-              ? { thought: decision.thought, plan: decision.plan, critique: decision.critique, details: decision.details }
-              : {}),
-            timings: batchIndex === 0 ? { observeMs, decideMs, actMs } : { actMs },
-          });
-          stepIndex++;
-          if (!result.ok) {
-            feedback.push(`The last action (${describeAction(proposed)}) failed: ${result.code}: ${result.error}`);
-            return undefined;
-          }
-        }
-
-        if (checker?.completeness && this.options.stopWhenComplete) {
-          phase = 'completeness';
-          const after = await guarded(operator.observe({ signal }));
-          const verdict: CheckVerdict = await guarded(
-            checker.completeness({ task, observation: after, history: steps, signal, claimed: false }),
-          );
-          emit({ type: 'check', step: stepIndex, check: 'completeness', verdict });
-          if (verdict.ok) return { status: 'success', reason: `completeness check: ${verdict.reason}` };
-        }
-        return undefined;
-      };
-
       for (let turn = 0; !finished; turn++) {
-        if (stepIndex >= budgets.maxSteps) {
-          finished = { status: 'budget-exceeded', reason: `step budget of ${budgets.maxSteps} actions reached` };
-          break;
-        }
+        finished = context.shouldStop({ steps: steps.length });
+        if (finished) break;
         const turnStart = now();
-        const turnStep = stepIndex;
+        const turnStep = steps.length;
         emit({ type: 'step-start', step: turnStep });
-        finished = await takeTurn(turn);
+        finished = await takeTurn(context, turn);
         emit({ type: 'step-end', step: turnStep, durationMs: now() - turnStart });
       }
       outcome = finished;
     } catch (error) {
-      if (stopCause) {
-        outcome =
-          stopCause.kind === 'budget'
-            ? { status: 'budget-exceeded', reason: stopCause.reason }
-            : { status: 'stopped', reason: stopCause.reason };
+      const stopped = run.outcome();
+      if (stopped) {
+        outcome = stopped;
       } else if (error instanceof BudgetExceededError) {
         outcome = { status: 'budget-exceeded', reason: error.message };
       } else {
         const message = errorMessage(error);
-        emit({ type: 'error', step: stepIndex, phase, message });
-        outcome = { status: 'error', reason: `${phase} failed: ${message}` };
+        emit({ type: 'error', step: steps.length, phase: context.phase, message });
+        outcome = { status: 'error', reason: `${context.phase} failed: ${message}` };
       }
     } finally {
-      clearTimeout(timer);
-      runOptions.signal?.removeEventListener('abort', onUserAbort);
+      run.dispose();
     }
 
     const trajectory: Trajectory = {

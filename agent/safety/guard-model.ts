@@ -4,7 +4,7 @@
  * so the budget counts the tokens actually sent.
  */
 import type { LanguageModel } from '../core/language-model.js';
-import { MeteredModel, UsageMeter } from '../models/usage-meter.js';
+import { UsageMeter } from '../models/usage-meter.js';
 import { BudgetedModel, type ModelBudgets } from './model-budget.js';
 import { RedactingModel } from './redacting-model.js';
 import { SecretVault } from './secret-vault.js';
@@ -31,6 +31,5 @@ export function guardModel(model: LanguageModel, options: GuardModelOptions = {}
   const vault = options.vault ?? new SecretVault(options.secrets ?? []);
   const redacting = new RedactingModel(model, vault, { redactLocal: options.redactLocal });
   const meter = options.meter ?? new UsageMeter();
-  const metered = new MeteredModel(redacting, meter);
-  return { model: new BudgetedModel(metered, options.budgets ?? {}), vault, redacting, meter };
+  return { model: new BudgetedModel(redacting, options.budgets ?? {}, meter), vault, redacting, meter };
 }

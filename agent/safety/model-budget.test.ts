@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../test/kits/scripted-model.js';
+import { UsageMeter } from '../models/usage-meter.js';
 import { guardModel } from './guard-model.js';
 import { BudgetExceededError, BudgetedModel } from './model-budget.js';
 
@@ -22,6 +23,23 @@ describe('BudgetedModel', () => {
     expect(model.tokens).toBeGreaterThan(0);
     await expect(model.chat([{ role: 'user', content: 'word '.repeat(100) }])).rejects.toMatchObject({ budget: 'tokens' });
     expect(inner.calls).toHaveLength(1);
+  });
+
+  it('reads its figures from the meter, the one counter of model use', async () => {
+    const meter = new UsageMeter();
+    const inner = new ScriptedModel([], { fallback: 'ok' });
+    const model = new BudgetedModel(inner, { maxModelCalls: 1 }, meter);
+    await model.chat([{ role: 'user', content: 'a' }], { purpose: 'plan-propose' });
+    expect(meter.total.calls).toBe(1);
+    expect(model.calls).toBe(1);
+    expect(model.tokens).toBe(meter.tokens);
+    await expect(model.chat([{ role: 'user', content: 'b' }])).rejects.toMatchObject({ budget: 'model-calls' });
+    // A refused call was never sent: the meter does not count it.
+    expect(meter.total).toMatchObject({ calls: 1, failures: 0 });
+    // A new run resets the meter, and with it the budget.
+    model.reset();
+    await model.chat([{ role: 'user', content: 'c' }]);
+    expect(inner.calls).toHaveLength(2);
   });
 });
 

@@ -1,10 +1,13 @@
 /**
  * Budgets on model use: most calls and most tokens per run. A call that would
  * go past a budget is refused with `BudgetExceededError` before it is sent.
+ * The figures are the meter's (`agent/models/usage-meter.ts`): the budget
+ * counts nothing itself.
  */
 import { BudgetExceededError } from '../core/errors.js';
 import type { ChatMessage, ChatOptions, ChatResult, LanguageModel } from '../core/language-model.js';
 import { countChatTokens } from '../core/chat-tokens.js';
+import { MeteredModel, UsageMeter } from '../models/usage-meter.js';
 
 export interface ModelBudgets {
   /** Most model calls. */
@@ -23,15 +26,28 @@ export function isBudgetExceeded(error: unknown): error is BudgetExceededError {
 export class BudgetedModel implements LanguageModel {
   readonly id: string;
   readonly remote: boolean;
-  calls = 0;
-  tokens = 0;
+  readonly inner: MeteredModel;
+  /** Calls sent and not yet answered: they count against the call budget before the meter sees them. */
+  private pending = 0;
 
   constructor(
-    readonly inner: LanguageModel,
+    model: LanguageModel,
     readonly budgets: ModelBudgets,
+    readonly meter: UsageMeter = new UsageMeter(),
   ) {
-    this.id = inner.id;
-    this.remote = inner.remote;
+    this.inner = new MeteredModel(model, meter);
+    this.id = model.id;
+    this.remote = model.remote;
+  }
+
+  /** Calls made this run, answered or failed. */
+  get calls(): number {
+    return this.meter.total.calls + this.pending;
+  }
+
+  /** Tokens spent this run, prompt + completion. */
+  get tokens(): number {
+    return this.meter.tokens;
   }
 
   /** Read through: a local model lowers its context to what the file allows only once it has loaded. */
@@ -51,16 +67,17 @@ export class BudgetedModel implements LanguageModel {
         throw new BudgetExceededError('tokens', `token budget of ${maxTokens} tokens exceeded (${this.tokens} used, next prompt ${prompt})`);
       }
     }
-    this.calls++;
-    const result = await this.inner.chat(messages, options);
-    this.tokens += result.usage.promptTokens + result.usage.completionTokens;
-    return result;
+    this.pending++;
+    try {
+      return await this.inner.chat(messages, options);
+    } finally {
+      this.pending--;
+    }
   }
 
   /** Start counting afresh (a new run). */
   reset(): void {
-    this.calls = 0;
-    this.tokens = 0;
+    this.meter.reset();
   }
 
   close(): Promise<void> {

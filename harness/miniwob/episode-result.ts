@@ -3,6 +3,7 @@
  * Scored on the page's raw reward: success = raw reward exactly 1; the
  * published criterion (Synapse, RCI) is reward > 0 and is kept alongside.
  */
+import { describeAction } from '../../agent/core/action.js';
 import type { Outcome, Trajectory } from '../../agent/core/trajectory.js';
 
 export type EpisodeKind = 'agent' | 'demonstration' | 'replay';
@@ -62,6 +63,69 @@ export interface EpisodeRun {
   trajectory?: Trajectory;
   /** PNG bytes by sha256, of the screenshots the trajectory refers to. */
   screenshots: Map<string, Uint8Array>;
+}
+
+/** What an episode's result is made from; `episodeResult` derives the rest (scores, steps, actions, duration). */
+export interface EpisodeFacts {
+  kind: EpisodeKind;
+  task: string;
+  seed: number;
+  policy: string;
+  utterance: string;
+  /** The page's state when the episode ended (`done` false: the page never ended it). */
+  page: { done: boolean; reward: number; rawReward: number };
+  reason: string;
+  outcome: Outcome;
+  /** When the episode began, ms since the epoch. */
+  startedAt: number;
+  /** The trajectory the episode left, for its steps and actions. */
+  trajectory?: Trajectory;
+  /** The stored trajectory's id; default the trajectory's own (a recording that was not kept has none). */
+  trajectoryId?: string;
+  usage?: { modelCalls: number; tokens: number };
+  pageErrors?: string[];
+  finalScreenshotSha256?: string;
+  /** The harness or the demonstrator failed. */
+  error?: string;
+}
+
+/** The one place an `EpisodeResult` is put together. */
+export function episodeResult(facts: EpisodeFacts): EpisodeResult {
+  const { page, trajectory } = facts;
+  const trajectoryId = 'trajectoryId' in facts ? facts.trajectoryId : trajectory?.id;
+  return {
+    kind: facts.kind,
+    task: facts.task,
+    seed: facts.seed,
+    policy: facts.policy,
+    utterance: facts.utterance,
+    done: page.done,
+    reward: page.reward,
+    rawReward: page.rawReward,
+    reason: facts.reason,
+    ...scoreRawReward(page.done ? page.rawReward : 0),
+    steps: trajectory?.steps.length ?? 0,
+    durationMs: Date.now() - facts.startedAt,
+    modelCalls: facts.usage?.modelCalls ?? 0,
+    tokens: facts.usage?.tokens ?? 0,
+    outcome: facts.outcome,
+    ...(trajectoryId !== undefined ? { trajectoryId } : {}),
+    actions: trajectory ? actionsOf(trajectory) : [],
+    pageErrors: facts.pageErrors ?? [],
+    ...(facts.finalScreenshotSha256 !== undefined ? { finalScreenshotSha256: facts.finalScreenshotSha256 } : {}),
+    ...(facts.error !== undefined ? { error: facts.error } : {}),
+  };
+}
+
+/** The per-action log a report shows. */
+export function actionsOf(trajectory: Trajectory): EpisodeAction[] {
+  return trajectory.steps.map((step) => ({
+    description: describeAction(step.action),
+    ok: step.result?.ok ?? true,
+    error: step.result?.error,
+    thought: step.thought,
+    screenshotSha256: step.observation.screenshotSha256,
+  }));
 }
 
 /** Scoring from a raw reward, in one place. */

@@ -17,14 +17,12 @@ import {
   type StepObservation,
   type Trajectory,
 } from '../../agent/core/trajectory.js';
-import { describeTargets } from '../../agent/core/describe-target.js';
 import { screenshotKey } from '../../agent/core/screenshot-key.js';
-import { stepResult } from '../../agent/core/step-result.js';
+import { trajectoryStep } from '../../agent/core/trajectory-step.js';
 import { defaultAbstraction, type Abstraction } from '../abstraction.js';
 import type { MiniwobEnvironment } from './environment.js';
 import { EPISODE_OVER } from './episode-watch-operator.js';
-import { scoreRawReward, type EpisodeRun } from './episode-result.js';
-import { actionsOf } from './run-episode.js';
+import { episodeResult, scoreRawReward, type EpisodeRun } from './episode-result.js';
 
 import type { Demonstrator } from './demonstrator-context.js';
 import { miniwobAppKey } from './app-key.js';
@@ -83,14 +81,16 @@ export async function recordDemonstration(options: RecordOptions): Promise<Episo
     const before = latest!;
     const begin = Date.now();
     const result = await operator.execute(action);
-    steps.push({
-      index: steps.length,
-      observation: before.abstracted,
-      action,
-      targets: describeTargets(action, before.observation),
-      result: stepResult(result),
-      timings: { observeMs: before.observeMs, actMs: Date.now() - begin },
-    });
+    steps.push(
+      trajectoryStep({
+        index: steps.length,
+        observation: before.abstracted,
+        action,
+        targets: { describedFrom: before.observation },
+        result,
+        timings: { observeMs: before.observeMs, actMs: Date.now() - begin },
+      }),
+    );
     // Two actions on one observation (e.g. a click then typing) share that observation, as the Runner's batches do.
     if ((await environment.status()).done) over = true;
     return result;
@@ -121,27 +121,20 @@ export async function recordDemonstration(options: RecordOptions): Promise<Episo
     metadata: { ...options.metadata, benchmark: 'miniwob', task, seed, kind: 'demonstration', reward: status.reward, rawReward: status.rawReward, done: status.done },
   };
   return {
-    result: {
+    result: episodeResult({
       kind: 'demonstration',
       task,
       seed,
       policy: 'demonstrator',
       utterance,
-      done: status.done,
-      reward: status.reward,
-      rawReward: status.rawReward,
+      page: status,
       reason,
-      ...scored,
-      steps: steps.length,
-      durationMs: Date.now() - started,
-      modelCalls: 0,
-      tokens: 0,
       outcome: trajectory.outcome,
-      trajectoryId: trajectory.id,
-      actions: actionsOf(trajectory),
+      startedAt: started,
+      trajectory,
       pageErrors: environment.takePageErrors(),
       ...(failure !== undefined ? { error: failure } : {}),
-    },
+    }),
     trajectory,
     screenshots,
   };

@@ -30,8 +30,7 @@ import { startBrowserRecording, type FinishedRecording, type RecordingVerificati
 import type { Demonstrator, DemonstratorContext, DemonstratorInput } from './demonstrator-context.js';
 import { TASK_CLIP } from './environment.js';
 import { EPISODE_OVER } from './episode-watch-operator.js';
-import { scoreRawReward, type EpisodeRun } from './episode-result.js';
-import { actionsOf } from './run-episode.js';
+import { episodeResult, type EpisodeRun } from './episode-result.js';
 
 export interface RecorderDemonstrationOptions {
   /** The browser to open the recorded page in (a new context per recording). */
@@ -229,27 +228,21 @@ function demonstrationEpisode(
   const reward = typeof trajectory?.metadata.reward === 'number' ? trajectory.metadata.reward : rawReward;
   const reason = failure !== undefined ? `the demonstrator failed: ${failure}` : outcome.reason;
   return {
-    result: {
+    result: episodeResult({
       kind: 'demonstration',
       task: options.task,
       seed: options.seed,
       policy: 'demonstrator',
       utterance,
-      done,
-      reward,
-      rawReward,
+      page: { done, reward, rawReward },
       reason,
-      ...scoreRawReward(done ? rawReward : 0),
-      steps: trajectory?.steps.length ?? 0,
-      durationMs: Date.now() - started,
-      modelCalls: 0,
-      tokens: 0,
       outcome,
-      ...(finished.saved.kind === 'saved' ? { trajectoryId: finished.saved.trajectory.id } : {}),
-      actions: trajectory ? actionsOf(trajectory) : [],
+      startedAt: started,
+      trajectory,
+      trajectoryId: finished.saved.kind === 'saved' ? finished.saved.trajectory.id : undefined,
       pageErrors,
       ...(failure !== undefined ? { error: failure } : {}),
-    },
+    }),
     ...(trajectory ? { trajectory } : {}),
     screenshots: new Map(),
   };

@@ -5,7 +5,6 @@
  * flag is read after every action (EpisodeWatchOperator) and ends the run;
  * the reward is read by the harness alone, after the run.
  */
-import { describeAction } from '../../agent/core/action.js';
 import { errorMessage } from '../../agent/core/errors.js';
 import type { AgentEventListener, RunBudgets } from '../../agent/core/events.js';
 import type { Operator } from '../../agent/core/operator.js';
@@ -16,7 +15,7 @@ import { Runner } from '../../agent/runner/runner.js';
 import type { Abstraction } from '../abstraction.js';
 import { TASK_CLIP, type MiniwobEnvironment } from './environment.js';
 import { EPISODE_OVER, EpisodeWatchOperator } from './episode-watch-operator.js';
-import { scoreRawReward, usageDelta, usageTotals, type EpisodeAction, type EpisodeKind, type EpisodeRun } from './episode-result.js';
+import { episodeResult, scoreRawReward, usageDelta, usageTotals, type EpisodeKind, type EpisodeRun } from './episode-result.js';
 import { screenshotKey } from '../../agent/core/screenshot-key.js';
 import { miniwobAppKey } from './app-key.js';
 
@@ -82,7 +81,6 @@ export async function runPolicyEpisode(options: EpisodeOptions): Promise<Episode
   }
   const status = await environment.waitForDone(SETTLE_MS);
   const usage = usageDelta(usageBefore, policy.usage?.());
-  const { modelCalls, tokens } = usageTotals(usage);
   // When the page ended the episode, its verdict is the outcome the memory keeps (the run itself only saw
   // "stopped"); the agent's own view is kept in the metadata.
   const scored = scoreRawReward(status.done ? status.rawReward : 0);
@@ -117,68 +115,42 @@ export async function runPolicyEpisode(options: EpisodeOptions): Promise<Episode
       ? `the page ended the episode with raw reward ${status.rawReward}`
       : `the page did not end the episode; the agent's run ended: ${run.outcome.status}: ${run.outcome.reason}`);
   return {
-    result: {
+    result: episodeResult({
       kind,
       task,
       seed,
       policy: policy.name,
       utterance,
-      done: status.done,
-      reward: status.reward,
-      rawReward: status.rawReward,
+      page: status,
       reason,
-      ...scored,
-      steps: trajectory.steps.length,
-      durationMs: Date.now() - started,
-      modelCalls,
-      tokens,
       outcome: run.outcome,
-      trajectoryId: trajectory.id,
-      actions: actionsOf(trajectory),
+      startedAt: started,
+      trajectory,
+      usage: usageTotals(usage),
       pageErrors,
-      ...(finalScreenshotSha256 ? { finalScreenshotSha256 } : {}),
-    },
+      finalScreenshotSha256,
+    }),
     trajectory,
     screenshots: run.screenshots,
   };
-}
-
-/** The per-action log a report shows. */
-export function actionsOf(trajectory: Trajectory): EpisodeAction[] {
-  return trajectory.steps.map((step) => ({
-    description: describeAction(step.action),
-    ok: step.result?.ok ?? true,
-    error: step.result?.error,
-    thought: step.thought,
-    screenshotSha256: step.observation.screenshotSha256,
-  }));
 }
 
 /** An episode the harness itself could not run (hung page, broken task): a failure with the reason. */
 export function failedEpisode(kind: EpisodeKind, task: string, seed: number, policy: string, error: unknown, startedAt: number): EpisodeRun {
   const message = errorMessage(error);
   return {
-    result: {
+    result: episodeResult({
       kind,
       task,
       seed,
       policy,
       utterance: '',
-      done: false,
-      reward: 0,
-      rawReward: 0,
+      page: { done: false, reward: 0, rawReward: 0 },
       reason: `harness error: ${message}`,
-      success: false,
-      positive: false,
-      steps: 0,
-      durationMs: Date.now() - startedAt,
-      modelCalls: 0,
-      tokens: 0,
       outcome: { status: 'error', reason: message },
-      actions: [],
-      pageErrors: [],
+      startedAt,
       error: message,
-    },
+    }),
     screenshots: new Map(),
   };
 }

@@ -24,7 +24,7 @@ import { createPolicy } from '../../agent/policy/policy-registry.js';
 import type { ActionGate } from '../../agent/core/gate.js';
 import { Runner, type RunResult } from '../../agent/runner/runner.js';
 import { appKeyOfUrl } from '../../agent/runner/app-key.js';
-import { describeTargets } from '../../agent/core/describe-target.js';
+import { trajectoryStep } from '../../agent/core/trajectory-step.js';
 import { createSafetyGate } from '../../agent/safety/safety-gate.js';
 import { SecretVault } from '../../agent/safety/secret-vault.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
@@ -135,14 +135,16 @@ export class McpSession {
       throw new ToolFailure(`${describeAction(action)} failed (${result.code}): ${result.error}${hint}`);
     }
     const abstracted = before.abstracted ?? abstract(before.observation, '');
-    this.journal.push({
-      index: this.journal.length,
-      observation: { text: abstracted.text, elements: abstracted.elements, url: abstracted.url, title: abstracted.title },
-      action: this.keepable(action, before.observation),
-      targets: describeTargets(action, before.observation),
-      result: { ok: true },
-      timings: { actMs: result.durationMs },
-    });
+    this.journal.push(
+      trajectoryStep({
+        index: this.journal.length,
+        observation: { text: abstracted.text, elements: abstracted.elements, url: abstracted.url, title: abstracted.title },
+        action: this.keepable(action, before.observation),
+        targets: { describedFrom: before.observation },
+        result,
+        timings: { actMs: result.durationMs },
+      }),
+    );
     if (this.journal.length > MAX_JOURNAL) this.journal.splice(0, this.journal.length - MAX_JOURNAL);
     return { description: describeAction(action), durationMs: result.durationMs };
   }

@@ -6,6 +6,7 @@
 import { actionElementIds, type Action } from '../../agent/core/action.js';
 import type { Observation } from '../../agent/core/observation.js';
 import type { Step, TargetDescriptor } from '../../agent/core/trajectory.js';
+import { trajectoryStep } from '../../agent/core/trajectory-step.js';
 import type { RecordingJournal } from './recording-journal.js';
 import { stepObservation } from './step-observation.js';
 
@@ -53,14 +54,13 @@ export interface JournalStepInput {
 /** Build the step for a paired gesture, store its screenshot, append it to the journal, and return it. */
 export function journalStep(input: JournalStepInput): Step {
   const { journal, snapshot, draft } = input;
-  const step: Step = {
+  const step = trajectoryStep({
     index: journal.steps,
     observation: stepObservation(snapshot.observation, input.task, actionElementIds(draft.action), {
       allowSecrets: input.allowSecrets,
     }),
     action: draft.action,
     targets: draft.targets,
-    result: { ok: true },
     details: {
       recordedAt: input.recordedAt,
       ...(input.url !== undefined ? { url: input.url } : {}),
@@ -71,7 +71,7 @@ export function journalStep(input: JournalStepInput): Step {
       ...draft.details,
     },
     timings: { observeMs: Math.max(0, snapshot.completedAt - snapshot.startedAt) },
-  };
+  });
   const png = snapshot.observation.screenshot?.png;
   if (png) step.observation.screenshotSha256 = journal.saveScreenshot(png);
   journal.appendStep(step);

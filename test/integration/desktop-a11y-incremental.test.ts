@@ -6,38 +6,25 @@
  * all) and a dialog opened (new objects) make the application be read whole;
  * an observation with nothing changed reads nothing but the windows' boxes.
  */
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxCentre, type Observation, type UIElement } from '../../agent/core/observation.js';
-import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
-import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import type { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
+import type { SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
 
-let xvfb: XvfbHandle;
-let session: AccessibilitySession;
+let desktop: DesktopA11y;
 let app: SignupApp;
 let operator: DesktopOperator;
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ width: 1024, height: 700 });
-  session = await startAccessibilitySession({ display: xvfb.display });
-  app = await launchSignupApp({ env: session.env });
-  operator = await DesktopOperator.open({
-    display: xvfb.display,
-    stopHotkey: false,
-    accessibility: { sessionBusAddress: session.sessionBusAddress, required: true, budgetMs: 5_000 },
-  });
+  desktop = await startDesktopA11y({ width: 1024, height: 700 });
+  app = await desktop.launchGtk();
+  operator = await desktop.openOperator();
 }, 90_000);
 
-afterAll(async () => {
-  await operator?.close();
-  await app?.stop();
-  await session?.stop();
-  await xvfb?.stop();
-});
+afterAll(() => desktop?.stop());
 
-const xdotool = (...args: string[]) => execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: xvfb.display }, timeout: 20_000 });
+const xdotool = (...args: string[]) => desktop.xdotool(...args);
 
 function find(observation: Observation, role: string, text: string): UIElement {
   const element = observation.elements.find((candidate) => candidate.role === role && candidate.text === text && candidate.source === 'a11y');

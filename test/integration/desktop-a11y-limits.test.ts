@@ -12,24 +12,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../agent/core/errors.js';
 import { openAccessibilityReader } from '../../agent/operators/desktop/a11y/accessibility-reader.js';
 import { AtspiReader } from '../../agent/operators/desktop/a11y/atspi-reader.js';
-import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
-import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import { startAccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
+import type { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
+import type { SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
 
 /** A display number no server holds; each desktop-a11y test file prefers its own, so files running in parallel do not collide. */
-let xvfb: XvfbHandle;
-let session: AccessibilitySession;
+let desktop: DesktopA11y;
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ width: 1280, height: 800 });
-  session = await startAccessibilitySession({ display: xvfb.display });
+  desktop = await startDesktopA11y({ width: 1280, height: 800 });
 }, 90_000);
 
-afterAll(async () => {
-  await session?.stop();
-  await xvfb?.stop();
-});
+afterAll(() => desktop?.stop());
 
 /** Process ids in the process groups the session started. */
 function groupMembers(pids: number[]): number[] {
@@ -48,9 +43,9 @@ describe('the accessibility reader on a huge tree', () => {
 
   beforeAll(async () => {
     // 400 generated cells of 3 widgets each: thousands of accessible nodes, most of them below the screen.
-    app = await launchSignupApp({ env: session.env, many: 400 });
+    app = await desktop.launchGtk({ many: 400 });
     // Full reads each time: these tests are about the limits of one read, not about the incremental cache.
-    reader = await AtspiReader.open({ sessionBusAddress: session.sessionBusAddress, incremental: false });
+    reader = await AtspiReader.open({ sessionBusAddress: desktop.session.sessionBusAddress, incremental: false });
   }, 60_000);
 
   afterAll(async () => {
@@ -96,12 +91,8 @@ describe('acting where real input cannot reach', () => {
 
   beforeAll(async () => {
     // 40 cells, five to a line: the last lines lie below the bottom of the 800-pixel screen.
-    app = await launchSignupApp({ env: session.env, many: 40 });
-    operator = await DesktopOperator.open({
-      display: xvfb.display,
-      stopHotkey: false,
-      accessibility: { sessionBusAddress: session.sessionBusAddress, required: true, budgetMs: 20_000 },
-    });
+    app = await desktop.launchGtk({ many: 40 });
+    operator = await desktop.openOperator({ accessibility: { budgetMs: 20_000 } });
   }, 60_000);
 
   afterAll(async () => {
@@ -135,7 +126,7 @@ describe('acting where real input cannot reach', () => {
 
 describe('the private accessibility session and the other platforms', () => {
   it('leaves no process and no socket folder behind', async () => {
-    const own = await startAccessibilitySession({ display: xvfb.display });
+    const own = await startAccessibilitySession({ display: desktop.display });
     const folder = own.env.XDG_RUNTIME_DIR!;
     expect(existsSync(folder)).toBe(true);
     const reader = await openAccessibilityReader({ sessionBusAddress: own.sessionBusAddress });

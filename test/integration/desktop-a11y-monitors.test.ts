@@ -16,40 +16,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UIElement } from '../../agent/core/observation.js';
-import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
-import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import type { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
+import type { SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
 
 const HALF = 800;
-let xvfb: XvfbHandle;
-let session: AccessibilitySession;
+let desktop: DesktopA11y;
 const apps: SignupApp[] = [];
 const operators: DesktopOperator[] = [];
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ width: 2 * HALF, height: 600 });
-  session = await startAccessibilitySession({ display: xvfb.display });
-  apps.push(await launchSignupApp({ env: session.env, x: 100, y: 20 }));
-  apps.push(await launchSignupApp({ env: session.env, x: HALF + 150, y: 30 }));
-  for (const x of [0, HALF]) {
-    operators.push(
-      await DesktopOperator.open({
-        display: xvfb.display,
-        region: { x, y: 0, width: HALF, height: 600 },
-        stopHotkey: false,
-        accessibility: { sessionBusAddress: session.sessionBusAddress, required: true, budgetMs: 5_000 },
-      }),
-    );
-  }
+  desktop = await startDesktopA11y({ width: 2 * HALF, height: 600 });
+  apps.push(await desktop.launchGtk({ x: 100, y: 20 }));
+  apps.push(await desktop.launchGtk({ x: HALF + 150, y: 30 }));
+  for (const x of [0, HALF]) operators.push(await desktop.openOperator({ region: { x, y: 0, width: HALF, height: 600 } }));
 }, 120_000);
 
-afterAll(async () => {
-  for (const operator of operators) await operator.close();
-  for (const app of apps) await app.stop().catch(() => undefined);
-  await session?.stop();
-  await xvfb?.stop();
-});
+afterAll(() => desktop?.stop());
 
 describe('two monitors side by side', () => {
   it('reads each monitor in virtual-screen coordinates and clicks land on the app shown there', async () => {

@@ -11,40 +11,32 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { boxCentre, type UIElement } from '../../agent/core/observation.js';
-import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
-import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
+import type { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { Runner } from '../../agent/runner/runner.js';
-import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
 import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
 import { pause, xdotool } from './record-input.js';
+import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
 
 const TASK = 'Sign up Ada Lovelace (ada@example.org) on the Pro plan, interested in computing, with the newsletter';
 
-let xvfb: XvfbHandle;
-let session: AccessibilitySession;
+let desktop: DesktopA11y;
 let operator: DesktopOperator;
 let workDir: string;
 let savedDisplay: string | undefined;
-const apps: SignupApp[] = [];
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ width: 1024, height: 700 });
+  desktop = await startDesktopA11y({ width: 1024, height: 700 });
   savedDisplay = process.env.DISPLAY;
-  process.env.DISPLAY = xvfb.display; // uiohook reads it when the hook starts
-  session = await startAccessibilitySession({ display: xvfb.display });
+  process.env.DISPLAY = desktop.display; // uiohook reads it when the hook starts
   workDir = mkdtempSync(join(tmpdir(), 'understudy-record-a11y-'));
 }, 90_000);
 
 afterAll(async () => {
-  await operator?.close();
-  for (const app of apps) await app.stop().catch(() => undefined);
-  await session?.stop();
+  await desktop?.stop();
   if (savedDisplay === undefined) delete process.env.DISPLAY;
   else process.env.DISPLAY = savedDisplay;
-  await xvfb?.stop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
@@ -56,14 +48,8 @@ function find(elements: readonly UIElement[], role: string, text: string): UIEle
 
 describe('desktop recording with the accessibility tree', () => {
   it('stores targets by role, name and path, and the replay reproduces the state', async () => {
-    const app = await launchSignupApp({ env: session.env });
-    apps.push(app);
-    operator = await DesktopOperator.open({
-      display: xvfb.display,
-      stopHotkey: false,
-      failsafe: false,
-      accessibility: { sessionBusAddress: session.sessionBusAddress, required: true, budgetMs: 5_000 },
-    });
+    const app = await desktop.launchGtk();
+    operator = await desktop.openOperator({ failsafe: false });
     const journal = RecordingJournal.create(join(workDir, 'journals'), {
       trajectoryId: 't-desktop-a11y',
       task: TASK,
@@ -80,7 +66,7 @@ describe('desktop recording with the accessibility tree', () => {
       return [String(Math.round(centre.x)), String(Math.round(centre.y))];
     };
     const act = async (...args: string[]) => {
-      xdotool(xvfb.display, ...args);
+      xdotool(desktop.display, ...args);
       await pause(150);
       await recorder.settled();
     };
@@ -122,8 +108,7 @@ describe('desktop recording with the accessibility tree', () => {
 
     // Replay onto a fresh copy of the application, moved elsewhere: targets are found again by role and name.
     await app.stop();
-    const fresh = await launchSignupApp({ env: session.env, x: 300, y: 80 });
-    apps.push(fresh);
+    const fresh = await desktop.launchGtk({ x: 300, y: 80 });
     const runner = new Runner({ operator, policy: new ReplayPolicy(trajectory) });
     const run = await runner.run(TASK);
     expect(run.outcome.status, run.outcome.reason).toBe('success');

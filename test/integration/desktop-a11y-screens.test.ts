@@ -8,15 +8,13 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../agent/core/observation.js';
-import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
-import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
-import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import type { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
+import type { FormApp } from '../../harness/desktop-app/form-app.js';
+import type { SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
 
 /** A display number no server holds; each desktop-a11y test file prefers its own, so files running in parallel do not collide. */
-let xvfb: XvfbHandle;
-let session: AccessibilitySession;
+let desktop: DesktopA11y;
 let gtk: SignupApp;
 let tk: FormApp;
 let operator: DesktopOperator;
@@ -28,25 +26,14 @@ function find(observation: Observation, role: string, text: string, source: UIEl
 }
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ width: 2560, height: 1600, dpi: 192 });
-  session = await startAccessibilitySession({ display: xvfb.display });
+  desktop = await startDesktopA11y({ width: 2560, height: 1600, dpi: 192 });
   // GTK positions its window in its own logical pixels: (100, 60) is physical (200, 120).
-  gtk = await launchSignupApp({ env: { ...session.env, GDK_SCALE: '2' }, x: 100, y: 60 });
-  tk = await launchFormApp({ display: xvfb.display, x: 1400, y: 200 });
-  operator = await DesktopOperator.open({
-    display: xvfb.display,
-    stopHotkey: false,
-    accessibility: { sessionBusAddress: session.sessionBusAddress, required: true, budgetMs: 5_000 },
-  });
+  gtk = await desktop.launchGtk({ env: { GDK_SCALE: '2' }, x: 100, y: 60 });
+  tk = await desktop.launchTk({ x: 1400, y: 200 });
+  operator = await desktop.openOperator();
 }, 90_000);
 
-afterAll(async () => {
-  await operator?.close();
-  await tk?.stop();
-  await gtk?.stop();
-  await session?.stop();
-  await xvfb?.stop();
-});
+afterAll(() => desktop?.stop());
 
 describe('the desktop operator on a 2× screen with the accessibility tree', () => {
   it('detects the scale factor and the monitor', () => {
@@ -61,7 +48,7 @@ describe('the desktop operator on a 2× screen with the accessibility tree', () 
     expect(observation.viewport).toMatchObject({ width: 1280, height: 800, deviceScaleFactor: 2 });
     const window = find(observation, 'window', 'Understudy GTK Sign-up', 'a11y');
     const geometry = execFileSync('xdotool', ['search', '--name', '^Understudy GTK Sign-up$', 'getwindowgeometry', '--shell'], {
-      env: { ...process.env, DISPLAY: xvfb.display },
+      env: { ...process.env, DISPLAY: desktop.display },
       encoding: 'utf8',
     });
     const value = (key: string) => Number(new RegExp(`^${key}=(\\d+)`, 'm').exec(geometry)?.[1]);

@@ -9,39 +9,26 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxCentre, type Observation, type UIElement } from '../../agent/core/observation.js';
 import { abstract } from '../../agent/observation/abstract.js';
-import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
-import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import type { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
+import type { SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
 
-let xvfb: XvfbHandle;
-let session: AccessibilitySession;
+let desktop: DesktopA11y;
 let gtk: SignupApp;
 let front: SignupApp | undefined;
 let operator: DesktopOperator;
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ width: 1024, height: 700 });
-  session = await startAccessibilitySession({ display: xvfb.display });
-  gtk = await launchSignupApp({ env: session.env, x: 40, y: 40 });
-  operator = await DesktopOperator.open({
-    display: xvfb.display,
-    stopHotkey: false,
-    accessibility: { sessionBusAddress: session.sessionBusAddress, required: true, budgetMs: 5_000 },
-  });
+  desktop = await startDesktopA11y({ width: 1024, height: 700 });
+  gtk = await desktop.launchGtk({ x: 40, y: 40 });
+  operator = await desktop.openOperator();
 }, 90_000);
 
-afterAll(async () => {
-  await operator?.close();
-  await front?.stop();
-  await gtk?.stop();
-  await session?.stop();
-  await xvfb?.stop();
-});
+afterAll(() => desktop?.stop());
 
 function geometry(title: string): { x: number; y: number; width: number; height: number } {
   const text = execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`, 'getwindowgeometry', '--shell'], {
-    env: { ...process.env, DISPLAY: xvfb.display },
+    env: { ...process.env, DISPLAY: desktop.display },
     encoding: 'utf8',
   });
   const value = (key: string) => Number(new RegExp(`^${key}=(-?\\d+)`, 'm').exec(text)?.[1]);
@@ -68,7 +55,7 @@ describe('window stacking order', () => {
     const backKeys = new Set(alone.elements.filter((element) => element.source === 'a11y' && element.role !== 'window').map(key));
 
     // A second copy of the application over the middle of the first (mapped later, so in front).
-    front = await launchSignupApp({ env: session.env, x: 200, y: 150 });
+    front = await desktop.launchGtk({ x: 200, y: 150 });
     const frontRect = { x: 200, y: 150, width: backWindow.box.width, height: backWindow.box.height };
     let observation = await operator.observe();
     for (let tries = 0; tries < 20 && observation.elements.filter((element) => element.role === 'window').length < 2; tries++) {

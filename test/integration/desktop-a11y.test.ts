@@ -10,16 +10,13 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxCentre, type Observation, type UIElement } from '../../agent/core/observation.js';
-import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
-import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
+import type { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { lumaAt } from '../../agent/operators/desktop/raw-image.js';
-import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
-import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
-import { launchSignupApp, type SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import type { FormApp } from '../../harness/desktop-app/form-app.js';
+import type { SignupApp } from '../../harness/desktop-app/gtk/signup-app.js';
+import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
 
-/** A display number no server holds; each desktop-a11y test file prefers its own, so files running in parallel do not collide. */
-let xvfb: XvfbHandle;
-let session: AccessibilitySession;
+let desktop: DesktopA11y;
 let gtk: SignupApp;
 let tk: FormApp;
 let operator: DesktopOperator;
@@ -52,25 +49,14 @@ const findIn = (observation: Observation, role: string, text: string) =>
   observation.elements.find((element) => element.role === role && element.text === text && element.source === 'a11y');
 
 beforeAll(async () => {
-  xvfb = await startXvfb({ width: 1280, height: 800 });
-  session = await startAccessibilitySession({ display: xvfb.display });
-  gtk = await launchSignupApp({ env: session.env, x: 40, y: 40 });
+  desktop = await startDesktopA11y({ width: 1280, height: 800 });
+  gtk = await desktop.launchGtk({ x: 40, y: 40 });
   // The Tk form publishes no accessibility tree: it must come through OCR, beside the GTK window.
-  tk = await launchFormApp({ display: xvfb.display, x: 760, y: 60 });
-  operator = await DesktopOperator.open({
-    display: xvfb.display,
-    stopHotkey: false,
-    accessibility: { sessionBusAddress: session.sessionBusAddress, required: true, budgetMs: 5_000 },
-  });
+  tk = await desktop.launchTk({ x: 760, y: 60 });
+  operator = await desktop.openOperator();
 }, 90_000);
 
-afterAll(async () => {
-  await operator?.close();
-  await tk?.stop();
-  await gtk?.stop();
-  await session?.stop();
-  await xvfb?.stop();
-});
+afterAll(() => desktop?.stop());
 
 describe('the desktop operator reads a GTK application through its accessibility tree', () => {
   it('lists every control with its role, name, state and bounds', async () => {
@@ -102,7 +88,7 @@ describe('the desktop operator reads a GTK application through its accessibility
     // Bounds: the window's box is where the X server says the window is.
     const window = find(observation, 'window', 'Understudy GTK Sign-up');
     const geometry = execFileSync('xdotool', ['search', '--name', '^Understudy GTK Sign-up$', 'getwindowgeometry', '--shell'], {
-      env: { ...process.env, DISPLAY: xvfb.display },
+      env: { ...process.env, DISPLAY: desktop.display },
       encoding: 'utf8',
     });
     const value = (key: string) => Number(new RegExp(`^${key}=(\\d+)`, 'm').exec(geometry)?.[1]);

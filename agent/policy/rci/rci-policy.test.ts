@@ -85,6 +85,9 @@ describe('RciPolicy phases', () => {
       'proposal:action',
     ]);
     expect(policy.usage()).toMatchObject({ modelCalls: 5, critiques: 1, plans: 1 });
+    // The run's figures and the step's come from one meter: they agree.
+    expect(policy.usage().promptTokens).toBe(details.promptTokens);
+    expect(policy.usage().completionTokens).toBe(details.completionTokens);
   });
 
   it('asks for plans and critiques as JSON with a schema, and records answers it had to read as text', async () => {

@@ -23,7 +23,7 @@ import type { ChatMessage, ChatOptions, LanguageModel } from '../../core/languag
 import type { Observation } from '../../core/observation.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
 import { countChatTokens } from '../../core/chat-tokens.js';
-import { countTokens } from '../../core/tokens.js';
+import { MeteredModel, UsageMeter } from '../../models/usage-meter.js';
 import { parseActions } from '../action-parser.js';
 import { fillPrompt } from '../../prompts/load-prompt.js';
 import { answerJsonSchema } from './answer-schema.js';
@@ -92,7 +92,10 @@ export class RciPolicy implements Policy {
   private plan: string | undefined;
   private retrieved: RetrievedExemplar[] | undefined;
   private choice: ExemplarChoice | undefined;
-  private readonly totals = { modelCalls: 0, promptTokens: 0, completionTokens: 0, parseErrors: 0, repairs: 0, critiques: 0, critiquesSkipped: 0, plans: 0 };
+  /** The policy's own calls (the checks may share the model): the one model-use counter, read by `usage()`. */
+  private readonly meter = new UsageMeter();
+  private readonly model: MeteredModel;
+  private readonly totals = { parseErrors: 0, repairs: 0, critiques: 0, critiquesSkipped: 0, plans: 0 };
 
   constructor(private readonly options: RciPolicyOptions) {
     const rounds = options.critiqueRounds ?? 1;
@@ -103,6 +106,7 @@ export class RciPolicy implements Policy {
       throw new RangeError(`exemplars must be a whole number ≥ 0 or 'fit', got ${options.exemplars}`);
     }
     this.name = `rci(${options.model.id})`;
+    this.model = new MeteredModel(options.model, this.meter);
   }
 
   reset(task: string): void {
@@ -111,10 +115,12 @@ export class RciPolicy implements Policy {
     this.retrieved = undefined;
     this.choice = undefined;
     for (const key of Object.keys(this.totals) as (keyof typeof this.totals)[]) this.totals[key] = 0;
+    this.meter.reset();
   }
 
   usage(): Record<string, number> {
-    return { ...this.totals };
+    const { promptTokens, completionTokens } = this.meter.total;
+    return { modelCalls: this.meter.answered, promptTokens, completionTokens, ...this.totals };
   }
 
   async decide(context: PolicyContext): Promise<PolicyDecision> {
@@ -345,13 +351,10 @@ export class RciPolicy implements Policy {
   private async call(messages: ChatMessage[], options: ChatOptions, context: PolicyContext, record: DecisionRecord): Promise<string> {
     context.signal.throwIfAborted();
     const started = performance.now();
-    const result = await this.options.model.chat(messages, { ...options, signal: context.signal });
-    const promptTokens = result.usage.promptTokens || countChatTokens(messages);
-    const completionTokens = result.usage.completionTokens || countTokens(result.text);
+    // The metered result carries the call's usage as the meter counted it, so a step's figures and the run's agree.
+    const result = await this.model.chat(messages, { ...options, signal: context.signal });
+    const { promptTokens, completionTokens } = result.usage;
     record.calls.push({ purpose: options.purpose ?? 'other', promptTokens, completionTokens, latencyMs: Math.round(performance.now() - started) });
-    this.totals.modelCalls++;
-    this.totals.promptTokens += promptTokens;
-    this.totals.completionTokens += completionTokens;
     return result.text;
   }
 
