@@ -74,6 +74,8 @@ export const requestSchemas = {
   'memory.search': z
     .object({
       query: z.string().trim().min(1, 'must not be empty').max(2000),
+      /** A summary of the current state (e.g. the first observation), as the agent would pass it. */
+      state: z.string().max(20_000).optional(),
       k: z.number().int().min(1).max(100).default(20),
       mode: z.enum(['hybrid', 'full-text', 'vector']).default('hybrid'),
       filters: filtersSchema,
@@ -90,8 +92,13 @@ export const requestSchemas = {
   'memory.export': z.object({ path: z.string().trim().min(1, 'must not be empty'), screenshots: z.boolean().default(false) }).strict(),
   /** Play a stored trajectory back as a run (events as `run.event`, end as `run.finished`): MiniWoB ones on their own seed. */
   'memory.replay': z.object({ id }).strict(),
-  /** Recompute every vector with the configured embedder (after changing embedders). */
+  /**
+   * Recompute every vector with the configured embedder (after changing embedders); answers when done.
+   * Progress arrives as `memory.progress`; `memory.stop` cancels it, leaving the memory as it was.
+   */
   'memory.reembed': z.object({}).strict(),
+  /** Cancel a long memory operation still going (a re-embed). */
+  'memory.stop': z.object({ operation: z.enum(['reembed']) }).strict(),
   /** The tasks of the project's MiniWoB-protocol suite. */
   'suite.tasks': z.object({}).strict(),
   /** The tasks of a MiniWoB++ pages folder on this machine (holding core/ and miniwob/, e.g. miniwob-plusplus's miniwob/html). */
@@ -253,12 +260,30 @@ export interface RecordedStepView {
   warnings: string[];
 }
 
+/** Everything the memory file holds, counted. */
+export interface MemoryStatsDetails {
+  path: string;
+  schemaVersion: number;
+  trajectories: number;
+  steps: number;
+  successful: number;
+  bySource: Record<string, number>;
+  byEnvironment: Record<string, number>;
+  screenshots: number;
+  /** Sum of stored PNG sizes, bytes. */
+  screenshotBytes: number;
+  /** The embedder the stored vectors came from. */
+  embedder: { name: string; dimension: number };
+  /** Database file plus its write-ahead log, bytes. */
+  fileBytes: number;
+}
+
 export interface RequestResults {
   'app.info': { name: string; version: string; apiVersion: number; platform: string; shell: 'electron' | 'web'; /** `app.pickPath` works (the Electron app's file dialogs). */ canPickPaths: boolean };
   'app.pickPath': { path: string | null };
-  'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string };
+  'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string; /** Absent when there is no memory file yet. */ details?: MemoryStatsDetails };
   'memory.list': { items: TrajectoryListItem[]; offset: number; hasMore: boolean; total: number };
-  'memory.search': { hits: { id: string; task: string; score: number; why: string }[] };
+  'memory.search': { hits: { id: string; task: string; score: number; why: string; fullTextRank?: number; bm25?: number; vectorRank?: number; cosine?: number }[] };
   'memory.show': {
     trajectory: Trajectory;
     /** Demonstrations: the values in its task text it generalises over (slots), from its own typed values and other demonstrations of the same task. */
@@ -268,12 +293,13 @@ export interface RequestResults {
   };
   'screenshot.get': { dataUrl: string };
   'memory.delete': { deleted: string };
-  'memory.import': { count: number; path: string };
+  'memory.import': { count: number; path: string; /** Already in the memory and left as they were (a resumed import). */ skipped?: number };
   'memory.export': { count: number; path: string };
   'suite.tasks': { tasks: { name: string; description: string }[] };
   'suite.folder': { root: string; tasks: string[] };
   'memory.replay': { runId: string };
   'memory.reembed': { count: number; before: { name: string; dimension: number }; after: { name: string; dimension: number } };
+  'memory.stop': { stopped: boolean };
   'run.start': { runId: string };
   'run.stop': { stopped: boolean };
   'run.confirm': { answered: boolean };
@@ -328,6 +354,8 @@ export interface PushedEvents {
     tryIt?: { task: string; target: z.input<typeof runTargetSchema> };
     error?: string;
   };
+  /** How far a long memory operation (a re-embed) has got: `done` of `total` trajectories. */
+  'memory.progress': { operation: 'reembed'; done: number; total: number };
   'bench.progress': { benchId: string; phase: string; done: number; total: number; successes: number; last?: { task: string; seed: number; success: boolean } };
   'bench.finished': { benchId: string; rows: BenchTaskRow[]; successRate: number; episodes: number; reportPath?: string; error?: string };
 }
