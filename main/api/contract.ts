@@ -32,7 +32,7 @@ export const runTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('suite'), task: suiteTaskName, seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
 ]);
 
-/** Where a recording happens: a browser page at a URL, or a page of the MiniWoB-protocol suite (on a seed). */
+/** Where a recording happens: a browser page at a URL, a page of the MiniWoB-protocol suite (on a seed), or the desktop. */
 export const recordTargetSchema = z.discriminatedUnion('kind', [
   z
     .object({
@@ -43,6 +43,15 @@ export const recordTargetSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('suite'), task: suiteTaskName, seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
+  /** The whole desktop of the backend's display (real mouse and keyboard anywhere on it); ended with the stop chord. */
+  z
+    .object({
+      kind: z.literal('desktop'),
+      task: z.string().trim().min(1, 'say what you are doing, e.g. "Sign up with my name"').max(2000),
+      /** Physical pixels per logical pixel of the screen. */
+      scaleFactor: z.number().positive().max(4).optional(),
+    })
+    .strict(),
 ]);
 
 export const requestSchemas = {
@@ -121,7 +130,7 @@ export const requestSchemas = {
   /** Runs still going (for a window that opens while one is). */
   'run.active': z.object({}).strict(),
   /**
-   * Start recording a demonstration in a browser window of its own; steps arrive as `record.step`,
+   * Start recording a demonstration in a browser window of its own, or on the whole desktop; steps arrive as `record.step`,
    * the person ending it in the window as `record.stopped`; end it with `record.finish`.
    */
   'record.start': z
@@ -135,7 +144,7 @@ export const requestSchemas = {
       allowSecrets: z.boolean().default(false),
     })
     .strict(),
-  /** End a recording: stop capturing, then verify and save it (under `name`, browser pages only) or discard it; the verdict arrives as `record.finished`. */
+  /** End a recording: stop capturing, then verify and save it (under `name`; not suite pages) or discard it; the verdict arrives as `record.finished`. */
   'record.finish': z
     .object({ recordingId: id, save: z.boolean(), name: z.string().trim().min(1, 'must not be empty').max(2000).optional() })
     .strict(),

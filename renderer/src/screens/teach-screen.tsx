@@ -1,6 +1,6 @@
 /**
  * Teach: record a demonstration in a browser window of its own (a page at a
- * URL, or a suite page on a seed) and watch each step arrive as it is
+ * URL, or a suite page on a seed) or on the whole desktop, and watch each step arrive as it is
  * captured, with the recorder's quality warnings. Name it, then save it — it
  * is replayed on the state it started from and shown verified or not, and
  * why — or discard it. "Try it now with new values" runs the task on a fresh
@@ -15,7 +15,7 @@ import { RunStep } from '../parts/run-step.js';
 import { Screenshot } from '../parts/screenshot.js';
 import { useRun } from '../parts/use-run.js';
 
-type Where = 'suite' | 'browser';
+type Where = 'suite' | 'browser' | 'desktop';
 type Phase = 'recording' | 'stopped' | 'finishing' | 'finished';
 
 interface RecordingView {
@@ -91,10 +91,11 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
     recordingIdRef.current = null;
     setRecording(null);
     const target: RequestInput<'record.start'>['target'] =
-      where === 'suite' ? { kind: 'suite', task: suiteTask, ...(seed.trim() ? { seed: Number(seed) } : {}) } : { kind: 'browser', url, task };
+      where === 'suite' ? { kind: 'suite', task: suiteTask, ...(seed.trim() ? { seed: Number(seed) } : {}) } : where === 'desktop' ? { kind: 'desktop', task } : { kind: 'browser', url, task };
     setStarting(true);
     try {
-      const started = await api.invoke('record.start', { target, headless, ...(port.trim() ? { remoteDebuggingPort: Number(port) } : {}) });
+      const driver = where === 'desktop' ? {} : { headless, ...(port.trim() ? { remoteDebuggingPort: Number(port) } : {}) };
+      const started = await api.invoke('record.start', { target, ...driver });
       recordingIdRef.current = started.recordingId;
       setRecording({ started, phase: 'recording', steps: [], notes: [] });
       setName(started.task);
@@ -107,7 +108,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
 
   const finish = (save: boolean) => {
     if (!recording || recording.phase === 'finishing' || recording.phase === 'finished') return;
-    const renamed = recording.started.target.kind === 'browser' && name.trim() && name.trim() !== recording.started.task ? { name: name.trim() } : {};
+    const renamed = recording.started.target.kind !== 'suite' && name.trim() && name.trim() !== recording.started.task ? { name: name.trim() } : {};
     setRecording({ ...recording, phase: 'finishing' });
     api.invoke('record.finish', { recordingId: recording.started.recordingId, save, ...(save ? renamed : {}) }).catch((reason: unknown) => {
       onError(reason);
@@ -141,6 +142,9 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
           <label>
             <input type="radio" name="teach-where" checked={where === 'browser'} onChange={() => setWhere('browser')} /> Browser URL
           </label>
+          <label>
+            <input type="radio" name="teach-where" checked={where === 'desktop'} onChange={() => setWhere('desktop')} /> Desktop
+          </label>
         </fieldset>
         {where === 'suite' ? (
           <div className="row">
@@ -161,17 +165,23 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
           </div>
         ) : (
           <>
-            <label>
-              URL
-              <input type="url" placeholder="https://… or file:///…" value={url} onChange={(event) => setUrl(event.target.value)} disabled={live || starting} />
-            </label>
+            {where === 'browser' ? (
+              <label>
+                URL
+                <input type="url" placeholder="https://… or file:///…" value={url} onChange={(event) => setUrl(event.target.value)} disabled={live || starting} />
+              </label>
+            ) : (
+              <p className="muted small">
+                Every click and key on this screen is recorded, in any application, until you press the stop chord — a click on this window would be recorded too.
+              </p>
+            )}
             <label>
               What are you doing?
               <input placeholder='e.g. "Sign up with the name Ada"' value={task} onChange={(event) => setTask(event.target.value)} disabled={live || starting} />
             </label>
           </>
         )}
-        <details className="advanced">
+        <details className="advanced" hidden={where === 'desktop'}>
           <summary>For a scripted driver</summary>
           <div className="row">
             <label className="inline">
@@ -186,7 +196,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
         </details>
         <div className="actions">
           <button type="submit" className="primary" disabled={live || starting}>
-            {starting ? 'Opening the window…' : 'Start recording'}
+            {starting ? (where === 'desktop' ? 'Reading the screen…' : 'Opening the window…') : 'Start recording'}
           </button>
         </div>
         {error && (
@@ -217,7 +227,8 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
           </div>
           {recording.phase === 'recording' && (
             <p className="status-dot" aria-live="polite" data-testid="record-status">
-              Recording — do the task in the browser window. End it here, or with {recording.started.stopHint}.
+              Recording — do the task {recording.started.target.kind === 'desktop' ? 'on the desktop' : 'in the browser window'}. End it{' '}
+              {recording.started.target.kind === 'desktop' ? '' : 'here, or '}with {recording.started.stopHint}.
             </p>
           )}
           {recording.phase === 'stopped' && (
@@ -227,7 +238,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
           )}
           {recording.phase === 'finishing' && (
             <p className="status-dot" aria-live="polite" data-testid="record-status">
-              Saving — replaying it on the state it started from to check it…
+              {recording.started.target.kind === 'desktop' ? 'Saving…' : 'Saving — replaying it on the state it started from to check it…'}
             </p>
           )}
           {recording.started.remoteDebugging && recording.phase === 'recording' && (
@@ -247,9 +258,12 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
                 />
               </label>
               <div className="actions">
-                <button type="button" className="primary" onClick={() => finish(true)}>
-                  {recording.phase === 'recording' ? 'Stop and save' : 'Save'}
-                </button>
+                {/* On the desktop a click here would be recorded as a step: it is ended with the stop chord, then saved. */}
+                {(recording.phase === 'stopped' || recording.started.target.kind !== 'desktop') && (
+                  <button type="button" className="primary" onClick={() => finish(true)}>
+                    {recording.phase === 'recording' ? 'Stop and save' : 'Save'}
+                  </button>
+                )}
                 <button type="button" onClick={() => finish(false)}>
                   Discard
                 </button>
@@ -268,7 +282,11 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
                 Try it now with new values
               </button>
               <span className="muted small">
-                {finished.tryIt.target.kind === 'suite' ? `the offline policy on seed ${finished.tryIt.target.seed}` : 'the offline policy on the page, opened afresh'}
+                {finished.tryIt.target.kind === 'suite'
+                  ? `the offline policy on seed ${finished.tryIt.target.seed}`
+                  : finished.tryIt.target.kind === 'desktop'
+                    ? 'the offline policy on the desktop as it is now'
+                    : 'the offline policy on the page, opened afresh'}
               </span>
             </div>
           )}
