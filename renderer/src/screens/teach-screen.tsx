@@ -12,7 +12,7 @@ import { describeError, useApi } from '../api/connect.js';
 import { ConfirmationDialog } from '../parts/confirmation-dialog.js';
 import { describeOutcome } from '../parts/run-model.js';
 import { RunStep } from '../parts/run-step.js';
-import { Screenshot } from '../parts/screenshot.js';
+import { StepCard } from '../parts/step-card.js';
 import { useRun } from '../parts/use-run.js';
 
 type Where = 'suite' | 'browser' | 'desktop';
@@ -130,7 +130,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
     <section className="screen teach-screen" aria-labelledby="teach-title">
       <header className="screen-head">
         <h1 id="teach-title">Teach a task</h1>
-        <p className="muted">Do the task once in a browser window; Understudy records each step and checks that it replays.</p>
+        <p className="muted">Do the task once in a browser window or on the desktop; Understudy records each step (and checks that a browser recording replays).</p>
       </header>
 
       <form className="card run-form" onSubmit={start}>
@@ -378,27 +378,13 @@ function FinishedBanner({ finished, onOpen }: { finished: PushedEvents['record.f
 
 function RecordedStep({ step }: { step: RecordedStepView }) {
   return (
-    <li className="step card" data-step={step.index}>
-      <div className="step-media">
-        {step.screenshot ? (
-          <Screenshot sha256={step.screenshot.sha256} width={step.screenshot.width} height={step.screenshot.height} scale={step.screenshot.scale} box={step.targetBox} alt={`Screen before step ${step.index + 1}`} />
-        ) : (
-          <div className="shot shot-missing">no screenshot</div>
-        )}
-      </div>
-      <div className="step-body">
-        <h3>
-          <span className="step-number">{step.index + 1}</span>
-          {step.description}
-          {step.warnings.length > 0 && <span className="tag warn">check</span>}
-        </h3>
-        {step.target && <p className="muted">on {step.target}</p>}
-        {step.warnings.map((warning) => (
-          <p key={warning} className="warn-text small">
-            ⚠ {warning}
-          </p>
-        ))}
-      </div>
-    </li>
+    <StepCard index={step.index} title={step.description} screenshot={step.screenshot} box={step.targetBox} tag={step.warnings.length > 0 ? { text: 'check', tone: 'warn' } : undefined}>
+      {step.target && <p className="muted">on {step.target}</p>}
+      {step.warnings.map((warning) => (
+        <p key={warning} className="warn-text small">
+          ⚠ {warning}
+        </p>
+      ))}
+    </StepCard>
   );
 }
