@@ -210,8 +210,8 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
         <div className="empty">
           <h2>Nothing recorded yet</h2>
           <p>
-            Pick a suite page (or give a URL and say what you are doing) and press <strong>Start recording</strong>. A browser window opens: do the task there with
-            your mouse and keyboard, then come back here to name it and save it.
+            Pick a suite page (or give a URL and say what you are doing) and press <strong>Start recording</strong>. A browser window opens (on the desktop, recording
+            starts at once): do the task there with your mouse and keyboard, then come back here to name it and save it.
           </p>
         </div>
       )}
