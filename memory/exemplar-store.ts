@@ -309,11 +309,7 @@ export class ExemplarStore implements ExemplarMemory {
    */
   reembed(options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {}): number {
     this.assertWritable();
-    const rows = this.db.prepare('SELECT rowid, task, key_state FROM trajectories ORDER BY rowid').all() as {
-      rowid: number;
-      task: string;
-      key_state: string;
-    }[];
+    const rows = this.reembedRows();
     const batchSize = options.batchSize ?? 256;
     // Embed first (may be slow or remote), write after, so a failed embedding changes nothing.
     const vectors: Float32Array[] = [];
@@ -322,6 +318,37 @@ export class ExemplarStore implements ExemplarMemory {
       vectors.push(...this.embedKeys(batch.map((row) => ({ task: row.task, state: row.key_state }))));
       options.onProgress?.(Math.min(start + batchSize, rows.length), rows.length);
     }
+    return this.writeReembedded(rows, vectors);
+  }
+
+  /**
+   * `reembed`, awaited batch by batch under a signal (the app's re-embed with
+   * progress and a stop): between batches the event loop runs, so a stop can
+   * arrive; a stop before the final write changes nothing.
+   */
+  async reembedAsync(options: { batchSize?: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
+    this.assertWritable();
+    const rows = this.reembedRows();
+    const batchSize = options.batchSize ?? 256;
+    const vectors: Float32Array[] = [];
+    for (let start = 0; start < rows.length; start += batchSize) {
+      // A macrotask turn: the built-in embedder answers at once, and a stop must still get through.
+      await new Promise((resolve) => setImmediate(resolve));
+      options.signal?.throwIfAborted();
+      const batch = rows.slice(start, start + batchSize);
+      vectors.push(...(await this.embedKeysAsync(batch.map((row) => ({ task: row.task, state: row.key_state })), options.signal)));
+      options.onProgress?.(Math.min(start + batchSize, rows.length), rows.length);
+    }
+    options.signal?.throwIfAborted();
+    return this.writeReembedded(rows, vectors);
+  }
+
+  private reembedRows(): { rowid: number; task: string; key_state: string }[] {
+    return this.db.prepare('SELECT rowid, task, key_state FROM trajectories ORDER BY rowid').all() as { rowid: number; task: string; key_state: string }[];
+  }
+
+  /** Replace every vector in one transaction and record this store's embedder as the memory's. */
+  private writeReembedded(rows: readonly { rowid: number }[], vectors: readonly Float32Array[]): number {
     const dimension = this.embedder.dimension;
     this.db
       .transaction(() => {

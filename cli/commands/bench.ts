@@ -11,10 +11,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserFacingError, errorMessage } from '../../agent/core/errors.js';
 import { loadConfig } from '../../agent/config/load-config.js';
-import { createModel } from '../../agent/config/create-model.js';
-import type { LanguageModel } from '../../agent/core/language-model.js';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
+import { runBenchmark } from '../../main/service/bench-service.js';
 import { assertPolicyName } from '../../agent/policy/policy-registry.js';
 import { createProgressBar, evaluationProgress } from '../../harness/progress-bar.js';
 import { demonstrationTable, formatDemonstrationTable } from '../../harness/report/demonstration-table.js';
@@ -94,22 +91,18 @@ export function registerBenchCommand(program: Command): void {
       }
       // Resolved once here; the model and the memory's embedder come from it.
       const { config } = loadConfig({ configPath: flags.config, flags: flags.model ? { model: flags.model } : {} });
-      let model: LanguageModel | undefined;
-      if (policy !== 'offline') model = createModel(config);
-      const demonstrators = demoCount > 0 ? await loadSuiteDemonstrators() : undefined;
 
       const bar = flags.progress ? createProgressBar() : undefined;
       const stop = new AbortController();
       const onSignal = () => stop.abort('interrupted');
       process.once('SIGINT', onSignal);
       try {
-        const result = await runEvaluation({
+        const result = await runBenchmark({
           dir: flags.dir ?? suiteDirectory(),
           tasks: taskNames.length > 0 ? taskNames : undefined,
           seeds,
           policy,
-          model,
-          demonstrators,
+          recordDemonstrations: demoCount > 0,
           demoSeeds,
           workers,
           shard: flags.shard ? parseShard(flags.shard) : undefined,
@@ -146,7 +139,6 @@ export function registerBenchCommand(program: Command): void {
       } finally {
         bar?.finish();
         process.removeListener('SIGINT', onSignal);
-        await model?.close?.();
       }
     });
 }

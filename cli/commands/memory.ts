@@ -11,20 +11,18 @@
  */
 import { printable } from '../../agent/core/printable-text.js';
 import { wholeNumberOption } from '../flags.js';
-import { openConfiguredMemory } from '../../main/service/configured-memory.js';
 import { resolveCommandSettings, type CommandSettings } from '../command-settings.js';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describeAction } from '../../agent/core/action.js';
 import { UserFacingError } from '../../agent/core/errors.js';
-import type { RetrievalFilters } from '../../agent/core/exemplar-memory.js';
 import { EnvironmentKindSchema } from '../../agent/core/observation.js';
 import { TrajectorySourceSchema } from '../../agent/core/trajectory.js';
-import { ExemplarStore, type RetrievalMode } from '../../memory/exemplar-store.js';
-import { importJsonl, type ImportProgress } from '../../memory/jsonl-import.js';
+import type { ImportProgress } from '../../memory/jsonl-import.js';
 import { formatBytes } from '../../memory/file-lines.js';
 import { MemoryService } from '../../main/service/memory-service.js';
+import type { ParsedInput } from '../../main/api/contract.js';
+import { progressLine } from '../progress-line.js';
 
 interface MemoryOptions {
   memory?: string;
@@ -47,26 +45,16 @@ const write = (text: string): void => {
 
 /** Progress of a long import on stderr, at most once a second, after the first second. */
 function importProgressPrinter(): { update: (progress: ImportProgress) => void; end: () => void } {
-  const started = Date.now();
-  let last = started;
-  let shown = false;
-  const terminal = Boolean(process.stderr.isTTY);
+  const line = progressLine(process.stderr, { everyMs: 1_000 });
   return {
     update(progress) {
-      const now = Date.now();
-      if (now - last < 1_000) return;
-      last = now;
-      shown = true;
       const percent = progress.totalBytes ? Math.floor((progress.bytesRead / progress.totalBytes) * 100) : 100;
-      const line =
+      line.update(
         `${progress.phase} ${percent}% (${formatBytes(progress.bytesRead)} of ${formatBytes(progress.totalBytes)}, line ${progress.lines}` +
-        `${progress.phase === 'importing' ? `, ${progress.imported} imported` : ''})`;
-      process.stderr.write(terminal ? `\r${line}\x1b[K` : `${line}\n`);
+          `${progress.phase === 'importing' ? `, ${progress.imported} imported` : ''})`,
+      );
     },
-    end() {
-      if (shown && terminal) process.stderr.write('\n');
-      shown = false;
-    },
+    end: line.end,
   };
 }
 
@@ -105,9 +93,6 @@ function memoryPath(command: Command): string {
   return settings(command).memoryPath;
 }
 
-function openStore(command: Command, options: { readonly?: boolean; allowEmbedderMismatch?: boolean } = {}): ExemplarStore {
-  return openConfiguredMemory(memoryPath(command), settings(command).config, options);
-}
 
 /** Read-only commands on a memory that does not exist yet say so instead of failing. */
 function missing(command: Command): boolean {
@@ -117,28 +102,24 @@ function missing(command: Command): boolean {
   return true;
 }
 
-/** The app's memory service on this command's settings: `import`, `export` and `reembed` do exactly what the app's requests do. */
-function withService<T>(command: Command, use: (service: MemoryService) => T): T {
-  const service = new MemoryService(() => settings(command));
+/**
+ * The app's memory service on this command's settings: every subcommand does
+ * exactly what the app's request of the same name does. Look-only commands
+ * open the file read-only.
+ */
+async function withService<T>(command: Command, use: (service: MemoryService) => T | Promise<T>, options: { readonly?: boolean } = {}): Promise<T> {
+  const service = new MemoryService(() => settings(command), options);
   try {
-    return use(service);
+    return await use(service);
   } finally {
     service.close();
   }
 }
 
-function withStore<T>(store: ExemplarStore, use: (store: ExemplarStore) => T): T {
-  try {
-    return use(store);
-  } finally {
-    store.close();
-    const embedder = store.embedder;
-    embedder.close?.();
-  }
-}
+type Filters = ParsedInput<'memory.list'>['filters'];
 
-function filtersFrom(options: FilterOptions): RetrievalFilters {
-  const filters: RetrievalFilters = {};
+function filtersFrom(options: FilterOptions): Filters {
+  const filters: Filters = {};
   if (options.environment) {
     const parsed = EnvironmentKindSchema.safeParse(options.environment);
     if (!parsed.success) throw new UserFacingError(`--environment must be browser or desktop, got ${JSON.stringify(options.environment)}`);
@@ -149,9 +130,23 @@ function filtersFrom(options: FilterOptions): RetrievalFilters {
     if (!parsed.success) throw new UserFacingError(`--source must be demonstration or agent, got ${JSON.stringify(options.source)}`);
     filters.source = parsed.data;
   }
-  if (options.app !== undefined) filters.appKey = options.app;
+  if (options.app !== undefined) filters.app = options.app;
   if (options.successOnly) filters.successOnly = true;
   return filters;
+}
+
+/** Run a long operation that Ctrl+C (or SIGTERM) stops through its signal. */
+async function whileInterruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onInterrupt = (signal: NodeJS.Signals) => controller.abort(signal === 'SIGINT' ? 'Ctrl+C' : signal);
+  process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onInterrupt);
+  try {
+    return await work(controller.signal);
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+  }
 }
 
 const date = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
@@ -177,9 +172,10 @@ export function registerMemoryCommand(program: Command): void {
   memory
     .command('stats')
     .description('what the memory holds')
-    .action((_options: unknown, command: Command) => {
+    .action(async (_options: unknown, command: Command) => {
       if (missing(command)) return;
-      const stats = withStore(openStore(command, { readonly: true, allowEmbedderMismatch: true }), (store) => store.stats());
+      const stats = (await withService(command, (service) => service.stats(), { readonly: true })).details;
+      if (!stats) return void missing(command);
       if (command.optsWithGlobals<MemoryOptions>().json) return write(JSON.stringify(stats, null, 2));
       const counts = (record: Record<string, number>) => Object.entries(record).map(([key, value]) => `${key} ${value}`).join(', ') || '—';
       write(
@@ -203,11 +199,10 @@ export function registerMemoryCommand(program: Command): void {
       .description('trajectories, newest first')
       .option('-n, --limit <count>', 'how many', wholeNumberOption('--limit', 1), 20)
       .option('--offset <count>', 'skip this many', wholeNumberOption('--offset', 0), 0),
-  ).action((options: FilterOptions & { limit: number; offset: number }, command: Command) => {
+  ).action(async (options: FilterOptions & { limit: number; offset: number }, command: Command) => {
+    const filters = filtersFrom(options);
     if (missing(command)) return;
-    const items = withStore(openStore(command, { readonly: true, allowEmbedderMismatch: true }), (store) =>
-      store.list({ limit: options.limit, offset: options.offset, filters: filtersFrom(options) }),
-    );
+    const { items } = await withService(command, (service) => service.list({ limit: options.limit, offset: options.offset, filters }), { readonly: true });
     if (command.optsWithGlobals<MemoryOptions>().json) return write(JSON.stringify(items, null, 2));
     if (items.length === 0) return write('no trajectories match');
     write(
@@ -222,9 +217,9 @@ export function registerMemoryCommand(program: Command): void {
   memory
     .command('show <id>')
     .description('one trajectory, step by step')
-    .action((id: string, _options: unknown, command: Command) => {
+    .action(async (id: string, _options: unknown, command: Command) => {
       if (missing(command)) return;
-      const trajectory = withStore(openStore(command, { readonly: true, allowEmbedderMismatch: true }), (store) => store.get(id));
+      const trajectory = await withService(command, (service) => service.find(id), { readonly: true });
       if (!trajectory) throw new UserFacingError(`no trajectory with id ${id}`, 'see `understudy memory list` for ids');
       if (command.optsWithGlobals<MemoryOptions>().json) return write(JSON.stringify(trajectory, null, 2));
       write(
@@ -261,15 +256,14 @@ export function registerMemoryCommand(program: Command): void {
       .option('--state <text>', 'a summary of the current state (e.g. the first observation), as the agent would pass')
       .option('-k, --top <count>', 'how many', wholeNumberOption('--top', 1), 5)
       .option('--mode <mode>', 'hybrid, full-text or vector', 'hybrid'),
-  ).action((task: string, options: FilterOptions & { state?: string; top: number; mode: string }, command: Command) => {
-    if (!['hybrid', 'full-text', 'vector'].includes(options.mode)) {
-      throw new UserFacingError(`--mode must be hybrid, full-text or vector, got ${JSON.stringify(options.mode)}`);
-    }
+  ).action(async (task: string, options: FilterOptions & { state?: string; top: number; mode: string }, command: Command) => {
+    const modes = ['hybrid', 'full-text', 'vector'] as const;
+    const mode = modes.find((candidate) => candidate === options.mode);
+    if (!mode) throw new UserFacingError(`--mode must be hybrid, full-text or vector, got ${JSON.stringify(options.mode)}`);
     if (options.top < 1) throw new UserFacingError('--top must be at least 1');
+    const filters = filtersFrom(options);
     if (missing(command)) return;
-    const hits = withStore(openStore(command, { readonly: true }), (store) =>
-      store.search({ task, state: options.state }, options.top, filtersFrom(options), { mode: options.mode as RetrievalMode }),
-    );
+    const { hits } = await withService(command, (service) => service.search({ query: task, state: options.state, k: options.top, mode, filters }), { readonly: true });
     if (command.optsWithGlobals<MemoryOptions>().json) return write(JSON.stringify(hits, null, 2));
     if (hits.length === 0) return write('nothing similar in the memory');
     write(
@@ -287,61 +281,43 @@ export function registerMemoryCommand(program: Command): void {
     .option('--skip-existing', 'leave trajectories already in the memory (to finish an import that was cut)')
     .option('--max-record-mb <n>', 'longest line accepted, in MB', wholeNumberOption('--max-record-mb', 1), 32)
     .action(async (file: string, options: { skipExisting?: boolean; maxRecordMb: number }, command: Command) => {
-      const store = openStore(command);
-      const controller = new AbortController();
-      const onInterrupt = () => controller.abort('Ctrl+C');
-      process.once('SIGINT', onInterrupt);
-      process.once('SIGTERM', onInterrupt);
       const progress = importProgressPrinter();
-      try {
-        const result = await importJsonl(store, file, {
-          signal: controller.signal,
-          skipExisting: options.skipExisting,
-          maxRecordBytes: options.maxRecordMb * 1024 * 1024,
-          onProgress: progress.update,
-        });
-        progress.end();
-        const skipped = result.skipped ? ` (${result.skipped} already there, left as they were)` : '';
-        write(`imported ${result.imported} trajectories into ${memoryPath(command)}${skipped}`);
-      } finally {
-        progress.end();
-        process.off('SIGINT', onInterrupt);
-        process.off('SIGTERM', onInterrupt);
-        store.close();
-        store.embedder.close?.();
-      }
+      const result = await whileInterruptible((signal) =>
+        withService(command, (service) =>
+          service.import(file, { signal, skipExisting: options.skipExisting, maxRecordBytes: options.maxRecordMb * 1024 * 1024, onProgress: progress.update }),
+        ),
+      ).finally(progress.end);
+      const skipped = result.skipped ? ` (${result.skipped} already there, left as they were)` : '';
+      write(`imported ${result.count} trajectories into ${memoryPath(command)}${skipped}`);
     });
 
   memory
     .command('export <file>')
     .description('write every trajectory to a JSONL file')
     .option('--screenshots', 'include screenshots (base64)')
-    .action((file: string, options: { screenshots?: boolean }, command: Command) => {
-      const { count, path } = withService(command, (service) => service.export({ path: file, screenshots: options.screenshots ?? false }));
+    .action(async (file: string, options: { screenshots?: boolean }, command: Command) => {
+      const { count, path } = await withService(command, (service) => service.export({ path: file, screenshots: options.screenshots ?? false }));
       write(`exported ${count} trajectories to ${path}`);
     });
 
   memory
     .command('delete <id>')
     .description('remove one trajectory (and screenshots nothing else uses)')
-    .action((id: string, _options: unknown, command: Command) => {
+    .action(async (id: string, _options: unknown, command: Command) => {
       if (!existsSync(memoryPath(command))) throw new UserFacingError(`no memory at ${memoryPath(command)}`);
-      const deleted = withStore(openStore(command, { allowEmbedderMismatch: true }), (store) => store.delete(id));
-      if (!deleted) throw new UserFacingError(`no trajectory with id ${id}`, 'see `understudy memory list` for ids');
+      await withService(command, (service) => service.delete(id));
       write(`deleted ${id}`);
     });
 
   memory
     .command('reembed')
-    .description('recompute every vector with the configured embedder (after changing embedders)')
-    .action((_options: unknown, command: Command) => {
-      const result = withService(command, (service) => {
-        const done = service.reembed((count, total) => {
-          if (process.stderr.isTTY) process.stderr.write(`\rembedding ${count}/${total}`);
-        });
-        if (process.stderr.isTTY && done.count > 0) process.stderr.write('\n');
-        return done;
-      });
+    .description('recompute every vector with the configured embedder (after changing embedders; Ctrl+C stops it and changes nothing)')
+    .action(async (_options: unknown, command: Command) => {
+      // One line on a terminal, rewritten in place; elsewhere a line at most once a second.
+      const progress = progressLine(process.stderr, { everyMs: process.stderr.isTTY ? 100 : 1_000 });
+      const result = await whileInterruptible((signal) =>
+        withService(command, (service) => service.reembed({ signal, onProgress: (done, total) => progress.update(`re-embedding ${done}/${total} (${Math.floor((done / total) * 100)}%)`) })),
+      ).finally(progress.end);
       write(
         `re-embedded ${result.count} trajectories: ${result.before.name} (${result.before.dimension}) → ${result.after.name} (${result.after.dimension})`,
       );

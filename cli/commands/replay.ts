@@ -9,10 +9,8 @@ import { wholeNumber } from '../flags.js';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
-import { recordedPagesFolder, replayTrajectories, type ReplayOutcome } from '../../harness/replay.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { isMiniwobAppKey, miniwobAppKey } from '../../harness/miniwob/app-key.js';
+import { MemoryService } from '../../main/service/memory-service.js';
+import { pageReplayOf, replayMiniwobTrajectories, selectStoredTrajectories } from '../../main/service/replay-stored.js';
 import { resolveCommandSettings } from '../command-settings.js';
 
 interface ReplayFlags {
@@ -46,30 +44,20 @@ export function registerReplayCommand(program: Command): void {
     .action(async (id: string | undefined, flags: ReplayFlags) => {
       if (!id && !flags.task) throw new UserFacingError('give a trajectory id or --task <name>', 'e.g. understudy replay --task click-button');
       if (id && flags.task) throw new UserFacingError('give either a trajectory id or --task, not both');
-      const { memoryPath } = resolveCommandSettings({ config: flags.config, memory: flags.memory });
-      const store = ExemplarStore.open(memoryPath, { readonly: true, allowEmbedderMismatch: true });
+      const settings = resolveCommandSettings({ config: flags.config, memory: flags.memory });
+      const limit = flags.task ? wholeNumber(flags.limit, '--limit', 1) : 0;
+      const memory = new MemoryService(() => settings, { readonly: true });
       let trajectories: Trajectory[];
       try {
-        if (id) {
-          const trajectory = store.get(id);
-          if (!trajectory) throw new UserFacingError(`no trajectory ${id} in ${memoryPath}`, 'list them with: understudy memory list');
-          trajectories = [trajectory];
-        } else {
-          const limit = wholeNumber(flags.limit, '--limit', 1);
-          const summaries = store.list({ limit, filters: { appKey: miniwobAppKey(flags.task ?? ''), ...(flags.all ? {} : { source: 'demonstration' as const }) } });
-          trajectories = summaries.map((summary) => store.get(summary.id)).filter((trajectory): trajectory is Trajectory => trajectory !== undefined);
-          if (trajectories.length === 0) {
-            throw new UserFacingError(`no stored ${flags.all ? '' : 'demonstrations '}of task ${flags.task} in ${memoryPath}`, 'record some with: understudy bench miniwob --demos 3 --memory <file>');
-          }
-        }
+        trajectories = selectStoredTrajectories(memory, id ? { id } : { task: flags.task ?? '', all: flags.all, limit }, settings.memoryPath);
       } finally {
-        store.close();
+        memory.close();
       }
-      const [only] = trajectories;
-      if (trajectories.length === 1 && only && !isMiniwobAppKey(only.appKey)) {
+      const page = pageReplayOf(trajectories);
+      if (page) {
         const { formatEvent } = await import('./run.js');
         const { replayTrajectory } = await import('../../main/service/replay-trajectory.js');
-        const result = await replayTrajectory(only, {
+        const result = await replayTrajectory(page, {
           headed: flags.headed,
           onEvent: (event) => {
             const line = formatEvent(event);
@@ -82,27 +70,17 @@ export function registerReplayCommand(program: Command): void {
       const maxTimeMs = flags.maxTime === undefined ? undefined : wholeNumber(flags.maxTime, '--max-time', 1);
       const workers = wholeNumber(flags.workers, '--workers', 1);
       // Each trajectory replays on the pages it was recorded from unless --dir says otherwise.
-      const byFolder = new Map<string, Trajectory[]>();
-      for (const trajectory of trajectories) {
-        const folder = flags.dir ?? recordedPagesFolder(trajectory) ?? suiteDirectory();
-        byFolder.set(folder, [...(byFolder.get(folder) ?? []), trajectory]);
-      }
-      const outcomes: ReplayOutcome[] = [];
-      for (const [dir, group] of byFolder) {
-        outcomes.push(
-          ...(await replayTrajectories({
-            dir,
-            trajectories: group,
-            workers,
-            maxTimeMs,
-            connect: flags.connect ? [flags.connect] : undefined,
-            onResult: (outcome) =>
-              process.stdout.write(
-                `${outcome.reproduced ? 'reproduced' : 'DIFFERENT '}  ${outcome.trajectoryId}  ${outcome.result.task}#${outcome.result.seed}  stored ${outcome.expected ?? '—'}  replayed ${outcome.result.done ? outcome.result.rawReward : 'not done'}  (${outcome.result.steps} steps)${outcome.reproduced ? '' : `  ${outcome.result.reason}`}\n`,
-              ),
-          })),
-        );
-      }
+      const outcomes = await replayMiniwobTrajectories({
+        trajectories,
+        dir: flags.dir,
+        workers,
+        maxTimeMs,
+        connect: flags.connect ? [flags.connect] : undefined,
+        onResult: (outcome) =>
+          process.stdout.write(
+            `${outcome.reproduced ? 'reproduced' : 'DIFFERENT '}  ${outcome.trajectoryId}  ${outcome.result.task}#${outcome.result.seed}  stored ${outcome.expected ?? '—'}  replayed ${outcome.result.done ? outcome.result.rawReward : 'not done'}  (${outcome.result.steps} steps)${outcome.reproduced ? '' : `  ${outcome.result.reason}`}\n`,
+          ),
+      });
       const reproduced = outcomes.filter((outcome) => outcome.reproduced).length;
       process.stdout.write(`${reproduced}/${outcomes.length} replays reproduced their stored reward\n`);
       if (reproduced < outcomes.length) process.exitCode = 1;

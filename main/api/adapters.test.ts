@@ -170,6 +170,7 @@ const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
   'suite.folder': { input: { dir: ' ' }, field: 'dir' },
   'memory.replay': { input: { id: '' }, field: 'id' },
   'memory.reembed': { input: { extra: 1 }, field: 'extra' },
+  'memory.stop': { input: { operation: 'everything' }, field: 'operation' },
   'run.start': { input: { target: { kind: 'suite', task: 'No Such Task!' } }, field: 'target.task' },
   'run.stop': { input: {}, field: 'runId' },
   'run.confirm': { input: { runId: 'r', requestId: 'q', approve: 'yes' }, field: 'approve' },

@@ -32,7 +32,7 @@ export const runTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('suite'), task: suiteTaskName, seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
 ]);
 
-/** Where a recording happens: a browser page at a URL, or a page of the MiniWoB-protocol suite (on a seed). */
+/** Where a recording happens: a browser page at a URL, a page of the MiniWoB-protocol suite (on a seed), or the desktop. */
 export const recordTargetSchema = z.discriminatedUnion('kind', [
   z
     .object({
@@ -43,6 +43,15 @@ export const recordTargetSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('suite'), task: suiteTaskName, seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
+  /** The whole desktop of the backend's display (real mouse and keyboard anywhere on it); ended with the stop chord. */
+  z
+    .object({
+      kind: z.literal('desktop'),
+      task: z.string().trim().min(1, 'say what you are doing, e.g. "Sign up with my name"').max(2000),
+      /** Physical pixels per logical pixel of the screen. */
+      scaleFactor: z.number().positive().max(4).optional(),
+    })
+    .strict(),
 ]);
 
 export const requestSchemas = {
@@ -74,6 +83,8 @@ export const requestSchemas = {
   'memory.search': z
     .object({
       query: z.string().trim().min(1, 'must not be empty').max(2000),
+      /** A summary of the current state (e.g. the first observation), as the agent would pass it. */
+      state: z.string().max(20_000).optional(),
       k: z.number().int().min(1).max(100).default(20),
       mode: z.enum(['hybrid', 'full-text', 'vector']).default('hybrid'),
       filters: filtersSchema,
@@ -90,8 +101,13 @@ export const requestSchemas = {
   'memory.export': z.object({ path: z.string().trim().min(1, 'must not be empty'), screenshots: z.boolean().default(false) }).strict(),
   /** Play a stored trajectory back as a run (events as `run.event`, end as `run.finished`): MiniWoB ones on their own seed. */
   'memory.replay': z.object({ id }).strict(),
-  /** Recompute every vector with the configured embedder (after changing embedders). */
+  /**
+   * Recompute every vector with the configured embedder (after changing embedders); answers when done.
+   * Progress arrives as `memory.progress`; `memory.stop` cancels it, leaving the memory as it was.
+   */
   'memory.reembed': z.object({}).strict(),
+  /** Cancel a long memory operation still going (a re-embed). */
+  'memory.stop': z.object({ operation: z.enum(['reembed']) }).strict(),
   /** The tasks of the project's MiniWoB-protocol suite. */
   'suite.tasks': z.object({}).strict(),
   /** The tasks of a MiniWoB++ pages folder on this machine (holding core/ and miniwob/, e.g. miniwob-plusplus's miniwob/html). */
@@ -114,7 +130,7 @@ export const requestSchemas = {
   /** Runs still going (for a window that opens while one is). */
   'run.active': z.object({}).strict(),
   /**
-   * Start recording a demonstration in a browser window of its own; steps arrive as `record.step`,
+   * Start recording a demonstration in a browser window of its own, or on the whole desktop; steps arrive as `record.step`,
    * the person ending it in the window as `record.stopped`; end it with `record.finish`.
    */
   'record.start': z
@@ -128,7 +144,7 @@ export const requestSchemas = {
       allowSecrets: z.boolean().default(false),
     })
     .strict(),
-  /** End a recording: stop capturing, then verify and save it (under `name`, browser pages only) or discard it; the verdict arrives as `record.finished`. */
+  /** End a recording: stop capturing, then verify and save it (under `name`; not suite pages) or discard it; the verdict arrives as `record.finished`. */
   'record.finish': z
     .object({ recordingId: id, save: z.boolean(), name: z.string().trim().min(1, 'must not be empty').max(2000).optional() })
     .strict(),
@@ -253,12 +269,30 @@ export interface RecordedStepView {
   warnings: string[];
 }
 
+/** Everything the memory file holds, counted. */
+export interface MemoryStatsDetails {
+  path: string;
+  schemaVersion: number;
+  trajectories: number;
+  steps: number;
+  successful: number;
+  bySource: Record<string, number>;
+  byEnvironment: Record<string, number>;
+  screenshots: number;
+  /** Sum of stored PNG sizes, bytes. */
+  screenshotBytes: number;
+  /** The embedder the stored vectors came from. */
+  embedder: { name: string; dimension: number };
+  /** Database file plus its write-ahead log, bytes. */
+  fileBytes: number;
+}
+
 export interface RequestResults {
   'app.info': { name: string; version: string; apiVersion: number; platform: string; shell: 'electron' | 'web'; /** `app.pickPath` works (the Electron app's file dialogs). */ canPickPaths: boolean };
   'app.pickPath': { path: string | null };
-  'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string };
+  'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string; /** Absent when there is no memory file yet. */ details?: MemoryStatsDetails };
   'memory.list': { items: TrajectoryListItem[]; offset: number; hasMore: boolean; total: number };
-  'memory.search': { hits: { id: string; task: string; score: number; why: string }[] };
+  'memory.search': { hits: { id: string; task: string; score: number; why: string; fullTextRank?: number; bm25?: number; vectorRank?: number; cosine?: number }[] };
   'memory.show': {
     trajectory: Trajectory;
     /** Demonstrations: the values in its task text it generalises over (slots), from its own typed values and other demonstrations of the same task. */
@@ -268,12 +302,13 @@ export interface RequestResults {
   };
   'screenshot.get': { dataUrl: string };
   'memory.delete': { deleted: string };
-  'memory.import': { count: number; path: string };
+  'memory.import': { count: number; path: string; /** Already in the memory and left as they were (a resumed import). */ skipped?: number };
   'memory.export': { count: number; path: string };
   'suite.tasks': { tasks: { name: string; description: string }[] };
   'suite.folder': { root: string; tasks: string[] };
   'memory.replay': { runId: string };
   'memory.reembed': { count: number; before: { name: string; dimension: number }; after: { name: string; dimension: number } };
+  'memory.stop': { stopped: boolean };
   'run.start': { runId: string };
   'run.stop': { stopped: boolean };
   'run.confirm': { answered: boolean };
@@ -328,6 +363,8 @@ export interface PushedEvents {
     tryIt?: { task: string; target: z.input<typeof runTargetSchema> };
     error?: string;
   };
+  /** How far a long memory operation (a re-embed) has got: `done` of `total` trajectories. */
+  'memory.progress': { operation: 'reembed'; done: number; total: number };
   'bench.progress': { benchId: string; phase: string; done: number; total: number; successes: number; last?: { task: string; seed: number; success: boolean } };
   'bench.finished': { benchId: string; rows: BenchTaskRow[]; successRate: number; episodes: number; reportPath?: string; error?: string };
 }

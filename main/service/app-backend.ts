@@ -33,7 +33,7 @@ export function createAppBackend(options: AppBackendOptions): AppBackend {
   let context = resolveServiceContext(options);
   const settings = () => context;
   const events = new EventHub();
-  const memory = new MemoryService(settings);
+  const memory = new MemoryService(settings, { emit: events.emit });
   const runs = new RunService(settings, events.emit);
   const benches = new BenchService(settings, events.emit);
   const recordings = new RecordService(settings, events.emit);
@@ -58,6 +58,7 @@ export function createAppBackend(options: AppBackendOptions): AppBackend {
     'memory.export': (input) => memory.export(input),
     'memory.replay': (input) => runs.replay(memory.get(input.id)),
     'memory.reembed': () => memory.reembed(),
+    'memory.stop': (input) => memory.stop(input.operation),
     'suite.folder': (input) => {
       const directory = openTaskDirectory(input.dir);
       return { root: directory.root, tasks: directory.tasks };

@@ -12,7 +12,7 @@ import type { LanguageModel } from '../../agent/core/language-model.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import { createModel } from '../../agent/config/create-model.js';
 import { loadSuiteDemonstrators } from '../../harness/demonstrators.js';
-import { runEvaluation } from '../../harness/evaluation.js';
+import { runEvaluation, type EvaluationOptions, type EvaluationResult } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { openTaskDirectory, selectTasks } from '../../harness/miniwob/task-directory.js';
 import type { BenchReport, ParsedInput, RequestResult } from '../api/contract.js';
@@ -23,6 +23,30 @@ const SUMMARY_FILE = 'summary.json';
 /** Benchmarks from the app keep their reports next to the memory they used. */
 export function reportsFolder(memoryPath: string): string {
   return join(dirname(memoryPath), 'bench-reports');
+}
+
+export interface BenchmarkOptions extends Omit<EvaluationOptions, 'model' | 'demonstrators' | 'config'> {
+  /** The model (for llm / hybrid) and the memory's embedder come from it. */
+  config: UnderstudyConfig;
+  /** Record demonstrations first with the suite's demonstrators (on `demoSeeds`). */
+  recordDemonstrations: boolean;
+}
+
+/**
+ * One benchmark run, for every front door (the app's `bench.start`, `understudy
+ * bench miniwob`): the configured model when the policy needs one (closed at
+ * the end), the suite's demonstrators when asked for, then the evaluation.
+ */
+export async function runBenchmark(options: BenchmarkOptions): Promise<EvaluationResult> {
+  const { recordDemonstrations, ...evaluation } = options;
+  let model: LanguageModel | undefined;
+  try {
+    if (options.policy !== 'offline') model = createModel(options.config);
+    const demonstrators = recordDemonstrations ? await loadSuiteDemonstrators() : undefined;
+    return await runEvaluation({ ...evaluation, model, demonstrators });
+  } finally {
+    await model?.close?.();
+  }
 }
 
 const DEMO_SEEDS = [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009];
@@ -43,16 +67,13 @@ export class BenchService {
     const root = input.dir !== undefined ? openTaskDirectory(input.dir).root : undefined;
     if (root !== undefined) selectTasks(openTaskDirectory(root), input.tasks);
     const work = async () => {
-      let model: LanguageModel | undefined;
       try {
-        if (input.policy !== 'offline') model = createModel(config);
-        const result = await runEvaluation({
+        const result = await runBenchmark({
           dir: root ?? suiteDirectory(),
           tasks: input.tasks,
           seeds: input.seeds,
           policy: input.policy,
-          model,
-          demonstrators: input.demos > 0 ? await loadSuiteDemonstrators() : undefined,
+          recordDemonstrations: input.demos > 0,
           demoSeeds: DEMO_SEEDS.slice(0, input.demos),
           replayDemonstrations: false,
           saveAgentTrajectories: false,
@@ -87,7 +108,6 @@ export class BenchService {
       } catch (error) {
         this.emit('bench.finished', { benchId, rows: [], successRate: 0, episodes: 0, error: errorMessage(error) });
       } finally {
-        await model?.close?.();
         this.active.delete(benchId);
       }
     };

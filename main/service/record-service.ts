@@ -21,7 +21,10 @@ import { STOP_HOTKEY } from '../recorder/browser/recorder-page-script.js';
 import { journalDirectoryFor } from '../recorder/recording-journal.js';
 import type { RecordingSink } from '../recorder/recording-sink.js';
 import type { EventScreenshot, ParsedInput, PushedEvents, RecordedStepView, RecordingStarted, RequestResult } from '../api/contract.js';
-import { describeStopReason, startBrowserRecording, type BrowserRecording, type FinishedRecording } from './record-browser.js';
+import { describeStopReason, startBrowserRecording, type BrowserRecording, type RecordingVerification } from './record-browser.js';
+import { DESKTOP_STOP_HINT, DesktopRecordingSession, describeDesktopStopReason } from './record-desktop.js';
+import type { Outcome } from '../../agent/core/trajectory.js';
+import type { SavedRecording } from '../recorder/recording-sink.js';
 import type { Emit } from './run-service.js';
 
 /** core.EPISODE_MAX_TIME while a person records a suite page, ms (as `understudy record` allows by default). */
@@ -29,9 +32,60 @@ const RECORDING_EPISODE_MS = 600_000;
 /** Where the recording window opens and how big (screen px), as `understudy record` opens it. */
 const WINDOW_ARGS = ['--window-position=0,0', '--window-size=1024,768'];
 
+/** What the service needs of a recording, browser or desktop. */
+interface Session {
+  readonly taskText: string;
+  readonly steps: number;
+  readonly warnings: readonly { step: number; message: string }[];
+  /** Resolves, in words, when the person ended it (or the episode did); it then waits for `finish`. */
+  readonly stopped: Promise<string>;
+  requestStop(): void;
+  finish(sink: RecordingSink, save: boolean): Promise<SessionFinished>;
+  close(): Promise<void>;
+}
+
+interface SessionFinished {
+  saved: SavedRecording;
+  outcome: Outcome;
+  verification: RecordingVerification;
+  warnings: readonly { step: number; message: string }[];
+}
+
+function browserSession(recording: BrowserRecording): Session {
+  return {
+    taskText: recording.taskText,
+    get steps() {
+      return recording.steps;
+    },
+    get warnings() {
+      return recording.warnings;
+    },
+    stopped: recording.stopRequested.then(describeStopReason),
+    requestStop: () => recording.requestStop('requested'),
+    finish: (sink, save) => recording.finish({ sink, discard: !save, verify: save }),
+    close: () => recording.close(),
+  };
+}
+
+function desktopSession(recording: DesktopRecordingSession): Session {
+  return {
+    taskText: recording.taskText,
+    get steps() {
+      return recording.steps;
+    },
+    get warnings() {
+      return recording.warnings;
+    },
+    stopped: recording.stopRequested.then(describeDesktopStopReason),
+    requestStop: () => recording.requestStop('requested'),
+    finish: (sink, save) => recording.finish({ sink, discard: !save }),
+    close: () => recording.close(),
+  };
+}
+
 interface ActiveRecording {
   started: RecordingStarted;
-  recording: BrowserRecording;
+  recording: Session;
   finishing: boolean;
   done: Promise<void>;
 }
@@ -50,9 +104,18 @@ export class RecordService {
     const recordingId = `rec-${randomUUID().slice(0, 8)}`;
     const seed = target.kind === 'suite' ? (target.seed ?? Math.floor(Math.random() * 1_000_000)) : undefined;
     if (target.kind === 'suite') suiteTask(target.task); // a clear error for an unknown task, before a window opens
+    const journalDirectory = journalDirectoryFor(resolve(memoryPath));
+    const onStep = (step: Step, warnings: readonly string[]) => this.emit('record.step', { recordingId, step: stepView(step, warnings, journalDirectory) });
+    const onWarning = (message: string) => this.emit('record.warning', { recordingId, message });
+    if (target.kind === 'desktop') {
+      if (input.remoteDebuggingPort !== undefined) throw new UserFacingError('record.start: remoteDebuggingPort: a desktop recording has no browser to drive; leave it out');
+      if (process.platform !== 'linux') throw new UserFacingError(`record.start: target: desktop recording from the app works on Linux (X11) only, not on ${process.platform}`);
+      // Checks the display before uiohook or nut-js load (without one they end the process).
+      const desktop = await DesktopRecordingSession.start({ task: target.task, journalDirectory, scaleFactor: target.scaleFactor, allowSecrets: input.allowSecrets, onStep, onWarning });
+      return this.track({ recordingId, task: desktop.taskText, target, startedAt: Date.now(), stopHint: DESKTOP_STOP_HINT }, desktopSession(desktop));
+    }
     // A window needs a display that answers (Chromium's own failure is pages of log).
     if (!input.headless && process.platform === 'linux' && !process.env.WAYLAND_DISPLAY) assertDisplay();
-    const journalDirectory = journalDirectoryFor(resolve(memoryPath));
     const recording = await startBrowserRecording({
       target:
         target.kind === 'suite'
@@ -63,8 +126,8 @@ export class RecordService {
       args: input.headless ? [] : WINDOW_ARGS,
       remoteDebuggingPort: input.remoteDebuggingPort,
       allowSecrets: input.allowSecrets,
-      onStep: (step, warnings) => this.emit('record.step', { recordingId, step: stepView(step, warnings, journalDirectory) }),
-      onWarning: (message) => this.emit('record.warning', { recordingId, message }),
+      onStep,
+      onWarning,
     });
     const started: RecordingStarted = {
       recordingId,
@@ -75,10 +138,15 @@ export class RecordService {
       stopHint: `the REC badge in the page, ${STOP_HOTKEY.replace(/Control/, 'Ctrl')} or closing the window`,
       ...(recording.remoteDebugging ? { remoteDebugging: { port: recording.remoteDebugging.port, browserWebSocket: recording.remoteDebugging.browserWebSocket } } : {}),
     };
+    return this.track(started, browserSession(recording));
+  }
+
+  private track(started: RecordingStarted, recording: Session): RecordingStarted {
+    const { recordingId } = started;
     const entry: ActiveRecording = { started, recording, finishing: false, done: Promise.resolve() };
     this.active.set(recordingId, entry);
-    void recording.stopRequested.then((reason) => {
-      if (this.active.get(recordingId) === entry && !entry.finishing) this.emit('record.stopped', { recordingId, reason: describeStopReason(reason) });
+    void recording.stopped.then((reason) => {
+      if (this.active.get(recordingId) === entry && !entry.finishing) this.emit('record.stopped', { recordingId, reason });
     });
     return started;
   }
@@ -101,7 +169,7 @@ export class RecordService {
 
   /** Ask every recording to end (the stop shortcut, the tray): each then waits for save or discard. */
   stopAll(): number {
-    for (const entry of this.active.values()) entry.recording.requestStop('requested');
+    for (const entry of this.active.values()) entry.recording.requestStop();
     return this.active.size;
   }
 
@@ -127,13 +195,15 @@ export class RecordService {
       try {
         // The person's name for the task is the one it is stored (and retrieved) under.
         const sink: RecordingSink = { add: (trajectory: Trajectory, screenshots) => store.add({ ...trajectory, task: name }, screenshots) };
-        const finished = await entry.recording.finish({ sink, discard: !input.save, verify: input.save });
+        const finished = await entry.recording.finish(sink, input.save);
         payload = finishedPayload(recordingId, name, finished);
         if (payload.saved === 'saved') {
           payload.tryIt =
             target.kind === 'suite'
               ? { task: '', target: { kind: 'suite', task: target.task, seed: ((entry.started.seed ?? 0) + 1) % 2 ** 31 } }
-              : { task: name, target: { kind: 'browser', url: target.url } };
+              : target.kind === 'desktop'
+                ? { task: name, target: { kind: 'desktop', ...(target.scaleFactor ? { scaleFactor: target.scaleFactor } : {}) } }
+                : { task: name, target: { kind: 'browser', url: target.url } };
         }
       } finally {
         store.close();
@@ -147,7 +217,7 @@ export class RecordService {
   }
 }
 
-function finishedPayload(recordingId: string, name: string, finished: FinishedRecording): PushedEvents['record.finished'] {
+function finishedPayload(recordingId: string, name: string, finished: SessionFinished): PushedEvents['record.finished'] {
   const { saved } = finished;
   return {
     recordingId,

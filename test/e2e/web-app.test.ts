@@ -127,6 +127,12 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     await page.getByText('Nothing recorded yet').waitFor();
     await shot('teach-empty');
     const teach = page.locator('section.teach-screen');
+    // The desktop: no URL and no scripted-driver options; it says that every click is recorded until the stop chord.
+    await teach.getByLabel('Desktop').check();
+    await teach.getByText(/Every click and key on this screen is recorded/).waitFor();
+    expect(await teach.getByText('For a scripted driver').isVisible()).toBe(false);
+    await shot('teach-desktop');
+    await teach.getByLabel('Suite page').check();
     await teach.getByLabel('Suite task to record').selectOption('click-button');
     await teach.getByLabel('Recording seed').fill('42');
     await teach.getByText('For a scripted driver').click();

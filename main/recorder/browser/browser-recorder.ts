@@ -58,6 +58,12 @@ export class BrowserRecorder {
   /** Sequence numbers of the observations the page took at input time (apart from the operator's). */
   private eventSequence = 1_000_000;
   private stopped = false;
+  /**
+   * The recording was asked to end (hotkey, badge, window closed, episode over,
+   * requestStop): from then on input is not captured, though the window may stay
+   * open until save or discard. Gestures begun before it are still written.
+   */
+  private stopAsked = false;
   private resolveStop!: (reason: StopReason) => void;
   private readonly detach: (() => void)[] = [];
   /** Every quality warning so far, with its step index. */
@@ -70,7 +76,12 @@ export class BrowserRecorder {
     private readonly options: BrowserRecorderOptions,
     operator: BrowserOperator,
   ) {
-    this.stopRequested = new Promise((resolve) => (this.resolveStop = resolve));
+    this.stopRequested = new Promise((resolve) => {
+      this.resolveStop = (reason) => {
+        this.stopAsked = true;
+        resolve(reason);
+      };
+    });
     this.operator = operator;
   }
 
@@ -151,6 +162,7 @@ export class BrowserRecorder {
       this.resolveStop(event.reason === 'badge' ? 'badge' : 'hotkey');
       return;
     }
+    if (this.stopAsked) return;
     this.enqueue(this.coalescer.push(event, Date.now()));
     this.scheduleObserve(this.options.settleMs ?? 250);
   }

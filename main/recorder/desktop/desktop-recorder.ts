@@ -60,12 +60,19 @@ export class DesktopRecorder {
   private chain: Promise<void> = Promise.resolve();
   private lastInputAt = 0;
   private stopped = false;
+  /** The recording was asked to end: input from then on is not captured (it may wait for save or discard). */
+  private stopAsked = false;
   private resolveStop!: (reason: DesktopStopReason) => void;
   readonly stopRequested: Promise<DesktopStopReason>;
   readonly warnings: { step: number; message: string }[] = [];
 
   private constructor(private readonly options: DesktopRecorderOptions) {
-    this.stopRequested = new Promise((resolve) => (this.resolveStop = resolve));
+    this.stopRequested = new Promise((resolve) => {
+      this.resolveStop = (reason) => {
+        this.stopAsked = true;
+        resolve(reason);
+      };
+    });
     // A click into a text field waits for the typing it starts (judged on the latest observation).
     this.coalescer = new DesktopInputCoalescer((point) => {
       const latest = this.snapshots.at(-1)?.observation;
@@ -135,7 +142,7 @@ export class DesktopRecorder {
   }
 
   private onKey(event: UiohookEvent): void {
-    if (this.stopped || event.keycode === undefined) return;
+    if (this.stopped || this.stopAsked || event.keycode === undefined) return;
     const meaning = keyMeaning(event.keycode, event.shiftKey);
     const name = chordKeyName(meaning);
     if (name && chordName(name, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey, shift: event.shiftKey }) === DEFAULT_STOP_HOTKEY) {
@@ -146,7 +153,7 @@ export class DesktopRecorder {
   }
 
   private onPointer(kind: 'mouse-down' | 'mouse-up' | 'mouse-move' | 'wheel', event: UiohookEvent): void {
-    if (this.stopped || event.x === undefined || event.y === undefined) return;
+    if (this.stopped || this.stopAsked || event.x === undefined || event.y === undefined) return;
     const scale = this.options.observer.scaleFactor;
     const x = event.x / scale;
     const y = event.y / scale;

@@ -8,7 +8,7 @@ import type { RequestResult } from '../../../main/api/contract.js';
 import { describeError, useApi } from '../api/connect.js';
 import { describeOutcome } from './run-model.js';
 import { RunStep } from './run-step.js';
-import { Screenshot } from './screenshot.js';
+import { StepCard } from './step-card.js';
 import { useRun } from './use-run.js';
 
 type Shown = RequestResult<'memory.show'>;
@@ -128,32 +128,22 @@ export function TrajectoryViewer({ id, onDelete, onClose }: { id: string; onDele
       )}
       <ol className="steps compact">
         {trajectory.steps.map((step) => (
-          <li key={step.index} className="step card" data-step={step.index}>
-            <div className="step-media">
-              {step.observation.screenshotSha256 ? (
-                <Screenshot
-                  sha256={step.observation.screenshotSha256}
-                  box={step.targets[0]?.box}
-                  alt={`Screen before step ${step.index + 1}`}
-                />
-              ) : (
-                <div className="shot shot-missing">no screenshot kept</div>
-              )}
-            </div>
-            <div className="step-body">
-              <h3>
-                <span className="step-number">{step.index + 1}</span>
-                {describeStepAction(step)}
-                {step.result && !step.result.ok && <span className="tag bad">failed</span>}
-              </h3>
-              {step.result?.error && <p className="bad-text">{step.result.error}</p>}
-              {step.thought && <p className="muted">{step.thought}</p>}
-              <details className="observation">
-                <summary>What it saw ({step.observation.elements.length} elements)</summary>
-                <pre>{step.observation.text}</pre>
-              </details>
-            </div>
-          </li>
+          <StepCard
+            key={step.index}
+            index={step.index}
+            title={describeStepAction(step)}
+            screenshot={step.observation.screenshotSha256 ? { sha256: step.observation.screenshotSha256 } : undefined}
+            box={step.targets[0]?.box}
+            missing="no screenshot kept"
+            tag={step.result && !step.result.ok ? { text: 'failed', tone: 'bad' } : undefined}
+          >
+            {step.result?.error && <p className="bad-text">{step.result.error}</p>}
+            {step.thought && <p className="muted">{step.thought}</p>}
+            <details className="observation">
+              <summary>What it saw ({step.observation.elements.length} elements)</summary>
+              <pre>{step.observation.text}</pre>
+            </details>
+          </StepCard>
         ))}
       </ol>
     </article>

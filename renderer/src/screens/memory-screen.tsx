@@ -5,7 +5,7 @@
  * import and export JSONL files; re-embed after changing the embedder.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { RequestInput, RequestResult, TrajectoryListItem } from '../../../main/api/contract.js';
+import type { PushedEvents, RequestInput, RequestResult, TrajectoryListItem } from '../../../main/api/contract.js';
 import { describeError, useApi } from '../api/connect.js';
 import { BrowseButton } from '../parts/browse-button.js';
 import { TrajectoryViewer } from '../parts/trajectory-viewer.js';
@@ -25,6 +25,8 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [filePath, setFilePath] = useState('');
+  /** A re-embed going on: how far it has got (null before its first batch). */
+  const [reembedding, setReembedding] = useState<{ progress: PushedEvents['memory.progress'] | null } | null>(null);
 
   const refreshStats = useCallback(() => {
     api.invoke('memory.stats', {}).then(setStats, (reason: unknown) => setError(describeError(reason)));
@@ -61,6 +63,8 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
       onOpened();
     }
   }, [openId, onOpened]);
+
+  useEffect(() => api.on('memory.progress', (progress) => setReembedding((current) => (current ? { progress } : current))), [api]);
 
   useEffect(
     () =>
@@ -106,14 +110,21 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
   const reembed = async () => {
     if (!window.confirm('Recompute every vector with the configured embedder? With a remote endpoint this sends every task text to it.')) return;
     setError(null);
-    setNotice('Re-embedding…');
+    setNotice(null);
+    setReembedding({ progress: null });
     try {
       const result = await api.invoke('memory.reembed', {});
       setNotice(`Re-embedded ${result.count} trajectories: ${result.before.name} (${result.before.dimension}) → ${result.after.name} (${result.after.dimension}).`);
+      refreshStats();
     } catch (reason) {
-      setNotice(null);
       setError(describeError(reason));
+    } finally {
+      setReembedding(null);
     }
+  };
+
+  const stopReembed = () => {
+    api.invoke('memory.stop', { operation: 'reembed' }).catch((reason: unknown) => setError(describeError(reason)));
   };
 
   const from = page && page.items.length > 0 ? offset + 1 : 0;
@@ -195,6 +206,24 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
           {error}
         </p>
       )}
+      {reembedding && (
+        <div className="card" aria-live="polite" data-testid="reembed-progress">
+          <p>
+            {reembedding.progress
+              ? `Re-embedding: ${reembedding.progress.done.toLocaleString()} of ${reembedding.progress.total.toLocaleString()} trajectories`
+              : 'Re-embedding: reading the memory…'}{' '}
+            <span className="muted">(nothing changes until the last batch is done; stopping keeps the old vectors)</span>
+          </p>
+          <progress
+            max={100}
+            value={reembedding.progress && reembedding.progress.total > 0 ? Math.round((reembedding.progress.done / reembedding.progress.total) * 100) : 0}
+            aria-label="Re-embed progress"
+          />
+          <button type="button" onClick={stopReembed}>
+            Stop
+          </button>
+        </div>
+      )}
       {notice && (
         <p className="banner good" role="status">
           {notice}
@@ -273,7 +302,7 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
             <button type="button" onClick={() => void transfer('export')} disabled={!filePath.trim()}>
               Export
             </button>
-            <button type="button" onClick={() => void reembed()} disabled={!stats || stats.trajectories === 0} title="after changing the embeddings endpoint in the config">
+            <button type="button" onClick={() => void reembed()} disabled={!stats || stats.trajectories === 0 || reembedding !== null} title="after changing the embeddings endpoint in the config">
               Re-embed
             </button>
           </div>

@@ -1,6 +1,6 @@
 /**
  * Teach: record a demonstration in a browser window of its own (a page at a
- * URL, or a suite page on a seed) and watch each step arrive as it is
+ * URL, or a suite page on a seed) or on the whole desktop, and watch each step arrive as it is
  * captured, with the recorder's quality warnings. Name it, then save it — it
  * is replayed on the state it started from and shown verified or not, and
  * why — or discard it. "Try it now with new values" runs the task on a fresh
@@ -12,10 +12,10 @@ import { describeError, useApi } from '../api/connect.js';
 import { ConfirmationDialog } from '../parts/confirmation-dialog.js';
 import { describeOutcome } from '../parts/run-model.js';
 import { RunStep } from '../parts/run-step.js';
-import { Screenshot } from '../parts/screenshot.js';
+import { StepCard } from '../parts/step-card.js';
 import { useRun } from '../parts/use-run.js';
 
-type Where = 'suite' | 'browser';
+type Where = 'suite' | 'browser' | 'desktop';
 type Phase = 'recording' | 'stopped' | 'finishing' | 'finished';
 
 interface RecordingView {
@@ -91,10 +91,11 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
     recordingIdRef.current = null;
     setRecording(null);
     const target: RequestInput<'record.start'>['target'] =
-      where === 'suite' ? { kind: 'suite', task: suiteTask, ...(seed.trim() ? { seed: Number(seed) } : {}) } : { kind: 'browser', url, task };
+      where === 'suite' ? { kind: 'suite', task: suiteTask, ...(seed.trim() ? { seed: Number(seed) } : {}) } : where === 'desktop' ? { kind: 'desktop', task } : { kind: 'browser', url, task };
     setStarting(true);
     try {
-      const started = await api.invoke('record.start', { target, headless, ...(port.trim() ? { remoteDebuggingPort: Number(port) } : {}) });
+      const driver = where === 'desktop' ? {} : { headless, ...(port.trim() ? { remoteDebuggingPort: Number(port) } : {}) };
+      const started = await api.invoke('record.start', { target, ...driver });
       recordingIdRef.current = started.recordingId;
       setRecording({ started, phase: 'recording', steps: [], notes: [] });
       setName(started.task);
@@ -107,7 +108,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
 
   const finish = (save: boolean) => {
     if (!recording || recording.phase === 'finishing' || recording.phase === 'finished') return;
-    const renamed = recording.started.target.kind === 'browser' && name.trim() && name.trim() !== recording.started.task ? { name: name.trim() } : {};
+    const renamed = recording.started.target.kind !== 'suite' && name.trim() && name.trim() !== recording.started.task ? { name: name.trim() } : {};
     setRecording({ ...recording, phase: 'finishing' });
     api.invoke('record.finish', { recordingId: recording.started.recordingId, save, ...(save ? renamed : {}) }).catch((reason: unknown) => {
       onError(reason);
@@ -129,7 +130,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
     <section className="screen teach-screen" aria-labelledby="teach-title">
       <header className="screen-head">
         <h1 id="teach-title">Teach a task</h1>
-        <p className="muted">Do the task once in a browser window; Understudy records each step and checks that it replays.</p>
+        <p className="muted">Do the task once in a browser window or on the desktop; Understudy records each step (and checks that a browser recording replays).</p>
       </header>
 
       <form className="card run-form" onSubmit={start}>
@@ -140,6 +141,9 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
           </label>
           <label>
             <input type="radio" name="teach-where" checked={where === 'browser'} onChange={() => setWhere('browser')} /> Browser URL
+          </label>
+          <label>
+            <input type="radio" name="teach-where" checked={where === 'desktop'} onChange={() => setWhere('desktop')} /> Desktop
           </label>
         </fieldset>
         {where === 'suite' ? (
@@ -161,17 +165,23 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
           </div>
         ) : (
           <>
-            <label>
-              URL
-              <input type="url" placeholder="https://… or file:///…" value={url} onChange={(event) => setUrl(event.target.value)} disabled={live || starting} />
-            </label>
+            {where === 'browser' ? (
+              <label>
+                URL
+                <input type="url" placeholder="https://… or file:///…" value={url} onChange={(event) => setUrl(event.target.value)} disabled={live || starting} />
+              </label>
+            ) : (
+              <p className="muted small">
+                Every click and key on this screen is recorded, in any application, until you press the stop chord — a click on this window would be recorded too.
+              </p>
+            )}
             <label>
               What are you doing?
               <input placeholder='e.g. "Sign up with the name Ada"' value={task} onChange={(event) => setTask(event.target.value)} disabled={live || starting} />
             </label>
           </>
         )}
-        <details className="advanced">
+        <details className="advanced" hidden={where === 'desktop'}>
           <summary>For a scripted driver</summary>
           <div className="row">
             <label className="inline">
@@ -186,7 +196,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
         </details>
         <div className="actions">
           <button type="submit" className="primary" disabled={live || starting}>
-            {starting ? 'Opening the window…' : 'Start recording'}
+            {starting ? (where === 'desktop' ? 'Reading the screen…' : 'Opening the window…') : 'Start recording'}
           </button>
         </div>
         {error && (
@@ -200,8 +210,8 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
         <div className="empty">
           <h2>Nothing recorded yet</h2>
           <p>
-            Pick a suite page (or give a URL and say what you are doing) and press <strong>Start recording</strong>. A browser window opens: do the task there with
-            your mouse and keyboard, then come back here to name it and save it.
+            Pick a suite page (or give a URL and say what you are doing) and press <strong>Start recording</strong>. A browser window opens (on the desktop, recording
+            starts at once): do the task there with your mouse and keyboard, then come back here to name it and save it.
           </p>
         </div>
       )}
@@ -217,7 +227,8 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
           </div>
           {recording.phase === 'recording' && (
             <p className="status-dot" aria-live="polite" data-testid="record-status">
-              Recording — do the task in the browser window. End it here, or with {recording.started.stopHint}.
+              Recording — do the task {recording.started.target.kind === 'desktop' ? 'on the desktop' : 'in the browser window'}. End it{' '}
+              {recording.started.target.kind === 'desktop' ? '' : 'here, or '}with {recording.started.stopHint}.
             </p>
           )}
           {recording.phase === 'stopped' && (
@@ -227,7 +238,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
           )}
           {recording.phase === 'finishing' && (
             <p className="status-dot" aria-live="polite" data-testid="record-status">
-              Saving — replaying it on the state it started from to check it…
+              {recording.started.target.kind === 'desktop' ? 'Saving…' : 'Saving — replaying it on the state it started from to check it…'}
             </p>
           )}
           {recording.started.remoteDebugging && recording.phase === 'recording' && (
@@ -247,9 +258,12 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
                 />
               </label>
               <div className="actions">
-                <button type="button" className="primary" onClick={() => finish(true)}>
-                  {recording.phase === 'recording' ? 'Stop and save' : 'Save'}
-                </button>
+                {/* On the desktop a click here would be recorded as a step: it is ended with the stop chord, then saved. */}
+                {(recording.phase === 'stopped' || recording.started.target.kind !== 'desktop') && (
+                  <button type="button" className="primary" onClick={() => finish(true)}>
+                    {recording.phase === 'recording' ? 'Stop and save' : 'Save'}
+                  </button>
+                )}
                 <button type="button" onClick={() => finish(false)}>
                   Discard
                 </button>
@@ -268,7 +282,11 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
                 Try it now with new values
               </button>
               <span className="muted small">
-                {finished.tryIt.target.kind === 'suite' ? `the offline policy on seed ${finished.tryIt.target.seed}` : 'the offline policy on the page, opened afresh'}
+                {finished.tryIt.target.kind === 'suite'
+                  ? `the offline policy on seed ${finished.tryIt.target.seed}`
+                  : finished.tryIt.target.kind === 'desktop'
+                    ? 'the offline policy on the desktop as it is now'
+                    : 'the offline policy on the page, opened afresh'}
               </span>
             </div>
           )}
@@ -360,27 +378,13 @@ function FinishedBanner({ finished, onOpen }: { finished: PushedEvents['record.f
 
 function RecordedStep({ step }: { step: RecordedStepView }) {
   return (
-    <li className="step card" data-step={step.index}>
-      <div className="step-media">
-        {step.screenshot ? (
-          <Screenshot sha256={step.screenshot.sha256} width={step.screenshot.width} height={step.screenshot.height} scale={step.screenshot.scale} box={step.targetBox} alt={`Screen before step ${step.index + 1}`} />
-        ) : (
-          <div className="shot shot-missing">no screenshot</div>
-        )}
-      </div>
-      <div className="step-body">
-        <h3>
-          <span className="step-number">{step.index + 1}</span>
-          {step.description}
-          {step.warnings.length > 0 && <span className="tag warn">check</span>}
-        </h3>
-        {step.target && <p className="muted">on {step.target}</p>}
-        {step.warnings.map((warning) => (
-          <p key={warning} className="warn-text small">
-            ⚠ {warning}
-          </p>
-        ))}
-      </div>
-    </li>
+    <StepCard index={step.index} title={step.description} screenshot={step.screenshot} box={step.targetBox} tag={step.warnings.length > 0 ? { text: 'check', tone: 'warn' } : undefined}>
+      {step.target && <p className="muted">on {step.target}</p>}
+      {step.warnings.map((warning) => (
+        <p key={warning} className="warn-text small">
+          ⚠ {warning}
+        </p>
+      ))}
+    </StepCard>
   );
 }
