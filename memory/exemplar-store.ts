@@ -336,7 +336,7 @@ export class ExemplarStore implements ExemplarMemory {
       await new Promise((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
       const batch = rows.slice(start, start + batchSize);
-      vectors.push(...(await this.embedKeysAsync(batch.map((row) => ({ task: row.task, state: row.key_state })), options.signal)));
+      vectors.push(...(await embedKeys(this.embedder, batch.map((row) => ({ task: row.task, state: row.key_state })), options.signal)));
       options.onProgress?.(Math.min(start + batchSize, rows.length), rows.length);
     }
     options.signal?.throwIfAborted();
