@@ -37,7 +37,8 @@ async function runInProcess(args: string[], env: Record<string, string> = {}): P
   }
 }
 
-describe('understudy memory', () => {
+// A hang guard, not a speed target: each CLI process starts tsx, slow when the machine is loaded.
+describe('understudy memory', { timeout: 180_000 }, () => {
   it('works as a separate process from an empty start: stats, import, search', async () => {
     const empty = await run(['stats']);
     expect(empty.code).toBe(0);
