@@ -36,6 +36,7 @@ import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
 import { isRowKey } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
+import { namedSetOf } from './rules/named-set.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -240,7 +241,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   const dates: { old: CalendarDate; new: CalendarDate }[] = [];
   const unusedSlots: TaskSlot[] = [];
   const consumed = new Set<number>();
-  let ensure: { positions: number[]; role: string; names: string[] } | undefined;
+  let ensure: { positions: number[]; role: string; names: string[]; slots?: TaskSlot[] } | undefined;
   let repetition: { slot: TaskSlot; first: number; last: number; template: number[]; templateItem: number } | undefined;
 
   // A group of toggles that left exactly the named elements checked becomes one "ensure checked" step.
@@ -254,9 +255,16 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       if (!slot.list) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
     }
   }
+  // Names paired one by one ("milk" → "onions", "apples" → "lentils") may be one checked set together.
+  ensure ??= namedSetOf(demonstrated.map(({ step }) => step), alignment.slots, checkedSetRule);
+  if (ensure?.slots) {
+    for (const position of ensure.positions) consumed.add(position);
+    notes.push(`makes exactly the ${ensure.role}es named in the task checked (demonstrated steps ${ensure.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+    for (const slot of ensure.slots) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+  }
 
   for (const slot of alignment.slots) {
-    if (ensure && ensure.names === slot.new) continue;
+    if (ensure && (ensure.names === slot.new || ensure.slots?.includes(slot))) continue;
     if (!slot.list) {
       scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
       // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
