@@ -622,7 +622,7 @@ function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Act
     task: plan.task,
     elements,
     ...(action.type === 'type' && action.target && 'elementId' in action.target ? { targetId: action.target.elementId } : {}),
-    fromPage: planned.copyFrom !== undefined,
+    fromPage: planned.copyFrom !== undefined || planned.derived !== undefined,
   });
   return reason === undefined
     ? undefined

@@ -37,6 +37,7 @@ import { isRowKey } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
 import { namedSetOf } from './rules/named-set.js';
+import { markDerivedValues, type DerivedValue } from './rules/derived-values.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -48,6 +49,8 @@ export interface PlannedStep {
   item?: number;
   /** A typed text the demonstration read off its page, not its task: type what that place shows now (rules/typed-values.ts). */
   copyFrom?: PageValueSource;
+  /** A typed number the demonstration worked out from a page number and a task number: work it out again (rules/derived-values.ts). */
+  derived?: DerivedValue;
   /**
    * Slot values that were the row key of this step's target (row-keys.ts):
    * the new target is the element like the demonstrated one whose row shows the new value.
@@ -357,9 +360,10 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
   const superlatives = markExtremePicks(steps, notes, trajectory.task);
+  const derivedProblems = markDerivedValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes });
   for (const planned of steps) {
     const source = planned.step.action.type === 'type' && !substitute(planned.step.action.text, planned.bindings).changed ? pageValueSource(planned.step, trajectory.task) : undefined;
-    if (!source) continue;
+    if (!source || planned.derived) continue;
     planned.copyFrom = source;
     notes.push(`demonstrated step ${planned.sourceIndex + 1} typed ${JSON.stringify(source.element.text)} read off the page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}: types what that place shows`);
   }
@@ -390,7 +394,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
-  });
+  }).concat(derivedProblems);
   return {
     trajectory,
     task,
