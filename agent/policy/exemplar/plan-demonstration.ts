@@ -38,6 +38,7 @@ import { numberWordValue } from './number-words.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
 import { namedSetOf } from './rules/named-set.js';
 import { markDerivedValues, type DerivedValue } from './rules/derived-values.js';
+import { markValuePicks, type ValuePick } from './rules/value-choice.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -51,6 +52,8 @@ export interface PlannedStep {
   copyFrom?: PageValueSource;
   /** A typed number the demonstration worked out from a page number and a task number: work it out again (rules/derived-values.ts). */
   derived?: DerivedValue;
+  /** "The folder that shows 14 unread": click the one alike row whose compared quantity is the task's number (rules/value-choice.ts). */
+  valuePick?: ValuePick;
   /**
    * Slot values that were the row key of this step's target (row-keys.ts):
    * the new target is the element like the demonstrated one whose row shows the new value.
@@ -360,6 +363,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
   const superlatives = markExtremePicks(steps, notes, trajectory.task);
+  markValuePicks(steps, { task, slots: alignment.slots, unusedSlots, notes });
   const derivedProblems = markDerivedValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes });
   for (const planned of steps) {
     const source = planned.step.action.type === 'type' && !substitute(planned.step.action.text, planned.bindings).changed ? pageValueSource(planned.step, trajectory.task) : undefined;
