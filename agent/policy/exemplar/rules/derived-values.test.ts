@@ -77,6 +77,23 @@ describe('numbers a demonstration worked out from the page and the task', () => 
     expect(found && 'derived' in found && 'source' in found.derived.page ? found.derived.page.source.element.text : undefined).toBe('Tickets (31 €)');
   });
 
+  it('does not read a number far from the field, and does not work out a number the page shows as it is', async () => {
+    const far = new WidgetPageOperator([
+      { key: 'qty', role: 'textbox', label: 'Qty' },
+      { key: 'confirm', role: 'button', text: 'Update' },
+      ...['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, role: 'text', text: '—' })),
+      { key: 'stock', role: 'text', text: 'Stock: 31' },
+    ]);
+    const farDemo = await demonstrate(far, 'Type the stock plus 3 and press Update.', '34');
+    expect(derivationOf(farDemo.steps[0]!, farDemo.task)).toBeUndefined();
+
+    const withSeven = new WidgetPageOperator([{ key: 'hint', role: 'text', text: '7' }, { key: 'qty', role: 'textbox', label: 'Qty' }, { key: 'confirm', role: 'button', text: 'Update' }]);
+    withSeven.values.set('qty', '4');
+    const demo = await demonstrate(withSeven, 'Add 3 more tickets to the order, then click Update.', '7');
+    const found = derivationOf(demo.steps[0]!, demo.task);
+    expect(found && 'ambiguous' in found ? found.ambiguous : '').toMatch(/shown as it is on its page and also 4 \(the field's value\) \+ 3/);
+  });
+
   it('refuses when two relations fit (2 + 2 and 2 × 2), naming both', async () => {
     const demo = await demonstrate(cart(2), 'Add 2 more tickets to the order, then click Update.', '4');
     const found = derivationOf(demo.steps[0]!, demo.task);

@@ -33,7 +33,7 @@ import { tokenizeTask } from '../task-tokens.js';
 import { containsWhole, normalizeText, type Binding } from '../text-match.js';
 import { numberWordValue } from '../number-words.js';
 import { quantityIn } from '../superlatives.js';
-import { pageValueFor, type PageValueSource } from './typed-values.js';
+import { pageValueFor, pageValueSource, type PageValueSource } from './typed-values.js';
 import type { TaskValueProblem } from './task-values.js';
 
 export type Operation = 'plus' | 'minus' | 'times';
@@ -87,6 +87,16 @@ function changeWords(task: string): string[] {
   return [...new Set(tokenizeTask(task).filter((token) => token.kind === 'word' && CHANGE_WORDS.has(token.norm)).map((token) => token.norm))].sort();
 }
 
+/** Is a box within a few lines of the field (above, below or beside it)? */
+function near(box: { y: number; height: number }, field: { y: number; height: number }): boolean {
+  const gap = Math.abs(box.y + box.height / 2 - (field.y + field.height / 2));
+  return gap <= Math.max(NEAR_LINES * field.height, NEAR_MIN_PX);
+}
+
+/** How far (in field heights, at least NEAR_MIN_PX) a text may sit from the field to count as near it. */
+const NEAR_LINES = 3;
+const NEAR_MIN_PX = 48;
+
 /** Relations `typed = page ∘ operand` that hold; identities (× 1, × by a page 1, ± 0) explain nothing. */
 function relations(page: number, operand: number, typed: number): Operation[] {
   const found: Operation[] = [];
@@ -126,10 +136,14 @@ export function derivationOf(
   let fits: Fit[] = [];
   const own = field?.value === undefined ? undefined : plainNumber(field.value);
   if (own !== undefined) fits = fitsFor(own, { field: true }, "the field's value");
-  if (fits.length === 0 && !literal) {
+  // A number shown as it is on the page was more likely copied (typed-values.ts) than worked out.
+  const copied = pageValueSource(step, demoTask) !== undefined;
+  if (fits.length === 0 && !literal && !copied && field) {
     // Another text on the screen that shows one number ("Total: 124 €"), read again by its caption or place.
     for (const [index, element] of elements.entries()) {
       if (element.id === targetId || element.states.hidden || element.role === 'textbox') continue;
+      // Only a text near the field (a table elsewhere holds numbers that fit by chance).
+      if (!near(element.box, field.box)) continue;
       // The task's own text shown on the page is no page number.
       const shown = normalizeText(element.text);
       if (shown !== '' && (normalizeText(demoTask).includes(shown) || shown.includes(normalizeText(demoTask)))) continue;
@@ -144,8 +158,9 @@ export function derivationOf(
   }
   if (fits.length === 0) return undefined;
   const describe = (fit: Fit) => `${fit.pageNumber} (${fit.where}) ${SYMBOL[fit.operation]} ${fit.operand.text}`;
-  if (literal) {
-    return { ambiguous: `the demonstration typed ${action.text}, which is a number of its task and also ${describe(fits[0]!)}, so whether to type the task's number or work it out is unclear` };
+  if (literal || copied) {
+    const plain = literal ? 'a number of its task' : 'shown as it is on its page';
+    return { ambiguous: `the demonstration typed ${action.text}, which is ${plain} and also ${describe(fits[0]!)}, so whether to type the ${literal ? "task's number" : "page's number"} or work it out is unclear` };
   }
   if (fits.length > 1) {
     return { ambiguous: `the demonstration typed ${action.text}, which is ${fits.slice(0, 3).map(describe).join(' and also ')}, so how it was worked out is unclear` };
