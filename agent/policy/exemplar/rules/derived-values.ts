@@ -51,11 +51,17 @@ export interface DerivedValue {
   decimals: number;
 }
 
-/** Words that say how a quantity changes: two tasks must share them for the same arithmetic to hold. */
-const CHANGE_WORDS = new Set([
-  'add', 'more', 'increase', 'raise', 'extra', 'plus', 'another', 'remove', 'fewer', 'less', 'lower', 'reduce', 'decrease',
-  'minus', 'subtract', 'drop', 'take', 'times', 'double', 'triple', 'half', 'halve', 'set', 'need', 'change', 'total', 'make',
-]);
+/**
+ * Words that say how a quantity changes, by the way they change it: two
+ * tasks must change it the same ways for the same arithmetic to hold
+ * ("Remove 2" and "Lower … by 2" both take away; "Add" and "Lower" do not).
+ */
+const CHANGE_WORDS: Record<string, string> = {
+  add: 'up', more: 'up', increase: 'up', raise: 'up', extra: 'up', plus: 'up', another: 'up',
+  remove: 'down', fewer: 'down', less: 'down', lower: 'down', reduce: 'down', decrease: 'down', minus: 'down', subtract: 'down', drop: 'down',
+  times: 'times', double: 'times', triple: 'times', half: 'times', halve: 'times',
+  set: 'to', need: 'to', change: 'to', total: 'to', make: 'to',
+};
 
 const SYMBOL: Record<Operation, string> = { plus: '+', minus: '−', times: '×' };
 
@@ -83,8 +89,15 @@ export function taskNumbers(task: string): { text: string; value: number }[] {
   return found;
 }
 
+/** How a task says the quantity changes: the kinds of its change words ("up", "down", "times", "to"). */
 function changeWords(task: string): string[] {
-  return [...new Set(tokenizeTask(task).filter((token) => token.kind === 'word' && CHANGE_WORDS.has(token.norm)).map((token) => token.norm))].sort();
+  const kinds = tokenizeTask(task).flatMap((token) => (token.kind === 'word' && Object.prototype.hasOwnProperty.call(CHANGE_WORDS, token.norm) ? [CHANGE_WORDS[token.norm]!] : []));
+  return [...new Set(kinds)].sort();
+}
+
+/** The change words a task uses, for reasons. */
+function changeWordsAsWritten(task: string): string[] {
+  return tokenizeTask(task).flatMap((token) => (token.kind === 'word' && Object.prototype.hasOwnProperty.call(CHANGE_WORDS, token.norm) ? [token.text] : []));
 }
 
 /** Is a box within a few lines of the field (above, below or beside it)? */
@@ -225,7 +238,7 @@ export function markDerivedValues(
     const after = changeWords(context.task);
     if (before.join(' ') !== after.join(' ')) {
       problems.push({
-        text: `${step} typed a number worked out as ${how}; this task words the change differently (${after.join(', ') || 'no such word'} where the demonstration said ${before.join(', ') || 'no such word'}), so the same arithmetic may not hold`,
+        text: `${step} typed a number worked out as ${how}; this task words the change differently (${changeWordsAsWritten(context.task).join(', ') || 'no such word'} where the demonstration said ${changeWordsAsWritten(context.demoTask).join(', ') || 'no such word'}), so the same arithmetic may not hold`,
         blocking: true,
         help,
       });
