@@ -35,6 +35,7 @@ import { describeDemonstratedStep } from './describe-step.js';
 import { judgeTaskState, pageChangedBetween } from '../../checks/task-state.js';
 import { isQuestion } from '../../checks/rule-checker.js';
 import { applyPlanRules } from './rules/plan-rules.js';
+import { groundValuePick } from './rules/value-choice.js';
 import { positionProblem } from './rules/position-choice.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 
@@ -421,6 +422,8 @@ export class ExemplarPolicy implements Policy {
         visitKey = `scroll:${planIndex}:${done}`;
         grounding = { ...scroll, reason: `scroll on, as the demonstration did, until the next target shows (${goal.reason})` };
       }
+    } else if (planned.valuePick) {
+      grounding = groundValuePick(planned.valuePick, elements);
     } else if (planned.extremePick) {
       const pick = planned.extremePick;
       const peers = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
@@ -622,7 +625,7 @@ function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Act
     task: plan.task,
     elements,
     ...(action.type === 'type' && action.target && 'elementId' in action.target ? { targetId: action.target.elementId } : {}),
-    fromPage: planned.copyFrom !== undefined,
+    fromPage: planned.copyFrom !== undefined || planned.derived !== undefined,
   });
   return reason === undefined
     ? undefined

@@ -13,6 +13,7 @@ import type { PlannedStep } from './plan-demonstration.js';
 import { targetDescriptorsOf } from './plan-demonstration.js';
 import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
+import { derivedValueFor } from './rules/derived-values.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
@@ -167,6 +168,14 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
       }
       if (action.target) {
         const target = ground(action.target);
+        if (target && planned.derived) {
+          // A number worked out from the field's (or the page's) number and the task's (rules/derived-values.ts).
+          const field = 'elementId' in target ? elements.find((element) => element.id === target.elementId) : undefined;
+          const worked = derivedValueFor(planned.derived, field, bindings, elements);
+          if (!worked.ok) return { ok: false, score: 0, reason: worked.reason };
+          text = worked.text;
+          reasons.push(worked.reason);
+        }
         if (target) grounded = { ...action, text, target };
       } else {
         grounded = { ...action, text };

@@ -36,6 +36,9 @@ import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
 import { isRowKey } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
+import { namedSetOf } from './rules/named-set.js';
+import { markDerivedValues, type DerivedValue } from './rules/derived-values.js';
+import { markValuePicks, type ValuePick } from './rules/value-choice.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -47,6 +50,10 @@ export interface PlannedStep {
   item?: number;
   /** A typed text the demonstration read off its page, not its task: type what that place shows now (rules/typed-values.ts). */
   copyFrom?: PageValueSource;
+  /** A typed number the demonstration worked out from a page number and a task number: work it out again (rules/derived-values.ts). */
+  derived?: DerivedValue;
+  /** "The folder that shows 14 unread": click the one alike row whose compared quantity is the task's number (rules/value-choice.ts). */
+  valuePick?: ValuePick;
   /**
    * Slot values that were the row key of this step's target (row-keys.ts):
    * the new target is the element like the demonstrated one whose row shows the new value.
@@ -240,7 +247,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   const dates: { old: CalendarDate; new: CalendarDate }[] = [];
   const unusedSlots: TaskSlot[] = [];
   const consumed = new Set<number>();
-  let ensure: { positions: number[]; role: string; names: string[] } | undefined;
+  let ensure: { positions: number[]; role: string; names: string[]; slots?: TaskSlot[] } | undefined;
   let repetition: { slot: TaskSlot; first: number; last: number; template: number[]; templateItem: number } | undefined;
 
   // A group of toggles that left exactly the named elements checked becomes one "ensure checked" step.
@@ -254,9 +261,16 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       if (!slot.list) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
     }
   }
+  // Names paired one by one ("milk" → "onions", "apples" → "lentils") may be one checked set together.
+  ensure ??= namedSetOf(demonstrated.map(({ step }) => step), alignment.slots, checkedSetRule);
+  if (ensure?.slots) {
+    for (const position of ensure.positions) consumed.add(position);
+    notes.push(`makes exactly the ${ensure.role}es named in the task checked (demonstrated steps ${ensure.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+    for (const slot of ensure.slots) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+  }
 
   for (const slot of alignment.slots) {
-    if (ensure && ensure.names === slot.new) continue;
+    if (ensure && (ensure.names === slot.new || ensure.slots?.includes(slot))) continue;
     if (!slot.list) {
       scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
       // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
@@ -349,9 +363,11 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
   const superlatives = markExtremePicks(steps, notes, trajectory.task);
+  markValuePicks(steps, { task, slots: alignment.slots, unusedSlots, notes });
+  const derivedProblems = markDerivedValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes });
   for (const planned of steps) {
     const source = planned.step.action.type === 'type' && !substitute(planned.step.action.text, planned.bindings).changed ? pageValueSource(planned.step, trajectory.task) : undefined;
-    if (!source) continue;
+    if (!source || planned.derived) continue;
     planned.copyFrom = source;
     notes.push(`demonstrated step ${planned.sourceIndex + 1} typed ${JSON.stringify(source.element.text)} read off the page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}: types what that place shows`);
   }
@@ -382,7 +398,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
-  });
+  }).concat(derivedProblems);
   return {
     trajectory,
     task,

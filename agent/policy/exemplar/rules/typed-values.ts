@@ -21,6 +21,7 @@ import type { Binding } from '../text-match.js';
 import { normalizeText } from '../text-match.js';
 import { groundTarget } from '../ground-target.js';
 import { numberWordsIn } from '../number-words.js';
+import { showsValue } from '../row-keys.js';
 
 /** Where a typed value was read on the demonstration's page. */
 export interface PageValueSource {
@@ -115,14 +116,17 @@ export function typedValueProblem(options: {
   const { demonstrated, text, demoTask, task, elements, targetId } = options;
   const wanted = loose(text);
   if (normalizeText(text) === '' || options.fromPage) return undefined;
+  // A number is there only whole: the 7 of "Total: 70 €" or of "order 17" is no 7.
+  const number = /^\d+(?:[.,]\d+)?$/.test(text.trim());
+  const holds = (field: string) => (number ? showsValue(field, text.trim()) : loose(field).includes(wanted));
   // A count the task writes as a word ("one small pizza") is given as its digits.
-  const inTask = loose(task).includes(wanted) || numberWordsIn(task).includes(normalizeText(text));
+  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text));
   if (loose(demoTask).includes(loose(demonstrated)) && normalizeText(demonstrated) !== '' && !inTask) {
     return `it would type ${JSON.stringify(text)}, which this task does not give (the demonstration typed ${JSON.stringify(demonstrated)} from its own task)`;
   }
   if (inTask) return undefined;
   const onPage = elements.some(
-    (element) => element.id !== targetId && !element.states.hidden && [...fieldsOf(element), ...(element.options ?? [])].some((field) => loose(field).includes(wanted)),
+    (element) => element.id !== targetId && !element.states.hidden && [...fieldsOf(element), ...(element.options ?? [])].some(holds),
   );
   if (onPage) return undefined;
   return `it would type ${JSON.stringify(text)}, which is neither in the task nor on the screen`;
