@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runEvaluation } from '../../harness/evaluation.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../fixtures/demonstrators/index.js';
+import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
 
 const out = mkdtempSync(join(tmpdir(), 'understudy-derived-values-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
