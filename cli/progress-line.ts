@@ -1,8 +1,10 @@
 /**
  * Progress of a long command on one line of a stream (stderr): on a terminal
  * the line is rewritten in place (`\r` + erase to the end), at most every
- * `everyMs`; elsewhere (a log, a pipe) a whole line at most every `everyMs`,
- * and only once the work has gone on that long, so short work prints nothing.
+ * `everyMs`; elsewhere (a log, a pipe) a whole line at most every `everyMs`.
+ * The clock starts at the first report (the work itself, not the opening of
+ * files before it), and nothing is printed before `everyMs` has passed, so
+ * short work prints nothing.
  */
 export interface ProgressLine {
   update(text: string): void;
@@ -13,11 +15,12 @@ export interface ProgressLine {
 export function progressLine(stream: NodeJS.WriteStream, options: { everyMs: number; now?: () => number }): ProgressLine {
   const now = options.now ?? Date.now;
   const terminal = Boolean(stream.isTTY);
-  let last = now();
+  let last: number | undefined;
   let shown = false;
   return {
     update(text) {
       const time = now();
+      if (last === undefined) last = time;
       if (time - last < options.everyMs) return;
       last = time;
       shown = true;

@@ -27,6 +27,8 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
   const [filePath, setFilePath] = useState('');
   /** A re-embed going on: how far it has got (null before its first batch). */
   const [reembedding, setReembedding] = useState<{ progress: PushedEvents['memory.progress'] | null } | null>(null);
+  /** How the last re-embed ended, shown where it was started (the button sits below a long list). */
+  const [reembedNote, setReembedNote] = useState<{ text: string; bad: boolean } | null>(null);
 
   const refreshStats = useCallback(() => {
     api.invoke('memory.stats', {}).then(setStats, (reason: unknown) => setError(describeError(reason)));
@@ -110,18 +112,21 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
   const reembed = async () => {
     if (!window.confirm('Recompute every vector with the configured embedder? With a remote endpoint this sends every task text to it.')) return;
     setError(null);
-    setNotice(null);
+    setReembedNote(null);
     setReembedding({ progress: null });
     try {
       const result = await api.invoke('memory.reembed', {});
-      setNotice(`Re-embedded ${result.count} trajectories: ${result.before.name} (${result.before.dimension}) → ${result.after.name} (${result.after.dimension}).`);
+      setReembedNote({ text: `Re-embedded ${result.count} trajectories: ${result.before.name} (${result.before.dimension}) → ${result.after.name} (${result.after.dimension}).`, bad: false });
       refreshStats();
     } catch (reason) {
-      setError(describeError(reason));
+      setReembedNote({ text: describeError(reason), bad: true });
     } finally {
       setReembedding(null);
     }
   };
+
+  /** The card appears below the button, under a long list: bring it into view once. */
+  const showCard = useCallback((node: HTMLElement | null) => node?.scrollIntoView({ block: 'nearest' }), []);
 
   const stopReembed = () => {
     api.invoke('memory.stop', { operation: 'reembed' }).catch((reason: unknown) => setError(describeError(reason)));
@@ -206,24 +211,6 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
           {error}
         </p>
       )}
-      {reembedding && (
-        <div className="card" aria-live="polite" data-testid="reembed-progress">
-          <p>
-            {reembedding.progress
-              ? `Re-embedding: ${reembedding.progress.done.toLocaleString()} of ${reembedding.progress.total.toLocaleString()} trajectories`
-              : 'Re-embedding: reading the memory…'}{' '}
-            <span className="muted">(nothing changes until the last batch is done; stopping keeps the old vectors)</span>
-          </p>
-          <progress
-            max={100}
-            value={reembedding.progress && reembedding.progress.total > 0 ? Math.round((reembedding.progress.done / reembedding.progress.total) * 100) : 0}
-            aria-label="Re-embed progress"
-          />
-          <button type="button" onClick={stopReembed}>
-            Stop
-          </button>
-        </div>
-      )}
       {notice && (
         <p className="banner good" role="status">
           {notice}
@@ -306,6 +293,29 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
               Re-embed
             </button>
           </div>
+          {reembedding && (
+            <div className="card" aria-live="polite" data-testid="reembed-progress" ref={showCard}>
+              <p>
+                {reembedding.progress
+                  ? `Re-embedding: ${reembedding.progress.done.toLocaleString()} of ${reembedding.progress.total.toLocaleString()} trajectories`
+                  : 'Re-embedding: reading the memory…'}{' '}
+                <span className="muted">(nothing changes until the last batch is done; stopping keeps the old vectors)</span>
+              </p>
+              <progress
+                max={100}
+                value={reembedding.progress && reembedding.progress.total > 0 ? Math.round((reembedding.progress.done / reembedding.progress.total) * 100) : 0}
+                aria-label="Re-embed progress"
+              />
+              <button type="button" onClick={stopReembed}>
+                Stop
+              </button>
+            </div>
+          )}
+          {reembedNote && (
+            <p className={reembedNote.bad ? 'banner bad' : 'banner good'} role={reembedNote.bad ? 'alert' : 'status'} data-testid="reembed-result" ref={showCard}>
+              {reembedNote.text}
+            </p>
+          )}
         </div>
         <div className="detail-pane">
           {selected ? (

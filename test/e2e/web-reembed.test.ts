@@ -1,0 +1,109 @@
+/**
+ * Re-embedding from the Memory screen, end to end: `understudy serve` on a
+ * memory whose vectors came from another embedder (64 dimensions; the
+ * configured one has 384), driven in real Chromium. The screen shows how far
+ * it has got and a Stop button; a stop leaves the memory as it was; run again
+ * to the end, the memory takes the configured embedder. The screen is saved
+ * to out/e2e-screens/memory-reembed.png.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../agent/operators/browser/chromium.js';
+import { HashedNgramEmbedder } from '../../memory/embedders/hashed-ngram-embedder.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
+import { sampleTrajectory } from '../integration/memory-kit.js';
+import { projectRoot } from '../kits/cli-process.js';
+
+/** Enough trajectories that the re-embed takes a few seconds (batches of 256). */
+const COUNT = 20_000;
+const screens = join(projectRoot, 'out', 'e2e-screens');
+let folder: string;
+let memoryPath: string;
+let server: ChildProcess | undefined;
+let browser: Browser;
+let page: Page;
+let url: string;
+
+async function startServe(): Promise<string> {
+  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'serve', '--memory', memoryPath], {
+    cwd: projectRoot,
+    env: { ...process.env, XDG_CONFIG_HOME: join(folder, 'config'), UNDERSTUDY_CONFIG: '', UNDERSTUDY_MEMORY: '', UNDERSTUDY_EMBEDDINGS_URL: '', UNDERSTUDY_EMBEDDINGS_MODEL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server = child;
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`understudy serve printed no URL:\n${output}`)), 90_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /Understudy is at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => reject(new Error(`understudy serve exited with ${code}:\n${output}`)));
+  });
+}
+
+function storedDimension(): number {
+  const store = ExemplarStore.open(memoryPath, { readonly: true, allowEmbedderMismatch: true });
+  try {
+    return store.stats().embedder.dimension;
+  } finally {
+    store.close();
+  }
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'understudy-web-reembed-'));
+  memoryPath = join(folder, 'memory.db');
+  mkdirSync(screens, { recursive: true });
+  const store = ExemplarStore.open(memoryPath, { embedder: new HashedNgramEmbedder({ dimension: 64 }) });
+  try {
+    store.addMany(Array.from({ length: COUNT }, (_, index) => ({ trajectory: sampleTrajectory({ id: `t-${index}`, task: `Enter "name ${index}" and press Submit`, steps: 1 }) })));
+  } finally {
+    store.close();
+  }
+  url = await startServe();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('dialog', (dialog) => void dialog.accept());
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill('SIGINT');
+  await new Promise((resolve) => (server && server.exitCode === null ? server.once('exit', resolve) : resolve(undefined)));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('re-embed from the Memory screen', () => {
+  it('shows progress, stops leaving the memory as it was, and re-embeds it all when let run', async () => {
+    await page.goto(url);
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { name: 'Memory' }).waitFor();
+    const memory = page.locator('section.memory-screen');
+    await memory.getByTestId('memory-stats').getByText(`${COUNT.toLocaleString('en-US')} trajectories`).waitFor();
+
+    await memory.getByRole('button', { name: 'Re-embed' }).click();
+    const progress = memory.getByTestId('reembed-progress');
+    await progress.getByText(/Re-embedding: [\d,]+ of 20,000 trajectories/).waitFor({ timeout: 60_000 });
+    expect(await memory.getByRole('button', { name: 'Re-embed' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: join(screens, 'memory-reembed.png') }); // the viewport: the card is at the top of a long list
+    await progress.getByRole('button', { name: 'Stop' }).click();
+    await memory.getByTestId('reembed-result').getByText(/re-embed stopped \(stopped by the user\): the memory is as it was/).waitFor({ timeout: 30_000 });
+    await progress.waitFor({ state: 'detached' });
+    expect(storedDimension()).toBe(64);
+
+    await memory.getByRole('button', { name: 'Re-embed' }).click();
+    await memory.getByTestId('reembed-result').getByText('Re-embedded 20000 trajectories: hashed-ngram-v1 (64) → hashed-ngram-v1 (384).').waitFor({ timeout: 120_000 });
+    expect(storedDimension()).toBe(384);
+  }, 240_000);
+});
