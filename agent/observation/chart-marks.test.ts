@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../core/observation.js';
+import { labelChartMarks } from './chart-marks.js';
+
+let nextId = 1;
+const element = (fields: Partial<UIElement> & Pick<UIElement, 'box'>): UIElement => ({
+  id: nextId++,
+  role: 'text',
+  text: '',
+  states: {},
+  source: 'dom',
+  interactive: false,
+  ...fields,
+});
+const bar = (x: number, height: number) =>
+  element({ role: 'button', tag: 'rect', interactive: true, attributes: { class: 'bar' }, box: { x, y: 168 - height, width: 15, height } });
+const caption = (text: string, x: number, y: number) => element({ tag: 'div', text, box: { x, y, width: 15, height: 9 } });
+
+describe('labelChartMarks', () => {
+  it('names each bar by the category under it, not by the value row below that', () => {
+    const bars = [bar(12, 14), bar(31, 98), bar(50, 31)];
+    const elements = [...bars, caption('Mon', 12, 170), caption('Tue', 31, 170), caption('Wed', 50, 170), caption('5', 12, 183), caption('35', 31, 183), caption('11', 50, 183)];
+    labelChartMarks(elements);
+    expect(bars.map((mark) => mark.label)).toEqual(['Mon', 'Tue', 'Wed']);
+  });
+
+  it('names horizontal bars by the caption on their left', () => {
+    const bars = [0, 1].map((row) => element({ tag: 'rect', box: { x: 60, y: 10 + row * 20, width: 40 + row * 30, height: 12 } }));
+    const elements = [...bars, element({ tag: 'span', text: 'North', box: { x: 10, y: 11, width: 45, height: 10 } }), element({ tag: 'span', text: 'South', box: { x: 10, y: 31, width: 45, height: 10 } })];
+    labelChartMarks(elements);
+    expect(bars.map((mark) => mark.label)).toEqual(['North', 'South']);
+  });
+
+  it('labels no bar of a kind when one of them has no caption of its own, so the kind stays whole', () => {
+    const bars = [bar(12, 14), bar(31, 98), bar(90, 40)];
+    const elements = [...bars, caption('Mon', 12, 170), caption('Tue', 31, 170)];
+    labelChartMarks(elements);
+    expect(bars.map((mark) => mark.label)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('labels no bar when one caption sits under two bars (grouped bars)', () => {
+    const bars = [bar(12, 14), bar(20, 50)].map((mark) => ({ ...mark, box: { ...mark.box, width: 8 } }));
+    const elements = [...bars, element({ tag: 'div', text: 'Q1', box: { x: 14, y: 170, width: 8, height: 9 } })];
+    labelChartMarks(elements);
+    expect(bars.map((mark) => mark.label)).toEqual([undefined, undefined]);
+  });
+
+  it('leaves marks with a name of their own and far-away text alone', () => {
+    const named = { ...bar(12, 14), label: 'Sales' };
+    const lonely = bar(31, 20);
+    const elements = [named, lonely, caption('Mon', 12, 170), caption('Far', 31, 260)];
+    labelChartMarks(elements);
+    expect(named.label).toBe('Sales');
+    expect(lonely.label).toBeUndefined();
+  });
+});
