@@ -36,6 +36,7 @@ import { judgeTaskState, pageChangedBetween } from '../../checks/task-state.js';
 import { isQuestion } from '../../checks/rule-checker.js';
 import { applyPlanRules } from './rules/plan-rules.js';
 import { positionProblem } from './rules/position-choice.js';
+import { groundMenuPath } from './rules/menu-path.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 
 export interface ExemplarPolicyOptions {
@@ -232,7 +233,7 @@ export class ExemplarPolicy implements Policy {
       state.forceSearch = undefined;
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
-      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance);
+      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open');
       state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay };
     }
     return {
@@ -459,6 +460,8 @@ export class ExemplarPolicy implements Policy {
       } else {
         grounding = { ok: false, score: 0, reason: `looked through every ${planned.search.role}; still: ${goal.reason}` };
       }
+    } else if (planned.menuPath) {
+      ({ grounding, visitKey } = groundMenuPath(planned.menuPath, elements, this.state.visited, `menu:${planIndex}:`));
     } else {
       grounding = groundStep(planned, elements, plan.trajectory.task);
     }

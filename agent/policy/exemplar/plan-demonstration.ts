@@ -36,6 +36,7 @@ import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
 import { isRowKey } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
+import type { MenuPathStep } from './rules/menu-path.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -102,6 +103,8 @@ export interface PlannedStep {
     /** What the word names; absent when it is no superlative this policy knows (then it refuses). */
     choice?: Superlative;
   };
+  /** A path through menus, followed by its names at any depth (rules/menu-path.ts). */
+  menuPath?: MenuPathStep;
   navigate?: {
     control: TargetDescriptor;
     /** +1 when the control moved the shown month later in the demonstration, −1 when earlier. */
