@@ -14,7 +14,9 @@
  * menu; then choose it as the demonstration chose its leaf.
  *
  * It never guesses: the leaf is chosen only when exactly one element shows
- * its name inside the named menus; a name shown twice, a menu that is not
+ * its name inside the named menus (for a menu drawn apart from its item, a
+ * pop-up at the page's end: the one element on screen with the name once
+ * that item was opened); a name shown twice, a menu that is not
  * on screen, or a leaf not found within the bound is a refusal that names
  * the level. Exploring only hovers (a hover opens, it never chooses).
  *
@@ -47,6 +49,8 @@ export interface MenuPathStep {
   choose: 'click' | 'hover' | 'double-click';
   /** The demonstrated path, for reports. */
   demonstrated: string[];
+  /** Keeps the visit keys of one path apart from another's; shared by its open and leaf steps. */
+  key: number;
 }
 
 /**
@@ -244,7 +248,7 @@ export function menuPathPlan(plan: DemonstrationPlan): DemonstrationPlan | undef
   const choose = last.action.type === 'hover' || last.action.type === 'double-click' ? last.action.type : 'click';
   const oldLeaf = demonstrated.names[demonstrated.names.length - 1]!;
   const newLeaf = path.names[path.names.length - 1]!;
-  const menu = { path, open, choose, demonstrated: demonstrated.names } as const;
+  const menu = { path, open, choose, demonstrated: demonstrated.names, key: demonstrated.steps[0]! } as const;
   const planned: PlannedStep[] = [
     { sourceIndex: demonstrated.steps[0]!, step: first, bindings: [], menuPath: { ...menu, stage: 'open' } },
     { sourceIndex: demonstrated.steps[demonstrated.steps.length - 1]!, step: last, bindings: [{ old: oldLeaf, new: newLeaf }], menuPath: { ...menu, stage: 'leaf' } },
@@ -267,7 +271,11 @@ export function menuPathPlan(plan: DemonstrationPlan): DemonstrationPlan | undef
 }
 
 /** Where the named path stands on this screen: the items found level by level, or why it cannot be followed. */
-function walk(path: TaskMenuPath, elements: readonly UIElement[]): { found: UIElement[]; missing?: string; unscoped?: boolean; problem?: string } {
+function walk(
+  path: TaskMenuPath,
+  elements: readonly UIElement[],
+  opened: (item: UIElement) => boolean,
+): { found: UIElement[]; missing?: string; unscoped?: boolean; problem?: string } {
   const byId = new Map(elements.map((element) => [element.id, element]));
   const tops = named(path.names[0]!, elements, byId);
   if (tops.length !== 1) {
@@ -276,10 +284,13 @@ function walk(path: TaskMenuPath, elements: readonly UIElement[]): { found: UIEl
   const found = [tops[0]!];
   for (let level = 1; level < path.names.length; level++) {
     const name = path.names[level]!;
-    const scope = menuScope(found[found.length - 1]!, elements);
-    // A closed menu often shows no container of its own yet: it has to be opened first.
-    if (scope === undefined) return { found, missing: name, unscoped: true };
-    const here = named(name, elements, byId, scope);
+    const parent = found[found.length - 1]!;
+    const scope = menuScope(parent, elements);
+    // A closed menu often shows no container of its own yet: it has to be opened first. Once opened, a menu
+    // drawn apart from its item (a pop-up at the page's end) is known by the one element on screen with the name.
+    if (scope === undefined && !opened(parent)) return { found, missing: name, unscoped: true };
+    const here = named(name, elements, byId, scope).filter((element) => !found.includes(element));
+    if (scope === undefined && here.length === 0) return { found, missing: name, unscoped: true };
     if (here.length > 1) return { found, problem: `${here.length} items read ${JSON.stringify(name)} in the menu of ${JSON.stringify(path.names[level - 1])}` };
     if (here.length === 0) return { found, missing: name };
     found.push(here[0]!);
@@ -291,11 +302,12 @@ const itemKey = (element: UIElement) => `${element.role}:${nameOf(element)}`;
 
 /**
  * Ground one step of a menu path on the current elements. `visited` holds
- * what this step already did (keys it returned earlier); `prefix` keeps one
- * step's keys apart from another's.
+ * what the path's steps already did (keys they returned earlier), under
+ * `keyPrefix`.
  */
-export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[], visited: ReadonlySet<string>, prefix: string): { grounding: StepGrounding; visitKey?: string } {
-  const walked = walk(menu.path, elements);
+export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[], visited: ReadonlySet<string>, keyPrefix: string): { grounding: StepGrounding; visitKey?: string } {
+  const prefix = `${keyPrefix}${menu.key}:`;
+  const walked = walk(menu.path, elements, (item) => visited.has(`${prefix}did:${itemKey(item)}`));
   const pathText = menu.path.names.join(' > ');
   if (walked.problem) return { grounding: { ok: false, score: 0, reason: `cannot follow the menu path ${pathText}: ${walked.problem}` } };
   const leaf = walked.missing === undefined ? walked.found[walked.found.length - 1] : undefined;
