@@ -11,7 +11,7 @@
  *
  * Steps whose effect is already there are skipped (a box already ticked, a
  * search or navigation whose target already shows); multi-action steps
- * (ensure checked, search, month navigation, paging) stay current until
+ * (ensure checked, search, month navigation, paging, opening a menu path) stay current until
  * satisfied. A failed action is retried
  * once (after one more scroll when a scroll search found a half-hidden
  * target); steps someone else took (the hybrid's fallback) are skipped over.
