@@ -181,4 +181,14 @@ describe('menu paths of any depth', () => {
     expect(result.outcome.reason).toMatch(/no menu "Orchard" is on screen/);
     expect(operator.chosen).toEqual([]);
   });
+
+  it('refuses a name two items share where the path must choose between them', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Select Bramble > Zephyr from the menu.', ['Bramble', 'Zephyr'])]);
+    const twins: MenuNode[] = [...tree, { label: 'Pixel', children: [{ label: 'Delta' }] }];
+    const operator = new MenuOperator('Select Pixel > Sequoia from the menu.', twins);
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run('Select Pixel > Sequoia from the menu.');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/2 elements read "Pixel"/);
+    expect(operator.chosen).toEqual([]);
+  });
 });
