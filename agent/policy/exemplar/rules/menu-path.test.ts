@@ -123,6 +123,9 @@ describe('taskMenuPath', () => {
     expect(taskMenuPath('Open Willow from the menu.')).toBeUndefined();
     expect(taskMenuPath('Click the tallest bar.')).toBeUndefined();
     expect(taskMenuPath('Select File > > PDF')).toBeUndefined();
+    // Two leaves are two choices, not a path.
+    expect(taskMenuPath('Open Willow and Kiwi from the Learn menu.')).toBeUndefined();
+    expect(taskMenuPath('Hover over Help and click "Zephyr" and "Kiwi".')).toBeUndefined();
   });
 });
 

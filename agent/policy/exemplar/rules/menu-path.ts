@@ -148,7 +148,9 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
   if (!signal) return undefined;
   const menus = found.filter((name) => name.marked).map((name) => name.name);
   const rest = found.filter((name) => !name.marked).map((name) => name.name);
-  if (rest.length === 0 || menus.length + rest.length < 2) return undefined;
+  // One leaf: "Willow and Kiwi from the Learn menu" names two choices, not a path; without a named menu,
+  // only "over Help … click Zephyr" (the menu, then the leaf) is read as a path.
+  if (rest.length !== (menus.length > 0 ? 1 : 2)) return undefined;
   // Named menus first, then the other names as written; the last is the leaf.
   const names = [...menus, ...rest];
   if (new Set(names.map(normalizeText)).size !== names.length) return undefined;
