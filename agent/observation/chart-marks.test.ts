@@ -53,4 +53,13 @@ describe('labelChartMarks', () => {
     expect(named.label).toBe('Sales');
     expect(lonely.label).toBeUndefined();
   });
+
+  it('labels no shape that spans several captions (a chart background)', () => {
+    const background = element({ tag: 'rect', attributes: { class: 'bg' }, box: { x: 0, y: 40, width: 150, height: 128 } });
+    const bars = [bar(12, 14), bar(31, 98)];
+    const elements = [background, ...bars, caption('Mon', 12, 170), caption('Tue', 31, 170)];
+    labelChartMarks(elements);
+    expect(background.label).toBeUndefined();
+    expect(bars.map((mark) => mark.label)).toEqual(['Mon', 'Tue']);
+  });
 });

@@ -77,8 +77,10 @@ export function labelChartMarks(elements: UIElement[]): void {
   for (const group of kinds.values()) {
     const chosen = new Map<UIElement, UIElement>();
     for (const mark of group) {
-      const caption = alignedCaptions(mark, captions)[0]?.caption;
-      if (caption) chosen.set(mark, caption);
+      const [first, second] = alignedCaptions(mark, captions);
+      // A shape as wide as several captions (a chart's background) is no mark of one of them.
+      const rival = second !== undefined && Math.abs(second.gap - first!.gap) <= SLACK_PX && /\p{L}/u.test(second.caption.text) === /\p{L}/u.test(first!.caption.text);
+      if (first && !rival) chosen.set(mark, first.caption);
     }
     const used = [...chosen.values()];
     const unique = new Set(used).size === used.length;
