@@ -62,4 +62,15 @@ describe('labelChartMarks', () => {
     expect(background.label).toBeUndefined();
     expect(bars.map((mark) => mark.label)).toEqual(['Mon', 'Tue']);
   });
+
+  it('labels no shape that holds a text of its own, and never by the text inside another shape', () => {
+    // Two rows of tags: each box holds its word; the box above must not take the word of the box below.
+    const tags = [0, 1].map((row) => element({ tag: 'rect', attributes: { class: 'tag' }, box: { x: 10, y: 10 + row * 24, width: 50, height: 18 } }));
+    const words = [element({ tag: 'text', text: 'alpha', box: { x: 15, y: 13, width: 40, height: 12 } }), element({ tag: 'text', text: 'beta', box: { x: 15, y: 37, width: 40, height: 12 } })];
+    const plain = [bar(100, 5), bar(120, 9)].map((mark) => ({ ...mark, attributes: { class: 'plain' } }));
+    const footer = element({ tag: 'button', text: 'Submit', box: { x: 10, y: 60, width: 50, height: 14 } });
+    labelChartMarks([...tags, ...words, footer, ...plain]);
+    expect(tags.map((mark) => mark.label)).toEqual([undefined, undefined]);
+    expect(plain.map((mark) => mark.label)).toEqual([undefined, undefined]);
+  });
 });

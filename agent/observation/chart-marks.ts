@@ -7,6 +7,8 @@
  * its left. Captions with letters win over bare numbers (the values row
  * under a category row), the nearer over the farther.
  *
+ * Shapes that hold a text of their own (a tag cloud's boxes, an SVG
+ * button) are no such marks, and their texts name no other shape.
  * All marks of one kind (tag and class) are labelled, or none: a mark
  * without a caption, or a caption under two marks (grouped bars), leaves the
  * whole kind unlabelled, so marks of one kind never split into "named" and
@@ -69,15 +71,25 @@ export function labelChartMarks(elements: UIElement[]): void {
       // A leaf: a container's text repeats its children's.
       !parents.has(element.id),
   );
+  // A text drawn inside a shape is that shape's own (a tag, a button drawn in SVG): such shapes are no chart
+  // marks named by an axis, and their texts name no other shape.
+  const inside = (caption: UIElement, mark: UIElement) => {
+    const cx = caption.box.x + caption.box.width / 2;
+    const cy = caption.box.y + caption.box.height / 2;
+    return cx >= mark.box.x && cx <= mark.box.x + mark.box.width && cy >= mark.box.y && cy <= mark.box.y + mark.box.height;
+  };
+  const holders = new Set(marks.filter((mark) => captions.some((caption) => inside(caption, mark))));
+  const free = captions.filter((caption) => !marks.some((mark) => inside(caption, mark)));
   const kinds = new Map<string, UIElement[]>();
   for (const mark of marks) {
     const key = `${mark.tag}|${mark.attributes?.['class'] ?? ''}`;
     kinds.set(key, [...(kinds.get(key) ?? []), mark]);
   }
   for (const group of kinds.values()) {
+    if (group.some((mark) => holders.has(mark))) continue;
     const chosen = new Map<UIElement, UIElement>();
     for (const mark of group) {
-      const [first, second] = alignedCaptions(mark, captions);
+      const [first, second] = alignedCaptions(mark, free);
       // A shape as wide as several captions (a chart's background) is no mark of one of them.
       const rival = second !== undefined && Math.abs(second.gap - first!.gap) <= SLACK_PX && /\p{L}/u.test(second.caption.text) === /\p{L}/u.test(first!.caption.text);
       if (first && !rival) chosen.set(mark, first.caption);
