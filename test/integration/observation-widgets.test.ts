@@ -46,6 +46,8 @@ describe('observing what widget pages draw and name', () => {
     expect(bars.map((bar) => [bar.role, bar.interactive])).toEqual([['button', true], ['button', true], ['button', true]]);
     expect(bars[1]!.box.height).toBeGreaterThan(bars[0]!.box.height); // Tue (30) is taller than Mon (10)
     for (const label of ['Mon', 'Tue', 'Wed']) find(observation, (element) => element.tag === 'text' && element.text === label);
+    // Each bar is named by the axis label under it (agent/observation/chart-marks.ts).
+    expect(bars.map((bar) => bar.label)).toEqual(['Mon', 'Tue', 'Wed']);
     expect((await operator.execute({ type: 'click', target: { elementId: bars[1]!.id } })).ok).toBe(true);
     expect((await state()).bar).toBe('Tue');
   });

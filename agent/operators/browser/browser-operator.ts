@@ -23,6 +23,7 @@ import { launchChromium } from './chromium.js';
 import { normaliseKeyChord } from './key-names.js';
 import { navigationFailure, toPageUrl } from './page-url.js';
 import { extractElements, type ExtractResult } from './page-script/extract-elements.js';
+import { labelChartMarks } from '../../observation/chart-marks.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
 import { initScriptSource, runInPage } from './page-script/run-in-page.js';
 import { trackClickListeners } from './page-script/track-click-listeners.js';
@@ -508,6 +509,8 @@ function locateFailure(id: number, located: Exclude<LocateResult, { ok: true }>)
 export function observationFromExtract(extracted: ExtractResult, sequence: number, capturedAt = Date.now()): Observation {
   const elements: UIElement[] = extracted.elements.map((element) => ({ ...element, source: 'dom' as const }));
   assignOrdinals(elements);
+  // An SVG bar is named by its axis label (agent/observation/chart-marks.ts), for recorded targets and observations alike.
+  labelChartMarks(elements);
   summariseContainers(elements);
   return {
     sequence,

@@ -11,7 +11,7 @@
  *
  * Steps whose effect is already there are skipped (a box already ticked, a
  * search or navigation whose target already shows); multi-action steps
- * (ensure checked, search, month navigation, paging) stay current until
+ * (ensure checked, search, month navigation, paging, opening a menu path) stay current until
  * satisfied. A failed action is retried
  * once (after one more scroll when a scroll search found a half-hidden
  * target); steps someone else took (the hybrid's fallback) are skipped over.
@@ -25,7 +25,7 @@ import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js
 import type { UIElement } from '../../core/observation.js';
 import { groundEnsureChecked, groundStep, type StepGrounding } from './ground-step.js';
 import { groundTarget } from './ground-target.js';
-import { kindOf, planDemonstration, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
+import { kindOf, planDemonstration, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
 import { normalizeText } from './text-match.js';
 import { shownMonths } from './date-parts.js';
 import { extremeOf } from './superlatives.js';
@@ -37,6 +37,9 @@ import { isQuestion } from '../../checks/rule-checker.js';
 import { applyPlanRules } from './rules/plan-rules.js';
 import { groundValuePick } from './rules/value-choice.js';
 import { positionProblem } from './rules/position-choice.js';
+import { groundMenuPath } from './rules/menu-path.js';
+import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
+import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './rules/scroll-depth.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 
 export interface ExemplarPolicyOptions {
@@ -233,7 +236,7 @@ export class ExemplarPolicy implements Policy {
       state.forceSearch = undefined;
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
-      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance);
+      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open');
       state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay };
     }
     return {
@@ -413,13 +416,15 @@ export class ExemplarPolicy implements Policy {
       const goal = this.ground(plan, planIndex + 1, context, depth + 1);
       if ((goal.ok && this.state.forceSearch !== planIndex) || depth > plan.steps.length) return goal;
       const done = [...this.state.visited].filter((key) => key.startsWith(`scroll:${planIndex}:`)).length;
-      // Room for lists a few times longer than the demonstrated one.
-      const limit = planned.search.demonstrated * 4 + 10;
+      // As deep as the list goes, within a bound; a list that stopped moving has ended (rules/scroll-depth.ts).
+      const limit = scrollLimit(planned.search.demonstrated);
+      const signature = screenSignature(elements);
       const scroll = groundStep(planned, elements, plan.trajectory.task);
       if (done >= limit) grounding = { ok: false, score: 0, reason: `scrolled ${done} times; still: ${goal.reason}` };
+      else if (scrollStalled(this.state.visited, `scroll:${planIndex}:`, signature)) grounding = { ok: false, score: 0, reason: `scrolled ${done} times, the last ones moving nothing (the end of the list); still: ${goal.reason}` };
       else if (!scroll.ok || !('action' in scroll)) grounding = scroll;
       else {
-        visitKey = `scroll:${planIndex}:${done}`;
+        visitKey = scrollKey(`scroll:${planIndex}:`, done, signature);
         grounding = { ...scroll, reason: `scroll on, as the demonstration did, until the next target shows (${goal.reason})` };
       }
     } else if (planned.valuePick) {
@@ -450,8 +455,13 @@ export class ExemplarPolicy implements Policy {
     } else if (planned.search) {
       const goal = this.ground(plan, planIndex + 1, context, depth + 1);
       if (goal.ok || depth > plan.steps.length) return goal;
-      const next = this.nextToExplore(planned.search, elements);
-      if (next) {
+      const pager = pagerOf(plan, planIndex);
+      const goalTarget = targetDescriptorsOf(plan.steps[planIndex + 1]!.step)[0];
+      const next = pager ? undefined : this.nextToExplore(planned.search, elements);
+      if (pager && goalTarget) {
+        // Pages turned by one control: turn them as far as it takes, and nothing else (rules/pager-search.ts).
+        ({ grounding, visitKey } = groundPagerSearch(pager, goalTarget, elements, this.state.visited, `page:${planIndex}:`, goal.reason));
+      } else if (next) {
         visitKey = next.key;
         grounding = {
           ok: true,
@@ -462,6 +472,8 @@ export class ExemplarPolicy implements Policy {
       } else {
         grounding = { ok: false, score: 0, reason: `looked through every ${planned.search.role}; still: ${goal.reason}` };
       }
+    } else if (planned.menuPath) {
+      ({ grounding, visitKey } = groundMenuPath(planned.menuPath, elements, this.state.visited, 'menu:'));
     } else {
       grounding = groundStep(planned, elements, plan.trajectory.task);
     }

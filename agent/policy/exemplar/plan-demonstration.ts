@@ -39,6 +39,7 @@ import { checkableName, checkedOf } from './checked-glyphs.js';
 import { namedSetOf } from './rules/named-set.js';
 import { markDerivedValues, type DerivedValue } from './rules/derived-values.js';
 import { markValuePicks, type ValuePick } from './rules/value-choice.js';
+import type { MenuPathStep } from './rules/menu-path.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -109,6 +110,8 @@ export interface PlannedStep {
     /** What the word names; absent when it is no superlative this policy knows (then it refuses). */
     choice?: Superlative;
   };
+  /** A path through menus, followed by its names at any depth (rules/menu-path.ts). */
+  menuPath?: MenuPathStep;
   navigate?: {
     control: TargetDescriptor;
     /** +1 when the control moved the shown month later in the demonstration, −1 when earlier. */

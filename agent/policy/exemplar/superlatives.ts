@@ -9,6 +9,7 @@
  * Pure functions, no task knowledge.
  */
 import type { UIElement } from '../../core/observation.js';
+import { markExtents } from './mark-extents.js';
 
 export type QuantityKind = 'money' | 'duration' | 'time' | 'number';
 
@@ -32,6 +33,8 @@ const SUPERLATIVES: Record<string, Superlative> = {
   lowest: { quantity: 'number', extreme: 'min' },
   smallest: { quantity: 'number', extreme: 'min' },
   fewest: { quantity: 'number', extreme: 'min' },
+  // "The tallest bar": a size, read off a chart mark's length (mark-extents.ts) or a number its row shows.
+  tallest: { quantity: 'number', extreme: 'max' },
   // "The folder with the most unread messages": a count, compared like any number.
   least: { quantity: 'number', extreme: 'min' },
   most: { quantity: 'number', extreme: 'max' },
@@ -109,8 +112,10 @@ export function extremeOf(
   choice: Superlative,
 ): { element: UIElement; value: number; values: number[] } | { reason: string } {
   if (peers.length < 2) return { reason: `${peers.length} row(s) to compare` };
-  const values: number[] = [];
-  for (const peer of peers) {
+  // Bars of a chart show a number (or a length: "the shortest bar") by their size.
+  const extents = choice.quantity === 'number' || choice.quantity === 'duration' ? markExtents(peers) : undefined;
+  const values: number[] = extents ?? [];
+  for (const peer of extents ? [] : peers) {
     const value = quantityIn(rowText(peer, elements, peers), choice.quantity);
     if (value === undefined) return { reason: `the row of [${peer.id}] shows no ${choice.quantity}` };
     values.push(value);

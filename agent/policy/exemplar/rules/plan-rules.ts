@@ -1,7 +1,8 @@
 /**
  * The plan-level rules of "never silently wrong", applied to every plan the
  * offline policy makes from a retrieved demonstration (exemplar-policy.ts):
- * picks in one list box that must add up (list-picks.ts), every listed item
+ * a demonstrated menu path followed at
+ * the new task's depth (menu-path.ts), picks in one list box that must add up (list-picks.ts), every listed item
  * picked (list-picks.ts), a choice by comparison that the plan must make on
  * the page (comparison-choice.ts), and a demonstration whose own replay did
  * something else (unverified-demonstration.ts). Each adds a blocking problem
@@ -12,8 +13,11 @@ import { comparisonProblem } from './comparison-choice.js';
 import { accumulatePicks, listPickProblems } from './list-picks.js';
 import type { TaskValueProblem } from './task-values.js';
 import { unverifiedProblem } from './unverified-demonstration.js';
+import { menuPathPlan } from './menu-path.js';
 
-export function applyPlanRules(plan: DemonstrationPlan): DemonstrationPlan {
+export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
+  // A menu path of another depth or wording is followed by its names (menu-path.ts).
+  const plan = menuPathPlan(demonstrationPlan) ?? demonstrationPlan;
   const picks = accumulatePicks(plan.steps);
   const next: DemonstrationPlan = { ...plan, steps: picks.steps, notes: [...plan.notes, ...picks.notes] };
   const problems: TaskValueProblem[] = [...listPickProblems(next)];

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../core/action.js';
+import type { Observation, UIElement } from '../../../core/observation.js';
+import { actionFailure, type ActionResult, type Operator } from '../../../core/operator.js';
+import { Runner } from '../../../runner/runner.js';
+import { ExemplarPolicy } from '../exemplar-policy.js';
+import { InMemoryExemplars } from '../in-memory-exemplars.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { MAX_MENU_EXPLORE, taskMenuPath } from './menu-path.js';
+
+interface MenuNode {
+  label: string;
+  children?: MenuNode[];
+}
+
+/**
+ * A nested menu as a page shows it (jQuery UI markup: a list item holding
+ * the entry and, while open, its sub-menu): pointing at or clicking an entry
+ * opens its sub-menu and closes the others at that level; clicking a leaf
+ * chooses it. Fresh element ids on every observation.
+ */
+class MenuOperator implements Operator {
+  readonly environment = 'browser' as const;
+  readonly actionSpace = { types: ['click', 'hover', 'wait', 'done'] as const, notes: [] };
+  /** Labels of the open entries, top first. */
+  private open: string[] = [];
+  readonly chosen: string[] = [];
+  readonly hovered: string[] = [];
+  private sequence = 0;
+  private latest = new Map<number, string[]>();
+
+  /** `keepsClosedItems` false: a closed entry's list item is not kept (its entry's parent is the whole menu), as a page's extraction drops a wrapper with nothing of its own. */
+  constructor(private readonly task: string, private readonly tree: MenuNode[], private readonly keepsClosedItems = true) {}
+
+  async observe(): Promise<Observation> {
+    this.sequence++;
+    let id = this.sequence * 1000;
+    const elements: UIElement[] = [];
+    this.latest = new Map();
+    const add = (fields: Partial<UIElement> & Pick<UIElement, 'role' | 'text'>, y: number): UIElement => {
+      const element: UIElement = { id: id++, states: {}, source: 'dom', interactive: false, box: { x: 2, y, width: 76, height: 14 }, ...fields };
+      elements.push(element);
+      return element;
+    };
+    add({ role: 'text', tag: 'div', text: this.task }, 0);
+    const list = (nodes: MenuNode[], path: string[], parentId: number | undefined, depth: number) => {
+      const menu = add({ role: 'menu', tag: 'ul', text: '', ...(parentId !== undefined ? { parentId } : {}) }, 20 + depth * 10);
+      nodes.forEach((node, index) => {
+        const here = [...path, node.label];
+        const isOpen = node.children !== undefined && this.open[depth] === node.label && path.every((label, level) => this.open[level] === label);
+        const item = isOpen || this.keepsClosedItems ? add({ role: 'listitem', tag: 'li', text: node.label, parentId: menu.id }, 20 + depth * 10 + index * 14) : menu;
+        const entry = add({ role: 'menuitem', tag: 'div', text: node.label, interactive: true, parentId: item.id, box: { x: 2 + depth * 30, y: 20 + depth * 10 + index * 14, width: 76, height: 14 } }, 0);
+        this.latest.set(entry.id, here);
+        if (isOpen) list(node.children!, here, item.id, depth + 1);
+      });
+    };
+    list(this.tree, [], undefined, 0);
+    return { sequence: this.sequence, environment: 'browser', elements, viewport: { width: 300, height: 600, deviceScaleFactor: 1 }, page: { url: 'memory://menu', title: 'Menu' }, capturedAt: Date.now() };
+  }
+
+  private nodeAt(path: string[]): MenuNode | undefined {
+    let nodes: MenuNode[] | undefined = this.tree;
+    let node: MenuNode | undefined;
+    for (const label of path) {
+      node = nodes?.find((candidate) => candidate.label === label);
+      nodes = node?.children;
+    }
+    return node;
+  }
+
+  async execute(action: Action): Promise<ActionResult> {
+    if (action.type === 'wait') return { ok: true, durationMs: 0 };
+    if (action.type !== 'click' && action.type !== 'hover') return actionFailure('unsupported', `cannot ${action.type}`);
+    const path = 'elementId' in action.target ? this.latest.get(action.target.elementId) : undefined;
+    if (!path) return actionFailure('stale-element', 'no such element in the latest observation');
+    const node = this.nodeAt(path)!;
+    this.open = node.children ? path : path.slice(0, -1);
+    if (action.type === 'hover') this.hovered.push(path.join('/'));
+    else if (!node.children) this.chosen.push(path.join('/'));
+    return { ok: true, durationMs: 0 };
+  }
+
+  async close(): Promise<void> {}
+}
+
+const tree: MenuNode[] = [
+  { label: 'Pixel', children: [{ label: 'Soren', children: [{ label: 'Quill' }, { label: 'Violet', children: [{ label: 'Amber' }, { label: 'Delta' }] }] }, { label: 'Sequoia' }] },
+  { label: 'Bramble', children: [{ label: 'Harbour' }, { label: 'Zephyr' }] },
+  { label: 'Lagoon', children: [{ label: 'Tundra' }, { label: 'Delta' }] },
+];
+
+/** A person choosing a path by clicking each named entry in turn. */
+async function demonstrate(task: string, path: string[], open: 'click' | 'hover' = 'click') {
+  const operator = new MenuOperator(task, tree);
+  return recordDemonstration(operator, task, (observation, step) => {
+    if (step >= path.length) return undefined;
+    // The entry of this level inside the menu opened last (names repeat across menus).
+    const entries = observation.elements.filter((element) => element.role === 'menuitem' && element.text === path[step]);
+    const target = entries.at(-1) ?? find(observation, 'menuitem', path[step]);
+    return { type: step < path.length - 1 ? open : 'click', target: { elementId: target.id } };
+  });
+}
+
+async function runOffline(memory: InMemoryExemplars, task: string, keepsClosedItems = true) {
+  const operator = new MenuOperator(task, tree, keepsClosedItems);
+  const policy = new ExemplarPolicy({ memory });
+  const result = await new Runner({ operator, policy }).run(task);
+  return { operator, result };
+}
+
+describe('taskMenuPath', () => {
+  it('reads menu paths however they are worded', () => {
+    expect(taskMenuPath('Select File > Save As > PDF from the menu.')).toEqual({ names: ['File', 'Save As', 'PDF'], complete: true });
+    expect(taskMenuPath('Select Pixel → Violet')).toEqual({ names: ['Pixel', 'Violet'], complete: true });
+    expect(taskMenuPath('Open Willow from the Learn menu.')).toEqual({ names: ['Learn', 'Willow'], complete: false });
+    expect(taskMenuPath('In the Shop menu, choose Glacier.')).toEqual({ names: ['Shop', 'Glacier'], complete: false });
+    expect(taskMenuPath('Hover over Help and click "zephyr".')).toEqual({ names: ['Help', 'zephyr'], complete: false });
+  });
+
+  it('is no menu path when the task asks for more, or names no menu', () => {
+    expect(taskMenuPath('Open Willow from the Learn menu and type "x" into the search box.')).toBeUndefined();
+    expect(taskMenuPath('Click "Submit" on the Form.')).toBeUndefined();
+    expect(taskMenuPath('Open Willow from the menu.')).toBeUndefined();
+    expect(taskMenuPath('Click the tallest bar.')).toBeUndefined();
+    expect(taskMenuPath('Select File > > PDF')).toBeUndefined();
+    // Two leaves are two choices, not a path.
+    expect(taskMenuPath('Open Willow and Kiwi from the Learn menu.')).toBeUndefined();
+    expect(taskMenuPath('Hover over Help and click "Zephyr" and "Kiwi".')).toBeUndefined();
+  });
+});
+
+describe('menu paths of any depth', () => {
+  it('follows a deeper path than the demonstrated one, level by level, inside the named menus', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Select Bramble > Zephyr from the menu.', ['Bramble', 'Zephyr'])]);
+    const { operator, result } = await runOffline(memory, 'Select Pixel > Soren > Violet > Delta from the menu.');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    // "Delta" is also under Lagoon: the one inside the named path is chosen.
+    expect(operator.chosen).toEqual(['Pixel/Soren/Violet/Delta']);
+  });
+
+  it('follows a shorter path than the demonstrated one', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Select Pixel > Soren > Violet > Amber from the menu.', ['Pixel', 'Soren', 'Violet', 'Amber'])]);
+    const { operator, result } = await runOffline(memory, 'Select Lagoon > Tundra from the menu.');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.chosen).toEqual(['Lagoon/Tundra']);
+  });
+
+  it('finds a leaf the task names only with its top menu, hovering (never choosing) through the levels between', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Hover over Bramble and click "Harbour".', ['Bramble', 'Harbour'], 'hover')]);
+    const { operator, result } = await runOffline(memory, 'Open Amber from the Pixel menu.');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.chosen).toEqual(['Pixel/Soren/Violet/Amber']);
+    expect(operator.hovered.every((path) => path.startsWith('Pixel'))).toBe(true);
+  });
+
+  it('opens a menu whose container shows only once it is open', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Hover over Bramble and click "Harbour".', ['Bramble', 'Harbour'], 'hover')]);
+    const { operator, result } = await runOffline(memory, 'In the Lagoon menu, choose Delta.', false);
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.chosen).toEqual(['Lagoon/Delta']);
+  });
+
+  it('refuses, choosing nothing, when the leaf is not in the named menu', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Hover over Bramble and click "Harbour".', ['Bramble', 'Harbour'], 'hover')]);
+    const { operator, result } = await runOffline(memory, 'Open Zephyr from the Lagoon menu.');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/no item "Zephyr"/);
+    expect(operator.chosen).toEqual([]);
+    expect(operator.hovered.length).toBeLessThanOrEqual(MAX_MENU_EXPLORE);
+  });
+
+  it('refuses a level the task names that is not in the menu above it', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Select Bramble > Zephyr from the menu.', ['Bramble', 'Zephyr'])]);
+    const { operator, result } = await runOffline(memory, 'Select Lagoon > Soren > Violet from the menu.');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/no item "Soren" shows in its menu/);
+    expect(operator.chosen).toEqual([]);
+  });
+
+  it('refuses a top menu that is not on screen', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Select Bramble > Zephyr from the menu.', ['Bramble', 'Zephyr'])]);
+    const { operator, result } = await runOffline(memory, 'Select Orchard > Zephyr from the menu.');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/no menu "Orchard" is on screen/);
+    expect(operator.chosen).toEqual([]);
+  });
+
+  it('refuses a name two items share where the path must choose between them', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Select Bramble > Zephyr from the menu.', ['Bramble', 'Zephyr'])]);
+    const twins: MenuNode[] = [...tree, { label: 'Pixel', children: [{ label: 'Delta' }] }];
+    const operator = new MenuOperator('Select Pixel > Sequoia from the menu.', twins);
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run('Select Pixel > Sequoia from the menu.');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/2 elements read "Pixel"/);
+    expect(operator.chosen).toEqual([]);
+  });
+});

@@ -1,0 +1,372 @@
+/**
+ * Rule: a path through menus is followed by its names, whatever depth the
+ * demonstration had.
+ *
+ * A demonstration whose task is nothing but a menu path ("Select File >
+ * Export > PDF", 'Hover over Help and click "About"') and whose steps opened
+ * each named item in turn, each inside the menu of the one before, shows how
+ * this page's menus open (a click, a hover) and how a leaf is chosen. A new
+ * task that is also a menu path — of another depth, or naming only its top
+ * menu and its leaf ("Open Willow from the Learn menu") — is done the same
+ * way: open the named top menu, then at each level the named item (or, when
+ * the task skips levels, hover the items of the opened menus one by one,
+ * deepest first, a bounded search) until the leaf shows inside the named
+ * menu; then choose it as the demonstration chose its leaf.
+ *
+ * It never guesses: the leaf is chosen only when exactly one element shows
+ * its name inside the named menus (for a menu drawn apart from its item, a
+ * pop-up at the page's end: the one element on screen with the name once
+ * that item was opened); a name shown twice, a menu that is not
+ * on screen, or a leaf not found within the bound is a refusal that names
+ * the level. Exploring only hovers (a hover opens, it never chooses).
+ *
+ * Pure functions over the task texts, the stored steps and the current
+ * elements; the policy keeps what was already tried as visit keys.
+ */
+import type { Action } from '../../../core/action.js';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import type { StepGrounding } from '../ground-step.js';
+import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
+import { targetDescriptorsOf } from '../plan-demonstration.js';
+import { normalizeText } from '../text-match.js';
+import { tokenizeTask, type TaskToken } from '../task-tokens.js';
+
+/** A menu path as a task names it. */
+export interface TaskMenuPath {
+  /** Names from the top menu to the leaf. */
+  names: string[];
+  /** Every level is named ("A > B > C"); else levels between the named ones may exist and are searched. */
+  complete: boolean;
+}
+
+/** The planned step of a menu path: open the menus until the leaf shows, then choose the leaf. */
+export interface MenuPathStep {
+  stage: 'open' | 'leaf';
+  path: TaskMenuPath;
+  /** How the demonstration opened a menu (its first path step), and how it chose its leaf. */
+  open: 'click' | 'hover';
+  choose: 'click' | 'hover' | 'double-click';
+  /** The demonstrated path, for reports. */
+  demonstrated: string[];
+  /** Keeps the visit keys of one path apart from another's; shared by its open and leaf steps. */
+  key: number;
+}
+
+/**
+ * Words a menu-path task is made of besides its names. A task with any other
+ * word asks for more than a path, so this rule leaves it to the others.
+ */
+const MENU_WORDS = new Set([
+  'open', 'select', 'choose', 'click', 'pick', 'go', 'to', 'hover', 'over', 'on', 'the', 'in', 'from', 'menu', 'submenu',
+  "menu's", 'menus', 'and', 'then', 'item', 'entry', 'option', 'under', 'navigate', 'a', 'an', 'of', 'find', 'please',
+  'via', 'use', 'using', 'at', 'it', 'its', 'inside', 'within', 'path', 'menubar', 'mouse', 'move', 'point', 'tap',
+  'command', 'with', 'there', 'top', 'level',
+]);
+/** Words that make a task about menus at all. */
+const MENU_SIGNALS = new Set(['menu', 'submenu', "menu's", 'menus', 'hover', 'menubar']);
+/** Marks that join the levels of a path. */
+const PATH_MARKS = new Set(['>', '→', '›', '»']);
+
+/** Most hovers a search for a leaf at an unnamed depth takes before it refuses. */
+export const MAX_MENU_EXPLORE = 10;
+/** How long to let a menu open after a hover or click that did not show the next level yet. */
+const MENU_SETTLE_MS = 500;
+const OPEN_SCORE = 0.8;
+const CHOOSE_SCORE = 0.9;
+
+const capitalised = (token: TaskToken) => /^[\p{Lu}\p{N}]/u.test(token.text);
+
+/**
+ * The menu path a task names, or undefined when the task is more (or other)
+ * than a menu path: names are quoted texts and capitalised words (a
+ * sentence's first word only when it is no menu word); levels are joined by
+ * ">" / "→", or else a name followed by "menu" is a menu and the one other
+ * name its leaf.
+ */
+export function taskMenuPath(task: string): TaskMenuPath | undefined {
+  const tokens = tokenizeTask(task);
+  const segments: { name: string; marked: boolean }[][] = [[]];
+  let signal = false;
+  let separated = false;
+  let sentenceStart = true;
+  let run: TaskToken[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const name = task.slice(run[0]!.start, run[run.length - 1]!.end);
+    segments[segments.length - 1]!.push({ name: run[0]!.kind === 'quoted' ? run[0]!.text : name, marked: false });
+    run = [];
+  };
+  for (const [index, token] of tokens.entries()) {
+    const previous = tokens[index - 1];
+    const adjacent = previous !== undefined && run.length > 0 && /^\s*$/.test(task.slice(previous.end, token.start));
+    if (token.kind === 'quoted') {
+      flush();
+      if (token.text.trim() === '') return undefined;
+      run = [token];
+      flush();
+      sentenceStart = false;
+      continue;
+    }
+    if (PATH_MARKS.has(token.text)) {
+      flush();
+      segments.push([]);
+      separated = true;
+      continue;
+    }
+    if (token.kind === 'punctuation' || (token.kind === 'separator' && token.text !== 'and' && token.text !== 'or')) {
+      flush();
+      if (/[.!?]/.test(token.text)) sentenceStart = true;
+      continue;
+    }
+    const menuWord = MENU_WORDS.has(token.norm);
+    if ((token.kind === 'word' || token.kind === 'number') && capitalised(token) && !(sentenceStart && menuWord)) {
+      if (!adjacent) flush();
+      run.push(token);
+      sentenceStart = false;
+      continue;
+    }
+    flush();
+    sentenceStart = false;
+    if (token.norm === 'and') continue;
+    if (!menuWord) return undefined;
+    if (MENU_SIGNALS.has(token.norm)) {
+      signal = true;
+      // "the Learn menu": the name just before is a menu, not the leaf.
+      const segment = segments[segments.length - 1]!;
+      const last = segment[segment.length - 1];
+      if (last && previous && normalizeText(previous.text) === normalizeText(last.name.split(/\s+/).pop())) last.marked = true;
+    }
+  }
+  flush();
+  if (separated) {
+    if (segments.some((segment) => segment.length !== 1)) return undefined;
+    const names = segments.map((segment) => segment[0]!.name);
+    return names.length >= 2 ? { names, complete: true } : undefined;
+  }
+  const found = segments[0]!;
+  if (!signal) return undefined;
+  const menus = found.filter((name) => name.marked).map((name) => name.name);
+  const rest = found.filter((name) => !name.marked).map((name) => name.name);
+  // One leaf: "Willow and Kiwi from the Learn menu" names two choices, not a path; without a named menu,
+  // only "over Help … click Zephyr" (the menu, then the leaf) is read as a path.
+  if (rest.length !== (menus.length > 0 ? 1 : 2)) return undefined;
+  // Named menus first, then the other names as written; the last is the leaf.
+  const names = [...menus, ...rest];
+  if (new Set(names.map(normalizeText)).size !== names.length) return undefined;
+  return { names, complete: false };
+}
+
+/** An element's name as a menu shows it. */
+const nameOf = (element: Pick<UIElement, 'text' | 'label'>) => normalizeText(element.text || element.label);
+
+/** The ids above an element, nearest first (an id may belong to an element the observation did not keep). */
+function ancestorIds(element: UIElement, byId: ReadonlyMap<number, UIElement>): number[] {
+  const ids: number[] = [];
+  for (let id = element.parentId; id !== undefined && !ids.includes(id); id = byId.get(id)?.parentId) ids.push(id);
+  return ids;
+}
+
+/**
+ * The elements showing `name` (innermost only: a list item and the entry
+ * inside it that both read "Export" are one), within `scope` when given.
+ */
+function named(name: string, elements: readonly UIElement[], byId: ReadonlyMap<number, UIElement>, scope?: number): UIElement[] {
+  const wanted = normalizeText(name);
+  const found = elements.filter(
+    (element) => !element.states.hidden && nameOf(element) === wanted && (scope === undefined || ancestorIds(element, byId).includes(scope)),
+  );
+  return found.filter((element) => !found.some((other) => other !== element && ancestorIds(other, byId).includes(element.id)));
+}
+
+/**
+ * The container that holds an item and its sub-menu: its parent, when no
+ * other item like it shares that parent (else the parent is the whole menu).
+ */
+function menuScope(item: UIElement, elements: readonly UIElement[]): number | undefined {
+  if (item.parentId === undefined) return undefined;
+  const alike = elements.some((other) => other.id !== item.id && other.parentId === item.parentId && other.role === item.role && other.tag === item.tag);
+  return alike ? undefined : item.parentId;
+}
+
+/**
+ * The path a demonstration took, when it is a menu path: every step (waits
+ * aside, a hover and a click on one item counted once) acted on an item its
+ * task names, each inside the menu of the one before, and its task is that
+ * path and nothing more.
+ */
+export function demonstratedMenuPath(steps: readonly Step[], demoTask: string): { names: string[]; steps: number[] } | undefined {
+  const parsed = taskMenuPath(demoTask);
+  if (!parsed) return undefined;
+  const path: { name: string; index: number }[] = [];
+  for (const [index, step] of steps.entries()) {
+    const action = step.action;
+    if (action.type === 'wait' || action.type === 'done' || step.result?.ok === false) continue;
+    if (action.type !== 'click' && action.type !== 'hover' && action.type !== 'double-click') return undefined;
+    const target = targetDescriptorsOf(step)[0];
+    const name = target ? (target.text || target.label || '').trim() : '';
+    if (!name) return undefined;
+    const last = path[path.length - 1];
+    if (last && normalizeText(last.name) === normalizeText(name)) {
+      last.index = index;
+      continue;
+    }
+    path.push({ name, index });
+  }
+  if (path.length < 2) return undefined;
+  const names = path.map((entry) => entry.name);
+  const wanted = parsed.names.map(normalizeText);
+  if (names.length < wanted.length || !wanted.every((name) => names.some((other) => normalizeText(other) === name))) return undefined;
+  if (normalizeText(names[names.length - 1]) !== wanted[wanted.length - 1]) return undefined;
+  if (parsed.complete && names.length !== wanted.length) return undefined;
+  // No item sat outside the menu of the one before, on the screen of the step that chose it. (A stored
+  // screen keeps only the elements worth describing, so a chain of parents may break off: then it says nothing.)
+  for (let level = 1; level < path.length; level++) {
+    const step = steps[path[level]!.index]!;
+    const elements = step.observation.elements;
+    const byId = new Map(elements.map((element) => [element.id, element]));
+    const action = step.action;
+    const acted = 'target' in action && action.target && 'elementId' in action.target ? byId.get(action.target.elementId) : undefined;
+    const parents = named(path[level - 1]!.name, elements, byId);
+    if (!acted || parents.length > 1) return undefined;
+    const scope = parents[0] ? menuScope(parents[0], elements) : undefined;
+    const chain = ancestorIds(acted, byId);
+    const whole = chain.length === 0 || byId.has(chain[chain.length - 1]!);
+    if (scope !== undefined && whole && !chain.includes(scope)) return undefined;
+  }
+  return { names, steps: path.map((entry) => entry.index) };
+}
+
+/** Follow a menu path named by the task with a demonstrated menu path of any depth, when both are menu paths. */
+export function menuPathPlan(plan: DemonstrationPlan): DemonstrationPlan | undefined {
+  const path = taskMenuPath(plan.task);
+  if (!path) return undefined;
+  const steps = plan.trajectory.steps;
+  const demonstrated = demonstratedMenuPath(steps, plan.trajectory.task);
+  if (!demonstrated) return undefined;
+  const first = steps[demonstrated.steps[0]!]!;
+  const last = steps[demonstrated.steps[demonstrated.steps.length - 1]!]!;
+  const open = first.action.type === 'hover' ? 'hover' : 'click';
+  const choose = last.action.type === 'hover' || last.action.type === 'double-click' ? last.action.type : 'click';
+  const oldLeaf = demonstrated.names[demonstrated.names.length - 1]!;
+  const newLeaf = path.names[path.names.length - 1]!;
+  const menu = { path, open, choose, demonstrated: demonstrated.names, key: demonstrated.steps[0]! } as const;
+  const planned: PlannedStep[] = [
+    { sourceIndex: demonstrated.steps[0]!, step: first, bindings: [], menuPath: { ...menu, stage: 'open' } },
+    { sourceIndex: demonstrated.steps[demonstrated.steps.length - 1]!, step: last, bindings: [{ old: oldLeaf, new: newLeaf }], menuPath: { ...menu, stage: 'leaf' } },
+  ];
+  return {
+    ...plan,
+    steps: planned,
+    // Every word of the task is a name of the path or a menu word: nothing is left unused, and the path is
+    // no list whose items each need a pick of their own (rules/list-picks.ts).
+    alignment: { ...plan.alignment, slots: [], unpaired: [] },
+    problems: [],
+    unusedSlots: [],
+    // Both tasks are menu paths and nothing else: the same kind of task, however worded.
+    fit: Math.max(plan.fit, 0.75 + 0.25 * plan.alignment.score),
+    notes: [
+      ...plan.notes.filter((note) => !/never acted on/.test(note)),
+      `follows the menu path ${path.names.join(' > ')}${path.complete ? '' : ' (levels between searched)'} as the demonstration followed ${demonstrated.names.join(' > ')}`,
+    ],
+  };
+}
+
+/** Where the named path stands on this screen: the items found level by level, or why it cannot be followed. */
+function walk(
+  path: TaskMenuPath,
+  elements: readonly UIElement[],
+  opened: (item: UIElement) => boolean,
+): { found: UIElement[]; missing?: string; unscoped?: boolean; problem?: string } {
+  const byId = new Map(elements.map((element) => [element.id, element]));
+  const tops = named(path.names[0]!, elements, byId);
+  if (tops.length !== 1) {
+    return { found: [], problem: tops.length === 0 ? `no menu ${JSON.stringify(path.names[0])} is on screen` : `${tops.length} elements read ${JSON.stringify(path.names[0])}` };
+  }
+  const found = [tops[0]!];
+  for (let level = 1; level < path.names.length; level++) {
+    const name = path.names[level]!;
+    const parent = found[found.length - 1]!;
+    const scope = menuScope(parent, elements);
+    // A closed menu often shows no container of its own yet: it has to be opened first. Once opened, a menu
+    // drawn apart from its item (a pop-up at the page's end) is known by the one element on screen with the name.
+    if (scope === undefined && !opened(parent)) return { found, missing: name, unscoped: true };
+    const here = named(name, elements, byId, scope).filter((element) => !found.includes(element));
+    if (scope === undefined && here.length === 0) return { found, missing: name, unscoped: true };
+    if (here.length > 1) return { found, problem: `${here.length} items read ${JSON.stringify(name)} in the menu of ${JSON.stringify(path.names[level - 1])}` };
+    if (here.length === 0) return { found, missing: name };
+    found.push(here[0]!);
+  }
+  return { found };
+}
+
+const itemKey = (element: UIElement) => `${element.role}:${nameOf(element)}`;
+
+/**
+ * Ground one step of a menu path on the current elements. `visited` holds
+ * what the path's steps already did (keys they returned earlier), under
+ * `keyPrefix`.
+ */
+export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[], visited: ReadonlySet<string>, keyPrefix: string): { grounding: StepGrounding; visitKey?: string } {
+  const prefix = `${keyPrefix}${menu.key}:`;
+  const walked = walk(menu.path, elements, (item) => visited.has(`${prefix}did:${itemKey(item)}`));
+  const pathText = menu.path.names.join(' > ');
+  if (walked.problem) return { grounding: { ok: false, score: 0, reason: `cannot follow the menu path ${pathText}: ${walked.problem}` } };
+  const leaf = walked.missing === undefined ? walked.found[walked.found.length - 1] : undefined;
+  if (menu.stage === 'leaf') {
+    if (!leaf) return { grounding: { ok: false, score: 0, reason: `${JSON.stringify(walked.missing)} does not show in the menu of ${JSON.stringify(walked.found.at(-1)?.text ?? '')}` } };
+    const action: Action = { type: menu.choose, target: { elementId: leaf.id } };
+    return { grounding: { ok: true, action, score: CHOOSE_SCORE, reason: `[${leaf.id}] is the only ${JSON.stringify(menu.path.names.at(-1))} in the menu path ${pathText}` } };
+  }
+  if (leaf) return { grounding: { ok: true, satisfied: true, score: 1, reason: `${JSON.stringify(menu.path.names.at(-1))} shows in the open menu` } };
+
+  const deepest = walked.found[walked.found.length - 1]!;
+  const done = [...visited].filter((key) => key.startsWith(`${prefix}did:`));
+  const lastDone = done[done.length - 1];
+  // Open the deepest named item found when it has not been opened yet.
+  const deepestKey = `${prefix}did:${itemKey(deepest)}`;
+  if (!visited.has(deepestKey)) {
+    const action: Action = { type: menu.open, target: { elementId: deepest.id } };
+    return { visitKey: deepestKey, grounding: { ok: true, action, score: OPEN_SCORE, reason: `open ${JSON.stringify(deepest.text || deepest.label)} (${menu.open}), as the demonstration opened ${JSON.stringify(menu.demonstrated[0])}, to reach ${JSON.stringify(walked.missing)}` } };
+  }
+  // A menu may open a moment after the pointer arrives: look again once before going on.
+  if (lastDone && !visited.has(`${prefix}waited:${lastDone}`)) {
+    return { visitKey: `${prefix}waited:${lastDone}`, grounding: { ok: true, action: { type: 'wait', ms: MENU_SETTLE_MS }, score: OPEN_SCORE, reason: `let the menu open, then look for ${JSON.stringify(walked.missing)}` } };
+  }
+  if (walked.unscoped) {
+    return { grounding: { ok: false, score: 0, reason: `opened ${JSON.stringify(deepest.text || deepest.label)}, and its menu cannot be told apart from the items around it, so ${JSON.stringify(walked.missing)} cannot be found in it` } };
+  }
+  const level = menu.path.names.indexOf(walked.missing!);
+  if (menu.path.complete || level !== menu.path.names.length - 1) {
+    return { grounding: { ok: false, score: 0, reason: `opened ${JSON.stringify(deepest.text || deepest.label)}, and no item ${JSON.stringify(walked.missing)} shows in its menu` } };
+  }
+  // The task skipped levels: hover the items of the opened menus, deepest first, until the leaf shows.
+  const explored = done.length - 1;
+  if (explored >= MAX_MENU_EXPLORE) {
+    return { grounding: { ok: false, score: 0, reason: `looked into ${explored} sub-menus of ${JSON.stringify(deepest.text || deepest.label)}; no item ${JSON.stringify(walked.missing)} shows` } };
+  }
+  const byId = new Map(elements.map((element) => [element.id, element]));
+  const scope = menuScope(deepest, elements)!;
+  const pathIds = new Set(walked.found.map((element) => element.id));
+  const items = elements.filter(
+    (element) =>
+      !element.states.hidden &&
+      !element.states.disabled &&
+      nameOf(element) !== '' &&
+      !pathIds.has(element.id) &&
+      ancestorIds(element, byId).includes(scope) &&
+      // An item, not a list holding items.
+      !elements.some((other) => other.parentId === element.id && nameOf(other) !== '') &&
+      !visited.has(`${prefix}did:${itemKey(element)}`),
+  );
+  const depth = (element: UIElement) => ancestorIds(element, byId).length;
+  items.sort((a, b) => depth(b) - depth(a) || a.box.y - b.box.y || a.box.x - b.box.x);
+  const next = items[0];
+  if (!next) {
+    return { grounding: { ok: false, score: 0, reason: `looked into every sub-menu of ${JSON.stringify(deepest.text || deepest.label)}; no item ${JSON.stringify(walked.missing)} shows` } };
+  }
+  return {
+    visitKey: `${prefix}did:${itemKey(next)}`,
+    grounding: { ok: true, action: { type: 'hover', target: { elementId: next.id } }, score: OPEN_SCORE, reason: `hover ${JSON.stringify(next.text || next.label)} to look in its sub-menu for ${JSON.stringify(walked.missing)} (the task names no level between)` },
+  };
+}
