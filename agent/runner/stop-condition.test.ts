@@ -7,5 +7,4 @@ describe('stop conditions', () => {
     expect(condition({ steps: 2 })).toBeUndefined();
     expect(condition({ steps: 3 })).toEqual({ status: 'budget-exceeded', reason: 'step budget of 3 actions reached' });
   });
-
 });
