@@ -19,13 +19,3 @@ export function stepBudgetReached(maxSteps: number): StopCondition {
     progress.steps >= maxSteps ? { status: 'budget-exceeded', reason: `step budget of ${maxSteps} actions reached` } : undefined;
 }
 
-/** The first condition that holds. */
-export function anyStopCondition(conditions: readonly StopCondition[]): StopCondition {
-  return (progress) => {
-    for (const condition of conditions) {
-      const outcome = condition(progress);
-      if (outcome) return outcome;
-    }
-    return undefined;
-  };
-}

@@ -23,12 +23,12 @@
  * `stopSignal`, which a caller passes to Runner.run() so the run ends between
  * actions.
  */
-import type { Action, Target } from '../../core/action.js';
+import type { Action } from '../../core/action.js';
 import { UserFacingError, errorMessage } from '../../core/errors.js';
-import { boxCentre, findElement, type Observation } from '../../core/observation.js';
+import { findElement, type Observation } from '../../core/observation.js';
 import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions, type Operator } from '../../core/operator.js';
-import { sleep } from '../../core/sleep.js';
-import { ClipboardServer, typableByKeys } from './clipboard-typing.js';
+import { ClipboardServer } from './clipboard-typing.js';
+import { DesktopActions } from './desktop-actions.js';
 import { detectControls, type ControlCandidate } from './detect-controls.js';
 import { assertDisplay } from './display.js';
 import { NativeInput } from './native-input.js';
@@ -38,95 +38,19 @@ import { eraseCarets, eraseFieldBorders } from './erase-carets.js';
 import { contentTiles, padRect, tileGroups } from './tiles.js';
 import { encodePng, type PixelRect, type RawImage } from './raw-image.js';
 import { ScreenReader, type ReadResult } from './screen-reader.js';
-import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot, type AccessibleActionRequest } from './a11y/accessibility-reader.js';
+import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot } from './a11y/accessibility-reader.js';
 import { maskRects, renumberElements } from './merge-sources.js';
 import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
 import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type StackedWindow, type Stacking } from './window-stacking.js';
 
-/** A rectangle in logical pixels of the virtual screen. */
-export interface LogicalRegion {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface DesktopOperatorOptions {
-  /** X display, e.g. ":91". Default: $DISPLAY. */
-  display?: string;
-  /** Part of the screen to observe and act in, logical pixels. Default: the whole screen. */
-  region?: LogicalRegion;
-  /** Physical pixels per logical pixel (2 on a 2× HiDPI screen). Default 'auto': detected (see screens.ts). */
-  scaleFactor?: number | 'auto';
-  /** Observe and act on one monitor (its XRandR index or name) instead of the whole screen; `region` wins when both are given. */
-  monitor?: number | string;
-  /** A shared OCR engine; default: the operator creates (and terminates) its own. */
-  ocr?: OcrEngine;
-  /** Refuse to act while the pointer is in the top-left corner. Default true. */
-  failsafe?: boolean;
-  /** Global chord that stops the run, or false for none. Default "Control+Shift+F12". */
-  stopHotkey?: string | false;
-  /** Milliseconds to let the application repaint after an input. Default 80. */
-  settleMs?: number;
-  /** Re-read only changed parts of the screen between observations. Default true. */
-  incremental?: boolean;
-  /**
-   * Read applications' accessibility trees (AT-SPI) and use OCR only where none is published.
-   * Default {}: used when the session has an accessibility bus, OCR alone otherwise; false: OCR only.
-   */
-  accessibility?: false | DesktopAccessibilityOptions;
-}
-
-export interface DesktopAccessibilityOptions {
-  /** Session bus address; default $DBUS_SESSION_BUS_ADDRESS. */
-  sessionBusAddress?: string;
-  /** Fail open() when the accessibility bus cannot be reached (instead of OCR alone). Default false. */
-  required?: boolean;
-  /** Milliseconds an observation may spend on the accessibility tree. Default 400. */
-  budgetMs?: number;
-  /** Most accessibility nodes read per observation. Default 4 000. */
-  maxNodes?: number;
-  /** 'all' applications (default) or only the one with the active window. */
-  scope?: 'all' | 'focused';
-  /** Keep each application's tree between observations and read only what its events say changed. Default true. */
-  incremental?: boolean;
-}
-
-/** Why the operator stopped: the failsafe corner or the stop hotkey. */
-export type StopReason = 'failsafe' | 'hotkey';
-
-/** Timings and OCR facts of the latest observation, for benches and the demo. */
-export interface ObserveStats {
-  mode: ReadResult['mode'];
-  changedShare: number;
-  regions: PixelRect[];
-  /** Screen grab (and the screenshot PNG, when asked for). */
-  grabMs: number;
-  /** Finding fields and buttons, erasing carets. */
-  controlsMs: number;
-  /** Change detection and OCR. */
-  ocrMs: number;
-  layoutMs: number;
-  /** Reading the accessibility tree (concurrent with the grab). */
-  accessibilityMs: number;
-  totalMs: number;
-  words: number;
-  /** Elements from each source. */
-  accessibilityElements: number;
-  ocrElements: number;
-  /** True when no part of the screen needed OCR (every window with content published a tree). */
-  ocrSkipped: boolean;
-  /** The tree read incrementally: applications read whole, kept, and nodes read again after events (absent: a full read). */
-  accessibilityIncremental?: { applicationsRead: number; applicationsKept: number; nodesRefreshed: number };
-}
+export type { LogicalRegion, DesktopOperatorOptions, DesktopAccessibilityOptions, StopReason, ObserveStats } from './desktop-operator-options.js';
+import type { LogicalRegion, DesktopOperatorOptions, DesktopAccessibilityOptions, StopReason, ObserveStats } from './desktop-operator-options.js';
 
 /** How far from the corner still counts as "in the corner", physical pixels. */
 const FAILSAFE_CORNER_PX = 2;
 /** Longest an X stacking order is reused while the screen changes but the tree's windows do not, ms. */
 const STACKING_MAX_AGE_MS = 2_000;
-/** Logical pixels of scroll per wheel notch (a typical 3-line step). */
-const PIXELS_PER_NOTCH = 50;
 
 export class DesktopOperator implements Operator {
   readonly environment = 'desktop' as const;
@@ -152,6 +76,8 @@ export class DesktopOperator implements Operator {
   private hotkey: StopHotkeyHandle | undefined;
   private readonly reader: ScreenReader;
   private readonly clipboard: ClipboardServer;
+  /** Carries actions out (real input, or the accessibility interface off screen). */
+  private readonly actions: DesktopActions;
   /** The accessibility reader, when the session has an accessibility bus. */
   private accessibility: AccessibilityReader | undefined;
   /** Why there is none, for the observation's notes. */
@@ -179,6 +105,16 @@ export class DesktopOperator implements Operator {
   ) {
     this.reader = new ScreenReader(ocr, { scale: scaleFactor, disableIncremental: options.incremental === false });
     this.clipboard = new ClipboardServer(display);
+    this.actions = new DesktopActions({
+      input,
+      clipboard: this.clipboard,
+      region,
+      scaleFactor,
+      settleMs: options.settleMs ?? 80,
+      latest: () => this.latest,
+      accessibility: () => this.accessibility,
+      observe: (observeOptions) => this.observe(observeOptions),
+    });
   }
 
   /**
@@ -508,9 +444,9 @@ export class DesktopOperator implements Operator {
     const behind = this.coveredTarget(action);
     if (behind) return actionFailure('failed', behind, elapsed());
     try {
-      const fallback = await this.actThroughAccessibility(action);
+      const fallback = await this.actions.actThroughAccessibility(action);
       if (fallback) return { ...fallback, durationMs: elapsed() };
-      const failure = await this.perform(action, options.signal);
+      const failure = await this.actions.perform(action, options.signal);
       if (failure) return { ...failure, durationMs: elapsed() };
     } catch (error) {
       if (error instanceof RangeError) return actionFailure('failed', error.message, elapsed());
@@ -526,187 +462,6 @@ export class DesktopOperator implements Operator {
     const element = findElement(this.latest, target.elementId);
     const front = element?.attributes?.coveredBy;
     return front ? `element ${element.id} (${element.role} "${element.text}") is behind ${front}: real input would land on that window` : undefined;
-  }
-
-  /**
-   * Real input reaches what is on screen; an accessibility element outside
-   * the observed region (scrolled out of view, behind the screen's edge) is
-   * acted on through the accessibility interface instead. Undefined: use real input.
-   */
-  private async actThroughAccessibility(action: Action): Promise<ActionResult | undefined> {
-    if (!this.accessibility || !this.latest) return undefined;
-    const target = 'target' in action ? action.target : undefined;
-    if (!target || !('elementId' in target)) return undefined;
-    const element = findElement(this.latest, target.elementId);
-    if (!element || element.source !== 'a11y') return undefined;
-    const centre = boxCentre(element.box);
-    const { x, y, width, height } = this.region;
-    if (centre.x >= x && centre.y >= y && centre.x < x + width && centre.y < y + height) return undefined;
-    let request: AccessibleActionRequest;
-    switch (action.type) {
-      case 'click':
-      case 'double-click':
-        request = { kind: 'activate' };
-        break;
-      case 'type':
-        request = { kind: 'set-text', text: action.replace ? action.text : `${element.value ?? ''}${action.text}` };
-        break;
-      default:
-        return actionFailure('out-of-bounds', `${element.role} "${element.text}" is off screen, and ${action.type} cannot be done through the accessibility interface`);
-    }
-    const done = await this.accessibility.act(element.id, request);
-    if (!done.ok) return actionFailure('failed', `${element.role} "${element.text}" is off screen, and the accessibility interface failed: ${done.error}`);
-    await sleep(this.options.settleMs ?? 80);
-    return { ok: true, durationMs: 0, via: `accessibility: ${done.how}` };
-  }
-
-  /** Carry out the action; a returned value is an expected failure. */
-  private async perform(action: Action, signal?: AbortSignal): Promise<ActionResult | undefined> {
-    switch (action.type) {
-      case 'click':
-      case 'double-click':
-      case 'right-click': {
-        const point = this.resolve(action.target);
-        if ('ok' in point) return point;
-        await this.input.move(point.x, point.y);
-        await this.input.click(action.type === 'right-click' ? 'right' : 'left', action.type === 'double-click' ? 2 : 1);
-        break;
-      }
-      case 'type': {
-        if (action.target) {
-          const point = this.resolve(action.target);
-          if ('ok' in point) return point;
-          await this.input.move(point.x, point.y);
-          await this.input.click('left');
-        }
-        if (action.replace) {
-          // Portable "clear this line": Control+A means "line start" in Tk and Emacs-style fields.
-          await this.input.chord('End');
-          await this.input.chord('Shift+Home');
-          await this.input.chord('Backspace');
-        }
-        if (action.text.length > 0) {
-          if (typableByKeys(action.text)) {
-            await this.input.typeKeys(action.text);
-          } else {
-            await this.clipboard.set(action.text);
-            await this.input.chord('Control+V');
-          }
-        }
-        break;
-      }
-      case 'press':
-        await this.input.chord(action.keys);
-        break;
-      case 'scroll': {
-        const point = action.target
-          ? this.resolve(action.target)
-          : { x: (this.region.x + this.region.width / 2) * this.scaleFactor, y: (this.region.y + this.region.height / 2) * this.scaleFactor };
-        if ('ok' in point) return point;
-        await this.input.move(point.x, point.y);
-        const notches = (delta: number) => (delta === 0 ? 0 : Math.sign(delta) * Math.max(1, Math.round(Math.abs(delta) / PIXELS_PER_NOTCH)));
-        await this.input.wheel(notches(action.deltaX), notches(action.deltaY));
-        break;
-      }
-      case 'drag': {
-        const from = this.resolve(action.from);
-        if ('ok' in from) return from;
-        const to = this.resolve(action.to);
-        if ('ok' in to) return to;
-        await this.input.move(from.x, from.y);
-        await this.input.press();
-        // Intermediate moves: toolkits start a drag only after the pointer moved a few pixels.
-        for (const share of [0.1, 0.5, 0.9, 1]) {
-          await this.input.move(from.x + (to.x - from.x) * share, from.y + (to.y - from.y) * share);
-        }
-        await this.input.release();
-        break;
-      }
-      case 'hover': {
-        const point = this.resolve(action.target);
-        if ('ok' in point) return point;
-        await this.input.move(point.x, point.y);
-        break;
-      }
-      case 'copy':
-      case 'paste':
-        return actionFailure('unsupported', `the desktop operator does not ${action.type} yet; click the field and press Control+${action.type === 'copy' ? 'C' : 'V'}`);
-      case 'select':
-        return this.selectOption(action.target, action.option, signal);
-      case 'wait':
-        await sleep(action.ms, signal);
-        return undefined;
-      case 'done':
-        return undefined;
-    }
-    await sleep(this.options.settleMs ?? 80, signal);
-    return undefined;
-  }
-
-  /**
-   * Choose an option of a list or combo box that came from the accessibility
-   * tree, with real input: click the option of a list; open a combo box,
-   * find the option in its popup (the tree shows it once open) and click it.
-   * OCR lists cannot be read as lists: click them open, then click the option.
-   */
-  private async selectOption(target: Target, option: string, signal?: AbortSignal): Promise<ActionResult | undefined> {
-    const element = 'elementId' in target && this.latest ? findElement(this.latest, target.elementId) : undefined;
-    if (!element || element.source !== 'a11y' || (element.role !== 'listbox' && element.role !== 'combobox')) {
-      return actionFailure('unsupported', 'select works on lists and combo boxes from the accessibility tree; otherwise click the list, then click the option');
-    }
-    const wanted = option.trim().toLowerCase();
-    const matches = (candidate: { text: string }) => candidate.text.trim().toLowerCase() === wanted;
-    if (element.role === 'listbox') {
-      const choice = this.latest!.elements.find((candidate) => candidate.parentId === element.id && matches(candidate));
-      if (!choice) return actionFailure('failed', `the list "${element.text}" has no option "${option}"`);
-      const point = this.resolve({ elementId: choice.id });
-      if ('ok' in point) return point;
-      await this.input.move(point.x, point.y);
-      await this.input.click('left');
-      return undefined;
-    }
-    const opener = this.resolve({ elementId: element.id });
-    if ('ok' in opener) return opener;
-    await this.input.move(opener.x, opener.y);
-    await this.input.click('left');
-    // The popup appears after a repaint; poll the tree for it (generously: a loaded machine is slow).
-    const until = Date.now() + 3_000;
-    let seen: string[] = [];
-    while (Date.now() < until) {
-      await sleep(100, signal);
-      const observation = await this.observe({ ...(signal ? { signal } : {}) });
-      const items = observation.elements.filter((candidate) => candidate.source === 'a11y' && ['menuitem', 'option'].includes(candidate.role) && !candidate.attributes?.offscreen);
-      const choice = items.find(matches);
-      if (choice) {
-        const point = this.resolve({ elementId: choice.id });
-        if ('ok' in point) return point;
-        await this.input.move(point.x, point.y);
-        await this.input.click('left');
-        return undefined;
-      }
-      seen = items.map((item) => item.text);
-    }
-    await this.input.chord('Escape');
-    return actionFailure('failed', `the combo box "${element.text}" shows no option "${option}"${seen.length ? ` (it shows ${seen.slice(0, 12).join(', ')})` : ''}`);
-  }
-
-  /** A target → physical screen point, or the failure to report. */
-  private resolve(target: Target): { x: number; y: number } | ActionResult {
-    let logical: { x: number; y: number };
-    if ('elementId' in target) {
-      const element = this.latest ? findElement(this.latest, target.elementId) : undefined;
-      if (!element) {
-        return actionFailure('stale-element', `element ${target.elementId} is not in the latest observation (#${this.latest?.sequence ?? 0})`);
-      }
-      logical = boxCentre(element.box);
-    } else {
-      logical = target;
-    }
-    const { x, y, width, height } = this.region;
-    if (logical.x < x || logical.y < y || logical.x >= x + width || logical.y >= y + height) {
-      return actionFailure('out-of-bounds', `point (${logical.x}, ${logical.y}) is outside the screen region ${width}x${height}+${x}+${y}`);
-    }
-    return { x: logical.x * this.scaleFactor, y: logical.y * this.scaleFactor };
   }
 
   async close(): Promise<void> {

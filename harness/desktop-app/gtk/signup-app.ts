@@ -4,12 +4,10 @@
  * accessibility session, and reading the state it writes after every change —
  * the application's own word on what the operator did.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../../../agent/core/errors.js';
+import { spawnStateFileApp } from '../state-file-app.js';
 
 export const SIGNUP_APP_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'signup-app.py');
 /** Debian's Python: the GTK bindings (python3-gi) belong to it, not to another python3 earlier on PATH. */
@@ -57,43 +55,19 @@ export interface SignupAppOptions {
 
 /** Start the application and wait until its window is mapped. */
 export async function launchSignupApp(options: SignupAppOptions): Promise<SignupApp> {
-  const folder = mkdtempSync(join(tmpdir(), 'understudy-gtk-app-'));
-  const statePath = join(folder, 'state.json');
-  const args = [SIGNUP_APP_SCRIPT, statePath, '--x', String(options.x ?? 40), '--y', String(options.y ?? 40)];
-  if (options.many) args.push('--many', String(options.many));
-  const child = spawn(SYSTEM_PYTHON, args, { env: options.env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4_000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
-
-  const readState = (): SignupAppState => JSON.parse(readFileSync(statePath, 'utf8')) as SignupAppState;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(folder, { recursive: true, force: true });
-  };
-  const waitForState = async (predicate: (state: SignupAppState) => boolean, timeoutMs = 10_000) => {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      let state: SignupAppState | undefined;
-      try {
-        state = existsSync(statePath) ? readState() : undefined;
-      } catch {
-        // Mid-write: try again.
-      }
-      if (state && predicate(state)) return state;
-      if (child.exitCode !== null) throw new Error(`the GTK app exited: ${stderr.trim()}`);
-      if (Date.now() > until) throw new Error(`the GTK app state did not reach the expected value within ${timeoutMs} ms: ${JSON.stringify(state)}`);
-      await new Promise((resolve) => setTimeout(resolve, 40));
-    }
-  };
+  const app = spawnStateFileApp<SignupAppState>({
+    name: 'the GTK app',
+    command: SYSTEM_PYTHON,
+    args: (statePath) => [SIGNUP_APP_SCRIPT, statePath, '--x', String(options.x ?? 40), '--y', String(options.y ?? 40), ...(options.many ? ['--many', String(options.many)] : [])],
+    env: options.env,
+    folderPrefix: 'understudy-gtk-app-',
+  });
+  const { exited, spawnError, stop } = app;
+  const waitForState = (predicate: (state: SignupAppState) => boolean, timeoutMs = 10_000) => app.waitForState(predicate, timeoutMs);
 
   const failed = await Promise.race([
     spawnError,
-    exited.then(() => new Error(`the GTK app exited: ${stderr.trim()}`)),
+    exited.then(() => new Error(`the GTK app exited: ${app.stderr().trim()}`)),
     waitForState((state) => state.mapped === true, options.startTimeoutMs ?? 20_000).then(
       () => undefined,
       (error: unknown) => error as Error,
@@ -108,5 +82,5 @@ export async function launchSignupApp(options: SignupAppOptions): Promise<Signup
       missing || noGtk ? 'apt-get install python3-gi gir1.2-gtk-3.0' : undefined,
     );
   }
-  return { statePath, pid: child.pid ?? -1, readState, waitForState, stop };
+  return { statePath: app.statePath, pid: app.child.pid ?? -1, readState: app.readState, waitForState, stop };
 }

@@ -17,6 +17,7 @@ import type { ExtractResult } from '../../../agent/operators/browser/page-script
 import { BrowserOperator, observationFromExtract, type BrowserAttachOptions } from '../../../agent/operators/browser/browser-operator.js';
 import type { RecordingJournal } from '../recording-journal.js';
 import { journalStep, snapshotBefore, type Snapshot } from '../recorded-step.js';
+import { SnapshotHistory } from '../snapshot-history.js';
 import { CapturedEventSchema } from './captured-event.js';
 import { EventCoalescer, type Gesture } from './event-coalescer.js';
 import { gestureToStep } from './gesture-to-step.js';
@@ -41,17 +42,21 @@ export interface BrowserRecorderOptions {
   settleMs?: number;
 }
 
-/** Snapshots kept to pair with late gestures. */
-const SNAPSHOT_HISTORY = 30;
 /** How often held gestures (a lone click, a scroll burst) are checked for release, ms. */
 const FLUSH_INTERVAL_MS = 100;
 
 export class BrowserRecorder {
   private readonly operator: BrowserOperator;
   private readonly coalescer = new EventCoalescer();
-  private snapshots: Snapshot[] = [];
-  private observing: Promise<void> | undefined;
-  private observeAgain = false;
+  /** Observations of the page, one at a time, kept to pair gestures with. */
+  private readonly history = new SnapshotHistory({
+    // A closed page has nothing left to observe.
+    observe: async () => (this.options.page.isClosed() ? undefined : this.operator.observe({ screenshot: true })),
+    onError: (error) => {
+      if (!this.options.page.isClosed()) this.warn(`observing the page failed: ${errorMessage(error)}`);
+    },
+    active: () => !this.stopped,
+  });
   private settleTimer: NodeJS.Timeout | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private chain: Promise<void> = Promise.resolve();
@@ -188,23 +193,23 @@ export class BrowserRecorder {
     if (gesture.snapshot) {
       const observation = observationFromExtract(gesture.snapshot.extracted as ExtractResult, ++this.eventSequence, gesture.time);
       // The picture is the latest taken before the input (a fast person may have moved on since).
-      const picture = snapshotBefore(this.snapshots, gesture.time) ?? this.snapshots[0];
+      const picture = snapshotBefore(this.history.snapshots, gesture.time) ?? this.history.snapshots[0];
       if (picture?.observation.screenshot) observation.screenshot = picture.observation.screenshot;
       snapshot = { observation, startedAt: gesture.time, completedAt: gesture.time };
     }
     const fallbackWarnings: string[] = [];
     if (!snapshot) {
-      snapshot = snapshotBefore(this.snapshots, gesture.time);
+      snapshot = snapshotBefore(this.history.snapshots, gesture.time);
       if (gesture.kind !== 'scroll') {
         fallbackWarnings.push(`${gesture.kind}: the page could not observe itself at this input; the step is paired with the last observation before it, which may be out of date`);
       }
     }
     if (!snapshot) {
-      await this.observing;
-      snapshot = snapshotBefore(this.snapshots, gesture.time) ?? this.snapshots[0];
+      await this.history.observing;
+      snapshot = snapshotBefore(this.history.snapshots, gesture.time) ?? this.history.snapshots[0];
       if (!snapshot) {
         await this.refresh();
-        snapshot = this.snapshots.at(-1);
+        snapshot = this.history.snapshots.at(-1);
       }
       if (!snapshot) throw new Error('no observation of the page could be taken');
       if (snapshot.completedAt > gesture.time) {
@@ -235,27 +240,7 @@ export class BrowserRecorder {
 
   /** Observe now (one observation at a time; a request during one runs once it ends). */
   private refresh(): Promise<void> {
-    if (this.observing) {
-      this.observeAgain = true;
-      return this.observing;
-    }
-    this.observing = (async () => {
-      do {
-        this.observeAgain = false;
-        if (this.options.page.isClosed()) break;
-        const startedAt = Date.now();
-        try {
-          const observation = await this.operator.observe({ screenshot: true });
-          this.snapshots.push({ observation, startedAt, completedAt: Date.now() });
-          if (this.snapshots.length > SNAPSHOT_HISTORY) this.snapshots.shift();
-        } catch (error) {
-          if (!this.options.page.isClosed()) this.warn(`observing the page failed: ${errorMessage(error)}`);
-        }
-      } while (this.observeAgain && !this.stopped);
-    })().finally(() => {
-      this.observing = undefined;
-    });
-    return this.observing;
+    return this.history.refresh();
   }
 
   private warn(message: string): void {

@@ -17,7 +17,8 @@ import { DEFAULT_STOP_HOTKEY, acquireUiohook, type UiohookEvent, type UiohookMod
 import type { Observation } from '../../../agent/core/observation.js';
 import type { Step } from '../../../agent/core/trajectory.js';
 import type { RecordingJournal } from '../recording-journal.js';
-import { journalStep, snapshotBefore, type Snapshot } from '../recorded-step.js';
+import { journalStep, snapshotBefore } from '../recorded-step.js';
+import { SnapshotHistory } from '../snapshot-history.js';
 import { chordKeyName, chordName, keyMeaning } from './keyboard-layout.js';
 import { DesktopInputCoalescer, type DesktopGesture, type DesktopInputEvent } from './desktop-input-coalescer.js';
 import { desktopGestureToStep } from './desktop-gesture-to-step.js';
@@ -45,16 +46,18 @@ export interface DesktopRecorderOptions {
 
 /** uiohook's wheel direction for horizontal scrolling. */
 const WHEEL_HORIZONTAL = 4;
-const SNAPSHOT_HISTORY = 30;
 
 export class DesktopRecorder {
   private readonly coalescer: DesktopInputCoalescer;
   private hook: UiohookModule['uIOhook'] | undefined;
   private releaseHook: (() => void) | undefined;
   private readonly listeners: [string, (event: UiohookEvent) => void][] = [];
-  private snapshots: Snapshot[] = [];
-  private observing: Promise<void> | undefined;
-  private observeAgain = false;
+  /** Readings of the screen, one at a time, kept to pair gestures with. */
+  private readonly history = new SnapshotHistory({
+    observe: () => this.options.observer.observe({ screenshot: true }),
+    onError: (error) => this.options.onWarning?.(`reading the screen failed: ${errorMessage(error)}`),
+    active: () => !this.stopped,
+  });
   private settleTimer: NodeJS.Timeout | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private chain: Promise<void> = Promise.resolve();
@@ -75,7 +78,7 @@ export class DesktopRecorder {
     });
     // A click into a text field waits for the typing it starts (judged on the latest observation).
     this.coalescer = new DesktopInputCoalescer((point) => {
-      const latest = this.snapshots.at(-1)?.observation;
+      const latest = this.history.snapshots.at(-1)?.observation;
       const pointed = latest ? elementAtPoint(latest, point) : undefined;
       return pointed?.element.role === 'textbox';
     });
@@ -116,9 +119,9 @@ export class DesktopRecorder {
   async settled(): Promise<void> {
     for (;;) {
       await this.chain;
-      if (this.observing) await this.observing;
-      const latest = this.snapshots.at(-1);
-      if (!this.settleTimer && !this.observing && latest && latest.startedAt >= this.lastInputAt) return;
+      if (this.history.observing) await this.history.observing;
+      const latest = this.history.snapshots.at(-1);
+      if (!this.settleTimer && !this.history.observing && latest && latest.startedAt >= this.lastInputAt) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -138,7 +141,7 @@ export class DesktopRecorder {
     }
     this.enqueue(this.coalescer.flushAll());
     await this.chain;
-    await this.observing;
+    await this.history.observing;
   }
 
   private onKey(event: UiohookEvent): void {
@@ -186,9 +189,9 @@ export class DesktopRecorder {
   }
 
   private async record(gesture: DesktopGesture): Promise<void> {
-    let snapshot = snapshotBefore(this.snapshots, gesture.time);
+    let snapshot = snapshotBefore(this.history.snapshots, gesture.time);
     if (!snapshot) {
-      snapshot = this.snapshots[0];
+      snapshot = this.history.snapshots[0];
       if (!snapshot) throw new Error('no observation of the screen could be taken');
       this.options.onWarning?.(`no screen reading was complete before this ${gesture.kind}; the one stored may already show its effect`);
     }
@@ -216,25 +219,6 @@ export class DesktopRecorder {
   }
 
   private refresh(): Promise<void> {
-    if (this.observing) {
-      this.observeAgain = true;
-      return this.observing;
-    }
-    this.observing = (async () => {
-      do {
-        this.observeAgain = false;
-        const startedAt = Date.now();
-        try {
-          const observation = await this.options.observer.observe({ screenshot: true });
-          this.snapshots.push({ observation, startedAt, completedAt: Date.now() });
-          if (this.snapshots.length > SNAPSHOT_HISTORY) this.snapshots.shift();
-        } catch (error) {
-          this.options.onWarning?.(`reading the screen failed: ${errorMessage(error)}`);
-        }
-      } while (this.observeAgain && !this.stopped);
-    })().finally(() => {
-      this.observing = undefined;
-    });
-    return this.observing;
+    return this.history.refresh();
   }
 }

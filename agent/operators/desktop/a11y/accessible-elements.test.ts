@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessibleElements } from './accessible-elements.js';
-import type { AccessibleNode } from './atspi-tree-reader.js';
+import type { AccessibleNode } from './accessible-node.js';
 import { decodeStates, type AtspiStateName } from './atspi-vocabulary.js';
 
 let path = 0;

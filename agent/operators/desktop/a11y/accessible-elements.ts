@@ -13,7 +13,7 @@
  */
 import type { BoundingBox, UIElement } from '../../../core/observation.js';
 import type { AccessibleRef } from './atspi-connection.js';
-import type { AccessibleNode } from './atspi-tree-reader.js';
+import type { AccessibleNode } from './accessible-node.js';
 import { ariaRole, isInteractiveRole, isStructuralRole, namedFromContent } from './atspi-vocabulary.js';
 
 export interface ElementMappingOptions {

@@ -10,7 +10,8 @@ import { errorMessage } from '../../../core/errors.js';
 import type { AccessibilityReader, AccessibilityReadOptions, AccessibilitySnapshot, AccessibleActionRequest, AccessibleActionResult } from './accessibility-reader.js';
 import { accessibleElements } from './accessible-elements.js';
 import { AtspiConnection, type AtspiConnectionOptions } from './atspi-connection.js';
-import { readAccessibilityTree, type AccessibleNode } from './atspi-tree-reader.js';
+import type { AccessibleNode } from './accessible-node.js';
+import { readAccessibilityTree } from './atspi-tree-reader.js';
 import { AtspiTreeCache } from './atspi-tree-cache.js';
 import { ariaRole } from './atspi-vocabulary.js';
 

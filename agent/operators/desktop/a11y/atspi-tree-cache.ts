@@ -12,7 +12,9 @@
  */
 import { ACCESSIBLE_INTERFACE, REGISTRY_ROOT, type AccessibleRef, type AtspiConnection, type AtspiSignal } from './atspi-connection.js';
 import { ATSPI_COORDS_SCREEN } from './atspi-vocabulary.js';
-import { readAccessibilityTree, refreshAccessibleNode, type AccessibilityTree, type AccessibleNode, type ReadTreeOptions } from './atspi-tree-reader.js';
+import type { AccessibilityTree, AccessibleNode, ReadTreeOptions } from './accessible-node.js';
+import { readAccessibilityTree } from './atspi-tree-reader.js';
+import { refreshAccessibleNode } from './refresh-accessible-node.js';
 
 /** Events that change a node's facts (read that node again); anything else from an application reads it whole again. */
 const NODE_EVENTS = new Set(['StateChanged', 'PropertyChange', 'TextChanged', 'BoundsChanged', 'TextAttributesChanged', 'VisibleDataChanged']);

@@ -12,104 +12,13 @@
  * counted too.
  */
 import { ACCESSIBLE_INTERFACE, AtspiCallError, REGISTRY_ROOT, type AccessibleRef, type AtspiConnection } from './atspi-connection.js';
-import { ATSPI_COORDS_SCREEN, AtspiRelation, decodeStates, type AtspiStateName } from './atspi-vocabulary.js';
+import { ATSPI_COORDS_SCREEN, AtspiRelation, decodeStates } from './atspi-vocabulary.js';
+import { describeOmissions, FIELD_ROLES, LABELLED_ROLES, TEXT_ROLES_WITH_CONTENT, VALUE_ROLES, type AccessibilityTree, type AccessibleNode, type OmittedCounts, type ReadTreeOptions, type ScreenRect } from './accessible-node.js';
+import { limiter } from './request-limiter.js';
 
-/** A rectangle in physical screen pixels, as the toolkit reports it. */
-export interface ScreenRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface AccessibleNode {
-  ref: AccessibleRef;
-  /** Index of the parent in `AccessibilityTree.nodes`; absent for an application. */
-  parent?: number;
-  depth: number;
-  /** Position among the parent's children; -1 when not read (flat reads: acting asks for it). */
-  indexInParent: number;
-  /** The parent object as the node reports it (flat reads link nodes by it). */
-  parentRef?: AccessibleRef;
-  /** AT-SPI role name, e.g. "push button", "check box", "text". */
-  roleName: string;
-  name: string;
-  description: string;
-  states: Set<AtspiStateName>;
-  /** AT-SPI interfaces the read found (Component, Text, Value); acting asks the object for the rest. */
-  interfaces: Set<string>;
-  /** Screen rectangle, physical pixels; absent without a Component interface. */
-  extents?: ScreenRect;
-  /** Contents of a Text interface (fields, labels). */
-  text?: string;
-  /** Value interface: current, minimum and maximum. */
-  value?: { current: number; minimum: number; maximum: number };
-  /** Objects this one is labelled by (resolved to node indexes where they were read). */
-  labelledBy: AccessibleRef[];
-  /** Objects this one is described by. */
-  describedBy: AccessibleRef[];
-  childCount: number;
-  /** The application's name (e.g. the program name GTK reports). */
-  application: string;
-}
-
-/** What the limits and the "showing" rule left out, in nodes (a skipped subtree counts its root's child count). */
-export interface OmittedCounts {
-  /** Children of objects that are not showing (closed menus, hidden tabs). */
-  hidden: number;
-  /** Children below the depth limit. */
-  depth: number;
-  /** Nodes past the node limit. */
-  count: number;
-  /** Nodes not reached within the time budget. */
-  time: number;
-  /** Nodes whose application did not answer (or answered with an error). */
-  failed: number;
-  /** Applications not read because another one was focused (scope 'focused'). */
-  applications: number;
-}
-
-export interface AccessibilityTree {
-  nodes: AccessibleNode[];
-  applications: { name: string; ref: AccessibleRef; active: boolean }[];
-  omitted: OmittedCounts;
-  /** Human-readable notes on what was left out, for the observation. */
-  notes: string[];
-  elapsedMs: number;
-  /** D-Bus calls made. */
-  calls: number;
-}
-
-export interface ReadTreeOptions {
-  /** 'all' applications (default), or only the one with the active window ('focused'; all when none is active). */
-  scope?: 'all' | 'focused';
-  /** Only applications whose name contains this (case-insensitive). */
-  application?: string;
-  /** Only these applications (their bus names), e.g. the ones an incremental read found changed. */
-  applicationBuses?: readonly string[];
-  /** Deepest level read below an application (its windows are depth 1). Default 40. */
-  maxDepth?: number;
-  /** Most nodes read. Default 4 000. */
-  maxNodes?: number;
-  /** Milliseconds to spend; what is not reached by then is left out and counted. Default 400. */
-  budgetMs?: number;
-  /** D-Bus calls in flight at once. Default 128. */
-  concurrency?: number;
-  /** The screen (or observed region), physical pixels: what lies outside is read last, within what the budget leaves. */
-  screen?: ScreenRect;
-  /**
-   * 'collection' (default): list the tree with Collection.GetMatches, falling back to the walk when the
-   * toolkit lacks it; 'walk': level by level through GetChildren (for comparison and tests).
-   */
-  strategy?: 'collection' | 'walk';
-}
 
 /** Above this many children, a container's children are placed on or off screen before they are read. */
 const BIG_CONTAINER_CHILDREN = 48;
-const FIELD_ROLES = new Set(['text', 'entry', 'password text', 'editbar', 'spin button', 'document text', 'terminal']);
-const VALUE_ROLES = new Set(['slider', 'spin button', 'scroll bar', 'progress bar', 'level bar', 'dial']);
-const LABELLED_ROLES = new Set(['text', 'entry', 'password text', 'editbar', 'spin button', 'combo box', 'list box', 'list', 'table', 'tree table', 'tree', 'slider', 'check box', 'radio button']);
-const TEXT_ROLES_WITH_CONTENT = new Set(['text', 'entry', 'password text', 'editbar', 'paragraph', 'label', 'static', 'heading', 'caption', 'document text', 'spin button']);
 
 /** Read the accessibility trees of the desktop's applications. */
 export async function readAccessibilityTree(connection: AtspiConnection, options: ReadTreeOptions = {}): Promise<AccessibilityTree> {
@@ -573,93 +482,6 @@ class TreeReader {
   private assertBudget(): void {
     if (performance.now() > this.deadline) throw new AtspiCallError('the time budget is spent', 'budget');
   }
-}
-
-/**
- * Read one node's changing facts again (states, name, description, box,
- * text, value), in place — what an AT-SPI event said changed. 'reshaped'
- * when what lies below it may have changed too (it started or stopped
- * showing, or its child count changed): then its application is read again.
- */
-export async function refreshAccessibleNode(connection: AtspiConnection, node: AccessibleNode): Promise<'refreshed' | 'reshaped'> {
-  const wasShowing = node.states.has('showing');
-  const [stateWords, props, extents] = await Promise.all([
-    connection.call(node.ref, ACCESSIBLE_INTERFACE, 'GetState').then(([words]) => words as number[]),
-    connection.properties(node.ref, ACCESSIBLE_INTERFACE),
-    node.depth === 0
-      ? Promise.resolve(undefined)
-      : connection.call(node.ref, 'org.a11y.atspi.Component', 'GetExtents', 'u', [ATSPI_COORDS_SCREEN]).then(
-          ([box]) => box as number[],
-          () => undefined,
-        ),
-  ]);
-  node.states = decodeStates(stateWords);
-  node.name = String(props.Name ?? '').trim();
-  node.description = String(props.Description ?? '').trim();
-  if (extents) {
-    const [x, y, width, height] = extents;
-    node.extents = { x: x!, y: y!, width: width!, height: height! };
-  }
-  const childCount = Number(props.ChildCount ?? 0);
-  const reshaped = childCount !== node.childCount || wasShowing !== node.states.has('showing');
-  node.childCount = childCount;
-  const details: Promise<unknown>[] = [];
-  if (node.text !== undefined || FIELD_ROLES.has(node.roleName) || (TEXT_ROLES_WITH_CONTENT.has(node.roleName) && !node.name)) {
-    details.push(connection.call(node.ref, 'org.a11y.atspi.Text', 'GetText', 'ii', [0, -1]).then(([text]) => (node.text = String(text ?? ''))));
-  }
-  if (node.value !== undefined || VALUE_ROLES.has(node.roleName)) {
-    details.push(
-      connection.properties(node.ref, 'org.a11y.atspi.Value').then((value) => {
-        if (value.CurrentValue !== undefined) node.value = { current: Number(value.CurrentValue), minimum: Number(value.MinimumValue ?? 0), maximum: Number(value.MaximumValue ?? 0) };
-      }),
-    );
-  }
-  await Promise.allSettled(details);
-  return reshaped ? 'reshaped' : 'refreshed';
-}
-
-/** Sentences for the observation's notes, one per kind of omission. */
-export function describeOmissions(omitted: OmittedCounts, limits: { maxDepth: number; maxNodes: number; budgetMs: number }): string[] {
-  const notes: string[] = [];
-  if (omitted.time) notes.push(`accessibility tree: ${omitted.time} nodes (and what lies below them) not read within the ${Math.round(limits.budgetMs)} ms budget`);
-  if (omitted.count) notes.push(`accessibility tree: stopped at the limit of ${limits.maxNodes} nodes; more were not read`);
-  if (omitted.depth) notes.push(`accessibility tree: ${omitted.depth} nodes below depth ${limits.maxDepth}`);
-  if (omitted.failed) notes.push(`accessibility tree: ${omitted.failed} nodes did not answer`);
-  if (omitted.applications) notes.push(`accessibility tree: ${omitted.applications} other applications not read (only the focused one)`);
-  return notes;
-}
-
-/** Run at most `concurrency` tasks at once; `when`: true (later) starts only when no other task waits, 'first' before all waiting. */
-function limiter(concurrency: number): <T>(task: () => Promise<T>, when?: boolean | 'first') => Promise<T> {
-  let running = 0;
-  const soon: (() => void)[] = [];
-  const afterwards: (() => void)[] = [];
-  const next = () => {
-    if (running >= concurrency) return;
-    const start = soon.shift() ?? afterwards.shift();
-    if (start) {
-      running++;
-      start();
-    }
-  };
-  return <T>(task: () => Promise<T>, when: boolean | 'first' = false) =>
-    new Promise<T>((resolve, reject) => {
-      const run = () => {
-        let started: Promise<T>;
-        try {
-          started = task();
-        } catch (error) {
-          started = Promise.reject(error);
-        }
-        started.then(resolve, reject).finally(() => {
-          running--;
-          next();
-        });
-      };
-      if (when === 'first') soon.unshift(run);
-      else (when ? afterwards : soon).push(run);
-      next();
-    });
 }
 
 function overlaps(a: ScreenRect, b: ScreenRect): boolean {
