@@ -8,6 +8,7 @@
  * A small closed table of common UI intents, not a thesaurus: a word outside
  * it is compared as itself. Pure functions, no task knowledge.
  */
+import { wordSimilarity } from './text-match.js';
 
 /** Intent → the phrases (lower case, words separated by one space) that ask for it. */
 const INTENTS: Record<string, readonly string[]> = {
@@ -74,17 +75,25 @@ export function intentOfPhrase(text: string): string | undefined {
   return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === words.length ? matches[0]!.intent : undefined;
 }
 
+/** Words a caption adds around its verb without changing what it does ("Yes, delete", "Delete it now"). */
+const CAPTION_FILLER = new Set(['yes', 'ok', 'okay', 'please', 'now', 'it', 'this', 'them']);
+
+/** The intent a control's caption names, its courtesy words aside ("Yes, delete" → delete), else undefined. */
+export function captionIntent(caption: string): string | undefined {
+  return intentOfPhrase(wordsOf(caption).filter((word) => !CAPTION_FILLER.has(word)).join(' '));
+}
+
 /**
  * Do two captions ask for the same thing: equal words, or each one intent
- * phrase of the same intent ("Answer" and "Reply", "Remove" and "Delete")?
+ * phrase of the same intent ("Answer" and "Reply", "Remove" and "Yes, delete")?
  */
 export function sameIntentCaption(a: string, b: string): boolean {
   const wordsA = wordsOf(a);
   const wordsB = wordsOf(b);
   if (wordsA.length === 0 || wordsB.length === 0) return false;
   if (wordsA.join(' ') === wordsB.join(' ')) return true;
-  const intent = intentOfPhrase(a);
-  return intent !== undefined && intent === intentOfPhrase(b);
+  const intent = captionIntent(a);
+  return intent !== undefined && intent === captionIntent(b);
 }
 
 /**
@@ -96,4 +105,13 @@ export function conflictingIntents(a: string, b: string): boolean {
   const intentA = intentOfPhrase(a);
   const intentB = intentOfPhrase(b);
   return intentA !== undefined && intentB !== undefined && intentA !== intentB;
+}
+
+/** Credit of a caption that asks for the same intent as the demonstrated one ("Remove" for "Yes, delete"). */
+const SAME_INTENT_CREDIT = 0.75;
+
+/** Word similarity of two captions, raised to SAME_INTENT_CREDIT when they ask for the same intent. */
+export function captionSimilarity(a: string, b: string | undefined): number {
+  const words = wordSimilarity(a, b);
+  return b !== undefined && words < SAME_INTENT_CREDIT && sameIntentCaption(a, b) ? SAME_INTENT_CREDIT : words;
 }

@@ -18,7 +18,9 @@ describe('intent words', () => {
 
   it('judges captions by intent: "Answer" serves for "Reply", "Archive" does not', () => {
     expect(sameIntentCaption('Answer', 'Reply')).toBe(true);
-    expect(sameIntentCaption('Remove', 'Yes, delete')).toBe(false);
+    expect(sameIntentCaption('Remove', 'Yes, delete')).toBe(true);
+    expect(sameIntentCaption('Cancel', 'Yes, delete')).toBe(false);
+    expect(sameIntentCaption('Delete all', 'Delete')).toBe(false);
     expect(sameIntentCaption('Remove', 'Delete')).toBe(true);
     expect(sameIntentCaption('Archive', 'Answer')).toBe(false);
     expect(conflictingIntents('Archive', 'Answer')).toBe(true);
