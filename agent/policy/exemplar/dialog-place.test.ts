@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../core/observation.js';
-import type { TargetDescriptor } from '../../core/trajectory.js';
+import type { TargetDescriptor, Trajectory } from '../../core/trajectory.js';
 import { groundTarget } from './ground-target.js';
-import { dialogOf, dialogShown } from './dialog-place.js';
+import { dialogOf, dialogShown, skippableDialogStep } from './dialog-place.js';
 
 let nextId = 1;
 function element(role: string, text: string, box: { x: number; y: number }, extra: Partial<UIElement> = {}): UIElement {
@@ -65,5 +65,48 @@ describe('dialog place', () => {
     const grounding = groundTarget(demonstratedConfirm, [], elements, { inDialog: true });
     expect(rowIcons.map((icon) => icon.id)).not.toContain(grounding.element?.id);
     expect(grounding.score).toBeLessThan(0.55);
+  });
+});
+
+/** A demonstration as the policy reads it: each step's action and the elements it saw (the rest is not consulted). */
+function demonstration(steps: { elements: UIElement[]; click: UIElement }[]): Trajectory {
+  return { steps: steps.map(({ elements, click }) => ({ action: { type: 'click', target: { elementId: click.id } }, observation: { elements }, targets: [] })) } as unknown as Trajectory;
+}
+
+describe('pop-ups the demonstration dismissed', () => {
+  const page = () => {
+    const field = element('textbox', '', { x: 2, y: 69 }, { label: 'Search' });
+    const go = element('button', 'OK', { x: 2, y: 95 });
+    const banner = element('dialog', 'We use cookies. OK No thanks', { x: 0, y: 180 }, { label: 'Cookie consent' });
+    const accept = element('button', 'OK', { x: 7, y: 185 }, { parentId: banner.id });
+    return { field, go, banner, accept };
+  };
+
+  it('skips a banner that was there before the demonstration acted, when none shows now', () => {
+    const { field, go, banner, accept } = page();
+    const demo = demonstration([
+      { elements: [field, go, banner, accept], click: accept },
+      { elements: [field, go], click: go },
+    ]);
+    expect(skippableDialogStep(demo, 0, [field, go])).toBe(true);
+    // The banner is up on the new screen too: dismiss it, inside it (never the look-alike "OK" outside).
+    expect(skippableDialogStep(demo, 0, [field, go, banner, accept])).toBe(false);
+    const grounding = groundTarget({ role: 'button', text: 'OK', box: accept.box }, [{ old: 'OK', new: 'Find' }], [field, go, banner, accept], { inDialog: true });
+    expect(grounding.element).toBeUndefined();
+    // Not a dialog step at all.
+    expect(skippableDialogStep(demo, 1, [field, go])).toBe(false);
+  });
+
+  it('never skips a dialog the previous step opened (a confirmation), and finds nothing outside it while it is missing', () => {
+    const { elements, confirm, rowIcons } = filesWithDialog('Delete');
+    const closed = filesWithDialog('Delete', false).elements;
+    const demo = demonstration([
+      { elements: closed, click: rowIcons[1]! },
+      { elements, click: confirm },
+    ]);
+    expect(skippableDialogStep(demo, 1, closed)).toBe(false);
+    const grounding = groundTarget(demonstratedConfirm, [], closed, { inDialog: true });
+    expect(grounding.element).toBeUndefined();
+    expect(grounding.reason).toContain('no dialog shows here');
   });
 });

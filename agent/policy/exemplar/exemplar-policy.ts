@@ -37,6 +37,7 @@ import { isQuestion } from '../../checks/rule-checker.js';
 import { applyPlanRules } from './rules/plan-rules.js';
 import { positionProblem } from './rules/position-choice.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
+import { skippableDialogStep } from './dialog-place.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -459,6 +460,8 @@ export class ExemplarPolicy implements Policy {
       } else {
         grounding = { ok: false, score: 0, reason: `looked through every ${planned.search.role}; still: ${goal.reason}` };
       }
+    } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
+      grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
     } else {
       grounding = groundStep(planned, elements, plan.trajectory.task);
     }

@@ -184,10 +184,12 @@ export function groundTarget(
   /** Elements that stand in for the demonstrated control by purpose only (its caption is not on screen). */
   const purposeStandIns = new Map<number, ControlPurpose>();
   const textShown = wantText !== '' && elements.some((element) => !element.states.hidden && [element.text, element.label ?? ''].some((field) => normalizeText(field) === wantText));
-  const dialogOnly = options.inDialog === true && dialogShown(elements);
+  if (options.inDialog && !dialogShown(elements)) {
+    return { score: 0, reason: `the demonstrated ${descriptor.role} ${JSON.stringify(descriptor.text || descriptor.label || '')} was in a dialog, and no dialog shows here` };
+  }
   for (const element of elements) {
     if (element.states.hidden) continue;
-    if (dialogOnly && !dialogOf(element, elements)) continue;
+    if (options.inDialog && !dialogOf(element, elements)) continue;
     const evidence: Evidence[] = [];
     let capped: string | undefined;
     const fields = [element.text, element.label ?? '', element.value ?? ''];

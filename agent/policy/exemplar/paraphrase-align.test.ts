@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alignTasks } from './align-tasks.js';
 import { conflictingIntents, intentsOf, sameIntentCaption } from './intent-words.js';
 import { paraphraseAlignment } from './paraphrase-align.js';
-import { isoDate, valueSpans } from './value-spans.js';
+import { isoDate, valueFormsIn, valueSpans } from './value-spans.js';
+import { taskValueProblems } from './rules/task-values.js';
 
 const data = (...words: string[]) => ({ isData: (norm: string) => words.includes(norm) });
 const pairs = (slots: { old: string[]; new: string[] }[]) => slots.map((slot) => [slot.old.join(', '), slot.new.join(', ')]);
@@ -54,6 +55,7 @@ describe('value spans', () => {
     expect(isoDate('07/17/2018')).toBe('2018-07-17');
     expect(isoDate('Dec 24th 1986')).toBe('1986-12-24');
     expect(isoDate('March 1990')).toBeUndefined();
+    expect(valueFormsIn('Set it to 15 March 1972 for two people.')).toEqual(['1972-03-15', '2']);
     expect(valueSpans('Set the due date field to 15 March 1972, then click Go.').map((span) => [span.type, span.value])).toEqual([
       ['date', '1972-03-15'],
       ['name', 'Go'],
@@ -112,10 +114,14 @@ describe('aligning differently worded tasks', () => {
     expect(order.slots[0]).toEqual({ old: ['5'], new: ['2'], list: false, kind: 'number' });
     expect(order.slots.flatMap((slot) => slot.new)).not.toContain("I'd like two");
     const sized = alignTasks('Please send 4 large pizzas to 7 Mill Lane.', "I'd like four medium pizzas, delivered to 85 Elm Lane.", data('4', 'large'));
-    expect(pairs(sized.slots).slice(0, 2)).toEqual([
-      ['4', '4'],
-      ['large', 'medium'],
-    ]);
+    expect(pairs(sized.slots)[0]).toEqual(['4 large', '4 medium']);
+    // A size the demonstration never clicked (it was preselected) stays a value the plan must use: refused.
+    const demoTask = 'Please send five medium pizzas topped with ham to 20 Birch Street.';
+    const task = "I'd like 5 small pizzas with ham, delivered to 20 Birch Street.";
+    const preselected = alignTasks(demoTask, task, data('5', 'ham'));
+    expect(pairs(preselected.slots)[0]).toEqual(['5 medium', '5 small']);
+    const problems = taskValueProblems({ demoTask, task, alignment: preselected, unusedSlots: [preselected.slots[0]!], stepStrings: ['5', 'ham'] });
+    expect(problems.some((problem) => problem.blocking)).toBe(true);
     // Data before the number is part of the value: nothing is narrowed away.
     const kept = alignTasks('Large 4 pizzas to 7 Mill Lane.', 'Small 2 pizzas to 7 Mill Lane.', data('large', '4'));
     expect(pairs(kept.slots)).toEqual([['Large 4', 'Small 2']]);

@@ -86,7 +86,7 @@ function openingNumber(phrase: string, text: string, isData: (norm: string) => b
   return { number: numberWordValue(number) ?? number, rest };
 }
 
-/** "Please send five" → "I'd like two": the slot is the number (and what follows it), when the words before it only ask. */
+/** "Please send five" → "I'd like two": the slot is the number (with what follows it), when the words before it only ask. */
 function narrowFiller(alignment: TaskAlignment, demoTask: string, newTask: string, isData: (norm: string) => boolean): TaskAlignment {
   let changed = false;
   const slots = alignment.slots.flatMap((slot): TaskSlot[] => {
@@ -95,8 +95,9 @@ function narrowFiller(alignment: TaskAlignment, demoTask: string, newTask: strin
     const b = openingNumber(slot.new[0]!, newTask, isData);
     if (a === undefined || b === undefined || (a.rest === '') !== (b.rest === '')) return [slot];
     changed = true;
-    const number: TaskSlot = { old: [a.number], new: [b.number], list: false, kind: 'number' };
-    return a.rest === '' ? [number] : [number, { old: [a.rest], new: [b.rest], list: false, kind: 'text' }];
+    // What follows the number stays with it ("5 medium" → "5 small"): bound word by word only where the demonstration used each word.
+    const join = (side: { number: string; rest: string }) => (side.rest === '' ? side.number : `${side.number} ${side.rest}`);
+    return [{ old: [join(a)], new: [join(b)], list: false, kind: a.rest === '' ? 'number' : 'text' }];
   });
   return changed ? { ...alignment, slots: slots.map(dropPossessive) } : { ...alignment, slots: alignment.slots.map(dropPossessive) };
 }

@@ -124,3 +124,12 @@ function valueOf(type: ValueType, match: RegExpMatchArray, raw: string): string 
       return raw;
   }
 }
+
+/**
+ * The values a task gives in the form a field takes, lower-cased: a date
+ * written "15 March 1972" gives "1972-03-15" (what a date input holds), a
+ * count written "two" gives "2".
+ */
+export function valueFormsIn(task: string): string[] {
+  return valueSpans(task).filter((span) => span.type === 'date' || span.type === 'number').map((span) => span.value.toLowerCase());
+}
