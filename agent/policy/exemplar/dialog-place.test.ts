@@ -3,6 +3,7 @@ import type { UIElement } from '../../core/observation.js';
 import type { TargetDescriptor, Trajectory } from '../../core/trajectory.js';
 import { groundTarget } from './ground-target.js';
 import { dialogOf, dialogShown, skippableDialogStep } from './dialog-place.js';
+import { purposeOf } from './rules/control-purpose.js';
 
 let nextId = 1;
 function element(role: string, text: string, box: { x: number; y: number }, extra: Partial<UIElement> = {}): UIElement {
@@ -37,6 +38,12 @@ const demonstratedConfirm: TargetDescriptor = {
 };
 
 describe('dialog place', () => {
+  it('reads a caption opening with "Yes" as committing what its box asks', () => {
+    expect(purposeOf('Yes, delete')).toBe('commit');
+    expect(purposeOf('Yes')).toBe('commit');
+    expect(purposeOf('Yesterday')).toBeUndefined();
+  });
+
   it('finds the dialog an element sits in', () => {
     const { elements, confirm, rowIcons } = filesWithDialog('Delete');
     expect(dialogOf(confirm, elements)?.role).toBe('dialog');
@@ -60,8 +67,12 @@ describe('dialog place', () => {
     expect(grounding.score).toBeGreaterThan(0.55);
   });
 
-  it('still refuses a dialog caption of no known intent ("OK" for "Yes, delete"), never an icon behind it', () => {
-    const { elements, rowIcons } = filesWithDialog('OK');
+  it('takes the dialog\'s one committing button for "Yes, delete" ("OK"), and refuses a caption of no known purpose, never an icon behind it', () => {
+    const ok = filesWithDialog('OK');
+    const committed = groundTarget(demonstratedConfirm, [], ok.elements, { inDialog: true });
+    expect(committed.element?.id).toBe(ok.confirm.id);
+    expect(committed.score).toBeGreaterThan(0.55);
+    const { elements, rowIcons } = filesWithDialog('Maybe later');
     const grounding = groundTarget(demonstratedConfirm, [], elements, { inDialog: true });
     expect(rowIcons.map((icon) => icon.id)).not.toContain(grounding.element?.id);
     expect(grounding.score).toBeLessThan(0.55);

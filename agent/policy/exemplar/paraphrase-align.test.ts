@@ -113,6 +113,15 @@ describe('aligning differently worded tasks', () => {
     );
     expect(order.slots[0]).toEqual({ old: ['5'], new: ['2'], list: false, kind: 'number' });
     expect(order.slots.flatMap((slot) => slot.new)).not.toContain("I'd like two");
+    // "… onions and olives, delivered to …": the enumeration ended at "and olives".
+    const listed = alignTasks(
+      'Please send 4 large pizzas topped with peppers and olives to 7 Mill Lane.',
+      "I'd like four medium pizzas with onions and olives, delivered to 85 Elm Lane.",
+      data('4', 'large', 'peppers', 'olives'),
+    );
+    expect(listed.slots.find((slot) => slot.list)).toMatchObject({ old: ['peppers', 'olives'], new: ['onions', 'olives'] });
+    // Without an "and" the commas are the enumeration: all items stay.
+    expect(alignTasks('Select A, B and C, then press Go.', 'Select D, E, F and G, then press Go.').slots[0]).toMatchObject({ new: ['D', 'E', 'F', 'G'] });
     const sized = alignTasks('Please send 4 large pizzas to 7 Mill Lane.', "I'd like four medium pizzas, delivered to 85 Elm Lane.", data('4', 'large'));
     expect(pairs(sized.slots)[0]).toEqual(['4 large', '4 medium']);
     // A size the demonstration never clicked (it was preselected) stays a value the plan must use: refused.

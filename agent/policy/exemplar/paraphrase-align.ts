@@ -43,11 +43,43 @@ const NEGATIONS = new Set(['not', "don't", 'dont', 'never', 'no', 'without', 'ex
  */
 export function reconcileWording(demoTask: string, newTask: string, alignment: TaskAlignment, isData: (norm: string) => boolean): TaskAlignment {
   const conflict = alignment.slots.some((slot) => slotConflicts(slot, demoTask, newTask));
-  const narrowed = conflict ? { ...alignment, score: 0 } : narrowFiller(alignment, demoTask, newTask, isData);
+  const narrowed = conflict ? { ...alignment, score: 0 } : narrowFiller(endLists(alignment, demoTask, newTask), demoTask, newTask, isData);
   // A word-by-word alignment as good as any paraphrase can be stands; a weaker one may have mistaken wording for values.
   if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD) return narrowed;
   const paraphrased = paraphraseAlignment(demoTask, newTask, isData);
   return paraphrased && paraphrased.score > narrowed.score ? paraphrased : narrowed;
+}
+
+/**
+ * An enumeration ends with its "and" / "or" item: "with onions and olives,
+ * delivered to …" lists two toppings, and "delivered" after the comma is the
+ * sentence going on, not a third item. Items after a comma that follows such
+ * a last item are dropped from the list.
+ */
+function endLists(alignment: TaskAlignment, demoTask: string, newTask: string): TaskAlignment {
+  const cut = (items: string[], text: string): string[] => {
+    let at = 0;
+    let closed = false;
+    for (const [index, item] of items.entries()) {
+      const found = text.indexOf(item, at);
+      if (found < 0) return items;
+      const between = index === 0 ? '' : text.slice(at, found);
+      if (closed && /^\s*,\s*$/.test(between)) return items.slice(0, index);
+      if (/\b(?:and|or)\b/i.test(between)) closed = true;
+      at = found + item.length;
+    }
+    return items;
+  };
+  let changed = false;
+  const slots = alignment.slots.map((slot) => {
+    if (!slot.list) return slot;
+    const old = cut(slot.old, demoTask);
+    const value = cut(slot.new, newTask);
+    if (old.length === slot.old.length && value.length === slot.new.length) return slot;
+    changed = true;
+    return { ...slot, old, new: value, list: old.length > 1 || value.length > 1 };
+  });
+  return changed ? { ...alignment, slots } : alignment;
 }
 
 /**

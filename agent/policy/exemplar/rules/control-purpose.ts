@@ -26,6 +26,8 @@ const ACTIVATORS = new Set(['button', 'link', 'menuitem']);
 export function purposeOf(caption: string | undefined): ControlPurpose | undefined {
   const text = (caption ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!…]+$/, '');
   if (text === '') return undefined;
+  // "Yes, delete" / "Yes, remove it": a caption that opens with "yes" affirms what its box asks — it commits.
+  if (/^yes\b/.test(text)) return 'commit';
   for (const [purpose, captions] of Object.entries(PURPOSES) as [ControlPurpose, readonly string[]][]) {
     if (captions.includes(text)) return purpose;
   }
