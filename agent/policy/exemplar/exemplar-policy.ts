@@ -38,6 +38,7 @@ import { applyPlanRules } from './rules/plan-rules.js';
 import { positionProblem } from './rules/position-choice.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 import { skippableDialogStep } from './dialog-place.js';
+import { withIntentSynonyms } from './intent-words.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -296,7 +297,8 @@ export class ExemplarPolicy implements Policy {
   private async retrieve(context: PolicyContext, state: RunState): Promise<DemonstrationPlan[]> {
     this.counters.retrievals++;
     const found: RetrievedExemplar[] = await this.options.memory.retrieve(
-      { task: context.task, state: context.abstracted.text },
+      // Worded another way ("Answer" for "Reply"): the intent's other words find those demonstrations too (intent-words.ts).
+      { task: withIntentSynonyms(context.task), state: context.abstracted.text },
       this.k,
       this.filters,
     );

@@ -115,3 +115,19 @@ export function captionSimilarity(a: string, b: string | undefined): number {
   const words = wordSimilarity(a, b);
   return b !== undefined && words < SAME_INTENT_CREDIT && sameIntentCaption(a, b) ? SAME_INTENT_CREDIT : words;
 }
+
+/** Intents named by generic UI verbs most tasks share ("enter", "click", "select"): their synonyms would find every task. */
+const GENERIC_INTENTS = new Set(['enter', 'click', 'choose']);
+
+/**
+ * The task text with the other words of its leading intent appended
+ * ("Answer the message …" + "reply respond"), for retrieving demonstrations
+ * worded another way. Generic UI verbs are not expanded.
+ */
+export function withIntentSynonyms(task: string): string {
+  const intent = intentsOf(task)[0];
+  if (intent === undefined || GENERIC_INTENTS.has(intent)) return task;
+  const present = new Set(wordsOf(task));
+  const extra = [...new Set(INTENTS[intent]!.flatMap((phrase) => phrase.split(' ')))].filter((word) => !present.has(word) && word.length > 3);
+  return extra.length === 0 ? task : `${task} ${extra.join(' ')}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTasks } from './align-tasks.js';
-import { conflictingIntents, intentsOf, sameIntentCaption } from './intent-words.js';
+import { conflictingIntents, intentsOf, sameIntentCaption, withIntentSynonyms } from './intent-words.js';
 import { paraphraseAlignment } from './paraphrase-align.js';
 import { isoDate, valueFormsIn, valueSpans } from './value-spans.js';
 import { taskValueProblems } from './rules/task-values.js';
@@ -15,6 +15,12 @@ describe('intent words', () => {
     expect(intentsOf('Create an account for Costa, Lara.')).toEqual(['register']);
     expect(intentsOf('Set the due date field to 15 March 1972, then click Go.')).toEqual(['enter', 'click']);
     expect(intentsOf('The sky is blue.')).toEqual([]);
+  });
+
+  it('adds the leading intent\'s other words to a retrieval query, but not for generic UI verbs', () => {
+    expect(withIntentSynonyms('Answer the message from Aiko.')).toBe('Answer the message from Aiko. reply respond');
+    expect(withIntentSynonyms('Enter "x" and press Submit.')).toBe('Enter "x" and press Submit.');
+    expect(withIntentSynonyms('The sky is blue.')).toBe('The sky is blue.');
   });
 
   it('judges captions by intent: "Answer" serves for "Reply", "Archive" does not', () => {
