@@ -72,6 +72,9 @@ describe('dialog place', () => {
     const committed = groundTarget(demonstratedConfirm, [], ok.elements, { inDialog: true });
     expect(committed.element?.id).toBe(ok.confirm.id);
     expect(committed.score).toBeGreaterThan(0.55);
+    // The demonstration's task said "Delete …": its verb does not make "delete" a word the button must show.
+    const verb = groundTarget(demonstratedConfirm, [{ old: 'a.txt', new: 'b.txt' }], ok.elements, { inDialog: true, demoTask: 'Delete a.txt.' });
+    expect(verb.element?.id).toBe(ok.confirm.id);
     const { elements, rowIcons } = filesWithDialog('Maybe later');
     const grounding = groundTarget(demonstratedConfirm, [], elements, { inDialog: true });
     expect(rowIcons.map((icon) => icon.id)).not.toContain(grounding.element?.id);

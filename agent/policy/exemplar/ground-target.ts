@@ -18,7 +18,7 @@ import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 import { elementPurpose, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
-import { captionSimilarity } from './intent-words.js';
+import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
 
 export interface TargetGrounding {
@@ -167,10 +167,11 @@ export function groundTarget(
   const textGone = wantText !== '' && !text.changed && !elements.some((element) => normalizeText(element.text) === wantText);
   const candidatePattern = wantText !== '' && !text.changed ? substringPattern(descriptor.text, bindings) : undefined;
   const pattern = candidatePattern && (textGone || candidatePattern.anchored) ? candidatePattern : undefined;
-  // Words of a vanished text that the task itself names ("the email by Rosa" → "Rosa …") find it again.
+  // Words of a vanished text that the task itself names ("the email by Rosa" → "Rosa …") find it again; the task's verb
+  // ("Delete" in "Yes, delete") names what to do, not which element.
   const namedWords =
     textGone && !pattern && options.demoTask
-      ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')))
+      ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')) && !isIntentWord(word))
       : [];
   // The element the demonstration hit is gone, and a number both tasks share ("the 4th position") was its
   // place among its siblings: that place, not the text that happened to be there, is what the task names.

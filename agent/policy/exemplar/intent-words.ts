@@ -63,6 +63,11 @@ export function intentMatches(words: readonly string[]): IntentMatch[] {
   return matches;
 }
 
+/** Is this one word ("Delete", "delete,") an intent phrase of its own? */
+export function isIntentWord(word: string): boolean {
+  return intentOfPhrase(word) !== undefined;
+}
+
 /** The intents a text asks for, in order of first mention. */
 export function intentsOf(text: string): string[] {
   return [...new Set(intentMatches(wordsOf(text)).map((match) => match.intent))];
