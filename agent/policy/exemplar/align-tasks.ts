@@ -15,6 +15,7 @@
  * and reordered lists ("A, B, C" vs "C, A, B") stay one list.
  */
 import { spanText, tokenizeTask, type TaskToken } from './task-tokens.js';
+import { reconcileWording } from './paraphrase-align.js';
 
 export interface TaskSlot {
   /** The value(s) in the demonstration's task: one item for a scalar slot, the items of a list. */
@@ -124,7 +125,8 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     oldTokens.filter((token) => token.kind !== 'separator').length +
     newTokens.filter((token) => token.kind !== 'separator').length;
   const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / total);
-  return { score, slots, anchors, unpaired: stillUnpaired };
+  // Worded differently ("Get rid of X" for "Delete Y"): judged by intents and typed values (paraphrase-align.ts).
+  return reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false));
 }
 
 /** A token that is a value rather than wording: a quoted string, a number, an e-mail address. */

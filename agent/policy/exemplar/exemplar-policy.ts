@@ -41,6 +41,8 @@ import { groundMenuPath } from './rules/menu-path.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
 import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './rules/scroll-depth.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
+import { skippableDialogStep } from './dialog-place.js';
+import { withIntentSynonyms } from './intent-words.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -299,7 +301,8 @@ export class ExemplarPolicy implements Policy {
   private async retrieve(context: PolicyContext, state: RunState): Promise<DemonstrationPlan[]> {
     this.counters.retrievals++;
     const found: RetrievedExemplar[] = await this.options.memory.retrieve(
-      { task: context.task, state: context.abstracted.text },
+      // Worded another way ("Answer" for "Reply"): the intent's other words find those demonstrations too (intent-words.ts).
+      { task: withIntentSynonyms(context.task), state: context.abstracted.text },
       this.k,
       this.filters,
     );
@@ -474,6 +477,8 @@ export class ExemplarPolicy implements Policy {
       }
     } else if (planned.menuPath) {
       ({ grounding, visitKey } = groundMenuPath(planned.menuPath, elements, this.state.visited, 'menu:'));
+    } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
+      grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
     } else {
       grounding = groundStep(planned, elements, plan.trajectory.task);
     }

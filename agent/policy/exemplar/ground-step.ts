@@ -15,6 +15,7 @@ import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
 import { derivedValueFor } from './rules/derived-values.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
+import { demonstratedInDialog } from './dialog-place.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -89,7 +90,7 @@ export function groundStep(planned: PlannedStep, elements: readonly UIElement[],
       score = 0;
       return undefined;
     }
-    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...options });
+    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...(demonstratedInDialog(step) ? { inDialog: true } : {}), ...options });
     score = Math.min(score, grounding.score);
     reasons.push(grounding.reason);
     if (!grounding.element) {

@@ -18,6 +18,8 @@ import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 import { elementPurpose, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
+import { captionSimilarity, isIntentWord } from './intent-words.js';
+import { dialogOf, dialogShown } from './dialog-place.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -134,6 +136,8 @@ export interface GroundTargetOptions {
    * the control's name.
    */
   rowKeys?: readonly Binding[];
+  /** The demonstrated target sat inside a dialog: while one shows, only its controls qualify (dialog-place.ts). */
+  inDialog?: boolean;
 }
 
 export function groundTarget(
@@ -163,10 +167,11 @@ export function groundTarget(
   const textGone = wantText !== '' && !text.changed && !elements.some((element) => normalizeText(element.text) === wantText);
   const candidatePattern = wantText !== '' && !text.changed ? substringPattern(descriptor.text, bindings) : undefined;
   const pattern = candidatePattern && (textGone || candidatePattern.anchored) ? candidatePattern : undefined;
-  // Words of a vanished text that the task itself names ("the email by Rosa" → "Rosa …") find it again.
+  // Words of a vanished text that the task itself names ("the email by Rosa" → "Rosa …") find it again; the task's verb
+  // ("Delete" in "Yes, delete") names what to do, not which element.
   const namedWords =
     textGone && !pattern && options.demoTask
-      ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')))
+      ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')) && !isIntentWord(word))
       : [];
   // The element the demonstration hit is gone, and a number both tasks share ("the 4th position") was its
   // place among its siblings: that place, not the text that happened to be there, is what the task names.
@@ -180,8 +185,12 @@ export function groundTarget(
   /** Elements that stand in for the demonstrated control by purpose only (its caption is not on screen). */
   const purposeStandIns = new Map<number, ControlPurpose>();
   const textShown = wantText !== '' && elements.some((element) => !element.states.hidden && [element.text, element.label ?? ''].some((field) => normalizeText(field) === wantText));
+  if (options.inDialog && !dialogShown(elements)) {
+    return { score: 0, reason: `the demonstrated ${descriptor.role} ${JSON.stringify(descriptor.text || descriptor.label || '')} was in a dialog, and no dialog shows here` };
+  }
   for (const element of elements) {
     if (element.states.hidden) continue;
+    if (options.inDialog && !dialogOf(element, elements)) continue;
     const evidence: Evidence[] = [];
     let capped: string | undefined;
     const fields = [element.text, element.label ?? '', element.value ?? ''];
@@ -205,7 +214,7 @@ export function groundTarget(
         if (!shows && best < 1) continue;
         evidence.push({ name: `text ${JSON.stringify(text.text)} (slot)`, weight: 6, credit: best === 1 ? 1 : 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
       } else if (!incidentalText) {
-        const similar = best === 1 ? 1 : Math.max(...fields.map((field) => wordSimilarity(text.text, field)));
+        const similar = best === 1 ? 1 : Math.max(...fields.map((field) => captionSimilarity(text.text, field)));
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurpose(descriptor, element) : undefined;
         if (purpose) {
           // Submit / Go / OK: the caption varies, the purpose does not (rules/control-purpose.ts).

@@ -14,9 +14,9 @@ export type ControlPurpose = 'commit' | 'close' | 'cancel';
 
 /** Captions by purpose: words people use for the one button that sends a form, closes a box, backs out. */
 const PURPOSES: Record<ControlPurpose, readonly string[]> = {
-  commit: ['submit', 'go', 'search', 'ok', 'okay', 'done', 'send', 'save', 'apply', 'confirm', 'continue', 'enter', 'find', 'finish', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account'],
+  commit: ['submit', 'go', 'search', 'ok', 'okay', 'done', 'send', 'save', 'apply', 'confirm', 'continue', 'enter', 'find', 'finish', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account', 'accept all', 'allow', 'allow all', 'allow cookies', 'agree', 'i agree', 'got it'],
   close: ['x', '×', '✕', '✖', '╳', 'close', 'dismiss'],
-  cancel: ['cancel', 'back', 'abort', 'discard'],
+  cancel: ['cancel', 'back', 'abort', 'discard', 'reject', 'reject all', 'decline', 'no thanks', 'no'],
 };
 
 /** Roles of controls that do something when clicked (the purpose only applies to them). */
@@ -26,6 +26,8 @@ const ACTIVATORS = new Set(['button', 'link', 'menuitem']);
 export function purposeOf(caption: string | undefined): ControlPurpose | undefined {
   const text = (caption ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!…]+$/, '');
   if (text === '') return undefined;
+  // "Yes, delete" / "Yes, remove it": a caption that opens with "yes" affirms what its box asks — it commits.
+  if (/^yes\b/.test(text)) return 'commit';
   for (const [purpose, captions] of Object.entries(PURPOSES) as [ControlPurpose, readonly string[]][]) {
     if (captions.includes(text)) return purpose;
   }

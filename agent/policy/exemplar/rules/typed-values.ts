@@ -18,6 +18,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { Binding } from '../text-match.js';
+import { valueFormsIn } from '../value-spans.js';
 import { normalizeText } from '../text-match.js';
 import { groundTarget } from '../ground-target.js';
 import { numberWordsIn } from '../number-words.js';
@@ -120,7 +121,7 @@ export function typedValueProblem(options: {
   const number = /^\d+(?:[.,]\d+)?$/.test(text.trim());
   const holds = (field: string) => (number ? showsValue(field, text.trim()) : loose(field).includes(wanted));
   // A count the task writes as a word ("one small pizza") is given as its digits.
-  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text));
+  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text)) || valueFormsIn(task).includes(normalizeText(text));
   if (loose(demoTask).includes(loose(demonstrated)) && normalizeText(demonstrated) !== '' && !inTask) {
     return `it would type ${JSON.stringify(text)}, which this task does not give (the demonstration typed ${JSON.stringify(demonstrated)} from its own task)`;
   }

@@ -1,0 +1,135 @@
+/**
+ * The values a task text names, found by their type rather than by where
+ * they sit in the sentence: quoted text, e-mail addresses, dates in any
+ * common written form, file names, numbers (digits or words) and names
+ * (capitalised words inside the sentence, "Last, First" read as "First Last").
+ *
+ * Each value carries the form a demonstration's steps would use: a date as
+ * its ISO form (what a date input holds), a number word as digits, a
+ * "Costa, Lara" name as "Lara Costa". Pure functions.
+ */
+import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
+import { intentOfPhrase } from './intent-words.js';
+import { numberWordValue } from './number-words.js';
+
+export type ValueType = 'quoted' | 'email' | 'date' | 'file' | 'number' | 'name';
+
+export interface ValueSpan {
+  type: ValueType;
+  /** As written in the task (quotes stripped). */
+  text: string;
+  /** The form a step would use: ISO date, digits, "First Last". */
+  value: string;
+  /** Number of words, for names ("Lena Tanaka" 2, "Norway" 1): names pair only with names as long. */
+  words: number;
+  start: number;
+  end: number;
+}
+
+const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}\\.?`).join('|')})`;
+const FILE_EXTENSIONS = ['pdf', 'txt', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'csv', 'zip', 'tar', 'gz', 'md', 'json', 'xml', 'html', 'mp3', 'mp4', 'wav', 'odt', 'ods', 'rtf', 'log'];
+
+/** Patterns in order of precedence; a later one never claims characters an earlier one took. */
+const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
+  { type: 'quoted', pattern: /"([^"]*)"|“([^”]*)”/g },
+  { type: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+  {
+    type: 'date',
+    pattern: new RegExp(
+      `\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4})\\b`,
+      'gi',
+    ),
+  },
+  { type: 'file', pattern: new RegExp(`(?<![\\p{L}\\p{N}.@])[\\p{L}\\p{N}_-]+\\.(?:${FILE_EXTENSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu') },
+  { type: 'number', pattern: /(?<![\p{L}\p{N}.,/:-])\d+(?:\.\d+)?(?![\p{L}\p{N}]|[.,/:-]\d)|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/giu },
+  // "Costa, Lara" (a family name, a comma, a given name) or a run of capitalised words, possessive 's dropped.
+  { type: 'name', pattern: /\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}[\p{Ll}'’-]+(?=\s+[—–-]|\s*[.;:)]|$)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu },
+];
+
+/** The date a written date stands for, as YYYY-MM-DD; undefined when it is none. */
+export function isoDate(text: string): string | undefined {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const numeric = parseNumericDate(text.trim())[0];
+  if (numeric) return `${numeric.year}-${pad(numeric.month)}-${pad(numeric.day)}`;
+  const words = text.replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1').replace(/[.,]/g, ' ').split(/\s+/).filter((word) => word && word.toLowerCase() !== 'of');
+  if (words.length !== 3) return undefined;
+  const month = (word: string) => MONTH_NAMES.findIndex((name) => name.toLowerCase() === word.toLowerCase() || name.slice(0, 3).toLowerCase() === word.toLowerCase()) + 1;
+  const [a, b, c] = words as [string, string, string];
+  const monthFirst = month(a) > 0;
+  const monthIndex = monthFirst ? month(a) : month(b);
+  const day = Number(monthFirst ? b : a);
+  const year = Number(c);
+  if (monthIndex <= 0 || !(day >= 1 && day <= 31) || !(year >= 1000 && year <= 9999)) return undefined;
+  return `${year}-${pad(monthIndex)}-${pad(day)}`;
+}
+
+/** Is the character offset at the start of a sentence (a capital there is grammar, not a name)? */
+function sentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).trimEnd();
+  return before === '' || /[.!?;]["”)]?$/.test(before);
+}
+
+/** The typed values of a task text, left to right. */
+export function valueSpans(text: string): ValueSpan[] {
+  const taken: [number, number][] = [];
+  const spans: ValueSpan[] = [];
+  const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
+  for (const { type, pattern } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      let start = match.index ?? 0;
+      let raw = match[0];
+      if (type === 'name') {
+        // A capitalised word opening the sentence is grammar ("Register …"), so are intents, months and "I".
+        const words = [...raw.matchAll(/\S+/g)].map((word) => ({ text: word[0], at: start + (word.index ?? 0) }));
+        while (words.length > 0 && (sentenceStart(text, words[0]!.at) || notAName(words[0]!.text))) words.shift();
+        if (words.length === 0 || words.some((word) => notAName(word.text))) continue;
+        start = words[0]!.at;
+        raw = text.slice(start, words[words.length - 1]!.at + words[words.length - 1]!.text.length);
+      }
+      const end = start + raw.length;
+      if (!free(start, end)) continue;
+      const value = valueOf(type, match, raw);
+      if (value === undefined) continue;
+      taken.push([start, end]);
+      spans.push({ type, text: type === 'quoted' ? (match[1] ?? match[2] ?? '') : cleanName(type, raw), value, words: value.split(/\s+/).length, start, end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Capitalised words that are no name: intents ("Delete"), month names, "I" and its forms. */
+function notAName(word: string): boolean {
+  const bare = word.replace(/[,]$/, '');
+  return intentOfPhrase(bare) !== undefined || MONTH_NAMES.some((name) => name.toLowerCase() === bare.toLowerCase()) || /^I(?:['’]\p{L}+)?$/u.test(bare);
+}
+
+function cleanName(type: ValueType, raw: string): string {
+  return type === 'name' ? raw.replace(/['’]s$/u, '') : raw;
+}
+
+function valueOf(type: ValueType, match: RegExpMatchArray, raw: string): string | undefined {
+  switch (type) {
+    case 'quoted':
+      return match[1] ?? match[2] ?? '';
+    case 'date':
+      return isoDate(raw);
+    case 'number':
+      return numberWordValue(raw) ?? raw;
+    case 'name': {
+      const name = cleanName(type, raw);
+      const comma = /^(\S+),\s(\S+)$/u.exec(name);
+      return comma ? `${comma[2]} ${comma[1]}` : name;
+    }
+    default:
+      return raw;
+  }
+}
+
+/**
+ * The values a task gives in the form a field takes, lower-cased: a date
+ * written "15 March 1972" gives "1972-03-15" (what a date input holds), a
+ * count written "two" gives "2".
+ */
+export function valueFormsIn(task: string): string[] {
+  return valueSpans(task).filter((span) => span.type === 'date' || span.type === 'number').map((span) => span.value.toLowerCase());
+}
