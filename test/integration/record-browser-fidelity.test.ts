@@ -278,6 +278,33 @@ describe('recorder fidelity on hover-opened menus', () => {
     expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
     expect(replayed.state).toMatchObject({ chosen: ['Save', 'Paste'] });
   });
+  it('stores every hover of a nested menu (a trigger beside its submenu), not the items crossed or the whole menu, and replays it', async () => {
+    // A jQuery UI menu three levels deep (as MiniWoB's click-menu): the chain Tools > Export opened PDF.
+    const itemCentre = (page: Page, words: string) =>
+      page.evaluate(
+        `(() => { const r = [...document.querySelectorAll('#menu div')].find((div) => div.textContent === ${JSON.stringify(words)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+      ) as Promise<{ x: number; y: number }>;
+    const drive = async (page: Page) => {
+      await pause(300);
+      for (const words of ['Home', 'Tools', 'Export']) await moveTo(page, await itemCentre(page, words), 600); // Home is only crossed
+      const pdf = await itemCentre(page, 'PDF');
+      await moveTo(page, pdf, 200);
+      await page.mouse.click(pdf.x, pdf.y);
+      await pause(600);
+      await moveTo(page, await itemCentre(page, 'Help'), 600);
+      const manual = await itemCentre(page, 'Manual');
+      await moveTo(page, manual, 200);
+      await page.mouse.click(manual.x, manual.y);
+      await pause(300);
+    };
+    const recorded = await record('nested-menu.html', 'choose Tools > Export > PDF, then Help > Manual', drive, STATE);
+    expect(recorded.state).toMatchObject({ chosen: ['PDF', 'Manual'] });
+    expect(summary(recorded.trajectory)).toEqual(['hover:menuitem:Tools', 'hover:menuitem:Export', 'click:menuitem:PDF', 'hover:menuitem:Help', 'click:menuitem:Manual']);
+    expectIdsInOwnObservation(recorded.trajectory);
+    const replayed = await replay(recorded.trajectory, 'nested-menu.html', STATE);
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toMatchObject({ chosen: ['PDF', 'Manual'] });
+  });
 });
 
 describe('recorder fidelity with the clipboard', () => {
