@@ -307,6 +307,35 @@ describe('recorder fidelity on hover-opened menus', () => {
   });
 });
 
+describe('replaying a recording on a page that is still settling', () => {
+  it('waits out a picker fading over the next button (as a person did) rather than reporting done with the click refused', async () => {
+    const recorded = await record(
+      'fading-picker.html',
+      'choose day 12 and submit',
+      async (page) => {
+        await pause(300);
+        const field = await centre(page, '#field');
+        await page.mouse.click(field.x, field.y);
+        await pause(400);
+        const day = (await page.evaluate(
+          `(() => { const r = [...document.querySelectorAll('#picker a')].find((a) => a.textContent === '12').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+        )) as { x: number; y: number };
+        await page.mouse.click(day.x, day.y);
+        await pause(900); // the picker has faded away
+        const submit = await centre(page, '#submit');
+        await page.mouse.click(submit.x, submit.y);
+        await pause(300);
+      },
+      'window.state',
+    );
+    expect(recorded.state).toEqual({ submitted: 'day 12' });
+    expect(summary(recorded.trajectory)).toEqual(['click:textbox:Day', 'click:button:12', 'click:button:Submit']);
+    const replayed = await replay(recorded.trajectory, 'fading-picker.html', 'window.state');
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toEqual({ submitted: 'day 12' });
+  });
+});
+
 describe('recorder fidelity with the clipboard', () => {
   const STATE = 'window.submitted';
 
