@@ -305,6 +305,34 @@ describe('recorder fidelity on hover-opened menus', () => {
     expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
     expect(replayed.state).toMatchObject({ chosen: ['PDF', 'Manual'] });
   });
+  it('stores no hover for the words crossed on the way to a link that a click revealed (a section still opening when observed)', async () => {
+    const recorded = await record(
+      'accordion-links.html',
+      'open section 1 and click consequat',
+      async (page) => {
+        await pause(300);
+        const header = await centre(page, '#h1');
+        await page.mouse.click(header.x, header.y);
+        await pause(1200); // the section has opened
+        const words = (await page.evaluate(
+          `(() => { const r = document.getElementById('c1').getBoundingClientRect(); return { x: r.x + 20, y: r.y + 6 }; })()`,
+        )) as { x: number; y: number };
+        await moveTo(page, words, 200); // across the paragraph's words
+        const link = (await page.evaluate(
+          `(() => { const r = [...document.querySelectorAll('#c1 .alink')].find((a) => a.textContent === 'consequat').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+        )) as { x: number; y: number };
+        await moveTo(page, link, 200);
+        await page.mouse.click(link.x, link.y);
+        await pause(300);
+      },
+      STATE,
+    );
+    expect(recorded.state).toEqual({ clicked: ['consequat'] });
+    expect(summary(recorded.trajectory).map((step) => step.split(':')[0]), summary(recorded.trajectory).join(' | ')).toEqual(['click', 'click']);
+    const replayed = await replay(recorded.trajectory, 'accordion-links.html', STATE);
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toEqual({ clicked: ['consequat'] });
+  });
 });
 
 describe('replaying a recording on a page that is still settling', () => {

@@ -240,15 +240,18 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
    * branches that do not look alike. Items merely crossed on the way look like the item that was
    * wanted (list siblings) and are neither, and so is a whole menu without words of its own (the
    * pointer crossing its padding). The chain goes on from each trigger until one was on screen before,
-   * so a menu three levels deep gives both of its hovers. With no chain, the last trigger hovered that
-   * was on screen before (a "Menu" button whose list lies elsewhere) stands for it.
+   * so a menu three levels deep gives both of its hovers; a chain that starts at nothing shown before
+   * revealed nothing. With no chain, the last trigger hovered that was on screen before (a "Menu"
+   * button whose list lies elsewhere) stands for it.
    */
   const wordsOf = (el) => Array.from(el.childNodes).find((child) => child.nodeType === 3 && norm(child.nodeValue));
   const branchUnder = (ancestor, el) => { let node = el; while (node && node.parentElement !== ancestor) node = node.parentElement; return node; };
   const looksAlike = (a, b) => a.tagName === b.tagName && (a.getAttribute('class') || '') === (b.getAttribute('class') || '');
   const reveals = (el, need) => {
     if (el === need) return false;
-    if (el.contains(need)) return !!wordsOf(el);
+    // A menu around it: words of its own, and the target in a list of its own that was not on screen (not
+    // a word link among the element's words, which a click revealed or was there all along).
+    if (el.contains(need)) { const branch = branchUnder(el, need); return !!wordsOf(el) && !!branch && branch !== need && !lastShown.has(branch); }
     if (need.contains(el)) return false;
     let around = el.parentElement;
     while (around && !around.contains(need)) around = around.parentElement;
@@ -273,7 +276,12 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
       if (lastShown.has(entry.node) || (wordsOf(entry.node) && lastShown.has(wordsOf(entry.node)))) break;
       need = entry.node;
     }
-    const steps = chain.length > 0 ? chain : candidates.filter((entry) => lastShown.has(entry.node)).slice(-1);
+    // A chain explains the reveal only if it starts at something that was on screen before: text around
+    // a link that a click (not a hover) revealed — an accordion's section, still opening when last
+    // observed — is crossed on the way to the link, not rested on to open it.
+    const head = chain[0];
+    const shownHead = head && (lastShown.has(head.node) || (wordsOf(head.node) && lastShown.has(wordsOf(head.node))));
+    const steps = shownHead ? chain : candidates.filter((entry) => lastShown.has(entry.node) && !entry.node.contains(node)).slice(-1);
     const seen = new Set();
     for (const entry of steps) {
       // A menu's own words ("File") rather than the menu, which holds what it revealed: closed, the menu
