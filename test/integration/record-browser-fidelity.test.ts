@@ -278,6 +278,90 @@ describe('recorder fidelity on hover-opened menus', () => {
     expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
     expect(replayed.state).toMatchObject({ chosen: ['Save', 'Paste'] });
   });
+  it('stores every hover of a nested menu (a trigger beside its submenu), not the items crossed or the whole menu, and replays it', async () => {
+    // A jQuery UI menu three levels deep (as MiniWoB's click-menu): the chain Tools > Export opened PDF.
+    const itemCentre = (page: Page, words: string) =>
+      page.evaluate(
+        `(() => { const r = [...document.querySelectorAll('#menu div')].find((div) => div.textContent === ${JSON.stringify(words)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+      ) as Promise<{ x: number; y: number }>;
+    const drive = async (page: Page) => {
+      await pause(300);
+      for (const words of ['Home', 'Tools', 'Export']) await moveTo(page, await itemCentre(page, words), 600); // Home is only crossed
+      const pdf = await itemCentre(page, 'PDF');
+      await moveTo(page, pdf, 200);
+      await page.mouse.click(pdf.x, pdf.y);
+      await pause(600);
+      await moveTo(page, await itemCentre(page, 'Help'), 600);
+      const manual = await itemCentre(page, 'Manual');
+      await moveTo(page, manual, 200);
+      await page.mouse.click(manual.x, manual.y);
+      await pause(300);
+    };
+    const recorded = await record('nested-menu.html', 'choose Tools > Export > PDF, then Help > Manual', drive, STATE);
+    expect(recorded.state).toMatchObject({ chosen: ['PDF', 'Manual'] });
+    expect(summary(recorded.trajectory)).toEqual(['hover:menuitem:Tools', 'hover:menuitem:Export', 'click:menuitem:PDF', 'hover:menuitem:Help', 'click:menuitem:Manual']);
+    expectIdsInOwnObservation(recorded.trajectory);
+    const replayed = await replay(recorded.trajectory, 'nested-menu.html', STATE);
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toMatchObject({ chosen: ['PDF', 'Manual'] });
+  });
+  it('stores no hover for the words crossed on the way to a link that a click revealed (a section still opening when observed)', async () => {
+    const recorded = await record(
+      'accordion-links.html',
+      'open section 1 and click consequat',
+      async (page) => {
+        await pause(300);
+        const header = await centre(page, '#h1');
+        await page.mouse.click(header.x, header.y);
+        await pause(1200); // the section has opened
+        const words = (await page.evaluate(
+          `(() => { const r = document.getElementById('c1').getBoundingClientRect(); return { x: r.x + 20, y: r.y + 6 }; })()`,
+        )) as { x: number; y: number };
+        await moveTo(page, words, 200); // across the paragraph's words
+        const link = (await page.evaluate(
+          `(() => { const r = [...document.querySelectorAll('#c1 .alink')].find((a) => a.textContent === 'consequat').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+        )) as { x: number; y: number };
+        await moveTo(page, link, 200);
+        await page.mouse.click(link.x, link.y);
+        await pause(300);
+      },
+      STATE,
+    );
+    expect(recorded.state).toEqual({ clicked: ['consequat'] });
+    expect(summary(recorded.trajectory).map((step) => step.split(':')[0]), summary(recorded.trajectory).join(' | ')).toEqual(['click', 'click']);
+    const replayed = await replay(recorded.trajectory, 'accordion-links.html', STATE);
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toEqual({ clicked: ['consequat'] });
+  });
+});
+
+describe('replaying a recording on a page that is still settling', () => {
+  it('waits out a picker fading over the next button (as a person did) rather than reporting done with the click refused', async () => {
+    const recorded = await record(
+      'fading-picker.html',
+      'choose day 12 and submit',
+      async (page) => {
+        await pause(300);
+        const field = await centre(page, '#field');
+        await page.mouse.click(field.x, field.y);
+        await pause(400);
+        const day = (await page.evaluate(
+          `(() => { const r = [...document.querySelectorAll('#picker a')].find((a) => a.textContent === '12').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+        )) as { x: number; y: number };
+        await page.mouse.click(day.x, day.y);
+        await pause(900); // the picker has faded away
+        const submit = await centre(page, '#submit');
+        await page.mouse.click(submit.x, submit.y);
+        await pause(300);
+      },
+      'window.state',
+    );
+    expect(recorded.state).toEqual({ submitted: 'day 12' });
+    expect(summary(recorded.trajectory)).toEqual(['click:textbox:Day', 'click:button:12', 'click:button:Submit']);
+    const replayed = await replay(recorded.trajectory, 'fading-picker.html', 'window.state');
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toEqual({ submitted: 'day 12' });
+  });
 });
 
 describe('recorder fidelity with the clipboard', () => {

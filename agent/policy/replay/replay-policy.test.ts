@@ -62,3 +62,43 @@ describe('the replay waits for a target that is still coming', () => {
     expect(ReplayPolicy.stepBudget(trajectory())).toBeGreaterThan(trajectory().steps.length + 1);
   });
 });
+
+describe('the replay tries a step again when its target was covered for a moment', () => {
+  const dialog = element(20, 'Cookies', 190, 140, { role: 'dialog', interactive: false });
+  const shown = observation([dialog, element(21, 'OK', 200, 150, { parentId: 20 })]);
+  /** The policy's context after its last action ended with `result` (the history's last step). */
+  const after = (result: { ok: true } | { ok: false; code: string; error: string }, thought = '') =>
+    ({ observation: shown, history: [{ index: 0, observation: { text: '', elements: [] }, action: { type: 'click', target: { elementId: 21 } }, targets: [], timings: {}, result, thought }] }) as unknown as PolicyContext;
+  const covered = { ok: false as const, code: 'failed', error: 'cannot act on [21]: element 21 is covered by <span>' };
+
+  it('waits, then replays the same step, and reports done only after it went through', async () => {
+    const policy = new ReplayPolicy(trajectory());
+    expect(await policy.decide(contextOf(shown))).toMatchObject({ kind: 'act', actions: [{ type: 'click', target: { elementId: 21 } }] });
+    const waited = await policy.decide(after(covered));
+    expect(waited).toMatchObject({ kind: 'act', actions: [{ type: 'wait' }] });
+    const again = await policy.decide({ ...after({ ok: true }), history: [{ action: { type: 'wait', ms: 250 }, result: { ok: true }, thought: (waited as { thought: string }).thought }] } as unknown as PolicyContext);
+    expect(again).toMatchObject({ kind: 'act', actions: [{ type: 'click', target: { elementId: 21 } }] });
+    expect(await policy.decide(after({ ok: true }))).toMatchObject({ kind: 'act', actions: [{ type: 'done', success: true }] });
+  });
+
+  it('gives up with the failure once the waits run out, instead of going on to done', async () => {
+    const policy = new ReplayPolicy(trajectory());
+    let decision = await policy.decide(contextOf(shown));
+    const seen: string[] = [];
+    for (let turn = 0; turn < 40 && decision.kind === 'act'; turn++) {
+      const action = decision.actions[0]!;
+      seen.push(action.type);
+      decision = await policy.decide(action.type === 'wait' ? ({ observation: shown, history: [{ action, result: { ok: true }, thought: decision.thought }] } as unknown as PolicyContext) : after(covered));
+    }
+    expect(seen).not.toContain('done');
+    expect(seen.filter((type) => type === 'click').length).toBeGreaterThan(1);
+    expect(decision).toMatchObject({ kind: 'give-up', reason: expect.stringMatching(/step 0 could not be replayed: cannot act on \[21\]: element 21 is covered/) });
+  });
+
+  it('goes on past a failure that sent input (as before): only a refused, unsent action is tried again', async () => {
+    const policy = new ReplayPolicy(trajectory());
+    await policy.decide(contextOf(shown));
+    const next = await policy.decide(after({ ok: false, code: 'failed', error: 'typing 10:30 into the time field left "10:--"' }));
+    expect(next).toMatchObject({ kind: 'act', actions: [{ type: 'done', success: true }] });
+  });
+});

@@ -20,6 +20,13 @@ import { unresolvedPlaceholder } from './secret-placeholder.js';
 const WAIT_MS = 250;
 const MAX_WAITS_PER_STEP = 8;
 const MAX_WAITS = 24;
+/**
+ * Failures of a replayed action that a moment may cure, before any input was sent: its target still
+ * covered by a closing pop-up (a date picker fading out over the Submit button), renumbered meanwhile.
+ * The person waited for the page to settle; the replay tries the step again after a wait, and gives up
+ * (rather than go on and report done) once the waits run out.
+ */
+const isTransient = (code: string, error: string) => code === 'stale-element' || (code === 'failed' && error.startsWith('cannot act on'));
 
 export class ReplayPolicy implements Policy {
   readonly name = 'replay';
@@ -27,6 +34,8 @@ export class ReplayPolicy implements Policy {
   private failures = 0;
   private waitsThisStep = 0;
   private waits = 0;
+  /** Index of the trajectory step whose action was proposed last (its result is the history's last). */
+  private replayedLast: number | undefined;
 
   constructor(private readonly trajectory: Trajectory) {}
 
@@ -39,9 +48,24 @@ export class ReplayPolicy implements Policy {
     this.next = 0;
     this.waitsThisStep = 0;
     this.waits = 0;
+    this.replayedLast = undefined;
   }
 
   async decide(context: PolicyContext): Promise<PolicyDecision> {
+    const failed = this.failedLastStep(context);
+    if (failed) {
+      const { index, code, error } = failed;
+      if (isTransient(code, error)) {
+        if (this.waitsThisStep < MAX_WAITS_PER_STEP && this.waits < MAX_WAITS) {
+          this.next = index;
+          this.waitsThisStep++;
+          this.waits++;
+          return { kind: 'act', actions: [{ type: 'wait', ms: WAIT_MS }], thought: `step ${this.trajectory.steps[index]!.index} failed (${error}); waiting for the page to settle before trying it again` };
+        }
+        this.failures++;
+        return { kind: 'give-up', reason: `step ${this.trajectory.steps[index]!.index} could not be replayed: ${error}` };
+      }
+    }
     // Skip steps that failed when recorded: they changed nothing then.
     while (this.next < this.trajectory.steps.length && this.trajectory.steps[this.next]!.result?.ok === false) this.next++;
     const step = this.trajectory.steps[this.next];
@@ -69,9 +93,25 @@ export class ReplayPolicy implements Policy {
       this.waits++;
       return { kind: 'act', actions: [{ type: 'wait', ms: WAIT_MS }], thought: `step ${step.index}: ${elsewhere}; waiting for the demonstrated one to appear` };
     }
+    this.replayedLast = this.next;
     this.next++;
-    this.waitsThisStep = 0;
+    if (!this.retrying(context)) this.waitsThisStep = 0;
     return { kind: 'act', actions: [grounded.action], thought: `replaying step ${step.index} of ${this.trajectory.id}` };
+  }
+
+  /** The replayed step whose action just failed (the history's last step), if it did. */
+  private failedLastStep(context: PolicyContext): { index: number; code: string; error: string } | undefined {
+    const index = this.replayedLast;
+    this.replayedLast = undefined;
+    const last = context.history?.at(-1);
+    if (index === undefined || !last?.result || last.result.ok) return undefined;
+    return { index, code: last.result.code ?? 'failed', error: last.result.error ?? 'it failed' };
+  }
+
+  /** A step tried again after a failure keeps counting the waits it has had. */
+  private retrying(context: PolicyContext): boolean {
+    const last = context.history?.at(-1);
+    return last?.action.type === 'wait' && /waiting for the page to settle/.test(last.thought ?? '');
   }
 
   usage(): Record<string, number> {

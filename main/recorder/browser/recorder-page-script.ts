@@ -232,7 +232,33 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
    * Before a press on 'node' (just observed in 'snapshot'): if what it pressed was not on screen at the
    * last observation and the pointer rested on other elements since the last input, those hovers
    * revealed it — each is a step of its own, sent before the press.
+   *
+   * Which hovers: the chain that opened the way to the target, found backwards from it. A hovered
+   * element reveals 'need' when it is a menu around it with words of its own (File, whose list holds
+   * Save), or when it is the trigger beside the submenu that holds it (a menu item's words next to its
+   * nested list, a button next to its drop-down): the nearest element around both holds them in two
+   * branches that do not look alike. Items merely crossed on the way look like the item that was
+   * wanted (list siblings) and are neither, and so is a whole menu without words of its own (the
+   * pointer crossing its padding). The chain goes on from each trigger until one was on screen before,
+   * so a menu three levels deep gives both of its hovers; a chain that starts at nothing shown before
+   * revealed nothing. With no chain, the last trigger hovered that was on screen before (a "Menu"
+   * button whose list lies elsewhere) stands for it.
    */
+  const wordsOf = (el) => Array.from(el.childNodes).find((child) => child.nodeType === 3 && norm(child.nodeValue));
+  const branchUnder = (ancestor, el) => { let node = el; while (node && node.parentElement !== ancestor) node = node.parentElement; return node; };
+  const looksAlike = (a, b) => a.tagName === b.tagName && (a.getAttribute('class') || '') === (b.getAttribute('class') || '');
+  const reveals = (el, need) => {
+    if (el === need) return false;
+    // A menu around it: words of its own, and the target in a list of its own that was not on screen (not
+    // a word link among the element's words, which a click revealed or was there all along).
+    if (el.contains(need)) { const branch = branchUnder(el, need); return !!wordsOf(el) && !!branch && branch !== need && !lastShown.has(branch); }
+    if (need.contains(el)) return false;
+    let around = el.parentElement;
+    while (around && !around.contains(need)) around = around.parentElement;
+    if (!around || around === el.ownerDocument.body || around === el.ownerDocument.documentElement) return false;
+    const mine = branchUnder(around, el), theirs = branchUnder(around, need);
+    return !!mine && !!theirs && mine !== theirs && !looksAlike(mine, theirs);
+  };
   const sendRevealingHovers = (node, snapshot) => {
     const candidates = hovered.filter((entry) => entry.time >= lastInputAt && entry.node !== node && !(node && node.contains(entry.node)));
     hovered = [];
@@ -240,17 +266,27 @@ const PAGE_SCRIPT_TEMPLATE = String.raw`(() => {
     const registry = window[REGISTRY];
     const represented = registry && registry.nodes[snapshot.targetId];
     if (!represented || lastShown.has(represented)) return;
-    // The menus around the target that the pointer entered (File, then File > Recent); failing those,
-    // the last trigger hovered that was on screen before (a "Menu" button whose list lies elsewhere).
-    // Items merely crossed on the way down a menu are neither.
-    const around = candidates.filter((entry) => entry.node.contains(node));
-    const trigger = candidates.filter((entry) => lastShown.has(entry.node)).slice(-1);
-    const steps = around.length > 0 ? around : trigger;
+    const chain = [];
+    let need = node;
+    for (let index = candidates.length - 1; index >= 0 && need; index--) {
+      const entry = candidates[index];
+      if (!reveals(entry.node, need)) continue;
+      chain.unshift(entry);
+      // Shown before the hovers began: this trigger was where the person started.
+      if (lastShown.has(entry.node) || (wordsOf(entry.node) && lastShown.has(wordsOf(entry.node)))) break;
+      need = entry.node;
+    }
+    // A chain explains the reveal only if it starts at something that was on screen before: text around
+    // a link that a click (not a hover) revealed — an accordion's section, still opening when last
+    // observed — is crossed on the way to the link, not rested on to open it.
+    const head = chain[0];
+    const shownHead = head && (lastShown.has(head.node) || (wordsOf(head.node) && lastShown.has(wordsOf(head.node))));
+    const steps = shownHead ? chain : candidates.filter((entry) => lastShown.has(entry.node) && !entry.node.contains(node)).slice(-1);
     const seen = new Set();
     for (const entry of steps) {
       // A menu's own words ("File") rather than the menu, which holds what it revealed: closed, the menu
       // is observed as just those words, and that is what a replay finds and rests the pointer on.
-      const words = Array.from(entry.node.childNodes).find((child) => child.nodeType === 3 && norm(child.nodeValue));
+      const words = entry.node.contains(node) ? wordsOf(entry.node) : undefined;
       const id = (words && idOf(words)) || idOf(entry.node);
       if (id === undefined || seen.has(id) || id === snapshot.targetId) continue;
       seen.add(id);
