@@ -27,13 +27,12 @@ export type PointerLanding =
 interface LandingRecord {
   armed: boolean;
   hit: DomNode | null;
+  release: DomNode | null;
   node: DomNode | null;
   tag: string;
   text: string;
   box: { x: number; y: number; width: number; height: number } | null;
 }
-
-const LANDING_KEY = 'understudy.pointer-landing';
 
 /** Forget the last landing and remember the intended element. Runs in the page. */
 export function armPointerLanding(request: PointerLandingRequest): boolean {
@@ -45,24 +44,24 @@ export function armPointerLanding(request: PointerLandingRequest): boolean {
   const record: LandingRecord = {
     armed: true,
     hit: null,
+    release: null,
     node: element,
     tag: element ? element.tagName : '',
     text: element ? (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300) : '',
     box: rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null,
   };
-  top[Symbol.for(LANDING_KEY)] = record;
+  top[Symbol.for('understudy.pointer-landing')] = record;
   return element !== null;
 }
 
 /** Where the press since arming landed, judged against the intended element. Runs in the page. */
 export function judgePointerLanding(_request: PointerLandingRequest): PointerLanding {
   const top = globalThis as unknown as Record<symbol, unknown>;
-  const key = Symbol.for(LANDING_KEY);
+  const key = Symbol.for('understudy.pointer-landing');
   const record = top[key] as LandingRecord | undefined;
   top[key] = undefined;
   if (!record || !record.node || !record.hit) return { verdict: 'unknown' };
   const intended = record.node as DomElement;
-  const hit: DomNode = record.hit;
   /** The parent of a node, crossing out of a shadow root to its host. */
   const parentOf = (node: DomNode): DomNode | null => {
     if (node.parentNode) return node.parentNode;
@@ -73,34 +72,43 @@ export function judgePointerLanding(_request: PointerLandingRequest): PointerLan
     for (let at: DomNode | null = node, depth = 0; at && depth < 200; at = parentOf(at), depth++) if (at === ancestor) return true;
     return false;
   };
-  const hitElement: DomElement | null = hit.nodeType === 1 ? (hit as DomElement) : hit.parentElement;
-  if (!hitElement) return { verdict: 'unknown' };
-  if (within(hitElement, intended)) return { verdict: 'intended' };
-  const hitTag = hitElement.tagName.toUpperCase();
-  // An <option> of a list box is pressed through its <select>; a label presses its own control.
-  if (hitTag === 'SELECT' && within(intended, hitElement)) return { verdict: 'intended' };
-  const control = (hitElement as unknown as { control?: DomNode | null }).control;
-  if (hitTag === 'LABEL' && control && (control === intended || within(control, intended))) return { verdict: 'intended' };
-  const labelOf = (intended as unknown as { labels?: ArrayLike<DomNode> | null }).labels;
-  if (labelOf) for (let index = 0; index < labelOf.length; index++) if (within(hitElement, labelOf[index]!)) return { verdict: 'intended' };
-  // The page re-rendered the target between the look and the press (a list that redraws itself):
-  // a copy with the same tag, text and place is the same thing to a person.
   const text = (node: DomNode) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
-  if (record.box && !intended.isConnected) {
-    for (let at: DomNode | null = hitElement, depth = 0; at && depth < 8; at = parentOf(at), depth++) {
-      if (at.nodeType !== 1) continue;
-      const element = at as DomElement;
-      if (element.tagName !== record.tag || text(element) !== record.text) continue;
-      const rect = element.getBoundingClientRect();
-      const near = Math.abs(rect.left - record.box.x) <= 4 && Math.abs(rect.top - record.box.y) <= 4;
-      if (near && Math.abs(rect.width - record.box.width) <= 4 && Math.abs(rect.height - record.box.height) <= 4) return { verdict: 'intended' };
+  /** Did a press or release on this element reach the intended one? */
+  const reaches = (hitElement: DomElement): boolean => {
+    if (within(hitElement, intended)) return true;
+    const hitTag = hitElement.tagName.toUpperCase();
+    // An <option> of a list box is pressed through its <select>; a label presses its own control.
+    if (hitTag === 'SELECT' && within(intended, hitElement)) return true;
+    const control = (hitElement as unknown as { control?: DomNode | null }).control;
+    if (hitTag === 'LABEL' && control && (control === intended || within(control, intended))) return true;
+    const labelOf = (intended as unknown as { labels?: ArrayLike<DomNode> | null }).labels;
+    if (labelOf) for (let index = 0; index < labelOf.length; index++) if (within(hitElement, labelOf[index]!)) return true;
+    // The page re-rendered the target between the look and the press (a list that redraws itself):
+    // a copy with the same tag, text and place is the same thing to a person.
+    if (record.box && !intended.isConnected) {
+      for (let at: DomNode | null = hitElement, depth = 0; at && depth < 8; at = parentOf(at), depth++) {
+        if (at.nodeType !== 1) continue;
+        const element = at as DomElement;
+        if (element.tagName !== record.tag || text(element) !== record.text) continue;
+        const rect = element.getBoundingClientRect();
+        const near = Math.abs(rect.left - record.box.x) <= 4 && Math.abs(rect.top - record.box.y) <= 4;
+        if (near && Math.abs(rect.width - record.box.width) <= 4 && Math.abs(rect.height - record.box.height) <= 4) return true;
+      }
     }
-  }
+    return false;
+  };
   const describe = (element: DomElement): string => {
     const id = element.id ? `#${element.id}` : '';
     const className = typeof element.className === 'string' && element.className.trim() ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
     const words = text(element).slice(0, 40);
     return `<${element.tagName.toLowerCase()}${id}${className}>${words ? ` "${words}"` : ''}`;
   };
-  return { verdict: 'elsewhere', hit: describe(hitElement), intended: describe(intended) };
+  const elementOf = (node: DomNode | null): DomElement | null => (node ? (node.nodeType === 1 ? (node as DomElement) : node.parentElement) : null);
+  const pressed = elementOf(record.hit);
+  if (!pressed) return { verdict: 'unknown' };
+  if (!reaches(pressed)) return { verdict: 'elsewhere', hit: describe(pressed), intended: describe(intended) };
+  // Pressed on the target but released on something that came over it: the page saw no click on the target.
+  const released = elementOf(record.release);
+  if (released && !reaches(released)) return { verdict: 'elsewhere', hit: `${describe(released)} (where the button was released)`, intended: describe(intended) };
+  return { verdict: 'intended' };
 }

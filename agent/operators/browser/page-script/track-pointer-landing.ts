@@ -1,6 +1,6 @@
 /**
- * An init script: notes which element a trusted pointer press actually lands
- * on, so the operator can tell a click that hit its target from one that hit
+ * An init script: notes which element a trusted pointer press and its release
+ * actually land on, so the operator can tell a click that hit its target from one that hit
  * something which appeared over it in the meantime (a cookie banner, a modal
  * opening at a random moment). The operator checks the point before it
  * presses; this is what happened at the press itself.
@@ -14,7 +14,7 @@
  * Serialised into every frame by Playwright's addInitScript: self-contained.
  */
 export function trackPointerLanding(): void {
-  type Listener = (event: { isTrusted: boolean; composedPath(): unknown[]; target: unknown }) => void;
+  type Listener = (event: { type: string; isTrusted: boolean; composedPath(): unknown[]; target: unknown }) => void;
   const scope = globalThis as unknown as Record<symbol, unknown> & {
     addEventListener?: (type: string, listener: Listener, options: { capture: boolean; passive: boolean }) => void;
     top?: Record<symbol, unknown> | null;
@@ -31,12 +31,16 @@ export function trackPointerLanding(): void {
     } catch {
       holder = scope;
     }
-    const record = holder[key] as { armed: boolean; hit: unknown } | undefined;
-    // Only the first press after the operator armed the note counts (a double click presses twice).
-    if (!record || !record.armed || record.hit) return;
+    const record = holder[key] as { armed: boolean; hit: unknown; release: unknown } | undefined;
+    if (!record || !record.armed) return;
     // The innermost target, inside open shadow roots too.
-    record.hit = event.composedPath()[0] ?? event.target;
+    const target = event.composedPath()[0] ?? event.target;
+    // A click happens only where both the press and the release land: the first press after the
+    // operator armed the note (a double click presses twice), the last release.
+    if (event.type === 'pointerdown' || event.type === 'mousedown') record.hit ??= target;
+    else if (record.hit) record.release = target;
   };
-  scope.addEventListener('pointerdown', note, { capture: true, passive: true });
-  scope.addEventListener('mousedown', note, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+    scope.addEventListener(type, note, { capture: true, passive: true });
+  }
 }
