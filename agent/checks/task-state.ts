@@ -16,6 +16,9 @@
  *   the demonstration showed the same step changing its page: a done on a
  *   page such a step left as it was is confirmed by nothing.
  *
+ * - optionally, no error message has appeared since the run started
+ *   (new-error-messages.ts: a submit the page refused).
+ *
  * Elements gone from the screen (a form replaced after Submit) are not judged.
  * Used by the offline policy before a plan's final click, and by the memory
  * checker at done.
@@ -26,6 +29,7 @@ import type { Step, TargetDescriptor } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
 import { groundTarget } from '../policy/exemplar/ground-target.js';
 import { containsWhole, normalizeText } from '../policy/exemplar/text-match.js';
+import { newErrorMessages } from './new-error-messages.js';
 
 export interface TaskStateInput {
   task: string;
@@ -41,6 +45,11 @@ export interface TaskStateInput {
   requireLastActionEffect?: boolean;
   /** The demonstration's page changed after the step the run's last action repeats. */
   demonstratedEffect?: boolean;
+  /**
+   * Also require that the screen shows no error message it did not show when
+   * the run started (a refused submit: "Please enter a valid e-mail").
+   */
+  requireNoNewErrors?: boolean;
 }
 
 /** Lowest score at which an element of the current screen is taken to be the one the run acted on. */
@@ -199,6 +208,13 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       if (value !== '' && !used.some((text) => loose(text).includes(loose(value)))) {
         problems.push(`the task names ${JSON.stringify(value)}, which this run never typed, chose or acted on`);
       }
+    }
+  }
+
+  if (input.requireNoNewErrors && input.history.length > 0) {
+    const errors = newErrorMessages(input.history[0]!.observation.elements, elements, input.task);
+    if (errors.length > 0) {
+      problems.push(`the page now shows ${errors.map((text) => JSON.stringify(text)).join(', ')}, which it did not show at the start: it refused what was entered`);
     }
   }
 

@@ -344,6 +344,7 @@ export class ExemplarPolicy implements Policy {
               observation: context.observation,
               history: context.history,
               requireLastActionEffect: !isQuestion(context.task),
+              requireNoNewErrors: true,
               demonstratedEffect: demonstratedEffect(plan),
             })
           : undefined;
