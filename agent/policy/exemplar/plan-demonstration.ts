@@ -254,6 +254,14 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       if (!slot.list) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
     }
   }
+  // Names quoted one by one ("Go" and "Elm") are scalar slots: together they may be the set.
+  const scalars = alignment.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1);
+  const together = !ensure && scalars.length >= 2 ? checkedSetRule(demonstrated.map(({ step }) => step), scalars.map((slot) => slot.old[0]!)) : undefined;
+  if (together) {
+    ensure = { ...together, names: scalars.map((slot) => slot.new[0]!) };
+    for (const position of together.positions) consumed.add(position);
+    notes.push(`makes exactly the ${together.role}es named in the task checked (demonstrated steps ${together.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+  }
 
   for (const slot of alignment.slots) {
     if (ensure && ensure.names === slot.new) continue;
