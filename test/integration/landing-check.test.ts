@@ -119,4 +119,25 @@ describe('the offline agent on a page where an overlay takes its press', () => {
     expect(outcome.status).toBe('success');
     expect((await stateOf(page)).saved).toBe('Bob');
   });
+
+  it('recovers when the demonstration dismissed the overlay first thing and it comes later this time', async () => {
+    const { page: demoPage, operator: demoOperator } = await open('overlay=start:0');
+    await demoPage.waitForSelector('#no-thanks');
+    const demo = await recordDemonstration(demoOperator, 'Enter "Ada" as the name and press Save.', (observation, step) =>
+      step === 0
+        ? { type: 'click', target: { elementId: find(observation, 'button', 'No thanks').id } }
+        : step === 1
+          ? { type: 'type', target: { elementId: find(observation, 'textbox', undefined, 'Name').id }, text: 'Ada' }
+          : step === 2
+            ? { type: 'click', target: { elementId: save(observation).id } }
+            : undefined,
+    );
+    const memory = new InMemoryExemplars([demo]);
+    for (const overlay of ['hover', 'none']) {
+      const { page, operator } = await open(`overlay=${overlay}`);
+      const { outcome } = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run('Enter "Bob" as the name and press Save.');
+      expect({ overlay, status: outcome.status }).toEqual({ overlay, status: 'success' });
+      expect(await stateOf(page)).toMatchObject({ saved: 'Bob', subscribed: 0 });
+    }
+  });
 });

@@ -37,6 +37,7 @@ import { isQuestion } from '../../checks/rule-checker.js';
 import { applyPlanRules } from './rules/plan-rules.js';
 import { positionProblem } from './rules/position-choice.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
+import { dismissalBefore } from './rules/dialog-steps.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -75,6 +76,8 @@ export interface StepAssessment {
   pageAdvance?: { planIndex: number; count: number };
   /** When not ok: what would help, in words a user understands. */
   help?: string;
+  /** A dialog dismissed on the way (rules/dialog-steps.ts): the step to go back to once it is. */
+  resumeAt?: number;
 }
 
 interface RunState {
@@ -83,7 +86,9 @@ interface RunState {
   chosen?: DemonstrationPlan;
   cursor: number;
   /** The step the policy last emitted and the history length at that time. */
-  pending?: { planIndex: number; historyLength: number; /** The step stays current after its action. */ stay: boolean };
+  pending?: { planIndex: number; historyLength: number; /** The step stays current after its action. */ stay: boolean; resumeAt?: number };
+  /** Dialogs dismissed to get past a step they blocked (rules/dialog-steps.ts). */
+  dismissals?: number;
   /** History length seen at the last decision. */
   seenHistory: number;
   /** Steps taken by someone else (the hybrid's fallback) since this policy last acted: steps it may have done. */
@@ -105,6 +110,8 @@ interface RunState {
 }
 
 const DEFAULT_K = 5;
+/** Dialogs one run dismisses to get past the steps they block, at most. */
+const MAX_DISMISSALS = 2;
 const DEFAULT_THRESHOLD = 0.55;
 const DEFAULT_MIN_FIT = 0.5;
 /** How long to let the page settle before looking again for a step that does not ground yet. */
@@ -233,7 +240,7 @@ export class ExemplarPolicy implements Policy {
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
       const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance);
-      state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay };
+      state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay, ...(assessment.resumeAt !== undefined ? { resumeAt: assessment.resumeAt } : {}) };
     }
     return {
       kind: 'act',
@@ -279,10 +286,11 @@ export class ExemplarPolicy implements Policy {
       } else if (ours.result?.ok === false) {
         state.retries++;
         this.counters.retries++;
-        state.cursor = state.pending.planIndex;
+        // A dismissal that failed goes back to the step it was for, never to the steps between.
+        state.cursor = state.pending.resumeAt ?? state.pending.planIndex;
       } else {
         state.retries = 0;
-        state.cursor = state.pending.stay ? state.pending.planIndex : state.pending.planIndex + 1;
+        state.cursor = state.pending.resumeAt ?? (state.pending.stay ? state.pending.planIndex : state.pending.planIndex + 1);
       }
       state.foreign += history.length - (state.pending.historyLength + 1);
       state.pending = undefined;
@@ -591,9 +599,26 @@ export class ExemplarPolicy implements Policy {
       return { ...first!, reason: `${first!.reason}${tried > 1 ? ` (and ${tried - 1} other demonstration(s) did not ground either)` : ''}` };
     }
 
+    const dismissal = this.dismissal(state.chosen, context);
+    if (dismissal) return dismissal;
     const assessment = this.groundFrom(state.chosen, state.cursor, context);
     if (assessment.ok) state.cursor = assessment.planIndex;
     return assessment;
+  }
+
+  /**
+   * The last action failed and a dialog shows that the demonstration dismissed first thing (a banner
+   * that came later this time): dismiss it as demonstrated, then go back to the step it blocked.
+   */
+  private dismissal(plan: DemonstrationPlan, context: PolicyContext): StepAssessment | undefined {
+    const state = this.state;
+    if (context.history.at(-1)?.result?.ok !== false || (state.dismissals ?? 0) >= MAX_DISMISSALS) return undefined;
+    const index = dismissalBefore(plan.steps, state.cursor, context.observation.elements);
+    if (index === undefined) return undefined;
+    const assessment = this.ground(plan, index, context);
+    if (!assessment.ok || !assessment.action || assessment.planIndex !== index) return undefined;
+    state.dismissals = (state.dismissals ?? 0) + 1;
+    return { ...assessment, resumeAt: state.cursor, reason: `a dialog came over step ${state.cursor + 1}; dismiss it as the demonstration did first: ${assessment.reason}` };
   }
 
   /**

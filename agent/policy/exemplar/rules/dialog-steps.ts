@@ -51,3 +51,20 @@ export function dialogScope(planned: PlannedStep, elements: readonly UIElement[]
   }
   return { kind: 'dialog', elements: shown };
 }
+
+/**
+ * Recovery: the step at `cursor` just failed (its target covered, or the press
+ * taken by something that came over it) and a dialog shows now. When the plan
+ * began by dismissing a dialog that came by itself (a step skipped because it
+ * was not there then), that step is the way past this one: its index, to be
+ * taken before the failed step is tried again. Undefined otherwise.
+ */
+export function dismissalBefore(steps: readonly PlannedStep[], cursor: number, elements: readonly UIElement[]): number | undefined {
+  if (!elements.some((element) => !element.states.hidden && DIALOG_ROLES.has(element.role))) return undefined;
+  for (let index = 0; index < cursor && index < steps.length; index++) {
+    const planned = steps[index]!;
+    if (planned.sourceIndex !== 0) continue;
+    if (dialogScope(planned, elements).kind === 'dialog') return index;
+  }
+  return undefined;
+}
