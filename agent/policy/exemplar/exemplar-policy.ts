@@ -37,7 +37,7 @@ import { isQuestion } from '../../checks/rule-checker.js';
 import { applyPlanRules } from './rules/plan-rules.js';
 import { positionProblem } from './rules/position-choice.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
-import { dismissalBefore } from './rules/dialog-steps.js';
+import { actedInDialog, closeControl, dismissalBefore } from './rules/dialog-steps.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -612,13 +612,19 @@ export class ExemplarPolicy implements Policy {
    */
   private dismissal(plan: DemonstrationPlan, context: PolicyContext): StepAssessment | undefined {
     const state = this.state;
-    if (context.history.at(-1)?.result?.ok !== false || (state.dismissals ?? 0) >= MAX_DISMISSALS) return undefined;
+    if (context.history.at(-1)?.result?.ok !== false || (state.dismissals ?? 0) >= MAX_DISMISSALS || actedInDialog(context.history)) return undefined;
     const index = dismissalBefore(plan.steps, state.cursor, context.observation.elements);
     if (index === undefined) return undefined;
-    const assessment = this.ground(plan, index, context);
-    if (!assessment.ok || !assessment.action || assessment.planIndex !== index) return undefined;
+    const blocked = state.cursor;
+    let assessment = this.ground(plan, index, context);
+    if (!assessment.ok || !assessment.action || assessment.planIndex !== index) {
+      // Worded otherwise than the demonstration's (a banner's captions vary): its one close control will do.
+      const close = closeControl(context.observation.elements);
+      if (!close) return undefined;
+      assessment = { ok: true, planIndex: index, score: 1, action: { type: 'click', target: { elementId: close.id } }, reason: `[${close.id}] ${close.role} "${close.text || close.label || ''}" closes the dialog` };
+    }
     state.dismissals = (state.dismissals ?? 0) + 1;
-    return { ...assessment, resumeAt: state.cursor, reason: `a dialog came over step ${state.cursor + 1}; dismiss it as the demonstration did first: ${assessment.reason}` };
+    return { ...assessment, resumeAt: blocked, reason: `a dialog came over step ${blocked + 1}; dismiss it as the demonstration did first: ${assessment.reason}` };
   }
 
   /**

@@ -17,7 +17,9 @@
  * Pure functions; no task knowledge.
  */
 import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../plan-demonstration.js';
+import { elementPurpose } from './control-purpose.js';
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 
@@ -67,4 +69,27 @@ export function dismissalBefore(steps: readonly PlannedStep[], cursor: number, e
     if (dialogScope(planned, elements).kind === 'dialog') return index;
   }
   return undefined;
+}
+
+/**
+ * The one control that closes a dialog shown now (×, Close, Dismiss), when
+ * there is exactly one: how a person gets rid of a pop-up whose buttons are
+ * worded otherwise than the one the demonstration dismissed ("Allow cookies"
+ * this time, "OK" then). Only for recovery (a dialog that came by itself
+ * over a step), never for a dialog the task is about.
+ */
+export function closeControl(elements: readonly UIElement[]): UIElement | undefined {
+  const closers = elements.filter((element) => !element.states.hidden && element.interactive && elementPurpose(element) === 'close' && insideDialog(element, elements));
+  return closers.length === 1 ? closers[0] : undefined;
+}
+
+/** Did this run already act inside a dialog (then no dialog came by itself unasked: it was dealt with)? */
+export function actedInDialog(history: readonly Step[]): boolean {
+  return history.some((step) => {
+    if (step.result?.ok === false) return false;
+    const action = step.action;
+    const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
+    const target = id === undefined ? undefined : step.observation.elements.find((element) => element.id === id);
+    return target !== undefined && insideDialog(target, step.observation.elements);
+  });
 }
