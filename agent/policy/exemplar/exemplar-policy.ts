@@ -227,6 +227,14 @@ export class ExemplarPolicy implements Policy {
         reason: `the demonstration's steps are all done but the completeness check disagrees: ${context.feedback.join(' ')}`,
       };
     }
+    const planIndex = assessment.planIndex;
+    const misdirected = context.history.some(
+      (step) => step.action.type === 'type' && step.result?.ok === false && step.result.code === 'misdirected' && (step.details as { offline?: { planIndex?: number } } | undefined)?.offline?.planIndex === planIndex,
+    );
+    if (assessment.action.type === 'type' && misdirected) {
+      // Part of the text may have reached the field before a pop-up took the focus: type it afresh, not after that part.
+      assessment.action = { ...assessment.action, replace: true };
+    }
     if (assessment.action.type !== 'done') {
       this.counters.groundings++;
       state.foreign = 0;
