@@ -109,6 +109,14 @@ export function judgePointerLanding(_request: PointerLandingRequest): PointerLan
   if (!reaches(pressed)) return { verdict: 'elsewhere', hit: describe(pressed), intended: describe(intended) };
   // Pressed on the target but released on something that came over it: the page saw no click on the target.
   const released = elementOf(record.release);
+  // A field is pressed to focus it, and its press may open a pop-up over it (a date picker) that takes the
+  // release: the field having the focus is what the press was for.
+  const field = intended as DomElement & { type?: string; isContentEditable?: boolean };
+  const tag = field.tagName.toUpperCase();
+  const isField = tag === 'TEXTAREA' || tag === 'SELECT' || field.isContentEditable === true ||
+    (tag === 'INPUT' && !['button', 'submit', 'reset', 'checkbox', 'radio', 'image', 'file', 'color', 'range'].includes(String(field.type).toLowerCase()));
+  const focused = (intended.ownerDocument as unknown as { activeElement?: DomNode | null } | null)?.activeElement;
+  if (released && !reaches(released) && isField && focused && within(focused, intended)) return { verdict: 'intended' };
   if (released && !reaches(released)) return { verdict: 'elsewhere', hit: `${describe(released)} (where the button was released)`, intended: describe(intended) };
   return { verdict: 'intended' };
 }
