@@ -117,6 +117,10 @@ export function judgePointerLanding(_request: PointerLandingRequest): PointerLan
     (tag === 'INPUT' && !['button', 'submit', 'reset', 'checkbox', 'radio', 'image', 'file', 'color', 'range'].includes(String(field.type).toLowerCase()));
   const focused = (intended.ownerDocument as unknown as { activeElement?: DomNode | null } | null)?.activeElement;
   if (released && !reaches(released) && isField && focused && within(focused, intended)) return { verdict: 'intended' };
+  // The page took the target away as it was pressed (a suggestion that closes its list on mousedown): it
+  // answered the press; nothing came over a target that is no longer there.
+  const gone = !intended.isConnected || (intended as unknown as { getClientRects(): ArrayLike<unknown> }).getClientRects().length === 0;
+  if (released && !reaches(released) && gone) return { verdict: 'intended' };
   if (released && !reaches(released)) return { verdict: 'elsewhere', hit: `${describe(released)} (where the button was released)`, intended: describe(intended) };
   return { verdict: 'intended' };
 }
