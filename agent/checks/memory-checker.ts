@@ -86,7 +86,7 @@ export class MemoryChecker implements TaskChecker {
 
   async completeness(context: CheckContext & { claimed: boolean }): Promise<CheckVerdict> {
     const judged = context.claimed && !isQuestion(context.task);
-    const state = judgeTaskState({ ...context, requireQuotedValuesUsed: judged, requireLastActionEffect: judged });
+    const state = judgeTaskState({ ...context, requireQuotedValuesUsed: judged, requireLastActionEffect: judged, requireNoNewErrors: judged });
     if (!state.ok) return { ...state, reason: `the screen does not show what the task asks for: ${state.reason}` };
     const match = await this.bestMatch(context.task);
     if (!match) return { ok: true, reason: 'no similar task in the memory to compare with', confidence: 0.1 };

@@ -131,3 +131,31 @@ describe('a last step that changed nothing', () => {
     expect(pageChangedBetween(same, { ...same, elements: [] })).toBe(false);
   });
 });
+
+describe('toggles (a chip or button with an on/off state)', () => {
+  const chip = (text: string, checked: boolean) => element('button', text, { tag: 'span', states: { checked } });
+
+  it('a named chip the run clicked off (it was already on) is not done', () => {
+    const before = chip('Go', true);
+    const history = [step({ type: 'click', target: { elementId: before.id } }, before)];
+    const after = chip('Go', false);
+    expect(judgeTaskState({ task: 'Tag the post with "Go".', observation: observation([after, chip('Elm', false)]), history })).toMatchObject({
+      ok: false,
+      reason: 'the task names "Go", not ticked',
+    });
+    expect(judgeTaskState({ task: 'Tag the post with "Go".', observation: observation([chip('Go', true), chip('Elm', false)]), history }).ok).toBe(true);
+  });
+
+  it('a task that turns something off says nothing about which end on', () => {
+    const before = chip('Go', true);
+    const history = [step({ type: 'click', target: { elementId: before.id } }, before)];
+    expect(judgeTaskState({ task: 'Remove the tag "Go".', observation: observation([chip('Go', false)]), history }).ok).toBe(true);
+  });
+
+  it('a named chip that was on already counts as used by a claimed done', () => {
+    const save = element('button', 'Save');
+    const history = [step({ type: 'click', target: { elementId: save.id } }, save)];
+    const shown = observation([chip('Go', true), chip('Elm', false), save]);
+    expect(judgeTaskState({ task: 'Tag the post with "Go", then press Save.', observation: shown, history, requireQuotedValuesUsed: true }).ok).toBe(true);
+  });
+});

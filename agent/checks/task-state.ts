@@ -8,13 +8,18 @@
  *   where the run added picks (Ctrl/Shift held), the option shown is one of
  *   the picks, and options the screen marks selected include every pick;
  * - the checkboxes the run toggled are ticked exactly when the task names them
- *   (and none the task names is left unticked);
+ *   (and none the task names is left unticked); toggles too (a chip or button
+ *   whose aria-pressed or state class is on): a click on one that was already
+ *   on turned it off, and the task that names it is then not done;
  * - optionally (at a claimed done), every quoted value of the task was typed,
  *   chosen or acted on;
  * - optionally, the page changed after the run's last click, key press or
  *   choice when that action was on no control (a point, a static text) or
  *   the demonstration showed the same step changing its page: a done on a
  *   page such a step left as it was is confirmed by nothing.
+ *
+ * - optionally, no error message has appeared since the run started
+ *   (new-error-messages.ts: a submit the page refused).
  *
  * Elements gone from the screen (a form replaced after Submit) are not judged.
  * Used by the offline policy before a plan's final click, and by the memory
@@ -26,6 +31,8 @@ import type { Step, TargetDescriptor } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
 import { groundTarget } from '../policy/exemplar/ground-target.js';
 import { containsWhole, normalizeText } from '../policy/exemplar/text-match.js';
+import { newErrorMessages } from './new-error-messages.js';
+import { checkableName, checkedOf } from '../policy/exemplar/checked-glyphs.js';
 
 export interface TaskStateInput {
   task: string;
@@ -41,12 +48,20 @@ export interface TaskStateInput {
   requireLastActionEffect?: boolean;
   /** The demonstration's page changed after the step the run's last action repeats. */
   demonstratedEffect?: boolean;
+  /**
+   * Also require that the screen shows no error message it did not show when
+   * the run started (a refused submit: "Please enter a valid e-mail").
+   */
+  requireNoNewErrors?: boolean;
 }
 
 /** Lowest score at which an element of the current screen is taken to be the one the run acted on. */
 const SAME_ELEMENT_SCORE = 0.6;
 /** Tasks that untick, clear or exclude: the names in them do not say which boxes end ticked. */
 const NEGATION = /\b(un-?check|untick|deselect|clear|except|not|none|no)\b/i;
+
+/** Tasks that turn toggles off (or remove what they stand for): the names in them do not say which end on. */
+const TOGGLE_OFF = /\b(off|remove|disable|deactivate|unselect|unpin|unfollow|mute|drop)\b/i;
 
 /** Tasks that want the named boxes and no other ticked. */
 const EXCLUSIVE = /\b(only|exactly|nothing else|no others?)\b/i;
@@ -161,7 +176,12 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
   if (!NEGATION.test(input.task)) {
     const native = elements.filter((element) => element.role === 'checkbox' && element.states.checked !== undefined && nameOf(element) !== '');
     const glyphs = elements.flatMap((element) => glyphBox(element) ?? []);
-    const boxes = [...native, ...glyphs];
+    // Toggles (a chip or button whose pressed or class state is on or off) are judged like boxes, unless the
+    // task turns something off: then the names in it do not say which end on.
+    const toggles = TOGGLE_OFF.test(input.task)
+      ? []
+      : elements.filter((element) => !['checkbox', 'radio'].includes(element.role) && element.states.checked !== undefined && nameOf(element) !== '' && !glyphBox(element));
+    const boxes = [...native, ...glyphs, ...toggles];
     const toggled = new Set<number>();
     for (const step of done) {
       const descriptor = targetOf(step);
@@ -171,7 +191,7 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
         ? glyphs.find((box) => normalizeText(box.text) === normalizeText(glyph.text))
         : descriptor.role === 'checkbox'
           ? findAgain(descriptor, native)
-          : undefined;
+          : findAgain(descriptor, toggles);
       if (element) toggled.add(element.id);
     }
     if (toggled.size > 0) {
@@ -179,8 +199,12 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       // "Only those", "exactly", "nothing else": every ticked box must be named, not only those the run ticked.
       const exclusive = EXCLUSIVE.test(input.task);
       // A box ticked by the run is in place when the task names it, whole or by a word that tells it apart.
+      // A toggle the run left on that the task does not name may be a choice of one (a folder, a current
+      // item): only an exclusive task says it must be off.
+      const isToggle = new Set(toggles.map((element) => element.id));
       const stray = boxes.filter(
-        (element) => (exclusive || toggled.has(element.id)) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes),
+        (element) =>
+          (exclusive || (toggled.has(element.id) && !isToggle.has(element.id))) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes),
       );
       const missing = boxes.filter((element) => named(element) && !element.states.checked);
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);
@@ -194,11 +218,20 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       const own = action.type === 'type' ? [action.text] : action.type === 'select' ? [action.option] : [];
       return [...own, ...step.targets.flatMap((target) => [target.text, target.label ?? '', target.value ?? ''])];
     });
+    // A box or toggle the task names that was already on needed no action: the screen shows it in place.
+    if (!NEGATION.test(input.task)) used.push(...elements.filter((element) => checkedOf(element) === true).map((element) => checkableName(element)));
     for (const match of input.task.matchAll(/["“]([^"”]+)["”]/g)) {
       const value = match[1]!.trim();
       if (value !== '' && !used.some((text) => loose(text).includes(loose(value)))) {
         problems.push(`the task names ${JSON.stringify(value)}, which this run never typed, chose or acted on`);
       }
+    }
+  }
+
+  if (input.requireNoNewErrors && input.history.length > 0) {
+    const errors = newErrorMessages(input.history[0]!.observation.elements, elements, input.task);
+    if (errors.length > 0) {
+      problems.push(`the page now shows ${errors.map((text) => JSON.stringify(text)).join(', ')}, which it did not show at the start: it refused what was entered`);
     }
   }
 

@@ -17,7 +17,12 @@ export type ActionErrorCode =
   /** The safety failsafe refused to act (e.g. pointer in the top-left corner). */
   | 'failsafe'
   /** The input was sent but something went wrong (e.g. an option that does not exist). */
-  | 'failed';
+  | 'failed'
+  /**
+   * The input was sent but reached something else than its target (a pop-up
+   * came over it, a field lost the focus): its effect is unknown, observe again.
+   */
+  | 'misdirected';
 
 export type ActionResult =
   | {

@@ -20,6 +20,9 @@ import type { Observation, UIElement } from '../../core/observation.js';
 import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions, type Operator } from '../../core/operator.js';
 import { sleep } from '../../core/sleep.js';
 import { launchChromium } from './chromium.js';
+export { segmentValues } from './segmented-fields.js';
+import { segmentValues, FIRST_SEGMENT_INSET_PX, SEGMENTED_INPUT_TYPES, SEGMENT_EXAMPLES, registeredValue, segmentOrder } from './segmented-fields.js';
+import { judgeTyping, pressChecked, readField, trackPointerLanding } from './landing-check.js';
 import { normaliseKeyChord } from './key-names.js';
 import { navigationFailure, toPageUrl } from './page-url.js';
 import { extractElements, type ExtractResult } from './page-script/extract-elements.js';
@@ -104,12 +107,11 @@ export class BrowserOperator implements Operator {
     for (const selector of options.exclude ?? []) {
       if (!selector.trim()) throw new UserFacingError('an exclude selector is empty');
     }
-    const source = initScriptSource(trackClickListeners);
-    // Future documents get the listener tracker before their own scripts; the current one from now on.
-    this.ready = Promise.all([
-      page.addInitScript(source),
-      page.evaluate(source).catch(() => undefined),
-    ]).then(() => undefined);
+    const sources = [initScriptSource(trackClickListeners), initScriptSource(trackPointerLanding)];
+    // Future documents get the trackers before their own scripts; the current one from now on.
+    this.ready = Promise.all(
+      sources.flatMap((source) => [page.addInitScript(source), page.evaluate(source).catch(() => undefined)]),
+    ).then(() => undefined);
     this.ready.catch(() => undefined);
   }
 
@@ -246,9 +248,11 @@ export class BrowserOperator implements Operator {
         const located = await this.pointOf(action.target, true);
         if ('ok' in located) return located;
         const point = this.firstSegmentOf(action.target, located);
-        if (action.type === 'double-click') await mouse.dblclick(point.x, point.y);
-        else await mouse.click(point.x, point.y, { button: action.type === 'right-click' ? 'right' : 'left' });
-        return undefined;
+        return this.pressOn(action.target, () =>
+          action.type === 'double-click'
+            ? mouse.dblclick(point.x, point.y)
+            : mouse.click(point.x, point.y, { button: action.type === 'right-click' ? 'right' : 'left' }),
+        );
       }
       case 'type': {
         // Placeholders are resolved by the safety gate before any operator sees them: one that arrives
@@ -260,18 +264,22 @@ export class BrowserOperator implements Operator {
         if (field && !('ok' in field) && field.inputType && SEGMENTED_INPUT_TYPES.has(field.inputType) && action.text !== '') {
           return this.typeSegmented(field, action.text);
         }
+        const intended = action.target && 'elementId' in action.target ? { sequence: this.sequence, id: action.target.elementId } : undefined;
         if (action.target) {
           const point = await this.pointOf(action.target, true);
           if ('ok' in point) return point;
-          await mouse.click(point.x, point.y);
+          const missed = await this.pressOn(action.target, () => mouse.click(point.x, point.y));
+          if (missed) return missed;
         }
+        // Text with a line break submits or clears as it goes: what the field holds after it says nothing.
+        const before = intended && !/[\r\n]/.test(action.text) ? await readField(this.page, intended) : undefined;
         if (action.replace) {
           await keyboard.press('ControlOrMeta+a');
           if (action.text === '') await keyboard.press('Backspace');
         }
         if (action.text.length > KEYSTROKE_LIMIT) await keyboard.insertText(action.text);
         else if (action.text) await keyboard.type(action.text);
-        return undefined;
+        return before && intended ? judgeTyping(intended.id, action.text, before, await readField(this.page, intended)) : undefined;
       }
       case 'press': {
         try {
@@ -324,12 +332,9 @@ export class BrowserOperator implements Operator {
         const element = 'elementId' in action.target ? this.elementOf(action.target.elementId) : undefined;
         const field = element !== undefined && !('ok' in element) && element.states.editable === true;
         // A field: its whole text. Anything else: the block of text under the point, as a triple click selects it.
-        if (field) {
-          await mouse.click(point.x, point.y);
-          await keyboard.press('ControlOrMeta+a');
-        } else {
-          await mouse.click(point.x, point.y, { clickCount: 3 });
-        }
+        const missed = await this.pressOn(action.target, () => mouse.click(point.x, point.y, field ? {} : { clickCount: 3 }));
+        if (missed) return missed;
+        if (field) await keyboard.press('ControlOrMeta+a');
         await keyboard.press('ControlOrMeta+c');
         return undefined;
       }
@@ -337,7 +342,8 @@ export class BrowserOperator implements Operator {
         if (action.target) {
           const point = await this.pointOf(action.target, true);
           if ('ok' in point) return point;
-          await mouse.click(point.x, point.y);
+          const missed = await this.pressOn(action.target, () => mouse.click(point.x, point.y));
+          if (missed) return missed;
         }
         if (action.replace) await keyboard.press('ControlOrMeta+a');
         await keyboard.press('ControlOrMeta+v');
@@ -402,8 +408,13 @@ export class BrowserOperator implements Operator {
     if (!match) return actionFailure('failed', `element [${id}] (${element.role}) has no option "${option}" inside it`);
     const point = await this.pointOf({ elementId: match.id }, true);
     if ('ok' in point) return point;
-    await this.page.mouse.click(point.x, point.y);
-    return undefined;
+    return this.pressOn({ elementId: match.id }, () => this.page.mouse.click(point.x, point.y));
+  }
+
+  /** Press on a target and check the press landed on it (see landing-check.ts); a bare point is not checked. */
+  private pressOn(target: Target, press: () => Promise<void>): Promise<ActionResult | undefined> {
+    const intended = 'elementId' in target ? { sequence: this.sequence, id: target.elementId } : undefined;
+    return pressChecked(this.page, intended, press);
   }
 
   /** Hold modifier keys (Control, Shift…) around a pointer action. */
@@ -570,60 +581,6 @@ function summariseContainers(elements: UIElement[]): void {
   for (const [id, summary] of summaries) {
     byId.get(id)!.text = summary.length > CONTAINER_TEXT_LENGTH ? `${summary.slice(0, CONTAINER_TEXT_LENGTH - 1)}…` : summary;
   }
-}
-
-/** How far into a segmented field its first segment is clicked, CSS px (past the border and padding). */
-const FIRST_SEGMENT_INSET_PX = 8;
-
-/** Input types a person fills segment by segment (month, day, year…) rather than as free text. */
-const SEGMENTED_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month']);
-const SEGMENT_EXAMPLES: Record<string, string> = { date: '2024-01-28', time: '14:30', 'datetime-local': '2024-01-28T14:30', month: '2024-01' };
-
-/** The keys to type per segment for a field value in its HTML form, or undefined if it is not one. */
-export function segmentValues(inputType: string, value: string): Partial<Record<string, string>> | undefined {
-  const date = /^(\d{4,6})-(\d{2})-(\d{2})/.exec(value);
-  const time = /(?:^|T)(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
-  const out: Partial<Record<string, string>> = {};
-  if (inputType === 'month') {
-    const month = /^(\d{4,6})-(\d{2})$/.exec(value);
-    if (!month) return undefined;
-    return { year: month[1]!, month: month[2]! };
-  }
-  if (inputType === 'date' || inputType === 'datetime-local') {
-    if (!date) return undefined;
-    Object.assign(out, { year: date[1]!, month: date[2]!, day: date[3]! });
-  }
-  if (inputType === 'time' || inputType === 'datetime-local') {
-    if (!time || (inputType === 'time' && !/^\d{2}:\d{2}(:\d{2})?$/.test(value))) return undefined;
-    const hour = Number(time[1]);
-    Object.assign(out, { hour24: time[1]!, hour12: String(hour % 12 === 0 ? 12 : hour % 12).padStart(2, '0'), dayPeriod: hour < 12 ? 'A' : 'P', minute: time[2]! });
-    if (time[3]) out['second'] = time[3];
-  }
-  return out;
-}
-
-/** The order of a date/time field's segments in this page's locale (what Chromium shows). Runs in the page. */
-function segmentOrder(inputType: string): string[] {
-  const Intl_ = (globalThis as unknown as { Intl: { DateTimeFormat: new (locale: string, options: object) => { formatToParts(date: unknown): { type: string }[] } } }).Intl;
-  const locale = (globalThis as unknown as { navigator: { language: string } }).navigator.language;
-  const DateClass = (globalThis as unknown as { Date: new (...args: number[]) => unknown }).Date;
-  const sample = new DateClass(2001, 10, 22, 15, 45);
-  const want: Record<string, object> = {
-    date: { year: 'numeric', month: '2-digit', day: '2-digit' },
-    month: { year: 'numeric', month: 'long' },
-    time: { hour: 'numeric', minute: '2-digit' },
-    'datetime-local': { year: 'numeric', month: '2-digit', day: '2-digit', hour: 'numeric', minute: '2-digit' },
-  };
-  const parts = new Intl_.DateTimeFormat(locale, want[inputType] ?? want['date']!).formatToParts(sample).map((part) => part.type);
-  const hour12 = parts.includes('dayPeriod');
-  return parts.filter((type) => type !== 'literal').map((type) => (type === 'hour' ? (hour12 ? 'hour12' : 'hour24') : type));
-}
-
-/** The current value of a registered form field, or null. Runs in the page. */
-function registeredValue(request: { sequence: number; id: number }): string | null {
-  const registry = (globalThis as unknown as Record<symbol, { sequence: number; nodes: unknown[] } | undefined>)[Symbol.for('understudy.elements')];
-  const field = registry?.nodes[request.id] as { value?: string } | undefined;
-  return typeof field?.value === 'string' ? field.value : null;
 }
 
 /** Facts about a <select> needed to pick an option by keyboard. Runs in the page. */

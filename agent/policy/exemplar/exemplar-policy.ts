@@ -43,6 +43,7 @@ import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './rules/
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 import { skippableDialogStep } from './dialog-place.js';
 import { withIntentSynonyms } from './intent-words.js';
+import { actedInDialog, closeControl, dismissalBefore } from './rules/dialog-steps.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -81,6 +82,8 @@ export interface StepAssessment {
   pageAdvance?: { planIndex: number; count: number };
   /** When not ok: what would help, in words a user understands. */
   help?: string;
+  /** A dialog dismissed on the way (rules/dialog-steps.ts): the step to go back to once it is. */
+  resumeAt?: number;
 }
 
 interface RunState {
@@ -89,7 +92,9 @@ interface RunState {
   chosen?: DemonstrationPlan;
   cursor: number;
   /** The step the policy last emitted and the history length at that time. */
-  pending?: { planIndex: number; historyLength: number; /** The step stays current after its action. */ stay: boolean };
+  pending?: { planIndex: number; historyLength: number; /** The step stays current after its action. */ stay: boolean; resumeAt?: number };
+  /** Dialogs dismissed to get past a step they blocked (rules/dialog-steps.ts). */
+  dismissals?: number;
   /** History length seen at the last decision. */
   seenHistory: number;
   /** Steps taken by someone else (the hybrid's fallback) since this policy last acted: steps it may have done. */
@@ -111,6 +116,8 @@ interface RunState {
 }
 
 const DEFAULT_K = 5;
+/** Dialogs one run dismisses to get past the steps they block, at most. */
+const MAX_DISMISSALS = 2;
 const DEFAULT_THRESHOLD = 0.55;
 const DEFAULT_MIN_FIT = 0.5;
 /** How long to let the page settle before looking again for a step that does not ground yet. */
@@ -226,6 +233,14 @@ export class ExemplarPolicy implements Policy {
         reason: `the demonstration's steps are all done but the completeness check disagrees: ${context.feedback.join(' ')}`,
       };
     }
+    const planIndex = assessment.planIndex;
+    const misdirected = context.history.some(
+      (step) => step.action.type === 'type' && step.result?.ok === false && step.result.code === 'misdirected' && (step.details as { offline?: { planIndex?: number } } | undefined)?.offline?.planIndex === planIndex,
+    );
+    if (assessment.action.type === 'type' && misdirected) {
+      // Part of the text may have reached the field before a pop-up took the focus: type it afresh, not after that part.
+      assessment.action = { ...assessment.action, replace: true };
+    }
     if (assessment.action.type !== 'done') {
       this.counters.groundings++;
       state.foreign = 0;
@@ -239,7 +254,7 @@ export class ExemplarPolicy implements Policy {
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
       const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open');
-      state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay };
+      state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay, ...(assessment.resumeAt !== undefined ? { resumeAt: assessment.resumeAt } : {}) };
     }
     return {
       kind: 'act',
@@ -285,10 +300,11 @@ export class ExemplarPolicy implements Policy {
       } else if (ours.result?.ok === false) {
         state.retries++;
         this.counters.retries++;
-        state.cursor = state.pending.planIndex;
+        // A dismissal that failed goes back to the step it was for, never to the steps between.
+        state.cursor = state.pending.resumeAt ?? state.pending.planIndex;
       } else {
         state.retries = 0;
-        state.cursor = state.pending.stay ? state.pending.planIndex : state.pending.planIndex + 1;
+        state.cursor = state.pending.resumeAt ?? (state.pending.stay ? state.pending.planIndex : state.pending.planIndex + 1);
       }
       state.foreign += history.length - (state.pending.historyLength + 1);
       state.pending = undefined;
@@ -351,6 +367,7 @@ export class ExemplarPolicy implements Policy {
               observation: context.observation,
               history: context.history,
               requireLastActionEffect: !isQuestion(context.task),
+              requireNoNewErrors: true,
               demonstratedEffect: demonstratedEffect(plan),
             })
           : undefined;
@@ -610,9 +627,32 @@ export class ExemplarPolicy implements Policy {
       return { ...first!, reason: `${first!.reason}${tried > 1 ? ` (and ${tried - 1} other demonstration(s) did not ground either)` : ''}` };
     }
 
+    const dismissal = this.dismissal(state.chosen, context);
+    if (dismissal) return dismissal;
     const assessment = this.groundFrom(state.chosen, state.cursor, context);
     if (assessment.ok) state.cursor = assessment.planIndex;
     return assessment;
+  }
+
+  /**
+   * The last action failed and a dialog shows that the demonstration dismissed first thing (a banner
+   * that came later this time): dismiss it as demonstrated, then go back to the step it blocked.
+   */
+  private dismissal(plan: DemonstrationPlan, context: PolicyContext): StepAssessment | undefined {
+    const state = this.state;
+    if (context.history.at(-1)?.result?.ok !== false || (state.dismissals ?? 0) >= MAX_DISMISSALS || actedInDialog(context.history)) return undefined;
+    const index = dismissalBefore(plan.steps, state.cursor, context.observation.elements);
+    if (index === undefined) return undefined;
+    const blocked = state.cursor;
+    let assessment = this.ground(plan, index, context);
+    if (!assessment.ok || !assessment.action || assessment.planIndex !== index) {
+      // Worded otherwise than the demonstration's (a banner's captions vary): its one close control will do.
+      const close = closeControl(context.observation.elements);
+      if (!close) return undefined;
+      assessment = { ok: true, planIndex: index, score: 1, action: { type: 'click', target: { elementId: close.id } }, reason: `[${close.id}] ${close.role} "${close.text || close.label || ''}" closes the dialog` };
+    }
+    state.dismissals = (state.dismissals ?? 0) + 1;
+    return { ...assessment, resumeAt: blocked, reason: `a dialog came over step ${blocked + 1}; dismiss it as the demonstration did first: ${assessment.reason}` };
   }
 
   /**

@@ -16,6 +16,7 @@ import { pageValueFor } from './rules/typed-values.js';
 import { derivedValueFor } from './rules/derived-values.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
 import { demonstratedInDialog } from './dialog-place.js';
+import { dialogScope } from './rules/dialog-steps.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -74,8 +75,15 @@ export function groundEnsureChecked(ensure: { role: string; names: readonly stri
   return { ok: true, satisfied: true, score: 1, reason: `exactly ${wanted.size} named ${ensure.role}(es) are checked` };
 }
 
-export function groundStep(planned: PlannedStep, elements: readonly UIElement[], demoTask?: string): StepGrounding {
+export function groundStep(planned: PlannedStep, shownElements: readonly UIElement[], demoTask?: string): StepGrounding {
   const { step, bindings } = planned;
+  // A step taken inside a dialog is taken inside a dialog now (rules/dialog-steps.ts).
+  const scope = dialogScope(planned, shownElements);
+  if (scope.kind === 'absent') return { ok: true, satisfied: true, score: 1, reason: scope.reason };
+  if (scope.kind === 'dialog' && scope.elements.length === 0) {
+    return { ok: false, score: 0, reason: 'the demonstration took this step inside a dialog, and no dialog is on this screen' };
+  }
+  const elements = scope.kind === 'dialog' ? scope.elements : shownElements;
   const descriptors = targetDescriptorsOf(step);
   let descriptorIndex = 0;
   let score = 1;

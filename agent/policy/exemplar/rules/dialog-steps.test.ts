@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import type { PlannedStep } from '../plan-demonstration.js';
+import { actedInDialog, closeControl, dialogScope, dismissalBefore } from './dialog-steps.js';
+
+function element(id: number, role: string, text: string, extra: Partial<UIElement> = {}): UIElement {
+  return { id, role, text, states: {}, box: { x: 0, y: id * 20, width: 50, height: 18 }, source: 'dom', interactive: role === 'button' || role === 'textbox', ...extra };
+}
+const page = [element(1, 'textbox', '', { label: 'Search' }), element(2, 'button', 'OK')];
+const banner = [element(10, 'dialog', 'Cookie consent'), element(11, 'button', 'OK', { parentId: 10 }), element(12, 'button', '×', { label: 'Close', parentId: 10 })];
+
+function planned(sourceIndex: number, targetId: number, seen: UIElement[]): PlannedStep {
+  const step: Step = {
+    index: sourceIndex,
+    observation: { text: '', elements: seen },
+    action: { type: 'click', target: { elementId: targetId } },
+    targets: [],
+    result: { ok: true },
+    timings: {},
+  };
+  return { sourceIndex, step, bindings: [] };
+}
+
+describe('dialog steps', () => {
+  const dismiss = planned(0, 11, [...page, ...banner]);
+  const search = planned(1, 2, page);
+
+  it('ground a step taken inside a dialog only among the elements of a dialog shown now', () => {
+    expect(dialogScope(search, page)).toEqual({ kind: 'any' });
+    const scope = dialogScope(dismiss, [...page, ...banner]);
+    expect(scope.kind === 'dialog' && scope.elements.map((shown) => shown.id)).toEqual([10, 11, 12]);
+    // The page's own "OK" is never a stand-in for the banner's.
+    expect(dialogScope({ ...dismiss, sourceIndex: 2 }, page)).toEqual({ kind: 'dialog', elements: [] });
+  });
+
+  it('skip the first step when the dialog it dismissed has not come', () => {
+    expect(dialogScope(dismiss, page)).toMatchObject({ kind: 'absent' });
+  });
+
+  it('go back to the dismissal when a dialog comes over a later step, and close it by its one close control', () => {
+    expect(dismissalBefore([dismiss, search], 1, [...page, ...banner])).toBe(0);
+    expect(dismissalBefore([dismiss, search], 1, page)).toBeUndefined();
+    expect(closeControl([...page, ...banner])?.id).toBe(12);
+    // Two close controls: which one is a guess.
+    expect(closeControl([...page, ...banner, element(13, 'button', 'Close', { parentId: 10 })])).toBeUndefined();
+  });
+
+  it('know when the run already acted inside a dialog', () => {
+    const acted = (ok: boolean): Step => ({ ...dismiss.step, result: { ok } });
+    expect(actedInDialog([acted(true)])).toBe(true);
+    expect(actedInDialog([acted(false)])).toBe(false);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Rule: a step the demonstration took inside a dialog (a cookie banner, a
+ * confirmation, a pop-up) is taken inside a dialog now, or not at all.
+ *
+ * A dialog's buttons ("OK", "Close", "Accept") share their captions with the
+ * page's own controls; grounded by caption alone, the banner's "OK" becomes
+ * the search form's "OK" (or its renamed "Find"), and the run submits a form
+ * it never filled. So a step whose demonstrated target lay inside an element
+ * of role dialog / alertdialog grounds only among elements inside a dialog
+ * shown now; when none is, the step does not ground (the policy waits once,
+ * then refuses) — except the demonstration's very first step: nothing the
+ * demonstration did opened that dialog, it came by itself (a banner at
+ * load), and a page where it has not come needs no dismissing; that step is
+ * skipped, and if the dialog comes later the press it blocks is reported
+ * (covered or misdirected), never taken for done.
+ *
+ * Pure functions; no task knowledge.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import type { PlannedStep } from '../plan-demonstration.js';
+import { elementPurpose } from './control-purpose.js';
+
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+
+/** Is the element inside (or itself) a dialog of this element list? */
+export function insideDialog(element: UIElement, elements: readonly UIElement[]): boolean {
+  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
+  for (let at: UIElement | undefined = element, depth = 0; at && depth < 100; at = at.parentId === undefined ? undefined : byId.get(at.parentId), depth++) {
+    if (DIALOG_ROLES.has(at.role)) return true;
+  }
+  return false;
+}
+
+export type DialogScope =
+  /** Not a dialog step: ground among all elements. */
+  | { kind: 'any' }
+  /** A dialog step: ground among these (the elements inside dialogs shown now). */
+  | { kind: 'dialog'; elements: UIElement[] }
+  /** A dialog that came by itself in the demonstration is not here: nothing to dismiss. */
+  | { kind: 'absent'; reason: string };
+
+/** Where a planned step may ground on the current elements. */
+export function dialogScope(planned: PlannedStep, elements: readonly UIElement[]): DialogScope {
+  const action = planned.step.action;
+  const demonstrated = planned.step.observation.elements;
+  const targetId = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
+  const target = targetId === undefined ? undefined : demonstrated.find((element) => element.id === targetId);
+  if (!target || !insideDialog(target, demonstrated)) return { kind: 'any' };
+  const shown = elements.filter((element) => !element.states.hidden && insideDialog(element, elements));
+  if (shown.length === 0 && planned.sourceIndex === 0) {
+    return { kind: 'absent', reason: `the demonstration began by dismissing a dialog ("${target.text || target.label || target.role}" in it) that is not on this screen: nothing to dismiss` };
+  }
+  return { kind: 'dialog', elements: shown };
+}
+
+/**
+ * Recovery: the step at `cursor` just failed (its target covered, or the press
+ * taken by something that came over it) and a dialog shows now. When the plan
+ * began by dismissing a dialog that came by itself (a step skipped because it
+ * was not there then), that step is the way past this one: its index, to be
+ * taken before the failed step is tried again. Undefined otherwise.
+ */
+export function dismissalBefore(steps: readonly PlannedStep[], cursor: number, elements: readonly UIElement[]): number | undefined {
+  if (!elements.some((element) => !element.states.hidden && DIALOG_ROLES.has(element.role))) return undefined;
+  for (let index = 0; index < cursor && index < steps.length; index++) {
+    const planned = steps[index]!;
+    if (planned.sourceIndex !== 0) continue;
+    if (dialogScope(planned, elements).kind === 'dialog') return index;
+  }
+  return undefined;
+}
+
+/**
+ * The one control that closes a dialog shown now (×, Close, Dismiss), when
+ * there is exactly one: how a person gets rid of a pop-up whose buttons are
+ * worded otherwise than the one the demonstration dismissed ("Allow cookies"
+ * this time, "OK" then). Only for recovery (a dialog that came by itself
+ * over a step), never for a dialog the task is about.
+ */
+export function closeControl(elements: readonly UIElement[]): UIElement | undefined {
+  const closers = elements.filter((element) => !element.states.hidden && element.interactive && elementPurpose(element) === 'close' && insideDialog(element, elements));
+  return closers.length === 1 ? closers[0] : undefined;
+}
+
+/** Did this run already act inside a dialog (then no dialog came by itself unasked: it was dealt with)? */
+export function actedInDialog(history: readonly Step[]): boolean {
+  return history.some((step) => {
+    if (step.result?.ok === false) return false;
+    const action = step.action;
+    const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
+    const target = id === undefined ? undefined : step.observation.elements.find((element) => element.id === id);
+    return target !== undefined && insideDialog(target, step.observation.elements);
+  });
+}
