@@ -19,12 +19,17 @@ const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** Containers searched upwards for the dialog an element sits in. */
 const MAX_DEPTH = 12;
 
+/** Is this element a dialog (role dialog or alertdialog)? */
+export function isDialog(element: UIElement): boolean {
+  return DIALOG_ROLES.has(element.role);
+}
+
 /** The dialog an element sits in (itself excluded), if any. */
 export function dialogOf(element: UIElement, elements: readonly UIElement[]): UIElement | undefined {
   const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
   let current = element.parentId === undefined ? undefined : byId.get(element.parentId);
   for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
-    if (DIALOG_ROLES.has(current.role)) return current;
+    if (isDialog(current)) return current;
     current = current.parentId === undefined ? undefined : byId.get(current.parentId);
   }
   return undefined;
@@ -41,12 +46,12 @@ export function demonstratedInDialog(step: Step): boolean {
 
 /** Does a dialog show on this screen? */
 export function dialogShown(elements: readonly UIElement[]): boolean {
-  return elements.some((element) => DIALOG_ROLES.has(element.role) && !element.states.hidden);
+  return elements.some((element) => isDialog(element) && !element.states.hidden);
 }
 
 /** The dialogs shown in an observation, as role + name, for telling whether a step opened one. */
 function shownDialogs(elements: readonly UIElement[]): string[] {
-  return elements.filter((element) => DIALOG_ROLES.has(element.role) && !element.states.hidden).map((element) => `${element.role}|${element.label ?? ''}`);
+  return elements.filter((element) => isDialog(element) && !element.states.hidden).map((element) => `${element.role}|${element.label ?? ''}`);
 }
 
 /**

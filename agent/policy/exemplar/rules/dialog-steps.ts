@@ -14,22 +14,17 @@
  * skipped, and if the dialog comes later the press it blocks is reported
  * (covered or misdirected), never taken for done.
  *
- * Pure functions; no task knowledge.
+ * Pure functions; no task knowledge. What a dialog is and where one sits: ../dialog-place.ts.
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../plan-demonstration.js';
 import { elementPurpose } from './control-purpose.js';
-
-const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+import { dialogOf, dialogShown, isDialog } from '../dialog-place.js';
 
 /** Is the element inside (or itself) a dialog of this element list? */
 export function insideDialog(element: UIElement, elements: readonly UIElement[]): boolean {
-  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
-  for (let at: UIElement | undefined = element, depth = 0; at && depth < 100; at = at.parentId === undefined ? undefined : byId.get(at.parentId), depth++) {
-    if (DIALOG_ROLES.has(at.role)) return true;
-  }
-  return false;
+  return isDialog(element) || dialogOf(element, elements) !== undefined;
 }
 
 export type DialogScope =
@@ -62,7 +57,7 @@ export function dialogScope(planned: PlannedStep, elements: readonly UIElement[]
  * taken before the failed step is tried again. Undefined otherwise.
  */
 export function dismissalBefore(steps: readonly PlannedStep[], cursor: number, elements: readonly UIElement[]): number | undefined {
-  if (!elements.some((element) => !element.states.hidden && DIALOG_ROLES.has(element.role))) return undefined;
+  if (!dialogShown(elements)) return undefined;
   for (let index = 0; index < cursor && index < steps.length; index++) {
     const planned = steps[index]!;
     if (planned.sourceIndex !== 0) continue;
