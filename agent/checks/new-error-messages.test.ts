@@ -14,6 +14,16 @@ describe('new error messages', () => {
 
   it('finds an alert or an element styled as an error, whatever its words', () => {
     expect(newErrorMessages([], [{ role: 'alert', text: 'Nope.' }], task)).toEqual(['Nope.']);
+    expect(newErrorMessages([], [{ role: 'alertdialog', text: 'Saving failed' }], task)).toEqual(['Saving failed']);
+  });
+
+  it('takes an alert that says the input went well for no refusal (a GTK "Information" box, a thank-you)', () => {
+    expect(newErrorMessages([], [{ role: 'alert', text: 'Information' }, { role: 'alert', text: 'Thank you, your account is created.' }], task)).toEqual([]);
+    // Error words win over success words in one message.
+    expect(newErrorMessages([], [{ role: 'alert', text: 'Account not created: e-mail is required' }], task)).toEqual(['Account not created: e-mail is required']);
+  });
+
+  it('finds an element styled as an error, whatever its words', () => {
     expect(newErrorMessages([], [text('That will not do', { attributes: { class: 'field-error small' } })], task)).toEqual(['That will not do']);
   });
 

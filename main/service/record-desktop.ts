@@ -12,12 +12,12 @@
  * stop it would be heard like any other click (the recorder knows no windows).
  */
 import type { Outcome } from '../../agent/core/trajectory.js';
-import { newTrajectoryId } from '../../agent/core/trajectory.js';
 import { assertDisplay } from '../../agent/operators/desktop/display.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { DEFAULT_STOP_HOTKEY } from '../../agent/operators/desktop/stop-hotkey.js';
 import type { Step } from '../../agent/core/trajectory.js';
 import { DesktopRecorder, type DesktopStopReason } from '../recorder/desktop/desktop-recorder.js';
+import { createDesktopJournal } from '../recorder/desktop/desktop-journal.js';
 import { RecordingJournal } from '../recorder/recording-journal.js';
 import { commitJournal, type RecordingSink, type SavedRecording } from '../recorder/recording-sink.js';
 import { unverifiable, type RecordingVerification } from './record-verification.js';
@@ -67,14 +67,7 @@ export class DesktopRecordingSession {
     const operator = await DesktopOperator.open({ display, stopHotkey: false, failsafe: false, scaleFactor: options.scaleFactor });
     let journal: RecordingJournal | undefined;
     try {
-      journal = RecordingJournal.create(options.journalDirectory, {
-        trajectoryId: newTrajectoryId(),
-        task: options.task,
-        environment: 'desktop',
-        appKey: `desktop${display}`,
-        startedAt: Date.now(),
-        metadata: { recorder: 'desktop', display },
-      });
+      journal = createDesktopJournal(options.journalDirectory, options.task, display);
       const recorder = await DesktopRecorder.start({
         observer: operator,
         task: options.task,

@@ -237,6 +237,8 @@ export function chatPurpose(request: RecordedRequest): ChatPurpose {
   const prompt = promptOf(request);
   if (prompt.includes('{"feasible"')) return 'feasibility';
   if (prompt.includes('{"complete"')) return 'completeness';
+  // Plans and critiques are asked for as JSON too (rci-answers.ts): told apart by the shape they ask for.
+  if (prompt.includes('{"steps"') || prompt.includes('{"problems"')) return 'plan';
   if (wantsJson(request) || prompt.includes('Turn the instruction into action')) return 'grounding';
   return 'plan';
 }

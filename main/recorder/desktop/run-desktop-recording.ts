@@ -9,12 +9,12 @@ import { openConfiguredMemory } from '../../service/configured-memory.js';
 import { assertDisplay } from '../../../agent/operators/desktop/display.js';
 import { DesktopOperator } from '../../../agent/operators/desktop/desktop-operator.js';
 import { DEFAULT_STOP_HOTKEY } from '../../../agent/operators/desktop/stop-hotkey.js';
-import { newTrajectoryId } from '../../../agent/core/trajectory.js';
 import { RecordingJournal, journalDirectoryFor } from '../recording-journal.js';
 import { printQualitySummary, printSaved, printStep, type RecordingIo } from '../recording-printout.js';
 import { commitJournal, type SavedRecording } from '../recording-sink.js';
 import { stopOnSignals } from '../stop-on-signals.js';
 import { DesktopRecorder, type DesktopStopReason } from './desktop-recorder.js';
+import { createDesktopJournal } from './desktop-journal.js';
 
 export interface DesktopRecordingOptions {
   task: string;
@@ -38,14 +38,7 @@ export async function runDesktopRecording(options: DesktopRecordingOptions): Pro
   try {
     io.out(`reading the screen of ${display} (the first OCR pass takes a few seconds)…`);
     operator = await DesktopOperator.open({ display, stopHotkey: false, failsafe: false, scaleFactor: options.scaleFactor });
-    journal = RecordingJournal.create(journalDirectoryFor(options.databasePath), {
-      trajectoryId: newTrajectoryId(),
-      task: options.task,
-      environment: 'desktop',
-      appKey: `desktop${display}`,
-      startedAt: Date.now(),
-      metadata: { recorder: 'desktop', display },
-    });
+    journal = createDesktopJournal(journalDirectoryFor(options.databasePath), options.task, display);
     const recorder = await DesktopRecorder.start({
       observer: operator,
       task: options.task,
