@@ -55,13 +55,13 @@ function shownDialogs(elements: readonly UIElement[]): string[] {
 }
 
 /**
- * Is this demonstrated step one in a dialog the demonstration did not open —
- * a pop-up that was on screen before the previous step acted (or at the
- * start) — so that, with no dialog on the new screen, there is nothing to dismiss?
+ * Did the dialog this demonstrated step acted in come by itself — on screen
+ * before the previous step acted (or at the start) — rather than opened by
+ * the demonstration? False for a step outside any dialog.
  */
-export function skippableDialogStep(trajectory: Trajectory, sourceIndex: number, elements: readonly UIElement[]): boolean {
+export function dialogCameByItself(trajectory: Trajectory, sourceIndex: number): boolean {
   const step = trajectory.steps[sourceIndex];
-  if (!step || !demonstratedInDialog(step) || dialogShown(elements)) return false;
+  if (!step || !demonstratedInDialog(step)) return false;
   const action = step.action;
   if (!('target' in action) || !action.target || !('elementId' in action.target)) return false;
   const id = action.target.elementId;
@@ -71,4 +71,12 @@ export function skippableDialogStep(trajectory: Trajectory, sourceIndex: number,
   // The previous step did not bring the dialog up when it was already there before it acted.
   const previous = trajectory.steps[sourceIndex - 1]!;
   return shownDialogs(previous.observation.elements).includes(`${dialog.role}|${dialog.label ?? ''}`);
+}
+
+/**
+ * Is this demonstrated step one in a dialog the demonstration did not open,
+ * with no dialog on the new screen, so that there is nothing to dismiss?
+ */
+export function skippableDialogStep(trajectory: Trajectory, sourceIndex: number, elements: readonly UIElement[]): boolean {
+  return !dialogShown(elements) && dialogCameByItself(trajectory, sourceIndex);
 }

@@ -641,7 +641,7 @@ export class ExemplarPolicy implements Policy {
   private dismissal(plan: DemonstrationPlan, context: PolicyContext): StepAssessment | undefined {
     const state = this.state;
     if (context.history.at(-1)?.result?.ok !== false || (state.dismissals ?? 0) >= MAX_DISMISSALS || actedInDialog(context.history)) return undefined;
-    const index = dismissalBefore(plan.steps, state.cursor, context.observation.elements);
+    const index = dismissalBefore(plan.steps, state.cursor, context.observation.elements, plan.trajectory);
     if (index === undefined) return undefined;
     const blocked = state.cursor;
     let assessment = this.ground(plan, index, context);

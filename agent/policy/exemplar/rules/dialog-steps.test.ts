@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
-import type { Step } from '../../../core/trajectory.js';
+import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../plan-demonstration.js';
 import { actedInDialog, closeControl, dialogScope, dismissalBefore } from './dialog-steps.js';
 
@@ -44,6 +44,20 @@ describe('dialog steps', () => {
     expect(closeControl([...page, ...banner])?.id).toBe(12);
     // Two close controls: which one is a guess.
     expect(closeControl([...page, ...banner, element(13, 'button', 'Close', { parentId: 10 })])).toBeUndefined();
+  });
+
+  it('dismiss a banner the demonstration met later on, when it came by itself, before the step it now blocks', () => {
+    // Demonstrated: type into the search box (no banner yet), the banner comes by itself, it is dismissed, then OK.
+    const typed = planned(0, 1, page);
+    const later = planned(1, 11, [...page, ...banner]);
+    const ok = planned(2, 2, page);
+    const trajectory = { id: 't', task: 'x', steps: [{ ...typed.step, observation: { text: '', elements: [...page, ...banner] } }, later.step, ok.step] } as unknown as Trajectory;
+    expect(dismissalBefore([typed, later, ok], 2, [...page, ...banner], trajectory)).toBe(1);
+    // Without the trajectory only the first step counts.
+    expect(dismissalBefore([typed, later, ok], 2, [...page, ...banner])).toBeUndefined();
+    // A dialog the demonstration opened (absent before its step) is no pop-up to dismiss.
+    const opened = { ...trajectory, steps: [typed.step, later.step, ok.step] } as Trajectory;
+    expect(dismissalBefore([typed, later, ok], 2, [...page, ...banner], opened)).toBeUndefined();
   });
 
   it('know when the run already acted inside a dialog', () => {

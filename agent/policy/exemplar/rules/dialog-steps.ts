@@ -17,10 +17,10 @@
  * Pure functions; no task knowledge. What a dialog is and where one sits: ../dialog-place.ts.
  */
 import type { UIElement } from '../../../core/observation.js';
-import type { Step } from '../../../core/trajectory.js';
+import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../plan-demonstration.js';
 import { elementPurpose } from './control-purpose.js';
-import { dialogOf, dialogShown, isDialog } from '../dialog-place.js';
+import { dialogCameByItself, dialogOf, dialogShown, isDialog } from '../dialog-place.js';
 
 /** Is the element inside (or itself) a dialog of this element list? */
 export function insideDialog(element: UIElement, elements: readonly UIElement[]): boolean {
@@ -56,11 +56,12 @@ export function dialogScope(planned: PlannedStep, elements: readonly UIElement[]
  * was not there then), that step is the way past this one: its index, to be
  * taken before the failed step is tried again. Undefined otherwise.
  */
-export function dismissalBefore(steps: readonly PlannedStep[], cursor: number, elements: readonly UIElement[]): number | undefined {
+export function dismissalBefore(steps: readonly PlannedStep[], cursor: number, elements: readonly UIElement[], trajectory?: Trajectory): number | undefined {
   if (!dialogShown(elements)) return undefined;
   for (let index = 0; index < cursor && index < steps.length; index++) {
     const planned = steps[index]!;
-    if (planned.sourceIndex !== 0) continue;
+    // The demonstration's first step, or (with the trajectory) any step in a dialog that came by itself.
+    if (planned.sourceIndex !== 0 && !(trajectory && dialogCameByItself(trajectory, planned.sourceIndex))) continue;
     if (dialogScope(planned, elements).kind === 'dialog') return index;
   }
   return undefined;
