@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../agent/core/observation.js';
+import type { PolicyContext, PolicyDecision } from '../../agent/core/policy.js';
 import { Runner } from '../../agent/runner/runner.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { OcrEngine } from '../../agent/operators/desktop/ocr.js';
@@ -129,10 +130,12 @@ describe('DesktopOperator on a real Tk form under Xvfb', () => {
       }),
       (context) => ({ kind: 'act', actions: [{ type: 'click', target: { elementId: find(context.observation, 'checkbox', 'Send me the newsletter').id } }] }),
       (context) => ({ kind: 'act', actions: [{ type: 'click', target: { elementId: find(context.observation, 'button', 'Submit').id } }] }),
-      (context) => {
+      // A loaded machine may redraw after the next screen grab: look again, as a person would, before giving up.
+      ...Array.from({ length: 4 }, (_, attempt) => (context: PolicyContext): PolicyDecision => {
         const status = context.observation.elements.find((element) => element.text.startsWith('Submitted'));
-        return status ? { kind: 'act', actions: [{ type: 'done', success: true, answer: status.text }] } : { kind: 'give-up', reason: 'no confirmation on screen' };
-      },
+        if (status) return { kind: 'act', actions: [{ type: 'done', success: true, answer: status.text }] };
+        return attempt < 3 ? { kind: 'act', actions: [{ type: 'wait', ms: 500 }] } : { kind: 'give-up', reason: 'no confirmation on screen' };
+      }),
     ]);
     const runner = new Runner({ operator, policy, budgets: { maxSteps: 10 } });
     const result = await runner.run('Subscribe ada@example.org to the newsletter', { signal: operator.stopSignal });
