@@ -38,7 +38,7 @@ import { RecordingJournal } from '../../main/recorder/recording-journal.js';
 import { commitJournal } from '../../main/recorder/recording-sink.js';
 import { launchSignupApp, type SignupApp, type SignupAppState } from '../../harness/desktop-app/gtk/signup-app.js';
 import { SIGNUP_NEW_TASK, SIGNUP_SCRIPT, SIGNUP_TASK, doByHand } from '../../harness/desktop-app/gtk/signup-task.js';
-import { freshDemoMemory, observationSources, writeAnnotatedSteps } from './demo-desktop.js';
+import { cleanUp, freshDemoMemory, observationSources, writeAnnotatedSteps } from './demo-desktop.js';
 
 const APP_KEY = 'understudy-gtk-signup';
 
@@ -203,14 +203,6 @@ export async function runGtkDesktopDemo(options: GtkDesktopDemoOptions = {}): Pr
     await cleanUp('stop Xvfb', () => xvfb?.stop(), log);
     if (savedDisplay === undefined) delete process.env.DISPLAY;
     else process.env.DISPLAY = savedDisplay;
-  }
-}
-
-async function cleanUp(what: string, step: () => unknown, log: (line: string) => void): Promise<void> {
-  try {
-    await step();
-  } catch (error) {
-    log(`could not ${what}: ${errorMessage(error)}`);
   }
 }
 

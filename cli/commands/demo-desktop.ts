@@ -180,7 +180,7 @@ export async function runDesktopDemo(options: DesktopDemoOptions = {}): Promise<
 }
 
 /** Run one cleanup step; a failure is logged, never thrown, so the steps after it still run. */
-async function cleanUp(what: string, step: () => unknown, log: (line: string) => void): Promise<void> {
+export async function cleanUp(what: string, step: () => unknown, log: (line: string) => void): Promise<void> {
   try {
     await step();
   } catch (error) {
