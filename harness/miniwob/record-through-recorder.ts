@@ -70,8 +70,11 @@ export interface RecorderDemonstration {
 const STALE_RETRIES = 3;
 /** core.EPISODE_MAX_TIME while a person records, as `understudy record` allows by default (10 minutes), ms. */
 const RECORDING_MAX_TIME_MS = 600_000;
-/** How long to wait for the page to end the episode after the demonstrator's last input, ms. */
-const SETTLE_MS = 600;
+/**
+ * Most ms to wait for the page to end the episode after the demonstrator's last input (polled: a page that ends
+ * sooner is not waited for). 600 ms was too short on a loaded machine: a d3 page scored after the recording stopped.
+ */
+const SETTLE_MS = 2_000;
 /** Most ms to wait for the recorder to observe the page after an input (it observes 250 ms after the last one). */
 const OBSERVATION_WAIT_MS = 4_000;
 /** ms after the recorder's extraction before its snapshot counts as complete (the screenshot is taken after it). */
