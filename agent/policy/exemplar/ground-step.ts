@@ -13,6 +13,7 @@ import type { PlannedStep } from './plan-demonstration.js';
 import { targetDescriptorsOf } from './plan-demonstration.js';
 import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
+import { lookupValueFor } from './rules/page-lookup.js';
 import { derivedValueFor } from './rules/derived-values.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
 import { demonstratedInDialog } from './dialog-place.js';
@@ -167,9 +168,9 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       break;
     }
     case 'type': {
-      let text = substitute(action.text, bindings).text;
+      let text = planned.typeText ?? substitute(action.text, bindings).text;
       if (planned.copyFrom) {
-        const read = pageValueFor(planned.copyFrom, bindings, elements);
+        const read = planned.lookup ? lookupValueFor(planned.lookup, elements) : pageValueFor(planned.copyFrom, bindings, elements);
         if (!read.ok) return { ok: false, score: 0, reason: read.reason };
         text = read.text;
         score = Math.min(score, read.score);
