@@ -26,7 +26,7 @@ import type { TaskSlot } from '../align-tasks.js';
 import type { PlannedStep } from '../plan-demonstration.js';
 import type { TaskValueProblem } from './task-values.js';
 import { containsWhole, normalizeText } from '../text-match.js';
-import { valueSpans } from '../value-spans.js';
+import { valuePairs } from './value-transforms.js';
 
 export interface PageLookup {
   /** The task value that told the row: the demonstration's and this task's. */
@@ -131,10 +131,7 @@ export function markPageLookups(
   context: { demoTask: string; task: string; slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] },
 ): TaskValueProblem[] {
   const { demoTask, task, slots, unusedSlots, notes } = context;
-  const keys: { old: string; new: string }[] = [];
-  for (const slot of slots) if (slot.old.length === slot.new.length) slot.old.forEach((old, index) => keys.push({ old, new: slot.new[index]! }));
-  const newValues = new Set(valueSpans(task).map((span) => span.text));
-  for (const span of valueSpans(demoTask)) if (newValues.has(span.text)) keys.push({ old: span.text, new: span.text });
+  const keys = valuePairs(demoTask, task, slots);
   const problems: TaskValueProblem[] = [];
   for (let position = 0; position < steps.length; position++) {
     const planned = steps[position]!;
@@ -157,7 +154,7 @@ export function markPageLookups(
     // The key slot was used (as the row the value was read in); a slot that only named the caption was too.
     for (let index = unusedSlots.length - 1; index >= 0; index--) {
       const slot = unusedSlots[index]!;
-      const isKey = slot.old.includes(place.key.old);
+      const isKey = slot.old.some((old) => old === place.key.old || containsWhole(place.key.old, old));
       const isCaption = caption !== undefined && slot.old.some((text) => names(text, demoCaption)) && slot.new.some((text) => names(text, caption!));
       if (isKey || isCaption) unusedSlots.splice(index, 1);
     }

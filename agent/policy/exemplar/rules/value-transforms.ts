@@ -24,6 +24,7 @@ import type { TaskSlot } from '../align-tasks.js';
 import type { PlannedStep } from '../plan-demonstration.js';
 import type { TaskValueProblem } from './task-values.js';
 import { valueSpans } from '../value-spans.js';
+import { containsWhole } from '../text-match.js';
 
 export type LetterCase = 'as-written' | 'lower' | 'upper' | 'capitalised' | 'title';
 export type Spacing = 'as-written' | 'no-spaces';
@@ -227,6 +228,31 @@ export function transformedTyping(typed: string, pairs: readonly ValuePair[], de
 }
 
 /**
+ * The task values of the demonstration and their counterparts: whole values
+ * first ("Kofi Garcia" → "Sven Garcia", where the slot is only "Kofi" →
+ * "Sven"), then the slots item by item, then values both tasks give ("Hello"
+ * in each binds to itself: its form may still change with the words).
+ */
+export function valuePairs(demoTask: string, task: string, slots: readonly TaskSlot[]): ValuePair[] {
+  const pairs: ValuePair[] = [];
+  const oldSpans = valueSpans(demoTask);
+  const newSpans = valueSpans(task);
+  for (const slot of slots) {
+    if (slot.old.length !== slot.new.length) continue;
+    slot.old.forEach((old, index) => {
+      const value = slot.new[index]!;
+      const oldSpan = oldSpans.find((span) => span.text !== old && containsWhole(span.text, old));
+      const newSpan = newSpans.find((span) => span.text !== value && containsWhole(span.text, value));
+      if (oldSpan && newSpan && oldSpan.text.replace(old, value) === newSpan.text) pairs.push({ old: oldSpan.text, new: newSpan.text });
+      pairs.push({ old, new: value });
+    });
+  }
+  const newValues = new Set(newSpans.map((span) => span.text));
+  for (const span of oldSpans) if (newValues.has(span.text)) pairs.push({ old: span.text, new: span.text });
+  return pairs;
+}
+
+/**
  * Planning hook: every typed step whose text is a form of a task value gets
  * the text to type now (`typeText`), or the plan gets a blocking problem
  * when nothing says which form. A slot whose two sides only name forms
@@ -237,13 +263,7 @@ export function markTransforms(
   context: { demoTask: string; task: string; slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] },
 ): TaskValueProblem[] {
   const { demoTask, task, slots, unusedSlots, notes } = context;
-  const pairs: ValuePair[] = [];
-  for (const slot of slots) {
-    if (slot.old.length === slot.new.length) slot.old.forEach((old, index) => pairs.push({ old, new: slot.new[index]! }));
-  }
-  // A value both tasks give ("Hello" in each) binds to itself: its form may still change with the words.
-  const newValues = new Set(valueSpans(task).map((span) => span.text));
-  for (const span of valueSpans(demoTask)) if (newValues.has(span.text)) pairs.push({ old: span.text, new: span.text });
+  const pairs = valuePairs(demoTask, task, slots);
   const problems: TaskValueProblem[] = [];
   let formed = false;
   for (const planned of steps) {
