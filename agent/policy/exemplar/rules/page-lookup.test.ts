@@ -119,4 +119,22 @@ describe('a value the task points to on the page', () => {
     expect(result.outcome.reason).toMatch(/no element shows "Nadia Patel"/);
     expect(typed).toBe('');
   });
+
+  it('drops the clicks and Ctrl+C that only selected the value to copy, and types it as read', async () => {
+    const demo = await recordDemonstration(new WidgetPageOperator(table(DEMO_PEOPLE)), task('phone number', 'Wade Reyes'), (observation, step) =>
+      [
+        { type: 'click' as const, target: { elementId: find(observation, 'cell', '555-1405').id } },
+        { type: 'click' as const, target: { elementId: find(observation, 'cell', '555-1405').id } },
+        { type: 'press' as const, keys: 'Control+C' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Answer').id }, text: '555-1405' },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Submit').id } },
+      ][step],
+    );
+    const plan = planDemonstration(demo, task('phone number', 'Lena Young'));
+    expect(plan.steps.map((planned) => planned.step.action.type)).toEqual(['type', 'click']);
+    expect(plan.notes.join(' ')).toMatch(/drops the demonstrated step\(s\) 1, 2, 3/);
+    const { result, typed } = await run(demo, table(NEW_PEOPLE), task('phone number', 'Lena Young'));
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(typed).toBe('555-5003');
+  });
 });
