@@ -5,6 +5,67 @@ import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import type { Action } from '../../../core/action.js';
+import type { ActionResult } from '../../../core/operator.js';
+import type { Observation } from '../../../core/observation.js';
+
+/** The widget page with a clipboard: copy takes a field's whole value, paste puts it into a field. */
+class ClipboardPage extends WidgetPageOperator {
+  clipboard = '';
+  copied: string[] = [];
+  private shown: Observation | undefined;
+  constructor(private readonly specs: WidgetSpec[]) {
+    super(specs);
+  }
+  override async observe(): Promise<Observation> {
+    this.shown = await super.observe();
+    return this.shown;
+  }
+  private keyOf(action: Action): string | undefined {
+    if (!('target' in action) || !action.target || !('elementId' in action.target)) return undefined;
+    const id = action.target.elementId;
+    const index = this.shown?.elements.findIndex((element) => element.id === id) ?? -1;
+    return index >= 0 ? this.specs[index]?.key : undefined;
+  }
+  override async execute(action: Action): Promise<ActionResult> {
+    if (action.type === 'copy') {
+      const key = this.keyOf(action);
+      if (key === undefined) return super.execute(action);
+      this.clipboard = this.values.get(key) ?? '';
+      this.copied.push(key);
+      return { ok: true, durationMs: 0 };
+    }
+    if (action.type === 'paste') {
+      const key = this.keyOf(action);
+      if (key === undefined) return super.execute(action);
+      this.values.set(key, this.clipboard);
+      return { ok: true, durationMs: 0 };
+    }
+    return super.execute(action);
+  }
+}
+
+/** Cards whose values sit in read-only fields after their captions (copied whole with Ctrl+A, Ctrl+C). */
+function fieldCards(people: readonly Person[]): ClipboardPage {
+  const widgets: WidgetSpec[] = [];
+  people.forEach((person, index) => {
+    widgets.push(
+      { key: `card-${index}`, role: 'group', text: person.name },
+      { key: `name-${index}`, role: 'text', text: person.name, parent: `card-${index}` },
+      { key: `cap-phone-${index}`, role: 'listitem', text: 'Phone', parent: `card-${index}` },
+      { key: `phone-${index}`, role: 'textbox', parent: `card-${index}` },
+      { key: `cap-city-${index}`, role: 'listitem', text: 'City', parent: `card-${index}` },
+      { key: `city-${index}`, role: 'textbox', parent: `card-${index}` },
+    );
+  });
+  widgets.push({ key: 'answer', role: 'textbox', label: 'Answer' }, { key: 'submit', role: 'button', text: 'Submit' });
+  const page = new ClipboardPage(widgets);
+  people.forEach((person, index) => {
+    page.values.set(`phone-${index}`, person.phone);
+    page.values.set(`city-${index}`, person.city);
+  });
+  return page;
+}
 
 interface Person {
   name: string;
@@ -136,5 +197,26 @@ describe('a value the task points to on the page', () => {
     const { result, typed } = await run(demo, table(NEW_PEOPLE), task('phone number', 'Lena Young'));
     expect(result.outcome.status, result.outcome.reason).toBe('success');
     expect(typed).toBe('555-5003');
+  });
+
+  it('copies the field at the new key\'s caption when the demonstration copied a field whole and pasted it', async () => {
+    const demoPage = fieldCards(DEMO_PEOPLE);
+    const demo = await recordDemonstration(demoPage, task('city', 'Wade Reyes'), (observation, step) => {
+      const field = (value: string) => observation.elements.find((element) => element.role === 'textbox' && element.value === value)!;
+      return [
+        { type: 'copy' as const, target: { elementId: field('Krakow').id } },
+        { type: 'paste' as const, target: { elementId: find(observation, 'textbox', undefined, 'Answer').id } },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Submit').id } },
+      ][step];
+    });
+    expect(demoPage.values.get('answer')).toBe('Krakow');
+    const plan = planDemonstration(demo, task('phone', 'Lena Young'));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.steps[0]!.lookup).toMatchObject({ mode: 'label', caption: 'Phone', key: { new: 'Lena Young' } });
+    const page = fieldCards(NEW_PEOPLE);
+    const result = await new Runner({ operator: page, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task('phone', 'Lena Young'));
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(page.copied).toEqual(['phone-2']);
+    expect(page.values.get('answer')).toBe('555-5003');
   });
 });

@@ -81,11 +81,14 @@ interface Found {
 /** Where the demonstration read `typed`: at which key and caption; undefined unless exactly one place fits. */
 function placeOf(step: Step, typed: string, keys: readonly { old: string; new: string }[]): Found | undefined {
   const elements = visibleOf(step.observation.elements);
-  const typedInto = step.targets[0]?.box;
+  // A copy step's own target is the source (a field copied whole); a typed step's target is the field typed into.
+  const copied = step.action.type === 'copy' ? step.targets[0]?.box : undefined;
+  const typedInto = copied ? undefined : step.targets[0]?.box;
+  const at = (element: UIElement, box: { x: number; y: number } | undefined) => box !== undefined && Math.abs(element.box.x - box.x) <= 1 && Math.abs(element.box.y - box.y) <= 1;
   const found: Found[] = [];
   elements.forEach((element, index) => {
-    if (normalizeText(shown(element)) !== normalizeText(typed) || element.states.editable) return;
-    if (typedInto && Math.abs(element.box.x - typedInto.x) <= 1 && Math.abs(element.box.y - typedInto.y) <= 1) return;
+    if (normalizeText(shown(element)) !== normalizeText(typed) || (element.states.editable && !at(element, copied))) return;
+    if (at(element, typedInto) || (copied && !at(element, copied))) return;
     for (const key of keys) {
       const header = headerOf(element, elements);
       const inRow = elements.filter((other) => other.id !== element.id && showsKey(other, key.old) && sameRow(other, element));
@@ -136,8 +139,11 @@ export function markPageLookups(
   for (let position = 0; position < steps.length; position++) {
     const planned = steps[position]!;
     const action = planned.step.action;
-    if (action.type !== 'type' || !planned.copyFrom) continue;
-    const place = placeOf(planned.step, action.text, keys);
+    // A typed text read off the page, or a field copied whole (its paste then puts whatever the field holds).
+    const source = planned.step.targets[0];
+    const text = action.type === 'type' && planned.copyFrom ? action.text : action.type === 'copy' && source ? source.value || source.text : undefined;
+    if (text === undefined || normalizeText(text) === '') continue;
+    const place = placeOf(planned.step, text, keys);
     if (!place) continue;
     const elements = visibleOf(planned.step.observation.elements);
     const demoCaption = place.caption.text.trim();
@@ -169,16 +175,20 @@ export function markPageLookups(
       demoCaption,
       value: { role: place.value.role, ...(place.value.tag ? { tag: place.value.tag } : {}) },
       captionKind: { role: place.caption.role, ...(place.caption.tag ? { tag: place.caption.tag } : {}) },
-      demonstrated: action.text,
+      demonstrated: text,
     };
+    if (action.type === 'copy') {
+      notes.push(`demonstrated step ${planned.sourceIndex + 1} copied ${quote(text)}, the ${quote(demoCaption)} of ${quote(place.key.old)}: copies the ${quote(caption!)} of ${quote(place.key.new)}`);
+      continue;
+    }
     notes.push(
-      `demonstrated step ${planned.sourceIndex + 1} typed ${quote(action.text)}, the ${quote(demoCaption)} of ${quote(place.key.old)} on the page: types the ${quote(caption!)} of ${quote(place.key.new)}`,
+      `demonstrated step ${planned.sourceIndex + 1} typed ${quote(text)}, the ${quote(demoCaption)} of ${quote(place.key.old)} on the page: types the ${quote(caption!)} of ${quote(place.key.new)}`,
     );
     // The clicks and Ctrl+C right before that only selected the text to copy.
     let first = position;
     while (first > 0 && selectsForCopy(steps[first - 1]!, place.value)) first--;
     if (first < position) {
-      notes.push(`drops the demonstrated step(s) ${steps.slice(first, position).map((step) => step.sourceIndex + 1).join(', ')} that only selected and copied ${quote(action.text)}`);
+      notes.push(`drops the demonstrated step(s) ${steps.slice(first, position).map((step) => step.sourceIndex + 1).join(', ')} that only selected and copied ${quote(text)}`);
       steps.splice(first, position - first);
       position = first;
     }
@@ -201,9 +211,20 @@ export function lookupValueFor(
   lookup: PageLookup,
   shownElements: readonly UIElement[],
 ): { ok: true; text: string; score: number; reason: string } | { ok: false; reason: string } {
+  const found = lookupElementFor(lookup, shownElements);
+  return found.ok ? { ok: true, text: shown(found.element).trim(), score: found.score, reason: found.reason } : found;
+}
+
+/** The element at the lookup's place on this screen (what to copy, or to read), or why there is none. */
+export function lookupElementFor(
+  lookup: PageLookup,
+  shownElements: readonly UIElement[],
+): { ok: true; element: UIElement; score: number; reason: string } | { ok: false; reason: string } {
   const elements = visibleOf(shownElements);
   const what = `the ${quote(lookup.caption)} of ${quote(lookup.key.new)}`;
-  const keys = elements.filter((element) => showsKey(element, lookup.key.new));
+  const showing = elements.filter((element) => showsKey(element, lookup.key.new));
+  // A container whose whole text is the key (a card around its name) and the name in it are one key: the innermost counts.
+  const keys = showing.filter((element) => !showing.some((inner) => inner.parentId === element.id));
   if (keys.length !== 1) {
     return { ok: false, reason: keys.length === 0 ? `no element shows ${quote(lookup.key.new)}, so ${what} cannot be read` : `${keys.length} elements show ${quote(lookup.key.new)}, so it is not clear where to read ${what}` };
   }
@@ -229,5 +250,5 @@ export function lookupValueFor(
     return { ok: false, reason: `nothing shows ${what} (the demonstration typed the ${quote(lookup.demoCaption)} of ${quote(lookup.key.old)}, ${quote(lookup.demonstrated)}, read off its page)` };
   }
   const text = shown(value).trim();
-  return { ok: true, text, score: LOOKUP_SCORE, reason: `reads ${quote(text)} on the page ([${value.id}], the ${quote(lookup.caption)} of ${quote(lookup.key.new)}), where the demonstration read the ${quote(lookup.demoCaption)} of ${quote(lookup.key.old)}` };
+  return { ok: true, element: value, score: LOOKUP_SCORE, reason: `reads ${quote(text)} on the page ([${value.id}], the ${quote(lookup.caption)} of ${quote(lookup.key.new)}), where the demonstration read the ${quote(lookup.demoCaption)} of ${quote(lookup.key.old)}` };
 }
