@@ -65,6 +65,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'drag-items', family: 'drag', description: 'Drag the named item of a sortable list to a position, then Submit.', maxTimeMs: 20_000 },
   { name: 'use-autocomplete', family: 'autocomplete', description: 'Type a prefix and choose the suggestion that also has the given ending.', maxTimeMs: 20_000 },
   { name: 'click-menu', family: 'menu', description: 'Open a menu bar item and its sub-menus to click the named path.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'case-text', family: 'text-entry', description: 'Type a phrase in the letter case (or without the spaces) the instruction names, in one of several wordings.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'lookup-copy', family: 'copy-from-page', description: 'A directory as a table or as cards: type the phone or city of the person the instruction names (read off the page).', maxTimeMs: 20_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */
@@ -98,8 +100,6 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'file-tree', family: 'tree', description: 'File tree: open folders 2–4 deep and double-click the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
   { name: 'vary-form', family: 'form', description: 'Sign-up form whose labels, order and button caption vary per seed; the country may already be selected.', maxTimeMs: 25_000 },
   { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },
-  { name: 'case-text', family: 'text-entry', description: 'Type a phrase in the letter case (or without the spaces) the instruction names, in one of several wordings.', maxTimeMs: DEFAULT_MAX_TIME_MS },
-  { name: 'lookup-copy', family: 'copy-from-page', description: 'A directory as a table or as cards: type the phone or city of the person the instruction names (read off the page).', maxTimeMs: 20_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */

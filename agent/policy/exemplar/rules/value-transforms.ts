@@ -100,7 +100,8 @@ const WORDINGS: { part: Part; forms: string[]; pattern: RegExp }[] = [
   { part: 'case', forms: ['capitalised', 'title'], pattern: /\bcapitali[sz](?:ed|e|ing)\b/gi },
   { part: 'case', forms: ['as-written'], pattern: /\b(?:exactly )?as (?:it is )?(?:written|shown)\b|\bsame case\b/gi },
   { part: 'spacing', forms: ['no-spaces'], pattern: /\bwithout (?:any |the )?spaces\b|\bno spaces\b|\bspaces removed\b|\bremov(?:e|ing) (?:the |all |any )?spaces\b|\bas one word\b/gi },
-  { part: 'order', forms: ['reversed'], pattern: /\breversed?\b|\bbackwards?\b|\bin reverse(?: order)?\b|\bright to left\b/gi },
+  // Not "in reverse order": that is said of lists (sorting) more often than of one value's letters.
+  { part: 'order', forms: ['reversed'], pattern: /\breversed\b|\bbackwards\b|\bspelt backwards\b|\bspelled backwards\b/gi },
 ];
 
 /** What a task's words name for each part (several forms when a word may mean several, or the task names more than one). */
