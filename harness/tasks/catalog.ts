@@ -65,6 +65,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'drag-items', family: 'drag', description: 'Drag the named item of a sortable list to a position, then Submit.', maxTimeMs: 20_000 },
   { name: 'use-autocomplete', family: 'autocomplete', description: 'Type a prefix and choose the suggestion that also has the given ending.', maxTimeMs: 20_000 },
   { name: 'click-menu', family: 'menu', description: 'Open a menu bar item and its sub-menus to click the named path.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'case-text', family: 'text-entry', description: 'Type a phrase in the letter case (or without the spaces) the instruction names, in one of several wordings.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'lookup-copy', family: 'copy-from-page', description: 'A directory as a table or as cards: type the phone or city of the person the instruction names (read off the page).', maxTimeMs: 20_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

@@ -682,7 +682,8 @@ function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Act
     task: plan.task,
     elements,
     ...(action.type === 'type' && action.target && 'elementId' in action.target ? { targetId: action.target.elementId } : {}),
-    fromPage: planned.copyFrom !== undefined || planned.derived !== undefined,
+    // A page value, a worked-out number or a task value in the form the task names (rules/value-transforms.ts).
+    fromPage: planned.copyFrom !== undefined || planned.derived !== undefined || planned.typeText !== undefined,
   });
   return reason === undefined
     ? undefined

@@ -13,6 +13,7 @@ import type { PlannedStep } from './plan-demonstration.js';
 import { targetDescriptorsOf } from './plan-demonstration.js';
 import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
+import { lookupElementFor, lookupValueFor } from './rules/page-lookup.js';
 import { derivedValueFor } from './rules/derived-values.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
 import { demonstratedInDialog } from './dialog-place.js';
@@ -157,6 +158,9 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
     case 'right-click':
     case 'hover':
     case 'copy': {
+      // A field copied at a task key's row and a caption: the one at the new key's (rules/page-lookup.ts).
+      const looked = action.type === 'copy' && planned.lookup ? lookupElementFor(planned.lookup, elements) : undefined;
+      if (looked) return looked.ok ? { ok: true, action: { type: 'copy', target: { elementId: looked.element.id } }, score: looked.score, reason: looked.reason } : { ok: false, score: 0, reason: looked.reason };
       const target = ground(action.target);
       if (target) grounded = { type: action.type, target };
       break;
@@ -167,9 +171,9 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       break;
     }
     case 'type': {
-      let text = substitute(action.text, bindings).text;
+      let text = planned.typeText ?? substitute(action.text, bindings).text;
       if (planned.copyFrom) {
-        const read = pageValueFor(planned.copyFrom, bindings, elements);
+        const read = planned.lookup ? lookupValueFor(planned.lookup, elements) : pageValueFor(planned.copyFrom, bindings, elements);
         if (!read.ok) return { ok: false, score: 0, reason: read.reason };
         text = read.text;
         score = Math.min(score, read.score);

@@ -39,6 +39,8 @@ import { checkableName, checkedOf } from './checked-glyphs.js';
 import { namedSetOf } from './rules/named-set.js';
 import { markDerivedValues, type DerivedValue } from './rules/derived-values.js';
 import { markValuePicks, type ValuePick } from './rules/value-choice.js';
+import { markTransforms } from './rules/value-transforms.js';
+import { markPageLookups, type PageLookup } from './rules/page-lookup.js';
 import type { MenuPathStep } from './rules/menu-path.js';
 
 export interface PlannedStep {
@@ -51,6 +53,10 @@ export interface PlannedStep {
   item?: number;
   /** A typed text the demonstration read off its page, not its task: type what that place shows now (rules/typed-values.ts). */
   copyFrom?: PageValueSource;
+  /** A typed text read off the page at a task key's row and a caption: read it at the new key (rules/page-lookup.ts). */
+  lookup?: PageLookup;
+  /** The text to type, in the form (letter case, spacing) the task names or the demonstration showed (rules/value-transforms.ts). */
+  typeText?: string;
   /** A typed number the demonstration worked out from a page number and a task number: work it out again (rules/derived-values.ts). */
   derived?: DerivedValue;
   /** "The folder that shows 14 unread": click the one alike row whose compared quantity is the task's number (rules/value-choice.ts). */
@@ -368,12 +374,14 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   const superlatives = markExtremePicks(steps, notes, trajectory.task);
   markValuePicks(steps, { task, slots: alignment.slots, unusedSlots, notes });
   const derivedProblems = markDerivedValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes });
+  derivedProblems.push(...markTransforms(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
   for (const planned of steps) {
     const source = planned.step.action.type === 'type' && !substitute(planned.step.action.text, planned.bindings).changed ? pageValueSource(planned.step, trajectory.task) : undefined;
-    if (!source || planned.derived) continue;
+    if (!source || planned.derived || planned.typeText !== undefined) continue;
     planned.copyFrom = source;
     notes.push(`demonstrated step ${planned.sourceIndex + 1} typed ${JSON.stringify(source.element.text)} read off the page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}: types what that place shows`);
   }
+  derivedProblems.push(...markPageLookups(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const slot = unusedSlots[index]!;
