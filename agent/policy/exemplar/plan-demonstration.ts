@@ -40,6 +40,7 @@ import { namedSetOf } from './rules/named-set.js';
 import { markDerivedValues, type DerivedValue } from './rules/derived-values.js';
 import { markValuePicks, type ValuePick } from './rules/value-choice.js';
 import type { MenuPathStep } from './rules/menu-path.js';
+import { markCalendarDays, type CalendarDayStep } from './rules/calendar-month.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -112,6 +113,8 @@ export interface PlannedStep {
   };
   /** A path through menus, followed by its names at any depth (rules/menu-path.ts). */
   menuPath?: MenuPathStep;
+  /** A click on a calendar's day: page to the new date's month, then click its day (rules/calendar-month.ts). */
+  calendarDay?: CalendarDayStep;
   navigate?: {
     control: TargetDescriptor;
     /** +1 when the control moved the shown month later in the demonstration, −1 when earlier. */
@@ -363,6 +366,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     for (let position = 0; position < demonstrated.length; position++) copy(position, scalarBindings);
   }
   markNavigations(steps, notes, dates);
+  markCalendarDays(steps, dates, notes, { demoTask: trajectory.task, task });
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
   const superlatives = markExtremePicks(steps, notes, trajectory.task);
