@@ -29,7 +29,8 @@ import { findElement } from '../../core/observation.js';
 import { alignTasks, type TaskAlignment, type TaskSlot } from './align-tasks.js';
 import { containsWhole, normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
-import { dateBindings, monthCount, shownMonths, type CalendarDate } from './date-parts.js';
+import { monthCount, shownMonths, type CalendarDate } from './date-parts.js';
+import { dateTimeBindings } from './rules/date-formats.js';
 import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
@@ -251,6 +252,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     });
   const scalarBindings: Binding[] = [];
   const dates: { old: CalendarDate; new: CalendarDate }[] = [];
+  const dateProblems: TaskValueProblem[] = [];
   const unusedSlots: TaskSlot[] = [];
   const consumed = new Set<number>();
   let ensure: { positions: number[]; role: string; names: string[]; slots?: TaskSlot[] } | undefined;
@@ -281,10 +283,12 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
       // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
       const evidence = demonstrated.flatMap(({ step }) => stepStrings(step));
-      const date = dateBindings(slot.old[0]!, slot.new[0]!, evidence);
-      if (date) {
-        scalarBindings.push(...date.bindings);
-        dates.push({ old: date.old, new: date.new });
+      // Written another way than demonstrated ("28 January 2011" for "01/28/2010", "5:07 PM" for "17:07"): rules/date-formats.ts.
+      const date = dateTimeBindings(slot.old[0]!, slot.new[0]!, evidence);
+      if (date && 'problem' in date) dateProblems.push({ text: date.problem, blocking: true });
+      else if (date) {
+        scalarBindings.unshift(...date.bindings);
+        if (date.dates) dates.push(date.dates);
         const usedParts = date.bindings.filter((binding) => mentioned(binding.old));
         if (usedParts.length > 0) notes.push(`reads the date ${slot.old[0]} as its parts (${date.bindings.map((binding) => `${binding.old} → ${binding.new}`).join(', ')})`);
         if (!mentioned(slot.old[0]!) && usedParts.length === 0) unusedSlots.push(slot);
@@ -405,7 +409,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
-  }).concat(derivedProblems);
+  }).concat(derivedProblems, dateProblems);
   return {
     trajectory,
     task,
