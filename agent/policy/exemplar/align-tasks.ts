@@ -158,7 +158,8 @@ function sameTypeValues(old: readonly TaskToken[], value: readonly TaskToken[]):
   if (type !== valueType(newValues[0]!)) return undefined;
   // A number is often part of a value ("Apr 19" → "Jan 25" is one date): it stands alone only in a gap too long for one value.
   const content = (tokens: readonly TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
-  if ((type === 'number' || type === 'date' || type === 'time') && Math.max(content(old), content(value)) <= MAX_SCALAR_SLOT_TOKENS) return undefined;
+  // A date or time is one whole token (task-tokens.ts): it stands alone in any gap; a bare number may be a date's part.
+  if (type === 'number' && Math.max(content(old), content(value)) <= MAX_SCALAR_SLOT_TOKENS) return undefined;
   return { old: oldValues[0]!, new: newValues[0]! };
 }
 

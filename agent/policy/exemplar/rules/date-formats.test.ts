@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateReadings, dateTemplate, dateTimeBindings, timeOf, timeTemplate, writesTaskDateOrTime } from './date-formats.js';
+import { dateReadings, dateTemplate, dateTimeBindings, inFieldForm, timeOf, timeTemplate, writesTaskDateOrTime } from './date-formats.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
@@ -66,10 +66,10 @@ describe('date and time slots', () => {
   });
 });
 
-function formPage(): WidgetSpec[] {
+function formPage(datePlaceholder = 'dd.mm.yyyy', timePlaceholder = 'hh:mm AM/PM'): WidgetSpec[] {
   return [
-    { key: 'date', role: 'textbox', label: 'Date', attributes: { placeholder: 'dd.mm.yyyy' } },
-    { key: 'time', role: 'textbox', label: 'Time', attributes: { placeholder: 'hh:mm AM/PM' } },
+    { key: 'date', role: 'textbox', label: 'Date', attributes: { placeholder: datePlaceholder } },
+    { key: 'time', role: 'textbox', label: 'Time', attributes: { placeholder: timePlaceholder } },
     { key: 'submit', role: 'button', text: 'Submit' },
   ];
 }
@@ -93,5 +93,24 @@ describe('a form whose fields want their own forms', () => {
     expect(result.outcome.status, result.outcome.reason).toBe('success');
     expect(operator.values.get('date')).toBe('07.02.1972');
     expect(operator.values.get('time')).toBe('9:05 AM');
+    // Another instance whose fields want the other forms (read off their placeholders).
+    const other = new WidgetPageOperator(formPage('mm/dd/yyyy', 'HH:MM'));
+    const second = await new Runner({ operator: other, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(formTask('March 4, 1999', '9:05 PM'));
+    expect(second.outcome.status, second.outcome.reason).toBe('success');
+    expect(other.values.get('date')).toBe('03/04/1999');
+    expect(other.values.get('time')).toBe('21:05');
+  });
+});
+
+describe('the form a field asks for in its placeholder', () => {
+  it('rewrites a date or time into it, settling two readings by the date the plan means, else refusing', () => {
+    expect(inFieldForm('04.03.2012', 'mm/dd/yyyy', ['2012-03-04'])).toEqual({ text: '03/04/2012' });
+    expect(inFieldForm('17.02.1972', 'MM/DD/YYYY', [])).toEqual({ text: '02/17/1972' });
+    expect(inFieldForm('04.03.2012', 'mm/dd/yyyy', [])).toMatchObject({ problem: expect.stringMatching(/either of two dates/) });
+    expect(inFieldForm('02/17/1972', 'mm/dd/yyyy', [])).toBeUndefined();
+    expect(inFieldForm('14:05', 'hh:mm AM/PM', [])).toEqual({ text: '2:05 PM' });
+    expect(inFieldForm('2:05 PM', 'HH:MM', [])).toEqual({ text: '14:05' });
+    expect(inFieldForm('Lara', 'dd.mm.yyyy', [])).toBeUndefined();
+    expect(inFieldForm('14:05', 'Your name', [])).toBeUndefined();
   });
 });

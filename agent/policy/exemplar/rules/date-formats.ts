@@ -221,3 +221,46 @@ function eightDigitReadings(text: string): CalendarDate[] {
     { year: n(0, 4), month: n(4, 6), day: n(6, 8) },
   ].filter(valid);
 }
+
+/** Every reading of every date a text names ("03/04/2011" gives both). */
+export function datesNamedIn(text: string): CalendarDate[] {
+  return datesInside(text).flatMap(dateReadings);
+}
+
+/** Every time of day a text names. */
+export function timesNamedIn(text: string): ClockTime[] {
+  return timesInside(text).flatMap((form) => timeOf(form) ?? []);
+}
+
+export { sameDate };
+
+/**
+ * A date or time typed into a field whose placeholder spells the form it
+ * wants ("dd.mm.yyyy", "MM/DD/YYYY", "yyyy-mm-dd", "hh:mm AM/PM", "HH:MM"):
+ * the text rewritten into that form — the field on screen may want another
+ * form than the demonstration's did. `known` are dates the plan already
+ * means (its bindings' new values), which settle a text both of whose
+ * readings are valid. Undefined when there is nothing to rewrite; a problem
+ * when the date cannot be read without guessing.
+ */
+export function inFieldForm(text: string, placeholder: string | undefined, known: readonly string[]): { text: string } | { problem: string } | undefined {
+  const wants = placeholder?.trim() ?? '';
+  const datePattern = /^(dd|mm|yyyy)([./-])(dd|mm|yyyy)\2(dd|mm|yyyy)$/i.exec(wants);
+  if (datePattern) {
+    const readings = dateReadings(text);
+    if (readings.length === 0) return undefined;
+    const meant = known.flatMap((value) => (/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? dateReadings(value) : []));
+    const date = readings.length === 1 ? readings[0]! : readings.find((reading) => meant.some((other) => sameDate(other, reading)));
+    if (!date) return { problem: `the field wants ${JSON.stringify(wants)}, and ${JSON.stringify(text)} could be either of two dates` };
+    const parts = [datePattern[1]!, datePattern[3]!, datePattern[4]!].map((part) => part.toLowerCase());
+    const written = parts.map((part) => (part === 'yyyy' ? String(date.year) : part === 'mm' ? pad(date.month) : pad(date.day))).join(datePattern[2]!);
+    return written === text ? undefined : { text: written };
+  }
+  const timePattern = /^hh:mm(\s*(?:am\/pm|am|pm|a\/p))?$/i.exec(wants);
+  const time = timeOf(text);
+  if (timePattern && time) {
+    const written = timePattern[1] ? `${((time.hour + 11) % 12) + 1}:${pad(time.minute)} ${time.hour < 12 ? 'AM' : 'PM'}` : `${pad(time.hour)}:${pad(time.minute)}`;
+    return written === text ? undefined : { text: written };
+  }
+  return undefined;
+}
