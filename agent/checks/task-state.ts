@@ -11,6 +11,8 @@
  *   (and none the task names is left unticked); toggles too (a chip or button
  *   whose aria-pressed or state class is on): a click on one that was already
  *   on turned it off, and the task that names it is then not done;
+ * - a date or time field holds the date or time the task names, read in
+ *   any form (date-time-fields.ts);
  * - optionally (at a claimed done), every quoted value of the task was typed,
  *   chosen or acted on;
  * - optionally, the page changed after the run's last click, key press or
@@ -26,6 +28,7 @@
  * checker at done.
  */
 import type { CheckVerdict } from '../core/checks.js';
+import { dateTimeFieldProblems } from './date-time-fields.js';
 import type { Observation, UIElement } from '../core/observation.js';
 import type { Step, TargetDescriptor } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
@@ -156,6 +159,9 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       problems.push(`the field ${JSON.stringify(nameOf(element) || element.role)} holds ${JSON.stringify(element.value)}, not ${JSON.stringify(text)}`);
     }
   }
+
+  // Date and time fields hold the task's date and time in its meaning, in whatever form (date-time-fields.ts).
+  problems.push(...dateTimeFieldProblems(input.task, elements));
 
   // Lists: the option chosen last in each; picks made holding Ctrl/Shift add to the ones before.
   const chosen = new Map<number, { element: UIElement; options: string[] }>();

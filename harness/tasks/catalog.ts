@@ -100,6 +100,8 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'file-tree', family: 'tree', description: 'File tree: open folders 2–4 deep and double-click the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
   { name: 'vary-form', family: 'form', description: 'Sign-up form whose labels, order and button caption vary per seed; the country may already be selected.', maxTimeMs: 25_000 },
   { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },
+  { name: 'month-calendar', family: 'date-picker', description: 'An always-open hand-written month calendar (‹ › paging, Monday first, neighbouring days shown): pick a date 0–8 months away, written in one of several forms.', maxTimeMs: 25_000 },
+  { name: 'date-time-text', family: 'text-entry', description: 'A text date field (mm/dd/yyyy or dd.mm.yyyy) and a text time field (12- or 24-hour) given in another form by the instruction.', maxTimeMs: 25_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */

@@ -135,10 +135,12 @@ function isValue(token: TaskToken): boolean {
 }
 
 /** The type of a value token: quoted text, e-mail address, date or time, number. */
-function valueType(token: TaskToken): 'quoted' | 'email' | 'date' | 'number' | undefined {
+function valueType(token: TaskToken): 'quoted' | 'email' | 'date' | 'time' | 'number' | undefined {
   if (token.kind === 'quoted') return 'quoted';
   if (token.kind === 'word' && /\S@\S/.test(token.text)) return 'email';
-  if (token.kind === 'number') return /[/:-]/.test(token.text) ? 'date' : 'number';
+  // A time ("17:07", "5:07 PM") pairs with a time, a date (numeric or written, task-tokens.ts) with a date.
+  if (token.kind === 'number' && /^\d{1,2}:\d{2}(?!\d)/.test(token.text)) return 'time';
+  if (token.kind === 'number') return /[/:-]|[A-Za-z]/.test(token.text) ? 'date' : 'number';
   return undefined;
 }
 
@@ -156,7 +158,8 @@ function sameTypeValues(old: readonly TaskToken[], value: readonly TaskToken[]):
   if (type !== valueType(newValues[0]!)) return undefined;
   // A number is often part of a value ("Apr 19" → "Jan 25" is one date): it stands alone only in a gap too long for one value.
   const content = (tokens: readonly TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
-  if ((type === 'number' || type === 'date') && Math.max(content(old), content(value)) <= MAX_SCALAR_SLOT_TOKENS) return undefined;
+  // A date or time is one whole token (task-tokens.ts): it stands alone in any gap; a bare number may be a date's part.
+  if (type === 'number' && Math.max(content(old), content(value)) <= MAX_SCALAR_SLOT_TOKENS) return undefined;
   return { old: oldValues[0]!, new: newValues[0]! };
 }
 
@@ -166,7 +169,7 @@ function sameTypeValues(old: readonly TaskToken[], value: readonly TaskToken[]):
  * that type: the e-mail address of one task is the e-mail address of the other.
  */
 function pairByType(unpaired: readonly { side: 'old' | 'new'; token: TaskToken }[], slots: TaskSlot[]): void {
-  for (const type of ['email', 'date', 'number'] as const) {
+  for (const type of ['email', 'date', 'time', 'number'] as const) {
     const old = unpaired.filter((value) => value.side === 'old' && valueType(value.token) === type);
     const value = unpaired.filter((candidate) => candidate.side === 'new' && valueType(candidate.token) === type);
     if (old.length === 0 || old.length !== value.length) continue;

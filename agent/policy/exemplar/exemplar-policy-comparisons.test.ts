@@ -48,8 +48,10 @@ describe('date slots and month navigation', () => {
     const demo = await recordDate(month(2023, 11), '01/14/2024');
     const plan = planDemonstration(demo, dateTask('05/03/2015'));
     expect(plan.unusedSlots).toEqual([]);
-    const navigation = plan.steps.find((step) => step.navigate);
-    expect(navigation?.navigate).toMatchObject({ direction: 1, wanted: month(2015, 5), demonstrated: 2 });
+    // The run of "Next" clicks and the day click become one calendar step for the new date (rules/calendar-month.ts).
+    const navigation = plan.steps.find((step) => step.calendarDay);
+    expect(navigation?.calendarDay).toMatchObject({ pagers: [{ direction: 1, control: { text: 'Next >' } }], wanted: { year: 2015, month: 5, day: 3 } });
+    expect(plan.steps.filter((step) => step.step.action.type === 'click').length).toBe(3);
     expect(plan.steps[0]!.bindings).toEqual(expect.arrayContaining([{ old: 'January', new: 'May' }, { old: '14', new: '3' }, { old: '2024', new: '2015' }]));
   });
 
@@ -78,7 +80,7 @@ describe('date slots and month navigation', () => {
     const operator = new CalendarOperator(month(2015, 8), true);
     const { result } = await runOffline(new InMemoryExemplars([forward]), operator, dateTask('05/03/2015'));
     expect(result.outcome.status).toBe('failed');
-    expect(result.outcome.reason).toMatch(/did not bring the month closer/);
+    expect(result.outcome.reason).toMatch(/did not bring the calendar closer/);
     expect(operator.submitted).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 import { skippableDialogStep } from './dialog-place.js';
 import { withIntentSynonyms } from './intent-words.js';
 import { actedInDialog, closeControl, dismissalBefore } from './rules/dialog-steps.js';
+import { groundCalendarDay, pagesSeenOf } from './rules/calendar-month.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -84,6 +85,8 @@ export interface StepAssessment {
   help?: string;
   /** A dialog dismissed on the way (rules/dialog-steps.ts): the step to go back to once it is. */
   resumeAt?: number;
+  /** The action only brings the step closer (a calendar page): the step stays current after it. */
+  stay?: boolean;
 }
 
 interface RunState {
@@ -253,7 +256,7 @@ export class ExemplarPolicy implements Policy {
       state.forceSearch = undefined;
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
-      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open');
+      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open' || assessment.stay);
       state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay, ...(assessment.resumeAt !== undefined ? { resumeAt: assessment.resumeAt } : {}) };
     }
     return {
@@ -406,7 +409,11 @@ export class ExemplarPolicy implements Policy {
     let grounding: StepGrounding;
     let visitKey: string | undefined;
     let pageAdvance: StepAssessment['pageAdvance'];
-    if (planned.ensureChecked) {
+    let stay: boolean | undefined;
+    if (planned.calendarDay) {
+      // A day of a calendar is clicked only while its caption shows the task's month (rules/calendar-month.ts).
+      ({ grounding, visitKey, paging: stay } = groundCalendarDay(planned.calendarDay, elements, pagesSeenOf(this.state.visited, `cal:${planIndex}:`), `cal:${planIndex}:`));
+    } else if (planned.ensureChecked) {
       grounding = groundEnsureChecked(planned.ensureChecked, elements);
     } else if (planned.rankedPick) {
       const pick = planned.rankedPick;
@@ -522,6 +529,7 @@ export class ExemplarPolicy implements Policy {
       ...(grounding.ok && ok && 'action' in grounding ? { action: grounding.action } : {}),
       ...(visitKey !== undefined ? { visitKey } : {}),
       ...(pageAdvance !== undefined ? { pageAdvance } : {}),
+      ...(stay ? { stay } : {}),
       score: grounding.score,
       ...(help !== undefined ? { help } : {}),
       reason: `${describeDemonstratedStep(planned.step)} (demonstrated step ${planned.sourceIndex + 1}): ${reason}`,

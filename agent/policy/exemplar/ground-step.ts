@@ -18,6 +18,7 @@ import { derivedValueFor } from './rules/derived-values.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
 import { demonstratedInDialog } from './dialog-place.js';
 import { dialogScope } from './rules/dialog-steps.js';
+import { inFieldForm } from './rules/date-formats.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -189,6 +190,11 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
           text = worked.text;
           reasons.push(worked.reason);
         }
+        // A date or time field spells the form it wants in its placeholder: write the value so (rules/date-formats.ts).
+        const field = target && 'elementId' in target ? elements.find((element) => element.id === target.elementId) : undefined;
+        const form = inFieldForm(text, field?.attributes?.['placeholder'], bindings.map((binding) => binding.new));
+        if (form && 'problem' in form) return { ok: false, score: 0, reason: form.problem };
+        if (form) text = form.text;
         if (target) grounded = { ...action, text, target };
       } else {
         grounded = { ...action, text };

@@ -29,7 +29,8 @@ import { findElement } from '../../core/observation.js';
 import { alignTasks, type TaskAlignment, type TaskSlot } from './align-tasks.js';
 import { containsWhole, normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
-import { dateBindings, monthCount, shownMonths, type CalendarDate } from './date-parts.js';
+import { monthCount, shownMonths, type CalendarDate } from './date-parts.js';
+import { dateTimeBindings } from './rules/date-formats.js';
 import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
@@ -42,6 +43,7 @@ import { markValuePicks, type ValuePick } from './rules/value-choice.js';
 import { markTransforms } from './rules/value-transforms.js';
 import { markPageLookups, type PageLookup } from './rules/page-lookup.js';
 import type { MenuPathStep } from './rules/menu-path.js';
+import { markCalendarDays, type CalendarDayStep } from './rules/calendar-month.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -118,6 +120,8 @@ export interface PlannedStep {
   };
   /** A path through menus, followed by its names at any depth (rules/menu-path.ts). */
   menuPath?: MenuPathStep;
+  /** A click on a calendar's day: page to the new date's month, then click its day (rules/calendar-month.ts). */
+  calendarDay?: CalendarDayStep;
   navigate?: {
     control: TargetDescriptor;
     /** +1 when the control moved the shown month later in the demonstration, −1 when earlier. */
@@ -254,6 +258,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     });
   const scalarBindings: Binding[] = [];
   const dates: { old: CalendarDate; new: CalendarDate }[] = [];
+  const dateProblems: TaskValueProblem[] = [];
   const unusedSlots: TaskSlot[] = [];
   const consumed = new Set<number>();
   let ensure: { positions: number[]; role: string; names: string[]; slots?: TaskSlot[] } | undefined;
@@ -284,10 +289,12 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
       // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
       const evidence = demonstrated.flatMap(({ step }) => stepStrings(step));
-      const date = dateBindings(slot.old[0]!, slot.new[0]!, evidence);
-      if (date) {
-        scalarBindings.push(...date.bindings);
-        dates.push({ old: date.old, new: date.new });
+      // Written another way than demonstrated ("28 January 2011" for "01/28/2010", "5:07 PM" for "17:07"): rules/date-formats.ts.
+      const date = dateTimeBindings(slot.old[0]!, slot.new[0]!, evidence);
+      if (date && 'problem' in date) dateProblems.push({ text: date.problem, blocking: true });
+      else if (date) {
+        scalarBindings.unshift(...date.bindings);
+        if (date.dates) dates.push(date.dates);
         const usedParts = date.bindings.filter((binding) => mentioned(binding.old));
         if (usedParts.length > 0) notes.push(`reads the date ${slot.old[0]} as its parts (${date.bindings.map((binding) => `${binding.old} → ${binding.new}`).join(', ')})`);
         if (!mentioned(slot.old[0]!) && usedParts.length === 0) unusedSlots.push(slot);
@@ -369,6 +376,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     for (let position = 0; position < demonstrated.length; position++) copy(position, scalarBindings);
   }
   markNavigations(steps, notes, dates);
+  markCalendarDays(steps, dates, notes, { demoTask: trajectory.task, task });
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
   const superlatives = markExtremePicks(steps, notes, trajectory.task);
@@ -409,7 +417,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
-  }).concat(derivedProblems);
+  }).concat(derivedProblems, dateProblems);
   return {
     trajectory,
     task,

@@ -51,7 +51,29 @@ export function tokenizeTask(text: string): TaskToken[] {
     }
     tokens.push({ kind, text: value, norm: value.toLowerCase(), start, end });
   }
-  return tokens;
+  return wholeDatesAndTimes(text, tokens);
+}
+
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** A written date ("March 10, 1980", "10 March 1980") or a 12-hour time ("5:07 PM") is one value, not a list or two words. */
+const WHOLE_VALUE = new RegExp(
+  `\\b(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+\\d{4}|\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Tokens inside a written date or 12-hour time merged into one number token. */
+function wholeDatesAndTimes(text: string, tokens: TaskToken[]): TaskToken[] {
+  let merged = tokens;
+  for (const match of text.matchAll(WHOLE_VALUE)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const inside = merged.filter((token) => token.start >= start && token.end <= end);
+    if (inside.length < 2 || inside.some((token) => token.kind === 'quoted')) continue;
+    const value = match[0];
+    merged = [...merged.filter((token) => !inside.includes(token))];
+    merged.splice(merged.findIndex((token) => token.start > start) === -1 ? merged.length : merged.findIndex((token) => token.start > start), 0, { kind: 'number', text: value, norm: value.toLowerCase(), start, end });
+  }
+  return merged;
 }
 
 /** The source text a run of tokens covers, quotes stripped from a lone quoted token. */

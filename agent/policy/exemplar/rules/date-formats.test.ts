@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { dateReadings, dateTemplate, dateTimeBindings, inFieldForm, timeOf, timeTemplate, writesTaskDateOrTime } from './date-formats.js';
+import { planDemonstration } from '../plan-demonstration.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { ExemplarPolicy } from '../exemplar-policy.js';
+import { InMemoryExemplars } from '../in-memory-exemplars.js';
+import { Runner } from '../../../runner/runner.js';
+
+describe('reading dates and times', () => {
+  it('reads written, numeric and year-first dates, two readings only where both orders are valid', () => {
+    expect(dateReadings('28 January 2011')).toEqual([{ year: 2011, month: 1, day: 28 }]);
+    expect(dateReadings('Jan 28, 2011')).toEqual([{ year: 2011, month: 1, day: 28 }]);
+    expect(dateReadings('the 28th')).toEqual([]);
+    expect(dateReadings('03/04/2011')).toHaveLength(2);
+    expect(timeOf('5:07 PM')).toEqual({ hour: 17, minute: 7 });
+    expect(timeOf('12:30 am')).toEqual({ hour: 0, minute: 30 });
+    expect(timeOf('17:07')).toEqual({ hour: 17, minute: 7 });
+    expect(timeOf('17:07 PM')).toBeUndefined();
+    expect(timeOf('25:00')).toBeUndefined();
+  });
+
+  it('writes a new date and time the way a sample wrote the old one', () => {
+    const old = { year: 2010, month: 1, day: 28 };
+    const next = { year: 2012, month: 3, day: 4 };
+    expect(dateTemplate('01/28/2010', old)?.(next)).toBe('03/04/2012');
+    expect(dateTemplate('28.01.2010', old)?.(next)).toBe('04.03.2012');
+    expect(dateTemplate('2010-01-28', old)?.(next)).toBe('2012-03-04');
+    expect(dateTemplate('1/28/2010', old)?.(next)).toBe('3/4/2012');
+    expect(dateTemplate('Jan 28, 2010', old)?.(next)).toBe('Mar 4, 2012');
+    expect(dateTemplate('28 January 2010', old)?.(next)).toBe('4 March 2012');
+    expect(dateTemplate('01282010', old)?.(next)).toBe('03042012');
+    expect(dateTemplate('01/29/2010', old)).toBeUndefined();
+    // Month and day alike: the separator tells the order ("." is day first).
+    expect(dateTemplate('05.05.2010', { year: 2010, month: 5, day: 5 })?.(next)).toBe('04.03.2012');
+    expect(dateTemplate('05/05/2010', { year: 2010, month: 5, day: 5 })?.(next)).toBe('03/04/2012');
+    expect(timeTemplate('10:12 AM', { hour: 10, minute: 12 })?.({ hour: 14, minute: 5 })).toBe('2:05 PM');
+    expect(timeTemplate('05:07pm', { hour: 17, minute: 7 })?.({ hour: 9, minute: 30 })).toBe('09:30am');
+    expect(timeTemplate('17:07', { hour: 17, minute: 7 })?.({ hour: 9, minute: 30 })).toBe('09:30');
+    expect(timeTemplate('05:07', { hour: 5, minute: 7 })?.({ hour: 9, minute: 30 })).toBe('09:30');
+  });
+});
+
+describe('date and time slots', () => {
+  it('binds the form the demonstration typed to the new value in that form, first', () => {
+    const found = dateTimeBindings('2011-11-23', 'February 17, 1972', ['23.11.2011', 'Date']);
+    expect(found && 'bindings' in found ? found.bindings[0] : undefined).toEqual({ old: '23.11.2011', new: '17.02.1972' });
+    const time = dateTimeBindings('10:12', '2:29 PM', ['10:12 AM']);
+    expect(time && 'bindings' in time ? time.bindings : undefined).toEqual([{ old: '10:12 AM', new: '2:29 PM' }]);
+  });
+
+  it('refuses an ambiguous new date unless the demonstration fixes the order', () => {
+    // The demonstration wrote 01/28/2011: month first; 03/04/2012 is then the 4th of March.
+    const fixed = dateTimeBindings('01/28/2011', '03/04/2012', ['01/28/2011']);
+    expect(fixed && 'dates' in fixed ? fixed.dates?.new : undefined).toEqual({ year: 2012, month: 3, day: 4 });
+    // Written out in the demonstration: nothing says how the new task's 03/04/2012 is meant.
+    const open = dateTimeBindings('28 January 2011', '03/04/2012', ['01/28/2011']);
+    expect(open && 'problem' in open ? open.problem : '').toMatch(/can be read as March 4 or April 3/);
+  });
+
+  it('accepts a typed value that writes the task\'s date or time another way', () => {
+    expect(writesTaskDateOrTime('17.02.1972', 'The viewing is on February 17, 1972 at 12:55.')).toBe(true);
+    expect(writesTaskDateOrTime('12:55 PM', 'The viewing is on February 17, 1972 at 12:55.')).toBe(true);
+    expect(writesTaskDateOrTime('18.02.1972', 'The viewing is on February 17, 1972 at 12:55.')).toBe(false);
+    expect(writesTaskDateOrTime('1:55 PM', 'The viewing is on February 17, 1972 at 12:55.')).toBe(false);
+  });
+});
+
+function formPage(datePlaceholder = 'dd.mm.yyyy', timePlaceholder = 'hh:mm AM/PM'): WidgetSpec[] {
+  return [
+    { key: 'date', role: 'textbox', label: 'Date', attributes: { placeholder: datePlaceholder } },
+    { key: 'time', role: 'textbox', label: 'Time', attributes: { placeholder: timePlaceholder } },
+    { key: 'submit', role: 'button', text: 'Submit' },
+  ];
+}
+const formTask = (date: string, time: string) => `The meeting is on ${date} at ${time}. Enter it and hit Submit.`;
+
+describe('a form whose fields want their own forms', () => {
+  it('types the new date and time in the forms the demonstration typed, whatever form the task gives', async () => {
+    const demo = await recordDemonstration(new WidgetPageOperator(formPage()), formTask('2011-11-23', '17:12'), (observation, step) =>
+      step === 0
+        ? { type: 'type', target: { elementId: find(observation, 'textbox', undefined, 'Date').id }, text: '23.11.2011' }
+        : step === 1
+          ? { type: 'type', target: { elementId: find(observation, 'textbox', undefined, 'Time').id }, text: '5:12 PM' }
+          : step === 2
+            ? { type: 'click', target: { elementId: find(observation, 'button', 'Submit').id } }
+            : undefined,
+    );
+    const plan = planDemonstration(demo, formTask('February 7, 1972', '09:05'));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    const operator = new WidgetPageOperator(formPage());
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(formTask('February 7, 1972', '09:05'));
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.values.get('date')).toBe('07.02.1972');
+    expect(operator.values.get('time')).toBe('9:05 AM');
+    // Another instance whose fields want the other forms (read off their placeholders).
+    const other = new WidgetPageOperator(formPage('mm/dd/yyyy', 'HH:MM'));
+    const second = await new Runner({ operator: other, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(formTask('March 4, 1999', '9:05 PM'));
+    expect(second.outcome.status, second.outcome.reason).toBe('success');
+    expect(other.values.get('date')).toBe('03/04/1999');
+    expect(other.values.get('time')).toBe('21:05');
+  });
+});
+
+describe('the form a field asks for in its placeholder', () => {
+  it('rewrites a date or time into it, settling two readings by the date the plan means, else refusing', () => {
+    expect(inFieldForm('04.03.2012', 'mm/dd/yyyy', ['2012-03-04'])).toEqual({ text: '03/04/2012' });
+    expect(inFieldForm('17.02.1972', 'MM/DD/YYYY', [])).toEqual({ text: '02/17/1972' });
+    expect(inFieldForm('04.03.2012', 'mm/dd/yyyy', [])).toMatchObject({ problem: expect.stringMatching(/either of two dates/) });
+    expect(inFieldForm('02/17/1972', 'mm/dd/yyyy', [])).toBeUndefined();
+    expect(inFieldForm('14:05', 'hh:mm AM/PM', [])).toEqual({ text: '2:05 PM' });
+    expect(inFieldForm('2:05 PM', 'HH:MM', [])).toEqual({ text: '14:05' });
+    expect(inFieldForm('Lara', 'dd.mm.yyyy', [])).toBeUndefined();
+    expect(inFieldForm('14:05', 'Your name', [])).toBeUndefined();
+  });
+});
