@@ -40,15 +40,19 @@ export interface OwnWindowState {
   focus?: StackedWindow;
 }
 
-/** Read our windows, the stacking order and the focused window. */
+/**
+ * Read our windows, and — only when one is on screen — the stacking order and
+ * the focused window (each read is an xdotool process; a recorder polls this).
+ */
 export async function readOwnWindows(display: string, spec: OwnWindowSpec): Promise<OwnWindowState> {
   const searches = [
     ...spec.pids.map((pid) => xdotoolGeometries(display, ['search', '--onlyvisible', '--pid', String(pid)])),
     ...(spec.titlePattern ? [xdotoolGeometries(display, ['search', '--onlyvisible', '--name', spec.titlePattern])] : []),
   ];
-  const [stack, focus, ...found] = await Promise.all([stackedWindows(display), xdotoolGeometries(display, ['getwindowfocus']), ...searches]);
   const own = new Map<number, StackedWindow>();
-  for (const window of found.flat()) if (window.width > 1 && window.height > 1) own.set(window.id, window);
+  for (const window of (await Promise.all(searches)).flat()) if (window.width > 1 && window.height > 1) own.set(window.id, window);
+  if (own.size === 0) return { own: [], stack: [] };
+  const [stack, focus] = await Promise.all([stackedWindows(display), xdotoolGeometries(display, ['getwindowfocus'])]);
   return { own: [...own.values()], stack, ...(focus[0] ? { focus: focus[0] } : {}) };
 }
 

@@ -68,7 +68,7 @@ export type DesktopInputSource = Pick<UiohookModule['uIOhook'], 'on' | 'off'>;
 /** uiohook's wheel direction for horizontal scrolling. */
 const WHEEL_HORIZONTAL = 4;
 /** How often our own windows, the stacking and the focus are read again, ms. */
-const OWN_WINDOW_POLL_MS = 300;
+const OWN_WINDOW_POLL_MS = 1_000;
 
 export class DesktopRecorder {
   private readonly coalescer: DesktopInputCoalescer;
