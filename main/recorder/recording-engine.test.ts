@@ -120,6 +120,10 @@ const CODES = new Map([...LETTERS].map(([code, letter]) => [letter, code]));
 /** A person at the form: each input goes to the application and to the hook, `gapMs` apart. */
 class Person {
   readonly hook = new EventEmitter();
+  /** When the latest input was handed to the hook, ms since the epoch. */
+  lastInputAt = 0;
+  /** A slow person waits for this after every input (the recorder has read the screen again). */
+  waitAfterInput: (() => Promise<void>) | undefined;
   constructor(
     private readonly screen: FormScreen,
     private readonly gapMs: number,
@@ -128,8 +132,10 @@ class Person {
   private async emit(name: string, event: Record<string, unknown>): Promise<void> {
     const full = { ctrlKey: false, shiftKey: false, altKey: false, metaKey: false, ...event };
     this.screen.apply(name, full);
+    this.lastInputAt = Date.now();
     this.hook.emit(name, full);
     if (this.gapMs > 0) await pause(this.gapMs);
+    if (this.waitAfterInput && name !== 'mousemove') await this.waitAfterInput();
   }
 
   async click(box: BoundingBox): Promise<void> {
@@ -186,6 +192,7 @@ describe('the recording engine (desktop recorder, real timers)', { timeout: 60_0
       const screen = new FormScreen(30);
       const person = new Person(screen, gapMs);
       const { recorder, journal, warnings } = await startRecorder(screen, person, 40);
+      if (gapMs > 0) person.waitAfterInput = () => recorder.settled();
       await person.click(BOXES.name);
       await person.type('Ada');
       await person.click(BOXES.email);
@@ -197,8 +204,8 @@ describe('the recording engine (desktop recorder, real timers)', { timeout: 60_0
       journal.end({ status: 'success', reason: 'test' });
       return { steps: readJournal(journal.path).steps, warnings, screen };
     };
-    // Slow: every input waits out the settle time and a reading. Fast: everything within a few milliseconds.
-    const slow = await record(150);
+    // Slow: after every input the person waits until the recorder has read the screen again. Fast: everything within a few milliseconds.
+    const slow = await record(20);
     const fast = await record(0);
     const expected = ['type:textbox:Name:Ada', 'type:textbox:Email:ade', 'click:checkbox:Subscribe', 'click:button:Submit'];
     expect(summary(slow.steps)).toEqual(expected);
@@ -221,16 +228,15 @@ describe('the recording engine (desktop recorder, real timers)', { timeout: 60_0
   it('reads the screen again only once the input has settled, once per burst', async () => {
     const screen = new FormScreen(10);
     const person = new Person(screen, 10);
-    const settleMs = 400;
+    const settleMs = 1_000;
     const { recorder } = await startRecorder(screen, person, settleMs);
     expect(screen.readings).toHaveLength(1); // the reading at the start
     await person.click(BOXES.name);
     await person.type('Ada');
-    const lastInputAt = Date.now();
     await recorder.settled();
     expect(screen.readings).toHaveLength(2);
-    // Timers never fire early: the reading began a settle time after the last input at the soonest.
-    expect(screen.readings[1]!.startedAt).toBeGreaterThanOrEqual(lastInputAt + settleMs - 10 - 5);
+    // Timers never fire early: the reading began a settle time after the last input at the soonest (1 ms of timer rounding).
+    expect(screen.readings[1]!.startedAt).toBeGreaterThanOrEqual(person.lastInputAt + settleMs - 2);
     await recorder.stop();
   });
 
