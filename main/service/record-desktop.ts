@@ -8,8 +8,8 @@
  *
  * It is not verified by a replay: the desktop cannot be put back to the state
  * the recording started from, and a replay would move the person's mouse.
- * The person ends it with the stop chord; a click on the app's own window to
- * stop it would be heard like any other click (the recorder knows no windows).
+ * The person ends it with the stop chord or in the app: input in the app's
+ * own window is not recorded (the recorder notes it in its quality warnings).
  */
 import type { Outcome } from '../../agent/core/trajectory.js';
 import { assertDisplay } from '../../agent/operators/desktop/display.js';

@@ -131,8 +131,10 @@ describe('desktop recording (uiohook + OCR, xdotool input)', { timeout: 180_000 
     expect(trajectory.steps[7]!.action).toMatchObject({ type: 'drag', from: { elementId: activity.id } });
     expect(trajectory.steps[0]!.action).toMatchObject({ type: 'type', text: 'Ada Lovelace', target: { elementId: expect.any(Number) } });
     expect(trajectory.steps[1]!.action).toMatchObject({ type: 'type', text: 'ada@example.org' });
-    // The text around the Name field (its own label is its text already).
-    expect(trajectory.steps[0]!.targets[0]!.context).toMatch(/Email/);
+    // Described as the observation describes the element (its label is its text; an OCR element has no container).
+    const nameField = trajectory.steps[0]!.observation.elements.find((element) => element.role === 'textbox' && element.text === 'Name');
+    expect(trajectory.steps[0]!.targets[0]).toMatchObject({ role: 'textbox', text: 'Name', box: nameField?.box });
+    expect(trajectory.steps[0]!.targets[0]!.context).toBeUndefined();
     expect(trajectory.steps[2]!.observation.elements.every((element) => element.source === 'ocr')).toBe(true);
     // The checkbox's pre-click observation shows it unchecked.
     const checkboxBefore = trajectory.steps[2]!.observation.elements.find((element) => element.role === 'checkbox');

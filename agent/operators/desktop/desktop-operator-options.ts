@@ -1,5 +1,6 @@
 /** What a desktop operator is opened with, and what it reports of an observation. */
 import type { OcrEngine } from './ocr.js';
+import type { OwnWindowSpec } from './own-window.js';
 import type { PixelRect } from './raw-image.js';
 import type { ReadResult } from './screen-reader.js';
 
@@ -35,6 +36,12 @@ export interface DesktopOperatorOptions {
    * Default {}: used when the session has an accessibility bus, OCR alone otherwise; false: OCR only.
    */
   accessibility?: false | DesktopAccessibilityOptions;
+  /**
+   * Understudy's own windows, which the operator never clicks, types into by
+   * pointer, scrolls or drags on (own-window.ts), or false for none. Default:
+   * this process's windows and the app's title (defaultOwnWindow).
+   */
+  ownWindow?: OwnWindowSpec | false;
 }
 
 export interface DesktopAccessibilityOptions {

@@ -23,7 +23,7 @@
  * `stopSignal`, which a caller passes to Runner.run() so the run ends between
  * actions.
  */
-import type { Action } from '../../core/action.js';
+import { actionTargets, type Action } from '../../core/action.js';
 import { UserFacingError, errorMessage } from '../../core/errors.js';
 import { findElement, type Observation } from '../../core/observation.js';
 import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions, type Operator } from '../../core/operator.js';
@@ -31,6 +31,7 @@ import { ClipboardServer } from './clipboard-typing.js';
 import { DesktopActions } from './desktop-actions.js';
 import { detectControls, type ControlCandidate } from './detect-controls.js';
 import { assertDisplay } from './display.js';
+import { defaultOwnWindow, ownWindowAt, readOwnWindows } from './own-window.js';
 import { NativeInput } from './native-input.js';
 import { OcrEngine } from './ocr.js';
 import { classifyControl, layoutElements } from './ocr-layout.js';
@@ -443,6 +444,8 @@ export class DesktopOperator implements Operator {
     }
     const behind = this.coveredTarget(action);
     if (behind) return actionFailure('failed', behind, elapsed());
+    const own = await this.onOwnWindow(action);
+    if (own) return actionFailure('out-of-bounds', own, elapsed());
     try {
       const fallback = await this.actions.actThroughAccessibility(action);
       if (fallback) return { ...fallback, durationMs: elapsed() };
@@ -462,6 +465,23 @@ export class DesktopOperator implements Operator {
     const element = findElement(this.latest, target.elementId);
     const front = element?.attributes?.coveredBy;
     return front ? `element ${element.id} (${element.role} "${element.text}") is behind ${front}: real input would land on that window` : undefined;
+  }
+
+  /** Why the action would land in Understudy's own window (never acted on), or undefined. */
+  private async onOwnWindow(action: Action): Promise<string | undefined> {
+    const spec = this.options.ownWindow === undefined ? defaultOwnWindow() : this.options.ownWindow;
+    if (spec === false) return undefined;
+    const targets = actionTargets(action);
+    // Targets that do not resolve are left to perform(), which says why.
+    const points = targets.map((target) => this.actions.resolve(target)).filter((point): point is { x: number; y: number } => !('ok' in point));
+    if (points.length === 0) return undefined;
+    const state = await readOwnWindows(this.display, spec);
+    for (const point of points) {
+      if (!ownWindowAt(state, point)) continue;
+      const logical = { x: Math.round(point.x / this.scaleFactor), y: Math.round(point.y / this.scaleFactor) };
+      return `the ${action.type} at (${logical.x}, ${logical.y}) would land in Understudy's own window: the agent never acts on its own app`;
+    }
+    return undefined;
   }
 
   async close(): Promise<void> {

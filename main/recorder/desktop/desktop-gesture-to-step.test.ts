@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
 import { SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
+import { describeTarget } from '../../../agent/core/describe-target.js';
 import { desktopGestureToStep } from './desktop-gesture-to-step.js';
 import { elementAtPoint } from './ocr-target.js';
 
@@ -31,11 +32,24 @@ describe('desktop targets from OCR', () => {
     expect(elementAtPoint(observation, { x: 700, y: 500 })).toBeUndefined();
   });
 
-  it('stores a click on an element id with the text around it', () => {
+  it('stores a click on an element id, described as the observation describes it (one describer, no text of its own)', () => {
     const draft = desktopGestureToStep({ kind: 'click', time: 0, at: { x: 30, y: 156 } }, observation, { allowSecrets: false });
     expect(draft.action).toEqual({ type: 'click', target: { elementId: 6 } });
     expect(draft.targets[0]).toMatchObject({ role: 'checkbox', text: 'Remember me' });
-    expect(draft.targets[0]!.context).toMatch(/OK/);
+    expect(draft.targets[0]).toEqual(describeTarget(observation.elements[6]!, observation));
+    // OCR elements have no container: no context is made up from the text nearby ("OK" is a neighbour, not a container).
+    expect(draft.targets[0]!.context).toBeUndefined();
+    // An accessibility element's container is its context, as in the agent's own steps.
+    const tree: Observation = {
+      ...observation,
+      elements: [
+        element(10, 'group', 'Billing', 0, 300, 400, 100, { source: 'a11y', interactive: false }),
+        element(11, 'textbox', 'City', 20, 320, 200, 24, { source: 'a11y', parentId: 10, ordinal: 1, states: { editable: true } }),
+      ],
+    };
+    const city = desktopGestureToStep({ kind: 'click', time: 0, at: { x: 50, y: 330 } }, tree, { allowSecrets: false });
+    expect(city.targets[0]).toEqual(describeTarget(tree.elements[1]!, tree));
+    expect(city.targets[0]).toMatchObject({ role: 'textbox', text: 'City', context: 'Billing', ordinal: 1 });
   });
 
   it('warns about look-alike targets and stores a point where nothing was recognised', () => {

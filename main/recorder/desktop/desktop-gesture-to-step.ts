@@ -1,7 +1,10 @@
 /**
- * One desktop gesture + the OCR observation taken before it → the stored
+ * One desktop gesture + the observation taken before it → the stored
  * action (element ids of that observation where the pointer was on a
- * recognised element, points otherwise) and its target descriptors. Pure.
+ * recognised element, points otherwise) and its target descriptors, made by
+ * the describer the agent's own steps use (describeTarget: role, text,
+ * label, ordinal, the parent's text as context), so a recorded target and
+ * the observation it is found in again agree by construction. Pure.
  */
 import type { StepDraft } from '../recorded-step.js';
 import type { Action, Target } from '../../../agent/core/action.js';
@@ -10,7 +13,8 @@ import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
 import { isSecretField, mentionsSecret, SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
 import { describeUniqueness } from '../target-uniqueness.js';
 import type { DesktopGesture, Point } from './desktop-input-coalescer.js';
-import { describeOcrTarget, elementAtPoint } from './ocr-target.js';
+import { elementAtPoint } from './ocr-target.js';
+import { describeTarget } from '../../../agent/core/describe-target.js';
 
 export type DesktopStepDraft = StepDraft;
 
@@ -22,7 +26,7 @@ export function desktopGestureToStep(gesture: DesktopGesture, observation: Obser
   const resolve = (point: Point, what: string): Target => {
     const pointed = elementAtPoint(observation, point);
     if (pointed && (pointed.inside || pointed.element.interactive)) {
-      const descriptor = describeOcrTarget(pointed.element, observation);
+      const descriptor = describeTarget(pointed.element, observation);
       targets.push(descriptor);
       secretField ||= isSecretField({ inputType: pointed.element.inputType, label: pointed.element.label, text: pointed.element.text }) || mentionsSecret(`${descriptor.text} ${descriptor.label ?? ''}`);
       const uniqueness = describeUniqueness(pointed.element, observation);
@@ -30,7 +34,7 @@ export function desktopGestureToStep(gesture: DesktopGesture, observation: Obser
       return { elementId: pointed.element.id };
     }
     if (pointed) {
-      pointTargets.push(describeOcrTarget(pointed.element, observation));
+      pointTargets.push(describeTarget(pointed.element, observation));
       warnings.push(`${what}: the pointer was beside ${pointed.element.role} ${JSON.stringify(pointed.element.text)}, not on it; stored as the point (${Math.round(point.x)}, ${Math.round(point.y)})`);
     } else {
       warnings.push(`${what}: no text or control was recognised at (${Math.round(point.x)}, ${Math.round(point.y)}); stored as a point, which replay can only repeat on the same layout`);
@@ -60,7 +64,7 @@ export function desktopGestureToStep(gesture: DesktopGesture, observation: Obser
       return { action: { type: 'press', keys: gesture.keys }, targets, warnings, pointTargets, secretMasked: false };
     case 'scroll': {
       const under = elementAtPoint(observation, gesture.at);
-      if (under) pointTargets.push(describeOcrTarget(under.element, observation));
+      if (under) pointTargets.push(describeTarget(under.element, observation));
       return {
         action: { type: 'scroll', deltaX: gesture.deltaX, deltaY: gesture.deltaY, target: { x: Math.round(gesture.at.x), y: Math.round(gesture.at.y) } },
         targets,

@@ -1,20 +1,16 @@
 /**
- * Describing what a desktop click landed on, from OCR alone: the element
- * (text line, or a field / button / check box the layout recognised) under
- * the pointer — or, if the pointer hit no text, the nearest one close by —
- * and the text around it, which is what tells "the field next to Email" from
- * "the field next to Name". Pure.
+ * What a desktop input landed on: the element of the observation (an
+ * accessibility control, or a text line / field / button / check box the OCR
+ * layout recognised) under the pointer — or, if the pointer hit nothing, the
+ * nearest one close by. The element is then described by the one describer
+ * every step uses (agent/core/describe-target.ts), so a recorded target says
+ * what the observation says of it. Pure.
  */
-import { boxCentre, type BoundingBox, type Observation, type UIElement } from '../../../agent/core/observation.js';
-import type { TargetDescriptor } from '../../../agent/core/trajectory.js';
-import { describeTarget } from '../../../agent/core/describe-target.js';
+import type { BoundingBox, Observation, UIElement } from '../../../agent/core/observation.js';
 import type { Point } from './desktop-input-coalescer.js';
 
 /** Logical px around the pointer within which the nearest element still counts as the target. */
 export const NEAR_TARGET_PX = 24;
-/** Logical px within which other text counts as the target's surroundings. */
-const CONTEXT_RADIUS_PX = 160;
-const CONTEXT_LIMIT = 80;
 
 export interface PointedElement {
   element: UIElement;
@@ -36,27 +32,6 @@ export function elementAtPoint(observation: Observation, point: Point): PointedE
     if (distance <= NEAR_TARGET_PX && (!nearest || distance < nearest.distance)) nearest = { element, distance };
   }
   return nearest ? { element: nearest.element, inside: false } : undefined;
-}
-
-/** The texts around an element, nearest first (what a person would read next to it). */
-export function surroundingText(element: UIElement, observation: Observation): string | undefined {
-  const centre = boxCentre(element.box);
-  const neighbours = observation.elements
-    .filter((other) => other.id !== element.id && other.text.trim() !== '' && other.text !== element.text)
-    .map((other) => ({ other, distance: distanceToBox(centre, other.box) }))
-    .filter(({ distance }) => distance <= CONTEXT_RADIUS_PX)
-    .sort((a, b) => a.distance - b.distance)
-    .slice(0, 3)
-    .map(({ other }) => other.text.trim());
-  const text = neighbours.join(' | ').slice(0, CONTEXT_LIMIT);
-  return text || undefined;
-}
-
-/** A target descriptor for an OCR element: its own description plus the text around it. */
-export function describeOcrTarget(element: UIElement, observation: Observation): TargetDescriptor {
-  const descriptor = describeTarget(element, observation);
-  const context = descriptor.context ?? surroundingText(element, observation);
-  return Object.fromEntries(Object.entries({ ...descriptor, context }).filter(([, value]) => value !== undefined)) as TargetDescriptor;
 }
 
 function area(box: BoundingBox): number {

@@ -1,0 +1,94 @@
+/**
+ * Understudy's own window on the X display: the Electron app (a window of
+ * this process) or, in web mode, the browser window showing the app (titled
+ * "Understudy — <browser>"). The desktop operator never acts on it and the
+ * desktop recorder never records what is done in it: a person stopping a
+ * recording in the app, or an agent clicking its own Stop button, is not part
+ * of the task.
+ *
+ * Found with xdotool, as the window stacking is (window-stacking.ts): the
+ * windows whose _NET_WM_PID is one of ours or whose title matches, and the
+ * stacking order, so a point where another window lies over ours is not ours.
+ * Without xdotool nothing is found and nothing is refused.
+ */
+import { execFile } from 'node:child_process';
+import { parseGeometries, stackedWindows, type StackedWindow } from './window-stacking.js';
+
+/** The app's window title (renderer/index.html, main/electron/main.ts), alone or followed by the browser's name. */
+export const APP_WINDOW_TITLE_PATTERN = '^Understudy( [-—–|] .*)?$';
+
+/** Which windows are Understudy's own. */
+export interface OwnWindowSpec {
+  /** Processes whose windows are ours (the Electron app: this process). */
+  pids: readonly number[];
+  /** POSIX extended regular expression matched against window titles, case-insensitively (xdotool's search). */
+  titlePattern?: string;
+}
+
+/** This process's windows and the app's title: right for the Electron app, web mode and the CLI alike. */
+export function defaultOwnWindow(): OwnWindowSpec {
+  return { pids: [process.pid], titlePattern: APP_WINDOW_TITLE_PATTERN };
+}
+
+/** What is known of the display at one moment, physical pixels. */
+export interface OwnWindowState {
+  /** Our visible windows. */
+  own: StackedWindow[];
+  /** Every visible top-level window, bottom first. */
+  stack: StackedWindow[];
+  /** The window holding the keyboard focus, when it could be read. */
+  focus?: StackedWindow;
+}
+
+/**
+ * Read our windows, and — only when one is on screen — the stacking order and
+ * the focused window (each read is an xdotool process; a recorder polls this).
+ */
+export async function readOwnWindows(display: string, spec: OwnWindowSpec): Promise<OwnWindowState> {
+  const searches = [
+    ...spec.pids.map((pid) => xdotoolGeometries(display, ['search', '--onlyvisible', '--pid', String(pid)])),
+    ...(spec.titlePattern ? [xdotoolGeometries(display, ['search', '--onlyvisible', '--name', spec.titlePattern])] : []),
+  ];
+  const own = new Map<number, StackedWindow>();
+  for (const window of (await Promise.all(searches)).flat()) if (window.width > 1 && window.height > 1) own.set(window.id, window);
+  if (own.size === 0) return { own: [], stack: [] };
+  const [stack, focus] = await Promise.all([stackedWindows(display), xdotoolGeometries(display, ['getwindowfocus'])]);
+  return { own: [...own.values()], stack, ...(focus[0] ? { focus: focus[0] } : {}) };
+}
+
+/**
+ * Our window under a point (physical pixels), or undefined: the topmost
+ * top-level window there must be ours, or the frame a window manager put
+ * around ours.
+ */
+export function ownWindowAt(state: OwnWindowState, point: { x: number; y: number }): StackedWindow | undefined {
+  const mine = state.own.filter((window) => contains(window, point));
+  if (mine.length === 0) return undefined;
+  const top = [...state.stack].reverse().find((window) => contains(window, point));
+  // Without a stacking order (xdotool could not list it), the window is taken to be in front.
+  if (!top) return mine[0];
+  return mine.find((window) => window.id === top.id || (!state.stack.some((stacked) => stacked.id === window.id) && containsRect(top, window)));
+}
+
+/** True when the keyboard focus is in one of our windows (the window itself or a child of it). */
+export function focusIsOwn(state: OwnWindowState): boolean {
+  const focus = state.focus;
+  if (!focus) return false;
+  return state.own.some((window) => window.id === focus.id || containsRect(window, focus));
+}
+
+function contains(window: StackedWindow, point: { x: number; y: number }): boolean {
+  return point.x >= window.x && point.y >= window.y && point.x < window.x + window.width && point.y < window.y + window.height;
+}
+
+function containsRect(outer: StackedWindow, inner: StackedWindow): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+}
+
+function xdotoolGeometries(display: string, search: string[]): Promise<StackedWindow[]> {
+  return new Promise((resolve) => {
+    execFile('xdotool', [...search, 'getwindowgeometry', '--shell', '%@'], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8', timeout: 5_000 }, (error, stdout) =>
+      resolve(error && !stdout ? [] : parseGeometries(stdout)),
+    );
+  });
+}
