@@ -53,7 +53,7 @@ app.whenReady().then(async () => {
   globalShortcut.register(STOP_SHORTCUT, () => backend.stopAll());
   tray = new Tray(nativeImage.createEmpty());
   tray.setToolTip('Understudy');
-  tray.setContextMenu(Menu.buildFromTemplate([{ label: `Stop every run and recording (${STOP_SHORTCUT})`, click: () => backend.stopAll() }]));
+  tray.setContextMenu(Menu.buildFromTemplate([{ label: `Stop everything: runs, recordings, benchmarks, re-embed, import (${STOP_SHORTCUT})`, click: () => backend.stopAll() }]));
   await createWindow();
 });
 app.on('will-quit', () => {

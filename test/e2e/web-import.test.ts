@@ -68,6 +68,8 @@ describe('import from the Memory screen', () => {
   it('shows progress, stops leaving the memory as it was, and imports the whole file when let run', async () => {
     const before = memoryIds();
     await page.goto(server!.url);
+    // The keyboard shortcuts work once the app is up.
+    await page.getByRole('heading', { name: 'Run a task' }).waitFor();
     await page.keyboard.press('Alt+3');
     await page.getByRole('heading', { name: 'Memory' }).waitFor();
     const memory = page.locator('section.memory-screen');

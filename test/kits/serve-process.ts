@@ -22,7 +22,7 @@ export interface ServeOptions {
   memoryPath: string;
   /** A folder of the test's own: the config home goes in it. */
   folder: string;
-  /** More environment (e.g. DISPLAY for desktop recordings). */
+  /** More environment (e.g. DISPLAY and the session bus for desktop recordings); the config home and the cleared variables win. */
   env?: NodeJS.ProcessEnv;
   /** More arguments after `serve --memory <path>`. */
   args?: string[];
@@ -33,7 +33,7 @@ const CLEAN_ENV = { UNDERSTUDY_CONFIG: '', UNDERSTUDY_MEMORY: '', UNDERSTUDY_MOD
 export async function startServe(options: ServeOptions): Promise<ServeProcess> {
   const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'serve', '--memory', options.memoryPath, ...(options.args ?? [])], {
     cwd: projectRoot,
-    env: { ...process.env, XDG_CONFIG_HOME: join(options.folder, 'config'), ...CLEAN_ENV, ...options.env },
+    env: { ...process.env, ...options.env, XDG_CONFIG_HOME: join(options.folder, 'config'), ...CLEAN_ENV },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -17,6 +17,10 @@ type Filters = NonNullable<RequestInput<'memory.list'>['filters']>;
 type LongOperation = RequestInput<'memory.stop'>['operation'];
 type Progress = PushedEvents['memory.progress'];
 
+function counted(count: number, one: string, many: string): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
@@ -184,7 +188,7 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
         <h1 id="memory-title">Memory</h1>
         {stats && (
           <p className="muted" data-testid="memory-stats">
-            {stats.trajectories.toLocaleString()} trajectories ({stats.demonstrations.toLocaleString()} demonstrations), {stats.steps.toLocaleString()} steps ·{' '}
+            {counted(stats.trajectories, 'trajectory', 'trajectories')} ({counted(stats.demonstrations, 'demonstration', 'demonstrations')}), {counted(stats.steps, 'step', 'steps')} ·{' '}
             <code>{stats.path}</code>
           </p>
         )}
