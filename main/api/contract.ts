@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { AgentEvent } from '../../agent/core/events.js';
 import type { BoundingBox } from '../../agent/core/observation.js';
 import type { Trajectory, Outcome } from '../../agent/core/trajectory.js';
+import type { MemoryStats } from '../../memory/memory-stats-shape.js';
 
 export const API_VERSION = 3;
 
@@ -274,23 +275,8 @@ export interface RecordedStepView {
   warnings: string[];
 }
 
-/** Everything the memory file holds, counted. */
-export interface MemoryStatsDetails {
-  path: string;
-  schemaVersion: number;
-  trajectories: number;
-  steps: number;
-  successful: number;
-  bySource: Record<string, number>;
-  byEnvironment: Record<string, number>;
-  screenshots: number;
-  /** Sum of stored PNG sizes, bytes. */
-  screenshotBytes: number;
-  /** The embedder the stored vectors came from. */
-  embedder: { name: string; dimension: number };
-  /** Database file plus its write-ahead log, bytes. */
-  fileBytes: number;
-}
+/** Everything the memory file holds, counted: memory/'s own statement of it (a change there changes the contract). */
+export type MemoryStatsDetails = MemoryStats;
 
 export interface RequestResults {
   'app.info': { name: string; version: string; apiVersion: number; platform: string; shell: 'electron' | 'web'; /** `app.pickPath` works (the Electron app's file dialogs). */ canPickPaths: boolean };

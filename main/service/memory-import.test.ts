@@ -2,8 +2,9 @@
  * Importing as the app and `understudy memory import` do it, on a real SQLite
  * memory that already holds trajectories: progress through both passes
  * (checking, then importing) as `memory.progress`, and a stop part-way — by
- * `memory.stop`, by the app's stop-all (the tray, the stop shortcut,
- * `app.stopAll`), or by closing — that leaves the memory exactly as it was.
+ * `memory.stop`, by the app's stop-all (the Electron tray and stop shortcut,
+ * wired as main.ts wires them, with stand-ins for Electron; `app.stopAll`),
+ * or by closing — that leaves the memory exactly as it was.
  * While the import is written, the app keeps reading the memory as it was.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { HashedNgramEmbedder } from '../../memory/embedders/hashed-ngram-embedde
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { sampleTrajectory, tempFolder } from '../../test/integration/memory-kit.js';
 import type { PushedEvents } from '../api/contract.js';
-import { createAppBackend } from './app-backend.js';
+import { installStopControls } from '../electron/stop-controls.js';
+import { createAppBackend, type AppBackend } from './app-backend.js';
 import { MemoryService } from './memory-service.js';
 
 /** Already in the memory before each import. */
@@ -169,14 +171,32 @@ describe('stop-all stops a memory operation too', () => {
     });
   }
 
-  it('the tray and the stop shortcut (backend.stopAll) stop an import: nothing imported', async () => {
-    const path = memoryWithSome('stop-all-import.db');
+  /** The Electron app's stop controls on this backend, with stand-ins for globalShortcut and the tray. */
+  function stopControls(backend: AppBackend): { shortcut: () => void; trayItem: () => void } {
+    let shortcut: (() => void) | undefined;
+    let trayItem: (() => void) | undefined;
+    installStopControls(
+      {
+        registerShortcut: (_accelerator, callback) => Boolean((shortcut = callback)),
+        setTrayMenu: (items) => void (trayItem = items[0]!.click),
+      },
+      () => backend.stopAll(),
+    );
+    return { shortcut: shortcut!, trayItem: trayItem! };
+  }
+
+  it.each([
+    ['the stop shortcut', (backend: AppBackend): void => stopControls(backend).shortcut()],
+    ['the tray item', (backend: AppBackend): void => stopControls(backend).trayItem()],
+    ['app.stopAll', (backend: AppBackend): void => void backend.invoke('app.stopAll', {}).then((reply) => expect(reply).toEqual({ ok: true, result: { stopped: 1 } }))],
+  ] as const)('%s stops an import: nothing imported', async (_name, stopAll) => {
+    const path = memoryWithSome(`stop-all-import-${_name.replace(/\W/g, '-')}.db`);
     const before = contents(path);
     const backend = backendOn(path);
     try {
       const going = backend.invoke('memory.import', { path: bigFile });
       await progressOf(backend, 'import', (event) => event.operation === 'import' && event.phase === 'importing' && event.trajectories > 0);
-      expect(backend.stopAll()).toBe(1);
+      stopAll(backend);
       const reply = await going;
       expect(reply.ok).toBe(false);
       expect(!reply.ok && reply.error.message).toMatch(/stopped \(stopped by the user\); nothing was imported, the memory is as it was/);
@@ -186,7 +206,7 @@ describe('stop-all stops a memory operation too', () => {
     expect(contents(path)).toEqual(before);
   });
 
-  it('app.stopAll stops a re-embed: the old vectors stay', async () => {
+  it('the tray item and app.stopAll stop a re-embed: the old vectors stay', async () => {
     const path = memoryWithSome('stop-all-reembed.db', 64);
     // Enough rows that the re-embed takes more than one batch.
     const more = ExemplarStore.open(path, { embedder: new HashedNgramEmbedder({ dimension: 64 }) });
@@ -196,10 +216,13 @@ describe('stop-all stops a memory operation too', () => {
     try {
       const going = backend.invoke('memory.reembed', {});
       await progressOf(backend, 'reembed', (event) => event.done > 0);
-      const stopped = await backend.invoke('app.stopAll', {});
-      expect(stopped).toEqual({ ok: true, result: { stopped: 1 } });
+      stopControls(backend).trayItem();
       const reply = await going;
       expect(!reply.ok && reply.error.message).toMatch(/re-embed stopped \(stopped by the user\): the memory is as it was/);
+      const again = backend.invoke('memory.reembed', {});
+      await progressOf(backend, 'reembed', (event) => event.done > 0);
+      expect(await backend.invoke('app.stopAll', {})).toEqual({ ok: true, result: { stopped: 1 } });
+      expect((await again).ok).toBe(false);
       expect(await backend.invoke('app.stopAll', {})).toEqual({ ok: true, result: { stopped: 0 } });
     } finally {
       await backend.close();
