@@ -72,6 +72,8 @@ export class ExemplarStore implements ExemplarMemory {
   private readonly searcher: HybridSearch;
   private storedEmbedder: EmbedderIdentity;
   private closed = false;
+  /** A write transaction spanning awaits is open (`inOneTransaction`): only its own adds may write. */
+  private longTransaction = false;
 
   private constructor(
     private readonly db: Database,
@@ -198,6 +200,34 @@ export class ExemplarStore implements ExemplarMemory {
     this.searcher.indexAdded(added);
   }
 
+  /**
+   * Run `work` as one write transaction that may await (an import's batches
+   * and their embeddings): every add made in it commits at the end, together,
+   * or — when it throws (a stop, a failing embedder) — none does and the
+   * memory is as it was. Other connections keep reading the memory as it was
+   * meanwhile, and their writes wait (then fail) while it is open, so use a
+   * connection of its own. Deletes and re-embeds on this connection are
+   * refused until it ends.
+   */
+  async inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
+    this.assertWritable();
+    if (this.longTransaction || this.db.inTransaction) throw new Error('inOneTransaction: a transaction is already open on this connection');
+    this.db.exec('BEGIN IMMEDIATE');
+    this.longTransaction = true;
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      // Rows added inside joined the in-memory index at their savepoint's release.
+      this.searcher.indexCleared();
+      throw error;
+    } finally {
+      this.longTransaction = false;
+    }
+  }
+
   get(id: string): Trajectory | undefined {
     return this.db.transaction(() => {
       const rowid = this.statements.rowidOf.get(id) as number | undefined;
@@ -265,6 +295,7 @@ export class ExemplarStore implements ExemplarMemory {
   /** Remove a trajectory, its steps, vectors and the screenshots nothing else uses. */
   delete(id: string): boolean {
     this.assertWritable();
+    this.assertNoLongTransaction();
     let rowid: number | undefined;
     const deleted = this.db
       .transaction(() => {
@@ -349,6 +380,7 @@ export class ExemplarStore implements ExemplarMemory {
 
   /** Replace every vector in one transaction and record this store's embedder as the memory's. */
   private writeReembedded(rows: readonly { rowid: number }[], vectors: readonly Float32Array[]): number {
+    this.assertNoLongTransaction();
     const dimension = this.embedder.dimension;
     this.db
       .transaction(() => {
@@ -400,6 +432,11 @@ export class ExemplarStore implements ExemplarMemory {
 
   private assertWritable(): void {
     if (this.readonly) throw new UserFacingError(`the memory ${this.path} is open read-only`);
+  }
+
+  /** Inside an import's transaction a delete or re-embed would be undone with it. */
+  private assertNoLongTransaction(): void {
+    if (this.longTransaction) throw new UserFacingError(`the memory ${this.path} is being imported into on this connection`, 'wait for the import to end, or stop it');
   }
 }
 

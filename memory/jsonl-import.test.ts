@@ -1,7 +1,8 @@
 /**
  * Issue 16 defect 9: a 100 MB import peaked at 2.4 GB. The import streams:
- * bounded memory, a bounded record size, progress, a stop between batches
- * that keeps what was written and says how far it got.
+ * bounded memory, a bounded record size, progress; and (issue 12) it is one
+ * transaction: a stop or a failing embedder part-way leaves the memory exactly
+ * as it was.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,7 +73,8 @@ describe('streaming JSONL import', () => {
     expect(importing.at(-1)!.bytesRead).toBe(importing.at(-1)!.totalBytes);
   });
 
-  it('a stop between batches keeps the committed batches, says how far it got, and --skip-existing finishes it', async () => {
+  it('a stop between batches rolls everything back: the memory is as it was, and the import can simply be run again', async () => {
+    store.add(sampleTrajectory({ id: 'already-there' }));
     const file = writeLines('stop.jsonl', 25);
     const controller = new AbortController();
     const error = await errorOf(() =>
@@ -80,22 +82,48 @@ describe('streaming JSONL import', () => {
         batchSize: 10,
         signal: controller.signal,
         onProgress: (progress) => {
-          if (progress.phase === 'importing' && progress.imported === 10) controller.abort('Ctrl+C');
+          if (progress.phase === 'importing' && progress.imported === 20) controller.abort('Ctrl+C');
         },
       }),
     );
-    expect(error.message).toMatch(/stopped \(Ctrl\+C\); 10 trajectories up to line 10 were imported and stay; the rest was not/);
-    expect(error.hint).toMatch(/understudy memory import .*stop\.jsonl --skip-existing/);
-    expect(store.count()).toBe(10);
+    expect(error.message).toMatch(/stopped \(Ctrl\+C\); nothing was imported, the memory is as it was/);
+    expect(store.count()).toBe(1);
+    expect(store.has('t-0')).toBe(false);
     expect(store.integrityCheck()).toEqual(['ok']);
-    expect(store.has('t-9')).toBe(true);
-    expect(store.has('t-10')).toBe(false);
+    // The search index held the rolled-back rows for a moment: it must not return them.
+    expect(store.search({ task: 'Enter "Ada" into the name field and press Submit' }, 5, {}, { mode: 'vector' }).map((hit) => hit.id)).toEqual(['already-there']);
+    expect(await importJsonl(store, file)).toMatchObject({ imported: 25, skipped: 0 });
+    expect(store.count()).toBe(26);
+    expect(store.search({ task: 'Enter "Ada" into the name field and press Submit' }, 30, {}, { mode: 'vector' })).toHaveLength(26);
+  });
 
+  it('--skip-existing leaves the trajectories already in the memory and imports the rest', async () => {
+    const file = writeLines('overlap.jsonl', 12);
+    store.add(sampleTrajectory({ id: 't-3' }));
     const again = await errorOf(() => importJsonl(store, file));
-    expect(again.message).toMatch(/line 1: a trajectory with id t-0 is already in the memory; nothing was imported/);
+    expect(again.message).toMatch(/line 4: a trajectory with id t-3 is already in the memory; nothing was imported/);
     expect(again.hint).toMatch(/--skip-existing/);
-    expect(await importJsonl(store, file, { skipExisting: true })).toMatchObject({ imported: 15, skipped: 10 });
-    expect(store.count()).toBe(25);
+    expect(await importJsonl(store, file, { skipExisting: true, batchSize: 5 })).toMatchObject({ imported: 11, skipped: 1 });
+    expect(store.count()).toBe(12);
+  });
+
+  it('deletes and re-embeds on the importing connection are refused while its transaction is open', async () => {
+    store.add(sampleTrajectory({ id: 'old' }));
+    const file = writeLines('guard.jsonl', 6);
+    let refused: unknown;
+    await importJsonl(store, file, {
+      batchSize: 2,
+      onProgress: (progress) => {
+        if (progress.phase !== 'importing' || refused) return;
+        try {
+          store.delete('old');
+        } catch (error) {
+          refused = error;
+        }
+      },
+    });
+    expect(String(refused)).toMatch(/being imported into on this connection/);
+    expect(store.count()).toBe(7);
   });
 
   it('a stop while checking imports nothing and says so', async () => {
@@ -107,7 +135,7 @@ describe('streaming JSONL import', () => {
     expect(store.count()).toBe(0);
   });
 
-  it('an embeddings endpoint that fails part-way leaves whole batches and names how far it got', async () => {
+  it('an embeddings endpoint that fails part-way imports nothing and says why', async () => {
     const server = await HostileOpenAiServer.start({
       embeddings: (_request, index) => (index >= 2 ? { kind: 'json', status: 500, body: { error: { message: 'out of memory' } } } : undefined),
     });
@@ -117,8 +145,8 @@ describe('streaming JSONL import', () => {
     try {
       const file = writeLines('remote.jsonl', 12);
       const error = await errorOf(() => importJsonl(remote, file, { batchSize: 4 }));
-      expect(error.message).toMatch(/answered HTTP 500.*; 8 trajectories up to line 8 were imported and stay/);
-      expect(remote.count()).toBe(8);
+      expect(error.message).toMatch(/answered HTTP 500.*; nothing was imported, the memory is as it was/);
+      expect(remote.count()).toBe(0);
       expect(remote.integrityCheck()).toEqual(['ok']);
     } finally {
       remote.close();

@@ -5,11 +5,11 @@
  * Two passes over the file. The first checks every line (JSON, format
  * version, ids new to the memory and to the file, screenshot hashes) and
  * keeps only the ids: a bad line anywhere imports nothing and names its line.
- * The second writes in batches, one transaction each, so what is committed
- * stays committed. A stop (Ctrl+C, the signal) or an embedder that fails
- * between batches leaves the memory consistent — whole trajectories only —
- * and the error says how far it got and how to import the rest
- * (`--skip-existing`).
+ * The second writes in batches (embedding each under the signal), all inside
+ * one transaction (`ExemplarStore.inOneTransaction`): a stop (Ctrl+C, the
+ * app's Stop) or an embedder that fails part-way rolls it back, so the memory
+ * is exactly as it was — never half an import. SQLite spills a large
+ * transaction to its write-ahead log, not to this process's memory.
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,15 +29,15 @@ export interface ImportProgress {
   totalBytes: number;
   /** Lines read so far in this phase. */
   lines: number;
-  /** Trajectories committed so far. */
+  /** Trajectories written so far (committed together when the import ends). */
   imported: number;
 }
 
 export interface ImportOptions {
-  /** Stops the import between batches (Ctrl+C, the app closing). */
+  /** Stops the import between batches (Ctrl+C, the app's Stop, the app closing); nothing is then imported. */
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
-  /** Skip trajectories whose id is already in the memory instead of refusing the file (to finish a cut import). */
+  /** Skip trajectories whose id is already in the memory instead of refusing the file (a file that partly overlaps the memory). */
   skipExisting?: boolean;
   maxRecordBytes?: number;
   /** Trajectories per transaction; default 100. */
@@ -104,52 +104,48 @@ export async function importJsonl(store: ExemplarStore, file: string, options: I
   }
   lineOf.clear();
 
-  // Pass 2: write in batches. The file must be the one just checked.
+  // Pass 2: write in batches, all in one transaction. The file must be the one just checked.
   const now = statSync(source);
   if (now.size !== stat.size || now.mtimeMs !== stat.mtimeMs) {
     throw new UserFacingError(`${source} changed while it was being checked; nothing was imported`, 'import it again once it is written');
   }
   const batchSize = options.batchSize ?? 100;
   const batchBytes = options.batchBytes ?? 8 * 1024 * 1024;
-  let batch: JsonlRecord[] = [];
-  let batchText = 0;
   let imported = 0;
-  let lastCommittedLine = 0;
-  let pendingLastLine = 0;
-  const commit = async () => {
-    if (batch.length === 0) return;
-    await store.addManyAsync(batch, { signal: options.signal });
-    imported += batch.length;
-    lastCommittedLine = pendingLastLine;
-    batch = [];
-    batchText = 0;
-    // Let a Ctrl+C (a signal handler is an event-loop callback) be seen between batches.
-    await nextTurn();
-  };
   try {
-    for await (const { text, line, bytesRead } of readFileLines(source, { maxLineBytes, signal: options.signal, label: source })) {
-      if (!text.trim()) continue;
-      const record = parseJsonlRecord(text, (message) => new UserFacingError(`${source} line ${line}: ${message} (the file changed after it was checked)`));
-      if (!toImport.has(record.trajectory.id)) continue;
-      batch.push(record);
-      batchText += text.length;
-      pendingLastLine = line;
-      if (batch.length >= batchSize || batchText >= batchBytes) {
-        await commit();
-        report('importing', bytesRead, line, imported);
+    await store.inOneTransaction(async () => {
+      let batch: JsonlRecord[] = [];
+      let batchText = 0;
+      let lastLine = 0;
+      const write = async () => {
+        if (batch.length === 0) return;
+        await store.addManyAsync(batch, { signal: options.signal });
+        imported += batch.length;
+        batch = [];
+        batchText = 0;
+        // Let a Ctrl+C (a signal handler is an event-loop callback) be seen between batches.
+        await nextTurn();
+        options.signal?.throwIfAborted();
+      };
+      for await (const { text, line, bytesRead } of readFileLines(source, { maxLineBytes, signal: options.signal, label: source })) {
+        if (!text.trim()) continue;
+        const record = parseJsonlRecord(text, (message) => new UserFacingError(`${source} line ${line}: ${message} (the file changed after it was checked)`));
+        if (!toImport.has(record.trajectory.id)) continue;
+        batch.push(record);
+        batchText += text.length;
+        lastLine = line;
+        if (batch.length >= batchSize || batchText >= batchBytes) {
+          await write();
+          report('importing', bytesRead, line, imported);
+        }
       }
-    }
-    await commit();
-    report('importing', totalBytes, lastCommittedLine, imported);
+      await write();
+      report('importing', totalBytes, lastLine, imported);
+    });
   } catch (error) {
     const why = options.signal?.aborted ? `stopped (${reasonOf(options.signal)})` : errorMessage(error);
-    const upTo = imported === 0 ? 'nothing was imported' : `${imported} trajectories up to line ${lastCommittedLine} were imported and stay; the rest was not`;
-    throw new UserFacingError(
-      `${source}: ${why}; ${upTo}`,
-      imported === 0
-        ? undefined
-        : `to import the rest: understudy memory import ${source} --skip-existing`,
-    );
+    const hint = !options.signal?.aborted && error instanceof UserFacingError ? error.hint : undefined;
+    throw new UserFacingError(`${source}: ${why}; nothing was imported, the memory is as it was`, hint);
   }
   return { imported, skipped, path: source };
 }

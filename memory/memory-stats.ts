@@ -1,25 +1,11 @@
-/** What `understudy memory stats` reports of a memory: counts, sizes, the embedder. */
+/** Reading what `understudy memory stats` reports of a memory: counts, sizes, the embedder (the shape: memory-stats-shape.ts). */
 import { statSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { EmbedderIdentity } from './embedder-identity.js';
+import type { MemoryStats } from './memory-stats-shape.js';
 import { currentSchemaVersion } from './migrations.js';
 
-export interface MemoryStats {
-  path: string;
-  schemaVersion: number;
-  trajectories: number;
-  steps: number;
-  successful: number;
-  bySource: Record<string, number>;
-  byEnvironment: Record<string, number>;
-  screenshots: number;
-  /** Sum of stored PNG sizes, bytes. */
-  screenshotBytes: number;
-  /** The embedder the stored vectors came from. */
-  embedder: EmbedderIdentity;
-  /** Database file plus its write-ahead log, bytes. */
-  fileBytes: number;
-}
+export type { MemoryStats } from './memory-stats-shape.js';
 
 /** Read in one transaction, so the figures agree with each other. */
 export function memoryStats(db: Database, path: string, embedder: EmbedderIdentity): MemoryStats {

@@ -54,6 +54,8 @@ export function currentSchemaVersion(db: Database): number {
 
 /** Apply what is missing; returns the versions applied. */
 export function migrate(db: Database, migrations: readonly Migration[] = loadMigrations()): number[] {
+  // Up to date: take no write lock (another connection may hold it for a long import's transaction).
+  if (currentSchemaVersion(db) >= migrations.length) return [];
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT',
   );

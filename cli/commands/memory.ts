@@ -43,9 +43,9 @@ const write = (text: string): void => {
   process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };
 
-/** Progress of a long import on stderr, at most once a second, after the first second. */
+/** Progress of a long import on stderr: one line rewritten in place on a terminal, elsewhere a line at most once a second. */
 function importProgressPrinter(): { update: (progress: ImportProgress) => void; end: () => void } {
-  const line = progressLine(process.stderr, { everyMs: 1_000 });
+  const line = progressLine(process.stderr, { everyMs: process.stderr.isTTY ? 100 : 1_000 });
   return {
     update(progress) {
       const percent = progress.totalBytes ? Math.floor((progress.bytesRead / progress.totalBytes) * 100) : 100;
@@ -277,8 +277,8 @@ export function registerMemoryCommand(program: Command): void {
 
   memory
     .command('import <file>')
-    .description('add the trajectories of a JSONL file (checked whole first; written in batches; Ctrl+C keeps what is written)')
-    .option('--skip-existing', 'leave trajectories already in the memory (to finish an import that was cut)')
+    .description('add the trajectories of a JSONL file (checked whole first, then written in one transaction: all or nothing; Ctrl+C leaves the memory as it was)')
+    .option('--skip-existing', 'leave trajectories already in the memory instead of refusing the file')
     .option('--max-record-mb <n>', 'longest line accepted, in MB', wholeNumberOption('--max-record-mb', 1), 32)
     .action(async (file: string, options: { skipExisting?: boolean; maxRecordMb: number }, command: Command) => {
       const progress = importProgressPrinter();

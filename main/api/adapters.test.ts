@@ -158,6 +158,7 @@ async function freePort(): Promise<number> {
 const BAD_INPUTS: Record<RequestName, { input: unknown; field: string }> = {
   'app.info': { input: { extra: 1 }, field: 'extra' },
   'app.pickPath': { input: { purpose: 'somewhere' }, field: 'purpose' },
+  'app.stopAll': { input: { extra: 1 }, field: 'extra' },
   'memory.stats': { input: { extra: 1 }, field: 'extra' },
   'memory.list': { input: { limit: 0 }, field: 'limit' },
   'memory.search': { input: { query: '  ' }, field: 'query' },

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { AgentEvent } from '../../agent/core/events.js';
 import type { BoundingBox } from '../../agent/core/observation.js';
 import type { Trajectory, Outcome } from '../../agent/core/trajectory.js';
+import type { MemoryStats } from '../../memory/memory-stats-shape.js';
 
 export const API_VERSION = 3;
 
@@ -69,6 +70,8 @@ export const requestSchemas = {
       filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[\w*]+$/, 'must be an extension like jsonl')).max(20) }).strict()).max(10).optional(),
     })
     .strict(),
+  /** Stop everything going: every run, benchmark, re-embed and import, and end every recording (as the tray and the stop shortcut do). */
+  'app.stopAll': z.object({}).strict(),
   /** Counts of what the exemplar memory holds. */
   'memory.stats': z.object({}).strict(),
   /** One page of trajectories, newest first. */
@@ -95,7 +98,10 @@ export const requestSchemas = {
   /** A stored screenshot (of the memory, or of a live run), as a data URL. */
   'screenshot.get': z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex'), runId: z.string().optional() }).strict(),
   'memory.delete': z.object({ id }).strict(),
-  /** Add the trajectories of a JSONL file on this machine (all or nothing). */
+  /**
+   * Add the trajectories of a JSONL file on this machine (all or nothing: one transaction); answers when done.
+   * Progress arrives as `memory.progress`; `memory.stop` cancels it, leaving the memory as it was.
+   */
   'memory.import': z.object({ path: z.string().trim().min(1, 'must not be empty') }).strict(),
   /** Write every trajectory to a JSONL file on this machine. */
   'memory.export': z.object({ path: z.string().trim().min(1, 'must not be empty'), screenshots: z.boolean().default(false) }).strict(),
@@ -106,8 +112,8 @@ export const requestSchemas = {
    * Progress arrives as `memory.progress`; `memory.stop` cancels it, leaving the memory as it was.
    */
   'memory.reembed': z.object({}).strict(),
-  /** Cancel a long memory operation still going (a re-embed). */
-  'memory.stop': z.object({ operation: z.enum(['reembed']) }).strict(),
+  /** Cancel a long memory operation still going (a re-embed or an import). */
+  'memory.stop': z.object({ operation: z.enum(['reembed', 'import']) }).strict(),
   /** The tasks of the project's MiniWoB-protocol suite. */
   'suite.tasks': z.object({}).strict(),
   /** The tasks of a MiniWoB++ pages folder on this machine (holding core/ and miniwob/, e.g. miniwob-plusplus's miniwob/html). */
@@ -269,27 +275,14 @@ export interface RecordedStepView {
   warnings: string[];
 }
 
-/** Everything the memory file holds, counted. */
-export interface MemoryStatsDetails {
-  path: string;
-  schemaVersion: number;
-  trajectories: number;
-  steps: number;
-  successful: number;
-  bySource: Record<string, number>;
-  byEnvironment: Record<string, number>;
-  screenshots: number;
-  /** Sum of stored PNG sizes, bytes. */
-  screenshotBytes: number;
-  /** The embedder the stored vectors came from. */
-  embedder: { name: string; dimension: number };
-  /** Database file plus its write-ahead log, bytes. */
-  fileBytes: number;
-}
+/** Everything the memory file holds, counted: memory/'s own statement of it (a change there changes the contract). */
+export type MemoryStatsDetails = MemoryStats;
 
 export interface RequestResults {
   'app.info': { name: string; version: string; apiVersion: number; platform: string; shell: 'electron' | 'web'; /** `app.pickPath` works (the Electron app's file dialogs). */ canPickPaths: boolean };
   'app.pickPath': { path: string | null };
+  /** How many things were stopped. */
+  'app.stopAll': { stopped: number };
   'memory.stats': { trajectories: number; demonstrations: number; steps: number; path: string; /** Absent when there is no memory file yet. */ details?: MemoryStatsDetails };
   'memory.list': { items: TrajectoryListItem[]; offset: number; hasMore: boolean; total: number };
   'memory.search': { hits: { id: string; task: string; score: number; why: string; fullTextRank?: number; bm25?: number; vectorRank?: number; cosine?: number }[] };
@@ -363,8 +356,14 @@ export interface PushedEvents {
     tryIt?: { task: string; target: z.input<typeof runTargetSchema> };
     error?: string;
   };
-  /** How far a long memory operation (a re-embed) has got: `done` of `total` trajectories. */
-  'memory.progress': { operation: 'reembed'; done: number; total: number };
+  /**
+   * How far a long memory operation has got. A re-embed: `done` of `total` trajectories. An import: `done` of
+   * `total` bytes of the file read in its current phase (checking every line, then importing), and how many
+   * trajectories it has written so far (committed together at the end).
+   */
+  'memory.progress':
+    | { operation: 'reembed'; done: number; total: number }
+    | { operation: 'import'; phase: 'checking' | 'importing'; done: number; total: number; trajectories: number };
   'bench.progress': { benchId: string; phase: string; done: number; total: number; successes: number; last?: { task: string; seed: number; success: boolean } };
   'bench.finished': { benchId: string; rows: BenchTaskRow[]; successRate: number; episodes: number; reportPath?: string; error?: string };
 }

@@ -2,7 +2,7 @@
  * Electron's main process: thin. It builds the app backend (the same handler
  * table web mode serves), answers it over IPC, and opens a sandboxed,
  * context-isolated window on the built renderer. A global shortcut and a
- * tray item stop any run; the window is kept out of screen captures where the
+ * tray item stop everything going (stop-controls.ts); the window is kept out of screen captures where the
  * platform allows, so the agent never sees (or clicks) its own app.
  */
 import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, Tray } from 'electron';
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import type { PickPathRequest } from '../api/contract.js';
 import { createAppBackend } from '../service/app-backend.js';
 import { preloadArguments, registerIpcAdapter } from './ipc-adapter.js';
+import { installStopControls } from './stop-controls.js';
 
-const STOP_SHORTCUT = 'CommandOrControl+Shift+Escape';
 const backend = createAppBackend({ shell: 'electron', pickPath });
 registerIpcAdapter(ipcMain, backend, (channel, ...args) => {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, ...args);
@@ -50,10 +50,16 @@ async function createWindow(): Promise<void> {
 }
 
 app.whenReady().then(async () => {
-  globalShortcut.register(STOP_SHORTCUT, () => backend.stopAll());
-  tray = new Tray(nativeImage.createEmpty());
-  tray.setToolTip('Understudy');
-  tray.setContextMenu(Menu.buildFromTemplate([{ label: `Stop every run and recording (${STOP_SHORTCUT})`, click: () => backend.stopAll() }]));
+  const trayIcon = new Tray(nativeImage.createEmpty());
+  tray = trayIcon;
+  trayIcon.setToolTip('Understudy');
+  installStopControls(
+    {
+      registerShortcut: (accelerator, callback) => globalShortcut.register(accelerator, callback),
+      setTrayMenu: (items) => trayIcon.setContextMenu(Menu.buildFromTemplate(items)),
+    },
+    () => backend.stopAll(),
+  );
   await createWindow();
 });
 app.on('will-quit', () => {

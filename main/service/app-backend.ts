@@ -17,7 +17,7 @@ import { settingsView, writeSettings } from './settings-service.js';
 import { UserFacingError } from '../../agent/core/errors.js';
 
 export interface AppBackend extends Backend {
-  /** Stop every run and benchmark, and end every recording (the stop shortcut, the tray). */
+  /** Stop every run, benchmark, re-embed and import, and end every recording (the stop shortcut, the tray, `app.stopAll`); how many. */
   stopAll(): number;
   context(): ServiceContext;
   close(): Promise<void>;
@@ -38,12 +38,15 @@ export function createAppBackend(options: AppBackendOptions): AppBackend {
   const benches = new BenchService(settings, events.emit);
   const recordings = new RecordService(settings, events.emit);
 
+  const stopAll = () => runs.stopAll() + benches.stopAll() + recordings.stopAll() + memory.stopAll();
+
   const handlers: Handlers = {
     'app.info': () => ({ name: 'Understudy', version: packageVersion(), apiVersion: API_VERSION, platform: process.platform, shell: options.shell, canPickPaths: options.pickPath !== undefined }),
     'app.pickPath': async (input) => {
       if (!options.pickPath) throw new UserFacingError('app.pickPath: this window cannot open the machine\'s file dialog (web mode): type the path instead');
       return { path: await options.pickPath(input) };
     },
+    'app.stopAll': () => ({ stopped: stopAll() }),
     'memory.stats': () => memory.stats(),
     'memory.list': (input) => memory.list(input),
     'memory.search': (input) => memory.search(input),
@@ -84,7 +87,7 @@ export function createAppBackend(options: AppBackendOptions): AppBackend {
 
   return {
     ...createBackend(handlers, events),
-    stopAll: () => runs.stopAll() + recordings.stopAll(),
+    stopAll,
     context: () => context,
     async close() {
       await runs.close();

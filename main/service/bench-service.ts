@@ -136,6 +136,12 @@ export class BenchService {
     return { stopped: Boolean(bench) };
   }
 
+  /** Stop every benchmark going (the app's stop-all); how many were. */
+  stopAll(): number {
+    for (const bench of this.active.values()) bench.controller.abort('stopped by the user');
+    return this.active.size;
+  }
+
   async close(): Promise<void> {
     for (const bench of this.active.values()) bench.controller.abort('closing');
     await Promise.all([...this.active.values()].map((bench) => bench.done));

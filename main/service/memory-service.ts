@@ -2,7 +2,10 @@
  * The memory requests: stats, paged listing with filters, search, one
  * trajectory with its steps, screenshots, delete, import and export. One store
  * stays open for reads (so a page of 10,000 trajectories lists in
- * milliseconds); it is reopened when the memory file changes.
+ * milliseconds); it is reopened when the memory file changes. The two long
+ * operations, re-embed and import, report progress (`memory.progress`), can
+ * be stopped (`memory.stop`, the app's stop-all, closing), and a stop leaves
+ * the memory as it was; one runs at a time.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +14,7 @@ import { UserFacingError } from '../../agent/core/errors.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
 import { exportJsonl } from '../../memory/jsonl.js';
-import { importJsonl, type ImportOptions } from '../../memory/jsonl-import.js';
+import { importJsonl, type ImportOptions, type ImportProgress } from '../../memory/jsonl-import.js';
 import { openConfiguredMemory } from './configured-memory.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { findTaskSlots, templateOf } from '../mcp/task-slots.js';
@@ -20,6 +23,11 @@ import type { Emit } from './run-service.js';
 
 /** Other demonstrations of the same task looked at for its slots (the newest). */
 const MAX_SIBLINGS = 12;
+/** An import reports every line it checks; the app needs a few updates a second, not thousands. */
+const IMPORT_PROGRESS_EVERY_MS = 100;
+
+type LongOperation = ParsedInput<'memory.stop'>['operation'];
+const OPERATION_NAME: Record<LongOperation, string> = { reembed: 'a re-embed', import: 'an import' };
 
 type Filters = ParsedInput<'memory.list'>['filters'];
 
@@ -47,8 +55,8 @@ export class MemoryService {
   private store: ExemplarStore | undefined;
   private storePath: string | undefined;
   private closing = new AbortController();
-  /** The re-embed going on, if any (one at a time: they would race for the same rows). */
-  private reembedding: AbortController | undefined;
+  /** The re-embed or import going on, if any (one at a time: they would race for the same rows). */
+  private going: { operation: LongOperation; controller: AbortController } | undefined;
 
   constructor(
     private readonly settings: () => { memoryPath: string; config: UnderstudyConfig },
@@ -59,7 +67,8 @@ export class MemoryService {
   private open(create: boolean): ExemplarStore | undefined {
     const { memoryPath, config } = this.settings();
     if (this.store && this.storePath === memoryPath) return this.store;
-    this.close();
+    // Another memory file now (the settings changed): what goes on in the old one ends.
+    if (this.store) this.close();
     if (!create && !existsSync(memoryPath)) return undefined;
     this.store = openConfiguredMemory(memoryPath, config, { allowEmbedderMismatch: true, readonly: this.options.readonly === true && !create });
     this.storePath = memoryPath;
@@ -108,16 +117,13 @@ export class MemoryService {
    * or `signal` cancel it before the one final write, leaving the memory as it was.
    */
   async reembed(options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void; batchSize?: number } = {}): Promise<RequestResult<'memory.reembed'>> {
-    if (this.reembedding) throw new UserFacingError('a re-embed is already going on', 'wait for it to finish, or stop it first');
-    const store = this.open(false);
-    if (!store) throw new UserFacingError(`no memory at ${this.settings().memoryPath} to re-embed`);
-    const controller = new AbortController();
-    this.reembedding = controller;
-    const signals = [controller.signal, this.closing.signal, options.signal].filter((signal): signal is AbortSignal => signal !== undefined);
+    const { signal, stopped, end } = this.begin('reembed', options.signal);
     try {
+      const store = this.open(false);
+      if (!store) throw new UserFacingError(`no memory at ${this.settings().memoryPath} to re-embed`);
       const before = store.stats().embedder;
       const count = await store.reembedAsync({
-        signal: AbortSignal.any(signals),
+        signal,
         batchSize: options.batchSize,
         onProgress: (done, total) => {
           options.onProgress?.(done, total);
@@ -126,19 +132,43 @@ export class MemoryService {
       });
       return { count, before: { name: before.name, dimension: before.dimension }, after: { name: store.embedder.name, dimension: store.embedder.dimension } };
     } catch (error) {
-      const stopped = signals.find((signal) => signal.aborted);
-      if (stopped) throw new UserFacingError(`re-embed stopped (${String(stopped.reason)}): the memory is as it was`);
+      const why = stopped();
+      if (why) throw new UserFacingError(`re-embed stopped (${why}): the memory is as it was`);
       throw error;
     } finally {
-      this.reembedding = undefined;
+      end();
     }
   }
 
   /** Cancel a long operation still going. */
-  stop(operation: ParsedInput<'memory.stop'>['operation']): RequestResult<'memory.stop'> {
-    if (operation !== 'reembed' || !this.reembedding) return { stopped: false };
-    this.reembedding.abort('stopped by the user');
+  stop(operation: LongOperation): RequestResult<'memory.stop'> {
+    if (this.going?.operation !== operation) return { stopped: false };
+    this.going.controller.abort('stopped by the user');
     return { stopped: true };
+  }
+
+  /** Cancel whichever long operation is going (the app's stop-all); how many were. */
+  stopAll(): number {
+    return this.going ? Number(this.stop(this.going.operation).stopped) : 0;
+  }
+
+  /** Claim the one long-operation slot; the signal joins the caller's, stop() and close(). */
+  private begin(operation: LongOperation, callerSignal?: AbortSignal): { signal: AbortSignal; stopped: () => string | undefined; end: () => void } {
+    if (this.going) throw new UserFacingError(`${OPERATION_NAME[this.going.operation]} is already going on`, 'wait for it to finish, or stop it first');
+    const controller = new AbortController();
+    const going = { operation, controller };
+    this.going = going;
+    const signals = [controller.signal, this.closing.signal, callerSignal].filter((signal): signal is AbortSignal => signal !== undefined);
+    return {
+      signal: AbortSignal.any(signals),
+      stopped: () => {
+        const reason: unknown = signals.find((signal) => signal.aborted)?.reason;
+        return reason === undefined ? undefined : String(reason instanceof Error ? reason.message : reason);
+      },
+      end: () => {
+        if (this.going === going) this.going = undefined;
+      },
+    };
   }
 
   /** One stored trajectory, or undefined (no memory file, or no such id). */
@@ -158,20 +188,46 @@ export class MemoryService {
   }
 
   delete(id: string): RequestResult<'memory.delete'> {
+    // The import holds the memory's write lock until it ends; a delete would wait for it, then fail.
+    if (this.going?.operation === 'import') throw new UserFacingError('an import is being written into the memory', 'delete once it has ended, or stop it');
     const store = this.open(false);
     if (!store?.delete(id)) throw new UserFacingError(`no trajectory with id ${id}`, 'list the memory to see the ids it holds');
     return { deleted: id };
   }
 
-  /** Streams the file in batches; closing the service (or `signal`) stops it between batches, keeping what was written. */
+  /**
+   * Import a JSONL file in one transaction on a connection of its own (the app
+   * keeps reading the memory as it was meanwhile), with progress
+   * (`memory.progress` and `onProgress`). `stop('import')`, `stopAll()`,
+   * `close()` or `signal` cancel it, and then nothing was imported.
+   */
   async import(path: string, options: Omit<ImportOptions, 'signal'> & { signal?: AbortSignal } = {}): Promise<RequestResult<'memory.import'>> {
     const file = resolve(path);
     if (!existsSync(file)) throw new UserFacingError(`no file at ${file}`, 'give the path of a JSONL file exported by Understudy');
-    const store = this.open(true)!;
-    // After opening: opening another file closes the old store, which aborts `closing`.
-    const signal = options.signal ? AbortSignal.any([options.signal, this.closing.signal]) : this.closing.signal;
-    const result = await importJsonl(store, file, { ...options, signal });
-    return { count: result.imported, path: file, ...(result.skipped ? { skipped: result.skipped } : {}) };
+    const { signal, end } = this.begin('import', options.signal);
+    let writer: ExemplarStore | undefined;
+    try {
+      const { memoryPath, config } = this.settings();
+      writer = openConfiguredMemory(memoryPath, config);
+      let lastEmit: { at: number; phase: ImportProgress['phase'] } | undefined;
+      const result = await importJsonl(writer, file, {
+        ...options,
+        signal,
+        onProgress: (progress) => {
+          options.onProgress?.(progress);
+          const now = Date.now();
+          const last = progress.bytesRead >= progress.totalBytes;
+          if (!last && lastEmit?.phase === progress.phase && now - lastEmit.at < IMPORT_PROGRESS_EVERY_MS) return;
+          lastEmit = { at: now, phase: progress.phase };
+          this.options.emit?.('memory.progress', { operation: 'import', phase: progress.phase, done: progress.bytesRead, total: progress.totalBytes, trajectories: progress.imported });
+        },
+      });
+      return { count: result.imported, path: file, ...(result.skipped ? { skipped: result.skipped } : {}) };
+    } finally {
+      writer?.close();
+      writer?.embedder.close?.();
+      end();
+    }
   }
 
   export(input: ParsedInput<'memory.export'>): RequestResult<'memory.export'> {

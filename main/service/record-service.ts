@@ -21,7 +21,7 @@ import { STOP_HOTKEY } from '../recorder/browser/recorder-page-script.js';
 import { journalDirectoryFor } from '../recorder/recording-journal.js';
 import type { RecordingSink } from '../recorder/recording-sink.js';
 import type { EventScreenshot, ParsedInput, PushedEvents, RecordedStepView, RecordingStarted, RequestResult } from '../api/contract.js';
-import { describeStopReason, startBrowserRecording, type BrowserRecording, type RecordingVerification } from './record-browser.js';
+import { describeStopReason, startBrowserRecording, type RecordingVerification } from './record-browser.js';
 import { DESKTOP_STOP_HINT, DesktopRecordingSession, describeDesktopStopReason } from './record-desktop.js';
 import type { Outcome } from '../../agent/core/trajectory.js';
 import type { SavedRecording } from '../recorder/recording-sink.js';
@@ -51,23 +51,23 @@ interface SessionFinished {
   warnings: readonly { step: number; message: string }[];
 }
 
-function browserSession(recording: BrowserRecording): Session {
-  return {
-    taskText: recording.taskText,
-    get steps() {
-      return recording.steps;
-    },
-    get warnings() {
-      return recording.warnings;
-    },
-    stopped: recording.stopRequested.then(describeStopReason),
-    requestStop: () => recording.requestStop('requested'),
-    finish: (sink, save) => recording.finish({ sink, discard: !save, verify: save }),
-    close: () => recording.close(),
-  };
+/** A browser or a desktop recording, as `sessionOf` takes it. */
+interface Recording<Reason> {
+  readonly taskText: string;
+  readonly steps: number;
+  readonly warnings: readonly { step: number; message: string }[];
+  readonly stopRequested: Promise<Reason>;
+  requestStop(reason: 'requested'): void;
+  finish(options: { sink: RecordingSink; discard: boolean; verify?: boolean }): Promise<SessionFinished>;
+  close(): Promise<void>;
 }
 
-function desktopSession(recording: DesktopRecordingSession): Session {
+/**
+ * The service's view of a recording. Browser and desktop ones differ only in
+ * how their stop is told in words and in whether a save verifies (a desktop
+ * recording cannot be replayed on the state it started from).
+ */
+function sessionOf<Reason>(recording: Recording<Reason>, describeStop: (reason: Reason) => string, verifiesOnSave: boolean): Session {
   return {
     taskText: recording.taskText,
     get steps() {
@@ -76,9 +76,9 @@ function desktopSession(recording: DesktopRecordingSession): Session {
     get warnings() {
       return recording.warnings;
     },
-    stopped: recording.stopRequested.then(describeDesktopStopReason),
+    stopped: recording.stopRequested.then(describeStop),
     requestStop: () => recording.requestStop('requested'),
-    finish: (sink, save) => recording.finish({ sink, discard: !save }),
+    finish: (sink, save) => recording.finish({ sink, discard: !save, ...(verifiesOnSave ? { verify: save } : {}) }),
     close: () => recording.close(),
   };
 }
@@ -112,7 +112,7 @@ export class RecordService {
       if (process.platform !== 'linux') throw new UserFacingError(`record.start: target: desktop recording from the app works on Linux (X11) only, not on ${process.platform}`);
       // Checks the display before uiohook or nut-js load (without one they end the process).
       const desktop = await DesktopRecordingSession.start({ task: target.task, journalDirectory, scaleFactor: target.scaleFactor, allowSecrets: input.allowSecrets, onStep, onWarning });
-      return this.track({ recordingId, task: desktop.taskText, target, startedAt: Date.now(), stopHint: DESKTOP_STOP_HINT }, desktopSession(desktop));
+      return this.track({ recordingId, task: desktop.taskText, target, startedAt: Date.now(), stopHint: DESKTOP_STOP_HINT }, sessionOf(desktop, describeDesktopStopReason, false));
     }
     // A window needs a display that answers (Chromium's own failure is pages of log).
     if (!input.headless && process.platform === 'linux' && !process.env.WAYLAND_DISPLAY) assertDisplay();
@@ -138,7 +138,7 @@ export class RecordService {
       stopHint: `the REC badge in the page, ${STOP_HOTKEY.replace(/Control/, 'Ctrl')} or closing the window`,
       ...(recording.remoteDebugging ? { remoteDebugging: { port: recording.remoteDebugging.port, browserWebSocket: recording.remoteDebugging.browserWebSocket } } : {}),
     };
-    return this.track(started, browserSession(recording));
+    return this.track(started, sessionOf(recording, describeStopReason, true));
   }
 
   private track(started: RecordingStarted, recording: Session): RecordingStarted {

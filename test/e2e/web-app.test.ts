@@ -4,7 +4,6 @@
  * the browser operator), driven in real Chromium through its screens. Every
  * screen is saved to out/e2e-screens/ for a person to look at.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,39 +16,15 @@ import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
 import { projectRoot } from '../kits/cli-process.js';
+import { startServe, type ServeProcess } from '../kits/serve-process.js';
 
 const screens = join(projectRoot, 'out', 'e2e-screens');
 let folder: string;
 let memoryPath: string;
-let server: ChildProcess | undefined;
+let server: ServeProcess | undefined;
 let url: string;
 let browser: Browser;
 let page: Page;
-
-async function startServe(): Promise<string> {
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'serve', '--memory', memoryPath], {
-    cwd: projectRoot,
-    // A private config home: the Settings screen must not touch the user's config.
-    env: { ...process.env, XDG_CONFIG_HOME: join(folder, 'config'), UNDERSTUDY_CONFIG: '', UNDERSTUDY_MEMORY: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`understudy serve printed no URL:\n${output}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /Understudy is at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => reject(new Error(`understudy serve exited with ${code}:\n${output}`)));
-  });
-}
 
 /** A port nothing listens on right now. */
 async function freePort(): Promise<number> {
@@ -83,15 +58,15 @@ beforeAll(async () => {
     reportDir: join(folder, 'seed-report'),
   });
   expect(seeded.demonstrations.filter((demo) => demo.success)).toHaveLength(4);
-  url = await startServe();
+  server = await startServe({ memoryPath, folder });
+  url = server.url;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGINT');
-  await new Promise((resolve) => (server && server.exitCode === null ? server.once('exit', resolve) : resolve(undefined)));
+  await server?.stop();
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -6,7 +6,6 @@
  * to the end, the memory takes the configured embedder. The screen is saved
  * to out/e2e-screens/memory-reembed.png.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,40 +16,17 @@ import { HashedNgramEmbedder } from '../../memory/embedders/hashed-ngram-embedde
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { sampleTrajectory } from '../integration/memory-kit.js';
 import { projectRoot } from '../kits/cli-process.js';
+import { startServe, type ServeProcess } from '../kits/serve-process.js';
 
 /** Enough trajectories that the re-embed takes a few seconds (batches of 256). */
 const COUNT = 20_000;
 const screens = join(projectRoot, 'out', 'e2e-screens');
 let folder: string;
 let memoryPath: string;
-let server: ChildProcess | undefined;
+let server: ServeProcess | undefined;
 let browser: Browser;
 let page: Page;
 let url: string;
-
-async function startServe(): Promise<string> {
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'serve', '--memory', memoryPath], {
-    cwd: projectRoot,
-    env: { ...process.env, XDG_CONFIG_HOME: join(folder, 'config'), UNDERSTUDY_CONFIG: '', UNDERSTUDY_MEMORY: '', UNDERSTUDY_EMBEDDINGS_URL: '', UNDERSTUDY_EMBEDDINGS_MODEL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`understudy serve printed no URL:\n${output}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /Understudy is at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => reject(new Error(`understudy serve exited with ${code}:\n${output}`)));
-  });
-}
 
 function storedDimension(): number {
   const store = ExemplarStore.open(memoryPath, { readonly: true, allowEmbedderMismatch: true });
@@ -71,7 +47,8 @@ beforeAll(async () => {
   } finally {
     store.close();
   }
-  url = await startServe();
+  server = await startServe({ memoryPath, folder });
+  url = server.url;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   page.on('dialog', (dialog) => void dialog.accept());
@@ -79,8 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGINT');
-  await new Promise((resolve) => (server && server.exitCode === null ? server.once('exit', resolve) : resolve(undefined)));
+  await server?.stop();
   rmSync(folder, { recursive: true, force: true });
 });
 

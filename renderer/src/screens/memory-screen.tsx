@@ -2,7 +2,9 @@
  * Memory: every trajectory the agent keeps (demonstrations and its own runs),
  * newest first, a page at a time; search as retrieval would; open one to see
  * its steps with screenshots, what it generalises over, replay it; delete;
- * import and export JSONL files; re-embed after changing the embedder.
+ * import and export JSONL files; re-embed after changing the embedder. An
+ * import and a re-embed show how far they have got, with a Stop that leaves
+ * the memory as it was.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { PushedEvents, RequestInput, RequestResult, TrajectoryListItem } from '../../../main/api/contract.js';
@@ -12,6 +14,33 @@ import { TrajectoryViewer } from '../parts/trajectory-viewer.js';
 
 const PAGE = 50;
 type Filters = NonNullable<RequestInput<'memory.list'>['filters']>;
+type LongOperation = RequestInput<'memory.stop'>['operation'];
+type Progress = PushedEvents['memory.progress'];
+
+function counted(count: number, one: string, many: string): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** How far a long operation has got, in words (null: nothing reported yet). */
+function progressText(operation: LongOperation, progress: Progress | null): string {
+  if (operation === 'reembed') {
+    return progress ? `Re-embedding: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} trajectories` : 'Re-embedding: reading the memory…';
+  }
+  if (!progress || progress.operation !== 'import') return 'Importing: opening the file…';
+  const percent = progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 100;
+  return progress.phase === 'checking'
+    ? `Checking the file: ${percent}% (${megabytes(progress.done)} of ${megabytes(progress.total)})`
+    : `Importing: ${percent}% of the file, ${progress.trajectories.toLocaleString()} trajectories written`;
+}
+
+const PROGRESS_NOTE: Record<LongOperation, string> = {
+  reembed: 'nothing changes until the last batch is done; stopping keeps the old vectors',
+  import: 'nothing is kept until the whole file is in; stopping leaves the memory as it was',
+};
 
 export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOpened(): void }) {
   const api = useApi();
@@ -25,10 +54,10 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [filePath, setFilePath] = useState('');
-  /** A re-embed going on: how far it has got (null before its first batch). */
-  const [reembedding, setReembedding] = useState<{ progress: PushedEvents['memory.progress'] | null } | null>(null);
-  /** How the last re-embed ended, shown where it was started (the button sits below a long list). */
-  const [reembedNote, setReembedNote] = useState<{ text: string; bad: boolean } | null>(null);
+  /** A re-embed or import going on: how far it has got (null before its first report). */
+  const [going, setGoing] = useState<{ operation: LongOperation; progress: Progress | null } | null>(null);
+  /** How the last re-embed or import ended, shown where it was started (the buttons sit below a long list). */
+  const [goneNote, setGoneNote] = useState<{ operation: LongOperation; text: string; bad: boolean } | null>(null);
 
   const refreshStats = useCallback(() => {
     api.invoke('memory.stats', {}).then(setStats, (reason: unknown) => setError(describeError(reason)));
@@ -66,7 +95,10 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
     }
   }, [openId, onOpened]);
 
-  useEffect(() => api.on('memory.progress', (progress) => setReembedding((current) => (current ? { progress } : current))), [api]);
+  useEffect(
+    () => api.on('memory.progress', (progress) => setGoing((current) => (current?.operation === progress.operation ? { ...current, progress } : current))),
+    [api],
+  );
 
   useEffect(
     () =>
@@ -96,40 +128,55 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
     }
   };
 
-  const transfer = async (kind: 'import' | 'export') => {
+  /** Runs a long operation with its progress card; its end is noted where it was started. */
+  const runLong = async (operation: LongOperation, work: () => Promise<string>) => {
+    setError(null);
+    setNotice(null);
+    setGoneNote(null);
+    setGoing({ operation, progress: null });
+    try {
+      setGoneNote({ operation, text: await work(), bad: false });
+      refreshStats();
+      await load();
+    } catch (reason) {
+      setGoneNote({ operation, text: describeError(reason), bad: true });
+    } finally {
+      setGoing(null);
+    }
+  };
+
+  const importFile = () =>
+    runLong('import', async () => {
+      const result = await api.invoke('memory.import', { path: filePath });
+      const skipped = result.skipped ? ` (${result.skipped} already there, left as they were)` : '';
+      return `Imported ${result.count} trajectories from ${result.path}${skipped}.`;
+    });
+
+  const exportFile = async () => {
     setError(null);
     setNotice(null);
     try {
-      const result = kind === 'import' ? await api.invoke('memory.import', { path: filePath }) : await api.invoke('memory.export', { path: filePath });
-      setNotice(`${kind === 'import' ? 'Imported' : 'Exported'} ${result.count} trajectories ${kind === 'import' ? 'from' : 'to'} ${result.path}.`);
-      refreshStats();
-      await load();
+      const result = await api.invoke('memory.export', { path: filePath });
+      setNotice(`Exported ${result.count} trajectories to ${result.path}.`);
     } catch (reason) {
       setError(describeError(reason));
     }
   };
 
-  const reembed = async () => {
+  const reembed = () => {
     if (!window.confirm('Recompute every vector with the configured embedder? With a remote endpoint this sends every task text to it.')) return;
-    setError(null);
-    setReembedNote(null);
-    setReembedding({ progress: null });
-    try {
+    return runLong('reembed', async () => {
       const result = await api.invoke('memory.reembed', {});
-      setReembedNote({ text: `Re-embedded ${result.count} trajectories: ${result.before.name} (${result.before.dimension}) → ${result.after.name} (${result.after.dimension}).`, bad: false });
-      refreshStats();
-    } catch (reason) {
-      setReembedNote({ text: describeError(reason), bad: true });
-    } finally {
-      setReembedding(null);
-    }
+      return `Re-embedded ${result.count} trajectories: ${result.before.name} (${result.before.dimension}) → ${result.after.name} (${result.after.dimension}).`;
+    });
   };
 
-  /** The card appears below the button, under a long list: bring it into view once. */
+  /** The card appears below the buttons, under a long list: bring it into view once. */
   const showCard = useCallback((node: HTMLElement | null) => node?.scrollIntoView({ block: 'nearest' }), []);
 
-  const stopReembed = () => {
-    api.invoke('memory.stop', { operation: 'reembed' }).catch((reason: unknown) => setError(describeError(reason)));
+  const stopGoing = () => {
+    if (!going) return;
+    api.invoke('memory.stop', { operation: going.operation }).catch((reason: unknown) => setError(describeError(reason)));
   };
 
   const from = page && page.items.length > 0 ? offset + 1 : 0;
@@ -141,7 +188,7 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
         <h1 id="memory-title">Memory</h1>
         {stats && (
           <p className="muted" data-testid="memory-stats">
-            {stats.trajectories.toLocaleString()} trajectories ({stats.demonstrations.toLocaleString()} demonstrations), {stats.steps.toLocaleString()} steps ·{' '}
+            {counted(stats.trajectories, 'trajectory', 'trajectories')} ({counted(stats.demonstrations, 'demonstration', 'demonstrations')}), {counted(stats.steps, 'step', 'steps')} ·{' '}
             <code>{stats.path}</code>
           </p>
         )}
@@ -283,37 +330,34 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
               <input placeholder="/home/you/understudy-memory.jsonl" value={filePath} onChange={(event) => setFilePath(event.target.value)} />
             </label>
             <BrowseButton purpose="open-file" title="A JSONL file to import" filters={[{ name: 'JSONL', extensions: ['jsonl'] }]} onPicked={setFilePath} onError={setError} />
-            <button type="button" onClick={() => void transfer('import')} disabled={!filePath.trim()}>
+            <button type="button" onClick={() => void importFile()} disabled={!filePath.trim() || going !== null}>
               Import
             </button>
-            <button type="button" onClick={() => void transfer('export')} disabled={!filePath.trim()}>
+            <button type="button" onClick={() => void exportFile()} disabled={!filePath.trim() || going !== null}>
               Export
             </button>
-            <button type="button" onClick={() => void reembed()} disabled={!stats || stats.trajectories === 0 || reembedding !== null} title="after changing the embeddings endpoint in the config">
+            <button type="button" onClick={() => void reembed()} disabled={!stats || stats.trajectories === 0 || going !== null} title="after changing the embeddings endpoint in the config">
               Re-embed
             </button>
           </div>
-          {reembedding && (
-            <div className="card" aria-live="polite" data-testid="reembed-progress" ref={showCard}>
+          {going && (
+            <div className="card" aria-live="polite" data-testid={`${going.operation}-progress`} ref={showCard}>
               <p>
-                {reembedding.progress
-                  ? `Re-embedding: ${reembedding.progress.done.toLocaleString()} of ${reembedding.progress.total.toLocaleString()} trajectories`
-                  : 'Re-embedding: reading the memory…'}{' '}
-                <span className="muted">(nothing changes until the last batch is done; stopping keeps the old vectors)</span>
+                {progressText(going.operation, going.progress)} <span className="muted">({PROGRESS_NOTE[going.operation]})</span>
               </p>
               <progress
                 max={100}
-                value={reembedding.progress && reembedding.progress.total > 0 ? Math.round((reembedding.progress.done / reembedding.progress.total) * 100) : 0}
-                aria-label="Re-embed progress"
+                value={going.progress && going.progress.total > 0 ? Math.round((going.progress.done / going.progress.total) * 100) : 0}
+                aria-label={going.operation === 'import' ? 'Import progress' : 'Re-embed progress'}
               />
-              <button type="button" onClick={stopReembed}>
+              <button type="button" onClick={stopGoing}>
                 Stop
               </button>
             </div>
           )}
-          {reembedNote && (
-            <p className={reembedNote.bad ? 'banner bad' : 'banner good'} role={reembedNote.bad ? 'alert' : 'status'} data-testid="reembed-result" ref={showCard}>
-              {reembedNote.text}
+          {goneNote && (
+            <p className={goneNote.bad ? 'banner bad' : 'banner good'} role={goneNote.bad ? 'alert' : 'status'} data-testid={`${goneNote.operation}-result`} ref={showCard}>
+              {goneNote.text}
             </p>
           )}
         </div>
