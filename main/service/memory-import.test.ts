@@ -118,7 +118,9 @@ describe('memory import in the app', () => {
     }
     expect(seenWhileWriting.length).toBeGreaterThanOrEqual(3);
     expect(new Set(seenWhileWriting)).toEqual(new Set([KEPT]));
-    expect(events.some((event) => event.operation === 'import' && event.phase === 'importing' && event.trajectories >= 300)).toBe(true);
+    // Pushed progress is thinned to one event per 100 ms (the first of each pass always goes out): on an idle machine
+    // the 300 trajectories before the stop are written within one such interval.
+    expect(events.some((event) => event.operation === 'import' && event.phase === 'importing')).toBe(true);
     expect(contents(path)).toEqual(before);
   });
 

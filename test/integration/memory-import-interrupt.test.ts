@@ -12,7 +12,8 @@ import { projectRoot } from '../kits/cli-process.js';
 import { sampleTrajectory, spawnTypeScript, tempFolder } from './memory-kit.js';
 
 const KEPT = 25;
-const COUNT = 1_000;
+// Enough that the import lasts past the first progress line (printed after 1 s) on an idle machine too.
+const COUNT = 5_000;
 let folder: { path: string; remove: () => void };
 let memoryPath: string;
 let file: string;
