@@ -97,7 +97,9 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'hover-menu', family: 'menu', description: 'Site menu whose sections open only on hover (titles do nothing on click): click the named entry.', maxTimeMs: 15_000 },
   { name: 'file-tree', family: 'tree', description: 'File tree: open folders 2–4 deep and double-click the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
   { name: 'vary-form', family: 'form', description: 'Sign-up form whose labels, order and button caption vary per seed; the country may already be selected.', maxTimeMs: 25_000 },
-  { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },
+  { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },  { name: 'folder-tree', family: 'tree', description: 'Folder tree (role=tree with aria-expanded, or plain nested lists with ▸ toggles): open the folders of a path 1–4 deep, some already open, and open the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
+  { name: 'collapsed-nav', family: 'menu', description: 'Site navigation collapsed behind a toggle whose caption varies (maybe already open): go to a named page, sometimes inside a second-level group.', maxTimeMs: 15_000 },
+  { name: 'author-feed', family: 'feed', description: 'Feed in a scrolling pane with a "Load more" button: like, share or save the post by @user, 0–3 loads away; similar handles and mentions nearby.', maxTimeMs: 30_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */
