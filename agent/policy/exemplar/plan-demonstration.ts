@@ -40,6 +40,8 @@ import { namedSetOf } from './rules/named-set.js';
 import { markDerivedValues, type DerivedValue } from './rules/derived-values.js';
 import { markValuePicks, type ValuePick } from './rules/value-choice.js';
 import type { MenuPathStep } from './rules/menu-path.js';
+import type { TreePathStep } from './rules/tree-path.js';
+import type { FeedSearchStep } from './rules/feed-search.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -112,6 +114,10 @@ export interface PlannedStep {
   };
   /** A path through menus, followed by its names at any depth (rules/menu-path.ts). */
   menuPath?: MenuPathStep;
+  /** A path through a tree of folders, opened level by level at any depth (rules/tree-path.ts). */
+  treePath?: TreePathStep;
+  /** Load more and scroll until the next step's row (named by a property) shows (rules/feed-search.ts). */
+  feedSearch?: FeedSearchStep;
   navigate?: {
     control: TargetDescriptor;
     /** +1 when the control moved the shown month later in the demonstration, −1 when earlier. */

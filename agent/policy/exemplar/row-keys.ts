@@ -25,6 +25,8 @@ export function showsValue(text: string | undefined, value: string): boolean {
   if (!text) return false;
   const needle = value.trim();
   if (needle === '') return false;
+  // A handle ("@maria") goes on through "_", "." and "-" ("@maria_k", "@maria.b" are other people).
+  if (/^[@#]/.test(needle)) return new RegExp(`(?<![\\p{L}\\p{N}_])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_]|[.-][\\p{L}\\p{N}])`, 'iu').test(text);
   if (containsWhole(text, needle)) return true;
   if (!/^\d+(?:[.,]\d+)?$/.test(needle)) return false;
   return new RegExp(`(?<![\\d.,])${needle.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
