@@ -25,8 +25,15 @@ export function showsValue(text: string | undefined, value: string): boolean {
   if (!text) return false;
   const needle = value.trim();
   if (needle === '') return false;
-  // A handle ("@maria") goes on through "_", "." and "-" ("@maria_k", "@maria.b" are other people).
-  if (/^[@#]/.test(needle)) return new RegExp(`(?<![\\p{L}\\p{N}_])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_]|[.-][\\p{L}\\p{N}])`, 'iu').test(text);
+  // A handle ("@maria", or "maria" shown as "@maria") goes on through "_", "." and "-": "@maria_k" and
+  // "@maria.b" are other people, and a line that shows only such a handle is about another person.
+  const escaped = needle.replace(/^@/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const handles = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])@${escaped}(?=([\\s\\S]{0,2}))`, 'giu'))];
+  if (/^@/.test(needle) || handles.length > 0) {
+    if (handles.some((match) => !/^(?:[\p{L}\p{N}_]|[.-][\p{L}\p{N}])/u.test(match[1] ?? ''))) return true;
+    // Only look-alike handles: the text is about another person, whose name may read "Maria" too.
+    return false;
+  }
   if (containsWhole(text, needle)) return true;
   if (!/^\d+(?:[.,]\d+)?$/.test(needle)) return false;
   return new RegExp(`(?<![\\d.,])${needle.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);

@@ -16,6 +16,7 @@ import { unverifiedProblem } from './unverified-demonstration.js';
 import { menuPathPlan } from './menu-path.js';
 import { treePathPlan } from './tree-path.js';
 import { feedSearchPlan } from './feed-search.js';
+import { rowControlProblems } from './row-control.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
@@ -24,7 +25,7 @@ export function applyPlanRules(demonstrationPlan: DemonstrationPlan): Demonstrat
   const plan = feedSearchPlan(path) ?? path;
   const picks = accumulatePicks(plan.steps);
   const next: DemonstrationPlan = { ...plan, steps: picks.steps, notes: [...plan.notes, ...picks.notes] };
-  const problems: TaskValueProblem[] = [...listPickProblems(next)];
+  const problems: TaskValueProblem[] = [...listPickProblems(next), ...rowControlProblems(next)];
   const comparison = comparisonProblem(next);
   if (comparison) problems.push(comparison);
   const unverified = unverifiedProblem(plan.trajectory);
