@@ -169,7 +169,8 @@ export function groundFeedSearch(
   }
   const scrollPrefix = `${prefix}scroll:`;
   if (scrollStalled(visited, scrollPrefix, signature)) return { grounding: { ok: false, score: 0, reason: `${far}, the last scrolls moving nothing (the end of the list); still: ${goalReason}` } };
-  const rows = elements.filter((element) => !element.states.hidden && kindOf(element) === kindOf(goal));
+  // Over the rows: the last control like the goal's (its caption may be a word here, a glyph there).
+  const rows = elements.filter((element) => !element.states.hidden && element.role === goal.role && (element.tag ?? '') === (goal.tag ?? ''));
   const over = rows.at(-1);
   return {
     visitKey: scrollKey(scrollPrefix, scrolls, signature),
