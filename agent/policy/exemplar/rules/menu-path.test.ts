@@ -115,6 +115,10 @@ describe('taskMenuPath', () => {
     expect(taskMenuPath('Open Willow from the Learn menu.')).toEqual({ names: ['Learn', 'Willow'], complete: false });
     expect(taskMenuPath('In the Shop menu, choose Glacier.')).toEqual({ names: ['Shop', 'Glacier'], complete: false });
     expect(taskMenuPath('Hover over Help and click "zephyr".')).toEqual({ names: ['Help', 'zephyr'], complete: false });
+    // A site's navigation: a page under a group, or in a section.
+    expect(taskMenuPath('Go to Laptops under Products.')).toEqual({ names: ['Products', 'Laptops'], complete: true });
+    expect(taskMenuPath('Open the Laptops page in the Products section.')).toEqual({ names: ['Products', 'Laptops'], complete: false });
+    expect(taskMenuPath('Go to Pricing.')).toBeUndefined();
   });
 
   it('is no menu path when the task asks for more, or names no menu', () => {
