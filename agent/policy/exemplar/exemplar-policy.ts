@@ -38,6 +38,9 @@ import { applyPlanRules } from './rules/plan-rules.js';
 import { groundValuePick } from './rules/value-choice.js';
 import { positionProblem } from './rules/position-choice.js';
 import { groundMenuPath } from './rules/menu-path.js';
+import { groundTreePath } from './rules/tree-path.js';
+import { groundFeedSearch } from './rules/feed-search.js';
+import { likeRevealed } from './rules/reveal-toggle.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
 import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './rules/scroll-depth.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
@@ -256,7 +259,7 @@ export class ExemplarPolicy implements Policy {
       state.forceSearch = undefined;
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
-      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open' || assessment.stay);
+      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open' || planned?.treePath?.stage === 'open' || planned?.feedSearch || assessment.stay);
       state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay, ...(assessment.resumeAt !== undefined ? { resumeAt: assessment.resumeAt } : {}) };
     }
     return {
@@ -501,6 +504,14 @@ export class ExemplarPolicy implements Policy {
       }
     } else if (planned.menuPath) {
       ({ grounding, visitKey } = groundMenuPath(planned.menuPath, elements, this.state.visited, 'menu:'));
+    } else if (planned.feedSearch) {
+      // The row the task names, looked for as deep as the list goes (rules/feed-search.ts).
+      const goal = this.ground(plan, planIndex + 1, context, depth + 1);
+      if (goal.ok || depth > plan.steps.length) return goal;
+      const goalTarget = targetDescriptorsOf(plan.steps[planIndex + 1]!.step)[0];
+      ({ grounding, visitKey } = goalTarget ? groundFeedSearch(planned.feedSearch, goalTarget, elements, this.state.visited, `feed:${planIndex}:`, goal.reason) : { grounding: { ok: false, score: 0, reason: goal.reason } });
+    } else if (planned.treePath) {
+      ({ grounding, visitKey } = groundTreePath(planned.treePath, elements, this.state.visited, 'tree:'));
     } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
       grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
     } else {
@@ -604,7 +615,7 @@ export class ExemplarPolicy implements Policy {
       }
     }
     const others = elements
-      .filter((element) => element.role === search.role && !element.states.hidden && !element.states.disabled && !visited.has(keyOf(element)))
+      .filter((element) => element.role === search.role && likeRevealed(element, search.tried) && !element.states.hidden && !element.states.disabled && !visited.has(keyOf(element)))
       .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
     const element = others[0];
     return element ? { element, key: keyOf(element) } : undefined;

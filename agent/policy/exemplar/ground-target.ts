@@ -195,7 +195,7 @@ export function groundTarget(
     let capped: string | undefined;
     const fields = [element.text, element.label ?? '', element.value ?? ''];
     if (rowKeys.length > 0) {
-      if (!rowKeys.every((binding) => rowShows(element, elements, binding.new, keyInText))) continue;
+      if (!rowKeys.every((binding) => rowShows(element, elements, binding.new, keyInText, (binding as { place?: string }).place))) continue;
       evidence.push({ name: `row with ${rowKeys.map((binding) => JSON.stringify(binding.new)).join(', ')} (row key)`, weight: 4, credit: 1 });
     }
 

@@ -34,7 +34,7 @@ import { dateTimeBindings } from './rules/date-formats.js';
 import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
-import { isRowKey } from './row-keys.js';
+import { isRowKey, keyPlace } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
 import { namedSetOf } from './rules/named-set.js';
@@ -44,6 +44,8 @@ import { markTransforms } from './rules/value-transforms.js';
 import { markPageLookups, type PageLookup } from './rules/page-lookup.js';
 import type { MenuPathStep } from './rules/menu-path.js';
 import { markCalendarDays, type CalendarDayStep } from './rules/calendar-month.js';
+import type { TreePathStep } from './rules/tree-path.js';
+import type { FeedSearchStep } from './rules/feed-search.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -67,7 +69,7 @@ export interface PlannedStep {
    * Slot values that were the row key of this step's target (row-keys.ts):
    * the new target is the element like the demonstrated one whose row shows the new value.
    */
-  rowKeys?: Binding[];
+  rowKeys?: (Binding & { /** Where in the row the value showed (row-keys.ts keyPlace). */ place?: string })[];
   /**
    * For a click on a checkbox / radio / switch: the checked state the click
    * produced in the demonstration. When the element already has it, the step
@@ -122,6 +124,10 @@ export interface PlannedStep {
   menuPath?: MenuPathStep;
   /** A click on a calendar's day: page to the new date's month, then click its day (rules/calendar-month.ts). */
   calendarDay?: CalendarDayStep;
+  /** A path through a tree of folders, opened level by level at any depth (rules/tree-path.ts). */
+  treePath?: TreePathStep;
+  /** Load more and scroll until the next step's row (named by a property) shows (rules/feed-search.ts). */
+  feedSearch?: FeedSearchStep;
   navigate?: {
     control: TargetDescriptor;
     /** +1 when the control moved the shown month later in the demonstration, −1 when earlier. */
@@ -174,7 +180,8 @@ export function stepStrings(step: Step): string[] {
   if (action.type === 'type') strings.push(action.text);
   if (action.type === 'select') strings.push(action.option);
   if (action.type === 'done' && action.answer) strings.push(action.answer);
-  for (const target of targetDescriptorsOf(step)) {
+  // A wheel over a list names nothing: its target's text is every row it holds ("@zara_k" is no use of "@zara").
+  for (const target of action.type === 'scroll' ? [] : targetDescriptorsOf(step)) {
     // Not the context or attributes: a parent's text mentions every sibling, which says nothing about this step.
     for (const field of [target.text, target.label, target.value]) if (field) strings.push(field);
   }
@@ -249,7 +256,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     );
 
   /** Demonstrated steps whose target was chosen by the row a slot value showed, with those values. */
-  const rowKeys = new Map<number, Binding[]>();
+  const rowKeys = new Map<number, NonNullable<PlannedStep['rowKeys']>>();
   const rowKeyPositions = (value: string) =>
     demonstrated.flatMap(({ step }, position) => {
       if (step.action.type !== 'click' && step.action.type !== 'hover' && step.action.type !== 'double-click') return [];
@@ -304,7 +311,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       // "The email from Rhea": the demonstration acted inside the row that shows the value.
       const keyed = rowKeyPositions(slot.old[0]!);
       if (keyed.length > 0) {
-        for (const position of keyed) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]! }]);
+        for (const position of keyed) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]!, ...placeOfKey(demonstrated[position]!.step, slot.old[0]!) }]);
         notes.push(`finds the row that shows ${JSON.stringify(slot.new[0])} where the demonstration acted in the row of ${JSON.stringify(slot.old[0])} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
         continue;
       }
@@ -436,6 +443,13 @@ function substituteAnswer(answer: string, bindings: readonly Binding[]): string 
   const exact = bindings.find((binding) => normalizeText(binding.old) === normalizeText(answer));
   if (exact) return exact.new;
   return substitute(answer, bindings).text;
+}
+
+/** Where in its row a step's target showed a row key (row-keys.ts), when one element of the row showed it. */
+function placeOfKey(step: Step, value: string): { place?: string } {
+  const element = targetedElements(step)[0];
+  const place = element ? keyPlace(element, step.observation.elements, value) : undefined;
+  return place === undefined ? {} : { place };
 }
 
 /** The elements an action targeted, as its step's observation showed them. */

@@ -5,7 +5,7 @@ import { Runner } from '../../runner/runner.js';
 import { ExemplarPolicy } from './exemplar-policy.js';
 import { InMemoryExemplars } from './in-memory-exemplars.js';
 import { planDemonstration } from './plan-demonstration.js';
-import { isRowKey, rowShows, showsValue } from './row-keys.js';
+import { isRowKey, keyPlace, rowShows, showsValue } from './row-keys.js';
 import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
 
@@ -71,6 +71,31 @@ describe('row keys', () => {
     expect(showsValue('Inbox23', '23')).toBe(true);
     expect(showsValue('Inbox123', '23')).toBe(false);
     expect(showsValue('Inbox23', '3')).toBe(false);
+  });
+
+  it('tells the row that shows the value where the demonstrated row showed it from a row that only mentions it', () => {
+    const who = (id: number, text: string, parentId: number): UIElement => ({ ...element(id, 'text', text, parentId), tag: 'div', attributes: { class: 'who' } });
+    const said = (id: number, text: string, parentId: number): UIElement => ({ ...element(id, 'text', text, parentId), tag: 'p' });
+    const elements = [
+      element(1, 'article', 'Leo @leo thanks @maria for the coffee ♡'),
+      who(2, 'Leo @leo', 1),
+      said(3, 'thanks @maria for the coffee', 1),
+      element(4, 'button', '♡', 1, 'Like'),
+      element(5, 'article', 'Maria @maria garden trail ♡'),
+      who(6, 'Maria @maria', 5),
+      said(7, 'garden trail', 5),
+      element(8, 'button', '♡', 5, 'Like'),
+      element(9, 'article', 'Maria @maria_k river ♡'),
+      who(10, 'Maria @maria_k', 9),
+      element(11, 'button', '♡', 9, 'Like'),
+    ];
+    const place = keyPlace(elements[7]!, elements, '@maria');
+    expect(place).toBe('text|div|who');
+    expect(isRowKey(elements[7]!, elements, '@maria')).toBe(true);
+    expect(rowShows(elements[3]!, elements, '@maria', false, place)).toBe(false);
+    expect(rowShows(elements[3]!, elements, '@maria', false)).toBe(true);
+    // A look-alike handle is another author.
+    expect(rowShows(elements[10]!, elements, '@maria', false, place)).toBe(false);
   });
 
   it('plans a click inside the named row as a row key, so the slot counts as used', async () => {

@@ -25,6 +25,15 @@ export function showsValue(text: string | undefined, value: string): boolean {
   if (!text) return false;
   const needle = value.trim();
   if (needle === '') return false;
+  // A handle ("@maria", or "maria" shown as "@maria") goes on through "_", "." and "-": "@maria_k" and
+  // "@maria.b" are other people, and a line that shows only such a handle is about another person.
+  const escaped = needle.replace(/^@/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const handles = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])@${escaped}(?=([\\s\\S]{0,2}))`, 'giu'))];
+  if (/^@/.test(needle) || handles.length > 0) {
+    if (handles.some((match) => !/^(?:[\p{L}\p{N}_]|[.-][\p{L}\p{N}])/u.test(match[1] ?? ''))) return true;
+    // Only look-alike handles: the text is about another person, whose name may read "Maria" too.
+    return false;
+  }
   if (containsWhole(text, needle)) return true;
   if (!/^\d+(?:[.,]\d+)?$/.test(needle)) return false;
   return new RegExp(`(?<![\\d.,])${needle.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
@@ -79,8 +88,57 @@ export function ownTextHolds(element: { text: string; label?: string }, value: s
   return showsValue(element.text, value) || showsValue(element.label, value);
 }
 
-/** Does the element's row show the value? */
-export function rowShows(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean): boolean {
+/** The ids of an element's row: its ancestors that hold no other element like it, nearest first. */
+function rowAncestorIds(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): number[] {
+  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
+  const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && alike(element, other, ownTextIsData));
+  const holdsOther = (id: number) =>
+    others.some((other) => {
+      let up = other.parentId;
+      for (let level = 0; up !== undefined && level < ROW_LEVELS * 3; level++, up = byId.get(up)?.parentId) if (up === id) return true;
+      return false;
+    });
+  const ids: number[] = [];
+  let id = element.parentId;
+  for (let level = 0; id !== undefined && level < ROW_LEVELS && !holdsOther(id); level++) {
+    ids.push(id);
+    id = byId.get(id)?.parentId;
+  }
+  return ids;
+}
+
+const placeOf = (element: UIElement) => `${element.role}|${element.tag ?? ''}|${element.attributes?.['class'] ?? ''}`;
+
+/** The elements of the row (below its outermost container) that show the value and hold no smaller one that does. */
+function showingInRow(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean): UIElement[] | undefined {
+  const top = rowAncestorIds(element, elements, ownTextIsData).at(-1);
+  if (top === undefined) return undefined;
+  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
+  const inside = (candidate: UIElement) => {
+    for (let up = candidate.parentId, level = 0; up !== undefined && level < ROW_LEVELS * 3; level++, up = byId.get(up)?.parentId) if (up === top) return true;
+    return false;
+  };
+  const showing = elements.filter((candidate) => !candidate.states.hidden && inside(candidate) && [candidate.text, candidate.label ?? ''].some((text) => showsValue(text, value)));
+  return showing.filter((candidate) => !showing.some((other) => other !== candidate && other.parentId === candidate.id));
+}
+
+/**
+ * Where in its row the value showed: the kind (role, tag, class) of the one
+ * element of the row that shows it ("the author line", not the post's text
+ * that mentions the author); undefined when the row shows it only as a whole
+ * or in several places.
+ */
+export function keyPlace(element: UIElement, elements: readonly UIElement[], value: string): string | undefined {
+  const showing = showingInRow(element, elements, value, ownTextHolds(element, value));
+  return showing && showing.length === 1 && showing[0] !== element ? placeOf(showing[0]!) : undefined;
+}
+
+/** Does the element's row show the value — at `place` (keyPlace) when the demonstration's row showed it there? */
+export function rowShows(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean, place?: string): boolean {
+  if (place !== undefined) {
+    const showing = showingInRow(element, elements, value, ownTextIsData);
+    if (showing !== undefined) return showing.some((candidate) => placeOf(candidate) === place);
+  }
   return rowTexts(element, elements, ownTextIsData).some((text) => showsValue(text, value));
 }
 
@@ -96,5 +154,7 @@ export function isRowKey(element: UIElement, elements: readonly UIElement[], val
   const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && alike(element, other, data));
   // Without another element like it there was no row to choose: a lone "Apply" under a list shows every item.
   if (others.length === 0) return false;
-  return !others.some((other) => rowShows(other, elements, value, data));
+  // Another row may mention the value elsewhere ("thanks @maria" in a post's text): where it showed tells them apart.
+  const place = keyPlace(element, elements, value);
+  return !others.some((other) => rowShows(other, elements, value, data, place));
 }

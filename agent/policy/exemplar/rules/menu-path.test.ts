@@ -6,7 +6,7 @@ import { Runner } from '../../../runner/runner.js';
 import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
-import { MAX_MENU_EXPLORE, taskMenuPath } from './menu-path.js';
+import { demonstratedMenuPath, MAX_MENU_EXPLORE, taskMenuPath } from './menu-path.js';
 
 interface MenuNode {
   label: string;
@@ -115,6 +115,10 @@ describe('taskMenuPath', () => {
     expect(taskMenuPath('Open Willow from the Learn menu.')).toEqual({ names: ['Learn', 'Willow'], complete: false });
     expect(taskMenuPath('In the Shop menu, choose Glacier.')).toEqual({ names: ['Shop', 'Glacier'], complete: false });
     expect(taskMenuPath('Hover over Help and click "zephyr".')).toEqual({ names: ['Help', 'zephyr'], complete: false });
+    // A site's navigation: a page under a group, or in a section.
+    expect(taskMenuPath('Go to Laptops under Products.')).toEqual({ names: ['Products', 'Laptops'], complete: true });
+    expect(taskMenuPath('Open the Laptops page in the Products section.')).toEqual({ names: ['Products', 'Laptops'], complete: false });
+    expect(taskMenuPath('Go to Pricing.')).toBeUndefined();
   });
 
   it('is no menu path when the task asks for more, or names no menu', () => {
@@ -193,5 +197,27 @@ describe('menu paths of any depth', () => {
     expect(result.outcome.status).not.toBe('success');
     expect(result.outcome.reason).toMatch(/2 elements read "Pixel"/);
     expect(operator.chosen).toEqual([]);
+  });
+});
+
+describe('a navigation behind a toggle', () => {
+  const el = (id: number, role: string, text: string, parentId?: number, tag = 'a'): UIElement => ({
+    id, role, text, tag, states: {}, box: { x: 0, y: id * 12, width: 80, height: 12 }, source: 'dom', interactive: role !== 'navigation', ...(parentId !== undefined ? { parentId } : {}),
+  });
+  const step = (targetId: number, elements: UIElement[]) =>
+    ({ index: 0, observation: { text: '', elements }, action: { type: 'click', target: { elementId: targetId } }, targets: [], result: { ok: true }, timings: {} }) as const;
+  const toggle = el(1, 'button', 'Menu', undefined, 'button');
+  const nav = el(2, 'navigation', 'Resources ▾ Pricing', undefined, 'nav');
+  const group = el(3, 'button', 'Resources ▾', 2, 'span');
+  const pricing = el(4, 'link', 'Pricing', 2);
+  const webinars = el(5, 'link', 'Webinars', 2);
+
+  it('reads a click on a toggle before the first item as a reveal step, and the items by their names without ▾', () => {
+    const steps = [step(1, [toggle]), step(3, [toggle, nav, group, pricing]), step(5, [toggle, nav, group, webinars, pricing])];
+    expect(demonstratedMenuPath(steps as never, 'Navigate to Resources > Webinars.')).toEqual({ names: ['Resources ▾', 'Webinars'], steps: [1, 2], reveal: [0] });
+    // More clicks before the path than a toggle or two take: no menu path.
+    const wandering = [step(1, [toggle]), step(1, [toggle]), step(4, [toggle, nav, group, pricing]), ...steps.slice(1)];
+    expect(taskMenuPath('Navigate to Resources > Webinars.')).toBeDefined();
+    expect(demonstratedMenuPath(wandering as never, 'Navigate to Resources > Webinars.')).toBeUndefined();
   });
 });

@@ -29,8 +29,9 @@ import type { Step } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
 import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
 import { targetDescriptorsOf } from '../plan-demonstration.js';
-import { normalizeText } from '../text-match.js';
+import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask, type TaskToken } from '../task-tokens.js';
+import { bareName } from './tree-path.js';
 
 /** A menu path as a task names it. */
 export interface TaskMenuPath {
@@ -61,13 +62,15 @@ const MENU_WORDS = new Set([
   'open', 'select', 'choose', 'click', 'pick', 'go', 'to', 'hover', 'over', 'on', 'the', 'in', 'from', 'menu', 'submenu',
   "menu's", 'menus', 'and', 'then', 'item', 'entry', 'option', 'under', 'navigate', 'a', 'an', 'of', 'find', 'please',
   'via', 'use', 'using', 'at', 'it', 'its', 'inside', 'within', 'path', 'menubar', 'mouse', 'move', 'point', 'tap',
-  'command', 'with', 'there', 'top', 'level',
+  'command', 'with', 'there', 'top', 'level', 'section', 'page', 'navigation', 'nav', 'navbar',
 ]);
 /** Words that make a task about menus at all. */
-const MENU_SIGNALS = new Set(['menu', 'submenu', "menu's", 'menus', 'hover', 'menubar']);
+const MENU_SIGNALS = new Set(['menu', 'submenu', "menu's", 'menus', 'hover', 'menubar', 'section']);
 /** Marks that join the levels of a path. */
 const PATH_MARKS = new Set(['>', '→', '›', '»']);
 
+/** Most clicks before a path's first item that showed the menus (a ☰ toggle), as a demonstration may take them. */
+const MAX_REVEAL_STEPS = 2;
 /** Most hovers a search for a leaf at an unnamed depth takes before it refuses. */
 export const MAX_MENU_EXPLORE = 10;
 /** How long to let a menu open after a hover or click that did not show the next level yet. */
@@ -89,6 +92,8 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
   const segments: { name: string; marked: boolean }[][] = [[]];
   let signal = false;
   let separated = false;
+  /** Names seen before an "under" ("Laptops under Products": the leaf comes first). */
+  let under: number | undefined;
   let sentenceStart = true;
   let run: TaskToken[] = [];
   const flush = () => {
@@ -130,6 +135,7 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
     sentenceStart = false;
     if (token.norm === 'and') continue;
     if (!menuWord) return undefined;
+    if (token.norm === 'under' && under === undefined) under = segments[segments.length - 1]!.length;
     if (MENU_SIGNALS.has(token.norm)) {
       signal = true;
       // "the Learn menu": the name just before is a menu, not the leaf.
@@ -145,6 +151,11 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
     return names.length >= 2 ? { names, complete: true } : undefined;
   }
   const found = segments[0]!;
+  // "Go to Laptops under Products": the named group, then the leaf before it.
+  if (!signal && under === 1 && found.length === 2 && !found.some((name) => name.marked)) {
+    const names = [found[1]!.name, found[0]!.name];
+    return normalizeText(names[0]) === normalizeText(names[1]) ? undefined : { names, complete: true };
+  }
   if (!signal) return undefined;
   const menus = found.filter((name) => name.marked).map((name) => name.name);
   const rest = found.filter((name) => !name.marked).map((name) => name.name);
@@ -157,8 +168,8 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
   return { names, complete: false };
 }
 
-/** An element's name as a menu shows it. */
-const nameOf = (element: Pick<UIElement, 'text' | 'label'>) => normalizeText(element.text || element.label);
+/** An element's name as a menu shows it, without the ▾ / ▸ marks drawn beside it ("Products ▾"). */
+const nameOf = (element: Pick<UIElement, 'text' | 'label'>) => bareName(element.text || element.label);
 
 /** The ids above an element, nearest first (an id may belong to an element the observation did not keep). */
 function ancestorIds(element: UIElement, byId: ReadonlyMap<number, UIElement>): number[] {
@@ -172,7 +183,7 @@ function ancestorIds(element: UIElement, byId: ReadonlyMap<number, UIElement>): 
  * inside it that both read "Export" are one), within `scope` when given.
  */
 function named(name: string, elements: readonly UIElement[], byId: ReadonlyMap<number, UIElement>, scope?: number): UIElement[] {
-  const wanted = normalizeText(name);
+  const wanted = bareName(name);
   const found = elements.filter(
     (element) => !element.states.hidden && nameOf(element) === wanted && (scope === undefined || ancestorIds(element, byId).includes(scope)),
   );
@@ -195,10 +206,13 @@ function menuScope(item: UIElement, elements: readonly UIElement[]): number | un
  * task names, each inside the menu of the one before, and its task is that
  * path and nothing more.
  */
-export function demonstratedMenuPath(steps: readonly Step[], demoTask: string): { names: string[]; steps: number[] } | undefined {
+export function demonstratedMenuPath(steps: readonly Step[], demoTask: string): { names: string[]; steps: number[]; reveal: number[] } | undefined {
   const parsed = taskMenuPath(demoTask);
   if (!parsed) return undefined;
   const path: { name: string; index: number }[] = [];
+  /** Clicks before the path's first item on a control the task does not name (a ☰ toggle that showed the menus). */
+  const reveal: number[] = [];
+  const wantedNames = parsed.names.map(bareName);
   for (const [index, step] of steps.entries()) {
     const action = step.action;
     if (action.type === 'wait' || action.type === 'done' || step.result?.ok === false) continue;
@@ -207,17 +221,22 @@ export function demonstratedMenuPath(steps: readonly Step[], demoTask: string): 
     const name = target ? (target.text || target.label || '').trim() : '';
     if (!name) return undefined;
     const last = path[path.length - 1];
-    if (last && normalizeText(last.name) === normalizeText(name)) {
+    if (last && bareName(last.name) === bareName(name)) {
       last.index = index;
+      continue;
+    }
+    if (path.length === 0 && action.type === 'click' && !wantedNames.includes(bareName(name)) && !containsWhole(demoTask, name)) {
+      if (reveal.length >= MAX_REVEAL_STEPS) return undefined;
+      reveal.push(index);
       continue;
     }
     path.push({ name, index });
   }
   if (path.length < 2) return undefined;
   const names = path.map((entry) => entry.name);
-  const wanted = parsed.names.map(normalizeText);
-  if (names.length < wanted.length || !wanted.every((name) => names.some((other) => normalizeText(other) === name))) return undefined;
-  if (normalizeText(names[names.length - 1]) !== wanted[wanted.length - 1]) return undefined;
+  const wanted = wantedNames;
+  if (names.length < wanted.length || !wanted.every((name) => names.some((other) => bareName(other) === name))) return undefined;
+  if (bareName(names[names.length - 1]) !== wanted[wanted.length - 1]) return undefined;
   if (parsed.complete && names.length !== wanted.length) return undefined;
   // No item sat outside the menu of the one before, on the screen of the step that chose it. (A stored
   // screen keeps only the elements worth describing, so a chain of parents may break off: then it says nothing.)
@@ -234,7 +253,7 @@ export function demonstratedMenuPath(steps: readonly Step[], demoTask: string): 
     const whole = chain.length === 0 || byId.has(chain[chain.length - 1]!);
     if (scope !== undefined && whole && !chain.includes(scope)) return undefined;
   }
-  return { names, steps: path.map((entry) => entry.index) };
+  return { names, steps: path.map((entry) => entry.index), reveal };
 }
 
 /** Follow a menu path named by the task with a demonstrated menu path of any depth, when both are menu paths. */
@@ -251,7 +270,12 @@ export function menuPathPlan(plan: DemonstrationPlan): DemonstrationPlan | undef
   const oldLeaf = demonstrated.names[demonstrated.names.length - 1]!;
   const newLeaf = path.names[path.names.length - 1]!;
   const menu = { path, open, choose, demonstrated: demonstrated.names, key: demonstrated.steps[0]! } as const;
+  const revealed = demonstrated.reveal.map((index) => targetDescriptorsOf(steps[index]!)[0]).filter((target) => target !== undefined);
   const planned: PlannedStep[] = [
+    // The toggle that showed the menus: clicked only while the top menu is not on screen (reveal-toggle.ts).
+    ...(revealed.length > 0
+      ? [{ sourceIndex: demonstrated.reveal[0]!, step: steps[demonstrated.reveal[0]!]!, bindings: [], search: { mode: 'click' as const, role: revealed[0]!.role, tried: revealed, demonstrated: revealed.length } }]
+      : []),
     { sourceIndex: demonstrated.steps[0]!, step: first, bindings: [], menuPath: { ...menu, stage: 'open' } },
     { sourceIndex: demonstrated.steps[demonstrated.steps.length - 1]!, step: last, bindings: [{ old: oldLeaf, new: newLeaf }], menuPath: { ...menu, stage: 'leaf' } },
   ];

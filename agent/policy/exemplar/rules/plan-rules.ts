@@ -14,13 +14,18 @@ import { accumulatePicks, listPickProblems } from './list-picks.js';
 import type { TaskValueProblem } from './task-values.js';
 import { unverifiedProblem } from './unverified-demonstration.js';
 import { menuPathPlan } from './menu-path.js';
+import { treePathPlan } from './tree-path.js';
+import { feedSearchPlan } from './feed-search.js';
+import { rowControlProblems } from './row-control.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
-  const plan = menuPathPlan(demonstrationPlan) ?? demonstrationPlan;
+  const path = menuPathPlan(demonstrationPlan) ?? treePathPlan(demonstrationPlan) ?? demonstrationPlan;
+  // A row named by a property is looked for as deep as the list goes (feed-search.ts).
+  const plan = feedSearchPlan(path) ?? path;
   const picks = accumulatePicks(plan.steps);
   const next: DemonstrationPlan = { ...plan, steps: picks.steps, notes: [...plan.notes, ...picks.notes] };
-  const problems: TaskValueProblem[] = [...listPickProblems(next)];
+  const problems: TaskValueProblem[] = [...listPickProblems(next), ...rowControlProblems(next)];
   const comparison = comparisonProblem(next);
   if (comparison) problems.push(comparison);
   const unverified = unverifiedProblem(plan.trajectory);

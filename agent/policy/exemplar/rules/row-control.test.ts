@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step, Trajectory } from '../../../core/trajectory.js';
+import type { DemonstrationPlan } from '../plan-demonstration.js';
+import { rowControlProblems } from './row-control.js';
+
+const element = (id: number, role: string, text: string, parentId?: number, label?: string): UIElement => ({
+  id, role, text, ...(label ? { label } : {}), tag: role === 'button' ? 'button' : 'div', states: {}, box: { x: id * 10, y: 0, width: 10, height: 10 }, source: 'dom', interactive: role === 'button', ...(parentId !== undefined ? { parentId } : {}),
+});
+
+const post = [element(1, 'article', 'Theo @theo ♡ ↻ ⚑'), element(2, 'button', '♡', 1, 'Like'), element(3, 'button', '↻', 1, 'Share'), element(4, 'button', '⚑', 1, 'Save')];
+
+function planFor(task: string, demoTask: string): DemonstrationPlan {
+  const step: Step = { index: 0, observation: { text: '', elements: post }, action: { type: 'click', target: { elementId: 4 } }, targets: [], result: { ok: true }, timings: {} };
+  return {
+    trajectory: { task: demoTask, steps: [step] } as unknown as Trajectory,
+    task,
+    steps: [{ sourceIndex: 0, step, bindings: [], rowKeys: [{ old: '@theo', new: '@kai' }] }],
+  } as unknown as DemonstrationPlan;
+}
+
+describe('row controls', () => {
+  it('refuse a row-keyed step when the task names another control of the row than the demonstrated one', () => {
+    const problems = rowControlProblems(planFor("Share @kai's post.", "Bookmark @theo's post with Save."));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ blocking: true, text: expect.stringContaining('"Share"') });
+  });
+
+  it('let it be when the task names the demonstrated control, or none of the row', () => {
+    expect(rowControlProblems(planFor('Save the post from @kai.', "Bookmark @theo's post with Save."))).toEqual([]);
+    expect(rowControlProblems(planFor("Keep @kai's post for later.", "Bookmark @theo's post with Save."))).toEqual([]);
+  });
+});
