@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
-import { isPositionalClick } from '../../main/recorder/browser/positional-click.js';
+import { centreMissesClicked, isPositionalClick } from '../../main/recorder/browser/positional-click.js';
 import { pause, recordOnPage, replayOnPage } from './record-replay-kit.js';
 
 const PAGES = fileURLToPath(new URL('../fixtures/pages/recorder/', import.meta.url));
@@ -69,12 +69,16 @@ describe('a click on a track', () => {
     expect(replayed.state).toEqual({ value: 2, done: 1 });
   });
 
-  it('only a long wordless element clicked off its centre counts', () => {
+  it('only a long wordless element clicked off its centre, or a wordless control off its container\'s centre, counts', () => {
     const track = { text: '', box: { x: 0, y: 0, width: 200, height: 10 } };
     expect(isPositionalClick(track, { x: 20, y: 5 })).toBe(true);
     expect(isPositionalClick(track, { x: 105, y: 5 })).toBe(false); // near the centre: the centre will do
     expect(isPositionalClick({ ...track, text: 'Submit the form' }, { x: 20, y: 5 })).toBe(false);
     expect(isPositionalClick({ text: '', box: { x: 0, y: 0, width: 60, height: 40 } }, { x: 5, y: 20 })).toBe(false); // not a track
     expect(isPositionalClick({ text: '', box: { x: 0, y: 0, width: 10, height: 150 } }, { x: 5, y: 140 })).toBe(true); // vertical
+    const row = { tag: 'li', text: 'Pick a number', box: { x: 0, y: 0, width: 200, height: 40 } };
+    expect(centreMissesClicked(row, { tag: 'a', text: '', box: { x: 180, y: 0, width: 20, height: 20 } }, { x: 190, y: 10 })).toBe(true); // an arrow
+    expect(centreMissesClicked(row, { tag: 'span', text: 'Pick', box: { x: 0, y: 0, width: 40, height: 20 } }, { x: 10, y: 10 })).toBe(false); // a word of it
+    expect(centreMissesClicked(row, { tag: 'li', text: 'Pick a number', box: { x: 300, y: 0, width: 5, height: 5 } }, { x: 301, y: 1 })).toBe(false); // itself, a stale box
   });
 });

@@ -26,7 +26,7 @@ export function isPositionalClick(element: { text: string; label?: string | unde
 }
 
 /**
- * The element the observation has for the click is another, larger element than the control clicked,
+ * The element the observation has for the click is another, larger element than the wordless control clicked,
  * and its centre is off that control: a small wordless control (a spinner's arrow, an icon) that the
  * observation folds into its container. Clicking the container's centre is another click, so the point
  * is kept. (The same element with a stale page box — it moved a moment before — is no such case.)
@@ -38,6 +38,8 @@ export function centreMissesClicked(
 ): boolean {
   if (!clicked || clicked.box.width <= 0 || clicked.box.height <= 0) return false;
   if (clicked.tag === element.tag && (clicked.text ?? '') === element.text) return false;
+  // A word inside a larger clickable (a card, a row) is the container's own click: its centre does as well.
+  if ((clicked.text ?? '').trim() !== '') return false;
   const inside = (p: { x: number; y: number }, b: BoundingBox) => p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
   if (!inside(point, clicked.box)) return false;
   const { box } = element;
