@@ -72,7 +72,8 @@ describe('a click on a track', () => {
   it('only a long wordless element clicked off its centre, or a wordless control off its container\'s centre, counts', () => {
     const track = { text: '', box: { x: 0, y: 0, width: 200, height: 10 } };
     expect(isPositionalClick(track, { x: 20, y: 5 })).toBe(true);
-    expect(isPositionalClick(track, { x: 105, y: 5 })).toBe(false); // near the centre: the centre will do
+    expect(isPositionalClick(track, { x: 101, y: 5 })).toBe(false); // at the centre: the centre will do
+    expect(isPositionalClick(track, { x: 91, y: 5 })).toBe(true); // a step left of it (seen: -1 on a -10…10 slider)
     expect(isPositionalClick({ ...track, text: 'Submit the form' }, { x: 20, y: 5 })).toBe(false);
     expect(isPositionalClick({ text: '', box: { x: 0, y: 0, width: 60, height: 40 } }, { x: 5, y: 20 })).toBe(false); // not a track
     expect(isPositionalClick({ text: '', box: { x: 0, y: 0, width: 10, height: 150 } }, { x: 5, y: 140 })).toBe(true); // vertical

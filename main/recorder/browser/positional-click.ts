@@ -11,8 +11,8 @@ import type { BoundingBox } from '../../../agent/core/observation.js';
 const LONG_ASPECT = 3;
 /** Shorter tracks are too small for the position to matter much. */
 const MIN_LENGTH = 40;
-/** The click landed this far from the centre along the long side (a share of its length). */
-const OFF_CENTRE = 0.15;
+/** The click landed further than this from the centre along the long side (px; a track's step can be a few px). */
+const OFF_CENTRE_PX = 2;
 
 export function isPositionalClick(element: { text: string; label?: string | undefined; box: BoundingBox }, point: { x: number; y: number }): boolean {
   if (element.text.trim() !== '' || (element.label ?? '').trim() !== '') return false; // words say what it is: its centre will do
@@ -22,7 +22,7 @@ export function isPositionalClick(element: { text: string; label?: string | unde
   const short = horizontal ? height : width;
   if (long < MIN_LENGTH || long < LONG_ASPECT * Math.max(short, 1)) return false;
   const offset = horizontal ? point.x - (x + width / 2) : point.y - (y + height / 2);
-  return Math.abs(offset) > OFF_CENTRE * long;
+  return Math.abs(offset) > OFF_CENTRE_PX;
 }
 
 /**
