@@ -18,6 +18,7 @@ import { describeUniqueness } from '../target-uniqueness.js';
 import { isSecretField, SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
 import type { PageTarget } from './captured-event.js';
 import type { Gesture } from './event-coalescer.js';
+import { centreMissesClicked, isPositionalClick } from './positional-click.js';
 
 export type { StepDraft } from '../recorded-step.js';
 
@@ -89,7 +90,16 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
     case 'double-click':
     case 'right-click':
     case 'hover': {
-      const target = resolve(gesture.target, { x: gesture.x, y: gesture.y }, gesture.kind, gesture.targetId);
+      const point = { x: gesture.x, y: gesture.y };
+      const target = resolve(gesture.target, point, gesture.kind, gesture.targetId);
+      const element = 'elementId' in target ? byId(target.elementId) : undefined;
+      const track = element !== undefined && isPositionalClick(element, point);
+      if (gesture.kind === 'click' && element && (track || centreMissesClicked(element, gesture.target, point))) {
+        // A track takes the click where it lands; a small control folded into its container is off the container's
+        // centre: the point is the step (the descriptor still names the element).
+        warnings.push(`click: ${track ? 'on a wordless track' : 'on a small control inside the element'}; stored as the point (${round(point.x)}, ${round(point.y)}) the person clicked, not its centre`);
+        return { action: { type: 'click', target: { x: round(point.x), y: round(point.y) } }, targets, warnings, pointTargets, secretMasked: false };
+      }
       return { action: { type: gesture.kind, target }, targets, warnings, pointTargets, secretMasked: false };
     }
     case 'type': {
