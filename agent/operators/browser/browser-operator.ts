@@ -25,7 +25,8 @@ import { segmentValues, FIRST_SEGMENT_INSET_PX, SEGMENTED_INPUT_TYPES, SEGMENT_E
 import { judgeTyping, pressChecked, readField, trackPointerLanding } from './landing-check.js';
 import { normaliseKeyChord } from './key-names.js';
 import { navigationFailure, toPageUrl } from './page-url.js';
-import { extractElements, type ExtractResult } from './page-script/extract-elements.js';
+import type { ExtractResult } from './page-script/extract-elements.js';
+import { extractElementsScript } from './page-script/extract-elements-script.js';
 import { labelChartMarks } from '../../observation/chart-marks.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
 import { initScriptSource, runInPage } from './page-script/run-in-page.js';
@@ -199,12 +200,12 @@ export class BrowserOperator implements Operator {
     };
     let extracted: ExtractResult;
     try {
-      extracted = await runInPage(this.page, extractElements, request);
+      extracted = await runInPage(this.page, extractElementsScript, request);
     } catch (error) {
       // A navigation between observe and evaluate destroys the context: wait for the new document once.
       if (!/context was destroyed|navigat|Execution context/i.test(errorMessage(error))) throw error;
       await this.page.waitForLoadState('domcontentloaded');
-      extracted = await runInPage(this.page, extractElements, request);
+      extracted = await runInPage(this.page, extractElementsScript, request);
     }
     const observation = observationFromExtract(extracted, sequence);
     if (options.screenshot) {
