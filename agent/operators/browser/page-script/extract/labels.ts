@@ -5,6 +5,7 @@
  */
 import type { DomControl, DomDocument, DomElement, DomNode } from '../dom-types.js';
 import { ELEMENT_NODE, TEXT_NODE, collapse, tagOf } from './dom-text.js';
+import { neighbourLabel } from './neighbour-label.js';
 import { controlRole } from './roles.js';
 import { svgName } from './svg.js';
 
@@ -56,7 +57,10 @@ export const textJustBefore = (element: DomElement, isInlineOnly: (element: DomE
   return '';
 };
 
-/** A control's label: aria, <label>, placeholder, title, or the text just before it. */
+/**
+ * A control's label: aria, <label>, placeholder, title, the text just before it, or the text of a
+ * neighbouring element on its line or just above it (neighbour-label.ts).
+ */
 export const labelOf = (element: DomElement, tag: string, isInlineOnly: (element: DomElement) => boolean, fallbackDocument: DomDocument): string => {
   const document = element.ownerDocument ?? fallbackDocument;
   const labelledBy = element.getAttribute('aria-labelledby');
@@ -81,7 +85,7 @@ export const labelOf = (element: DomElement, tag: string, isInlineOnly: (element
   }
   const title = collapse(element.getAttribute('title'));
   if (title) return title;
-  return textJustBefore(element, isInlineOnly);
+  return textJustBefore(element, isInlineOnly) || neighbourLabel(element);
 };
 
 /** Visible name of a button/link-like element. */
