@@ -21,13 +21,15 @@ import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions
 import { sleep } from '../../core/sleep.js';
 import { launchChromium } from './chromium.js';
 export { segmentValues } from './segmented-fields.js';
+export { observationFromExtract } from './observation-from-extract.js';
 import { segmentValues, FIRST_SEGMENT_INSET_PX, SEGMENTED_INPUT_TYPES, SEGMENT_EXAMPLES, registeredValue, segmentOrder } from './segmented-fields.js';
 import { judgeTyping, pressChecked, readField, trackPointerLanding } from './landing-check.js';
 import { normaliseKeyChord } from './key-names.js';
 import { navigationFailure, toPageUrl } from './page-url.js';
-import type { ExtractResult } from './page-script/extract-elements.js';
 import { extractElementsScript } from './page-script/extract-elements-script.js';
-import { labelChartMarks } from '../../observation/chart-marks.js';
+import { observationFromExtract } from './observation-from-extract.js';
+import type { ExtractResult } from './page-script/extract-elements.js';
+import { selectFacts, selectedIndex } from './page-script/select-facts.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
 import { initScriptSource, runInPage } from './page-script/run-in-page.js';
 import { trackClickListeners } from './page-script/track-click-listeners.js';
@@ -510,110 +512,6 @@ export class BrowserOperator implements Operator {
 function locateFailure(id: number, located: Exclude<LocateResult, { ok: true }>): ActionResult {
   if (located.reason === 'stale' || located.reason === 'detached') return actionFailure('stale-element', located.detail);
   return actionFailure('failed', `cannot act on [${id}]: ${located.detail}`);
-}
-
-/**
- * An Observation from one extraction pass: ordinals and container summaries
- * filled in. Shared with the recorder, whose page script runs the same
- * extraction at the moment of an input, so recorded targets and observations
- * are described in one vocabulary.
- */
-export function observationFromExtract(extracted: ExtractResult, sequence: number, capturedAt = Date.now()): Observation {
-  const elements: UIElement[] = extracted.elements.map((element) => ({ ...element, source: 'dom' as const }));
-  assignOrdinals(elements);
-  // An SVG bar is named by its axis label (agent/observation/chart-marks.ts), for recorded targets and observations alike.
-  labelChartMarks(elements);
-  summariseContainers(elements);
-  return {
-    sequence,
-    environment: 'browser',
-    elements,
-    viewport: extracted.viewport,
-    page: {
-      url: extracted.url,
-      title: extracted.title,
-      scrollX: extracted.scrollX,
-      scrollY: extracted.scrollY,
-      ...(extracted.focusedId !== undefined ? { focusedId: extracted.focusedId } : {}),
-      ...(extracted.notes.length ? { notes: extracted.notes } : {}),
-    },
-    capturedAt,
-  };
-}
-
-/** Ordinal: 0-based position among siblings of the same role under the same parent. */
-function assignOrdinals(elements: UIElement[]): void {
-  const counters = new Map<string, number>();
-  for (const element of elements) {
-    const key = `${element.parentId ?? 'root'}\u0000${element.role}`;
-    const ordinal = counters.get(key) ?? 0;
-    element.ordinal = ordinal;
-    counters.set(key, ordinal + 1);
-  }
-}
-
-/** Longest summary of a container's text, characters (enough to tell list rows apart). */
-const CONTAINER_TEXT_LENGTH = 80;
-
-/**
- * Containers without a name of their own get the start of their descendants'
- * text, so a row or list item can be described ("the row that says Alice…").
- * One pass in document order: each text is appended to its ancestors until
- * an ancestor is full (then all above it are full too: they saw at least as much).
- */
-function summariseContainers(elements: UIElement[]): void {
-  const byId = new Map(elements.map((element) => [element.id, element]));
-  const unnamed = new Set<number>();
-  const hasChildren = new Set<number>();
-  for (const element of elements) if (element.parentId !== undefined) hasChildren.add(element.parentId);
-  for (const element of elements) if (hasChildren.has(element.id) && !element.text) unnamed.add(element.id);
-  const summaries = new Map<number, string>();
-  for (const element of elements) {
-    if (unnamed.has(element.id)) continue;
-    const text = element.text || element.label || element.value || '';
-    if (!text) continue;
-    for (let parentId = element.parentId; parentId !== undefined; parentId = byId.get(parentId)?.parentId) {
-      if (!unnamed.has(parentId)) continue;
-      const summary = summaries.get(parentId) ?? '';
-      if (summary.length >= CONTAINER_TEXT_LENGTH) break;
-      summaries.set(parentId, summary ? `${summary} ${text}` : text);
-    }
-  }
-  for (const [id, summary] of summaries) {
-    byId.get(id)!.text = summary.length > CONTAINER_TEXT_LENGTH ? `${summary.slice(0, CONTAINER_TEXT_LENGTH - 1)}…` : summary;
-  }
-}
-
-/** Facts about a <select> needed to pick an option by keyboard. Runs in the page. */
-function selectFacts(request: { sequence: number; id: number; index: number }):
-  | { listBox: boolean; disabled: boolean; enabledBefore: number; optionBox?: { x: number; y: number; width: number; height: number } }
-  | null {
-  type Option = { disabled: boolean; getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
-  const registry = (globalThis as unknown as Record<symbol, { sequence: number; nodes: unknown[] } | undefined>)[Symbol.for('understudy.elements')];
-  if (!registry || registry.sequence !== request.sequence) return null;
-  const select = registry.nodes[request.id] as
-    | { tagName: string; multiple: boolean; size: number; options: ArrayLike<Option> }
-    | undefined;
-  if (!select || select.tagName !== 'SELECT') return null;
-  const option = select.options[request.index];
-  if (!option) return null;
-  let enabledBefore = 0;
-  for (let index = 0; index < request.index; index++) if (!select.options[index]!.disabled) enabledBefore++;
-  const listBox = select.multiple || select.size > 1;
-  const rect = option.getBoundingClientRect();
-  return {
-    listBox,
-    disabled: option.disabled,
-    enabledBefore,
-    optionBox: listBox && rect.width > 0 && rect.height > 0 ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : undefined,
-  };
-}
-
-/** The selected index of a registered <select>. Runs in the page. */
-function selectedIndex(request: { sequence: number; id: number }): number {
-  const registry = (globalThis as unknown as Record<symbol, { sequence: number; nodes: unknown[] } | undefined>)[Symbol.for('understudy.elements')];
-  const select = registry?.nodes[request.id] as { selectedIndex: number } | undefined;
-  return select ? select.selectedIndex : -1;
 }
 
 /** Width and height from a PNG's IHDR chunk. */
