@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../../../../../test/kits/browser-page.js';
+import { pageModule } from '../../../../../test/kits/page-module.js';
+import { runInPage } from '../run-in-page.js';
 import { captionPlace, readsAsCaption } from './neighbour-label.js';
 
 const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height });
@@ -28,5 +31,23 @@ describe('readsAsCaption', () => {
     expect(readsAsCaption('Type "Ada" into the box')).toBe(false);
     expect(readsAsCaption('Enter the name. Then press Submit')).toBe(false);
     expect(readsAsCaption('one two three four five six')).toBe(false);
+  });
+});
+
+describe('neighbourLabel in real Chromium (the module alone, bundled for the test)', () => {
+  const kit = useBrowser();
+
+  it('reads the caption before a field on its line, and refuses across a field and after it', async () => {
+    const { page } = await kit.open({
+      html: `<div style="display:flex;gap:6px"><div>Name</div><div><input id="name"></div><div><input id="second"></div></div>
+             <div><div><input id="first-of-all"></div><span>after</span></div>
+             <div style="display:flex"><div style="display:none">Hidden</div><div>Shown</div><div><select id="pick"><option>a</option></select></div></div>`,
+    });
+    const labelOf = await pageModule<string, string>(`import { neighbourLabel } from './neighbour-label.js';
+      export default (id) => neighbourLabel(document.getElementById(id));`);
+    expect(await runInPage(page, labelOf, 'name')).toBe('Name');
+    expect(await runInPage(page, labelOf, 'second')).toBe('');
+    expect(await runInPage(page, labelOf, 'first-of-all')).toBe('');
+    expect(await runInPage(page, labelOf, 'pick')).toBe('Shown');
   });
 });
