@@ -7,34 +7,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { abstract } from '../../agent/observation/abstract.js';
 import { countTokens } from '../../agent/core/tokens.js';
-import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
-import { launchChromium } from '../../agent/operators/browser/chromium.js';
+import { useBrowser } from '../kits/browser-page.js';
 
 const pages = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const kit = useBrowser();
 
 async function observe(file: string) {
-  context = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'en-US', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  const operator = await BrowserOperator.attach(page);
-  await page.goto(pathToFileURL(join(pages, file)).href);
+  const { page, operator } = await kit.open(file);
   return { page, operator, observation: await operator.observe() };
 }
 

@@ -6,37 +6,19 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Observation, UIElement } from '../../agent/core/observation.js';
 import { UserFacingError } from '../../agent/core/errors.js';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
+import { useBrowser } from '../kits/browser-page.js';
 
 const pages = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 const pageUrl = (name: string) => pathToFileURL(join(pages, name)).href;
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function open(name: string, viewport = { width: 1000, height: 700 }): Promise<{ page: Page; operator: BrowserOperator }> {
-  context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  const operator = await BrowserOperator.attach(page);
-  await page.goto(pageUrl(name));
-  return { page, operator };
-}
+const kit = useBrowser();
+const open = (name: string, viewport?: { width: number; height: number }) => kit.open(name, { viewport });
 
 function find(observation: Observation, predicate: (element: UIElement) => boolean, what: string): UIElement {
   const found = observation.elements.find(predicate);
@@ -333,7 +315,7 @@ describe('BrowserOperator lifecycle', () => {
   });
 
   it('bounds observations to the screenshot clip and leaves out excluded subtrees', async () => {
-    context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    const context = await kit.newContext({ viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     await page.goto(pageUrl('inbox.html'));
     const operator = await BrowserOperator.attach(page, { screenshotClip: { x: 0, y: 0, width: 400, height: 100 }, exclude: ['#contacts', '##not css'] });
@@ -367,7 +349,7 @@ describe('BrowserOperator lifecycle', () => {
   });
 
   it('says in one line when a page does not load', async () => {
-    context = await browser.newContext();
+    const context = await kit.newContext();
     const operator = await BrowserOperator.attach(await context.newPage());
     // Port 9 (discard): Chromium refuses it as unsafe, and nothing listens there anyway.
     const error = await operator.goto('http://127.0.0.1:9/').catch((caught: unknown) => caught);

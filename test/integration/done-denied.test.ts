@@ -6,33 +6,28 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
-import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { MemoryChecker } from '../../agent/checks/memory-checker.js';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { InMemoryExemplars } from '../../agent/policy/exemplar/in-memory-exemplars.js';
 import { Runner } from '../../agent/runner/runner.js';
 import { find, recordDemonstration } from '../kits/exemplar/record-demonstration.js';
+import { useBrowser } from '../kits/browser-page.js';
 
 const page = (query: string) => `${pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages', 'hostile', 'validation.html')).href}?${query}`;
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const kit = useBrowser();
 let demonstration: Trajectory;
 
 async function open(query: string): Promise<{ tab: Page; operator: BrowserOperator }> {
-  context ??= await browser.newContext({ viewport: { width: 800, height: 500 } });
-  const tab = await context.newPage();
-  const operator = await BrowserOperator.attach(tab);
-  await tab.goto(page(query));
+  const { page: tab, operator } = await kit.open(page(query), { viewport: { width: 800, height: 500 } });
   return { tab, operator };
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const { operator } = await open('refuse=invalid');
   demonstration = await recordDemonstration(operator, 'Sign up with the e-mail "ada@example.org".', (observation, step) =>
     step === 0
@@ -41,13 +36,6 @@ beforeAll(async () => {
         ? { type: 'click', target: { elementId: find(observation, 'button', 'Sign up').id } }
         : undefined,
   );
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
 });
 
 async function runAgent(query: string, email: string) {

@@ -8,40 +8,21 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../agent/core/observation.js';
-import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
-import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { InMemoryExemplars } from '../../agent/policy/exemplar/in-memory-exemplars.js';
 import { Runner } from '../../agent/runner/runner.js';
 import { find, recordDemonstration } from '../kits/exemplar/record-demonstration.js';
+import { useBrowser } from '../kits/browser-page.js';
 
 const pages = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages', 'hostile');
 const pageUrl = (query: string) => `${pathToFileURL(join(pages, 'overlay-race.html')).href}?${query}`;
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const kit = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function open(query: string): Promise<{ page: Page; operator: BrowserOperator }> {
-  context ??= await browser.newContext({ viewport: { width: 800, height: 500 }, locale: 'en-US', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  const operator = await BrowserOperator.attach(page);
-  await page.goto(pageUrl(query));
-  return { page, operator };
-}
+const open = (query: string) => kit.open(pageUrl(query), { viewport: { width: 800, height: 500 } });
 
 interface PageState {
   saved: string | null;

@@ -7,38 +7,23 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../agent/core/observation.js';
 import { MemoryChecker } from '../../agent/checks/memory-checker.js';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
-import { launchChromium } from '../../agent/operators/browser/chromium.js';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { InMemoryExemplars } from '../../agent/policy/exemplar/in-memory-exemplars.js';
 import { Runner } from '../../agent/runner/runner.js';
 import { recordDemonstration } from '../kits/exemplar/record-demonstration.js';
+import { useBrowser } from '../kits/browser-page.js';
 
 const chipsPage = (query: string) => `${pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages', 'hostile', 'chips.html')).href}?${query}`;
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const kit = useBrowser();
 
 async function open(query: string): Promise<{ tab: Page; operator: BrowserOperator }> {
-  context ??= await browser.newContext({ viewport: { width: 800, height: 400 } });
-  const tab = await context.newPage();
-  const operator = await BrowserOperator.attach(tab);
-  await tab.goto(chipsPage(query));
+  const { page: tab, operator } = await kit.open(chipsPage(query), { viewport: { width: 800, height: 400 } });
   return { tab, operator };
 }
 

@@ -21,16 +21,21 @@ import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions
 import { sleep } from '../../core/sleep.js';
 import { launchChromium } from './chromium.js';
 export { segmentValues } from './segmented-fields.js';
+export { observationFromExtract } from './observation-from-extract.js';
 import { segmentValues, FIRST_SEGMENT_INSET_PX, SEGMENTED_INPUT_TYPES, SEGMENT_EXAMPLES, registeredValue, segmentOrder } from './segmented-fields.js';
-import { judgeTyping, pressChecked, readField, trackPointerLanding } from './landing-check.js';
-import { normaliseKeyChord } from './key-names.js';
+import { pressChecked, trackPointerLanding } from './landing-check.js';
 import { navigationFailure, toPageUrl } from './page-url.js';
-import { extractElements, type ExtractResult } from './page-script/extract-elements.js';
-import { labelChartMarks } from '../../observation/chart-marks.js';
+import { extractElementsScript } from './page-script/extract-elements-script.js';
+import { observationFromExtract } from './observation-from-extract.js';
+import type { ExtractResult } from './page-script/extract-elements.js';
+import { selectFacts, selectedIndex } from './page-script/select-facts.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
 import { initScriptSource, runInPage } from './page-script/run-in-page.js';
 import { trackClickListeners } from './page-script/track-click-listeners.js';
-import { waitForScrollToSettle } from './page-script/wait-for-scroll.js';
+import type { ActingContext } from './actions/acting-context.js';
+import { copy, paste } from './actions/clipboard-actions.js';
+import { press, type } from './actions/keyboard-actions.js';
+import { click, drag, hover, scroll } from './actions/pointer-actions.js';
 
 /** A rectangle in viewport CSS pixels. */
 export interface ClipRectangle {
@@ -79,8 +84,6 @@ export interface BrowserConnectOptions extends BrowserAttachOptions {
 
 /** Longest text kept per element, characters. */
 const MAX_TEXT_LENGTH = 300;
-/** Above this many characters, typing uses insertText instead of one key event per character. */
-const KEYSTROKE_LIMIT = 400;
 
 export class BrowserOperator implements Operator {
   readonly environment = 'browser' as const;
@@ -199,12 +202,12 @@ export class BrowserOperator implements Operator {
     };
     let extracted: ExtractResult;
     try {
-      extracted = await runInPage(this.page, extractElements, request);
+      extracted = await runInPage(this.page, extractElementsScript, request);
     } catch (error) {
       // A navigation between observe and evaluate destroys the context: wait for the new document once.
       if (!/context was destroyed|navigat|Execution context/i.test(errorMessage(error))) throw error;
       await this.page.waitForLoadState('domcontentloaded');
-      extracted = await runInPage(this.page, extractElements, request);
+      extracted = await runInPage(this.page, extractElementsScript, request);
     }
     const observation = observationFromExtract(extracted, sequence);
     if (options.screenshot) {
@@ -238,123 +241,49 @@ export class BrowserOperator implements Operator {
   }
 
   /** Carry out a valid action; undefined means success. */
+  /** One action with real input, by the part that does its kind (actions/). */
   private async perform(action: Action, signal: AbortSignal | undefined): Promise<ActionResult | undefined> {
-    const mouse = this.page.mouse;
-    const keyboard = this.page.keyboard;
+    const context = this.actingContext();
     switch (action.type) {
       case 'click':
       case 'double-click':
-      case 'right-click': {
-        const located = await this.pointOf(action.target, true);
-        if ('ok' in located) return located;
-        const point = this.firstSegmentOf(action.target, located);
-        return this.pressOn(action.target, () =>
-          action.type === 'double-click'
-            ? mouse.dblclick(point.x, point.y)
-            : mouse.click(point.x, point.y, { button: action.type === 'right-click' ? 'right' : 'left' }),
-        );
-      }
-      case 'type': {
-        // Placeholders are resolved by the safety gate before any operator sees them: one that arrives
-        // here has no value behind it, and typing it would submit it as if it were the secret.
-        if (/<secret:[a-z-]+-\d+>/.test(action.text)) {
-          return actionFailure('failed', `refusing to type the secret placeholder in ${JSON.stringify(action.text)}: its value is not known`);
-        }
-        const field = action.target && 'elementId' in action.target ? this.elementOf(action.target.elementId) : undefined;
-        if (field && !('ok' in field) && field.inputType && SEGMENTED_INPUT_TYPES.has(field.inputType) && action.text !== '') {
-          return this.typeSegmented(field, action.text);
-        }
-        const intended = action.target && 'elementId' in action.target ? { sequence: this.sequence, id: action.target.elementId } : undefined;
-        if (action.target) {
-          const point = await this.pointOf(action.target, true);
-          if ('ok' in point) return point;
-          const missed = await this.pressOn(action.target, () => mouse.click(point.x, point.y));
-          if (missed) return missed;
-        }
-        // Text with a line break submits or clears as it goes: what the field holds after it says nothing.
-        const before = intended && !/[\r\n]/.test(action.text) ? await readField(this.page, intended) : undefined;
-        if (action.replace) {
-          await keyboard.press('ControlOrMeta+a');
-          if (action.text === '') await keyboard.press('Backspace');
-        }
-        if (action.text.length > KEYSTROKE_LIMIT) await keyboard.insertText(action.text);
-        else if (action.text) await keyboard.type(action.text);
-        return before && intended ? judgeTyping(intended.id, action.text, before, await readField(this.page, intended)) : undefined;
-      }
-      case 'press': {
-        try {
-          await keyboard.press(normaliseKeyChord(action.keys));
-        } catch (error) {
-          const message = errorMessage(error);
-          if (/Unknown key/i.test(message)) return actionFailure('failed', `unknown key in "${action.keys}": ${message.split('\n')[0]}`);
-          throw error;
-        }
-        return undefined;
-      }
-      case 'scroll': {
-        let point: { x: number; y: number };
-        if (action.target) {
-          const located = await this.pointOf(action.target, true);
-          if ('ok' in located) return located;
-          point = located;
-        } else {
-          const viewport = this.viewportSize();
-          point = { x: viewport.width / 2, y: viewport.height / 2 };
-        }
-        await mouse.move(point.x, point.y);
-        await mouse.wheel(action.deltaX, action.deltaY);
-        await runInPage(this.page, waitForScrollToSettle, { x: point.x, y: point.y, timeoutMs: 1000 });
-        return undefined;
-      }
-      case 'drag': {
-        const from = await this.pointOf(action.from, true);
-        if ('ok' in from) return from;
-        const to = await this.pointOf(action.to, false);
-        if ('ok' in to) return to;
-        await mouse.move(from.x, from.y);
-        await mouse.down();
-        // Several intermediate moves: drag-and-drop code often needs to see motion past a threshold.
-        await mouse.move(to.x, to.y, { steps: 12 });
-        await mouse.up();
-        return undefined;
-      }
+      case 'right-click':
+        return click(context, action);
+      case 'type':
+        return type(context, action);
+      case 'press':
+        return press(context, action);
+      case 'scroll':
+        return scroll(context, action);
+      case 'drag':
+        return drag(context, action);
       case 'select':
         return this.select(action.target.elementId, action.option, action.modifiers ?? []);
-      case 'hover': {
-        const point = await this.pointOf(action.target, true);
-        if ('ok' in point) return point;
-        await mouse.move(point.x, point.y, { steps: 4 });
-        return undefined;
-      }
-      case 'copy': {
-        const point = await this.pointOf(action.target, true);
-        if ('ok' in point) return point;
-        const element = 'elementId' in action.target ? this.elementOf(action.target.elementId) : undefined;
-        const field = element !== undefined && !('ok' in element) && element.states.editable === true;
-        // A field: its whole text. Anything else: the block of text under the point, as a triple click selects it.
-        const missed = await this.pressOn(action.target, () => mouse.click(point.x, point.y, field ? {} : { clickCount: 3 }));
-        if (missed) return missed;
-        if (field) await keyboard.press('ControlOrMeta+a');
-        await keyboard.press('ControlOrMeta+c');
-        return undefined;
-      }
-      case 'paste': {
-        if (action.target) {
-          const point = await this.pointOf(action.target, true);
-          if ('ok' in point) return point;
-          const missed = await this.pressOn(action.target, () => mouse.click(point.x, point.y));
-          if (missed) return missed;
-        }
-        if (action.replace) await keyboard.press('ControlOrMeta+a');
-        await keyboard.press('ControlOrMeta+v');
-        return undefined;
-      }
+      case 'hover':
+        return hover(context, action);
+      case 'copy':
+        return copy(context, action);
+      case 'paste':
+        return paste(context, action);
       case 'wait':
         await sleep(action.ms, signal);
         return undefined;
       case 'done':
         return undefined;
     }
+  }
+
+  private actingContext(): ActingContext {
+    return {
+      page: this.page,
+      sequence: this.sequence,
+      pointOf: (target, scroll) => this.pointOf(target, scroll),
+      pressOn: (target, press) => this.pressOn(target, press),
+      elementOf: (id) => this.elementOf(id),
+      firstSegmentOf: (target, point) => this.firstSegmentOf(target, point),
+      viewportSize: () => this.viewportSize(),
+      typeSegmented: (field, value) => this.typeSegmented(field, value),
+    };
   }
 
   /**
@@ -509,110 +438,6 @@ export class BrowserOperator implements Operator {
 function locateFailure(id: number, located: Exclude<LocateResult, { ok: true }>): ActionResult {
   if (located.reason === 'stale' || located.reason === 'detached') return actionFailure('stale-element', located.detail);
   return actionFailure('failed', `cannot act on [${id}]: ${located.detail}`);
-}
-
-/**
- * An Observation from one extraction pass: ordinals and container summaries
- * filled in. Shared with the recorder, whose page script runs the same
- * extraction at the moment of an input, so recorded targets and observations
- * are described in one vocabulary.
- */
-export function observationFromExtract(extracted: ExtractResult, sequence: number, capturedAt = Date.now()): Observation {
-  const elements: UIElement[] = extracted.elements.map((element) => ({ ...element, source: 'dom' as const }));
-  assignOrdinals(elements);
-  // An SVG bar is named by its axis label (agent/observation/chart-marks.ts), for recorded targets and observations alike.
-  labelChartMarks(elements);
-  summariseContainers(elements);
-  return {
-    sequence,
-    environment: 'browser',
-    elements,
-    viewport: extracted.viewport,
-    page: {
-      url: extracted.url,
-      title: extracted.title,
-      scrollX: extracted.scrollX,
-      scrollY: extracted.scrollY,
-      ...(extracted.focusedId !== undefined ? { focusedId: extracted.focusedId } : {}),
-      ...(extracted.notes.length ? { notes: extracted.notes } : {}),
-    },
-    capturedAt,
-  };
-}
-
-/** Ordinal: 0-based position among siblings of the same role under the same parent. */
-function assignOrdinals(elements: UIElement[]): void {
-  const counters = new Map<string, number>();
-  for (const element of elements) {
-    const key = `${element.parentId ?? 'root'}\u0000${element.role}`;
-    const ordinal = counters.get(key) ?? 0;
-    element.ordinal = ordinal;
-    counters.set(key, ordinal + 1);
-  }
-}
-
-/** Longest summary of a container's text, characters (enough to tell list rows apart). */
-const CONTAINER_TEXT_LENGTH = 80;
-
-/**
- * Containers without a name of their own get the start of their descendants'
- * text, so a row or list item can be described ("the row that says Alice…").
- * One pass in document order: each text is appended to its ancestors until
- * an ancestor is full (then all above it are full too: they saw at least as much).
- */
-function summariseContainers(elements: UIElement[]): void {
-  const byId = new Map(elements.map((element) => [element.id, element]));
-  const unnamed = new Set<number>();
-  const hasChildren = new Set<number>();
-  for (const element of elements) if (element.parentId !== undefined) hasChildren.add(element.parentId);
-  for (const element of elements) if (hasChildren.has(element.id) && !element.text) unnamed.add(element.id);
-  const summaries = new Map<number, string>();
-  for (const element of elements) {
-    if (unnamed.has(element.id)) continue;
-    const text = element.text || element.label || element.value || '';
-    if (!text) continue;
-    for (let parentId = element.parentId; parentId !== undefined; parentId = byId.get(parentId)?.parentId) {
-      if (!unnamed.has(parentId)) continue;
-      const summary = summaries.get(parentId) ?? '';
-      if (summary.length >= CONTAINER_TEXT_LENGTH) break;
-      summaries.set(parentId, summary ? `${summary} ${text}` : text);
-    }
-  }
-  for (const [id, summary] of summaries) {
-    byId.get(id)!.text = summary.length > CONTAINER_TEXT_LENGTH ? `${summary.slice(0, CONTAINER_TEXT_LENGTH - 1)}…` : summary;
-  }
-}
-
-/** Facts about a <select> needed to pick an option by keyboard. Runs in the page. */
-function selectFacts(request: { sequence: number; id: number; index: number }):
-  | { listBox: boolean; disabled: boolean; enabledBefore: number; optionBox?: { x: number; y: number; width: number; height: number } }
-  | null {
-  type Option = { disabled: boolean; getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
-  const registry = (globalThis as unknown as Record<symbol, { sequence: number; nodes: unknown[] } | undefined>)[Symbol.for('understudy.elements')];
-  if (!registry || registry.sequence !== request.sequence) return null;
-  const select = registry.nodes[request.id] as
-    | { tagName: string; multiple: boolean; size: number; options: ArrayLike<Option> }
-    | undefined;
-  if (!select || select.tagName !== 'SELECT') return null;
-  const option = select.options[request.index];
-  if (!option) return null;
-  let enabledBefore = 0;
-  for (let index = 0; index < request.index; index++) if (!select.options[index]!.disabled) enabledBefore++;
-  const listBox = select.multiple || select.size > 1;
-  const rect = option.getBoundingClientRect();
-  return {
-    listBox,
-    disabled: option.disabled,
-    enabledBefore,
-    optionBox: listBox && rect.width > 0 && rect.height > 0 ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : undefined,
-  };
-}
-
-/** The selected index of a registered <select>. Runs in the page. */
-function selectedIndex(request: { sequence: number; id: number }): number {
-  const registry = (globalThis as unknown as Record<symbol, { sequence: number; nodes: unknown[] } | undefined>)[Symbol.for('understudy.elements')];
-  const select = registry?.nodes[request.id] as { selectedIndex: number } | undefined;
-  return select ? select.selectedIndex : -1;
 }
 
 /** Width and height from a PNG's IHDR chunk. */

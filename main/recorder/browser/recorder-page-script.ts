@@ -13,7 +13,7 @@
  * Kept as a string: the Node-side project compiles without DOM types.
  */
 
-import { extractElements } from '../../../agent/operators/browser/page-script/extract-elements.js';
+import { extractElementsSource } from '../../../agent/operators/browser/page-script/extract-elements-script.js';
 
 /** The binding the page calls with each captured event. */
 export const RECORDER_BINDING = '__understudyRecord';
@@ -52,8 +52,8 @@ export function recorderPageScript(options: RecorderPageScriptOptions = {}): str
   };
   return PAGE_SCRIPT_TEMPLATE.replace('__EXTRACT_OPTIONS__', () => JSON.stringify(extractOptions)).replace(
     '__EXTRACT_SOURCE__',
-    // esbuild may wrap nested functions in __name(); the page has no such helper.
-    () => `((__name) => (${extractElements.toString()}))((target) => target)`,
+    // Bundled from several modules ahead of time (scripts/bundle-page-scripts.mjs): one function expression.
+    () => extractElementsSource,
   );
 }
 
