@@ -21,7 +21,7 @@ import { demonstrationTable, formatDemonstrationTable } from './report/demonstra
 export const DEMO_DEMONSTRATION_SEEDS = [1000, 1001, 1002] as const;
 /**
  * Unseen seeds the offline policy is evaluated on by default: three per task keep the whole demo
- * (51 tasks, 153 recordings each replayed once) near ten minutes on two cores; `bench:offline` runs 50.
+ * (58 tasks, 174 recordings each replayed once) near ten minutes on two cores; `bench:offline` runs 50.
  */
 export const DEMO_EVALUATION_SEEDS = [0, 1, 2] as const;
 

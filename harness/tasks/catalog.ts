@@ -67,6 +67,11 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'click-menu', family: 'menu', description: 'Open a menu bar item and its sub-menus to click the named path.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'case-text', family: 'text-entry', description: 'Type a phrase in the letter case (or without the spaces) the instruction names, in one of several wordings.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'lookup-copy', family: 'copy-from-page', description: 'A directory as a table or as cards: type the phone or city of the person the instruction names (read off the page).', maxTimeMs: 20_000 },
+  { name: 'month-calendar', family: 'date-picker', description: 'An always-open hand-written month calendar (‹ › paging, Monday first, neighbouring days shown): pick a date 0–8 months away, written in one of several forms.', maxTimeMs: 25_000 },
+  { name: 'date-time-text', family: 'text-entry', description: 'A text date field (mm/dd/yyyy or dd.mm.yyyy) and a text time field (12- or 24-hour) given in another form by the instruction.', maxTimeMs: 25_000 },
+  { name: 'folder-tree', family: 'tree', description: 'Folder tree (role=tree with aria-expanded, or plain nested lists with ▸ toggles): open the folders of a path 1–4 deep, some already open, and open the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
+  { name: 'collapsed-nav', family: 'menu', description: 'Site navigation collapsed behind a toggle whose caption varies (maybe already open): go to a named page, sometimes inside a second-level group.', maxTimeMs: 15_000 },
+  { name: 'author-feed', family: 'feed', description: 'Feed in a scrolling pane with a "Load more" button: like, share or save the post by @user, 0–3 loads away; similar handles and mentions nearby.', maxTimeMs: 30_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */
@@ -100,11 +105,6 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'file-tree', family: 'tree', description: 'File tree: open folders 2–4 deep and double-click the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
   { name: 'vary-form', family: 'form', description: 'Sign-up form whose labels, order and button caption vary per seed; the country may already be selected.', maxTimeMs: 25_000 },
   { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },
-  { name: 'month-calendar', family: 'date-picker', description: 'An always-open hand-written month calendar (‹ › paging, Monday first, neighbouring days shown): pick a date 0–8 months away, written in one of several forms.', maxTimeMs: 25_000 },
-  { name: 'date-time-text', family: 'text-entry', description: 'A text date field (mm/dd/yyyy or dd.mm.yyyy) and a text time field (12- or 24-hour) given in another form by the instruction.', maxTimeMs: 25_000 },
-  { name: 'folder-tree', family: 'tree', description: 'Folder tree (role=tree with aria-expanded, or plain nested lists with ▸ toggles): open the folders of a path 1–4 deep, some already open, and open the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
-  { name: 'collapsed-nav', family: 'menu', description: 'Site navigation collapsed behind a toggle whose caption varies (maybe already open): go to a named page, sometimes inside a second-level group.', maxTimeMs: 15_000 },
-  { name: 'author-feed', family: 'feed', description: 'Feed in a scrolling pane with a "Load more" button: like, share or save the post by @user, 0–3 loads away; similar handles and mentions nearby.', maxTimeMs: 30_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */
