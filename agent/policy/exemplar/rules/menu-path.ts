@@ -32,6 +32,7 @@ import { targetDescriptorsOf } from '../plan-demonstration.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask, type TaskToken } from '../task-tokens.js';
 import { bareName } from './tree-path.js';
+import { ancestorIds, asPathPlan } from './path-plan.js';
 
 /** A menu path as a task names it. */
 export interface TaskMenuPath {
@@ -171,13 +172,6 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
 /** An element's name as a menu shows it, without the ▾ / ▸ marks drawn beside it ("Products ▾"). */
 const nameOf = (element: Pick<UIElement, 'text' | 'label'>) => bareName(element.text || element.label);
 
-/** The ids above an element, nearest first (an id may belong to an element the observation did not keep). */
-function ancestorIds(element: UIElement, byId: ReadonlyMap<number, UIElement>): number[] {
-  const ids: number[] = [];
-  for (let id = element.parentId; id !== undefined && !ids.includes(id); id = byId.get(id)?.parentId) ids.push(id);
-  return ids;
-}
-
 /**
  * The elements showing `name` (innermost only: a list item and the entry
  * inside it that both read "Export" are one), within `scope` when given.
@@ -279,21 +273,11 @@ export function menuPathPlan(plan: DemonstrationPlan): DemonstrationPlan | undef
     { sourceIndex: demonstrated.steps[0]!, step: first, bindings: [], menuPath: { ...menu, stage: 'open' } },
     { sourceIndex: demonstrated.steps[demonstrated.steps.length - 1]!, step: last, bindings: [{ old: oldLeaf, new: newLeaf }], menuPath: { ...menu, stage: 'leaf' } },
   ];
-  return {
-    ...plan,
-    steps: planned,
-    // Every word of the task is a name of the path or a menu word: nothing is left unused, and the path is
-    // no list whose items each need a pick of their own (rules/list-picks.ts).
-    alignment: { ...plan.alignment, slots: [], unpaired: [] },
-    problems: [],
-    unusedSlots: [],
-    // Both tasks are menu paths and nothing else: the same kind of task, however worded.
-    fit: Math.max(plan.fit, 0.75 + 0.25 * plan.alignment.score),
-    notes: [
-      ...plan.notes.filter((note) => !/never acted on/.test(note)),
-      `follows the menu path ${path.names.join(' > ')}${path.complete ? '' : ' (levels between searched)'} as the demonstration followed ${demonstrated.names.join(' > ')}`,
-    ],
-  };
+  return asPathPlan(
+    plan,
+    planned,
+    `follows the menu path ${path.names.join(' > ')}${path.complete ? '' : ' (levels between searched)'} as the demonstration followed ${demonstrated.names.join(' > ')}`,
+  );
 }
 
 /** Where the named path stands on this screen: the items found level by level, or why it cannot be followed. */

@@ -27,6 +27,7 @@ import type { Step } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
 import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
 import { normalizeText } from '../text-match.js';
+import { ancestorIds, asPathPlan } from './path-plan.js';
 
 /** A planned step of a tree path: open the folders until the file shows, then choose it. */
 export interface TreePathStep {
@@ -139,19 +140,7 @@ export function treePathPlan(plan: DemonstrationPlan): DemonstrationPlan | undef
     { sourceIndex: first, step: steps[first]!, bindings: [], treePath: { ...tree, stage: 'open' } },
     { sourceIndex: last, step: steps[last]!, bindings: [], treePath: { ...tree, stage: 'leaf' } },
   ];
-  return {
-    ...plan,
-    steps: planned,
-    // Every word of the task is a name of the path or a word of reaching it: nothing is left unused.
-    alignment: { ...plan.alignment, slots: [], unpaired: [] },
-    problems: [],
-    unusedSlots: [],
-    fit: Math.max(plan.fit, 0.75 + 0.25 * plan.alignment.score),
-    notes: [
-      ...plan.notes.filter((note) => !/never acted on/.test(note)),
-      `follows the tree path ${names.join('/')} folder by folder as the demonstration followed ${demonstrated.names.join('/')}`,
-    ],
-  };
+  return asPathPlan(plan, planned, `follows the tree path ${names.join('/')} folder by folder as the demonstration followed ${demonstrated.names.join('/')}`);
 }
 
 interface Level {
@@ -169,12 +158,6 @@ interface TreeWalk {
   /** The name not found inside the last folder found. */
   missing?: string;
   problem?: string;
-}
-
-function ancestorIds(element: UIElement, byId: ReadonlyMap<number, UIElement>): number[] {
-  const ids: number[] = [];
-  for (let id = element.parentId; id !== undefined && !ids.includes(id); id = byId.get(id)?.parentId) ids.push(id);
-  return ids;
 }
 
 /** The control with no words of its own in a folder's row (▸ / ▾), when it has one. */
