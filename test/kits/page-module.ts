@@ -11,7 +11,7 @@ import { pageScript, type PageScript } from '../../agent/operators/browser/page-
 
 const EXTRACT_MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'agent', 'operators', 'browser', 'page-script', 'extract');
 
-/** `entry`: TypeScript with imports like './neighbour-label.js' and `export default (argument) => result`. */
+/** `entry`: TypeScript with imports like './text-node.js' and `export default (argument) => result`. */
 export async function pageModule<Argument, Result>(entry: string): Promise<PageScript<Argument, Result>> {
   const result = await build({
     stdin: { contents: entry, resolveDir: EXTRACT_MODULES, loader: 'ts', sourcefile: 'test-entry.ts' },

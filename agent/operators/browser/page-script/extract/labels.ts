@@ -5,7 +5,6 @@
  */
 import type { DomControl, DomDocument, DomElement, DomNode } from '../dom-types.js';
 import { ELEMENT_NODE, TEXT_NODE, collapse, tagOf } from './dom-text.js';
-import { neighbourLabel } from './neighbour-label.js';
 import { controlRole } from './roles.js';
 import { svgName } from './svg.js';
 
@@ -58,8 +57,10 @@ export const textJustBefore = (element: DomElement, isInlineOnly: (element: DomE
 };
 
 /**
- * A control's label: aria, <label>, placeholder, title, the text just before it, or the text of a
- * neighbouring element on its line or just above it (neighbour-label.ts).
+ * A control's label: aria, <label>, placeholder, title, or the text just before it. No guess from a
+ * neighbouring element: a text taken as a field's label is left out of the abstracted observation
+ * (observation/abstract.ts), and a value shown above a field (a code to copy) then vanished from the
+ * page the policy reads values off (measured on the second held-out real MiniWoB++ set, text-transform).
  */
 export const labelOf = (element: DomElement, tag: string, isInlineOnly: (element: DomElement) => boolean, fallbackDocument: DomDocument): string => {
   const document = element.ownerDocument ?? fallbackDocument;
@@ -85,7 +86,7 @@ export const labelOf = (element: DomElement, tag: string, isInlineOnly: (element
   }
   const title = collapse(element.getAttribute('title'));
   if (title) return title;
-  return textJustBefore(element, isInlineOnly) || neighbourLabel(element);
+  return textJustBefore(element, isInlineOnly);
 };
 
 /** Visible name of a button/link-like element. */
