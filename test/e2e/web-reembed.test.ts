@@ -63,6 +63,8 @@ afterAll(async () => {
 describe('re-embed from the Memory screen', () => {
   it('shows progress, stops leaving the memory as it was, and re-embeds it all when let run', async () => {
     await page.goto(url);
+    // The screen keys work once the app has drawn itself: a key pressed before that is lost (a loaded machine).
+    await page.getByRole('heading', { name: 'Run a task' }).waitFor();
     await page.keyboard.press('Alt+3');
     await page.getByRole('heading', { name: 'Memory' }).waitFor();
     const memory = page.locator('section.memory-screen');
