@@ -58,11 +58,12 @@ export interface RecordingDevice<G extends TimedGesture> {
   pair(gesture: G): Promise<PairedGesture>;
 }
 
+/** What every recorder is given (the browser and desktop recorders' options extend it and are handed in whole). */
 export interface RecordingEngineOptions {
   task: string;
   journal: RecordingJournal;
-  /** Keep typed secrets instead of placeholders (also in the stored observations). */
-  allowSecrets: boolean;
+  /** Keep typed secrets instead of placeholders (also in the stored observations). Default false. */
+  allowSecrets?: boolean;
   /** Each step as it is saved, with its quality warnings. */
   onStep?: (step: Step, warnings: readonly string[]) => void;
   /** Problems that do not stop the recording (a failed observation, a gesture that could not be written). */
@@ -238,7 +239,7 @@ export class RecordingEngine<G extends TimedGesture, R extends string> {
       task: this.options.task,
       snapshot,
       draft,
-      allowSecrets: this.options.allowSecrets,
+      allowSecrets: this.options.allowSecrets ?? false,
       recordedAt: gesture.time,
       ...(url !== undefined ? { url } : {}),
     });

@@ -12,12 +12,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { errorMessage } from '../../../agent/core/errors.js';
-import type { Step } from '../../../agent/core/trajectory.js';
 import type { ExtractResult } from '../../../agent/operators/browser/page-script/extract-elements.js';
 import { BrowserOperator, observationFromExtract, type BrowserAttachOptions } from '../../../agent/operators/browser/browser-operator.js';
-import type { RecordingJournal } from '../recording-journal.js';
 import { snapshotBefore, type Snapshot } from '../recorded-step.js';
-import { RecordingEngine, type PairedGesture } from '../recording-engine.js';
+import { RecordingEngine, type PairedGesture, type RecordingEngineOptions } from '../recording-engine.js';
 import { CapturedEventSchema } from './captured-event.js';
 import { EventCoalescer, type Gesture } from './event-coalescer.js';
 import { gestureToStep } from './gesture-to-step.js';
@@ -26,20 +24,10 @@ import { RECORDER_BINDING, RECORDER_UI_ATTRIBUTE, recorderPageScript } from './r
 /** Why a recording ended. */
 export type StopReason = 'hotkey' | 'badge' | 'window-closed' | 'interrupted' | 'episode-done' | 'requested';
 
-export interface BrowserRecorderOptions {
+export interface BrowserRecorderOptions extends RecordingEngineOptions {
   page: Page;
-  task: string;
-  journal: RecordingJournal;
-  /** Keep typed secrets (password fields) instead of a placeholder. Default false. */
-  allowSecrets?: boolean;
   /** Observation options (e.g. MiniWoB's task clip). The recorder's own UI is always excluded. */
   observe?: BrowserAttachOptions;
-  /** Each step as it is saved, with its quality warnings. */
-  onStep?: (step: Step, warnings: readonly string[]) => void;
-  /** Problems that do not stop the recording (a malformed event, a failed observation). */
-  onWarning?: (message: string) => void;
-  /** Milliseconds after the last input before the state is observed again. Default 250. */
-  settleMs?: number;
 }
 
 export class BrowserRecorder {
@@ -55,14 +43,7 @@ export class BrowserRecorder {
     operator: BrowserOperator,
   ) {
     this.operator = operator;
-    this.engine = new RecordingEngine({
-      task: options.task,
-      journal: options.journal,
-      allowSecrets: options.allowSecrets ?? false,
-      onStep: options.onStep,
-      onWarning: options.onWarning,
-      settleMs: options.settleMs,
-    }, {
+    this.engine = new RecordingEngine(options, {
       surface: 'the page',
       // A closed page has nothing left to observe.
       observe: async () => (options.page.isClosed() ? undefined : this.operator.observe({ screenshot: true })),

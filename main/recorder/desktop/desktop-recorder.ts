@@ -21,9 +21,7 @@ import { errorMessage } from '../../../agent/core/errors.js';
 import { DEFAULT_STOP_HOTKEY, acquireUiohook, type UiohookEvent, type UiohookModule } from '../../../agent/operators/desktop/stop-hotkey.js';
 import { defaultOwnWindow, focusIsOwn, ownWindowAt, readOwnWindows, type OwnWindowSpec, type OwnWindowState } from '../../../agent/operators/desktop/own-window.js';
 import type { Observation } from '../../../agent/core/observation.js';
-import type { Step } from '../../../agent/core/trajectory.js';
-import type { RecordingJournal } from '../recording-journal.js';
-import { RecordingEngine, type PairedGesture } from '../recording-engine.js';
+import { RecordingEngine, type PairedGesture, type RecordingEngineOptions } from '../recording-engine.js';
 import { chordKeyName, chordName, keyMeaning } from './keyboard-layout.js';
 import { DesktopInputCoalescer, type DesktopGesture, type DesktopInputEvent } from './desktop-input-coalescer.js';
 import { desktopGestureToStep } from './desktop-gesture-to-step.js';
@@ -38,15 +36,8 @@ export interface ScreenObserver {
 
 export type DesktopStopReason = 'hotkey' | 'interrupted' | 'requested';
 
-export interface DesktopRecorderOptions {
+export interface DesktopRecorderOptions extends RecordingEngineOptions {
   observer: ScreenObserver;
-  task: string;
-  journal: RecordingJournal;
-  allowSecrets?: boolean;
-  onStep?: (step: Step, warnings: readonly string[]) => void;
-  onWarning?: (message: string) => void;
-  /** Milliseconds after the last input before the screen is read again. Default 250. */
-  settleMs?: number;
   /**
    * Understudy's own windows, whose input is not recorded (noted in the
    * quality warnings instead), or false to record everything. Default: this
@@ -86,14 +77,7 @@ export class DesktopRecorder {
   private pointer: { x: number; y: number } | undefined;
 
   private constructor(private readonly options: DesktopRecorderOptions) {
-    this.engine = new RecordingEngine({
-      task: options.task,
-      journal: options.journal,
-      allowSecrets: options.allowSecrets ?? false,
-      onStep: options.onStep,
-      onWarning: options.onWarning,
-      settleMs: options.settleMs,
-    }, {
+    this.engine = new RecordingEngine(options, {
       surface: 'the screen',
       observe: () => options.observer.observe({ screenshot: true }),
       observeFailed: (error) => `reading the screen failed: ${errorMessage(error)}`,
