@@ -172,7 +172,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
               </label>
             ) : (
               <p className="muted small">
-                Every click and key on this screen is recorded, in any application, until you press the stop chord — a click on this window would be recorded too.
+                Every click and key on this screen is recorded, in any application, until you press the stop chord — except in Understudy's own window, which is left out.
               </p>
             )}
             <label>
