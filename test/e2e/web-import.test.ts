@@ -18,8 +18,12 @@ import { projectRoot } from '../kits/cli-process.js';
 import { startServe, type ServeProcess } from '../kits/serve-process.js';
 
 const KEPT = 30;
-/** Enough that the import takes a few seconds (batches of 100, one transaction). */
-const COUNT = 1_500;
+/**
+ * Enough that the import's writing takes several seconds even on an idle
+ * machine (10,000 ≈ 7 s here), so the Stop lands before it ends: with 1,500
+ * the window was about a second and an idle CI run once finished first.
+ */
+const COUNT = 10_000;
 const screens = join(projectRoot, 'out', 'e2e-screens');
 let folder: string;
 let memoryPath: string;
