@@ -21,6 +21,7 @@ import type { TaskAlignment, TaskSlot } from './align-tasks.js';
 import { intentMatches, intentsOf, wordsOf } from './intent-words.js';
 import { valueSpans, type ValueSpan } from './value-spans.js';
 import { numberWordValue } from './number-words.js';
+import { typedReadsGluedValues } from './rules/glued-values.js';
 
 /** A typed-value alignment scores this, plus up to PARAPHRASE_SPREAD for shared wording: just above the follow line. */
 const PARAPHRASE_BASE = 0.55;
@@ -47,7 +48,8 @@ export function reconcileWording(demoTask: string, newTask: string, alignment: T
   // A word-by-word alignment as good as any paraphrase can be stands; a weaker one may have mistaken wording for values.
   if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD) return narrowed;
   const paraphrased = paraphraseAlignment(demoTask, newTask, isData);
-  return paraphrased && paraphrased.score > narrowed.score ? paraphrased : narrowed;
+  // A value the word alignment glued to differing words ("has 23" → "with 9"), paired on its own: rules/glued-values.ts.
+  return paraphrased && (paraphrased.score > narrowed.score || typedReadsGluedValues(narrowed, paraphrased)) ? paraphrased : narrowed;
 }
 
 /**
@@ -161,8 +163,10 @@ function slotKindOf(type: ValueSpan['type']): TaskSlot['kind'] {
 
 /** A typed-value alignment of two differently worded texts, or undefined when they may ask for different things. */
 export function paraphraseAlignment(demoTask: string, newTask: string, isData: (norm: string) => boolean = () => false): TaskAlignment | undefined {
-  const oldIntents = intentsOf(demoTask);
-  const newIntents = intentsOf(newTask);
+  // "Click the folder …" and "Open the folder …" both act on what the task names: one intent here.
+  const acting = (text: string) => [...new Set(intentsOf(text).map((intent) => (intent === 'click' ? 'choose' : intent)))];
+  const oldIntents = acting(demoTask);
+  const newIntents = acting(newTask);
   if (oldIntents.length === 0 || oldIntents.length !== newIntents.length || oldIntents.some((intent) => !newIntents.includes(intent))) return undefined;
 
   const oldSpans = valueSpans(demoTask);

@@ -115,10 +115,11 @@ describe('numbers a demonstration worked out from the page and the task', () => 
     expect(page.values.get('qty')).toBe('4');
   });
 
-  it('refuses when the new task words the change differently ("Lower" for "Increase")', async () => {
+  it('refuses when the new task words the change differently and not plainly ("Change … by 2" for "Increase … by 2")', async () => {
+    // A plain other wording ("Lower … by 2", "I need 6") is followed: quantity-change.test.ts.
     const demo = await demonstrate(cart(5), 'Increase the quantity by 2 and press Update.', '7');
     const page = cart(5);
-    const result = await run(demo, page, 'Lower the quantity by 2 and press Update.');
+    const result = await run(demo, page, 'Change the quantity by 2 and press Update.');
     expect(result.outcome.status).not.toBe('success');
     expect(result.outcome.reason).toMatch(/words the change differently/);
     expect(page.values.get('qty')).toBe('5');

@@ -35,6 +35,7 @@ import { numberWordValue } from '../number-words.js';
 import { quantityIn } from '../superlatives.js';
 import { pageValueFor, pageValueSource, type PageValueSource } from './typed-values.js';
 import type { TaskValueProblem } from './task-values.js';
+import { dropChangeSlots, rewordedDerivation, targetToChange } from './quantity-change.js';
 
 export type Operation = 'plus' | 'minus' | 'times';
 
@@ -56,7 +57,7 @@ export interface DerivedValue {
  * tasks must change it the same ways for the same arithmetic to hold
  * ("Remove 2" and "Lower … by 2" both take away; "Add" and "Lower" do not).
  */
-const CHANGE_WORDS: Record<string, string> = {
+export const CHANGE_WORDS: Record<string, string> = {
   add: 'up', more: 'up', increase: 'up', raise: 'up', extra: 'up', plus: 'up', another: 'up',
   remove: 'down', fewer: 'down', less: 'down', lower: 'down', reduce: 'down', decrease: 'down', minus: 'down', subtract: 'down', drop: 'down',
   times: 'times', double: 'times', triple: 'times', half: 'times', halve: 'times',
@@ -90,7 +91,7 @@ export function taskNumbers(task: string): { text: string; value: number }[] {
 }
 
 /** How a task says the quantity changes: the kinds of its change words ("up", "down", "times", "to"). */
-function changeWords(task: string): string[] {
+export function changeWords(task: string): string[] {
   const kinds = tokenizeTask(task).flatMap((token) => (token.kind === 'word' && Object.prototype.hasOwnProperty.call(CHANGE_WORDS, token.norm) ? [CHANGE_WORDS[token.norm]!] : []));
   return [...new Set(kinds)].sort();
 }
@@ -216,8 +217,17 @@ export function markDerivedValues(
   for (const planned of steps) {
     if (planned.copyFrom || planned.derived) continue;
     const found = derivationOf(planned.step, context.demoTask);
-    if (!found) continue;
     const step = `demonstrated step ${planned.sourceIndex + 1}`;
+    if (!found) {
+      // "Set … to 5" demonstrated, "Add 2 more" asked: the field's number plus the task's (quantity-change.ts).
+      const changed = targetToChange(planned.step, context.demoTask, changeWords(context.demoTask), context.task, changeWords(context.task));
+      if (changed) {
+        planned.derived = changed;
+        dropChangeSlots(context.unusedSlots, changed.operand.text, String(changed.operand.new));
+        context.notes.push(`${step} typed its task's target ${changed.demonstrated.typed}; this task asks a change: types the field's number ${SYMBOL[changed.operation]} ${changed.operand.new}`);
+      }
+      continue;
+    }
     if ('ambiguous' in found) {
       problems.push({ text: `${step}: ${found.ambiguous}`, blocking: true, help });
       continue;
@@ -230,12 +240,24 @@ export function markDerivedValues(
     }
     const operand = newOperand(derived.operand, planned.bindings, context.task);
     const how = `${derived.demonstrated.typed} = ${derived.demonstrated.page} ${SYMBOL[derived.operation]} ${derived.operand.text}`;
-    if (operand === undefined) {
+    const before = changeWords(context.demoTask);
+    const after = changeWords(context.task);
+    // Worded another way, but plainly ("I need 6", "Add 3 more"): quantity-change.ts.
+    const reworded = before.join(' ') === after.join(' ') ? undefined : rewordedDerivation(derived, before, context.task, after);
+    if (operand === undefined && !reworded) {
       problems.push({ text: `${step} typed a number worked out from its task's ${derived.operand.text} (${how}), and this task gives no number in its place`, blocking: true, help });
       continue;
     }
-    const before = changeWords(context.demoTask);
-    const after = changeWords(context.task);
+    if (reworded && 'typeText' in reworded) {
+      planned.typeText = reworded.typeText;
+      context.notes.push(`${step} typed a number worked out as ${how}; this task names the number to reach: types ${reworded.typeText}`);
+      continue;
+    }
+    if (reworded) {
+      planned.derived = { ...derived, operation: reworded.operation, operand: { ...derived.operand, new: reworded.operand } };
+      context.notes.push(`${step} typed ${how}; this task words the change as ${changeWordsAsWritten(context.task).join(', ')}: types the new page's number ${SYMBOL[reworded.operation]} ${reworded.operand}`);
+      continue;
+    }
     if (before.join(' ') !== after.join(' ')) {
       problems.push({
         text: `${step} typed a number worked out as ${how}; this task words the change differently (${changeWordsAsWritten(context.task).join(', ') || 'no such word'} where the demonstration said ${changeWordsAsWritten(context.demoTask).join(', ') || 'no such word'}), so the same arithmetic may not hold`,
@@ -244,6 +266,7 @@ export function markDerivedValues(
       });
       continue;
     }
+    if (operand === undefined) continue;
     planned.derived = { ...derived, operand: { ...derived.operand, new: operand } };
     context.notes.push(`${step} typed ${how} (${'field' in derived.page ? "the field's value" : 'a number on the page'} ${SYMBOL[derived.operation]} the task's number): types the new page's number ${SYMBOL[derived.operation]} ${operand}`);
   }
