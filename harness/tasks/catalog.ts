@@ -72,6 +72,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'folder-tree', family: 'tree', description: 'Folder tree (role=tree with aria-expanded, or plain nested lists with ▸ toggles): open the folders of a path 1–4 deep, some already open, and open the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
   { name: 'collapsed-nav', family: 'menu', description: 'Site navigation collapsed behind a toggle whose caption varies (maybe already open): go to a named page, sometimes inside a second-level group.', maxTimeMs: 15_000 },
   { name: 'author-feed', family: 'feed', description: 'Feed in a scrolling pane with a "Load more" button: like, share or save the post by @user, 0–3 loads away; similar handles and mentions nearby.', maxTimeMs: 30_000 },
+  { name: 'reword-transfer', family: 'form', description: 'Transfer form filled from a name, an amount and a quoted note given in one of several phrasings, in different orders.', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'reword-message', family: 'form', description: 'Message form: an e-mail address, a quoted subject and a quoted message in phrasings that swap the two quoted texts (told apart by the words before them).', maxTimeMs: DEFAULT_MAX_TIME_MS },
 ];
 
 /** The second suite (see README.md, "The second suite"). */
