@@ -16,6 +16,7 @@
  */
 import { spanText, tokenizeTask, type TaskToken } from './task-tokens.js';
 import { reconcileWording } from './paraphrase-align.js';
+import { pairByContext } from './rules/value-context.js';
 
 export interface TaskSlot {
   /** The value(s) in the demonstration's task: one item for a scalar slot, the items of a list. */
@@ -116,7 +117,19 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     if (list) slotCredit += 2 * SLOT_CREDIT * Math.min(oldItems.length, newItems.length);
     else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) slotCredit += 2 * SLOT_CREDIT;
   }
-  pairQuotedStrings(segments, slots);
+  if (pairQuotedStrings(segments, slots, demoTask, newTask)) {
+    // Slots the quoted pairs replaced may have held other values ("…", send it to al@x.org): pair those by type.
+    const slottedText = slots.flatMap((slot) => [...slot.old, ...slot.new]);
+    for (const segment of segments) {
+      if (segment.anchor) continue;
+      for (const side of ['old', 'new'] as const) {
+        for (const token of segment[side]) {
+          if (!isValue(token) || token.kind === 'quoted' || unpaired.some((value) => value.token === token)) continue;
+          if (!slottedText.some((text) => text.includes(token.text))) unpaired.push({ side, token });
+        }
+      }
+    }
+  }
   pairByType(unpaired, slots);
   // A value paired up after all is no longer unpaired.
   const slotted = new Set(slots.flatMap((slot) => [...slot.old, ...slot.new]));
@@ -298,18 +311,20 @@ function mergeListNeighbours(segments: Segment[], isData: (norm: string) => bool
  * strings still pair up in order when both texts have the same number of
  * them. Slots that held them are replaced by those pairs.
  */
-function pairQuotedStrings(segments: readonly Segment[], slots: TaskSlot[]): void {
+function pairQuotedStrings(segments: readonly Segment[], slots: TaskSlot[], demoTask: string, newTask: string): boolean {
   const quoted = (side: 'old' | 'new') =>
     segments.filter((segment) => !segment.anchor).flatMap((segment) => segment[side].filter((token) => token.kind === 'quoted'));
   const oldQuoted = quoted('old');
   const newQuoted = quoted('new');
-  if (oldQuoted.length === 0 || oldQuoted.length !== newQuoted.length) return;
+  if (oldQuoted.length === 0 || oldQuoted.length !== newQuoted.length) return false;
   const alreadyPaired = slots.filter((slot) => slot.kind === 'quoted' && !slot.list).length;
-  if (alreadyPaired === oldQuoted.length) return;
+  if (alreadyPaired === oldQuoted.length) return false;
   const texts = new Set([...oldQuoted, ...newQuoted].map((token) => token.text));
   for (let index = slots.length - 1; index >= 0; index--) {
     const slot = slots[index]!;
     if ([...slot.old, ...slot.new].some((value) => [...texts].some((text) => value.includes(text)))) slots.splice(index, 1);
   }
-  oldQuoted.forEach((token, index) => slots.push({ old: [token.text], new: [newQuoted[index]!.text], list: false, kind: 'quoted' }));
+  // By the words before them ("subject", "message"), then in order: rules/value-context.ts.
+  for (const [index, at] of pairByContext(demoTask, oldQuoted, newTask, newQuoted)) slots.push({ old: [oldQuoted[index]!.text], new: [newQuoted[at]!.text], list: false, kind: 'quoted' });
+  return true;
 }

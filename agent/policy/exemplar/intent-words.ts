@@ -16,6 +16,7 @@ const INTENTS: Record<string, readonly string[]> = {
   search: ['search', 'search for', 'look up', 'look for', 'find'],
   reply: ['reply', 'reply to', 'answer', 'respond', 'respond to'],
   forward: ['forward'],
+  send: ['send', 'transfer', 'pay', 'wire'],
   archive: ['archive'],
   register: ['register', 'sign up', 'create an account', 'create account', 'enroll', 'enrol'],
   login: ['log in', 'login', 'sign in', 'log on'],

@@ -22,6 +22,7 @@ import { intentMatches, intentsOf, wordsOf } from './intent-words.js';
 import { valueSpans, type ValueSpan } from './value-spans.js';
 import { numberWordValue } from './number-words.js';
 import { typedReadsGluedValues } from './rules/glued-values.js';
+import { pairByContext } from './rules/value-context.js';
 
 /** A typed-value alignment scores this, plus up to PARAPHRASE_SPREAD for shared wording: just above the follow line. */
 const PARAPHRASE_BASE = 0.55;
@@ -178,8 +179,10 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
     const olds = oldSpans.filter((span) => span.type === type);
     const values = newSpans.filter((span) => span.type === type);
     if (olds.length !== values.length) return undefined;
-    for (const [index, old] of olds.entries()) {
-      const value = values[index]!;
+    // By the words before them ("subject", "message"), then in order: rules/value-context.ts.
+    for (const [index, at] of pairByContext(demoTask, olds, newTask, values)) {
+      const old = olds[index]!;
+      const value = values[at]!;
       if (type === 'name' && old.words !== value.words) return undefined;
       if (old.value !== value.value) slots.push({ old: [old.value], new: [value.value], list: false, kind: slotKindOf(type) });
     }

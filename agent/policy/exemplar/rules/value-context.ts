@@ -1,0 +1,57 @@
+/**
+ * Rule: several values of one type pair up by the words around them.
+ *
+ * "Send bo@x.org a message "rain check" with the subject "lunch"" and
+ * "Subject "budget", message "see you": send it to al@y.net" each hold two
+ * quoted texts, in the opposite order. Pairing them in order would type the
+ * subject into the message field. A person reads the word in front of each
+ * ("message", "subject") and pairs those that share it; what is left (a
+ * value with no telling word, or none shared) pairs in order among itself.
+ *
+ * Pure function over character spans; no task knowledge.
+ */
+import { wordsOf } from '../intent-words.js';
+
+/** Words that say nothing about which value follows them. */
+const GLUE = new Set(['a', 'an', 'the', 'with', 'to', 'and', 'or', 'of', 'for', 'as', 'in', 'on', 'at', 'by', 'it', 'its', 'is', 'then', 'please', 'your', 'my', 'this', 'that']);
+
+export interface Placed {
+  start: number;
+  end: number;
+}
+
+/** The nearest telling word before a value, inside its clause (a full stop, semicolon or colon ends the search). */
+function wordBefore(text: string, value: Placed, others: readonly Placed[]): string | undefined {
+  let from = 0;
+  for (const other of others) if (other.end <= value.start && other.end > from) from = other.end;
+  const clause = text.slice(from, value.start).split(/[.;!?]\s/).pop() ?? '';
+  const words = wordsOf(clause).filter((word) => !GLUE.has(word));
+  return words.at(-1);
+}
+
+/**
+ * Pair `olds` (in the demonstration's task) with `news` (in the new task),
+ * both of one type and as many: first the values whose word before them is
+ * the same on both sides and belongs to one value on each side, then the rest
+ * in order. Returns index pairs [old, new], in old order.
+ */
+export function pairByContext(oldText: string, olds: readonly Placed[], newText: string, news: readonly Placed[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (olds.length !== news.length) return pairs;
+  if (olds.length < 2) return olds.map((_, index) => [index, index]);
+  const oldWords = olds.map((value) => wordBefore(oldText, value, olds));
+  const newWords = news.map((value) => wordBefore(newText, value, news));
+  const once = (words: readonly (string | undefined)[], word: string) => words.filter((candidate) => candidate === word).length === 1;
+  const takenNew = new Set<number>();
+  const byOld = new Map<number, number>();
+  for (const [index, word] of oldWords.entries()) {
+    if (word === undefined || !once(oldWords, word) || !once(newWords, word)) continue;
+    const match = newWords.indexOf(word);
+    byOld.set(index, match);
+    takenNew.add(match);
+  }
+  const restNew = news.map((_, index) => index).filter((index) => !takenNew.has(index));
+  let next = 0;
+  for (let index = 0; index < olds.length; index++) pairs.push([index, byOld.get(index) ?? restNew[next++]!]);
+  return pairs;
+}
