@@ -60,6 +60,18 @@ describe('dialog steps', () => {
     expect(dismissalBefore([typed, later, ok], 2, [...page, ...banner], opened)).toBeUndefined();
   });
 
+  it('dismiss a banner the demonstration met only after the step it now blocks (it came sooner this time)', () => {
+    const typed = planned(0, 1, page);
+    const later = planned(1, 11, [...page, ...banner]);
+    const ok = planned(2, 2, page);
+    const trajectory = { id: 't', task: 'x', steps: [{ ...typed.step, observation: { text: '', elements: [...page, ...banner] } }, later.step, ok.step] } as unknown as Trajectory;
+    // The very first step is blocked: the dismissal demonstrated at step 2 is the way past it.
+    expect(dismissalBefore([typed, later, ok], 0, [...page, ...banner], trajectory)).toBe(1);
+    // Never the blocked step itself, and nothing without a dialog on screen.
+    expect(dismissalBefore([typed, later, ok], 1, [...page, ...banner], { ...trajectory, steps: [typed.step, later.step, ok.step] } as Trajectory)).toBeUndefined();
+    expect(dismissalBefore([typed, later, ok], 0, page, trajectory)).toBeUndefined();
+  });
+
   it('know when the run already acted inside a dialog', () => {
     const acted = (ok: boolean): Step => ({ ...dismiss.step, result: { ok } });
     expect(actedInDialog([acted(true)])).toBe(true);

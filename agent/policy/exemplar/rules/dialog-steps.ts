@@ -52,13 +52,16 @@ export function dialogScope(planned: PlannedStep, elements: readonly UIElement[]
 /**
  * Recovery: the step at `cursor` just failed (its target covered, or the press
  * taken by something that came over it) and a dialog shows now. When the plan
- * began by dismissing a dialog that came by itself (a step skipped because it
- * was not there then), that step is the way past this one: its index, to be
- * taken before the failed step is tried again. Undefined otherwise.
+ * dismissed a dialog that came by itself (first thing, or later on: the
+ * banner may come sooner or later than it did in the demonstration), that
+ * step is the way past this one: its index, to be taken before the failed
+ * step is tried again. Undefined otherwise.
  */
 export function dismissalBefore(steps: readonly PlannedStep[], cursor: number, elements: readonly UIElement[], trajectory?: Trajectory): number | undefined {
   if (!dialogShown(elements)) return undefined;
-  for (let index = 0; index < cursor && index < steps.length; index++) {
+  // A dismissal demonstrated later than the blocked step serves too: the banner came sooner this time.
+  for (let index = 0; index < steps.length; index++) {
+    if (index === cursor) continue;
     const planned = steps[index]!;
     // The demonstration's first step, or (with the trajectory) any step in a dialog that came by itself.
     if (planned.sourceIndex !== 0 && !(trajectory && dialogCameByItself(trajectory, planned.sourceIndex))) continue;
