@@ -161,7 +161,7 @@ function wordingOf(text: string, spans: readonly ValueSpan[]): string[] {
 }
 
 function slotKindOf(type: ValueSpan['type']): TaskSlot['kind'] {
-  return type === 'quoted' ? 'quoted' : type === 'number' || type === 'date' ? 'number' : 'text';
+  return type === 'quoted' ? 'quoted' : type === 'number' || type === 'date' || type === 'time' ? 'number' : 'text';
 }
 
 /** A typed-value alignment of two differently worded texts, or undefined when they may ask for different things. */

@@ -1,7 +1,7 @@
 /**
  * The values a task text names, found by their type rather than by where
  * they sit in the sentence: quoted text, e-mail addresses, dates in any
- * common written form, file names, numbers (digits or words) and names
+ * common written form, times of day, file names, numbers (digits or words) and names
  * (capitalised words inside the sentence, "Last, First" read as "First Last").
  *
  * Each value carries the form a demonstration's steps would use: a date as
@@ -12,7 +12,7 @@ import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
 import { intentOfPhrase } from './intent-words.js';
 import { numberWordValue } from './number-words.js';
 
-export type ValueType = 'quoted' | 'email' | 'date' | 'file' | 'number' | 'name';
+export type ValueType = 'quoted' | 'email' | 'date' | 'time' | 'file' | 'number' | 'name';
 
 export interface ValueSpan {
   type: ValueType;
@@ -40,6 +40,8 @@ const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
       'gi',
     ),
   },
+  // A time of day ("14:10", "7:18 AM"): one value, not two numbers and a name.
+  { type: 'time', pattern: /(?<![\d:])\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])/g },
   { type: 'file', pattern: new RegExp(`(?<![\\p{L}\\p{N}.@])[\\p{L}\\p{N}_-]+\\.(?:${FILE_EXTENSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu') },
   { type: 'number', pattern: /(?<![\p{L}\p{N}.,/:-])\d+(?:\.\d+)?(?![\p{L}\p{N}]|[.,/:-]\d)|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/giu },
   // "Costa, Lara" (a family name, a comma, a given name) or a run of capitalised words, possessive 's dropped.

@@ -17,7 +17,7 @@ import type { TaskAlignment } from '../align-tasks.js';
 import { valueSpans } from '../value-spans.js';
 
 /** Value types a slot may hold glued to wording (names are capitalised words: wording can look like them). */
-const GLUED_TYPES = new Set(['number', 'quoted', 'email', 'date', 'file']);
+const GLUED_TYPES = new Set(['number', 'quoted', 'email', 'date', 'time', 'file']);
 
 /**
  * Does `words` hold a slot whose two sides each hold one typed value of one

@@ -44,6 +44,14 @@ describe('values of one type paired by the words around them', () => {
     expect(pairsOf('Pay Carla Klein 231 euros, note: "candle lotus".', 'With the note "meadow velvet", transfer 298 euros to Anna Castro.')).toEqual(expected);
   });
 
+  it('pairs a time of day as one value, whatever its form ("10:12" → "7:18 AM")', () => {
+    expect(pairsOf('The meeting is on 2011-11-23 at 10:12. Enter it and hit Submit.', 'Set the call for 7:18 AM on 1992-08-07 and click Confirm.')).toEqual({
+      '2011-11-23': '1992-08-07',
+      '10:12': '7:18 AM',
+      Submit: 'Confirm',
+    });
+  });
+
   it('reads "has 23" and "that shows 14" as the numbers, and click and open as one intent', () => {
     expect(alignTasks('Which folder has 23 unread mails? Open it.', 'Open the folder with 9 unread messages.').slots).toEqual([{ old: ['23'], new: ['9'], list: false, kind: 'number' }]);
     expect(alignTasks('Which folder has 23 unread mails? Open it.', 'Click the folder that shows 14 unread.').slots).toEqual([{ old: ['23'], new: ['14'], list: false, kind: 'number' }]);
