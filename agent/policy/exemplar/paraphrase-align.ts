@@ -24,6 +24,7 @@ import { numberWordValue } from './number-words.js';
 import { typedReadsGluedValues } from './rules/glued-values.js';
 import { pairByContext } from './rules/value-context.js';
 import { settleIntentSlots } from './rules/intent-slots.js';
+import { endListsAtPhrases } from './rules/list-end.js';
 
 /** A typed-value alignment scores this, plus up to PARAPHRASE_SPREAD for shared wording: just above the follow line. */
 const PARAPHRASE_BASE = 0.55;
@@ -47,7 +48,7 @@ const NEGATIONS = new Set(['not', "don't", 'dont', 'never', 'no', 'without', 'ex
 export function reconcileWording(demoTask: string, newTask: string, alignment: TaskAlignment, isData: (norm: string) => boolean): TaskAlignment {
   const conflict = alignment.slots.some((slot) => slotConflicts(slot, demoTask, newTask));
   // "Go to" → "Open the", "press OK" → "hit Go": one request worded another way (rules/intent-slots.ts).
-  const narrowed = conflict ? { ...alignment, score: 0 } : settleIntentSlots(narrowFiller(endLists(alignment, demoTask, newTask), demoTask, newTask, isData));
+  const narrowed = conflict ? { ...alignment, score: 0 } : settleIntentSlots(narrowFiller(endListsAtPhrases(endLists(alignment, demoTask, newTask), demoTask, newTask, isData), demoTask, newTask, isData));
   // A word-by-word alignment as good as any paraphrase can be stands; a weaker one may have mistaken wording for values.
   if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD) return narrowed;
   const paraphrased = paraphraseAlignment(demoTask, newTask, isData);

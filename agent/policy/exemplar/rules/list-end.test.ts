@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { alignTasks } from '../align-tasks.js';
+import { endListsAtPhrases } from './list-end.js';
+
+const data = new Set(['peppers', 'olives', 'mushrooms', 'pineapple', 'ham', 'onions']);
+const isData = (norm: string) => data.has(norm);
+
+describe('a list ends where the sentence goes on', () => {
+  it('cuts "delivered" (a participle before "to") off the toppings', () => {
+    const slots = alignTasks('Please send 4 large pizzas topped with peppers and olives to 7 Mill Lane.', "I'd like two medium pizzas with peppers, delivered to 96 Station Road.", { isData }).slots;
+    expect(slots.find((slot) => slot.list)).toMatchObject({ old: ['peppers', 'olives'], new: ['peppers'] });
+  });
+
+  it('keeps items that are data, items joined by "and", and a list with no phrase after it', () => {
+    const list = { old: ['peppers', 'olives'], new: ['ham', 'roasted'], list: true, kind: 'text' as const };
+    const alignment = { score: 0.6, anchors: 3, unpaired: [], slots: [list] };
+    // "roasted" here is followed by no preposition: it may be an item.
+    expect(endListsAtPhrases(alignment, 'Tick peppers and olives.', 'Tick ham, roasted.', isData).slots).toEqual([list]);
+    // Followed by one, but the demonstration acted on such a word: data, not phrase.
+    expect(endListsAtPhrases(alignment, 'Tick peppers and olives.', 'Tick ham, roasted with care.', (norm) => norm === 'roasted').slots).toEqual([list]);
+    expect(endListsAtPhrases(alignment, 'Tick peppers and olives.', 'Tick ham, roasted with care.', isData).slots).toEqual([{ ...list, new: ['ham'] }]);
+  });
+});
