@@ -72,6 +72,20 @@ describe('dialog steps', () => {
     expect(dismissalBefore([typed, later, ok], 0, page, trajectory)).toBeUndefined();
   });
 
+  it('dismiss a named banner the demonstration met after typing (it came on focus), but not one a click opened', () => {
+    const named = [element(10, 'dialog', 'We use cookies', { label: 'Cookie consent' }), element(11, 'button', 'OK', { parentId: 10 })];
+    const typed: PlannedStep = { ...planned(0, 1, page), step: { ...planned(0, 1, page).step, action: { type: 'type', text: 's', target: { elementId: 1 } } } };
+    const later = planned(1, 11, [...page, ...named]);
+    const ok = planned(2, 2, page);
+    const trajectory = { id: 't', task: 'x', steps: [typed.step, later.step, ok.step] } as unknown as Trajectory;
+    expect(dismissalBefore([typed, later, ok], 0, [...page, ...named], trajectory)).toBe(1);
+    // Another banner (no such name) is not that one.
+    expect(dismissalBefore([typed, later, ok], 0, [...page, ...banner], trajectory)).toBeUndefined();
+    // A click brought it up in the demonstration: a dialog the task opens on purpose.
+    const clicked = { ...trajectory, steps: [planned(0, 2, page).step, later.step, ok.step] } as Trajectory;
+    expect(dismissalBefore([planned(0, 2, page), later, ok], 0, [...page, ...named], clicked)).toBeUndefined();
+  });
+
   it('know when the run already acted inside a dialog', () => {
     const acted = (ok: boolean): Step => ({ ...dismiss.step, result: { ok } });
     expect(actedInDialog([acted(true)])).toBe(true);

@@ -64,7 +64,7 @@ export function dismissalBefore(steps: readonly PlannedStep[], cursor: number, e
     if (index === cursor) continue;
     const planned = steps[index]!;
     // The demonstration's first step, or (with the trajectory) any step in a dialog that came by itself.
-    if (planned.sourceIndex !== 0 && !(trajectory && dialogCameByItself(trajectory, planned.sourceIndex))) continue;
+    if (planned.sourceIndex !== 0 && !(trajectory && (dialogCameByItself(trajectory, planned.sourceIndex) || sameBannerUnclicked(trajectory, planned, elements)))) continue;
     if (dialogScope(planned, elements).kind === 'dialog') return index;
   }
   return undefined;
@@ -91,4 +91,22 @@ export function actedInDialog(history: readonly Step[]): boolean {
     const target = id === undefined ? undefined : step.observation.elements.find((element) => element.id === id);
     return target !== undefined && insideDialog(target, step.observation.elements);
   });
+}
+
+/**
+ * The dialog a demonstrated step acted in is the one shown now (same role and
+ * a name: "Cookie consent"), and no click of the demonstration brought it up
+ * (it came after typing, on focus): a banner the page raises, not one the task
+ * opens on purpose, so the demonstrated dismissal serves when it blocks a step.
+ */
+function sameBannerUnclicked(trajectory: Trajectory, planned: PlannedStep, elements: readonly UIElement[]): boolean {
+  const action = planned.step.action;
+  const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
+  const demonstrated = planned.step.observation.elements;
+  const target = id === undefined ? undefined : demonstrated.find((element) => element.id === id);
+  const dialog = target ? dialogOf(target, demonstrated) : undefined;
+  if (!dialog?.label) return false;
+  const previous = trajectory.steps[planned.sourceIndex - 1]?.action.type;
+  if (previous === 'click' || previous === 'double-click') return false;
+  return elements.some((element) => isDialog(element) && !element.states.hidden && element.role === dialog.role && element.label === dialog.label);
 }
