@@ -41,6 +41,7 @@ import { encodePng, type PixelRect, type RawImage } from './raw-image.js';
 import { ScreenReader, type ReadResult } from './screen-reader.js';
 import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot } from './a11y/accessibility-reader.js';
 import { maskRects, renumberElements } from './merge-sources.js';
+import { dropUnshownWindows } from './unshown-windows.js';
 import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
 import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type StackedWindow, type Stacking } from './window-stacking.js';
@@ -93,6 +94,8 @@ export class DesktopOperator implements Operator {
   private lastStack: { frame: Buffer; windows: StackedWindow[]; windowsKey: string; at: number } | undefined;
   /** The monitors of the display (XRandR), physical pixels. */
   monitors: Monitor[] = [];
+  /** The virtual screen, physical pixels. */
+  private screenSize = { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
   /** Where the scale factor came from ("GDK_SCALE", "Xft.dpi 192 dpi", "option", …). */
   scaleSource = 'option';
 
@@ -162,6 +165,7 @@ export class DesktopOperator implements Operator {
     const ocr = options.ocr ?? (await OcrEngine.create());
     const operator = new DesktopOperator(display, input, ocr, ownsOcr, region, scaleFactor, options);
     operator.monitors = monitors;
+    operator.screenSize = screen;
     if (detected) operator.scaleSource = detected.source;
     if (options.accessibility !== false) {
       const settings = options.accessibility ?? {};
@@ -265,6 +269,8 @@ export class DesktopOperator implements Operator {
     // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
     if (snapshot) this.alignToScreen(snapshot);
+    // Windows the bus lists but the X server does not show (a headless browser's) are left out before anything else.
+    const unshown = snapshot ? dropUnshownWindows(snapshot, stack, this.screenSize) : undefined;
     const stacking = snapshot ? placeWindows(snapshot, stack) : undefined;
     const behind = snapshot && stacking ? hideCoveredElements(snapshot.elements, snapshot, stacking, this.scaleFactor) : 0;
     // Windows that published their controls need no OCR: flatten them so no tile there has content.
@@ -307,12 +313,14 @@ export class DesktopOperator implements Operator {
         originX: this.region.x,
         originY: this.region.y,
       }),
-      accessible.length,
+      // After the accessible elements' ids (some may have been left out above, so not their count).
+      accessible.reduce((next, element) => Math.max(next, element.id + 1), 0),
     );
     const elements = [...accessible, ...ocrElements];
     const finished = performance.now();
     const notes = [
       ...(snapshot ? snapshot.notes : []),
+      ...(unshown ? [unshown] : []),
       ...(this.accessibilityUnavailable ? [`no accessibility tree (${this.accessibilityUnavailable}): everything was read by OCR`] : []),
       ...(snapshot && ocrElements.length > 0 ? [`${ocrElements.length} elements read by OCR where no application published an accessibility tree`] : []),
       ...(behind > 0 ? [`${behind} accessibility elements lie behind another window: left out (hidden), real input cannot reach them`] : []),
