@@ -184,7 +184,10 @@ export const requestSchemas = {
       openaiBaseUrl: z.union([z.string().url('must be a URL'), z.literal('')]).optional(),
       openaiApiKey: z.string().max(500).optional(),
       confirmRiskyActions: z.boolean().optional(),
+      /** The whole secrets list (e.g. [] to forget them all). */
       secrets: z.array(z.string().min(1)).max(200).optional(),
+      /** Secrets added to the list (the app never reads the list back: it only sees how many there are). */
+      addSecrets: z.array(z.string().min(1, 'must not be empty')).max(200).optional(),
       maxSteps: z.number().int().min(1).max(10_000).optional(),
       maxWallTimeMs: z.number().int().min(1000).optional(),
       memoryPath: z.string().max(4096).optional(),
