@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../agent/core/errors.js';
 import { samplePng, sampleTrajectory, tempFolder } from '../test/integration/memory-kit.js';
 import { ExemplarStore } from './exemplar-store.js';
-import { exportJsonl } from './jsonl.js';
+import { exportJsonl } from './jsonl-export.js';
 import { importJsonl } from './jsonl-import.js';
 
 let folder: { path: string; remove: () => void };
@@ -39,7 +39,7 @@ describe('JSONL export and import', () => {
     store.add(first, new Map([[sha256, png]]));
     store.add(second);
     const file = join(folder.path, 'out.jsonl');
-    expect(exportJsonl(store, file, { screenshots: true })).toBe(2);
+    expect(await exportJsonl(store, file, { screenshots: true })).toEqual({ count: 2, path: file });
     const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => [line.id, line.formatVersion])).toEqual([['first', 1], ['second', 1]]);
     expect(Object.keys(lines[0]!.screenshots as object)).toEqual([sha256]);
@@ -60,7 +60,7 @@ describe('JSONL export and import', () => {
     const { png, sha256 } = samplePng(5);
     store.add(sampleTrajectory({ id: 'x', screenshotSha256: sha256 }), new Map([[sha256, png]]));
     const file = join(folder.path, 'out.jsonl');
-    exportJsonl(store, file);
+    await exportJsonl(store, file);
     expect(readFileSync(file, 'utf8')).not.toContain('"screenshots"');
   });
 

@@ -1,21 +1,13 @@
 /**
  * The JSONL export format: one trajectory per line, each line carrying its
  * own `formatVersion`; screenshots optionally inline as base64 under
- * `screenshots: { sha256: base64 }`. Export, and the check of one line;
- * jsonl-import.ts streams a file of them into the memory.
+ * `screenshots: { sha256: base64 }`. One line written, and one line checked;
+ * jsonl-export.ts streams the memory into a file of them, jsonl-import.ts a
+ * file of them into the memory.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { errorMessage } from '../agent/core/errors.js';
 import { parseTrajectory, type Trajectory } from '../agent/core/trajectory.js';
-import type { ExemplarStore } from './exemplar-store.js';
-import { assertOrdinaryPath } from './special-paths.js';
-
-export interface ExportOptions {
-  /** Include the PNGs the steps refer to, base64; default false. */
-  screenshots?: boolean;
-}
 
 /** One line of the format (with its line break): the trajectory, and its screenshots inline when given. */
 export function trajectoryLine(trajectory: Trajectory, screenshots?: ReadonlyMap<string, Uint8Array>): string {
@@ -24,42 +16,6 @@ export function trajectoryLine(trajectory: Trajectory, screenshots?: ReadonlyMap
     line.screenshots = Object.fromEntries([...screenshots].map(([sha, png]) => [sha, Buffer.from(png).toString('base64')]));
   }
   return `${JSON.stringify(line)}\n`;
-}
-
-/** Write every trajectory (oldest first) to `file`; returns how many. The file appears whole or not at all. */
-export function exportJsonl(store: ExemplarStore, file: string, options: ExportOptions = {}): number {
-  const target = resolve(file);
-  assertOrdinaryPath(target, 'the export file');
-  const temporary = `${target}.partial-${process.pid}`;
-  const descriptor = openSync(temporary, 'w');
-  let count = 0;
-  try {
-    for (const id of store.ids()) {
-      const trajectory = store.get(id);
-      if (!trajectory) continue; // deleted meanwhile by another process
-      const shots = new Map<string, Uint8Array>();
-      if (options.screenshots) {
-        for (const step of trajectory.steps) {
-          const sha = step.observation.screenshotSha256;
-          const png = sha ? store.screenshot(sha) : undefined;
-          if (sha && png) shots.set(sha, png);
-        }
-      }
-      writeSync(descriptor, trajectoryLine(trajectory, shots));
-      count++;
-    }
-    closeSync(descriptor);
-    renameSync(temporary, target);
-    return count;
-  } catch (error) {
-    try {
-      closeSync(descriptor);
-    } catch {
-      // already closed
-    }
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** Deepest nesting a line may have: trajectories are a few levels deep; metadata a few more. */

@@ -3,6 +3,9 @@
  *
  *   stats | list | show <id> | search "<task>" | import <file> | export <file> | delete <id> | reembed
  *
+ * import, export and reembed show their progress on stderr; Ctrl+C stops them
+ * and leaves the memory (and an export's target path) as it was.
+ *
  * The memory file is `--memory <path>`, else $UNDERSTUDY_MEMORY, else the
  * config file's memory.path, else $XDG_DATA_HOME/understudy/memory.db
  * (~/.local/share/… without XDG). The embedder is the built-in one unless the
@@ -293,10 +296,18 @@ export function registerMemoryCommand(program: Command): void {
 
   memory
     .command('export <file>')
-    .description('write every trajectory to a JSONL file')
+    .description('write every trajectory to a JSONL file (through a temporary file beside it, renamed at the end: Ctrl+C leaves the path as it was)')
     .option('--screenshots', 'include screenshots (base64)')
     .action(async (file: string, options: { screenshots?: boolean }, command: Command) => {
-      const { count, path } = await withService(command, (service) => service.export({ path: file, screenshots: options.screenshots ?? false }));
+      const progress = progressLine(process.stderr, { everyMs: process.stderr.isTTY ? 100 : 1_000 });
+      const { count, path } = await whileInterruptible((signal) =>
+        withService(command, (service) =>
+          service.export(
+            { path: file, screenshots: options.screenshots ?? false },
+            { signal, onProgress: ({ written, total }) => progress.update(`exporting ${written}/${total} (${total ? Math.floor((written / total) * 100) : 100}%)`) },
+          ),
+        ),
+      ).finally(progress.end);
       write(`exported ${count} trajectories to ${path}`);
     });
 

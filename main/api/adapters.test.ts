@@ -371,6 +371,14 @@ describe.each([
     expect(view.maxSteps).toBe(33);
     expect(JSON.stringify(await api.invoke('settings.get', {}))).not.toContain('secret-0123456789');
     expect(JSON.parse(readFileSync(view.file.path, 'utf8'))).toMatchObject({ openai: { apiKey: 'sk-secret-0123456789' }, budgets: { maxSteps: 33 } });
+    // Secrets are added one by one (the app never reads the list back), counted, never shown; [] forgets them all.
+    await api.invoke('settings.set', { addSecrets: ['hunter2-pin-4711'] });
+    const added = await api.invoke('settings.set', { addSecrets: ['hunter2-pin-4711', 'acct-DE89-3704'] });
+    expect(added.secretCount).toBe(2);
+    expect(JSON.stringify(await api.invoke('settings.get', {}))).not.toMatch(/hunter2|acct-DE89/);
+    expect(JSON.parse(readFileSync(view.file.path, 'utf8'))).toMatchObject({ safety: { secrets: ['hunter2-pin-4711', 'acct-DE89-3704'] }, openai: { apiKey: 'sk-secret-0123456789' } });
+    await expect(api.invoke('settings.set', { addSecrets: [''] })).rejects.toThrow(/addSecrets/);
+    expect((await api.invoke('settings.set', { secrets: [] })).secretCount).toBe(0);
   });
 
   it('refuses a browser run without a task, naming the field', async () => {

@@ -70,7 +70,7 @@ export const requestSchemas = {
       filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[\w*]+$/, 'must be an extension like jsonl')).max(20) }).strict()).max(10).optional(),
     })
     .strict(),
-  /** Stop everything going: every run, benchmark, re-embed and import, and end every recording (as the tray and the stop shortcut do). */
+  /** Stop everything going: every run, benchmark, re-embed, import and export, and end every recording (as the tray and the stop shortcut do). */
   'app.stopAll': z.object({}).strict(),
   /** Counts of what the exemplar memory holds. */
   'memory.stats': z.object({}).strict(),
@@ -103,7 +103,10 @@ export const requestSchemas = {
    * Progress arrives as `memory.progress`; `memory.stop` cancels it, leaving the memory as it was.
    */
   'memory.import': z.object({ path: z.string().trim().min(1, 'must not be empty') }).strict(),
-  /** Write every trajectory to a JSONL file on this machine. */
+  /**
+   * Write every trajectory to a JSONL file on this machine (whole or not at all: a temporary file renamed at the end); answers when done.
+   * Progress arrives as `memory.progress`; `memory.stop` cancels it, leaving the target path as it was.
+   */
   'memory.export': z.object({ path: z.string().trim().min(1, 'must not be empty'), screenshots: z.boolean().default(false) }).strict(),
   /** Play a stored trajectory back as a run (events as `run.event`, end as `run.finished`): MiniWoB ones on their own seed. */
   'memory.replay': z.object({ id }).strict(),
@@ -112,8 +115,8 @@ export const requestSchemas = {
    * Progress arrives as `memory.progress`; `memory.stop` cancels it, leaving the memory as it was.
    */
   'memory.reembed': z.object({}).strict(),
-  /** Cancel a long memory operation still going (a re-embed or an import). */
-  'memory.stop': z.object({ operation: z.enum(['reembed', 'import']) }).strict(),
+  /** Cancel a long memory operation still going (a re-embed, an import or an export). */
+  'memory.stop': z.object({ operation: z.enum(['reembed', 'import', 'export']) }).strict(),
   /** The tasks of the project's MiniWoB-protocol suite. */
   'suite.tasks': z.object({}).strict(),
   /** The tasks of a MiniWoB++ pages folder on this machine (holding core/ and miniwob/, e.g. miniwob-plusplus's miniwob/html). */
@@ -181,7 +184,10 @@ export const requestSchemas = {
       openaiBaseUrl: z.union([z.string().url('must be a URL'), z.literal('')]).optional(),
       openaiApiKey: z.string().max(500).optional(),
       confirmRiskyActions: z.boolean().optional(),
+      /** The whole secrets list (e.g. [] to forget them all). */
       secrets: z.array(z.string().min(1)).max(200).optional(),
+      /** Secrets added to the list (the app never reads the list back: it only sees how many there are). */
+      addSecrets: z.array(z.string().min(1, 'must not be empty')).max(200).optional(),
       maxSteps: z.number().int().min(1).max(10_000).optional(),
       maxWallTimeMs: z.number().int().min(1000).optional(),
       memoryPath: z.string().max(4096).optional(),
@@ -359,11 +365,13 @@ export interface PushedEvents {
   /**
    * How far a long memory operation has got. A re-embed: `done` of `total` trajectories. An import: `done` of
    * `total` bytes of the file read in its current phase (checking every line, then importing), and how many
-   * trajectories it has written so far (committed together at the end).
+   * trajectories it has written so far (committed together at the end). An export: `done` of `total` trajectories
+   * written (the file appears at its path at the end).
    */
   'memory.progress':
     | { operation: 'reembed'; done: number; total: number }
-    | { operation: 'import'; phase: 'checking' | 'importing'; done: number; total: number; trajectories: number };
+    | { operation: 'import'; phase: 'checking' | 'importing'; done: number; total: number; trajectories: number }
+    | { operation: 'export'; done: number; total: number };
   'bench.progress': { benchId: string; phase: string; done: number; total: number; successes: number; last?: { task: string; seed: number; success: boolean } };
   'bench.finished': { benchId: string; rows: BenchTaskRow[]; successRate: number; episodes: number; reportPath?: string; error?: string };
 }

@@ -1,11 +1,11 @@
 /**
  * The Electron app's stop-all: a global shortcut and a tray menu item, both
- * calling the backend's `stopAll` (every run, benchmark, recording, re-embed
- * and import). Written against the small part of Electron it uses, so the
+ * calling the backend's `stopAll` (every run, benchmark, recording, re-embed,
+ * import and export). Written against the small part of Electron it uses, so the
  * wiring is tested under Node with stand-ins (Electron's binary is not needed).
  */
 export const STOP_SHORTCUT = 'CommandOrControl+Shift+Escape';
-export const STOP_MENU_LABEL = `Stop everything: runs, recordings, benchmarks, re-embed, import (${STOP_SHORTCUT})`;
+export const STOP_MENU_LABEL = `Stop everything: runs, recordings, benchmarks, re-embed, import, export (${STOP_SHORTCUT})`;
 
 export interface StopControlHosts {
   /** globalShortcut.register */

@@ -17,7 +17,7 @@ import { settingsView, writeSettings } from './settings-service.js';
 import { UserFacingError } from '../../agent/core/errors.js';
 
 export interface AppBackend extends Backend {
-  /** Stop every run, benchmark, re-embed and import, and end every recording (the stop shortcut, the tray, `app.stopAll`); how many. */
+  /** Stop every run, benchmark, re-embed, import and export, and end every recording (the stop shortcut, the tray, `app.stopAll`); how many. */
   stopAll(): number;
   context(): ServiceContext;
   close(): Promise<void>;

@@ -2,10 +2,11 @@
  * The memory requests: stats, paged listing with filters, search, one
  * trajectory with its steps, screenshots, delete, import and export. One store
  * stays open for reads (so a page of 10,000 trajectories lists in
- * milliseconds); it is reopened when the memory file changes. The two long
- * operations, re-embed and import, report progress (`memory.progress`), can
- * be stopped (`memory.stop`, the app's stop-all, closing), and a stop leaves
- * the memory as it was; one runs at a time.
+ * milliseconds); it is reopened when the memory file changes. The three long
+ * operations, re-embed, import and export, report progress
+ * (`memory.progress`), can be stopped (`memory.stop`, the app's stop-all,
+ * closing), and a stop leaves the memory — and the export's target file — as
+ * it was; one runs at a time.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +14,7 @@ import type { RetrievalFilters } from '../../agent/core/exemplar-memory.js';
 import { UserFacingError } from '../../agent/core/errors.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
 import type { ExemplarStore } from '../../memory/exemplar-store.js';
-import { exportJsonl } from '../../memory/jsonl.js';
+import { exportJsonl, type ExportProgress } from '../../memory/jsonl-export.js';
 import { importJsonl, type ImportOptions, type ImportProgress } from '../../memory/jsonl-import.js';
 import { openConfiguredMemory } from './configured-memory.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
@@ -23,11 +24,11 @@ import type { Emit } from './run-service.js';
 
 /** Other demonstrations of the same task looked at for its slots (the newest). */
 const MAX_SIBLINGS = 12;
-/** An import reports every line it checks; the app needs a few updates a second, not thousands. */
-const IMPORT_PROGRESS_EVERY_MS = 100;
+/** An import reports every line it checks (an export every batch); the app needs a few updates a second, not thousands. */
+const PROGRESS_EVERY_MS = 100;
 
 type LongOperation = ParsedInput<'memory.stop'>['operation'];
-const OPERATION_NAME: Record<LongOperation, string> = { reembed: 'a re-embed', import: 'an import' };
+const OPERATION_NAME: Record<LongOperation, string> = { reembed: 'a re-embed', import: 'an import', export: 'an export' };
 
 type Filters = ParsedInput<'memory.list'>['filters'];
 
@@ -55,7 +56,7 @@ export class MemoryService {
   private store: ExemplarStore | undefined;
   private storePath: string | undefined;
   private closing = new AbortController();
-  /** The re-embed or import going on, if any (one at a time: they would race for the same rows). */
+  /** The re-embed, import or export going on, if any (one at a time: they would race for the same rows). */
   private going: { operation: LongOperation; controller: AbortController } | undefined;
 
   constructor(
@@ -217,7 +218,7 @@ export class MemoryService {
           options.onProgress?.(progress);
           const now = Date.now();
           const last = progress.bytesRead >= progress.totalBytes;
-          if (!last && lastEmit?.phase === progress.phase && now - lastEmit.at < IMPORT_PROGRESS_EVERY_MS) return;
+          if (!last && lastEmit?.phase === progress.phase && now - lastEmit.at < PROGRESS_EVERY_MS) return;
           lastEmit = { at: now, phase: progress.phase };
           this.options.emit?.('memory.progress', { operation: 'import', phase: progress.phase, done: progress.bytesRead, total: progress.totalBytes, trajectories: progress.imported });
         },
@@ -230,11 +231,36 @@ export class MemoryService {
     }
   }
 
-  export(input: ParsedInput<'memory.export'>): RequestResult<'memory.export'> {
-    const store = this.open(false);
-    if (!store) throw new UserFacingError(`no memory at ${this.settings().memoryPath} to export`);
-    const file = resolve(input.path);
-    return { count: exportJsonl(store, file, { screenshots: input.screenshots }), path: file };
+  /**
+   * Write every trajectory to a JSONL file, streamed batch by batch through a
+   * temporary file beside it, with progress (`memory.progress` and
+   * `onProgress`). `stop('export')`, `stopAll()`, `close()` or `signal` cancel
+   * it, and then the target path is as it was (no file, or the old one).
+   */
+  async export(
+    input: ParsedInput<'memory.export'>,
+    options: { signal?: AbortSignal; onProgress?: (progress: ExportProgress) => void; batchSize?: number } = {},
+  ): Promise<RequestResult<'memory.export'>> {
+    const { signal, end } = this.begin('export', options.signal);
+    try {
+      const store = this.open(false);
+      if (!store) throw new UserFacingError(`no memory at ${this.settings().memoryPath} to export`);
+      let lastEmit = 0;
+      return await exportJsonl(store, resolve(input.path), {
+        screenshots: input.screenshots,
+        signal,
+        batchSize: options.batchSize,
+        onProgress: (progress) => {
+          options.onProgress?.(progress);
+          const now = Date.now();
+          if (progress.written < progress.total && now - lastEmit < PROGRESS_EVERY_MS) return;
+          lastEmit = now;
+          this.options.emit?.('memory.progress', { operation: 'export', done: progress.written, total: progress.total });
+        },
+      });
+    } finally {
+      end();
+    }
   }
 
   close(): void {

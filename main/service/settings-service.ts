@@ -54,6 +54,11 @@ export function writeSettings(configPath: string, changes: ParsedInput<'settings
   }
   if (changes.confirmRiskyActions !== undefined) section('safety').confirmRiskyActions = changes.confirmRiskyActions;
   if (changes.secrets !== undefined) section('safety').secrets = changes.secrets;
+  if (changes.addSecrets?.length) {
+    const listed: unknown = section('safety').secrets;
+    const current = Array.isArray(listed) ? listed.filter((item): item is string => typeof item === 'string') : [];
+    section('safety').secrets = [...new Set([...current, ...changes.addSecrets])];
+  }
   if (changes.maxSteps !== undefined) section('budgets').maxSteps = changes.maxSteps;
   if (changes.maxWallTimeMs !== undefined) section('budgets').maxWallTimeMs = changes.maxWallTimeMs;
   if (changes.memoryPath !== undefined) {

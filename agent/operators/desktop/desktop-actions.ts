@@ -29,6 +29,8 @@ export interface ActingScreen {
   latest(): Observation | undefined;
   accessibility(): AccessibilityReader | undefined;
   observe(options: ObserveOptions): Promise<Observation>;
+  /** Why a click at this physical point would land in Understudy's own window (refused), or undefined. */
+  ownWindowAt?(point: { x: number; y: number }): Promise<string | undefined>;
 }
 
 export class DesktopActions {
@@ -168,7 +170,7 @@ export class DesktopActions {
     if (element.role === 'listbox') {
       const choice = latest!.elements.find((candidate) => candidate.parentId === element.id && matches(candidate));
       if (!choice) return actionFailure('failed', `the list "${element.text}" has no option "${option}"`);
-      const point = this.resolve({ elementId: choice.id });
+      const point = await this.clickable({ elementId: choice.id });
       if ('ok' in point) return point;
       await this.screen.input.move(point.x, point.y);
       await this.screen.input.click('left');
@@ -187,8 +189,11 @@ export class DesktopActions {
       const items = observation.elements.filter((candidate) => candidate.source === 'a11y' && ['menuitem', 'option'].includes(candidate.role) && !candidate.attributes?.offscreen);
       const choice = items.find(matches);
       if (choice) {
-        const point = this.resolve({ elementId: choice.id });
-        if ('ok' in point) return point;
+        const point = await this.clickable({ elementId: choice.id });
+        if ('ok' in point) {
+          await this.screen.input.chord('Escape');
+          return point;
+        }
         await this.screen.input.move(point.x, point.y);
         await this.screen.input.click('left');
         return undefined;
@@ -197,6 +202,14 @@ export class DesktopActions {
     }
     await this.screen.input.chord('Escape');
     return actionFailure('failed', `the combo box "${element.text}" shows no option "${option}"${seen.length ? ` (it shows ${seen.slice(0, 12).join(', ')})` : ''}`);
+  }
+
+  /** A point this action finds on its own way (an option), resolved and checked like the action's target: never in Understudy's own window. */
+  private async clickable(target: Target): Promise<{ x: number; y: number } | ActionResult> {
+    const point = this.resolve(target);
+    if ('ok' in point) return point;
+    const own = await this.screen.ownWindowAt?.(point);
+    return own ? actionFailure('out-of-bounds', own) : point;
   }
 
   /** A target → physical screen point, or the failure to report. */

@@ -31,7 +31,7 @@ import { ClipboardServer } from './clipboard-typing.js';
 import { DesktopActions } from './desktop-actions.js';
 import { detectControls, type ControlCandidate } from './detect-controls.js';
 import { assertDisplay } from './display.js';
-import { defaultOwnWindow, ownWindowAt, readOwnWindows } from './own-window.js';
+import { defaultOwnWindow, focusIsOwn, ownAccessibleWindow, ownWindowAt, readOwnWindows, type OwnWindowState } from './own-window.js';
 import { NativeInput } from './native-input.js';
 import { OcrEngine } from './ocr.js';
 import { classifyControl, layoutElements } from './ocr-layout.js';
@@ -41,6 +41,7 @@ import { encodePng, type PixelRect, type RawImage } from './raw-image.js';
 import { ScreenReader, type ReadResult } from './screen-reader.js';
 import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot } from './a11y/accessibility-reader.js';
 import { maskRects, renumberElements } from './merge-sources.js';
+import { dropUnshownWindows } from './unshown-windows.js';
 import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
 import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type StackedWindow, type Stacking } from './window-stacking.js';
@@ -71,6 +72,8 @@ export class DesktopOperator implements Operator {
 
   private sequence = 0;
   private latest: Observation | undefined;
+  /** The latest observation's top-level accessible windows (physical pixels) and which element lies in which. */
+  private latestWindows: Pick<AccessibilitySnapshot, 'windows' | 'elementWindows'> | undefined;
   private closed = false;
   private stopController = new AbortController();
   private readonly stopListeners = new Set<(reason: StopReason) => void>();
@@ -91,6 +94,8 @@ export class DesktopOperator implements Operator {
   private lastStack: { frame: Buffer; windows: StackedWindow[]; windowsKey: string; at: number } | undefined;
   /** The monitors of the display (XRandR), physical pixels. */
   monitors: Monitor[] = [];
+  /** The virtual screen, physical pixels. */
+  private screenSize = { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
   /** Where the scale factor came from ("GDK_SCALE", "Xft.dpi 192 dpi", "option", …). */
   scaleSource = 'option';
 
@@ -115,6 +120,7 @@ export class DesktopOperator implements Operator {
       latest: () => this.latest,
       accessibility: () => this.accessibility,
       observe: (observeOptions) => this.observe(observeOptions),
+      ownWindowAt: (point) => this.ownWindowAtPoint(point),
     });
   }
 
@@ -159,6 +165,7 @@ export class DesktopOperator implements Operator {
     const ocr = options.ocr ?? (await OcrEngine.create());
     const operator = new DesktopOperator(display, input, ocr, ownsOcr, region, scaleFactor, options);
     operator.monitors = monitors;
+    operator.screenSize = screen;
     if (detected) operator.scaleSource = detected.source;
     if (options.accessibility !== false) {
       const settings = options.accessibility ?? {};
@@ -262,6 +269,8 @@ export class DesktopOperator implements Operator {
     // Encoded before carets are erased and covered windows masked: the screenshot shows what the user saw.
     const screenshot = options.screenshot ? encodePng(frame) : undefined;
     if (snapshot) this.alignToScreen(snapshot);
+    // Windows the bus lists but the X server does not show (a headless browser's) are left out before anything else.
+    const unshown = snapshot ? dropUnshownWindows(snapshot, stack, this.screenSize) : undefined;
     const stacking = snapshot ? placeWindows(snapshot, stack) : undefined;
     const behind = snapshot && stacking ? hideCoveredElements(snapshot.elements, snapshot, stacking, this.scaleFactor) : 0;
     // Windows that published their controls need no OCR: flatten them so no tile there has content.
@@ -304,17 +313,20 @@ export class DesktopOperator implements Operator {
         originX: this.region.x,
         originY: this.region.y,
       }),
-      accessible.length,
+      // After the accessible elements' ids (some may have been left out above, so not their count).
+      accessible.reduce((next, element) => Math.max(next, element.id + 1), 0),
     );
     const elements = [...accessible, ...ocrElements];
     const finished = performance.now();
     const notes = [
       ...(snapshot ? snapshot.notes : []),
+      ...(unshown ? [unshown] : []),
       ...(this.accessibilityUnavailable ? [`no accessibility tree (${this.accessibilityUnavailable}): everything was read by OCR`] : []),
       ...(snapshot && ocrElements.length > 0 ? [`${ocrElements.length} elements read by OCR where no application published an accessibility tree`] : []),
       ...(behind > 0 ? [`${behind} accessibility elements lie behind another window: left out (hidden), real input cannot reach them`] : []),
     ];
     this.sequence++;
+    this.latestWindows = snapshot ? { windows: snapshot.windows, elementWindows: snapshot.elementWindows } : undefined;
     this.latest = {
       sequence: this.sequence,
       environment: 'desktop',
@@ -467,21 +479,61 @@ export class DesktopOperator implements Operator {
     return front ? `element ${element.id} (${element.role} "${element.text}") is behind ${front}: real input would land on that window` : undefined;
   }
 
-  /** Why the action would land in Understudy's own window (never acted on), or undefined. */
+  /** Which windows are ours, or false when none is looked for. */
+  private ownWindowSpec() {
+    return this.options.ownWindow === undefined ? defaultOwnWindow() : this.options.ownWindow;
+  }
+
+  /**
+   * Why the action would land in Understudy's own window (never acted on), or
+   * undefined. Every way the operator acts is checked: a point on screen
+   * (real input: a target's centre, a targetless scroll's centre of the
+   * region), an accessible element wherever it is (the accessibility
+   * interface acts off screen, where no point can be checked: its top-level
+   * window must not be ours), and keys without a target (they go to the
+   * focused window).
+   */
   private async onOwnWindow(action: Action): Promise<string | undefined> {
-    const spec = this.options.ownWindow === undefined ? defaultOwnWindow() : this.options.ownWindow;
+    const spec = this.ownWindowSpec();
     if (spec === false) return undefined;
     const targets = actionTargets(action);
     // Targets that do not resolve are left to perform(), which says why.
     const points = targets.map((target) => this.actions.resolve(target)).filter((point): point is { x: number; y: number } => !('ok' in point));
-    if (points.length === 0) return undefined;
-    const state = await readOwnWindows(this.display, spec);
-    for (const point of points) {
-      if (!ownWindowAt(state, point)) continue;
-      const logical = { x: Math.round(point.x / this.scaleFactor), y: Math.round(point.y / this.scaleFactor) };
-      return `the ${action.type} at (${logical.x}, ${logical.y}) would land in Understudy's own window: the agent never acts on its own app`;
+    if (action.type === 'scroll' && !action.target) {
+      points.push({ x: (this.region.x + this.region.width / 2) * this.scaleFactor, y: (this.region.y + this.region.height / 2) * this.scaleFactor });
     }
+    const accessible = targets.flatMap((target) => {
+      const element = 'elementId' in target && this.latest ? findElement(this.latest, target.elementId) : undefined;
+      const index = element?.source === 'a11y' ? this.latestWindows?.elementWindows?.get(element.id) : undefined;
+      const window = index === undefined ? undefined : this.latestWindows?.windows[index];
+      return element && window ? [{ element, window }] : [];
+    });
+    const keysOnly = (action.type === 'press' || action.type === 'type') && targets.length === 0;
+    if (points.length === 0 && accessible.length === 0 && !keysOnly) return undefined;
+    const state = await readOwnWindows(this.display, spec);
+    for (const { element, window } of accessible) {
+      if (!ownAccessibleWindow(state, spec, window)) continue;
+      return `the ${action.type} on ${element.role} "${element.text}" would act in Understudy's own window ("${window.title}"): the agent never acts on its own app`;
+    }
+    for (const point of points) {
+      const refusal = this.ownPointRefusal(state, action.type, point);
+      if (refusal) return refusal;
+    }
+    if (keysOnly && focusIsOwn(state)) return `the keyboard focus is in Understudy's own window: the ${action.type} would go to its own app, which the agent never acts on`;
     return undefined;
+  }
+
+  private ownPointRefusal(state: OwnWindowState, what: string, point: { x: number; y: number }): string | undefined {
+    if (!ownWindowAt(state, point)) return undefined;
+    const logical = { x: Math.round(point.x / this.scaleFactor), y: Math.round(point.y / this.scaleFactor) };
+    return `the ${what} at (${logical.x}, ${logical.y}) would land in Understudy's own window: the agent never acts on its own app`;
+  }
+
+  /** For the clicks an action makes on its own way (a combo box's option in its pop-up): why a point is ours, or undefined. */
+  private async ownWindowAtPoint(point: { x: number; y: number }): Promise<string | undefined> {
+    const spec = this.ownWindowSpec();
+    if (spec === false) return undefined;
+    return this.ownPointRefusal(await readOwnWindows(this.display, spec), 'click', point);
   }
 
   async close(): Promise<void> {

@@ -46,7 +46,9 @@ export interface OwnWindowState {
  */
 export async function readOwnWindows(display: string, spec: OwnWindowSpec): Promise<OwnWindowState> {
   const searches = [
-    ...spec.pids.map((pid) => xdotoolGeometries(display, ['search', '--onlyvisible', '--pid', String(pid)])),
+    // The empty pattern ends the search's arguments (without one, the chained command's name was taken for the
+    // pattern and nothing was found); --all makes the pid a condition rather than an alternative to the pattern.
+    ...spec.pids.map((pid) => xdotoolGeometries(display, ['search', '--all', '--onlyvisible', '--pid', String(pid), ''])),
     ...(spec.titlePattern ? [xdotoolGeometries(display, ['search', '--onlyvisible', '--name', spec.titlePattern])] : []),
   ];
   const own = new Map<number, StackedWindow>();
@@ -70,6 +72,22 @@ export function ownWindowAt(state: OwnWindowState, point: { x: number; y: number
   return mine.find((window) => window.id === top.id || (!state.stack.some((stacked) => stacked.id === window.id) && containsRect(top, window)));
 }
 
+/**
+ * True when a top-level window read from the accessibility tree is one of
+ * ours: titled like the app, or lying where one of our X windows lies (most of
+ * each covers the other). This is how an element acted on through the
+ * accessibility interface — off screen, where no point on the display can be
+ * checked — is known to be ours.
+ */
+export function ownAccessibleWindow(state: OwnWindowState, spec: OwnWindowSpec, window: { title: string; box: { x: number; y: number; width: number; height: number } }): boolean {
+  if (spec.titlePattern && new RegExp(spec.titlePattern, 'i').test(window.title.trim())) return true;
+  const box = { id: 0, ...window.box };
+  return state.own.some((own) => {
+    const overlap = intersectionArea(own, box);
+    return overlap > 0 && overlap >= 0.8 * Math.max(area(own), area(box));
+  });
+}
+
 /** True when the keyboard focus is in one of our windows (the window itself or a child of it). */
 export function focusIsOwn(state: OwnWindowState): boolean {
   const focus = state.focus;
@@ -79,6 +97,16 @@ export function focusIsOwn(state: OwnWindowState): boolean {
 
 function contains(window: StackedWindow, point: { x: number; y: number }): boolean {
   return point.x >= window.x && point.y >= window.y && point.x < window.x + window.width && point.y < window.y + window.height;
+}
+
+function area(rect: StackedWindow): number {
+  return Math.max(0, rect.width) * Math.max(0, rect.height);
+}
+
+function intersectionArea(a: StackedWindow, b: StackedWindow): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
 }
 
 function containsRect(outer: StackedWindow, inner: StackedWindow): boolean {

@@ -33,7 +33,9 @@ export function stackedWindows(display: string): Promise<StackedWindow[]> {
       'xdotool',
       ['search', '--onlyvisible', '--maxdepth', '1', '--name', '', 'getwindowgeometry', '--shell', '%@'],
       { env: { ...process.env, DISPLAY: display }, encoding: 'utf8', timeout: 5_000 },
-      (error, stdout) => resolve(error && !stdout ? [] : parseGeometries(stdout)),
+      // A failed or timed-out listing may have been cut short: a partial stack would hide controls wrongly and
+      // make shown windows look unshown (unshown-windows.ts), so it counts as no stack at all.
+      (error, stdout) => resolve(error ? [] : parseGeometries(stdout)),
     );
   });
 }

@@ -3,8 +3,8 @@
  * newest first, a page at a time; search as retrieval would; open one to see
  * its steps with screenshots, what it generalises over, replay it; delete;
  * import and export JSONL files; re-embed after changing the embedder. An
- * import and a re-embed show how far they have got, with a Stop that leaves
- * the memory as it was.
+ * import, an export and a re-embed show how far they have got, with a Stop
+ * that leaves the memory (and an export's file path) as it was.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { PushedEvents, RequestInput, RequestResult, TrajectoryListItem } from '../../../main/api/contract.js';
@@ -30,6 +30,9 @@ function progressText(operation: LongOperation, progress: Progress | null): stri
   if (operation === 'reembed') {
     return progress ? `Re-embedding: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} trajectories` : 'Re-embedding: reading the memory…';
   }
+  if (operation === 'export') {
+    return progress ? `Exporting: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} trajectories written` : 'Exporting: reading the memory…';
+  }
   if (!progress || progress.operation !== 'import') return 'Importing: opening the file…';
   const percent = progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 100;
   return progress.phase === 'checking'
@@ -40,7 +43,10 @@ function progressText(operation: LongOperation, progress: Progress | null): stri
 const PROGRESS_NOTE: Record<LongOperation, string> = {
   reembed: 'nothing changes until the last batch is done; stopping keeps the old vectors',
   import: 'nothing is kept until the whole file is in; stopping leaves the memory as it was',
+  export: 'the file appears at its path once every trajectory is written; stopping leaves the path as it was',
 };
+
+const PROGRESS_LABEL: Record<LongOperation, string> = { reembed: 'Re-embed progress', import: 'Import progress', export: 'Export progress' };
 
 export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOpened(): void }) {
   const api = useApi();
@@ -54,9 +60,9 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [filePath, setFilePath] = useState('');
-  /** A re-embed or import going on: how far it has got (null before its first report). */
+  /** A re-embed, import or export going on: how far it has got (null before its first report). */
   const [going, setGoing] = useState<{ operation: LongOperation; progress: Progress | null } | null>(null);
-  /** How the last re-embed or import ended, shown where it was started (the buttons sit below a long list). */
+  /** How the last re-embed, import or export ended, shown where it was started (the buttons sit below a long list). */
   const [goneNote, setGoneNote] = useState<{ operation: LongOperation; text: string; bad: boolean } | null>(null);
 
   const refreshStats = useCallback(() => {
@@ -152,16 +158,11 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
       return `Imported ${result.count} trajectories from ${result.path}${skipped}.`;
     });
 
-  const exportFile = async () => {
-    setError(null);
-    setNotice(null);
-    try {
+  const exportFile = () =>
+    runLong('export', async () => {
       const result = await api.invoke('memory.export', { path: filePath });
-      setNotice(`Exported ${result.count} trajectories to ${result.path}.`);
-    } catch (reason) {
-      setError(describeError(reason));
-    }
-  };
+      return `Exported ${result.count} trajectories to ${result.path}.`;
+    });
 
   const reembed = () => {
     if (!window.confirm('Recompute every vector with the configured embedder? With a remote endpoint this sends every task text to it.')) return;
@@ -348,7 +349,7 @@ export function MemoryScreen({ openId, onOpened }: { openId: string | null; onOp
               <progress
                 max={100}
                 value={going.progress && going.progress.total > 0 ? Math.round((going.progress.done / going.progress.total) * 100) : 0}
-                aria-label={going.operation === 'import' ? 'Import progress' : 'Re-embed progress'}
+                aria-label={PROGRESS_LABEL[going.operation]}
               />
               <button type="button" onClick={stopGoing}>
                 Stop

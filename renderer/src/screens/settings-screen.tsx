@@ -9,6 +9,7 @@ export function SettingsScreen() {
   const [view, setView] = useState<SettingsView | null>(null);
   const [draft, setDraft] = useState<RequestInput<'settings.set'>>({});
   const [apiKey, setApiKey] = useState('');
+  const [newSecret, setNewSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
@@ -32,10 +33,11 @@ export function SettingsScreen() {
     event.preventDefault();
     setError(null);
     try {
-      const next = await api.invoke('settings.set', { ...draft, ...(apiKey ? { openaiApiKey: apiKey } : {}) });
+      const next = await api.invoke('settings.set', { ...draft, ...(apiKey ? { openaiApiKey: apiKey } : {}), ...(newSecret ? { addSecrets: [newSecret] } : {}) });
       setView(next);
       setDraft({});
       setApiKey('');
+      setNewSecret('');
       setSaved(true);
     } catch (reason) {
       setError(describeError(reason));
@@ -80,7 +82,20 @@ export function SettingsScreen() {
           <input type="checkbox" checked={value('confirmRiskyActions')} onChange={(event) => set({ confirmRiskyActions: event.target.checked })} /> Ask before risky actions
           (payments, deletes, passwords, closing windows)
         </label>
-        <p className="muted small">{view.secretCount} secret(s) listed; they never leave this machine and are not shown here.</p>
+        <label>
+          <span>
+            Add a secret <span className="muted small">(a password, an account number: redacted from everything sent to a model, typed only into fields of its kind)</span>
+          </span>
+          <input type="password" autoComplete="off" value={newSecret} placeholder="saved with the settings" onChange={(event) => setNewSecret(event.target.value)} />
+        </label>
+        <p className="muted small" data-testid="secret-count">
+          {draft.secrets?.length === 0 ? 'Every secret will be forgotten when you save.' : `${view.secretCount} secret(s) listed; they never leave this machine and are not shown here.`}{' '}
+          {view.secretCount > 0 && draft.secrets === undefined && (
+            <button type="button" className="link" onClick={() => window.confirm(`Forget all ${view.secretCount} secret(s)?`) && set({ secrets: [] })}>
+              Forget them all
+            </button>
+          )}
+        </p>
         <h2>Budgets</h2>
         <div className="row">
           <label>
