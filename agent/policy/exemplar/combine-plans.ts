@@ -135,7 +135,8 @@ export function combineVotes(chosen: Vote, peers: readonly Vote[], elements: rea
   const aside = abstained > 0 ? `; ${count(abstained)} other(s) could not tell at this point` : '';
   if (groups.size === 1) {
     const agreeing = voters.slice(1);
-    return { kind: 'act', agreeing, outvoted: [], ...(voters.length > 1 ? { note: `${voters.length} of ${voters.length} demonstrations that can tell agree${aside}` } : {}) };
+    const note = voters.length > 1 ? `${voters.length} of ${voters.length} demonstrations that can tell agree${aside}` : `the ${count(abstained)} other demonstration(s) of this kind cannot tell at this point of their steps`;
+    return { kind: 'act', agreeing, outvoted: [], note };
   }
   // The verified demonstrations decide when any voted; an unverified one did not replay when recorded.
   const deciding = voters.some((voter) => isVerified(voter.plan)) ? voters.filter((voter) => isVerified(voter.plan)) : voters;
