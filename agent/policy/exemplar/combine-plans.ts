@@ -79,6 +79,12 @@ function targetId(action: Action): number | undefined {
   return target && 'elementId' in target ? target.elementId : undefined;
 }
 
+/** A click at a point (a slider's track): two demonstrations' points never match exactly, so they are not compared. */
+function pointed(action: Action): boolean {
+  const targets = action.type === 'drag' ? [action.from, action.to] : 'target' in action && action.target ? [action.target] : [];
+  return targets.some((target) => !('elementId' in target));
+}
+
 /** What the action does, as compared between demonstrations: its type, target and text. */
 function identity(action: Action): string {
   const target = action.type === 'drag' ? `${JSON.stringify(action.from)}>${JSON.stringify(action.to)}` : 'target' in action ? JSON.stringify(action.target ?? null) : '';
@@ -92,11 +98,16 @@ function identity(action: Action): string {
  * voting against one whose next step clicks Submit: it is elsewhere in its steps).
  */
 function comparable(a: Action, b: Action, elements: readonly UIElement[]): boolean {
-  if (a.type !== b.type) return false;
+  if (a.type !== b.type || pointed(a) || pointed(b)) return false;
   const [ia, ib] = [targetId(a), targetId(b)];
   if (ia === undefined || ib === undefined) return ia === ib;
   const role = (id: number) => elements.find((element) => element.id === id)?.role;
   return role(ia) === role(ib);
+}
+
+/** Two grounded actions that do the same thing on this screen. */
+export function sameAction(a: Action, b: Action): boolean {
+  return !pointed(a) && !pointed(b) && identity(a) === identity(b);
 }
 
 /** What a demonstration would do, for a user: `typed "red"`, `clicked link "Lara"`. */

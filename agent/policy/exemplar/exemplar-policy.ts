@@ -28,7 +28,7 @@ import { actedInDialog, closeControl, dismissalBefore } from './rules/dialog-ste
 import { groundPlanStep, type GroundingRun } from './ground-plan-step.js';
 import { explainNoPlan, retrievePlans } from './retrieve-plans.js';
 import { GROUNDING_HELP } from './step-problems.js';
-import { combineVotes, kinOf, type Vote } from './combine-plans.js';
+import { combineVotes, kinOf, sameAction, type Vote } from './combine-plans.js';
 
 export type { StepAssessment } from './step-assessment.js';
 
@@ -320,7 +320,7 @@ export class ExemplarPolicy implements Policy {
     const state = this.state;
     const chosen = state.chosen!;
     if (state.peers.length === 0 || !assessment.action || assessment.action.type === 'done') return assessment;
-    const votes: Vote[] = state.peers.map((peer) => ({ plan: peer.plan, assessment: this.peerAssessment(peer, context) }));
+    const votes: Vote[] = state.peers.map((peer) => ({ plan: peer.plan, assessment: this.peerAssessment(peer, assessment, context) }));
     const verdict = combineVotes({ plan: chosen, assessment }, votes, context.observation.elements, assessment.planIndex + 1);
     if (verdict.kind === 'refuse') {
       const { action: _dropped, ...rest } = assessment;
@@ -341,17 +341,19 @@ export class ExemplarPolicy implements Policy {
     return { ...assessment, ...(verdict.note ? { reason: `${assessment.reason} (${verdict.note})` } : {}), combined };
   }
 
-  /** What a peer would do now: its next step, or one a little further when the chosen plan took steps it lacks. */
-  private peerAssessment(peer: Peer, context: PolicyContext): StepAssessment {
+  /**
+   * What a peer would do now: its next step. When the chosen plan took steps the peer lacks (an optional
+   * one), a step a little further on counts too, but only to agree: a peer votes against only from where it is.
+   */
+  private peerAssessment(peer: Peer, chosen: StepAssessment, context: PolicyContext): StepAssessment {
     const run: GroundingRun = { threshold: this.threshold, visited: new Set(), pagesSeen: new Map(), kin: (plan) => kinOf(this.state.candidates, plan) };
+    const here = groundPlanStep(peer.plan, peer.cursor, context, run);
     const last = Math.min(peer.cursor + peer.lag + this.state.foreign, peer.plan.steps.length - 1);
-    let first: StepAssessment | undefined;
     for (let index = peer.cursor; index <= last; index++) {
-      const assessment = groundPlanStep(peer.plan, index, context, run);
-      if (assessment.ok) return assessment;
-      first ??= assessment;
+      const assessment = index === peer.cursor ? here : groundPlanStep(peer.plan, index, context, run);
+      if (assessment.ok && assessment.action && chosen.action && sameAction(assessment.action, chosen.action)) return assessment;
     }
-    return first ?? { ok: false, planIndex: peer.cursor, score: 0, reason: 'its steps are all done' };
+    return here;
   }
 
   /** What grounding reads of this run. */
