@@ -106,6 +106,27 @@ describe('several demonstrations combined', () => {
     expect(thoughts.some((thought) => thought.includes('3 of 3 demonstrations that can tell agree'))).toBe(true);
   });
 
+  it('does not take two demonstrations that fill the same fields in another order for a disagreement', async () => {
+    const page = (): WidgetSpec[] => [
+      { key: 'first', role: 'textbox', label: 'First name' },
+      { key: 'last', role: 'textbox', label: 'Last name' },
+      { key: 'submit', role: 'button', text: 'Submit' },
+    ];
+    const task = (first: string, last: string) => `Enter the first name "${first}" and the last name "${last}", then press Submit.`;
+    const record = (first: string, last: string, lastFirst: boolean) =>
+      recordDemonstration(new WidgetPageOperator(page()), task(first, last), (observation, step) => {
+        const typeFirst = { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'First name').id }, text: first };
+        const typeLast = { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Last name').id }, text: last };
+        const fields = lastFirst ? [typeLast, typeFirst] : [typeFirst, typeLast];
+        return [...fields, { type: 'click' as const, target: { elementId: find(observation, 'button', 'Submit').id } }][step];
+      });
+    const demos = [await record('Ada', 'Byron', false), await record('Cy', 'Dune', true)];
+    const { operator, result } = await run(demos, page(), task('Eve', 'Fox'));
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect([operator.values.get('first'), operator.values.get('last')]).toEqual(['Eve', 'Fox']);
+    expect(operator.clicks).toEqual(['submit']);
+  });
+
   describe('a value read off the page', () => {
     // The demonstrations typed the car's colour, which their page showed as a picture: no text of the page held it.
     const carPage = (note: string): WidgetSpec[] => [

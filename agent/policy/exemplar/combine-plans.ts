@@ -133,10 +133,19 @@ const isVerified = (plan: DemonstrationPlan) => plan.trajectory.metadata.verifie
  * Compare the chosen plan's next step with what its kin would do now.
  * `step` is the 1-based step number for the words of a refusal.
  */
-export function combineVotes(chosen: Vote, peers: readonly Vote[], elements: readonly UIElement[], step: number): Verdict {
+export function combineVotes(
+  chosen: Vote,
+  peers: readonly Vote[],
+  elements: readonly UIElement[],
+  step: number,
+  /** Whether the plan does this action at one of its later steps (grounded on this screen). */
+  doesLater: (vote: Vote, action: Action) => boolean = () => false,
+): Verdict {
   if (peers.length === 0 || !votes(chosen.assessment)) return { kind: 'act', agreeing: [], outvoted: [] };
   const own = chosen.assessment.action;
-  const voters = [chosen, ...peers.filter((peer) => votes(peer.assessment) && comparable(own, peer.assessment.action!, elements))];
+  // Two plans that each do the other's step later only differ in order (fields filled in another order): no vote.
+  const reordered = (peer: Vote) => !sameAction(own, peer.assessment.action!) && doesLater(peer, own) && doesLater(chosen, peer.assessment.action!);
+  const voters = [chosen, ...peers.filter((peer) => votes(peer.assessment) && comparable(own, peer.assessment.action!, elements) && !reordered(peer))];
   const abstained = peers.length + 1 - voters.length;
   const groups = new Map<string, Vote[]>();
   for (const voter of voters) {

@@ -19,6 +19,7 @@
  * It sees only stored trajectories and the current observation: no task
  * generator, reward or demonstrator code, and nothing task-specific.
  */
+import type { Action } from '../../core/action.js';
 import type { RetrievalFilters, ExemplarMemory } from '../../core/exemplar-memory.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
 import type { DemonstrationPlan } from './plan-demonstration.js';
@@ -321,7 +322,7 @@ export class ExemplarPolicy implements Policy {
     const chosen = state.chosen!;
     if (state.peers.length === 0 || !assessment.action || assessment.action.type === 'done') return assessment;
     const votes: Vote[] = state.peers.map((peer) => ({ plan: peer.plan, assessment: this.peerAssessment(peer, assessment, context) }));
-    const verdict = combineVotes({ plan: chosen, assessment }, votes, context.observation.elements, assessment.planIndex + 1);
+    const verdict = combineVotes({ plan: chosen, assessment }, votes, context.observation.elements, assessment.planIndex + 1, (vote, action) => this.doesLater(vote, action, context));
     if (verdict.kind === 'refuse') {
       const { action: _dropped, ...rest } = assessment;
       return { ...rest, ok: false, score: 0, reason: verdict.reason, help: verdict.help };
@@ -354,6 +355,16 @@ export class ExemplarPolicy implements Policy {
       if (assessment.ok && assessment.action && chosen.action && sameAction(assessment.action, chosen.action)) return assessment;
     }
     return here;
+  }
+
+  /** Whether a plan does this action at one of its steps after the one assessed, grounded on this screen. */
+  private doesLater(vote: Vote, action: Action, context: PolicyContext): boolean {
+    const run: GroundingRun = { threshold: this.threshold, visited: new Set(), pagesSeen: new Map() };
+    for (let index = vote.assessment.planIndex + 1; index < vote.plan.steps.length; index++) {
+      const later = groundPlanStep(vote.plan, index, context, run);
+      if (later.ok && later.action && sameAction(later.action, action)) return true;
+    }
+    return false;
   }
 
   /** What grounding reads of this run. */
