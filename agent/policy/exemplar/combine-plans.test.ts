@@ -10,6 +10,8 @@ import type { Trajectory } from '../../core/trajectory.js';
 import { Runner } from '../../runner/runner.js';
 import { ExemplarPolicy } from './exemplar-policy.js';
 import { InMemoryExemplars } from './in-memory-exemplars.js';
+import { planDemonstration } from './plan-demonstration.js';
+import { valueVariation } from './combine-plans.js';
 import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
 
@@ -127,6 +129,31 @@ describe('several demonstrations combined', () => {
     expect(operator.clicks).toEqual(['submit']);
   });
 
+  it('tells a constant, a slot and a page value apart by what varies between the demonstrations', async () => {
+    const plans = async (words: string[], task: (word: string) => string, newTask: string) => {
+      const demos = [];
+      for (const word of words) {
+        demos.push(
+          await recordDemonstration(new WidgetPageOperator(enterPage()), task(word), (observation, step) =>
+            [
+              { type: 'type' as const, target: { elementId: find(observation, 'textbox').id }, text: word },
+              { type: 'click' as const, target: { elementId: find(observation, 'button', 'Submit').id } },
+            ][step],
+          ),
+        );
+      }
+      return demos.map((demo) => planDemonstration(demo, newTask));
+    };
+    const slot = await plans(['Kasie', 'Bob'], enterTask, enterTask('Lon'));
+    expect(valueVariation(slot[0]!.steps[0]!, slot[0]!, [slot[1]!])?.source).toBe('slot');
+    const constant = await plans(['yes', 'yes'], () => 'Confirm the order and press Submit.', 'Confirm the order and press Submit.');
+    expect(valueVariation(constant[0]!.steps[0]!, constant[0]!, [constant[1]!])?.source).toBe('constant');
+    const page = await plans(['red', 'blue'], () => 'Type the colour of the car and press Submit.', 'Type the colour of the car and press Submit.');
+    expect(valueVariation(page[0]!.steps[0]!, page[0]!, [page[1]!])).toMatchObject({ source: 'page', values: [{ value: 'red' }, { value: 'blue' }] });
+    // One demonstration alone says nothing about where its value comes from.
+    expect(valueVariation(page[0]!.steps[0]!, page[0]!, [])).toBeUndefined();
+  });
+
   describe('a value read off the page', () => {
     // The demonstrations typed the car's colour, which their page showed as a picture: no text of the page held it.
     const carPage = (note: string): WidgetSpec[] => [
@@ -158,9 +185,13 @@ describe('several demonstrations combined', () => {
 
     it('keeps the single demonstration behaviour: alone, it types what it typed (a value on the page)', async () => {
       const newPage = carPage('Last week a red bike was parked here.');
-      const { operator, result } = await run([await recordCar('red')], newPage, TASK);
+      const { operator, result, thoughts, events } = await run([await recordCar('red')], newPage, TASK);
       expect(result.outcome.status, result.outcome.reason).toBe('success');
       expect(operator.values.get('field')).toBe('red');
+      // Nothing to combine: no vote is counted or claimed.
+      for (const thought of thoughts) expect(thought).not.toMatch(/demonstrations that can tell|other demonstration/);
+      const retrieval = events.find((event) => event.type === 'retrieval');
+      expect(retrieval?.type === 'retrieval' && retrieval.exemplars.some((exemplar) => /combined with/.test(exemplar.why))).toBe(false);
     });
 
     it('types a value that is the same in every demonstration (a constant)', async () => {
