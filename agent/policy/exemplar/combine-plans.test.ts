@@ -129,6 +129,33 @@ describe('several demonstrations combined', () => {
     expect(operator.clicks).toEqual(['submit']);
   });
 
+  it('dismisses a pop-up the chosen demonstration never met as another demonstration of the kind did, then goes on', async () => {
+    const page = (popUp: boolean): WidgetSpec[] => [
+      { key: 'search', role: 'textbox', label: 'Search' },
+      { key: 'go', role: 'button', text: 'Go' },
+      ...(popUp ? [{ key: 'banner', role: 'dialog', text: 'We use cookies', label: 'Cookie consent' }, { key: 'accept', role: 'button', text: 'Accept all', parent: 'banner' }] : []),
+    ];
+    const task = (word: string) => `Search for "${word}".`;
+    const record = (word: string, popUp: boolean) =>
+      recordDemonstration(new WidgetPageOperator(page(popUp)), task(word), (observation, step) =>
+        [
+          ...(popUp ? [{ type: 'click' as const, target: { elementId: find(observation, 'button', 'Accept all').id } }] : []),
+          { type: 'type' as const, target: { elementId: find(observation, 'textbox').id }, text: word },
+          { type: 'click' as const, target: { elementId: find(observation, 'button', 'Go').id } },
+        ][step],
+      );
+    // The one without the pop-up is retrieved first, so it is the one followed.
+    const demos = [await record('oak', false), await record('elm', true)];
+    const { operator, result, thoughts } = await run(demos, page(true), task('fir'));
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.clicks).toEqual(['accept', 'go']);
+    expect(operator.values.get('search')).toBe('fir');
+    expect(thoughts[0]).toContain('a pop-up came over step 1 that this demonstration never met; the demonstration "Search for \\"elm\\"." dismissed it');
+    // Without the pop-up, nothing is dismissed.
+    const calm = await run(demos, page(false), task('fir'));
+    expect(calm.operator.clicks).toEqual(['go']);
+  });
+
   it('tells a constant, a slot and a page value apart by what varies between the demonstrations', async () => {
     const plans = async (words: string[], task: (word: string) => string, newTask: string) => {
       const demos = [];

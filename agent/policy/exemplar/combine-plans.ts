@@ -19,6 +19,9 @@ import type { StepAssessment } from './step-assessment.js';
 import { targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
 import { alignTasks } from './align-tasks.js';
 import { containsWhole, normalizeText } from './text-match.js';
+import { numberWordsIn, numberWordValue } from './number-words.js';
+import { valueFormsIn } from './value-spans.js';
+import { writesTaskDateOrTime } from './rules/date-formats.js';
 
 /** Lowest template similarity of two demonstrations' task texts for them to be of one kind. */
 const KIND_ALIGNMENT = 0.7;
@@ -88,7 +91,9 @@ function pointed(action: Action): boolean {
 /** What the action does, as compared between demonstrations: its type, target and text. */
 function identity(action: Action): string {
   const target = action.type === 'drag' ? `${JSON.stringify(action.from)}>${JSON.stringify(action.to)}` : 'target' in action ? JSON.stringify(action.target ?? null) : '';
-  const text = action.type === 'type' ? normalizeText(action.text) : action.type === 'select' ? normalizeText(action.option) : action.type === 'press' ? action.keys.toLowerCase() : '';
+  // A count typed as a word or as digits ("one" / "1") is one value.
+  const value = (text: string) => numberWordValue(text) ?? normalizeText(text);
+  const text = action.type === 'type' ? value(action.text) : action.type === 'select' ? value(action.option) : action.type === 'press' ? action.keys.toLowerCase() : '';
   return `${action.type}|${target}|${text}`;
 }
 
@@ -193,9 +198,11 @@ function valueOf(action: Action): string | undefined {
   return action.type === 'type' ? action.text : action.type === 'select' ? action.option : undefined;
 }
 
-/** A value given by a task text: quoted or as a whole word sequence. */
+/** A value given by a task text: as written, in another letter case, as a number word, or as a date or time in another form. */
 function taskGives(task: string, value: string): boolean {
-  return normalizeText(value) !== '' && containsWhole(task, value);
+  const wanted = normalizeText(value);
+  if (wanted === '') return false;
+  return containsWhole(task, value) || normalizeText(task).includes(wanted) || numberWordsIn(task).includes(wanted) || valueFormsIn(task).includes(wanted) || writesTaskDateOrTime(value, task);
 }
 
 /**

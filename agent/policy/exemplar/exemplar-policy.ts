@@ -27,6 +27,7 @@ import type { StepAssessment } from './step-assessment.js';
 import { unresolvedPlaceholder } from '../replay/secret-placeholder.js';
 import { actedInDialog, closeControl, dismissalBefore } from './rules/dialog-steps.js';
 import { groundPlanStep, type GroundingRun } from './ground-plan-step.js';
+import { dialogCameByItself, demonstratedInDialog } from './dialog-place.js';
 import { explainNoPlan, retrievePlans } from './retrieve-plans.js';
 import { GROUNDING_HELP } from './step-problems.js';
 import { combineVotes, kinOf, sameAction, type Vote } from './combine-plans.js';
@@ -203,7 +204,7 @@ export class ExemplarPolicy implements Policy {
       state.forceSearch = undefined;
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
-      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open' || planned?.treePath?.stage === 'open' || planned?.feedSearch || assessment.stay);
+      const stay = assessment.resumeAt === undefined && Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open' || planned?.treePath?.stage === 'open' || planned?.feedSearch || assessment.stay);
       state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay, ...(assessment.resumeAt !== undefined ? { resumeAt: assessment.resumeAt } : {}) };
       const combined = assessment.combined;
       state.peers = state.peers.filter((peer) => !combined?.outvoted.includes(peer.plan.trajectory.id));
@@ -322,6 +323,8 @@ export class ExemplarPolicy implements Policy {
     const chosen = state.chosen!;
     if (state.peers.length === 0 || !assessment.action || assessment.action.type === 'done') return assessment;
     const votes: Vote[] = state.peers.map((peer) => ({ plan: peer.plan, assessment: this.peerAssessment(peer, assessment, context) }));
+    const popUp = this.peerDismissal(assessment, votes);
+    if (popUp) return popUp;
     const verdict = combineVotes({ plan: chosen, assessment }, votes, context.observation.elements, assessment.planIndex + 1, (vote, action) => this.doesLater(vote, action, context));
     if (verdict.kind === 'refuse') {
       const { action: _dropped, ...rest } = assessment;
@@ -340,6 +343,31 @@ export class ExemplarPolicy implements Policy {
       return { ...verdict.to.assessment, reason: `${verdict.to.assessment.reason} (${verdict.note})`, combined };
     }
     return { ...assessment, ...(verdict.note ? { reason: `${assessment.reason} (${verdict.note})` } : {}), combined };
+  }
+
+  /**
+   * A pop-up shows that came by itself in another demonstration of the kind, which dismissed it here, and the
+   * chosen one never acted in a dialog: dismiss it as that one did, then go back to the chosen plan's step.
+   */
+  private peerDismissal(assessment: StepAssessment, votes: readonly Vote[]): StepAssessment | undefined {
+    const state = this.state;
+    const chosen = state.chosen!;
+    const own = chosen.steps[assessment.planIndex];
+    // Only for a demonstration that never acted in a dialog: one that did (a calendar, a confirmation) has its own.
+    if ((state.dismissals ?? 0) >= MAX_DISMISSALS || !own || chosen.trajectory.steps.some(demonstratedInDialog)) return undefined;
+    for (const { plan, assessment: theirs } of votes) {
+      const step = plan.steps[theirs.planIndex];
+      // Grounded rather than skipped: the pop-up is on screen now.
+      if (!theirs.ok || !theirs.action || theirs.action.type === 'done' || !step || !dialogCameByItself(plan.trajectory, step.sourceIndex)) continue;
+      state.dismissals = (state.dismissals ?? 0) + 1;
+      return {
+        ...theirs,
+        resumeAt: assessment.planIndex,
+        reason: `a pop-up came over step ${assessment.planIndex + 1} that this demonstration never met; the demonstration ${JSON.stringify(plan.trajectory.task)} dismissed it: ${theirs.reason}`,
+        combined: { agreeing: [{ id: plan.trajectory.id, planIndex: theirs.planIndex }], outvoted: [] },
+      };
+    }
+    return undefined;
   }
 
   /**
