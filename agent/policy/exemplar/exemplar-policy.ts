@@ -20,34 +20,19 @@
  * generator, reward or demonstrator code, and nothing task-specific.
  */
 import type { Action } from '../../core/action.js';
-import type { ExemplarMemory, RetrievalFilters, RetrievedExemplar } from '../../core/exemplar-memory.js';
+import type { RetrievalFilters, ExemplarMemory } from '../../core/exemplar-memory.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
-import type { UIElement } from '../../core/observation.js';
-import { groundEnsureChecked, groundStep, type StepGrounding } from './ground-step.js';
-import { groundTarget } from './ground-target.js';
-import { kindOf, planDemonstration, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
-import { normalizeText } from './text-match.js';
-import { shownMonths } from './date-parts.js';
-import { extremeOf } from './superlatives.js';
+import type { DemonstrationPlan } from './plan-demonstration.js';
+import type { StepAssessment } from './step-assessment.js';
 import { unresolvedPlaceholder } from '../replay/secret-placeholder.js';
-import { typedValueProblem } from './rules/typed-values.js';
-import { describeDemonstratedStep } from './describe-step.js';
-import { judgeTaskState, pageChangedBetween } from '../../checks/task-state.js';
-import { isQuestion } from '../../checks/rule-checker.js';
-import { applyPlanRules } from './rules/plan-rules.js';
-import { groundValuePick } from './rules/value-choice.js';
-import { positionProblem } from './rules/position-choice.js';
-import { groundMenuPath } from './rules/menu-path.js';
-import { groundTreePath } from './rules/tree-path.js';
-import { groundFeedSearch } from './rules/feed-search.js';
-import { likeRevealed } from './rules/reveal-toggle.js';
-import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
-import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './rules/scroll-depth.js';
-import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
-import { skippableDialogStep } from './dialog-place.js';
-import { withIntentSynonyms } from './intent-words.js';
 import { actedInDialog, closeControl, dismissalBefore } from './rules/dialog-steps.js';
-import { groundCalendarDay, pagesSeenOf } from './rules/calendar-month.js';
+import { groundPlanStep, type GroundingRun } from './ground-plan-step.js';
+import { dialogCameByItself, demonstratedInDialog } from './dialog-place.js';
+import { explainNoPlan, retrievePlans } from './retrieve-plans.js';
+import { GROUNDING_HELP } from './step-problems.js';
+import { combineVotes, kinOf, sameAction, type Vote } from './combine-plans.js';
+
+export type { StepAssessment } from './step-assessment.js';
 
 export interface ExemplarPolicyOptions {
   memory: ExemplarMemory;
@@ -66,31 +51,7 @@ export interface ExemplarPolicyOptions {
   minFit?: number;
 }
 
-/** What the policy would do at this state, without committing to it. */
-export interface StepAssessment {
-  /** True when the next step grounds with a score at or above the threshold (or the plan is complete). */
-  ok: boolean;
-  /** 0-based index of the planned step assessed (equal to the plan length when it is complete). */
-  planIndex: number;
-  /** The grounded action (done(success) at the plan's end); absent when not ok. */
-  action?: Action;
-  score: number;
-  reason: string;
-  /** The demonstration the plan came from. */
-  demonstration?: { id: string; task: string; fit: number; /** It did not replay on its own state when recorded. */ unverified?: boolean };
-  /** The demonstrated action of the assessed step, for a fallback's prompt. */
-  demonstrated?: Action;
-  /** For a search step: the element it explores, remembered once the action is taken. */
-  visitKey?: string;
-  /** For a ranked pick that turns the page: how many elements of the kind this page held. */
-  pageAdvance?: { planIndex: number; count: number };
-  /** When not ok: what would help, in words a user understands. */
-  help?: string;
-  /** A dialog dismissed on the way (rules/dialog-steps.ts): the step to go back to once it is. */
-  resumeAt?: number;
-  /** The action only brings the step closer (a calendar page): the step stays current after it. */
-  stay?: boolean;
-}
+
 
 interface RunState {
   task: string;
@@ -119,7 +80,21 @@ interface RunState {
   cache?: { key: string; assessment: StepAssessment };
   /** Plan steps (planIndex:history length) this run already waited for once. */
   waited: Set<string>;
+  /** The other followable demonstrations of the chosen one's kind, compared before each action (combine-plans.ts). */
+  peers: Peer[];
 }
+
+/** Another demonstration of the chosen one's kind, and where it is in its steps. */
+interface Peer {
+  plan: DemonstrationPlan;
+  cursor: number;
+  /** Actions taken since it last agreed: optional steps of the chosen plan it may not have. */
+  lag: number;
+  /** The step it agreed to for the action in flight. */
+  pending?: number;
+}
+
+const freshState = (task: string): RunState => ({ task, cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map(), waited: new Set(), peers: [] });
 
 const DEFAULT_K = 5;
 /** Dialogs one run dismisses to get past the steps they block, at most. */
@@ -128,36 +103,6 @@ const DEFAULT_THRESHOLD = 0.55;
 const DEFAULT_MIN_FIT = 0.5;
 /** How long to let the page settle before looking again for a step that does not ground yet. */
 const SETTLE_WAIT_MS = 600;
-/** Score of a search click: the demonstration searched the same way, but which element holds the goal is a guess. */
-const SEARCH_SCORE = 0.75;
-/** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
-const RANKED_PICK_SCORE = 0.75;
-/** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
-const EXTREME_PICK_SCORE = 0.8;
-/** Score of a navigation's counterpart control: never demonstrated, but each click is checked to bring the month closer. */
-const COUNTERPART_SCORE = 0.7;
-
-/**
- * How many times the plan's loops (navigations, searches) went round in the
- * demonstration: a loop also serves instances that need no round, while a
- * demonstration without one serves only those, and more rounds are surer
- * evidence of what one round does.
- */
-/** How much less an unverified demonstration's template fit counts when choosing one (fit is 0..1). */
-const UNVERIFIED_FIT_PENALTY = 0.05;
-
-/** Stored as unverified by the recorder (its replay right after recording failed); older and agent trajectories are neither. */
-function isUnverified(plan: DemonstrationPlan): boolean {
-  return plan.trajectory.metadata.verified === false;
-}
-
-function preferenceFit(plan: DemonstrationPlan): number {
-  return plan.fit - (isUnverified(plan) ? UNVERIFIED_FIT_PENALTY : 0);
-}
-
-function loopCount(plan: DemonstrationPlan): number {
-  return plan.steps.reduce((sum, step) => sum + (step.navigate?.demonstrated ?? step.search?.demonstrated ?? 0), 0);
-}
 
 export class ExemplarPolicy implements Policy {
   readonly name = 'offline';
@@ -166,7 +111,7 @@ export class ExemplarPolicy implements Policy {
   private readonly filters: RetrievalFilters;
   private readonly maxRetries: number;
   private readonly minFit: number;
-  private state: RunState = { task: '', cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map(), waited: new Set() };
+  private state: RunState = freshState('');
   private counters = { modelCalls: 0, retrievals: 0, groundings: 0, refusals: 0, demonstrationSwitches: 0, retries: 0 };
 
   constructor(private readonly options: ExemplarPolicyOptions) {
@@ -180,7 +125,7 @@ export class ExemplarPolicy implements Policy {
   }
 
   reset(task: string): void {
-    this.state = { task, cursor: 0, seenHistory: 0, foreign: 0, retries: 0, visited: new Set(), retrievedCount: 0, candidates: [], pagesSeen: new Map(), waited: new Set() };
+    this.state = freshState(task);
   }
 
   usage(): Record<string, number> {
@@ -259,8 +204,11 @@ export class ExemplarPolicy implements Policy {
       state.forceSearch = undefined;
       const planned = state.chosen?.steps[assessment.planIndex];
       // Ensure, search and paging steps take several actions: they stay current until they are satisfied.
-      const stay = Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open' || planned?.treePath?.stage === 'open' || planned?.feedSearch || assessment.stay);
+      const stay = assessment.resumeAt === undefined && Boolean(planned?.ensureChecked || planned?.search || planned?.navigate || assessment.pageAdvance || planned?.menuPath?.stage === 'open' || planned?.treePath?.stage === 'open' || planned?.feedSearch || assessment.stay);
       state.pending = { planIndex: assessment.planIndex, historyLength: context.history.length, stay, ...(assessment.resumeAt !== undefined ? { resumeAt: assessment.resumeAt } : {}) };
+      const combined = assessment.combined;
+      state.peers = state.peers.filter((peer) => !combined?.outvoted.includes(peer.plan.trajectory.id));
+      for (const peer of state.peers) peer.pending = combined?.agreeing.find((vote) => vote.id === peer.plan.trajectory.id)?.planIndex;
     }
     return {
       kind: 'act',
@@ -311,7 +259,13 @@ export class ExemplarPolicy implements Policy {
       } else {
         state.retries = 0;
         state.cursor = state.pending.resumeAt ?? (state.pending.stay ? state.pending.planIndex : state.pending.planIndex + 1);
+        // The peers that agreed moved on with it; the others may lack the step just taken (an optional one).
+        for (const peer of state.peers) {
+          if (peer.pending === undefined) peer.lag++;
+          else [peer.cursor, peer.lag] = [state.pending.stay ? peer.pending : peer.pending + 1, 0];
+        }
       }
+      for (const peer of state.peers) peer.pending = undefined;
       state.foreign += history.length - (state.pending.historyLength + 1);
       state.pending = undefined;
     } else if (history.length > state.seenHistory) {
@@ -320,311 +274,15 @@ export class ExemplarPolicy implements Policy {
     state.seenHistory = history.length;
   }
 
-  private async retrieve(context: PolicyContext, state: RunState): Promise<DemonstrationPlan[]> {
-    this.counters.retrievals++;
-    const found: RetrievedExemplar[] = await this.options.memory.retrieve(
-      // Worded another way ("Answer" for "Reply"): the intent's other words find those demonstrations too (intent-words.ts).
-      { task: withIntentSynonyms(context.task), state: context.abstracted.text },
-      this.k,
-      this.filters,
-    );
-    state.retrievedCount = found.length;
-    const all = found
-      .filter((exemplar) => exemplar.trajectory.steps.length > 0)
-      .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task)));
-    // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
-    const plans = all.filter((plan) => plan.fit >= this.minFit && !plan.problems.some((problem) => problem.blocking));
-    state.candidates = [...all].sort((a, b) => b.fit - a.fit);
-    // Best template fit first — a demonstration that did not replay when recorded counts a little less, so a
-    // verified one of about the same fit wins —; among equals, the one whose loops went round more; then
-    // retrieval order (sort is stable).
-    plans.sort((a, b) => preferenceFit(b) - preferenceFit(a) || loopCount(b) - loopCount(a));
-    context.emit({
-      type: 'retrieval',
-      step: context.step,
-      exemplars: found.map((exemplar) => {
-        const plan = all.find((candidate) => candidate.trajectory.id === exemplar.trajectory.id);
-        const slots = plan?.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`).join('; ');
-        const problems = plan?.problems.filter((problem) => problem.blocking).map((problem) => problem.text) ?? [];
-        return {
-          id: exemplar.trajectory.id,
-          task: exemplar.trajectory.task,
-          score: exemplar.score,
-          why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < this.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}${problems.length ? `; not followed: ${problems.join('; ')}` : ''}${exemplar.trajectory.metadata.verified === false ? '; unverified: it did not replay when recorded' : ''}`,
-        };
-      }),
-    });
-    return plans;
-  }
-
-  /**
-   * Ground plan step `planIndex`; steps whose effect is already there
-   * (a box already ticked, a search whose goal is visible) are skipped, so
-   * the assessment may be for a later step.
-   */
-  private ground(plan: DemonstrationPlan, planIndex: number, context: PolicyContext, depth = 0): StepAssessment {
-    const demonstration = { id: plan.trajectory.id, task: plan.trajectory.task, fit: plan.fit, ...(isUnverified(plan) ? { unverified: true } : {}) };
-    if (planIndex >= plan.steps.length) {
-      // A done the screen contradicts (a field that did not keep its value) would be a wrong claim: say so instead.
-      const state =
-        context.history.length > 0
-          ? judgeTaskState({
-              task: context.task,
-              observation: context.observation,
-              history: context.history,
-              requireLastActionEffect: !isQuestion(context.task),
-              requireNoNewErrors: true,
-              demonstratedEffect: demonstratedEffect(plan),
-            })
-          : undefined;
-      const unconfirmed = state ? unconfirmedFinalState(plan.trajectory, state) : undefined;
-      if (unconfirmed) return { ok: false, planIndex, score: 0, reason: unconfirmed, help: UNCONFIRMED_HELP, demonstration };
-      if (state && !state.ok) {
-        return {
-          ok: false,
-          planIndex,
-          score: 0,
-          reason: `the demonstration's steps are all done, but the screen does not show what the task asks for: ${state.reason}`,
-          help: stateHelp(state.reason),
-          demonstration,
-        };
-      }
-      let answer = plan.answer;
-      let reason = 'the demonstration ends here';
-      if (answer !== undefined && plan.answerOnScreen) {
-        const shown = answerShown(answer, context.observation.elements);
-        reason += shown
-          ? `; its answer reads ${JSON.stringify(shown.text)} on the screen ([${shown.id}])`
-          : `; its answer ${JSON.stringify(answer)} is not on the screen, so none is given`;
-        answer = shown ? answer : undefined;
-      }
-      return {
-        ok: true,
-        planIndex,
-        action: { type: 'done', success: true, ...(answer !== undefined ? { answer } : {}) },
-        score: 1,
-        reason,
-        demonstration,
-      };
-    }
-    const planned = plan.steps[planIndex]!;
-    const elements = context.observation.elements;
-    let grounding: StepGrounding;
-    let visitKey: string | undefined;
-    let pageAdvance: StepAssessment['pageAdvance'];
-    let stay: boolean | undefined;
-    if (planned.calendarDay) {
-      // A day of a calendar is clicked only while its caption shows the task's month (rules/calendar-month.ts).
-      ({ grounding, visitKey, paging: stay } = groundCalendarDay(planned.calendarDay, elements, pagesSeenOf(this.state.visited, `cal:${planIndex}:`), `cal:${planIndex}:`));
-    } else if (planned.ensureChecked) {
-      grounding = groundEnsureChecked(planned.ensureChecked, elements);
-    } else if (planned.rankedPick) {
-      const pick = planned.rankedPick;
-      const seen = this.state.pagesSeen.get(planIndex) ?? 0;
-      const here = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
-      const local = pick.index - seen;
-      if (local >= 0 && local < here.length) {
-        const element = here[local]!;
-        grounding = {
-          ok: true,
-          action: { type: 'click', target: { elementId: element.id } },
-          score: RANKED_PICK_SCORE,
-          reason: `[${element.id}] is number ${pick.index + 1} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
-        };
-      } else if (pick.pager && here.length > 0) {
-        const pager = groundTarget(pick.pager, [], elements, { demoTask: plan.trajectory.task });
-        if (pager.element) {
-          pageAdvance = { planIndex, count: here.length };
-          grounding = { ok: true, action: { type: 'click', target: { elementId: pager.element.id } }, score: pager.score, reason: `number ${pick.index + 1} is not among the ${here.length} here: next page: ${pager.reason}` };
-        } else {
-          grounding = { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${seen + here.length} elements seen, and the pager is gone: ${pager.reason}` };
-        }
-      } else {
-        grounding = { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${here.length} elements like the demonstrated one` };
-      }
-    } else if (planned.search?.mode === 'scroll') {
-      const goal = this.ground(plan, planIndex + 1, context, depth + 1);
-      if ((goal.ok && this.state.forceSearch !== planIndex) || depth > plan.steps.length) return goal;
-      const done = [...this.state.visited].filter((key) => key.startsWith(`scroll:${planIndex}:`)).length;
-      // As deep as the list goes, within a bound; a list that stopped moving has ended (rules/scroll-depth.ts).
-      const limit = scrollLimit(planned.search.demonstrated);
-      const signature = screenSignature(elements);
-      const scroll = groundStep(planned, elements, plan.trajectory.task);
-      if (done >= limit) grounding = { ok: false, score: 0, reason: `scrolled ${done} times; still: ${goal.reason}` };
-      else if (scrollStalled(this.state.visited, `scroll:${planIndex}:`, signature)) grounding = { ok: false, score: 0, reason: `scrolled ${done} times, the last ones moving nothing (the end of the list); still: ${goal.reason}` };
-      else if (!scroll.ok || !('action' in scroll)) grounding = scroll;
-      else {
-        visitKey = scrollKey(`scroll:${planIndex}:`, done, signature);
-        grounding = { ...scroll, reason: `scroll on, as the demonstration did, until the next target shows (${goal.reason})` };
-      }
-    } else if (planned.valuePick) {
-      grounding = groundValuePick(planned.valuePick, elements);
-    } else if (planned.extremePick) {
-      const pick = planned.extremePick;
-      const peers = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
-      if (!pick.choice) {
-        grounding = { ok: false, score: 0, reason: `the demonstration chose by comparing rows, but ${JSON.stringify(pick.word)} names no comparison known here` };
-      } else {
-        const found = extremeOf(peers, elements, pick.choice);
-        grounding =
-          'element' in found
-            ? {
-                ok: true,
-                action: { type: 'click', target: { elementId: found.element.id } },
-                score: EXTREME_PICK_SCORE,
-                reason: `[${found.element.id}] is in the ${pick.word} of ${peers.length} rows (${pick.choice.extreme === 'min' ? 'lowest' : 'highest'} ${pick.choice.quantity} ${found.value} of ${found.values.join(', ')}), as the demonstration chose`,
-              }
-            : { ok: false, score: 0, reason: `cannot tell the ${pick.word} row: ${found.reason}` };
-      }
-    } else if (planned.navigate) {
-      const goal = this.ground(plan, planIndex + 1, context, depth + 1);
-      if (goal.ok || depth > plan.steps.length) return goal;
-      const navigation = this.navigate(planned.navigate, planIndex, elements, goal.reason);
-      grounding = navigation.grounding;
-      visitKey = navigation.visitKey;
-    } else if (planned.search) {
-      const goal = this.ground(plan, planIndex + 1, context, depth + 1);
-      if (goal.ok || depth > plan.steps.length) return goal;
-      const pager = pagerOf(plan, planIndex);
-      const goalTarget = targetDescriptorsOf(plan.steps[planIndex + 1]!.step)[0];
-      const next = pager ? undefined : this.nextToExplore(planned.search, elements);
-      if (pager && goalTarget) {
-        // Pages turned by one control: turn them as far as it takes, and nothing else (rules/pager-search.ts).
-        ({ grounding, visitKey } = groundPagerSearch(pager, goalTarget, elements, this.state.visited, `page:${planIndex}:`, goal.reason));
-      } else if (next) {
-        visitKey = next.key;
-        grounding = {
-          ok: true,
-          action: { type: 'click', target: { elementId: next.element.id } },
-          score: SEARCH_SCORE,
-          reason: `look in ${next.element.role} ${JSON.stringify(next.element.text || next.element.label || '')} for the next target, as the demonstration did (${goal.reason})`,
-        };
-      } else {
-        grounding = { ok: false, score: 0, reason: `looked through every ${planned.search.role}; still: ${goal.reason}` };
-      }
-    } else if (planned.menuPath) {
-      ({ grounding, visitKey } = groundMenuPath(planned.menuPath, elements, this.state.visited, 'menu:'));
-    } else if (planned.feedSearch) {
-      // The row the task names, looked for as deep as the list goes (rules/feed-search.ts).
-      const goal = this.ground(plan, planIndex + 1, context, depth + 1);
-      if (goal.ok || depth > plan.steps.length) return goal;
-      const goalTarget = targetDescriptorsOf(plan.steps[planIndex + 1]!.step)[0];
-      ({ grounding, visitKey } = goalTarget ? groundFeedSearch(planned.feedSearch, goalTarget, elements, this.state.visited, `feed:${planIndex}:`, goal.reason) : { grounding: { ok: false, score: 0, reason: goal.reason } });
-    } else if (planned.treePath) {
-      ({ grounding, visitKey } = groundTreePath(planned.treePath, elements, this.state.visited, 'tree:'));
-    } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
-      grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
-    } else {
-      grounding = groundStep(planned, elements, plan.trajectory.task);
-    }
-    if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
-      return this.ground(plan, planIndex + 1, context, depth + 1);
-    }
-    let help: string | undefined;
-    if (grounding.ok && 'action' in grounding) {
-      const position = positionProblem(plan, planned, grounding.action, elements);
-      const problem =
-        valueProblem(plan, planned, grounding.action, elements) ??
-        (position ? { reason: position, help: POSITION_HELP } : undefined) ??
-        finalStateProblem(plan, planIndex, grounding.action, context);
-      if (problem) {
-        grounding = { ok: false, score: 0, reason: problem.reason };
-        help = problem.help;
-      }
-    }
-    const ok = grounding.ok && grounding.score >= this.threshold;
-    const reason = grounding.ok && !ok ? `${grounding.reason}; below the threshold ${this.threshold}` : grounding.reason;
-    return {
-      ok,
-      planIndex,
-      ...(grounding.ok && ok && 'action' in grounding ? { action: grounding.action } : {}),
-      ...(visitKey !== undefined ? { visitKey } : {}),
-      ...(pageAdvance !== undefined ? { pageAdvance } : {}),
-      ...(stay ? { stay } : {}),
-      score: grounding.score,
-      ...(help !== undefined ? { help } : {}),
-      reason: `${describeDemonstratedStep(planned.step)} (demonstrated step ${planned.sourceIndex + 1}): ${reason}`,
-      demonstration,
-      demonstrated: planned.step.action,
-    };
-  }
-
-  /**
-   * One click of a month navigation: the demonstrated control when the wanted
-   * month lies the way it went, else the other control of its role beside it
-   * (same container). Each click must bring the shown month closer — the
-   * distances already seen are remembered as visit keys — else it refuses.
-   */
-  private navigate(
-    navigate: NonNullable<PlannedStep['navigate']>,
-    planIndex: number,
-    elements: readonly UIElement[],
-    goalReason: string,
-  ): { grounding: StepGrounding; visitKey?: string } {
-    const shown = shownMonths(elements.filter((element) => !element.states.hidden).map((element) => element.text))[0];
-    if (shown === undefined) return { grounding: { ok: false, score: 0, reason: `no month title is on screen to navigate by; ${goalReason}` } };
-    const distance = navigate.wanted - shown;
-    if (distance === 0) return { grounding: { ok: false, score: 0, reason: `the wanted month shows, yet: ${goalReason}` } };
-    const prefix = `nav:${planIndex}:`;
-    const seen = [...this.state.visited].filter((key) => key.startsWith(prefix)).map((key) => Number(key.slice(prefix.length)));
-    if (seen.some((earlier) => earlier <= Math.abs(distance))) {
-      return { grounding: { ok: false, score: 0, reason: `the last click did not bring the month closer (${Math.abs(distance)} month(s) away)` } };
-    }
-    const visitKey = `${prefix}${Math.abs(distance)}`;
-    const control = groundTarget(navigate.control, [], elements);
-    if (!control.element) return { grounding: { ok: false, score: 0, reason: `the navigation control is gone: ${control.reason}` } };
-    const way = distance > 0 ? 'later' : 'earlier';
-    if (Math.sign(distance) === navigate.direction) {
-      return {
-        visitKey,
-        grounding: {
-          ok: true,
-          action: { type: 'click', target: { elementId: control.element.id } },
-          score: control.score,
-          reason: `the wanted month is ${Math.abs(distance)} month(s) ${way}, the way the demonstrated control went: ${control.reason}`,
-        },
-      };
-    }
-    const found = control.element;
-    const counterparts = elements.filter(
-      (element) => element.id !== found.id && element.role === found.role && element.parentId === found.parentId && !element.states.hidden && !element.states.disabled,
-    );
-    if (counterparts.length !== 1) {
-      return { grounding: { ok: false, score: 0, reason: `the wanted month is ${way}, against the demonstrated control, and ${counterparts.length} controls beside it could go that way` } };
-    }
-    const other = counterparts[0]!;
-    return {
-      visitKey,
-      grounding: {
-        ok: true,
-        action: { type: 'click', target: { elementId: other.id } },
-        score: Math.min(control.score, COUNTERPART_SCORE),
-        reason: `the wanted month is ${Math.abs(distance)} month(s) ${way}, against the demonstrated control: the other ${other.role} beside it, ${JSON.stringify(other.text || other.label || '')}`,
-      },
-    };
-  }
-
-  /** The next element of a search: the demonstrated ones first, then the others of the role top to bottom. */
-  private nextToExplore(search: NonNullable<PlannedStep['search']>, elements: readonly UIElement[]): { element: UIElement; key: string } | undefined {
-    const keyOf = (element: UIElement) => `${element.role}:${normalizeText(element.text || element.label)}`;
-    const visited = this.state.visited;
-    for (const descriptor of search.tried) {
-      const grounding = groundTarget(descriptor, [], elements);
-      if (grounding.element && grounding.score >= this.threshold && !visited.has(keyOf(grounding.element))) {
-        return { element: grounding.element, key: keyOf(grounding.element) };
-      }
-    }
-    const others = elements
-      .filter((element) => element.role === search.role && likeRevealed(element, search.tried) && !element.states.hidden && !element.states.disabled && !visited.has(keyOf(element)))
-      .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
-    const element = others[0];
-    return element ? { element, key: keyOf(element) } : undefined;
-  }
-
   private async assessFresh(context: PolicyContext): Promise<StepAssessment> {
     const state = this.state;
-    if (!state.plans) state.plans = await this.retrieve(context, state);
-    if (state.plans.length === 0) return { ok: false, planIndex: 0, score: 0, ...explainNoPlan(state.candidates, this.minFit) };
+    if (!state.plans) {
+      this.counters.retrievals++;
+      const retrieved = await retrievePlans(context, { memory: this.options.memory, k: this.k, filters: this.filters, minFit: this.minFit });
+      Object.assign(state, retrieved);
+    }
+    const plans = state.plans!;
+    if (plans.length === 0) return { ok: false, planIndex: 0, score: 0, ...explainNoPlan(state.candidates, this.minFit) };
     if (state.retries > this.maxRetries) {
       return { ok: false, planIndex: state.cursor, score: 0, reason: `its action failed ${state.retries} times` };
     }
@@ -632,25 +290,115 @@ export class ExemplarPolicy implements Policy {
     if (!state.chosen) {
       // Prefer the best-fitting demonstration; fall back to the next when its first step does not ground here.
       let first: StepAssessment | undefined;
-      for (const plan of state.plans) {
+      for (const plan of plans) {
         const assessment = this.groundFrom(plan, 0, context);
         first ??= assessment;
         if (assessment.ok) {
-          if (plan !== state.plans[0]) this.counters.demonstrationSwitches++;
+          if (plan !== plans[0]) this.counters.demonstrationSwitches++;
           state.chosen = plan;
           state.cursor = assessment.planIndex;
-          return assessment;
+          state.peers = kinOf(plans, plan).map((peer) => ({ plan: peer, cursor: 0, lag: 0 }));
+          return this.combine(assessment, context);
         }
       }
-      const tried = state.plans.length;
+      const tried = plans.length;
       return { ...first!, reason: `${first!.reason}${tried > 1 ? ` (and ${tried - 1} other demonstration(s) did not ground either)` : ''}` };
     }
 
     const dismissal = this.dismissal(state.chosen, context);
     if (dismissal) return dismissal;
     const assessment = this.groundFrom(state.chosen, state.cursor, context);
-    if (assessment.ok) state.cursor = assessment.planIndex;
-    return assessment;
+    if (!assessment.ok) return assessment;
+    state.cursor = assessment.planIndex;
+    return this.combine(assessment, context);
+  }
+
+  /**
+   * Compare the chosen plan's grounded step with what the other
+   * demonstrations of its kind would do now (combine-plans.ts): act when they
+   * agree, follow the majority, refuse on a tie.
+   */
+  private combine(assessment: StepAssessment, context: PolicyContext): StepAssessment {
+    const state = this.state;
+    const chosen = state.chosen!;
+    if (state.peers.length === 0 || !assessment.action || assessment.action.type === 'done') return assessment;
+    const votes: Vote[] = state.peers.map((peer) => ({ plan: peer.plan, assessment: this.peerAssessment(peer, assessment, context) }));
+    const popUp = this.peerDismissal(assessment, votes);
+    if (popUp) return popUp;
+    const verdict = combineVotes({ plan: chosen, assessment }, votes, context.observation.elements, assessment.planIndex + 1, (vote, action) => this.doesLater(vote, action, context));
+    if (verdict.kind === 'refuse') {
+      const { action: _dropped, ...rest } = assessment;
+      return { ...rest, ok: false, score: 0, reason: verdict.reason, help: verdict.help };
+    }
+    const combined = {
+      agreeing: verdict.agreeing.map((vote) => ({ id: vote.plan.trajectory.id, planIndex: vote.assessment.planIndex })),
+      outvoted: verdict.outvoted.map((vote) => vote.plan.trajectory.id),
+    };
+    if (verdict.kind === 'switch') {
+      // The majority's plan leads from here; the outvoted ones (the old choice among them) no longer vote.
+      this.counters.demonstrationSwitches++;
+      state.chosen = verdict.to.plan;
+      state.cursor = verdict.to.assessment.planIndex;
+      state.peers = state.peers.filter((peer) => peer.plan !== verdict.to.plan && !combined.outvoted.includes(peer.plan.trajectory.id));
+      return { ...verdict.to.assessment, reason: `${verdict.to.assessment.reason} (${verdict.note})`, combined };
+    }
+    return { ...assessment, ...(verdict.note ? { reason: `${assessment.reason} (${verdict.note})` } : {}), combined };
+  }
+
+  /**
+   * A pop-up shows that came by itself in another demonstration of the kind, which dismissed it here, and the
+   * chosen one never acted in a dialog: dismiss it as that one did, then go back to the chosen plan's step.
+   */
+  private peerDismissal(assessment: StepAssessment, votes: readonly Vote[]): StepAssessment | undefined {
+    const state = this.state;
+    const chosen = state.chosen!;
+    const own = chosen.steps[assessment.planIndex];
+    // Only for a demonstration that never acted in a dialog: one that did (a calendar, a confirmation) has its own.
+    if ((state.dismissals ?? 0) >= MAX_DISMISSALS || !own || chosen.trajectory.steps.some(demonstratedInDialog)) return undefined;
+    for (const { plan, assessment: theirs } of votes) {
+      const step = plan.steps[theirs.planIndex];
+      // Grounded rather than skipped: the pop-up is on screen now.
+      if (!theirs.ok || !theirs.action || theirs.action.type === 'done' || !step || !dialogCameByItself(plan.trajectory, step.sourceIndex)) continue;
+      state.dismissals = (state.dismissals ?? 0) + 1;
+      return {
+        ...theirs,
+        resumeAt: assessment.planIndex,
+        reason: `a pop-up came over step ${assessment.planIndex + 1} that this demonstration never met; the demonstration ${JSON.stringify(plan.trajectory.task)} dismissed it: ${theirs.reason}`,
+        combined: { agreeing: [{ id: plan.trajectory.id, planIndex: theirs.planIndex }], outvoted: [] },
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * What a peer would do now: its next step. When the chosen plan took steps the peer lacks (an optional
+   * one), a step a little further on counts too, but only to agree: a peer votes against only from where it is.
+   */
+  private peerAssessment(peer: Peer, chosen: StepAssessment, context: PolicyContext): StepAssessment {
+    const run: GroundingRun = { threshold: this.threshold, visited: new Set(), pagesSeen: new Map(), kin: (plan) => kinOf(this.state.candidates, plan) };
+    const here = groundPlanStep(peer.plan, peer.cursor, context, run);
+    const last = Math.min(peer.cursor + peer.lag + this.state.foreign, peer.plan.steps.length - 1);
+    for (let index = peer.cursor; index <= last; index++) {
+      const assessment = index === peer.cursor ? here : groundPlanStep(peer.plan, index, context, run);
+      if (assessment.ok && assessment.action && chosen.action && sameAction(assessment.action, chosen.action)) return assessment;
+    }
+    return here;
+  }
+
+  /** Whether a plan does this action at one of its steps after the one assessed, grounded on this screen. */
+  private doesLater(vote: Vote, action: Action, context: PolicyContext): boolean {
+    const run: GroundingRun = { threshold: this.threshold, visited: new Set(), pagesSeen: new Map() };
+    for (let index = vote.assessment.planIndex + 1; index < vote.plan.steps.length; index++) {
+      const later = groundPlanStep(vote.plan, index, context, run);
+      if (later.ok && later.action && sameAction(later.action, action)) return true;
+    }
+    return false;
+  }
+
+  /** What grounding reads of this run. */
+  private run(): GroundingRun {
+    const state = this.state;
+    return { threshold: this.threshold, visited: state.visited, pagesSeen: state.pagesSeen, ...(state.forceSearch !== undefined ? { forceSearch: state.forceSearch } : {}), kin: (plan) => kinOf(state.candidates, plan) };
   }
 
   /**
@@ -663,7 +411,7 @@ export class ExemplarPolicy implements Policy {
     const index = dismissalBefore(plan.steps, state.cursor, context.observation.elements, plan.trajectory);
     if (index === undefined) return undefined;
     const blocked = state.cursor;
-    let assessment = this.ground(plan, index, context);
+    let assessment = groundPlanStep(plan, index, context, this.run());
     if (!assessment.ok || !assessment.action || assessment.planIndex !== index) {
       // Worded otherwise than the demonstration's (a banner's captions vary): its one close control will do.
       const close = closeControl(context.observation.elements);
@@ -680,110 +428,12 @@ export class ExemplarPolicy implements Policy {
    * few planned steps already, so the first of those that grounds wins.
    */
   private groundFrom(plan: DemonstrationPlan, cursor: number, context: PolicyContext): StepAssessment {
-    const here = this.ground(plan, cursor, context);
+    const here = groundPlanStep(plan, cursor, context, this.run());
     if (here.ok) return here;
     for (let skip = 1; skip <= this.state.foreign && cursor + skip < plan.steps.length; skip++) {
-      const later = this.ground(plan, cursor + skip, context);
+      const later = groundPlanStep(plan, cursor + skip, context, this.run());
       if (later.ok) return later;
     }
     return here;
   }
-}
-
-/** A text about to be typed or chosen that comes neither from the task nor from the page (rules/typed-values.ts). */
-function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Action, elements: readonly UIElement[]): { reason: string; help: string } | undefined {
-  const demonstrated = planned.step.action;
-  if (!(action.type === 'type' && demonstrated.type === 'type') && !(action.type === 'select' && demonstrated.type === 'select')) return undefined;
-  const reason = typedValueProblem({
-    demonstrated: demonstrated.type === 'type' ? demonstrated.text : demonstrated.type === 'select' ? demonstrated.option : '',
-    text: action.type === 'type' ? action.text : action.type === 'select' ? action.option : '',
-    demoTask: plan.trajectory.task,
-    task: plan.task,
-    elements,
-    ...(action.type === 'type' && action.target && 'elementId' in action.target ? { targetId: action.target.elementId } : {}),
-    // A page value, a worked-out number or a task value in the form the task names (rules/value-transforms.ts).
-    fromPage: planned.copyFrom !== undefined || planned.derived !== undefined || planned.typeText !== undefined,
-  });
-  return reason === undefined
-    ? undefined
-    : { reason, help: 'a task text that gives the value (in quotes), a demonstration whose typed values come from its task or its page, or a model for the hybrid policy (--policy hybrid)' };
-}
-
-/**
- * Before the plan's final click (the one that submits), the screen must hold
- * what the task asks for: fields hold what was typed, lists show what was
- * chosen, the ticked boxes are the named ones (agent/checks/task-state.ts).
- */
-function finalStateProblem(plan: DemonstrationPlan, planIndex: number, action: Action, context: PolicyContext): { reason: string; help: string } | undefined {
-  if (planIndex !== plan.steps.length - 1 || action.type !== 'click') return undefined;
-  const verdict = judgeTaskState({ task: context.task, observation: context.observation, history: context.history });
-  const unconfirmed = unconfirmedFinalState(plan.trajectory, verdict);
-  if (unconfirmed) return { reason: unconfirmed, help: UNCONFIRMED_HELP };
-  return verdict.ok
-    ? undefined
-    : {
-        reason: `the state the task asks for is not there before this final step: ${verdict.reason}`,
-        help: stateHelp(verdict.reason),
-      };
-}
-
-/** What helps when the screen does not hold what the task asks: a field that cut the value, or a state the demonstration never reached. */
-function stateHelp(reason: string): string {
-  return /\bholds\b/.test(reason)
-    ? 'a look at why the page did not take the value (a length limit, a format), another demonstration on such a page, or a model for the hybrid policy (--policy hybrid)'
-    : 'another demonstration of this task recorded on a page in this state (for example one with other items already ticked), or a model for the hybrid policy (--policy hybrid)';
-}
-
-/** The demonstration's page changed after the step the plan ends with (seen in the next stored step). */
-function demonstratedEffect(plan: DemonstrationPlan): boolean {
-  const last = plan.steps.at(-1);
-  const next = last ? plan.trajectory.steps[last.sourceIndex + 1] : undefined;
-  return last !== undefined && next !== undefined && pageChangedBetween(last.step.observation, next.observation);
-}
-
-/** What helps when the element a name finds is not at the position the task names. */
-const POSITION_HELP = 'a demonstration where the element at that position has another name than in this one, or a model for the hybrid policy (--policy hybrid)';
-
-/** What helps when an unverified demonstration's result cannot be confirmed on the screen. */
-const UNCONFIRMED_HELP = 'recording the demonstration again so that it replays (understudy record says whether it does), or a model for the hybrid policy (--policy hybrid)';
-
-/** What helps when a step cannot be grounded on the screen. */
-const GROUNDING_HELP =
-  'another demonstration of this task recorded on a screen like this one, or a model for the hybrid policy (--policy hybrid) to take the steps the demonstration does not cover';
-
-/**
- * Why no retrieved demonstration can be followed, for a user: the closest
- * one is of another kind of task, or it leaves values of this task unused.
- */
-function explainNoPlan(candidates: readonly DemonstrationPlan[], minFit: number): { reason: string; help: string } {
-  const best = candidates[0];
-  if (!best) {
-    return {
-      reason: 'no demonstration in memory matches the task',
-      help: 'a demonstration of this task (understudy record), or a model for the hybrid policy (--policy hybrid)',
-    };
-  }
-  const others = candidates.length > 1 ? ` (and ${candidates.length - 1} other retrieved demonstration(s) fit no better)` : '';
-  const closest = `the closest demonstration, ${JSON.stringify(best.trajectory.task)},`;
-  const blocking = best.problems.filter((problem) => problem.blocking).map((problem) => problem.text);
-  // A template that matches but leaves values unused (low fit for that reason) is explained by those values.
-  if (best.fit < minFit && (best.alignment.score < minFit || blocking.length === 0)) {
-    // Its slot-by-slot gaps would only list the differences between two kinds of task: the fit says it.
-    return {
-      reason: `${closest} is of another kind of task: its task text matches this one at ${Math.round(best.alignment.score * 100)}% (template fit ${best.fit.toFixed(2)}, below ${minFit})${others}`,
-      help: 'a demonstration of this kind of task (understudy record), or a model for the hybrid policy (--policy hybrid)',
-    };
-  }
-  const ownHelp = best.problems.find((problem) => problem.blocking && problem.help)?.help;
-  return {
-    reason: `${closest} cannot do all this task asks: ${blocking.join('; ')}${others}`,
-    help: ownHelp ?? 'a demonstration of a task that uses every value this one names (record one with understudy record), or a model for the hybrid policy (--policy hybrid)',
-  };
-}
-
-/** A visible element whose text or value is exactly this answer (spacing and case aside). */
-function answerShown(answer: string, elements: readonly UIElement[]): UIElement | undefined {
-  const wanted = normalizeText(answer);
-  if (wanted === '') return undefined;
-  return elements.find((element) => !element.states.hidden && [element.text, element.value ?? ''].some((field) => normalizeText(field) === wanted));
 }

@@ -1,0 +1,245 @@
+/**
+ * Several demonstrations of one task, combined (issue 11 §3, §4): the policy
+ * follows one plan, but before each action it grounds the next step of every
+ * other followable demonstration of the same kind on the same observation and
+ * compares what they would do. All that can tell agree → act, saying so; a
+ * majority of the demonstrations that can tell (the verified ones when any
+ * are) → follow the majority; a tie → refuse, naming what each would do.
+ * A plan that cannot ground now, or is at another kind of step (a search, a
+ * dialog another demonstration never met), does not vote.
+ *
+ * And what varies between the demonstrations says where a value comes from:
+ * a typed value that differs between them and that none of their tasks gives
+ * was read off the page, so typing this demonstration's literal is refused.
+ */
+import type { Action } from '../../core/action.js';
+import type { UIElement } from '../../core/observation.js';
+import type { Step } from '../../core/trajectory.js';
+import type { StepAssessment } from './step-assessment.js';
+import { targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
+import { alignTasks } from './align-tasks.js';
+import { containsWhole, normalizeText } from './text-match.js';
+import { numberWordsIn, numberWordValue } from './number-words.js';
+import { valueFormsIn } from './value-spans.js';
+import { writesTaskDateOrTime } from './rules/date-formats.js';
+
+/** Lowest template similarity of two demonstrations' task texts for them to be of one kind. */
+const KIND_ALIGNMENT = 0.7;
+
+const kinCache = new WeakMap<DemonstrationPlan, WeakMap<DemonstrationPlan, boolean>>();
+
+/**
+ * Two demonstrations of one kind of task: recorded on the same application
+ * (app key, when both have one) and with task texts that differ only in their
+ * values (one template).
+ */
+export function sameKind(a: DemonstrationPlan, b: DemonstrationPlan): boolean {
+  const cached = kinCache.get(a)?.get(b);
+  if (cached !== undefined) return cached;
+  const [ta, tb] = [a.trajectory, b.trajectory];
+  const same =
+    ta.id !== tb.id &&
+    ta.environment === tb.environment &&
+    (!ta.appKey || !tb.appKey || ta.appKey === tb.appKey) &&
+    alignTasks(ta.task, tb.task).score >= KIND_ALIGNMENT;
+  if (!kinCache.has(a)) kinCache.set(a, new WeakMap());
+  kinCache.get(a)!.set(b, same);
+  return same;
+}
+
+/** The other followable plans of `plan`'s kind. */
+export function kinOf(plans: readonly DemonstrationPlan[], plan: DemonstrationPlan): DemonstrationPlan[] {
+  return plans.filter((other) => other !== plan && sameKind(plan, other));
+}
+
+export interface Vote {
+  plan: DemonstrationPlan;
+  assessment: StepAssessment;
+}
+
+export type Verdict =
+  /** Act on the chosen plan's step; `note` says how many agree. */
+  | { kind: 'act'; note?: string; agreeing: Vote[]; outvoted: Vote[] }
+  /** The majority does something else: follow the plan of theirs. */
+  | { kind: 'switch'; to: Vote; note: string; agreeing: Vote[]; outvoted: Vote[] }
+  | { kind: 'refuse'; reason: string; help: string };
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const count = (n: number) => COUNT_WORDS[n] ?? String(n);
+
+export const DISAGREEMENT_HELP =
+  'another demonstration of this task (so that most of them agree), a task text that names what to do here, or a model for the hybrid policy (--policy hybrid)';
+
+/** Whether an assessment can be compared at all: a grounded action taken in one go (no search, paging or dialog detour). */
+function votes(assessment: StepAssessment): assessment is StepAssessment & { action: Action } {
+  const action = assessment.action;
+  if (!assessment.ok || !action || ['done', 'wait', 'scroll'].includes(action.type)) return false;
+  return assessment.visitKey === undefined && assessment.pageAdvance === undefined && !assessment.stay && assessment.resumeAt === undefined;
+}
+
+function targetId(action: Action): number | undefined {
+  const target = action.type === 'drag' ? action.from : 'target' in action ? action.target : undefined;
+  return target && 'elementId' in target ? target.elementId : undefined;
+}
+
+/** A click at a point (a slider's track): two demonstrations' points never match exactly, so they are not compared. */
+function pointed(action: Action): boolean {
+  const targets = action.type === 'drag' ? [action.from, action.to] : 'target' in action && action.target ? [action.target] : [];
+  return targets.some((target) => !('elementId' in target));
+}
+
+/** What the action does, as compared between demonstrations: its type, target and text. */
+function identity(action: Action): string {
+  const target = action.type === 'drag' ? `${JSON.stringify(action.from)}>${JSON.stringify(action.to)}` : 'target' in action ? JSON.stringify(action.target ?? null) : '';
+  // A count typed as a word or as digits ("one" / "1") is one value.
+  const value = (text: string) => numberWordValue(text) ?? normalizeText(text);
+  const text = action.type === 'type' ? value(action.text) : action.type === 'select' ? value(action.option) : action.type === 'press' ? action.keys.toLowerCase() : '';
+  return `${action.type}|${target}|${text}`;
+}
+
+/**
+ * Two actions are at the same point of their plans when they are of one type
+ * on elements of one role (a plan whose next step clicks a checkbox is not
+ * voting against one whose next step clicks Submit: it is elsewhere in its steps).
+ */
+function comparable(a: Action, b: Action, elements: readonly UIElement[]): boolean {
+  if (a.type !== b.type || pointed(a) || pointed(b)) return false;
+  const [ia, ib] = [targetId(a), targetId(b)];
+  if (ia === undefined || ib === undefined) return ia === ib;
+  const role = (id: number) => elements.find((element) => element.id === id)?.role;
+  return role(ia) === role(ib);
+}
+
+/** Two grounded actions that do the same thing on this screen. */
+export function sameAction(a: Action, b: Action): boolean {
+  return !pointed(a) && !pointed(b) && identity(a) === identity(b);
+}
+
+/** What a demonstration would do, for a user: `typed "red"`, `clicked link "Lara"`. */
+export function describeChoice(action: Action, elements: readonly UIElement[]): string {
+  const id = targetId(action);
+  const element = id === undefined ? undefined : elements.find((candidate) => candidate.id === id);
+  const on = element ? `${element.role} ${JSON.stringify(element.text || element.label || '')}` : id === undefined ? '' : `[${id}]`;
+  switch (action.type) {
+    case 'type':
+      return `typed ${JSON.stringify(action.text)}${on ? ` into ${on}` : ''}`;
+    case 'select':
+      return `chose ${JSON.stringify(action.option)}${on ? ` in ${on}` : ''}`;
+    case 'press':
+      return `pressed ${action.keys}`;
+    default:
+      return `${action.type === 'click' ? 'clicked' : action.type} ${on}`.trim();
+  }
+}
+
+const isVerified = (plan: DemonstrationPlan) => plan.trajectory.metadata.verified !== false;
+
+/**
+ * Compare the chosen plan's next step with what its kin would do now.
+ * `step` is the 1-based step number for the words of a refusal.
+ */
+export function combineVotes(
+  chosen: Vote,
+  peers: readonly Vote[],
+  elements: readonly UIElement[],
+  step: number,
+  /** Whether the plan does this action at one of its later steps (grounded on this screen). */
+  doesLater: (vote: Vote, action: Action) => boolean = () => false,
+): Verdict {
+  if (peers.length === 0 || !votes(chosen.assessment)) return { kind: 'act', agreeing: [], outvoted: [] };
+  const own = chosen.assessment.action;
+  // Two plans that each do the other's step later only differ in order (fields filled in another order): no vote.
+  const reordered = (peer: Vote) => !sameAction(own, peer.assessment.action!) && doesLater(peer, own) && doesLater(chosen, peer.assessment.action!);
+  const voters = [chosen, ...peers.filter((peer) => votes(peer.assessment) && comparable(own, peer.assessment.action!, elements) && !reordered(peer))];
+  const abstained = peers.length + 1 - voters.length;
+  const groups = new Map<string, Vote[]>();
+  for (const voter of voters) {
+    const key = identity(voter.assessment.action!);
+    groups.set(key, [...(groups.get(key) ?? []), voter]);
+  }
+  const aside = abstained > 0 ? `; ${count(abstained)} other(s) could not tell at this point` : '';
+  if (groups.size === 1) {
+    const agreeing = voters.slice(1);
+    const note = voters.length > 1 ? `${voters.length} of ${voters.length} demonstrations that can tell agree${aside}` : `the ${count(abstained)} other demonstration(s) of this kind cannot tell at this point of their steps`;
+    return { kind: 'act', agreeing, outvoted: [], note };
+  }
+  // The verified demonstrations decide when any voted; an unverified one did not replay when recorded.
+  const deciding = voters.some((voter) => isVerified(voter.plan)) ? voters.filter((voter) => isVerified(voter.plan)) : voters;
+  const ranked = [...groups.values()]
+    .map((group) => ({ group, weight: group.filter((voter) => deciding.includes(voter)).length }))
+    .sort((a, b) => b.weight - a.weight);
+  const [top, second] = ranked;
+  const summary = ranked.map(({ group }) => `${count(group.length)} ${describeChoice(group[0]!.assessment.action!, elements)}`).join(', ');
+  if (top!.weight >= 2 && top!.weight > (second?.weight ?? 0) && top!.weight * 2 > deciding.length) {
+    const winners = top!.group;
+    const outvoted = voters.filter((voter) => !winners.includes(voter));
+    const note = `${winners.length} of ${voters.length} demonstrations that can tell agree (${summary}): the majority is followed${aside}`;
+    if (winners.includes(chosen)) return { kind: 'act', note, agreeing: winners.filter((voter) => voter !== chosen), outvoted };
+    return { kind: 'switch', to: winners[0]!, note, agreeing: winners.slice(1), outvoted };
+  }
+  return {
+    kind: 'refuse',
+    reason: `the demonstrations disagree on step ${step}: ${summary}${deciding.length < voters.length ? ` (only the ${count(deciding.length)} verified one(s) decide)` : ''}, and no majority says which is right`,
+    help: DISAGREEMENT_HELP,
+  };
+}
+
+/** The step of another demonstration that does what `planned` does: same action type, target of the same role and name. */
+function counterpart(planned: PlannedStep, other: DemonstrationPlan): Step | undefined {
+  const type = planned.step.action.type;
+  const target = targetDescriptorsOf(planned.step)[0];
+  const name = (descriptor: { label?: string; text: string } | undefined) => normalizeText(descriptor?.label || descriptor?.text || '');
+  const alike = other.trajectory.steps.filter((step) => step.action.type === type && targetDescriptorsOf(step)[0]?.role === target?.role);
+  const named = alike.filter((step) => name(targetDescriptorsOf(step)[0]) === name(target));
+  return named.length === 1 ? named[0] : alike.length === 1 ? alike[0] : undefined;
+}
+
+function valueOf(action: Action): string | undefined {
+  return action.type === 'type' ? action.text : action.type === 'select' ? action.option : undefined;
+}
+
+/** A value given by a task text: as written, in another letter case, as a number word, or as a date or time in another form. */
+function taskGives(task: string, value: string): boolean {
+  const wanted = normalizeText(value);
+  if (wanted === '') return false;
+  return containsWhole(task, value) || normalizeText(task).includes(wanted) || numberWordsIn(task).includes(wanted) || valueFormsIn(task).includes(wanted) || writesTaskDateOrTime(value, task);
+}
+
+/**
+ * Where a typed value comes from, learnt from the variation between
+ * demonstrations of one kind: the same in all (a constant), different and in
+ * each one's task (a slot), different and in none of the tasks (the page).
+ */
+export function valueVariation(planned: PlannedStep, plan: DemonstrationPlan, kin: readonly DemonstrationPlan[]): { source: 'constant' | 'slot' | 'page'; values: { value: string; task: string }[] } | undefined {
+  const own = valueOf(planned.step.action);
+  if (own === undefined) return undefined;
+  const values = [{ value: own, task: plan.trajectory.task }];
+  for (const other of kin) {
+    const step = counterpart(planned, other);
+    const value = step ? valueOf(step.action) : undefined;
+    if (value !== undefined) values.push({ value, task: other.trajectory.task });
+  }
+  if (values.length < 2) return undefined;
+  if (new Set(values.map(({ value }) => normalizeText(value))).size === 1) return { source: 'constant', values };
+  if (values.every(({ value, task }) => taskGives(task, value))) return { source: 'slot', values };
+  if (values.every(({ value, task }) => !taskGives(task, value))) return { source: 'page', values };
+  return undefined;
+}
+
+/**
+ * The plan would type its demonstration's own literal where the
+ * demonstrations' values show the value comes from the page: refuse.
+ */
+export function variedLiteralProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Action, kin: readonly DemonstrationPlan[]): { reason: string; help: string } | undefined {
+  const text = valueOf(action);
+  const demonstrated = valueOf(planned.step.action);
+  if (text === undefined || demonstrated === undefined || normalizeText(text) !== normalizeText(demonstrated)) return undefined;
+  if (planned.copyFrom || planned.lookup || planned.derived) return undefined;
+  const variation = valueVariation(planned, plan, kin);
+  if (variation?.source !== 'page') return undefined;
+  const seen = variation.values.map(({ value, task }) => `${JSON.stringify(value)} for ${JSON.stringify(task)}`).join(', ');
+  return {
+    reason: `the demonstrations typed different values here (${seen}) that none of their tasks gives, so the value is read off the page; this plan would type the demonstration's own ${JSON.stringify(text)}`,
+    help: 'a demonstration that copies the value from the page (select and copy it), a task text that gives it, or a model for the hybrid policy (--policy hybrid)',
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Retrieval for the offline policy: the k closest demonstrations, each
+ * planned for the new task; the ones it may follow (fit at least minFit, no
+ * blocking problem), best first; and why none can be followed when none can.
+ * The retrieval event says, for each, how it fits and which others of its
+ * kind it is combined with (combine-plans.ts).
+ */
+import type { ExemplarMemory, RetrievalFilters, RetrievedExemplar } from '../../core/exemplar-memory.js';
+import type { PolicyContext } from '../../core/policy.js';
+import { planDemonstration, type DemonstrationPlan } from './plan-demonstration.js';
+import { applyPlanRules } from './rules/plan-rules.js';
+import { withIntentSynonyms } from './intent-words.js';
+import { kinOf } from './combine-plans.js';
+
+export interface RetrievedPlans {
+  /** The plans the policy may follow, best first. */
+  plans: DemonstrationPlan[];
+  /** Every retrieved demonstration's plan, usable or not, best fit first: to explain a refusal. */
+  candidates: DemonstrationPlan[];
+  /** Demonstrations retrieved (before the fit filter). */
+  retrievedCount: number;
+}
+
+/** How much less an unverified demonstration's template fit counts when choosing one (fit is 0..1). */
+const UNVERIFIED_FIT_PENALTY = 0.05;
+
+/** Stored as unverified by the recorder (its replay right after recording failed); older and agent trajectories are neither. */
+export function isUnverified(plan: DemonstrationPlan): boolean {
+  return plan.trajectory.metadata.verified === false;
+}
+
+function preferenceFit(plan: DemonstrationPlan): number {
+  return plan.fit - (isUnverified(plan) ? UNVERIFIED_FIT_PENALTY : 0);
+}
+
+function loopCount(plan: DemonstrationPlan): number {
+  return plan.steps.reduce((sum, step) => sum + (step.navigate?.demonstrated ?? step.search?.demonstrated ?? 0), 0);
+}
+
+export async function retrievePlans(
+  context: PolicyContext,
+  options: { memory: ExemplarMemory; k: number; filters: RetrievalFilters; minFit: number },
+): Promise<RetrievedPlans> {
+  const found: RetrievedExemplar[] = await options.memory.retrieve(
+    // Worded another way ("Answer" for "Reply"): the intent's other words find those demonstrations too (intent-words.ts).
+    { task: withIntentSynonyms(context.task), state: context.abstracted.text },
+    options.k,
+    options.filters,
+  );
+  const all = found
+    .filter((exemplar) => exemplar.trajectory.steps.length > 0)
+    .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task)));
+  // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
+  const plans = all.filter((plan) => plan.fit >= options.minFit && !plan.problems.some((problem) => problem.blocking));
+  const candidates = [...all].sort((a, b) => b.fit - a.fit);
+  // Best template fit first — a demonstration that did not replay when recorded counts a little less, so a
+  // verified one of about the same fit wins —; among equals, the one whose loops went round more; then
+  // retrieval order (sort is stable).
+  plans.sort((a, b) => preferenceFit(b) - preferenceFit(a) || loopCount(b) - loopCount(a));
+  context.emit({
+    type: 'retrieval',
+    step: context.step,
+    exemplars: found.map((exemplar) => {
+      const plan = all.find((candidate) => candidate.trajectory.id === exemplar.trajectory.id);
+      const slots = plan?.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`).join('; ');
+      const problems = plan?.problems.filter((problem) => problem.blocking).map((problem) => problem.text) ?? [];
+      // Followable demonstrations of one kind are combined: their next steps are compared before each action (combine-plans.ts).
+      const kin = plan && plans.includes(plan) ? kinOf(plans, plan).length : 0;
+      return {
+        id: exemplar.trajectory.id,
+        task: exemplar.trajectory.task,
+        score: exemplar.score,
+        why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < options.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}${problems.length ? `; not followed: ${problems.join('; ')}` : ''}${exemplar.trajectory.metadata.verified === false ? '; unverified: it did not replay when recorded' : ''}${kin > 0 ? `; combined with ${kin} other demonstration(s) of this kind (same page, tasks alike): their next steps are compared before each action` : ''}`,
+      };
+    }),
+  });
+  return { plans, candidates, retrievedCount: found.length };
+}
+
+/**
+ * Why no retrieved demonstration can be followed, for a user: the closest
+ * one is of another kind of task, or it leaves values of this task unused.
+ */
+export function explainNoPlan(candidates: readonly DemonstrationPlan[], minFit: number): { reason: string; help: string } {
+  const best = candidates[0];
+  if (!best) {
+    return {
+      reason: 'no demonstration in memory matches the task',
+      help: 'a demonstration of this task (understudy record), or a model for the hybrid policy (--policy hybrid)',
+    };
+  }
+  const others = candidates.length > 1 ? ` (and ${candidates.length - 1} other retrieved demonstration(s) fit no better)` : '';
+  const closest = `the closest demonstration, ${JSON.stringify(best.trajectory.task)},`;
+  const blocking = best.problems.filter((problem) => problem.blocking).map((problem) => problem.text);
+  // A template that matches but leaves values unused (low fit for that reason) is explained by those values.
+  if (best.fit < minFit && (best.alignment.score < minFit || blocking.length === 0)) {
+    // Its slot-by-slot gaps would only list the differences between two kinds of task: the fit says it.
+    return {
+      reason: `${closest} is of another kind of task: its task text matches this one at ${Math.round(best.alignment.score * 100)}% (template fit ${best.fit.toFixed(2)}, below ${minFit})${others}`,
+      help: 'a demonstration of this kind of task (understudy record), or a model for the hybrid policy (--policy hybrid)',
+    };
+  }
+  const ownHelp = best.problems.find((problem) => problem.blocking && problem.help)?.help;
+  return {
+    reason: `${closest} cannot do all this task asks: ${blocking.join('; ')}${others}`,
+    help: ownHelp ?? 'a demonstration of a task that uses every value this one names (record one with understudy record), or a model for the hybrid policy (--policy hybrid)',
+  };
+}
