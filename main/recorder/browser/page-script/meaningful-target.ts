@@ -44,9 +44,27 @@ const named = (el: PageElement): boolean =>
 const ownText = (el: PageElement): boolean => Array.from(el.childNodes).some((node) => node.nodeType === 3 && norm(node.nodeValue));
 
 /**
+ * A clickable element this many times the area of the element under the pointer, with nothing named or
+ * worded in between, is a container whose one handler serves its rows (a tree or a list with a delegated
+ * click): not what was aimed at.
+ */
+const CONTAINER_AREA_RATIO = 4;
+
+/** Elements meaningfulTarget chose as the row inside such a container (see isRowOfContainer). */
+const rowsOfContainers = new WeakSet<PageElement>();
+
+/**
+ * Was 'node' chosen as the row under the pointer inside a large clickable container? Such a row did
+ * not react to the press itself (the container's handler did), so it is not to be observed as clickable.
+ */
+export const isRowOfContainer = (node: PageElement | null | undefined): boolean => !!node && rowsOfContainers.has(node);
+
+/**
  * The element a press on 'start' means, innermost first: a control (a link, a button, a field, an ARIA
  * widget) around the pointer; else the smallest named or worded element under the pointer — a word link
- * or an icon — unless a clickable element around it is hardly bigger; else the clickable element around it.
+ * or an icon — unless a clickable element around it is hardly bigger; else the clickable element around
+ * it, unless that is a large container around the element under the pointer (a click on the blank part
+ * of a row): then that element, whose observed element is the nearest one around it (event-snapshot.ts).
  */
 export const meaningfulTarget = (start: PageNode | null | undefined): PageElement | null => {
   const el = (start && start.nodeType === 1 ? start : start && start.parentElement) as PageElement | null | undefined;
@@ -58,6 +76,10 @@ export const meaningfulTarget = (start: PageNode | null | undefined): PageElemen
   for (let node: PageElement | null = el; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
     if (!inner && (named(node) || ownText(node) || ['IMG', 'svg', 'CANVAS'].includes(node.tagName))) inner = node;
     if (knownClickable(node)) {
+      if (!inner && node !== el && area(el) > 0 && area(node) > CONTAINER_AREA_RATIO * area(el)) {
+        rowsOfContainers.add(el);
+        return el;
+      }
       if (!inner || inner === node) return node;
       // A small icon or word inside a larger clickable row: the inner element is what was aimed at.
       return area(node) > 2 * area(inner) ? inner : node;

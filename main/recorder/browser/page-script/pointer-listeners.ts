@@ -10,7 +10,7 @@ import type { FieldMemory } from './field-memory.js';
 import { chosenOf, isListBox, isTextField, norm } from './fields.js';
 import { deepElementFromPoint, originOf, pointOf } from './frames.js';
 import { modifiersOf } from './keys.js';
-import { meaningfulTarget } from './meaningful-target.js';
+import { isRowOfContainer, meaningfulTarget } from './meaningful-target.js';
 import { CAPTURE, type Recorder } from './recorder-context.js';
 import type { HoverTracker } from './revealing-hovers.js';
 
@@ -31,7 +31,8 @@ export function listenToPointer(recorder: Recorder, snapshots: Snapshots, fields
       }
       const node = meaningfulTarget(origin);
       const at = pointOf(event);
-      const snapshot = snapshots.take(node, true);
+      // The pressed element reacted to the pointer (see event-snapshot.ts), unless it is a row whose container did.
+      const snapshot = snapshots.take(node, !isRowOfContainer(node));
       hovers.sendRevealing(node, snapshot);
       recorder.lastInputAt = Date.now();
       const press = { time: Date.now(), x: at.x, y: at.y, button: event.button, node, target: describe(node), snapshot, dragging: false };
