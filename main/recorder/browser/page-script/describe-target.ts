@@ -4,54 +4,46 @@
  * only the page knows then — a field's value before the edit, its label, the
  * words around it — travels with the event. In-page code.
  */
+import { createClickDetector } from '../../../../agent/operators/browser/page-script/extract/click-handlers.js';
+import { explicitRole, tagOf } from '../../../../agent/operators/browser/page-script/extract/dom-text.js';
+import { createInlineOnlyCheck } from '../../../../agent/operators/browser/page-script/extract/inline-text.js';
+import { glyphLabel, labelOf as extractionLabelOf } from '../../../../agent/operators/browser/page-script/extract/labels.js';
+import { TEXT_LEAF_ROLES, controlRole } from '../../../../agent/operators/browser/page-script/extract/roles.js';
 import { isTextField, norm, valueOf } from './fields.js';
 import { offsetOfView, viewOf } from './frames.js';
-import type { PageElement } from './page-dom.js';
+import type { PageElement, PageWindow } from './page-dom.js';
 
+/**
+ * Its role in the observation's vocabulary: the extraction's own tables (explicit role, a control's native
+ * role, a text leaf's role), so a recorded target and an observed element are named alike by construction.
+ * What the walk alone decides (a container kept or dissolved) is left to the observation.
+ */
 export const roleOf = (el: PageElement): string => {
-  const explicit = el.getAttribute('role');
-  if (explicit) return explicit.split(' ')[0]!;
-  const tag = el.tagName.toLowerCase();
-  const type = (el.getAttribute('type') || '').toLowerCase();
-  if (tag === 'a') return el.hasAttribute('href') ? 'link' : 'text';
-  if (tag === 'button' || tag === 'summary') return 'button';
-  if (tag === 'input') {
-    if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
-    if (type === 'checkbox') return 'checkbox';
-    if (type === 'radio') return 'radio';
-    if (type === 'range') return 'slider';
-    return 'textbox';
-  }
-  if (tag === 'textarea') return 'textbox';
-  if (tag === 'select') return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
-  if (tag === 'option') return 'option';
-  if (/^h[1-6]$/.test(tag)) return 'heading';
-  if (tag === 'img' || tag === 'svg' || tag === 'canvas') return 'image';
-  if (tag === 'li') return 'listitem';
-  if (tag === 'label') return 'label';
+  const explicit = explicitRole(el);
+  if (explicit) return explicit;
+  const tag = tagOf(el);
+  const control = controlRole(el, tag);
+  if (control) return control;
+  if (tag === 'OPTION') return 'option';
   if (el.isContentEditable) return 'textbox';
-  return 'text';
+  if (tag === 'IMG' || tag === 'SVG' || tag === 'CANVAS') return 'image';
+  if (tag === 'LABEL') return 'label';
+  return TEXT_LEAF_ROLES[tag] ?? 'text';
 };
 
+/**
+ * Its label as the observation gives it (extract/control-fields.ts): a field's — a text field, a select,
+ * an editable region — from the extraction's labelOf (aria, <label>, placeholder, title, the short text
+ * just before it); anything else's from glyphLabel (its aria-label, or the title of a glyph-only control).
+ */
 export const labelOf = (el: PageElement): string | undefined => {
-  const aria = el.getAttribute('aria-label');
-  if (aria) return norm(aria);
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const rootNode = el.getRootNode && el.getRootNode();
-    const root = rootNode && rootNode.getElementById ? rootNode : el.ownerDocument!;
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => root.getElementById!(id))
-      .filter(Boolean)
-      .map((node) => node!.textContent)
-      .join(' ');
-    if (norm(text)) return norm(text);
-  }
-  if (el.labels && el.labels.length > 0) return norm(el.labels[0]!.textContent);
-  const wrapping = el.closest && el.closest('label');
-  if (wrapping && wrapping !== el) return norm(wrapping.textContent);
-  return norm(el.getAttribute('placeholder') || el.getAttribute('title') || '') || undefined;
+  const tag = tagOf(el);
+  const role = roleOf(el);
+  const field = tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable === true || role === 'textbox' || role === 'searchbox';
+  if (!field) return glyphLabel(el, textOf(el)) || undefined;
+  const document = el.ownerDocument ?? (globalThis as unknown as PageWindow).document;
+  const isInlineOnly = createInlineOnlyCheck(createClickDetector(viewOf(el), document, []));
+  return extractionLabelOf(el, tag, isInlineOnly, document) || undefined;
 };
 
 export const textOf = (el: PageElement): string => {
