@@ -2,9 +2,10 @@
 /**
  * Bundles the in-page scripts that are split over several modules into one
  * self-contained function source each, as Playwright does for its injected
- * scripts, and writes it as a TypeScript module under
- * agent/operators/browser/page-script/generated/ (committed: tsc, vitest,
- * tsx and `npm run build` all read it as ordinary source, with no step first).
+ * scripts, and writes it as a TypeScript module in a generated/ folder beside
+ * its entry (committed: tsc, vitest, tsx and `npm run build` all read it as
+ * ordinary source, with no step first): the operator's extraction pass and
+ * the browser recorder's page script.
  *
  *   node scripts/bundle-page-scripts.mjs           rewrite the generated files
  *   node scripts/bundle-page-scripts.mjs --check   exit 1, naming them, when one is stale
@@ -26,6 +27,12 @@ const BUNDLES = [
     exportName: 'extractElements',
     output: 'agent/operators/browser/page-script/generated/extract-elements.ts',
     constant: 'extractElementsSource',
+  },
+  {
+    entry: 'main/recorder/browser/page-script/install-recorder.ts',
+    exportName: 'installRecorder',
+    output: 'main/recorder/browser/page-script/generated/install-recorder.ts',
+    constant: 'installRecorderSource',
   },
 ];
 

@@ -3,6 +3,8 @@
  * or cards), read the property it asks for (phone or city) in that person's
  * row or card, and put it into the answer field — typed for some people,
  * copied and pasted for others, as either person might do — then Submit.
+ * A paste is checked against the cell and typed over when it differs (the
+ * workers' tabs share one browser clipboard).
  */
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
 import { clickWhere, DemonstrationError, findAll, parseUtterance, perform, requireOne, type Demonstrator } from './demonstrator.js';
@@ -42,6 +44,14 @@ export const lookupCopy: Demonstrator = async (context) => {
     // Copy and paste: select the cell's text, copy it, paste it into the field.
     await perform(context, { type: 'copy', target: { elementId: cell.id } });
     await perform(context, { type: 'paste', target: { elementId: field.id } });
+    // A person looks at what was pasted. The harness's workers are tabs of one browser, which has one
+    // clipboard: another worker's copy landing between this copy and its paste pastes that worker's
+    // text (seen under load). The field then shows something else, and the value is typed over it.
+    const after = findAll(await context.observe(), { role: 'textbox' })[0];
+    if (!after) throw new DemonstrationError('the answer field is gone after the paste');
+    if ((after.value ?? '').trim() !== cell.text.trim()) {
+      await perform(context, { type: 'type', text: cell.text.trim(), target: { elementId: after.id }, replace: true });
+    }
   } else {
     await perform(context, { type: 'type', text: cell.text.trim(), target: { elementId: field.id }, replace: true });
   }
