@@ -113,6 +113,13 @@ function replayModel(demo: Trajectory, stepOf: () => number): ScriptedModel {
       'plan-improve': plan,
       'state-grounding': () => describeAction(acted[stepOf()]!.action),
       'agent-grounding': () => JSON.stringify({ thought: 'as demonstrated', actions: [acted[stepOf()]!.action] }),
+      // A wheel over a list the compact observation folds away (a feed) names an id it does not show: as a
+      // model would when told so, scroll the page instead. (The repair is counted as a call like any other.)
+      'agent-grounding-repair': () => {
+        const action = acted[stepOf()]!.action;
+        const answer = action.type === 'scroll' ? { type: 'scroll', deltaX: action.deltaX, deltaY: action.deltaY } : action;
+        return JSON.stringify({ thought: 'as demonstrated, without the id the observation does not show', actions: [answer] });
+      },
     }),
   });
 }
