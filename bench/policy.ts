@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { describeAction } from '../agent/core/action.js';
+import { ACTION_TYPES, describeAction } from '../agent/core/action.js';
 import { errorMessage } from '../agent/core/errors.js';
 import type { Observation } from '../agent/core/observation.js';
 import type { PolicyContext } from '../agent/core/policy.js';
@@ -113,6 +113,13 @@ function replayModel(demo: Trajectory, stepOf: () => number): ScriptedModel {
       'plan-improve': plan,
       'state-grounding': () => describeAction(acted[stepOf()]!.action),
       'agent-grounding': () => JSON.stringify({ thought: 'as demonstrated', actions: [acted[stepOf()]!.action] }),
+      // A wheel over a list the compact observation folds away (a feed) names an id it does not show: as a
+      // model would when told so, scroll the page instead. (The repair is counted as a call like any other.)
+      'agent-grounding-repair': () => {
+        const action = acted[stepOf()]!.action;
+        const answer = action.type === 'scroll' ? { type: 'scroll', deltaX: action.deltaX, deltaY: action.deltaY } : action;
+        return JSON.stringify({ thought: 'as demonstrated, without the id the observation does not show', actions: [answer] });
+      },
     }),
   });
 }
@@ -147,7 +154,8 @@ async function replay(demo: Trajectory, memory: InMemoryExemplars, setting: Omit
       observation,
       abstracted: step.observation,
       history: demo.steps.slice(0, index),
-      actionSpace: { types: ['click', 'double-click', 'right-click', 'type', 'press', 'scroll', 'drag', 'select', 'wait', 'done'], notes: [] },
+      // The browser operator's action space: the suite's demonstrations copy, paste and hover too.
+      actionSpace: { types: ACTION_TYPES, notes: [] },
       signal: new AbortController().signal,
       feedback: [],
       emit: () => undefined,

@@ -18,15 +18,12 @@
  * Every observation line says where its elements came from (accessibility
  * tree or OCR).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { actionElementIds, describeAction } from '../../agent/core/action.js';
-import type { AgentEventListener } from '../../agent/core/events.js';
-import { errorMessage } from '../../agent/core/errors.js';
+import { describeAction } from '../../agent/core/action.js';
 import type { Outcome, Trajectory } from '../../agent/core/trajectory.js';
 import { MemoryChecker } from '../../agent/checks/memory-checker.js';
 import { Runner } from '../../agent/runner/runner.js';
-import { annotateScreenshot } from '../../agent/operators/desktop/annotate-screenshot.js';
 import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { assertDisplay } from '../../agent/operators/desktop/display.js';
@@ -38,7 +35,7 @@ import { RecordingJournal } from '../../main/recorder/recording-journal.js';
 import { commitJournal } from '../../main/recorder/recording-sink.js';
 import { launchSignupApp, type SignupApp, type SignupAppState } from '../../harness/desktop-app/gtk/signup-app.js';
 import { SIGNUP_NEW_TASK, SIGNUP_SCRIPT, SIGNUP_TASK, doByHand } from '../../harness/desktop-app/gtk/signup-task.js';
-import { cleanUp, freshDemoMemory, observationSources, writeAnnotatedSteps } from './demo-desktop.js';
+import { cleanUp, demoEventLog, type DemoOutput, type DemoPhase, freshDemoMemory, observationSources, writeAnnotatedRun } from './demo-desktop.js';
 
 const APP_KEY = 'understudy-gtk-signup';
 
@@ -52,25 +49,13 @@ export interface GtkDesktopDemoOptions {
   task?: string;
 }
 
-export interface GtkDemoPhase {
-  task: string;
-  outcome: Outcome;
-  steps: number;
-  trajectoryId: string;
-  /** Annotated screenshots of the offline run (one per action, then the final screen); none for the recording. */
-  screenshots: string[];
-  /** The application's own state at the end of the phase. */
-  appState: SignupAppState;
+/** A phase of the GTK demo; the recording writes no screenshots. */
+export interface GtkDemoPhase extends DemoPhase<SignupAppState> {
   /** Elements per source, summed over the phase's observations. */
   sources: { a11y: number; ocr: number };
 }
 
-export interface GtkDesktopDemoResult {
-  outcome: Outcome;
-  outDir: string;
-  memoryPath: string;
-  display: string;
-  startedXvfb: boolean;
+export interface GtkDesktopDemoResult extends DemoOutput {
   recording: GtkDemoPhase;
   /** The demonstration as saved in the memory. */
   demonstration: Trajectory;
@@ -227,39 +212,15 @@ async function runOffline(options: OfflineOptions): Promise<GtkDemoPhase> {
     screenshots: true,
     budgets: { maxSteps: 16, maxWallTimeMs: 240_000 },
   });
-  let described = new Map<number, string>();
-  const onEvent: AgentEventListener = (event) => {
-    if (event.type === 'observation') {
-      described = new Map(
-        event.text.split('\n').flatMap((line) => {
-          const match = /^\[(\d+)\]\s+(.*)$/.exec(line.trim());
-          return match ? [[Number(match[1]), match[2]!] as const] : [];
-        }),
-      );
-      const stats = operator.lastStats;
-      if (stats) {
-        options.sources.a11y += stats.accessibilityElements;
-        options.sources.ocr += stats.ocrElements;
-      }
-      log(`  step ${event.step + 1}: observed ${event.elementCount} elements in ${Math.round(event.observeMs)} ms (${observationSources(operator)})`);
-    } else if (event.type === 'retrieval') {
-      for (const exemplar of event.exemplars) log(`  recalled "${exemplar.task}" from memory (${exemplar.why})`);
-    } else if (event.type === 'check') {
-      log(`  ${event.check} check: ${event.verdict.ok ? 'yes' : 'no'} — ${event.verdict.reason}`);
-    } else if (event.type === 'action') {
-      const names = actionElementIds(event.action).flatMap((id) => (described.has(id) ? [`[${id}] = ${described.get(id)}`] : []));
-      const via = event.result.ok && event.result.via ? ` — through ${event.result.via}` : '';
-      log(`  step ${event.step + 1}: ${describeAction(event.action)}${names.length > 0 ? ` (${names.join(', ')})` : ''}${via}${event.result.ok ? '' : ` — failed: ${event.result.error}`}`);
+  const onEvent = demoEventLog(operator, log, () => {
+    const stats = operator.lastStats;
+    if (stats) {
+      options.sources.a11y += stats.accessibilityElements;
+      options.sources.ocr += stats.ocrElements;
     }
-  };
+  });
   const result = await runner.run(options.task, { signal: operator.stopSignal, onEvent, source: 'agent', appKey: APP_KEY });
-  const screenshots = writeAnnotatedSteps(result, options.folder);
-  const final = await operator.observe({ screenshot: true });
-  if (final.screenshot?.png) {
-    const file = join(options.folder, 'final.png');
-    writeFileSync(file, annotateScreenshot(final.screenshot.png, { elements: final.elements }));
-    screenshots.push(file);
-  }
+  const screenshots = await writeAnnotatedRun(result, operator, options.folder);
   // The app answers the click on "Sign up" with a state write; give it a moment.
   const appState = await options.app.waitForState((state) => state.submitCount > 0, 5_000).catch(() => options.app.readState());
   log(`  outcome: ${result.outcome.status} (${result.outcome.reason})`);

@@ -52,8 +52,8 @@ export interface DesktopDemoOptions {
   task?: string;
 }
 
-/** One phase of the demo: the demonstration, or the offline run. */
-export interface DesktopDemoPhase {
+/** One phase of a desktop demo (the demonstration, or the offline run), with the app's own state at its end. */
+export interface DemoPhase<AppState> {
   task: string;
   outcome: Outcome;
   /** Actions executed. */
@@ -62,28 +62,33 @@ export interface DesktopDemoPhase {
   trajectoryId: string;
   /** Annotated screenshots written, in order (one per action, then the final screen). */
   screenshots: string[];
-  /** The form application's own state at the end of the phase. */
-  appState: FormAppState;
+  /** The application's own state at the end of the phase. */
+  appState: AppState;
 }
 
-export interface DesktopDemoResult {
-  /** The offline run's outcome (the demo's result). */
+export type DesktopDemoPhase = DemoPhase<FormAppState>;
+
+/** What every desktop demo ends with: the offline run's outcome (the demo's result) and where it ran. */
+export interface DemoOutput {
   outcome: Outcome;
-  /** Actions the offline run executed. */
-  steps: number;
   /** Absolute path of the output folder. */
   outDir: string;
+  /** The exemplar memory the demonstration was saved into (SQLite file). */
+  memoryPath: string;
+  /** The X display used, and whether the demo started it. */
+  display: string;
+  startedXvfb: boolean;
+}
+
+export interface DesktopDemoResult extends DemoOutput {
+  /** Actions the offline run executed. */
+  steps: number;
   /** The offline run's annotated screenshots. */
   screenshots: string[];
   /** The form application's own state after the offline run. */
   appState: FormAppState;
   demonstration: DesktopDemoPhase;
   offline: DesktopDemoPhase;
-  /** The exemplar memory the demonstration was saved into (SQLite file). */
-  memoryPath: string;
-  /** The X display used, and whether the demo started it. */
-  display: string;
-  startedXvfb: boolean;
 }
 
 export async function runDesktopDemo(options: DesktopDemoOptions = {}): Promise<DesktopDemoResult> {
@@ -214,34 +219,9 @@ async function runPhase(options: PhaseOptions): Promise<DesktopDemoPhase> {
     // Generous: the machine may be shared, and OCR of a full screen takes seconds there.
     budgets: { maxSteps: 12, maxWallTimeMs: 240_000 },
   });
-  // The compact observation's lines by element id ("[4] textbox \"Email\""), to name an action's target.
-  let described = new Map<number, string>();
-  const onEvent: AgentEventListener = (event) => {
-    if (event.type === 'observation') {
-      described = new Map(
-        event.text.split('\n').flatMap((line) => {
-          const match = /^\[(\d+)\]\s+(.*)$/.exec(line.trim());
-          return match ? [[Number(match[1]), match[2]!] as const] : [];
-        }),
-      );
-      log(`  step ${event.step + 1}: observed ${event.elementCount} elements in ${Math.round(event.observeMs)} ms (${observationSources(operator)})`);
-    } else if (event.type === 'retrieval') {
-      for (const exemplar of event.exemplars) log(`  recalled "${exemplar.task}" from memory (${exemplar.why})`);
-    } else if (event.type === 'check') {
-      log(`  ${event.check} check: ${event.verdict.ok ? 'yes' : 'no'} — ${event.verdict.reason}`);
-    } else if (event.type === 'action') {
-      const names = actionElementIds(event.action).flatMap((id) => (described.has(id) ? [`[${id}] = ${described.get(id)}`] : []));
-      log(`  step ${event.step + 1}: ${describeAction(event.action)}${names.length > 0 ? ` (${names.join(', ')})` : ''}${event.result.ok ? '' : ` — failed: ${event.result.error}`}`);
-    }
-  };
+  const onEvent = demoEventLog(operator, log);
   const result = await runner.run(options.task, { signal: operator.stopSignal, onEvent, source: options.source, appKey: 'understudy-form-app' });
-  const screenshots = writeAnnotatedSteps(result, options.folder);
-  const final = await operator.observe({ screenshot: true });
-  if (final.screenshot?.png) {
-    const file = join(options.folder, 'final.png');
-    writeFileSync(file, annotateScreenshot(final.screenshot.png, { elements: final.elements }));
-    screenshots.push(file);
-  }
+  const screenshots = await writeAnnotatedRun(result, operator, options.folder);
   const appState = options.app.readState();
   log(`  outcome: ${result.outcome.status} (${result.outcome.reason})${result.outcome.answer ? ` — answer "${result.outcome.answer}"` : ''}`);
   log(`  the application's own state: ${JSON.stringify(appState.submitted)}`);
@@ -253,6 +233,48 @@ async function runPhase(options: PhaseOptions): Promise<DesktopDemoPhase> {
     screenshots,
     appState,
   };
+}
+
+/**
+ * The Runner's events as the demo's lines: each observation with its sources
+ * (`onObservation` runs first, to count them), recalls, checks, and each
+ * action naming its targets as the compact observation showed them.
+ */
+export function demoEventLog(operator: DesktopOperator, log: (line: string) => void, onObservation?: () => void): AgentEventListener {
+  // The compact observation's lines by element id ("[4] textbox \"Email\""), to name an action's target.
+  let described = new Map<number, string>();
+  return (event) => {
+    if (event.type === 'observation') {
+      described = new Map(
+        event.text.split('\n').flatMap((line) => {
+          const match = /^\[(\d+)\]\s+(.*)$/.exec(line.trim());
+          return match ? [[Number(match[1]), match[2]!] as const] : [];
+        }),
+      );
+      onObservation?.();
+      log(`  step ${event.step + 1}: observed ${event.elementCount} elements in ${Math.round(event.observeMs)} ms (${observationSources(operator)})`);
+    } else if (event.type === 'retrieval') {
+      for (const exemplar of event.exemplars) log(`  recalled "${exemplar.task}" from memory (${exemplar.why})`);
+    } else if (event.type === 'check') {
+      log(`  ${event.check} check: ${event.verdict.ok ? 'yes' : 'no'} — ${event.verdict.reason}`);
+    } else if (event.type === 'action') {
+      const names = actionElementIds(event.action).flatMap((id) => (described.has(id) ? [`[${id}] = ${described.get(id)}`] : []));
+      const via = event.result.ok && event.result.via ? ` — through ${event.result.via}` : '';
+      log(`  step ${event.step + 1}: ${describeAction(event.action)}${names.length > 0 ? ` (${names.join(', ')})` : ''}${via}${event.result.ok ? '' : ` — failed: ${event.result.error}`}`);
+    }
+  };
+}
+
+/** A run's annotated step screenshots (writeAnnotatedSteps), then the screen it ended on. */
+export async function writeAnnotatedRun(result: RunResult, operator: DesktopOperator, folder: string): Promise<string[]> {
+  const screenshots = writeAnnotatedSteps(result, folder);
+  const final = await operator.observe({ screenshot: true });
+  if (final.screenshot?.png) {
+    const file = join(folder, 'final.png');
+    writeFileSync(file, annotateScreenshot(final.screenshot.png, { elements: final.elements }));
+    screenshots.push(file);
+  }
+  return screenshots;
 }
 
 /** One PNG per step: its screenshot with the elements outlined and the action's target framed. */

@@ -1,7 +1,8 @@
 /**
  * One run followed from the screen that started it: its pushed events folded
- * into a RunView, its confirmation requests, stop and answers. The Teach
- * screen's "try it now" uses it.
+ * into a RunView, its confirmation requests, stop and answers. The Run
+ * screen (which also takes up a run already going when it opens) and the
+ * Teach screen's "try it now" use it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PushedEvents, RequestInput, UnderstudyApi } from '../../../main/api/contract.js';
@@ -18,7 +19,13 @@ export interface FollowedRun {
   clear(): void;
 }
 
-export function useRun(api: UnderstudyApi, onError: (error: unknown) => void): FollowedRun {
+export interface UseRunOptions {
+  /** Show the latest run already going (started before this window opened, or before a reload). */
+  adoptActive?: boolean;
+}
+
+export function useRun(api: UnderstudyApi, onError: (error: unknown) => void, options: UseRunOptions = {}): FollowedRun {
+  const { adoptActive = false } = options;
   const [run, setRun] = useState<RunView | null>(null);
   const [confirmation, setConfirmation] = useState<PushedEvents['run.confirmation'] | null>(null);
   const runIdRef = useRef<string | null>(null);
@@ -35,12 +42,21 @@ export function useRun(api: UnderstudyApi, onError: (error: unknown) => void): F
       setConfirmation(null);
       setRun((view) => (view ? { ...view, finished: true, outcome: payload.outcome, trajectoryId: payload.trajectoryId } : view));
     });
+    if (adoptActive) {
+      api.invoke('run.active', {}).then((active) => {
+        const latest = active.runs.at(-1);
+        if (latest && !runIdRef.current) {
+          runIdRef.current = latest.runId;
+          setRun(newRun(latest.runId, latest.task));
+        }
+      }, () => undefined);
+    }
     return () => {
       offEvent();
       offConfirm();
       offFinished();
     };
-  }, [api]);
+  }, [api, adoptActive]);
 
   const clear = useCallback(() => {
     runIdRef.current = null;

@@ -4,14 +4,15 @@
  * the model's reasoning and every check's verdict. Stop at any time (Esc);
  * risky actions wait for a yes in a dialog.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { PushedEvents, RequestInput } from '../../../main/api/contract.js';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { RequestInput } from '../../../main/api/contract.js';
 import { describeError, useApi } from '../api/connect.js';
-import { applyRunEvent, describeOutcome, newRun, type RunView } from '../parts/run-model.js';
-import { RunStep } from '../parts/run-step.js';
+import { describeOutcome } from '../parts/run-model.js';
+import { useRun } from '../parts/use-run.js';
+import { RunSteps } from '../parts/run-steps.js';
 import { ConfirmationDialog } from '../parts/confirmation-dialog.js';
-
-type Where = 'suite' | 'browser' | 'desktop';
+import { ErrorBanner } from '../parts/error-banner.js';
+import { SuitePageFields, WhereFieldset, type Where } from '../parts/where-fields.js';
 
 export interface RunScreenProps {
   suiteTasks: { name: string; description: string }[];
@@ -27,49 +28,16 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
   const [seed, setSeed] = useState('');
   const [policy, setPolicy] = useState<'offline' | 'llm' | 'hybrid'>('offline');
   const [model, setModel] = useState('');
-  const [run, setRun] = useState<RunView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [confirmation, setConfirmation] = useState<PushedEvents['run.confirmation'] | null>(null);
-  const runIdRef = useRef<string | null>(null);
+  const onError = useCallback((reason: unknown) => setError(describeError(reason)), []);
+  const { run, confirmation, start: startRun, stop, answer } = useRun(api, onError, { adoptActive: true });
   const taskBox = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (!suiteTask && suiteTasks[0]) setSuiteTask(suiteTasks[0].name);
   }, [suiteTasks, suiteTask]);
 
-  useEffect(() => {
-    const offEvent = api.on('run.event', (payload) => {
-      if (payload.runId !== runIdRef.current) return;
-      setRun((view) => (view ? applyRunEvent(view, payload) : view));
-    });
-    const offConfirm = api.on('run.confirmation', (payload) => {
-      if (payload.runId === runIdRef.current) setConfirmation(payload);
-    });
-    const offFinished = api.on('run.finished', (payload) => {
-      if (payload.runId !== runIdRef.current) return;
-      setConfirmation(null);
-      setRun((view) => (view ? { ...view, finished: true, outcome: payload.outcome, trajectoryId: payload.trajectoryId } : view));
-    });
-    // A run started before this window opened (or before a reload) keeps being shown.
-    api.invoke('run.active', {}).then((active) => {
-      const latest = active.runs.at(-1);
-      if (latest && !runIdRef.current) {
-        runIdRef.current = latest.runId;
-        setRun(newRun(latest.runId, latest.task));
-      }
-    }, () => undefined);
-    return () => {
-      offEvent();
-      offConfirm();
-      offFinished();
-    };
-  }, [api]);
-
   const running = run !== null && !run.finished;
-
-  const stop = () => {
-    if (run && !run.finished) api.invoke('run.stop', { runId: run.runId }).catch((reason: unknown) => setError(describeError(reason)));
-  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -83,29 +51,14 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
     event?.preventDefault();
     if (running) return;
     setError(null);
-    // The previous run's timeline goes at once: what follows belongs to the new run.
-    runIdRef.current = null;
-    setRun(null);
-    setConfirmation(null);
     const target: RequestInput<'run.start'>['target'] =
       where === 'suite'
         ? { kind: 'suite', task: suiteTask, ...(seed.trim() ? { seed: Number(seed) } : {}) }
         : where === 'browser'
           ? { kind: 'browser', url }
           : { kind: 'desktop' };
-    try {
-      const started = await api.invoke('run.start', { task, target, policy, ...(policy !== 'offline' && model.trim() ? { model: model.trim() } : {}) });
-      runIdRef.current = started.runId;
-      setRun(newRun(started.runId, where === 'suite' ? `${suiteTask} (suite page)` : task));
-    } catch (reason) {
-      setError(describeError(reason));
-    }
-  };
-
-  const answer = (approve: boolean) => {
-    if (!confirmation) return;
-    api.invoke('run.confirm', { runId: confirmation.runId, requestId: confirmation.requestId, approve }).catch((reason: unknown) => setError(describeError(reason)));
-    setConfirmation(null);
+    // The previous run's timeline goes at once (startRun clears it): what follows belongs to the new run.
+    await startRun({ task, target, policy, ...(policy !== 'offline' && model.trim() ? { model: model.trim() } : {}) }, where === 'suite' ? `${suiteTask} (suite page)` : task);
   };
 
   const outcomeClass = run?.outcome ? (run.outcome.status === 'success' ? 'banner good' : run.outcome.status === 'stopped' ? 'banner quiet' : 'banner bad') : '';
@@ -117,35 +70,9 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
         <p className="muted">Understudy acts with real input and checks itself before, during and after each step.</p>
       </header>
       <form className="card run-form" onSubmit={start}>
-        <fieldset className="where" disabled={running}>
-          <legend>Where</legend>
-          <label>
-            <input type="radio" name="where" checked={where === 'suite'} onChange={() => setWhere('suite')} /> Suite page
-          </label>
-          <label>
-            <input type="radio" name="where" checked={where === 'browser'} onChange={() => setWhere('browser')} /> Browser URL
-          </label>
-          <label>
-            <input type="radio" name="where" checked={where === 'desktop'} onChange={() => setWhere('desktop')} /> Desktop
-          </label>
-        </fieldset>
+        <WhereFieldset name="where" where={where} onWhere={setWhere} disabled={running} />
         {where === 'suite' ? (
-          <div className="row">
-            <label className="grow">
-              Suite task
-              <select value={suiteTask} onChange={(event) => setSuiteTask(event.target.value)} disabled={running} aria-label="Suite task">
-                {suiteTasks.map((entry) => (
-                  <option key={entry.name} value={entry.name}>
-                    {entry.name} — {entry.description}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="narrow">
-              Seed
-              <input inputMode="numeric" placeholder="random" value={seed} onChange={(event) => setSeed(event.target.value.replace(/\D/g, ''))} disabled={running} />
-            </label>
-          </div>
+          <SuitePageFields suiteTasks={suiteTasks} suiteTask={suiteTask} onSuiteTask={setSuiteTask} seed={seed} onSeed={setSeed} disabled={running} taskLabel="Suite task" />
         ) : (
           <label>
             Task
@@ -196,11 +123,7 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
           )}
           {running && <span className="status-dot" aria-live="polite">running…</span>}
         </div>
-        {error && (
-          <p className="banner bad" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner error={error} />
       </form>
 
       {!run && (
@@ -222,19 +145,7 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
               {run.steps.length} step{run.steps.length === 1 ? '' : 's'}
             </span>
           </div>
-          {run.notes.map((note) => (
-            <p key={note} className="banner bad">
-              {note}
-            </p>
-          ))}
-          {run.steps.length === 0 && !run.finished && <p className="muted">Opening the page and looking at it…</p>}
-          <ol className="steps">
-            {run.steps
-              .filter((step) => !run.finished || step.observation || step.action || step.confirmation)
-              .map((step) => (
-                <RunStep key={step.step} runId={run.runId} step={step} finished={run.finished} />
-              ))}
-          </ol>
+          <RunSteps run={run} />
           {run.outcome && (
             <div className={outcomeClass} role="status" data-testid="run-outcome">
               {describeOutcome(run.outcome)}

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { RequestInput, SettingsView } from '../../../main/api/contract.js';
 import { describeError, useApi } from '../api/connect.js';
 import { BrowseButton } from '../parts/browse-button.js';
+import { ErrorBanner } from '../parts/error-banner.js';
 
 export function SettingsScreen() {
   const api = useApi();
@@ -122,11 +123,7 @@ export function SettingsScreen() {
           </button>
           {saved && <span className="good-text" role="status">Saved.</span>}
         </div>
-        {error && (
-          <p className="banner bad" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner error={error} />
       </form>
     </section>
   );

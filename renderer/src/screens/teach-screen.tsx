@@ -11,11 +11,12 @@ import type { PushedEvents, RecordedStepView, RecordingStarted, RequestInput } f
 import { describeError, useApi } from '../api/connect.js';
 import { ConfirmationDialog } from '../parts/confirmation-dialog.js';
 import { describeOutcome } from '../parts/run-model.js';
-import { RunStep } from '../parts/run-step.js';
+import { RunSteps } from '../parts/run-steps.js';
 import { StepCard } from '../parts/step-card.js';
 import { useRun } from '../parts/use-run.js';
+import { ErrorBanner } from '../parts/error-banner.js';
+import { SuitePageFields, WhereFieldset, type Where } from '../parts/where-fields.js';
 
-type Where = 'suite' | 'browser' | 'desktop';
 type Phase = 'recording' | 'stopped' | 'finishing' | 'finished';
 
 interface RecordingView {
@@ -134,35 +135,9 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
       </header>
 
       <form className="card run-form" onSubmit={start}>
-        <fieldset className="where" disabled={live || starting}>
-          <legend>Where</legend>
-          <label>
-            <input type="radio" name="teach-where" checked={where === 'suite'} onChange={() => setWhere('suite')} /> Suite page
-          </label>
-          <label>
-            <input type="radio" name="teach-where" checked={where === 'browser'} onChange={() => setWhere('browser')} /> Browser URL
-          </label>
-          <label>
-            <input type="radio" name="teach-where" checked={where === 'desktop'} onChange={() => setWhere('desktop')} /> Desktop
-          </label>
-        </fieldset>
+        <WhereFieldset name="teach-where" where={where} onWhere={setWhere} disabled={live || starting} />
         {where === 'suite' ? (
-          <div className="row">
-            <label className="grow">
-              Suite task
-              <select value={suiteTask} onChange={(event) => setSuiteTask(event.target.value)} disabled={live || starting} aria-label="Suite task to record">
-                {suiteTasks.map((entry) => (
-                  <option key={entry.name} value={entry.name}>
-                    {entry.name} — {entry.description}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="narrow">
-              Seed
-              <input inputMode="numeric" placeholder="random" aria-label="Recording seed" value={seed} onChange={(event) => setSeed(event.target.value.replace(/\D/g, ''))} disabled={live || starting} />
-            </label>
-          </div>
+          <SuitePageFields suiteTasks={suiteTasks} suiteTask={suiteTask} onSuiteTask={setSuiteTask} seed={seed} onSeed={setSeed} disabled={live || starting} taskLabel="Suite task to record" seedLabel="Recording seed" />
         ) : (
           <>
             {where === 'browser' ? (
@@ -199,11 +174,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
             {starting ? (where === 'desktop' ? 'Reading the screen…' : 'Opening the window…') : 'Start recording'}
           </button>
         </div>
-        {error && (
-          <p className="banner bad" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner error={error} />
       </form>
 
       {!recording && !starting && (
@@ -312,19 +283,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
                     </button>
                   )}
                 </h3>
-                {trialRun.notes.map((note) => (
-                  <p key={note} className="banner bad">
-                    {note}
-                  </p>
-                ))}
-                {trialRun.steps.length === 0 && !trialRun.finished && <p className="muted">Opening the page and looking at it…</p>}
-                <ol className="steps compact">
-                  {trialRun.steps
-                    .filter((step) => !trialRun.finished || step.observation || step.action || step.confirmation)
-                    .map((step) => (
-                      <RunStep key={step.step} runId={trialRun.runId} step={step} finished={trialRun.finished} />
-                    ))}
-                </ol>
+                <RunSteps run={trialRun} compact />
                 {trialRun.outcome && (
                   <div className={trialRun.outcome.status === 'success' ? 'banner good' : 'banner bad'} role="status" data-testid="try-outcome">
                     {describeOutcome(trialRun.outcome)}

@@ -97,6 +97,12 @@ export function createWalker(context: WalkContext): Visit {
     const facts = { tag, role, nativeRole, interactive, editableRoot };
     const states = () => statesOf(element, facts, classToggleState);
     const parentId = parentIndex >= 0 ? parentIndex : undefined;
+    /** This element as one entry of `entryRole` showing `text` (with its own states, box and attributes). */
+    const pushAs = (entryRole: string, text: string, label?: string) =>
+      push(
+        { parentId, role: entryRole, tag: tag.toLowerCase(), text, ...(label ? { label } : {}), states: states(), box: getBox(), interactive, attributes: attributesOf(element) },
+        element,
+      );
 
     // 0a. SVG shapes: a clickable one (a chart's bar) is a button, named by its <title> if it has one; a
     //     named one is an image; the rest is drawing.
@@ -104,19 +110,7 @@ export function createWalker(context: WalkContext): Visit {
       if (!isShown()) return;
       const name = svgName(element);
       if (!interactive && !name) return;
-      push(
-        {
-          parentId,
-          role: interactive ? (INTERACTIVE_ROLES.has(role) ? role : 'button') : 'image',
-          tag: tag.toLowerCase(),
-          text: cut(name),
-          states: states(),
-          box: getBox(),
-          interactive,
-          attributes: attributesOf(element),
-        },
-        element,
-      );
+      pushAs(interactive ? (INTERACTIVE_ROLES.has(role) ? role : 'button') : 'image', cut(name));
       return;
     }
     // 0b. An SVG holding text, links or clickable parts (a d3 chart) is walked like any container; one
@@ -124,13 +118,7 @@ export function createWalker(context: WalkContext): Visit {
     if (tag === 'SVG' && svgHasContent(element, hasClickHandler)) {
       if (!isShown()) return;
       const name = svgName(element);
-      const index =
-        name || interactive
-          ? push(
-              { parentId, role: interactive ? 'button' : 'group', tag: 'svg', text: cut(name, 80), states: states(), box: getBox(), interactive, attributes: attributesOf(element) },
-              element,
-            )
-          : -1;
+      const index = name || interactive ? pushAs(interactive ? 'button' : 'group', cut(name, 80)) : -1;
       if (index >= 0) containerStrength.set(index, interactive);
       for (let childIndex = 0; childIndex < element.children.length && !collector.truncated; childIndex++) {
         visit(element.children[childIndex]!, index >= 0 ? index : parentIndex, offsetX, offsetY, childClip, style.cursor);
@@ -141,19 +129,7 @@ export function createWalker(context: WalkContext): Visit {
     //     autocomplete widgets give it no role): a suggestion, an option to pick.
     if (tag === 'LI' && !role && interactive && isSuggestionList(element.parentElement, element.ownerDocument ?? topDocument)) {
       if (!isShown()) return;
-      push(
-        {
-          parentId,
-          role: 'option',
-          tag: 'li',
-          text: cut(collapse((element as unknown as { innerText?: string }).innerText ?? element.textContent)),
-          states: states(),
-          box: getBox(),
-          interactive: true,
-          attributes: attributesOf(element),
-        },
-        element,
-      );
+      pushAs('option', cut(collapse((element as unknown as { innerText?: string }).innerText ?? element.textContent)));
       return;
     }
 
@@ -273,36 +249,11 @@ export function createWalker(context: WalkContext): Visit {
         // An empty box that names itself (a drop zone, a role="img" swatch) is still something to point at.
         const name = collapse(element.getAttribute('aria-label')) || collapse(element.getAttribute('title'));
         if (!name && !role && !interactive) return;
-        push(
-          {
-            parentId,
-            role: role || (interactive ? 'button' : 'group'),
-            tag: tag.toLowerCase(),
-            text: cut(name),
-            states: states(),
-            box: getBox(),
-            interactive,
-            attributes: attributesOf(element),
-          },
-          element,
-        );
+        pushAs(role || (interactive ? 'button' : 'group'), cut(name));
         return;
       }
       const glyph = interactive ? glyphLabel(element, text) : '';
-      push(
-        {
-          parentId,
-          role: role && (INTERACTIVE_ROLES.has(role) || CONTAINER_ROLES.has(role)) ? role : interactive ? 'button' : TEXT_LEAF_ROLES[tag] ?? 'text',
-          tag: tag.toLowerCase(),
-          text: cut(text),
-          ...(glyph && glyph !== text ? { label: glyph } : {}),
-          states: states(),
-          box: getBox(),
-          interactive,
-          attributes: attributesOf(element),
-        },
-        element,
-      );
+      pushAs(role && (INTERACTIVE_ROLES.has(role) || CONTAINER_ROLES.has(role)) ? role : interactive ? 'button' : TEXT_LEAF_ROLES[tag] ?? 'text', cut(text), glyph && glyph !== text ? glyph : undefined);
       return;
     }
 

@@ -1,0 +1,272 @@
+/**
+ * Where each slot's old value went in the demonstrated actions, and what it
+ * is rewritten to (see plan-demonstration.ts): a scalar binds old → new (a
+ * date by its parts, a full name part by part, a value the demonstration
+ * found a row by becomes a row key); a list either repeats the per-item block
+ * of steps once per new item or, as a tuple, binds item by item; toggles that
+ * left exactly the named elements checked become one "ensure checked" step.
+ * A slot none of this accounts for is unused.
+ */
+import type { Step } from '../../core/trajectory.js';
+import type { TaskAlignment, TaskSlot } from './align-tasks.js';
+import { containsWhole, normalizeText, substitute, type Binding } from './text-match.js';
+import { tokenizeTask } from './task-tokens.js';
+import type { CalendarDate } from './date-parts.js';
+import { dateTimeBindings } from './rules/date-formats.js';
+import type { TaskValueProblem } from './rules/task-values.js';
+import { isRowKey, keyPlace } from './row-keys.js';
+import { numberWordValue } from './number-words.js';
+import { namedSetOf } from './rules/named-set.js';
+import { checkedSetRule } from './rules/checked-set.js';
+import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep } from './planned-step.js';
+
+/** The demonstrated steps a plan is made from, with their index in the demonstration. */
+export type DemonstratedSteps = readonly { step: Step; index: number }[];
+
+export interface SlotBindings {
+  /** Old → new values every copied step is rewritten with. */
+  scalarBindings: Binding[];
+  /** Dates of the task (old and new), for month navigation and calendar days. */
+  dates: { old: CalendarDate; new: CalendarDate }[];
+  dateProblems: TaskValueProblem[];
+  unusedSlots: TaskSlot[];
+  /** Positions (in `demonstrated`) folded into the ensure-checked step. */
+  consumed: Set<number>;
+  ensure?: { positions: number[]; role: string; names: string[]; slots?: TaskSlot[] };
+  /** A list slot whose block of steps (`template`, for old item `templateItem`) repeats per new item. */
+  repetition?: { slot: TaskSlot; first: number; last: number; template: number[]; templateItem: number };
+  /** Demonstrated steps whose target was chosen by the row a slot value showed, with those values. */
+  rowKeys: Map<number, NonNullable<PlannedStep['rowKeys']>>;
+}
+
+export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignment, notes: string[]): SlotBindings {
+  // A number like "3rd" is used when a demonstrated target sat at that position among its siblings.
+  const position = (value: string) => {
+    const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(value.trim());
+    return match ? Number(match[1]) - 1 : undefined;
+  };
+  const mentioned = (value: string) =>
+    demonstrated.some(
+      ({ step }) =>
+        stepStrings(step).some((text) => containsWhole(text, value)) ||
+        (position(value) !== undefined && targetDescriptorsOf(step).some((target) => target.ordinal === position(value))),
+    );
+
+  const rowKeys = new Map<number, NonNullable<PlannedStep['rowKeys']>>();
+  const rowKeyPositions = (value: string) =>
+    demonstrated.flatMap(({ step }, position) => {
+      if (step.action.type !== 'click' && step.action.type !== 'hover' && step.action.type !== 'double-click') return [];
+      const element = targetedElements(step)[0];
+      return element && isRowKey(element, step.observation.elements, value, step.targets[0]?.context) ? [position] : [];
+    });
+  const scalarBindings: Binding[] = [];
+  const dates: { old: CalendarDate; new: CalendarDate }[] = [];
+  const dateProblems: TaskValueProblem[] = [];
+  const unusedSlots: TaskSlot[] = [];
+  const consumed = new Set<number>();
+  let ensure: SlotBindings['ensure'];
+  let repetition: SlotBindings['repetition'];
+
+  // A group of toggles that left exactly the named elements checked becomes one "ensure checked" step.
+  for (const slot of alignment.slots) {
+    if (ensure) break;
+    const found = checkedSetRule(demonstrated.map(({ step }) => step), slot.old);
+    if (found) {
+      ensure = { ...found, names: slot.new };
+      for (const position of found.positions) consumed.add(position);
+      notes.push(`makes exactly the ${found.role}es named in the task checked (demonstrated steps ${found.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+      if (!slot.list) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+    }
+  }
+  // Names paired one by one ("milk" → "onions", "apples" → "lentils") may be one checked set together.
+  ensure ??= namedSetOf(demonstrated.map(({ step }) => step), alignment.slots, checkedSetRule);
+  if (ensure?.slots) {
+    for (const position of ensure.positions) consumed.add(position);
+    notes.push(`makes exactly the ${ensure.role}es named in the task checked (demonstrated steps ${ensure.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+    for (const slot of ensure.slots) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+  }
+
+  for (const slot of alignment.slots) {
+    if (ensure && (ensure.names === slot.new || ensure.slots?.includes(slot))) continue;
+    if (!slot.list) {
+      scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+      // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
+      const evidence = demonstrated.flatMap(({ step }) => stepStrings(step));
+      // Written another way than demonstrated ("28 January 2011" for "01/28/2010", "5:07 PM" for "17:07"): rules/date-formats.ts.
+      const date = dateTimeBindings(slot.old[0]!, slot.new[0]!, evidence);
+      if (date && 'problem' in date) dateProblems.push({ text: date.problem, blocking: true });
+      else if (date) {
+        scalarBindings.unshift(...date.bindings);
+        if (date.dates) dates.push(date.dates);
+        const usedParts = date.bindings.filter((binding) => mentioned(binding.old));
+        if (usedParts.length > 0) notes.push(`reads the date ${slot.old[0]} as its parts (${date.bindings.map((binding) => `${binding.old} → ${binding.new}`).join(', ')})`);
+        if (!mentioned(slot.old[0]!) && usedParts.length === 0) unusedSlots.push(slot);
+        continue;
+      }
+      if (mentioned(slot.old[0]!)) continue;
+      // "The email from Rhea": the demonstration acted inside the row that shows the value.
+      const keyed = rowKeyPositions(slot.old[0]!);
+      if (keyed.length > 0) {
+        for (const position of keyed) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]!, ...placeOfKey(demonstrated[position]!.step, slot.old[0]!) }]);
+        notes.push(`finds the row that shows ${JSON.stringify(slot.new[0])} where the demonstration acted in the row of ${JSON.stringify(slot.old[0])} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+        continue;
+      }
+      // A full name typed as its parts ("Ingrid" into Forename, "Kowal" into Surname): bind part by part.
+      const parts = partBindings(slot.old[0]!, slot.new[0]!, mentioned);
+      if (parts) {
+        scalarBindings.push(...parts);
+        notes.push(`binds ${JSON.stringify(slot.old[0])} part by part (${parts.map((part) => `${part.old} → ${part.new}`).join(', ')})`);
+        continue;
+      }
+      unusedSlots.push(slot);
+      continue;
+    }
+    // A list: the run of steps that act on its items, split into one block per item.
+    const items = demonstrated.map(({ step }, position) => (consumed.has(position) ? undefined : itemOf(step, slot.old)));
+    const first = items.findIndex((item) => item !== undefined);
+    const blocks = first < 0 ? [] : blocksOf(items, first);
+    const alike = blocks.length > 0 && blocks.every((block) => blockMatches(blocks[0]!, block, slot, demonstrated));
+    // An item the demonstration never acted on ("milk" already ticked) means its steps depended on the page it
+    // started from: repeating them per new item would leave the new page's own state (another item ticked) as it is.
+    const everyItemActedOn = new Set(blocks.map((block) => block.item)).size === slot.old.length;
+    if (first >= 0 && !repetition && alike && everyItemActedOn && (blocks.length > 1 || slot.old.length !== slot.new.length || slot.old.length === 1)) {
+      const template = blocks[0]!.positions;
+      const last = blocks[blocks.length - 1]!.positions.at(-1)!;
+      repetition = { slot, first, last, template, templateItem: blocks[0]!.item };
+      notes.push(
+        `repeats demonstrated step(s) ${template.map((index) => demonstrated[index]!.index + 1).join(', ')} for each of ${slot.new.length} item(s)`,
+      );
+    } else if (slot.old.length === slot.new.length) {
+      // A fixed-length tuple (name, e-mail, …): item i of the old list becomes item i of the new one.
+      slot.old.forEach((old, index) => scalarBindings.push(refineBinding(old, slot.new[index]!)));
+      if (!slot.old.some(mentioned)) unusedSlots.push(slot);
+    } else {
+      unusedSlots.push(slot);
+    }
+  }
+
+  return { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys };
+}
+
+/** Which old item of a list a step acted on: an exact field match wins over a mention inside longer text. */
+function itemOf(step: Step, items: readonly string[]): number | undefined {
+  // In a list box, the option a pick chose names its item before the box's value (which shows its first pick).
+  const inListBox = step.action.type === 'select' && targetDescriptorsOf(step)[0]?.role === 'listbox';
+  const own = inListBox && step.action.type === 'select' ? step.action.option : undefined;
+  const ownItem = own === undefined ? -1 : items.findIndex((item) => normalizeText(item) === normalizeText(own));
+  if (ownItem >= 0) return ownItem;
+  const strings = stepStrings(step);
+  const normalized = strings.map(normalizeText);
+  const exact = items.findIndex((item) => normalized.includes(normalizeText(item)));
+  if (exact >= 0) return exact;
+  let best: number | undefined;
+  for (const [index, item] of items.entries()) {
+    if (strings.some((text) => containsWhole(text, item)) && (best === undefined || item.length > items[best]!.length)) {
+      best = index;
+    }
+  }
+  return best;
+}
+
+/** Where in its row a step's target showed a row key (row-keys.ts), when one element of the row showed it. */
+function placeOfKey(step: Step, value: string): { place?: string } {
+  const element = targetedElements(step)[0];
+  const place = element ? keyPlace(element, step.observation.elements, value) : undefined;
+  return place === undefined ? {} : { place };
+}
+
+/** Consecutive steps grouped by the list item they act on; steps on no item stay with the block before them. */
+function blocksOf(items: readonly (number | undefined)[], first: number): { item: number; positions: number[] }[] {
+  const blocks: { item: number; positions: number[] }[] = [];
+  let last = first;
+  for (let index = first; index < items.length; index++) if (items[index] !== undefined) last = index;
+  for (let index = first; index <= last; index++) {
+    const item = items[index];
+    if (item !== undefined && (blocks.length === 0 || blocks[blocks.length - 1]!.item !== item)) blocks.push({ item, positions: [] });
+    blocks[blocks.length - 1]!.positions.push(index);
+  }
+  return blocks;
+}
+
+/**
+ * Is `block` the first block done again for another item: the same actions,
+ * on targets of the same role whose text and label differ only by the item?
+ * (A form that types a name, then an e-mail into another field, is not.)
+ */
+function blockMatches(
+  template: { item: number; positions: number[] },
+  block: { item: number; positions: number[] },
+  slot: TaskSlot,
+  demonstrated: readonly { step: Step }[],
+): boolean {
+  if (block.positions.length !== template.positions.length) return false;
+  const bindings = [{ old: slot.old[template.item]!, new: slot.old[block.item]! }];
+  return template.positions.every((position, index) => {
+    const a = demonstrated[position]!.step;
+    const b = demonstrated[block.positions[index]!]!.step;
+    if (a.action.type !== b.action.type) return false;
+    const targetsA = targetDescriptorsOf(a);
+    const targetsB = targetDescriptorsOf(b);
+    if (targetsA.length !== targetsB.length) return false;
+    return targetsA.every((target, targetIndex) => {
+      const other = targetsB[targetIndex]!;
+      const same = (x: string | undefined, y: string | undefined) => normalizeText(substitute(x ?? '', bindings).text) === normalizeText(y);
+      return target.role === other.role && same(target.text, other.text) && same(target.label, other.label);
+    });
+  });
+}
+
+/** Does the task name a planned step's target: its text or label carries a slot value, or appears in the task? */
+
+/**
+ * Drop the words an old and a new value share at their ends: "department
+ * Press" → "department Legal" binds Press → Legal, so a select option "Press"
+ * is rewritten too.
+ */
+export function refineBinding(old: string, value: string): Binding {
+  const a = tokenizeTask(old);
+  const b = tokenizeTask(value);
+  let start = 0;
+  while (start < a.length - 1 && start < b.length - 1 && a[start]!.norm === b[start]!.norm) start++;
+  let end = 0;
+  while (end < a.length - 1 - start && end < b.length - 1 - start && a[a.length - 1 - end]!.norm === b[b.length - 1 - end]!.norm) end++;
+  if (start === 0 && end === 0) return { old, new: value };
+  const slice = (source: string, tokens: typeof a) => {
+    const kept = tokens.slice(start, tokens.length - end);
+    return kept.length === 1 ? kept[0]!.text : source.slice(kept[0]!.start, kept[kept.length - 1]!.end);
+  };
+  return { old: slice(old, a), new: slice(value, b) };
+}
+
+/**
+ * A value of several words and its counterpart of as many words, bound word
+ * by word: "Ingrid Kowal" → "Sofia Ferrara" when forename and surname were
+ * typed apart, "4 large pizzas" → "one small pizza" when the count was typed
+ * and the size clicked (a number word becomes its digits). Every word that
+ * differs must have been used by the demonstration — except a mere change of
+ * form ("pizzas" → "pizza") — else a word of the task would go unused.
+ */
+function partBindings(old: string, value: string, used: (part: string) => boolean): Binding[] | undefined {
+  const a = tokenizeTask(old);
+  const b = tokenizeTask(value);
+  if (a.length < 2 || a.length !== b.length || [...a, ...b].some((token) => token.kind === 'separator' || token.kind === 'punctuation')) return undefined;
+  const bindings: Binding[] = [];
+  let usedAny = false;
+  for (const [index, token] of a.entries()) {
+    const other = b[index]!;
+    const before = numberWordValue(token.text) ?? token.text;
+    const after = numberWordValue(other.text) ?? other.text;
+    if (before.toLowerCase() === after.toLowerCase()) continue;
+    if (used(before)) {
+      usedAny = true;
+      bindings.push({ old: before, new: after });
+      continue;
+    }
+    const lowerWords = token.kind === 'word' && other.kind === 'word' && before === before.toLowerCase() && after === after.toLowerCase();
+    let shared = 0;
+    while (shared < before.length && before[shared] === after[shared]) shared++;
+    if (!(lowerWords && shared >= 4)) return undefined;
+  }
+  return usedAny ? bindings : undefined;
+}
+

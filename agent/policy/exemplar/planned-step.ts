@@ -1,0 +1,197 @@
+/**
+ * What a plan is made of (see plan-demonstration.ts): the planned step with
+ * the field each generalisation sets, the plan, and the readings of a stored
+ * step every rule shares — its target descriptors, the strings a slot value
+ * may appear in, the kind of an element, the checked state a click produced.
+ */
+import type { Step, TargetDescriptor, Trajectory } from '../../core/trajectory.js';
+import type { UIElement } from '../../core/observation.js';
+import { findElement } from '../../core/observation.js';
+import type { TaskAlignment, TaskSlot } from './align-tasks.js';
+import { normalizeText, type Binding } from './text-match.js';
+import type { Superlative } from './superlatives.js';
+import type { TaskValueProblem } from './rules/task-values.js';
+import type { PageValueSource } from './rules/typed-values.js';
+import { checkedOf } from './checked-glyphs.js';
+import type { DerivedValue } from './rules/derived-values.js';
+import type { ValuePick } from './rules/value-choice.js';
+import type { PageLookup } from './rules/page-lookup.js';
+import type { MenuPathStep } from './rules/menu-path.js';
+import type { CalendarDayStep } from './rules/calendar-month.js';
+import type { TreePathStep } from './rules/tree-path.js';
+import type { FeedSearchStep } from './rules/feed-search.js';
+
+export interface PlannedStep {
+  /** Index (in the demonstration) of the step this one replays. */
+  sourceIndex: number;
+  step: Step;
+  /** Old → new values this copy of the step is rewritten with. */
+  bindings: Binding[];
+  /** For a step repeated over a list slot: the 0-based new item this copy is for. */
+  item?: number;
+  /** A typed text the demonstration read off its page, not its task: type what that place shows now (rules/typed-values.ts). */
+  copyFrom?: PageValueSource;
+  /** A typed text read off the page at a task key's row and a caption: read it at the new key (rules/page-lookup.ts). */
+  lookup?: PageLookup;
+  /** The text to type, in the form (letter case, spacing) the task names or the demonstration showed (rules/value-transforms.ts). */
+  typeText?: string;
+  /** A typed number the demonstration worked out from a page number and a task number: work it out again (rules/derived-values.ts). */
+  derived?: DerivedValue;
+  /** "The folder that shows 14 unread": click the one alike row whose compared quantity is the task's number (rules/value-choice.ts). */
+  valuePick?: ValuePick;
+  /**
+   * Slot values that were the row key of this step's target (row-keys.ts):
+   * the new target is the element like the demonstrated one whose row shows the new value.
+   */
+  rowKeys?: (Binding & { /** Where in the row the value showed (row-keys.ts keyPlace). */ place?: string })[];
+  /**
+   * For a click on a checkbox / radio / switch: the checked state the click
+   * produced in the demonstration. When the element already has it, the step
+   * is skipped (clicking would undo it).
+   */
+  intendedChecked?: boolean;
+  /**
+   * The demonstration made exactly the named elements of this role checked
+   * (ticking the named ones, unticking the others): do the same for the new
+   * names, one click per turn, until the state matches.
+   */
+  ensureChecked?: { role: string; names: string[] };
+  /**
+   * The demonstration looked through elements of this role (tabs, section
+   * headers) until the target of the next plan step appeared: click them in
+   * turn (the demonstrated ones first) until that step can be grounded.
+   */
+  search?: {
+    /** click: open elements of `role` one by one; scroll: repeat the demonstrated scroll. */
+    mode: 'click' | 'scroll';
+    role: string;
+    tried: TargetDescriptor[];
+    /** How many steps the demonstration took searching. */
+    demonstrated: number;
+  };
+  /**
+   * "The 5th result": the demonstration clicked the element at overall
+   * position `index` (0-based, rewritten for the new number) among elements
+   * of one kind, paging with `pager` when the page held fewer. Counted
+   * afresh on every page.
+   */
+  rankedPick?: { kind: string; index: number; pager?: TargetDescriptor };
+  /**
+   * "The cheapest flight": the demonstration clicked, among alike elements
+   * (one per row), the one whose row held the lowest/highest quantity its
+   * task's superlative names. Pick the row the new task's superlative names.
+   */
+  extremePick?: {
+    kind: string;
+    /** The new task's word ("shortest"). */
+    word: string;
+    /** What the word names; absent when it is no superlative this policy knows (then it refuses). */
+    choice?: Superlative;
+  };
+  /** A path through menus, followed by its names at any depth (rules/menu-path.ts). */
+  menuPath?: MenuPathStep;
+  /** A click on a calendar's day: page to the new date's month, then click its day (rules/calendar-month.ts). */
+  calendarDay?: CalendarDayStep;
+  /** A path through a tree of folders, opened level by level at any depth (rules/tree-path.ts). */
+  treePath?: TreePathStep;
+  /** Load more and scroll until the next step's row (named by a property) shows (rules/feed-search.ts). */
+  feedSearch?: FeedSearchStep;
+  /**
+   * The demonstration clicked one control (a "Next month" button) until the
+   * month title on screen was the month of a date in the task, then acted on
+   * the next plan step's target: click the control — or, to go the other way,
+   * its counterpart beside it — until the new date's month shows.
+   */
+  navigate?: {
+    control: TargetDescriptor;
+    /** +1 when the control moved the shown month later in the demonstration, −1 when earlier. */
+    direction: 1 | -1;
+    /** The wanted month, as year × 12 + month − 1. */
+    wanted: number;
+    /** How many clicks the demonstration took. */
+    demonstrated: number;
+  };
+}
+
+/**
+ * Elements of one kind: same role, tag and class, and alike in carrying an
+ * accessible name of their own (a pager's "Next page") or not (a result link).
+ */
+export function kindOf(element: { role: string; text: string; label?: string; tag?: string; attributes?: Record<string, string> }): string {
+  const named = element.label !== undefined && element.label !== '' && normalizeText(element.label) !== normalizeText(element.text);
+  return `${element.role}|${element.tag ?? ''}|${element.attributes?.['class'] ?? ''}|${named ? 'named' : ''}`;
+}
+
+export interface DemonstrationPlan {
+  trajectory: Trajectory;
+  /** The new task the plan is for. */
+  task: string;
+  alignment: TaskAlignment;
+  steps: PlannedStep[];
+  /** The demonstration's final answer, rewritten: from its done(answer) step, else from its outcome. */
+  answer?: string;
+  /**
+   * The answer came from the demonstration's outcome (no done step kept it),
+   * so nothing says how it was produced: it is reported only when the screen
+   * shows it at the plan's end (a rewritten "Submitted: Ada" is then read,
+   * not guessed).
+   */
+  answerOnScreen?: boolean;
+  /** Slots whose values the demonstration never acted on, so the new values go unused. */
+  unusedSlots: TaskSlot[];
+  /** What of the new task the demonstration cannot account for, in plain words (rules/task-values.ts). */
+  problems: TaskValueProblem[];
+  /** How well the demonstration fits the new task, 0..1: alignment × slot coverage. */
+  fit: number;
+  /** What planning found, for reports (e.g. "repeats steps 1–2 for 4 items"). */
+  notes: string[];
+}
+
+/** The strings of a step that a slot value may appear in: typed text, option, answer, target fields. */
+export function stepStrings(step: Step): string[] {
+  const strings: string[] = [];
+  const action = step.action;
+  if (action.type === 'type') strings.push(action.text);
+  if (action.type === 'select') strings.push(action.option);
+  if (action.type === 'done' && action.answer) strings.push(action.answer);
+  // A wheel over a list names nothing: its target's text is every row it holds ("@zara_k" is no use of "@zara").
+  for (const target of action.type === 'scroll' ? [] : targetDescriptorsOf(step)) {
+    // Not the context or attributes: a parent's text mentions every sibling, which says nothing about this step.
+    for (const field of [target.text, target.label, target.value]) if (field) strings.push(field);
+  }
+  return strings;
+}
+
+/** The step's target descriptors; when a step stored none, the targeted elements of its observation stand in. */
+export function targetDescriptorsOf(step: Step): Step['targets'] {
+  if (step.targets.length > 0) return step.targets;
+  const ids: number[] = [];
+  const action = step.action;
+  if ('target' in action && action.target && 'elementId' in action.target) ids.push(action.target.elementId);
+  if (action.type === 'drag') {
+    for (const target of [action.from, action.to]) if ('elementId' in target) ids.push(target.elementId);
+  }
+  const observation = { elements: step.observation.elements } as Parameters<typeof findElement>[0];
+  return ids.flatMap((id) => {
+    const element = findElement(observation, id);
+    if (!element) return [];
+    const parent = element.parentId === undefined ? undefined : findElement(observation, element.parentId);
+    return [{ ...element, context: parent?.text || undefined }];
+  });
+}
+
+/** The elements an action targeted, as its step's observation showed them. */
+export function targetedElements(step: Step): UIElement[] {
+  const action = step.action;
+  const ids: number[] = [];
+  if ('target' in action && action.target && 'elementId' in action.target) ids.push(action.target.elementId);
+  return ids.flatMap((id) => step.observation.elements.filter((element) => element.id === id));
+}
+
+/** The checked state a click on a checkable element produced, or undefined for other steps. */
+export function toggledState(step: Step): boolean | undefined {
+  if (step.action.type !== 'click') return undefined;
+  const element = targetedElements(step)[0];
+  const checked = element ? checkedOf(element) : undefined;
+  return checked === undefined ? undefined : !checked;
+}

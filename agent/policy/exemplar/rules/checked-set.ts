@@ -1,0 +1,40 @@
+/**
+ * A checked set: clicks on checkable elements of one role that left exactly
+ * the elements the task names checked (ticking the named ones, unticking the
+ * others) were about the set, not about each box. The plan folds them into
+ * one "ensure checked" step (bind-slots.ts; pairs of names: named-set.ts),
+ * which the policy grounds a click at a time until the state matches.
+ */
+import type { Step } from '../../../core/trajectory.js';
+import { normalizeText } from '../text-match.js';
+import { checkableName, checkedOf } from '../checked-glyphs.js';
+import { targetedElements, toggledState } from '../planned-step.js';
+
+/**
+ * Did the demonstration's clicks on checkable elements of one role leave
+ * exactly the elements named in `names` checked, and every other one of that
+ * role unchecked? Then those clicks were about the set, not about each box.
+ */
+export function checkedSetRule(steps: readonly Step[], names: readonly string[]): { positions: number[]; role: string } | undefined {
+  const positions = steps.flatMap((step, position) => (toggledState(step) === undefined ? [] : [position]));
+  if (positions.length === 0) return undefined;
+  const roles = new Set(positions.map((position) => targetedElements(steps[position]!)[0]!.role));
+  if (roles.size !== 1) return undefined;
+  const role = [...roles][0]!;
+  const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined);
+  if (before.length < 2) return undefined;
+  const wanted = new Set(names.map(normalizeText));
+  const clicks = new Map<string, number>();
+  for (const position of positions) {
+    const name = checkableName(targetedElements(steps[position]!)[0]!);
+    clicks.set(name, (clicks.get(name) ?? 0) + 1);
+  }
+  const holds = before.every((element) => {
+    const finalChecked = Boolean(checkedOf(element)) !== ((clicks.get(checkableName(element)) ?? 0) % 2 === 1);
+    return finalChecked === wanted.has(checkableName(element));
+  });
+  // Every named element must have been one of the group (else the names are about something else).
+  const namesInGroup = [...wanted].every((name) => before.some((element) => checkableName(element) === name));
+  return holds && namesInGroup ? { positions, role } : undefined;
+}
+

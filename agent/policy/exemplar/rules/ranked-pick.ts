@@ -1,0 +1,75 @@
+/**
+ * A ranked pick: "the 5th result" — a click on the element whose overall
+ * position among elements of its kind (counting the pages turned just
+ * before) is a number in the task becomes "pick the new Nth", paging as the
+ * demonstration did.
+ */
+import type { TargetDescriptor } from '../../../core/trajectory.js';
+import { containsWhole, normalizeText } from '../text-match.js';
+import { tokenizeTask } from '../task-tokens.js';
+import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
+
+/** "5", "5th": the number; anything else: undefined. */
+export function ordinalNumber(text: string): number | undefined {
+  const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * A click on an element the task does not name, where a number in the task
+ * ("the 5th result") equals the element's overall position among elements of
+ * its kind — counting the pages the demonstration turned just before (k
+ * clicks on one pager, P elements of the kind per page: n − 1 = k·P + rank).
+ * Then the pager clicks and the pick become one step that picks the new
+ * number's element, paging as needed.
+ */
+export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask: string): Set<number> {
+  const used = new Set<number>();
+  for (let goal = steps.length - 1; goal >= 0; goal--) {
+    const planned = steps[goal]!;
+    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rowKeys) continue;
+    // A target the task names outright ("Submit", the slot value itself) is found by its name, not its rank;
+    // one that only mentions a value ("Carla jelly" for the term "Carla") may still be the Nth.
+    const wholeNamed = targetDescriptorsOf(planned.step).some((target) => {
+      const text = normalizeText(target.text);
+      return text !== '' && (containsWhole(demoTask, target.text.trim()) || planned.bindings.some((binding) => normalizeText(binding.old) === text));
+    });
+    if (wholeNamed) continue;
+    const element = targetedElements(planned.step)[0];
+    if (!element) continue;
+    const numbers = planned.bindings
+      .map((binding) => ({ old: ordinalNumber(binding.old), new: ordinalNumber(binding.new) }))
+      .filter((pair): pair is { old: number; new: number } => pair.old !== undefined && pair.new !== undefined && pair.new >= 1);
+    // A number both tasks share ("the 5th" in each) is no slot but still names the position.
+    for (const token of tokenizeTask(demoTask)) {
+      const number = ordinalNumber(token.text);
+      const rebound = planned.bindings.some((binding) => normalizeText(binding.old) === token.norm);
+      if (number !== undefined && number >= 1 && !rebound) numbers.push({ old: number, new: number });
+    }
+    if (numbers.length === 0) continue;
+    const kind = kindOf(element);
+    const rank = planned.step.observation.elements.filter((other) => kindOf(other) === kind).findIndex((other) => other.id === element.id);
+    // Consecutive clicks on one and the same control (a "Next page" link) right before the pick.
+    let pages = 0;
+    let pager: TargetDescriptor | undefined;
+    while (goal - pages - 1 >= 0) {
+      const previous = steps[goal - pages - 1]!;
+      const target = previous.step.action.type === 'click' ? targetDescriptorsOf(previous.step)[0] : undefined;
+      if (!target || previous.search || previous.ensureChecked || kindOf(target) === kind) break;
+      if (pager && (pager.role !== target.role || normalizeText(pager.text) !== normalizeText(target.text) || normalizeText(pager.label) !== normalizeText(target.label))) break;
+      pager = target;
+      pages++;
+    }
+    const firstPage = pages > 0 ? steps[goal - pages]!.step.observation : planned.step.observation;
+    const perPage = firstPage.elements.filter((other) => kindOf(other) === kind).length;
+    const match = numbers.find((pair) => pair.old - 1 === pages * perPage + rank);
+    if (!match || rank < 0) continue;
+    const start = goal - pages;
+    steps.splice(start, pages + 1, { ...planned, rankedPick: { kind, index: match.new - 1, ...(pager ? { pager } : {}) } });
+    used.add(match.old);
+    notes.push(`picks the ${match.new}th of the elements like demonstrated step ${planned.sourceIndex + 1}${pager ? `, paging with ${JSON.stringify(pager.text || pager.label || pager.role)}` : ''}`);
+    goal = start;
+  }
+  return used;
+}
+
