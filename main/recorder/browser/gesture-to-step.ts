@@ -19,6 +19,7 @@ import { isSecretField, SECRET_PLACEHOLDER } from '../../../agent/safety/secret-
 import type { PageTarget } from './captured-event.js';
 import type { Gesture } from './event-coalescer.js';
 import { centreMissesClicked, isPositionalClick } from './positional-click.js';
+import { isAreaPointClick } from './area-click.js';
 
 export type { StepDraft } from '../recorded-step.js';
 
@@ -93,7 +94,7 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       const point = { x: gesture.x, y: gesture.y };
       const target = resolve(gesture.target, point, gesture.kind, gesture.targetId);
       const element = 'elementId' in target ? byId(target.elementId) : undefined;
-      const track = element !== undefined && isPositionalClick(element, point);
+      const track = element !== undefined && (isPositionalClick(element, point) || isAreaPointClick(element, point));
       if (gesture.kind === 'click' && element && (track || centreMissesClicked(element, gesture.target, point))) {
         // A track takes the click where it lands; a small control folded into its container is off the container's
         // centre: the point is the step (the descriptor still names the element).
