@@ -35,6 +35,7 @@ import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
 import { markCaptionSlots } from './rules/caption-slot.js';
+import { markClickCounts } from './rules/click-count.js';
 import { isRowKey, keyPlace } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
@@ -399,6 +400,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   }
   derivedProblems.push(...markPageLookups(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
   markCaptionSlots(steps, unusedSlots, notes); // realwrong: a caption the task named follows the task (rules/caption-slot.ts)
+  markClickCounts(steps, unusedSlots, notes); // realwrong: a number done as that many identical clicks (rules/click-count.ts)
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const slot = unusedSlots[index]!;
