@@ -72,6 +72,7 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'folder-tree', family: 'tree', description: 'Folder tree (role=tree with aria-expanded, or plain nested lists with ▸ toggles): open the folders of a path 1–4 deep, some already open, and open the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
   { name: 'collapsed-nav', family: 'menu', description: 'Site navigation collapsed behind a toggle whose caption varies (maybe already open): go to a named page, sometimes inside a second-level group.', maxTimeMs: 15_000 },
   { name: 'author-feed', family: 'feed', description: 'Feed in a scrolling pane with a "Load more" button: like, share or save the post by @user, 0–3 loads away; similar handles and mentions nearby.', maxTimeMs: 30_000 },
+  { name: 'keyed-form', family: 'copy-from-page', description: 'A key / value table and a form of two fields labelled by two of its keys in their own order: each field takes its row\'s value (upstream read-table-2).', maxTimeMs: 20_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */
