@@ -400,7 +400,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   }
   derivedProblems.push(...markPageLookups(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
   markCaptionSlots(steps, unusedSlots, notes); // realwrong: a caption the task named follows the task (rules/caption-slot.ts)
-  markClickCounts(steps, unusedSlots, notes); // realwrong: a number done as that many identical clicks (rules/click-count.ts)
+  markClickCounts(steps, alignment.slots, unusedSlots, notes); // realwrong: a number done as that many identical clicks (rules/click-count.ts)
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const slot = unusedSlots[index]!;

@@ -17,7 +17,7 @@ describe('a number carried out as that many identical clicks', () => {
   it('repeats the click as many times as the new number of the same sign, and uses the slot', () => {
     const steps = demonstration(3);
     const unused = [slot('3', '7')];
-    markClickCounts(steps, unused, []);
+    markClickCounts(steps, unused, unused, []);
     expect(steps).toHaveLength(8);
     expect(steps.slice(0, 7).every((step) => JSON.stringify(step.step.action) === JSON.stringify({ type: 'click', target: { x: 146, y: 71 } }))).toBe(true);
     expect(unused).toHaveLength(0);
@@ -25,18 +25,20 @@ describe('a number carried out as that many identical clicks', () => {
 
   it('clicks none for 0', () => {
     const steps = demonstration(8);
-    markClickCounts(steps, [slot('-8', '0')], []);
+    const zero = [slot('-8', '0')];
+    markClickCounts(steps, zero, zero, []);
     expect(steps).toHaveLength(1);
   });
 
-  it('leaves a number of the other sign unused (another control), and a run of another length alone', () => {
+  it('marks a number of the other sign unused (another control) even where it seemed used, and leaves a run of another length alone', () => {
     const steps = demonstration(3);
-    const unused = [slot('3', '-3')];
-    markClickCounts(steps, unused, []);
+    const signed = slot('3', '-3');
+    const unused: TaskSlot[] = [];
+    markClickCounts(steps, [signed], unused, []);
     expect(steps).toHaveLength(4);
     expect(unused).toHaveLength(1);
     const other = [slot('4', '6')];
-    markClickCounts(steps, other, []);
+    markClickCounts(steps, other, other, []);
     expect(other).toHaveLength(1);
   });
 

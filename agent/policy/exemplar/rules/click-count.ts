@@ -38,21 +38,31 @@ function clickRuns(steps: readonly PlannedStep[]): [number, number][] {
   return runs;
 }
 
-/** Repeat each counted click run as many times as the new number says; the slots so used leave `unusedSlots`. */
-export function markClickCounts(steps: PlannedStep[], unusedSlots: TaskSlot[], notes: string[]): void {
-  for (let slotIndex = unusedSlots.length - 1; slotIndex >= 0; slotIndex--) {
-    const slot = unusedSlots[slotIndex]!;
+/**
+ * Repeat each counted click run as many times as the new number says; the
+ * slots so used leave `unusedSlots`. A slot whose number counts a click run
+ * counts it even where something else seemed to use it (the 3 of "show 3"
+ * is no "3rd" button); with the other sign it joins `unusedSlots`, so the
+ * plan is refused.
+ */
+export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[], unusedSlots: TaskSlot[], notes: string[]): void {
+  for (const slot of slots) {
     if (slot.list || slot.kind !== 'number' || slot.old.length !== 1 || slot.new.length !== 1) continue;
     const old = integer(slot.old[0]);
     const now = integer(slot.new[0]);
-    if (old === undefined || now === undefined || old === 0 || Math.abs(now) > MAX_COUNT) continue;
-    if (now !== 0 && Math.sign(now) !== Math.sign(old)) continue;
+    if (old === undefined || now === undefined || old === 0) continue;
     const runs = clickRuns(steps).filter(([, length]) => length === Math.abs(old));
     if (runs.length !== 1) continue;
+    const unused = unusedSlots.indexOf(slot);
+    if ((now !== 0 && Math.sign(now) !== Math.sign(old)) || Math.abs(now) > MAX_COUNT) {
+      if (unused < 0) unusedSlots.push(slot);
+      notes.push(`the demonstration clicked ${Math.abs(old)} times for ${JSON.stringify(slot.old[0])}; ${JSON.stringify(slot.new[0])} needs another control or too many clicks`);
+      continue;
+    }
     const [start, length] = runs[0]!;
     const copies = Array.from({ length: Math.abs(now) }, () => ({ ...steps[start]! }));
     steps.splice(start, length, ...copies);
-    unusedSlots.splice(slotIndex, 1);
+    if (unused >= 0) unusedSlots.splice(unused, 1);
     notes.push(`the demonstration clicked ${length} times for ${JSON.stringify(slot.old[0])}: clicks ${copies.length} times for ${JSON.stringify(slot.new[0])}`);
   }
 }
