@@ -14,6 +14,7 @@ import { targetDescriptorsOf } from './plan-demonstration.js';
 import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
 import { fieldKeyedValueFor } from './rules/field-keyed-value.js';
+import { wordPickFor } from './rules/word-pick.js';
 import { lookupElementFor, lookupValueFor } from './rules/page-lookup.js';
 import { derivedValueFor } from './rules/derived-values.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
@@ -174,7 +175,7 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
     }
     case 'type': {
       let text = planned.typeText ?? substitute(action.text, bindings).text;
-      if (planned.copyFrom && !planned.copyFrom.keyedByField) {
+      if (planned.copyFrom && !planned.copyFrom.keyedByField && !planned.copyFrom.word) {
         const read = planned.lookup ? lookupValueFor(planned.lookup, elements) : pageValueFor(planned.copyFrom, bindings, elements);
         if (!read.ok) return { ok: false, score: 0, reason: read.reason };
         text = read.text;
@@ -192,6 +193,14 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
           score = Math.min(score, read.score);
           reasons.push(read.reason);
         } else if (planned.copyFrom?.keyedByField) return { ok: false, score: 0, reason: 'the value is read in the row named by the field typed into, and that field is not found' };
+        if (planned.copyFrom?.word) {
+          // The Nth word of a text on the page (rules/word-pick.ts).
+          const read = wordPickFor({ element: planned.copyFrom.element, word: planned.copyFrom.word }, target && 'elementId' in target ? elements.find((element) => element.id === target.elementId) : undefined, elements);
+          if (!read.ok) return { ok: false, score: 0, reason: read.reason };
+          text = read.text;
+          score = Math.min(score, read.score);
+          reasons.push(read.reason);
+        }
         if (target && planned.derived) {
           // A number worked out from the field's (or the page's) number and the task's (rules/derived-values.ts).
           const field = 'elementId' in target ? elements.find((element) => element.id === target.elementId) : undefined;

@@ -34,8 +34,7 @@ import { dateTimeBindings } from './rules/date-formats.js';
 import { extremeOf, superlativeOf, type Superlative } from './superlatives.js';
 import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { pageValueSource, type PageValueSource } from './rules/typed-values.js';
-import { markCaptionSlots } from './rules/caption-slot.js';
-import { markClickCounts } from './rules/click-count.js';
+import { markPageReads } from './rules/page-reads.js';
 import { isRowKey, keyPlace } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
@@ -399,8 +398,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     notes.push(`demonstrated step ${planned.sourceIndex + 1} typed ${JSON.stringify(source.element.text)} read off the page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}: types what that place shows`);
   }
   derivedProblems.push(...markPageLookups(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
-  markCaptionSlots(steps, unusedSlots, notes); // realwrong: a caption the task named follows the task (rules/caption-slot.ts)
-  markClickCounts(steps, alignment.slots, unusedSlots, notes); // realwrong: a number done as that many identical clicks (rules/click-count.ts)
+  markPageReads(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // realwrong: captions the task names, click counts, the Nth word (rules/page-reads.ts)
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const slot = unusedSlots[index]!;

@@ -36,6 +36,8 @@ export interface PageValueSource {
   keyedByField?: boolean;
   /** The caption is the one the task names now (rules/caption-slot.ts): read after it or refuse, never at the old place. */
   captionFromTask?: boolean;
+  /** Type word `index` of the element's text (or of the typed-into field's label) as it reads now (rules/word-pick.ts). */
+  word?: { index: number; fromLabel: boolean };
 }
 
 /** Score of a value read from the element after the same caption. */
