@@ -30,6 +30,7 @@ import { observationFromExtract } from './observation-from-extract.js';
 import type { ExtractResult } from './page-script/extract-elements.js';
 import { selectFacts, selectedIndex } from './page-script/select-facts.js';
 import { scrollOptionIntoList } from './actions/list-box-scroll.js';
+import { stablePoint } from './actions/stable-point.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
 import { initScriptSource, runInPage } from './page-script/run-in-page.js';
 import { trackClickListeners } from './page-script/track-click-listeners.js';
@@ -419,7 +420,8 @@ export class BrowserOperator implements Operator {
     if ('elementId' in target) {
       const element = this.elementOf(target.elementId);
       if ('ok' in element) return element;
-      const located = await this.locate(target.elementId, scroll);
+      // Aimed once the control stops moving (actions/stable-point.ts).
+      const located = await stablePoint(() => this.locate(target.elementId, scroll), (ms) => this.page.waitForTimeout(ms));
       if (!located.ok) return locateFailure(target.elementId, located);
       return { x: located.x, y: located.y };
     }
