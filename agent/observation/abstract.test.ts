@@ -72,6 +72,17 @@ describe('abstract', () => {
     expect(result.text).toBe('[3] textbox(password) "Password"\n[7] button "Submit"');
   });
 
+  it("keeps a text equal to a field's label that stands far from the field (a table row's key to read by)", () => {
+    const observation = observationOf([
+      element({ id: 1, role: 'cell', text: 'Language', box: { x: 0, y: 0, width: 80, height: 16 } }),
+      element({ id: 2, role: 'cell', text: 'Russian', box: { x: 90, y: 0, width: 60, height: 16 } }),
+      element({ id: 3, role: 'text', text: 'Language:', box: { x: 0, y: 100, width: 60, height: 14 } }),
+      element({ id: 4, role: 'textbox', label: 'Language', inputType: 'text', box: { x: 70, y: 100, width: 80, height: 14 } }),
+    ]);
+    const result = abstract(observation, 'Enter the value that corresponds with each label.');
+    expect([...result.idMap.keys()].sort()).toEqual([1, 2, 4]);
+  });
+
   it('collapses a container of plain items into one row and keeps named containers as headers', () => {
     const observation = observationOf([
       element({ id: 1, role: 'group', box: { x: 0, y: 0, width: 300, height: 20 } }),

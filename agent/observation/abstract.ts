@@ -244,6 +244,16 @@ export function abstract(observation: Observation, task: string, options: Abstra
   };
 }
 
+/** Largest gap between a label's text and its control, px: beside it on the line or just above or below it. */
+const LABEL_GAP = 24;
+
+/** Does a text's box sit next to a control's box (touching within LABEL_GAP, or around it)? */
+function nextTo(text: UIElement['box'], control: UIElement['box']): boolean {
+  const gapX = Math.max(0, Math.max(text.x, control.x) - Math.min(text.x + text.width, control.x + control.width));
+  const gapY = Math.max(0, Math.max(text.y, control.y) - Math.min(text.y + text.height, control.y + control.height));
+  return gapX <= LABEL_GAP && gapY <= LABEL_GAP;
+}
+
 /**
  * The kept tree: visible elements under their nearest kept ancestor, minus
  * text that repeats the task or a control's label, minus empty containers;
@@ -253,11 +263,14 @@ function buildTree(observation: Observation, taskNormalised: string, taskWords: 
   const visible = observation.elements.filter(
     (element) => !element.states.hidden && element.box.width > 0 && element.box.height > 0,
   );
-  const labels = new Set<string>();
+  // A control's label text → the boxes of the controls it names: the text is a repeat only next to one of them.
+  const labels = new Map<string, UIElement['box'][]>();
+  const addLabel = (text: string, box: UIElement['box']) => labels.set(normaliseText(text), [...(labels.get(normaliseText(text)) ?? []), box]);
   for (const element of visible) {
-    if (element.interactive && element.label) labels.add(normaliseText(element.label));
-    if (element.interactive && (element.role === 'checkbox' || element.role === 'radio') && element.text) labels.add(normaliseText(element.text));
+    if (element.interactive && element.label) addLabel(element.label, element.box);
+    if (element.interactive && (element.role === 'checkbox' || element.role === 'radio') && element.text) addLabel(element.text, element.box);
   }
+  const repeatsLabel = (element: UIElement, text: string) => (labels.get(normaliseText(text)) ?? []).some((box) => nextTo(element.box, box));
   const repeatsTask = (text: string) => {
     const normalised = normaliseText(text);
     if (!normalised || !taskNormalised) return false;
@@ -281,7 +294,8 @@ function buildTree(observation: Observation, taskNormalised: string, taskWords: 
       // Punctuation on its own ("." after a link) is decoration.
       if (!/[\p{L}\p{N}]/u.test(text) && element.value === undefined) continue;
       if (repeatsTask(text)) continue;
-      if (labels.has(normaliseText(text))) continue;
+      // Only next to the control: the same words in a table row far off are a key to read by (a form's "Language:" field and the table's "Language" row).
+      if (repeatsLabel(element, text)) continue;
       // Loose text between links and buttons ("Lorem [canyon] ipsum.") is filler unless the task mentions it.
       if (element.tag === '#text' && parentsOfControls.has(element.parentId ?? -1) && taskOverlap(taskWords, text) === 0) continue;
     }

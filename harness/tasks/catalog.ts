@@ -74,6 +74,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'author-feed', family: 'feed', description: 'Feed in a scrolling pane with a "Load more" button: like, share or save the post by @user, 0–3 loads away; similar handles and mentions nearby.', maxTimeMs: 30_000 },
   { name: 'reword-transfer', family: 'form', description: 'Transfer form filled from a name, an amount and a quoted note given in one of several phrasings, in different orders.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'reword-message', family: 'form', description: 'Message form: an e-mail address, a quoted subject and a quoted message in phrasings that swap the two quoted texts (told apart by the words before them).', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'keyed-form', family: 'copy-from-page', description: 'A key / value table and a form of two fields labelled by two of its keys in their own order: each field takes its row\'s value (upstream read-table-2).', maxTimeMs: 20_000 },
+  { name: 'count-spinner', family: 'native-input', description: 'A read-only counter at 0 with ▲ / ▼ buttons: bring it to a number from −9 to 9 by clicking one arrow that many times (upstream use-spinner).', maxTimeMs: 20_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

@@ -29,6 +29,8 @@ import { extractElementsScript } from './page-script/extract-elements-script.js'
 import { observationFromExtract } from './observation-from-extract.js';
 import type { ExtractResult } from './page-script/extract-elements.js';
 import { selectFacts, selectedIndex } from './page-script/select-facts.js';
+import { scrollOptionIntoList } from './actions/list-box-scroll.js';
+import { stablePoint } from './actions/stable-point.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
 import { initScriptSource, runInPage } from './page-script/run-in-page.js';
 import { trackClickListeners } from './page-script/track-click-listeners.js';
@@ -310,7 +312,10 @@ export class BrowserOperator implements Operator {
       if (facts.disabled) return actionFailure('failed', `option "${options[index]}" of [${id}] is disabled`);
       if (facts.listBox) {
         if (!facts.optionBox) return actionFailure('failed', `option "${options[index]}" of [${id}] is not visible in the list`);
-        const box = facts.optionBox;
+        // An option scrolled out of the list's view is wheeled into it first (actions/list-box-scroll.ts).
+        const shown = await scrollOptionIntoList(this.page, () => runInPage(this.page, selectFacts, { sequence: this.sequence, id, index }));
+        if (!shown.ok) return actionFailure('failed', `option "${options[index]}" of [${id}]: ${shown.reason}`);
+        const box = shown.box;
         await this.withModifiers(modifiers, () => this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
         return undefined;
       }
@@ -415,7 +420,8 @@ export class BrowserOperator implements Operator {
     if ('elementId' in target) {
       const element = this.elementOf(target.elementId);
       if ('ok' in element) return element;
-      const located = await this.locate(target.elementId, scroll);
+      // Aimed once the control stops moving (actions/stable-point.ts).
+      const located = await stablePoint(() => this.locate(target.elementId, scroll), (ms) => this.page.waitForTimeout(ms));
       if (!located.ok) return locateFailure(target.elementId, located);
       return { x: located.x, y: located.y };
     }

@@ -13,6 +13,8 @@ import type { PlannedStep } from './plan-demonstration.js';
 import { targetDescriptorsOf } from './plan-demonstration.js';
 import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
+import { fieldKeyedValueFor } from './rules/field-keyed-value.js';
+import { wordPickFor } from './rules/word-pick.js';
 import { lookupElementFor, lookupValueFor } from './rules/page-lookup.js';
 import { derivedValueFor } from './rules/derived-values.js';
 import { checkableName, checkedOf } from './checked-glyphs.js';
@@ -173,7 +175,7 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
     }
     case 'type': {
       let text = planned.typeText ?? substitute(action.text, bindings).text;
-      if (planned.copyFrom) {
+      if (planned.copyFrom && !planned.copyFrom.keyedByField && !planned.copyFrom.word) {
         const read = planned.lookup ? lookupValueFor(planned.lookup, elements) : pageValueFor(planned.copyFrom, bindings, elements);
         if (!read.ok) return { ok: false, score: 0, reason: read.reason };
         text = read.text;
@@ -181,7 +183,24 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
         reasons.push(read.reason);
       }
       if (action.target) {
-        const target = ground(action.target);
+        // A field whose label keyed the row is found by place, not by that label (it varies with the rows).
+        const target = ground(action.target, planned.copyFrom?.keyedByField ? { ignoreText: true, ignoreLabel: true } : {});
+        if (target && 'elementId' in target && planned.copyFrom?.keyedByField) {
+          // The row the grounded field's label names (rules/field-keyed-value.ts).
+          const read = fieldKeyedValueFor(elements.find((element) => element.id === target.elementId), planned.copyFrom.element, elements);
+          if (!read.ok) return { ok: false, score: 0, reason: read.reason };
+          text = read.text;
+          score = Math.min(score, read.score);
+          reasons.push(read.reason);
+        } else if (planned.copyFrom?.keyedByField) return { ok: false, score: 0, reason: 'the value is read in the row named by the field typed into, and that field is not found' };
+        if (planned.copyFrom?.word) {
+          // The Nth word of a text on the page (rules/word-pick.ts).
+          const read = wordPickFor({ element: planned.copyFrom.element, word: planned.copyFrom.word }, target && 'elementId' in target ? elements.find((element) => element.id === target.elementId) : undefined, elements);
+          if (!read.ok) return { ok: false, score: 0, reason: read.reason };
+          text = read.text;
+          score = Math.min(score, read.score);
+          reasons.push(read.reason);
+        }
         if (target && planned.derived) {
           // A number worked out from the field's (or the page's) number and the task's (rules/derived-values.ts).
           const field = 'elementId' in target ? elements.find((element) => element.id === target.elementId) : undefined;

@@ -138,6 +138,8 @@ export interface GroundTargetOptions {
   rowKeys?: readonly Binding[];
   /** The demonstrated target sat inside a dialog: while one shows, only its controls qualify (dialog-place.ts). */
   inDialog?: boolean;
+  /** Ignore the label as well as the text: a field whose label varies by episode (a form keyed to a table's rows). */
+  ignoreLabel?: boolean;
 }
 
 export function groundTarget(
@@ -146,7 +148,7 @@ export function groundTarget(
   elements: readonly UIElement[],
   options: GroundTargetOptions = {},
 ): TargetGrounding {
-  if (options.ignoreText) descriptor = { ...descriptor, text: '', context: undefined };
+  if (options.ignoreText) descriptor = { ...descriptor, text: '', context: undefined, ...(options.ignoreLabel ? { label: undefined } : {}) };
   const rowKeys = (options.rowKeys ?? []).filter((binding) => binding.old.trim() !== '');
   /** The demonstrated caption held the key ("Inbox23"): it is the row's data, so rows are told apart by it alone. */
   const keyInText = rowKeys.some((binding) => ownTextHolds(descriptor, binding.old));

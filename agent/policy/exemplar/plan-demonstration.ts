@@ -34,6 +34,7 @@ import { taskValueProblems } from './rules/task-values.js';
 import { pageValueSource } from './rules/typed-values.js';
 import { markDerivedValues } from './rules/derived-values.js';
 import { markValuePicks } from './rules/value-choice.js';
+import { markPageReads } from './rules/page-reads.js';
 import { markTransforms } from './rules/value-transforms.js';
 import { markPageLookups } from './rules/page-lookup.js';
 import { markCalendarDays } from './rules/calendar-month.js';
@@ -115,6 +116,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     notes.push(`demonstrated step ${planned.sourceIndex + 1} typed ${JSON.stringify(source.element.text)} read off the page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}: types what that place shows`);
   }
   derivedProblems.push(...markPageLookups(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
+  markPageReads(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // captions the task names, click counts, the Nth word (rules/page-reads.ts)
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const slot = unusedSlots[index]!;

@@ -51,7 +51,27 @@ export function tokenizeTask(text: string): TaskToken[] {
     }
     tokens.push({ kind, text: value, norm: value.toLowerCase(), start, end });
   }
-  return wholeDatesAndTimes(text, tokens);
+  return signedNumbers(text, wholeDatesAndTimes(text, tokens));
+}
+
+/**
+ * A minus sign written against a number ("Select -3", "(−8)") is part of the value: "-3" is not the
+ * "3" of another task (measured on use-spinner: the three up-clicks of "3" were replayed for "-3").
+ * A dash between spaced numbers ("5 - 10") or inside a word stays a mark.
+ */
+function signedNumbers(text: string, tokens: TaskToken[]): TaskToken[] {
+  const result: TaskToken[] = [];
+  for (const token of tokens) {
+    const previous = result[result.length - 1];
+    const before = previous ? text[previous.start - 1] : undefined;
+    if (token.kind === 'number' && /^\d/.test(token.text) && previous?.kind === 'punctuation' && /^[-−]$/.test(previous.text) && previous.end === token.start && (before === undefined || /[\s(\[]/.test(before))) {
+      const value = text.slice(previous.start, token.end);
+      result[result.length - 1] = { kind: 'number', text: value, norm: value.toLowerCase(), start: previous.start, end: token.end };
+      continue;
+    }
+    result.push(token);
+  }
+  return result;
 }
 
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';

@@ -16,6 +16,7 @@
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { containsWhole } from '../text-match.js';
 import { numberWordsIn } from '../number-words.js';
+import { describesValue } from './descriptive-phrase.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -102,7 +103,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     if (slot.list || unusedSlots.includes(slot)) continue;
     const old = slot.old[0]!;
     const value = slot.new[0]!;
-    if ((quotedIn(demoTask, old) || slot.kind === 'number') && isWording(value, task) && used(old)) {
+    if ((quotedIn(demoTask, old) || slot.kind === 'number') && (isWording(value, task) || describesValue(value, quotedIn(task, value))) && used(old)) {
       problems.push({ text: `the task's ${quote(value)} is not a value like the demonstration's ${quote(old)}, so nothing says what to use for it`, blocking: true });
     }
   }

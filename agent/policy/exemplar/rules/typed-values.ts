@@ -24,6 +24,7 @@ import { normalizeText } from '../text-match.js';
 import { groundTarget } from '../ground-target.js';
 import { numberWordsIn } from '../number-words.js';
 import { showsValue } from '../row-keys.js';
+import { fieldKeyOf } from './field-keyed-value.js';
 
 /** Where a typed value was read on the demonstration's page. */
 export interface PageValueSource {
@@ -31,6 +32,12 @@ export interface PageValueSource {
   element: TargetDescriptor;
   /** The text of the element just before it (a caption such as "Last name"), when it has one. */
   caption?: string;
+  /** The caption is the label of the field typed into: read in the row the field names (rules/field-keyed-value.ts). */
+  keyedByField?: boolean;
+  /** The caption is the one the task names now (rules/caption-slot.ts): read after it or refuse, never at the old place. */
+  captionFromTask?: boolean;
+  /** Type word `index` of the element's text (or of the typed-into field's label) as it reads now (rules/word-pick.ts). */
+  word?: { index: number; fromLabel: boolean };
 }
 
 /** Score of a value read from the element after the same caption. */
@@ -65,7 +72,8 @@ export function pageValueSource(step: Step, demoTask: string): PageValueSource |
   const parent = element.parentId === undefined ? undefined : elements.find((candidate) => candidate.id === element.parentId);
   const before = elements[index - 1];
   const caption = before && normalizeText(before.text) !== '' && normalizeText(before.text) !== wanted ? before.text : undefined;
-  return { element: { ...element, text: shownValue(element), context: parent?.text || undefined }, ...(caption ? { caption } : {}) };
+  const keyedByField = fieldKeyOf(step.targets[0], caption);
+  return { element: { ...element, text: shownValue(element), context: parent?.text || undefined }, ...(caption ? { caption } : {}), ...(keyedByField ? { keyedByField } : {}) };
 }
 
 /** What an element shows as a value: its text, or the content of a field (a text area to copy from). */
@@ -91,6 +99,7 @@ export function pageValueFor(
       return { ok: true, text, score: CAPTION_SCORE, reason: `reads ${JSON.stringify(text)} on the page ([${found.id}], after ${JSON.stringify(source.caption)}), where the demonstration read ${JSON.stringify(source.element.text)}` };
     }
   }
+  if (source.captionFromTask) return { ok: false, reason: `the task names ${JSON.stringify(source.caption)}, and no one value shows after it on the page` };
   const grounding = groundTarget(source.element, bindings, visible, { ignoreText: true });
   if (!grounding.element || grounding.score < STRUCTURE_MIN_SCORE || normalizeText(shownValue(grounding.element)) === '') {
     return { ok: false, reason: `the demonstration typed ${JSON.stringify(source.element.text)} read off its page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}, and no element in that place shows a value now` };
