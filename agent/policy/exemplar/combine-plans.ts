@@ -243,3 +243,80 @@ export function variedLiteralProblem(plan: DemonstrationPlan, planned: PlannedSt
     help: 'a demonstration that copies the value from the page (select and copy it), a task text that gives it, or a model for the hybrid policy (--policy hybrid)',
   };
 }
+
+/** Fields of a planned step that every step has; any other one means a rule chooses the target. */
+const PLAIN_STEP_FIELDS = new Set(['sourceIndex', 'step', 'bindings', 'item', 'intendedChecked']);
+/** Two demonstrated points closer than this (logical px, each axis) are one choice. */
+const SAME_POINT_PX = 6;
+
+type Choice = { name: string; point?: undefined } | { name?: undefined; point: { x: number; y: number } };
+
+/** What a demonstrated click chose: its target's words, or where it landed (a point, or a wordless element's centre). */
+function choiceOf(step: Step): Choice | undefined {
+  const action = step.action;
+  if (action.type !== 'click' && action.type !== 'double-click' && action.type !== 'right-click') return undefined;
+  if (!('elementId' in action.target)) return { point: { x: action.target.x, y: action.target.y } };
+  const target = targetDescriptorsOf(step)[0];
+  if (!target) return undefined;
+  const name = normalizeText(target.label || target.text || '');
+  if (name) return { name };
+  return target.box ? { point: { x: target.box.x + target.box.width / 2, y: target.box.y + target.box.height / 2 } } : undefined;
+}
+
+function sameChoice(a: Choice, b: Choice): boolean {
+  if (a.name !== undefined || b.name !== undefined) return a.name === b.name;
+  return Math.abs(a.point!.x - b.point!.x) <= SAME_POINT_PX && Math.abs(a.point!.y - b.point!.y) <= SAME_POINT_PX;
+}
+
+const describeChoiceOf = (choice: Choice) => (choice.name !== undefined ? JSON.stringify(choice.name) : `the point (${Math.round(choice.point!.x)}, ${Math.round(choice.point!.y)})`);
+
+/** What a grounded click on this screen chooses, in the terms of `choiceOf`. */
+function groundedChoice(action: Action, elements: readonly UIElement[]): Choice | undefined {
+  const id = targetId(action);
+  if (id === undefined) {
+    const target = 'target' in action ? action.target : undefined;
+    return target && !('elementId' in target) ? { point: { x: target.x, y: target.y } } : undefined;
+  }
+  const element = elements.find((candidate) => candidate.id === id);
+  if (!element) return undefined;
+  const name = normalizeText(element.label || element.text || '');
+  return name ? { name } : { point: { x: element.box.x + element.box.width / 2, y: element.box.y + element.box.height / 2 } };
+}
+
+/**
+ * The click this step repeats chose something different in each
+ * demonstration of its kind, none of their tasks names what was chosen, and
+ * the choice is one among options (another demonstration's pick is on this
+ * screen too, or the picks are points on the same kind of target): an answer
+ * read off a drawing, a point that depends on the page. Clicking the
+ * demonstration's own choice again would be right only by chance, so refuse.
+ * A control whose caption merely differs per instance is not such a choice
+ * (the others' captions are not on this screen, and the grounding clicks this
+ * screen's caption); a step a rule re-chooses (a slot, a search, a ranked or
+ * extreme pick, a value read off the page, …) is not judged here.
+ */
+export function variedChoiceProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Action, elements: readonly UIElement[], kin: readonly DemonstrationPlan[]): { reason: string; help: string } | undefined {
+  if (action.type !== 'click' && action.type !== 'double-click' && action.type !== 'right-click') return undefined;
+  if (planned.bindings.length > 0) return undefined;
+  if (Object.entries(planned).some(([key, value]) => value !== undefined && !PLAIN_STEP_FIELDS.has(key))) return undefined;
+  const own = choiceOf(planned.step);
+  const now = groundedChoice(action, elements);
+  if (!own || !now || !sameChoice(own, now)) return undefined;
+  const choices: { choice: Choice; task: string }[] = [{ choice: own, task: plan.trajectory.task }];
+  for (const other of kin) {
+    const step = counterpart(planned, other);
+    const choice = step ? choiceOf(step) : undefined;
+    if (choice) choices.push({ choice, task: other.trajectory.task });
+  }
+  const others = choices.filter(({ choice }) => !sameChoice(choice, own));
+  if (others.length === 0) return undefined;
+  if (choices.some(({ choice, task }) => choice.name !== undefined && taskGives(task, choice.name))) return undefined;
+  const onScreen = (name: string) => elements.some((element) => normalizeText(element.label || element.text || '') === name);
+  const amongOptions = others.some(({ choice }) => (choice.name !== undefined ? onScreen(choice.name) : own.point !== undefined));
+  if (!amongOptions) return undefined;
+  const seen = choices.map(({ choice, task }) => `${describeChoiceOf(choice)} for ${JSON.stringify(task)}`).join(', ');
+  return {
+    reason: `the demonstrations clicked different things here (${seen}) and none of their tasks names what was clicked, so the choice depends on the page in a way they do not show; this plan would click the demonstration's own choice again`,
+    help: 'a task text that names what to click, or a model for the hybrid policy (--policy hybrid)',
+  };
+}

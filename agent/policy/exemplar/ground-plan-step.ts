@@ -34,7 +34,7 @@ import { skippableDialogStep } from './dialog-place.js';
 import { groundCalendarDay, pagesSeenOf } from './rules/calendar-month.js';
 import { answerShown, demonstratedEffect, finalStateProblem, POSITION_HELP, stateHelp, UNCONFIRMED_HELP, valueProblem } from './step-problems.js';
 import { isUnverified } from './retrieve-plans.js';
-import { variedLiteralProblem } from './combine-plans.js';
+import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -228,6 +228,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     const problem =
       valueProblem(plan, planned, grounding.action, elements) ??
       variedLiteralProblem(plan, planned, grounding.action, run.kin?.(plan) ?? []) ??
+      variedChoiceProblem(plan, planned, grounding.action, elements, run.kin?.(plan) ?? []) ??
       (position ? { reason: position, help: POSITION_HELP } : undefined) ??
       finalStateProblem(plan, planIndex, grounding.action, context);
     if (problem) {
