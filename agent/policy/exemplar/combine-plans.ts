@@ -270,6 +270,18 @@ function sameChoice(a: Choice, b: Choice): boolean {
 
 const describeChoiceOf = (choice: Choice) => (choice.name !== undefined ? JSON.stringify(choice.name) : `the point (${Math.round(choice.point!.x)}, ${Math.round(choice.point!.y)})`);
 
+/**
+ * Whether a slot value of the task may choose this click's target: its words
+ * name the target (or the row it sits in), or it is a number — a position or a
+ * count chooses without being written on the target.
+ */
+function choosesBy(step: Step, value: string): boolean {
+  if (/^[-−]?\d+(?:st|nd|rd|th)?$/i.test(value.trim())) return true;
+  const target = targetDescriptorsOf(step)[0];
+  const words = [target?.text, target?.label, target?.context].filter((text): text is string => Boolean(text));
+  return words.some((text) => containsWhole(text, value) || normalizeText(text).includes(normalizeText(value)));
+}
+
 /** What a grounded click on this screen chooses, in the terms of `choiceOf`. */
 function groundedChoice(action: Action, elements: readonly UIElement[]): Choice | undefined {
   const id = targetId(action);
@@ -297,8 +309,8 @@ function groundedChoice(action: Action, elements: readonly UIElement[]): Choice 
  */
 export function variedChoiceProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Action, elements: readonly UIElement[], kin: readonly DemonstrationPlan[]): { reason: string; help: string } | undefined {
   if (action.type !== 'click' && action.type !== 'double-click' && action.type !== 'right-click') return undefined;
-  if (planned.bindings.length > 0) return undefined;
   if (Object.entries(planned).some(([key, value]) => value !== undefined && !PLAIN_STEP_FIELDS.has(key))) return undefined;
+  if (planned.bindings.some((binding) => choosesBy(planned.step, binding.old))) return undefined;
   const own = choiceOf(planned.step);
   const now = groundedChoice(action, elements);
   if (!own || !now || !sameChoice(own, now)) return undefined;

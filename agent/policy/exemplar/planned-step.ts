@@ -44,6 +44,8 @@ export interface PlannedStep {
    * the new target is the element like the demonstrated one whose row shows the new value.
    */
   rowKeys?: (Binding & { /** Where in the row the value showed (row-keys.ts keyPlace). */ place?: string })[];
+  /** One of a run of identical clicks repeated as many times as the task's number says (rules/click-count.ts). */
+  clickCount?: { of: string };
   /**
    * For a click on a checkbox / radio / switch: the checked state the click
    * produced in the demonstration. When the element already has it, the step

@@ -44,6 +44,19 @@ const recordCaption = (caption: string) =>
     step === 0 ? { type: 'click', target: { elementId: find(observation, 'button', caption).id } } : undefined,
   );
 
+/** Three wordless boxes; the task names a colour that only their paint shows. */
+const boxPage = (): WidgetSpec[] => [
+  { key: 'heading', role: 'text', text: 'Colours' },
+  { key: 'first', role: 'button', text: '' },
+  { key: 'second', role: 'button', text: '' },
+  { key: 'third', role: 'button', text: '' },
+];
+const boxTask = (colour: string) => `Click on the ${colour} colored box.`;
+const recordBox = (colour: string, ordinal: number) =>
+  recordDemonstration(new WidgetPageOperator(boxPage()), boxTask(colour), (observation, step) =>
+    step === 0 ? { type: 'click', target: { elementId: observation.elements.filter((element) => element.role === 'button')[ordinal]!.id } } : undefined,
+  );
+
 describe('a choice that varies between demonstrations and no task names', () => {
   it('is refused even when a majority chose the same, and nothing is clicked', async () => {
     const demos = [await recordAnswer('5'), await recordAnswer('5'), await recordAnswer('3')];
@@ -52,6 +65,14 @@ describe('a choice that varies between demonstrations and no task names', () => 
     expect(operator.clicks).toEqual([]);
     expect(result.outcome.reason).toMatch(/the demonstrations clicked different things here \("5" for .*"3" for .*\) and none of their tasks names what was clicked/);
     expect(result.outcome.reason).toMatch(/What would help: a task text that names what to click/);
+  });
+
+  it('is refused when the task value is written on none of the wordless targets (a colour only painted)', async () => {
+    const demos = [await recordBox('cyan', 0), await recordBox('olive', 2)];
+    const { operator, result } = await run(demos, boxPage(), boxTask('cyan'));
+    expect(result.outcome.status).toBe('failed');
+    expect(operator.clicks).toEqual([]);
+    expect(result.outcome.reason).toMatch(/the demonstrations clicked different things here \(the point \(\d+, \d+\) for "Click on the cyan colored box\."/);
   });
 
   it('is followed when every demonstration chose the same', async () => {

@@ -60,7 +60,7 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
       continue;
     }
     const [start, length] = runs[0]!;
-    const copies = Array.from({ length: Math.abs(now) }, () => ({ ...steps[start]! }));
+    const copies = Array.from({ length: Math.abs(now) }, () => ({ ...steps[start]!, clickCount: { of: slot.new[0]! } }));
     steps.splice(start, length, ...copies);
     if (unused >= 0) unusedSlots.splice(unused, 1);
     notes.push(`the demonstration clicked ${length} times for ${JSON.stringify(slot.old[0])}: clicks ${copies.length} times for ${JSON.stringify(slot.new[0])}`);
