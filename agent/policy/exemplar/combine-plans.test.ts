@@ -50,7 +50,8 @@ const choicePage = (): WidgetSpec[] => [
   { key: 'color', role: 'button', text: 'Color' },
   { key: 'size', role: 'button', text: 'Size' },
 ];
-const CHOICE_TASK = 'Open the tab you need.';
+/** A number in the task keeps the varied-choice refusal out of these (a number may choose by position): they test the vote. */
+const CHOICE_TASK = 'Open tab 2.';
 async function recordChoice(button: 'Color' | 'Size') {
   return recordDemonstration(new WidgetPageOperator(choicePage()), CHOICE_TASK, (observation, step) =>
     step === 0 ? { type: 'click', target: { elementId: find(observation, 'button', button).id } } : undefined,

@@ -296,6 +296,38 @@ function groundedChoice(action: Action, elements: readonly UIElement[]): Choice 
 }
 
 /**
+ * The same step of another demonstration of the same shape (as many steps, a
+ * click of the same role at the same place in the sequence): only then are two
+ * picks the same decision (a demonstration with an extra pop-up step is not).
+ */
+function sameShapeCounterpart(planned: PlannedStep, plan: DemonstrationPlan, other: DemonstrationPlan): Step | undefined {
+  if (other.trajectory.steps.length !== plan.trajectory.steps.length) return undefined;
+  const step = other.trajectory.steps[planned.sourceIndex];
+  if (!step || step.action.type !== planned.step.action.type) return undefined;
+  return targetDescriptorsOf(step)[0]?.role === targetDescriptorsOf(planned.step)[0]?.role ? step : undefined;
+}
+
+/**
+ * Whether the demonstrations' different picks were a choice among options
+ * that this click would make again: a named pick repeated while another
+ * demonstration's pick is on this screen too (a caption that merely differs
+ * per instance is not, and its grounding clicks this screen's caption); a
+ * wordless pick where several wordless elements of its role are on screen
+ * (boxes told apart only by paint; a lone icon that moved is not); a point
+ * clicked again where the others clicked elsewhere.
+ */
+function amongOptions(own: Choice, now: Choice, others: readonly Choice[], action: Action, elements: readonly UIElement[]): boolean {
+  if (own.name !== undefined) {
+    const onScreen = (name: string) => elements.some((element) => normalizeText(element.label || element.text || '') === name);
+    return sameChoice(own, now) && others.some((choice) => choice.name !== undefined && onScreen(choice.name));
+  }
+  const id = targetId(action);
+  if (id === undefined) return now.point !== undefined && sameChoice(own, now);
+  const role = elements.find((element) => element.id === id)?.role;
+  return elements.filter((element) => element.role === role && !normalizeText(element.label || element.text || '')).length >= 2;
+}
+
+/**
  * The click this step repeats chose something different in each
  * demonstration of its kind, none of their tasks names what was chosen, and
  * the choice is one among options (another demonstration's pick is on this
@@ -311,21 +343,21 @@ export function variedChoiceProblem(plan: DemonstrationPlan, planned: PlannedSte
   if (action.type !== 'click' && action.type !== 'double-click' && action.type !== 'right-click') return undefined;
   if (Object.entries(planned).some(([key, value]) => value !== undefined && !PLAIN_STEP_FIELDS.has(key))) return undefined;
   if (planned.bindings.some((binding) => choosesBy(planned.step, binding.old))) return undefined;
+  // A number in the task may choose by position or count without being written on the target.
+  if (/\b\d+(?:st|nd|rd|th)?\b/i.test(plan.trajectory.task)) return undefined;
   const own = choiceOf(planned.step);
   const now = groundedChoice(action, elements);
-  if (!own || !now || !sameChoice(own, now)) return undefined;
+  if (!own || !now) return undefined;
   const choices: { choice: Choice; task: string }[] = [{ choice: own, task: plan.trajectory.task }];
   for (const other of kin) {
-    const step = counterpart(planned, other);
+    const step = sameShapeCounterpart(planned, plan, other);
     const choice = step ? choiceOf(step) : undefined;
     if (choice) choices.push({ choice, task: other.trajectory.task });
   }
   const others = choices.filter(({ choice }) => !sameChoice(choice, own));
   if (others.length === 0) return undefined;
   if (choices.some(({ choice, task }) => choice.name !== undefined && taskGives(task, choice.name))) return undefined;
-  const onScreen = (name: string) => elements.some((element) => normalizeText(element.label || element.text || '') === name);
-  const amongOptions = others.some(({ choice }) => (choice.name !== undefined ? onScreen(choice.name) : own.point !== undefined));
-  if (!amongOptions) return undefined;
+  if (!amongOptions(own, now, others.map(({ choice }) => choice), action, elements)) return undefined;
   const seen = choices.map(({ choice, task }) => `${describeChoiceOf(choice)} for ${JSON.stringify(task)}`).join(', ');
   return {
     reason: `the demonstrations clicked different things here (${seen}) and none of their tasks names what was clicked, so the choice depends on the page in a way they do not show; this plan would click the demonstration's own choice again`,
