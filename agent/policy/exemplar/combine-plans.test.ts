@@ -11,7 +11,9 @@ import { Runner } from '../../runner/runner.js';
 import { ExemplarPolicy } from './exemplar-policy.js';
 import { InMemoryExemplars } from './in-memory-exemplars.js';
 import { planDemonstration } from './plan-demonstration.js';
-import { valueVariation } from './combine-plans.js';
+import { combineVotes, valueVariation, type Vote } from './combine-plans.js';
+import type { UIElement } from '../../core/observation.js';
+import type { DemonstrationPlan } from './plan-demonstration.js';
 import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
 
@@ -69,6 +71,23 @@ describe('several demonstrations combined', () => {
     expect(thoughts[1]).toContain('3 of 3 demonstrations that can tell agree');
     const retrieval = events.find((event) => event.type === 'retrieval');
     expect(retrieval?.type === 'retrieval' && retrieval.exemplars.every((exemplar) => /combined with 2 other demonstration\(s\) of this kind/.test(exemplar.why))).toBe(true);
+  });
+
+  it('lets a demonstration that types what the task says outvote one that would type its own literal (a word cut short when recorded)', () => {
+    const elements = [{ id: 1, role: 'textbox', text: '', label: 'Search', box: { x: 0, y: 0, width: 100, height: 20 } }] as UIElement[];
+    const vote = (id: string, text: string): Vote => ({
+      plan: { trajectory: { id, metadata: {} } } as unknown as DemonstrationPlan,
+      assessment: { ok: true, score: 1, reason: '', planIndex: 0, action: { type: 'type', target: { elementId: 1 }, text } },
+    });
+    const [cut, whole] = [vote('cut', 'se'), vote('whole', 'pixel')];
+    const task = 'Search for "pixel".';
+    const switched = combineVotes(cut, [whole], elements, 1, undefined, task);
+    expect(switched.kind).toBe('switch');
+    expect(switched.kind === 'switch' && switched.to).toBe(whole);
+    expect(switched.kind === 'switch' && switched.note).toContain('which this task says');
+    expect(combineVotes(whole, [cut], elements, 1, undefined, task).kind).toBe('act');
+    // Without the task, the two are a tie.
+    expect(combineVotes(whole, [cut], elements, 1).kind).toBe('refuse');
   });
 
   it('refuses when the demonstrations disagree and no majority says which is right', async () => {

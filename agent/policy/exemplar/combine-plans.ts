@@ -145,12 +145,30 @@ export function combineVotes(
   step: number,
   /** Whether the plan does this action at one of its later steps (grounded on this screen). */
   doesLater: (vote: Vote, action: Action) => boolean = () => false,
+  /** The task being done: a value or caption it gives outweighs one it does not. */
+  task?: string,
 ): Verdict {
   if (peers.length === 0 || !votes(chosen.assessment)) return { kind: 'act', agreeing: [], outvoted: [] };
   const own = chosen.assessment.action;
   // Two plans that each do the other's step later only differ in order (fields filled in another order): no vote.
   const reordered = (peer: Vote) => !sameAction(own, peer.assessment.action!) && doesLater(peer, own) && doesLater(chosen, peer.assessment.action!);
-  const voters = [chosen, ...peers.filter((peer) => votes(peer.assessment) && comparable(own, peer.assessment.action!, elements) && !reordered(peer))];
+  let voters = [chosen, ...peers.filter((peer) => votes(peer.assessment) && comparable(own, peer.assessment.action!, elements) && !reordered(peer))];
+  // A demonstration that would type, choose or click what this task does not say (its own literal: a value its
+  // alignment missed, a word cut short when it was recorded) does not outvote one that does what the task says.
+  if (task !== undefined) {
+    const said = voters.filter((voter) => taskSays(task, voter.assessment.action!, elements));
+    if (said.length > 0 && said.length < voters.length) {
+      if (!said.includes(chosen)) {
+        const first = said[0]!;
+        if (said.every((voter) => sameAction(voter.assessment.action!, first.assessment.action!))) {
+          const note = `${count(said.length)} demonstration(s) ${describeChoice(first.assessment.action!, elements)}, which this task says; the one followed so far would have ${describeChoice(own, elements)}, which it does not`;
+          return { kind: 'switch', to: first, note, agreeing: said.slice(1), outvoted: voters.filter((voter) => !said.includes(voter)) };
+        }
+      } else {
+        voters = said;
+      }
+    }
+  }
   const abstained = peers.length + 1 - voters.length;
   const groups = new Map<string, Vote[]>();
   for (const voter of voters) {
@@ -196,6 +214,17 @@ function counterpart(planned: PlannedStep, other: DemonstrationPlan): Step | und
 
 function valueOf(action: Action): string | undefined {
   return action.type === 'type' ? action.text : action.type === 'select' ? action.option : undefined;
+}
+
+/** Whether the task text says what this action types, chooses or clicks (its value, or its target's caption). */
+function taskSays(task: string, action: Action, elements: readonly UIElement[]): boolean {
+  // Whole words only: "se" is no value "Search for …" gives.
+  const says = (value: string) => normalizeText(value) !== '' && (containsWhole(task, value) || numberWordsIn(task).includes(normalizeText(value)) || valueFormsIn(task).includes(normalizeText(value)) || writesTaskDateOrTime(value, task));
+  if (action.type === 'type') return says(action.text);
+  if (action.type === 'select') return says(action.option);
+  const id = targetId(action);
+  const element = id === undefined ? undefined : elements.find((candidate) => candidate.id === id);
+  return says(element?.text || element?.label || '');
 }
 
 /** A value given by a task text: as written, in another letter case, as a number word, or as a date or time in another form. */

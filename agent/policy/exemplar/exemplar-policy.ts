@@ -325,7 +325,7 @@ export class ExemplarPolicy implements Policy {
     const votes: Vote[] = state.peers.map((peer) => ({ plan: peer.plan, assessment: this.peerAssessment(peer, assessment, context) }));
     const popUp = this.peerDismissal(assessment, votes);
     if (popUp) return popUp;
-    const verdict = combineVotes({ plan: chosen, assessment }, votes, context.observation.elements, assessment.planIndex + 1, (vote, action) => this.doesLater(vote, action, context));
+    const verdict = combineVotes({ plan: chosen, assessment }, votes, context.observation.elements, assessment.planIndex + 1, (vote, action) => this.doesLater(vote, action, context), context.task);
     if (verdict.kind === 'refuse') {
       const { action: _dropped, ...rest } = assessment;
       return { ...rest, ok: false, score: 0, reason: verdict.reason, help: verdict.help };
