@@ -94,7 +94,13 @@ describe('DesktopOperator on a real Tk form under Xvfb', () => {
     const before = await operator.observe();
     await operator.execute({ type: 'type', target: { elementId: find(before, 'textbox', 'Name').id }, text: 'ada lovelace', replace: true });
     await app.waitForState((state) => state.name === 'ada lovelace');
-    const after = await operator.observe();
+    // The state file is written before Tk repaints: under load the first look can still see the old frame
+    // ('unchanged'); look again until the new value is drawn, then judge how that look was read.
+    let after = await operator.observe();
+    for (let look = 0; look < 10 && find(after, 'textbox', 'Name').value !== 'ada lovelace'; look++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      after = await operator.observe();
+    }
     expect(operator.lastStats?.mode).toBe('incremental');
     expect(operator.lastStats?.changedShare).toBeLessThan(0.1);
     expect(find(after, 'textbox', 'Name').value).toBe('ada lovelace');
@@ -214,12 +220,20 @@ describe('DesktopOperator on a real Tk form under Xvfb', () => {
   });
 
   it('an incremental observation reads the same as a full one', async () => {
-    const incremental = await operator.observe();
+    const summary = (observation: Observation) =>
+      observation.elements.map((element) => `${element.role}|${element.text}|${element.value ?? ''}|${element.states.checked ?? ''}`).sort();
+    // Let a repaint left over from the test before settle (under load Tk draws late): two looks that agree.
+    let incremental = await operator.observe();
+    for (let look = 0; look < 10; look++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const again = await operator.observe();
+      const settled = JSON.stringify(summary(again)) === JSON.stringify(summary(incremental));
+      incremental = again;
+      if (settled) break;
+    }
     const full = await DesktopOperator.open({ display: xvfb.display, ocr, incremental: false, stopHotkey: false });
     try {
       const fresh = await full.observe();
-      const summary = (observation: Observation) =>
-        observation.elements.map((element) => `${element.role}|${element.text}|${element.value ?? ''}|${element.states.checked ?? ''}`).sort();
       expect(summary(incremental)).toEqual(summary(fresh));
       expect(full.lastStats?.mode).toBe('full');
     } finally {
