@@ -219,7 +219,7 @@ function valueOf(action: Action): string | undefined {
 /** Whether the task text says what this action types, chooses or clicks (its value, or its target's caption). */
 function taskSays(task: string, action: Action, elements: readonly UIElement[]): boolean {
   // Whole words only: "se" is no value "Search for …" gives.
-  const says = (value: string) => normalizeText(value) !== '' && (containsWhole(task, value) || numberWordsIn(task).includes(normalizeText(value)) || valueFormsIn(task).includes(normalizeText(value)) || writesTaskDateOrTime(value, task));
+  const says = (value: string) => taskGives(task, value, { wholeWords: true });
   if (action.type === 'type') return says(action.text);
   if (action.type === 'select') return says(action.option);
   const id = targetId(action);
@@ -227,11 +227,11 @@ function taskSays(task: string, action: Action, elements: readonly UIElement[]):
   return says(element?.text || element?.label || '');
 }
 
-/** A value given by a task text: as written, in another letter case, as a number word, or as a date or time in another form. */
-function taskGives(task: string, value: string): boolean {
+/** A value given by a task text: as written (inside a word too, unless `wholeWords`), in another letter case, as a number word, or as a date or time in another form. */
+function taskGives(task: string, value: string, options: { wholeWords?: boolean } = {}): boolean {
   const wanted = normalizeText(value);
   if (wanted === '') return false;
-  return containsWhole(task, value) || normalizeText(task).includes(wanted) || numberWordsIn(task).includes(wanted) || valueFormsIn(task).includes(wanted) || writesTaskDateOrTime(value, task);
+  return containsWhole(task, value) || (!options.wholeWords && normalizeText(task).includes(wanted)) || numberWordsIn(task).includes(wanted) || valueFormsIn(task).includes(wanted) || writesTaskDateOrTime(value, task);
 }
 
 /**
