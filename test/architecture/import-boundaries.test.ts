@@ -206,6 +206,61 @@ function tableFolders(): string[] {
   return [...text.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1]!.replace(/\/(<[^>]+>\/?)?$/, '').replace(/\/$/, ''));
 }
 
+/** Where a relative import of `file` lands, as a source file relative to the root (`.js` → `.ts` / `.tsx`). */
+function sourceOf(file: string, specifier: string): string | undefined {
+  const base = resolve(dirname(file), specifier);
+  const candidates = [base, base.replace(/\.js$/, '.ts'), base.replace(/\.js$/, '.tsx'), base.replace(/\.mjs$/, '.mts'), `${base}.ts`, join(base, 'index.ts')];
+  const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  return found ? relative(root, found).split(/[\\/]/).join('/') : undefined;
+}
+
+/** `import { type A, type B } from …`: every name is a type, so nothing is loaded. */
+function typesOnly(source: string, specifier: string): boolean {
+  const escaped = specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const clauses = [...source.matchAll(new RegExp(`\\b(?:import|export)\\s+\\{([^}]*)\\}\\s+from\\s+['"]${escaped}['"]`, 'g'))];
+  return clauses.length > 0 && clauses.every((clause) => clause[1]!.split(',').map((name) => name.trim()).filter(Boolean).every((name) => name.startsWith('type ')));
+}
+
+/**
+ * Every cycle of imports that load code (type-only imports are erased at
+ * build time and cannot cycle) among our production files, each as the chain
+ * of files. A cycle makes a module see another half-initialised; two rules
+ * that need the same words share a small file instead (rules/change-words.ts).
+ */
+export function importCycles(files: readonly string[], importsOfFile: (file: string) => string[]): string[][] {
+  const graph = new Map(files.map((file) => [file, importsOfFile(file).filter((target) => target !== file)]));
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of graph.get(file) ?? []) {
+      if (!graph.has(next)) continue;
+      if (state.get(next) === 'open') cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of graph.keys()) if (!state.has(file)) visit(file);
+  return cycles;
+}
+
+function productionImportGraph(): { files: string[]; importsOfFile: (file: string) => string[] } {
+  const files = OUR_FOLDERS.flatMap((folder) => sourceFiles(folder))
+    .map((path) => relative(root, path).split(/[\\/]/).join('/'))
+    .filter((file) => !/\.test\.tsx?$/.test(file));
+  const importsOfFile = (file: string) => {
+    const path = join(root, file);
+    const source = readFileSync(path, 'utf8');
+    return importSites(source)
+      .filter((site) => !site.typeOnly && site.specifier.startsWith('.') && !typesOnly(source, site.specifier))
+      .flatMap((site) => sourceOf(path, site.specifier) ?? []);
+  };
+  return { files, importsOfFile };
+}
+
 describe('import boundaries', () => {
   it('finds imports of every form (the checker itself works)', () => {
     expect(
@@ -245,6 +300,20 @@ describe('import boundaries', () => {
     const all = crossings();
     const unused = EXCEPTIONS.filter((exception) => !all.some((crossing) => inside(crossing.file, exception.from) && inside(crossing.where, exception.to)));
     expect(unused).toEqual([]);
+  });
+
+  it('finds a cycle of imports (the checker itself works)', () => {
+    const imports: Record<string, string[]> = { a: ['b'], b: ['c'], c: ['a'], d: ['a'] };
+    expect(importCycles(Object.keys(imports), (file) => imports[file]!)).toEqual([['a', 'b', 'c', 'a']]);
+    expect(importCycles(['a', 'b'], (file) => (file === 'a' ? ['b'] : []))).toEqual([]);
+    expect(typesOnly(`import { type A, type B } from './x.js';`, './x.js')).toBe(true);
+    expect(typesOnly(`import { type A, b } from './x.js';`, './x.js')).toBe(false);
+  });
+
+  it('production code has no import cycles (rules import planned-step.ts, never plan-demonstration.ts)', () => {
+    const { files, importsOfFile } = productionImportGraph();
+    expect(files.length).toBeGreaterThan(100);
+    expect(importCycles(files, importsOfFile).map((cycle) => cycle.join(' → '))).toEqual([]);
   });
 
   it('agent/ and memory/, tests included, never import electron, react, main/ or renderer/', () => {

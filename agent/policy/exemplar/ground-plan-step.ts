@@ -10,14 +10,9 @@
  * elements a search already looked into, pages already turned).
  */
 import type { PolicyContext } from '../../core/policy.js';
-import type { UIElement } from '../../core/observation.js';
 import type { StepAssessment } from './step-assessment.js';
-import { groundEnsureChecked, groundStep, type StepGrounding } from './ground-step.js';
-import { groundTarget } from './ground-target.js';
-import { kindOf, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
-import { normalizeText } from './text-match.js';
-import { shownMonths } from './date-parts.js';
-import { extremeOf } from './superlatives.js';
+import { groundStep, type StepGrounding } from './ground-step.js';
+import { targetDescriptorsOf, type DemonstrationPlan } from './planned-step.js';
 import { describeDemonstratedStep } from './describe-step.js';
 import { judgeTaskState } from '../../checks/task-state.js';
 import { isQuestion } from '../../checks/rule-checker.js';
@@ -26,9 +21,12 @@ import { positionProblem } from './rules/position-choice.js';
 import { groundMenuPath } from './rules/menu-path.js';
 import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
-import { likeRevealed } from './rules/reveal-toggle.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
-import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './rules/scroll-depth.js';
+import { groundEnsureChecked } from './rules/checked-set.js';
+import { groundRankedPick } from './rules/ranked-pick.js';
+import { groundExtremePick } from './rules/extreme-pick.js';
+import { groundNavigation } from './rules/month-navigation.js';
+import { groundClickSearch, groundScrollSearch } from './rules/search-steps.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 import { skippableDialogStep } from './dialog-place.js';
 import { groundCalendarDay, pagesSeenOf } from './rules/calendar-month.js';
@@ -49,15 +47,6 @@ export interface GroundingRun {
   /** The other demonstrations of a plan's kind: what varies between them says where a value comes from (combine-plans.ts). */
   kin?: (plan: DemonstrationPlan) => readonly DemonstrationPlan[];
 }
-
-/** Score of a search click: the demonstration searched the same way, but which element holds the goal is a guess. */
-const SEARCH_SCORE = 0.75;
-/** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
-const RANKED_PICK_SCORE = 0.75;
-/** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
-const EXTREME_PICK_SCORE = 0.8;
-/** Score of a navigation's counterpart control: never demonstrated, but each click is checked to bring the month closer. */
-const COUNTERPART_SCORE = 0.7;
 
 /**
  * Ground plan step `planIndex`; steps whose effect is already there
@@ -121,89 +110,30 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   } else if (planned.ensureChecked) {
     grounding = groundEnsureChecked(planned.ensureChecked, elements);
   } else if (planned.rankedPick) {
-    const pick = planned.rankedPick;
-    const seen = run.pagesSeen.get(planIndex) ?? 0;
-    const here = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
-    const local = pick.index - seen;
-    if (local >= 0 && local < here.length) {
-      const element = here[local]!;
-      grounding = {
-        ok: true,
-        action: { type: 'click', target: { elementId: element.id } },
-        score: RANKED_PICK_SCORE,
-        reason: `[${element.id}] is number ${pick.index + 1} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
-      };
-    } else if (pick.pager && here.length > 0) {
-      const pager = groundTarget(pick.pager, [], elements, { demoTask: plan.trajectory.task });
-      if (pager.element) {
-        pageAdvance = { planIndex, count: here.length };
-        grounding = { ok: true, action: { type: 'click', target: { elementId: pager.element.id } }, score: pager.score, reason: `number ${pick.index + 1} is not among the ${here.length} here: next page: ${pager.reason}` };
-      } else {
-        grounding = { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${seen + here.length} elements seen, and the pager is gone: ${pager.reason}` };
-      }
-    } else {
-      grounding = { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${here.length} elements like the demonstrated one` };
-    }
+    ({ grounding, pageAdvance } = groundRankedPick(planned.rankedPick, planIndex, elements, run.pagesSeen.get(planIndex) ?? 0, plan.trajectory.task));
   } else if (planned.search?.mode === 'scroll') {
     const goal = groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
     if ((goal.ok && run.forceSearch !== planIndex) || depth > plan.steps.length) return goal;
-    const done = [...run.visited].filter((key) => key.startsWith(`scroll:${planIndex}:`)).length;
-    // As deep as the list goes, within a bound; a list that stopped moving has ended (rules/scroll-depth.ts).
-    const limit = scrollLimit(planned.search.demonstrated);
-    const signature = screenSignature(elements);
-    const scroll = groundStep(planned, elements, plan.trajectory.task);
-    if (done >= limit) grounding = { ok: false, score: 0, reason: `scrolled ${done} times; still: ${goal.reason}` };
-    else if (scrollStalled(run.visited, `scroll:${planIndex}:`, signature)) grounding = { ok: false, score: 0, reason: `scrolled ${done} times, the last ones moving nothing (the end of the list); still: ${goal.reason}` };
-    else if (!scroll.ok || !('action' in scroll)) grounding = scroll;
-    else {
-      visitKey = scrollKey(`scroll:${planIndex}:`, done, signature);
-      grounding = { ...scroll, reason: `scroll on, as the demonstration did, until the next target shows (${goal.reason})` };
-    }
+    // As deep as the list goes, within a bound (rules/search-steps.ts, rules/scroll-depth.ts).
+    ({ grounding, visitKey } = groundScrollSearch(planned, elements, run.visited, `scroll:${planIndex}:`, plan.trajectory.task, goal.reason));
   } else if (planned.valuePick) {
     grounding = groundValuePick(planned.valuePick, elements);
   } else if (planned.extremePick) {
-    const pick = planned.extremePick;
-    const peers = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
-    if (!pick.choice) {
-      grounding = { ok: false, score: 0, reason: `the demonstration chose by comparing rows, but ${JSON.stringify(pick.word)} names no comparison known here` };
-    } else {
-      const found = extremeOf(peers, elements, pick.choice);
-      grounding =
-        'element' in found
-          ? {
-              ok: true,
-              action: { type: 'click', target: { elementId: found.element.id } },
-              score: EXTREME_PICK_SCORE,
-              reason: `[${found.element.id}] is in the ${pick.word} of ${peers.length} rows (${pick.choice.extreme === 'min' ? 'lowest' : 'highest'} ${pick.choice.quantity} ${found.value} of ${found.values.join(', ')}), as the demonstration chose`,
-            }
-          : { ok: false, score: 0, reason: `cannot tell the ${pick.word} row: ${found.reason}` };
-    }
+    grounding = groundExtremePick(planned.extremePick, elements);
   } else if (planned.navigate) {
     const goal = groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
     if (goal.ok || depth > plan.steps.length) return goal;
-    const navigation = navigate(run, planned.navigate, planIndex, elements, goal.reason);
-    grounding = navigation.grounding;
-    visitKey = navigation.visitKey;
+    ({ grounding, visitKey } = groundNavigation(planned.navigate, planIndex, elements, run.visited, goal.reason));
   } else if (planned.search) {
     const goal = groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
     if (goal.ok || depth > plan.steps.length) return goal;
     const pager = pagerOf(plan, planIndex);
     const goalTarget = targetDescriptorsOf(plan.steps[planIndex + 1]!.step)[0];
-    const next = pager ? undefined : nextToExplore(run, planned.search, elements);
-    if (pager && goalTarget) {
-      // Pages turned by one control: turn them as far as it takes, and nothing else (rules/pager-search.ts).
-      ({ grounding, visitKey } = groundPagerSearch(pager, goalTarget, elements, run.visited, `page:${planIndex}:`, goal.reason));
-    } else if (next) {
-      visitKey = next.key;
-      grounding = {
-        ok: true,
-        action: { type: 'click', target: { elementId: next.element.id } },
-        score: SEARCH_SCORE,
-        reason: `look in ${next.element.role} ${JSON.stringify(next.element.text || next.element.label || '')} for the next target, as the demonstration did (${goal.reason})`,
-      };
-    } else {
-      grounding = { ok: false, score: 0, reason: `looked through every ${planned.search.role}; still: ${goal.reason}` };
-    }
+    // Pages turned by one control: turn them as far as it takes, and nothing else (rules/pager-search.ts; a pager implies a goal target).
+    ({ grounding, visitKey } =
+      pager && goalTarget
+        ? groundPagerSearch(pager, goalTarget, elements, run.visited, `page:${planIndex}:`, goal.reason)
+        : groundClickSearch(planned.search, elements, run.visited, run.threshold, goal.reason));
   } else if (planned.menuPath) {
     ({ grounding, visitKey } = groundMenuPath(planned.menuPath, elements, run.visited, 'menu:'));
   } else if (planned.feedSearch) {
@@ -251,77 +181,4 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     demonstration,
     demonstrated: planned.step.action,
   };
-}
-
-/**
- * One click of a month navigation: the demonstrated control when the wanted
- * month lies the way it went, else the other control of its role beside it
- * (same container). Each click must bring the shown month closer — the
- * distances already seen are remembered as visit keys — else it refuses.
- */
-function navigate(
-  run: GroundingRun,
-  navigate: NonNullable<PlannedStep['navigate']>,
-  planIndex: number,
-  elements: readonly UIElement[],
-  goalReason: string,
-): { grounding: StepGrounding; visitKey?: string } {
-  const shown = shownMonths(elements.filter((element) => !element.states.hidden).map((element) => element.text))[0];
-  if (shown === undefined) return { grounding: { ok: false, score: 0, reason: `no month title is on screen to navigate by; ${goalReason}` } };
-  const distance = navigate.wanted - shown;
-  if (distance === 0) return { grounding: { ok: false, score: 0, reason: `the wanted month shows, yet: ${goalReason}` } };
-  const prefix = `nav:${planIndex}:`;
-  const seen = [...run.visited].filter((key) => key.startsWith(prefix)).map((key) => Number(key.slice(prefix.length)));
-  if (seen.some((earlier) => earlier <= Math.abs(distance))) {
-    return { grounding: { ok: false, score: 0, reason: `the last click did not bring the month closer (${Math.abs(distance)} month(s) away)` } };
-  }
-  const visitKey = `${prefix}${Math.abs(distance)}`;
-  const control = groundTarget(navigate.control, [], elements);
-  if (!control.element) return { grounding: { ok: false, score: 0, reason: `the navigation control is gone: ${control.reason}` } };
-  const way = distance > 0 ? 'later' : 'earlier';
-  if (Math.sign(distance) === navigate.direction) {
-    return {
-      visitKey,
-      grounding: {
-        ok: true,
-        action: { type: 'click', target: { elementId: control.element.id } },
-        score: control.score,
-        reason: `the wanted month is ${Math.abs(distance)} month(s) ${way}, the way the demonstrated control went: ${control.reason}`,
-      },
-    };
-  }
-  const found = control.element;
-  const counterparts = elements.filter(
-    (element) => element.id !== found.id && element.role === found.role && element.parentId === found.parentId && !element.states.hidden && !element.states.disabled,
-  );
-  if (counterparts.length !== 1) {
-    return { grounding: { ok: false, score: 0, reason: `the wanted month is ${way}, against the demonstrated control, and ${counterparts.length} controls beside it could go that way` } };
-  }
-  const other = counterparts[0]!;
-  return {
-    visitKey,
-    grounding: {
-      ok: true,
-      action: { type: 'click', target: { elementId: other.id } },
-      score: Math.min(control.score, COUNTERPART_SCORE),
-      reason: `the wanted month is ${Math.abs(distance)} month(s) ${way}, against the demonstrated control: the other ${other.role} beside it, ${JSON.stringify(other.text || other.label || '')}`,
-    },
-  };
-}
-
-/** The next element of a search: the demonstrated ones first, then the others of the role top to bottom. */
-function nextToExplore(run: GroundingRun, search: NonNullable<PlannedStep['search']>, elements: readonly UIElement[]): { element: UIElement; key: string } | undefined {
-  const keyOf = (element: UIElement) => `${element.role}:${normalizeText(element.text || element.label)}`;
-  const visited = run.visited;
-  for (const descriptor of search.tried) {
-    const grounding = groundTarget(descriptor, [], elements);
-    if (grounding.element && grounding.score >= run.threshold && !visited.has(keyOf(grounding.element))) {
-      return { element: grounding.element, key: keyOf(grounding.element) };
-    }
-  }
-  const others = elements
-    .filter((element) => element.role === search.role && likeRevealed(element, search.tried) && !element.states.hidden && !element.states.disabled && !visited.has(keyOf(element)))
-    .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
-  const element = others[0];
-  return element ? { element, key: keyOf(element) } : undefined;
 }

@@ -9,15 +9,14 @@ import type { BoundingBox as Box, UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { groundTarget, type GroundTargetOptions } from './ground-target.js';
-import type { PlannedStep } from './plan-demonstration.js';
-import { targetDescriptorsOf } from './plan-demonstration.js';
+import { targetDescriptorsOf, type PlannedStep } from './planned-step.js';
 import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
 import { fieldKeyedValueFor } from './rules/field-keyed-value.js';
 import { wordPickFor } from './rules/word-pick.js';
 import { lookupElementFor, lookupValueFor } from './rules/page-lookup.js';
 import { derivedValueFor } from './rules/derived-values.js';
-import { checkableName, checkedOf } from './checked-glyphs.js';
+import { checkedOf } from './checked-glyphs.js';
 import { demonstratedInDialog } from './dialog-place.js';
 import { dialogScope } from './rules/dialog-steps.js';
 import { inFieldForm } from './rules/date-formats.js';
@@ -30,54 +29,6 @@ export type StepGrounding =
   /** Nothing to do: the state the step was meant to produce is already there. */
   | { ok: true; satisfied: true; score: number; reason: string }
   | { ok: false; score: number; reason: string };
-
-/** Score of a tick/untick derived from the task's names (tick) or from the demonstrated set rule (untick). */
-const ENSURE_TICK_SCORE = 0.95;
-const ENSURE_UNTICK_SCORE = 0.9;
-/** Factor on those scores when another checkable role stands in for the demonstrated one. */
-const CHECKABLE_STAND_IN = 0.85;
-
-function nameOf(element: UIElement): string {
-  return checkableName(element);
-}
-
-/**
- * One turn of an "ensure checked" step: tick the first named element that is
- * not ticked, else untick the first unnamed one that is; satisfied when the
- * checked set equals the names. Ticking comes first so radio buttons never
- * need unticking.
- */
-export function groundEnsureChecked(ensure: { role: string; names: readonly string[] }, elements: readonly UIElement[]): StepGrounding {
-  const checkable = elements.filter((element) => checkedOf(element) !== undefined && !element.states.hidden);
-  let group = checkable.filter((element) => element.role === ensure.role);
-  let scale = 1;
-  let note = '';
-  if (group.length === 0 && checkable.length > 0) {
-    // Checkboxes where the demonstration had radio buttons (or the reverse): the same set rule, held less surely.
-    group = checkable;
-    scale = CHECKABLE_STAND_IN;
-    note = ` (a checkable ${group[0]!.role} stands in for the demonstrated ${ensure.role})`;
-  }
-  const wanted = new Set(ensure.names.map(normalizeText));
-  const missing = [...wanted].filter((name) => !group.some((element) => nameOf(element) === name));
-  if (missing.length > 0) {
-    return { ok: false, score: 0, reason: `no ${ensure.role} named ${missing.map((name) => JSON.stringify(name)).join(', ')} among ${group.length}` };
-  }
-  const tick = group.find((element) => wanted.has(nameOf(element)) && !checkedOf(element));
-  if (tick) {
-    return { ok: true, action: { type: 'click', target: { elementId: tick.id } }, score: ENSURE_TICK_SCORE * scale, reason: `tick [${tick.id}] ${JSON.stringify(nameOf(tick))}, named in the task${note}` };
-  }
-  const untick = group.find((element) => !wanted.has(nameOf(element)) && checkedOf(element));
-  if (untick) {
-    return {
-      ok: true,
-      action: { type: 'click', target: { elementId: untick.id } },
-      score: ENSURE_UNTICK_SCORE * scale,
-      reason: `untick [${untick.id}] ${JSON.stringify(nameOf(untick))}: not named in the task, and the demonstration left such ${ensure.role}es unticked${note}`,
-    };
-  }
-  return { ok: true, satisfied: true, score: 1, reason: `exactly ${wanted.size} named ${ensure.role}(es) are checked` };
-}
 
 export function groundStep(planned: PlannedStep, shownElements: readonly UIElement[], demoTask?: string): StepGrounding {
   const { step, bindings } = planned;

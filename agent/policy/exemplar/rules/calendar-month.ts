@@ -24,7 +24,7 @@ import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import { MONTH_NAMES, monthCount, parseMonthTitle, type CalendarDate } from '../date-parts.js';
 import { groundTarget } from '../ground-target.js';
 import type { StepGrounding } from '../ground-step.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 import { valueSpans } from '../value-spans.js';
 
 /** Pages a calendar step turns at most before it refuses (three years, either way). */

@@ -9,7 +9,7 @@
  * is not on the page once with a value after it.
  */
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
 
 /** Point each page-value caption that is a slot's old value at the slot's new value; the slots so used leave `unusedSlots`. */

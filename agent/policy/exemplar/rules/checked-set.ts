@@ -5,10 +5,18 @@
  * one "ensure checked" step (bind-slots.ts; pairs of names: named-set.ts),
  * which the policy grounds a click at a time until the state matches.
  */
+import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
+import type { StepGrounding } from '../ground-step.js';
 import { normalizeText } from '../text-match.js';
 import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { targetedElements, toggledState } from '../planned-step.js';
+
+/** Score of a tick/untick derived from the task's names (tick) or from the demonstrated set rule (untick). */
+const ENSURE_TICK_SCORE = 0.95;
+const ENSURE_UNTICK_SCORE = 0.9;
+/** Factor on those scores when another checkable role stands in for the demonstrated one. */
+const CHECKABLE_STAND_IN = 0.85;
 
 /**
  * Did the demonstration's clicks on checkable elements of one role leave
@@ -38,3 +46,40 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[])
   return holds && namesInGroup ? { positions, role } : undefined;
 }
 
+/**
+ * One turn of an "ensure checked" step: tick the first named element that is
+ * not ticked, else untick the first unnamed one that is; satisfied when the
+ * checked set equals the names. Ticking comes first so radio buttons never
+ * need unticking.
+ */
+export function groundEnsureChecked(ensure: { role: string; names: readonly string[] }, elements: readonly UIElement[]): StepGrounding {
+  const checkable = elements.filter((element) => checkedOf(element) !== undefined && !element.states.hidden);
+  let group = checkable.filter((element) => element.role === ensure.role);
+  let scale = 1;
+  let note = '';
+  if (group.length === 0 && checkable.length > 0) {
+    // Checkboxes where the demonstration had radio buttons (or the reverse): the same set rule, held less surely.
+    group = checkable;
+    scale = CHECKABLE_STAND_IN;
+    note = ` (a checkable ${group[0]!.role} stands in for the demonstrated ${ensure.role})`;
+  }
+  const wanted = new Set(ensure.names.map(normalizeText));
+  const missing = [...wanted].filter((name) => !group.some((element) => checkableName(element) === name));
+  if (missing.length > 0) {
+    return { ok: false, score: 0, reason: `no ${ensure.role} named ${missing.map((name) => JSON.stringify(name)).join(', ')} among ${group.length}` };
+  }
+  const tick = group.find((element) => wanted.has(checkableName(element)) && !checkedOf(element));
+  if (tick) {
+    return { ok: true, action: { type: 'click', target: { elementId: tick.id } }, score: ENSURE_TICK_SCORE * scale, reason: `tick [${tick.id}] ${JSON.stringify(checkableName(tick))}, named in the task${note}` };
+  }
+  const untick = group.find((element) => !wanted.has(checkableName(element)) && checkedOf(element));
+  if (untick) {
+    return {
+      ok: true,
+      action: { type: 'click', target: { elementId: untick.id } },
+      score: ENSURE_UNTICK_SCORE * scale,
+      reason: `untick [${untick.id}] ${JSON.stringify(checkableName(untick))}: not named in the task, and the demonstration left such ${ensure.role}es unticked${note}`,
+    };
+  }
+  return { ok: true, satisfied: true, score: 1, reason: `exactly ${wanted.size} named ${ensure.role}(es) are checked` };
+}

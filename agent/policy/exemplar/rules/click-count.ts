@@ -12,7 +12,7 @@
  * (task-tokens.ts).
  */
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 
 /** Most clicks a count may ask for: beyond this a number is no click count a person would do. */
 const MAX_COUNT = 50;

@@ -12,7 +12,7 @@
  *
  * Pure functions over the task text and the plan; no task knowledge.
  */
-import type { DemonstrationPlan } from '../plan-demonstration.js';
+import type { DemonstrationPlan } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 
 /** Words ending in "-est" that are no superlative ("the test", "the forest"). */

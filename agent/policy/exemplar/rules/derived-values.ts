@@ -28,7 +28,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { containsWhole, normalizeText, type Binding } from '../text-match.js';
 import { numberWordValue } from '../number-words.js';
@@ -36,6 +36,7 @@ import { quantityIn } from '../superlatives.js';
 import { pageValueFor, pageValueSource, type PageValueSource } from './typed-values.js';
 import type { TaskValueProblem } from './task-values.js';
 import { dropChangeSlots, rewordedDerivation, targetToChange } from './quantity-change.js';
+import { changeWords, changeWordsAsWritten } from './change-words.js';
 
 export type Operation = 'plus' | 'minus' | 'times';
 
@@ -51,18 +52,6 @@ export interface DerivedValue {
   /** Decimals to write the result with (the demonstration's typed form). */
   decimals: number;
 }
-
-/**
- * Words that say how a quantity changes, by the way they change it: two
- * tasks must change it the same ways for the same arithmetic to hold
- * ("Remove 2" and "Lower … by 2" both take away; "Add" and "Lower" do not).
- */
-export const CHANGE_WORDS: Record<string, string> = {
-  add: 'up', more: 'up', increase: 'up', raise: 'up', extra: 'up', plus: 'up', another: 'up',
-  remove: 'down', fewer: 'down', less: 'down', lower: 'down', reduce: 'down', decrease: 'down', minus: 'down', subtract: 'down', drop: 'down',
-  times: 'times', double: 'times', triple: 'times', half: 'times', halve: 'times',
-  set: 'to', need: 'to', change: 'to', total: 'to', make: 'to',
-};
 
 const SYMBOL: Record<Operation, string> = { plus: '+', minus: '−', times: '×' };
 
@@ -88,17 +77,6 @@ export function taskNumbers(task: string): { text: string; value: number }[] {
     }
   }
   return found;
-}
-
-/** How a task says the quantity changes: the kinds of its change words ("up", "down", "times", "to"). */
-export function changeWords(task: string): string[] {
-  const kinds = tokenizeTask(task).flatMap((token) => (token.kind === 'word' && Object.prototype.hasOwnProperty.call(CHANGE_WORDS, token.norm) ? [CHANGE_WORDS[token.norm]!] : []));
-  return [...new Set(kinds)].sort();
-}
-
-/** The change words a task uses, for reasons. */
-function changeWordsAsWritten(task: string): string[] {
-  return tokenizeTask(task).flatMap((token) => (token.kind === 'word' && Object.prototype.hasOwnProperty.call(CHANGE_WORDS, token.norm) ? [token.text] : []));
 }
 
 /** Is a box within a few lines of the field (above, below or beside it)? */

@@ -18,7 +18,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 import { elementPurpose } from './control-purpose.js';
 import { dialogCameByItself, dialogOf, dialogShown, isDialog } from '../dialog-place.js';
 

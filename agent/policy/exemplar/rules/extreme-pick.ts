@@ -3,10 +3,15 @@
  * rows that held the extreme of the quantity a superlative of the task names
  * becomes a comparison by the new task's superlative (superlatives.ts).
  */
+import type { UIElement } from '../../../core/observation.js';
+import type { StepGrounding } from '../ground-step.js';
 import { normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { extremeOf, superlativeOf } from '../superlatives.js';
 import { kindOf, targetedElements, type PlannedStep } from '../planned-step.js';
+
+/** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
+const EXTREME_PICK_SCORE = 0.8;
 
 /**
  * A click on one of several alike elements (a "Book" button per row) whose
@@ -42,4 +47,21 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
     }
   }
   return used;
+}
+
+/** Grounding half: the row on screen that holds the extreme the task's superlative asks for. */
+export function groundExtremePick(pick: NonNullable<PlannedStep['extremePick']>, elements: readonly UIElement[]): StepGrounding {
+  const peers = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
+  if (!pick.choice) {
+    return { ok: false, score: 0, reason: `the demonstration chose by comparing rows, but ${JSON.stringify(pick.word)} names no comparison known here` };
+  }
+  const found = extremeOf(peers, elements, pick.choice);
+  return 'element' in found
+    ? {
+        ok: true,
+        action: { type: 'click', target: { elementId: found.element.id } },
+        score: EXTREME_PICK_SCORE,
+        reason: `[${found.element.id}] is in the ${pick.word} of ${peers.length} rows (${pick.choice.extreme === 'min' ? 'lowest' : 'highest'} ${pick.choice.quantity} ${found.value} of ${found.values.join(', ')}), as the demonstration chose`,
+      }
+    : { ok: false, score: 0, reason: `cannot tell the ${pick.word} row: ${found.reason}` };
 }

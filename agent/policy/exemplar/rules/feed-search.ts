@@ -21,8 +21,8 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
-import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
-import { kindOf, targetDescriptorsOf } from '../plan-demonstration.js';
+import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
+import { kindOf, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { screenSignature, scrollKey, scrollStalled } from './scroll-depth.js';
 

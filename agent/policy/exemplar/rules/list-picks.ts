@@ -16,8 +16,8 @@
  * Pure functions over a plan; no task knowledge.
  */
 import type { Modifier } from '../../../core/action.js';
-import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
-import { stepStrings, targetDescriptorsOf } from '../plan-demonstration.js';
+import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
+import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import type { TaskValueProblem } from './task-values.js';
 

@@ -23,7 +23,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { valuePairs } from './value-transforms.js';

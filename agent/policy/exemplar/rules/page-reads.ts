@@ -5,7 +5,7 @@
  * (click-count.ts), the Nth word of a text (word-pick.ts).
  */
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 import { markCaptionSlots } from './caption-slot.js';
 import { markClickCounts } from './click-count.js';
 import { markWordPicks } from './word-pick.js';

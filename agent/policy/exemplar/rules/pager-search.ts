@@ -19,8 +19,8 @@ import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
 import { groundTarget } from '../ground-target.js';
-import type { DemonstrationPlan } from '../plan-demonstration.js';
-import { kindOf, targetDescriptorsOf } from '../plan-demonstration.js';
+import type { DemonstrationPlan } from '../planned-step.js';
+import { kindOf, targetDescriptorsOf } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
 
 /** Most pages a search turns past the demonstrated ones: lists far longer than the demonstrated one, not endless ones. */

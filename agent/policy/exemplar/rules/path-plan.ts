@@ -4,7 +4,7 @@
  * a path by its names in place of the demonstration's own steps.
  */
 import type { UIElement } from '../../../core/observation.js';
-import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
+import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
 
 /** The ids above an element, nearest first (an id may belong to an element the observation did not keep). */
 export function ancestorIds(element: UIElement, byId: ReadonlyMap<number, UIElement>): number[] {

@@ -8,7 +8,7 @@
  * something else (unverified-demonstration.ts). Each adds a blocking problem
  * in words a user understands; the policy then refuses the plan.
  */
-import type { DemonstrationPlan } from '../plan-demonstration.js';
+import type { DemonstrationPlan } from '../planned-step.js';
 import { comparisonProblem } from './comparison-choice.js';
 import { accumulatePicks, listPickProblems } from './list-picks.js';
 import type { TaskValueProblem } from './task-values.js';

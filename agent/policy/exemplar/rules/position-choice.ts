@@ -17,8 +17,8 @@
  */
 import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
-import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
-import { stepStrings, targetDescriptorsOf } from '../plan-demonstration.js';
+import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
+import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
 

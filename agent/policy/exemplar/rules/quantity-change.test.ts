@@ -4,7 +4,7 @@ import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { changeAsked } from './quantity-change.js';
-import { changeWords } from './derived-values.js';
+import { changeWords } from './change-words.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 

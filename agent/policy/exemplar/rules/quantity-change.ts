@@ -21,7 +21,8 @@ import type { Step } from '../../../core/trajectory.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { numberWordValue } from '../number-words.js';
 import type { TaskSlot } from '../align-tasks.js';
-import { CHANGE_WORDS, type DerivedValue, type Operation } from './derived-values.js';
+import type { DerivedValue, Operation } from './derived-values.js';
+import { CHANGE_WORDS } from './change-words.js';
 
 /** How a task asks the quantity to change, when it says one thing plainly. */
 export type ChangeAsked = { kind: 'to'; value: number; text: string } | { kind: 'plus' | 'minus'; value: number; text: string };

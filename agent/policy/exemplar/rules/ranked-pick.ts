@@ -4,10 +4,16 @@
  * before) is a number in the task becomes "pick the new Nth", paging as the
  * demonstration did.
  */
+import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
+import type { StepGrounding } from '../ground-step.js';
+import { groundTarget } from '../ground-target.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
+
+/** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
+const RANKED_PICK_SCORE = 0.75;
 
 /** "5", "5th": the number; anything else: undefined. */
 export function ordinalNumber(text: string): number | undefined {
@@ -73,3 +79,40 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
   return used;
 }
 
+/**
+ * Grounding half: number `pick.index` of the elements of the pick's kind,
+ * counting the `seen` ones on pages turned past; when it lies further on,
+ * the pager (and `pageAdvance`, the count to remember for this page).
+ */
+export function groundRankedPick(
+  pick: NonNullable<PlannedStep['rankedPick']>,
+  planIndex: number,
+  elements: readonly UIElement[],
+  seen: number,
+  demoTask: string,
+): { grounding: StepGrounding; pageAdvance?: { planIndex: number; count: number } } {
+  const here = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
+  const local = pick.index - seen;
+  if (local >= 0 && local < here.length) {
+    const element = here[local]!;
+    return {
+      grounding: {
+        ok: true,
+        action: { type: 'click', target: { elementId: element.id } },
+        score: RANKED_PICK_SCORE,
+        reason: `[${element.id}] is number ${pick.index + 1} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
+      },
+    };
+  }
+  if (pick.pager && here.length > 0) {
+    const pager = groundTarget(pick.pager, [], elements, { demoTask });
+    if (pager.element) {
+      return {
+        pageAdvance: { planIndex, count: here.length },
+        grounding: { ok: true, action: { type: 'click', target: { elementId: pager.element.id } }, score: pager.score, reason: `number ${pick.index + 1} is not among the ${here.length} here: next page: ${pager.reason}` },
+      };
+    }
+    return { grounding: { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${seen + here.length} elements seen, and the pager is gone: ${pager.reason}` } };
+  }
+  return { grounding: { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${here.length} elements like the demonstrated one` } };
+}

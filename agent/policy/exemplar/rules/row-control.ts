@@ -12,8 +12,8 @@
  * Pure function over the plan.
  */
 import type { UIElement } from '../../../core/observation.js';
-import type { DemonstrationPlan } from '../plan-demonstration.js';
-import { targetDescriptorsOf } from '../plan-demonstration.js';
+import type { DemonstrationPlan } from '../planned-step.js';
+import { targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { sameIntentCaption } from '../intent-words.js';
 import type { TaskValueProblem } from './task-values.js';

@@ -4,8 +4,16 @@
  * names, looked for that target. The plan makes them one step that goes on
  * until the target shows (the policy tries the demonstrated ones first).
  */
+import type { UIElement } from '../../../core/observation.js';
+import { groundStep, type StepGrounding } from '../ground-step.js';
+import { groundTarget } from '../ground-target.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
+import { likeRevealed } from './reveal-toggle.js';
+import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './scroll-depth.js';
 import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+
+/** Score of a search click: the demonstration searched the same way, but which element holds the goal is a guess. */
+const SEARCH_SCORE = 0.75;
 
 /** Does the task name a planned step's target: its text or label carries a slot value, or appears in the task? */
 export function taskNamesTarget(planned: PlannedStep, demoTask: string): boolean {
@@ -56,4 +64,65 @@ export function markSearches(steps: PlannedStep[], notes: string[], demoTask: st
     }
     goal = start;
   }
+}
+
+/**
+ * Grounding half of a scroll search whose goal does not show yet: one more
+ * scroll, as deep as the list goes within a bound; a list that stopped
+ * moving has ended (rules/scroll-depth.ts). `prefix` keys this step's scrolls
+ * among the visit keys.
+ */
+export function groundScrollSearch(
+  planned: PlannedStep,
+  elements: readonly UIElement[],
+  visited: ReadonlySet<string>,
+  prefix: string,
+  demoTask: string,
+  goalReason: string,
+): { grounding: StepGrounding; visitKey?: string } {
+  const done = [...visited].filter((key) => key.startsWith(prefix)).length;
+  const limit = scrollLimit(planned.search!.demonstrated);
+  const signature = screenSignature(elements);
+  const scroll = groundStep(planned, elements, demoTask);
+  if (done >= limit) return { grounding: { ok: false, score: 0, reason: `scrolled ${done} times; still: ${goalReason}` } };
+  if (scrollStalled(visited, prefix, signature)) return { grounding: { ok: false, score: 0, reason: `scrolled ${done} times, the last ones moving nothing (the end of the list); still: ${goalReason}` } };
+  if (!scroll.ok || !('action' in scroll)) return { grounding: scroll };
+  return { visitKey: scrollKey(prefix, done, signature), grounding: { ...scroll, reason: `scroll on, as the demonstration did, until the next target shows (${goalReason})` } };
+}
+
+/** Grounding half of a click search whose goal does not show yet: the next element to look in, until every one was. */
+export function groundClickSearch(
+  search: NonNullable<PlannedStep['search']>,
+  elements: readonly UIElement[],
+  visited: ReadonlySet<string>,
+  threshold: number,
+  goalReason: string,
+): { grounding: StepGrounding; visitKey?: string } {
+  const next = nextToExplore(visited, threshold, search, elements);
+  if (!next) return { grounding: { ok: false, score: 0, reason: `looked through every ${search.role}; still: ${goalReason}` } };
+  return {
+    visitKey: next.key,
+    grounding: {
+      ok: true,
+      action: { type: 'click', target: { elementId: next.element.id } },
+      score: SEARCH_SCORE,
+      reason: `look in ${next.element.role} ${JSON.stringify(next.element.text || next.element.label || '')} for the next target, as the demonstration did (${goalReason})`,
+    },
+  };
+}
+
+/** The next element of a search: the demonstrated ones first, then the others of the role top to bottom. */
+function nextToExplore(visited: ReadonlySet<string>, threshold: number, search: NonNullable<PlannedStep['search']>, elements: readonly UIElement[]): { element: UIElement; key: string } | undefined {
+  const keyOf = (element: UIElement) => `${element.role}:${normalizeText(element.text || element.label)}`;
+  for (const descriptor of search.tried) {
+    const grounding = groundTarget(descriptor, [], elements);
+    if (grounding.element && grounding.score >= threshold && !visited.has(keyOf(grounding.element))) {
+      return { element: grounding.element, key: keyOf(grounding.element) };
+    }
+  }
+  const others = elements
+    .filter((element) => element.role === search.role && likeRevealed(element, search.tried) && !element.states.hidden && !element.states.disabled && !visited.has(keyOf(element)))
+    .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  const element = others[0];
+  return element ? { element, key: keyOf(element) } : undefined;
 }

@@ -25,7 +25,7 @@ import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
-import type { DemonstrationPlan, PlannedStep } from '../plan-demonstration.js';
+import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
 import { ancestorIds, asPathPlan } from './path-plan.js';
 

@@ -15,7 +15,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskSlot } from '../align-tasks.js';
-import { kindOf, type PlannedStep } from '../plan-demonstration.js';
+import { kindOf, type PlannedStep } from '../planned-step.js';
 import { quantityIn, rowText, superlativeOf, type QuantityKind } from '../superlatives.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { taskNumbers } from './derived-values.js';

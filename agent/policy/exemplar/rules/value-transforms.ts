@@ -21,7 +21,7 @@
  * Pure functions, no page knowledge.
  */
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { valueSpans } from '../value-spans.js';
 import { containsWhole } from '../text-match.js';

@@ -14,7 +14,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../plan-demonstration.js';
+import type { PlannedStep } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
 
 /** Observations shorten long texts to about this many characters: a last word there may be cut. */
