@@ -23,7 +23,7 @@
  * `stopSignal`, which a caller passes to Runner.run() so the run ends between
  * actions.
  */
-import { actionTargets, type Action } from '../../core/action.js';
+import type { Action } from '../../core/action.js';
 import { UserFacingError, errorMessage } from '../../core/errors.js';
 import { findElement, type Observation } from '../../core/observation.js';
 import { actionFailure, type ActionResult, type ActionSpace, type ObserveOptions, type Operator } from '../../core/operator.js';
@@ -31,7 +31,8 @@ import { ClipboardServer } from './clipboard-typing.js';
 import { DesktopActions } from './desktop-actions.js';
 import { detectControls, type ControlCandidate } from './detect-controls.js';
 import { assertDisplay } from './display.js';
-import { defaultOwnWindow, focusIsOwn, ownAccessibleWindow, ownWindowAt, readOwnWindows, type OwnWindowState } from './own-window.js';
+import { defaultOwnWindow } from './own-window.js';
+import { ownWindowAtPoint, ownWindowRefusal, type OwnWindowGuardContext } from './own-window-guard.js';
 import { NativeInput } from './native-input.js';
 import { OcrEngine } from './ocr.js';
 import { classifyControl, layoutElements } from './ocr-layout.js';
@@ -42,7 +43,7 @@ import { ScreenReader, type ReadResult } from './screen-reader.js';
 import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot } from './a11y/accessibility-reader.js';
 import { maskRects, renumberElements } from './merge-sources.js';
 import { dropUnshownWindows } from './unshown-windows.js';
-import { coordinateRatio, detectScaleFactor, listMonitors, windowGeometries, type Monitor } from './screens.js';
+import { coordinateRatio, detectScaleFactor, listMonitors, operatorRegion, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
 import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type StackedWindow, type Stacking } from './window-stacking.js';
 
@@ -120,7 +121,7 @@ export class DesktopOperator implements Operator {
       latest: () => this.latest,
       accessibility: () => this.accessibility,
       observe: (observeOptions) => this.observe(observeOptions),
-      ownWindowAt: (point) => this.ownWindowAtPoint(point),
+      ownWindowAt: (point) => ownWindowAtPoint(this.ownWindowGuard(), point),
     });
   }
 
@@ -136,31 +137,8 @@ export class DesktopOperator implements Operator {
     if (!(scaleFactor > 0 && scaleFactor <= 8)) throw new UserFacingError(`scaleFactor must be between 0 and 8, got ${scaleFactor}`);
     const input = await NativeInput.open(display);
     const screen = await input.screenSize();
-    const full = { x: 0, y: 0, width: screen.width / scaleFactor, height: screen.height / scaleFactor };
     const monitors = listMonitors(display, screen);
-    let region = options.region ?? full;
-    if (!options.region && options.monitor !== undefined) {
-      const chosen = typeof options.monitor === 'number' ? monitors[options.monitor] : monitors.find((monitor) => monitor.name === options.monitor);
-      if (!chosen) {
-        throw new UserFacingError(
-          `no monitor ${JSON.stringify(options.monitor)} on ${display}`,
-          `the monitors are: ${monitors.map((monitor, index) => `${index} ${monitor.name} ${monitor.width}x${monitor.height}+${monitor.x}+${monitor.y}`).join('; ')}`,
-        );
-      }
-      region = { x: chosen.x / scaleFactor, y: chosen.y / scaleFactor, width: chosen.width / scaleFactor, height: chosen.height / scaleFactor };
-    }
-    if (
-      region.width <= 0 ||
-      region.height <= 0 ||
-      region.x < 0 ||
-      region.y < 0 ||
-      region.x + region.width > full.width + 0.5 ||
-      region.y + region.height > full.height + 0.5
-    ) {
-      throw new UserFacingError(
-        `region ${region.width}x${region.height}+${region.x}+${region.y} is not inside the ${full.width}x${full.height} (logical) screen of ${display}`,
-      );
-    }
+    const region = operatorRegion(display, screen, scaleFactor, monitors, options);
     const ownsOcr = !options.ocr;
     const ocr = options.ocr ?? (await OcrEngine.create());
     const operator = new DesktopOperator(display, input, ocr, ownsOcr, region, scaleFactor, options);
@@ -456,7 +434,7 @@ export class DesktopOperator implements Operator {
     }
     const behind = this.coveredTarget(action);
     if (behind) return actionFailure('failed', behind, elapsed());
-    const own = await this.onOwnWindow(action);
+    const own = await ownWindowRefusal(this.ownWindowGuard(), action);
     if (own) return actionFailure('out-of-bounds', own, elapsed());
     try {
       const fallback = await this.actions.actThroughAccessibility(action);
@@ -479,61 +457,17 @@ export class DesktopOperator implements Operator {
     return front ? `element ${element.id} (${element.role} "${element.text}") is behind ${front}: real input would land on that window` : undefined;
   }
 
-  /** Which windows are ours, or false when none is looked for. */
-  private ownWindowSpec() {
-    return this.options.ownWindow === undefined ? defaultOwnWindow() : this.options.ownWindow;
-  }
-
-  /**
-   * Why the action would land in Understudy's own window (never acted on), or
-   * undefined. Every way the operator acts is checked: a point on screen
-   * (real input: a target's centre, a targetless scroll's centre of the
-   * region), an accessible element wherever it is (the accessibility
-   * interface acts off screen, where no point can be checked: its top-level
-   * window must not be ours), and keys without a target (they go to the
-   * focused window).
-   */
-  private async onOwnWindow(action: Action): Promise<string | undefined> {
-    const spec = this.ownWindowSpec();
-    if (spec === false) return undefined;
-    const targets = actionTargets(action);
-    // Targets that do not resolve are left to perform(), which says why.
-    const points = targets.map((target) => this.actions.resolve(target)).filter((point): point is { x: number; y: number } => !('ok' in point));
-    if (action.type === 'scroll' && !action.target) {
-      points.push({ x: (this.region.x + this.region.width / 2) * this.scaleFactor, y: (this.region.y + this.region.height / 2) * this.scaleFactor });
-    }
-    const accessible = targets.flatMap((target) => {
-      const element = 'elementId' in target && this.latest ? findElement(this.latest, target.elementId) : undefined;
-      const index = element?.source === 'a11y' ? this.latestWindows?.elementWindows?.get(element.id) : undefined;
-      const window = index === undefined ? undefined : this.latestWindows?.windows[index];
-      return element && window ? [{ element, window }] : [];
-    });
-    const keysOnly = (action.type === 'press' || action.type === 'type') && targets.length === 0;
-    if (points.length === 0 && accessible.length === 0 && !keysOnly) return undefined;
-    const state = await readOwnWindows(this.display, spec);
-    for (const { element, window } of accessible) {
-      if (!ownAccessibleWindow(state, spec, window)) continue;
-      return `the ${action.type} on ${element.role} "${element.text}" would act in Understudy's own window ("${window.title}"): the agent never acts on its own app`;
-    }
-    for (const point of points) {
-      const refusal = this.ownPointRefusal(state, action.type, point);
-      if (refusal) return refusal;
-    }
-    if (keysOnly && focusIsOwn(state)) return `the keyboard focus is in Understudy's own window: the ${action.type} would go to its own app, which the agent never acts on`;
-    return undefined;
-  }
-
-  private ownPointRefusal(state: OwnWindowState, what: string, point: { x: number; y: number }): string | undefined {
-    if (!ownWindowAt(state, point)) return undefined;
-    const logical = { x: Math.round(point.x / this.scaleFactor), y: Math.round(point.y / this.scaleFactor) };
-    return `the ${what} at (${logical.x}, ${logical.y}) would land in Understudy's own window: the agent never acts on its own app`;
-  }
-
-  /** For the clicks an action makes on its own way (a combo box's option in its pop-up): why a point is ours, or undefined. */
-  private async ownWindowAtPoint(point: { x: number; y: number }): Promise<string | undefined> {
-    const spec = this.ownWindowSpec();
-    if (spec === false) return undefined;
-    return this.ownPointRefusal(await readOwnWindows(this.display, spec), 'click', point);
+  /** What the own-window guard reads of this operator (own-window-guard.ts). */
+  private ownWindowGuard(): OwnWindowGuardContext {
+    return {
+      display: this.display,
+      spec: this.options.ownWindow === undefined ? defaultOwnWindow() : this.options.ownWindow,
+      region: this.region,
+      scaleFactor: this.scaleFactor,
+      resolve: (target) => this.actions.resolve(target),
+      latest: () => this.latest,
+      latestWindows: () => this.latestWindows,
+    };
   }
 
   async close(): Promise<void> {

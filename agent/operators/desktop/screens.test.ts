@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coordinateRatio, parseDpi, parseMonitors, snapScale } from './screens.js';
+import { coordinateRatio, operatorRegion, parseDpi, parseMonitors, snapScale } from './screens.js';
 
 describe('screens', () => {
   it('parses xrandr --listmonitors', () => {
@@ -9,6 +9,16 @@ describe('screens', () => {
       { name: 'HDMI-1', primary: false, x: 2560, y: 180, width: 1920, height: 1080, widthMm: 527, heightMm: 296 },
     ]);
     expect(parseMonitors('Monitors: 0\n')).toEqual([]);
+  });
+
+  it('chooses the operator region: the one asked for, else the monitor, else the whole screen (logical pixels); refuses what is not on screen', () => {
+    const screen = { width: 4480, height: 1440 };
+    const monitors = parseMonitors('Monitors: 2\n 0: +*DP-1 2560/597x1440/336+0+0  DP-1\n 1: +HDMI-1 1920/527x1080/296+2560+180  HDMI-1\n');
+    expect(operatorRegion(':9', screen, 2, monitors, {})).toEqual({ x: 0, y: 0, width: 2240, height: 720 });
+    expect(operatorRegion(':9', screen, 2, monitors, { monitor: 'HDMI-1' })).toEqual({ x: 1280, y: 90, width: 960, height: 540 });
+    expect(operatorRegion(':9', screen, 1, monitors, { monitor: 0, region: { x: 10, y: 10, width: 100, height: 100 } })).toEqual({ x: 10, y: 10, width: 100, height: 100 });
+    expect(() => operatorRegion(':9', screen, 1, monitors, { monitor: 'VGA-1' })).toThrow(/no monitor "VGA-1" on :9/);
+    expect(() => operatorRegion(':9', screen, 2, monitors, { region: { x: 2000, y: 0, width: 400, height: 100 } })).toThrow(/not inside the 2240x720/);
   });
 
   it('detects the scale from Xft.dpi first, then the server resolution, in quarter steps', () => {

@@ -7,6 +7,8 @@
  * compared with its X window once and its boxes scaled to match.
  */
 import { spawnSync } from 'node:child_process';
+import { UserFacingError } from '../../core/errors.js';
+import type { LogicalRegion } from './desktop-operator-options.js';
 
 /** One monitor, physical pixels of the virtual screen. */
 export interface Monitor {
@@ -115,4 +117,43 @@ export function coordinateRatio(frame: { width: number; height: number }, window
     if (best === undefined || Math.abs(snapped - 1) < Math.abs(best - 1)) best = snapped;
   }
   return best;
+}
+
+/**
+ * The logical region a desktop operator sees: the one asked for, else the
+ * chosen monitor, else the whole screen (`screen` in physical pixels).
+ * @throws UserFacingError when the monitor does not exist or the region is not on the screen.
+ */
+export function operatorRegion(
+  display: string,
+  screen: { width: number; height: number },
+  scaleFactor: number,
+  monitors: readonly Monitor[],
+  options: { region?: LogicalRegion; monitor?: number | string },
+): LogicalRegion {
+  const full = { x: 0, y: 0, width: screen.width / scaleFactor, height: screen.height / scaleFactor };
+  let region = options.region ?? full;
+  if (!options.region && options.monitor !== undefined) {
+    const chosen = typeof options.monitor === 'number' ? monitors[options.monitor] : monitors.find((monitor) => monitor.name === options.monitor);
+    if (!chosen) {
+      throw new UserFacingError(
+        `no monitor ${JSON.stringify(options.monitor)} on ${display}`,
+        `the monitors are: ${monitors.map((monitor, index) => `${index} ${monitor.name} ${monitor.width}x${monitor.height}+${monitor.x}+${monitor.y}`).join('; ')}`,
+      );
+    }
+    region = { x: chosen.x / scaleFactor, y: chosen.y / scaleFactor, width: chosen.width / scaleFactor, height: chosen.height / scaleFactor };
+  }
+  if (
+    region.width <= 0 ||
+    region.height <= 0 ||
+    region.x < 0 ||
+    region.y < 0 ||
+    region.x + region.width > full.width + 0.5 ||
+    region.y + region.height > full.height + 0.5
+  ) {
+    throw new UserFacingError(
+      `region ${region.width}x${region.height}+${region.x}+${region.y} is not inside the ${full.width}x${full.height} (logical) screen of ${display}`,
+    );
+  }
+  return region;
 }
