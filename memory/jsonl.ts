@@ -5,9 +5,9 @@
  * jsonl-export.ts streams the memory into a file of them, jsonl-import.ts a
  * file of them into the memory.
  */
-import { createHash } from 'node:crypto';
 import { errorMessage } from '../agent/core/errors.js';
 import { parseTrajectory, type Trajectory } from '../agent/core/trajectory.js';
+import { screenshotKey } from '../agent/core/screenshot-key.js';
 
 /** One line of the format (with its line break): the trajectory, and its screenshots inline when given. */
 export function trajectoryLine(trajectory: Trajectory, screenshots?: ReadonlyMap<string, Uint8Array>): string {
@@ -70,7 +70,7 @@ export function parseJsonlRecord(text: string, fail: (message: string) => Error)
     for (const [sha, data] of Object.entries(shots)) {
       if (!/^[0-9a-f]{64}$/.test(sha) || typeof data !== 'string') throw fail(`bad screenshot entry ${JSON.stringify(sha.slice(0, 70))}`);
       const png = new Uint8Array(Buffer.from(data, 'base64'));
-      const actual = createHash('sha256').update(png).digest('hex');
+      const actual = screenshotKey(png);
       if (actual !== sha) throw fail(`the screenshot given for ${sha} has sha256 ${actual}`);
       screenshots.set(sha, png);
     }

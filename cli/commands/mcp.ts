@@ -11,37 +11,25 @@ import { configuredMemoryPath } from '../../main/service/configured-memory.js';
 import { RUN_POLICIES } from '../../main/service/run-task.js';
 import { McpSession, type McpTarget } from '../../main/mcp/mcp-session.js';
 import { createUnderstudyMcpServer } from '../../main/mcp/mcp-server.js';
-import { resolveRunSettings } from '../run-settings.js';
+import { addActingOptions, resolveRunSettings, scaleFactorFlag, type ActingFlags } from '../run-settings.js';
 
-interface McpFlags {
-  url?: string;
+interface McpFlags extends ActingFlags {
   cdp?: string;
-  desktop?: boolean;
-  headed?: boolean;
-  policy: string;
-  model?: string;
-  memory?: string;
-  config?: string;
   autoApprove?: boolean;
-  maxSteps?: string;
-  scaleFactor?: string;
 }
 
 export function registerMcpCommand(program: Command): void {
-  program
+  const command = program
     .command('mcp')
     .description('serve Understudy to a model client (MCP over stdio): observe, act, recall, run_task, save_trajectory and one task_* tool per learned task')
-    .option('--url <url>', 'act in a browser of its own opened at this URL (or local file)')
     .option('--cdp <endpoint>', 'act in a browser that is already running, e.g. http://127.0.0.1:9222 (chromium --remote-debugging-port=9222)')
-    .option('--desktop', 'act on the real desktop (X11) through OCR, mouse and keyboard')
-    .option('--headed', 'show the browser window (needs a display)')
-    .option('--policy <name>', `policy of run_task: ${RUN_POLICIES.join(' | ')} (task_* tools are always offline)`, 'offline')
-    .option('--model <spec>', 'language model for the llm/hybrid policy, e.g. openai:gpt-4o-mini or gguf:/path/model.gguf')
-    .option('--memory <file>', 'exemplar memory (default: memory.path in the config, $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
-    .option('--config <file>', 'config file (default: ~/.config/understudy/config.json)')
-    .option('--auto-approve', 'perform risky actions (pay, delete, send, password fields, closing windows) without confirmation')
-    .option('--max-steps <n>', 'most actions of one run_task')
-    .option('--scale-factor <n>', 'desktop: physical pixels per logical pixel (2 on HiDPI)')
+    .option('--auto-approve', 'perform risky actions (pay, delete, send, password fields, closing windows) without confirmation');
+  addActingOptions(command, {
+    url: 'act in a browser of its own opened at this URL (or local file)',
+    policy: `policy of run_task: ${RUN_POLICIES.join(' | ')} (task_* tools are always offline)`,
+    model: 'language model for the llm/hybrid policy, e.g. openai:gpt-4o-mini or gguf:/path/model.gguf',
+    maxSteps: 'most actions of one run_task',
+  })
     .action(async (flags: McpFlags) => {
       const places = [flags.url, flags.cdp, flags.desktop].filter(Boolean).length;
       if (places > 1) throw new UserFacingError('say where to act with one of --url, --cdp or --desktop');
@@ -49,7 +37,7 @@ export function registerMcpCommand(program: Command): void {
       const target: McpTarget = flags.cdp
         ? { kind: 'cdp', endpoint: flags.cdp }
         : flags.desktop
-          ? { kind: 'desktop', scaleFactor: flags.scaleFactor === undefined ? undefined : Number(flags.scaleFactor) }
+          ? { kind: 'desktop', scaleFactor: scaleFactorFlag(flags) }
           : { kind: 'browser', url: flags.url ?? 'about:blank', headless: !flags.headed };
       const session = new McpSession({
         target,

@@ -2,7 +2,7 @@
  * `understudy run "<task>" --url <url> | --desktop`: perform a task with the
  * chosen policy, printing each step; the trajectory is kept in the memory.
  */
-import { resolveRunSettings } from '../run-settings.js';
+import { addActingOptions, resolveRunSettings, scaleFactorFlag, type ActingFlags } from '../run-settings.js';
 import type { Command } from 'commander';
 import { UserFacingError } from '../../agent/core/errors.js';
 import { printable } from '../../agent/core/printable-text.js';
@@ -11,18 +11,9 @@ import { confirmInTerminal } from '../../agent/safety/confirm-in-terminal.js';
 import { configuredMemoryPath } from '../../main/service/configured-memory.js';
 import { RUN_POLICIES, runTask, type RunTarget } from '../../main/service/run-task.js';
 
-interface RunFlags {
-  url?: string;
-  desktop?: boolean;
-  headed?: boolean;
-  policy: string;
-  model?: string;
-  memory?: string;
-  config?: string;
+interface RunFlags extends ActingFlags {
   yes?: boolean;
   confirmFromStdin?: boolean;
-  maxSteps?: string;
-  scaleFactor?: string;
   save: boolean;
 }
 
@@ -55,28 +46,25 @@ export function formatEvent(event: AgentEvent): string | undefined {
 }
 
 export function registerRunCommand(program: Command): void {
-  program
+  const command = program
     .command('run')
     .description('perform a task in a browser page (--url) or on the desktop (--desktop)')
-    .argument('<task>', 'what to do, in words')
-    .option('--url <url>', 'open a browser at this URL (or local file) and act there')
-    .option('--desktop', 'act on the real desktop (X11) through OCR, mouse and keyboard')
-    .option('--headed', 'show the browser window (needs a display)')
-    .option('--policy <name>', `${RUN_POLICIES.join(' | ')}`, 'offline')
-    .option('--model <spec>', 'language model, e.g. openai:gpt-4o-mini or gguf:/path/model.gguf')
-    .option('--memory <file>', 'exemplar memory (default: memory.path in the config, $UNDERSTUDY_MEMORY or ~/.local/share/understudy/memory.db)')
-    .option('--config <file>', 'config file (default: ~/.config/understudy/config.json)')
+    .argument('<task>', 'what to do, in words');
+  addActingOptions(command, {
+    url: 'open a browser at this URL (or local file) and act there',
+    policy: `${RUN_POLICIES.join(' | ')}`,
+    model: 'language model, e.g. openai:gpt-4o-mini or gguf:/path/model.gguf',
+    maxSteps: 'most actions',
+  })
     .option('--yes', 'approve risky actions without asking')
     .option('--confirm-from-stdin', 'read answers to confirmation questions from stdin even when it is not a terminal')
-    .option('--max-steps <n>', 'most actions')
-    .option('--scale-factor <n>', 'desktop: physical pixels per logical pixel (2 on HiDPI)')
     .option('--no-save', 'do not keep the trajectory in the memory')
     .action(async (task: string, flags: RunFlags) => {
       if (Boolean(flags.url) === Boolean(flags.desktop)) throw new UserFacingError('say where to act: --url <url> or --desktop (one of them)');
       const { config, policy } = resolveRunSettings(flags);
       const target: RunTarget = flags.url
         ? { kind: 'browser', url: flags.url, headless: !flags.headed }
-        : { kind: 'desktop', scaleFactor: flags.scaleFactor === undefined ? undefined : Number(flags.scaleFactor) };
+        : { kind: 'desktop', scaleFactor: scaleFactorFlag(flags) };
       const controller = new AbortController();
       const onInterrupt = () => controller.abort('stopped with Ctrl+C');
       const onTerminate = () => controller.abort('stopped by SIGTERM');

@@ -11,6 +11,7 @@ import type { AgentEvent } from '../../agent/core/events.js';
 import type { Operator } from '../../agent/core/operator.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { miniwobOrigin, recordedPagesFolder } from '../../harness/replay.js';
+import { isMiniwobAppKey } from '../../harness/miniwob/app-key.js';
 import { replayTrajectory } from './replay-trajectory.js';
 import type { ConfirmFunction } from '../../agent/safety/safety-gate.js';
 import type { UnderstudyConfig } from '../../agent/config/config-schema.js';
@@ -84,7 +85,7 @@ export class RunService {
    */
   replay(trajectory: Trajectory): RequestResult<'memory.replay'> {
     if (trajectory.steps.length === 0) throw new UserFacingError(`trajectory ${trajectory.id} has no steps to replay`);
-    const miniwob = trajectory.appKey.startsWith('miniwob/') ? miniwobOrigin(trajectory) : undefined;
+    const miniwob = isMiniwobAppKey(trajectory.appKey) ? miniwobOrigin(trajectory) : undefined;
     const root = miniwob ? recordedPagesFolder(trajectory) : undefined;
     const started = this.launch(`replay of “${trajectory.task}”`, this.settings().config, async (common) => {
       if (miniwob) {
