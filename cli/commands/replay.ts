@@ -55,14 +55,11 @@ export function registerReplayCommand(program: Command): void {
       }
       const page = pageReplayOf(trajectories);
       if (page) {
-        const { formatEvent } = await import('./run.js');
+        const { printEvent } = await import('./run.js');
         const { replayTrajectory } = await import('../../main/service/replay-trajectory.js');
         const result = await replayTrajectory(page, {
           headed: flags.headed,
-          onEvent: (event) => {
-            const line = formatEvent(event);
-            if (line) process.stdout.write(`${line}\n`);
-          },
+          onEvent: printEvent,
         });
         if (result.outcome.status !== 'success') process.exitCode = 1;
         return;

@@ -45,6 +45,12 @@ export function formatEvent(event: AgentEvent): string | undefined {
   }
 }
 
+/** Print an event's line (formatEvent), if it has one, to stdout. */
+export function printEvent(event: AgentEvent): void {
+  const line = formatEvent(event);
+  if (line) process.stdout.write(`${line}\n`);
+}
+
 export function registerRunCommand(program: Command): void {
   const command = program
     .command('run')
@@ -83,10 +89,7 @@ export function registerRunCommand(program: Command): void {
           confirm: canAsk ? confirmInTerminal(process.stdin, process.stderr) : undefined,
           signal: controller.signal,
           save: flags.save,
-          onEvent: (event) => {
-            const line = formatEvent(event);
-            if (line) process.stdout.write(`${line}\n`);
-          },
+          onEvent: printEvent,
         });
         if (result.outcome.status !== 'success') process.exitCode = 1;
       } finally {
