@@ -35,6 +35,7 @@ import { groundCalendarDay, pagesSeenOf } from './rules/calendar-month.js';
 import { answerShown, demonstratedEffect, finalStateProblem, POSITION_HELP, stateHelp, UNCONFIRMED_HELP, valueProblem } from './step-problems.js';
 import { isUnverified } from './retrieve-plans.js';
 import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
+import { ordinalText, pickIndex } from './rules/ordinal-noun.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -124,14 +125,14 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     const pick = planned.rankedPick;
     const seen = run.pagesSeen.get(planIndex) ?? 0;
     const here = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
-    const local = pick.index - seen;
+    const local = pickIndex(pick.index, seen, here.length, pick.pager !== undefined) ?? -1; // "last": rules/ordinal-noun.ts
     if (local >= 0 && local < here.length) {
       const element = here[local]!;
       grounding = {
         ok: true,
         action: { type: 'click', target: { elementId: element.id } },
         score: RANKED_PICK_SCORE,
-        reason: `[${element.id}] is number ${pick.index + 1} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
+        reason: `[${element.id}] is the ${ordinalText(pick.index)} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
       };
     } else if (pick.pager && here.length > 0) {
       const pager = groundTarget(pick.pager, [], elements, { demoTask: plan.trajectory.task });
