@@ -110,6 +110,16 @@ describe('groundTarget', () => {
     expect(button.element?.id).toBe(search.id);
   });
 
+  it('grounds a scroll on a disabled text area as firmly as on an enabled one', () => {
+    const terms = element('textbox', 'Terms …', 100, { tag: 'textarea', states: { disabled: true } });
+    const wanted = descriptor('textbox', 'Terms of the demonstration', 100, { tag: 'textarea' });
+    const scrolled = groundTarget(wanted, [], [terms, element('button', 'Submit', 300)], { ignoreText: true, scrolling: true });
+    const clicked = groundTarget(wanted, [], [terms, element('button', 'Submit', 300)], { ignoreText: true });
+    expect(scrolled.element?.id).toBe(terms.id);
+    expect(scrolled.score).toBeGreaterThanOrEqual(0.55);
+    expect(clicked.score).toBeLessThan(scrolled.score);
+  });
+
   it('finds an icon-only close button for a close glyph the task names in place of the demonstrated caption', () => {
     // Demonstrated: the button labeled "Cancel"; the new task: the button labeled "x" — the title bar's icon, named "Close".
     const close = element('button', '', 10, { label: 'Close', tag: 'button' });

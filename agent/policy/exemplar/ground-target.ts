@@ -140,6 +140,8 @@ export interface GroundTargetOptions {
   inDialog?: boolean;
   /** Ignore the label as well as the text: a field whose label varies by episode (a form keyed to a table's rows). */
   ignoreLabel?: boolean;
+  /** The step scrolls the target: a disabled or read-only text area (terms to read) still scrolls, so it is no weaker a match. */
+  scrolling?: boolean;
 }
 
 export function groundTarget(
@@ -284,7 +286,7 @@ export function groundTarget(
 
     const total = evidence.reduce((sum, item) => sum + item.weight, 0);
     let score = evidence.reduce((sum, item) => sum + item.weight * item.credit, 0) / total;
-    if (element.states.disabled) score *= 0.5;
+    if (element.states.disabled && !options.scrolling) score *= 0.5;
     if (capped) score = Math.min(score, UNEXPLAINED_TEXT_CAP);
     candidates.push({ element, score, evidence, capped });
   }
