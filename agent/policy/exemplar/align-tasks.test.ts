@@ -121,3 +121,31 @@ describe('alignTasks: menu paths', () => {
     expect(alignment.score).toBeGreaterThan(0.6);
   });
 });
+
+describe('alignTasks: list values are never cut or dropped', () => {
+  it('reads one value with "and" in it as one value when the other side names one value', () => {
+    const alignment = alignTasks('Select Nicaragua from the list and click Submit.', 'Select Heard Island and McDonald Islands from the list and click Submit.');
+    expect(alignment.slots).toEqual([{ old: ['Nicaragua'], new: ['Heard Island and McDonald Islands'], list: false, kind: 'text' }]);
+    const back = alignTasks('Select Bosnia and Herzegovina from the scroll list and click Submit.', 'Select Nicaragua from the scroll list and click Submit.');
+    expect(back.slots).toEqual([{ old: ['Bosnia and Herzegovina'], new: ['Nicaragua'], list: false, kind: 'text' }]);
+  });
+
+  it('keeps a list with commas a list', () => {
+    const alignment = alignTasks('Select Chad and click Submit.', 'Select Nicaragua, Peru and Fiji and click Submit.');
+    expect(alignment.slots).toEqual([{ old: ['Chad'], new: ['Nicaragua', 'Peru', 'Fiji'], list: true, kind: 'text' }]);
+  });
+
+  it('keeps every name of a list whose items the two tasks share', () => {
+    const longer = alignTasks('Select Nicaragua, Peru from the scroll list and click Submit.', 'Select Chad, Nicaragua, Peru from the scroll list and click Submit.');
+    expect(longer.slots).toEqual([{ old: ['Nicaragua', 'Peru'], new: ['Chad', 'Nicaragua', 'Peru'], list: true, kind: 'text' }]);
+    const reordered = alignTasks('Select Chad, Nicaragua and Peru and click Submit.', 'Select Peru, Nicaragua and Fiji and click Submit.');
+    expect(reordered.slots).toEqual([{ old: ['Chad', 'Nicaragua', 'Peru'], new: ['Peru', 'Nicaragua', 'Fiji'], list: true, kind: 'text' }]);
+  });
+
+  it('names a list item with no counterpart rather than dropping it', () => {
+    // However the alignment reads it, no name of the new task may vanish: it is in a slot or unpaired.
+    const alignment = alignTasks('Select Nicaragua and Chad and click Submit.', 'Select Peru, Nicaragua and Fiji and click Submit.');
+    const accounted = [...alignment.slots.flatMap((slot) => slot.new), ...alignment.unpaired.filter((value) => value.side === 'new').map((value) => value.text)];
+    for (const name of ['Peru', 'Nicaragua', 'Fiji']) expect(accounted).toContain(name);
+  });
+});

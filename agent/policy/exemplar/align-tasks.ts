@@ -17,6 +17,7 @@
 import { spanText, tokenizeTask, type TaskToken } from './task-tokens.js';
 import { reconcileWording } from './paraphrase-align.js';
 import { pairByContext } from './rules/value-context.js';
+import { intentOfPhrase } from './intent-words.js';
 
 export interface TaskSlot {
   /** The value(s) in the demonstration's task: one item for a scalar slot, the items of a list. */
@@ -66,7 +67,9 @@ const MAX_SCALAR_SLOT_TOKENS = 4;
 export function alignTasks(demoTask: string, newTask: string, options: AlignOptions = {}): TaskAlignment {
   const oldTokens = tokenizeTask(demoTask);
   const newTokens = tokenizeTask(newTask);
-  const segments = mergeListNeighbours(segmentsOf(oldTokens, newTokens), options.isData ?? (() => false));
+  // A name written inside a list ("Chad, Nicaragua and Peru") is data even when no step acted on it.
+  const isData = options.isData ?? (() => false);
+  const segments = mergeListNeighbours(segmentsOf(oldTokens, newTokens), (norm, token) => isData(norm) || nameInList(token, demoTask));
 
   const slots: TaskSlot[] = [];
   const unpaired: { side: 'old' | 'new'; token: TaskToken }[] = [];
@@ -77,11 +80,21 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
       anchors++;
       continue;
     }
-    const oldItems = splitItems(segment.old);
-    const newItems = splitItems(segment.new);
+    const oneValue = oneValueWithAnd(segment);
+    const oldItems = oneValue ? [trimSeparators(segment.old)] : splitItems(segment.old);
+    const newItems = oneValue ? [trimSeparators(segment.new)] : splitItems(segment.new);
     if (oldItems.length === 0 || newItems.length === 0) {
       for (const side of ['old', 'new'] as const) {
         for (const token of segment[side]) if (isValue(token)) unpaired.push({ side, token });
+        // A name among list separators with nothing across is an item the other task lacks: never dropped.
+        if (segment[side].some((token) => token.kind === 'separator')) {
+          const source = side === 'old' ? demoTask : newTask;
+          for (const item of splitItems(segment[side])) {
+            if (item.length > 0 && !item.some(isValue) && item.every((token) => nameInList(token, source))) {
+              unpaired.push({ side, token: { ...item[0]!, kind: 'word', text: spanText(source, item) } });
+            }
+          }
+        }
       }
       continue;
     }
@@ -92,7 +105,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
       continue;
     }
     const hasInnerSeparator = (tokens: TaskToken[]) => trimSeparators(tokens).some((token) => token.kind === 'separator');
-    const list = oldItems.length > 1 || newItems.length > 1 || hasInnerSeparator(segment.old) || hasInnerSeparator(segment.new);
+    const list = !oneValue && (oldItems.length > 1 || newItems.length > 1 || hasInnerSeparator(segment.old) || hasInnerSeparator(segment.new));
     const items = (source: string, groups: TaskToken[][]) => groups.map((group) => spanText(source, group));
     const allOfKind = (kind: TaskToken['kind']) =>
       [...oldItems, ...newItems].every((group) => group.length === 1 && group[0]!.kind === kind);
@@ -276,14 +289,39 @@ function joinedBySeparator(gap: Segment | undefined, gapIsAfterAnchor: boolean):
   return edge(gap.old)?.kind === 'separator' || edge(gap.new)?.kind === 'separator';
 }
 
+/**
+ * One value with "and" in it ("Heard Island and McDonald Islands", "Bosnia and Herzegovina"): one side
+ * names a single item with no separator, the other joins its words (no quotes, no numbers) only by one "and" or "&". A list of
+ * the demonstration's kind would have had commas; read as one value, a page with no such item makes
+ * the grounding refuse, where cutting it at "and" would pick two wrong things or half a name.
+ */
+function oneValueWithAnd(segment: Segment): boolean {
+  const inner = (tokens: readonly TaskToken[]) => trimSeparators(tokens).filter((token) => token.kind === 'separator');
+  const single = (tokens: readonly TaskToken[]) => trimSeparators(tokens).length > 0 && inner(tokens).length === 0;
+  const joinedByAnd = (tokens: readonly TaskToken[]) => {
+    const separators = inner(tokens);
+    if (separators.length !== 1 || (separators[0]!.norm !== 'and' && separators[0]!.norm !== '&')) return false;
+    // Quoted strings and numbers are values each ("milk" and "eggs", 5 and 7): only a run of words is one name.
+    return splitItems(tokens).length === 2 && trimSeparators(tokens).every((token) => token.kind === 'word' || token.kind === 'separator');
+  };
+  return (single(segment.old) && joinedByAnd(segment.new)) || (single(segment.new) && joinedByAnd(segment.old));
+}
+
+/** A capitalised word that is not the sentence's first word nor a verb of intent ("Submit"): a name. */
+function nameInList(token: TaskToken | undefined, source: string): boolean {
+  if (!token || token.kind !== 'word' || !/^\p{Lu}/u.test(token.text) || intentOfPhrase(token.text) !== undefined) return false;
+  const before = source.slice(0, token.start).trimEnd();
+  return before !== '' && !/[.!?;:]$/.test(before);
+}
+
 /** Fold data anchors that sit inside a list into the list's gap, until nothing changes. */
-function mergeListNeighbours(segments: Segment[], isData: (norm: string) => boolean): Segment[] {
+function mergeListNeighbours(segments: Segment[], isData: (norm: string, token: TaskToken) => boolean): Segment[] {
   let changed = true;
   while (changed) {
     changed = false;
     for (let k = 0; k < segments.length; k++) {
       const segment = segments[k]!;
-      if (!segment.anchor || !isData(segment.old[0]!.norm)) continue;
+      if (!segment.anchor || !isData(segment.old[0]!.norm, segment.old[0]!)) continue;
       const before = segments[k - 1];
       const after = segments[k + 1];
       const joinsBefore = before && !before.anchor && (isListGap(before) || joinedBySeparator(before, false));

@@ -191,7 +191,7 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
     case 'scroll': {
       if (action.target) {
         // The scrolled container's text is its content, which is what changes: find it by structure.
-        const target = ground(action.target, { ignoreText: true });
+        const target = ground(action.target, { ignoreText: true, scrolling: true });
         if (target) {
           grounded = { ...action, target };
         } else {

@@ -110,6 +110,28 @@ describe('groundTarget', () => {
     expect(button.element?.id).toBe(search.id);
   });
 
+  it('grounds a scroll on a disabled text area as firmly as on an enabled one', () => {
+    const terms = element('textbox', 'Terms …', 100, { tag: 'textarea', states: { disabled: true } });
+    const wanted = descriptor('textbox', 'Terms of the demonstration', 100, { tag: 'textarea' });
+    const scrolled = groundTarget(wanted, [], [terms, element('button', 'Submit', 300)], { ignoreText: true, scrolling: true });
+    const clicked = groundTarget(wanted, [], [terms, element('button', 'Submit', 300)], { ignoreText: true });
+    expect(scrolled.element?.id).toBe(terms.id);
+    expect(scrolled.score).toBeGreaterThanOrEqual(0.55);
+    expect(clicked.score).toBeLessThan(scrolled.score);
+  });
+
+  it('finds an icon-only close button for a close glyph the task names in place of the demonstrated caption', () => {
+    // Demonstrated: the button labeled "Cancel"; the new task: the button labeled "x" — the title bar's icon, named "Close".
+    const close = element('button', '', 10, { label: 'Close', tag: 'button' });
+    const buttons = [close, element('button', 'OK', 90, { tag: 'button' }), element('button', 'Cancel', 90, { tag: 'button' })];
+    const grounding = groundTarget(descriptor('button', 'Cancel', 90, { tag: 'button' }), [{ old: 'Cancel', new: 'x' }], buttons);
+    expect(grounding.element?.id).toBe(close.id);
+    expect(grounding.score).toBeGreaterThanOrEqual(0.55);
+    // A glyph that is no close glyph, or no control that closes: still nothing shows the value.
+    expect(groundTarget(descriptor('button', 'Cancel', 90), [{ old: 'Cancel', new: 'y' }], buttons).element).toBeUndefined();
+    expect(groundTarget(descriptor('button', 'Cancel', 90), [{ old: 'Cancel', new: 'x' }], buttons.slice(1)).element).toBeUndefined();
+  });
+
   it('takes a control of the same purpose for one whose caption varies (Submit / Go, "x" / Close), only when it is the one', () => {
     const go = element('button', 'Go', 100);
     const grounding = groundTarget(descriptor('button', 'Submit', 100), [], [element('textbox', '', 40), go]);

@@ -16,7 +16,7 @@ import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
-import { elementPurpose, type ControlPurpose } from './rules/control-purpose.js';
+import { elementPurpose, namesClosePurpose, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
@@ -140,6 +140,8 @@ export interface GroundTargetOptions {
   inDialog?: boolean;
   /** Ignore the label as well as the text: a field whose label varies by episode (a form keyed to a table's rows). */
   ignoreLabel?: boolean;
+  /** The step scrolls the target: a disabled or read-only text area (terms to read) still scrolls, so it is no weaker a match. */
+  scrolling?: boolean;
 }
 
 export function groundTarget(
@@ -212,7 +214,8 @@ export function groundTarget(
       if (text.changed) {
         // The old target carried a slot: the new element must show the new value — every one written
         // into the text ("November 3, 2015" is not shown by "November 13, 2015").
-        const shows = fields.some((field) => text.inserted.every((value) => containsWhole(field, value)));
+        // A close glyph ("x") names an icon-only close button by its purpose (rules/control-purpose.ts).
+        const shows = fields.some((field) => text.inserted.every((value) => containsWhole(field, value))) || namesClosePurpose(text.inserted, element);
         if (!shows && best < 1) continue;
         evidence.push({ name: `text ${JSON.stringify(text.text)} (slot)`, weight: 6, credit: best === 1 ? 1 : 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
       } else if (!incidentalText) {
@@ -283,7 +286,7 @@ export function groundTarget(
 
     const total = evidence.reduce((sum, item) => sum + item.weight, 0);
     let score = evidence.reduce((sum, item) => sum + item.weight * item.credit, 0) / total;
-    if (element.states.disabled) score *= 0.5;
+    if (element.states.disabled && !options.scrolling) score *= 0.5;
     if (capped) score = Math.min(score, UNEXPLAINED_TEXT_CAP);
     candidates.push({ element, score, evidence, capped });
   }

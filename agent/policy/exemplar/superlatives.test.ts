@@ -77,3 +77,13 @@ describe('extremeOf', () => {
     expect(extremeOf([a, b], [parent, a, b, price], superlativeOf('cheapest')!)).toEqual({ reason: expect.stringMatching(/shows no money/) });
   });
 });
+
+describe('superlatives written as phrases', () => {
+  it('reads "most expensive", "least expensive" and "highest-priced" as a price, not any number', () => {
+    expect(superlativeOf('most expensive')).toEqual({ quantity: 'money', extreme: 'max' });
+    expect(superlativeOf('Least  expensive')).toEqual({ quantity: 'money', extreme: 'min' });
+    expect(superlativeOf('highest-priced')).toEqual({ quantity: 'money', extreme: 'max' });
+    expect(superlativeOf('cheapest')).toEqual({ quantity: 'money', extreme: 'min' });
+    expect(superlativeOf('most wonderful')).toBeUndefined();
+  });
+});

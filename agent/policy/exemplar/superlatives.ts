@@ -41,11 +41,21 @@ const SUPERLATIVES: Record<string, Superlative> = {
   highest: { quantity: 'number', extreme: 'max' },
   largest: { quantity: 'number', extreme: 'max' },
   biggest: { quantity: 'number', extreme: 'max' },
+  // Phrases a slot may hold ("cheapest" → "most expensive"): the price, not any number.
+  'most expensive': { quantity: 'money', extreme: 'max' },
+  'least expensive': { quantity: 'money', extreme: 'min' },
+  'most costly': { quantity: 'money', extreme: 'max' },
+  'least costly': { quantity: 'money', extreme: 'min' },
+  'highest priced': { quantity: 'money', extreme: 'max' },
+  'lowest priced': { quantity: 'money', extreme: 'min' },
+  'highest price': { quantity: 'money', extreme: 'max' },
+  'lowest price': { quantity: 'money', extreme: 'min' },
 };
 
-/** The choice a (lower-cased) word names, if it is a known superlative. */
+/** The choice a word or phrase names ("cheapest", "most expensive", "highest-priced"), if it is a known superlative. */
 export function superlativeOf(word: string): Superlative | undefined {
-  return Object.prototype.hasOwnProperty.call(SUPERLATIVES, word.toLowerCase()) ? SUPERLATIVES[word.toLowerCase()] : undefined;
+  const key = word.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  return Object.prototype.hasOwnProperty.call(SUPERLATIVES, key) ? SUPERLATIVES[key] : undefined;
 }
 
 const MONEY = /[$€£]\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:USD|EUR|GBP|dollars?|euros?)\b/i;

@@ -6,13 +6,14 @@
  *
  * Planning only. The run of identical clicks must be exactly |n| long and the
  * number must be used nowhere else in the demonstration; a number of the other
- * sign ("-3" where the demonstration clicked 3 times for "3") asks for another
- * control the demonstration never showed, so the slot stays unused and the
- * plan is refused (rules/task-values.ts). The sign is part of the number
- * (task-tokens.ts).
+ * sign ("-3" where the demonstration clicked 3 times for "3") asks for the
+ * opposite control (rules/opposite-control.ts: "▼" for "▲"); when the clicked
+ * control has no known opposite, the slot stays unused and the plan is
+ * refused (rules/task-values.ts). The sign is part of the number (task-tokens.ts).
  */
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { oppositeTarget } from './opposite-control.js';
 
 /** Most clicks a count may ask for: beyond this a number is no click count a person would do. */
 const MAX_COUNT = 50;
@@ -54,15 +55,21 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
     const runs = clickRuns(steps).filter(([, length]) => length === Math.abs(old));
     if (runs.length !== 1) continue;
     const unused = unusedSlots.indexOf(slot);
-    if ((now !== 0 && Math.sign(now) !== Math.sign(old)) || Math.abs(now) > MAX_COUNT) {
+    const [start, length] = runs[0]!;
+    const otherSign = now !== 0 && Math.sign(now) !== Math.sign(old);
+    const demonstrated = steps[start]!.step;
+    const opposite = otherSign ? targetDescriptorsOf(demonstrated).map(oppositeTarget) : [];
+    if ((otherSign && (opposite.length !== 1 || !opposite[0])) || Math.abs(now) > MAX_COUNT) {
       if (unused < 0) unusedSlots.push(slot);
       notes.push(`the demonstration clicked ${Math.abs(old)} times for ${JSON.stringify(slot.old[0])}; ${JSON.stringify(slot.new[0])} needs another control or too many clicks`);
       continue;
     }
-    const [start, length] = runs[0]!;
-    const copies = Array.from({ length: Math.abs(now) }, () => ({ ...steps[start]!, clickCount: { of: slot.new[0]! } }));
+    // The other sign: the same number of clicks on the opposite control.
+    const step = otherSign ? { ...demonstrated, targets: [opposite[0]!] } : demonstrated;
+    const copies = Array.from({ length: Math.abs(now) }, () => ({ ...steps[start]!, step, clickCount: { of: slot.new[0]! } }));
     steps.splice(start, length, ...copies);
     if (unused >= 0) unusedSlots.splice(unused, 1);
-    notes.push(`the demonstration clicked ${length} times for ${JSON.stringify(slot.old[0])}: clicks ${copies.length} times for ${JSON.stringify(slot.new[0])}`);
+    const on = otherSign ? ` on the opposite control ${JSON.stringify(opposite[0]!.text || opposite[0]!.label || '')}` : '';
+    notes.push(`the demonstration clicked ${length} times for ${JSON.stringify(slot.old[0])}: clicks ${copies.length} times${on} for ${JSON.stringify(slot.new[0])}`);
   }
 }

@@ -39,3 +39,13 @@ export function elementPurpose(element: { role: string; text: string; label?: st
   if (!ACTIVATORS.has(element.role)) return undefined;
   return purposeOf(element.text) ?? purposeOf(element.label);
 }
+
+/**
+ * A close glyph the task names ("the button labeled "x"") names a control by its purpose: an
+ * icon-only close button whose name is "Close" (or "×") shows the glyph as an icon, not as text.
+ * Grounding half (ground-target.ts, for a slot written into the demonstrated caption): true when
+ * every new value is a close glyph or word and the element is an activator that closes.
+ */
+export function namesClosePurpose(values: readonly string[], element: { role: string; text: string; label?: string }): boolean {
+  return values.length > 0 && values.every((value) => purposeOf(value) === 'close') && elementPurpose(element) === 'close';
+}

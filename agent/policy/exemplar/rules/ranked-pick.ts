@@ -11,14 +11,14 @@ import { groundTarget } from '../ground-target.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
+import { isOrdinalWord, ordinalText, ordinalValue, pickIndex, pickIndexOf } from './ordinal-noun.js';
 
 /** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
 const RANKED_PICK_SCORE = 0.75;
 
-/** "5", "5th": the number; anything else: undefined. */
+/** "5", "5th", "fifth": the number; "last": -1 (rules/ordinal-noun.ts); anything else: undefined. */
 export function ordinalNumber(text: string): number | undefined {
-  const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(text.trim());
-  return match ? Number(match[1]) : undefined;
+  return ordinalValue(text);
 }
 
 /**
@@ -43,12 +43,15 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
     if (wholeNamed) continue;
     const element = targetedElements(planned.step)[0];
     if (!element) continue;
+    // A slot's ordinals may be words: "second" → "last" (rules/ordinal-noun.ts); a pick from the end has no pager to page with.
     const numbers = planned.bindings
-      .map((binding) => ({ old: ordinalNumber(binding.old), new: ordinalNumber(binding.new) }))
-      .filter((pair): pair is { old: number; new: number } => pair.old !== undefined && pair.new !== undefined && pair.new >= 1);
+      .map((binding) => ({ old: ordinalValue(binding.old), new: ordinalValue(binding.new), words: isOrdinalWord(binding.old) || isOrdinalWord(binding.new) }))
+      .filter((pair): pair is { old: number; new: number; words: boolean } => pair.old !== undefined && pair.new !== undefined && pair.old >= 1 && pair.new !== 0)
+      .map(({ old, new: now }) => ({ old, new: now }));
     // A number both tasks share ("the 5th" in each) is no slot but still names the position.
     for (const token of tokenizeTask(demoTask)) {
-      const number = ordinalNumber(token.text);
+      // Shared ordinal words are wording ("first name"): only digits name a position both tasks share.
+      const number = isOrdinalWord(token.text) ? undefined : ordinalNumber(token.text);
       const rebound = planned.bindings.some((binding) => normalizeText(binding.old) === token.norm);
       if (number !== undefined && number >= 1 && !rebound) numbers.push({ old: number, new: number });
     }
@@ -69,11 +72,11 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
     const firstPage = pages > 0 ? steps[goal - pages]!.step.observation : planned.step.observation;
     const perPage = firstPage.elements.filter((other) => kindOf(other) === kind).length;
     const match = numbers.find((pair) => pair.old - 1 === pages * perPage + rank);
-    if (!match || rank < 0) continue;
+    if (!match || rank < 0 || (match.new < 0 && pager)) continue;
     const start = goal - pages;
-    steps.splice(start, pages + 1, { ...planned, rankedPick: { kind, index: match.new - 1, ...(pager ? { pager } : {}) } });
+    steps.splice(start, pages + 1, { ...planned, rankedPick: { kind, index: pickIndexOf(match.new), ...(pager ? { pager } : {}) } });
     used.add(match.old);
-    notes.push(`picks the ${match.new}th of the elements like demonstrated step ${planned.sourceIndex + 1}${pager ? `, paging with ${JSON.stringify(pager.text || pager.label || pager.role)}` : ''}`);
+    notes.push(`picks the ${ordinalText(pickIndexOf(match.new))} of the elements like demonstrated step ${planned.sourceIndex + 1}${pager ? `, paging with ${JSON.stringify(pager.text || pager.label || pager.role)}` : ''}`);
     goal = start;
   }
   return used;
@@ -92,7 +95,7 @@ export function groundRankedPick(
   demoTask: string,
 ): { grounding: StepGrounding; pageAdvance?: { planIndex: number; count: number } } {
   const here = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
-  const local = pick.index - seen;
+  const local = pickIndex(pick.index, seen, here.length, pick.pager !== undefined) ?? -1; // "last": rules/ordinal-noun.ts
   if (local >= 0 && local < here.length) {
     const element = here[local]!;
     return {
@@ -100,7 +103,7 @@ export function groundRankedPick(
         ok: true,
         action: { type: 'click', target: { elementId: element.id } },
         score: RANKED_PICK_SCORE,
-        reason: `[${element.id}] is number ${pick.index + 1} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
+        reason: `[${element.id}] is the ${ordinalText(pick.index)} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
       },
     };
   }
