@@ -21,6 +21,7 @@ import type { CalendarDayStep } from './rules/calendar-month.js';
 import type { TreePathStep } from './rules/tree-path.js';
 import type { FeedSearchStep } from './rules/feed-search.js';
 import type { DropPlace } from './rules/drop-place.js';
+import type { SliderValue } from './rules/slider-value.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -81,6 +82,8 @@ export interface PlannedStep {
   rankedPick?: { kind: string; index: number; pager?: TargetDescriptor };
   /** A point drop placed relative to the slot or element it was made on (rules/drop-place.ts). */
   dropPlace?: DropPlace;
+  /** A slider set to a value, not dragged to a point (rules/slider-value.ts). */
+  sliderValue?: SliderValue;
   /**
    * "The cheapest flight": the demonstration clicked, among alike elements
    * (one per row), the one whose row held the lowest/highest quantity its

@@ -165,7 +165,7 @@ export function demonstratedDrop(planned: PlannedStep, nextElements?: readonly U
  */
 export function markDropPlaces(steps: PlannedStep[], context: { demoTask: string; task: string; unusedSlots: TaskSlot[]; notes: string[]; next: (planned: PlannedStep) => readonly UIElement[] | undefined }): void {
   for (const planned of steps) {
-    const drop = demonstratedDrop(planned, context.next(planned));
+    const drop = planned.sliderValue ? undefined : demonstratedDrop(planned, context.next(planned));
     if (!drop) continue;
     if (drop.slot) {
       const { from, place, count, at } = drop.slot;
