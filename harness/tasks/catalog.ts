@@ -109,6 +109,7 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'file-tree', family: 'tree', description: 'File tree: open folders 2–4 deep and double-click the named file (the name recurs elsewhere).', maxTimeMs: 20_000 },
   { name: 'vary-form', family: 'form', description: 'Sign-up form whose labels, order and button caption vary per seed; the country may already be selected.', maxTimeMs: 25_000 },
   { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },
+  { name: 'ui-slider', family: 'slider', description: 'jQuery UI slider (ARIA handle, value shown beside its caption): set it to the value the task names; quantity, range and value vary per seed.', maxTimeMs: 20_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */

@@ -33,6 +33,8 @@ import { groundCalendarDay, pagesSeenOf } from './rules/calendar-month.js';
 import { answerShown, demonstratedEffect, finalStateProblem, POSITION_HELP, stateHelp, UNCONFIRMED_HELP, valueProblem } from './step-problems.js';
 import { isUnverified } from './retrieve-plans.js';
 import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
+import { groundDropPlace } from './rules/drop-place.js';
+import { groundSliderValue } from './rules/slider-value.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -144,6 +146,10 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     ({ grounding, visitKey } = goalTarget ? groundFeedSearch(planned.feedSearch, goalTarget, elements, run.visited, `feed:${planIndex}:`, goal.reason) : { grounding: { ok: false, score: 0, reason: goal.reason } });
   } else if (planned.treePath) {
     ({ grounding, visitKey } = groundTreePath(planned.treePath, elements, run.visited, 'tree:'));
+  } else if (planned.sliderValue) {
+    ({ grounding, visitKey, stay } = groundSliderValue(planned, elements, run.visited, `slider:${planIndex}:`, plan.trajectory.task)); // a slider set to a value (rules/slider-value.ts)
+  } else if (planned.dropPlace) {
+    grounding = groundDropPlace(planned, elements, plan.trajectory.task); // a drop by the place it was made at (rules/drop-place.ts)
   } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {

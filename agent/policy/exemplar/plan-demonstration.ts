@@ -42,6 +42,8 @@ import { markSearches } from './rules/search-steps.js';
 import { markRankedPicks, ordinalNumber } from './rules/ranked-pick.js';
 import { markNavigations } from './rules/month-navigation.js';
 import { markExtremePicks } from './rules/extreme-pick.js';
+import { markDropPlaces } from './rules/drop-place.js';
+import { markSliderValues } from './rules/slider-value.js';
 import { bindSlots } from './bind-slots.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 
@@ -117,6 +119,9 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   }
   derivedProblems.push(...markPageLookups(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
   markPageReads(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // captions the task names, click counts, the Nth word (rules/page-reads.ts)
+  const next = (planned: PlannedStep) => trajectory.steps[planned.sourceIndex + 1]?.observation.elements;
+  markSliderValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next }); // sliders set to a value (rules/slider-value.ts)
+  markDropPlaces(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next }); // drops by place (rules/drop-place.ts)
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const slot = unusedSlots[index]!;

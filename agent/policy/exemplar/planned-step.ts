@@ -20,6 +20,8 @@ import type { MenuPathStep } from './rules/menu-path.js';
 import type { CalendarDayStep } from './rules/calendar-month.js';
 import type { TreePathStep } from './rules/tree-path.js';
 import type { FeedSearchStep } from './rules/feed-search.js';
+import type { DropPlace } from './rules/drop-place.js';
+import type { SliderValue } from './rules/slider-value.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -78,6 +80,10 @@ export interface PlannedStep {
    * afresh on every page.
    */
   rankedPick?: { kind: string; index: number; pager?: TargetDescriptor };
+  /** A point drop placed relative to the slot or element it was made on (rules/drop-place.ts). */
+  dropPlace?: DropPlace;
+  /** A slider set to a value, not dragged to a point (rules/slider-value.ts). */
+  sliderValue?: SliderValue;
   /**
    * "The cheapest flight": the demonstration clicked, among alike elements
    * (one per row), the one whose row held the lowest/highest quantity its

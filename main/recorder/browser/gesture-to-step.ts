@@ -20,6 +20,7 @@ import type { PageTarget } from './captured-event.js';
 import type { Gesture } from './event-coalescer.js';
 import { centreMissesClicked, isPositionalClick } from './positional-click.js';
 import { isAreaPointClick } from './area-click.js';
+import { describeDrop } from './drop-target.js';
 
 export type { StepDraft } from '../recorded-step.js';
 
@@ -183,7 +184,9 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       const dropOn = byId(gesture.to.targetId) ?? matchElement(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, observation);
       const withinItself = 'elementId' in from && dropOn?.id === from.elementId;
       const to: Target = withinItself ? { x: round(gesture.to.x), y: round(gesture.to.y) } : resolve(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, 'drag end', gesture.to.targetId);
-      return { action: { type: 'drag', from, to }, targets, warnings, pointTargets, secretMasked: false };
+      const drop = describeDrop(observation, from, to); // what a point drop was made on (drop-target.ts)
+      warnings.push(...drop.warnings);
+      return { action: { type: 'drag', from, to }, targets, warnings, pointTargets, secretMasked: false, ...(drop.details ? { details: drop.details } : {}) };
     }
   }
 }

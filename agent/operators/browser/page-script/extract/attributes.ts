@@ -2,7 +2,8 @@
 import type { DomElement } from '../dom-types.js';
 import { classNameOf, collapse } from './dom-text.js';
 
-export const ATTRIBUTE_NAMES = ['id', 'name', 'class', 'href', 'type', 'role', 'title', 'alt', 'placeholder', 'for', 'src', 'aria-label'];
+export const ATTRIBUTE_NAMES = ['id', 'name', 'class', 'href', 'type', 'role', 'title', 'alt', 'placeholder', 'for', 'src', 'aria-label', 'min', 'max', 'step', 'aria-valuemin', 'aria-valuemax'];
+// min / max / step and aria-valuemin / aria-valuemax: a slider's range, for setting it to a value (rules/slider-value.ts).
 
 /** The non-empty ones of ATTRIBUTE_NAMES, or undefined when there are none. */
 export const attributesOf = (element: DomElement): Record<string, string> | undefined => {

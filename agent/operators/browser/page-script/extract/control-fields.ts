@@ -61,5 +61,8 @@ export function fillControlFields(
     target.text = cut(nameOf(element, tag));
     const label = glyphLabel(element, target.text);
     if (label && label !== target.text) target.label = label;
+    // An ARIA slider (a jQuery UI handle, a custom range) says its value as an input range does.
+    const now = role === 'slider' ? element.getAttribute('aria-valuenow') : null;
+    if (now !== null && now !== '') target.value = now;
   }
 }

@@ -1,0 +1,168 @@
+/**
+ * Rule: a slider is set to a value, not dragged to a screen point.
+ *
+ * A demonstrated drag (or a click, when the pointer barely moved) on a
+ * slider — an input of type range or an ARIA slider such as a jQuery UI
+ * handle, whose value the observation reads — is stored with the value the
+ * slider showed after it (in the next step's observation). When the
+ * demonstration's task names that value, it is a slot: the new task's value
+ * is the one to set; else the demonstrated value is set again.
+ *
+ * Grounding sets the value on the slider found now, one action per turn
+ * until the slider shows it: a drag of the handle to where the value lies
+ * on the track (the range from aria-valuemin / -max or min / max), then
+ * arrow keys on the focused handle for the last steps. A value outside the
+ * slider's range, or a slider that stops moving, is refused.
+ *
+ * Planning half `markSliderValues`, grounding half `groundSliderValue`. Pure.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import { boxCentre } from '../../../core/observation.js';
+import type { TaskSlot } from '../align-tasks.js';
+import type { PlannedStep } from '../planned-step.js';
+import { targetDescriptorsOf } from '../planned-step.js';
+import { groundTarget } from '../ground-target.js';
+import { normalizeText, type Binding } from '../text-match.js';
+import { tokenizeTask } from '../task-tokens.js';
+import type { StepGrounding } from '../ground-step.js';
+
+export interface SliderValue {
+  /** The value to set. */
+  wanted: number;
+  /** The value the demonstration left the slider at. */
+  demonstrated: number;
+}
+
+/** Arrow presses the grounding makes at most instead of a drag (a value this close is reached by keys). */
+const MAX_KEY_STEPS = 4;
+/** Score of a slider setting: the slider is found by its description, the value is read back after every action. */
+const SLIDER_SCORE = 0.9;
+
+const numberOf = (text: string | undefined): number | undefined => {
+  if (text === undefined || !/^-?\d+(?:\.\d+)?$/.test(text.trim())) return undefined;
+  return Number(text.trim());
+};
+
+/** The slider's range and step: aria-valuemin / -max, else min / max / step, else an input range's 0–100 by 1. */
+export function sliderRange(element: UIElement): { min: number; max: number; step: number } {
+  const attribute = (name: string) => numberOf(element.attributes?.[name]);
+  const min = attribute('aria-valuemin') ?? attribute('min') ?? 0;
+  const max = attribute('aria-valuemax') ?? attribute('max') ?? 100;
+  const step = attribute('step') ?? 1;
+  return { min, max: max > min ? max : min + 100, step: step > 0 ? step : 1 };
+}
+
+/** The slider a step acted on, as its observation showed it, or undefined when the step is no drag or click on a slider. */
+function sliderOf(planned: PlannedStep): UIElement | undefined {
+  const action = planned.step.action;
+  const target = action.type === 'drag' ? action.from : action.type === 'click' ? action.target : undefined;
+  if (!target || !('elementId' in target)) return undefined;
+  const element = planned.step.observation.elements.find((candidate) => candidate.id === target.elementId);
+  return element && element.role === 'slider' && numberOf(element.value) !== undefined ? element : undefined;
+}
+
+/** A key press on a slider that moves its value. */
+function isSliderKey(planned: PlannedStep | undefined): boolean {
+  const action = planned?.step.action;
+  return action?.type === 'press' && /^(Arrow(Left|Right|Up|Down)|Home|End|PageUp|PageDown)$/.test(action.keys) && planned!.step.targets[0]?.role === 'slider';
+}
+
+/** The same slider in another observation: the same id, else the one slider of that role and name. */
+function sameSlider(slider: UIElement, elements: readonly UIElement[]): UIElement | undefined {
+  const byId = elements.find((element) => element.id === slider.id && element.role === 'slider');
+  if (byId) return byId;
+  const named = elements.filter((element) => element.role === 'slider' && normalizeText(element.label ?? element.text) === normalizeText(slider.label ?? slider.text));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Planning half: a step that changed a slider's value sets a value — the
+ * new task's counterpart of a value the demonstration's task named, else
+ * the demonstrated value.
+ */
+export function markSliderValues(steps: PlannedStep[], context: { demoTask: string; task: string; unusedSlots: TaskSlot[]; notes: string[]; next: (planned: PlannedStep) => readonly UIElement[] | undefined }): void {
+  for (let index = 0; index < steps.length; index++) {
+    const planned = steps[index]!;
+    const slider = sliderOf(planned);
+    if (!slider) continue;
+    // Arrow keys on the slider right after it (a person fine-tuning the value) are part of the setting.
+    let last = index;
+    while (isSliderKey(steps[last + 1])) last++;
+    const next = context.next(steps[last]!);
+    const after = slider && next ? sameSlider(slider, next) : undefined;
+    const demonstrated = numberOf(after?.value);
+    if (demonstrated === undefined || demonstrated === numberOf(slider.value)) continue;
+    const named = tokenizeTask(context.demoTask).find((token) => numberOf(token.text) === demonstrated);
+    let wanted = demonstrated;
+    if (named) {
+      const rebound = planned.bindings.find((binding: Binding) => normalizeText(binding.old) === named.norm);
+      const value = rebound ? numberOf(rebound.new) : tokenizeTask(context.task).some((token) => token.norm === named.norm) ? demonstrated : undefined;
+      if (value === undefined) continue;
+      wanted = value;
+      for (let index = context.unusedSlots.length - 1; index >= 0; index--) {
+        if (context.unusedSlots[index]!.old.some((old) => normalizeText(old) === named.norm)) context.unusedSlots.splice(index, 1);
+      }
+    }
+    planned.sliderValue = { wanted, demonstrated };
+    steps.splice(index + 1, last - index);
+    context.notes.push(
+      `demonstrated step ${planned.sourceIndex + 1}${last > index ? ` (and ${last - index} key press(es) after it)` : ''} set the slider ${JSON.stringify(slider.label ?? slider.text)} to ${demonstrated}${named ? ', the value its task named' : ''}: sets it to ${wanted}`,
+    );
+  }
+}
+
+/**
+ * Grounding half: one action towards the wanted value, the step staying
+ * current until the slider shows it. `visited` holds the values already
+ * seen under `prefix` (a slider that does not move is refused).
+ */
+export function groundSliderValue(
+  planned: PlannedStep,
+  elements: readonly UIElement[],
+  visited: ReadonlySet<string>,
+  prefix: string,
+  demoTask: string,
+): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+  const { wanted } = planned.sliderValue!;
+  const descriptor = targetDescriptorsOf(planned.step)[0];
+  if (!descriptor) return { grounding: { ok: false, score: 0, reason: 'the demonstration did not record which slider it set' } };
+  // The value is the slider's changing state, not its name: find it by role, label and place.
+  const found = groundTarget({ ...descriptor, value: undefined }, planned.bindings, elements, { demoTask });
+  const slider = found.element;
+  if (!slider || slider.role !== 'slider') return { grounding: { ok: false, score: 0, reason: `the slider to set is not found: ${found.reason}` } };
+  const name = JSON.stringify(slider.label || slider.text || descriptor.label || '');
+  const value = numberOf(slider.value);
+  if (value === undefined) return { grounding: { ok: false, score: 0, reason: `the slider ${name} shows no value to set` } };
+  const { min, max, step } = sliderRange(slider);
+  if (wanted < min || wanted > max) return { grounding: { ok: false, score: 0, reason: `the task asks for ${wanted}, and the slider ${name} goes from ${min} to ${max}` } };
+  if (value === wanted) return { grounding: { ok: true, satisfied: true, score: 1, reason: `the slider ${name} shows ${wanted}` } };
+  const visitKey = `${prefix}${value}`;
+  if (visited.has(visitKey)) return { grounding: { ok: false, score: 0, reason: `the slider ${name} stays at ${value} while setting it to ${wanted}` } };
+  const score = Math.min(found.score, SLIDER_SCORE);
+  const steps = Math.round(Math.abs(wanted - value) / step);
+  const focused = slider.states.focused === true;
+  const vertical = slider.box.height > slider.box.width * 1.5 && slider.tag === 'input';
+  if (focused && steps <= MAX_KEY_STEPS) {
+    const key = wanted > value ? (vertical ? 'ArrowUp' : 'ArrowRight') : vertical ? 'ArrowDown' : 'ArrowLeft';
+    return { visitKey, stay: true, grounding: { ok: true, action: { type: 'press', keys: key }, score, reason: `the slider ${name} shows ${value}: ${key} towards ${wanted}` } };
+  }
+  const fraction = (number: number) => (number - min) / (max - min);
+  // A native range is its own track; an ARIA handle moves along its parent (a jQuery UI slider's track).
+  const parent = slider.parentId === undefined ? undefined : elements.find((element) => element.id === slider.parentId);
+  const native = slider.tag === 'input';
+  const track = native ? slider : parent && parent.box.width > slider.box.width * 2 ? parent : undefined;
+  if (!track) return { grounding: { ok: false, score: 0, reason: `the slider ${name} shows ${value}, and its track is not found to drag its handle along` } };
+  const centre = boxCentre(slider.box);
+  const along = (number: number) => Math.round((track.box.x + fraction(number) * track.box.width) * 10) / 10;
+  const from = native ? { x: along(value), y: centre.y } : { elementId: slider.id };
+  return {
+    visitKey,
+    stay: true,
+    grounding: {
+      ok: true,
+      action: { type: 'drag', from, to: { x: along(wanted), y: centre.y } },
+      score,
+      reason: `the slider ${name} shows ${value} of ${min}–${max}: drag its handle to where ${wanted} lies on the track (${found.reason})`,
+    },
+  };
+}
