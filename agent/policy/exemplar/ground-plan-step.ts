@@ -26,6 +26,7 @@ import { positionProblem } from './rules/position-choice.js';
 import { groundMenuPath } from './rules/menu-path.js';
 import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
+import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
 import { likeRevealed } from './rules/reveal-toggle.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
 import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './rules/scroll-depth.js';
@@ -159,6 +160,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
       visitKey = scrollKey(`scroll:${planIndex}:`, done, signature);
       grounding = { ...scroll, reason: `scroll on, as the demonstration did, until the next target shows (${goal.reason})` };
     }
+  } else if (planned.figurePick) {
+    grounding = groundFigurePick(planned.figurePick, elements);
   } else if (planned.valuePick) {
     grounding = groundValuePick(planned.valuePick, elements);
   } else if (planned.extremePick) {
@@ -226,6 +229,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   if (grounding.ok && 'action' in grounding) {
     const position = positionProblem(plan, planned, grounding.action, elements);
     const problem =
+      figureProblem(planned, grounding.action, elements) ??
       valueProblem(plan, planned, grounding.action, elements) ??
       variedLiteralProblem(plan, planned, grounding.action, run.kin?.(plan) ?? []) ??
       variedChoiceProblem(plan, planned, grounding.action, elements, run.kin?.(plan) ?? []) ??

@@ -20,6 +20,7 @@ import type { MenuPathStep } from './rules/menu-path.js';
 import type { CalendarDayStep } from './rules/calendar-month.js';
 import type { TreePathStep } from './rules/tree-path.js';
 import type { FeedSearchStep } from './rules/feed-search.js';
+import type { FigurePick } from './rules/figure-pick.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -98,6 +99,8 @@ export interface PlannedStep {
   treePath?: TreePathStep;
   /** Load more and scroll until the next step's row (named by a property) shows (rules/feed-search.ts). */
   feedSearch?: FeedSearchStep;
+  /** A figure (swatch, shape) chosen by the colour or shape the task names (rules/figure-pick.ts). */
+  figurePick?: FigurePick;
   /**
    * The demonstration clicked one control (a "Next month" button) until the
    * month title on screen was the month of a date in the task, then acted on
