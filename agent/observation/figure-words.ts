@@ -25,7 +25,7 @@ const COLOURS = new Set(COLOUR_WORDS);
 const COLOUR_SYNONYMS: Record<string, string> = { gray: 'grey', aqua: 'cyan', fuchsia: 'magenta' };
 const SHAPES = new Set(['circle', 'ellipse', 'square', 'rectangle', 'triangle', 'quadrilateral', 'pentagon', 'hexagon', 'polygon', 'letter', 'digit']);
 /** Other words for shapes, and plurals. */
-const SHAPE_SYNONYMS: Record<string, string> = { number: 'digit', numeral: 'digit', circles: 'circle', squares: 'square', rectangles: 'rectangle', triangles: 'triangle', letters: 'letter', digits: 'digit', numbers: 'digit', box: 'square', boxes: 'square' };
+const SHAPE_SYNONYMS: Record<string, string> = { number: 'digit', numeral: 'digit', circles: 'circle', squares: 'square', rectangles: 'rectangle', triangles: 'triangle', letters: 'letter', digits: 'digit', numbers: 'digit' };
 /** Words for size, which a figure's words do not hold. */
 const SIZES: Record<string, 'large' | 'small'> = { large: 'large', big: 'large', larger: 'large', bigger: 'large', small: 'small', little: 'small', smaller: 'small', tiny: 'small' };
 
@@ -85,7 +85,8 @@ export function namesFigure(terms: FigureTerms): boolean {
 
 /** Whether a shape word of a task fits a figure's shape (a square is a rectangle too). */
 export function shapeFits(named: string, shape: string | undefined): boolean {
-  if (!shape) return false;
+  // A figure with colour only is a box (a swatch): a square or rectangle to a person.
+  if (!shape) return named === 'square' || named === 'rectangle';
   return named === shape || (named === 'rectangle' && shape === 'square') || (named === 'circle' && shape === 'ellipse');
 }
 

@@ -26,7 +26,7 @@ import { figureFits, figureOf, figureTerms, namedProperties, namesFigure, termsP
 
 /** Click the figure that shows what the new task names. */
 export interface FigurePick {
-  /** Role and tag of the demonstrated figure: the candidates are elements like it. */
+  /** Role and tag of the demonstrated figure: the candidates are figures of its role (any shape). */
   role: string;
   tag?: string;
   /** The demonstrated figure's words ("red square") and what its task named of it (colour, shape, glyph). */
@@ -80,7 +80,7 @@ export function groundFigurePick(pick: FigurePick, elements: readonly UIElement[
   if (!namesFigure(pick.terms)) {
     return { ok: false, score: 0, reason: `the demonstration chose the ${pick.demonstrated} by the ${pick.named.join(' and ')} its task named; this task names no colour, shape or character to choose a figure by` };
   }
-  const figures = elements.filter((element) => !element.states.hidden && element.role === pick.role && (element.tag ?? '') === (pick.tag ?? '') && figureOf(element));
+  const figures = elements.filter((element) => !element.states.hidden && element.role === pick.role && figureOf(element));
   let fits = figures.filter((element) => figureFits(figureOf(element)!, pick.terms));
   const shown = [...new Set(figures.map((element) => figureOf(element)!.words))].slice(0, 8).join(', ');
   if (pick.terms.sizes.length > 0 && fits.length > 0) {
