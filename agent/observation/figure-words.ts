@@ -50,7 +50,7 @@ export interface FigureTerms {
   sizes: ('large' | 'small')[];
   /** The words that named them, as written. */
   words: string[];
-  /** Whether the phrase starts with "a" / "an" / "any": any figure that fits will do. */
+  /** Whether the figure is asked for with "a" / "an" / "any": any figure that fits will do. */
   indefinite: boolean;
 }
 
@@ -74,7 +74,15 @@ export function figureTerms(text: string): FigureTerms {
     terms.words.push(token);
     if (firstAt < 0) firstAt = index;
   });
-  if (firstAt > 0) terms.indefinite = ['a', 'an', 'any'].includes(tokens[firstAt - 1]!.toLowerCase());
+  // "a red circle", "any digit", "an item that is red": an indefinite article shortly before, with no "the" between.
+  for (let index = firstAt - 1; index >= 0 && index >= firstAt - 4; index--) {
+    const word = tokens[index]!.toLowerCase();
+    if (word === 'the') break;
+    if (word === 'a' || word === 'an' || word === 'any') {
+      terms.indefinite = true;
+      break;
+    }
+  }
   return terms;
 }
 
