@@ -71,6 +71,9 @@ export function markFigurePicks(steps: readonly PlannedStep[], context: { demoTa
   }
 }
 
+/** A figure as a person would say it: a swatch with only a colour is a box ("red box"). */
+const spoken = (words: string, shape: string | undefined) => (shape ? words : `${words} box`);
+
 /** The area of an element's box. */
 const areaOf = (element: UIElement) => element.box.width * element.box.height;
 
@@ -120,7 +123,7 @@ export function figureProblem(planned: PlannedStep, action: Action, elements: re
   const here = element ? figureOf(element) : undefined;
   if (!element || here?.words === demonstrated.words) return undefined;
   return {
-    reason: `the demonstration clicked a figure with no words, a ${demonstrated.words}, which its task does not name; [${id}] here is ${here ? `a ${here.words}` : 'no figure'}, so choosing it by its place would be a guess`,
+    reason: `the demonstration clicked a figure with no words, a ${spoken(demonstrated.words, demonstrated.shape)}, which its task does not name; [${id}] here is ${here ? `a ${spoken(here.words, here.shape)}` : 'no figure'}, so choosing it by its place would be a guess`,
     help: 'record a demonstration whose task names the colour or shape to click (e.g. "Click the red box"), or use the hybrid policy with a model',
   };
 }
