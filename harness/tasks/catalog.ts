@@ -78,6 +78,7 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'count-spinner', family: 'native-input', description: 'A read-only counter at 0 with ▲ / ▼ buttons: bring it to a number from −9 to 9 by clicking one arrow that many times (upstream use-spinner).', maxTimeMs: 20_000 },
   { name: 'pick-swatch', family: 'figure', description: 'Colour swatches without words (3–5, shades vary): click the one whose colour the instruction names (upstream click-color).', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'pick-shape', family: 'figure', description: 'An SVG board of circles, squares, triangles, letters and digits in colours: click one that fits the colour, kind or character named (upstream click-shape).', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'name-figure', family: 'figure', description: 'One SVG figure (circle, square, triangle, letter or digit) and buttons naming kinds in varying order: press the one naming the figure; the instruction never names it (upstream identify-shape).', maxTimeMs: DEFAULT_MAX_TIME_MS },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

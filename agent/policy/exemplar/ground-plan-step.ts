@@ -27,6 +27,7 @@ import { groundMenuPath } from './rules/menu-path.js';
 import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
 import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
+import { groundDescribedPick } from './rules/described-pick.js';
 import { likeRevealed } from './rules/reveal-toggle.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
 import { screenSignature, scrollKey, scrollLimit, scrollStalled } from './rules/scroll-depth.js';
@@ -162,6 +163,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     }
   } else if (planned.figurePick) {
     grounding = groundFigurePick(planned.figurePick, elements);
+  } else if (planned.describedPick) {
+    grounding = groundDescribedPick(planned.describedPick, elements);
   } else if (planned.valuePick) {
     grounding = groundValuePick(planned.valuePick, elements);
   } else if (planned.extremePick) {

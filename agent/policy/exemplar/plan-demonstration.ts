@@ -44,6 +44,7 @@ import { markNavigations } from './rules/month-navigation.js';
 import { markExtremePicks } from './rules/extreme-pick.js';
 import { bindSlots } from './bind-slots.js';
 import { markFigurePicks } from './rules/figure-pick.js';
+import { markDescribedPicks } from './rules/described-pick.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 
 // The plan's pieces stay importable from here, where they always were.
@@ -119,6 +120,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   derivedProblems.push(...markPageLookups(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
   markPageReads(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // captions the task names, click counts, the Nth word (rules/page-reads.ts)
   markFigurePicks(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a swatch or shape chosen by the colour or shape the task names
+  markDescribedPicks(steps, { demoTask: trajectory.task, notes }); // the control naming what the figure shown is
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {
     const slot = unusedSlots[index]!;

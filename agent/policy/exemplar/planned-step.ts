@@ -21,6 +21,7 @@ import type { CalendarDayStep } from './rules/calendar-month.js';
 import type { TreePathStep } from './rules/tree-path.js';
 import type { FeedSearchStep } from './rules/feed-search.js';
 import type { FigurePick } from './rules/figure-pick.js';
+import type { DescribedPick } from './rules/described-pick.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -101,6 +102,8 @@ export interface PlannedStep {
   feedSearch?: FeedSearchStep;
   /** A figure (swatch, shape) chosen by the colour or shape the task names (rules/figure-pick.ts). */
   figurePick?: FigurePick;
+  /** The control naming the shape or colour of the figure shown, which the task does not name (rules/described-pick.ts). */
+  describedPick?: DescribedPick;
   /**
    * The demonstration clicked one control (a "Next month" button) until the
    * month title on screen was the month of a date in the task, then acted on

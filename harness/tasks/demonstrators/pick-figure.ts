@@ -36,3 +36,18 @@ export const pickFigure: Demonstrator = async (context) => {
   if (!figure) throw new DemonstrationError(`no figure fits "${context.utterance}"`);
   await clickElement(context, figure);
 };
+
+/** The caption a person gives each kind of figure. */
+const CAPTIONS: Record<string, string> = { circle: 'Circle', square: 'Square', triangle: 'Triangle', letter: 'Letter', digit: 'Number' };
+
+/** name-figure: press the button naming the kind of the one figure shown. */
+export const nameFigure: Demonstrator = async (context) => {
+  const observation = await context.observe();
+  const figures = observation.elements.filter((element) => !element.interactive && element.attributes?.['figure']);
+  if (figures.length !== 1) throw new DemonstrationError(`expected one figure, saw ${figures.length}`);
+  const kind = figures[0]!.attributes!['figure']!.split(' ')[1] ?? '';
+  const caption = CAPTIONS[kind];
+  const button = observation.elements.find((element) => element.role === 'button' && element.text === caption);
+  if (!button) throw new DemonstrationError(`no button ${JSON.stringify(caption)} for a ${figures[0]!.attributes!['figure']}`);
+  await clickElement(context, button);
+};
