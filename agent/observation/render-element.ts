@@ -49,6 +49,8 @@ export function renderElement(element: UIElement, limits: RenderLimits, asContai
     const name = displayName(element);
     if (name || TEXT_LIKE_ROLES.has(element.role) || withoutRole) parts.push(quote(cutText(name, limits.textChars)));
     if (element.text && element.label && element.label !== element.text && name === element.text) parts.push(`label=${quote(cutText(element.label, limits.textChars))}`);
+    // A wordless graphic in words (extract/graphics.ts): "red circle".
+    if (element.attributes?.['figure']) parts.push(`figure=${quote(element.attributes['figure'])}`);
     if (element.value !== undefined && element.value !== '' && element.value.toLowerCase() !== element.text.toLowerCase()) {
       parts.push(`value=${quote(cutText(element.value, limits.textChars))}`);
     }

@@ -76,6 +76,9 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'reword-message', family: 'form', description: 'Message form: an e-mail address, a quoted subject and a quoted message in phrasings that swap the two quoted texts (told apart by the words before them).', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'keyed-form', family: 'copy-from-page', description: 'A key / value table and a form of two fields labelled by two of its keys in their own order: each field takes its row\'s value (upstream read-table-2).', maxTimeMs: 20_000 },
   { name: 'count-spinner', family: 'native-input', description: 'A read-only counter at 0 with ▲ / ▼ buttons: bring it to a number from −9 to 9 by clicking one arrow that many times (upstream use-spinner).', maxTimeMs: 20_000 },
+  { name: 'pick-swatch', family: 'click', description: 'Colour swatches without words (3–5, shades vary): click the one whose colour the instruction names (upstream click-color).', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'pick-shape', family: 'click', description: 'An SVG board of circles, squares, triangles, letters and digits in colours: click one that fits the colour, kind or character named (upstream click-shape).', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'name-figure', family: 'click', description: 'One SVG figure (circle, square, triangle, letter or digit) and buttons naming kinds in varying order: press the one naming the figure; the instruction never names it (upstream identify-shape).', maxTimeMs: DEFAULT_MAX_TIME_MS },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

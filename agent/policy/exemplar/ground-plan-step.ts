@@ -21,6 +21,8 @@ import { positionProblem } from './rules/position-choice.js';
 import { groundMenuPath } from './rules/menu-path.js';
 import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
+import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
+import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
 import { groundEnsureChecked } from './rules/checked-set.js';
 import { groundRankedPick } from './rules/ranked-pick.js';
@@ -118,6 +120,10 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     if ((goal.ok && run.forceSearch !== planIndex) || depth > plan.steps.length) return goal;
     // As deep as the list goes, within a bound (rules/search-steps.ts, rules/scroll-depth.ts).
     ({ grounding, visitKey } = groundScrollSearch(planned, elements, run.visited, `scroll:${planIndex}:`, plan.trajectory.task, goal.reason));
+  } else if (planned.figurePick) {
+    grounding = groundFigurePick(planned.figurePick, elements);
+  } else if (planned.describedPick) {
+    grounding = groundDescribedPick(planned.describedPick, elements);
   } else if (planned.valuePick) {
     grounding = groundValuePick(planned.valuePick, elements);
   } else if (planned.extremePick) {
@@ -162,6 +168,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   if (grounding.ok && 'action' in grounding) {
     const position = positionProblem(plan, planned, grounding.action, elements);
     const problem =
+      figureProblem(planned, grounding.action, elements) ??
       valueProblem(plan, planned, grounding.action, elements) ??
       variedLiteralProblem(plan, planned, grounding.action, run.kin?.(plan) ?? []) ??
       variedChoiceProblem(plan, planned, grounding.action, elements, run.kin?.(plan) ?? []) ??

@@ -22,6 +22,8 @@ import type { TreePathStep } from './rules/tree-path.js';
 import type { FeedSearchStep } from './rules/feed-search.js';
 import type { DropPlace } from './rules/drop-place.js';
 import type { SliderValue } from './rules/slider-value.js';
+import type { FigurePick } from './rules/figure-pick.js';
+import type { DescribedPick } from './rules/described-pick.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -104,6 +106,10 @@ export interface PlannedStep {
   treePath?: TreePathStep;
   /** Load more and scroll until the next step's row (named by a property) shows (rules/feed-search.ts). */
   feedSearch?: FeedSearchStep;
+  /** A figure (swatch, shape) chosen by the colour or shape the task names (rules/figure-pick.ts). */
+  figurePick?: FigurePick;
+  /** The control naming the shape or colour of the figure shown, which the task does not name (rules/described-pick.ts). */
+  describedPick?: DescribedPick;
   /**
    * The demonstration clicked one control (a "Next month" button) until the
    * month title on screen was the month of a date in the task, then acted on

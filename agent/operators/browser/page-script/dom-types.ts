@@ -37,6 +37,9 @@ export interface DomStyle {
   overflowY: string;
   pointerEvents: string;
   position: string;
+  /** Read for figures (extract/graphics.ts). */
+  backgroundColor?: string;
+  fill?: string;
 }
 
 export interface DomElement extends DomNode {

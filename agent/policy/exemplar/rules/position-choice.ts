@@ -37,7 +37,7 @@ const ordinalWord = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' 
 export function positionProblem(plan: Pick<DemonstrationPlan, 'trajectory' | 'task' | 'steps'>, planned: PlannedStep, action: Action, elements: readonly UIElement[]): string | undefined {
   if (action.type !== 'click' || !action.target || !('elementId' in action.target)) return undefined;
   const clickedId = action.target.elementId;
-  if (planned.rankedPick || planned.extremePick || planned.valuePick || planned.search || planned.navigate || planned.ensureChecked) return undefined;
+  if (planned.rankedPick || planned.extremePick || planned.valuePick || planned.figurePick || planned.search || planned.navigate || planned.ensureChecked) return undefined;
   const target = targetDescriptorsOf(planned.step)[0];
   if (!target || target.ordinal === undefined) return undefined;
   const demoTask = plan.trajectory.task;

@@ -9,8 +9,9 @@ import { explicitRole, tagOf } from '../../../../agent/operators/browser/page-sc
 import { createInlineOnlyCheck } from '../../../../agent/operators/browser/page-script/extract/inline-text.js';
 import { glyphLabel, labelOf as extractionLabelOf } from '../../../../agent/operators/browser/page-script/extract/labels.js';
 import { TEXT_LEAF_ROLES, controlRole } from '../../../../agent/operators/browser/page-script/extract/roles.js';
+import { figureWords, type FigureElement } from '../../../../agent/operators/browser/page-script/extract/graphics.js';
 import { isTextField, norm, valueOf } from './fields.js';
-import { offsetOfView, viewOf } from './frames.js';
+import { offsetOfView, styleOf, viewOf } from './frames.js';
 import type { PageElement, PageWindow } from './page-dom.js';
 
 /**
@@ -82,14 +83,19 @@ export const describe = (el: PageElement | null | undefined): Record<string, unk
     const value = el.getAttribute(name);
     if (value !== null && value !== '' && !(name === 'value' && isTextField(el))) attributes[name] = value.slice(0, 200);
   }
+  const text = textOf(el);
+  const label = labelOf(el);
+  // What a wordless graphic shows, in the words the extraction gives it (extract/graphics.ts).
+  const figure = label ? '' : figureWords(el as unknown as FigureElement, styleOf(el));
+  if (figure && (!text || tagOf(el) === 'TEXT')) attributes['figure'] = figure;
   const parent = el.parentElement;
   const type = (el.getAttribute('type') || '').toLowerCase();
   const autocomplete = (el.getAttribute('autocomplete') || '').toLowerCase();
   return {
     tag: el.tagName.toLowerCase(),
     role: roleOf(el),
-    text: textOf(el),
-    label: labelOf(el),
+    text,
+    label,
     value: valueOf(el),
     inputType: el.tagName === 'INPUT' ? type || 'text' : undefined,
     checked: el.tagName === 'INPUT' && (type === 'checkbox' || type === 'radio') ? !!el.checked : undefined,

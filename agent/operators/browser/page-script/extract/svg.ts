@@ -17,8 +17,8 @@ export const svgName = (element: DomElement): string => {
   return '';
 };
 
-/** True if an SVG holds something to read or click: text, links, named or clickable parts. */
-export const svgHasContent = (svg: DomElement, hasClickHandler: (element: DomElement) => boolean): boolean => {
+/** True if an SVG holds something to read or click: text, links, named or clickable parts, or figures a task can name. */
+export const svgHasContent = (svg: DomElement, hasClickHandler: (element: DomElement) => boolean, isFigure: (element: DomElement) => boolean = () => false): boolean => {
   const parts = svg.querySelectorAll('*');
   for (let index = 0; index < parts.length && index < 2000; index++) {
     const part = parts[index]!;
@@ -27,6 +27,7 @@ export const svgHasContent = (svg: DomElement, hasClickHandler: (element: DomEle
     if (tag === 'A' || (tag !== 'TITLE' && SVG_SHAPES.has(tag) && svgName(part))) return true;
     if (tag !== 'TITLE' && tag !== 'SVG' && hasClickHandler(part)) return true;
     if (tag === 'G' && svgName(part)) return true;
+    if (isFigure(part)) return true;
   }
   return false;
 };

@@ -24,6 +24,7 @@ import {
   isEditableRoot,
 } from './roles.js';
 import { svgHasContent, svgName } from './svg.js';
+import { FIGURE_SVG_TAGS, figureWords } from './graphics.js';
 import { emitTextNode } from './text-node.js';
 import type { ExtractedElement } from './types.js';
 import { boxOf, hidesSubtree, intersects, isVisuallyHidden, narrowClip, type Clip, type Region } from './visibility.js';
@@ -63,6 +64,8 @@ export function createWalker(context: WalkContext): Visit {
   const push = collector.push;
   const containerStrength = collector.containerStrength;
 
+  const isFigure = (part: DomElement) => FIGURE_SVG_TAGS.has(tagOf(part)) && figureWords(part as unknown as Parameters<typeof figureWords>[0], styleOf(part)) !== '';
+
   const visit: Visit = (element, parentIndex, offsetX, offsetY, clip, parentCursor) => {
     if (collector.truncated) return;
     const tag = tagOf(element);
@@ -97,10 +100,17 @@ export function createWalker(context: WalkContext): Visit {
     const facts = { tag, role, nativeRole, interactive, editableRoot };
     const states = () => statesOf(element, facts, classToggleState);
     const parentId = parentIndex >= 0 ? parentIndex : undefined;
+    // What a wordless graphic shows ("red circle"), as its `figure` attribute (extract/graphics.ts).
+    const figure = () => figureWords(element as unknown as Parameters<typeof figureWords>[0], style);
+    const figuredAttributes = (withFigure: boolean) => {
+      const attributes = attributesOf(element);
+      const words = withFigure ? figure() : '';
+      return words ? { ...attributes, figure: words } : attributes;
+    };
     /** This element as one entry of `entryRole` showing `text` (with its own states, box and attributes). */
-    const pushAs = (entryRole: string, text: string, label?: string) =>
+    const pushAs = (entryRole: string, text: string, label?: string, withFigure = false) =>
       push(
-        { parentId, role: entryRole, tag: tag.toLowerCase(), text, ...(label ? { label } : {}), states: states(), box: getBox(), interactive, attributes: attributesOf(element) },
+        { parentId, role: entryRole, tag: tag.toLowerCase(), text, ...(label ? { label } : {}), states: states(), box: getBox(), interactive, attributes: figuredAttributes(withFigure) },
         element,
       );
 
@@ -109,13 +119,15 @@ export function createWalker(context: WalkContext): Visit {
     if (SVG_SHAPES.has(tag) && !nativeRole) {
       if (!isShown()) return;
       const name = svgName(element);
-      if (!interactive && !name) return;
-      pushAs(interactive ? (INTERACTIVE_ROLES.has(role) ? role : 'button') : 'image', cut(name));
+      // A shape a task can name (a circle, a triangle) is kept even when nobody listens to it.
+      const drawn = !name && FIGURE_SVG_TAGS.has(tag) && figure() !== '';
+      if (!interactive && !name && !drawn) return;
+      pushAs(interactive ? (INTERACTIVE_ROLES.has(role) ? role : 'button') : 'image', cut(name), undefined, drawn);
       return;
     }
     // 0b. An SVG holding text, links or clickable parts (a d3 chart) is walked like any container; one
     //     holding only drawing is an image (below) or decoration.
-    if (tag === 'SVG' && svgHasContent(element, hasClickHandler)) {
+    if (tag === 'SVG' && svgHasContent(element, hasClickHandler, isFigure)) {
       if (!isShown()) return;
       const name = svgName(element);
       const index = name || interactive ? pushAs(interactive ? 'button' : 'group', cut(name, 80)) : -1;
@@ -249,11 +261,11 @@ export function createWalker(context: WalkContext): Visit {
         // An empty box that names itself (a drop zone, a role="img" swatch) is still something to point at.
         const name = collapse(element.getAttribute('aria-label')) || collapse(element.getAttribute('title'));
         if (!name && !role && !interactive) return;
-        pushAs(role || (interactive ? 'button' : 'group'), cut(name));
+        pushAs(role || (interactive ? 'button' : 'group'), cut(name), undefined, !name);
         return;
       }
       const glyph = interactive ? glyphLabel(element, text) : '';
-      pushAs(role && (INTERACTIVE_ROLES.has(role) || CONTAINER_ROLES.has(role)) ? role : interactive ? 'button' : TEXT_LEAF_ROLES[tag] ?? 'text', cut(text), glyph && glyph !== text ? glyph : undefined);
+      pushAs(role && (INTERACTIVE_ROLES.has(role) || CONTAINER_ROLES.has(role)) ? role : interactive ? 'button' : TEXT_LEAF_ROLES[tag] ?? 'text', cut(text), glyph && glyph !== text ? glyph : undefined, FIGURE_SVG_TAGS.has(tag));
       return;
     }
 
