@@ -76,6 +76,11 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'reword-message', family: 'form', description: 'Message form: an e-mail address, a quoted subject and a quoted message in phrasings that swap the two quoted texts (told apart by the words before them).', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'keyed-form', family: 'copy-from-page', description: 'A key / value table and a form of two fields labelled by two of its keys in their own order: each field takes its row\'s value (upstream read-table-2).', maxTimeMs: 20_000 },
   { name: 'count-spinner', family: 'native-input', description: 'A read-only counter at 0 with ▲ / ▼ buttons: bring it to a number from −9 to 9 by clicking one arrow that many times (upstream use-spinner).', maxTimeMs: 20_000 },
+  { name: 'format-note', family: 'rich-text', description: 'contenteditable note with a B / I toolbar acting on mousedown: type a quoted note with one named word bold (Ctrl+B or the toolbar).', maxTimeMs: 30_000 },
+  { name: 'shadow-profile', family: 'form', description: 'A profile form (text field, <select>, varying button) inside a custom element\'s open shadow root.', maxTimeMs: 20_000 },
+  { name: 'framed-newsletter', family: 'form', description: 'Newsletter form (name, e-mail, topic <select>, varying button) written into a same-origin about:blank iframe.', maxTimeMs: 20_000 },
+  { name: 'native-datetime', family: 'native-input', description: 'A native <input type=date> and <input type=time> together, given spelled or numeric and 12- or 24-hour.', maxTimeMs: 25_000 },
+  { name: 'virtual-roster', family: 'scroll', description: 'A virtualised roster (rows rebuilt on every scroll): scroll to the named person and leave their checkbox ticked (it may already be).', maxTimeMs: 40_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */
