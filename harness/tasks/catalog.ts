@@ -79,6 +79,11 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'pick-swatch', family: 'click', description: 'Colour swatches without words (3–5, shades vary): click the one whose colour the instruction names (upstream click-color).', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'pick-shape', family: 'click', description: 'An SVG board of circles, squares, triangles, letters and digits in colours: click one that fits the colour, kind or character named (upstream click-shape).', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'name-figure', family: 'click', description: 'One SVG figure (circle, square, triangle, letter or digit) and buttons naming kinds in varying order: press the one naming the figure; the instruction never names it (upstream identify-shape).', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'format-note', family: 'rich-text', description: 'contenteditable note with a B / I toolbar acting on mousedown: type a quoted note with one named word bold (Ctrl+B or the toolbar).', maxTimeMs: 30_000 },
+  { name: 'shadow-profile', family: 'form', description: 'A profile form (text field, <select>, varying button) inside a custom element\'s open shadow root.', maxTimeMs: 20_000 },
+  { name: 'framed-newsletter', family: 'form', description: 'Newsletter form (name, e-mail, topic <select>, varying button) written into a same-origin about:blank iframe.', maxTimeMs: 20_000 },
+  { name: 'native-datetime', family: 'native-input', description: 'A native <input type=date> and <input type=time> together, given spelled or numeric and 12- or 24-hour.', maxTimeMs: 25_000 },
+  { name: 'virtual-roster', family: 'scroll', description: 'A virtualised roster (rows rebuilt on every scroll): scroll to the named person and leave their checkbox ticked (it may already be).', maxTimeMs: 40_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

@@ -10,6 +10,7 @@
  * observation completed before then, which is the state before the action.
  */
 import type { CapturedEvent, EventSnapshot, PageTarget } from './captured-event.js';
+import { isRichText, RichTextEdits } from './rich-text-edits.js';
 
 /** Milliseconds within which a second click and a dblclick make a double click. */
 export const DOUBLE_CLICK_WINDOW_MS = 500;
@@ -39,7 +40,7 @@ export type Modifier = 'Control' | 'Shift' | 'Alt' | 'Meta';
 
 export type Gesture =
   | ClickGesture
-  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean } & AtEvent)
+  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean; /** Typed at the end of rich text, after its earlier edits (rich-text-edits.ts). */ appended?: boolean } & AtEvent)
   | ({ kind: 'press'; time: number; url: string; keys: string; target?: PageTarget } & AtEvent)
   | ({ kind: 'copy'; time: number; url: string; target: PageTarget } & AtEvent)
   | ({ kind: 'paste'; time: number; url: string; text: string; target: PageTarget } & AtEvent)
@@ -95,6 +96,7 @@ export class EventCoalescer {
    * no new instance can supply.
    */
   private choosing: { fieldKey: string; gesture: SelectGesture } | undefined;
+  private richText = new RichTextEdits();
 
   /** Feed one event; returns the gestures it completed, in order. */
   push(event: CapturedEvent, now = event.time): Gesture[] {
@@ -266,7 +268,8 @@ export class EventCoalescer {
     const edit = this.edit;
     this.edit = undefined;
     if (!edit) return [];
-    const { fieldKey: _fieldKey, ...gesture } = edit;
+    const { fieldKey, ...gesture } = edit;
+    if (isRichText(gesture.target)) return [{ kind: 'type', ...gesture, ...this.richText.edit(fieldKey, gesture.target, gesture.text) }];
     return [{ kind: 'type', ...gesture }];
   }
 

@@ -115,7 +115,7 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
         for (const descriptor of targets) delete descriptor.value;
         warnings.push(`type: the text typed into the secret field ${JSON.stringify(gesture.target.label ?? gesture.target.attributes['name'] ?? '')} is not in the task, so it is stored as a placeholder; replay will stop there and ask for the value`);
       }
-      const replace = (gesture.target.value ?? '') !== '';
+      const replace = !gesture.appended && (gesture.target.value ?? '') !== '';
       const action: Action = { type: 'type', text: masked ? SECRET_PLACEHOLDER : gesture.text, target, ...(replace ? { replace: true } : {}) };
       const details: Record<string, unknown> = {};
       if (slot) details['textFromTask'] = slot;

@@ -3,7 +3,10 @@
  * the elements the task names checked (ticking the named ones, unticking the
  * others) were about the set, not about each box. The plan folds them into
  * one "ensure checked" step (bind-slots.ts; pairs of names: named-set.ts),
- * which the policy grounds a click at a time until the state matches.
+ * which the policy grounds a click at a time until the state matches. Ticks
+ * made after scrolling, with nothing unticked, are no set (the demonstration
+ * saw only part of the group): each click keeps its own element's intended
+ * state (skipped when it is already so).
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
@@ -26,6 +29,12 @@ const CHECKABLE_STAND_IN = 0.85;
 export function checkedSetRule(steps: readonly Step[], names: readonly string[]): { positions: number[]; role: string } | undefined {
   const positions = steps.flatMap((step, position) => (toggledState(step) === undefined ? [] : [position]));
   if (positions.length === 0) return undefined;
+  // A demonstration that scrolled to its boxes saw only some of the group, and one that unticked nothing never
+  // showed that the others must end unticked (a row ticked in a long roster where other rows may be ticked too):
+  // its clicks are about their own elements, each set to the state it produced, never a set whose unseen members
+  // get unticked.
+  const scrolled = steps.slice(0, positions.at(-1)).some((step) => step.action.type === 'scroll');
+  if (scrolled && !positions.some((position) => toggledState(steps[position]!) === false)) return undefined;
   const roles = new Set(positions.map((position) => targetedElements(steps[position]!)[0]!.role));
   if (roles.size !== 1) return undefined;
   const role = [...roles][0]!;

@@ -1,0 +1,24 @@
+/**
+ * The checked-set rule holds for ticks made on a group the demonstration saw
+ * whole; ticks made after scrolling, with nothing unticked, are no set.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../core/action.js';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import { checkedSetRule } from './checked-set.js';
+
+const box = (id: number, text: string, checked: boolean): UIElement => ({ id, role: 'checkbox', tag: 'input', text, states: { checked }, box: { x: 0, y: id * 20, width: 10, height: 10 }, source: 'dom', interactive: true });
+const rows = [box(1, 'Ada Lind', false), box(2, 'Bo Kim', false), box(3, 'Cy Ray', false)];
+const step = (action: Action): Step => ({ action, observation: { elements: rows } }) as unknown as Step;
+const tick = step({ type: 'click', target: { elementId: 2 } });
+
+describe('checkedSetRule', () => {
+  it('takes ticks on a group seen whole, with the others unticked, as the set the task names', () => {
+    expect(checkedSetRule([tick], ['Bo Kim'])).toEqual({ positions: [0], role: 'checkbox' });
+  });
+
+  it('takes a tick made after scrolling (only part of the group seen), nothing unticked, as no set', () => {
+    expect(checkedSetRule([step({ type: 'scroll', deltaX: 0, deltaY: 60 }), tick], ['Bo Kim'])).toBeUndefined();
+  });
+});
