@@ -32,13 +32,13 @@ export type StepGrounding =
 
 export function groundStep(planned: PlannedStep, shownElements: readonly UIElement[], demoTask?: string): StepGrounding {
   const { step, bindings } = planned;
-  // A step taken inside a dialog is taken inside a dialog now (rules/dialog-steps.ts).
+  // A step taken inside a dialog is taken inside a dialog now, one taken on the page on the page (rules/dialog-steps.ts).
   const scope = dialogScope(planned, shownElements);
   if (scope.kind === 'absent') return { ok: true, satisfied: true, score: 1, reason: scope.reason };
   if (scope.kind === 'dialog' && scope.elements.length === 0) {
     return { ok: false, score: 0, reason: 'the demonstration took this step inside a dialog, and no dialog is on this screen' };
   }
-  const elements = scope.kind === 'dialog' ? scope.elements : shownElements;
+  const elements = scope.kind === 'any' ? shownElements : scope.elements;
   const descriptors = targetDescriptorsOf(step);
   let descriptorIndex = 0;
   let score = 1;

@@ -3,6 +3,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../plan-demonstration.js';
 import { actedInDialog, closeControl, dialogScope, dismissalBefore } from './dialog-steps.js';
+import { groundStep } from '../ground-step.js';
 
 function element(id: number, role: string, text: string, extra: Partial<UIElement> = {}): UIElement {
   return { id, role, text, states: {}, box: { x: 0, y: id * 20, width: 50, height: 18 }, source: 'dom', interactive: role === 'button' || role === 'textbox', ...extra };
@@ -84,6 +85,20 @@ describe('dialog steps', () => {
     // A click brought it up in the demonstration: a dialog the task opens on purpose.
     const clicked = { ...trajectory, steps: [planned(0, 2, page).step, later.step, ok.step] } as Trajectory;
     expect(dismissalBefore([planned(0, 2, page), later, ok], 0, [...page, ...named], clicked)).toBeUndefined();
+  });
+
+  it('ground a step taken on the page only outside the dialogs shown now', () => {
+    const popup = [element(20, 'dialog', 'Your session is about to expire'), element(21, 'button', 'OK', { parentId: 20 }), element(22, 'button', 'Cancel', { parentId: 20 })];
+    const scope = dialogScope(search, [...page, ...popup]);
+    expect(scope.kind === 'page' && scope.elements.map((shown) => shown.id)).toEqual([1, 2]);
+    // The page's own button is there: it is the one pressed, never the pop-up's look-alike.
+    const grounded = groundStep(search, [...popup, ...page]);
+    expect(grounded.ok && 'action' in grounded && grounded.action).toEqual({ type: 'click', target: { elementId: 2 } });
+    // The page's button is gone (renamed or covered): the pop-up's "OK" does not stand in for it.
+    const renamed = [element(1, 'textbox', '', { label: 'Search' }), element(3, 'link', 'Help')];
+    const covered = groundStep(search, [...renamed, ...popup]);
+    expect(covered.ok && 'action' in covered && covered.action.type === 'click' && 'elementId' in covered.action.target && covered.action.target.elementId).not.toBeGreaterThanOrEqual(20);
+    expect(covered.score).toBeLessThan(0.55); // the offline policy's default threshold: it refuses
   });
 
   it('know when the run already acted inside a dialog', () => {
