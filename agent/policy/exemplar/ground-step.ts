@@ -18,7 +18,7 @@ import { lookupElementFor, lookupValueFor } from './rules/page-lookup.js';
 import { derivedValueFor } from './rules/derived-values.js';
 import { checkedOf } from './checked-glyphs.js';
 import { demonstratedInDialog } from './dialog-place.js';
-import { dialogScope } from './rules/dialog-steps.js';
+import { dialogScope, keysIntoDialog } from './rules/dialog-steps.js';
 import { inFieldForm } from './rules/date-formats.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
@@ -39,6 +39,9 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
     return { ok: false, score: 0, reason: 'the demonstration took this step inside a dialog, and no dialog is on this screen' };
   }
   const elements = scope.kind === 'any' ? shownElements : scope.elements;
+  // Keys without a target go where the focus is: not into a dialog that took it (rules/dialog-steps.ts).
+  const keys = keysIntoDialog(planned, shownElements);
+  if (keys) return { ok: false, score: 0, reason: keys };
   const descriptors = targetDescriptorsOf(step);
   let descriptorIndex = 0;
   let score = 1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../plan-demonstration.js';
-import { actedInDialog, closeControl, dialogScope, dismissalBefore } from './dialog-steps.js';
+import { actedInDialog, closeControl, dialogScope, dismissalBefore, keysIntoDialog } from './dialog-steps.js';
 import { groundStep } from '../ground-step.js';
 
 function element(id: number, role: string, text: string, extra: Partial<UIElement> = {}): UIElement {
@@ -99,6 +99,26 @@ describe('dialog steps', () => {
     const covered = groundStep(search, [...renamed, ...popup]);
     expect(covered.ok && 'action' in covered && covered.action.type === 'click' && 'elementId' in covered.action.target && covered.action.target.elementId).not.toBeGreaterThanOrEqual(20);
     expect(covered.score).toBeLessThan(0.55); // the offline policy's default threshold: it refuses
+  });
+
+  it('press no keys into a dialog that took the focus when the demonstration pressed them on the page', () => {
+    const keys = (action: Step['action'], seen: UIElement[]): PlannedStep => ({ ...planned(1, 1, seen), step: { ...planned(1, 1, seen).step, action } });
+    const field = element(1, 'textbox', '', { label: 'Search', states: { focused: true } });
+    const typedHere = [field, element(2, 'button', 'OK')];
+    const focusedBanner = [element(1, 'textbox', '', { label: 'Search' }), element(2, 'button', 'OK'), element(10, 'dialog', 'We use cookies', { label: 'Cookie consent' }), element(11, 'button', 'Accept all', { parentId: 10, states: { focused: true } })];
+    for (const action of [{ type: 'press', keys: 'Enter' }, { type: 'press', keys: 'Control+A' }, { type: 'type', text: 'compass' }] as const) {
+      const step = keys(action, typedHere);
+      expect(keysIntoDialog(step, focusedBanner)).toContain('"Cookie consent"');
+      const grounded = groundStep(step, focusedBanner);
+      expect(grounded.ok).toBe(false);
+      // The focus back on the page (or a banner that did not take it): the keys go where they went before.
+      expect(keysIntoDialog(step, typedHere)).toBeUndefined();
+      expect(keysIntoDialog(step, [...page, ...banner])).toBeUndefined();
+    }
+    // Text typed into a named field is aimed at it (and checked by the operator), not sent where the focus is.
+    expect(keysIntoDialog(keys({ type: 'type', text: 'compass', target: { elementId: 1 } }, typedHere), focusedBanner)).toBeUndefined();
+    // Keys the demonstration pressed inside the dialog (Escape on a focused banner) are pressed there again.
+    expect(keysIntoDialog(keys({ type: 'press', keys: 'Escape' }, focusedBanner), focusedBanner)).toBeUndefined();
   });
 
   it('know when the run already acted inside a dialog', () => {

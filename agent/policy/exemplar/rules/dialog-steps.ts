@@ -22,6 +22,14 @@
  * dialogs shown now; when its target is covered, the dismissal recovery
  * (below) or a refusal follows, never a press inside the pop-up.
  *
+ * Keys pressed without a target (Ctrl+A, Ctrl+B, Enter, text typed where the
+ * caret is) go wherever the focus is. A banner that takes the focus as it
+ * comes (on the field's first focus) would take them: Enter accepts the
+ * cookies, the typed words vanish, and the plan goes on to submit an empty
+ * form. So such a step is not taken while the focus sits in a dialog and the
+ * demonstration's keys did not go into one (`keysIntoDialog`); the dismissal
+ * recovery clears the dialog first, or the policy refuses.
+ *
  * Pure functions; no task knowledge. What a dialog is and where one sits: ../dialog-place.ts.
  */
 import type { UIElement } from '../../../core/observation.js';
@@ -123,4 +131,22 @@ function sameBannerUnclicked(trajectory: Trajectory, planned: PlannedStep, eleme
   const previous = trajectory.steps[planned.sourceIndex - 1]?.action.type;
   if (previous === 'click' || previous === 'double-click') return false;
   return elements.some((element) => isDialog(element) && !element.states.hidden && element.role === dialog.role && element.label === dialog.label);
+}
+
+/**
+ * A keystroke step without a target (a press; text typed where the caret is)
+ * would go into a dialog that has the focus now, while the demonstration's
+ * keys went to the page: why not to take it, else undefined.
+ */
+export function keysIntoDialog(planned: PlannedStep, elements: readonly UIElement[]): string | undefined {
+  const action = planned.step.action;
+  if (action.type !== 'press' && !(action.type === 'type' && !action.target)) return undefined;
+  const focused = elements.find((element) => element.states.focused && !element.states.hidden);
+  if (!focused || !insideDialog(focused, elements)) return undefined;
+  const demonstrated = planned.step.observation.elements;
+  const then = demonstrated.find((element) => element.states.focused);
+  if (then && insideDialog(then, demonstrated)) return undefined;
+  const dialog = isDialog(focused) ? focused : dialogOf(focused, elements);
+  const name = dialog?.label || dialog?.text.slice(0, 40) || 'a dialog';
+  return `the keys would go to [${focused.id}] ${focused.role} ${JSON.stringify(focused.text || focused.label || '')} in ${JSON.stringify(name)}, which has the focus now; the demonstration's keys went to the page`;
 }
