@@ -409,8 +409,8 @@ export class ExemplarPolicy implements Policy {
     const state = this.state;
     // Blocked: the last action failed, or the next keys would go into a dialog that took the focus (rules/dialog-steps.ts).
     const next = plan.steps[state.cursor];
-    const blocked = context.history.at(-1)?.result?.ok === false || (next !== undefined && keysIntoDialog(next, context.observation.elements) !== undefined);
-    if (!blocked || (state.dismissals ?? 0) >= MAX_DISMISSALS || actedInDialog(context.history)) return undefined;
+    const stuck = context.history.at(-1)?.result?.ok === false || (next !== undefined && keysIntoDialog(next, context.observation.elements) !== undefined);
+    if (!stuck || (state.dismissals ?? 0) >= MAX_DISMISSALS || actedInDialog(context.history)) return undefined;
     const index = dismissalBefore(plan.steps, state.cursor, context.observation.elements, plan.trajectory);
     if (index === undefined) return undefined;
     const blocked = state.cursor;
