@@ -25,7 +25,7 @@ import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js
 import type { DemonstrationPlan } from './plan-demonstration.js';
 import type { StepAssessment } from './step-assessment.js';
 import { unresolvedPlaceholder } from '../replay/secret-placeholder.js';
-import { actedInDialog, closeControl, dismissalBefore } from './rules/dialog-steps.js';
+import { actedInDialog, closeControl, dismissalBefore, keysIntoDialog } from './rules/dialog-steps.js';
 import { groundPlanStep, type GroundingRun } from './ground-plan-step.js';
 import { dialogCameByItself, demonstratedInDialog } from './dialog-place.js';
 import { explainNoPlan, retrievePlans } from './retrieve-plans.js';
@@ -407,7 +407,10 @@ export class ExemplarPolicy implements Policy {
    */
   private dismissal(plan: DemonstrationPlan, context: PolicyContext): StepAssessment | undefined {
     const state = this.state;
-    if (context.history.at(-1)?.result?.ok !== false || (state.dismissals ?? 0) >= MAX_DISMISSALS || actedInDialog(context.history)) return undefined;
+    // Blocked: the last action failed, or the next keys would go into a dialog that took the focus (rules/dialog-steps.ts).
+    const next = plan.steps[state.cursor];
+    const stuck = context.history.at(-1)?.result?.ok === false || (next !== undefined && keysIntoDialog(next, context.observation.elements) !== undefined);
+    if (!stuck || (state.dismissals ?? 0) >= MAX_DISMISSALS || actedInDialog(context.history)) return undefined;
     const index = dismissalBefore(plan.steps, state.cursor, context.observation.elements, plan.trajectory);
     if (index === undefined) return undefined;
     const blocked = state.cursor;

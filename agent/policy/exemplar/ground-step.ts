@@ -18,7 +18,7 @@ import { lookupElementFor, lookupValueFor } from './rules/page-lookup.js';
 import { derivedValueFor } from './rules/derived-values.js';
 import { checkedOf } from './checked-glyphs.js';
 import { demonstratedInDialog } from './dialog-place.js';
-import { dialogScope } from './rules/dialog-steps.js';
+import { dialogScope, keysIntoDialog } from './rules/dialog-steps.js';
 import { inFieldForm } from './rules/date-formats.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
@@ -32,13 +32,16 @@ export type StepGrounding =
 
 export function groundStep(planned: PlannedStep, shownElements: readonly UIElement[], demoTask?: string): StepGrounding {
   const { step, bindings } = planned;
-  // A step taken inside a dialog is taken inside a dialog now (rules/dialog-steps.ts).
+  // A step taken inside a dialog is taken inside a dialog now, one taken on the page on the page (rules/dialog-steps.ts).
   const scope = dialogScope(planned, shownElements);
   if (scope.kind === 'absent') return { ok: true, satisfied: true, score: 1, reason: scope.reason };
   if (scope.kind === 'dialog' && scope.elements.length === 0) {
     return { ok: false, score: 0, reason: 'the demonstration took this step inside a dialog, and no dialog is on this screen' };
   }
-  const elements = scope.kind === 'dialog' ? scope.elements : shownElements;
+  const elements = scope.kind === 'any' ? shownElements : scope.elements;
+  // Keys without a target go where the focus is: not into a dialog that took it (rules/dialog-steps.ts).
+  const keys = keysIntoDialog(planned, shownElements);
+  if (keys) return { ok: false, score: 0, reason: keys };
   const descriptors = targetDescriptorsOf(step);
   let descriptorIndex = 0;
   let score = 1;

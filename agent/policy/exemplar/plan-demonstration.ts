@@ -36,6 +36,7 @@ import { markDerivedValues } from './rules/derived-values.js';
 import { markValuePicks } from './rules/value-choice.js';
 import { markPageReads } from './rules/page-reads.js';
 import { markTransforms } from './rules/value-transforms.js';
+import { markSplitValues } from './rules/split-value.js';
 import { markPageLookups } from './rules/page-lookup.js';
 import { markCalendarDays } from './rules/calendar-month.js';
 import { markSearches } from './rules/search-steps.js';
@@ -113,6 +114,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   markValuePicks(steps, { task, slots: alignment.slots, unusedSlots, notes });
   const derivedProblems = markDerivedValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes });
   derivedProblems.push(...markTransforms(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
+  derivedProblems.push(...markSplitValues(steps, { slots: alignment.slots, unusedSlots, notes })); // a value typed in pieces around another (rules/split-value.ts)
   for (const planned of steps) {
     const source = planned.step.action.type === 'type' && !substitute(planned.step.action.text, planned.bindings).changed ? pageValueSource(planned.step, trajectory.task) : undefined;
     if (!source || planned.derived || planned.typeText !== undefined) continue;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../plan-demonstration.js';
-import { actedInDialog, closeControl, dialogScope, dismissalBefore } from './dialog-steps.js';
+import { actedInDialog, closeControl, dialogScope, dismissalBefore, keysIntoDialog } from './dialog-steps.js';
+import { groundStep } from '../ground-step.js';
 
 function element(id: number, role: string, text: string, extra: Partial<UIElement> = {}): UIElement {
   return { id, role, text, states: {}, box: { x: 0, y: id * 20, width: 50, height: 18 }, source: 'dom', interactive: role === 'button' || role === 'textbox', ...extra };
@@ -84,6 +85,40 @@ describe('dialog steps', () => {
     // A click brought it up in the demonstration: a dialog the task opens on purpose.
     const clicked = { ...trajectory, steps: [planned(0, 2, page).step, later.step, ok.step] } as Trajectory;
     expect(dismissalBefore([planned(0, 2, page), later, ok], 0, [...page, ...named], clicked)).toBeUndefined();
+  });
+
+  it('ground a step taken on the page only outside the dialogs shown now', () => {
+    const popup = [element(20, 'dialog', 'Your session is about to expire'), element(21, 'button', 'OK', { parentId: 20 }), element(22, 'button', 'Cancel', { parentId: 20 })];
+    const scope = dialogScope(search, [...page, ...popup]);
+    expect(scope.kind === 'page' && scope.elements.map((shown) => shown.id)).toEqual([1, 2]);
+    // The page's own button is there: it is the one pressed, never the pop-up's look-alike.
+    const grounded = groundStep(search, [...popup, ...page]);
+    expect(grounded.ok && 'action' in grounded && grounded.action).toEqual({ type: 'click', target: { elementId: 2 } });
+    // The page's button is gone (renamed or covered): the pop-up's "OK" does not stand in for it.
+    const renamed = [element(1, 'textbox', '', { label: 'Search' }), element(3, 'link', 'Help')];
+    const covered = groundStep(search, [...renamed, ...popup]);
+    expect(covered.ok && 'action' in covered && covered.action.type === 'click' && 'elementId' in covered.action.target && covered.action.target.elementId).not.toBeGreaterThanOrEqual(20);
+    expect(covered.score).toBeLessThan(0.55); // the offline policy's default threshold: it refuses
+  });
+
+  it('press no keys into a dialog that took the focus when the demonstration pressed them on the page', () => {
+    const keys = (action: Step['action'], seen: UIElement[]): PlannedStep => ({ ...planned(1, 1, seen), step: { ...planned(1, 1, seen).step, action } });
+    const field = element(1, 'textbox', '', { label: 'Search', states: { focused: true } });
+    const typedHere = [field, element(2, 'button', 'OK')];
+    const focusedBanner = [element(1, 'textbox', '', { label: 'Search' }), element(2, 'button', 'OK'), element(10, 'dialog', 'We use cookies', { label: 'Cookie consent' }), element(11, 'button', 'Accept all', { parentId: 10, states: { focused: true } })];
+    for (const action of [{ type: 'press', keys: 'Enter' }, { type: 'press', keys: 'Control+A' }, { type: 'type', text: 'compass' }] as const) {
+      const step = keys(action, typedHere);
+      expect(keysIntoDialog(step, focusedBanner)).toContain('"Cookie consent"');
+      const grounded = groundStep(step, focusedBanner);
+      expect(grounded.ok).toBe(false);
+      // The focus back on the page (or a banner that did not take it): the keys go where they went before.
+      expect(keysIntoDialog(step, typedHere)).toBeUndefined();
+      expect(keysIntoDialog(step, [...page, ...banner])).toBeUndefined();
+    }
+    // Text typed into a named field is aimed at it (and checked by the operator), not sent where the focus is.
+    expect(keysIntoDialog(keys({ type: 'type', text: 'compass', target: { elementId: 1 } }, typedHere), focusedBanner)).toBeUndefined();
+    // Keys the demonstration pressed inside the dialog (Escape on a focused banner) are pressed there again.
+    expect(keysIntoDialog(keys({ type: 'press', keys: 'Escape' }, focusedBanner), focusedBanner)).toBeUndefined();
   });
 
   it('know when the run already acted inside a dialog', () => {

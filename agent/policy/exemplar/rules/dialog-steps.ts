@@ -1,6 +1,7 @@
 /**
  * Rule: a step the demonstration took inside a dialog (a cookie banner, a
- * confirmation, a pop-up) is taken inside a dialog now, or not at all.
+ * confirmation, a pop-up) is taken inside a dialog now, or not at all; and a
+ * step it took on the page, outside any dialog, is never taken inside one.
  *
  * A dialog's buttons ("OK", "Close", "Accept") share their captions with the
  * page's own controls; grounded by caption alone, the banner's "OK" becomes
@@ -13,6 +14,21 @@
  * load), and a page where it has not come needs no dismissing; that step is
  * skipped, and if the dialog comes later the press it blocks is reported
  * (covered or misdirected), never taken for done.
+ *
+ * The other way round: a pop-up that came by itself ("Your session is about
+ * to expire — OK / Cancel") holds buttons whose captions or purposes match
+ * the page's own ("OK" for "Submit", "Cancel" for "Reset"). A step the
+ * demonstration took on the page grounds only among the elements outside the
+ * dialogs shown now; when its target is covered, the dismissal recovery
+ * (below) or a refusal follows, never a press inside the pop-up.
+ *
+ * Keys pressed without a target (Ctrl+A, Ctrl+B, Enter, text typed where the
+ * caret is) go wherever the focus is. A banner that takes the focus as it
+ * comes (on the field's first focus) would take them: Enter accepts the
+ * cookies, the typed words vanish, and the plan goes on to submit an empty
+ * form. So such a step is not taken while the focus sits in a dialog and the
+ * demonstration's keys did not go into one (`keysIntoDialog`); the dismissal
+ * recovery clears the dialog first, or the policy refuses.
  *
  * Pure functions; no task knowledge. What a dialog is and where one sits: ../dialog-place.ts.
  */
@@ -28,8 +44,10 @@ export function insideDialog(element: UIElement, elements: readonly UIElement[])
 }
 
 export type DialogScope =
-  /** Not a dialog step: ground among all elements. */
+  /** Not a dialog step, and no dialog shows (or the step has no element target): ground among all elements. */
   | { kind: 'any' }
+  /** A step taken on the page while a dialog shows now: ground among these (the elements outside every dialog). */
+  | { kind: 'page'; elements: UIElement[] }
   /** A dialog step: ground among these (the elements inside dialogs shown now). */
   | { kind: 'dialog'; elements: UIElement[] }
   /** A dialog that came by itself in the demonstration is not here: nothing to dismiss. */
@@ -41,7 +59,11 @@ export function dialogScope(planned: PlannedStep, elements: readonly UIElement[]
   const demonstrated = planned.step.observation.elements;
   const targetId = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
   const target = targetId === undefined ? undefined : demonstrated.find((element) => element.id === targetId);
-  if (!target || !insideDialog(target, demonstrated)) return { kind: 'any' };
+  if (!target) return { kind: 'any' };
+  if (!insideDialog(target, demonstrated)) {
+    if (!dialogShown(elements)) return { kind: 'any' };
+    return { kind: 'page', elements: elements.filter((element) => !insideDialog(element, elements)) };
+  }
   const shown = elements.filter((element) => !element.states.hidden && insideDialog(element, elements));
   if (shown.length === 0 && planned.sourceIndex === 0) {
     return { kind: 'absent', reason: `the demonstration began by dismissing a dialog ("${target.text || target.label || target.role}" in it) that is not on this screen: nothing to dismiss` };
@@ -109,4 +131,22 @@ function sameBannerUnclicked(trajectory: Trajectory, planned: PlannedStep, eleme
   const previous = trajectory.steps[planned.sourceIndex - 1]?.action.type;
   if (previous === 'click' || previous === 'double-click') return false;
   return elements.some((element) => isDialog(element) && !element.states.hidden && element.role === dialog.role && element.label === dialog.label);
+}
+
+/**
+ * A keystroke step without a target (a press; text typed where the caret is)
+ * would go into a dialog that has the focus now, while the demonstration's
+ * keys went to the page: why not to take it, else undefined.
+ */
+export function keysIntoDialog(planned: PlannedStep, elements: readonly UIElement[]): string | undefined {
+  const action = planned.step.action;
+  if (action.type !== 'press' && !(action.type === 'type' && !action.target)) return undefined;
+  const focused = elements.find((element) => element.states.focused && !element.states.hidden);
+  if (!focused || !insideDialog(focused, elements)) return undefined;
+  const demonstrated = planned.step.observation.elements;
+  const then = demonstrated.find((element) => element.states.focused);
+  if (then && insideDialog(then, demonstrated)) return undefined;
+  const dialog = isDialog(focused) ? focused : dialogOf(focused, elements);
+  const name = dialog?.label || dialog?.text.slice(0, 40) || 'a dialog';
+  return `the keys would go to [${focused.id}] ${focused.role} ${JSON.stringify(focused.text || focused.label || '')} in ${JSON.stringify(name)}, which has the focus now; the demonstration's keys went to the page`;
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Runner } from '../../../runner/runner.js';
+import { ExemplarPolicy } from '../exemplar-policy.js';
+import { InMemoryExemplars } from '../in-memory-exemplars.js';
+import { planDemonstration } from '../plan-demonstration.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+
+const page = (): WidgetSpec[] => [
+  { key: 'note', role: 'textbox', label: 'Note' },
+  { key: 'done', role: 'button', text: 'Done' },
+];
+const task = (note: string, word: string) => `Type the note "${note}" with the word "${word}" in bold, then click Done.`;
+
+/** A person formatting while typing: the words before the bold one, Ctrl+B, the word, Ctrl+B, the rest. */
+async function recordNote(note: string, word: string) {
+  const start = note.indexOf(word);
+  const pieces = [note.slice(0, start), word, note.slice(start + word.length)];
+  const actions = (observation: Parameters<typeof find>[0]) => [
+    { type: 'click' as const, target: { elementId: find(observation, 'textbox').id } },
+    ...(pieces[0] ? [{ type: 'type' as const, text: pieces[0] }] : []),
+    { type: 'press' as const, keys: 'Control+B' },
+    { type: 'type' as const, text: pieces[1]! },
+    { type: 'press' as const, keys: 'Control+B' },
+    ...(pieces[2] ? [{ type: 'type' as const, text: pieces[2] }] : []),
+    { type: 'click' as const, target: { elementId: find(observation, 'button', 'Done').id } },
+  ];
+  return recordDemonstration(new WidgetPageOperator(page()), task(note, word), (observation, step) => actions(observation)[step]);
+}
+
+async function runOffline(memory: InMemoryExemplars, text: string) {
+  const operator = new WidgetPageOperator(page());
+  const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run(text);
+  return { operator, result };
+}
+
+describe('a value typed in pieces around another value', () => {
+  it('cuts the new value at the new word, wherever it falls, leaving out an empty piece', async () => {
+    const memory = new InMemoryExemplars([await recordNote('wharf juniper bramble tundra', 'juniper')]);
+    for (const [note, word] of [
+      ['umber walnut lichen violet', 'umber'],
+      ['nimbus orchid juniper', 'orchid'],
+      ['compass vortex umber', 'umber'],
+    ] as const) {
+      const { operator, result } = await runOffline(memory, task(note, word));
+      expect(result.outcome.status).toBe('success');
+      expect(operator.values.get('note')).toBe(note);
+      // The word is typed alone, between the two presses that switch bold on and off.
+      const typed = operator.executed.flatMap((action) => (action.type === 'type' ? [action.text] : action.type === 'press' ? ['|'] : []));
+      expect(typed.join('').split('|')[1]).toBe(word);
+      expect(typed).not.toContain('');
+    }
+  });
+
+  it('refuses when the demonstration typed nothing where the new value goes on', async () => {
+    // The bold word closed the demonstrated note; in this one words follow it.
+    const memory = new InMemoryExemplars([await recordNote('yonder timber meteor', 'meteor')]);
+    const { operator, result } = await runOffline(memory, task('tundra zephyr willow', 'zephyr'));
+    expect(result.outcome.status).toBe('failed');
+    expect(operator.values.get('note') ?? '').toBe('');
+    expect(result.outcome.reason).toContain('typed nothing after "meteor"');
+    expect(result.outcome.reason).toContain('"willow"');
+  });
+
+  it('refuses a word the new value does not hold, or holds twice', async () => {
+    const demonstration = await recordNote('wharf juniper bramble', 'juniper');
+    const absent = planDemonstration(demonstration, task('umber walnut lichen', 'oyster'));
+    expect(absent.problems.some((problem) => problem.blocking && problem.text.includes('"oyster" is not part of its "umber walnut lichen"'))).toBe(true);
+    const twice = planDemonstration(demonstration, task('umber walnut umber', 'umber'));
+    expect(twice.problems.some((problem) => problem.blocking && problem.text.includes('shows 2 times'))).toBe(true);
+  });
+});
