@@ -1,0 +1,78 @@
+/**
+ * Recorder faults seen on real pages (issue 11 §2, "what a person does is
+ * what is stored"), each on a suite page of our own: a scripted person drives
+ * the page with real Playwright input while the browser recorder captures it;
+ * the stored trajectory is the recorder's, replayed on its seed right after.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchHarnessBrowser } from '../../harness/browser.js';
+import { recordThroughRecorder } from '../../harness/miniwob/record-through-recorder.js';
+import { serveDirectory, type StaticServer } from '../../harness/static-server.js';
+import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import { journalDirectoryFor } from '../../main/recorder/recording-journal.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
+
+let browser: Browser;
+let server: StaticServer;
+let workDir: string;
+
+beforeAll(async () => {
+  browser = await launchHarnessBrowser();
+  server = await serveDirectory(suiteDirectory());
+  workDir = mkdtempSync(join(tmpdir(), 'understudy-record-page-faults-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+async function recordTask(task: string, seed: number) {
+  const db = join(workDir, `${task}-${seed}.db`);
+  const store = ExemplarStore.open(db);
+  try {
+    const recorded = await recordThroughRecorder({
+      browser,
+      root: suiteDirectory(),
+      baseUrl: server.url,
+      demonstrator: demonstrators[task]!,
+      task,
+      seed,
+      sink: store,
+      journalDirectory: journalDirectoryFor(db),
+      keep: () => true,
+    });
+    const stored = store.get(recorded.demonstration.result.trajectoryId!)!;
+    return { recorded, stored };
+  } finally {
+    store.close();
+  }
+}
+
+const actions = (steps: { action: unknown }[]) => steps.map((step) => step.action as Record<string, unknown>);
+
+describe('a terminal whose keys land in a hidden field emptied after every key', () => {
+  it('stores the keys typed (every one, and Enter), not what was left in the field, and replays them', async () => {
+    const seen = new Set<string>();
+    for (const seed of [1000, 1001, 1002, 1003]) {
+      const { recorded, stored } = await recordTask('shell-terminal', seed);
+      expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+      const typed = actions(stored.steps).filter((action) => action.type === 'type');
+      const quoted = /"([^"]+)"/.exec(stored.task)?.[1];
+      const expected = quoted ? [quoted] : ['ls', expect.stringMatching(/^rm \w+\.gif$/)];
+      seen.add(quoted ? 'command' : 'delete');
+      expect(typed.map((action) => action.text)).toEqual(expected);
+      // The keys go where the focus is: the hidden field is no target anyone can see or point at.
+      for (const action of typed) expect(action).not.toHaveProperty('target');
+      expect(actions(stored.steps).filter((action) => action.type === 'press').map((action) => action.keys)).toEqual(expected.map(() => 'Enter'));
+      expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, reward: 1 });
+    }
+    expect([...seen].sort()).toEqual(['command', 'delete']);
+  }, 240_000);
+});
