@@ -29,8 +29,10 @@ export const shellTerminal: Demonstrator = async (context) => {
   const extension = /\.(\w+)\b/.exec(context.utterance)?.[1];
   if (!extension) throw new DemonstrationError(`no command and no extension in "${context.utterance}"`);
   await runCommand(context, 'ls');
-  const listing = findAll(await context.observe(), { role: 'text' }).find((element) => !element.text.startsWith('$') && new RegExp(`\\.${extension}\\b`).test(element.text));
-  const file = listing?.text.split(/\s+/).find((word) => word.endsWith(`.${extension}`));
+  // A file name is a word before the extension (the instruction says ".gif" alone).
+  const named = new RegExp(`^\\w[\\w-]*\\.${extension}$`);
+  const words = findAll(await context.observe(), { role: 'text' }).flatMap((element) => (element.text.startsWith('$') ? [] : element.text.split(/\s+/)));
+  const file = words.find((word) => named.test(word));
   if (!file) throw new DemonstrationError(`no .${extension} file in the listing`);
   await runCommand(context, `rm ${file}`);
 };

@@ -40,7 +40,7 @@ export type Modifier = 'Control' | 'Shift' | 'Alt' | 'Meta';
 
 export type Gesture =
   | ClickGesture
-  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean; /** Typed at the end of rich text, after its earlier edits (rich-text-edits.ts). */ appended?: boolean } & AtEvent)
+  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean; /** The keys typed into a field that swallows them (consumed-keys.ts). */ keyed?: boolean; /** Typed at the end of rich text, after its earlier edits (rich-text-edits.ts). */ appended?: boolean } & AtEvent)
   | ({ kind: 'press'; time: number; url: string; keys: string; target?: PageTarget } & AtEvent)
   | ({ kind: 'copy'; time: number; url: string; target: PageTarget } & AtEvent)
   | ({ kind: 'paste'; time: number; url: string; text: string; target: PageTarget } & AtEvent)
@@ -77,6 +77,7 @@ interface PendingEdit extends AtEvent {
   segmented?: boolean;
   /** Some of the text arrived by pasting. */
   pasted?: boolean;
+  keyed?: boolean;
 }
 
 type SelectGesture = Extract<Gesture, { kind: 'select' }>;
@@ -138,10 +139,11 @@ export class EventCoalescer {
         if (!focusClick) out.push(...clicks);
         if (!this.edit) {
           const snapshot = focusClick && only.snapshot ? atEvent(only) : atEvent(event);
-          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target, ...snapshot, ...(event.segmented ? { segmented: true } : {}), ...(event.pasted ? { pasted: true } : {}) };
+          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target, ...snapshot, ...(event.segmented ? { segmented: true } : {}), ...(event.pasted ? { pasted: true } : {}), ...(event.keyed ? { keyed: true } : {}) };
         } else {
           this.edit.text = event.value;
           if (event.pasted) this.edit.pasted = true;
+          if (event.keyed) this.edit.keyed = true;
           if (!this.edit.snapshot && event.snapshot) Object.assign(this.edit, atEvent(event));
         }
         break;
