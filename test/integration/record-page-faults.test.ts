@@ -77,3 +77,18 @@ describe('a terminal whose keys land in a hidden field emptied after every key',
     expect([...seen].sort()).toEqual(['command', 'delete']);
   }, 240_000);
 });
+
+describe('a number field whose spin arrow was clicked by accident before the real value was typed over it', () => {
+  it('stores the value typed, not the spin arrow\'s intermediate one, and replays it', async () => {
+    for (const seed of [1000, 1001]) {
+      const { recorded, stored } = await recordTask('spin-quantity', seed);
+      if (process.env['RECFAULT_DEBUG']) console.log(seed, stored.task, JSON.stringify(stored.steps.map((step) => step.action)), recorded.demonstration.result.reason);
+      expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+      const wanted = /\b(\d+)\b/.exec(stored.task)![1];
+      const typed = actions(stored.steps).filter((action) => action.type === 'type');
+      expect(typed.map((action) => action.text)).toEqual([wanted]);
+      expect(actions(stored.steps).map((action) => action.type)).toEqual(['type', 'click']);
+      expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, reward: 1 });
+    }
+  }, 240_000);
+});

@@ -55,9 +55,9 @@ export function trackConsumedKeys(recorder: Recorder, fields: FieldMemory): Cons
         // A swallowing field may be empty already: the browser reports no input for this key, so say it here.
         if (entry.keyed && value === '') recorder.send({ kind: 'input', fieldKey: fields.keyOf(el), value: entry.keys, target: entry.target, keyed: true });
       }
-      const start = typeof el.selectionStart === 'number' ? el.selectionStart : value.length;
-      const end = typeof el.selectionEnd === 'number' ? el.selectionEnd : value.length;
-      beforeKey.set(el, { value, start, end });
+      // Number and e-mail fields do not tell where their selection is: what a key should leave there is unknown.
+      if (typeof el.selectionStart === 'number' && typeof el.selectionEnd === 'number') beforeKey.set(el, { value, start: el.selectionStart, end: el.selectionEnd });
+      else beforeKey.delete(el);
     },
     CAPTURE,
   );
