@@ -14,7 +14,6 @@ export const spinQuantity: Demonstrator = async (context) => {
   if (context.input) {
     // The spin arrows sit at the right edge of the field; the lower one steps down.
     await context.input.click(field.box.x + field.box.width - 9, field.box.y + field.box.height * 0.7);
-    if (process.env['RECFAULT_DEBUG']) console.log('AFTER SPIN', JSON.stringify((await context.observe()).elements.find((e) => e.role === field.role)));
     await context.input.press('Control+a');
     await context.input.type(number);
   } else {

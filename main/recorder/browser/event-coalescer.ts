@@ -111,6 +111,9 @@ export class EventCoalescer {
       from.snapshot ? { snapshot: from.snapshot, ...(from.targetId !== undefined ? { targetId: from.targetId } : {}) } : {};
     switch (event.kind) {
       case 'click': {
+        // A click into the field being edited (a spin arrow, placing the caret, selecting its text) is part of
+        // the edit: its final value is what is stored.
+        if (this.edit && event.target?.editable && !isRichText(this.edit.target) && sameBox(event.target, this.edit.target)) break;
         out.push(...this.flushEdit(), ...this.flushScroll());
         const click: ClickGesture = { kind: 'click', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target, ...atEvent(event) };
         const previous = this.clicks.at(-1);
@@ -149,7 +152,10 @@ export class EventCoalescer {
         break;
       }
       case 'field-end':
-        if (this.edit?.fieldKey === event.fieldKey) out.push(...this.flushClicks(), ...this.flushEdit());
+        // The edit is over, but held: typing into the same field before anything else happens replaces what the
+        // field was left holding (a spin arrow hit by accident, then the real value typed over it), and the field's
+        // final value is the one step. Any other event writes it as it is.
+        if (this.edit?.fieldKey === event.fieldKey) out.push(...this.flushClicks());
         break;
       case 'key':
         out.push(...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll());
