@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { launchHarnessBrowser } from '../../harness/browser.js';
+import { MiniwobEnvironment, TASK_CLIP, newTaskContext } from '../../harness/miniwob/environment.js';
 import { recordThroughRecorder } from '../../harness/miniwob/record-through-recorder.js';
 import { serveDirectory, type StaticServer } from '../../harness/static-server.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
@@ -88,6 +90,44 @@ describe('a number field whose spin arrow was clicked by accident before the rea
       const typed = actions(stored.steps).filter((action) => action.type === 'type');
       expect(typed.map((action) => action.text)).toEqual([wanted]);
       expect(actions(stored.steps).map((action) => action.type)).toEqual(['type', 'click']);
+      expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, reward: 1 });
+    }
+  }, 240_000);
+});
+
+describe('face-down cards whose numbers are in the DOM but drawn for nobody to see', () => {
+  it('leaves hidden numbers out of the observation and the recorded target, so the face-up card is the one clicked and replayed', async () => {
+    const context = await newTaskContext(browser);
+    try {
+      const page = await context.newPage();
+      const environment = new MiniwobEnvironment(page, { baseUrl: server.url });
+      const operator = await BrowserOperator.attach(page, { screenshotClip: { ...TASK_CLIP }, exclude: ['#reward-display', '#sync-task-cover'] });
+      const hidings = new Set<string>();
+      for (let seed = 0; seed < 12; seed++) {
+        await environment.ensureOpen('face-down-cards');
+        await environment.reset(seed);
+        const downs = (await page.evaluate(`Array.from(document.querySelectorAll('.card.down')).map((card) => {
+          const r = card.getBoundingClientRect();
+          const hidden = card.querySelector('span:first-child');
+          return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, how: hidden ? hidden.className : 'same', number: card.textContent.replace(/\\D/g, '') };
+        })`)) as { box: { x: number; y: number; width: number; height: number }; how: string; number: string }[];
+        const observation = await operator.observe({ screenshot: false });
+        for (const down of downs) {
+          hidings.add(down.how);
+          const inside = observation.elements.filter((element) => element.box.x >= down.box.x - 1 && element.box.y >= down.box.y - 1 && element.box.x + element.box.width <= down.box.x + down.box.width + 1 && element.box.y + element.box.height <= down.box.y + down.box.height + 1);
+          for (const element of inside) expect(`${element.text} ${element.label ?? ''}`, `seed ${seed}: a card face down by ${down.how}`).not.toContain(down.number);
+        }
+      }
+      expect([...hidings].sort()).toEqual(['clip', 'gone', 'ink', 'same', 'tiny']);
+      await operator.close();
+    } finally {
+      await context.close();
+    }
+    for (const seed of [1000, 1001, 1002]) {
+      const { recorded, stored } = await recordTask('face-down-cards', seed);
+      expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+      const wanted = /\b(\d)\b/.exec(stored.task)![1];
+      expect(stored.steps.map((step) => step.targets[0]?.text)).toEqual([wanted]);
       expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, reward: 1 });
     }
   }, 240_000);
