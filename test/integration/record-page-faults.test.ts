@@ -62,9 +62,8 @@ const actions = (steps: { action: unknown }[]) => steps.map((step) => step.actio
 describe('a terminal whose keys land in a hidden field emptied after every key', () => {
   it('stores the keys typed (every one, and Enter), not what was left in the field, and replays them', async () => {
     const seen = new Set<string>();
-    for (const seed of (process.env["RECFAULT_SEEDS"] ?? "1000,1001,1002,1003").split(",").map(Number)) {
+    for (const seed of [1000, 1001, 1002, 1003]) {
       const { recorded, stored } = await recordTask('shell-terminal', seed);
-      if (process.env['RECFAULT_DEBUG']) console.log(seed, stored.task, JSON.stringify(stored.steps.map((step) => step.action)), recorded.demonstration.result.reason);
       expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
       const typed = actions(stored.steps).filter((action) => action.type === 'type');
       const quoted = /"([^"]+)"/.exec(stored.task)?.[1];
@@ -84,7 +83,6 @@ describe('a number field whose spin arrow was clicked by accident before the rea
   it('stores the value typed, not the spin arrow\'s intermediate one, and replays it', async () => {
     for (const seed of [1000, 1001]) {
       const { recorded, stored } = await recordTask('spin-quantity', seed);
-      if (process.env['RECFAULT_DEBUG']) console.log(seed, stored.task, JSON.stringify(stored.steps.map((step) => step.action)), recorded.demonstration.result.reason);
       expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
       const wanted = /\b(\d+)\b/.exec(stored.task)![1];
       const typed = actions(stored.steps).filter((action) => action.type === 'type');
