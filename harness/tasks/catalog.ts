@@ -84,6 +84,9 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'framed-newsletter', family: 'form', description: 'Newsletter form (name, e-mail, topic <select>, varying button) written into a same-origin about:blank iframe.', maxTimeMs: 20_000 },
   { name: 'native-datetime', family: 'native-input', description: 'A native <input type=date> and <input type=time> together, given spelled or numeric and 12- or 24-hour.', maxTimeMs: 25_000 },
   { name: 'virtual-roster', family: 'scroll', description: 'A virtualised roster (rows rebuilt on every scroll): scroll to the named person and leave their checkbox ticked (it may already be).', maxTimeMs: 40_000 },
+  { name: 'shell-terminal', family: 'terminal', description: 'A terminal drawn in divs whose keys land in a hidden 1×1 field emptied after every key: run a quoted command, or list the files and delete the .gif one.', maxTimeMs: 30_000 },
+  { name: 'spin-quantity', family: 'native-input', description: 'An empty native <input type=number> without a minimum and a varying label: type the number named (by hand, a click into it may hit a spin arrow first).', maxTimeMs: 20_000 },
+  { name: 'face-down-cards', family: 'click', description: 'Six cards, some face down with their number still in the DOM (font-size 0, transparent, hidden, clipped away, or the colour of the back): click the face-up card showing the number named.', maxTimeMs: 15_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

@@ -26,6 +26,16 @@ describe('EventCoalescer', () => {
     expect(gestures).toEqual([expect.objectContaining({ kind: 'type', text: 'Ada', time: 0 })]);
   });
 
+  it('keeps an intermediate value wholly typed over in the same field (a spin arrow hit by accident) out of the steps', () => {
+    const end = (time: number): CapturedEvent => ({ kind: 'field-end', time, url: '', fieldKey: 'f1' });
+    // A spin arrow's click ends after its input and change; a click to select the text may follow.
+    const spun = run([input(10, '-1'), end(20), click(30, field), click(600, field), input(900, '2'), input(950, '27'), end(1000), click(1500, button)]);
+    expect(spun).toEqual([expect.objectContaining({ kind: 'type', text: '27', time: 10, target: field }), expect.objectContaining({ kind: 'click', target: button })]);
+    // Anything else in between (a key step, another field) keeps both edits.
+    const entered = run([input(0, 'a'), end(10), { kind: 'key', time: 20, url: '', keys: 'Enter', inField: true }, input(900, 'b')]);
+    expect(entered.map((g) => (g.kind === 'type' ? g.text : g.kind))).toEqual(['a', 'press', 'b']);
+  });
+
   it('ends the edit before the next click, keeping the order', () => {
     const gestures = run([input(0, 'Ada'), click(500, button)]);
     expect(gestures.map((g) => g.kind)).toEqual(['type', 'click']);

@@ -40,7 +40,7 @@ export type Modifier = 'Control' | 'Shift' | 'Alt' | 'Meta';
 
 export type Gesture =
   | ClickGesture
-  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean; /** Typed at the end of rich text, after its earlier edits (rich-text-edits.ts). */ appended?: boolean } & AtEvent)
+  | ({ kind: 'type'; time: number; url: string; text: string; target: PageTarget; segmented?: boolean; pasted?: boolean; /** The keys typed into a field that swallows them (consumed-keys.ts). */ keyed?: boolean; /** Typed at the end of rich text, after its earlier edits (rich-text-edits.ts). */ appended?: boolean } & AtEvent)
   | ({ kind: 'press'; time: number; url: string; keys: string; target?: PageTarget } & AtEvent)
   | ({ kind: 'copy'; time: number; url: string; target: PageTarget } & AtEvent)
   | ({ kind: 'paste'; time: number; url: string; text: string; target: PageTarget } & AtEvent)
@@ -77,6 +77,7 @@ interface PendingEdit extends AtEvent {
   segmented?: boolean;
   /** Some of the text arrived by pasting. */
   pasted?: boolean;
+  keyed?: boolean;
 }
 
 type SelectGesture = Extract<Gesture, { kind: 'select' }>;
@@ -110,6 +111,9 @@ export class EventCoalescer {
       from.snapshot ? { snapshot: from.snapshot, ...(from.targetId !== undefined ? { targetId: from.targetId } : {}) } : {};
     switch (event.kind) {
       case 'click': {
+        // A click into the field being edited (a spin arrow, placing the caret, selecting its text) is part of
+        // the edit: its final value is what is stored.
+        if (this.edit && event.target?.editable && !isRichText(this.edit.target) && sameBox(event.target, this.edit.target)) break;
         out.push(...this.flushEdit(), ...this.flushScroll());
         const click: ClickGesture = { kind: 'click', time: event.time, url: event.url, x: event.x, y: event.y, target: event.target, ...atEvent(event) };
         const previous = this.clicks.at(-1);
@@ -138,16 +142,20 @@ export class EventCoalescer {
         if (!focusClick) out.push(...clicks);
         if (!this.edit) {
           const snapshot = focusClick && only.snapshot ? atEvent(only) : atEvent(event);
-          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target, ...snapshot, ...(event.segmented ? { segmented: true } : {}), ...(event.pasted ? { pasted: true } : {}) };
+          this.edit = { fieldKey: event.fieldKey, time: focusClick ? only.time : event.time, url: event.url, text: event.value, target: event.target, ...snapshot, ...(event.segmented ? { segmented: true } : {}), ...(event.pasted ? { pasted: true } : {}), ...(event.keyed ? { keyed: true } : {}) };
         } else {
           this.edit.text = event.value;
           if (event.pasted) this.edit.pasted = true;
+          if (event.keyed) this.edit.keyed = true;
           if (!this.edit.snapshot && event.snapshot) Object.assign(this.edit, atEvent(event));
         }
         break;
       }
       case 'field-end':
-        if (this.edit?.fieldKey === event.fieldKey) out.push(...this.flushClicks(), ...this.flushEdit());
+        // The edit is over, but held: typing into the same field before anything else happens replaces what the
+        // field was left holding (a spin arrow hit by accident, then the real value typed over it), and the field's
+        // final value is the one step. Any other event writes it as it is.
+        if (this.edit?.fieldKey === event.fieldKey) out.push(...this.flushClicks());
         break;
       case 'key':
         out.push(...this.flushClicks(), ...this.flushEdit(), ...this.flushScroll());

@@ -105,6 +105,11 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       return { action: { type: gesture.kind, target }, targets, warnings, pointTargets, secretMasked: false };
     }
     case 'type': {
+      if (gesture.keyed && !isSecretField({ ...gesture.target, secret: gesture.target.secret })) {
+        // A field that swallows its keys (a web terminal's hidden input): the keys are the step, typed where the
+        // focus is, as the person's keyboard did; the field is described, not pointed at (nobody can see it).
+        return { action: { type: 'type', text: gesture.text }, targets, warnings, pointTargets, secretMasked: false, details: { keysToFocus: true, field: pageDescriptor(gesture.target) } };
+      }
       const target = resolve(gesture.target, boxCentre(gesture.target.box), 'type', gesture.targetId);
       const secret = isSecretField({ ...gesture.target, secret: gesture.target.secret });
       // A value the task text states ("Enter the password "x7Q"") is no secret of the person's: it is

@@ -40,6 +40,11 @@ export interface DomStyle {
   /** Read for figures (extract/graphics.ts). */
   backgroundColor?: string;
   fill?: string;
+  /** Read for text nobody can see (extract/seen-text.ts). */
+  color?: string;
+  fontSize?: string;
+  clip?: string;
+  clipPath?: string;
 }
 
 export interface DomElement extends DomNode {

@@ -10,6 +10,8 @@ import { createInlineOnlyCheck } from '../../../../agent/operators/browser/page-
 import { glyphLabel, labelOf as extractionLabelOf } from '../../../../agent/operators/browser/page-script/extract/labels.js';
 import { TEXT_LEAF_ROLES, controlRole } from '../../../../agent/operators/browser/page-script/extract/roles.js';
 import { figureWords, type FigureElement } from '../../../../agent/operators/browser/page-script/extract/graphics.js';
+import { seenText } from '../../../../agent/operators/browser/page-script/extract/seen-text.js';
+import type { DomElement } from '../../../../agent/operators/browser/page-script/dom-types.js';
 import { isTextField, norm, valueOf } from './fields.js';
 import { offsetOfView, styleOf, viewOf } from './frames.js';
 import type { PageElement, PageWindow } from './page-dom.js';
@@ -54,7 +56,9 @@ export const textOf = (el: PageElement): string => {
     return ['button', 'submit', 'reset'].includes(type) ? norm(el.value) : '';
   }
   if (tag === 'TEXTAREA' || tag === 'SELECT') return '';
-  return norm(el.innerText !== undefined ? el.innerText : el.textContent).slice(0, 200);
+  // Words nobody can see (font-size 0, transparent, clipped away) are not in its description, as not in the observation.
+  const seen = seenText(el as unknown as DomElement, (part) => styleOf(part as unknown as PageElement));
+  return norm(seen ?? (el.innerText !== undefined ? el.innerText : el.textContent)).slice(0, 200);
 };
 
 /** Its index among its siblings of the same role. */

@@ -6,13 +6,14 @@
  */
 import { describe } from './describe-target.js';
 import type { Snapshots } from './event-snapshot.js';
+import type { ConsumedKeys } from './consumed-keys.js';
 import type { FieldMemory } from './field-memory.js';
 import { chosenOf, isListBox, isSegmented, isTextField, selectedOf, valueOf } from './fields.js';
 import { deepActive, originOf } from './frames.js';
 import type { Handler, PageShadowRoot } from './page-dom.js';
 import { CAPTURE, type Recorder } from './recorder-context.js';
 
-export function listenToFields(recorder: Recorder, snapshots: Snapshots, fields: FieldMemory): void {
+export function listenToFields(recorder: Recorder, snapshots: Snapshots, fields: FieldMemory, consumed: ConsumedKeys): void {
   const { listen, send } = recorder;
 
   const onChange: Handler = (event) => {
@@ -100,7 +101,8 @@ export function listenToFields(recorder: Recorder, snapshots: Snapshots, fields:
         return;
       }
       const snapshot = fields.takeSnapshot(entry);
-      send({ kind: 'input', fieldKey: fields.keyOf(el), value: valueOf(el), target: entry.target, segmented: isSegmented(el), pasted: event.inputType === 'insertFromPaste', snapshot, targetId: snapshot && snapshot.targetId });
+      const { value, keyed } = el.isContentEditable ? { value: valueOf(el), keyed: false } : consumed.valueFor(el, entry, event);
+      send({ kind: 'input', fieldKey: fields.keyOf(el), value, ...(keyed ? { keyed: true } : {}), target: entry.target, segmented: isSegmented(el), pasted: event.inputType === 'insertFromPaste', snapshot, targetId: snapshot && snapshot.targetId });
     },
     CAPTURE,
   );

@@ -44,7 +44,9 @@ export function createFieldMemory(recorder: Recorder, snapshots: Snapshots): Fie
       // The press that focused it has just observed the page: no second extraction for the same instant.
       const press = recorder.press;
       const fresh = press && press.node === el && Date.now() - press.time < 200 ? press.snapshot : undefined;
-      memory.before.set(el, { target: describe(el), snapshot: fresh || snapshots.take(el), sent: false });
+      // A field seen swallowing keys keeps doing so (consumed-keys.ts).
+      const keyed = memory.before.get(el)?.keyed;
+      memory.before.set(el, { target: describe(el), snapshot: fresh || snapshots.take(el), sent: false, ...(keyed ? { keyed } : {}) });
     },
     takeSnapshot(entry) {
       if (!entry || entry.sent) return undefined;

@@ -17,6 +17,7 @@
  * time (types are fine, they are erased).
  */
 import { installBadge } from './badge.js';
+import { trackConsumedKeys } from './consumed-keys.js';
 import { createSnapshots } from './event-snapshot.js';
 import { createFieldMemory } from './field-memory.js';
 import { listenToFields } from './field-listeners.js';
@@ -53,7 +54,7 @@ export function installRecorder(config: RecorderConfig): void {
   const fields = createFieldMemory(recorder, snapshots);
   const hovers = trackHovers(recorder, snapshots);
   listenToPointer(recorder, snapshots, fields, hovers);
-  listenToFields(recorder, snapshots, fields);
+  listenToFields(recorder, snapshots, fields, trackConsumedKeys(recorder, fields));
   listenToKeys(recorder, snapshots, fields);
   listenToWheel(recorder, snapshots);
   installBadge(recorder);

@@ -92,6 +92,8 @@ export interface PageEvent {
   metaKey: boolean;
   key: string;
   inputType?: string;
+  /** The text an input event inserted. */
+  data?: string | null;
   deltaX: number;
   deltaY: number;
   deltaMode: number;

@@ -38,6 +38,12 @@ export interface FieldEntry {
   target: Described;
   snapshot: EventSnapshot | undefined;
   sent: boolean;
+  /** The keys typed since it got the focus (consumed-keys.ts). */
+  keys?: string;
+  /** Its value after the last input; undefined after a key step. */
+  valueAfterInput?: string;
+  /** The page takes typed text back out of it: its edit is the keys typed. */
+  keyed?: boolean;
 }
 
 export interface Recorder {

@@ -25,6 +25,7 @@ import {
 } from './roles.js';
 import { svgHasContent, svgName } from './svg.js';
 import { FIGURE_SVG_TAGS, figureWords } from './graphics.js';
+import { clipsAway, hidesText, seenText } from './seen-text.js';
 import { emitTextNode } from './text-node.js';
 import type { ExtractedElement } from './types.js';
 import { boxOf, hidesSubtree, intersects, isVisuallyHidden, narrowClip, type Clip, type Region } from './visibility.js';
@@ -72,7 +73,7 @@ export function createWalker(context: WalkContext): Visit {
     if (SKIP_TAGS.has(tag)) return;
     for (const selector of exclude) if (element.matches(selector)) return;
     const style = styleOf(element);
-    if (hidesSubtree(element, style)) return;
+    if (hidesSubtree(element, style) || clipsAway(style)) return;
     const invisible = style.visibility === 'hidden' || style.visibility === 'collapse';
     // Layout boxes are read only for what may be kept: most walked elements are plain wrappers.
     let cachedBox: ExtractedElement['box'] | undefined;
@@ -160,6 +161,9 @@ export function createWalker(context: WalkContext): Visit {
         attributes: attributesOf(element),
       };
       fillControlFields(element_, element, facts, naming);
+      // A control's words nobody can see (a face-down card's number) are not its name.
+      const seen = element_.text ? seenText(element, styleOf) : undefined;
+      if (seen !== undefined) element_.text = cut(seen);
       push(element_, element);
       return;
     }
@@ -253,9 +257,10 @@ export function createWalker(context: WalkContext): Visit {
       // innerText, not textContent: spans laid out as blocks or with <br> between them are separate
       // words on screen ("Rosa <rosa@…>" over "Enim nisi"), which textContent would glue together.
       // Only elements with element children can differ, and innerText costs more: use it only there.
-      const text = collapse(
-        element.children.length > 0 ? (element as unknown as { innerText?: string }).innerText ?? element.textContent : element.textContent,
-      );
+      const seen = seenText(element, styleOf);
+      const text =
+        seen ??
+        collapse(element.children.length > 0 ? (element as unknown as { innerText?: string }).innerText ?? element.textContent : element.textContent);
       if (!isShown()) return;
       if (!text) {
         // An empty box that names itself (a drop zone, a role="img" swatch) is still something to point at.
@@ -299,7 +304,7 @@ export function createWalker(context: WalkContext): Visit {
     for (let childIndex = 0; childIndex < children.length && !collector.truncated; childIndex++) {
       const child = children[childIndex]!;
       if (child.nodeType === TEXT_NODE) {
-        if (!invisible && !labelWrapsControl) emitTextNode(collector, child, childParent, offsetX, offsetY, childClip, region, context.maxTextLength, topDocument);
+        if (!invisible && !labelWrapsControl && !hidesText(style)) emitTextNode(collector, child, childParent, offsetX, offsetY, childClip, region, context.maxTextLength, topDocument);
       } else if (child.nodeType === ELEMENT_NODE) {
         visit(child as DomElement, childParent, offsetX, offsetY, childClip, style.cursor);
       }
