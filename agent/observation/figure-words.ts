@@ -4,8 +4,10 @@
  * extract/graphics.ts: "red circle", "blue square", "black letter k") read
  * back as properties, and the words of a task that name such properties
  * ("the olive colored box", "a large red circle", "a digit"), so a rule can
- * match one against the other (policy/exemplar/rules/figure-pick.ts).
+ * match one against the other (policy/exemplar/rules/figure-pick.ts). The
+ * colour words are colour-palette.ts's, the extraction's own.
  */
+import { COLOUR_PALETTE, paletteWord } from './colour-palette.js';
 
 /** A figure's properties. */
 export interface Figure {
@@ -18,16 +20,13 @@ export interface Figure {
   glyph?: string;
 }
 
-/** The colour words the extraction names colours by (its palette, extract/graphics.ts; a test keeps the two alike). */
-export const COLOUR_WORDS: readonly string[] = ['red', 'maroon', 'green', 'lime', 'olive', 'blue', 'navy', 'teal', 'cyan', 'yellow', 'orange', 'purple', 'magenta', 'pink', 'brown', 'black', 'white', 'grey', 'silver'];
-const COLOURS = new Set(COLOUR_WORDS);
-/** Other words for palette colours. */
-const COLOUR_SYNONYMS: Record<string, string> = { gray: 'grey', aqua: 'cyan', fuchsia: 'magenta' };
+/** The colour words the extraction names colours by: its palette's. */
+const COLOURS = new Set(COLOUR_PALETTE.map((entry) => entry[0]));
 const SHAPES = new Set(['circle', 'ellipse', 'square', 'rectangle', 'triangle', 'quadrilateral', 'pentagon', 'hexagon', 'polygon', 'letter', 'digit']);
 /** Other words for shapes, and plurals. */
-const SHAPE_SYNONYMS: Record<string, string> = { number: 'digit', numeral: 'digit', circles: 'circle', squares: 'square', rectangles: 'rectangle', triangles: 'triangle', letters: 'letter', digits: 'digit', numbers: 'digit' };
-/** Words for size, which a figure's words do not hold. */
-const SIZES: Record<string, 'large' | 'small'> = { large: 'large', big: 'large', larger: 'large', bigger: 'large', small: 'small', little: 'small', smaller: 'small', tiny: 'small' };
+const SHAPE_SYNONYMS = new Map(Object.entries({ number: 'digit', numeral: 'digit', circles: 'circle', squares: 'square', rectangles: 'rectangle', triangles: 'triangle', letters: 'letter', digits: 'digit', numbers: 'digit' }));
+/** Words for size, which a figure's words do not hold (Maps: a word such as "constructor" must name nothing). */
+const SIZES = new Map(Object.entries({ large: 'large', big: 'large', larger: 'large', bigger: 'large', small: 'small', little: 'small', smaller: 'small', tiny: 'small' } as const));
 
 /** The figure an element or target descriptor shows, when it has one. */
 export function figureOf(element: { attributes?: Record<string, string> | undefined }): Figure | undefined {
@@ -61,9 +60,9 @@ export function figureTerms(text: string): FigureTerms {
   let firstAt = -1;
   tokens.forEach((token, index) => {
     const word = token.toLowerCase();
-    const colour = COLOURS.has(word) ? word : COLOUR_SYNONYMS[word];
-    const shape = SHAPES.has(word) ? word : SHAPE_SYNONYMS[word];
-    const size = SIZES[word];
+    const colour = paletteWord(word);
+    const shape = SHAPES.has(word) ? word : SHAPE_SYNONYMS.get(word);
+    const size = SIZES.get(word);
     // A lone character is a glyph ("Click on a k"), but not the article "a" before another word.
     const glyph = token.length === 1 && !(word === 'a' && index < tokens.length - 1) && !(word === 'i' && index < tokens.length - 1) ? token : undefined;
     if (!colour && !shape && !size && !glyph) return;

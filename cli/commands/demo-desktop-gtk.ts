@@ -18,16 +18,13 @@
  * Every observation line says where its elements came from (accessibility
  * tree or OCR).
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeAction } from '../../agent/core/action.js';
 import type { Outcome, Trajectory } from '../../agent/core/trajectory.js';
 import { MemoryChecker } from '../../agent/checks/memory-checker.js';
-import { Runner } from '../../agent/runner/runner.js';
 import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
-import { assertDisplay } from '../../agent/operators/desktop/display.js';
-import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
+import type { XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js';
@@ -35,7 +32,7 @@ import { RecordingJournal } from '../../main/recorder/recording-journal.js';
 import { commitJournal } from '../../main/recorder/recording-sink.js';
 import { launchSignupApp, type SignupApp, type SignupAppState } from '../../harness/desktop-app/gtk/signup-app.js';
 import { SIGNUP_NEW_TASK, SIGNUP_SCRIPT, SIGNUP_TASK, doByHand } from '../../harness/desktop-app/gtk/signup-task.js';
-import { cleanUp, demoEventLog, type DemoOutput, type DemoPhase, freshDemoMemory, observationSources, writeAnnotatedRun } from './demo-desktop.js';
+import { cleanUp, type DemoOutput, type DemoPhase, demoLog, freshDemoMemory, observationSources, openDemoDisplay, runDemoPhase } from './demo-desktop-kit.js';
 
 const APP_KEY = 'understudy-gtk-signup';
 
@@ -63,7 +60,7 @@ export interface GtkDesktopDemoResult extends DemoOutput {
 }
 
 export async function runGtkDesktopDemo(options: GtkDesktopDemoOptions = {}): Promise<GtkDesktopDemoResult> {
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const log = demoLog(options.log);
   const outDir = resolve(options.out ?? 'understudy-demo-desktop-gtk');
   const task = options.task ?? SIGNUP_NEW_TASK;
   const memoryPath = freshDemoMemory(outDir);
@@ -76,15 +73,9 @@ export async function runGtkDesktopDemo(options: GtkDesktopDemoOptions = {}): Pr
   let recorder: DesktopRecorder | undefined;
   const savedDisplay = process.env.DISPLAY;
   try {
-    let display: string;
-    if (options.useDisplay) {
-      display = assertDisplay();
-      log(`using the X display ${display}`);
-    } else {
-      xvfb = await startXvfb({ width: 1024, height: 700 });
-      display = xvfb.display;
-      log(`started a virtual X display ${display} (1024×700)`);
-    }
+    const opened = await openDemoDisplay({ use: options.useDisplay ? 'existing' : 'own', width: 1024, height: 700, log });
+    xvfb = opened.xvfb;
+    const display = opened.display;
     // uiohook reads DISPLAY when the hook starts.
     process.env.DISPLAY = display;
     session = await startAccessibilitySession({ display });
@@ -203,35 +194,27 @@ interface OfflineOptions {
 
 /** The offline policy on the fresh app: each step printed, screenshots annotated, the app's state read. */
 async function runOffline(options: OfflineOptions): Promise<GtkDemoPhase> {
-  const { operator, log } = options;
-  mkdirSync(options.folder, { recursive: true });
-  const runner = new Runner({
+  const { operator, app, memory } = options;
+  const phase = await runDemoPhase({
     operator,
-    policy: new ExemplarPolicy({ memory: options.memory }),
-    checker: new MemoryChecker({ memory: options.memory }),
-    screenshots: true,
-    budgets: { maxSteps: 16, maxWallTimeMs: 240_000 },
-  });
-  const onEvent = demoEventLog(operator, log, () => {
-    const stats = operator.lastStats;
-    if (stats) {
-      options.sources.a11y += stats.accessibilityElements;
-      options.sources.ocr += stats.ocrElements;
-    }
-  });
-  const result = await runner.run(options.task, { signal: operator.stopSignal, onEvent, source: 'agent', appKey: APP_KEY });
-  const screenshots = await writeAnnotatedRun(result, operator, options.folder);
-  // The app answers the click on "Sign up" with a state write; give it a moment.
-  const appState = await options.app.waitForState((state) => state.submitCount > 0, 5_000).catch(() => options.app.readState());
-  log(`  outcome: ${result.outcome.status} (${result.outcome.reason})`);
-  log(`  the application's own state: ${JSON.stringify(appState.submitted)}`);
-  return {
     task: options.task,
-    outcome: result.outcome,
-    steps: result.trajectory.steps.length,
-    trajectoryId: result.trajectory.id,
-    screenshots,
-    appState,
-    sources: options.sources,
-  };
+    policy: new ExemplarPolicy({ memory }),
+    checker: new MemoryChecker({ memory }),
+    folder: options.folder,
+    source: 'agent',
+    appKey: APP_KEY,
+    maxSteps: 16,
+    onObservation: () => {
+      const stats = operator.lastStats;
+      if (stats) {
+        options.sources.a11y += stats.accessibilityElements;
+        options.sources.ocr += stats.ocrElements;
+      }
+    },
+    // The app answers the click on "Sign up" with a state write; give it a moment.
+    readState: () => app.waitForState((state) => state.submitCount > 0, 5_000).catch(() => app.readState()),
+    shownState: (state) => state.submitted,
+    log: options.log,
+  });
+  return { ...phase, sources: options.sources };
 }

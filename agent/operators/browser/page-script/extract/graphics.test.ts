@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COLOUR_WORDS } from '../../../../observation/figure-words.js';
-import { COLOUR_PALETTE, colourName, figureWords, parseColour } from './graphics.js';
+import { COLOUR_PALETTE } from '../../../../observation/colour-palette.js';
+import { figureOf, figureTerms } from '../../../../observation/figure-words.js';
+import { colourName, figureWords, parseColour } from './graphics.js';
 
 const element = (tagName: string, attributes: Record<string, string> = {}, text = '', box = { width: 30, height: 30 }) => ({
   tagName,
@@ -33,8 +34,18 @@ describe('figures in words', () => {
     for (const [name, r, g, b] of COLOUR_PALETTE) expect(colourName({ r, g, b })).toBe(name);
   });
 
-  it("uses the same colour words as the observation's reading of them", () => {
-    expect(COLOUR_PALETTE.map((entry) => entry[0])).toEqual([...COLOUR_WORDS]);
+  it("reads back every colour word it writes, and its synonyms, as the observation's reading of them", () => {
+    for (const [name, r, g, b] of COLOUR_PALETTE) {
+      const words = figureWords(element('circle'), { fill: `rgb(${r}, ${g}, ${b})` });
+      expect(figureOf({ attributes: { figure: words } })).toMatchObject({ colour: name, shape: 'circle' });
+      expect(figureTerms(`Click the ${name} circle`).colours).toEqual([name]);
+    }
+    expect(parseColour('aqua')).toEqual({ r: 0, g: 255, b: 255, a: 1 });
+    expect(parseColour('fuchsia')).toEqual({ r: 255, g: 0, b: 255, a: 1 });
+    expect(figureTerms('the gray square').colours).toEqual(['grey']);
+    // A word that only looks up a built-in property names no colour.
+    expect(parseColour('constructor')).toBeUndefined();
+    expect(figureTerms('the constructor button')).toMatchObject({ colours: [], shapes: [], sizes: [] });
   });
 
   it('describes SVG shapes by kind and fill, glyphs by their character, swatches by their background', () => {

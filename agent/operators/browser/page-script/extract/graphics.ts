@@ -6,31 +6,10 @@
  * small palette of everyday colour words. Extraction stores the words as the
  * element's `figure` attribute and the recorder describes its targets with
  * this same function, so observations and recorded targets agree by
- * construction. In-page code: no imports at run time.
+ * construction. The palette is observation/colour-palette.ts's, the one
+ * figure-words.ts reads back. In-page code: the bundle inlines its imports.
  */
-
-/** Everyday colour words and the sRGB colour each stands for (the CSS colour of that name). */
-export const COLOUR_PALETTE: readonly (readonly [string, number, number, number])[] = [
-  ['red', 255, 0, 0],
-  ['maroon', 128, 0, 0],
-  ['green', 0, 128, 0],
-  ['lime', 0, 255, 0],
-  ['olive', 128, 128, 0],
-  ['blue', 0, 0, 255],
-  ['navy', 0, 0, 128],
-  ['teal', 0, 128, 128],
-  ['cyan', 0, 255, 255],
-  ['yellow', 255, 255, 0],
-  ['orange', 255, 165, 0],
-  ['purple', 128, 0, 128],
-  ['magenta', 255, 0, 255],
-  ['pink', 255, 192, 203],
-  ['brown', 165, 42, 42],
-  ['black', 0, 0, 0],
-  ['white', 255, 255, 255],
-  ['grey', 128, 128, 128],
-  ['silver', 192, 192, 192],
-];
+import { COLOUR_PALETTE, paletteWord } from '../../../../observation/colour-palette.js';
 
 export interface Rgba {
   r: number;
@@ -54,7 +33,8 @@ export const parseColour = (css: string | null | undefined): Rgba | undefined =>
     const digits = hex[1]!.length === 3 ? hex[1]!.split('').map((digit) => digit + digit).join('') : hex[1]!;
     return { r: parseInt(digits.slice(0, 2), 16), g: parseInt(digits.slice(2, 4), 16), b: parseInt(digits.slice(4, 6), 16), a: 1 };
   }
-  const named = COLOUR_PALETTE.find((entry) => entry[0] === text || (text === 'gray' && entry[0] === 'grey') || (text === 'aqua' && entry[0] === 'cyan') || (text === 'fuchsia' && entry[0] === 'magenta'));
+  const word = paletteWord(text);
+  const named = word === undefined ? undefined : COLOUR_PALETTE.find((entry) => entry[0] === word);
   return named ? { r: named[1], g: named[2], b: named[3], a: 1 } : undefined;
 };
 

@@ -14,13 +14,13 @@ export const SVG_SHAPES = new Set(['RECT', 'CIRCLE', 'ELLIPSE', 'PATH', 'POLYGON
 export const INLINE_TAGS = new Set([
   'B', 'I', 'U', 'S', 'EM', 'STRONG', 'SMALL', 'BIG', 'CODE', 'KBD', 'SAMP', 'VAR', 'SPAN', 'MARK', 'SUP', 'SUB', 'ABBR', 'CITE', 'DFN', 'Q', 'TIME', 'FONT', 'INS', 'DEL', 'BDI', 'BDO', 'TT', 'STRIKE', 'WBR', 'BR', 'DATA',
 ]);
-export const INTERACTIVE_ROLES = new Set([
-  'button', 'link', 'checkbox', 'radio', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'switch', 'textbox', 'searchbox', 'combobox', 'slider', 'spinbutton', 'treeitem', 'gridcell',
-]);
 /** Interactive roles whose inside is not walked: their text is their name. */
-export const LEAF_ROLES = new Set([
+const LEAF_ROLE_NAMES = [
   'button', 'link', 'checkbox', 'radio', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'switch', 'textbox', 'searchbox', 'combobox', 'slider', 'spinbutton',
-]);
+];
+export const LEAF_ROLES = new Set(LEAF_ROLE_NAMES);
+/** Every interactive role: the leaves, and tree items and grid cells, whose insides are walked. */
+export const INTERACTIVE_ROLES = new Set([...LEAF_ROLE_NAMES, 'treeitem', 'gridcell']);
 export const CONTAINER_ROLES = new Set([
   'dialog', 'alertdialog', 'list', 'listbox', 'tablist', 'menu', 'menubar', 'tree', 'grid', 'table', 'row', 'rowgroup', 'cell', 'columnheader', 'rowheader', 'group', 'radiogroup', 'navigation', 'main', 'complementary', 'banner', 'contentinfo', 'region', 'form', 'tabpanel', 'toolbar', 'article', 'listitem', 'search',
 ]);
