@@ -16,6 +16,7 @@ describe('Action validation', () => {
       { type: 'copy', target: { elementId: 8 } },
       { type: 'paste', target: { elementId: 9 }, replace: true },
       { type: 'wait', ms: 250 },
+      { type: 'wait-until', until: { value: { elementId: 5 }, comparison: 'below', number: 40 }, timeoutMs: 10_000 },
       { type: 'done', success: true, answer: '42' },
     ];
     expect(examples.map((example) => example.type).sort()).toEqual([...ACTION_TYPES].sort());
@@ -32,6 +33,8 @@ describe('Action validation', () => {
     [{ type: 'done', success: 'yes' }, 'success'],
     [{ type: 'drag', from: { elementId: 1 }, to: { x: 'a', y: 2 } }, 'to'],
     [{ type: 'click', target: { elementId: 1 }, extra: true }, ''],
+    [{ type: 'wait-until', until: { enabled: { elementId: 1 } }, timeoutMs: 1e9 }, 'timeoutMs'],
+    [{ type: 'click', target: { elementId: 1 }, when: { until: { value: { elementId: 2 }, comparison: 'under', number: 4 }, timeoutMs: 100 } }, 'when.until'],
   ])('names the offending field of %j', (value, field) => {
     const result = validateAction(value);
     expect(result.ok).toBe(false);

@@ -84,6 +84,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'framed-newsletter', family: 'form', description: 'Newsletter form (name, e-mail, topic <select>, varying button) written into a same-origin about:blank iframe.', maxTimeMs: 20_000 },
   { name: 'native-datetime', family: 'native-input', description: 'A native <input type=date> and <input type=time> together, given spelled or numeric and 12- or 24-hour.', maxTimeMs: 25_000 },
   { name: 'virtual-roster', family: 'scroll', description: 'A virtualised roster (rows rebuilt on every scroll): scroll to the named person and leave their checkbox ticked (it may already be).', maxTimeMs: 40_000 },
+  { name: 'late-button', family: 'delayed-control', description: 'The named button is disabled or missing at first and becomes clickable after 1.5–4 s; pressing it before is a failure (upstream button-delay).', maxTimeMs: 20_000 },
+  { name: 'price-watch', family: 'live-value', description: 'A price ticks every half second: press the buy button once it is below (or above) the number the task names; pressing before is a failure (upstream stock-market).', maxTimeMs: 30_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */
