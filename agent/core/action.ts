@@ -35,6 +35,8 @@ export const WaitConditionSchema = z.union([
 export type WaitCondition = z.infer<typeof WaitConditionSchema>;
 /** Longest wait for a condition, ms: past it the action fails with the reason, and nothing is pressed. */
 const WaitTimeoutSchema = z.number().int().min(0).max(60_000);
+/** How the error of a wait that ran out begins (the policies refuse on it rather than try again). */
+export const WAIT_TIMED_OUT = 'wait timed out';
 /** A condition and how long to wait for it. */
 export const WaitForSchema = z.object({ until: WaitConditionSchema, timeoutMs: WaitTimeoutSchema }).strict();
 export type WaitFor = z.infer<typeof WaitForSchema>;

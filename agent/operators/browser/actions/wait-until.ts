@@ -4,7 +4,7 @@
  * in the page (page-script/wait-condition.ts); when it does not come in time
  * the action fails with what was last seen, and nothing is pressed.
  */
-import { describeCondition, type Action, type WaitFor } from '../../../core/action.js';
+import { WAIT_TIMED_OUT, describeCondition, type Action, type WaitFor } from '../../../core/action.js';
 import { actionFailure, type ActionResult } from '../../../core/operator.js';
 import { runInPage } from '../page-script/run-in-page.js';
 import { waitForCondition } from '../page-script/wait-condition.js';
@@ -12,9 +12,6 @@ import type { ActingContext } from './acting-context.js';
 import { click } from './pointer-actions.js';
 
 type Of<Type extends Action['type']> = Extract<Action, { type: Type }>;
-
-/** Code of the failure when a condition did not come in time (the policy refuses on it rather than retry). */
-export const WAIT_TIMED_OUT = 'wait timed out';
 
 /** Wait for the condition; undefined once it holds, else the failure saying what was seen. */
 async function waitFor(context: ActingContext, wait: WaitFor): Promise<ActionResult | undefined> {

@@ -25,6 +25,7 @@ export function waitForCondition(request: { sequence: number; condition: WaitCon
     type?: string;
     isConnected: boolean;
     getAttribute(name: string): string | null;
+    children: ArrayLike<Node>;
     getBoundingClientRect(): Box;
   };
   const view = globalThis as unknown as {
@@ -85,6 +86,8 @@ export function waitForCondition(request: { sequence: number; condition: WaitCon
       const node = nodes[index]!;
       const names = [node.getAttribute('aria-label'), node.tagName === 'INPUT' ? node.value : node.textContent];
       if (!names.some((text) => normal(text) === name) || !hasRole(node, condition.shows.role)) continue;
+      // A wrapper whose whole text is the name is not the element: its child that says the same is.
+      if (Array.from(node.children).some((child) => normal(child.textContent) === name)) continue;
       if (usable(node)) return { met: true, seen: 'shows' };
       present = present || shown(node);
     }
