@@ -27,11 +27,12 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
  * `shows` — an element with this name (text, label or value; and role, when given) shows and is enabled;
  * `value` — the number the element shows compares so with `number`.
  */
-export const WaitConditionSchema = z.union([
-  z.object({ enabled: ElementTargetSchema }).strict(),
-  z.object({ shows: z.object({ name: z.string().min(1), role: z.string().optional() }).strict() }).strict(),
-  z.object({ value: ElementTargetSchema, comparison: ComparisonSchema, number: z.number().finite() }).strict(),
-]);
+const WAIT_CONDITION_FORMS = {
+  enabled: z.object({ enabled: ElementTargetSchema }).strict(),
+  shows: z.object({ shows: z.object({ name: z.string().min(1), role: z.string().optional() }).strict() }).strict(),
+  value: z.object({ value: ElementTargetSchema, comparison: ComparisonSchema, number: z.number().finite() }).strict(),
+};
+export const WaitConditionSchema = z.union([WAIT_CONDITION_FORMS.enabled, WAIT_CONDITION_FORMS.shows, WAIT_CONDITION_FORMS.value]);
 export type WaitCondition = z.infer<typeof WaitConditionSchema>;
 /** Longest wait for a condition, ms: past it the action fails with the reason, and nothing is pressed. */
 const WaitTimeoutSchema = z.number().int().min(0).max(60_000);
@@ -174,10 +175,26 @@ export function validateAction(value: unknown): ActionParseResult {
     detail = `unknown action type; expected one of ${ACTION_TYPES.join(', ')}`;
   } else if (issue.code === 'unrecognized_keys') {
     detail = `unexpected field(s) ${issue.keys.join(', ')}`;
+  } else if (issue.code === 'invalid_union' && issue.path.at(-1) === 'until') {
+    return { ok: false, error: conditionError(issue.path, issue.path.reduce<unknown>((at, key) => (at as Record<string | number, unknown> | undefined)?.[key], value)) };
   } else if (issue.code === 'invalid_union') {
     detail = 'expected {"elementId": n} or {"x": n, "y": n}';
   }
   return { ok: false, error: new ActionValidationError(issue.path.join('.'), detail) };
+}
+
+/**
+ * What is wrong with a wait condition: the first problem of the form its key
+ * names (`value` without a comparison…), else the forms a condition takes.
+ */
+function conditionError(path: (string | number)[], condition: unknown): ActionValidationError {
+  const form = Object.entries(WAIT_CONDITION_FORMS).find(([key]) => typeof condition === 'object' && condition !== null && key in condition);
+  const issue = form?.[1].safeParse(condition).error?.issues[0];
+  if (issue) {
+    const detail = issue.code === 'unrecognized_keys' ? `unexpected field(s) ${issue.keys.join(', ')}` : issue.code === 'invalid_enum_value' ? `expected one of ${issue.options.join(', ')}` : issue.message;
+    return new ActionValidationError([...path, ...issue.path].join('.'), detail);
+  }
+  return new ActionValidationError(path.join('.'), 'expected {"enabled": {"elementId": n}}, {"shows": {"name": "…"}} or {"value": {"elementId": n}, "comparison": "below", "number": n}');
 }
 
 /** Like validateAction but throws the ActionValidationError. */
