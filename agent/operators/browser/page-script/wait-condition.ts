@@ -11,7 +11,7 @@ import type { WaitCondition } from '../../../core/action.js';
 
 export interface WaitConditionResult {
   met: boolean;
-  /** What was last seen, in words: "shows $41.20", "still disabled", "no element named …". */
+  /** What was last seen, in words after "it": "shows 41.2", "is still disabled", "is not on the page". */
   seen: string;
 }
 
@@ -60,13 +60,13 @@ export function waitForCondition(request: { sequence: number; condition: WaitCon
     const condition = request.condition;
     if ('enabled' in condition) {
       const node = nodeOf(condition.enabled.elementId);
-      if (!node) return { met: false, seen: `element [${condition.enabled.elementId}] is no longer in the page` };
+      if (!node) return { met: false, seen: 'is no longer in the page' };
       if (usable(node)) return { met: true, seen: 'enabled' };
-      return { met: false, seen: shown(node) ? 'still disabled' : 'still hidden' };
+      return { met: false, seen: shown(node) ? 'is still disabled' : 'is still hidden' };
     }
     if ('value' in condition) {
       const node = nodeOf(condition.value.elementId);
-      if (!node || !node.isConnected) return { met: false, seen: `element [${condition.value.elementId}] is no longer in the page` };
+      if (!node || !node.isConnected) return { met: false, seen: 'is no longer in the page' };
       const text = normal(node.value !== undefined && node.tagName === 'INPUT' ? node.value : node.textContent);
       const number = numberIn(text);
       if (number === undefined) return { met: false, seen: `shows no number ("${text}")` };
@@ -91,7 +91,7 @@ export function waitForCondition(request: { sequence: number; condition: WaitCon
       if (usable(node)) return { met: true, seen: 'shows' };
       present = present || shown(node);
     }
-    return { met: false, seen: present ? 'shows but is disabled' : 'not on the page' };
+    return { met: false, seen: present ? 'shows but is disabled' : 'is not on the page' };
   };
   return new Promise((resolve) => {
     const deadline = Date.now() + request.timeoutMs;
