@@ -11,7 +11,8 @@ export const priceWatch: Demonstrator = async (context) => {
   const [direction, limit] = parseUtterance(context.utterance, /\b(below|less than|above|more than) \$(\d+(?:\.\d+)?)/, 'the price limit');
   const threshold = Number(limit);
   const falling = direction === 'below' || direction === 'less than';
-  const caption = finalCaption(context.utterance);
+  // "Click Buy when the price …" or "…, then press Buy."
+  const caption = /^Click (\S+) when\b/.exec(context.utterance)?.[1] ?? finalCaption(context.utterance);
   const crossed = await watchUntil(
     context,
     (observation) => {

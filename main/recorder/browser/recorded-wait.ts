@@ -8,7 +8,7 @@
  */
 import type { Action } from '../../../agent/core/action.js';
 import { detectRecordedWait, type RecordedWait } from '../../../agent/policy/exemplar/rules/recorded-waits.js';
-import { snapshotBefore, type Snapshot } from '../recorded-step.js';
+import type { Snapshot } from '../recorded-step.js';
 
 export function recordedWaitBefore(
   snapshots: readonly Snapshot[],
@@ -19,7 +19,13 @@ export function recordedWaitBefore(
   /** When the input before it began (0 for the first). */
   previousTime: number,
 ): RecordedWait | undefined {
-  const before = snapshotBefore(snapshots.filter((snapshot) => snapshot !== at), time);
+  // When the look saw the page: its extraction (capturedAt), not the end of its screenshot — under load that ends
+  // much later, and a look that saw the button still disabled would otherwise seem to have come after it was enabled.
+  const seenAt = (snapshot: Snapshot) => snapshot.observation.capturedAt;
+  let before: Snapshot | undefined;
+  for (const snapshot of snapshots) {
+    if (snapshot !== at && seenAt(snapshot) <= time && (!before || seenAt(snapshot) >= seenAt(before))) before = snapshot;
+  }
   if (!before || before.startedAt < previousTime) return undefined;
-  return detectRecordedWait(before.observation, at.observation, action, time - before.completedAt);
+  return detectRecordedWait(before.observation, at.observation, action, time - seenAt(before));
 }

@@ -23,7 +23,7 @@ import type { Observation, UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
 import type { PlannedStep } from '../planned-step.js';
-import { normalizeText } from '../text-match.js';
+import { containsWhole, normalizeText } from '../text-match.js';
 
 /** Least pause, ms, between the last look before an input and the input, for the input to count as awaited. */
 export const MIN_PAUSE_MS = 500;
@@ -53,6 +53,12 @@ export type RecordedWait = z.infer<typeof RecordedWaitSchema>;
 export type PlannedWait = RecordedWait & {
   /** For a watched number: the new task's comparison ("below 40"). */
   comparison?: { comparison: Comparison; number: number; words: string };
+  /**
+   * For a watched number the demonstration's task named ("Globex price: $57"
+   * for "until Globex costs less than $60"): the name in the new task, which
+   * chooses the number to watch on the page.
+   */
+  named?: { old: string; new: string };
   /** Why the wait cannot be replayed for the new task, in a user's words. */
   problem?: string;
 };
@@ -157,6 +163,7 @@ export function markRecordedWaits(steps: PlannedStep[], options: { demoTask: str
     const wait = recordedWaitOf(planned.step);
     if (!wait) continue;
     planned.waitFor = planWait(wait, options.demoTask, options.task, planned.sourceIndex);
+    if (wait.kind === 'value') nameWatchedNumber(planned.waitFor, wait.element.text, options.unusedSlots, options.notes);
     const comparison = planned.waitFor.comparison;
     if (comparison) {
       const demonstrated = taskComparison(options.demoTask);
@@ -171,6 +178,25 @@ export function markRecordedWaits(steps: PlannedStep[], options: { demoTask: str
         ? `demonstrated step ${planned.sourceIndex + 1} waited for ${JSON.stringify(wait.element.text)} to change: ${comparison ? `acts once it is ${comparison.words}` : 'the task names no value to wait for'}`
         : `demonstrated step ${planned.sourceIndex + 1} waited ${wait.pauseMs} ms for its target to ${wait.kind === 'shows' ? 'appear' : 'become enabled'}: waits for it too`,
     );
+  }
+}
+
+/**
+ * The name that chose the watched number: a value of the demonstration's task
+ * the watched text shows ("Globex" in "Globex price: $57.87") and no step used.
+ * The new task's counterpart chooses the number to watch (wait-turns.ts), so the
+ * slot is used.
+ */
+function nameWatchedNumber(wait: PlannedWait, watchedText: string, unusedSlots: TaskSlot[], notes: string[]): void {
+  for (let index = unusedSlots.length - 1; index >= 0; index--) {
+    const slot = unusedSlots[index]!;
+    const [old, now] = [slot.old[0], slot.new[0]];
+    if (slot.list || slot.old.length !== 1 || slot.new.length !== 1 || !old || !now || numberIn(old) !== undefined) continue;
+    if (!containsWhole(watchedText, old)) continue;
+    wait.named = { old, new: now };
+    unusedSlots.splice(index, 1);
+    notes.push(`the demonstration watched the number shown with ${JSON.stringify(old)}: watches the one shown with ${JSON.stringify(now)}`);
+    return;
   }
 }
 

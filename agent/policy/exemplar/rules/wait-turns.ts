@@ -18,7 +18,7 @@ import type { PolicyContext } from '../../../core/policy.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { StepAssessment } from '../step-assessment.js';
 import { targetDescriptorsOf, type DemonstrationPlan } from '../planned-step.js';
-import { substitute, type Binding } from '../text-match.js';
+import { containsWhole, substitute, type Binding } from '../text-match.js';
 import { numberIn, planWait, recordedWaitOf, type PlannedWait } from './recorded-waits.js';
 
 /** Shortest and longest wait for a recorded condition, ms; in between, three times the person's pause. */
@@ -41,12 +41,18 @@ export function timedOutWait(context: PolicyContext): string | undefined {
   return last.action.type === 'wait-until' || (last.action.type === 'click' && last.action.when) ? last.result.error : undefined;
 }
 
-/** The element on the page now that shows the number the demonstration watched: the nearest with a number. */
+/**
+ * The element on the page now that shows the number the demonstration
+ * watched: the nearest with a number — or, when the task named it ("until
+ * Umbrella costs…"), the nearest that shows the new name, wherever it is.
+ */
 function watchedNumber(wait: Extract<PlannedWait, { kind: 'value' }>, elements: readonly UIElement[]): UIElement | undefined {
   const place = wait.element.box;
   const distance = (element: UIElement) => Math.hypot(element.box.x - place.x, element.box.y - place.y);
+  const named = wait.named;
   return elements
-    .filter((element) => !element.interactive && !element.states.hidden && element.role === wait.element.role && numberIn(element.text) !== undefined && distance(element) <= NEAR_PX)
+    .filter((element) => !element.interactive && !element.states.hidden && element.role === wait.element.role && numberIn(element.text) !== undefined)
+    .filter((element) => (named ? containsWhole(element.text, named.new) : distance(element) <= NEAR_PX))
     .sort((a, b) => distance(a) - distance(b))[0];
 }
 
@@ -77,7 +83,10 @@ export function waitTurn(input: WaitTurnInput): WaitTurn {
   if (wait.kind === 'value') {
     const comparison = wait.comparison!;
     const watched = watchedNumber(wait, elements);
-    if (!watched) return { kind: 'refuse', reason: `the demonstration watched ${JSON.stringify(wait.element.text)} before this step, and no number shows near that place now` };
+    if (!watched) {
+      const where = wait.named ? `no number shows with ${JSON.stringify(wait.named.new)}, the name the task gives` : 'no number shows near that place now';
+      return { kind: 'refuse', reason: `the demonstration watched ${JSON.stringify(wait.element.text)} before this step, and ${where}` };
+    }
     const when: WaitFor = { until: { value: { elementId: watched.id }, comparison: comparison.comparison, number: comparison.number }, timeoutMs };
     const words = `once ${JSON.stringify(watched.text)} is ${comparison.words} (as the task says; the demonstration waited for it to change)`;
     if (action?.type === 'click') return { kind: 'act', action: { ...action, when }, reason: words, stay: false };
