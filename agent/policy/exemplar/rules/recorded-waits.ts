@@ -170,7 +170,9 @@ export function markRecordedWaits(steps: PlannedStep[], options: { demoTask: str
       const used = new Set([comparison.number, ...(demonstrated ? [demonstrated.number] : [])].map(String));
       for (let index = options.unusedSlots.length - 1; index >= 0; index--) {
         const slot = options.unusedSlots[index]!;
-        if (!slot.list && [...slot.old, ...slot.new].some((value) => used.has(String(numberIn(value))))) options.unusedSlots.splice(index, 1);
+        // The number, or the comparison's own words ("less" → "more" in "less than $60" / "more than $56").
+        const comparisonWords = slot.new.every((value) => containsWhole(comparison.words, value)) && slot.old.every((value) => demonstrated !== undefined && containsWhole(demonstrated.words, value));
+        if (!slot.list && ([...slot.old, ...slot.new].some((value) => used.has(String(numberIn(value)))) || comparisonWords)) options.unusedSlots.splice(index, 1);
       }
     }
     options.notes.push(
