@@ -1,7 +1,8 @@
 /**
  * What a person waited for before an input, as the browser recorder stores
  * it on the step (`details.waitFor`): the page as the input found it is
- * compared with the last look the recorder took before the input — and
+ * compared with the last look the recorder took before the input (dated by
+ * when it saw the page, not when its screenshot ended) — and
  * after the previous input, so a change the person's own input caused is not
  * taken for one the page made by itself. The comparison is the rule's
  * (agent/policy/exemplar/rules/recorded-waits.ts).

@@ -110,7 +110,7 @@ describe('grounding half: a step the person waited for is acted on once the page
     const history: Partial<Step>[] = [
       {
         action: { type: 'click', target: { elementId: order.id }, when: { until: { value: { elementId: 3 }, comparison: 'below', number: 42 }, timeoutMs: 10_000 } },
-        result: { ok: false, code: 'failed', error: 'wait timed out: waited 10000 ms for [3] below 42; it shows 44.5', durationMs: 10_000 },
+        result: { ok: false, code: 'failed', error: 'wait timed out: waited 10000 ms for [3] below 42; it shows 44.5' },
       },
     ];
     const assessment: StepAssessment = { ok: true, planIndex: 0, action: clickOn(order), score: 0.9, reason: 'click the button "Order"' };
