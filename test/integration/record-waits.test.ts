@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
-import { recordedWaitOf } from '../../agent/policy/exemplar/rules/recorded-waits.js';
+import { MIN_PAUSE_MS, recordedWaitOf } from '../../agent/policy/exemplar/rules/recorded-waits.js';
 import { launchHarnessBrowser } from '../../harness/browser.js';
 import { MiniwobEnvironment, TASK_CLIP, newTaskContext } from '../../harness/miniwob/environment.js';
 import { recordThroughRecorder } from '../../harness/miniwob/record-through-recorder.js';
@@ -45,18 +45,70 @@ function record(store: ExemplarStore, db: string, task: string, seed: number) {
   return recordThroughRecorder({ browser, root: suiteDirectory(), baseUrl: server.url, demonstrator: demonstrators[task]!, task, seed, sink: store, journalDirectory: journalDirectoryFor(db) });
 }
 
-describe('recorded waits', () => {
-  it('records what the person waited for on late-button', async () => {
+/** The offline policy on an unseen seed, with the memory at `db`. */
+async function offline(db: string, task: string, seed: number) {
+  const memory = ExemplarStore.open(db, { readonly: true });
+  const context = await newTaskContext(browser);
+  try {
+    const page = await context.newPage();
+    const environment = new MiniwobEnvironment(page, { baseUrl: server.url });
+    const operator = await BrowserOperator.attach(page, { screenshotClip: { ...TASK_CLIP }, exclude: ['#reward-display', '#sync-task-cover'] });
+    return await runPolicyEpisode({ environment, operator, policy: new ExemplarPolicy({ memory }), task, seed, screenshots: false });
+  } finally {
+    await context.close();
+    memory.close();
+  }
+}
+
+describe('recorded waits, from real input through the browser recorder to the offline policy', () => {
+  it('late-button: the step keeps that the button was disabled or not there yet; replay and the offline policy wait for it', async () => {
     const db = join(workDir, 'late.db');
     const store = ExemplarStore.open(db);
     try {
-      for (const seed of [1000, 1001, 1002, 1003]) {
+      // Seed 1000 shows the button disabled first, 1001 adds it later.
+      for (const [seed, kind] of [[1000, 'enabled'], [1001, 'shows']] as const) {
         const recorded = await record(store, db, 'late-button', seed);
+        expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+        expect(recorded.verification).toMatchObject({ verified: true, reward: 1 });
         const stored = store.get(recorded.demonstration.result.trajectoryId!)!;
-        console.log(seed, stored.task, JSON.stringify(stored.steps.map((s) => [s.action, s.details])));
+        expect(stored.steps.map((step) => step.action.type)).toEqual(['click']);
+        const wait = recordedWaitOf(stored.steps[0]!);
+        expect(wait, JSON.stringify(stored.steps[0]!.details)).toMatchObject({ kind });
+        expect(wait!.pauseMs).toBeGreaterThanOrEqual(MIN_PAUSE_MS);
+        // The verification replay scored 1: the page fails a press on the button while it is disabled.
+        expect(recorded.replay?.result).toMatchObject({ kind: 'replay', rawReward: 1 });
       }
     } finally {
       store.close();
     }
-  }, 300_000);
+    // Unseen seeds: 0 unlocks its button, 2 adds it later ("Click the OK button once it appears.").
+    for (const seed of [0, 2]) {
+      const run = await offline(db, 'late-button', seed);
+      // The page fails a press while the button is disabled: success is a press after it was ready.
+      expect(run.result.success, run.result.reason).toBe(true);
+    }
+  }, 600_000);
+
+  it('price-watch: the step keeps the watched price; the offline policy buys only once the price the task names has crossed, on the company it names', async () => {
+    const db = join(workDir, 'price.db');
+    const store = ExemplarStore.open(db);
+    try {
+      const recorded = await record(store, db, 'price-watch', 1001);
+      expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+      const stored = store.get(recorded.demonstration.result.trajectoryId!)!;
+      expect(stored.task).toMatch(/^Wait until (\w+) costs (less|more) than \$\d+, then press \w+\.$/);
+      const wait = recordedWaitOf(stored.steps[0]!);
+      expect(wait, JSON.stringify(stored.steps[0]!.details)).toMatchObject({ kind: 'value', element: { text: expect.stringMatching(/^\w+ price: \$\d+\.\d\d$/) } });
+      expect(recorded.verification).toMatchObject({ verified: true, reward: 1 });
+    } finally {
+      store.close();
+    }
+    // Seed 3 names another company ("Wait until Umbrella costs …"): the plan watches its price.
+    const run = await offline(db, 'price-watch', 3);
+    expect(run.result.utterance).toMatch(/^Wait until Umbrella costs/);
+    expect(run.result.success, run.result.reason).toBe(true);
+    const clicks = run.trajectory!.steps.map((step) => step.action).filter((action) => action.type === 'click');
+    expect(clicks).toHaveLength(1);
+    expect(clicks[0]).toMatchObject({ when: { until: { value: expect.any(Object), comparison: expect.stringMatching(/^(below|above)$/) } } });
+  }, 600_000);
 });
