@@ -16,7 +16,7 @@ export const priceWatch: Demonstrator = async (context) => {
   const crossed = await watchUntil(
     context,
     (observation) => {
-      const price = observation.elements.map((element) => /\bprice\b.*?\$(\d+(?:\.\d+)?)/i.exec(element.text)).find((match) => match !== null);
+      const price = observation.elements.map((element) => /\bprice:\s*\$(\d+(?:\.\d+)?)/i.exec(element.text)).find((match) => match !== null);
       if (!price) return undefined;
       const value = Number(price[1]);
       return (falling ? value < threshold : value > threshold) ? observation : undefined;

@@ -91,6 +91,9 @@ describe('grounding half: a step the person waited for is acted on once the page
     const first = withRecordedWait(refused, plan, contextOn(notYet, plan.task), waited);
     expect(first).toMatchObject({ ok: true, stay: true, action: { type: 'wait-until', until: { shows: { name: 'OK' } }, timeoutMs: 10_000 } });
     expect(first.reason).toBe('the demonstration waited for "OK" to appear; wait for it too');
+    // A slot that holds the words around the caption ("Submit" → "the OK button") waits for the caption.
+    const other = planDemonstration(await demonstration('Click Submit once it appears.', [{ key: 'submit', role: 'button', text: 'Submit' }], () => ({ kind: 'shows', pauseMs: 2_000 })), 'Click the OK button once it appears.');
+    expect(withRecordedWait(refused, other, contextOn(notYet, other.task), new Set())).toMatchObject({ action: { type: 'wait-until', until: { shows: { name: 'OK' } } } });
     // Waited once already: the step is as grounded (here still refused, with its own reason).
     expect(withRecordedWait(refused, plan, contextOn(notYet, plan.task), waited)).toBe(refused);
 

@@ -56,6 +56,13 @@ function watchedNumber(wait: Extract<PlannedWait, { kind: 'value' }>, elements: 
     .sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/** A control's caption in a task's words: "the OK button" → "OK" (a slot may hold the words around the caption). */
+function captionOf(text: string, role: string): string {
+  const words = text.trim().replace(/^(?:the|a|an)\s+/i, '');
+  const trailing = new RegExp(`\\s+${role.replace(/[^a-z]/gi, '')}$`, 'i');
+  return role && trailing.test(words) ? words.replace(trailing, '').trim() : words;
+}
+
 export interface WaitTurnInput {
   wait: PlannedWait;
   /** The demonstrated step, and the bindings its target's name is rewritten with. */
@@ -99,7 +106,7 @@ export function waitTurn(input: WaitTurnInput): WaitTurn {
   }
   if (input.waited) return { kind: 'as-grounded' };
   const descriptor = targetDescriptorsOf(input.step)[0];
-  const shown = descriptor ? substitute(descriptor.text || descriptor.label || '', input.bindings).text.trim() : '';
+  const shown = descriptor ? captionOf(substitute(descriptor.text || descriptor.label || '', input.bindings).text, descriptor.role) : '';
   if (!shown) return { kind: 'as-grounded' };
   return {
     kind: 'act',
