@@ -81,12 +81,15 @@ describe('recorded waits, from real input through the browser recorder to the of
     } finally {
       store.close();
     }
-    // Unseen seeds: 0 unlocks its button, 2 adds it later ("Click the OK button once it appears.").
-    for (const seed of [0, 2]) {
-      const run = await offline(db, 'late-button', seed);
-      // The page fails a press while the button is disabled: success is a press after it was ready.
-      expect(run.result.success, run.result.reason).toBe(true);
-    }
+    // Unseen seed 0 unlocks its button ("The Submit button unlocks after a moment"): the policy waits and presses it.
+    const unlocked = await offline(db, 'late-button', 0);
+    // The page fails a press while the button is disabled: success is a press after it was ready.
+    expect(unlocked.result.success, unlocked.result.reason).toBe(true);
+    // Seed 2 is worded as neither demonstration ("Click the OK button once it appears."): whatever the plan, never
+    // a press before the button is there — it succeeds or refuses with a reason (the page scores a wrong press −1).
+    const appears = await offline(db, 'late-button', 2);
+    expect(appears.result.rawReward, appears.result.reason).not.toBe(-1);
+    if (!appears.result.success) expect(appears.result.reason).toMatch(/cannot ground step 1/);
   }, 600_000);
 
   it('price-watch: the step keeps the watched price; the offline policy buys only once the price the task names has crossed, on the company it names', async () => {
