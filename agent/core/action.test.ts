@@ -16,6 +16,7 @@ describe('Action validation', () => {
       { type: 'copy', target: { elementId: 8 } },
       { type: 'paste', target: { elementId: 9 }, replace: true },
       { type: 'wait', ms: 250 },
+      { type: 'wait-until', until: { value: { elementId: 5 }, comparison: 'below', number: 40 }, timeoutMs: 10_000 },
       { type: 'done', success: true, answer: '42' },
     ];
     expect(examples.map((example) => example.type).sort()).toEqual([...ACTION_TYPES].sort());
@@ -32,6 +33,13 @@ describe('Action validation', () => {
     [{ type: 'done', success: 'yes' }, 'success'],
     [{ type: 'drag', from: { elementId: 1 }, to: { x: 'a', y: 2 } }, 'to'],
     [{ type: 'click', target: { elementId: 1 }, extra: true }, ''],
+    [{ type: 'wait-until', until: { enabled: { elementId: 1 } }, timeoutMs: 1e9 }, 'timeoutMs'],
+    [{ type: 'click', target: { elementId: 1 }, when: { until: { value: { elementId: 2 }, comparison: 'under', number: 4 }, timeoutMs: 100 } }, 'when.until.comparison'],
+    [{ type: 'wait-until', until: { enabled: { elementId: 1 } } }, 'timeoutMs'],
+    [{ type: 'wait-until', until: { shows: { name: '' } }, timeoutMs: 100 }, 'until.shows.name'],
+    [{ type: 'wait-until', until: { value: { elementId: 2 }, comparison: 'below', number: Infinity }, timeoutMs: 100 }, 'until.number'],
+    [{ type: 'wait-until', until: { enabled: { x: 1, y: 2 } }, timeoutMs: 100 }, 'until.enabled.elementId'],
+    [{ type: 'click', target: { elementId: 1 }, when: { until: { enabled: { elementId: 2 } }, timeoutMs: -1 } }, 'when.timeoutMs'],
   ])('names the offending field of %j', (value, field) => {
     const result = validateAction(value);
     expect(result.ok).toBe(false);
@@ -39,6 +47,30 @@ describe('Action validation', () => {
     expect(result.error).toBeInstanceOf(ActionValidationError);
     expect(result.error.field).toBe(field);
     expect(result.error.message).toContain('invalid action');
+  });
+
+  it('says what a wait condition is wrong with, or which forms it takes, never the forms of a target', () => {
+    const error = (value: unknown) => {
+      const result = validateAction(value);
+      return result.ok ? 'accepted' : result.error.message;
+    };
+    expect(error({ type: 'wait-until', until: { value: { elementId: 2 }, comparison: 'under', number: 4 }, timeoutMs: 100 })).toBe(
+      'invalid action: until.comparison: expected one of below, above, at-most, at-least, equal',
+    );
+    expect(error({ type: 'wait-until', until: { shows: { name: 'OK' }, colour: 'red' }, timeoutMs: 100 })).toMatch(/until: unexpected field\(s\) colour/);
+    for (const until of [{}, 'enabled', undefined]) {
+      const message = error({ type: 'click', target: { elementId: 1 }, when: { until, timeoutMs: 100 } });
+      expect(message).toMatch(/^invalid action: when\.until: expected \{"enabled".*"shows".*"value"/);
+      expect(message).not.toContain('"x"');
+    }
+  });
+
+  it('describes waits and clicks that wait, and says what they watch', () => {
+    expect(describeAction(assertAction({ type: 'click', target: { elementId: 4 }, when: { until: { enabled: { elementId: 4 } }, timeoutMs: 10_000 } }))).toBe('click [4] when [4] enabled');
+    expect(describeAction(assertAction({ type: 'wait-until', until: { value: { elementId: 7 }, comparison: 'below', number: 40 }, timeoutMs: 10_000 }))).toBe('wait until [7] below 40 (at most 10000ms)');
+    expect(describeAction(assertAction({ type: 'wait-until', until: { shows: { name: 'Submit', role: 'button' } }, timeoutMs: 500 }))).toBe('wait until button "Submit" shows (at most 500ms)');
+    expect(actionElementIds(assertAction({ type: 'wait-until', until: { value: { elementId: 7 }, comparison: 'above', number: 1 }, timeoutMs: 0 }))).toEqual([7]);
+    expect(actionElementIds(assertAction({ type: 'wait-until', until: { shows: { name: 'Go' } }, timeoutMs: 0 }))).toEqual([]);
   });
 
   it('explains an unknown action type with the list of known ones', () => {

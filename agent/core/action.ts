@@ -18,7 +18,35 @@ export type ElementTarget = z.infer<typeof ElementTargetSchema>;
 export type PointTarget = z.infer<typeof PointTargetSchema>;
 export type Target = z.infer<typeof TargetSchema>;
 
-export const ClickActionSchema = z.object({ type: z.literal('click'), target: TargetSchema }).strict();
+/** How a number on the page compares with one the task names ("below $40"). */
+export const ComparisonSchema = z.enum(['below', 'above', 'at-most', 'at-least', 'equal']);
+export type Comparison = z.infer<typeof ComparisonSchema>;
+/**
+ * What a wait waits for (actions/wait-until.ts in the browser operator):
+ * `enabled` — the element can be used (it shows and is not disabled);
+ * `shows` — an element with this name (text, label or value; and role, when given) shows and is enabled;
+ * `value` — the number the element shows compares so with `number`.
+ */
+const WAIT_CONDITION_FORMS = {
+  enabled: z.object({ enabled: ElementTargetSchema }).strict(),
+  shows: z.object({ shows: z.object({ name: z.string().min(1), role: z.string().optional() }).strict() }).strict(),
+  value: z.object({ value: ElementTargetSchema, comparison: ComparisonSchema, number: z.number().finite() }).strict(),
+};
+export const WaitConditionSchema = z.union([WAIT_CONDITION_FORMS.enabled, WAIT_CONDITION_FORMS.shows, WAIT_CONDITION_FORMS.value]);
+export type WaitCondition = z.infer<typeof WaitConditionSchema>;
+/** Longest wait for a condition, ms: past it the action fails with the reason, and nothing is pressed. */
+const WaitTimeoutSchema = z.number().int().min(0).max(60_000);
+/** How the error of a wait that ran out begins (the policies refuse on it rather than try again). */
+export const WAIT_TIMED_OUT = 'wait timed out';
+/** A condition and how long to wait for it. */
+export const WaitForSchema = z.object({ until: WaitConditionSchema, timeoutMs: WaitTimeoutSchema }).strict();
+export type WaitFor = z.infer<typeof WaitForSchema>;
+/**
+ * Click; with `when`, only once the condition holds (checked in the page right
+ * before the press, so a ticking number cannot move in between). A condition
+ * that does not come in time fails the action: never a blind click.
+ */
+export const ClickActionSchema = z.object({ type: z.literal('click'), target: TargetSchema, when: WaitForSchema.optional() }).strict();
 export const DoubleClickActionSchema = z.object({ type: z.literal('double-click'), target: TargetSchema }).strict();
 export const RightClickActionSchema = z.object({ type: z.literal('right-click'), target: TargetSchema }).strict();
 /**
@@ -89,6 +117,8 @@ export const HoverActionSchema = z.object({ type: z.literal('hover'), target: Ta
 export const WaitActionSchema = z
   .object({ type: z.literal('wait'), ms: z.number().int().min(0).max(60_000) })
   .strict();
+/** Wait until a condition holds on the page (at most `timeoutMs`; past it the action fails with the reason). */
+export const WaitUntilActionSchema = z.object({ type: z.literal('wait-until') }).merge(WaitForSchema).strict();
 /** The agent believes the task is finished (or that it cannot be). */
 export const DoneActionSchema = z
   .object({ type: z.literal('done'), success: z.boolean(), answer: z.string().optional() })
@@ -104,6 +134,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
   DragActionSchema,
   SelectActionSchema,
   WaitActionSchema,
+  WaitUntilActionSchema,
   DoneActionSchema,
   HoverActionSchema,
   CopyActionSchema,
@@ -144,10 +175,26 @@ export function validateAction(value: unknown): ActionParseResult {
     detail = `unknown action type; expected one of ${ACTION_TYPES.join(', ')}`;
   } else if (issue.code === 'unrecognized_keys') {
     detail = `unexpected field(s) ${issue.keys.join(', ')}`;
+  } else if (issue.code === 'invalid_union' && issue.path.at(-1) === 'until') {
+    return { ok: false, error: conditionError(issue.path, issue.path.reduce<unknown>((at, key) => (at as Record<string | number, unknown> | undefined)?.[key], value)) };
   } else if (issue.code === 'invalid_union') {
     detail = 'expected {"elementId": n} or {"x": n, "y": n}';
   }
   return { ok: false, error: new ActionValidationError(issue.path.join('.'), detail) };
+}
+
+/**
+ * What is wrong with a wait condition: the first problem of the form its key
+ * names (`value` without a comparison…), else the forms a condition takes.
+ */
+function conditionError(path: (string | number)[], condition: unknown): ActionValidationError {
+  const form = Object.entries(WAIT_CONDITION_FORMS).find(([key]) => typeof condition === 'object' && condition !== null && key in condition);
+  const issue = form?.[1].safeParse(condition).error?.issues[0];
+  if (issue) {
+    const detail = issue.code === 'unrecognized_keys' ? `unexpected field(s) ${issue.keys.join(', ')}` : issue.code === 'invalid_enum_value' ? `expected one of ${issue.options.join(', ')}` : issue.message;
+    return new ActionValidationError([...path, ...issue.path].join('.'), detail);
+  }
+  return new ActionValidationError(path.join('.'), 'expected {"enabled": {"elementId": n}}, {"shows": {"name": "…"}} or {"value": {"elementId": n}, "comparison": "below", "number": n}');
 }
 
 /** Like validateAction but throws the ActionValidationError. */
@@ -177,14 +224,30 @@ export function actionTargets(action: Action): Target[] {
       return action.target ? [action.target] : [];
     case 'drag':
       return [action.from, action.to];
+    case 'wait-until':
+      return conditionTargets(action.until);
     default:
       return [];
   }
 }
 
+/** The elements a wait condition watches. */
+export function conditionTargets(condition: WaitCondition): Target[] {
+  if ('enabled' in condition) return [condition.enabled];
+  if ('value' in condition) return [condition.value];
+  return [];
+}
+
+/** A wait condition in words, e.g. `[4] enabled`, `[7] below 40`, `"Submit" shows`. */
+export function describeCondition(condition: WaitCondition): string {
+  if ('enabled' in condition) return `[${condition.enabled.elementId}] enabled`;
+  if ('value' in condition) return `[${condition.value.elementId}] ${condition.comparison} ${condition.number}`;
+  return `${condition.shows.role ?? 'element'} ${JSON.stringify(condition.shows.name)} shows`;
+}
+
 /** Actions after which the page or screen may look different, so the runner re-observes. */
 export function mayChangeState(action: Action): boolean {
-  return action.type !== 'wait' && action.type !== 'done';
+  return action.type !== 'wait' && action.type !== 'wait-until' && action.type !== 'done';
 }
 
 /** A short human-readable rendering, e.g. `click [12]`, `type "abc" into [3]`. */
@@ -193,6 +256,7 @@ export function describeAction(action: Action): string {
     target === undefined ? '' : 'elementId' in target ? `[${target.elementId}]` : `(${target.x}, ${target.y})`;
   switch (action.type) {
     case 'click':
+      return `click ${where(action.target)}${action.when ? ` when ${describeCondition(action.when.until)}` : ''}`;
     case 'double-click':
     case 'right-click':
       return `${action.type} ${where(action.target)}`;
@@ -214,6 +278,8 @@ export function describeAction(action: Action): string {
       return `paste${action.target ? ` into ${where(action.target)}` : ''}${action.replace ? ' (replacing)' : ''}`;
     case 'wait':
       return `wait ${action.ms}ms`;
+    case 'wait-until':
+      return `wait until ${describeCondition(action.until)} (at most ${action.timeoutMs}ms)`;
     case 'done':
       return `done (${action.success ? 'success' : 'failure'})${action.answer ? `: ${action.answer}` : ''}`;
   }

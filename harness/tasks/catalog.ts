@@ -87,6 +87,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'shell-terminal', family: 'terminal', description: 'A terminal drawn in divs whose keys land in a hidden 1×1 field emptied after every key: run a quoted command, or list the files and delete the .gif one.', maxTimeMs: 30_000 },
   { name: 'spin-quantity', family: 'native-input', description: 'An empty native <input type=number> without a minimum and a varying label: type the number named (by hand, a click into it may hit a spin arrow first).', maxTimeMs: 20_000 },
   { name: 'face-down-cards', family: 'click', description: 'Six cards, some face down with their number still in the DOM (font-size 0, transparent, hidden, clipped away, or the colour of the back): click the face-up card showing the number named.', maxTimeMs: 15_000 },
+  { name: 'late-button', family: 'delayed-control', description: 'The named button is disabled or missing at first and becomes clickable after 1.5–4 s; pressing it before is a failure (upstream button-delay).', maxTimeMs: 20_000 },
+  { name: 'price-watch', family: 'live-value', description: 'A price ticks every half second: press the buy button once it is below (or above) the number the task names; pressing before is a failure (upstream stock-market).', maxTimeMs: 30_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

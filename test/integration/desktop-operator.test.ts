@@ -118,6 +118,17 @@ describe('DesktopOperator on a real Tk form under Xvfb', () => {
     expect(unknownKey).toMatchObject({ ok: false, code: 'failed' });
   });
 
+  it('refuses to wait for a condition (wait-until, a click with when) with the reason, and presses nothing', async () => {
+    const submit = find(await operator.observe(), 'button', 'Submit');
+    const before = app.readState().submitCount;
+    const click = await operator.execute({ type: 'click', target: { elementId: submit.id }, when: { until: { enabled: { elementId: submit.id } }, timeoutMs: 1_000 } });
+    expect(click).toMatchObject({ ok: false, code: 'unsupported', error: 'the desktop operator cannot wait for a condition on the screen yet; nothing was pressed' });
+    const wait = await operator.execute({ type: 'wait-until', until: { shows: { name: 'Submit' } }, timeoutMs: 1_000 });
+    expect(wait).toMatchObject({ ok: false, code: 'unsupported' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(app.readState().submitCount).toBe(before);
+  });
+
   it('waits leave no abort listener on the caller\'s signal, and an abort ends a wait at once', async () => {
     const controller = new AbortController();
     // More than Node's default of 10 listeners: the old sleep left one per action and Node warned.

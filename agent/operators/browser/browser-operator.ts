@@ -38,6 +38,7 @@ import type { ActingContext } from './actions/acting-context.js';
 import { copy, paste } from './actions/clipboard-actions.js';
 import { press, type } from './actions/keyboard-actions.js';
 import { click, drag, hover, scroll } from './actions/pointer-actions.js';
+import { clickWhen, waitUntil } from './actions/wait-until.js';
 
 /** A rectangle in viewport CSS pixels. */
 export interface ClipRectangle {
@@ -248,6 +249,7 @@ export class BrowserOperator implements Operator {
     const context = this.actingContext();
     switch (action.type) {
       case 'click':
+        return clickWhen(context, action);
       case 'double-click':
       case 'right-click':
         return click(context, action);
@@ -270,6 +272,8 @@ export class BrowserOperator implements Operator {
       case 'wait':
         await sleep(action.ms, signal);
         return undefined;
+      case 'wait-until':
+        return waitUntil(context, action);
       case 'done':
         return undefined;
     }

@@ -432,6 +432,7 @@ export class DesktopOperator implements Operator {
         return actionFailure('failsafe', 'the pointer is in the top-left corner (failsafe): refusing to act and stopping', elapsed());
       }
     }
+    if (action.type === 'wait-until' || (action.type === 'click' && action.when)) return actionFailure('unsupported', 'the desktop operator cannot wait for a condition on the screen yet; nothing was pressed', elapsed());
     const behind = this.coveredTarget(action);
     if (behind) return actionFailure('failed', behind, elapsed());
     const own = await ownWindowRefusal(this.ownWindowGuard(), action);

@@ -31,6 +31,7 @@ import { dialogCameByItself, demonstratedInDialog } from './dialog-place.js';
 import { explainNoPlan, retrievePlans } from './retrieve-plans.js';
 import { GROUNDING_HELP } from './step-problems.js';
 import { combineVotes, kinOf, sameAction, type Vote } from './combine-plans.js';
+import { withRecordedWait } from './rules/wait-turns.js';
 
 export type { StepAssessment } from './step-assessment.js';
 
@@ -143,7 +144,8 @@ export class ExemplarPolicy implements Policy {
     const key = `${context.observation.sequence}:${context.history.length}`;
     if (this.state.cache?.key === key) return this.state.cache.assessment;
     this.sync(context);
-    const assessment = await this.assessFresh(context);
+    // A step the person waited for is acted on once the page is there (rules/wait-turns.ts).
+    const assessment = withRecordedWait(await this.assessFresh(context), this.state.chosen ?? this.state.plans?.[0], context, this.state.waited);
     this.state.cache = { key, assessment };
     return assessment;
   }

@@ -24,6 +24,7 @@ import type { DropPlace } from './rules/drop-place.js';
 import type { SliderValue } from './rules/slider-value.js';
 import type { FigurePick } from './rules/figure-pick.js';
 import type { DescribedPick } from './rules/described-pick.js';
+import type { PlannedWait } from './rules/recorded-waits.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -110,6 +111,8 @@ export interface PlannedStep {
   figurePick?: FigurePick;
   /** The control naming the shape or colour of the figure shown, which the task does not name (rules/described-pick.ts). */
   describedPick?: DescribedPick;
+  /** The demonstration waited for the page before this step: wait for the same (rules/recorded-waits.ts, wait-turns.ts). */
+  waitFor?: PlannedWait;
   /**
    * The demonstration clicked one control (a "Next month" button) until the
    * month title on screen was the month of a date in the task, then acted on

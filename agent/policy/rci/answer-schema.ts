@@ -24,6 +24,24 @@ const pointTarget: JsonSchema = {
 };
 const target: JsonSchema = { oneOf: [elementTarget, pointTarget] };
 
+const waitCondition: JsonSchema = {
+  oneOf: [
+    { type: 'object', properties: { enabled: elementTarget }, required: ['enabled'], additionalProperties: false },
+    {
+      type: 'object',
+      properties: { shows: { type: 'object', properties: { name: { type: 'string' }, role: { type: 'string' } }, required: ['name'], additionalProperties: false } },
+      required: ['shows'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: { value: elementTarget, comparison: { enum: ['below', 'above', 'at-most', 'at-least', 'equal'] }, number: { type: 'number' } },
+      required: ['value', 'comparison', 'number'],
+      additionalProperties: false,
+    },
+  ],
+};
+
 function actionObject(type: ActionType, properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
   return {
     type: 'object',
@@ -34,7 +52,7 @@ function actionObject(type: ActionType, properties: Record<string, JsonSchema>, 
 }
 
 const ACTION_SCHEMAS: Record<ActionType, JsonSchema> = {
-  click: actionObject('click', { target }, ['target']),
+  click: actionObject('click', { target, when: { type: 'object', properties: { until: waitCondition, timeoutMs: { type: 'number' } }, required: ['until', 'timeoutMs'], additionalProperties: false } }, ['target']),
   'double-click': actionObject('double-click', { target }, ['target']),
   'right-click': actionObject('right-click', { target }, ['target']),
   type: actionObject('type', { target, text: { type: 'string' }, replace: { type: 'boolean' } }, ['text']),
@@ -46,6 +64,7 @@ const ACTION_SCHEMAS: Record<ActionType, JsonSchema> = {
   copy: actionObject('copy', { target }, ['target']),
   paste: actionObject('paste', { target, replace: { type: 'boolean' } }, []),
   wait: actionObject('wait', { ms: { type: 'number' } }, ['ms']),
+  'wait-until': actionObject('wait-until', { until: waitCondition, timeoutMs: { type: 'number' } }, ['until', 'timeoutMs']),
   done: actionObject('done', { success: { type: 'boolean' }, answer: { type: 'string' } }, ['success']),
 };
 
@@ -77,5 +96,6 @@ export const ACTION_EXAMPLES: Record<ActionType, string> = {
   copy: '{"type": "copy", "target": {"elementId": 4}}   (copies a field\'s whole text, or an element\'s text)',
   paste: '{"type": "paste", "target": {"elementId": 6}, "replace": true}   (pastes the clipboard into it)',
   wait: '{"type": "wait", "ms": 500}',
+  'wait-until': '{"type": "wait-until", "until": {"enabled": {"elementId": 4}}, "timeoutMs": 10000}   (or "until": {"value": {"elementId": 7}, "comparison": "below", "number": 40}; a click may carry the same as "when")',
   done: '{"type": "done", "success": true, "answer": "…"}   (the task is complete; "answer" only if it asks a question)',
 };

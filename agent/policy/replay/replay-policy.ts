@@ -4,7 +4,8 @@
  * its own seed must reproduce its reward: that validates both the recording
  * and the executor.
  */
-import { actionElementIds } from '../../core/action.js';
+import { WAIT_TIMED_OUT, actionElementIds } from '../../core/action.js';
+import { replayWaitTurn } from '../exemplar/rules/wait-turns.js';
 import type { Observation } from '../../core/observation.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js';
 import type { TargetDescriptor, Trajectory } from '../../core/trajectory.js';
@@ -36,6 +37,8 @@ export class ReplayPolicy implements Policy {
   private waits = 0;
   /** Index of the trajectory step whose action was proposed last (its result is the history's last). */
   private replayedLast: number | undefined;
+  /** The step that had its wait-until turn. */
+  private waitedAt: number | undefined;
 
   constructor(private readonly trajectory: Trajectory) {}
 
@@ -49,12 +52,14 @@ export class ReplayPolicy implements Policy {
     this.waitsThisStep = 0;
     this.waits = 0;
     this.replayedLast = undefined;
+    this.waitedAt = undefined;
   }
 
   async decide(context: PolicyContext): Promise<PolicyDecision> {
     const failed = this.failedLastStep(context);
     if (failed) {
       const { index, code, error } = failed;
+      if (error.startsWith(WAIT_TIMED_OUT)) return { kind: 'give-up', reason: `step ${this.trajectory.steps[index]!.index}: the page never got where the recording waited for: ${error}; nothing was pressed` };
       if (isTransient(code, error)) {
         if (this.waitsThisStep < MAX_WAITS_PER_STEP && this.waits < MAX_WAITS) {
           this.next = index;
@@ -76,6 +81,14 @@ export class ReplayPolicy implements Policy {
       return { kind: 'give-up', reason: `cannot replay step ${step.index}: it ${placeholder}` };
     }
     const grounded = regroundAction(step.action, step.targets, context.observation);
+    // A step the person waited for (exemplar/rules/wait-turns.ts): wait as they did, or refuse; never press early.
+    const waitTurn = replayWaitTurn(step, this.trajectory.task, context.task, grounded.ok ? grounded.action : undefined, context.observation.elements, this.waitedAt === this.next);
+    if (waitTurn?.kind === 'refuse') return { kind: 'give-up', reason: `cannot replay step ${step.index}: ${waitTurn.reason}` };
+    if (waitTurn?.kind === 'act' && waitTurn.action.type === 'wait-until') {
+      this.waitedAt = this.next;
+      return { kind: 'act', actions: [waitTurn.action], thought: `step ${step.index}: ${waitTurn.reason}` };
+    }
+    if (waitTurn?.kind === 'act' && grounded.ok) grounded.action = waitTurn.action;
     if (!grounded.ok) {
       if (this.waitsThisStep < MAX_WAITS_PER_STEP && this.waits < MAX_WAITS) {
         this.waitsThisStep++;

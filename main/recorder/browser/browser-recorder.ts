@@ -19,6 +19,7 @@ import { RecordingEngine, type PairedGesture, type RecordingEngineOptions } from
 import { CapturedEventSchema } from './captured-event.js';
 import { EventCoalescer, type Gesture } from './event-coalescer.js';
 import { gestureToStep } from './gesture-to-step.js';
+import { recordedWaitBefore } from './recorded-wait.js';
 import { RECORDER_BINDING, RECORDER_UI_ATTRIBUTE, recorderPageScript } from './recorder-page-script.js';
 
 /** Why a recording ended. */
@@ -36,6 +37,8 @@ export class BrowserRecorder {
   private readonly engine: RecordingEngine<Gesture, StopReason>;
   /** Sequence numbers of the observations the page took at input time (apart from the operator's). */
   private eventSequence = 1_000_000;
+  /** When the gesture paired last began, ms since the epoch (gestures are paired in order). */
+  private previousGestureAt = 0;
   private readonly detach: (() => void)[] = [];
 
   private constructor(
@@ -178,6 +181,10 @@ export class BrowserRecorder {
     snapshot ??= await this.engine.snapshotFor(gesture);
     const draft = gestureToStep(gesture, snapshot.observation, { allowSecrets: this.options.allowSecrets ?? false, task: this.options.task });
     draft.warnings.push(...fallbackWarnings);
+    // A pause before the input while the page changed by itself: the step keeps what the person waited for (rules/recorded-waits.ts).
+    const waitFor = gesture.snapshot && recordedWaitBefore(history.snapshots, snapshot, draft.action, gesture.time, this.previousGestureAt);
+    this.previousGestureAt = gesture.time;
+    if (waitFor) draft.details = { ...draft.details, waitFor };
     return { snapshot, draft, url: gesture.url };
   }
 }
