@@ -45,13 +45,24 @@ const moved = (elements: UIElement[], id: number, to: { x: number; y: number }) 
   elements.map((element) => (element.id === id ? { ...element, box: { ...element.box, x: to.x - SIZE / 2, y: to.y - SIZE / 2 } } : element));
 
 /** A demonstration: drag each of `drags` (id → point), then Submit; each step sees the page as the drags before left it. */
-function demonstration(task: string, start: UIElement[], drags: [number, { x: number; y: number }][]) {
+function demonstration(task: string, start: UIElement[], drags: [number, { x: number; y: number }][], renumber = false) {
   const steps: Step[] = [];
   let page = start;
-  for (const [id, to] of drags) {
-    const target = page.find((element) => element.id === id)!;
+  for (const [startId, to] of drags) {
+    // The drags name figures by their ids at the start; a page that renumbers (raising the dragged figure) moves them.
+    const words = start.find((element) => element.id === startId)!;
+    const target = page.find((element) => element.attributes?.['figure'] === words.attributes?.['figure'] && element.box.x === words.box.x && element.box.y === words.box.y)!;
+    const id = target.id;
     steps.push({ index: steps.length, observation: { text: '', elements: page }, action: { type: 'drag', from: { elementId: id }, to }, targets: [{ ...target }], timings: {} });
     page = moved(page, id, to);
+    if (renumber) {
+      // The dragged figure takes the last figure id; the figures after it move down by one.
+      const figures = page.filter((element) => element.role === 'button' && element.attributes?.['figure']);
+      const ids = figures.map((element) => element.id).sort((a, b) => a - b);
+      const order = [...figures.filter((element) => element.id !== id).sort((a, b) => a.id - b.id), figures.find((element) => element.id === id)!];
+      const newId = new Map(order.map((element, index) => [element, ids[index]!]));
+      page = page.map((element) => (newId.has(element) ? { ...element, id: newId.get(element)! } : element));
+    }
   }
   const button = page.find((element) => element.text === 'Submit')!;
   steps.push({ index: steps.length, observation: { text: '', elements: page }, action: { type: 'click', target: { elementId: button.id } }, targets: [{ ...button }], timings: {} });
@@ -112,6 +123,19 @@ describe('the figures a task names, dragged into a box', () => {
     // Side by side, not on top of each other.
     const [first, second] = [after.find((element) => element.id === 2)!, after.find((element) => element.id === 4)!];
     expect(Math.abs(first.box.x - second.box.x) + Math.abs(first.box.y - second.box.y)).toBeGreaterThanOrEqual(SIZE);
+  });
+
+  it('tells the dragged figures apart by what and where they are when the page renumbers them as they are dragged', () => {
+    const start = [figure(2, 'green circle', 0, 0, 0), figure(3, 'red triangle', 6, 0, 1), figure(4, 'green triangle', 2, 5, 2), figure(5, 'cyan square', 6, 5, 3), box(6, 60, 40), submit(7)];
+    const demo = demonstration('Drag all triangles into the black box.', start, [
+      [3, { x: 75, y: 55 }],
+      [4, { x: 95, y: 55 }],
+    ], true);
+    expect(demo.steps[1]!.action).toMatchObject({ from: { elementId: 3 } }); // the green triangle, renumbered from 4
+    const plan = planDemonstration(demo, 'Drag all circles into the black box.');
+    expect(plan.problems).toEqual([]);
+    expect(plan.steps[0]!.figureSetDrop).toMatchObject({ terms: { shapes: ['circle'] } });
+    expect(plan.unusedSlots).toEqual([]);
   });
 
   it('refuses when no figure shows what the task names, or the box is gone', () => {

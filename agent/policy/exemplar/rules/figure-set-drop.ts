@@ -45,6 +45,8 @@ export interface FigureSetDrop {
 const SET_DROP_SCORE = 0.85;
 /** Least score at which a box counts as found again. */
 const BOX_SCORE = 0.7;
+/** CSS px a figure may sit off the place it was seen at and still be the same figure. */
+const SAME_PLACE_PX = 3;
 /** Space kept between figures dropped side by side in a box, CSS px. */
 const GAP = 3;
 
@@ -79,14 +81,24 @@ export function markFigureSetDrops(steps: PlannedStep[], context: { demoTask: st
   const role = targetDescriptorsOf(first.step)[0]!.role;
   const figures = first.step.observation.elements.filter((element) => !element.states.hidden && element.role === role && figureOf(element));
   const fitting = new Set(figures.filter((element) => figureFits(figureOf(element)!, demoTerms)).map((element) => element.id));
-  const named = figureDrags.filter((planned) => fitting.has(fromIdOf(planned)!));
-  const rest = figureDrags.filter((planned) => !fitting.has(fromIdOf(planned)!));
+  // Which figure of the first observation each drag picked up: ids need not last from one observation to the next
+  // (a page may raise a dragged figure to the top, renumbering the rest), but a figure not yet moved lies where it lay.
+  const pickedUp = new Map<PlannedStep, number>();
+  for (const planned of figureDrags) {
+    const target = targetDescriptorsOf(planned.step)[0]!;
+    const same = figures.filter((element) => element.attributes?.['figure'] === target.attributes?.['figure'] && target.box !== undefined && Math.abs(element.box.x - target.box.x) <= SAME_PLACE_PX && Math.abs(element.box.y - target.box.y) <= SAME_PLACE_PX);
+    if (same.length !== 1) return;
+    pickedUp.set(planned, same[0]!.id);
+  }
+  const idOf = (planned: PlannedStep) => pickedUp.get(planned)!;
+  const named = figureDrags.filter((planned) => fitting.has(idOf(planned)));
+  const rest = figureDrags.filter((planned) => !fitting.has(idOf(planned)));
   const keys = (group: PlannedStep[]) => new Set(group.map((planned) => placeKey(planned.dropPlace!.on!)));
   // Every figure the task named was moved, once, and all into one box.
-  if (named.length === 0 || new Set(named.map(fromIdOf)).size !== fitting.size || named.length !== fitting.size || keys(named).size !== 1) return;
+  if (named.length === 0 || new Set(named.map(idOf)).size !== fitting.size || named.length !== fitting.size || keys(named).size !== 1) return;
   // Any others went, every one of them, into one other box.
   if (rest.length > 0) {
-    if (new Set(rest.map(fromIdOf)).size !== figures.length - fitting.size || rest.length !== figures.length - fitting.size) return;
+    if (new Set(rest.map(idOf)).size !== figures.length - fitting.size || rest.length !== figures.length - fitting.size) return;
     if (keys(rest).size !== 1 || keys(rest).has([...keys(named)][0]!)) return;
   }
   const terms = figureTerms(movedPhrase(context.task));
