@@ -288,7 +288,8 @@ function buildTree(observation: Observation, taskNormalised: string, taskWords: 
   for (const element of visible) {
     // Anything with kept children is shown as a container, a clickable row as much as a list.
     const container = parents.has(element.id);
-    if (!container && !element.interactive) {
+    // A wordless graphic showing a figure (a drop box drawn as an outline) is seen, though it says nothing.
+    if (!container && !element.interactive && !element.attributes?.['figure']) {
       const text = displayName(element);
       if (!text.trim() && element.value === undefined) continue;
       // Punctuation on its own ("." after a link) is decoration.

@@ -22,6 +22,7 @@ import { groundMenuPath } from './rules/menu-path.js';
 import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
 import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
+import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
 import { groundEnsureChecked } from './rules/checked-set.js';
@@ -154,6 +155,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     ({ grounding, visitKey } = groundTreePath(planned.treePath, elements, run.visited, 'tree:'));
   } else if (planned.sliderValue) {
     ({ grounding, visitKey, stay } = groundSliderValue(planned, elements, run.visited, `slider:${planIndex}:`, plan.trajectory.task)); // a slider set to a value (rules/slider-value.ts)
+  } else if (planned.figureSetDrop) {
+    ({ grounding, stay } = groundFigureSetDrop(planned.figureSetDrop, elements, plan.trajectory.task)); // figures into a box (rules/figure-set-drop.ts)
   } else if (planned.dropPlace) {
     grounding = groundDropPlace(planned, elements, plan.trajectory.task); // a drop by the place it was made at (rules/drop-place.ts)
   } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {

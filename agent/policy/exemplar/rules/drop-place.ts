@@ -134,7 +134,8 @@ export function dropOn(elements: readonly UIElement[], draggedId: number, point:
   if (!dragged) return undefined;
   const siblings = alikeSiblings(dragged, elements);
   const parent = elements.find((element) => element.id === dragged.parentId);
-  if (siblings.length >= 2 && (!parent || inside(point, parent) || siblings.some((sibling) => inside(point, sibling)))) {
+  // Loose elements with no parent in common are no list: the point must lie on one of them to be a slot.
+  if (siblings.length >= 2 && ((parent && inside(point, parent)) || siblings.some((sibling) => inside(point, sibling)))) {
     const nearest = [...siblings].sort((a, b) => distanceTo(point, a) - distanceTo(point, b))[0]!;
     const from = siblings.indexOf(dragged);
     let place = siblings.indexOf(nearest);

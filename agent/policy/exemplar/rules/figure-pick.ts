@@ -109,21 +109,25 @@ export function groundFigurePick(pick: FigurePick, elements: readonly UIElement[
 }
 
 /**
- * Why a click on a figure the task did not name must not be repeated here:
+ * Why a click on (or a drag of) a figure the task did not name must not be repeated here:
  * the element the grounding found looks different from the demonstrated one
  * (another colour or shape at the demonstrated place). Undefined when it is fine.
  */
 export function figureProblem(planned: PlannedStep, action: Action, elements: readonly UIElement[]): { reason: string; help: string } | undefined {
-  if (planned.figurePick || !isClick(action) || !('target' in action) || !action.target || !('elementId' in action.target)) return undefined;
+  if (planned.figurePick || planned.figureSetDrop) return undefined;
+  // A click's target, or the figure a drag picks up: either way chosen by its place when its task named nothing.
+  const chosen = isClick(action) && 'target' in action ? action.target : action.type === 'drag' ? action.from : undefined;
+  if (!chosen || !('elementId' in chosen)) return undefined;
   const target = targetDescriptorsOf(planned.step)[0];
   const demonstrated = target ? figureOf(target) : undefined;
   if (!target || !demonstrated) return undefined;
-  const id = action.target.elementId;
+  const id = chosen.elementId;
+  const verb = action.type === 'drag' ? 'dragged' : 'clicked';
   const element = elements.find((candidate) => candidate.id === id);
   const here = element ? figureOf(element) : undefined;
   if (!element || here?.words === demonstrated.words) return undefined;
   return {
-    reason: `the demonstration clicked a figure with no words, a ${spoken(demonstrated.words, demonstrated.shape)}, which its task does not name; [${id}] here is ${here ? `a ${spoken(here.words, here.shape)}` : 'no figure'}, so choosing it by its place would be a guess`,
-    help: 'record a demonstration whose task names the colour or shape to click (e.g. "Click the red box"), or use the hybrid policy with a model',
+    reason: `the demonstration ${verb} a figure with no words, a ${spoken(demonstrated.words, demonstrated.shape)}, which its task does not name; [${id}] here is ${here ? `a ${spoken(here.words, here.shape)}` : 'no figure'}, so choosing it by its place would be a guess`,
+    help: `record a demonstration whose task names the colour or shape to ${action.type === 'drag' ? 'move (e.g. "Drag all red shapes into the box")' : 'click (e.g. "Click the red box")'}, or use the hybrid policy with a model`,
   };
 }
