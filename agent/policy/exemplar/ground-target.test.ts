@@ -98,6 +98,23 @@ describe('groundTarget', () => {
     expect(none.element).toBeUndefined();
   });
 
+  it('presses the wordless icon the demonstration pressed in the named row, not the row itself nor the icon beside it', () => {
+    // "Click the trash icon of Alberta's email": a row (a button itself) holds a star and a trash icon with no words, only a class.
+    const row = (text: string, y: number) => element('button', text, y, { tag: 'div', ordinal: 0, attributes: { class: 'thread' } });
+    const icon = (parent: UIElement, kind: string, ordinal: number) =>
+      element('button', '', parent.box.y, { tag: 'span', parentId: parent.id, ordinal, attributes: { class: kind }, box: { x: kind === 'star' ? 118 : 132, y: parent.box.y + 5, width: 12, height: 12 } });
+    const other = row('Andee Quisque non', 70);
+    const named = row('Alberta Metus magna', 150);
+    const elements = [other, icon(other, 'star', 1), icon(other, 'trash', 0), named, icon(named, 'star', 1), icon(named, 'trash', 0)];
+    const grounding = groundTarget(
+      { role: 'button', tag: 'span', text: '', ordinal: 0, box: { x: 132, y: 184, width: 12, height: 12 }, attributes: { class: 'trash' }, context: 'Ajay Consequat ferme..' },
+      [{ old: 'Ajay', new: 'Alberta' }],
+      elements,
+      { rowKeys: [{ old: 'Ajay', new: 'Alberta' }], demoTask: 'Find the email by Ajay and click the trash icon to delete it.' },
+    );
+    expect(grounding.element?.id).toBe(elements[5]!.id);
+  });
+
   it('does not read a form\'s option lists as a row: a drop-down or a button whose container is not observed still grounds', () => {
     // book-flight: the recorded context of "From" and of "Search" is the form's text, every city of its lists in it.
     const from = element('combobox', '', 80, { tag: 'select', label: 'From', parentId: 999, options: ['--', 'Toronto', 'Berlin'] });

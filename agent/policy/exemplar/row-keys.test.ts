@@ -59,6 +59,16 @@ describe('row keys', () => {
     expect(isRowKey(apply, [...elements, apply], 'Rhea', 'Rhea hello ▤ Talia hi ▤ Apply')).toBe(false);
   });
 
+  it('reaches the row of a wordless icon beside another wordless icon: their classes tell them apart', () => {
+    // A mail row with a star and a trash icon that carry no text or label, only their class.
+    const icon = (id: number, parentId: number, kind: string): UIElement => ({ ...element(id, 'button', '', parentId), tag: 'span', attributes: { class: kind } });
+    const row = (id: number, text: string): UIElement => ({ ...element(id, 'button', text), tag: 'div', attributes: { class: 'thread' } });
+    const elements = [row(1, 'Ajay Consequat'), icon(2, 1, 'star'), icon(3, 1, 'trash'), row(4, 'Alberta Metus'), icon(5, 4, 'star'), icon(6, 4, 'trash')];
+    expect(rowShows(elements[5]!, elements, 'Alberta', false)).toBe(true);
+    expect(rowShows(elements[5]!, elements, 'Ajay', false)).toBe(false);
+    expect(isRowKey(elements[2]!, elements, 'Ajay')).toBe(true);
+  });
+
   it('groups the children of a row the observation left out, and reads a number glued to a caption', () => {
     const elements = [
       element(10, 'cell', 'juniper.csv', 7),

@@ -26,6 +26,20 @@ describe('row controls', () => {
     expect(problems[0]).toMatchObject({ blocking: true, text: expect.stringContaining('"Share"') });
   });
 
+  it('names a wordless icon by its class: refuse "star" where the demonstration pressed the trash icon', () => {
+    const icon = (id: number, kind: string): UIElement => ({ ...element(id, 'button', '', 1), tag: 'span', attributes: { class: kind } });
+    const mail = [element(1, 'button', 'Ajay Consequat'), icon(2, 'star'), icon(3, 'trash')];
+    const plan = (task: string): DemonstrationPlan => {
+      const step: Step = { index: 0, observation: { text: '', elements: mail }, action: { type: 'click', target: { elementId: 3 } }, targets: [], result: { ok: true }, timings: {} };
+      const demoTask = 'Find the email by Ajay and click the trash icon to delete it.';
+      return { trajectory: { task: demoTask, steps: [step] }, task, steps: [{ sourceIndex: 0, step, bindings: [], rowKeys: [{ old: 'Ajay', new: 'Alberta' }] }] } as unknown as DemonstrationPlan;
+    };
+    const problems = rowControlProblems(plan('Find the email by Alberta and click the star icon to mark it as important.'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ blocking: true, text: expect.stringMatching(/"star".*"trash"/) });
+    expect(rowControlProblems(plan('Find the email by Alberta and click the trash icon to delete it.'))).toEqual([]);
+  });
+
   it('let it be when the task names the demonstrated control, or none of the row', () => {
     expect(rowControlProblems(planFor('Save the post from @kai.', "Bookmark @theo's post with Save."))).toEqual([]);
     expect(rowControlProblems(planFor("Keep @kai's post for later.", "Bookmark @theo's post with Save."))).toEqual([]);
