@@ -43,12 +43,24 @@ export function showsValue(text: string | undefined, value: string): boolean {
  * Elements that stand for the same control in another row: same role and
  * tag, and — unless the element's own text is the row's data (a caption
  * holding the key, "Inbox23") — the same text and label (the archive icon,
- * not the reply icon beside it).
+ * not the reply icon beside it); wordless icons also share a class.
  */
 function alike(a: UIElement, b: UIElement, ownTextIsData: boolean): boolean {
   if (a.role !== b.role || (a.tag ?? '') !== (b.tag ?? '')) return false;
   if (ownTextIsData) return (a.attributes?.['class'] ?? '') === (b.attributes?.['class'] ?? '');
-  return normalizeText(a.text) === normalizeText(b.text) && normalizeText(a.label) === normalizeText(b.label);
+  if (normalizeText(a.text) !== normalizeText(b.text) || normalizeText(a.label) !== normalizeText(b.label)) return false;
+  // Wordless icons (a star and a trash can side by side) are told apart by their classes only: none shared, not alike.
+  return wordsOf(a) !== '' || !disjointClasses(a, b);
+}
+
+const classWords = (element: UIElement) => new Set((element.attributes?.['class'] ?? '').toLowerCase().split(/\s+/).filter((word) => word !== ''));
+const wordsOf = (element: UIElement) => normalizeText(`${element.text} ${element.label ?? ''}`).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Both carry classes and share none of them. */
+function disjointClasses(a: UIElement, b: UIElement): boolean {
+  const left = classWords(a);
+  const right = classWords(b);
+  return left.size > 0 && right.size > 0 && ![...left].some((word) => right.has(word));
 }
 
 /**

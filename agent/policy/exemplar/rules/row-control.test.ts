@@ -32,7 +32,7 @@ describe('row controls', () => {
     const plan = (task: string): DemonstrationPlan => {
       const step: Step = { index: 0, observation: { text: '', elements: mail }, action: { type: 'click', target: { elementId: 3 } }, targets: [], result: { ok: true }, timings: {} };
       const demoTask = 'Find the email by Ajay and click the trash icon to delete it.';
-      return { trajectory: { task: demoTask, steps: [step] }, task, steps: [{ sourceIndex: 0, step, bindings: [], rowKeys: [{ old: 'Ajay', new: 'Alberta' }] }] } as unknown as DemonstrationPlan;
+      return { trajectory: { task: demoTask, steps: [step] }, task, steps: [{ sourceIndex: 0, step, bindings: task.includes('star') ? [{ old: 'trash', new: 'star' }] : [], rowKeys: [{ old: 'Ajay', new: 'Alberta' }] }] } as unknown as DemonstrationPlan;
     };
     const problems = rowControlProblems(plan('Find the email by Alberta and click the star icon to mark it as important.'));
     expect(problems).toHaveLength(1);

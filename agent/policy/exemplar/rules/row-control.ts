@@ -7,7 +7,10 @@
  * those controls ("Share @kai's post") and not the demonstrated one, the
  * demonstration shows a different action: following it would press "Save"
  * in the right row — a confident wrong action. The plan gets a blocking
- * problem instead, in words a user understands.
+ * problem instead, in words a user understands. A wordless icon is named by
+ * the class words no other control of its row shares ("trash" beside
+ * "star"); a slot rewriting such a class word is no sign the step presses
+ * the other icon (grounding weighs the class lightly), so it still refuses.
  *
  * Pure function over the plan.
  */
@@ -27,6 +30,16 @@ function names(task: string, caption: string): boolean {
   return task.split(/[^\p{L}\p{N}'-]+/u).some((word) => word !== '' && sameIntentCaption(word, caption));
 }
 
+/** A wordless icon's caption: its class words (three letters or more) that none of `others` shares. */
+function iconCaption(element: { attributes?: Record<string, string> }, others: readonly { attributes?: Record<string, string> }[]): string {
+  const words = (of: { attributes?: Record<string, string> }) => (of.attributes?.['class'] ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 2);
+  const shared = new Set(others.flatMap(words));
+  return [...new Set(words(element))].filter((word) => !shared.has(word)).join(' ');
+}
+
+/** Does the task name the caption — for an icon, any of its class words? */
+const namesAny = (task: string, caption: string, wordless: boolean) => (wordless ? caption.split(' ').some((word) => names(task, word)) : names(task, caption));
+
 export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] {
   const problems: TaskValueProblem[] = [];
   for (const planned of plan.steps) {
@@ -37,13 +50,18 @@ export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] 
     const acted = elements.find((element) => element.id === id);
     const target = acted ?? targetDescriptorsOf(planned.step)[0];
     if (!target) continue;
-    const caption = captionOf(target);
-    if (names(plan.task, caption) || substitute(caption, planned.bindings).changed) continue;
-    // The other controls of its row: same role and tag, the same parent, another caption.
+    // The other controls of its row: same role and tag, the same parent.
     const siblings = acted
       ? elements.filter((element: UIElement) => element.id !== acted.id && element.parentId === acted.parentId && element.role === acted.role && (element.tag ?? '') === (acted.tag ?? ''))
       : [];
-    const asked = siblings.map(captionOf).filter((other) => normalizeText(other) !== normalizeText(caption) && names(plan.task, other));
+    const wordless = captionOf(target) === '' || !/[\p{L}\p{N}]/u.test(captionOf(target));
+    const captionIn = (element: { text: string; label?: string; attributes?: Record<string, string> }, others: readonly UIElement[]) =>
+      wordless ? iconCaption(element, others) : captionOf(element);
+    const caption = captionIn(target, siblings);
+    if (namesAny(plan.task, caption, wordless) || (!wordless && substitute(caption, planned.bindings).changed)) continue;
+    const asked = siblings
+      .map((sibling) => captionIn(sibling, [target as UIElement, ...siblings.filter((other) => other !== sibling)]))
+      .filter((other) => normalizeText(other) !== normalizeText(caption) && namesAny(plan.task, other, wordless));
     if (asked.length === 0) continue;
     problems.push({
       blocking: true,
