@@ -7,6 +7,9 @@ import { clickElement, parseUtterance, requireOne, type Demonstrator } from './d
 import { finalCaption } from './second-suite.js';
 import { watchUntil } from './late-button.js';
 
+/** How far past the limit (in dollars) the person waits before buying. */
+const CLEAR_MARGIN = 1;
+
 export const priceWatch: Demonstrator = async (context) => {
   const [direction, limit] = parseUtterance(context.utterance, /\b(below|less than|above|more than) \$(\d+(?:\.\d+)?)/, 'the price limit');
   const threshold = Number(limit);
@@ -18,8 +21,10 @@ export const priceWatch: Demonstrator = async (context) => {
     (observation) => {
       const price = observation.elements.map((element) => /\bprice:\s*\$(\d+(?:\.\d+)?)/i.exec(element.text)).find((match) => match !== null);
       if (!price) return undefined;
+      // The price steps back now and then (up to $0.40 a tick): a careful person waits until it is clearly past,
+      // so that the click, landing a tick or two later on a loaded machine, still finds it past.
       const value = Number(price[1]);
-      return (falling ? value < threshold : value > threshold) ? observation : undefined;
+      return (falling ? value < threshold - CLEAR_MARGIN : value > threshold + CLEAR_MARGIN) ? observation : undefined;
     },
     `a price ${direction} $${threshold}`,
   );
