@@ -167,6 +167,23 @@ export interface DemonstrationPlan {
   notes: string[];
 }
 
+/**
+ * What planning hands a rule besides the steps (plan-demonstration.ts): the
+ * demonstration's task and the new one, the task's slots and those no step
+ * uses yet (a rule that accounts for one takes it out), the notes for
+ * reports, and the elements the demonstration showed after a step. A rule
+ * names the fields it reads: `Pick<RuleContext, 'task' | 'notes'>`.
+ */
+export interface RuleContext {
+  demoTask: string;
+  task: string;
+  slots: readonly TaskSlot[];
+  unusedSlots: TaskSlot[];
+  notes: string[];
+  /** The elements of the demonstration's state after the step (undefined after its last step). */
+  next: (planned: PlannedStep) => readonly UIElement[] | undefined;
+}
+
 /** The strings of a step that a slot value may appear in: typed text, option, answer, target fields. */
 export function stepStrings(step: Step): string[] {
   const strings: string[] = [];

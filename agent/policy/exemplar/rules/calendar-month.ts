@@ -24,7 +24,7 @@ import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import { MONTH_NAMES, monthCount, parseMonthTitle, type CalendarDate } from '../date-parts.js';
 import { groundTarget } from '../ground-target.js';
 import type { StepGrounding } from '../ground-step.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { valueSpans } from '../value-spans.js';
 
 /** Pages a calendar step turns at most before it refuses (three years, either way). */
@@ -284,7 +284,7 @@ export function markCalendarDays(
   steps: PlannedStep[],
   slotDates: readonly { old: CalendarDate; new: CalendarDate }[],
   notes: string[],
-  tasks: { demoTask: string; task: string },
+  tasks: Pick<RuleContext, 'demoTask' | 'task'>,
 ): void {
   // A task naming the very date of its demonstration has no date slot, yet the calendar may open on another month.
   const dates = slotDates.length > 0 ? slotDates : sameDate(tasks);
@@ -310,7 +310,7 @@ export function markCalendarDays(
 }
 
 /** The one date both task texts name, when it is the same date in both. */
-function sameDate(tasks: { demoTask: string; task: string }): { old: CalendarDate; new: CalendarDate }[] {
+function sameDate(tasks: Pick<RuleContext, 'demoTask' | 'task'>): { old: CalendarDate; new: CalendarDate }[] {
   const datesIn = (text: string) => valueSpans(text).filter((span) => span.type === 'date').map((span) => span.value);
   const [demo, now] = [datesIn(tasks.demoTask), datesIn(tasks.task)];
   if (demo.length !== 1 || now.length !== 1 || demo[0] !== now[0]) return [];

@@ -27,8 +27,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
-import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { containsWhole, normalizeText, type Binding } from '../text-match.js';
 import { numberWordValue } from '../number-words.js';
@@ -188,7 +187,7 @@ function newOperand(operand: { text: string; old: number }, bindings: readonly B
  */
 export function markDerivedValues(
   steps: PlannedStep[],
-  context: { demoTask: string; task: string; unusedSlots: TaskSlot[]; notes: string[] },
+  context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes'>,
 ): TaskValueProblem[] {
   const problems: TaskValueProblem[] = [];
   const help = 'a demonstration whose typed number the task gives outright, or one worded like this task, or a model for the hybrid policy (--policy hybrid)';

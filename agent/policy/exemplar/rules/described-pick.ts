@@ -19,7 +19,7 @@
  */
 import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
-import { kindOf, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { kindOf, targetDescriptorsOf, type PlannedStep, type RuleContext } from '../planned-step.js';
 import { containsWhole } from '../text-match.js';
 import { figureOf, figureTerms, shapeFits, type Figure } from '../../../observation/figure-words.js';
 
@@ -52,7 +52,7 @@ const fitsProperty = (figure: Figure, property: 'shape' | 'colour', word: string
 const figuresOf = (elements: readonly UIElement[], kind: string) => elements.filter((element) => !element.states.hidden && kindOf(element) !== kind && figureOf(element) !== undefined);
 
 /** Mark clicks on a control that named the shape or colour of the one figure on the page. */
-export function markDescribedPicks(steps: readonly PlannedStep[], context: { demoTask: string; notes: string[] }): void {
+export function markDescribedPicks(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'notes'>): void {
   for (const planned of steps) {
     const action = planned.step.action;
     if (action.type !== 'click' || planned.figurePick) continue;

@@ -25,8 +25,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { boxCentre } from '../../../core/observation.js';
-import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { groundTarget } from '../ground-target.js';
 import { normalizeText, type Binding } from '../text-match.js';
@@ -164,7 +163,7 @@ export function demonstratedDrop(planned: PlannedStep, nextElements?: readonly U
  * Planning half: mark each point drop with the place it was made at, and
  * count the task's position words as used by it.
  */
-export function markDropPlaces(steps: PlannedStep[], context: { demoTask: string; task: string; unusedSlots: TaskSlot[]; notes: string[]; next: (planned: PlannedStep) => readonly UIElement[] | undefined }): void {
+export function markDropPlaces(steps: PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes' | 'next'>): void {
   for (const planned of steps) {
     const drop = planned.sliderValue ? undefined : demonstratedDrop(planned, context.next(planned));
     if (!drop) continue;

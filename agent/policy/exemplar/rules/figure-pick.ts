@@ -20,8 +20,7 @@
  */
 import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
-import type { TaskSlot } from '../align-tasks.js';
-import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { targetDescriptorsOf, type PlannedStep, type RuleContext } from '../planned-step.js';
 import { figureFits, figureOf, figureTerms, namedProperties, namesFigure, termsPhrase, type FigureTerms } from '../../../observation/figure-words.js';
 
 /** Click the figure that shows what the new task names. */
@@ -46,7 +45,7 @@ const SIZE_RATIO = 1.5;
 const isClick = (action: PlannedStep['step']['action']) => action.type === 'click' || action.type === 'double-click';
 
 /** Turn clicks on figures the demonstration's task named into picks by the new task's words. */
-export function markFigurePicks(steps: readonly PlannedStep[], context: { demoTask: string; task: string; unusedSlots: TaskSlot[]; notes: string[] }): void {
+export function markFigurePicks(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes'>): void {
   const demoTerms = figureTerms(context.demoTask);
   if (!namesFigure(demoTerms)) return;
   const terms = figureTerms(context.task);

@@ -22,10 +22,9 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
-import type { TaskSlot } from '../align-tasks.js';
 import type { StepGrounding } from '../ground-step.js';
 import { groundTarget } from '../ground-target.js';
-import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { targetDescriptorsOf, type PlannedStep, type RuleContext } from '../planned-step.js';
 import { figureFits, figureOf, figureTerms, namesFigure, termsPhrase, type FigureTerms } from '../../../observation/figure-words.js';
 
 /** Drag every figure the task names into one box (and, when `rest` is set, every other figure into another). */
@@ -69,7 +68,7 @@ const fromIdOf = (planned: PlannedStep): number | undefined => {
 const placeKey = (descriptor: TargetDescriptor) => `${descriptor.role}|${descriptor.tag ?? ''}|${Math.round(descriptor.box?.x ?? 0)},${Math.round(descriptor.box?.y ?? 0)}`;
 
 /** Fold drags that moved exactly the figures the demonstration's task named into one set step. */
-export function markFigureSetDrops(steps: PlannedStep[], context: { demoTask: string; task: string; unusedSlots: TaskSlot[]; notes: string[] }): void {
+export function markFigureSetDrops(steps: PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes'>): void {
   const demoTerms = figureTerms(movedPhrase(context.demoTask));
   if (!namesFigure(demoTerms)) return;
   const figureDrags = steps.filter((planned) => {

@@ -22,8 +22,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
-import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { valuePairs } from './value-transforms.js';
@@ -131,7 +130,7 @@ function captionsLike(caption: UIElement, mode: PageLookup['mode'], elements: re
  */
 export function markPageLookups(
   steps: PlannedStep[],
-  context: { demoTask: string; task: string; slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] },
+  context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>,
 ): TaskValueProblem[] {
   const { demoTask, task, slots, unusedSlots, notes } = context;
   const keys = valuePairs(demoTask, task, slots);

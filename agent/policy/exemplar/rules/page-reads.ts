@@ -5,14 +5,13 @@
  * (click-count.ts), the Nth word of a text (word-pick.ts), a number the person
  * waited for before acting (recorded-waits.ts).
  */
-import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { markCaptionSlots } from './caption-slot.js';
 import { markClickCounts } from './click-count.js';
 import { markWordPicks } from './word-pick.js';
 import { markRecordedWaits } from './recorded-waits.js';
 
-export function markPageReads(steps: PlannedStep[], options: { demoTask: string; task: string; slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] }): void {
+export function markPageReads(steps: PlannedStep[], options: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
   markCaptionSlots(steps, options.unusedSlots, options.notes);
   markClickCounts(steps, options.slots, options.unusedSlots, options.notes);
   markWordPicks(steps, options);

@@ -22,7 +22,7 @@ import type { Action, Comparison } from '../../../core/action.js';
 import type { Observation, UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 
 /** Least pause, ms, between the last look before an input and the input, for the input to count as awaited. */
@@ -158,7 +158,7 @@ export function detectRecordedWait(before: Observation | undefined, at: Observat
  * Give each planned step its recorded wait; a watched number takes the new
  * task's comparison, and the number the task names for it counts as used.
  */
-export function markRecordedWaits(steps: PlannedStep[], options: { demoTask: string; task: string; unusedSlots: TaskSlot[]; notes: string[] }): void {
+export function markRecordedWaits(steps: PlannedStep[], options: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes'>): void {
   for (const planned of steps) {
     const wait = recordedWaitOf(planned.step);
     if (!wait) continue;

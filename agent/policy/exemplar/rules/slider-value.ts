@@ -18,8 +18,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import { boxCentre } from '../../../core/observation.js';
-import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { groundTarget } from '../ground-target.js';
 import { normalizeText, type Binding } from '../text-match.js';
@@ -80,7 +79,7 @@ function sameSlider(slider: UIElement, elements: readonly UIElement[]): UIElemen
  * new task's counterpart of a value the demonstration's task named, else
  * the demonstrated value.
  */
-export function markSliderValues(steps: PlannedStep[], context: { demoTask: string; task: string; unusedSlots: TaskSlot[]; notes: string[]; next: (planned: PlannedStep) => readonly UIElement[] | undefined }): void {
+export function markSliderValues(steps: PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes' | 'next'>): void {
   for (let index = 0; index < steps.length; index++) {
     const planned = steps[index]!;
     const slider = sliderOf(planned);

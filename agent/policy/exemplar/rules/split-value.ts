@@ -22,8 +22,7 @@
  *
  * Pure function, no task knowledge.
  */
-import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 
@@ -43,7 +42,7 @@ interface Part {
   piece?: Piece;
 }
 
-export function markSplitValues(steps: PlannedStep[], context: { slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] }): TaskValueProblem[] {
+export function markSplitValues(steps: PlannedStep[], context: Pick<RuleContext, 'slots' | 'unusedSlots' | 'notes'>): TaskValueProblem[] {
   const { slots, unusedSlots, notes } = context;
   const problems: TaskValueProblem[] = [];
   const scalars = slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).map((slot) => ({ slot, old: slot.old[0]!, new: slot.new[0]! }));

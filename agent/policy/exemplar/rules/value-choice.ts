@@ -14,8 +14,7 @@
  * Pure functions, no task knowledge.
  */
 import type { UIElement } from '../../../core/observation.js';
-import type { TaskSlot } from '../align-tasks.js';
-import { kindOf, type PlannedStep } from '../planned-step.js';
+import { kindOf, type PlannedStep, type RuleContext } from '../planned-step.js';
 import { quantityIn, rowText, superlativeOf, type QuantityKind } from '../superlatives.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { taskNumbers } from './derived-values.js';
@@ -41,7 +40,7 @@ const hasSuperlative = (text: string) => tokenizeTask(text).some((token) => toke
  * number in place of the comparison; the slots they account for leave
  * `unusedSlots`.
  */
-export function markValuePicks(steps: PlannedStep[], context: { task: string; slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] }): void {
+export function markValuePicks(steps: PlannedStep[], context: Pick<RuleContext, 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
   if (comparisonsIn(context.task).length > 0) return;
   for (const planned of steps) {
     const pick = planned.extremePick;

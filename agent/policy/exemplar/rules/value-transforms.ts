@@ -21,7 +21,7 @@
  * Pure functions, no page knowledge.
  */
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { valueSpans } from '../value-spans.js';
 import { containsWhole } from '../text-match.js';
@@ -261,7 +261,7 @@ export function valuePairs(demoTask: string, task: string, slots: readonly TaskS
  */
 export function markTransforms(
   steps: PlannedStep[],
-  context: { demoTask: string; task: string; slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] },
+  context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>,
 ): TaskValueProblem[] {
   const { demoTask, task, slots, unusedSlots, notes } = context;
   const pairs = valuePairs(demoTask, task, slots);

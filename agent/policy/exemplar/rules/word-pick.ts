@@ -13,8 +13,7 @@
  * be cut off where the observation shortened a long text.
  */
 import type { UIElement } from '../../../core/observation.js';
-import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
 
 /** Observations shorten long texts to about this many characters: a last word there may be cut. */
@@ -34,7 +33,7 @@ export function wordsOf(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-export function markWordPicks(steps: readonly PlannedStep[], options: { demoTask: string; task: string; slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] }): void {
+export function markWordPicks(steps: readonly PlannedStep[], options: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
   const { demoTask, task, slots, unusedSlots, notes } = options;
   const demoMatch = ORDINAL_WORD.exec(demoTask);
   if (!demoMatch) return;
