@@ -139,7 +139,31 @@ export interface PlannedStep {
  */
 export function kindOf(element: { role: string; text: string; label?: string; tag?: string; attributes?: Record<string, string> }): string {
   const named = element.label !== undefined && element.label !== '' && normalizeText(element.label) !== normalizeText(element.text);
-  return `${element.role}|${element.tag ?? ''}|${element.attributes?.['class'] ?? ''}|${named ? 'named' : ''}`;
+  return `${controlKind(element)}|${named ? 'named' : ''}`;
+}
+
+/**
+ * The same control in another place or state: same role, tag and class,
+ * whatever its caption says there ("Load more" / "Show older", a row's
+ * author line).
+ */
+export function controlKind(element: { role: string; tag?: string; attributes?: Record<string, string> }): string {
+  return `${element.role}|${element.tag ?? ''}|${element.attributes?.['class'] ?? ''}`;
+}
+
+/**
+ * An element's class words, lower-cased: its class tokens ("fa fa-trash-o"),
+ * or with `letters` the runs of three letters or more in them ("trash" — the
+ * words that may name a wordless icon).
+ */
+export function classWords(element: { attributes?: Record<string, string> }, options: { letters?: boolean } = {}): string[] {
+  const classes = (element.attributes?.['class'] ?? '').toLowerCase();
+  return options.letters ? classes.split(/[^\p{L}]+/u).filter((word) => word.length > 2) : classes.split(/\s+/).filter((word) => word !== '');
+}
+
+/** No letter or digit in its text or label: an icon, told apart from its neighbours by its class only. */
+export function isWordless(element: { text: string; label?: string }): boolean {
+  return !/[\p{L}\p{N}]/u.test(`${element.text} ${element.label ?? ''}`);
 }
 
 export interface DemonstrationPlan {

@@ -16,6 +16,7 @@
  */
 import type { UIElement } from '../../core/observation.js';
 import { containsWhole, normalizeText } from './text-match.js';
+import { classWords, controlKind, isWordless } from './planned-step.js';
 
 /** Ancestor levels searched for a row. */
 const ROW_LEVELS = 4;
@@ -50,16 +51,13 @@ function alike(a: UIElement, b: UIElement, ownTextIsData: boolean): boolean {
   if (ownTextIsData) return (a.attributes?.['class'] ?? '') === (b.attributes?.['class'] ?? '');
   if (normalizeText(a.text) !== normalizeText(b.text) || normalizeText(a.label) !== normalizeText(b.label)) return false;
   // Wordless icons (a star and a trash can side by side) are told apart by their classes only: none shared, not alike.
-  return wordsOf(a) !== '' || !disjointClasses(a, b);
+  return !isWordless(a) || !disjointClasses(a, b);
 }
-
-const classWords = (element: UIElement) => new Set((element.attributes?.['class'] ?? '').toLowerCase().split(/\s+/).filter((word) => word !== ''));
-const wordsOf = (element: UIElement) => normalizeText(`${element.text} ${element.label ?? ''}`).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Both carry classes and share none of them. */
 function disjointClasses(a: UIElement, b: UIElement): boolean {
-  const left = classWords(a);
-  const right = classWords(b);
+  const left = new Set(classWords(a));
+  const right = new Set(classWords(b));
   return left.size > 0 && right.size > 0 && ![...left].some((word) => right.has(word));
 }
 
@@ -119,8 +117,6 @@ function rowAncestorIds(element: UIElement, elements: readonly UIElement[], ownT
   return ids;
 }
 
-const placeOf = (element: UIElement) => `${element.role}|${element.tag ?? ''}|${element.attributes?.['class'] ?? ''}`;
-
 /** The elements of the row (below its outermost container) that show the value and hold no smaller one that does. */
 function showingInRow(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean): UIElement[] | undefined {
   const top = rowAncestorIds(element, elements, ownTextIsData).at(-1);
@@ -142,14 +138,14 @@ function showingInRow(element: UIElement, elements: readonly UIElement[], value:
  */
 export function keyPlace(element: UIElement, elements: readonly UIElement[], value: string): string | undefined {
   const showing = showingInRow(element, elements, value, ownTextHolds(element, value));
-  return showing && showing.length === 1 && showing[0] !== element ? placeOf(showing[0]!) : undefined;
+  return showing && showing.length === 1 && showing[0] !== element ? controlKind(showing[0]!) : undefined;
 }
 
 /** Does the element's row show the value — at `place` (keyPlace) when the demonstration's row showed it there? */
 export function rowShows(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean, place?: string): boolean {
   if (place !== undefined) {
     const showing = showingInRow(element, elements, value, ownTextIsData);
-    if (showing !== undefined) return showing.some((candidate) => placeOf(candidate) === place);
+    if (showing !== undefined) return showing.some((candidate) => controlKind(candidate) === place);
   }
   return rowTexts(element, elements, ownTextIsData).some((text) => showsValue(text, value));
 }

@@ -22,7 +22,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
 import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
-import { kindOf, targetDescriptorsOf } from '../planned-step.js';
+import { controlKind, kindOf, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { screenSignature, scrollKey, scrollStalled } from './scroll-depth.js';
 
@@ -48,8 +48,7 @@ const sameControl = (a: TargetDescriptor, b: TargetDescriptor) =>
   a.role === b.role && normalizeText(a.text) === normalizeText(b.text) && normalizeText(a.label) === normalizeText(b.label);
 
 /** Same role, tag and class: a control like the demonstrated one, whatever its caption says this time. */
-const alikeControl = (a: Pick<UIElement, 'role' | 'tag' | 'attributes'>, b: Pick<UIElement, 'role' | 'tag' | 'attributes'>) =>
-  a.role === b.role && (a.tag ?? '') === (b.tag ?? '') && (a.attributes?.['class'] ?? '') === (b.attributes?.['class'] ?? '');
+const alikeControl = (a: Pick<UIElement, 'role' | 'tag' | 'attributes'>, b: Pick<UIElement, 'role' | 'tag' | 'attributes'>) => controlKind(a) === controlKind(b);
 
 /** Does a planned step name its target in the task (its caption carries a slot value or appears in the task)? */
 function named(planned: PlannedStep, demoTask: string): boolean {

@@ -17,11 +17,10 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
+import { controlKind } from '../planned-step.js';
 
 /** Is `element` a control like one the search step opened in the demonstration (same role, tag and class)? */
 export function likeRevealed(element: Pick<UIElement, 'role' | 'tag' | 'attributes'>, tried: readonly TargetDescriptor[]): boolean {
   if (tried.length === 0) return true;
-  return tried.some(
-    (control) => control.role === element.role && (control.tag ?? '') === (element.tag ?? '') && (control.attributes?.['class'] ?? '') === (element.attributes?.['class'] ?? ''),
-  );
+  return tried.some((control) => controlKind(control) === controlKind(element));
 }

@@ -16,7 +16,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { DemonstrationPlan } from '../planned-step.js';
-import { targetDescriptorsOf } from '../planned-step.js';
+import { classWords, isWordless, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { sameIntentCaption } from '../intent-words.js';
 import type { TaskValueProblem } from './task-values.js';
@@ -32,7 +32,7 @@ function names(task: string, caption: string): boolean {
 
 /** A wordless icon's caption: its class words (three letters or more) that none of `others` shares. */
 function iconCaption(element: { attributes?: Record<string, string> }, others: readonly { attributes?: Record<string, string> }[]): string {
-  const words = (of: { attributes?: Record<string, string> }) => (of.attributes?.['class'] ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 2);
+  const words = (of: { attributes?: Record<string, string> }) => classWords(of, { letters: true });
   const shared = new Set(others.flatMap(words));
   return [...new Set(words(element))].filter((word) => !shared.has(word)).join(' ');
 }
@@ -54,7 +54,7 @@ export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] 
     const siblings = acted
       ? elements.filter((element: UIElement) => element.id !== acted.id && element.parentId === acted.parentId && element.role === acted.role && (element.tag ?? '') === (acted.tag ?? ''))
       : [];
-    const wordless = captionOf(target) === '' || !/[\p{L}\p{N}]/u.test(captionOf(target));
+    const wordless = isWordless(target);
     const captionIn = (element: { text: string; label?: string; attributes?: Record<string, string> }, others: readonly UIElement[]) =>
       wordless ? iconCaption(element, others) : captionOf(element);
     const caption = captionIn(target, siblings);
