@@ -7,6 +7,7 @@
  */
 import type { DomElement, DomNode, DomStyle } from '../dom-types.js';
 import { ELEMENT_NODE, TEXT_NODE, collapse, tagOf } from './dom-text.js';
+import { styleHides } from './visibility.js';
 
 const ZERO_ALPHA = /^rgba\([^)]*,\s*0(?:\.0+)?\)$/;
 
@@ -56,7 +57,7 @@ export const seenText = (element: DomElement, styleOf: (element: DomElement) => 
       }
       const style = styleOf(part);
       if (style.display === 'none') continue;
-      if (style.visibility === 'hidden' || style.opacity === '0' || clipsAway(style)) {
+      if (styleHides(style) || clipsAway(style)) {
         if (collapse(part.textContent) !== '') hidden = true;
         continue;
       }

@@ -46,8 +46,11 @@ export const styleIn = (topWindow: DomWindow) => (element: DomElement): DomStyle
 export const hidesSubtree = (element: DomElement, style: DomStyle): boolean =>
   style.display === 'none' || style.opacity === '0' || element.getAttribute('aria-hidden') === 'true';
 
+/** Not drawn, though it keeps its place: opacity:0 or visibility:hidden. */
+export const styleHides = (style: DomStyle): boolean => style.opacity === '0' || style.visibility === 'hidden';
+
 /** A control present but not drawn (custom-drawn checkboxes hide the real one). */
 export const isVisuallyHidden = (control: DomElement, style: DomStyle): boolean => {
   const rect = control.getBoundingClientRect();
-  return style.display === 'none' || style.opacity === '0' || style.visibility === 'hidden' || rect.width < 2 || rect.height < 2;
+  return style.display === 'none' || styleHides(style) || rect.width < 2 || rect.height < 2;
 };
