@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxOf, intersects, narrowClip } from './visibility.js';
+import { boxOf, intersects, narrowClip, styleHides } from './visibility.js';
 
 describe('visibility geometry', () => {
   it('moves a rect by its frame offset and rounds to 1/100 px', () => {
@@ -20,5 +20,14 @@ describe('visibility geometry', () => {
     const box = { x: 10, y: 20, width: 100, height: 50 };
     expect(narrowClip(undefined, box, true, false)).toEqual({ left: 10, top: -Infinity, right: 110, bottom: Infinity });
     expect(narrowClip({ left: 50, top: 0, right: 80, bottom: 30 }, box, true, true)).toEqual({ left: 50, top: 20, right: 80, bottom: 30 });
+  });
+
+  it('tells a style that draws nothing: opacity 0 or visibility hidden, not display none or a faint opacity', () => {
+    const style = { display: 'block', visibility: 'visible', opacity: '1', cursor: 'auto', overflowX: 'visible', overflowY: 'visible', pointerEvents: 'auto', position: 'static' };
+    expect(styleHides(style)).toBe(false);
+    expect(styleHides({ ...style, opacity: '0' })).toBe(true);
+    expect(styleHides({ ...style, visibility: 'hidden' })).toBe(true);
+    expect(styleHides({ ...style, opacity: '0.01' })).toBe(false);
+    expect(styleHides({ ...style, display: 'none' })).toBe(false);
   });
 });
