@@ -103,6 +103,19 @@ describe('row sets: the same control pressed in every row a property names', () 
     expect(end.grounding.reason).toContain('2 row(s)');
   });
 
+  it('presses the icon the new task names by its class word ("Like") where the demonstration pressed the one its task named ("Share")', () => {
+    const plan = planDemonstration(sharedOnAll('Click the "Share" button on all posts by @dolores and then click Submit.'), 'Click the "Like" button on all posts by @annis and then click Submit.');
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    const rowSet = plan.steps.find((planned) => planned.rowSet)!.rowSet!;
+    expect(rowSet.control.attributes).toEqual({ class: 'like' });
+    const posts: Post[] = [{ author: 'Carver @annis', body: 'Tellus praesent', pressed: 'share' }];
+    const likeOf = (row: number) => 10 + row * 10 + 5;
+    expect(groundRowSet(rowSet, feed(posts), new Set(), 'rowset:0:', plan.trajectory.task).grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: likeOf(0) } } });
+    // A word no icon of the row carries is no icon to press.
+    const bookmark = planDemonstration(sharedOnAll('Click the "Share" button on all posts by @dolores and then click Submit.'), 'Click the "Bookmark" button on all posts by @annis and then click Submit.');
+    expect(bookmark.problems.some((problem) => problem.blocking && problem.text.includes('"Bookmark"'))).toBe(true);
+  });
+
   it('counts: "2 posts" demonstrated becomes "1 post" pressed, and too few rows is a refusal', () => {
     const demo = sharedOnAll('Click the "Share" button on 2 posts by @dolores and then click Submit.');
     const one = planDemonstration(demo, 'Click the "Share" button on 1 post by @annis and then click Submit.');

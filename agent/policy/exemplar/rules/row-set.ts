@@ -105,6 +105,28 @@ function setClicks(steps: readonly PlannedStep[], value: string): { clicks: SetC
 const described = (element: UIElement) => (element.text.trim() || element.label?.trim() ? JSON.stringify(element.text.trim() || element.label) : `${classWords(element).join(' ') || 'wordless'} ${element.role}`.trim());
 
 /**
+ * A wordless icon named by its class word in the task ("Share" for the icon
+ * of class "share"): when the new task names, in that slot, the class word of
+ * one other icon of the row ("like"), that icon is the one to press.
+ */
+function namedSibling(step: Step, pressed: UIElement, slots: readonly TaskSlot[]): { control: TargetDescriptor; slot: TaskSlot } | undefined {
+  if (normalizeText(pressed.text || pressed.label) !== '') return undefined;
+  const siblings = step.observation.elements.filter((element) => element.id !== pressed.id && element.parentId === pressed.parentId && element.role === pressed.role && (element.tag ?? '') === (pressed.tag ?? ''));
+  for (const slot of slots) {
+    if (slot.list) continue;
+    const [old, next] = [normalizeText(slot.old[0]), normalizeText(slot.new[0])];
+    if (old === next || !classWords(pressed).includes(old) || siblings.some((sibling) => classWords(sibling).includes(old))) continue;
+    const named = siblings.filter((sibling) => classWords(sibling).includes(next) && !classWords(pressed).includes(next));
+    if (named.length !== 1) continue;
+    const { role, tag, text, label, ordinal, box } = named[0]!;
+    // Its class as the word alone: a pressed state ("active") is no part of what the control is.
+    const control: TargetDescriptor = { role, text, box, attributes: { class: next }, ...(tag !== undefined ? { tag } : {}), ...(label !== undefined ? { label } : {}), ...(ordinal !== undefined ? { ordinal } : {}) };
+    return { control, slot };
+  }
+  return undefined;
+}
+
+/**
  * Fold each run of clicks in rows chosen by a slot's value into one row-set
  * step; a run the new task cannot say how to repeat is a blocking problem.
  * Slots a row set accounts for leave `unusedSlots`.
@@ -141,10 +163,12 @@ export function markRowSets(steps: PlannedStep[], context: { demoTask: string; t
       });
       continue;
     }
+    // "Like" where the demonstration pressed "Share": the icon of the row whose own class word the new task names.
+    const swap = namedSibling(steps[first.position]!.step, first.element, context.slots);
     const scrolls = steps.filter((planned) => planned.step.action.type === 'scroll' && (planned.step.action as { deltaY: number }).deltaY > 0);
     const scroll = scrolls.find((planned) => between.includes(planned)) ?? scrolls[0];
     const rowSet: RowSet = {
-      control: targetDescriptorsOf(steps[first.position]!.step)[0]!,
+      control: swap?.control ?? targetDescriptorsOf(steps[first.position]!.step)[0]!,
       key: { old, new: next, ...(place !== undefined ? { place } : {}) },
       ...(times !== undefined ? { count: times } : {}),
       ...(scroll ? { scroll: scroll.step } : {}),
@@ -152,12 +176,13 @@ export function markRowSets(steps: PlannedStep[], context: { demoTask: string; t
     };
     const { search: _search, rowKeys: _keys, ...plain } = steps[first.position]!;
     steps.splice(first.position, between.length, { ...plain, rowSet });
-    for (const used of [slot, counted]) {
+    for (const used of [slot, counted, swap?.slot]) {
       const index = used ? context.unusedSlots.indexOf(used) : -1;
       if (index >= 0) context.unusedSlots.splice(index, 1);
     }
+    const pressed = swap ? `${normalizeText(swap.slot.new[0])} ${first.element.role} (the icon of that class, where the demonstration pressed its ${normalizeText(swap.slot.old[0])} icon)` : described(first.element);
     context.notes.push(
-      `presses the ${described(first.element)} in ${times === undefined ? 'every row' : `${times} row(s)`} that show(s) ${JSON.stringify(next)}, as the demonstration did in the ${rows.size} row(s) of ${JSON.stringify(old)} (demonstrated step(s) ${sourceSteps})`,
+      `presses the ${pressed} in ${times === undefined ? 'every row' : `${times} row(s)`} that show(s) ${JSON.stringify(next)}, as the demonstration did in the ${rows.size} row(s) of ${JSON.stringify(old)} (demonstrated step(s) ${sourceSteps})`,
     );
   }
   problems.push(...countedClickProblems(steps, context));
