@@ -38,6 +38,7 @@ import { isUnverified } from './retrieve-plans.js';
 import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
 import { groundDropPlace } from './rules/drop-place.js';
 import { groundSliderValue } from './rules/slider-value.js';
+import { groundRowSet } from './rules/row-set.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -109,7 +110,9 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   let visitKey: string | undefined;
   let pageAdvance: StepAssessment['pageAdvance'];
   let stay: boolean | undefined;
-  if (planned.calendarDay) {
+  if (planned.rowSet) {
+    ({ grounding, visitKey, stay } = groundRowSet(planned.rowSet, elements, run.visited, `rowset:${planIndex}:`, plan.trajectory.task)); // rows chosen by a shared property (rules/row-set.ts)
+  } else if (planned.calendarDay) {
     // A day of a calendar is clicked only while its caption shows the task's month (rules/calendar-month.ts).
     ({ grounding, visitKey, paging: stay } = groundCalendarDay(planned.calendarDay, elements, pagesSeenOf(run.visited, `cal:${planIndex}:`), `cal:${planIndex}:`));
   } else if (planned.ensureChecked) {

@@ -49,6 +49,7 @@ import { bindSlots } from './bind-slots.js';
 import { markFigurePicks } from './rules/figure-pick.js';
 import { markFigureSetDrops } from './rules/figure-set-drop.js';
 import { markDescribedPicks } from './rules/described-pick.js';
+import { markRowSets } from './rules/row-set.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 
 // The plan's pieces stay importable from here, where they always were.
@@ -109,6 +110,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   }
   markNavigations(steps, notes, dates);
   markCalendarDays(steps, dates, notes, { demoTask: trajectory.task, task });
+  const rowSetProblems = markRowSets(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // rows chosen by a shared property (rules/row-set.ts)
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
   const superlatives = markExtremePicks(steps, notes, trajectory.task);
@@ -157,7 +159,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
-  }).concat(derivedProblems, dateProblems);
+  }).concat(derivedProblems, dateProblems, rowSetProblems);
   return {
     trajectory,
     task,

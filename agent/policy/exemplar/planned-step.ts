@@ -26,6 +26,7 @@ import type { FigurePick } from './rules/figure-pick.js';
 import type { FigureSetDrop } from './rules/figure-set-drop.js';
 import type { DescribedPick } from './rules/described-pick.js';
 import type { PlannedWait } from './rules/recorded-waits.js';
+import type { RowSet } from './rules/row-set.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -114,6 +115,8 @@ export interface PlannedStep {
   figureSetDrop?: FigureSetDrop;
   /** The control naming the shape or colour of the figure shown, which the task does not name (rules/described-pick.ts). */
   describedPick?: DescribedPick;
+  /** The same control pressed in every row (or N rows) that shows the value the task names (rules/row-set.ts). */
+  rowSet?: RowSet;
   /** The demonstration waited for the page before this step: wait for the same (rules/recorded-waits.ts, wait-turns.ts). */
   waitFor?: PlannedWait;
   /**
