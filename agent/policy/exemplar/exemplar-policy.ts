@@ -145,7 +145,9 @@ export class ExemplarPolicy implements Policy {
     if (this.state.cache?.key === key) return this.state.cache.assessment;
     this.sync(context);
     // A step the person waited for is acted on once the page is there (rules/wait-turns.ts).
-    const assessment = withRecordedWait(await this.assessFresh(context), this.state.chosen ?? this.state.plans?.[0], context, this.state.waited);
+    const fresh = await this.assessFresh(context);
+    const followed = this.state.chosen ?? this.state.plans?.[0];
+    const assessment = withRecordedWait(fresh, followed, context, this.state.waited, followed && this.state.plans ? kinOf(this.state.plans, followed) : []);
     this.state.cache = { key, assessment };
     return assessment;
   }

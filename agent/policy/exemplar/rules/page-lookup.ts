@@ -12,7 +12,8 @@
  * kind ("city" for the demonstration's "phone"), that one is read; when the
  * demonstration's task named its caption and this one names none, or names
  * several, nothing says which to read, and the plan is refused. The clicks
- * and Ctrl+C that only selected the text to copy are dropped: the value is
+ * and Ctrl+C that only selected the text to copy (before any clicks into the
+ * field typed into, as for a paste) are dropped: the value is
  * typed as read (what a paste would put there).
  *
  * Grounding half (`lookupValueFor`): on the new screen find the one element
@@ -183,16 +184,25 @@ export function markPageLookups(
     notes.push(
       `demonstrated step ${planned.sourceIndex + 1} typed ${quote(text)}, the ${quote(demoCaption)} of ${quote(place.key.old)} on the page: types the ${quote(caption!)} of ${quote(place.key.new)}`,
     );
-    // The clicks and Ctrl+C right before that only selected the text to copy.
-    let first = position;
+    // The clicks and Ctrl+C right before that only selected the text to copy (before any clicks into the field typed into, as for a paste).
+    let end = position;
+    while (end > 0 && clicksField(steps[end - 1]!, planned.step)) end--;
+    let first = end;
     while (first > 0 && selectsForCopy(steps[first - 1]!, place.value)) first--;
-    if (first < position) {
-      notes.push(`drops the demonstrated step(s) ${steps.slice(first, position).map((step) => step.sourceIndex + 1).join(', ')} that only selected and copied ${quote(text)}`);
-      steps.splice(first, position - first);
-      position = first;
+    if (first < end) {
+      notes.push(`drops the demonstrated step(s) ${steps.slice(first, end).map((step) => step.sourceIndex + 1).join(', ')} that only selected and copied ${quote(text)}`);
+      steps.splice(first, end - first);
+      position -= end - first;
     }
   }
   return problems;
+}
+
+/** A click on the field the typed step types into (focusing it to paste). */
+function clicksField(planned: PlannedStep, typed: Step): boolean {
+  const [target, field] = [planned.step.targets[0], typed.targets[0]];
+  if (planned.step.action.type !== 'click' || !target || !field) return false;
+  return target.role === field.role && Math.abs(target.box.x - field.box.x) <= 1 && Math.abs(target.box.y - field.box.y) <= 1;
 }
 
 /** A click or double-click on the value's element, or a select-all / copy shortcut. */

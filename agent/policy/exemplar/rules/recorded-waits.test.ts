@@ -119,3 +119,27 @@ describe('planning half: the planned step carries the wait, for the new task', (
     expect(plan.notes.join(' ')).toMatch(/waited 3000 ms for its target to appear: waits for it too/);
   });
 });
+
+describe('planning half: the policy\'s own stored runs (wait-until, click when) are followed with their waits', () => {
+  it('a wait-until before a click becomes that click\'s wait; a click with a condition keeps it', async () => {
+    const demo = await quoteDemonstration('The Submit button unlocks after a moment: click it then.', () => undefined as unknown as RecordedWait, [{ key: 'submit', role: 'button', text: 'Submit' }]);
+    const click = demo.steps[0]!;
+    const { waitFor: _none, ...details } = click.details ?? {};
+    // As the offline policy stored its own run: a wait for the button to show, then the click.
+    const run: Trajectory = { ...demo, source: 'agent', steps: [{ ...click, index: 0, action: { type: 'wait-until', until: { shows: { name: 'Submit' } }, timeoutMs: 10_728 }, targets: [], details }, { ...click, index: 1, details }] };
+    const plan = planDemonstration(run, 'The Go button unlocks after a moment: click it then.');
+    expect(plan.steps.map((planned) => planned.step.action.type)).toEqual(['click']);
+    expect(plan.steps[0]!.waitFor).toMatchObject({ kind: 'shows' });
+    expect(plan.notes.join(' ')).toMatch(/waits for it too/);
+
+    // A click stored with the condition it waited for (a watched number): the click waits for the new task's.
+    const quote = await quoteDemonstration('Wait until Globex costs less than $60, then press Order.', () => undefined as unknown as RecordedWait);
+    const order = quote.steps[0]!;
+    const price = find(order.observation as unknown as Observation, 'text', 'Globex price: $57.87');
+    const target = order.action.type === 'click' ? order.action.target : { elementId: -1 };
+    const stored: Trajectory = { ...quote, source: 'agent', steps: [{ ...order, details: {}, action: { type: 'click', target, when: { until: { value: { elementId: price.id }, comparison: 'below', number: 60 }, timeoutMs: 10_000 } } }] };
+    const priced = planDemonstration(stored, 'Wait until Globex costs more than $70, then press Order.');
+    expect(priced.steps[0]!.waitFor).toMatchObject({ kind: 'value', comparison: { comparison: 'above', number: 70 } });
+    expect(priced.problems).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@
  * step keeps that as `details.waitFor` (a RecordedWait).
  *
  * Planning half (plan-demonstration.ts via page-reads.ts): the planned step
- * carries the wait; for a watched number the comparison comes from the new
+ * carries the wait — also in a stored run of the policy's own, whose
+ * wait-until step (dropped) or click `when` is taken as the recorded wait; for a watched number the comparison comes from the new
  * task's own words ("below $40", "more than 12"), and the number it names is
  * then a task value the plan uses. A demonstration that waited for a number
  * while the new task names no comparison is not followed blindly: the plan
@@ -18,7 +19,7 @@
  * The grounding half is wait-turns.ts.
  */
 import { z } from 'zod';
-import type { Action, Comparison } from '../../../core/action.js';
+import type { Action, Comparison, WaitFor } from '../../../core/action.js';
 import type { Observation, UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
@@ -159,8 +160,9 @@ export function detectRecordedWait(before: Observation | undefined, at: Observat
  * task's comparison, and the number the task names for it counts as used.
  */
 export function markRecordedWaits(steps: PlannedStep[], options: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes'>): void {
+  const carried = carryOwnWaits(steps);
   for (const planned of steps) {
-    const wait = recordedWaitOf(planned.step);
+    const wait = recordedWaitOf(planned.step) ?? carried.get(planned) ?? ownConditionOf(planned.step);
     if (!wait) continue;
     planned.waitFor = planWait(wait, options.demoTask, options.task, planned.sourceIndex);
     if (wait.kind === 'value') nameWatchedNumber(planned.waitFor, wait.element.text, options.unusedSlots, options.notes);
@@ -181,6 +183,41 @@ export function markRecordedWaits(steps: PlannedStep[], options: Pick<RuleContex
         : `demonstrated step ${planned.sourceIndex + 1} waited ${wait.pauseMs} ms for its target to ${wait.kind === 'shows' ? 'appear' : 'become enabled'}: waits for it too`,
     );
   }
+}
+
+/** A condition a stored run of the policy's own waited for (a wait-until, or a click's `when`), as a recorded wait. */
+function waitOfCondition(step: Step, wait: WaitFor): RecordedWait | undefined {
+  const pauseMs = Math.round(wait.timeoutMs / 3);
+  const until = wait.until;
+  if ('shows' in until) return { kind: 'shows', pauseMs };
+  if ('enabled' in until) return { kind: 'enabled', pauseMs };
+  const element = step.observation.elements.find((candidate) => candidate.id === until.value.elementId);
+  const number = element ? numberIn(element.text) : undefined;
+  if (!element || number === undefined) return undefined;
+  return { kind: 'value', pauseMs, element: { role: element.role, text: element.text, box: element.box }, before: number, at: number };
+}
+
+/** A click of the policy's own stored run that waited for a condition before pressing. */
+function ownConditionOf(step: Step): RecordedWait | undefined {
+  return step.action.type === 'click' && step.action.when ? waitOfCondition(step, step.action.when) : undefined;
+}
+
+/**
+ * The policy's own stored runs wait with a wait-until step: it is taken out
+ * of the plan (nothing grounds a wait), and the step after it keeps what it
+ * waited for, as a recorded wait.
+ */
+function carryOwnWaits(steps: PlannedStep[]): Map<PlannedStep, RecordedWait> {
+  const carried = new Map<PlannedStep, RecordedWait>();
+  for (let index = steps.length - 1; index >= 0; index--) {
+    const action = steps[index]!.step.action;
+    if (action.type !== 'wait-until') continue;
+    const next = steps[index + 1];
+    const wait = next ? waitOfCondition(steps[index]!.step, action) : undefined;
+    if (next && wait && !carried.has(next)) carried.set(next, wait);
+    steps.splice(index, 1);
+  }
+  return carried;
 }
 
 /**

@@ -8,7 +8,7 @@ import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemp
 import { planDemonstration } from '../plan-demonstration.js';
 import type { StepAssessment } from '../step-assessment.js';
 import type { RecordedWait } from './recorded-waits.js';
-import { replayWaitTurn, waitTurn, withRecordedWait } from './wait-turns.js';
+import { FIRST_LOOK_TIMEOUT_MS, replayWaitTurn, waitTurn, withRecordedWait } from './wait-turns.js';
 
 let nextId = 100;
 const element = (role: string, text: string, y: number, more: Partial<UIElement> = {}): UIElement => ({
@@ -24,7 +24,9 @@ const element = (role: string, text: string, y: number, more: Partial<UIElement>
 });
 const page = (...elements: UIElement[]): Observation => ({ sequence: 7, environment: 'browser', elements, viewport: { width: 300, height: 200, deviceScaleFactor: 1 }, page: {}, capturedAt: 0 });
 const clickOn = (target: UIElement): Action => ({ type: 'click', target: { elementId: target.id } });
-const contextOn = (observation: Observation, task: string, history: Partial<Step>[] = []): PolicyContext => ({ task, step: history.length, observation, history: history as Step[], feedback: [] }) as unknown as PolicyContext;
+const BROWSER_ACTIONS = { types: ['click', 'type', 'wait', 'wait-until', 'done'], notes: [] };
+const contextOn = (observation: Observation, task: string, history: Partial<Step>[] = [], actionSpace: { types: string[]; notes: string[] } = BROWSER_ACTIONS): PolicyContext =>
+  ({ task, step: history.length, observation, history: history as Step[], feedback: [], actionSpace }) as unknown as PolicyContext;
 
 /** A one-click demonstration on a widget page, its step stored with the wait the recorder found. */
 async function demonstration(task: string, widgets: WidgetSpec[], wait: (observation: Observation) => RecordedWait): Promise<Trajectory> {
@@ -121,6 +123,63 @@ describe('grounding half: a step the person waited for is acted on once the page
     expect(decided).toMatchObject({ ok: false, score: 0 });
     expect(decided.action).toBeUndefined();
     expect(decided.reason).toBe('the page never got where the demonstration waited for: wait timed out: waited 10000 ms for [3] below 42; it shows 44.5; nothing was pressed');
+  });
+
+  it('no recorded wait: a target disabled now (the demonstration\'s was not) is clicked once enabled; enabled, or disabled in the demonstration too, as grounded', async () => {
+    const demo = await demonstration('Click the Apply button.', [{ key: 'apply', role: 'button', text: 'Apply' }], () => undefined as unknown as RecordedWait);
+    const plan = planDemonstration(demo, 'Click the Save button.');
+    expect(plan.steps[0]!.waitFor).toBeUndefined();
+    const save = element('button', 'Save', 34, { states: { disabled: true } });
+    const grounded: StepAssessment = { ok: true, planIndex: 0, action: clickOn(save), score: 0.9, reason: 'click the button "Save"' };
+    const decided = withRecordedWait(grounded, plan, contextOn(page(save), plan.task), new Set());
+    expect(decided).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: save.id }, when: { until: { enabled: { elementId: save.id } }, timeoutMs: 10_000 } } });
+    expect(decided.reason).toMatch(/is disabled now \(the demonstration's target was not\): clicks once it is enabled$/);
+    // Enabled now: as grounded.
+    const ready = element('button', 'Save', 34);
+    const plain: StepAssessment = { ...grounded, action: clickOn(ready) };
+    expect(withRecordedWait(plain, plan, contextOn(page(ready), plan.task), new Set())).toBe(plain);
+    // The demonstration clicked a target that was disabled too (a control that only looks disabled): as grounded.
+    const target = demo.steps[0]!.action.type === 'click' && 'elementId' in demo.steps[0]!.action.target ? demo.steps[0]!.action.target.elementId : -1;
+    const disabledDemo: Trajectory = { ...demo, steps: [{ ...demo.steps[0]!, observation: { ...demo.steps[0]!.observation, elements: demo.steps[0]!.observation.elements.map((shown) => (shown.id === target ? { ...shown, states: { disabled: true } } : shown)) } }] };
+    const alike = planDemonstration(disabledDemo, 'Click the Save button.');
+    expect(withRecordedWait(grounded, alike, contextOn(page(save), alike.task), new Set())).toBe(grounded);
+  });
+
+  it('no recorded wait: one that another demonstration of the same kind recorded at this step is waited for; a watched number is not borrowed', async () => {
+    const widgets: WidgetSpec[] = [{ key: 'status', role: 'text', text: 'Ready.' }, { key: 'apply', role: 'button', text: 'Apply' }];
+    // The followed demonstration looked only after its button had shown (under load): no wait recorded.
+    const late = planDemonstration(await demonstration('Wait for the Apply button to show up, then click it.', widgets, () => undefined as unknown as RecordedWait), 'Wait for the Save button to show up, then click it.');
+    const other = planDemonstration(await demonstration('Wait for the Done button to show up, then click it.', [widgets[0]!, { key: 'done', role: 'button', text: 'Done' }], () => ({ kind: 'shows', pauseMs: 3_000 })), 'Wait for the Save button to show up, then click it.');
+    const refused: StepAssessment = { ok: false, planIndex: 0, score: 0.3, reason: 'no button "Save"' };
+    const notYet = page(element('text', 'Preparing…', 10));
+    const waited = withRecordedWait(refused, late, contextOn(notYet, late.task), new Set(), [other]);
+    expect(waited).toMatchObject({ ok: true, stay: true, action: { type: 'wait-until', until: { shows: { name: 'Save' } }, timeoutMs: 10_000 } });
+    expect(waited.reason).toBe('the demonstration waited for "Save" to appear; wait for it too');
+    // Alone, or with another demonstration's watched number (not borrowed): only the first look's short wait.
+    const watched = planDemonstration(await quoteDemo(), 'Wait for the Save button to show up, then click it.');
+    for (const kin of [[], [watched]]) {
+      expect(withRecordedWait(refused, late, contextOn(notYet, late.task), new Set(), kin)).toMatchObject({ action: { type: 'wait-until', timeoutMs: FIRST_LOOK_TIMEOUT_MS } });
+    }
+    // At a later step the kin's wait is borrowed all the same.
+    expect(withRecordedWait(refused, late, contextOn(notYet, late.task, [{ action: { type: 'wait', ms: 100 }, result: { ok: true } }]), new Set(), [other])).toMatchObject({ action: { type: 'wait-until', timeoutMs: 10_000 } });
+  });
+
+  it('no wait recorded anywhere: a first step whose target is not on the page at the first look waits once, briefly, for it to show', async () => {
+    const plan = planDemonstration(await demonstration('Wait for the Apply button to show up, then click it.', [{ key: 'status', role: 'text', text: 'Ready.' }, { key: 'apply', role: 'button', text: 'Apply' }], () => undefined as unknown as RecordedWait), 'Wait for the Save button to show up, then click it.');
+    const refused: StepAssessment = { ok: false, planIndex: 0, score: 0.3, reason: 'no button "Save"' };
+    const notYet = page(element('text', 'Preparing…', 10));
+    const waited = new Set<string>();
+    const first = withRecordedWait(refused, plan, contextOn(notYet, plan.task), waited);
+    expect(first).toMatchObject({ ok: true, stay: true, action: { type: 'wait-until', until: { shows: { name: 'Save' } }, timeoutMs: FIRST_LOOK_TIMEOUT_MS } });
+    expect(first.reason).toMatch(/^the first step does not ground yet \(no button "Save"\): the page may still be building it/);
+    // Once only; and the wait that ran out leaves the step refused on its own grounds, not as a recorded wait.
+    expect(withRecordedWait(refused, plan, contextOn(notYet, plan.task), waited)).toBe(refused);
+    const ranOut: Partial<Step>[] = [{ action: first.action!, result: { ok: false, code: 'failed', error: 'wait timed out: waited 6000 ms for "Save" to show' } }];
+    expect(withRecordedWait(refused, plan, contextOn(notYet, plan.task, ranOut), waited)).toMatchObject({ ok: false, reason: 'no button "Save" (waited 6000 ms for it to show)' });
+    // Not after an action, not when something of that name is on the page (refused for another reason), not on the desktop.
+    expect(withRecordedWait(refused, plan, contextOn(notYet, plan.task, [{ action: { type: 'wait', ms: 100 }, result: { ok: true } }]), new Set())).toBe(refused);
+    expect(withRecordedWait(refused, plan, contextOn(page(element('link', 'Save', 10)), plan.task), new Set())).toBe(refused);
+    expect(withRecordedWait(refused, plan, contextOn(notYet, plan.task, [], { types: ['click', 'wait', 'done'], notes: [] }), new Set())).toBe(refused);
   });
 
   it('replay: a stored step with a recorded wait is clicked once enabled; one without is left as grounded', async () => {

@@ -7,6 +7,12 @@
  * - The target is there but disabled: a click that waits until it is enabled.
  * - A watched number: a click that waits until the number on the page
  *   compares with the task's ("below 40"), checked right before the press.
+ * - With no recorded wait, one that another demonstration of the same kind
+ *   recorded at this step (target shows or is enabled) is waited for.
+ * - With no wait recorded at all, a first step that does not ground at the
+ *   first look waits once, briefly, for its target to show.
+ * - A click on a target that is disabled now (the demonstration's was not)
+ *   waits until it is enabled, even with no recorded wait.
  * - A wait that ran out ends in a refusal that says what the page showed,
  *   never in a press anyway; a task that names no value to wait for is refused.
  *
@@ -17,7 +23,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { PolicyContext } from '../../../core/policy.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { StepAssessment } from '../step-assessment.js';
-import { targetDescriptorsOf, type DemonstrationPlan } from '../planned-step.js';
+import { targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from '../planned-step.js';
 import { containsWhole, substitute, type Binding } from '../text-match.js';
 import { numberIn, planWait, recordedWaitOf, type PlannedWait } from './recorded-waits.js';
 
@@ -121,16 +127,23 @@ export function waitTurn(input: WaitTurnInput): WaitTurn {
  * applied (exemplar-policy.ts): `waited` keeps the steps that had their
  * wait-until turn (planIndex keys), so a step is not waited for twice.
  */
-export function withRecordedWait(assessment: StepAssessment, plan: DemonstrationPlan | undefined, context: PolicyContext, waited: Set<string>): StepAssessment {
+export function withRecordedWait(assessment: StepAssessment, plan: DemonstrationPlan | undefined, context: PolicyContext, waited: Set<string>, kin: readonly DemonstrationPlan[] = []): StepAssessment {
   const timedOut = timedOutWait(context);
+  if (timedOut && waited.has(FIRST_LOOK_KEY) && context.history.length === 1) {
+    // The first look's wait ran out: the first step is grounded (or refused) on its own terms now.
+    return assessment.ok ? assessment : { ...assessment, reason: `${assessment.reason} (waited ${FIRST_LOOK_TIMEOUT_MS} ms for it to show)` };
+  }
   if (timedOut) {
     const { action: _dropped, ...rest } = assessment;
     return { ...rest, ok: false, score: 0, reason: `the page never got where the demonstration waited for: ${timedOut}; nothing was pressed`, help: WAIT_HELP };
   }
   const planned = plan?.steps[assessment.planIndex];
-  if (!planned?.waitFor || (assessment.ok && assessment.action?.type === 'done')) return assessment;
+  const wait = planned?.waitFor ?? (planned ? kinWait(planned, assessment.planIndex, kin) : undefined);
+  if (planned && !wait && assessment.ok) return mayWaitFor(context) ? withDisabledTargetWait(assessment, planned.step, context.observation.elements) : assessment;
+  if (planned && !wait && assessment.planIndex === 0 && plan!.problems.length === 0 && mayWaitFor(context)) return firstLookWait(assessment, planned, context, waited);
+  if (!planned || !wait || (assessment.ok && assessment.action?.type === 'done')) return assessment;
   const key = `until:${assessment.planIndex}`;
-  const turn = waitTurn({ wait: planned.waitFor, step: planned.step, bindings: planned.bindings, action: assessment.ok ? assessment.action : undefined, elements: context.observation.elements, waited: waited.has(key) });
+  const turn = waitTurn({ wait, step: planned.step, bindings: planned.bindings, action: assessment.ok ? assessment.action : undefined, elements: context.observation.elements, waited: waited.has(key) });
   if (turn.kind === 'as-grounded') return assessment;
   if (turn.kind === 'refuse') {
     const { action: _dropped, ...rest } = assessment;
@@ -138,6 +151,76 @@ export function withRecordedWait(assessment: StepAssessment, plan: Demonstration
   }
   if (turn.action.type === 'wait-until') waited.add(key);
   return { ...assessment, ok: true, score: assessment.ok ? assessment.score : 1, action: turn.action, reason: assessment.ok ? `${assessment.reason}; ${turn.reason}` : turn.reason, ...(turn.stay ? { stay: true } : {}) };
+}
+
+/** Waits for a condition can be taken: the operator knows the wait-until action (the browser; not the desktop yet). */
+const mayWaitFor = (context: PolicyContext) => context.actionSpace?.types.includes('wait-until') === true;
+
+/** The key in `waited` of the first look's wait. */
+const FIRST_LOOK_KEY = 'first-look';
+/** How long the first look waits for the first step's target to show, ms. */
+export const FIRST_LOOK_TIMEOUT_MS = 6_000;
+
+/**
+ * The first step does not ground at the first look, though no wait was
+ * recorded: the page may still be building what the person found there
+ * (a control that appears after a moment, which the recorder did not see
+ * missing when its first look came late). Wait once, briefly, for an element
+ * of the target's name to show; when it does not, the step is refused on its
+ * own grounds.
+ */
+function firstLookWait(assessment: StepAssessment, planned: PlannedStep, context: PolicyContext, waited: Set<string>): StepAssessment {
+  if (assessment.ok || context.history.length > 0 || waited.has(FIRST_LOOK_KEY)) return assessment;
+  const turn = waitTurn({ wait: { kind: 'shows', pauseMs: 0 }, step: planned.step, bindings: planned.bindings, action: undefined, elements: context.observation.elements, waited: false });
+  if (turn.kind !== 'act' || turn.action.type !== 'wait-until') return assessment;
+  const action = { ...turn.action, timeoutMs: FIRST_LOOK_TIMEOUT_MS };
+  const name = 'shows' in action.until ? action.until.shows.name : '';
+  // Something of that name is on the page already: the step is refused for another reason, which waiting does not change.
+  if (!name || context.observation.elements.some((element) => !element.states.hidden && [element.text, element.label, element.value].some((text) => text !== undefined && containsWhole(text, name)))) return assessment;
+  waited.add(FIRST_LOOK_KEY);
+  return { ...assessment, ok: true, score: 1, action, stay: true, reason: `the first step does not ground yet (${assessment.reason}): the page may still be building it, so wait up to ${FIRST_LOOK_TIMEOUT_MS} ms for ${JSON.stringify(name)} to show` };
+}
+
+/**
+ * A wait for the target to show or be enabled that another demonstration of
+ * the same kind recorded at this step (the same action on the same role),
+ * when the followed one recorded none: a demonstration without the wait may
+ * only have looked late (under load, its first look came after the target
+ * was ready). A watched number is not borrowed: its comparison is the
+ * task's and the followed demonstration did not watch it.
+ */
+function kinWait(planned: PlannedStep, planIndex: number, kin: readonly DemonstrationPlan[]): PlannedWait | undefined {
+  const role = targetDescriptorsOf(planned.step)[0]?.role;
+  for (const other of kin) {
+    const step = other.steps[planIndex];
+    const wait = step?.waitFor;
+    if (!wait || wait.kind === 'value' || step.step.action.type !== planned.step.action.type || targetDescriptorsOf(step.step)[0]?.role !== role) continue;
+    return wait;
+  }
+  return undefined;
+}
+
+/**
+ * A click whose target is disabled now, when the demonstration's was not,
+ * waits until it is enabled even though no wait was recorded: a disabled
+ * control takes no press, and a person would wait for it (the recorder sees
+ * no wait when its first look came after the control was ready, as under
+ * load). A wait that runs out is refused like a recorded one.
+ */
+function withDisabledTargetWait(assessment: StepAssessment, step: Step, elements: readonly UIElement[]): StepAssessment {
+  const action = assessment.action;
+  if (action?.type !== 'click' || action.when || !('elementId' in action.target)) return assessment;
+  const targetId = action.target.elementId;
+  const target = elements.find((element) => element.id === targetId);
+  if (!target?.states.disabled) return assessment;
+  const shown = step.action.type === 'click' ? step.action.target : undefined;
+  const demonstrated = shown && 'elementId' in shown ? step.observation.elements.find((element) => element.id === shown.elementId) : undefined;
+  if (demonstrated?.states.disabled) return assessment;
+  return {
+    ...assessment,
+    action: { ...action, when: { until: { enabled: { elementId: targetId } }, timeoutMs: MIN_TIMEOUT_MS } },
+    reason: `${assessment.reason}; [${targetId}] is disabled now (the demonstration's target was not): clicks once it is enabled`,
+  };
 }
 
 /**
