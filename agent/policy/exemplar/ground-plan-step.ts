@@ -25,6 +25,7 @@ import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
 import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
+import { groundPagedItem } from './rules/paged-item.js';
 import { groundEnsureChecked } from './rules/checked-set.js';
 import { groundRankedPick } from './rules/ranked-pick.js';
 import { groundExtremePick } from './rules/extreme-pick.js';
@@ -159,6 +160,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     ({ grounding, stay } = groundFigureSetDrop(planned.figureSetDrop, elements, plan.trajectory.task)); // figures into a box (rules/figure-set-drop.ts)
   } else if (planned.dropPlace) {
     grounding = groundDropPlace(planned, elements, plan.trajectory.task); // a drop by the place it was made at (rules/drop-place.ts)
+  } else if (planned.pagedItem) {
+    grounding = groundPagedItem(planned, elements, plan.trajectory.task); // the item a pager brought, by the value it shows (rules/paged-item.ts)
   } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {

@@ -63,7 +63,7 @@ function named(planned: PlannedStep, demoTask: string): boolean {
  * (or put an empty one there), so the row is looked for as deep as it lies.
  */
 export function feedSearchPlan(plan: DemonstrationPlan): DemonstrationPlan | undefined {
-  const goal = plan.steps.findIndex((planned) => planned.rowKeys && planned.rowKeys.length > 0 && !planned.feedSearch);
+  const goal = plan.steps.findIndex((planned) => ((planned.rowKeys && planned.rowKeys.length > 0) || planned.pagedItem) && !planned.feedSearch);
   if (goal < 0 || plan.steps.some((planned) => planned.feedSearch)) return undefined;
   const goalAction = plan.steps[goal]!.step.action.type;
   if (goalAction !== 'click' && goalAction !== 'double-click' && goalAction !== 'hover') return undefined;
