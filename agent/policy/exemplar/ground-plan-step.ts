@@ -25,7 +25,7 @@ import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
 import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
-import { groundPagedItem } from './rules/paged-item.js';
+import { groundPagedItem, pagedItemShown } from './rules/paged-item.js';
 import { groundEnsureChecked } from './rules/checked-set.js';
 import { groundRankedPick } from './rules/ranked-pick.js';
 import { groundExtremePick } from './rules/extreme-pick.js';
@@ -149,7 +149,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   } else if (planned.feedSearch) {
     // The row the task names, looked for as deep as the list goes (rules/feed-search.ts).
     const goal = groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
-    if (goal.ok || depth > plan.steps.length) return goal;
+    if (goal.ok || depth > plan.steps.length || pagedItemShown(plan.steps[planIndex + 1]!, elements)) return goal; // the named item shows: no paging past it
     const goalTarget = targetDescriptorsOf(plan.steps[planIndex + 1]!.step)[0];
     ({ grounding, visitKey } = goalTarget ? groundFeedSearch(planned.feedSearch, goalTarget, elements, run.visited, `feed:${planIndex}:`, goal.reason) : { grounding: { ok: false, score: 0, reason: goal.reason } });
   } else if (planned.treePath) {

@@ -89,6 +89,14 @@ export function pagedItemOf(steps: readonly Step[], value: string): { position: 
   return undefined;
 }
 
+/** Does the page show the item a planned step's page key names (then paging on would only pass it)? */
+export function pagedItemShown(planned: PlannedStep, elements: readonly UIElement[]): boolean {
+  const item = planned.pagedItem;
+  if (!item) return false;
+  const there = atPlace(elements, item.place);
+  return there.length === 1 && (showsValue(there[0]!.text, item.new) || showsValue(there[0]!.label, item.new));
+}
+
 /** Remove the item's caption from a recorded context ("Email: ada@x.org" → "Email:"). */
 function withoutCaption(context: string | undefined, caption: string): string | undefined {
   if (!context) return context;
@@ -106,7 +114,7 @@ export function groundPagedItem(planned: PlannedStep, elements: readonly UIEleme
   const there = atPlace(elements, item.place);
   const what = item.place.split('|').filter((part) => part !== '').slice(0, 2).join(' ');
   if (there.length > 1) return { ok: false, score: 0, reason: `${there.length} items show at once here (${what}), where the demonstration paged through one at a time` };
-  if (!there.some((element) => showsValue(element.text, item.new) || showsValue(element.label, item.new))) {
+  if (!pagedItemShown(planned, elements)) {
     const now = there[0] ? ` (it shows ${JSON.stringify((there[0].text || there[0].label || '').trim())})` : '';
     return { ok: false, score: 0, reason: `the page does not show ${JSON.stringify(item.new)} where the demonstration's item showed ${JSON.stringify(item.old)} (${what})${now}` };
   }
