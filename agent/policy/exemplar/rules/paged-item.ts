@@ -67,6 +67,9 @@ export function pagedItemOf(steps: readonly Step[], value: string): { position: 
       (element) => element.id !== target.id && (showsValue(element.text, value) || showsValue(element.label, value)) && !step.observation.elements.some((child) => child.parentId === element.id && showsValue(child.text, value)),
     );
     const places = [...new Set(showing.map(controlKind))].filter((place) => atPlace(step.observation.elements, place).length === 1);
+    // Where the value is the whole text (the heading "Ivo"), not part of it (the address "ivo@mail.example").
+    const whole = places.filter((place) => showing.some((element) => controlKind(element) === place && [element.text, element.label ?? ''].some((text) => normalizeText(text) === normalizeText(value))));
+    if (whole.length === 1) places.splice(0, places.length, whole[0]!);
     if (places.length !== 1) continue;
     const place = places[0]!;
     // The presses right before: one control, each on a page whose place showed one other value.
