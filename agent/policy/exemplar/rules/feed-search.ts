@@ -118,7 +118,8 @@ export function loadMoreControl(feed: FeedSearchStep, goal: TargetDescriptor, el
   const byId = new Map(elements.map((element) => [element.id, element]));
   const rows = elements.filter((element) => !element.states.hidden && kindOf(element) === kindOf(goal));
   // The containers of the goal's kind of control: a row's parent chain up to (not including) what all rows share.
-  const rowAncestors = new Set(rows.flatMap((row) => ancestorIds(row, byId).slice(0, 2)));
+  // One row alone (a card on show) has no neighbour to tell how far it reaches: only its own container is the row.
+  const rowAncestors = new Set(rows.flatMap((row) => ancestorIds(row, byId).slice(0, rows.length > 1 ? 2 : 1)));
   const shared = rows.length > 1 ? ancestorIds(rows[0]!, byId).filter((id) => rows.every((row) => ancestorIds(row, byId).includes(id))) : [];
   for (const id of shared) rowAncestors.delete(id);
   const outside = (element: UIElement) =>

@@ -24,7 +24,7 @@ import type { Step } from '../../../core/trajectory.js';
 import { groundStep, type StepGrounding } from '../ground-step.js';
 import { controlKind, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { showsValue } from '../row-keys.js';
-import { normalizeText } from '../text-match.js';
+import { containsWhole, normalizeText } from '../text-match.js';
 
 /** The page key of a step: the value the task names, and the place (role|tag|class) that showed it. */
 export interface PagedItem {
@@ -121,11 +121,48 @@ export function groundPagedItem(planned: PlannedStep, elements: readonly UIEleme
     const now = there[0] ? ` (it shows ${JSON.stringify((there[0].text || there[0].label || '').trim())})` : '';
     return { ok: false, score: 0, reason: `the page does not show ${JSON.stringify(item.new)} where the demonstration's item showed ${JSON.stringify(item.old)} (${what})${now}` };
   }
-  const targets = item.dataText
-    ? targetDescriptorsOf(planned.step).map((target, index) => (index === 0 ? { ...target, text: '', context: withoutCaption(target.context, target.text) } : target))
-    : planned.step.targets;
+  if (item.dataText) return groundByCaption(planned, item, elements);
   const { pagedItem: _key, ...rest } = planned;
-  const grounding = groundStep({ ...rest, step: { ...planned.step, targets } }, elements, demoTask);
+  const grounding = groundStep(rest, elements, demoTask);
   if (!grounding.ok || !('action' in grounding)) return grounding;
   return { ...grounding, reason: `the page shows ${JSON.stringify(item.new)} (the item the task names): ${grounding.reason}` };
+}
+
+const wordsOf = (text: string) => normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+
+/** The caption beside an element: the texts of its siblings (the "Email:" before a link). */
+function captionOf(element: UIElement, elements: readonly UIElement[]): string {
+  if (element.parentId === undefined) return '';
+  return elements.filter((other) => other.parentId === element.parentId && other.id !== element.id && !other.states.hidden).map((other) => other.text || other.label || '').join(' ').trim();
+}
+
+/**
+ * A control whose caption was the item's data (an address link) is the one of
+ * its kind beside the caption the demonstration's was beside ("Email:"); when
+ * the task names another word there ("phone number" for "email"), the one
+ * whose caption's words are all among the new words ("Phone:"). None, or
+ * several, is refused: the caption decides, never the demonstrated place.
+ */
+function groundByCaption(planned: PlannedStep, item: PagedItem, elements: readonly UIElement[]): StepGrounding {
+  const target = targetDescriptorsOf(planned.step)[0];
+  const caption = withoutCaption(target?.context, target?.text ?? '') ?? '';
+  if (!target || wordsOf(caption).length === 0) return { ok: false, score: 0, reason: `the demonstration's ${target?.role ?? 'target'} showed the item's data and no caption beside it, so nothing tells which one to click on ${JSON.stringify(item.new)}'s page` };
+  const renamed = planned.bindings.filter((binding) => normalizeText(binding.old) !== normalizeText(item.old) && normalizeText(binding.old) !== normalizeText(binding.new) && containsWhole(caption, binding.old));
+  const wanted = renamed.length > 0 ? renamed.map((binding) => binding.new) : [caption];
+  const fits = (element: UIElement) => {
+    const words = wordsOf(captionOf(element, elements));
+    return words.length > 0 && wanted.every((value) => words.every((word) => wordsOf(value).includes(word)));
+  };
+  const candidates = shown(elements).filter((element) => element.role === target.role && (element.tag ?? '') === (target.tag ?? '') && fits(element));
+  const said = wanted.map((value) => JSON.stringify(value)).join(', ');
+  if (candidates.length !== 1) {
+    return { ok: false, score: 0, reason: `on ${JSON.stringify(item.new)}'s page, ${candidates.length === 0 ? 'no' : candidates.length} ${target.role} ${candidates.length > 1 ? 'are' : 'is'} beside a caption that says ${said} (the demonstration clicked the one beside ${JSON.stringify(caption)})` };
+  }
+  const element = candidates[0]!;
+  return {
+    ok: true,
+    action: { ...planned.step.action, target: { elementId: element.id } } as Extract<StepGrounding, { action: unknown }>['action'],
+    score: renamed.length > 0 ? 0.7 : 0.8,
+    reason: `the page shows ${JSON.stringify(item.new)} (the item the task names): the ${target.role} beside ${JSON.stringify(captionOf(element, elements))}, as the demonstration's was beside ${JSON.stringify(caption)}${renamed.length > 0 ? ` (the task says ${said})` : ''}`,
+  };
 }
