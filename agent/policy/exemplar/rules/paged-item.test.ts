@@ -98,6 +98,14 @@ describe('paged item', () => {
     expect(grounding.ok).toBe(true);
     const clicked = grounding.ok && 'action' in grounding && grounding.action.type === 'click' && 'elementId' in grounding.action.target ? grounding.action.target.elementId : undefined;
     expect(there.find((element) => element.id === clicked)?.text).toBe('tamsin.k@post.example');
+    // The task names the other caption's word: the link beside "Phone:", never the demonstrated e-mail link.
+    const phonePlan = applyPlanRules(planDemonstration(trajectory, 'Find Tamsin in the contact book and click on their phone number.'));
+    const phone = groundPagedItem(phonePlan.steps[1]!, there, trajectory.task);
+    const phoneId = phone.ok && 'action' in phone && phone.action.type === 'click' && 'elementId' in phone.action.target ? phone.action.target.elementId : undefined;
+    expect(there.find((element) => element.id === phoneId)?.text).toBe('883-311-5332');
+    // A word no caption shows ("fax number") is refused, not clicked at the demonstrated place.
+    const faxPlan = applyPlanRules(planDemonstration(trajectory, 'Find Tamsin in the contact book and click on their fax number.'));
+    expect(groundPagedItem(faxPlan.steps[1]!, there, trajectory.task)).toMatchObject({ ok: false, reason: expect.stringContaining('no button is beside a caption') });
     // Two cards at once: which one's link is meant is not what the demonstration showed.
     expect(groundPagedItem(goal, cardPage(cards[2]!, 3, 5, cards[4]), trajectory.task)).toMatchObject({ ok: false, reason: expect.stringContaining('2 items show at once') });
   });
