@@ -14,7 +14,9 @@
  * shows the new value ("Andi"); only then is the step grounded, on the page
  * as it stands. When the target's own caption changed with each page too (the
  * address itself), that caption is the item's data, not the control's name:
- * the target is found by its kind and its surroundings ("Email:").
+ * the target is the control of its role beside the caption the demonstrated
+ * one was beside ("Email:"), or beside the one the task's other word names
+ * ("phone number" → "Phone:"); none or several is refused.
  *
  * Planning half: pagedItemOf (bind-slots.ts, for a slot no step used).
  * Grounding half: groundPagedItem (ground-plan-step.ts).
