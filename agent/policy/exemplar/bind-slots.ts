@@ -18,6 +18,7 @@ import { isRowKey, keyPlace } from './row-keys.js';
 import { numberWordValue } from './number-words.js';
 import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
+import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep } from './planned-step.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
@@ -37,6 +38,8 @@ export interface SlotBindings {
   repetition?: { slot: TaskSlot; first: number; last: number; template: number[]; templateItem: number };
   /** Demonstrated steps whose target was chosen by the row a slot value showed, with those values. */
   rowKeys: Map<number, NonNullable<PlannedStep['rowKeys']>>;
+  /** Demonstrated steps taken once a pager brought the item showing a slot value (rules/paged-item.ts). */
+  pagedItems: Map<number, PagedItem>;
 }
 
 export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignment, notes: string[]): SlotBindings {
@@ -53,6 +56,7 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
     );
 
   const rowKeys = new Map<number, NonNullable<PlannedStep['rowKeys']>>();
+  const pagedItems = new Map<number, PagedItem>();
   const rowKeyPositions = (value: string) =>
     demonstrated.flatMap(({ step }, position) => {
       if (step.action.type !== 'click' && step.action.type !== 'hover' && step.action.type !== 'double-click') return [];
@@ -111,6 +115,13 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
         notes.push(`finds the row that shows ${JSON.stringify(slot.new[0])} where the demonstration acted in the row of ${JSON.stringify(slot.old[0])} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
         continue;
       }
+      // "Find Rhea in the contact book": a pager brought on show the one item that shows the value (rules/paged-item.ts).
+      const paged = pagedItems.size === 0 ? pagedItemOf(demonstrated.map(({ step }) => step), slot.old[0]!) : undefined;
+      if (paged) {
+        pagedItems.set(paged.position, { old: slot.old[0]!, new: slot.new[0]!, place: paged.place, ...(paged.dataText ? { dataText: true } : {}) });
+        notes.push(`pages until the item that shows ${JSON.stringify(slot.new[0])} is on show, where the demonstration paged to ${JSON.stringify(slot.old[0])} (demonstrated step ${demonstrated[paged.position]!.index + 1})`);
+        continue;
+      }
       // A full name typed as its parts ("Ingrid" into Forename, "Kowal" into Surname): bind part by part.
       const parts = partBindings(slot.old[0]!, slot.new[0]!, mentioned);
       if (parts) {
@@ -145,7 +156,7 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
     }
   }
 
-  return { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys };
+  return { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems };
 }
 
 /** Which old item of a list a step acted on: an exact field match wins over a mention inside longer text. */

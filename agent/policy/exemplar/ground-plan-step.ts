@@ -25,6 +25,7 @@ import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
 import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
+import { groundPagedItem, pagedItemShown } from './rules/paged-item.js';
 import { groundEnsureChecked } from './rules/checked-set.js';
 import { groundRankedPick } from './rules/ranked-pick.js';
 import { groundExtremePick } from './rules/extreme-pick.js';
@@ -151,7 +152,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   } else if (planned.feedSearch) {
     // The row the task names, looked for as deep as the list goes (rules/feed-search.ts).
     const goal = groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
-    if (goal.ok || depth > plan.steps.length) return goal;
+    if (goal.ok || depth > plan.steps.length || pagedItemShown(plan.steps[planIndex + 1]!, elements)) return goal; // the named item shows: no paging past it
     const goalTarget = targetDescriptorsOf(plan.steps[planIndex + 1]!.step)[0];
     ({ grounding, visitKey } = goalTarget ? groundFeedSearch(planned.feedSearch, goalTarget, elements, run.visited, `feed:${planIndex}:`, goal.reason) : { grounding: { ok: false, score: 0, reason: goal.reason } });
   } else if (planned.treePath) {
@@ -162,6 +163,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     ({ grounding, stay } = groundFigureSetDrop(planned.figureSetDrop, elements, plan.trajectory.task)); // figures into a box (rules/figure-set-drop.ts)
   } else if (planned.dropPlace) {
     grounding = groundDropPlace(planned, elements, plan.trajectory.task); // a drop by the place it was made at (rules/drop-place.ts)
+  } else if (planned.pagedItem) {
+    grounding = groundPagedItem(planned, elements, plan.trajectory.task); // the item a pager brought, by the value it shows (rules/paged-item.ts)
   } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {

@@ -73,7 +73,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   }
   const alignment = alignTasks(trajectory.task, task, { isData: (norm) => dataWords.has(norm) });
 
-  const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys } = bindSlots(demonstrated, alignment, notes);
+  const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes);
 
   const steps: PlannedStep[] = [];
   const copy = (position: number, bindings: Binding[], item?: number) => {
@@ -92,6 +92,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       step,
       bindings,
       ...(keys ? { rowKeys: keys } : {}),
+      ...(pagedItems.has(position) ? { pagedItem: pagedItems.get(position)! } : {}),
       ...(item === undefined ? {} : { item }),
       ...(intendedChecked === undefined ? {} : { intendedChecked }),
     });

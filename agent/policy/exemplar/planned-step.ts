@@ -20,6 +20,7 @@ import type { MenuPathStep } from './rules/menu-path.js';
 import type { CalendarDayStep } from './rules/calendar-month.js';
 import type { TreePathStep } from './rules/tree-path.js';
 import type { FeedSearchStep } from './rules/feed-search.js';
+import type { PagedItem } from './rules/paged-item.js';
 import type { DropPlace } from './rules/drop-place.js';
 import type { SliderValue } from './rules/slider-value.js';
 import type { FigurePick } from './rules/figure-pick.js';
@@ -51,6 +52,8 @@ export interface PlannedStep {
    * the new target is the element like the demonstrated one whose row shows the new value.
    */
   rowKeys?: (Binding & { /** Where in the row the value showed (row-keys.ts keyPlace). */ place?: string })[];
+  /** The one item on show, brought by a pager, was the one showing a slot value: page to the new one (rules/paged-item.ts). */
+  pagedItem?: PagedItem;
   /** One of a run of identical clicks repeated as many times as the task's number says (rules/click-count.ts). */
   clickCount?: { of: string };
   /**

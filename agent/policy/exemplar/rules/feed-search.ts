@@ -63,7 +63,7 @@ function named(planned: PlannedStep, demoTask: string): boolean {
  * (or put an empty one there), so the row is looked for as deep as it lies.
  */
 export function feedSearchPlan(plan: DemonstrationPlan): DemonstrationPlan | undefined {
-  const goal = plan.steps.findIndex((planned) => planned.rowKeys && planned.rowKeys.length > 0 && !planned.feedSearch);
+  const goal = plan.steps.findIndex((planned) => ((planned.rowKeys && planned.rowKeys.length > 0) || planned.pagedItem) && !planned.feedSearch);
   if (goal < 0 || plan.steps.some((planned) => planned.feedSearch)) return undefined;
   const goalAction = plan.steps[goal]!.step.action.type;
   if (goalAction !== 'click' && goalAction !== 'double-click' && goalAction !== 'hover') return undefined;
@@ -118,7 +118,8 @@ export function loadMoreControl(feed: FeedSearchStep, goal: TargetDescriptor, el
   const byId = new Map(elements.map((element) => [element.id, element]));
   const rows = elements.filter((element) => !element.states.hidden && kindOf(element) === kindOf(goal));
   // The containers of the goal's kind of control: a row's parent chain up to (not including) what all rows share.
-  const rowAncestors = new Set(rows.flatMap((row) => ancestorIds(row, byId).slice(0, 2)));
+  // One row alone (a card on show) has no neighbour to tell how far it reaches: only its own container is the row.
+  const rowAncestors = new Set(rows.flatMap((row) => ancestorIds(row, byId).slice(0, rows.length > 1 ? 2 : 1)));
   const shared = rows.length > 1 ? ancestorIds(rows[0]!, byId).filter((id) => rows.every((row) => ancestorIds(row, byId).includes(id))) : [];
   for (const id of shared) rowAncestors.delete(id);
   const outside = (element: UIElement) =>
