@@ -214,6 +214,7 @@ export function stepStrings(step: Step): string[] {
   const action = step.action;
   if (action.type === 'type') strings.push(action.text);
   if (action.type === 'select') strings.push(action.option);
+  if (action.type === 'double-click' && action.word) strings.push(action.word);
   if (action.type === 'done' && action.answer) strings.push(action.answer);
   // A wheel over a list names nothing: its target's text is every row it holds ("@zara_k" is no use of "@zara").
   for (const target of action.type === 'scroll' ? [] : targetDescriptorsOf(step)) {
