@@ -262,8 +262,9 @@ export function describeAction(action: Action): string {
     case 'click':
       return `click ${where(action.target)}${action.when ? ` when ${describeCondition(action.when.until)}` : ''}`;
     case 'double-click':
+      return `double-click ${action.word ? `the word ${JSON.stringify(action.word)} in ` : ''}${where(action.target)}`;
     case 'right-click':
-      return `${action.type} ${where(action.target)}`;
+      return `right-click ${where(action.target)}`;
     case 'type':
       return `type ${JSON.stringify(action.text)}${action.target ? ` into ${where(action.target)}` : ''}`;
     case 'press':
