@@ -23,6 +23,7 @@ import type { FeedSearchStep } from './rules/feed-search.js';
 import type { DropPlace } from './rules/drop-place.js';
 import type { SliderValue } from './rules/slider-value.js';
 import type { FigurePick } from './rules/figure-pick.js';
+import type { IconWordPick } from './rules/icon-word.js';
 import type { FigureSetDrop } from './rules/figure-set-drop.js';
 import type { DescribedPick } from './rules/described-pick.js';
 import type { PlannedWait } from './rules/recorded-waits.js';
@@ -110,6 +111,8 @@ export interface PlannedStep {
   feedSearch?: FeedSearchStep;
   /** A figure (swatch, shape) chosen by the colour or shape the task names (rules/figure-pick.ts). */
   figurePick?: FigurePick;
+  /** A wordless control clicked by the word its class carries (rules/icon-word.ts). */
+  iconWord?: IconWordPick;
   /** Every figure the task names dragged into a box (rules/figure-set-drop.ts). */
   figureSetDrop?: FigureSetDrop;
   /** The control naming the shape or colour of the figure shown, which the task does not name (rules/described-pick.ts). */
