@@ -15,7 +15,7 @@ import { sameStem } from './icon-word.js';
 const toolbar = (order: string[]): WidgetSpec[] => [
   { key: 'heading', role: 'text', text: 'Style the text' },
   ...order.map((style, index) => ({ key: style, role: 'button', x: 10 + 30 * index, attributes: { class: `ql-${style}` } })),
-  { key: 'submit', role: 'button', text: 'Submit', x: 10, y: 80 },
+  { key: 'submit', role: 'button', text: 'Submit' },
 ];
 
 async function demonstrate(task: string, style: string) {
