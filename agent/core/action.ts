@@ -47,7 +47,11 @@ export type WaitFor = z.infer<typeof WaitForSchema>;
  * that does not come in time fails the action: never a blind click.
  */
 export const ClickActionSchema = z.object({ type: z.literal('click'), target: TargetSchema, when: WaitForSchema.optional() }).strict();
-export const DoubleClickActionSchema = z.object({ type: z.literal('double-click'), target: TargetSchema }).strict();
+/**
+ * Double-click; with `word`, the word of that text inside the target (a text field, a rich-text editor), which the
+ * double-click selects: the operator finds the word where it now is and double-clicks it, never the target's centre.
+ */
+export const DoubleClickActionSchema = z.object({ type: z.literal('double-click'), target: TargetSchema, word: z.string().min(1).max(200).optional() }).strict();
 export const RightClickActionSchema = z.object({ type: z.literal('right-click'), target: TargetSchema }).strict();
 /**
  * Type text. With a target, the operator first clicks it to focus it; with
@@ -258,8 +262,9 @@ export function describeAction(action: Action): string {
     case 'click':
       return `click ${where(action.target)}${action.when ? ` when ${describeCondition(action.when.until)}` : ''}`;
     case 'double-click':
+      return `double-click ${action.word ? `the word ${JSON.stringify(action.word)} in ` : ''}${where(action.target)}`;
     case 'right-click':
-      return `${action.type} ${where(action.target)}`;
+      return `right-click ${where(action.target)}`;
     case 'type':
       return `type ${JSON.stringify(action.text)}${action.target ? ` into ${where(action.target)}` : ''}`;
     case 'press':

@@ -130,3 +130,17 @@ describe('face-down cards whose numbers are in the DOM but drawn for nobody to s
     }
   }, 240_000);
 });
+
+describe('a word double-clicked inside a rich-text editor to select it (seen on a Quill editor)', () => {
+  it('stores the selection of that word, from the task, not a double-click on the editor, and replays it where the word is', async () => {
+    for (const seed of [1000, 1001, 1002]) {
+      const { recorded, stored } = await recordTask('bold-word', seed);
+      expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+      const word = /\b(?:word|make) (\w+) bold\b/.exec(stored.task)![1]!;
+      const double = stored.steps.filter((step) => step.action.type === 'double-click');
+      expect(double.map((step) => step.action)).toEqual([{ type: 'double-click', target: { elementId: expect.any(Number) }, word }]);
+      expect(double[0]!.details?.['wordFromTask']).toEqual({ value: word, start: stored.task.indexOf(word) });
+      expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, reward: 1 });
+    }
+  }, 240_000);
+});

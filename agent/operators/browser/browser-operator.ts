@@ -38,6 +38,7 @@ import type { ActingContext } from './actions/acting-context.js';
 import { copy, paste } from './actions/clipboard-actions.js';
 import { press, type } from './actions/keyboard-actions.js';
 import { click, drag, hover, scroll } from './actions/pointer-actions.js';
+import { doubleClickWord } from './actions/word-select.js';
 import { clickWhen, waitUntil } from './actions/wait-until.js';
 
 /** A rectangle in viewport CSS pixels. */
@@ -252,7 +253,7 @@ export class BrowserOperator implements Operator {
         return clickWhen(context, action);
       case 'double-click':
       case 'right-click':
-        return click(context, action);
+        return action.type === 'double-click' && action.word ? doubleClickWord(context, { ...action, word: action.word }) : click(context, action);
       case 'type':
         return type(context, action);
       case 'press':

@@ -76,6 +76,7 @@ export class DesktopActions {
       case 'click':
       case 'double-click':
       case 'right-click': {
+        if (action.type === 'double-click' && action.word) return actionFailure('unsupported', `the desktop operator cannot find the word ${JSON.stringify(action.word)} inside an element; it would double-click the element's centre`);
         const point = this.resolve(action.target);
         if ('ok' in point) return point;
         await this.screen.input.move(point.x, point.y);

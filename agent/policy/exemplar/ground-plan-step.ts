@@ -22,6 +22,7 @@ import { groundMenuPath } from './rules/menu-path.js';
 import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
 import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
+import { groundIconWord } from './rules/icon-word.js';
 import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
@@ -127,6 +128,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     ({ grounding, visitKey } = groundScrollSearch(planned, elements, run.visited, `scroll:${planIndex}:`, plan.trajectory.task, goal.reason));
   } else if (planned.figurePick) {
     grounding = groundFigurePick(planned.figurePick, elements);
+  } else if (planned.iconWord) {
+    grounding = groundIconWord(planned.iconWord, elements);
   } else if (planned.describedPick) {
     grounding = groundDescribedPick(planned.describedPick, elements);
   } else if (planned.valuePick) {

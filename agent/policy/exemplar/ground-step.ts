@@ -20,6 +20,7 @@ import { checkedOf } from './checked-glyphs.js';
 import { demonstratedInDialog } from './dialog-place.js';
 import { dialogScope, keysIntoDialog } from './rules/dialog-steps.js';
 import { inFieldForm } from './rules/date-formats.js';
+import { wordToSelect } from './rules/selected-word.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -118,8 +119,15 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       // A field copied at a task key's row and a caption: the one at the new key's (rules/page-lookup.ts).
       const looked = action.type === 'copy' && planned.lookup ? lookupElementFor(planned.lookup, elements) : undefined;
       if (looked) return looked.ok ? { ok: true, action: { type: 'copy', target: { elementId: looked.element.id } }, score: looked.score, reason: looked.reason } : { ok: false, score: 0, reason: looked.reason };
-      const target = ground(action.target);
-      if (target) grounded = { type: action.type, target };
+      // A word selected inside an editor: its text is what changes, the word is found in it (rules/selected-word.ts).
+      const target = ground(action.target, action.type === 'double-click' && action.word ? { ignoreText: true } : {});
+      if (target && action.type === 'double-click' && action.word) {
+        const picked = wordToSelect(action.word, step.details, bindings, 'elementId' in target ? elements.find((element) => element.id === target.elementId) : undefined);
+        if (!picked.ok) return { ok: false, score: 0, reason: picked.reason };
+        score = Math.min(score, picked.score);
+        reasons.push(picked.reason);
+        grounded = { type: 'double-click', target, word: picked.word };
+      } else if (target) grounded = { type: action.type, target };
       break;
     }
     case 'paste': {

@@ -47,6 +47,7 @@ import { markDropPlaces } from './rules/drop-place.js';
 import { markSliderValues } from './rules/slider-value.js';
 import { bindSlots } from './bind-slots.js';
 import { markFigurePicks } from './rules/figure-pick.js';
+import { markIconWords } from './rules/icon-word.js';
 import { markFigureSetDrops } from './rules/figure-set-drop.js';
 import { markDescribedPicks } from './rules/described-pick.js';
 import { markRowSets } from './rules/row-set.js';
@@ -132,6 +133,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   markDropPlaces(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next }); // drops by place (rules/drop-place.ts)
   markFigureSetDrops(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // every figure the task names into a box (rules/figure-set-drop.ts)
   markFigurePicks(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a swatch or shape chosen by the colour or shape the task names
+  markIconWords(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a wordless toolbar icon named by its class word (rules/icon-word.ts)
   markDescribedPicks(steps, { demoTask: trajectory.task, notes }); // the control naming what the figure shown is
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {

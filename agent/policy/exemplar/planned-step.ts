@@ -24,6 +24,7 @@ import type { PagedItem } from './rules/paged-item.js';
 import type { DropPlace } from './rules/drop-place.js';
 import type { SliderValue } from './rules/slider-value.js';
 import type { FigurePick } from './rules/figure-pick.js';
+import type { IconWordPick } from './rules/icon-word.js';
 import type { FigureSetDrop } from './rules/figure-set-drop.js';
 import type { DescribedPick } from './rules/described-pick.js';
 import type { PlannedWait } from './rules/recorded-waits.js';
@@ -114,6 +115,8 @@ export interface PlannedStep {
   feedSearch?: FeedSearchStep;
   /** A figure (swatch, shape) chosen by the colour or shape the task names (rules/figure-pick.ts). */
   figurePick?: FigurePick;
+  /** A wordless control clicked by the word its class carries (rules/icon-word.ts). */
+  iconWord?: IconWordPick;
   /** Every figure the task names dragged into a box (rules/figure-set-drop.ts). */
   figureSetDrop?: FigureSetDrop;
   /** The control naming the shape or colour of the figure shown, which the task does not name (rules/described-pick.ts). */
@@ -220,6 +223,7 @@ export function stepStrings(step: Step): string[] {
   const action = step.action;
   if (action.type === 'type') strings.push(action.text);
   if (action.type === 'select') strings.push(action.option);
+  if (action.type === 'double-click' && action.word) strings.push(action.word);
   if (action.type === 'done' && action.answer) strings.push(action.answer);
   // A wheel over a list names nothing: its target's text is every row it holds ("@zara_k" is no use of "@zara").
   for (const target of action.type === 'scroll' ? [] : targetDescriptorsOf(step)) {

@@ -55,7 +55,13 @@ const modifiers = z.array(z.enum(['Control', 'Shift', 'Alt', 'Meta'])).optional(
 
 export const CapturedEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('click'), ...base, ...point, detail: z.number().default(1), target: PageTargetSchema.optional() }),
-  z.object({ kind: z.literal('dblclick'), ...base, ...point }),
+  z.object({
+    kind: z.literal('dblclick'),
+    ...base,
+    ...point,
+    /** The one word the double-click selected inside a text element, and how many of its words come before it. */
+    selected: z.object({ text: z.string().min(1).max(200), wordIndex: z.number().int().nonnegative() }).optional(),
+  }),
   z.object({ kind: z.literal('right-click'), ...base, ...point, target: PageTargetSchema.optional() }),
   z.object({ kind: z.literal('input'), ...base, fieldKey: z.string(), value: z.string().default(''), target: PageTargetSchema, segmented: z.boolean().optional(), pasted: z.boolean().optional(), /** `value` is the keys typed: the page takes them back out of the field. */ keyed: z.boolean().optional() }),
   z.object({ kind: z.literal('field-end'), ...base, fieldKey: z.string() }),

@@ -34,6 +34,8 @@ export interface ClickGesture extends AtEvent {
   x: number;
   y: number;
   target?: PageTarget;
+  /** A double-click: the word it selected inside a text element (page-script/selected-word.ts). */
+  selected?: { text: string; wordIndex: number };
 }
 
 export type Modifier = 'Control' | 'Shift' | 'Alt' | 'Meta';
@@ -126,7 +128,7 @@ export class EventCoalescer {
         if (this.clicks.length === 2) {
           const [first] = this.clicks;
           this.clicks = [];
-          out.push({ ...first!.click, kind: 'double-click' });
+          out.push({ ...first!.click, kind: 'double-click', ...(event.selected ? { selected: event.selected } : {}) });
         } else {
           out.push(...this.flushClicks());
         }

@@ -21,6 +21,7 @@ import type { Gesture } from './event-coalescer.js';
 import { centreMissesClicked, isPositionalClick } from './positional-click.js';
 import { isAreaPointClick } from './area-click.js';
 import { describeDrop } from './drop-target.js';
+import { wordSelectionOf } from './word-selection.js';
 
 export type { StepDraft } from '../recorded-step.js';
 
@@ -101,6 +102,12 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
         // centre: the point is the step (the descriptor still names the element).
         warnings.push(`click: ${track ? 'on a wordless track' : 'on a small control inside the element'}; stored as the point (${round(point.x)}, ${round(point.y)}) the person clicked, not its centre`);
         return { action: { type: 'click', target: { x: round(point.x), y: round(point.y) } }, targets, warnings, pointTargets, secretMasked: false };
+      }
+      const word = gesture.kind === 'double-click' ? wordSelectionOf(gesture.selected, element, gesture.target, (text) => (options.task ? taskSlotOf(options.task, text) : undefined)) : undefined;
+      if (word) {
+        // The word selected inside a text element is the step, not the element's centre (word-selection.ts).
+        warnings.push(word.warning);
+        return { action: { type: 'double-click', target, word: word.word }, targets, warnings, pointTargets, secretMasked: false, details: word.details };
       }
       return { action: { type: gesture.kind, target }, targets, warnings, pointTargets, secretMasked: false };
     }

@@ -12,6 +12,7 @@ import { deepElementFromPoint, originOf, pointOf } from './frames.js';
 import { modifiersOf } from './keys.js';
 import { isRowOfContainer, meaningfulTarget } from './meaningful-target.js';
 import { CAPTURE, type Recorder } from './recorder-context.js';
+import { selectedWord } from './selected-word.js';
 import type { HoverTracker } from './revealing-hovers.js';
 
 /** CSS px the pointer must travel before a press becomes a drag. */
@@ -125,7 +126,8 @@ export function listenToPointer(recorder: Recorder, snapshots: Snapshots, fields
     (event) => {
       if (recorder.isOwn(originOf(event))) return;
       const at = pointOf(event);
-      recorder.send({ kind: 'dblclick', x: at.x, y: at.y });
+      const selected = selectedWord(meaningfulTarget(originOf(event)));
+      recorder.send({ kind: 'dblclick', x: at.x, y: at.y, ...(selected ? { selected } : {}) });
     },
     CAPTURE,
   );
