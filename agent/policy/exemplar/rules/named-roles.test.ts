@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTasks } from '../align-tasks.js';
-import { participantsOf, roleAlignment, roleProblems } from './named-roles.js';
+import { participantsOf, roleAlignment, roleProblems, withRoleWords } from './named-roles.js';
 
 const roles = (text: string) => participantsOf(text).map((participant) => `${participant.value}:${participant.role ?? '?'}`);
 /** The demonstration acted on its two names (clicked the sender's row, typed the recipient). */
@@ -71,5 +71,13 @@ describe('names paired by the part they play (sender, recipient)', () => {
     expect(roleAlignment('Open the message from Kim and delete it.', "Forward Lara's email to Bob.")).toBeUndefined();
     // The refusal is reserved for tasks of the same kind: a task of another kind is refused by its fit.
     expect(roleProblems(demo, 'Delete the email from Lara.', align(demo, 'Delete the email from Lara.'))).toEqual([]);
+  });
+});
+
+describe('retrieving demonstrations for a task worded with no verb of giving', () => {
+  it('adds words of passing on when the task tells who gets it, and nothing otherwise', () => {
+    expect(withRoleWords('Bob is waiting for the message from Lara.')).toBe('Bob is waiting for the message from Lara. send forward');
+    expect(withRoleWords("Forward Lara's email to Bob.")).toBe("Forward Lara's email to Bob.");
+    expect(withRoleWords('Delete the email from Lara.')).toBe('Delete the email from Lara.');
   });
 });

@@ -303,3 +303,14 @@ export function roleProblems(demoTask: string, task: string, alignment: TaskAlig
   }
   return [];
 }
+
+/**
+ * The task text with words of passing on appended when it names who gives
+ * and who gets but no such word ("Bob is waiting for the mail by Lara"), so
+ * retrieval finds demonstrations worded with "send" or "forward" too.
+ */
+export function withRoleWords(task: string): string {
+  const participants = participantsOf(task);
+  if (!rolesTold(participants) || !asksToPassOn(task, participants) || wordsOf(task).some((word) => TRANSFER_WORDS.has(word))) return task;
+  return `${task} send forward`;
+}
