@@ -117,6 +117,7 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'rerender-list', family: 'checkbox', description: 'A list re-rendered (and re-sorted) on every click: leave exactly the named items ticked.', maxTimeMs: 25_000 },
   { name: 'cookie-popup', family: 'pop-up', description: 'A cookie banner that may appear at a random moment (or on first focus) and must be dismissed; then search.', maxTimeMs: 20_000 },
   { name: 'social-feed', family: 'feed', description: 'Paged social feed with glyph icon buttons: like or repost the post by @user (another post may mention @user).', maxTimeMs: 30_000 },
+  { name: 'post-options', family: 'feed', description: 'Posts with wordless icons drawn as CSS images that swap for another file on hover; the "⋯" icon toggles a menu: choose the named item (Copy link, Mute, Report post) for the post by @user.', maxTimeMs: 30_000 },
   { name: 'mail-icons', family: 'email', description: 'Inbox whose rows hold small reply / forward / archive glyphs: archive, reply to, or forward the mail from a sender.', maxTimeMs: 30_000 },
   { name: 'multi-select', family: 'select', description: 'Native <select multiple>: select exactly the 2–3 named options (Ctrl-click or Ctrl+arrows/Space).', maxTimeMs: 20_000 },
   { name: 'hover-menu', family: 'menu', description: 'Site menu whose sections open only on hover (titles do nothing on click): click the named entry.', maxTimeMs: 15_000 },
