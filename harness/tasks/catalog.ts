@@ -90,6 +90,7 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'face-down-cards', family: 'click', description: 'Six cards, some face down with their number still in the DOM (font-size 0, transparent, hidden, clipped away, or the colour of the back): click the face-up card showing the number named.', maxTimeMs: 15_000 },
   { name: 'late-button', family: 'delayed-control', description: 'The named button is disabled or missing at first and becomes clickable after 1.5–4 s; pressing it before is a failure (upstream button-delay).', maxTimeMs: 20_000 },
   { name: 'price-watch', family: 'live-value', description: 'A price ticks every half second: press the buy button once it is below (or above) the number the task names; pressing before is a failure (upstream stock-market).', maxTimeMs: 30_000 },
+  { name: 'post-options', family: 'feed', description: 'Posts with wordless icons drawn as CSS images that swap for another file on hover; the "⋯" icon toggles a menu: choose the named item (Copy link, Mute, Report post) for the post by @user.', maxTimeMs: 30_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */
@@ -117,7 +118,6 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'rerender-list', family: 'checkbox', description: 'A list re-rendered (and re-sorted) on every click: leave exactly the named items ticked.', maxTimeMs: 25_000 },
   { name: 'cookie-popup', family: 'pop-up', description: 'A cookie banner that may appear at a random moment (or on first focus) and must be dismissed; then search.', maxTimeMs: 20_000 },
   { name: 'social-feed', family: 'feed', description: 'Paged social feed with glyph icon buttons: like or repost the post by @user (another post may mention @user).', maxTimeMs: 30_000 },
-  { name: 'post-options', family: 'feed', description: 'Posts with wordless icons drawn as CSS images that swap for another file on hover; the "⋯" icon toggles a menu: choose the named item (Copy link, Mute, Report post) for the post by @user.', maxTimeMs: 30_000 },
   { name: 'mail-icons', family: 'email', description: 'Inbox whose rows hold small reply / forward / archive glyphs: archive, reply to, or forward the mail from a sender.', maxTimeMs: 30_000 },
   { name: 'multi-select', family: 'select', description: 'Native <select multiple>: select exactly the 2–3 named options (Ctrl-click or Ctrl+arrows/Space).', maxTimeMs: 20_000 },
   { name: 'hover-menu', family: 'menu', description: 'Site menu whose sections open only on hover (titles do nothing on click): click the named entry.', maxTimeMs: 15_000 },
