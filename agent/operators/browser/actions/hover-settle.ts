@@ -10,8 +10,9 @@
  *
  * So a click on an element moves the pointer there first and, when the
  * element under the pointer is no longer the target (the hover changed the
- * page), looks again a few frames later until the target is back under the
- * pointer — then presses where it is. Bounded: a target that never comes
+ * page), looks again a few frames later until a press would reach the
+ * target on two looks in a row (a swap still loading flickers) — then
+ * presses. Bounded: a target that never comes
  * back is pressed at the first point, and the landing check (landing-check.ts)
  * says where the press went.
  */
@@ -28,10 +29,13 @@ const MAX_LOOKS = 20;
 export async function settleHover(context: ActingContext, target: Target, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
   if (!('elementId' in target)) return point;
   await context.page.mouse.move(point.x, point.y);
+  // Two looks in a row that reach the target: a swap still loading flickers (no size, unhovered, hovered again …).
+  let hits = 0;
   for (let look = 0; look < MAX_LOOKS; look++) {
     const again: { x: number; y: number } | ActionResult = await context.pointOf(target, false);
-    // Hit where it is again: press where it was aimed (a date field's first segment stays the aim).
-    if (!('ok' in again)) return point;
+    hits = 'ok' in again ? 0 : hits + 1;
+    // Reached where it is, twice: press where it was aimed (a date field's first segment stays the aim).
+    if (hits >= 2) return point;
     await context.page.waitForTimeout(LOOK_GAP_MS);
   }
   return point;
