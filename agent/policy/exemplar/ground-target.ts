@@ -11,6 +11,7 @@
  * An unexplained text that is nowhere on screen caps the score below any
  * sensible threshold: the demonstration clicked something this state lacks.
  */
+import { otherWordlessControl } from './rules/wordless-class.js';
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
@@ -195,6 +196,8 @@ export function groundTarget(
   for (const element of elements) {
     if (element.states.hidden) continue;
     if (options.inDialog && !dialogOf(element, elements)) continue;
+    // A heart is no stand-in for the demonstrated "⋯": wordless controls are told by their class words (rules/wordless-class.ts).
+    if (otherWordlessControl(descriptor, element)) continue;
     const evidence: Evidence[] = [];
     let capped: string | undefined;
     const fields = [element.text, element.label ?? '', element.value ?? ''];

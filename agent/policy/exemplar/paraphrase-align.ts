@@ -25,6 +25,7 @@ import { typedReadsGluedValues } from './rules/glued-values.js';
 import { pairByContext } from './rules/value-context.js';
 import { settleIntentSlots } from './rules/intent-slots.js';
 import { endListsAtPhrases } from './rules/list-end.js';
+import { byRoles } from './rules/named-roles.js';
 
 /** A typed-value alignment scores this, plus up to PARAPHRASE_SPREAD for shared wording: just above the follow line. */
 const PARAPHRASE_BASE = 0.55;
@@ -50,10 +51,11 @@ export function reconcileWording(demoTask: string, newTask: string, alignment: T
   // "Go to" → "Open the", "press OK" → "hit Go": one request worded another way (rules/intent-slots.ts).
   const narrowed = conflict ? { ...alignment, score: 0 } : settleIntentSlots(narrowFiller(endListsAtPhrases(endLists(alignment, demoTask, newTask), demoTask, newTask, isData), demoTask, newTask, isData));
   // A word-by-word alignment as good as any paraphrase can be stands; a weaker one may have mistaken wording for values.
-  if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD) return narrowed;
+  // A sender and a recipient pair by the part they play, however the sentence orders them: rules/named-roles.ts.
+  if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD) return byRoles(demoTask, newTask, narrowed);
   const paraphrased = paraphraseAlignment(demoTask, newTask, isData);
   // A value the word alignment glued to differing words ("has 23" → "with 9"), paired on its own: rules/glued-values.ts.
-  return paraphrased && (paraphrased.score > narrowed.score || typedReadsGluedValues(narrowed, paraphrased)) ? paraphrased : narrowed;
+  return byRoles(demoTask, newTask, paraphrased && (paraphrased.score > narrowed.score || typedReadsGluedValues(narrowed, paraphrased)) ? paraphrased : narrowed);
 }
 
 /**

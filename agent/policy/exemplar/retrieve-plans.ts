@@ -10,6 +10,7 @@ import type { PolicyContext } from '../../core/policy.js';
 import { planDemonstration, type DemonstrationPlan } from './plan-demonstration.js';
 import { applyPlanRules } from './rules/plan-rules.js';
 import { withIntentSynonyms } from './intent-words.js';
+import { withRoleWords } from './rules/named-roles.js';
 import { kinOf } from './combine-plans.js';
 
 export interface RetrievedPlans {
@@ -43,7 +44,8 @@ export async function retrievePlans(
 ): Promise<RetrievedPlans> {
   const found: RetrievedExemplar[] = await options.memory.retrieve(
     // Worded another way ("Answer" for "Reply"): the intent's other words find those demonstrations too (intent-words.ts).
-    { task: withIntentSynonyms(context.task), state: context.abstracted.text },
+    // Who gives and who gets, with no word of giving ("Bob is waiting for …"): words of passing on find them too (rules/named-roles.ts).
+    { task: withRoleWords(withIntentSynonyms(context.task)), state: context.abstracted.text },
     options.k,
     options.filters,
   );

@@ -5,7 +5,7 @@ import { Runner } from '../../runner/runner.js';
 import { ExemplarPolicy } from './exemplar-policy.js';
 import { InMemoryExemplars } from './in-memory-exemplars.js';
 import { planDemonstration } from './plan-demonstration.js';
-import { isRowKey, keyPlace, rowShows, showsValue } from './row-keys.js';
+import { isRowKey, keyPlace, rowShows, rowTexts, showsValue } from './row-keys.js';
 import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
 
@@ -67,6 +67,18 @@ describe('row keys', () => {
     expect(rowShows(elements[5]!, elements, 'Alberta', false)).toBe(true);
     expect(rowShows(elements[5]!, elements, 'Ajay', false)).toBe(false);
     expect(isRowKey(elements[2]!, elements, 'Ajay')).toBe(true);
+  });
+
+  it('reaches the row of an icon recorded inside a wordless wrapper that looked clickable only while hovered', () => {
+    // Posts the observation left out (ids 10, 20); the hovered post's "⋯" sits in a wrapper span shown as a button.
+    const span = (id: number, parentId: number, kind?: string): UIElement => ({ ...element(id, 'button', '', parentId), tag: 'span', ...(kind ? { attributes: { class: kind } } : {}) });
+    const elements = [
+      element(11, 'text', 'Carey @iaculis 15h ago', 10), span(12, 10, 'like'), span(13, 10, 'more'),
+      element(21, 'text', 'Alejandra @volutpat 8h ago', 20), span(22, 20, 'like'), span(23, 20), span(24, 23, 'more'),
+    ];
+    expect(rowTexts(elements[6]!, elements, false)).toContain('Alejandra @volutpat 8h ago');
+    expect(isRowKey(elements[6]!, elements, 'volutpat')).toBe(true);
+    expect(isRowKey(elements[2]!, elements, 'iaculis')).toBe(true);
   });
 
   it('groups the children of a row the observation left out, and reads a number glued to a caption', () => {

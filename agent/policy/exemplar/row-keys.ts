@@ -54,6 +54,18 @@ function alike(a: UIElement, b: UIElement, ownTextIsData: boolean): boolean {
   return !isWordless(a) || !disjointClasses(a, b);
 }
 
+/**
+ * The elements like this one in other rows. Its own ancestors are none of
+ * them: a wordless wrapper around the icon (one that looks clickable only
+ * while hovered, as when a person recorded the click) is not another row's icon.
+ */
+function othersLike(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): UIElement[] {
+  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
+  const ancestors = new Set<number>();
+  for (let id = element.parentId, level = 0; id !== undefined && level < ROW_LEVELS * 3; level++, id = byId.get(id)?.parentId) ancestors.add(id);
+  return elements.filter((other) => other.id !== element.id && !ancestors.has(other.id) && !other.states.hidden && alike(element, other, ownTextIsData));
+}
+
 /** Both carry classes and share none of them. */
 function disjointClasses(a: UIElement, b: UIElement): boolean {
   const left = new Set(classWords(a));
@@ -70,7 +82,7 @@ function disjointClasses(a: UIElement, b: UIElement): boolean {
 export function rowTexts(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): string[] {
   const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
   const texts = [element.text, element.label ?? '', element.value ?? ''];
-  const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && alike(element, other, ownTextIsData));
+  const others = othersLike(element, elements, ownTextIsData);
   const ancestorsOf = (start: UIElement): Set<number> => {
     const found = new Set<number>();
     let id = start.parentId;
@@ -101,7 +113,7 @@ export function ownTextHolds(element: { text: string; label?: string }, value: s
 /** The ids of an element's row: its ancestors that hold no other element like it, nearest first. */
 function rowAncestorIds(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): number[] {
   const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
-  const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && alike(element, other, ownTextIsData));
+  const others = othersLike(element, elements, ownTextIsData);
   const holdsOther = (id: number) =>
     others.some((other) => {
       let up = other.parentId;
@@ -159,7 +171,7 @@ export function rowShows(element: UIElement, elements: readonly UIElement[], val
 export function isRowKey(element: UIElement, elements: readonly UIElement[], value: string, context?: string): boolean {
   const data = ownTextHolds(element, value);
   if (!rowShows(element, elements, value, data) && !showsValue(context, value)) return false;
-  const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && alike(element, other, data));
+  const others = othersLike(element, elements, data);
   // Without another element like it there was no row to choose: a lone "Apply" under a list shows every item.
   if (others.length === 0) return false;
   // Another row may mention the value elsewhere ("thanks @maria" in a post's text): where it showed tells them apart.

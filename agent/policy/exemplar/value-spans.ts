@@ -1,6 +1,6 @@
 /**
  * The values a task text names, found by their type rather than by where
- * they sit in the sentence: quoted text, e-mail addresses, dates in any
+ * they sit in the sentence: quoted text, e-mail addresses, @handles, dates in any
  * common written form, times of day, file names, numbers (digits or words) and names
  * (capitalised words inside the sentence, "Last, First" read as "First Last").
  *
@@ -12,7 +12,7 @@ import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
 import { intentOfPhrase } from './intent-words.js';
 import { numberWordValue } from './number-words.js';
 
-export type ValueType = 'quoted' | 'email' | 'date' | 'time' | 'file' | 'number' | 'name';
+export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'time' | 'file' | 'number' | 'name';
 
 export interface ValueSpan {
   type: ValueType;
@@ -33,6 +33,8 @@ const FILE_EXTENSIONS = ['pdf', 'txt', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'doc'
 const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
   { type: 'quoted', pattern: /"([^"]*)"|“([^”]*)”/g },
   { type: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+  // A user's handle ("@pavel", "@maria_k"; "@kwame's" is @kwame): a person named as feeds write them, lower case or not.
+  { type: 'handle', pattern: /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*/gu },
   {
     type: 'date',
     pattern: new RegExp(

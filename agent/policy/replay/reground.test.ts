@@ -31,6 +31,15 @@ describe('re-grounding stored targets onto a fresh observation', () => {
     expect(groundDescriptor(descriptor('textbox', '', 150, { label: 'Username', attributes: { id: 'username' } }), fresh)?.element.id).toBe(104);
   });
 
+  it('tells wordless icons side by side apart by their class words, not by an ordinal counted under a hover-only wrapper', () => {
+    const icon = (id: number, x: number, className: string, ordinal: number) => element(id, 'button', '', 150, { tag: 'span', ordinal, box: { x, y: 150, width: 12, height: 12 }, attributes: { class: className } });
+    const post = observation([icon(15, 16, 'heart', 0), icon(16, 40, 'dots', 1)]);
+    // Recorded while hovered: the "⋯" sat alone in a wrapper that looked clickable, so its ordinal was 0.
+    const dots = { role: 'button', tag: 'span', text: '', ordinal: 0, box: { x: 40, y: 150, width: 12, height: 12 }, attributes: { class: 'dots' } };
+    expect(groundDescriptor(dots, post)?.element.id).toBe(16);
+    expect(groundDescriptor({ ...dots, attributes: { class: 'heart' }, box: { ...dots.box, x: 16 } }, post)?.element.id).toBe(15);
+  });
+
   it('refuses when nothing on the page looks like the target', () => {
     expect(groundDescriptor(descriptor('checkbox', 'Subscribe', 60), fresh)).toBeUndefined();
   });

@@ -30,11 +30,29 @@ export function matchScore(descriptor: TargetDescriptor, element: UIElement): nu
     const wanted = descriptor.attributes?.[key];
     if (wanted !== undefined) score += element.attributes?.[key] === wanted ? 2 : -1;
   }
+  score += classScore(descriptor.attributes?.['class'], element.attributes?.['class']);
   // Position breaks ties between look-alikes: up to 2 points, fading over ~100 px.
   const dx = element.box.x + element.box.width / 2 - (descriptor.box.x + descriptor.box.width / 2);
   const dy = element.box.y + element.box.height / 2 - (descriptor.box.y + descriptor.box.height / 2);
   score += 2 * Math.max(0, 1 - Math.hypot(dx, dy) / 100);
   return score;
+}
+
+/**
+ * Wordless icons side by side (a heart and a "⋯" in a post) differ only by
+ * their class words: up to 2 points for the words shared, −1 when both have
+ * classes and share none. The ordinal cannot tell them apart: it counts
+ * siblings, and a hover can change which element is the parent (a wrapper
+ * that looks clickable only while hovered, as when the person recorded it).
+ */
+function classScore(wanted: string | undefined, has: string | undefined): number {
+  const words = (value: string | undefined) => new Set((value ?? '').split(/\s+/).filter(Boolean));
+  const a = words(wanted);
+  if (a.size === 0) return 0;
+  const b = words(has);
+  if (b.size === 0) return -0.5;
+  const shared = [...a].filter((word) => b.has(word)).length;
+  return shared === 0 ? -1 : (2 * shared) / (a.size + b.size - shared);
 }
 
 /** The element of `observation` that best matches `descriptor`, if one is good enough. */

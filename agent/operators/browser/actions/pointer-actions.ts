@@ -4,6 +4,7 @@ import type { ActionResult } from '../../../core/operator.js';
 import { runInPage } from '../page-script/run-in-page.js';
 import { waitForScrollToSettle } from '../page-script/wait-for-scroll.js';
 import type { ActingContext } from './acting-context.js';
+import { settleHover } from './hover-settle.js';
 
 type Of<Type extends Action['type']> = Extract<Action, { type: Type }>;
 
@@ -11,7 +12,8 @@ export async function click(context: ActingContext, action: Of<'click' | 'double
   const mouse = context.page.mouse;
   const located = await context.pointOf(action.target, true);
   if ('ok' in located) return located;
-  const point = context.firstSegmentOf(action.target, located);
+  // Pointer onto the target first, pressed once a hover that swapped its image has settled (hover-settle.ts).
+  const point = await settleHover(context, action.target, context.firstSegmentOf(action.target, located));
   return context.pressOn(action.target, () =>
     action.type === 'double-click' ? mouse.dblclick(point.x, point.y) : mouse.click(point.x, point.y, { button: action.type === 'right-click' ? 'right' : 'left' }),
   );

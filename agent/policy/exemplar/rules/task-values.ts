@@ -17,6 +17,7 @@ import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { containsWhole } from '../text-match.js';
 import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
+import { roleProblems } from './named-roles.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -107,5 +108,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
       problems.push({ text: `the task's ${quote(value)} is not a value like the demonstration's ${quote(old)}, so nothing says what to use for it`, blocking: true });
     }
   }
+  // Who sends and who gets must be told apart (rules/named-roles.ts).
+  problems.push(...roleProblems(demoTask, task, alignment));
   return problems;
 }

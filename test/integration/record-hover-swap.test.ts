@@ -1,0 +1,83 @@
+/**
+ * Recorder fidelity on icons drawn as CSS images that swap for another file on
+ * hover (post-options, after the real MiniWoB social-media page): a person
+ * moves onto the "⋯" icon, sees it light up, clicks, and picks an item of the
+ * menu it opened. The recorder stores both clicks on their elements, and the
+ * replay on the same seed opens the menu too — before, the replay's press went
+ * down while the hover image was still loading (the icon had no size for a few
+ * frames), the browser gave the click to the post, and the menu never opened:
+ * every recording was stored unverified. Real Chromium, real SQLite, real input.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchHarnessBrowser } from '../../harness/browser.js';
+import { recordThroughRecorder } from '../../harness/miniwob/record-through-recorder.js';
+import { serveDirectory, type StaticServer } from '../../harness/static-server.js';
+import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { journalDirectoryFor } from '../../main/recorder/recording-journal.js';
+import { ExemplarStore } from '../../memory/exemplar-store.js';
+import { DemonstrationError, findAll, firstQuoted, parseUtterance } from '../../harness/tasks/demonstrators/demonstrator.js';
+import type { Demonstrator } from '../../harness/tasks/demonstrators/index.js';
+
+let browser: Browser;
+let server: StaticServer;
+let workDir: string;
+
+beforeAll(async () => {
+  browser = await launchHarnessBrowser();
+  server = await serveDirectory(suiteDirectory());
+  workDir = mkdtempSync(join(tmpdir(), 'understudy-record-hover-swap-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+const centre = (box: { x: number; y: number; width: number; height: number }) => [box.x + box.width / 2, box.y + box.height / 2] as const;
+
+/** A person with a mouse: onto the post's "⋯" icon, a look, a click; a look at the menu, a click on the item. */
+const byHand: Demonstrator = async (context) => {
+  const input = context.input!;
+  const [handle = ''] = parseUtterance(context.utterance, /@(\w+)/, 'the user');
+  const item = firstQuoted(context.utterance);
+  const page = await context.observe();
+  const author = findAll(page, { role: 'text' }).find((element) => element.text.trim().endsWith(`@${handle}`));
+  const icon = author && findAll(page, { role: 'button' }).find((element) => element.parentId === author.parentId && element.attributes?.class === 'dots');
+  if (!icon) throw new DemonstrationError(`no options icon on the post by @${handle}`);
+  await input.move(...centre(icon.box), 4);
+  await context.observe(); // the icon lights up; the person sees it
+  await input.click(...centre(icon.box));
+  const menu = await context.observe();
+  const [choice] = findAll(menu, { role: 'button', textStartsWith: item }).sort((a, b) => a.text.length - b.text.length);
+  if (!choice) throw new DemonstrationError(`the menu has no "${item}"`);
+  await input.click(...centre(choice.box));
+};
+
+describe('recorder fidelity on icons whose CSS image swaps on hover', () => {
+  it('stores the options icon and the menu item as elements, and the replay on the seed opens the menu and scores 1', async () => {
+    const db = join(workDir, 'memory.db');
+    const store = ExemplarStore.open(db);
+    try {
+      for (const seed of [1000, 1001]) {
+        const recorded = await recordThroughRecorder({ browser, root: suiteDirectory(), baseUrl: server.url, demonstrator: byHand, task: 'post-options', seed, sink: store, journalDirectory: journalDirectoryFor(db) });
+        expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+        const stored = store.get(recorded.demonstration.result.trajectoryId!)!;
+        const item = firstQuoted(stored.task);
+        expect(stored.steps.map((step) => step.action.type)).toEqual(['click', 'click']);
+        expect(stored.steps[0]!.action).toMatchObject({ target: { elementId: expect.any(Number) } });
+        expect(stored.steps[0]!.targets[0]).toMatchObject({ role: 'button', text: '', attributes: expect.objectContaining({ class: 'dots' }) });
+        expect(stored.steps[1]!.targets[0]!.text.startsWith(item), stored.steps[1]!.targets[0]!.text).toBe(true);
+        // The replay pressed the icon itself (not the post around it), so the menu opened and the item was there.
+        expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, method: 'miniwob-seed', reward: 1 });
+        expect(recorded.replay?.result.actions.every((action) => action.ok), JSON.stringify(recorded.replay?.result.actions)).toBe(true);
+      }
+    } finally {
+      store.close();
+    }
+  }, 240_000);
+});
