@@ -5,7 +5,8 @@
  * the new task's depth (menu-path.ts), picks in one list box that must add up (list-picks.ts), every listed item
  * picked (list-picks.ts), a choice by comparison that the plan must make on
  * the page (comparison-choice.ts), and a demonstration whose own replay did
- * something else (unverified-demonstration.ts). Each adds a blocking problem
+ * something else (unverified-demonstration.ts), a task on the whole followed from
+ * one on a part or the reverse (whole-scope.ts). Each adds a blocking problem
  * in words a user understands; the policy then refuses the plan.
  */
 import type { DemonstrationPlan } from '../planned-step.js';
@@ -17,6 +18,7 @@ import { menuPathPlan } from './menu-path.js';
 import { treePathPlan } from './tree-path.js';
 import { feedSearchPlan } from './feed-search.js';
 import { rowControlProblems } from './row-control.js';
+import { wholeScopeProblem } from './whole-scope.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
@@ -28,6 +30,8 @@ export function applyPlanRules(demonstrationPlan: DemonstrationPlan): Demonstrat
   const problems: TaskValueProblem[] = [...listPickProblems(next), ...rowControlProblems(next)];
   const comparison = comparisonProblem(next);
   if (comparison) problems.push(comparison);
+  const scope = wholeScopeProblem(next);
+  if (scope) problems.push(scope);
   const unverified = unverifiedProblem(plan.trajectory);
   if (unverified) problems.push(unverified);
   return { ...next, problems: [...plan.problems, ...problems] };
