@@ -171,8 +171,8 @@ export function classWords(element: { attributes?: Record<string, string> }, opt
 }
 
 /** No letter or digit in its text or label: an icon, told apart from its neighbours by its class only. */
-export function isWordless(element: { text: string; label?: string }): boolean {
-  return !/[\p{L}\p{N}]/u.test(`${element.text} ${element.label ?? ''}`);
+export function isWordless(element: { text?: string; label?: string }): boolean {
+  return !/[\p{L}\p{N}]/u.test(`${element.text ?? ''} ${element.label ?? ''}`);
 }
 
 export interface DemonstrationPlan {

@@ -29,7 +29,7 @@ import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
 import type { StepGrounding } from '../ground-step.js';
 import { groundStep } from '../ground-step.js';
-import { targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
+import { classWords, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { keyPlace, ownTextHolds, rowShows, rowTexts, showsValue } from '../row-keys.js';
 import { normalizeText } from '../text-match.js';
 import { checkedOf } from '../checked-glyphs.js';
@@ -52,8 +52,6 @@ export interface RowSet {
 /** Score of a press in a row that shows the new value. */
 const ROW_SET_SCORE = 0.85;
 const SET_WORDS = /\b(all|every|each)\b/i;
-
-const classWords = (of: { attributes?: Record<string, string> }) => (of.attributes?.['class'] ?? '').toLowerCase().split(/\s+/).filter((word) => word !== '');
 
 /** The same control in another row: role, tag, words, and the element's classes (a pressed one adds "active"). */
 function sameControl(other: UIElement, control: { role: string; tag?: string; text: string; label?: string; attributes?: Record<string, string> }): boolean {

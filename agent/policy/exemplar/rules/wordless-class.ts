@@ -17,14 +17,12 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
-
-const words = (value: string | undefined) => new Set((value ?? '').toLowerCase().split(/\s+/).filter((word) => word !== ''));
-const wordless = (target: { text?: string; label?: string }) => `${target.text ?? ''} ${target.label ?? ''}`.replace(/[^\p{L}\p{N}]+/gu, '') === '';
+import { classWords, isWordless } from '../planned-step.js';
 
 /** Is `element` another wordless control than the demonstrated wordless one: both with classes, none shared? */
 export function otherWordlessControl(descriptor: TargetDescriptor, element: UIElement): boolean {
-  if (!wordless(descriptor) || !wordless(element)) return false;
-  const wanted = words(descriptor.attributes?.['class']);
-  const has = words(element.attributes?.['class']);
+  if (!isWordless(descriptor) || !isWordless(element)) return false;
+  const wanted = new Set(classWords(descriptor));
+  const has = new Set(classWords(element));
   return wanted.size > 0 && has.size > 0 && ![...wanted].some((word) => has.has(word));
 }
