@@ -170,6 +170,13 @@ export function classWords(element: { attributes?: Record<string, string> }, opt
   return options.letters ? classes.split(/[^\p{L}]+/u).filter((word) => word.length > 2) : classes.split(/\s+/).filter((word) => word !== '');
 }
 
+/** Both carry classes and share none of them: two icons told apart by class (a star and a trash can). */
+export function disjointClasses(a: { attributes?: Record<string, string> }, b: { attributes?: Record<string, string> }): boolean {
+  const left = new Set(classWords(a));
+  const right = new Set(classWords(b));
+  return left.size > 0 && right.size > 0 && ![...left].some((word) => right.has(word));
+}
+
 /** No letter or digit in its text or label: an icon, told apart from its neighbours by its class only. */
 export function isWordless(element: { text?: string; label?: string }): boolean {
   return !/[\p{L}\p{N}]/u.test(`${element.text ?? ''} ${element.label ?? ''}`);

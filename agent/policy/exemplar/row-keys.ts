@@ -16,7 +16,7 @@
  */
 import type { UIElement } from '../../core/observation.js';
 import { containsWhole, normalizeText } from './text-match.js';
-import { classWords, controlKind, isWordless } from './planned-step.js';
+import { controlKind, disjointClasses, isWordless } from './planned-step.js';
 
 /** Ancestor levels searched for a row. */
 const ROW_LEVELS = 4;
@@ -64,13 +64,6 @@ function othersLike(element: UIElement, elements: readonly UIElement[], ownTextI
   const ancestors = new Set<number>();
   for (let id = element.parentId, level = 0; id !== undefined && level < ROW_LEVELS * 3; level++, id = byId.get(id)?.parentId) ancestors.add(id);
   return elements.filter((other) => other.id !== element.id && !ancestors.has(other.id) && !other.states.hidden && alike(element, other, ownTextIsData));
-}
-
-/** Both carry classes and share none of them. */
-function disjointClasses(a: UIElement, b: UIElement): boolean {
-  const left = new Set(classWords(a));
-  const right = new Set(classWords(b));
-  return left.size > 0 && right.size > 0 && ![...left].some((word) => right.has(word));
 }
 
 /**

@@ -17,12 +17,9 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
-import { classWords, isWordless } from '../planned-step.js';
+import { disjointClasses, isWordless } from '../planned-step.js';
 
 /** Is `element` another wordless control than the demonstrated wordless one: both with classes, none shared? */
 export function otherWordlessControl(descriptor: TargetDescriptor, element: UIElement): boolean {
-  if (!isWordless(descriptor) || !isWordless(element)) return false;
-  const wanted = new Set(classWords(descriptor));
-  const has = new Set(classWords(element));
-  return wanted.size > 0 && has.size > 0 && ![...wanted].some((word) => has.has(word));
+  return isWordless(descriptor) && isWordless(element) && disjointClasses(descriptor, element);
 }
