@@ -132,7 +132,7 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'widget-radio-cards', family: 'radio', description: 'Plans drawn as cards over visually hidden radio inputs and a Monthly / Yearly segmented control: pick the plan named by name, price or storage and the billing period (either may be preset).', maxTimeMs: 20_000 },
   { name: 'widget-switches', family: 'checkbox', description: 'A settings list of toggle switches (role=switch, aria-checked, no visible words on the switch): turn the named ones on or off (some already are), leave the rest, save.', maxTimeMs: 20_000 },
   { name: 'form-wizard', family: 'form', description: 'A three-step wizard (contact, delivery, review) with Back / Next, per-step validation messages and a final summary confirmed with a varying caption.', maxTimeMs: 40_000 },
-  { name: 'form-optgroup', family: 'select', description: 'A <select> with <optgroup>s whose item names recur in several groups: choose the item of the group the task names.', maxTimeMs: 15_000 },
+  { name: 'widget-grouped-listbox', family: 'select', description: 'A custom select (button with aria-haspopup=listbox) whose pop-up listbox holds labelled role=group sections with the same dish names in several groups: choose the dish of the group the task names.', maxTimeMs: 15_000 },
   { name: 'form-details', family: 'form', description: 'A gift form whose extra fields sit in a collapsed <details>/<summary> section (caption varies); Submit opens an "Are you sure?" modal to confirm.', maxTimeMs: 25_000 },
 ];
 
