@@ -127,6 +127,13 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'vary-form', family: 'form', description: 'Sign-up form whose labels, order and button caption vary per seed; the country may already be selected.', maxTimeMs: 25_000 },
   { name: 'free-order', family: 'form', description: 'Pizza order from a free-form sentence: quantity in digits or words, size, toppings, address.', maxTimeMs: 30_000 },
   { name: 'ui-slider', family: 'slider', description: 'jQuery UI slider (ARIA handle, value shown beside its caption): set it to the value the task names; quantity, range and value vary per seed.', maxTimeMs: 20_000 },
+  // Evaluation pages written apart from the policy (forms and widgets; see README.md, "Forms and widgets for the evaluation half").
+  { name: 'widget-combobox', family: 'autocomplete', description: 'Two ARIA comboboxes (role=combobox input, listbox filtered as you type, aria-activedescendant): choose a departure and an arrival airport named by name or code (cities recur); only a chosen option counts.', maxTimeMs: 25_000 },
+  { name: 'widget-radio-cards', family: 'radio', description: 'Plans drawn as cards over visually hidden radio inputs and a Monthly / Yearly segmented control: pick the plan named by name, price or storage and the billing period (either may be preset).', maxTimeMs: 20_000 },
+  { name: 'widget-switches', family: 'checkbox', description: 'A settings list of toggle switches (role=switch, aria-checked, no visible words on the switch): turn the named ones on or off (some already are), leave the rest, save.', maxTimeMs: 20_000 },
+  { name: 'form-wizard', family: 'form', description: 'A three-step wizard (contact, delivery, review) with Back / Next, per-step validation messages and a final summary confirmed with a varying caption.', maxTimeMs: 40_000 },
+  { name: 'widget-grouped-listbox', family: 'select', description: 'A custom select (button with aria-haspopup=listbox) whose pop-up listbox holds labelled role=group sections with the same dish names in several groups: choose the dish of the group the task names.', maxTimeMs: 15_000 },
+  { name: 'form-details', family: 'form', description: 'A gift form whose extra fields sit in a collapsed <details>/<summary> section (caption varies); Submit opens an "Are you sure?" modal to confirm.', maxTimeMs: 25_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */

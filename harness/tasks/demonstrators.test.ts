@@ -180,4 +180,44 @@ describe('page reward functions on wrong answers', () => {
     await operator.execute({ type: 'click', target: { elementId: other!.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
+  it('widget-combobox (evaluation): typing the airports without choosing an option gives −1', async () => {
+    await startTask('widget-combobox', 31);
+    for (const box of (await operator.observe()).elements.filter((element) => element.role === 'combobox')) {
+      await operator.execute({ type: 'type', text: 'Oslo', target: { elementId: box.id }, replace: true });
+      await operator.execute({ type: 'press', keys: 'Escape' });
+    }
+    const button = (await operator.observe()).elements.find((element) => element.role === 'button')!;
+    await operator.execute({ type: 'click', target: { elementId: button.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: 'chose null to null' });
+  });
+
+  it('widget-grouped-listbox (evaluation): the named dish under another meal gives −1', async () => {
+    for (let seed = 30; seed < 60; seed++) {
+      const utterance = await startTask('widget-grouped-listbox', seed);
+      const [, group = '', dish = ''] = /^(?:For )?(\w[\w ]*?)(?::| I will have the) (\w[\w ]*?)\. /.exec(utterance) ?? [];
+      if (!group) continue;
+      const trigger = (await operator.observe()).elements.find((element) => element.role === 'button' && element.states.expanded !== undefined)!;
+      await operator.execute({ type: 'click', target: { elementId: trigger.id } });
+      const observation = await operator.observe();
+      const listbox = observation.elements.find((element) => element.role === 'listbox')!;
+      const headingOf = (option: { parentId?: number }) => {
+        const section = observation.elements.find((element) => element.id === option.parentId);
+        return observation.elements.find((element) => element.parentId === section?.parentId && element.role === 'text')?.text ?? '';
+      };
+      const wrong = observation.elements.find(
+        (element) =>
+          element.role === 'option' &&
+          element.text.toLowerCase() === dish.toLowerCase() &&
+          headingOf(element).toLowerCase() !== group.toLowerCase() &&
+          element.box.y + element.box.height <= listbox.box.y + listbox.box.height,
+      );
+      if (!wrong) continue;
+      await operator.execute({ type: 'click', target: { elementId: wrong.id } });
+      const confirm = (await operator.observe()).elements.find((element) => element.role === 'button' && element.states.expanded === undefined)!;
+      await operator.execute({ type: 'click', target: { elementId: confirm.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 30–59 shows the named dish under another meal in view');
+  });
 });
