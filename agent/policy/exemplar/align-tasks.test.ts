@@ -149,3 +149,50 @@ describe('alignTasks: list values are never cut or dropped', () => {
     for (const name of ['Peru', 'Nicaragua', 'Fiji']) expect(accounted).toContain(name);
   });
 });
+
+describe('alignTasks: a differing phrase across function words', () => {
+  const demo = 'Using the text editor, give everything the style italics and press Submit';
+  const task = 'Using the text editor, give the text non the style bold and press Submit';
+
+  it('reads the phrase as one slot, not two one-sided gaps around a shared "the"', () => {
+    const alignment = alignTasks(demo, task);
+    expect(alignment.slots).toEqual([
+      { old: ['everything'], new: ['the text non'], list: false, kind: 'text' },
+      { old: ['italics'], new: ['bold'], list: false, kind: 'text' },
+    ]);
+    expect(alignment.unpaired).toEqual([]);
+    // The same both ways round.
+    expect(alignTasks(task, demo).slots[0]).toEqual({ old: ['the text non'], new: ['everything'], list: false, kind: 'text' });
+  });
+
+  it('names plain words one text has alone rather than dropping them', () => {
+    expect(alignTasks('Click the ball and press Submit', 'Click the red ball and press Submit').unpaired).toEqual([{ side: 'new', text: 'red' }]);
+    expect(alignTasks('Click the red ball and press Submit', 'Click the ball and press Submit').unpaired).toEqual([{ side: 'old', text: 'red' }]);
+    // Phrase on one side only, no counterpart however the words are read.
+    expect(alignTasks('Give the style bold and press Submit', 'Give everything the style bold and press Submit').unpaired).toEqual([{ side: 'new', text: 'everything' }]);
+  });
+
+  it('leaves function and courtesy words alone', () => {
+    const alignment = alignTasks('Click on the "OK" button.', 'Please click the "Cancel" button now.');
+    expect(alignment.slots).toEqual([{ old: ['OK'], new: ['Cancel'], list: false, kind: 'quoted' }]);
+    expect(alignment.unpaired).toEqual([]);
+  });
+
+  it('does not change list slots, reordered lists or quoted values', () => {
+    expect(alignTasks('Select kd6DS, yrK, 2Y1 and click Submit.', 'Select Qw and click Submit.').slots).toEqual([
+      { old: ['kd6DS', 'yrK', '2Y1'], new: ['Qw'], list: true, kind: 'text' },
+    ]);
+    const data = new Set(['alpha', 'beta', 'gamma']);
+    expect(alignTasks('Select alpha, beta and gamma.', 'Select gamma, alpha and beta.', { isData: (norm) => data.has(norm) }).slots).toEqual([
+      { old: ['alpha', 'beta', 'gamma'], new: ['gamma', 'alpha', 'beta'], list: true, kind: 'text' },
+    ]);
+    const quoted = alignTasks('Enter "Kasie" into the text field and press Submit.', 'Enter "Lon" into the text field and press Submit.');
+    expect(quoted.slots).toEqual([{ old: ['Kasie'], new: ['Lon'], list: false, kind: 'quoted' }]);
+    expect(quoted.unpaired).toEqual([]);
+  });
+
+  it('leaves paraphrases to the typed-value alignment', () => {
+    const alignment = alignTasks('Delete the email from Kasie.', 'Get rid of the message Kasie sent using its trash icon.');
+    expect(alignment.unpaired).toEqual([]);
+  });
+});
