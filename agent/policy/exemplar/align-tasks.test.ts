@@ -165,11 +165,19 @@ describe('alignTasks: a differing phrase across function words', () => {
     expect(alignTasks(task, demo).slots[0]).toEqual({ old: ['the text non'], new: ['everything'], list: false, kind: 'text' });
   });
 
-  it('names plain words one text has alone rather than dropping them', () => {
-    expect(alignTasks('Click the ball and press Submit', 'Click the red ball and press Submit').unpaired).toEqual([{ side: 'new', text: 'red' }]);
-    expect(alignTasks('Click the red ball and press Submit', 'Click the ball and press Submit').unpaired).toEqual([{ side: 'old', text: 'red' }]);
-    // Phrase on one side only, no counterpart however the words are read.
-    expect(alignTasks('Give the style bold and press Submit', 'Give everything the style bold and press Submit').unpaired).toEqual([{ side: 'new', text: 'everything' }]);
+  it('lowers the score for plain words one text has alone, as much as for a word replaced', () => {
+    // 5 shared words of 5 + 6; "red" alone counts as differing on both sides: 10 / 12, not 10 / 11.
+    expect(alignTasks('Click the ball and press Submit', 'Click the red ball and press Submit').score).toBeCloseTo(10 / 12, 5);
+    expect(alignTasks('Click the red ball and press Submit', 'Click the ball and press Submit').score).toBeCloseTo(10 / 12, 5);
+    // A phrase on one side only has no counterpart however the words are read.
+    const scope = alignTasks('Give the style bold and press Submit', 'Give everything the style bold and press Submit');
+    expect(scope.slots).toEqual([]);
+    expect(scope.score).toBeLessThan(alignTasks('Give the style bold and press Submit', 'Give the style bold and press Submit').score - 0.1);
+  });
+
+  it('does not pair function words alone with a differing word ("on the" / "the tallest")', () => {
+    const alignment = alignTasks('Click on the bar with the highest value.', 'Click the tallest bar.');
+    expect(alignment.slots).toEqual([]);
   });
 
   it('leaves function and courtesy words alone', () => {

@@ -19,7 +19,8 @@
  * demonstration's, leaving "everything" and "the text non" each alone; words
  * differing across function-word anchors are re-read as one slot
  * ("everything" → "the text non"). Plain words that remain in one text only
- * are never dropped: unless harmless ("please", "the"), they are unpaired.
+ * are never dropped: unless harmless ("please", "the"), each lowers the score
+ * as much as a word replaced.
  */
 import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, type TaskToken } from './task-tokens.js';
 import { reconcileWording } from './paraphrase-align.js';
@@ -82,6 +83,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const unpaired: { side: 'old' | 'new'; token: TaskToken }[] = [];
   let anchors = 0;
   let slotCredit = 0;
+  let lone = 0;
   for (const segment of segments) {
     if (segment.anchor) {
       anchors++;
@@ -102,9 +104,8 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
             }
           }
         }
-        // Plain words in one text only ("everything", "red") ask for something the other does not: never dropped.
-        const phrase = loneWords(segment[side]);
-        if (phrase) unpaired.push({ side, token: { ...phrase[0]!, text: spanText(side === 'old' ? demoTask : newTask, phrase) } });
+        // Plain words in one text only ("red" ball) may ask for something the other does not: they lower the score.
+        lone += loneWords(segment[side])?.filter((token) => !isHarmlessAlone(token)).length ?? 0;
       }
       continue;
     }
@@ -160,7 +161,8 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const total =
     oldTokens.filter((token) => token.kind !== 'separator').length +
     newTokens.filter((token) => token.kind !== 'separator').length;
-  const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / total);
+  // A word one text has alone counts as differing on both sides: as far from the template as a word replaced.
+  const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / (total + lone));
   // Worded differently ("Get rid of X" for "Delete Y"): judged by intents and typed values (paraphrase-align.ts).
   return reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false));
 }
@@ -239,7 +241,8 @@ function loneWords(tokens: readonly TaskToken[]): TaskToken[] | undefined {
  * ("give [everything] the [text non the] style") are one differing phrase: they
  * merge into one gap, and equal tokens at its ends anchor again, the later
  * "the" before "style" rather than the first ("everything" → "the text non").
- * A run whose gaps all lie in the same text stays as it is.
+ * A run whose gaps all lie in the same text, or whose merged phrase is only
+ * function words on one side ("on the" / "the tallest"), stays as it is.
  */
 function reanchorAcrossFunctionWords(segments: Segment[]): Segment[] {
   const plainOneSided = (segment: Segment | undefined) =>
@@ -271,6 +274,12 @@ function reanchorAcrossFunctionWords(segments: Segment[]): Segment[] {
     }
     const leading: Segment[] = [];
     while (old.length > 1 && value.length > 1 && sameToken(old[0]!, value[0]!)) leading.push({ anchor: true, old: [old.shift()!], new: [value.shift()!] });
+    const asks = (tokens: readonly TaskToken[]) => tokens.some((token) => !isHarmlessAlone(token));
+    if (!asks(old) || !asks(value)) {
+      result.push(segments[k]!);
+      k++;
+      continue;
+    }
     result.push(...leading, { anchor: false, old, new: value }, ...trailing);
     k = end + 1;
   }
