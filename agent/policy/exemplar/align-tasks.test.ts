@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignTasks } from './align-tasks.js';
 import { tokenizeTask } from './task-tokens.js';
+import { taskValueProblems } from './rules/task-values.js';
 
 describe('tokenizeTask', () => {
   it('keeps quoted strings, dates and numbers whole and marks separators', () => {
@@ -157,12 +158,28 @@ describe('alignTasks: a differing phrase across function words', () => {
   it('reads the phrase as one slot, not two one-sided gaps around a shared "the"', () => {
     const alignment = alignTasks(demo, task);
     expect(alignment.slots).toEqual([
-      { old: ['everything'], new: ['the text non'], list: false, kind: 'text' },
+      { old: ['everything'], new: ['the text non'], list: false, kind: 'text', reanchored: true },
       { old: ['italics'], new: ['bold'], list: false, kind: 'text' },
     ]);
     expect(alignment.unpaired).toEqual([]);
-    // The same both ways round.
+    // The other way round the plain alignment already pairs the phrases: an ordinary slot.
     expect(alignTasks(task, demo).slots[0]).toEqual({ old: ['the text non'], new: ['everything'], list: false, kind: 'text' });
+  });
+
+  it('refuses the phrase when no demonstrated step acted on it, in words a user understands', () => {
+    const alignment = alignTasks(demo, task);
+    const unused = alignment.slots.filter((slot) => slot.old[0] === 'everything');
+    const problems = taskValueProblems({ demoTask: demo, task, alignment, unusedSlots: unused, stepStrings: ['Italics', 'Submit'] });
+    expect(problems.filter((problem) => problem.blocking).map((problem) => problem.text)).toEqual([
+      'the task says "the text non" where the demonstration said "everything", and no step of the demonstration acted on "everything"',
+    ]);
+    // A demonstration that selected its word acted on it: the slot is followed.
+    const partDemo = 'Using the text editor, give the text lorem the style italics and press Submit';
+    const part = alignTasks(partDemo, task);
+    expect(part.slots).toEqual([
+      { old: ['lorem'], new: ['non'], list: false, kind: 'text' },
+      { old: ['italics'], new: ['bold'], list: false, kind: 'text' },
+    ]);
   });
 
   it('lowers the score for plain words one text has alone, as much as for a word replaced', () => {

@@ -36,6 +36,12 @@ export interface TaskSlot {
   list: boolean;
   /** quoted / number when every item on both sides is one token of that kind, else text. */
   kind: 'quoted' | 'number' | 'text';
+  /**
+   * Set when the slot was read across function words: one text's phrase where the
+   * other had another ("everything" → "the text non"), words a plain alignment
+   * would have left each alone. Not a value-like slot: unused, it cannot be followed.
+   */
+  reanchored?: true;
 }
 
 export interface TaskAlignment {
@@ -65,6 +71,8 @@ interface Segment {
   anchor: boolean;
   old: TaskToken[];
   new: TaskToken[];
+  /** A gap merged across function-word anchors (reanchorAcrossFunctionWords). */
+  reanchored?: true;
 }
 
 /** Credit a slot earns as one aligned pair, relative to 1 for a shared template token. */
@@ -130,6 +138,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
             new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
             list,
             kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
+            ...(segment.reanchored && !list ? { reanchored: true as const } : {}),
           },
     );
     // A slot-sized gap (a value, not a different sentence) counts as one aligned pair.
@@ -280,7 +289,7 @@ function reanchorAcrossFunctionWords(segments: Segment[]): Segment[] {
       k++;
       continue;
     }
-    result.push(...leading, { anchor: false, old, new: value }, ...trailing);
+    result.push(...leading, { anchor: false, old, new: value, reanchored: true }, ...trailing);
     k = end + 1;
   }
   return result;
