@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignTasks } from './align-tasks.js';
 import { tokenizeTask } from './task-tokens.js';
+import { taskValueProblems } from './rules/task-values.js';
 
 describe('tokenizeTask', () => {
   it('keeps quoted strings, dates and numbers whole and marks separators', () => {
@@ -147,5 +148,76 @@ describe('alignTasks: list values are never cut or dropped', () => {
     const alignment = alignTasks('Select Nicaragua and Chad and click Submit.', 'Select Peru, Nicaragua and Fiji and click Submit.');
     const accounted = [...alignment.slots.flatMap((slot) => slot.new), ...alignment.unpaired.filter((value) => value.side === 'new').map((value) => value.text)];
     for (const name of ['Peru', 'Nicaragua', 'Fiji']) expect(accounted).toContain(name);
+  });
+});
+
+describe('alignTasks: a differing phrase across function words', () => {
+  const demo = 'Using the text editor, give everything the style italics and press Submit';
+  const task = 'Using the text editor, give the text non the style bold and press Submit';
+
+  it('reads the phrase as one slot, not two one-sided gaps around a shared "the"', () => {
+    const alignment = alignTasks(demo, task);
+    expect(alignment.slots).toEqual([
+      { old: ['everything'], new: ['the text non'], list: false, kind: 'text', reanchored: true },
+      { old: ['italics'], new: ['bold'], list: false, kind: 'text' },
+    ]);
+    expect(alignment.unpaired).toEqual([]);
+    // The other way round the plain alignment already pairs the phrases: an ordinary slot.
+    expect(alignTasks(task, demo).slots[0]).toEqual({ old: ['the text non'], new: ['everything'], list: false, kind: 'text' });
+  });
+
+  it('refuses the phrase when no demonstrated step acted on it, in words a user understands', () => {
+    const alignment = alignTasks(demo, task);
+    const unused = alignment.slots.filter((slot) => slot.old[0] === 'everything');
+    const problems = taskValueProblems({ demoTask: demo, task, alignment, unusedSlots: unused, stepStrings: ['Italics', 'Submit'] });
+    expect(problems.filter((problem) => problem.blocking).map((problem) => problem.text)).toEqual([
+      'the task says "the text non" where the demonstration said "everything", and no step of the demonstration acted on "everything"',
+    ]);
+    // A demonstration that selected its word acted on it: the slot is followed.
+    const partDemo = 'Using the text editor, give the text lorem the style italics and press Submit';
+    const part = alignTasks(partDemo, task);
+    expect(part.slots).toEqual([
+      { old: ['lorem'], new: ['non'], list: false, kind: 'text' },
+      { old: ['italics'], new: ['bold'], list: false, kind: 'text' },
+    ]);
+  });
+
+  it('lowers the score for plain words one text has alone, as much as for a word replaced', () => {
+    // 5 shared words of 5 + 6; "red" alone counts as differing on both sides: 10 / 12, not 10 / 11.
+    expect(alignTasks('Click the ball and press Submit', 'Click the red ball and press Submit').score).toBeCloseTo(10 / 12, 5);
+    expect(alignTasks('Click the red ball and press Submit', 'Click the ball and press Submit').score).toBeCloseTo(10 / 12, 5);
+    // A phrase on one side only has no counterpart however the words are read.
+    const scope = alignTasks('Give the style bold and press Submit', 'Give everything the style bold and press Submit');
+    expect(scope.slots).toEqual([]);
+    expect(scope.score).toBeLessThan(alignTasks('Give the style bold and press Submit', 'Give the style bold and press Submit').score - 0.1);
+  });
+
+  it('does not pair function words alone with a differing word ("on the" / "the tallest")', () => {
+    const alignment = alignTasks('Click on the bar with the highest value.', 'Click the tallest bar.');
+    expect(alignment.slots).toEqual([]);
+  });
+
+  it('leaves function and courtesy words alone', () => {
+    const alignment = alignTasks('Click on the "OK" button.', 'Please click the "Cancel" button now.');
+    expect(alignment.slots).toEqual([{ old: ['OK'], new: ['Cancel'], list: false, kind: 'quoted' }]);
+    expect(alignment.unpaired).toEqual([]);
+  });
+
+  it('does not change list slots, reordered lists or quoted values', () => {
+    expect(alignTasks('Select kd6DS, yrK, 2Y1 and click Submit.', 'Select Qw and click Submit.').slots).toEqual([
+      { old: ['kd6DS', 'yrK', '2Y1'], new: ['Qw'], list: true, kind: 'text' },
+    ]);
+    const data = new Set(['alpha', 'beta', 'gamma']);
+    expect(alignTasks('Select alpha, beta and gamma.', 'Select gamma, alpha and beta.', { isData: (norm) => data.has(norm) }).slots).toEqual([
+      { old: ['alpha', 'beta', 'gamma'], new: ['gamma', 'alpha', 'beta'], list: true, kind: 'text' },
+    ]);
+    const quoted = alignTasks('Enter "Kasie" into the text field and press Submit.', 'Enter "Lon" into the text field and press Submit.');
+    expect(quoted.slots).toEqual([{ old: ['Kasie'], new: ['Lon'], list: false, kind: 'quoted' }]);
+    expect(quoted.unpaired).toEqual([]);
+  });
+
+  it('leaves paraphrases to the typed-value alignment', () => {
+    const alignment = alignTasks('Delete the email from Kasie.', 'Get rid of the message Kasie sent using its trash icon.');
+    expect(alignment.unpaired).toEqual([]);
   });
 });

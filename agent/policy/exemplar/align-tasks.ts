@@ -13,8 +13,16 @@
  * (it is data: a clicked label, a typed text) and it sits next to a list, it
  * joins the list — "Select 5 and 7" vs "Select 5 and 9" is the list [5, 7] → [5, 9],
  * and reordered lists ("A, B, C" vs "C, A, B") stay one list.
+ *
+ * Function words anchor only weakly: "give everything the style" vs "give the
+ * text non the style" must not pair the new task's first "the" with the
+ * demonstration's, leaving "everything" and "the text non" each alone; words
+ * differing across function-word anchors are re-read as one slot
+ * ("everything" → "the text non"). Plain words that remain in one text only
+ * are never dropped: unless harmless ("please", "the"), each lowers the score
+ * as much as a word replaced.
  */
-import { spanText, tokenizeTask, type TaskToken } from './task-tokens.js';
+import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, type TaskToken } from './task-tokens.js';
 import { reconcileWording } from './paraphrase-align.js';
 import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
@@ -28,6 +36,12 @@ export interface TaskSlot {
   list: boolean;
   /** quoted / number when every item on both sides is one token of that kind, else text. */
   kind: 'quoted' | 'number' | 'text';
+  /**
+   * Set when the slot was read across function words: one text's phrase where the
+   * other had another ("everything" → "the text non"), words a plain alignment
+   * would have left each alone. Not a value-like slot: unused, it cannot be followed.
+   */
+  reanchored?: true;
 }
 
 export interface TaskAlignment {
@@ -57,6 +71,8 @@ interface Segment {
   anchor: boolean;
   old: TaskToken[];
   new: TaskToken[];
+  /** A gap merged across function-word anchors (reanchorAcrossFunctionWords). */
+  reanchored?: true;
 }
 
 /** Credit a slot earns as one aligned pair, relative to 1 for a shared template token. */
@@ -69,12 +85,13 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const newTokens = tokenizeTask(newTask);
   // A name written inside a list ("Chad, Nicaragua and Peru") is data even when no step acted on it.
   const isData = options.isData ?? (() => false);
-  const segments = mergeListNeighbours(segmentsOf(oldTokens, newTokens), (norm, token) => isData(norm) || nameInList(token, demoTask));
+  const segments = mergeListNeighbours(reanchorAcrossFunctionWords(segmentsOf(oldTokens, newTokens)), (norm, token) => isData(norm) || nameInList(token, demoTask));
 
   const slots: TaskSlot[] = [];
   const unpaired: { side: 'old' | 'new'; token: TaskToken }[] = [];
   let anchors = 0;
   let slotCredit = 0;
+  let lone = 0;
   for (const segment of segments) {
     if (segment.anchor) {
       anchors++;
@@ -95,6 +112,8 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
             }
           }
         }
+        // Plain words in one text only ("red" ball) may ask for something the other does not: they lower the score.
+        lone += loneWords(segment[side])?.filter((token) => !isHarmlessAlone(token)).length ?? 0;
       }
       continue;
     }
@@ -119,6 +138,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
             new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
             list,
             kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
+            ...(segment.reanchored && !list ? { reanchored: true as const } : {}),
           },
     );
     // A slot-sized gap (a value, not a different sentence) counts as one aligned pair.
@@ -150,7 +170,8 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const total =
     oldTokens.filter((token) => token.kind !== 'separator').length +
     newTokens.filter((token) => token.kind !== 'separator').length;
-  const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / total);
+  // A word one text has alone counts as differing on both sides: as far from the template as a word replaced.
+  const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / (total + lone));
   // Worded differently ("Get rid of X" for "Delete Y"): judged by intents and typed values (paraphrase-align.ts).
   return reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false));
 }
@@ -206,6 +227,72 @@ function pairByType(unpaired: readonly { side: 'old' | 'new'; token: TaskToken }
 /** Tokens equal for alignment: same lower-cased text, same kind, never separators. */
 function sameToken(a: TaskToken, b: TaskToken): boolean {
   return a.kind !== 'separator' && b.kind !== 'separator' && a.kind === b.kind && a.norm === b.norm;
+}
+
+/**
+ * The words of a one-sided gap that may ask for something (not only function,
+ * courtesy words and marks), trimmed of function words at its edges; undefined
+ * when harmless or when the gap holds values or list separators (those are
+ * reported on their own).
+ */
+function loneWords(tokens: readonly TaskToken[]): TaskToken[] | undefined {
+  if (tokens.length === 0 || tokens.some((token) => token.kind !== 'word' && token.kind !== 'punctuation') || tokens.some(isValue)) return undefined;
+  if (tokens.every(isHarmlessAlone)) return undefined;
+  let start = 0;
+  let end = tokens.length;
+  while (start < end && isHarmlessAlone(tokens[start]!)) start++;
+  while (end > start && isHarmlessAlone(tokens[end - 1]!)) end--;
+  return tokens.slice(start, end);
+}
+
+/**
+ * Gaps each one-sided, of plain words, separated only by function-word anchors
+ * ("give [everything] the [text non the] style") are one differing phrase: they
+ * merge into one gap, and equal tokens at its ends anchor again, the later
+ * "the" before "style" rather than the first ("everything" → "the text non").
+ * A run whose gaps all lie in the same text, or whose merged phrase is only
+ * function words on one side ("on the" / "the tallest"), stays as it is.
+ */
+function reanchorAcrossFunctionWords(segments: Segment[]): Segment[] {
+  const plainOneSided = (segment: Segment | undefined) =>
+    segment !== undefined && !segment.anchor && (segment.old.length === 0) !== (segment.new.length === 0) && [...segment.old, ...segment.new].every((token) => token.kind === 'word');
+  const result: Segment[] = [];
+  for (let k = 0; k < segments.length; ) {
+    let end = k;
+    if (plainOneSided(segments[k])) {
+      for (let next = k + 1; ; ) {
+        let after = next;
+        while (after < segments.length && segments[after]!.anchor && isFunctionWord(segments[after]!.old[0]!)) after++;
+        if (after === next || !plainOneSided(segments[after])) break;
+        end = after;
+        next = after + 1;
+      }
+    }
+    const run = segments.slice(k, end + 1);
+    const gaps = run.filter((segment) => !segment.anchor);
+    if (end === k || !gaps.some((gap) => gap.old.length > 0) || !gaps.some((gap) => gap.new.length > 0)) {
+      result.push(segments[k]!);
+      k++;
+      continue;
+    }
+    const old = run.flatMap((segment) => segment.old);
+    const value = run.flatMap((segment) => segment.new);
+    const trailing: Segment[] = [];
+    while (old.length > 1 && value.length > 1 && sameToken(old[old.length - 1]!, value[value.length - 1]!)) {
+      trailing.unshift({ anchor: true, old: [old.pop()!], new: [value.pop()!] });
+    }
+    const leading: Segment[] = [];
+    while (old.length > 1 && value.length > 1 && sameToken(old[0]!, value[0]!)) leading.push({ anchor: true, old: [old.shift()!], new: [value.shift()!] });
+    const asks = (tokens: readonly TaskToken[]) => tokens.some((token) => !isHarmlessAlone(token));
+    if (!asks(old) || !asks(value)) {
+      result.push(segments[k]!);
+      k++;
+      continue;
+    }
+    result.push(...leading, { anchor: false, old, new: value, reanchored: true }, ...trailing);
+    k = end + 1;
+  }
+  return result;
 }
 
 /** Longest common subsequence → alternating anchor and gap segments. */

@@ -96,6 +96,32 @@ function wholeDatesAndTimes(text: string, tokens: TaskToken[]): TaskToken[] {
   return merged;
 }
 
+/**
+ * Function words: articles and prepositions. They carry no value of their own,
+ * so they anchor an alignment only weakly ("the" may pair with any other "the")
+ * and a phrase that differs only by them is the same phrase.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'to', 'for', 'from', 'in', 'on', 'at', 'by', 'with', 'into', 'onto', 'as', 'via',
+]);
+
+/** A word token that is a function word (FUNCTION_WORDS). */
+export function isFunctionWord(token: TaskToken): boolean {
+  return token.kind === 'word' && FUNCTION_WORDS.has(token.norm);
+}
+
+/** Courtesy and sequencing words a task may add or leave out without asking for anything else. */
+const COURTESY_WORDS: ReadonlySet<string> = new Set(['please', 'then', 'now', 'just']);
+
+/**
+ * A token that may stand in one task text and not the other without changing
+ * what the task asks: a function word, a courtesy word, a punctuation mark.
+ * Kept small on purpose: any other word a text has alone is a difference.
+ */
+export function isHarmlessAlone(token: TaskToken): boolean {
+  return token.kind === 'punctuation' || isFunctionWord(token) || (token.kind === 'word' && COURTESY_WORDS.has(token.norm));
+}
+
 /** The source text a run of tokens covers, quotes stripped from a lone quoted token. */
 export function spanText(source: string, tokens: readonly TaskToken[]): string {
   if (tokens.length === 0) return '';

@@ -79,6 +79,12 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   const usedInsideWord = (value: string) => value.trim().length >= 2 && stepStrings.some((text) => text.toLowerCase().includes(value.trim().toLowerCase()));
   for (const slot of unusedSlots) {
     if (!slot.list && slot.old.every(usedInsideWord)) continue;
+    // One phrase where the demonstration had another ("everything" / "the text non", align-tasks.ts) that no step acted on:
+    // the steps cannot follow the difference.
+    if (slot.reanchored) {
+      problems.push({ text: `the task says ${quote(slot.new.join(', '))} where the demonstration said ${quote(slot.old.join(', '))}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
+      continue;
+    }
     const blocking = slot.kind !== 'text' || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
     if (slot.list && slot.old.length !== slot.new.length) {
       problems.push({
