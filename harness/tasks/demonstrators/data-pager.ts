@@ -1,0 +1,46 @@
+/**
+ * data-pager: set the rows per page first when the instruction asks for a
+ * number, then look for the order (by its number, or by the customer's full
+ * name — a namesake shares the first name) on each page, pressing the
+ * pager's next control (a word or a glyph with an aria-label) until it shows
+ * up; open it by the link or the button in its row.
+ */
+import type { Observation, UIElement } from '../../../agent/core/observation.js';
+import { clickElement, DemonstrationError, findAll, nameOf, perform, requireOne, type Demonstrator } from './demonstrator.js';
+import { childrenOf } from './second-suite.js';
+
+function readTask(utterance: string): { size?: string; id?: string; who?: string } {
+  const size = /\b(\d+) rows per page/.exec(utterance)?.[1];
+  const id = /order (?:#|number )?(\d{4})\b/.exec(utterance)?.[1];
+  const who = /([A-Z][a-z]+ [A-Z][a-z]+)(?:'s| called|\.$)/.exec(utterance)?.[1] ?? /by ([A-Z][a-z]+ [A-Z][a-z]+)/.exec(utterance)?.[1];
+  if (!id && !who) throw new DemonstrationError(`no order named in "${utterance}"`);
+  return { size, id, who };
+}
+
+function rowOf(observation: Observation, id: string | undefined, who: string | undefined): UIElement | undefined {
+  return findAll(observation, { role: 'row' }).find((row) => {
+    const cells = childrenOf(observation, row).map((cell) => cell.text.trim());
+    return id ? cells.includes(`#${id}`) : cells.includes(who!);
+  });
+}
+
+export const dataPager: Demonstrator = async (context) => {
+  const { size, id, who } = readTask(context.utterance);
+  if (size) {
+    const select = requireOne(await context.observe(), { role: 'combobox' });
+    await perform(context, { type: 'select', target: { elementId: select.id }, option: size });
+  }
+  for (let page = 0; page < 12; page++) {
+    const observation = await context.observe();
+    const row = rowOf(observation, id, who);
+    if (row) {
+      const open = findAll(observation, { role: ['link', 'button'], within: row })[0];
+      if (!open) throw new DemonstrationError('the order\'s row has no link or button');
+      return clickElement(context, open);
+    }
+    const next = findAll(observation, { role: 'button' }).find((button) => /^(Next|More)\b|Next page|\u00bb|\u203a/.test(nameOf(button)) || button.label === 'Next page');
+    if (!next || next.states.disabled) break;
+    await clickElement(context, next);
+  }
+  throw new DemonstrationError(`order ${id ?? who} is on no page`);
+};
