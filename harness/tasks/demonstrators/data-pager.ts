@@ -8,6 +8,7 @@
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
 import { clickElement, DemonstrationError, findAll, nameOf, perform, requireOne, type Demonstrator } from './demonstrator.js';
 import { childrenOf } from './second-suite.js';
+import { scrollIntoView } from './list-pages.js';
 
 function readTask(utterance: string): { size?: string; id?: string; who?: string } {
   const size = /\b(\d+) rows per page/.exec(utterance)?.[1];
@@ -32,11 +33,16 @@ export const dataPager: Demonstrator = async (context) => {
   }
   for (let page = 0; page < 12; page++) {
     const observation = await context.observe();
-    const row = rowOf(observation, id, who);
-    if (row) {
-      const open = findAll(observation, { role: ['link', 'button'], within: row })[0];
-      if (!open) throw new DemonstrationError('the order\'s row has no link or button');
-      return clickElement(context, open);
+    if (rowOf(observation, id, who)) {
+      // The table scrolls inside its box when the page holds many rows: bring the row's control wholly into view.
+      const { element } = await scrollIntoView(context, (seen) => {
+        const row = rowOf(seen, id, who);
+        return row ? findAll(seen, { role: ['link', 'button'], within: row })[0] : undefined;
+      }, (seen) => {
+        const table = findAll(seen, { role: 'table' })[0];
+        return table?.parentId === undefined ? undefined : seen.elements.find((element) => element.id === table.parentId);
+      }, `the order of ${id ?? who}`);
+      return clickElement(context, element);
     }
     const next = findAll(observation, { role: 'button' }).find((button) => /^(Next|More)\b|Next page|\u00bb|\u203a/.test(nameOf(button)) || button.label === 'Next page');
     if (!next || next.states.disabled) break;

@@ -17,7 +17,7 @@ const COUNT = '(\\d+|one|two|three|four|five|six|seven|eight|nine)';
 export function readChanges(utterance: string): Change[] {
   const body = utterance.replace(/(?:, then press|\. Finish with) .+$/, '');
   return body.split(/ and /).map((clause) => {
-    let match = /(?:remove the|take the) (\w+)(?: out)?$|need the (\w+) any more$/.exec(clause);
+    let match = /(?:remove the|take the) (\w+)(?: out)?$|need the (\w+) any more$/i.exec(clause);
     if (match) return { name: (match[1] ?? match[2])!, remove: true as const };
     match = new RegExp(`(?:make it|exactly) ${COUNT} (\\w+)$`, 'i').exec(clause);
     if (match) return { name: match[2]!, set: readCount(match[1]!) };

@@ -19,7 +19,9 @@ function readTask(utterance: string): { who: string; reply?: string } {
 
 function commentBy(observation: Observation, who: string): UIElement | undefined {
   for (const element of observation.elements) {
-    if (element.text.trim() !== who) continue;
+    // The author line: the name, then the comment's age ("Mira Costa 3h").
+    const text = element.text.trim();
+    if (text !== who && !new RegExp(`^${who} \\d+h$`).test(text)) continue;
     const article = ancestorWithRole(observation, element, ['article']);
     if (article) return article;
   }

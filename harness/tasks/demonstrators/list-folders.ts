@@ -32,12 +32,14 @@ function readTask(utterance: string): { file: string; path: string[]; rootNamed?
 
 /** The breadcrumb's folders, root first: its links and the current folder's name (separators left out). */
 function crumbs(observation: Observation): UIElement[] {
-  const nav = findAll(observation, { role: 'navigation' })[0] ?? findAll(observation, { label: 'Breadcrumb' })[0];
+  const nav = observation.elements.find((element) => element.role === 'navigation' || element.tag === 'nav' || element.label === 'Breadcrumb');
   if (!nav) throw new DemonstrationError('the page has no breadcrumb');
-  return findAll(observation, { within: nav }).filter((element) => {
+  const inside = findAll(observation, { within: nav }).filter((element) => {
     const text = nameOf(element);
     return text !== '' && text !== '\u203a' && text !== '/' && !findAll(observation, { within: element }).some((child) => nameOf(child) === text);
   });
+  // In the top folder the breadcrumb is one plain name: the element itself.
+  return inside.length > 0 ? inside : [nav];
 }
 
 export const listFolders: Demonstrator = async (context) => {
