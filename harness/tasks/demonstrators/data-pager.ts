@@ -8,7 +8,7 @@
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
 import { clickElement, DemonstrationError, findAll, nameOf, perform, requireOne, type Demonstrator } from './demonstrator.js';
 import { childrenOf } from './second-suite.js';
-import { scrollIntoView } from './list-pages.js';
+import { ancestorWithRole, scrollIntoView } from './list-pages.js';
 
 function readTask(utterance: string): { size?: string; id?: string; who?: string } {
   const size = /\b(\d+) rows per page/.exec(utterance)?.[1];
@@ -31,21 +31,34 @@ export const dataPager: Demonstrator = async (context) => {
     const select = requireOne(await context.observe(), { role: 'combobox' });
     await perform(context, { type: 'select', target: { elementId: select.id }, option: size });
   }
-  for (let page = 0; page < 12; page++) {
+  // The box the table scrolls in: the nearest ancestor of its rows that is not part of the table itself.
+  const grid = (seen: Observation) => {
+    const row = findAll(seen, { role: 'row' })[0];
+    return row ? ancestorWithRole(seen, row, ['group', 'generic', 'region']) : undefined;
+  };
+  let lastRows = '';
+  for (let look = 0; look < 40; look++) {
     const observation = await context.observe();
     if (rowOf(observation, id, who)) {
       // The table scrolls inside its box when the page holds many rows: bring the row's control wholly into view.
       const { element } = await scrollIntoView(context, (seen) => {
         const row = rowOf(seen, id, who);
         return row ? findAll(seen, { role: ['link', 'button'], within: row })[0] : undefined;
-      }, (seen) => {
-        const table = findAll(seen, { role: 'table' })[0];
-        return table?.parentId === undefined ? undefined : seen.elements.find((element) => element.id === table.parentId);
-      }, `the order of ${id ?? who}`);
+      }, grid, `the order of ${id ?? who}`);
       return clickElement(context, element);
+    }
+    // Not in view: scroll the page's rows while they move, then go to the next page.
+    const rows = findAll(observation, { role: 'row' }).map((row) => `${row.text}@${Math.round(row.box.y)}`).join('|');
+    const box = grid(observation);
+    const content = box ? childrenOf(observation, box)[0] : undefined;
+    if (box && content && content.box.height > box.box.height + 1 && rows !== lastRows) {
+      lastRows = rows;
+      await perform(context, { type: 'scroll', deltaX: 0, deltaY: 60, target: { elementId: box.id } });
+      continue;
     }
     const next = findAll(observation, { role: 'button' }).find((button) => /^(Next|More)\b|Next page|\u00bb|\u203a/.test(nameOf(button)) || button.label === 'Next page');
     if (!next || next.states.disabled) break;
+    lastRows = '';
     await clickElement(context, next);
   }
   throw new DemonstrationError(`order ${id ?? who} is on no page`);

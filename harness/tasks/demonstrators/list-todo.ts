@@ -6,6 +6,7 @@
  */
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
 import { clickElement, DemonstrationError, findAll, nameOf, perform, requireOne, type Demonstrator } from './demonstrator.js';
+import { scrollIntoView } from './list-pages.js';
 
 type Change = { kind: 'tick' | 'untick' | 'delete' | 'add'; text: string };
 
@@ -40,15 +41,21 @@ export const listTodo: Demonstrator = async (context) => {
       await perform(context, { type: 'press', keys: 'Enter' });
       continue;
     }
-    const row = rowOf(observation, change.text);
-    if (!row) throw new DemonstrationError(`no row "${change.text}"`);
+    if (!rowOf(observation, change.text)) throw new DemonstrationError(`no row "${change.text}"`);
+    // The list scrolls in its box when it is long: bring the row's control wholly into view first.
+    const list = (seen: Observation) => findAll(seen, { role: 'list' })[0];
     if (change.kind === 'delete') {
-      const icon = findAll(observation, { role: 'button', within: row }).find((button) => /^(Delete|Remove)$/.test(button.label ?? '') || /^(Delete|Remove)$/.test(nameOf(button)));
-      if (!icon) throw new DemonstrationError(`no delete icon in the row "${change.text}"`);
+      const { element: icon } = await scrollIntoView(context, (seen) => {
+        const row = rowOf(seen, change.text);
+        return row ? findAll(seen, { role: 'button', within: row }).find((button) => /^(Delete|Remove)$/.test(button.label ?? '') || /^(Delete|Remove)$/.test(nameOf(button))) : undefined;
+      }, list, `the delete icon of "${change.text}"`);
       await clickElement(context, icon);
       continue;
     }
-    const box = requireOne(observation, { role: 'checkbox', within: row });
+    const { element: box } = await scrollIntoView(context, (seen) => {
+      const row = rowOf(seen, change.text);
+      return row ? findAll(seen, { role: 'checkbox', within: row })[0] : undefined;
+    }, list, `the tick box of "${change.text}"`);
     if (Boolean(box.states.checked) !== (change.kind === 'tick')) await clickElement(context, box);
   }
   const caption = /(?:press|with) (.+)\.$/.exec(context.utterance)?.[1];
