@@ -180,4 +180,36 @@ describe('page reward functions on wrong answers', () => {
     await operator.execute({ type: 'click', target: { elementId: other!.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
+
+  it('list-comments (evaluation page): liking the comment of the namesake (same first name) gives −1', async () => {
+    let utterance = '';
+    for (let seed = 30; seed < 60 && !/like/i.test(utterance.replace(/"[^"]*"/g, '')); seed++) utterance = await startTask('list-comments', seed);
+    const who = /([A-Z][a-z]+ [A-Z][a-z]+)(?='s|[.:]| you)/.exec(utterance)![1]!;
+    const [first] = who.split(' ');
+    const observation = await operator.observe();
+    const author = observation.elements.find((element) => element.text.startsWith(`${first} `) && !element.text.startsWith(who) && /\d+h$/.test(element.text.trim()));
+    expect(author, utterance).toBeDefined();
+    const inArticle = (element: { parentId?: number }): boolean => {
+      for (let id = element.parentId; id !== undefined; id = observation.elements.find((parent) => parent.id === id)?.parentId) {
+        if (id === author!.parentId) return true;
+      }
+      return false;
+    };
+    const like = observation.elements.find((element) => element.role === 'button' && /^(Like|Liked)\b/.test(element.label || element.text.trim()) && inArticle(element));
+    expect(like, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: like!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('data-sort-table (evaluation page): confirming before sorting the table as asked gives −1', async () => {
+    // The page never starts in the order the task asks for.
+    let utterance = '';
+    for (let seed = 30; seed < 60 && !/sort|order the rows/i.test(utterance); seed++) utterance = await startTask('data-sort-table', seed);
+    const caption = /(?:press|click) ([A-Z]\w*)\.$/.exec(utterance)![1]!;
+    const observation = await operator.observe();
+    const confirm = observation.elements.find((element) => element.role === 'button' && element.text.trim() === caption);
+    expect(confirm, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: confirm!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
 });
