@@ -134,6 +134,13 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'form-wizard', family: 'form', description: 'A three-step wizard (contact, delivery, review) with Back / Next, per-step validation messages and a final summary confirmed with a varying caption.', maxTimeMs: 40_000 },
   { name: 'widget-grouped-listbox', family: 'select', description: 'A custom select (button with aria-haspopup=listbox) whose pop-up listbox holds labelled role=group sections with the same dish names in several groups: choose the dish of the group the task names.', maxTimeMs: 15_000 },
   { name: 'form-details', family: 'form', description: 'A gift form whose extra fields sit in a collapsed <details>/<summary> section (caption varies); Submit opens an "Are you sure?" modal to confirm.', maxTimeMs: 25_000 },
+  // Evaluation pages on lists, data and navigation, written apart from the policy (see README.md).
+  { name: 'data-sort-table', family: 'sortable-table', description: 'Product table sorted by clicking a column header (or its button; ▲ / ▼, first-click direction varies): sort by a column in a direction and confirm, or press the row button of the cheapest / priciest / best- or worst-stocked item.', maxTimeMs: 25_000 },
+  { name: 'data-pager', family: 'paged-table', description: 'Orders split into pages (Previous / Next captions or glyphs vary) with a rows-per-page select: open the order of a named customer (a namesake elsewhere) or number, sometimes after setting the page size.', maxTimeMs: 30_000 },
+  { name: 'list-todo', family: 'checkbox', description: 'To-do list with a tick box (native or role=checkbox) and a wordless delete icon per row and an add field: tick, untick, delete or add one or two tasks, then confirm.', maxTimeMs: 30_000 },
+  { name: 'list-comments', family: 'feed', description: 'Comment thread with replies in a scrolling pane, Like / Reply as words or glyphs: like the named person\'s comment or reply a quoted text to it (mentions and a namesake elsewhere).', maxTimeMs: 30_000 },
+  { name: 'list-folders', family: 'tree', description: 'Folder browser with a breadcrumb and an optional up row, starting in a random folder: open the named file in the folder whose path is given (› , / or in words); the file name recurs elsewhere.', maxTimeMs: 30_000 },
+  { name: 'list-cart', family: 'cart', description: 'Shopping cart with − / + steppers and a wordless remove icon per line, toasts popping up over it: set, raise or lower a quantity or remove a line (one or two changes), then check out.', maxTimeMs: 30_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */

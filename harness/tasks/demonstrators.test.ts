@@ -180,6 +180,7 @@ describe('page reward functions on wrong answers', () => {
     await operator.execute({ type: 'click', target: { elementId: other!.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
+
   it('widget-combobox (evaluation): typing the airports without choosing an option gives −1', async () => {
     await startTask('widget-combobox', 31);
     for (const box of (await operator.observe()).elements.filter((element) => element.role === 'combobox')) {
@@ -219,5 +220,42 @@ describe('page reward functions on wrong answers', () => {
       return;
     }
     throw new Error('no seed in 30–59 shows the named dish under another meal in view');
+  });
+
+  it('list-comments (evaluation page): liking the comment of the namesake (same first name) gives −1', async () => {
+    // A seed whose task is a like and whose namesake's Like control is in view at the start.
+    for (let seed = 30; seed < 90; seed++) {
+      const utterance = await startTask('list-comments', seed);
+      if (!/like/i.test(utterance.replace(/"[^"]*"/g, ''))) continue;
+      const who = /([A-Z][a-z]+ [A-Z][a-z]+)(?='s|[.:]| you)/.exec(utterance)![1]!;
+      const [first] = who.split(' ');
+      const observation = await operator.observe();
+      const author = observation.elements.find((element) => element.text.startsWith(`${first} `) && !element.text.startsWith(who) && /\d+h$/.test(element.text.trim()));
+      if (!author) continue;
+      const inArticle = (element: { parentId?: number }): boolean => {
+        for (let id = element.parentId; id !== undefined; id = observation.elements.find((parent) => parent.id === id)?.parentId) {
+          if (id === author.parentId) return true;
+        }
+        return false;
+      };
+      const like = observation.elements.find((element) => element.role === 'button' && /^(Like|Liked)\b/.test(element.label || element.text.trim()) && inArticle(element) && element.box.y + element.box.height < 200);
+      if (!like) continue;
+      await operator.execute({ type: 'click', target: { elementId: like.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 30–89 shows the namesake\'s Like control at the start of a like task');
+  });
+
+  it('data-sort-table (evaluation page): confirming before sorting the table as asked gives −1', async () => {
+    // The page never starts in the order the task asks for.
+    let utterance = '';
+    for (let seed = 30; seed < 60 && !/sort|order the rows/i.test(utterance); seed++) utterance = await startTask('data-sort-table', seed);
+    const caption = /(?:press|click) ([A-Z]\w*)\.$/.exec(utterance)![1]!;
+    const observation = await operator.observe();
+    const confirm = observation.elements.find((element) => element.role === 'button' && element.text.trim() === caption);
+    expect(confirm, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: confirm!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
 });

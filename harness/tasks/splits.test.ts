@@ -9,7 +9,7 @@ import { splitOf, splitTasks, suiteSplit, validateSplit } from './splits.js';
 
 const names = SUITE_TASKS.map((task) => task.name);
 /** The evaluation half's size when it was fixed: tuning never moves a task out of it. */
-const EVALUATION_TASKS_AT_LEAST = 26;
+const EVALUATION_TASKS_AT_LEAST = 38;
 
 describe('the suite split file', () => {
   it('puts every catalog task in exactly one half', () => {
@@ -25,7 +25,8 @@ describe('the suite split file', () => {
     // on), never the evaluation half, so the evaluation half stays untouched by tuning while no new evaluation pages come.
     // Each such page lowers the evaluation half's share: the bound was 40%, then a third (after the pages written for
     // kinds only the evaluation half had), now 30% (80 tasks, 26 in evaluation). It is not lowered again: the next
-    // pages must include evaluation pages written apart from the policy. A task never leaves the evaluation half.
+    // pages must include evaluation pages written apart from the policy (twelve joined it: 92 tasks, 38 in evaluation).
+    // A task never leaves the evaluation half.
     const total = development.length + evaluation.length;
     expect(evaluation.length).toBeGreaterThanOrEqual(EVALUATION_TASKS_AT_LEAST);
     expect(development.length / total).toBeGreaterThanOrEqual(0.3);
