@@ -120,7 +120,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   } else if (planned.ensureChecked) {
     grounding = groundEnsureChecked(planned.ensureChecked, elements);
   } else if (planned.rankedPick) {
-    ({ grounding, pageAdvance } = groundRankedPick(planned.rankedPick, planIndex, elements, run.pagesSeen.get(planIndex) ?? 0, plan.trajectory.task));
+    ({ grounding, pageAdvance, visitKey } = groundRankedPick(planned.rankedPick, planIndex, elements, run.pagesSeen.get(planIndex) ?? 0, plan.trajectory.task, run.visited));
   } else if (planned.search?.mode === 'scroll') {
     const goal = groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
     if ((goal.ok && run.forceSearch !== planIndex) || depth > plan.steps.length) return goal;
