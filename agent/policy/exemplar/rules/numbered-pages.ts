@@ -63,7 +63,8 @@ export function numberedPagerOf(steps: readonly PlannedStep[], goal: number, kin
 
 /**
  * The page links a page shows without any having been clicked: one kind of
- * control (not the pick's), reading exactly 1, 2, … n (n ≥ 2) once each.
+ * control by role and tag (not the pick's kind), reading exactly 1, 2, … n
+ * (n ≥ 2) once each.
  * Only taken for a pick that also read the task's value (a cross-check on
  * every page), and on the first page: the demonstration paged nowhere.
  */
@@ -71,7 +72,7 @@ export function numberedLinksOn(observation: StepObservation, kind: string): Tar
   const groups = new Map<string, UIElement[]>();
   for (const element of observation.elements) {
     if (element.states.hidden || kindOf(element) === kind || pageNumberOf(element.text) === undefined) continue;
-    const key = controlKind(element);
+    const key = `${element.role}|${element.tag ?? ''}`; // the current page's link may carry a class of its own
     groups.set(key, [...(groups.get(key) ?? []), element]);
   }
   const pagers = [...groups.values()].filter((links) => {
@@ -142,8 +143,8 @@ export function groundNumberedPick(
     return { grounding: { ok: false, score: 0, reason: `this page holds ${here.length} elements like the demonstrated one where the demonstration's held ${perPage}, so the page of the ${ordinalText(pick.index)} cannot be told` } };
   }
   const page = Math.floor(pick.index / perPage) + 1;
-  const pagerKind = controlKind(pick.pager!);
-  const links = elements.filter((element) => !element.states.hidden && controlKind(element) === pagerKind && pageNumberOf(element.text) === page);
+  const pager = pick.pager!;
+  const links = elements.filter((element) => !element.states.hidden && element.role === pager.role && (element.tag ?? '') === (pager.tag ?? '') && kindOf(element) !== pick.kind && pageNumberOf(element.text) === page);
   if (links.length !== 1) {
     return { grounding: { ok: false, score: 0, reason: `the ${ordinalText(pick.index)} element is on page ${page} (${perPage} a page), and ${links.length === 0 ? 'no' : links.length} page link${links.length === 1 ? '' : 's'} read${links.length === 1 ? 's' : ''} "${page}"` } };
   }
