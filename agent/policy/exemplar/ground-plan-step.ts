@@ -41,6 +41,7 @@ import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
 import { groundDropPlace } from './rules/drop-place.js';
 import { groundSliderValue } from './rules/slider-value.js';
 import { groundRowSet } from './rules/row-set.js';
+import { groundListScroll } from './rules/list-scroll.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -172,6 +173,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {
     grounding = groundStep(planned, elements, plan.trajectory.task);
+    if (!grounding.ok || grounding.score < run.threshold) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding)); // an option below a list's view (rules/list-scroll.ts)
   }
   if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
     return groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
