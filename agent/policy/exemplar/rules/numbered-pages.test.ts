@@ -12,9 +12,13 @@ const page = (titles: string[], firstId = 10): UIElement[] => [
   el(1, 'textbox', '', 'search'),
   el(2, 'button', 'Search', ''),
   ...titles.map((title, index) => el(firstId + index, 'link', title, 'result-title')),
-  el(20, 'link', '1', 'page-link'),
-  el(21, 'link', '2', 'page-link'),
-  el(22, 'link', '3', 'page-link'),
+  // A pager's list items read the numbers of the links inside them.
+  el(30, 'listitem', '1', 'page-item active', { tag: 'li' }),
+  el(20, 'link', '1', 'page-link', { parentId: 30 }),
+  el(31, 'listitem', '2', 'page-item', { tag: 'li' }),
+  el(21, 'link', '2', 'page-link', { parentId: 31 }),
+  el(32, 'listitem', '3', 'page-item', { tag: 'li' }),
+  el(22, 'link', '3', 'page-link', { parentId: 32 }),
 ];
 
 const click = (elements: UIElement[], id: number, bindings: PlannedStep['bindings'], sourceIndex: number): PlannedStep => {

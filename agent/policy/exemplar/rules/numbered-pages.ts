@@ -79,7 +79,10 @@ export function numberedLinksOn(observation: StepObservation, kind: string): Tar
     const numbers = links.map((link) => pageNumberOf(link.text)!).sort((a, b) => a - b);
     return numbers.length >= 2 && numbers.every((number, index) => number === index + 1);
   });
-  const second = pagers.length === 1 ? pagers[0]!.find((link) => pageNumberOf(link.text) === 2) : undefined;
+  // The items of a list and the links inside them read the same numbers: the links are what is clicked.
+  const clickable = pagers.filter((links) => links[0]!.role === 'link' || links[0]!.role === 'button');
+  const chosen = clickable.length === 1 ? clickable : pagers;
+  const second = chosen.length === 1 ? chosen[0]!.find((link) => pageNumberOf(link.text) === 2) : undefined;
   return second ? { role: second.role, tag: second.tag, text: second.text, box: second.box, ...(second.attributes ? { attributes: second.attributes } : {}) } : undefined;
 }
 
