@@ -173,7 +173,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {
     grounding = groundStep(planned, elements, plan.trajectory.task);
-    if (!grounding.ok || grounding.score < run.threshold) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding)); // an option below a list's view (rules/list-scroll.ts)
+    ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view (rules/list-scroll.ts)
   }
   if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
     return groundPlanStep(plan, planIndex + 1, context, run, depth + 1);

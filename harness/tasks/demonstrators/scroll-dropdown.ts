@@ -13,11 +13,17 @@ export const scrollDropdown: Demonstrator = async (context) => {
   for (let turn = 0; turn < 8; turn++) {
     const observation = await context.observe();
     const option = observation.elements.find((element) => element.tag === 'li' && element.text.trim() === city);
+    const view = observation.elements.find((element) => element.attributes?.['class'] === 'view');
+    const middle = option ? option.box.y + option.box.height / 2 : 0;
+    // An option cut off at the list's edge is scrolled fully into view first, as a person would.
+    if (option && view && (middle < view.box.y + 4 || middle > view.box.y + view.box.height - 4)) {
+      await perform(context, { type: 'scroll', target: { elementId: view.id }, deltaX: 0, deltaY: Math.round(middle - (view.box.y + view.box.height / 2)) });
+      continue;
+    }
     if (option) {
       await clickElement(context, option);
       return clickElement(context, requireOne(await context.observe(), { role: 'button', text: button }));
     }
-    const view = observation.elements.find((element) => element.attributes?.['class'] === 'view');
     if (!view) throw new DemonstrationError('the drop-down did not open');
     await perform(context, { type: 'scroll', target: { elementId: view.id }, deltaX: 0, deltaY: 52 });
   }

@@ -35,6 +35,15 @@ describe('an option below a list\'s view is scrolled into view inside the list (
     expect(stuck.grounding.reason).toContain('"5ft 11in" did not come into view');
   });
 
+  it('brings an option cut off at the list\'s bottom edge into view before clicking it', () => {
+    const elements = openList(['Oslo', 'Porto', 'Ghent']); // Ghent's middle (y 200) is at the view's bottom edge (100..200)
+    const grounded: StepGrounding = { ok: true, action: { type: 'click', target: { elementId: 12 } }, score: 0.8, reason: 'same text "Ghent"' };
+    const turn = groundListScroll(pickStep([{ old: '5ft 9in', new: 'Ghent' }]), elements, new Set(), 'list:1:', grounded, 0.55);
+    expect(turn.grounding).toMatchObject({ ok: true, action: { type: 'scroll', target: { elementId: 4 }, deltaY: 50 } });
+    const inView: StepGrounding = { ok: true, action: { type: 'click', target: { elementId: 11 } }, score: 0.8, reason: 'same text "Porto"' };
+    expect(groundListScroll(pickStep([]), elements, new Set(), 'list:1:', inView, 0.55).grounding).toBe(inView);
+  });
+
   it('leaves the step alone when the caption is no slot, or no list holds more below its view', () => {
     expect(groundListScroll(pickStep([]), openList(['5ft 9in', '5ft 10in']), new Set(), 'list:1:', failed).grounding).toBe(failed);
     expect(groundListScroll(pickStep([{ old: '9in', new: '11in' }]), openList(['5ft 9in', '5ft 10in'], false), new Set(), 'list:1:', failed).grounding).toBe(failed);

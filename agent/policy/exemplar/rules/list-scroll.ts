@@ -41,7 +41,9 @@ export function groundListScroll(
   visited: ReadonlySet<string>,
   prefix: string,
   failed: StepGrounding,
+  threshold = 0,
 ): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+  if (failed.ok && failed.score >= threshold) return clippedInList(failed, elements, visited, prefix);
   const target = targetDescriptorsOf(planned.step)[0];
   if (planned.step.action.type !== 'click' || !target || normalizeText(target.text) === '') return { grounding: failed };
   const caption = substitute(target.text, planned.bindings);
@@ -79,5 +81,32 @@ export function groundListScroll(
       score: LIST_SCROLL_SCORE,
       reason: `${JSON.stringify(wanted)} is not in view; the list [${list.id}] ${containsWhole(list.text, wanted) ? 'holds it' : 'holds more elements like the demonstrated one below its view'}: scroll down ${deltaY}px over it (${turns} turn(s) so far)`,
     },
+  };
+}
+
+/**
+ * A grounded click on an element cut off by the bottom or top of its
+ * scrolling list (half an option at the list's edge): the wheel brings its
+ * middle into the view first; then it is clicked.
+ */
+function clippedInList(grounding: StepGrounding, elements: readonly UIElement[], visited: ReadonlySet<string>, prefix: string): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+  if (!grounding.ok || !('action' in grounding) || grounding.action.type !== 'click') return { grounding };
+  const target = grounding.action.target;
+  const id = target && 'elementId' in target ? target.elementId : undefined;
+  const byId = new Map(elements.map((element) => [element.id, element]));
+  const element = id === undefined ? undefined : byId.get(id);
+  if (!element) return { grounding };
+  let list: UIElement | undefined;
+  for (let parent = byId.get(element.parentId ?? -1), level = 0; parent && level < 3 && !list; parent = byId.get(parent.parentId ?? -1), level++) if (scrollsVertically(parent)) list = parent;
+  if (!list) return { grounding };
+  const middle = element.box.y + element.box.height / 2;
+  if (middle > list.box.y + 2 && middle < list.box.y + list.box.height - 2) return { grounding };
+  const key = `${prefix}${normalizeText(list.text)}|${Math.round(middle)}`;
+  if (visited.has(key)) return { grounding: { ok: false, score: 0, reason: `[${element.id}] stays cut off at the edge of its list after a scroll` } };
+  const deltaY = Math.round(middle - (list.box.y + list.box.height / 2));
+  return {
+    visitKey: key,
+    stay: true,
+    grounding: { ok: true, action: { type: 'scroll', target: { elementId: list.id }, deltaX: 0, deltaY }, score: grounding.score, reason: `[${element.id}] is cut off at the edge of its list [${list.id}]: scroll ${deltaY > 0 ? 'down' : 'up'} ${Math.abs(deltaY)}px over the list to bring it into view, then click it (${grounding.reason})` },
   };
 }
