@@ -173,7 +173,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {
     grounding = groundStep(planned, elements, plan.trajectory.task);
-    ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view (rules/list-scroll.ts)
+    if (depth === 0) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view, unless a search before it scrolls (rules/list-scroll.ts)
   }
   if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
     return groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
