@@ -92,6 +92,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'late-button', family: 'delayed-control', description: 'The named button is disabled or missing at first and becomes clickable after 1.5–4 s; pressing it before is a failure (upstream button-delay).', maxTimeMs: 20_000 },
   { name: 'price-watch', family: 'live-value', description: 'A price ticks every half second: press the buy button once it is below (or above) the number the task names; pressing before is a failure (upstream stock-market).', maxTimeMs: 30_000 },
   { name: 'bold-word', family: 'rich-text', description: 'A contenteditable text of a few words with a B / I toolbar acting on mousedown: make the word the task names (unquoted, anywhere in the text) bold — select it with a double-click, press B.', maxTimeMs: 30_000 },
+  { name: 'numbered-results', family: 'paged-results', description: 'Search a name, then click the Nth hit (three a page) reached by the pager\'s page numbers (only ‹ 1 2 3 › on show); the Nth hit reads the name, another may too.', maxTimeMs: 20_000 },
+  { name: 'scroll-dropdown', family: 'select', description: 'A styled drop-down (no <select>) whose list shows three of eight cities at a time: open it, scroll the named city into view inside the list, click it, press the named button.', maxTimeMs: 15_000 },
   { name: 'post-options', family: 'feed', description: 'Posts with wordless icons drawn as CSS images that swap for another file on hover; the "⋯" icon toggles a menu: choose the named item (Copy link, Mute, Report post) for the post by @user.', maxTimeMs: 30_000 },
 ];
 

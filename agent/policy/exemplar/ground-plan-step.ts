@@ -41,6 +41,7 @@ import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
 import { groundDropPlace } from './rules/drop-place.js';
 import { groundSliderValue } from './rules/slider-value.js';
 import { groundRowSet } from './rules/row-set.js';
+import { groundListScroll } from './rules/list-scroll.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -120,7 +121,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   } else if (planned.ensureChecked) {
     grounding = groundEnsureChecked(planned.ensureChecked, elements);
   } else if (planned.rankedPick) {
-    ({ grounding, pageAdvance } = groundRankedPick(planned.rankedPick, planIndex, elements, run.pagesSeen.get(planIndex) ?? 0, plan.trajectory.task));
+    ({ grounding, pageAdvance, visitKey } = groundRankedPick(planned.rankedPick, planIndex, elements, run.pagesSeen.get(planIndex) ?? 0, plan.trajectory.task, run.visited));
   } else if (planned.search?.mode === 'scroll') {
     const goal = groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
     if ((goal.ok && run.forceSearch !== planIndex) || depth > plan.steps.length) return goal;
@@ -172,6 +173,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {
     grounding = groundStep(planned, elements, plan.trajectory.task);
+    if (depth === 0) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view, unless a search before it scrolls (rules/list-scroll.ts)
   }
   if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
     return groundPlanStep(plan, planIndex + 1, context, run, depth + 1);

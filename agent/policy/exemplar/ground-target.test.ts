@@ -98,6 +98,19 @@ describe('groundTarget', () => {
     expect(none.element).toBeUndefined();
   });
 
+  it('opens a styled drop-down whose recorded surroundings listed every option, the old value and the new one alike', () => {
+    // "Choose 5ft 10in": the demonstration opened the drop-down (a wordless div) in surroundings that read all its
+    // options; they name no row, so the new value need not show around it now (its list is closed).
+    const wrapper = element('button', '', 60, { tag: 'div', attributes: { class: 'dropdown-wrapper' } });
+    const opener = element('button', '', 60, { tag: 'div', parentId: wrapper.id, attributes: { class: 'dropdown' } });
+    const yes = element('button', 'Yes', 120, { tag: 'button' });
+    const recorded = descriptor('button', '', 60, { tag: 'div', ordinal: 0, attributes: { class: 'dropdown' }, context: '5ft 9in 5ft 10in 5ft 11in 6 ft ▾' });
+    expect(groundTarget(recorded, [{ old: '9in', new: '10in' }], [wrapper, opener, yes]).element?.id).toBe(opener.id);
+    // Surroundings that did not show the new value are a row's: a control of the kind elsewhere is no stand-in.
+    const rowish = descriptor('button', '', 60, { tag: 'div', ordinal: 0, attributes: { class: 'dropdown' }, context: 'Height 5ft 9in ▾' });
+    expect(groundTarget(rowish, [{ old: '9in', new: '10in' }], [wrapper, opener, yes]).element?.id).not.toBe(opener.id);
+  });
+
   it('presses the wordless icon the demonstration pressed in the named row, not the row itself nor the icon beside it', () => {
     // "Click the trash icon of Alberta's email": a row (a button itself) holds a star and a trash icon with no words, only a class.
     const row = (text: string, y: number) => element('button', text, y, { tag: 'div', ordinal: 0, attributes: { class: 'thread' } });

@@ -272,7 +272,7 @@ export function groundTarget(
         !text.changed &&
         rowKeys.length === 0 &&
         (element.parentId !== undefined || element.role !== descriptor.role) &&
-        !showsOptions(descriptor) &&
+        !showsOptions(descriptor, context.inserted) &&
         !context.inserted.every((value) => ancestorShows(element, byId, value))
       ) {
         continue;
@@ -337,8 +337,10 @@ const ROW_LEVELS = 4;
 
 /** Does a container of the element (up to a few levels up) show this value, or might it (its text is cut)? */
 /** A control that lists options (a drop-down, a list box): the text around it is its options, not a row. */
-function showsOptions(descriptor: TargetDescriptor): boolean {
-  return descriptor.tag === 'select' || descriptor.role === 'combobox' || descriptor.role === 'listbox';
+/** A list control, or one whose recorded surroundings showed the new values beside the old (a styled drop-down's options). */
+function showsOptions(descriptor: TargetDescriptor, inserted: readonly string[]): boolean {
+  if (descriptor.tag === 'select' || descriptor.role === 'combobox' || descriptor.role === 'listbox') return true;
+  return inserted.length > 0 && inserted.every((value) => containsWhole(descriptor.context ?? '', value));
 }
 
 function ancestorShows(element: UIElement, byId: ReadonlyMap<number, UIElement>, value: string): boolean {

@@ -29,6 +29,7 @@ import type { FigureSetDrop } from './rules/figure-set-drop.js';
 import type { DescribedPick } from './rules/described-pick.js';
 import type { PlannedWait } from './rules/recorded-waits.js';
 import type { RowSet } from './rules/row-set.js';
+import type { NumberedPages } from './rules/numbered-pages.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -88,7 +89,15 @@ export interface PlannedStep {
    * of one kind, paging with `pager` when the page held fewer. Counted
    * afresh on every page.
    */
-  rankedPick?: { kind: string; index: number; pager?: TargetDescriptor };
+  rankedPick?: {
+    kind: string;
+    index: number;
+    pager?: TargetDescriptor;
+    /** The pager's links read page numbers: go to the page that holds the index (rules/numbered-pages.ts). */
+    numbered?: NumberedPages;
+    /** The value the demonstrated element read through a slot: the picked one must read the new value. */
+    alsoShows?: string;
+  };
   /** A point drop placed relative to the slot or element it was made on (rules/drop-place.ts). */
   dropPlace?: DropPlace;
   /** A slider set to a value, not dragged to a point (rules/slider-value.ts). */

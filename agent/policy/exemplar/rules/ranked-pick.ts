@@ -12,6 +12,7 @@ import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { isOrdinalWord, ordinalText, ordinalValue, pickIndex, pickIndexOf } from './ordinal-noun.js';
+import { alsoShowsProblem, groundNumberedPick, numberedLinksOn, numberedPagerOf, slotShownBy } from './numbered-pages.js';
 
 /** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
 const RANKED_PICK_SCORE = 0.75;
@@ -40,7 +41,9 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
       const text = normalizeText(target.text);
       return text !== '' && (containsWhole(demoTask, target.text.trim()) || planned.bindings.some((binding) => normalizeText(binding.old) === text));
     });
-    if (wholeNamed) continue;
+    // Named through a slot and placed by an ordinal slot (the searched name, the 4th result): both must hold (rules/numbered-pages.ts).
+    const alsoShows = wholeNamed ? slotShownBy(planned) : undefined;
+    if (wholeNamed && alsoShows === undefined) continue;
     const element = targetedElements(planned.step)[0];
     if (!element) continue;
     // A slot's ordinals may be words: "second" → "last" (rules/ordinal-noun.ts); a pick from the end has no pager to page with.
@@ -49,7 +52,7 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
       .filter((pair): pair is { old: number; new: number; words: boolean } => pair.old !== undefined && pair.new !== undefined && pair.old >= 1 && pair.new !== 0)
       .map(({ old, new: now }) => ({ old, new: now }));
     // A number both tasks share ("the 5th" in each) is no slot but still names the position.
-    for (const token of tokenizeTask(demoTask)) {
+    for (const token of alsoShows === undefined ? tokenizeTask(demoTask) : []) {
       // Shared ordinal words are wording ("first name"): only digits name a position both tasks share.
       const number = isOrdinalWord(token.text) ? undefined : ordinalNumber(token.text);
       const rebound = planned.bindings.some((binding) => normalizeText(binding.old) === token.norm);
@@ -58,6 +61,19 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
     if (numbers.length === 0) continue;
     const kind = kindOf(element);
     const rank = planned.step.observation.elements.filter((other) => kindOf(other) === kind).findIndex((other) => other.id === element.id);
+    const numbered = numberedPagerOf(steps, goal, kind); // page links that read their page's number (rules/numbered-pages.ts)
+    if (numbered && rank >= 0) {
+      const perPage = steps[goal - numbered.clicks]!.step.observation.elements.filter((other) => kindOf(other) === kind).length;
+      const hit = numbers.find((pair) => pair.old - 1 === (numbered.page - 1) * perPage + rank && pair.new > 0);
+      if (hit) {
+        const start = goal - numbered.clicks;
+        steps.splice(start, numbered.clicks + 1, { ...planned, rankedPick: { kind, index: pickIndexOf(hit.new), pager: numbered.pager, numbered: { perPage }, ...(alsoShows !== undefined ? { alsoShows } : {}) } });
+        used.add(hit.old);
+        notes.push(`picks the ${ordinalText(pickIndexOf(hit.new))} of the elements like demonstrated step ${planned.sourceIndex + 1}, ${perPage} a page, by the page link that reads its page's number`);
+        goal = start;
+        continue;
+      }
+    }
     // Consecutive clicks on one and the same control (a "Next page" link) right before the pick.
     let pages = 0;
     let pager: TargetDescriptor | undefined;
@@ -69,12 +85,17 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
       pager = target;
       pages++;
     }
-    const firstPage = pages > 0 ? steps[goal - pages]!.step.observation : planned.step.observation;
-    const perPage = firstPage.elements.filter((other) => kindOf(other) === kind).length;
+    const countOn = (position: number) => steps[position]!.step.observation.elements.filter((other) => kindOf(other) === kind).length;
+    // A click before which no element of the kind showed (the "Search" button) brought the first page: no page turn.
+    if (pages > 0 && countOn(goal - pages) === 0) ({ pages, pager } = { pages: 0, pager: undefined });
+    const perPage = countOn(goal - pages);
     const match = numbers.find((pair) => pair.old - 1 === pages * perPage + rank);
+    // A pick on the first page that read the task's value too: the page's number links reach the others (rules/numbered-pages.ts).
+    const links = match && pages === 0 && alsoShows !== undefined && match.new > 0 ? numberedLinksOn(planned.step.observation, kind) : undefined;
+    if (links) pager = links;
     if (!match || rank < 0 || (match.new < 0 && pager)) continue;
     const start = goal - pages;
-    steps.splice(start, pages + 1, { ...planned, rankedPick: { kind, index: pickIndexOf(match.new), ...(pager ? { pager } : {}) } });
+    steps.splice(start, pages + 1, { ...planned, rankedPick: { kind, index: pickIndexOf(match.new), ...(pager ? { pager } : {}), ...(links ? { numbered: { perPage } } : {}), ...(alsoShows !== undefined ? { alsoShows } : {}) } });
     used.add(match.old);
     notes.push(`picks the ${ordinalText(pickIndexOf(match.new))} of the elements like demonstrated step ${planned.sourceIndex + 1}${pager ? `, paging with ${JSON.stringify(pager.text || pager.label || pager.role)}` : ''}`);
     goal = start;
@@ -93,11 +114,15 @@ export function groundRankedPick(
   elements: readonly UIElement[],
   seen: number,
   demoTask: string,
-): { grounding: StepGrounding; pageAdvance?: { planIndex: number; count: number } } {
+  visited: ReadonlySet<string> = new Set(),
+): { grounding: StepGrounding; pageAdvance?: { planIndex: number; count: number }; visitKey?: string } {
+  if (pick.numbered) return groundNumberedPick({ ...pick, numbered: pick.numbered }, planIndex, elements, seen, visited);
   const here = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
   const local = pickIndex(pick.index, seen, here.length, pick.pager !== undefined) ?? -1; // "last": rules/ordinal-noun.ts
   if (local >= 0 && local < here.length) {
     const element = here[local]!;
+    const problem = alsoShowsProblem(element, pick.index, pick.alsoShows);
+    if (problem) return { grounding: problem };
     return {
       grounding: {
         ok: true,
