@@ -85,6 +85,16 @@ describe('alignTasks', () => {
     expect(alignment.slots).toEqual([{ old: ['Cancel'], new: ['Lotus'], list: false, kind: 'quoted' }]);
   });
 
+  it('gives the words around paired quoted strings no credit: two kinds of task stay two kinds', () => {
+    // The gaps "Drag … to the 2nd position, then" / "Tick the boxes … (and no others) and" were list-sized slots;
+    // once the quoted strings pair up, only they are aligned and the differing words count against the score.
+    const alignment = alignTasks('Drag "oak" to the 2nd position, then click Done.', 'Tick the boxes "pine" (and no others) and click OK.');
+    expect(alignment.slots).toContainEqual({ old: ['oak'], new: ['pine'], list: false, kind: 'quoted' });
+    expect(alignment.score).toBeLessThan(0.5);
+    // The same wording around other strings is still one template.
+    expect(alignTasks('Drag "oak" to the 2nd position, then click Done.', 'Drag "pine" to the 4th position, then click Done.').score).toBeGreaterThan(0.8);
+  });
+
   it('scores different templates lower than the same template', () => {
     const same = alignTasks('Click on the "OK" button.', 'Click on the "Yes" button.');
     const other = alignTasks('Click on the "OK" button.', 'Enter "Yes" into the text field and press Submit.');

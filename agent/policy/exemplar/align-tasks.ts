@@ -90,7 +90,8 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const slots: TaskSlot[] = [];
   const unpaired: { side: 'old' | 'new'; token: TaskToken }[] = [];
   let anchors = 0;
-  let slotCredit = 0;
+  /** Credit each slot earns as aligned pairs (a slot-sized gap, a list's items); a wider gap earns none. */
+  const credits = new Map<TaskSlot, number>();
   let lone = 0;
   for (const segment of segments) {
     if (segment.anchor) {
@@ -130,27 +131,33 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
       [...oldItems, ...newItems].every((group) => group.length === 1 && group[0]!.kind === kind);
     // Differently worded around one value of one type ("to bob@x.org" / "on to ann@y.org please"): the value is the slot.
     const typed = list ? undefined : sameTypeValues(trimSeparators(segment.old), trimSeparators(segment.new));
-    slots.push(
-      typed
-        ? { old: [typed.old.text], new: [typed.new.text], list: false, kind: slotKind(typed.old) }
-        : {
-            old: list ? items(demoTask, oldItems) : [spanText(demoTask, trimSeparators(segment.old))],
-            new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
-            list,
-            kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
-            ...(segment.reanchored && !list ? { reanchored: true as const } : {}),
-          },
-    );
+    const slot: TaskSlot = typed
+      ? { old: [typed.old.text], new: [typed.new.text], list: false, kind: slotKind(typed.old) }
+      : {
+          old: list ? items(demoTask, oldItems) : [spanText(demoTask, trimSeparators(segment.old))],
+          new: list ? items(newTask, newItems) : [spanText(newTask, trimSeparators(segment.new))],
+          list,
+          kind: allOfKind('quoted') ? 'quoted' : allOfKind('number') ? 'number' : 'text',
+          ...(segment.reanchored && !list ? { reanchored: true as const } : {}),
+        };
+    slots.push(slot);
     // A slot-sized gap (a value, not a different sentence) counts as one aligned pair.
     const contentCount = (tokens: TaskToken[]) => tokens.filter((token) => token.kind !== 'separator').length;
     // A path ("File>Save") and an enumeration ("A, B and C") are different kinds of value: no credit.
     const shapeOld = listShape(segment.old);
     const shapeNew = listShape(segment.new);
     if (shapeOld && shapeNew && shapeOld !== shapeNew) continue;
-    if (list) slotCredit += 2 * SLOT_CREDIT * Math.min(oldItems.length, newItems.length);
-    else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) slotCredit += 2 * SLOT_CREDIT;
+    if (list) credits.set(slot, 2 * SLOT_CREDIT * Math.min(oldItems.length, newItems.length));
+    else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) credits.set(slot, 2 * SLOT_CREDIT);
   }
+  const beforeQuoted = new Set(slots);
   if (pairQuotedStrings(segments, slots, demoTask, newTask)) {
+    // A slot the quoted pairs replaced keeps no credit: only its quoted strings are aligned, the words
+    // around them ("Drag … to the 4th position" / "Select the tags … (and no others)") differ as wording.
+    // Never more than the replaced slots held: pairing the quoted strings alone makes no texts more alike.
+    const removed = [...beforeQuoted].filter((slot) => !slots.includes(slot)).reduce((sum, slot) => sum + (credits.get(slot) ?? 0), 0);
+    const added = slots.filter((slot) => !beforeQuoted.has(slot));
+    for (const slot of added) credits.set(slot, Math.min(2 * SLOT_CREDIT, removed / added.length));
     // Slots the quoted pairs replaced may have held other values ("…", send it to al@x.org): pair those by type.
     const slottedText = slots.flatMap((slot) => [...slot.old, ...slot.new]);
     for (const segment of segments) {
@@ -171,6 +178,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     oldTokens.filter((token) => token.kind !== 'separator').length +
     newTokens.filter((token) => token.kind !== 'separator').length;
   // A word one text has alone counts as differing on both sides: as far from the template as a word replaced.
+  const slotCredit = slots.reduce((sum, slot) => sum + (credits.get(slot) ?? 0), 0);
   const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / (total + lone));
   // Worded differently ("Get rid of X" for "Delete Y"): judged by intents and typed values (paraphrase-align.ts).
   return reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false));
