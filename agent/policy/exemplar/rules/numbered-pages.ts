@@ -93,14 +93,19 @@ export function slotShownBy(planned: PlannedStep): string | undefined {
   return binding?.new;
 }
 
-/** Refuse a picked element that does not read the value the demonstrated one read through a slot. */
-export function alsoShowsProblem(element: UIElement, index: number, alsoShows: string | undefined): StepGrounding | undefined {
-  if (alsoShows === undefined || showsValue(element.text, alsoShows) || showsValue(element.label, alsoShows)) return undefined;
-  return {
-    ok: false,
-    score: 0,
-    reason: `the ${ordinalText(index)} element like the demonstrated one reads ${JSON.stringify((element.text || element.label || '').trim())}, not ${JSON.stringify(alsoShows)} the task names (the demonstrated one read both its place and the task's value)`,
-  };
+/**
+ * Click the picked element — unless the demonstrated one also read a value the task names through a slot and
+ * this one does not read it: then refuse.
+ */
+export function clickPicked(element: UIElement, index: number, alsoShows: string | undefined, score: number, reason: string): StepGrounding {
+  if (alsoShows !== undefined && !showsValue(element.text, alsoShows) && !showsValue(element.label, alsoShows)) {
+    return {
+      ok: false,
+      score: 0,
+      reason: `the ${ordinalText(index)} element like the demonstrated one reads ${JSON.stringify((element.text || element.label || '').trim())}, not ${JSON.stringify(alsoShows)} the task names (the demonstrated one read both its place and the task's value)`,
+    };
+  }
+  return { ok: true, action: { type: 'click', target: { elementId: element.id } }, score, reason };
 }
 
 const rowsKey = (elements: readonly UIElement[]) => elements.map((element) => normalizeText(element.text || element.label)).join('\u0000');
@@ -131,16 +136,8 @@ export function groundNumberedPick(
       return { grounding: { ok: false, score: 0, reason: `this page holds ${here.length} elements like the demonstrated one, and the ${ordinalText(pick.index)} would be number ${local + 1} here` } };
     }
     const element = here[local]!;
-    const problem = alsoShowsProblem(element, pick.index, pick.alsoShows);
-    if (problem) return { grounding: problem };
-    return {
-      grounding: {
-        ok: true,
-        action: { type: 'click', target: { elementId: element.id } },
-        score: NUMBERED_SCORE,
-        reason: `[${element.id}] is the ${ordinalText(pick.index)} of the elements like the demonstrated one (page ${seen / perPage + 1}, ${perPage} a page, place ${local + 1})`,
-      },
-    };
+    const reason = `[${element.id}] is the ${ordinalText(pick.index)} of the elements like the demonstrated one (page ${seen / perPage + 1}, ${perPage} a page, place ${local + 1})`;
+    return { grounding: clickPicked(element, pick.index, pick.alsoShows, NUMBERED_SCORE, reason) };
   }
   if (here.length !== perPage) {
     return { grounding: { ok: false, score: 0, reason: `this page holds ${here.length} elements like the demonstrated one where the demonstration's held ${perPage}, so the page of the ${ordinalText(pick.index)} cannot be told` } };

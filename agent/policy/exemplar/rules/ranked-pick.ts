@@ -12,7 +12,7 @@ import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { isOrdinalWord, ordinalText, ordinalValue, pickIndex, pickIndexOf } from './ordinal-noun.js';
-import { alsoShowsProblem, groundNumberedPick, numberedLinksOn, numberedPagerOf, slotShownBy } from './numbered-pages.js';
+import { clickPicked, groundNumberedPick, numberedLinksOn, numberedPagerOf, slotShownBy } from './numbered-pages.js';
 
 /** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
 const RANKED_PICK_SCORE = 0.75;
@@ -121,16 +121,8 @@ export function groundRankedPick(
   const local = pickIndex(pick.index, seen, here.length, pick.pager !== undefined) ?? -1; // "last": rules/ordinal-noun.ts
   if (local >= 0 && local < here.length) {
     const element = here[local]!;
-    const problem = alsoShowsProblem(element, pick.index, pick.alsoShows);
-    if (problem) return { grounding: problem };
-    return {
-      grounding: {
-        ok: true,
-        action: { type: 'click', target: { elementId: element.id } },
-        score: RANKED_PICK_SCORE,
-        reason: `[${element.id}] is the ${ordinalText(pick.index)} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`,
-      },
-    };
+    const reason = `[${element.id}] is the ${ordinalText(pick.index)} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`;
+    return { grounding: clickPicked(element, pick.index, pick.alsoShows, RANKED_PICK_SCORE, reason) };
   }
   if (pick.pager && here.length > 0) {
     const pager = groundTarget(pick.pager, [], elements, { demoTask });
