@@ -56,3 +56,31 @@ s2.say = function (text) {
 s2.finish = function (ok, why) {
   core.endEpisode(ok ? 1 : -1, ok, ok ? undefined : why);
 };
+
+// A rich editor's toolbar: every `.bar span[data-cmd]` under `area` runs its
+// command on mousedown (keeping the editor's selection), as editors' glyphs do.
+s2.bindFormatBar = function (area) {
+  area.querySelectorAll('.bar span[data-cmd]').forEach(function (glyph) {
+    glyph.addEventListener('mousedown', function (event) {
+      event.preventDefault();
+      document.execCommand(glyph.getAttribute('data-cmd'));
+    });
+  });
+};
+
+// The editor's text with no-break spaces and runs of white space made single.
+s2.cleanText = function (text) {
+  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+};
+
+// The text of `editor` whose computed style passes `test`, its pieces joined by
+// `separator` — how a page checks which words are bold or italic.
+s2.styledText = function (editor, test, separator) {
+  var out = [];
+  var walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement || !node.textContent.trim()) continue;
+    if (test(getComputedStyle(node.parentElement))) out.push(node.textContent);
+  }
+  return s2.cleanText(out.join(separator));
+};
