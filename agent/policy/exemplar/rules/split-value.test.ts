@@ -52,10 +52,32 @@ describe('a value typed in pieces around another value', () => {
     }
   });
 
-  it('refuses when the demonstration typed nothing where the new value goes on', async () => {
-    // The bold word closed the demonstrated note; in this one words follow it.
-    const memory = new InMemoryExemplars([await recordNote('yonder timber meteor', 'meteor')]);
-    const { operator, result } = await runOffline(memory, task('tundra zephyr willow', 'zephyr'));
+  it('types the part the demonstration had no piece for outside the keys that switched the word on and off', async () => {
+    // The bold word closed one demonstrated note and opened another; in these, words come after it and before it.
+    for (const [demoNote, demoWord, note, word] of [
+      ['yonder timber meteor', 'meteor', 'tundra zephyr willow', 'zephyr'],
+      ['meteor yonder timber', 'meteor', 'tundra zephyr willow', 'zephyr'],
+    ] as const) {
+      const memory = new InMemoryExemplars([await recordNote(demoNote, demoWord)]);
+      const { operator, result } = await runOffline(memory, task(note, word));
+      expect(result.outcome.status).toBe('success');
+      expect(operator.values.get('note')).toBe(note);
+      const typed = operator.executed.flatMap((action) => (action.type === 'type' ? [action.text] : action.type === 'press' ? ['|'] : []));
+      expect(typed.join('')).toBe('tundra |zephyr| willow');
+    }
+  });
+
+  it('refuses when no keys bracket the word to tell where the rest goes', async () => {
+    // Typed the words, switched bold on and typed the last word, never switched it off: after it is a guess.
+    const actions = (observation: Parameters<typeof find>[0]) => [
+      { type: 'click' as const, target: { elementId: find(observation, 'textbox').id } },
+      { type: 'type' as const, text: 'yonder timber ' },
+      { type: 'press' as const, keys: 'Control+B' },
+      { type: 'type' as const, text: 'meteor' },
+      { type: 'click' as const, target: { elementId: find(observation, 'button', 'Done').id } },
+    ];
+    const demonstration = await recordDemonstration(new WidgetPageOperator(page()), task('yonder timber meteor', 'meteor'), (observation, step) => actions(observation)[step]);
+    const { operator, result } = await runOffline(new InMemoryExemplars([demonstration]), task('tundra zephyr willow', 'zephyr'));
     expect(result.outcome.status).toBe('failed');
     expect(operator.values.get('note') ?? '').toBe('');
     expect(result.outcome.reason).toContain('typed nothing after "meteor"');

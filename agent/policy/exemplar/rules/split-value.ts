@@ -15,10 +15,14 @@
  * value, where some pieces are other slot values (the anchors): the new value
  * is cut at the new anchors, in order, and each piece types its part
  * (`typeText`). A piece that comes out empty (the bold word now opens the
- * note) is dropped; a part of the new value the demonstration had no piece
- * for (it typed nothing after its bold word; this note goes on), or an anchor
- * the new value does not hold once and in order, is a blocking problem.
- * Grounding needs nothing more: ground-step.ts types `typeText`.
+ * note) is dropped. A part of the new value the demonstration had no piece
+ * for (it typed nothing after its bold word; this note goes on) is typed by a
+ * piece added where a person would type it — when the keys pressed around
+ * the anchor are a toggle pair (Ctrl+B before it, Ctrl+B after it: on, word,
+ * off), after the closing keys, or before the opening ones; with no such pair
+ * (the word typed last and bold left on) where the text goes is a guess and
+ * the plan refuses, as it does for an anchor the new value does not hold once
+ * and in order. Grounding needs nothing more: ground-step.ts types `typeText`.
  *
  * Pure function, no task knowledge.
  */
@@ -47,6 +51,7 @@ export function markSplitValues(steps: PlannedStep[], context: Pick<RuleContext,
   const problems: TaskValueProblem[] = [];
   const scalars = slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).map((slot) => ({ slot, old: slot.old[0]!, new: slot.new[0]! }));
   const drop = new Set<number>();
+  const inserts: { before: number; planned: PlannedStep }[] = [];
   for (const run of typedRuns(steps)) {
     if (run.length < 2) continue;
     const joined = run.map((piece) => piece.text).join('');
@@ -66,10 +71,18 @@ export function markSplitValues(steps: PlannedStep[], context: Pick<RuleContext,
       continue;
     }
     let missing: string | undefined;
+    const added: { before: number; planned: PlannedStep }[] = [];
     parts.forEach((part, index) => {
       const text = cut[index]!;
       if (!part.piece) {
-        if (text.trim() !== '') missing ??= `the demonstration typed nothing ${index === 0 ? 'before' : 'after'} ${JSON.stringify(parts[index === 0 ? 1 : index - 1]?.anchor?.old ?? '')}, and this task's ${JSON.stringify(whole.new)} has ${JSON.stringify(text.trim())} there`;
+        if (text.trim() === '') return;
+        const anchor = parts[index === 0 ? 1 : index - 1]!.piece!;
+        const before = toggledAround(steps, anchor.position, index === 0 ? 'before' : 'after');
+        if (before === undefined) {
+          missing ??= `the demonstration typed nothing ${index === 0 ? 'before' : 'after'} ${JSON.stringify(anchor.anchor?.old ?? '')}, and this task's ${JSON.stringify(whole.new)} has ${JSON.stringify(text.trim())} there (no keys switched on before it and off after it tell where that text goes)`;
+          return;
+        }
+        added.push({ before, planned: { ...steps[anchor.position]!, bindings: [], typeText: text } });
         return;
       }
       const planned = steps[part.piece.position]!;
@@ -80,13 +93,51 @@ export function markSplitValues(steps: PlannedStep[], context: Pick<RuleContext,
       problems.push({ text: `${describe} typed ${JSON.stringify(whole.old)} in pieces; ${missing}`, blocking: true, help: HELP });
       continue;
     }
+    inserts.push(...added);
     const index = unusedSlots.indexOf(whole.slot);
     if (index >= 0) unusedSlots.splice(index, 1);
-    notes.push(`${describe} typed ${JSON.stringify(whole.old)} in pieces around ${parts.filter((part) => part.anchor).map((part) => JSON.stringify(part.anchor!.old)).join(', ')}: types ${JSON.stringify(whole.new)} cut the same way (${cut.map((text) => JSON.stringify(text)).join(' + ')})`);
+    const outside = added.length > 0 ? `, the part the demonstration had no piece for typed outside the keys that switched its word on and off` : '';
+    notes.push(`${describe} typed ${JSON.stringify(whole.old)} in pieces around ${parts.filter((part) => part.anchor).map((part) => JSON.stringify(part.anchor!.old)).join(', ')}: types ${JSON.stringify(whole.new)} cut the same way (${cut.map((text) => JSON.stringify(text)).join(' + ')})${outside}`);
   }
-  // Pieces with nothing to type now (the anchor opens or closes the new value) are left out.
-  for (const position of [...drop].sort((a, b) => b - a)) steps.splice(position, 1);
+  // Pieces with nothing to type now (the anchor opens or closes the new value) are left out; added ones go in.
+  const rebuilt = steps.flatMap((planned, position) => [
+    ...inserts.filter((insert) => insert.before === position).map((insert) => insert.planned),
+    ...(drop.has(position) ? [] : [planned]),
+  ]);
+  rebuilt.push(...inserts.filter((insert) => insert.before === steps.length).map((insert) => insert.planned));
+  steps.splice(0, steps.length, ...rebuilt);
   return problems;
+}
+
+/**
+ * Where a piece typed `side` of the anchor at `position` goes, as the plan
+ * position to insert it before: the keys pressed right before the anchor end
+ * with the keys pressed right after it (a toggle pair: on, anchor, off), and
+ * the new piece goes outside the pair — after the closing keys, or before the
+ * opening ones. Undefined when no such pair brackets the anchor.
+ */
+function toggledAround(steps: readonly PlannedStep[], position: number, side: 'before' | 'after'): number | undefined {
+  const keysAt = (at: number) => {
+    const action = steps[at]?.step.action;
+    return action?.type === 'press' ? action.keys : action?.type === 'wait' ? null : undefined;
+  };
+  const pressed = (from: number, direction: 1 | -1) => {
+    const found: { at: number; keys: string }[] = [];
+    for (let at = from; at >= 0 && at < steps.length; at += direction) {
+      const keys = keysAt(at);
+      if (keys === undefined) break;
+      if (keys !== null) found.push({ at, keys });
+    }
+    return found;
+  };
+  const opening = pressed(position - 1, -1).reverse();
+  const closing = pressed(position + 1, 1);
+  if (closing.length === 0 || closing.length > opening.length) return undefined;
+  const pair = opening.slice(opening.length - closing.length);
+  // Toggles close in any order (Ctrl+B Ctrl+I … Ctrl+I Ctrl+B).
+  const sorted = (presses: readonly { keys: string }[]) => presses.map((press) => press.keys.toLowerCase()).sort().join(' ');
+  if (sorted(pair) !== sorted(closing)) return undefined;
+  return side === 'after' ? closing.at(-1)!.at + 1 : pair[0]!.at;
 }
 
 /** Runs of typed steps into one field: keys pressed between them keep the run, anything else ends it. */
