@@ -42,7 +42,13 @@ export interface SlotBindings {
   pagedItems: Map<number, PagedItem>;
 }
 
-export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignment, notes: string[]): SlotBindings {
+/**
+ * `sameValues`: values both tasks name alike ("Find Gus …" demonstrated and
+ * asked again). They bind nothing, but when the demonstration found a row or
+ * paged to an item by one, the new state is searched the same way — the row
+ * or card showing it, wherever it now sits — not the demonstrated place.
+ */
+export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignment, notes: string[], sameValues: readonly string[] = []): SlotBindings {
   // A number like "3rd" is used when a demonstrated target sat at that position among its siblings.
   const position = (value: string) => {
     const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(value.trim());
@@ -153,6 +159,22 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
       if (!slot.old.some(mentioned)) unusedSlots.push(slot);
     } else {
       unusedSlots.push(slot);
+    }
+  }
+
+  const inSlots = new Set(alignment.slots.flatMap((slot) => [...slot.old, ...slot.new]));
+  for (const value of sameValues) {
+    if (inSlots.has(value) || mentioned(value)) continue;
+    const keyed = rowKeyPositions(value).filter((position) => !rowKeys.has(position));
+    if (keyed.length > 0) {
+      for (const position of keyed) rowKeys.set(position, [{ old: value, new: value, ...placeOfKey(demonstrated[position]!.step, value) }]);
+      notes.push(`finds the row that shows ${JSON.stringify(value)}, as the demonstration did (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')}), wherever it now is`);
+      continue;
+    }
+    const paged = pagedItems.size === 0 ? pagedItemOf(demonstrated.map(({ step }) => step), value) : undefined;
+    if (paged) {
+      pagedItems.set(paged.position, { old: value, new: value, place: paged.place, ...(paged.dataText ? { dataText: true } : {}) });
+      notes.push(`pages until the item that shows ${JSON.stringify(value)} is on show, as the demonstration did (demonstrated step ${demonstrated[paged.position]!.index + 1}), however many pages away it now is`);
     }
   }
 

@@ -46,6 +46,7 @@ import { markExtremePicks } from './rules/extreme-pick.js';
 import { markDropPlaces } from './rules/drop-place.js';
 import { markSliderValues } from './rules/slider-value.js';
 import { bindSlots } from './bind-slots.js';
+import { sharedValues } from './value-spans.js';
 import { markFigurePicks } from './rules/figure-pick.js';
 import { markIconWords } from './rules/icon-word.js';
 import { markFigureSetDrops } from './rules/figure-set-drop.js';
@@ -74,7 +75,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   }
   const alignment = alignTasks(trajectory.task, task, { isData: (norm) => dataWords.has(norm) });
 
-  const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes);
+  const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
 
   const steps: PlannedStep[] = [];
   const copy = (position: number, bindings: Binding[], item?: number) => {

@@ -137,3 +137,12 @@ function valueOf(type: ValueType, match: RegExpMatchArray, raw: string): string 
 export function valueFormsIn(task: string): string[] {
   return valueSpans(task).filter((span) => span.type === 'date' || span.type === 'number').map((span) => span.value.toLowerCase());
 }
+
+/** Types of value that name one thing a person would find on a page (a name, a quote, a handle, an address, a file). */
+const FINDABLE: ReadonlySet<ValueType> = new Set(['name', 'quoted', 'handle', 'email', 'file']);
+
+/** The findable values two task texts both name, alike ("Find Gus …" and "Find Gus …"), in the second text's order. */
+export function sharedValues(first: string, second: string): string[] {
+  const ofFirst = new Set(valueSpans(first).filter((span) => FINDABLE.has(span.type)).map((span) => span.value));
+  return [...new Set(valueSpans(second).filter((span) => FINDABLE.has(span.type) && ofFirst.has(span.value)).map((span) => span.value))];
+}

@@ -109,4 +109,20 @@ describe('paged item', () => {
     // Two cards at once: which one's link is meant is not what the demonstration showed.
     expect(groundPagedItem(goal, cardPage(cards[2]!, 3, 5, cards[4]), trajectory.task)).toMatchObject({ ok: false, reason: expect.stringContaining('2 items show at once') });
   });
+
+  it('asked again for the same name, still pages to that item, wherever it now is, and clicks its link whatever it says', () => {
+    // A new instance of the same task: Ivo's card is on page 2 now and his address is another.
+    const plan = applyPlanRules(planDemonstration(trajectory, trajectory.task));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.steps).toHaveLength(2);
+    expect(plan.steps[0]!.feedSearch?.pager).toMatchObject({ role: 'link', text: '>' });
+    const goal = plan.steps[1]!;
+    expect(goal.pagedItem).toMatchObject({ old: 'Ivo', new: 'Ivo', dataText: true });
+    const moved = { ...cards[3]!, email: 'ivo.r@mail.example' };
+    expect(pagedItemShown(goal, cardPage(cards[0]!, 1))).toBe(false);
+    const there = cardPage(moved, 2);
+    const grounding = groundPagedItem(goal, there, trajectory.task);
+    const clicked = grounding.ok && 'action' in grounding && grounding.action.type === 'click' && 'elementId' in grounding.action.target ? grounding.action.target.elementId : undefined;
+    expect(there.find((element) => element.id === clicked)?.text).toBe('ivo.r@mail.example');
+  });
 });
