@@ -19,7 +19,7 @@ function chips(observation: Observation): Map<string, number> {
 export const chipTags: Demonstrator = async (context) => {
   const utterance = context.utterance;
   const quoted = quotedStrings(utterance);
-  const caption = (/Press (.+) when done\.$/.exec(utterance) ?? /(?:Finish with|click) (.+)\.$/.exec(utterance))?.[1];
+  const caption = (/Press (.+) when done\.$/.exec(utterance) ?? /(?:Finish with|click|Then press) (.+)\.$/.exec(utterance))?.[1];
   if (!caption) throw new DemonstrationError(`no save button named in "${utterance}"`);
   const current = chips(await context.observe());
   let adds: string[];
