@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { demonstrators, type DemonstratorContext } from './demonstrators/index.js';
 import { quotedStrings } from './demonstrators/demonstrator.js';
+import { finalCaption } from './demonstrators/second-suite.js';
+import { readMail } from './demonstrators/compose-mail.js';
+import { readRequest } from './demonstrators/filter-table.js';
 import { SUITE_TASKS, suiteTaskUrl } from './catalog.js';
 import type { MiniwobPageGlobals } from './page-globals.js';
 
@@ -256,6 +259,100 @@ describe('page reward functions on wrong answers', () => {
     const confirm = observation.elements.find((element) => element.role === 'button' && element.text.trim() === caption);
     expect(confirm, utterance).toBeDefined();
     await operator.execute({ type: 'click', target: { elementId: confirm!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('settings-tabs (evaluation page): saving before changing the setting on the other tab gives −1', async () => {
+    const utterance = await startTask('settings-tabs', 31);
+    const caption = /(?:press|with|click) (.+)\.$/.exec(utterance)![1]!;
+    const save = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === caption);
+    expect(save, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: save!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('faq-accordion (evaluation page): the value from another question\'s answer gives −1', async () => {
+    let utterance = '';
+    for (let seed = 30; seed < 60 && quotedStrings(utterance).length === 0; seed++) utterance = await startTask('faq-accordion', seed);
+    const [asked] = quotedStrings(utterance);
+    const other = (await operator.observe()).elements.find((element) => element.role === 'button' && element.states.expanded === false && element.text.trim() !== asked);
+    expect(other, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: other!.id } });
+    const observation = await operator.observe();
+    const opened = observation.elements.find((element) => element.role === 'button' && element.text === other!.text)!;
+    const answer = observation.elements.filter((element) => element.role === 'region' && element.box.y >= opened.box.y).sort((a, b) => a.box.y - b.box.y)[0]!;
+    const text = observation.elements.filter((element) => element.id === answer.id || element.parentId === answer.id).map((element) => element.text).join(' ');
+    const value = /\b[A-Z]{2}-\d{4}\b|\b0\d{3} \d{3} \d{3}\b|\b[\w.]+@[\w.]+\.com\b/.exec(text)?.[0];
+    expect(value, text).toBeDefined();
+    const field = observation.elements.find((element) => element.role === 'textbox')!;
+    await operator.execute({ type: 'type', text: value!, target: { elementId: field.id }, replace: true });
+    const send = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === finalCaption(utterance))!;
+    await operator.execute({ type: 'click', target: { elementId: send.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: `typed "${value}"` });
+  });
+
+  it('chip-tags (evaluation page): typing the new tags without making them chips gives −1', async () => {
+    let utterance = '';
+    for (let seed = 30; seed < 60 && !/^(Add|Tag|Give)/.test(utterance); seed++) utterance = await startTask('chip-tags', seed);
+    const removed = /(?:remove|drop the|take off) "([^"]+)"/i.exec(utterance)?.[1];
+    const added = quotedStrings(utterance).filter((tag) => tag !== removed);
+    const field = (await operator.observe()).elements.find((element) => element.role === 'textbox')!;
+    await operator.execute({ type: 'type', text: added.join(' '), target: { elementId: field.id } });
+    if (removed) {
+      const cross = (await operator.observe()).elements.find((element) => element.role === 'button' && /^(Remove|Delete) /.test(element.label ?? '') && (element.label ?? '').endsWith(` ${removed}`))!;
+      await operator.execute({ type: 'click', target: { elementId: cross.id } });
+    }
+    const caption = /(?:Finish with|click) (.+)\.$/.exec(utterance)![1]!;
+    const save = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === caption)!;
+    await operator.execute({ type: 'click', target: { elementId: save.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: expect.stringContaining('(not added: ') });
+  });
+
+  it('ticket-stepper (evaluation page): continuing with the preset party gives −1', async () => {
+    const utterance = await startTask('ticket-stepper', 31);
+    const go = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === finalCaption(utterance));
+    expect(go, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: go!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('filter-table (evaluation page): the named button on the row of a namesake with the same first name gives −1', async () => {
+    let request: ReturnType<typeof readRequest> | undefined;
+    for (let seed = 30; seed < 60 && !request?.last; seed++) request = readRequest(await startTask('filter-table', seed));
+    // Filtered by the first name, both namesakes show.
+    const filter = (await operator.observe()).elements.find((element) => element.role === 'searchbox' || element.role === 'textbox')!;
+    await operator.execute({ type: 'type', text: request!.first, target: { elementId: filter.id } });
+    const observation = await operator.observe();
+    const row = observation.elements.find((element) => {
+      if (element.role !== 'row') return false;
+      const cells = observation.elements.filter((cell) => cell.parentId === element.id).map((cell) => cell.text.trim());
+      return cells.some((text) => text.startsWith(`${request!.first} `)) && !cells.includes(`${request!.first} ${request!.last}`);
+    });
+    expect(row, JSON.stringify(request)).toBeDefined();
+    const inRow = (element: { parentId?: number }) => observation.elements.some((cell) => cell.id === element.parentId && cell.parentId === row!.id);
+    const button = observation.elements.find((element) => element.role === 'button' && inRow(element) && element.text.trim().toLowerCase() === request!.verb.toLowerCase())!;
+    await operator.execute({ type: 'click', target: { elementId: button.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('compose-mail (evaluation page): the subject and the message swapped gives −1', async () => {
+    const mail = readMail(await startTask('compose-mail', 31));
+    if (mail.drop) {
+      const cross = (await operator.observe()).elements.find((element) => element.role === 'button' && element.label === `Remove ${mail.drop}`)!;
+      await operator.execute({ type: 'click', target: { elementId: cross.id } });
+    }
+    for (const address of mail.add) {
+      const to = (await operator.observe()).elements.find((element) => element.role === 'textbox' && element.label === 'To')!;
+      await operator.execute({ type: 'type', text: address, target: { elementId: to.id } });
+      await operator.execute({ type: 'press', keys: 'Enter' });
+    }
+    const observation = await operator.observe();
+    const subject = observation.elements.find((element) => element.role === 'textbox' && element.label === 'Subject')!;
+    await operator.execute({ type: 'type', text: mail.message, target: { elementId: subject.id }, replace: true });
+    const body = (await operator.observe()).elements.find((element) => element.tag === 'textarea')!;
+    await operator.execute({ type: 'type', text: mail.subject, target: { elementId: body.id }, replace: true });
+    const send = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === mail.caption)!;
+    await operator.execute({ type: 'click', target: { elementId: send.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
 });

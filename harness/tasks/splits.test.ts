@@ -9,9 +9,9 @@ import { splitOf, splitTasks, suiteSplit, validateSplit } from './splits.js';
 
 const names = SUITE_TASKS.map((task) => task.name);
 /** The evaluation half's size when it was fixed: tuning never moves a task out of it. */
-const EVALUATION_TASKS_AT_LEAST = 38;
+const EVALUATION_TASKS_AT_LEAST = 44;
 /** The same per suite: the first suite's evaluation tasks (capability pages all join development), the second's. */
-const SUITE_EVALUATION_AT_LEAST = { first: 12, second: 26 } as const;
+const SUITE_EVALUATION_AT_LEAST = { first: 12, second: 32 } as const;
 
 describe('the suite split file', () => {
   it('puts every catalog task in exactly one half', () => {
@@ -27,7 +27,8 @@ describe('the suite split file', () => {
     // on), never the evaluation half, so the evaluation half stays untouched by tuning while no new evaluation pages come.
     // Each such page lowers the evaluation half's share: the bound was 40%, then a third (after the pages written for
     // kinds only the evaluation half had), now 30% (80 tasks, 26 in evaluation). It is not lowered again: the next
-    // pages must include evaluation pages written apart from the policy (twelve joined it: 92 tasks then, 38 in evaluation).
+    // pages must include evaluation pages written apart from the policy (twelve joined it: 92 tasks then, 38 in evaluation;
+    // six more: 100 tasks, 44 in evaluation).
     // A task never leaves the evaluation half.
     const total = development.length + evaluation.length;
     expect(evaluation.length).toBeGreaterThanOrEqual(EVALUATION_TASKS_AT_LEAST);
