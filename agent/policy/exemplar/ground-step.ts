@@ -12,6 +12,7 @@ import { groundTarget, type GroundTargetOptions } from './ground-target.js';
 import { targetDescriptorsOf, type PlannedStep } from './planned-step.js';
 import { normalizeText, substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
+import { pageTokenFor } from './rules/page-token.js';
 import { fieldKeyedValueFor } from './rules/field-keyed-value.js';
 import { wordPickFor } from './rules/word-pick.js';
 import { lookupElementFor, lookupValueFor } from './rules/page-lookup.js';
@@ -137,6 +138,13 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
     }
     case 'type': {
       let text = planned.typeText ?? substitute(action.text, bindings).text;
+      if (planned.pageToken) {
+        // A word read off the page, told by a piece of the task (rules/page-token.ts).
+        const read = pageTokenFor(planned.pageToken, text, bindings, elements, action.target && 'elementId' in action.target ? action.target.elementId : undefined);
+        if (!read.ok) return { ok: false, score: 0, reason: read.reason };
+        text = read.text;
+        reasons.push(read.reason);
+      }
       if (planned.copyFrom && !planned.copyFrom.keyedByField && !planned.copyFrom.word) {
         const read = planned.lookup ? lookupValueFor(planned.lookup, elements) : pageValueFor(planned.copyFrom, bindings, elements);
         if (!read.ok) return { ok: false, score: 0, reason: read.reason };

@@ -37,6 +37,7 @@ import { markValuePicks } from './rules/value-choice.js';
 import { markPageReads } from './rules/page-reads.js';
 import { markTransforms } from './rules/value-transforms.js';
 import { markSplitValues } from './rules/split-value.js';
+import { markPageTokens } from './rules/page-token.js';
 import { markPageLookups } from './rules/page-lookup.js';
 import { markCalendarDays } from './rules/calendar-month.js';
 import { markSearches } from './rules/search-steps.js';
@@ -127,6 +128,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     planned.copyFrom = source;
     notes.push(`demonstrated step ${planned.sourceIndex + 1} typed ${JSON.stringify(source.element.text)} read off the page${source.caption ? ` after ${JSON.stringify(source.caption)}` : ''}: types what that place shows`);
   }
+  markPageTokens(steps, { demoTask: trajectory.task, notes }); // a typed word read off the page, told by a piece of the task (rules/page-token.ts)
   derivedProblems.push(...markPageLookups(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
   markPageReads(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // captions the task names, click counts, the Nth word (rules/page-reads.ts)
   const next = (planned: PlannedStep) => trajectory.steps[planned.sourceIndex + 1]?.observation.elements;

@@ -12,6 +12,7 @@ import { normalizeText, type Binding } from './text-match.js';
 import type { Superlative } from './superlatives.js';
 import type { TaskValueProblem } from './rules/task-values.js';
 import type { PageValueSource } from './rules/typed-values.js';
+import type { PageToken } from './rules/page-token.js';
 import { checkedOf } from './checked-glyphs.js';
 import type { DerivedValue } from './rules/derived-values.js';
 import type { ValuePick } from './rules/value-choice.js';
@@ -41,6 +42,8 @@ export interface PlannedStep {
   item?: number;
   /** A typed text the demonstration read off its page, not its task: type what that place shows now (rules/typed-values.ts). */
   copyFrom?: PageValueSource;
+  /** A word of the typed text read off the page, told by a piece of the task (".gif"): type the one word holding it now (rules/page-token.ts). */
+  pageToken?: PageToken;
   /** A typed text read off the page at a task key's row and a caption: read it at the new key (rules/page-lookup.ts). */
   lookup?: PageLookup;
   /** The text to type, in the form (letter case, spacing) the task names or the demonstration showed (rules/value-transforms.ts). */

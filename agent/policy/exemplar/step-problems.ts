@@ -24,7 +24,7 @@ export function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, acti
     elements,
     ...(action.type === 'type' && action.target && 'elementId' in action.target ? { targetId: action.target.elementId } : {}),
     // A page value, a worked-out number or a task value in the form the task names (rules/value-transforms.ts).
-    fromPage: planned.copyFrom !== undefined || planned.derived !== undefined || planned.typeText !== undefined,
+    fromPage: planned.copyFrom !== undefined || planned.derived !== undefined || planned.typeText !== undefined || planned.pageToken !== undefined,
   });
   return reason === undefined
     ? undefined
