@@ -6,14 +6,21 @@
  * replay on the same seed opens the menu too — before, the replay's press went
  * down while the hover image was still loading (the icon had no size for a few
  * frames), the browser gave the click to the post, and the menu never opened:
- * every recording was stored unverified. Real Chromium, real SQLite, real input.
+ * every recording was stored unverified. And a replay whose first look comes
+ * before the "⋯" image has loaded (a loaded machine) waits for it rather than
+ * press the heart beside it. Real Chromium, real SQLite, real input.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Policy } from '../../agent/core/policy.js';
+import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
+import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { launchHarnessBrowser } from '../../harness/browser.js';
+import { MiniwobEnvironment, TASK_CLIP, newTaskContext } from '../../harness/miniwob/environment.js';
+import { runPolicyEpisode } from '../../harness/miniwob/run-episode.js';
 import { recordThroughRecorder } from '../../harness/miniwob/record-through-recorder.js';
 import { serveDirectory, type StaticServer } from '../../harness/static-server.js';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
@@ -77,6 +84,54 @@ describe('recorder fidelity on icons whose CSS image swaps on hover', () => {
         expect(recorded.replay?.result.actions.every((action) => action.ok), JSON.stringify(recorded.replay?.result.actions)).toBe(true);
       }
     } finally {
+      store.close();
+    }
+  }, 240_000);
+
+  it('replays on the seed with the "⋯" image held back until the replay has looked at the posts: it waits for the icon, never presses the heart', async () => {
+    const db = join(workDir, 'held.db');
+    const store = ExemplarStore.open(db);
+    let context: BrowserContext | undefined;
+    try {
+      const recorded = await recordThroughRecorder({ browser, root: suiteDirectory(), baseUrl: server.url, demonstrator: byHand, task: 'post-options', seed: 1001, sink: store, journalDirectory: journalDirectoryFor(db), verify: false });
+      expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+      const stored = store.get(recorded.demonstration.result.trajectoryId!)!;
+      // A loaded machine, made certain: the "⋯" icons' image arrives only after the replay has decided on a look
+      // that shows the hearts (so the icons have no size and are not on the page yet, and a heart is right beside).
+      context = await newTaskContext(browser);
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await context.route('**/icons/dots.svg', async (route) => {
+        await released;
+        await route.continue();
+      });
+      const replay = new ReplayPolicy(stored);
+      let decidedOnHearts = 0;
+      const watched: Policy = {
+        name: replay.name,
+        reset: () => replay.reset(),
+        usage: () => replay.usage(),
+        decide: async (policyContext) => {
+          const decision = await replay.decide(policyContext);
+          if (policyContext.observation.elements.some((element) => element.attributes?.['class'] === 'heart')) {
+            decidedOnHearts++;
+            release();
+          }
+          return decision;
+        },
+      };
+      const page = await context.newPage();
+      const environment = new MiniwobEnvironment(page, { baseUrl: server.url });
+      const operator = await BrowserOperator.attach(page, { screenshotClip: { ...TASK_CLIP }, exclude: ['#reward-display', '#sync-task-cover'] });
+      const run = await runPolicyEpisode({ environment, operator, policy: watched, task: 'post-options', seed: 1001, kind: 'replay', screenshots: false, budgets: { maxSteps: ReplayPolicy.stepBudget(stored) } });
+      const actions = JSON.stringify(run.result.actions);
+      expect(decidedOnHearts, actions).toBeGreaterThan(0);
+      // Before: the heart was the best match left, pressed, and the page scored −1 with every action "ok".
+      expect(run.result.reason, actions).not.toMatch(/^heart/);
+      expect(run.result.actions.some((action) => /waiting for its target to appear/.test(action.thought ?? '')), actions).toBe(true);
+      expect(run.result, actions).toMatchObject({ done: true, rawReward: 1 });
+    } finally {
+      await context?.close().catch(() => undefined);
       store.close();
     }
   }, 240_000);

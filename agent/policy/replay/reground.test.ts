@@ -40,6 +40,21 @@ describe('re-grounding stored targets onto a fresh observation', () => {
     expect(groundDescriptor({ ...dots, attributes: { class: 'heart' }, box: { ...dots.box, x: 16 } }, post)?.element.id).toBe(15);
   });
 
+  it('never takes another wordless icon for one not drawn yet (its image still loading), however close', () => {
+    const icon = (id: number, x: number, className: string) => element(id, 'button', '', 150, { tag: 'span', ordinal: 0, box: { x, y: 150, width: 12, height: 12 }, attributes: { class: className } });
+    const dots = { role: 'button', tag: 'span', text: '', ordinal: 0, box: { x: 40, y: 150, width: 12, height: 12 }, attributes: { class: 'dots' } };
+    // Only the heart beside it is on the page: role, tag, ordinal and place would pass it.
+    expect(groundDescriptor(dots, observation([icon(15, 16, 'heart')]))).toBeUndefined();
+    expect(regroundAction({ type: 'click', target: { elementId: 16 } }, [dots], observation([icon(15, 16, 'heart')]))).toEqual({
+      ok: false,
+      reason: 'no element like button "" (class "dots") on the page',
+    });
+    // A class word shared (a state class added) is the same icon; so is one once drawn.
+    expect(groundDescriptor(dots, observation([icon(15, 16, 'heart'), icon(17, 40, 'dots active')]))?.element.id).toBe(17);
+    // A target with words is known by them, not by its classes.
+    expect(groundDescriptor(descriptor('button', 'Next', 90, { attributes: { class: 'primary' } }), fresh)?.element.id).toBe(103);
+  });
+
   it('refuses when nothing on the page looks like the target', () => {
     expect(groundDescriptor(descriptor('checkbox', 'Subscribe', 60), fresh)).toBeUndefined();
   });

@@ -46,19 +46,37 @@ export function matchScore(descriptor: TargetDescriptor, element: UIElement): nu
  * that looks clickable only while hovered, as when the person recorded it).
  */
 function classScore(wanted: string | undefined, has: string | undefined): number {
-  const words = (value: string | undefined) => new Set((value ?? '').split(/\s+/).filter(Boolean));
-  const a = words(wanted);
+  const a = classWords(wanted);
   if (a.size === 0) return 0;
-  const b = words(has);
+  const b = classWords(has);
   if (b.size === 0) return -0.5;
   const shared = [...a].filter((word) => b.has(word)).length;
   return shared === 0 ? -1 : (2 * shared) / (a.size + b.size - shared);
 }
 
-/** The element of `observation` that best matches `descriptor`, if one is good enough. */
+const classWords = (value: string | undefined) => new Set((value ?? '').split(/\s+/).filter(Boolean));
+
+/**
+ * A wordless target (no text, no label: an icon) is known by its class words
+ * alone, so a wordless element whose classes share none of them is another
+ * icon, however close: never the target. Measured on post-options under load:
+ * the replay's first look came before the "⋯" icon's image had loaded (no
+ * size, so not on the page), the heart beside it was the best match left, and
+ * the replay pressed it — scored −1 with every action "ok". Not matching it
+ * makes the replay wait for the "⋯" (replay-policy.ts), or refuse.
+ */
+export function isAnotherIcon(descriptor: TargetDescriptor, element: UIElement): boolean {
+  if (descriptor.text.trim() !== '' || descriptor.label || element.text.trim() !== '' || element.label) return false;
+  const wanted = classWords(descriptor.attributes?.['class']);
+  const has = classWords(element.attributes?.['class']);
+  return wanted.size > 0 && has.size > 0 && ![...wanted].some((word) => has.has(word));
+}
+
+/** The element of `observation` that best matches `descriptor`, if one is good enough (never another icon). */
 export function groundDescriptor(descriptor: TargetDescriptor, observation: Observation): GroundedElement | undefined {
   let best: GroundedElement | undefined;
   for (const element of observation.elements) {
+    if (isAnotherIcon(descriptor, element)) continue;
     const score = matchScore(descriptor, element);
     if (!best || score > best.score) best = { element, score };
   }
@@ -83,7 +101,8 @@ export function regroundAction(action: Action, descriptors: readonly TargetDescr
     }
     const grounded = groundDescriptor(descriptor, observation);
     if (!grounded) {
-      failure ??= `no element like ${descriptor.role} ${JSON.stringify(descriptor.text)} on the page`;
+      const icon = !descriptor.text.trim() && descriptor.attributes?.['class'] ? ` (class ${JSON.stringify(descriptor.attributes['class'])})` : '';
+      failure ??= `no element like ${descriptor.role} ${JSON.stringify(descriptor.text)}${icon} on the page`;
       return target;
     }
     return { elementId: grounded.element.id } as T;
