@@ -66,8 +66,8 @@ export const UIElementSchema = z.object({
   optionGroups: z.array(z.string()).optional(),
   /**
    * The name of the group this option, radio or checkbox sits in — an ARIA group's or a list box's
-   * header, a <fieldset>'s <legend>; on the desktop, the accessible group (panel) around it. The same
-   * word for every source. Absent when it sits in none.
+   * header, a <fieldset>'s <legend>; on the desktop, the accessible group (panel) around it; for a
+   * select, the group of the option it shows. The same word for every source. Absent when none.
    */
   group: z.string().optional(),
   /** A list box that allows several: the options selected, in order (`value` holds only the first). */

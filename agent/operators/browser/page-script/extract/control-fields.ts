@@ -51,6 +51,8 @@ export function fillControlFields(
     // Options under <optgroup label>s: each option's group, so "Soup" under Dinner is told from "Soup" under Lunch.
     const groups = optionGroupsOf(control.options);
     if (groups) target.optionGroups = groups;
+    // The group of the option shown: the same "Soup" under Dinner is not the one under Lunch.
+    if (groups && control.selectedIndex >= 0 && groups[control.selectedIndex]) target.group = groups[control.selectedIndex];
     target.value = control.selectedIndex >= 0 ? texts[control.selectedIndex] ?? '' : '';
     if (control.multiple) {
       const chosen: string[] = [];
