@@ -743,6 +743,7 @@ export const extractElementsSource: string = [
   "      target.options = texts;",
   "      const groups = optionGroupsOf(control.options);",
   "      if (groups) target.optionGroups = groups;",
+  "      if (groups && control.selectedIndex >= 0 && groups[control.selectedIndex]) target.group = groups[control.selectedIndex];",
   "      target.value = control.selectedIndex >= 0 ? texts[control.selectedIndex] ?? \"\" : \"\";",
   "      if (control.multiple) {",
   "        const chosen = [];",
