@@ -16,6 +16,8 @@
 import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
 import { containsWhole, normalizeText } from '../text-match.js';
+import { GROUPED_CHOICE_ROLES } from '../planned-step.js';
+import type { TargetDescriptor } from '../../../core/trajectory.js';
 
 type Grounding = { ok: true; action: Action; score: number; reason: string } | { ok: true; satisfied: true; score: number; reason: string } | { ok: false; score: number; reason: string };
 
@@ -51,13 +53,19 @@ export function groupToChoose(task: string, option: string, holding: readonly st
   return { problem: `${quote(option)} is under ${listed(holding)}, and the task does not say which` };
 }
 
-/** Roles of the choices a group tells apart. */
-const CHOICE_ROLES = new Set(['option', 'radio', 'checkbox', 'menuitemradio', 'menuitemcheckbox']);
 
 /** A grounded select or click on a grouped choice, moved to the choice under the group the task names (or refused). */
-export function groupedChoice(grounding: Grounding, elements: readonly UIElement[], task: string): Grounding {
+export function groupedChoice(grounding: Grounding, elements: readonly UIElement[], task: string, demonstrated?: TargetDescriptor): Grounding {
   if (!grounding.ok || !('action' in grounding)) return grounding;
   const action = grounding.action;
+  // An option the demonstration chose under a heading is an option here too, not text that reads like it.
+  if (demonstrated?.group && GROUPED_CHOICE_ROLES.has(demonstrated.role) && action.type === 'click' && 'elementId' in action.target) {
+    const id = action.target.elementId;
+    const now = elements.find((candidate) => candidate.id === id);
+    if (now && now.role !== demonstrated.role) {
+      return { ok: false, score: 0, reason: `the demonstration chose the ${demonstrated.role} ${quote(demonstrated.text)} under ${quote(demonstrated.group)}; the closest element here is a ${now.role}, not a ${demonstrated.role}` };
+    }
+  }
   if (action.type === 'select') {
     const element = elements.find((candidate) => candidate.id === action.target.elementId);
     const groups = element?.optionGroups;
@@ -74,7 +82,7 @@ export function groupedChoice(grounding: Grounding, elements: readonly UIElement
   if (action.type !== 'click' || !('elementId' in action.target)) return grounding;
   const id = action.target.elementId;
   const element = elements.find((candidate) => candidate.id === id);
-  if (!element?.group || !CHOICE_ROLES.has(element.role)) return grounding;
+  if (!element?.group || !GROUPED_CHOICE_ROLES.has(element.role)) return grounding;
   const sameRole = elements.filter((candidate) => candidate.role === element.role && candidate.group);
   const alike = sameRole.filter((candidate) => normalizeText(candidate.text) === normalizeText(element.text));
   const choice = groupToChoose(task, element.text, [...new Set(alike.map((candidate) => candidate.group!))], sameRole.map((candidate) => candidate.group!));
