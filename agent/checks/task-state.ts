@@ -34,6 +34,7 @@ import type { Step, TargetDescriptor } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
 import { groundTarget } from '../policy/exemplar/ground-target.js';
 import { containsWhole, normalizeText } from '../policy/exemplar/text-match.js';
+import { chosenGroupProblem } from '../policy/exemplar/rules/option-group.js';
 import { newErrorMessages } from './new-error-messages.js';
 import { checkableName, checkedOf } from '../policy/exemplar/checked-glyphs.js';
 
@@ -165,6 +166,7 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
 
   // Lists: the option chosen last in each; picks made holding Ctrl/Shift add to the ones before.
   const chosen = new Map<number, { element: UIElement; options: string[] }>();
+  const groupProblems = new Map<number, string>();
   for (const step of done) {
     const descriptor = targetOf(step);
     if (step.action.type !== 'select' || !descriptor) continue;
@@ -173,7 +175,12 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     const adds = (step.action.modifiers ?? []).length > 0;
     const before = chosen.get(element.id)?.options ?? [];
     chosen.set(element.id, { element, options: adds ? [...before, step.action.option] : [step.action.option] });
+    // A choice under a named group (an <optgroup>): the list shows an option of that group (rules/option-group.ts).
+    const group = adds ? undefined : chosenGroupProblem(element, step.action);
+    if (group) groupProblems.set(element.id, group);
+    else groupProblems.delete(element.id);
   }
+  for (const problem of groupProblems.values()) problems.push(problem);
   for (const { element, options } of chosen.values()) {
     problems.push(...listProblems(element, options, input.observation.elements));
   }

@@ -101,10 +101,12 @@ export type Modifier = z.infer<typeof ModifierSchema>;
 /**
  * Choose an option (by its visible text) of a select / listbox element. In a
  * list box, `modifiers` are held while the option is clicked (Control adds it
- * to the selection, Shift extends the selection to it).
+ * to the selection, Shift extends the selection to it). `group` names the group
+ * the option sits under (an <optgroup> label, a list box's header), when options
+ * of that name sit under several.
  */
 export const SelectActionSchema = z
-  .object({ type: z.literal('select'), target: ElementTargetSchema, option: z.string(), modifiers: z.array(ModifierSchema).optional() })
+  .object({ type: z.literal('select'), target: ElementTargetSchema, option: z.string(), group: z.string().optional(), modifiers: z.array(ModifierSchema).optional() })
   .strict();
 /**
  * Copy a target's content to the clipboard: all the text of a field (focus it, select all, copy), or
@@ -274,7 +276,7 @@ export function describeAction(action: Action): string {
     case 'drag':
       return `drag ${where(action.from)} to ${where(action.to)}`;
     case 'select':
-      return `select ${JSON.stringify(action.option)} in ${where(action.target)}${action.modifiers?.length ? ` holding ${action.modifiers.join('+')}` : ''}`;
+      return `select ${JSON.stringify(action.option)}${action.group ? ` under ${JSON.stringify(action.group)}` : ''} in ${where(action.target)}${action.modifiers?.length ? ` holding ${action.modifiers.join('+')}` : ''}`;
     case 'hover':
       return `hover ${where(action.target)}`;
     case 'copy':

@@ -20,6 +20,7 @@ export function describeTarget(element: UIElement, observation: Observation): Ta
     label: element.label,
     value: element.value,
     inputType: element.inputType,
+    ...(element.group ? { group: element.group } : {}),
     ordinal: element.ordinal,
     context,
     box: element.box,

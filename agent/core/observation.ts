@@ -59,6 +59,17 @@ export const UIElementSchema = z.object({
   inputType: z.string().optional(),
   /** Options of a select / listbox, in order. */
   options: z.array(z.string()).optional(),
+  /**
+   * The group of each of `options`, in order ('' for one outside any group): a native select's
+   * <optgroup label>s. Absent when no option has a group.
+   */
+  optionGroups: z.array(z.string()).optional(),
+  /**
+   * The name of the group this option, radio or checkbox sits in — an ARIA group's or a list box's
+   * header, a <fieldset>'s <legend>; on the desktop, the accessible group (panel) around it; for a
+   * select, the group of the option it shows. The same word for every source. Absent when none.
+   */
+  group: z.string().optional(),
   /** A list box that allows several: the options selected, in order (`value` holds only the first). */
   selectedOptions: z.array(z.string()).optional(),
   states: ElementStatesSchema,

@@ -23,6 +23,7 @@ export const TargetDescriptorSchema = UIElementSchema.pick({
   label: true,
   value: true,
   inputType: true,
+  group: true,
   ordinal: true,
   box: true,
   attributes: true,

@@ -3,6 +3,8 @@
  *   [3] textbox "Full name" value="Ada"
  *   [7] checkbox "Send me the newsletter" unchecked
  *   [11] combobox "Country" value="Austria" options=Austria|Belgium|…(+3)
+ *   [12] combobox "Meal" options=[Lunch] Soup|Salad|[Dinner] Soup|Steak
+ *   [14] option "Soup" group="Dinner"
  *   [19] "Contact support if anything goes wrong."
  * Text (and text-only cells and list items) carry no role word; every other element leads with its role.
  * The format is the same for DOM and OCR elements.
@@ -54,8 +56,14 @@ export function renderElement(element: UIElement, limits: RenderLimits, asContai
     if (element.value !== undefined && element.value !== '' && element.value.toLowerCase() !== element.text.toLowerCase()) {
       parts.push(`value=${quote(cutText(element.value, limits.textChars))}`);
     }
+    // The group a choice sits in, when it sits in one (an option list's header, a fieldset's legend).
+    if (element.group) parts.push(`group=${quote(cutText(element.group, 30))}`);
     if (element.options && element.options.length) {
-      const shown = element.options.slice(0, limits.options).map((option) => cutText(option, 30));
+      // An <optgroup>'s label shown once, before its first option.
+      const groups = element.optionGroups;
+      const grouped = (option: string, index: number) =>
+        groups && groups[index] && groups[index] !== (index > 0 ? groups[index - 1] : '') ? `[${cutText(groups[index]!, 30)}] ${option}` : option;
+      const shown = element.options.slice(0, limits.options).map((option, index) => grouped(cutText(option, 30), index));
       const more = element.options.length - shown.length;
       parts.push(`options=${shown.join('|')}${more > 0 ? `|…(+${more})` : ''}`);
     }

@@ -95,6 +95,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'numbered-results', family: 'paged-results', description: 'Search a name, then click the Nth hit (three a page) reached by the pager\'s page numbers (only ‹ 1 2 3 › on show); the Nth hit reads the name, another may too.', maxTimeMs: 20_000 },
   { name: 'scroll-dropdown', family: 'select', description: 'A styled drop-down (no <select>) whose list shows three of eight cities at a time: open it, scroll the named city into view inside the list, click it, press the named button.', maxTimeMs: 15_000 },
   { name: 'post-options', family: 'feed', description: 'Posts with wordless icons drawn as CSS images that swap for another file on hover; the "⋯" icon toggles a menu: choose the named item (Copy link, Mute, Report post) for the post by @user.', maxTimeMs: 30_000 },
+  { name: 'menu-optgroup', family: 'select', description: 'A native <select> whose options sit under <optgroup>s (meals); the named dish is served at two or three meals: choose it under the named meal, press the (varying) button.', maxTimeMs: 15_000 },
+  { name: 'grouped-listbox', family: 'select', description: 'An ARIA list box of towns grouped by day (header rows with role=presentation, or role=group named by aria-labelledby); the named town leaves on two days: click it under the named day, press the (varying) button.', maxTimeMs: 15_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

@@ -29,6 +29,7 @@ import { extractElementsScript } from './page-script/extract-elements-script.js'
 import { observationFromExtract } from './observation-from-extract.js';
 import type { ExtractResult } from './page-script/extract-elements.js';
 import { selectFacts, selectedIndex } from './page-script/select-facts.js';
+import { groupedOptionIndex, inGroup } from './actions/grouped-option.js';
 import { scrollOptionIntoList } from './actions/list-box-scroll.js';
 import { stablePoint } from './actions/stable-point.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
@@ -263,7 +264,7 @@ export class BrowserOperator implements Operator {
       case 'drag':
         return drag(context, action);
       case 'select':
-        return this.select(action.target.elementId, action.option, action.modifiers ?? []);
+        return this.select(action.target.elementId, action.option, action.modifiers ?? [], action.group);
       case 'hover':
         return hover(context, action);
       case 'copy':
@@ -299,16 +300,15 @@ export class BrowserOperator implements Operator {
    * ArrowDown to the option, then Enter — the keys a person would use.
    * List boxes (<select multiple|size>, role=listbox): click the option itself.
    */
-  private async select(id: number, option: string, modifiers: readonly string[] = []): Promise<ActionResult | undefined> {
+  private async select(id: number, option: string, modifiers: readonly string[] = [], group?: string): Promise<ActionResult | undefined> {
     const element = this.elementOf(id);
     if ('ok' in element) return element;
     const wanted = option.trim();
     if (element.tag === 'select') {
       const options = element.options ?? [];
-      let index = options.findIndex((text) => text === wanted);
-      if (index < 0) index = options.findIndex((text) => text.toLowerCase() === wanted.toLowerCase());
+      const index = groupedOptionIndex(element, wanted, group);
       if (index < 0) {
-        return actionFailure('failed', `element [${id}] has no option "${option}"; its options are ${options.map((text) => JSON.stringify(text)).join(', ')}`);
+        return actionFailure('failed', `element [${id}] has no option "${option}"${group ? ` under "${group}"` : ''}; its options are ${options.map((text) => JSON.stringify(text)).join(', ')}`);
       }
       const located = await this.locate(id, true);
       if (!located.ok) return locateFailure(id, located);
@@ -343,8 +343,9 @@ export class BrowserOperator implements Operator {
       descendants.add(candidate.id);
       if (candidate.text.trim().toLowerCase() === wanted.toLowerCase() && candidate.interactive) matches.push(candidate);
     }
-    const match = matches.find((candidate) => candidate.text.trim() === wanted) ?? matches[0];
-    if (!match) return actionFailure('failed', `element [${id}] (${element.role}) has no option "${option}" inside it`);
+    const grouped = inGroup(matches, group);
+    const match = grouped.find((candidate) => candidate.text.trim() === wanted) ?? grouped[0];
+    if (!match) return actionFailure('failed', `element [${id}] (${element.role}) has no option "${option}"${group ? ` under "${group}"` : ''} inside it`);
     const point = await this.pointOf({ elementId: match.id }, true);
     if ('ok' in point) return point;
     return this.pressOn({ elementId: match.id }, () => this.page.mouse.click(point.x, point.y));

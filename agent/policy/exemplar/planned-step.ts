@@ -237,17 +237,23 @@ export interface RuleContext {
 }
 
 /** The strings of a step that a slot value may appear in: typed text, option, answer, target fields. */
+/** Roles of choices told apart by the group they sit in (an option under a heading, a radio in a fieldset). */
+export const GROUPED_CHOICE_ROLES: ReadonlySet<string> = new Set(['option', 'radio', 'checkbox', 'menuitemradio', 'menuitemcheckbox']);
+
 export function stepStrings(step: Step): string[] {
   const strings: string[] = [];
   const action = step.action;
   if (action.type === 'type') strings.push(action.text);
   if (action.type === 'select') strings.push(action.option);
+  // The group an option was chosen under ("Dinner") is a value the step used (rules/option-group.ts).
+  if (action.type === 'select' && action.group) strings.push(action.group);
   if (action.type === 'double-click' && action.word) strings.push(action.word);
   if (action.type === 'done' && action.answer) strings.push(action.answer);
   // A wheel over a list names nothing: its target's text is every row it holds ("@zara_k" is no use of "@zara").
   for (const target of action.type === 'scroll' ? [] : targetDescriptorsOf(step)) {
     // Not the context or attributes: a parent's text mentions every sibling, which says nothing about this step.
     for (const field of [target.text, target.label, target.value]) if (field) strings.push(field);
+    if (target.group && GROUPED_CHOICE_ROLES.has(target.role)) strings.push(target.group);
   }
   return strings;
 }

@@ -70,6 +70,8 @@ export const CapturedEventSchema = z.discriminatedUnion('kind', [
     ...base,
     fieldKey: z.string().optional(),
     option: z.string(),
+    /** The <optgroup> label the chosen option sits under, when it sits under one. */
+    group: z.string().max(200).optional(),
     /** Every option selected after the change (a list box may hold several). */
     selected: z.array(z.string()).optional(),
     /** Keys held while the option was picked in a list box (Control, Shift). */

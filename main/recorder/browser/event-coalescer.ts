@@ -51,6 +51,8 @@ export type Gesture =
       time: number;
       url: string;
       option: string;
+      /** The <optgroup> the option sits under. */
+      group?: string;
       target: PageTarget;
       /** All options selected afterwards (list boxes). */
       selected?: string[];
@@ -173,6 +175,7 @@ export class EventCoalescer {
           time: opened?.time ?? event.time,
           url: event.url,
           option: event.option,
+          ...(event.group ? { group: event.group } : {}),
           target: opened?.target ?? event.target,
           ...(event.selected && event.selected.length > 1 ? { selected: event.selected } : {}),
           ...(event.modifiers && event.modifiers.length > 0 ? { modifiers: event.modifiers } : {}),
@@ -183,6 +186,8 @@ export class EventCoalescer {
         } else if (this.choosing && this.choosing.fieldKey === event.fieldKey) {
           // The same list changed again: keep the first state and target, take the latest choice.
           this.choosing.gesture.option = gesture.option;
+          if (gesture.group) this.choosing.gesture.group = gesture.group;
+          else delete this.choosing.gesture.group;
           if (gesture.selected) this.choosing.gesture.selected = gesture.selected;
         } else {
           this.choosing = { fieldKey: event.fieldKey, gesture };

@@ -182,7 +182,7 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       }
       if (gesture.kept) details['keptValue'] = true;
       const modifiers = gesture.modifiers?.length ? { modifiers: gesture.modifiers } : {};
-      const action: Action = { type: 'select', target: { elementId: element.id }, option: gesture.option, ...modifiers };
+      const action: Action = { type: 'select', target: { elementId: element.id }, option: gesture.option, ...(gesture.group ? { group: gesture.group } : {}), ...modifiers };
       return { action, targets, warnings, pointTargets, secretMasked: false, ...(Object.keys(details).length ? { details } : {}) };
     }
     case 'scroll': {

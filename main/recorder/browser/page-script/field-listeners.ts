@@ -8,7 +8,7 @@ import { describe } from './describe-target.js';
 import type { Snapshots } from './event-snapshot.js';
 import type { ConsumedKeys } from './consumed-keys.js';
 import type { FieldMemory } from './field-memory.js';
-import { chosenOf, isListBox, isSegmented, isTextField, selectedOf, valueOf } from './fields.js';
+import { chosenGroupOf, chosenOf, isListBox, isSegmented, isTextField, selectedOf, valueOf } from './fields.js';
 import { deepActive, originOf } from './frames.js';
 import type { Handler, PageShadowRoot } from './page-dom.js';
 import { CAPTURE, type Recorder } from './recorder-context.js';
@@ -59,7 +59,8 @@ export function listenToFields(recorder: Recorder, snapshots: Snapshots, fields:
       });
     } else {
       const snapshot = fields.takeSnapshot(entry);
-      send({ kind: 'select', fieldKey: fields.keyOf(el), option: chosenOf(el), selected: selectedOf(el), target: entry ? entry.target : describe(el), snapshot, targetId: snapshot && snapshot.targetId });
+      const group = chosenGroupOf(el);
+      send({ kind: 'select', fieldKey: fields.keyOf(el), option: chosenOf(el), ...(group ? { group } : {}), selected: selectedOf(el), target: entry ? entry.target : describe(el), snapshot, targetId: snapshot && snapshot.targetId });
     }
     fields.remember(el);
   };

@@ -31,6 +31,12 @@ export const selectedOf = (select: PageElement): string[] =>
 /** The text of the option a select shows ('' when none). */
 export const chosenOf = (select: PageElement): string => (select.selectedIndex >= 0 ? norm(select.options[select.selectedIndex]!.text) : '');
 
+/** The <optgroup> label the chosen option sits under ('' when none): it tells "Soup" for dinner from "Soup" for lunch. */
+export const chosenGroupOf = (select: PageElement): string => {
+  const parent = select.selectedIndex >= 0 ? (select.options[select.selectedIndex] as unknown as { parentElement: PageElement | null }).parentElement : null;
+  return parent && parent.tagName === 'OPTGROUP' ? norm(parent.getAttribute('label') || '') : '';
+};
+
 /** A field's value: the chosen option, the typed text, a contenteditable's text; undefined for boxes and non-fields. */
 export const valueOf = (el: PageElement): string | undefined => {
   if (el.tagName === 'SELECT') return chosenOf(el);

@@ -3,7 +3,8 @@
  * nodes, which of them are containers (and whether strong), frames it could
  * not read, and whether the element limit cut the walk short. In-page code.
  */
-import type { DomNode } from '../dom-types.js';
+import type { DomElement, DomNode } from '../dom-types.js';
+import { GROUPED_ROLES, groupOf } from './groups.js';
 import type { ExtractedElement } from './types.js';
 
 export interface Collector {
@@ -30,7 +31,9 @@ export function createCollector(maxElements: number): Collector {
         collector.truncated = true;
         return -1;
       }
-      collector.out.push({ ...element, id: collector.out.length });
+      // An option, radio or checkbox carries the name of the group it sits in, when it sits in one.
+      const group = GROUPED_ROLES.has(element.role) && node.nodeType === 1 ? groupOf(node as DomElement) : '';
+      collector.out.push(group ? { ...element, group, id: collector.out.length } : { ...element, id: collector.out.length });
       collector.nodes.push(node);
       return collector.out.length - 1;
     },

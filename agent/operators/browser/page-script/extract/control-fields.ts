@@ -7,6 +7,7 @@
 import type { DomControl, DomElement } from '../dom-types.js';
 import { collapse } from './dom-text.js';
 import { glyphLabel } from './labels.js';
+import { optionGroupsOf } from './groups.js';
 import type { ExtractedElement } from './types.js';
 
 /** How the walk names things in this pass (labels reach for context, cut knows the text limit). */
@@ -47,6 +48,11 @@ export function fillControlFields(
     const texts: string[] = [];
     for (let index = 0; index < control.options.length; index++) texts.push(collapse(control.options[index]!.text));
     target.options = texts;
+    // Options under <optgroup label>s: each option's group, so "Soup" under Dinner is told from "Soup" under Lunch.
+    const groups = optionGroupsOf(control.options);
+    if (groups) target.optionGroups = groups;
+    // The group of the option shown: the same "Soup" under Dinner is not the one under Lunch.
+    if (groups && control.selectedIndex >= 0 && groups[control.selectedIndex]) target.group = groups[control.selectedIndex];
     target.value = control.selectedIndex >= 0 ? texts[control.selectedIndex] ?? '' : '';
     if (control.multiple) {
       const chosen: string[] = [];

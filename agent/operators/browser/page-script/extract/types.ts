@@ -36,6 +36,10 @@ export interface ExtractedElement {
   value?: string;
   inputType?: string;
   options?: string[];
+  /** A select's options' groups (<optgroup label>), in the order of `options`; '' outside any group. Absent when none has one. */
+  optionGroups?: string[];
+  /** The group an option, radio or checkbox sits in (extract/groups.ts); absent when none. */
+  group?: string;
   /** A list box that allows several: the options selected now, in order. */
   selectedOptions?: string[];
   states: {
