@@ -94,6 +94,8 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'bold-word', family: 'rich-text', description: 'A contenteditable text of a few words with a B / I toolbar acting on mousedown: make the word the task names (unquoted, anywhere in the text) bold — select it with a double-click, press B.', maxTimeMs: 30_000 },
   { name: 'numbered-results', family: 'paged-results', description: 'Search a name, then click the Nth hit (three a page) reached by the pager\'s page numbers (only ‹ 1 2 3 › on show); the Nth hit reads the name, another may too.', maxTimeMs: 20_000 },
   { name: 'scroll-dropdown', family: 'select', description: 'A styled drop-down (no <select>) whose list shows three of eight cities at a time: open it, scroll the named city into view inside the list, click it, press the named button.', maxTimeMs: 15_000 },
+  { name: 'only-tags', family: 'checkbox', description: 'Tag chips (aria-pressed or a "selected" class), some on at the start: leave exactly the named ones on ("and no others", "only", "none else"), turning off an unnamed one that is on, then press the named button.', maxTimeMs: 20_000 },
+  { name: 'sort-column', family: 'sortable-table', description: 'A table sorted by clicking a header button (aria-sort, ▲ / ▼; first click ascending or descending by seed; may start sorted): sort a column in the direction named in several words (ascending, largest first, Z to A…), then press the named button.', maxTimeMs: 25_000 },
   { name: 'post-options', family: 'feed', description: 'Posts with wordless icons drawn as CSS images that swap for another file on hover; the "⋯" icon toggles a menu: choose the named item (Copy link, Mute, Report post) for the post by @user.', maxTimeMs: 30_000 },
 ];
 
