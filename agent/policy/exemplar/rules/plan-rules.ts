@@ -19,12 +19,18 @@ import { treePathPlan } from './tree-path.js';
 import { feedSearchPlan } from './feed-search.js';
 import { rowControlProblems } from './row-control.js';
 import { wholeScopeProblem } from './whole-scope.js';
+import { sortDirectionPlan } from './sort-direction.js';
+import { exclusiveSetPlan } from './exclusive-set.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
   const path = menuPathPlan(demonstrationPlan) ?? treePathPlan(demonstrationPlan) ?? demonstrationPlan;
   // A row named by a property is looked for as deep as the list goes (feed-search.ts).
-  const plan = feedSearchPlan(path) ?? path;
+  const searched = feedSearchPlan(path) ?? path;
+  // A direction word is reached by reading the column, not by the demonstrated number of clicks (sort-direction.ts).
+  const sorted = sortDirectionPlan(searched) ?? searched;
+  // "(and no others)": the named items on and every other one off, whatever the demonstration had to turn off (exclusive-set.ts).
+  const plan = exclusiveSetPlan(sorted) ?? sorted;
   const picks = accumulatePicks(plan.steps);
   const next: DemonstrationPlan = { ...plan, steps: picks.steps, notes: [...plan.notes, ...picks.notes] };
   const problems: TaskValueProblem[] = [...listPickProblems(next), ...rowControlProblems(next)];
