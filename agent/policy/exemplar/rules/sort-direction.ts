@@ -6,8 +6,7 @@
  * "smallest first" (or a page that starts sorted, or sorts the other way on
  * a first click) needs another number of clicks, which only the page tells.
  *
- * Planning half (`sortDirectionPlan`, a plan-level rule): when the new task
- * names a direction, the run of identical clicks after which the column
+ * Planning half (`markSortOrders`): when the new task names a direction, the run of identical clicks after which the column
  * under the clicked control read sorted (in the demonstration's own
  * direction, when its task named one) becomes one "sort order" step: click
  * that control until the column reads in the asked direction. When the task
@@ -28,7 +27,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
 import { groundTarget } from '../ground-target.js';
-import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 
@@ -126,6 +125,12 @@ export function orderOf(values: readonly string[]): SortDirection | undefined {
   return up && !down ? 'ascending' : down && !up ? 'descending' : undefined;
 }
 
+/** Did a click reorder the column under its control (the same values, in another order)? */
+function reordered(before: readonly string[], after: readonly string[]): boolean {
+  if (before.length < 2 || before.length !== after.length || before.join('\u0001') === after.join('\u0001')) return false;
+  return [...before].sort().join('\u0001') === [...after].sort().join('\u0001');
+}
+
 /** The clicked element of a step, as its observation showed it. */
 function clicked(step: Step): UIElement | undefined {
   return step.action.type === 'click' ? targetedElements(step)[0] : undefined;
@@ -152,45 +157,54 @@ function clickRuns(steps: readonly PlannedStep[]): [number, number][] {
 }
 
 /**
- * Plan-level rule: the demonstrated sort clicks become one "sort order" step
- * for the new task's direction; a direction the plan cannot reach is a
- * blocking problem. Undefined when the new task names no direction.
+ * Planning half: the demonstrated sort clicks become one "sort order" step
+ * for the new task's direction, and the slots that only carried direction
+ * words leave `unusedSlots`; a direction the plan cannot reach is a blocking
+ * problem (returned). Nothing when the new task names no direction.
  */
-export function sortDirectionPlan(plan: DemonstrationPlan): DemonstrationPlan | undefined {
-  const asked = directionOf(plan.task);
-  if (!asked) return undefined;
-  const shown = directionOf(plan.trajectory.task);
-  const steps = plan.trajectory.steps;
-  for (const [first, last] of clickRuns(plan.steps)) {
-    const control = clicked(plan.steps[first]!.step);
-    const after = steps[plan.steps[last]!.sourceIndex + 1]?.observation.elements;
-    if (!control || !after) continue;
-    const afterControl = after.find((element) => element.id === control.id && element.role === control.role) ?? groundTarget(targetDescriptorsOf(plan.steps[first]!.step)[0]!, [], after).element;
+export function markSortOrders(
+  steps: PlannedStep[],
+  context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes' | 'next'>,
+): TaskValueProblem[] {
+  const asked = directionOf(context.task);
+  if (!asked) return [];
+  const shown = directionOf(context.demoTask);
+  for (const [first, last] of clickRuns(steps)) {
+    const control = clicked(steps[first]!.step);
+    const after = context.next(steps[last]!);
+    const descriptor = targetDescriptorsOf(steps[first]!.step)[0];
+    if (!control || !after || !descriptor) continue;
+    const afterControl = after.find((element) => element.id === control.id && element.role === control.role) ?? groundTarget(descriptor, [], after).element;
     if (!afterControl) continue;
-    const before = orderOf(columnValues(control, plan.steps[first]!.step.observation.elements));
-    const reached = orderOf(columnValues(afterControl, after));
-    // The run sorted the column under its control: in the demonstration's own direction when its task named one.
-    if (!reached || (shown ? reached !== shown.direction : false) || (before === reached && last === first && !shown)) continue;
-    const sortOrder: SortOrderStep = { direction: asked.direction, phrase: asked.phrase };
-    const merged: PlannedStep = { ...plan.steps[first]!, sortOrder };
+    const before = columnValues(control, steps[first]!.step.observation.elements);
+    const values = columnValues(afterControl, after);
+    const reached = orderOf(values);
+    // The run sorted the column under its control (reordered it, or left it in order): in the demonstration's own direction when its task named one.
+    if (!reached || (shown && reached !== shown.direction) || (!shown && !reordered(before, values))) continue;
     const count = last - first + 1;
-    const note = `demonstrated step${count > 1 ? 's' : ''} ${plan.steps[first]!.sourceIndex + 1}${count > 1 ? `–${plan.steps[last]!.sourceIndex + 1}` : ''} sorted the column under ${JSON.stringify(control.text || control.label || control.role)} ${reached}: clicks it until the column reads ${asked.direction} (${JSON.stringify(asked.phrase)})`;
-    return {
-      ...plan,
-      steps: [...plan.steps.slice(0, first), merged, ...plan.steps.slice(last + 1)],
-      notes: [...plan.notes, note],
-      ...(shown && shown.phrase !== asked.phrase ? { unusedSlots: plan.unusedSlots.filter((slot) => !slot.old.some((old) => old.includes(shown.phrase) || shown.phrase.includes(old))) } : {}),
-    };
+    steps.splice(first, count, { ...steps[first]!, sortOrder: { direction: asked.direction, phrase: asked.phrase } });
+    // Slots that only carried the direction words are used now.
+    for (let index = context.unusedSlots.length - 1; index >= 0; index--) {
+      const slot = context.unusedSlots[index]!;
+      if (slot.list) continue;
+      const carries = (value: string | undefined, phrase: string | undefined) => value !== undefined && phrase !== undefined && directionOf(value) !== undefined && (value.toLowerCase().includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(value.toLowerCase().replace(/[()]/g, '').trim()));
+      if (carries(slot.old[0], shown?.phrase) || carries(slot.new[0], asked.phrase)) context.unusedSlots.splice(index, 1);
+    }
+    context.notes.push(
+      `demonstrated step${count > 1 ? 's' : ''} ${steps[first]!.sourceIndex + 1}${count > 1 ? `–${steps[first]!.sourceIndex + count}` : ''} sorted the column under ${JSON.stringify(control.text || control.label || control.role)} ${reached}: clicks it until the column reads ${asked.direction} (${JSON.stringify(asked.phrase)})`,
+    );
+    return [];
   }
-  if (shown?.direction === asked.direction) return undefined;
-  const problem: TaskValueProblem = {
-    text: shown
-      ? `the task asks for ${JSON.stringify(asked.phrase)}, the demonstration showed ${JSON.stringify(shown.phrase)}, and no column it sorted shows which clicks give the other order`
-      : `the task asks for ${JSON.stringify(asked.phrase)}, which the demonstration's task did not name, and no column it sorted shows which clicks give that order`,
-    blocking: true,
-    help: 'a demonstration that sorts in the direction this task names',
-  };
-  return { ...plan, problems: [...plan.problems, problem] };
+  if (shown?.direction === asked.direction) return [];
+  return [
+    {
+      text: shown
+        ? `the task asks for ${JSON.stringify(asked.phrase)}, the demonstration showed ${JSON.stringify(shown.phrase)}, and no column it sorted shows which clicks give the other order`
+        : `the task asks for ${JSON.stringify(asked.phrase)}, which the demonstration's task did not name, and no column it sorted shows which clicks give that order`,
+      blocking: true,
+      help: 'a demonstration that sorts in the direction this task names',
+    },
+  ];
 }
 
 /**
@@ -231,12 +245,6 @@ export function groundSortOrder(
       reason: `the column under ${name} reads ${order ?? 'unsorted'}, the task asks for ${JSON.stringify(phrase)}: click ${name} (${found.reason})`,
     },
   };
-}
-
-/** Did a click reorder the column under its control (the same values, in another order)? */
-function reordered(before: readonly string[], after: readonly string[]): boolean {
-  if (before.length < 2 || before.length !== after.length || before.join('\u0001') === after.join('\u0001')) return false;
-  return [...before].sort().join('\u0001') === [...after].sort().join('\u0001');
 }
 
 /**
