@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../planned-step.js';
-import { columnValues, directionOf, groundSortOrder, orderOf, sortOrderProblems } from './sort-direction.js';
+import type { TaskSlot } from '../align-tasks.js';
+import { columnValues, directionOf, groundSortOrder, markSortOrders, orderOf, sortOrderProblems } from './sort-direction.js';
 
 const header = (x: number, text: string): UIElement => ({ id: 100 + x, role: 'button', tag: 'button', text, states: {}, box: { x, y: 10, width: 40, height: 12 }, source: 'dom', interactive: true });
 const cell = (id: number, x: number, row: number, text: string): UIElement => ({ id, role: 'cell', tag: 'td', text, states: {}, box: { x, y: 30 + row * 14, width: 40, height: 12 }, source: 'dom', interactive: false });
@@ -68,5 +69,28 @@ describe('sortOrderProblems', () => {
     expect(sortOrderProblems('Sort by price, largest first', history, after)[0]).toMatch(/reads ascending.*"largest first"/);
     expect(sortOrderProblems('Sort by price, smallest first', history, after)).toEqual([]);
     expect(sortOrderProblems('Sort by price', history, after)).toEqual([]);
+  });
+});
+
+describe('markSortOrders', () => {
+  const click = (elements: UIElement[]): PlannedStep =>
+    ({ sourceIndex: 0, bindings: [], step: { action: { type: 'click', target: { elementId: 150 } }, targets: [{ role: 'button', text: 'Price', box: { x: 50, y: 10, width: 40, height: 12 } }], observation: { elements } } }) as unknown as PlannedStep;
+  const slot: TaskSlot = { old: ['largest first'], new: ['smallest first'], list: false, kind: 'text' };
+
+  it('turns the clicks that sorted a column into one step for the new direction, using the direction slot', () => {
+    const steps = [click(table(['$12.50', '$3.00', '$40.00'])), click(table(['$3.00', '$12.50', '$40.00']))];
+    const unusedSlots = [slot];
+    const problems = markSortOrders(steps, { demoTask: 'Sort by price, largest first', task: 'Sort by price, smallest first', unusedSlots, notes: [], next: () => table(['$40.00', '$12.50', '$3.00']) });
+    expect(problems).toEqual([]);
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.sortOrder).toEqual({ direction: 'ascending', phrase: 'smallest first' });
+    expect(unusedSlots).toEqual([]);
+  });
+
+  it('refuses another direction when no column the demonstration clicked reads sorted', () => {
+    const steps = [click(table(['$12.50', '$3.00', '$40.00']))];
+    const problems = markSortOrders(steps, { demoTask: 'Sort by price, largest first', task: 'Sort by price, smallest first', unusedSlots: [], notes: [], next: () => table(['$12.50', '$3.00', '$40.00']) });
+    expect(problems[0]?.blocking).toBe(true);
+    expect(problems[0]?.text).toMatch(/"smallest first"/);
   });
 });
