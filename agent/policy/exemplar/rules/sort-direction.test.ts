@@ -34,6 +34,9 @@ describe('a column read off the page', () => {
     const elements = table(['$3.00', '$12.50', '$40.00']);
     const price = elements.find((element) => element.text === 'Price')!;
     expect(columnValues(price, elements)).toEqual(['$3.00', '$12.50', '$40.00']);
+    // A confirm button below the table, under the header, is no cell of the column.
+    const ok: UIElement = { id: 99, role: 'button', tag: 'button', text: 'OK', states: {}, box: { x: 52, y: 90, width: 30, height: 16 }, source: 'dom', interactive: true };
+    expect(columnValues(price, [...elements, ok])).toEqual(['$3.00', '$12.50', '$40.00']);
     expect(orderOf(columnValues(price, elements))).toBe('ascending');
     expect(orderOf(['Vase', 'Rug', 'Lamp'])).toBe('descending');
     expect(orderOf(['3', '1', '2'])).toBeUndefined();

@@ -82,7 +82,8 @@ const numberIn = (text: string): number | undefined => {
 /**
  * The values shown in the column under a control (a header or its button),
  * top to bottom: elements below it whose centre lies within the header's
- * width, the innermost of nested ones, one per row.
+ * width, the innermost of nested ones, those sharing the commonest role and
+ * left edge (the column's cells), one per row.
  */
 export function columnValues(control: UIElement, elements: readonly UIElement[]): string[] {
   const parent = control.parentId === undefined ? undefined : elements.find((element) => element.id === control.parentId);
@@ -98,7 +99,13 @@ export function columnValues(control: UIElement, elements: readonly UIElement[])
   const ids = new Set(within.map((element) => element.id));
   // The innermost: drop an element that has a kept child.
   const parents = new Set(within.flatMap((element) => (element.parentId !== undefined && ids.has(element.parentId) ? [element.parentId] : [])));
-  const cells = within.filter((element) => !parents.has(element.id)).sort((a, b) => a.box.y - b.box.y);
+  const innermost = within.filter((element) => !parents.has(element.id));
+  // The column's cells share a role and a left edge: a button below the table (its confirm button) is not one of them.
+  const keyOf = (element: UIElement) => `${element.role}|${Math.round(element.box.x / 3)}`;
+  const counts = new Map<string, number>();
+  for (const element of innermost) counts.set(keyOf(element), (counts.get(keyOf(element)) ?? 0) + 1);
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const cells = innermost.filter((element) => keyOf(element) === main).sort((a, b) => a.box.y - b.box.y);
   const rows: UIElement[] = [];
   for (const cell of cells) {
     const last = rows.at(-1);
