@@ -90,6 +90,17 @@ describe('markSortOrders', () => {
     expect(unusedSlots).toEqual([]);
   });
 
+  it('uses the pieces of two direction phrases the alignment split at a shared word', () => {
+    const steps = [click(table(['$12.50', '$3.00', '$40.00']))];
+    const split: TaskSlot[] = [
+      { old: ['A'], new: ['low'], list: false, kind: 'text' },
+      { old: ['Z'], new: ['high'], list: false, kind: 'text' },
+    ];
+    markSortOrders(steps, { demoTask: 'Order by price (A to Z)', task: 'Order by price (low to high)', unusedSlots: split, notes: [], next: () => table(['$3.00', '$12.50', '$40.00']) });
+    expect(steps[0]!.sortOrder?.direction).toBe('ascending');
+    expect(split).toEqual([]);
+  });
+
   it('refuses another direction when no column the demonstration clicked reads sorted', () => {
     const steps = [click(table(['$12.50', '$3.00', '$40.00']))];
     const problems = markSortOrders(steps, { demoTask: 'Sort by price, largest first', task: 'Sort by price, smallest first', unusedSlots: [], notes: [], next: () => table(['$12.50', '$3.00', '$40.00']) });

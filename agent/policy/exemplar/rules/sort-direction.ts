@@ -195,7 +195,9 @@ export function markSortOrders(
       const slot = context.unusedSlots[index]!;
       if (slot.list) continue;
       const carries = (value: string | undefined, phrase: string | undefined) => value !== undefined && phrase !== undefined && directionOf(value) !== undefined && (value.toLowerCase().includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(value.toLowerCase().replace(/[()]/g, '').trim()));
-      if (carries(slot.old[0], shown?.phrase) || carries(slot.new[0], asked.phrase)) context.unusedSlots.splice(index, 1);
+      // Or a piece of each phrase, where the alignment split them at a shared word ("A" → "low", "Z" → "high" of "A to Z" / "low to high").
+      const within = (value: string | undefined, phrase: string | undefined) => value !== undefined && phrase !== undefined && value.trim() !== '' && new RegExp(`(^|\\W)${value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`, 'i').test(phrase);
+      if (carries(slot.old[0], shown?.phrase) || carries(slot.new[0], asked.phrase) || (within(slot.old[0], shown?.phrase) && within(slot.new[0], asked.phrase))) context.unusedSlots.splice(index, 1);
     }
     context.notes.push(
       `demonstrated step${count > 1 ? 's' : ''} ${steps[first]!.sourceIndex + 1}${count > 1 ? `–${steps[first]!.sourceIndex + count}` : ''} sorted the column under ${JSON.stringify(control.text || control.label || control.role)} ${reached}: clicks it until the column reads ${asked.direction} (${JSON.stringify(asked.phrase)})`,
