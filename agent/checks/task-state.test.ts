@@ -159,3 +159,14 @@ describe('toggles (a chip or button with an on/off state)', () => {
     expect(judgeTaskState({ task: 'Tag the post with "Go", then press Save.', observation: shown, history, requireQuotedValuesUsed: true }).ok).toBe(true);
   });
 });
+
+describe('exclusive wording', () => {
+  it('"(and no others)" is no negation: a chip left on that the task does not name is flagged', () => {
+    const named = element('button', 'violet', { states: { checked: true } });
+    const stray = element('button', 'cobalt', { states: { checked: true } });
+    const history = [step({ type: 'click', target: { elementId: named.id } }, named)];
+    const verdict = judgeTaskState({ task: 'Select the tags "violet" (and no others) and click Confirm.', observation: observation([named, stray]), history });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.reason).toMatch(/"cobalt" ticked/);
+  });
+});

@@ -37,6 +37,8 @@ import { containsWhole, normalizeText } from '../policy/exemplar/text-match.js';
 import { chosenGroupProblem } from '../policy/exemplar/rules/option-group.js';
 import { newErrorMessages } from './new-error-messages.js';
 import { checkableName, checkedOf } from '../policy/exemplar/checked-glyphs.js';
+import { sortOrderProblems } from '../policy/exemplar/rules/sort-direction.js';
+import { exclusiveWords } from '../policy/exemplar/rules/exclusive-set.js';
 
 export interface TaskStateInput {
   task: string;
@@ -164,6 +166,9 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
   // Date and time fields hold the task's date and time in its meaning, in whatever form (date-time-fields.ts).
   problems.push(...dateTimeFieldProblems(input.task, elements));
 
+  // A column the run sorted reads in the direction the task names (rules/sort-direction.ts).
+  problems.push(...sortOrderProblems(input.task, done, elements));
+
   // Lists: the option chosen last in each; picks made holding Ctrl/Shift add to the ones before.
   const chosen = new Map<number, { element: UIElement; options: string[] }>();
   const groupProblems = new Map<number, string>();
@@ -185,13 +190,14 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     problems.push(...listProblems(element, options, input.observation.elements));
   }
 
-  // Checkboxes: the ones the run toggled, and the ones the task names.
-  if (!NEGATION.test(input.task)) {
+  // Checkboxes: the ones the run toggled, and the ones the task names. "(and no others)" is no negation: it makes the set exclusive.
+  const wording = exclusiveWords(input.task);
+  if (!NEGATION.test(wording.rest)) {
     const native = elements.filter((element) => element.role === 'checkbox' && element.states.checked !== undefined && nameOf(element) !== '');
     const glyphs = elements.flatMap((element) => glyphBox(element) ?? []);
     // Toggles (a chip or button whose pressed or class state is on or off) are judged like boxes, unless the
     // task turns something off: then the names in it do not say which end on.
-    const toggles = TOGGLE_OFF.test(input.task)
+    const toggles = TOGGLE_OFF.test(wording.rest)
       ? []
       : elements.filter((element) => !['checkbox', 'radio'].includes(element.role) && element.states.checked !== undefined && nameOf(element) !== '' && !glyphBox(element));
     const boxes = [...native, ...glyphs, ...toggles];
@@ -210,7 +216,7 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     if (toggled.size > 0) {
       const named = (element: UIElement) => containsWhole(input.task, nameOf(element));
       // "Only those", "exactly", "nothing else": every ticked box must be named, not only those the run ticked.
-      const exclusive = EXCLUSIVE.test(input.task);
+      const exclusive = wording.exclusive || EXCLUSIVE.test(input.task);
       // A box ticked by the run is in place when the task names it, whole or by a word that tells it apart.
       // A toggle the run left on that the task does not name may be a choice of one (a folder, a current
       // item): only an exclusive task says it must be off.
@@ -232,7 +238,7 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       return [...own, ...step.targets.flatMap((target) => [target.text, target.label ?? '', target.value ?? ''])];
     });
     // A box or toggle the task names that was already on needed no action: the screen shows it in place.
-    if (!NEGATION.test(input.task)) used.push(...elements.filter((element) => checkedOf(element) === true).map((element) => checkableName(element)));
+    if (!NEGATION.test(wording.rest)) used.push(...elements.filter((element) => checkedOf(element) === true).map((element) => checkableName(element)));
     for (const match of input.task.matchAll(/["“]([^"”]+)["”]/g)) {
       const value = match[1]!.trim();
       if (value !== '' && !used.some((text) => loose(text).includes(loose(value)))) {

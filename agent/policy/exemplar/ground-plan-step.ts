@@ -43,6 +43,7 @@ import { groundDropPlace } from './rules/drop-place.js';
 import { groundSliderValue } from './rules/slider-value.js';
 import { groundRowSet } from './rules/row-set.js';
 import { groundListScroll } from './rules/list-scroll.js';
+import { groundSortOrder } from './rules/sort-direction.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -164,6 +165,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     ({ grounding, visitKey } = groundTreePath(planned.treePath, elements, run.visited, 'tree:'));
   } else if (planned.sliderValue) {
     ({ grounding, visitKey, stay } = groundSliderValue(planned, elements, run.visited, `slider:${planIndex}:`, plan.trajectory.task)); // a slider set to a value (rules/slider-value.ts)
+  } else if (planned.sortOrder) {
+    ({ grounding, visitKey, stay } = groundSortOrder(planned, elements, run.visited, `sort:${planIndex}:`, plan.trajectory.task)); // clicked until the column reads as asked (rules/sort-direction.ts)
   } else if (planned.figureSetDrop) {
     ({ grounding, stay } = groundFigureSetDrop(planned.figureSetDrop, elements, plan.trajectory.task)); // figures into a box (rules/figure-set-drop.ts)
   } else if (planned.dropPlace) {

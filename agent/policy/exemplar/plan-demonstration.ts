@@ -46,6 +46,7 @@ import { markNavigations } from './rules/month-navigation.js';
 import { markExtremePicks } from './rules/extreme-pick.js';
 import { markDropPlaces } from './rules/drop-place.js';
 import { markSliderValues } from './rules/slider-value.js';
+import { markSortOrders } from './rules/sort-direction.js';
 import { bindSlots } from './bind-slots.js';
 import { sharedValues } from './value-spans.js';
 import { markFigurePicks } from './rules/figure-pick.js';
@@ -133,6 +134,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   markPageReads(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // captions the task names, click counts, the Nth word (rules/page-reads.ts)
   const next = (planned: PlannedStep) => trajectory.steps[planned.sourceIndex + 1]?.observation.elements;
   markSliderValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next }); // sliders set to a value (rules/slider-value.ts)
+  derivedProblems.push(...markSortOrders(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next })); // a direction word reached by reading the column (rules/sort-direction.ts)
   markDropPlaces(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next }); // drops by place (rules/drop-place.ts)
   markFigureSetDrops(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // every figure the task names into a box (rules/figure-set-drop.ts)
   markFigurePicks(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a swatch or shape chosen by the colour or shape the task names

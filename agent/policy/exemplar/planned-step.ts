@@ -24,6 +24,7 @@ import type { FeedSearchStep } from './rules/feed-search.js';
 import type { PagedItem } from './rules/paged-item.js';
 import type { DropPlace } from './rules/drop-place.js';
 import type { SliderValue } from './rules/slider-value.js';
+import type { SortOrderStep } from './rules/sort-direction.js';
 import type { FigurePick } from './rules/figure-pick.js';
 import type { IconWordPick } from './rules/icon-word.js';
 import type { FigureSetDrop } from './rules/figure-set-drop.js';
@@ -105,6 +106,8 @@ export interface PlannedStep {
   dropPlace?: DropPlace;
   /** A slider set to a value, not dragged to a point (rules/slider-value.ts). */
   sliderValue?: SliderValue;
+  /** Click a sort control until the column under it reads in the task's direction (rules/sort-direction.ts). */
+  sortOrder?: SortOrderStep;
   /**
    * "The cheapest flight": the demonstration clicked, among alike elements
    * (one per row), the one whose row held the lowest/highest quantity its

@@ -20,6 +20,8 @@ const ENSURE_TICK_SCORE = 0.95;
 const ENSURE_UNTICK_SCORE = 0.9;
 /** Factor on those scores when another checkable role stands in for the demonstrated one. */
 const CHECKABLE_STAND_IN = 0.85;
+/** Factor on the tick score when no element of the group shows a state (a class marks only the ones on, and none is). */
+const STATELESS_GROUP = 0.9;
 
 /**
  * Did the demonstration's clicks on checkable elements of one role leave
@@ -66,6 +68,13 @@ export function groundEnsureChecked(ensure: { role: string; names: readonly stri
   let group = checkable.filter((element) => element.role === ensure.role);
   let scale = 1;
   let note = '';
+  const wantedNames = new Set(ensure.names.map(normalizeText));
+  const stateless = elements.filter((element) => element.role === ensure.role && !element.states.hidden && wantedNames.has(checkableName(element)));
+  if (group.length === 0 && stateless.length > 0 && [...wantedNames].every((name) => stateless.some((element) => checkableName(element) === name))) {
+    // Chips whose class marks only the ones on show no state while none is: all are off, so tick the first named.
+    const tick = stateless[0]!;
+    return { ok: true, action: { type: 'click', target: { elementId: tick.id } }, score: ENSURE_TICK_SCORE * STATELESS_GROUP, reason: `tick [${tick.id}] ${JSON.stringify(checkableName(tick))}, named in the task (no ${ensure.role} shows an on state, so none is on)` };
+  }
   if (group.length === 0 && checkable.length > 0) {
     // Checkboxes where the demonstration had radio buttons (or the reverse): the same set rule, held less surely.
     group = checkable;

@@ -7,7 +7,9 @@
  * the page (comparison-choice.ts), and a demonstration whose own replay did
  * something else (unverified-demonstration.ts), a task on the whole followed from
  * one on a part or the reverse (whole-scope.ts). Each adds a blocking problem
- * in words a user understands; the policy then refuses the plan.
+ * in words a user understands; the policy then refuses the plan. An exclusive
+ * set of names ("and no others") is made exactly, whatever the demonstration
+ * had to turn off (exclusive-set.ts).
  */
 import type { DemonstrationPlan } from '../planned-step.js';
 import { comparisonProblem } from './comparison-choice.js';
@@ -19,12 +21,15 @@ import { treePathPlan } from './tree-path.js';
 import { feedSearchPlan } from './feed-search.js';
 import { rowControlProblems } from './row-control.js';
 import { wholeScopeProblem } from './whole-scope.js';
+import { exclusiveSetPlan } from './exclusive-set.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
   const path = menuPathPlan(demonstrationPlan) ?? treePathPlan(demonstrationPlan) ?? demonstrationPlan;
   // A row named by a property is looked for as deep as the list goes (feed-search.ts).
-  const plan = feedSearchPlan(path) ?? path;
+  const searched = feedSearchPlan(path) ?? path;
+  // "(and no others)": the named items on and every other one off, whatever the demonstration had to turn off (exclusive-set.ts).
+  const plan = exclusiveSetPlan(searched) ?? searched;
   const picks = accumulatePicks(plan.steps);
   const next: DemonstrationPlan = { ...plan, steps: picks.steps, notes: [...plan.notes, ...picks.notes] };
   const problems: TaskValueProblem[] = [...listPickProblems(next), ...rowControlProblems(next)];

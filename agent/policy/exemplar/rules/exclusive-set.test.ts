@@ -1,0 +1,62 @@
+/**
+ * Exclusive wording ("(and no others)", "none else") is read as such, the
+ * turn-on clicks of a demonstration that had nothing to turn off become one
+ * ensure-checked step, and chips that show no state while none is on are
+ * read as all off.
+ */
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step, Trajectory } from '../../../core/trajectory.js';
+import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
+import { exclusiveSetPlan, exclusiveWords } from './exclusive-set.js';
+import { groundEnsureChecked } from './checked-set.js';
+
+const chip = (id: number, text: string, on?: boolean): UIElement => ({ id, role: 'button', tag: 'button', text, states: on === undefined ? {} : { checked: on }, box: { x: id * 30, y: 10, width: 28, height: 12 }, source: 'dom', interactive: true });
+
+describe('exclusiveWords', () => {
+  it('finds exclusive wording and takes it out of the task', () => {
+    expect(exclusiveWords('Select the tags "violet" (and no others) and click Confirm.')).toMatchObject({ exclusive: true });
+    expect(exclusiveWords('Select the tags "violet" (and no others) and click Confirm.').rest).not.toMatch(/\bno\b/);
+    expect(exclusiveWords('Choose "a" and none else; press OK.').exclusive).toBe(true);
+    expect(exclusiveWords('Leave "a" selected, deselect everything else, and click OK.').exclusive).toBe(true);
+    expect(exclusiveWords('Clear the field and type "a".').exclusive).toBe(false);
+    expect(exclusiveWords('Select "a" and click OK.').exclusive).toBe(false);
+  });
+});
+
+describe('exclusiveSetPlan', () => {
+  // Chips marked on by a class: none shows a state until one is on.
+  const before = [chip(1, 'lagoon'), chip(2, 'meteor'), chip(3, 'orchid')];
+  const after = [chip(1, 'lagoon', true), chip(2, 'meteor', false), chip(3, 'orchid', false)];
+  const click = { action: { type: 'click', target: { elementId: 1 } }, targets: [{ role: 'button', text: 'lagoon', box: { x: 30, y: 10, width: 28, height: 12 } }], observation: { elements: before }, result: { ok: true } } as unknown as Step;
+  const done = { action: { type: 'done', success: true }, targets: [], observation: { elements: after } } as unknown as Step;
+  const plan = (task: string): DemonstrationPlan =>
+    ({
+      trajectory: { task: 'Select the tags "lagoon" (and no others) and click OK.', steps: [click, done] } as unknown as Trajectory,
+      task,
+      steps: [{ sourceIndex: 0, step: click, bindings: [{ old: 'lagoon', new: 'orchid' }] } as PlannedStep],
+      notes: [],
+      problems: [],
+    }) as unknown as DemonstrationPlan;
+
+  it('folds a click that turned a named chip on into one ensure-checked step for the new name', () => {
+    const folded = exclusiveSetPlan(plan('Select the tags "orchid" (and no others) and click OK.'));
+    expect(folded?.steps[0]?.ensureChecked).toEqual({ role: 'button', names: ['orchid'] });
+  });
+
+  it('leaves a task without exclusive wording alone', () => {
+    expect(exclusiveSetPlan(plan('Select the tag "orchid" and click OK.'))).toBeUndefined();
+  });
+});
+
+describe('groundEnsureChecked on chips', () => {
+  it('turns off a chip that is on but not named, after the named one is on', () => {
+    const grounding = groundEnsureChecked({ role: 'button', names: ['orchid'] }, [chip(1, 'lagoon', true), chip(2, 'meteor', false), chip(3, 'orchid', true)]);
+    expect(grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 1 } } });
+  });
+
+  it('reads chips that show no state at all as off and ticks the named one', () => {
+    const grounding = groundEnsureChecked({ role: 'button', names: ['orchid'] }, [chip(1, 'lagoon'), chip(2, 'meteor'), chip(3, 'orchid')]);
+    expect(grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 3 } } });
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Rule: a task that says its named items are the only ones to leave on
+ * ("Select "violet" (and no others)", "only", "none else", "deselect
+ * everything else", "exactly these") asks for a state, not for the clicks
+ * the demonstration made. A demonstration with nothing to turn off shows
+ * only clicks that turned named items on; on a new instance where an
+ * unnamed item starts on, repeating them leaves it on.
+ *
+ * Planning half (`exclusiveSetPlan`, a plan-level rule): when the new task
+ * states an exclusive set and no "ensure checked" step came from the
+ * demonstration (checked-set.ts), the demonstrated clicks that left their
+ * element on (checked, pressed, selected, or a state class, read in the
+ * observation after the click: a chip's class state shows only once one is
+ * on), and whose rewritten names the new task names, become one "ensure
+ * checked" step for those names: tick the named ones, untick any other one
+ * that is on (groundEnsureChecked, checked-set.ts).
+ *
+ * Grounding half: checked-set.ts, which also reads a group showing no
+ * state at all (chips whose class marks only the ones on) as all off.
+ * Check half: `exclusiveWords` tells agent/checks/task-state.ts that such
+ * wording is no negation. Pure, no task knowledge.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
+import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
+import { checkableName, checkedOf } from '../checked-glyphs.js';
+import { groundTarget } from '../ground-target.js';
+import { containsWhole, substitute } from '../text-match.js';
+
+/** Wording that makes the named items the only ones to leave on. */
+const EXCLUSIVE_WORDING =
+  /\(?\b(?:and |but )?(?:no others?|none else|nothing else|no other (?:ones?|tags?|items?|boxes|options?)|(?:deselect|unselect|untick|uncheck|clear|turn off|switch off) (?:everything|anything|all|the|all the|any) (?:else|others?|rest)|only (?:those|these|them)|exactly(?: these| those)?|just (?:those|these)|only)\b\)?/gi;
+
+/** The task with its exclusive wording taken out, and whether it had any. */
+export function exclusiveWords(task: string): { exclusive: boolean; rest: string } {
+  const rest = task.replace(EXCLUSIVE_WORDING, ' ');
+  return { exclusive: rest !== task, rest };
+}
+
+/** The element a step clicked, as the observation after it shows it. */
+function afterClick(planned: PlannedStep, after: readonly UIElement[] | undefined): UIElement | undefined {
+  const clicked = targetedElements(planned.step)[0];
+  const descriptor = targetDescriptorsOf(planned.step)[0];
+  if (!clicked || !descriptor || !after) return undefined;
+  const same = after.find((element) => element.id === clicked.id && element.role === clicked.role && checkableName(element) === checkableName(clicked));
+  return same ?? groundTarget(descriptor, [], after).element;
+}
+
+/** A click step with no rule of its own but its toggled state. */
+function plainClick(planned: PlannedStep): boolean {
+  const { step, bindings: _bindings, sourceIndex: _source, item: _item, intendedChecked: _checked, ...rules } = planned;
+  return step.action.type === 'click' && Object.keys(rules).length === 0;
+}
+
+/** Plan-level rule: the "turn on" clicks of an exclusive task become one ensure-checked step. Undefined when it does not apply. */
+export function exclusiveSetPlan(plan: DemonstrationPlan): DemonstrationPlan | undefined {
+  if (!exclusiveWords(plan.task).exclusive || plan.steps.some((planned) => planned.ensureChecked)) return undefined;
+  const positions: number[] = [];
+  const names: string[] = [];
+  let role: string | undefined;
+  plan.steps.forEach((planned, position) => {
+    if (!plainClick(planned)) return;
+    const clicked = targetedElements(planned.step)[0];
+    const after = afterClick(planned, plan.trajectory.steps[planned.sourceIndex + 1]?.observation.elements);
+    if (!clicked || !after || checkedOf(after) !== true || checkedOf(clicked) === true) return;
+    const name = checkableName(clicked);
+    const rewritten = substitute(name, planned.bindings).text;
+    if (!name || !containsWhole(plan.task, rewritten)) return;
+    if (role !== undefined && role !== clicked.role) return;
+    role = clicked.role;
+    positions.push(position);
+    names.push(rewritten);
+  });
+  if (positions.length === 0 || role === undefined) return undefined;
+  const first = plan.steps[positions[0]!]!;
+  const ensure: PlannedStep = { ...first, ensureChecked: { role, names } };
+  delete ensure.intendedChecked;
+  const steps = plan.steps.flatMap((planned, position) => (position === positions[0] ? [ensure] : positions.includes(position) ? [] : [planned]));
+  const note = `the task leaves only the named ${role}s on: demonstrated step${positions.length > 1 ? 's' : ''} ${positions.map((position) => plan.steps[position]!.sourceIndex + 1).join(', ')} become one step that turns on ${names.map((name) => JSON.stringify(name)).join(', ')} and turns off any other ${role} that is on`;
+  return { ...plan, steps, notes: [...plan.notes, note] };
+}
