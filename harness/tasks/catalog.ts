@@ -143,6 +143,8 @@ const SECOND_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'list-comments', family: 'feed', description: 'Comment thread with replies in a scrolling pane, Like / Reply as words or glyphs: like the named person\'s comment or reply a quoted text to it (mentions and a namesake elsewhere).', maxTimeMs: 30_000 },
   { name: 'list-folders', family: 'tree', description: 'Folder browser with a breadcrumb and an optional up row, starting in a random folder: open the named file in the folder whose path is given (› , / or in words); the file name recurs elsewhere.', maxTimeMs: 30_000 },
   { name: 'list-cart', family: 'cart', description: 'Shopping cart with − / + steppers and a wordless remove icon per line, toasts popping up over it: set, raise or lower a quantity or remove a line (one or two changes), then check out.', maxTimeMs: 30_000 },
+  { name: 'setting-switches', family: 'checkbox', description: 'Settings panel of switches (native checkboxes, some on at first): turn the named ones on and/or off in one to three clauses ("Enable A and B, disable C, then click Save"); a switch not named keeps its state.', maxTimeMs: 20_000 },
+  { name: 'cart-quantities', family: 'cart', description: 'Cart of four items with − / + buttons around a count: add some of one item and/or remove some of another, in one or two clauses ("Remove three pencils and add two more bulbs, then click Update").', maxTimeMs: 20_000 },
 ];
 
 /** Every task of both suites: the first suite, then the second. */
