@@ -40,9 +40,15 @@ describe('pairClauses', () => {
     expect(pairing.taskOnly).toEqual([]);
   });
 
-  it('never pairs a clause with one asking the opposite, even about the same name', () => {
-    const pairing = pair('Enable Sync, then press Save.', 'Disable Sync and enable Dark mode, then press Go.');
-    expect(pairing.taskOnly.map((clause) => clause.text)).toEqual(['Disable Sync']);
+  it('never pairs a clause with one asking the opposite about other things', () => {
+    const pairing = pair('Enable Sync and Wi-Fi, then press Save.', 'Enable Sync, disable Wi-Fi, then press Go.');
+    expect(pairing.taskOnly.map((clause) => clause.text)).toEqual(['disable Wi-Fi']);
+  });
+
+  it('pairs the opposite of what the demonstration did to the same thing (the quantity rules follow or refuse it)', () => {
+    const pairing = pair('Increase the quantity by 2 and press Update.', 'Lower the quantity by 4 and press Update.');
+    expect(pairing.pairs).toEqual([[0], [1]]);
+    expect([pairing.demoOnly, pairing.taskOnly]).toEqual([[], []]);
   });
 
   it('pairs every clause of tasks alike in shape, whatever their values and verb wording', () => {

@@ -138,6 +138,14 @@ function clauseOf(source: string, tokens: TaskToken[]): TaskClause {
   };
 }
 
+/** The same object words, its values aside ("the quantity by 2" / "the quantity by 4"). */
+function sameWords(a: TaskClause, b: TaskClause): boolean {
+  const plain = (clause: TaskClause) => new Set(clause.words.filter((word) => !clause.values.includes(word)));
+  const left = plain(a);
+  const right = plain(b);
+  return left.size > 0 && left.size === right.size && [...left].every((word) => right.has(word));
+}
+
 export interface ClausePairing {
   demo: TaskClause[];
   task: TaskClause[];
@@ -165,6 +173,10 @@ export function pairClauses(demoTask: string, task: string, slots: readonly Task
       const best = Math.max(...sameVerb.map(({ old }) => overlap(old, clause)));
       return sameVerb.filter(({ old }) => overlap(old, clause) === best).map(({ index }) => index).slice(0, 1);
     }
+    // The opposite of what the demonstration did to the same thing ("lower the quantity" / "increase the quantity")
+    // is the same clause asked the other way: rules that know the opposite control follow it, or refuse.
+    const sameObject = demo.flatMap((old, index) => (oppositeVerbs(old.verbKey, clause.verbKey) && sameWords(old, clause) ? [index] : []));
+    if (sameObject.length > 0) return sameObject;
     return demo.flatMap((old, index) => (!oppositeVerbs(old.verbKey, clause.verbKey) && overlap(old, clause) > 0 ? [index] : []));
   });
   const paired = new Set(pairs.flat());

@@ -96,12 +96,12 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
     // Not when a clause of the demonstration names them: then its verb, not this one, is what the step did.
     const demoWords = new Set(pairing.demo.flatMap((other) => other.words));
     if (clause.words.length > 0 && clause.words.every((word) => !demoWords.has(word) && named.some((text) => containsWhole(text, word)))) continue;
-    problems.push({ text: `the task also asks to ${quote(lowerFirst(clause.text))}; the demonstration shows no step for it`, blocking: true, help: 'a demonstration of a task that asks for this too' });
+    problems.push({ text: `the task also asks to ${quote(lowerFirst(clause.text))}; the demonstration shows no step for it`, blocking: true });
   }
   problems.push(...misalignedParts(pairing, input, named));
   problems.push(...misalignedParts(pairing, input, named));
   for (const clause of pairing.demoOnly) {
-    problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true, help: 'a demonstration of a task without that part' });
+    problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });
   }
   return problems;
 }
