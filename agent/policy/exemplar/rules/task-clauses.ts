@@ -91,14 +91,14 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
   const pairing = pairClauses(input.demoTask, input.task, input.slots);
   const problems: TaskValueProblem[] = [];
   const named = input.steps.flatMap(namedBy);
-  for (const clause of pairing.taskOnly) {
+  // A clause without a verb ("Then OK.", "name Lara") may be wording: only an action the task asks is missing.
+  for (const clause of pairing.taskOnly.filter((clause) => clause.verbKey !== undefined)) {
     // A step acted on every word of the clause's object ("Remember me" ticked though the demonstration's task never said so).
     // Not when a clause of the demonstration names them: then its verb, not this one, is what the step did.
     const demoWords = new Set(pairing.demo.flatMap((other) => other.words));
     if (clause.words.length > 0 && clause.words.every((word) => !demoWords.has(word) && named.some((text) => containsWhole(text, word)))) continue;
     problems.push({ text: `the task also asks to ${quote(lowerFirst(clause.text))}; the demonstration shows no step for it`, blocking: true });
   }
-  problems.push(...misalignedParts(pairing, input, named));
   problems.push(...misalignedParts(pairing, input, named));
   for (const clause of pairing.demoOnly) {
     problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });
@@ -140,6 +140,8 @@ function misalignedParts(pairing: ReturnType<typeof pairClauses>, input: { demoT
     });
     if (inOrder.every((index) => index !== undefined && index >= 0)) return new Set(inOrder).size <= 1;
     const sets = values.map((value) => clausesHolding(clauses, text, value));
+    // A value not written as such ("Lara Costa" for "Costa, Lara", a date read in parts) is judged by the rules that read it.
+    if (values.some((value) => !text.toLowerCase().includes(value.trim().toLowerCase()))) return true;
     return sets.length === 0 || [...(sets[0] ?? [])].some((index) => sets.every((set) => set.has(index)));
   };
   for (const slot of input.slots) {
@@ -147,14 +149,18 @@ function misalignedParts(pairing: ReturnType<typeof pairClauses>, input: { demoT
     problems.push({ text: `the task's ${quote(slot.new.join(', '))} and the demonstration's ${quote(slot.old.join(', '))} do not stand in matching parts of the two tasks, so the steps cannot be rewritten part by part`, blocking: true });
   }
   const slotted = (word: string) => input.slots.some((slot) => slot.old.some((value) => containsWhole(value, word)));
-  pairing.pairs.forEach((indices, at) => {
-    const clause = pairing.task[at]!;
-    for (const index of indices) {
-      const old = pairing.demo[index]!;
-      const missing = old.words.filter((word) => !clause.words.includes(word) && !slotted(word) && named.some((text) => containsWhole(text, word)));
-      if (missing.length === 0) continue;
-      problems.push({ text: `the demonstration's ${quote(lowerFirst(old.text))} acted on ${missing.map(quote).join(', ')}, and this task's ${quote(lowerFirst(clause.text))} names nothing in ${missing.length === 1 ? 'its' : 'their'} place`, blocking: true });
-    }
+  pairing.demo.forEach((old, index) => {
+    // What the task's clauses paired with this one name between them ("…, who lives in Belgium; her e-mail is …").
+    const clauses = pairing.task.filter((_, at) => pairing.pairs[at]!.includes(index));
+    if (clauses.length === 0) return;
+    const words = new Set(clauses.flatMap((clause) => clause.words));
+    // Only a word the task names in another clause: the alignment anchored it across clauses (a word the task
+    // lacks altogether is the slots' business, rules/task-values.ts).
+    const elsewhere = new Set(pairing.task.filter((clause) => !clauses.includes(clause)).flatMap((clause) => clause.words));
+    const missing = old.words.filter((word) => !words.has(word) && elsewhere.has(word) && !slotted(word) && named.some((text) => containsWhole(text, word)));
+    if (missing.length === 0) return;
+    const shown = clauses.map((clause) => quote(lowerFirst(clause.text))).join(' and ');
+    problems.push({ text: `the demonstration's ${quote(lowerFirst(old.text))} acted on ${missing.map(quote).join(', ')}, and this task's ${shown} ${clauses.length === 1 ? 'names' : 'name'} nothing in ${missing.length === 1 ? 'its' : 'their'} place`, blocking: true });
   });
   return problems;
 }
