@@ -175,7 +175,10 @@ export function pairClauses(demoTask: string, task: string, slots: readonly Task
     }
     // The opposite of what the demonstration did to the same thing ("lower the quantity" / "increase the quantity")
     // is the same clause asked the other way: rules that know the opposite control follow it, or refuse.
-    const sameObject = demo.flatMap((old, index) => (oppositeVerbs(old.verbKey, clause.verbKey) && sameWords(old, clause) ? [index] : []));
+    // Not when another clause of the task does what the demonstration did ("add one more pencils, take away one candles"
+    // for "Add one candles"): then this one asks for something the demonstration never showed.
+    const doneByAnother = (index: number) => mine.some((other) => other !== clause && other.verbKey !== undefined && other.verbKey === demo[index]!.verbKey);
+    const sameObject = demo.flatMap((old, index) => (oppositeVerbs(old.verbKey, clause.verbKey) && sameWords(old, clause) && !doneByAnother(index) ? [index] : []));
     if (sameObject.length > 0) return sameObject;
     return demo.flatMap((old, index) => (!oppositeVerbs(old.verbKey, clause.verbKey) && overlap(old, clause) > 0 ? [index] : []));
   });
