@@ -54,6 +54,7 @@ import { markIconWords } from './rules/icon-word.js';
 import { markFigureSetDrops } from './rules/figure-set-drop.js';
 import { markDescribedPicks } from './rules/described-pick.js';
 import { markRowSets } from './rules/row-set.js';
+import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 
 // The plan's pieces stay importable from here, where they always were.
@@ -76,6 +77,8 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     }
   }
   const alignment = alignTasks(trajectory.task, task, { isData: (norm) => dataWords.has(norm) });
+  const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
+  if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task));
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
 
@@ -167,7 +170,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
-  }).concat(derivedProblems, dateProblems, rowSetProblems);
+  }).concat(derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }));
   return {
     trajectory,
     task,

@@ -1,0 +1,166 @@
+/**
+ * Rule: every clause of the task has a demonstrated counterpart, and only the
+ * task's clauses are carried out (clauses and their pairing: task-clauses.ts).
+ *
+ * Planning half (this file):
+ * - a clause of the demonstration the new task lacks ("Remove three pencils
+ *   and add two more bulbs, then Update" for "Add two more bulbs, then
+ *   Update"): when the steps it drove can be told apart — each names a word
+ *   of that clause's object in its target or value, and no word of another
+ *   clause or of the new task — the demonstration is planned without the
+ *   clause and those steps (narrowToTask); otherwise the plan is refused,
+ *   naming the clause;
+ * - a clause of the new task with no counterpart ("disable Auto-update"
+ *   where the demonstration only enabled switches and saved), whose words no
+ *   demonstrated step acted on: the plan is refused, naming the clause
+ *   (clauseProblems) — following it would skip what the clause asks.
+ *
+ * Grounding half: none; the plan's remaining steps are grounded as usual.
+ */
+import type { Step, Trajectory } from '../../../core/trajectory.js';
+import type { TaskSlot } from '../align-tasks.js';
+import { pairClauses, type TaskClause } from '../task-clauses.js';
+import { containsWhole } from '../text-match.js';
+import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import type { TaskValueProblem } from './task-values.js';
+
+const quote = (value: string) => JSON.stringify(value);
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/** What a step names: its strings (typed text, option, target texts) and its targets' row or parent texts. */
+function namedBy(step: Step): string[] {
+  const contexts = step.action.type === 'scroll' ? [] : targetDescriptorsOf(step).flatMap((target) => (target.context ? [target.context] : []));
+  return [...stepStrings(step), ...contexts];
+}
+
+const mentions = (texts: readonly string[], words: readonly string[]) => words.some((word) => texts.some((text) => containsWhole(text, word)));
+
+/** The steps (indices in the trajectory) a clause alone drove, or undefined when they cannot be told apart from the rest. */
+function stepsOfClause(trajectory: Trajectory, clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): number[] | undefined {
+  // The clause's own words, not those the new task names too: a step naming those may serve the task.
+  if (clause.words.some((word) => taskWords.has(word))) return undefined;
+  const otherWords = others.flatMap((other) => other.words);
+  const found: number[] = [];
+  for (const [index, step] of trajectory.steps.entries()) {
+    if (step.action.type === 'done') continue;
+    // Its own strings (a label, a typed value) say whose step it is; only when they name no clause does its row's text.
+    const own = stepStrings(step);
+    const elsewhere = [...otherWords, ...taskWords];
+    const texts = mentions(own, clause.words) || mentions(own, elsewhere) ? own : namedBy(step);
+    if (!mentions(texts, clause.words)) continue;
+    if (mentions(texts, elsewhere)) return undefined;
+    found.push(index);
+  }
+  return found.length > 0 ? found : undefined;
+}
+
+/** The task text without a clause and the words joining it to its neighbours. */
+function withoutClause(text: string, clause: TaskClause): string {
+  const before = text.slice(0, clause.start).replace(/(?:\s*(?:,|;|\band\b|\bthen\b))*\s*$/i, '');
+  const after = text.slice(clause.end);
+  if (before === '') {
+    const rest = after.replace(/^(?:\s*(?:,|;|\band\b))*\s*/i, '');
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  return before + after;
+}
+
+/**
+ * The demonstration without the clauses of its task the new task lacks and
+ * the steps they alone drove, when any can be told apart; undefined when
+ * none can (clauseProblems then names them).
+ */
+export function narrowToTask(trajectory: Trajectory, task: string, slots: readonly TaskSlot[]): { trajectory: Trajectory; note: string } | undefined {
+  const pairing = pairClauses(trajectory.task, task, slots);
+  if (pairing.demoOnly.length === 0) return undefined;
+  const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
+  for (const clause of pairing.demoOnly) {
+    const others = pairing.demo.filter((other) => other !== clause);
+    const steps = stepsOfClause(trajectory, clause, others, taskWords);
+    if (!steps) continue;
+    const dropped = new Set(steps);
+    const narrowed: Trajectory = { ...trajectory, task: withoutClause(trajectory.task, clause), steps: trajectory.steps.filter((_, index) => !dropped.has(index)) };
+    const shown = steps.map((index) => index + 1).join(', ');
+    return { trajectory: narrowed, note: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for: its step${steps.length === 1 ? '' : 's'} ${shown} left out` };
+  }
+  return undefined;
+}
+
+/** Clauses of either task without a counterpart in the other, in plain words (blocking: the plan would leave part undone or do more). */
+export function clauseProblems(input: { demoTask: string; task: string; slots: readonly TaskSlot[]; steps: readonly Step[] }): TaskValueProblem[] {
+  const pairing = pairClauses(input.demoTask, input.task, input.slots);
+  const problems: TaskValueProblem[] = [];
+  const named = input.steps.flatMap(namedBy);
+  // A clause without a verb ("Then OK.", "name Lara") may be wording: only an action the task asks is missing.
+  for (const clause of pairing.taskOnly.filter((clause) => clause.verbKey !== undefined)) {
+    // A step acted on every word of the clause's object ("Remember me" ticked though the demonstration's task never said so).
+    // Not when a clause of the demonstration names them: then its verb, not this one, is what the step did.
+    const demoWords = new Set(pairing.demo.flatMap((other) => other.words));
+    if (clause.words.length > 0 && clause.words.every((word) => !demoWords.has(word) && named.some((text) => containsWhole(text, word)))) continue;
+    problems.push({ text: `the task also asks to ${quote(lowerFirst(clause.text))}; the demonstration shows no step for it`, blocking: true });
+  }
+  problems.push(...misalignedParts(pairing, input, named));
+  for (const clause of pairing.demoOnly) {
+    problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });
+  }
+  return problems;
+}
+
+/** The clauses (indices) holding a whole occurrence of the value; empty when every occurrence runs across clauses. */
+function clausesHolding(clauses: readonly TaskClause[], text: string, value: string): Set<number> {
+  const held = new Set<number>();
+  const needle = value.trim().toLowerCase();
+  if (needle === '') return held;
+  const haystack = text.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const index = clauses.findIndex((clause) => clause.start <= at && at + needle.length <= clause.end);
+    if (index >= 0) held.add(index);
+  }
+  return held;
+}
+
+/**
+ * Parts of the two tasks the alignment did not keep apart: a slot whose values
+ * run across clauses (["Hotspot", "turn off Sync"]), or a clause paired with
+ * the demonstration's whose object the steps acted on and that this clause
+ * names nothing in place of ("add two more mugs" / "add one more pencils",
+ * where "pencils" stood in another clause of the demonstration).
+ */
+function misalignedParts(pairing: ReturnType<typeof pairClauses>, input: { demoTask: string; task: string; slots: readonly TaskSlot[] }, named: readonly string[]): TaskValueProblem[] {
+  if (pairing.demo.length < 2 && pairing.task.length < 2) return [];
+  const problems: TaskValueProblem[] = [];
+  const oneClause = (clauses: readonly TaskClause[], text: string, values: readonly string[]) => {
+    // A list's items stand in order: each after the one before ("Hotspot", then the "turn" of "turn off Sync").
+    let from = 0;
+    const inOrder = values.map((value) => {
+      const at = text.toLowerCase().indexOf(value.trim().toLowerCase(), from);
+      if (at < 0) return undefined;
+      from = at + value.trim().length;
+      return clauses.findIndex((clause) => clause.start <= at && from <= clause.end);
+    });
+    if (inOrder.every((index) => index !== undefined && index >= 0)) return new Set(inOrder).size <= 1;
+    const sets = values.map((value) => clausesHolding(clauses, text, value));
+    // A value not written as such ("Lara Costa" for "Costa, Lara", a date read in parts) is judged by the rules that read it.
+    if (values.some((value) => !text.toLowerCase().includes(value.trim().toLowerCase()))) return true;
+    return sets.length === 0 || [...(sets[0] ?? [])].some((index) => sets.every((set) => set.has(index)));
+  };
+  for (const slot of input.slots) {
+    if (oneClause(pairing.demo, input.demoTask, slot.old) && oneClause(pairing.task, input.task, slot.new)) continue;
+    problems.push({ text: `the task's ${quote(slot.new.join(', '))} and the demonstration's ${quote(slot.old.join(', '))} do not stand in matching parts of the two tasks, so the steps cannot be rewritten part by part`, blocking: true });
+  }
+  const slotted = (word: string) => input.slots.some((slot) => slot.old.some((value) => containsWhole(value, word)));
+  pairing.demo.forEach((old, index) => {
+    // What the task's clauses paired with this one name between them ("…, who lives in Belgium; her e-mail is …").
+    const clauses = pairing.task.filter((_, at) => pairing.pairs[at]!.includes(index));
+    if (clauses.length === 0) return;
+    const words = new Set(clauses.flatMap((clause) => clause.words));
+    // Only a word the task names in another clause: the alignment anchored it across clauses (a word the task
+    // lacks altogether is the slots' business, rules/task-values.ts).
+    const elsewhere = new Set(pairing.task.filter((clause) => !clauses.includes(clause)).flatMap((clause) => clause.words));
+    const missing = old.words.filter((word) => !words.has(word) && elsewhere.has(word) && !slotted(word) && named.some((text) => containsWhole(text, word)));
+    if (missing.length === 0) return;
+    const shown = clauses.map((clause) => quote(lowerFirst(clause.text))).join(' and ');
+    problems.push({ text: `the demonstration's ${quote(lowerFirst(old.text))} acted on ${missing.map(quote).join(', ')}, and this task's ${shown} ${clauses.length === 1 ? 'names' : 'name'} nothing in ${missing.length === 1 ? 'its' : 'their'} place`, blocking: true });
+  });
+  return problems;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { pairClauses, splitClauses } from './task-clauses.js';
+import { alignTasks } from './align-tasks.js';
+
+const pair = (demo: string, task: string) => pairClauses(demo, task, alignTasks(demo, task).slots);
+
+describe('splitClauses', () => {
+  it('splits at "then", commas and "and" before a verb, but not between objects of one verb', () => {
+    const clauses = splitClauses('Enable Location and Bluetooth, disable Auto-update, then click Save.');
+    expect(clauses.map((clause) => clause.text)).toEqual(['Enable Location and Bluetooth', 'disable Auto-update', 'click Save']);
+    expect(clauses.map((clause) => clause.verbKey)).toEqual(['enable', 'disable', 'click']);
+    expect(clauses[0]!.words).toEqual(['location', 'bluetooth']);
+  });
+
+  it('reads "turn on" as enabling and "take away" as removing', () => {
+    const clauses = splitClauses('Switch on Sync and switch off Bluetooth and Auto-update, then press Confirm.');
+    expect(clauses.map((clause) => [clause.text, clause.verbKey])).toEqual([
+      ['Switch on Sync', 'enable'],
+      ['switch off Bluetooth and Auto-update', 'disable'],
+      ['press Confirm', 'click'],
+    ]);
+    expect(splitClauses('Take away three pencils and add two more bulbs, then Update').map((clause) => clause.verbKey)).toEqual(['delete', 'add', 'update']);
+  });
+
+  it('leaves a capitalised word after "and" in its clause (a caption or a name, not a verb)', () => {
+    expect(splitClauses('Select Copy and Paste').map((clause) => clause.text)).toEqual(['Select Copy and Paste']);
+  });
+});
+
+describe('pairClauses', () => {
+  it('finds the clause the new task adds', () => {
+    const pairing = pair('Enable Location and Bluetooth, then click Save', 'Enable Location and Bluetooth, disable Auto-update, then click Save');
+    expect(pairing.taskOnly.map((clause) => clause.text)).toEqual(['disable Auto-update']);
+    expect(pairing.demoOnly).toEqual([]);
+  });
+
+  it('finds the clause the new task drops', () => {
+    const pairing = pair('Remove three pencils and add two more bulbs, then Update', 'Add two more bulbs, then Update');
+    expect(pairing.demoOnly.map((clause) => clause.text)).toEqual(['Remove three pencils']);
+    expect(pairing.taskOnly).toEqual([]);
+  });
+
+  it('never pairs a clause with one asking the opposite about other things', () => {
+    const pairing = pair('Enable Sync and Wi-Fi, then press Save.', 'Enable Sync, disable Wi-Fi, then press Go.');
+    expect(pairing.taskOnly.map((clause) => clause.text)).toEqual(['disable Wi-Fi']);
+  });
+
+  it('pairs the opposite of what the demonstration did to the same thing (the quantity rules follow or refuse it)', () => {
+    const pairing = pair('Increase the quantity by 2 and press Update.', 'Lower the quantity by 4 and press Update.');
+    expect(pairing.pairs).toEqual([[0], [1]]);
+    expect([pairing.demoOnly, pairing.taskOnly]).toEqual([[], []]);
+  });
+
+  it('pairs every clause of tasks alike in shape, whatever their values and verb wording', () => {
+    for (const [demo, task] of [
+      ['Turn on Hotspot, turn off Sync and Dark mode, then click Submit.', 'Switch on Sync and switch off Bluetooth and Auto-update, then press Confirm.'],
+      ['Select 5 and 7 and click Submit.', 'Select 3, 9 and 1 and click Submit.'],
+      ['Enter "Kasie" into the text field and press Submit.', 'Enter "Lon" into the text field and press Submit.'],
+      ['Transfer $50 to Bob and add the note "rent"', 'Send Bob $50, note: "rent"'],
+    ] as const) {
+      const pairing = pair(demo, task);
+      expect([pairing.demoOnly, pairing.taskOnly]).toEqual([[], []]);
+    }
+  });
+});
