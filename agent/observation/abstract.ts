@@ -23,7 +23,7 @@
 import type { Observation, UIElement } from '../core/observation.js';
 import type { StepObservation } from '../core/trajectory.js';
 import { sortByReadingOrder } from './reading-order.js';
-import { DEFAULT_RENDER_LIMITS, displayName, renderElement, type RenderLimits } from './render-element.js';
+import { DEFAULT_RENDER_LIMITS, containerName, displayName, renderElement, type RenderLimits } from './render-element.js';
 import { contentWords, normaliseText, taskOverlap } from './task-words.js';
 import { countTokens, estimateTokens } from '../core/tokens.js';
 
@@ -128,7 +128,9 @@ export function abstract(observation: Observation, task: string, options: Abstra
       // A plain container (an unnamed group or row) is the line itself: no prefix, no id of its own.
       const ids = [...(plain ? [] : [element.id]), ...children.map((child) => child.element.id)];
       const score = Math.max(scoreOf(element, withinDialog), ...children.map((child) => scoreOf(child.element, withinDialog)));
-      const items = children.map((child) => line(child.element)).join(' | ');
+      // A choice's group the line already names ("radiogroup "Plan": [9] radio "Free" …") is not said again.
+      const named = plain ? '' : containerName(element);
+      const items = children.map((child) => line(named && child.element.group === named ? { ...child.element, group: undefined } : child.element)).join(' | ');
       const text = plain ? items : `${line(element, true)}: ${items}`;
       entries.push({ text, depth, ids, score, order: entries.length, parent });
       return;

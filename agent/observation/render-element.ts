@@ -35,6 +35,11 @@ export function displayName(element: UIElement): string {
   return element.text || element.label || '';
 }
 
+/** The name a container line shows: its explicit name (a document: its title). */
+export function containerName(element: UIElement): string {
+  return element.attributes?.['aria-label'] ?? (element.role === 'document' ? element.text : '');
+}
+
 /**
  * Render one element. `asContainer` renders only what introduces its
  * children (role and an explicit name), since its text is theirs;
@@ -44,7 +49,7 @@ export function renderElement(element: UIElement, limits: RenderLimits, asContai
   const parts: string[] = [`[${element.id}]`];
   if (asContainer) {
     parts.push(element.role);
-    const name = element.attributes?.['aria-label'] ?? (element.role === 'document' ? element.text : '');
+    const name = containerName(element);
     if (name) parts.push(quote(cutText(name, limits.textChars)));
   } else {
     if (!TEXT_LIKE_ROLES.has(element.role) && !withoutRole) parts.push(element.inputType && !['text', 'checkbox', 'radio', 'submit', 'button'].includes(element.inputType) ? `${element.role}(${element.inputType})` : element.role);
