@@ -40,10 +40,14 @@ export function trackConsumedKeys(recorder: Recorder, fields: FieldMemory): Cons
       if (!entry) return;
       const value = valueOf(el) ?? '';
       // The text typed so far left the field without a key of the person's taking it out: the page took it.
-      if (entry.valueAfterInput !== undefined && value.length < entry.valueAfterInput.length) entry.keyed = true;
+      const taken = !entry.keyed && entry.valueAfterInput !== undefined && value.length < entry.valueAfterInput.length;
+      if (taken) entry.keyed = true;
       const chord = event.ctrlKey || event.altKey || event.metaKey;
       const place = { inField: true, inRichText: false, inTextArea: el.tagName === 'TEXTAREA', inSegmented: false };
       if (isKeyStep(event, place)) {
+        // A busy page may empty the field only after the last printable key (its clean-up waits behind the keys):
+        // seen first here, before Enter ends the edit, so the edit already reported is said again as the keys.
+        if (taken) recorder.send({ kind: 'input', fieldKey: fields.keyOf(el), value: entry.keys ?? '', target: entry.target, keyed: true });
         // Enter, Tab, Escape: a step of their own; what is typed after them is a new edit.
         entry.keys = '';
         entry.valueAfterInput = undefined;
