@@ -69,9 +69,6 @@ const NEGATION = /\b(un-?check|untick|deselect|clear|except|not|none|no)\b/i;
 /** Tasks that turn toggles off (or remove what they stand for): the names in them do not say which end on. */
 const TOGGLE_OFF = /\b(off|remove|disable|deactivate|unselect|unpin|unfollow|mute|drop)\b/i;
 
-/** Tasks that want the named boxes and no other ticked. */
-const EXCLUSIVE = /\b(only|exactly|nothing else|no others?)\b/i;
-
 /** Glyphs a list shows for a ticked / an unticked item ("☑ milk", "☐ tea"). */
 const TICKED_GLYPHS = /^[☑✓✔☒✅]\s*/u;
 const UNTICKED_GLYPHS = /^[☐⬜]\s*/u;
@@ -216,7 +213,7 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     if (toggled.size > 0) {
       const named = (element: UIElement) => containsWhole(input.task, nameOf(element));
       // "Only those", "exactly", "nothing else": every ticked box must be named, not only those the run ticked.
-      const exclusive = wording.exclusive || EXCLUSIVE.test(input.task);
+      const exclusive = wording.exclusive;
       // A box ticked by the run is in place when the task names it, whole or by a word that tells it apart.
       // A toggle the run left on that the task does not name may be a choice of one (a folder, a current
       // item): only an exclusive task says it must be off.

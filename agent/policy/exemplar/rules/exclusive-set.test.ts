@@ -22,6 +22,14 @@ describe('exclusiveWords', () => {
     expect(exclusiveWords('Clear the field and type "a".').exclusive).toBe(false);
     expect(exclusiveWords('Select "a" and click OK.').exclusive).toBe(false);
   });
+
+  it('reads a bare "only" or "exactly" as exclusive, but not before a count', () => {
+    expect(exclusiveWords('Select only "violet" and "red".').exclusive).toBe(true);
+    expect(exclusiveWords('Tick exactly these: a, b').exclusive).toBe(true);
+    expect(exclusiveWords('Click exactly 3 boxes.').exclusive).toBe(false);
+    expect(exclusiveWords('Press the button only once.').exclusive).toBe(false);
+    expect(exclusiveWords('Add only two more pears.').exclusive).toBe(false);
+  });
 });
 
 describe('exclusiveSetPlan', () => {

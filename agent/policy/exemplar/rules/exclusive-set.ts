@@ -27,9 +27,15 @@ import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { groundTarget } from '../ground-target.js';
 import { containsWhole, substitute } from '../text-match.js';
 
-/** Wording that makes the named items the only ones to leave on. */
-const EXCLUSIVE_WORDING =
-  /\(?\b(?:and |but )?(?:no others?|none else|nothing else|no other (?:ones?|tags?|items?|boxes|options?)|(?:deselect|unselect|untick|uncheck|clear|turn off|switch off) (?:everything|anything|all|the|all the|any) (?:else|others?|rest)|only (?:those|these|them)|exactly(?: these| those)?|just (?:those|these)|only)\b\)?/gi;
+/**
+ * Wording that makes the named items the only ones to leave on. A bare "only" or "exactly" before a count
+ * ("exactly 3", "only once", "only two more") says how many, not which set: it is not exclusive wording.
+ */
+const COUNT_AFTER = String.raw`(?!\s+(?:\d|once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a (?:few|couple|dozen)|times?\b))`;
+const EXCLUSIVE_WORDING = new RegExp(
+  String.raw`\(?\b(?:and |but )?(?:no others?|none else|nothing else|no other (?:ones?|tags?|items?|boxes|options?)|(?:deselect|unselect|untick|uncheck|clear|turn off|switch off) (?:everything|anything|all|the|all the|any) (?:else|others?|rest)|only (?:those|these|them)|exactly (?:these|those)|just (?:those|these)|(?:only|exactly)\b${COUNT_AFTER})\b\)?`,
+  'gi',
+);
 
 /** The task with its exclusive wording taken out, and whether it had any. */
 export function exclusiveWords(task: string): { exclusive: boolean; rest: string } {
