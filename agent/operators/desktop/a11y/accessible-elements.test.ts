@@ -33,6 +33,25 @@ describe('decodeStates', () => {
 });
 
 describe('accessibleElements', () => {
+  it('gives a choice the name of the frame around it as its group, as the browser gives a legend', () => {
+    const nodes: AccessibleNode[] = [];
+    nodes.push(node(undefined, 'application', 'app', undefined));
+    nodes.push(node(0, 'frame', 'Order', { x: 0, y: 0, width: 400, height: 300 }));
+    // A GTK frame with a label reads as a panel named by it; an unnamed box inside does not end the walk.
+    nodes.push({ ...node(1, 'panel', 'Delivery', { x: 0, y: 0, width: 300, height: 60 }), depth: 2 });
+    nodes.push({ ...node(2, 'filler', '', { x: 0, y: 10, width: 300, height: 40 }), depth: 3 });
+    nodes.push({ ...node(3, 'radio button', 'Express', { x: 10, y: 20, width: 80, height: 20 }, {}, ['showing', 'enabled', 'checkable']), depth: 4 });
+    // A choice in no named frame has no group, and the window's title is no group.
+    nodes.push({ ...node(1, 'check box', 'Gift wrap', { x: 10, y: 80, width: 80, height: 20 }, {}, ['showing', 'enabled', 'checkable']), depth: 2 });
+    // A button in the frame is no choice: it carries no group.
+    nodes.push({ ...node(2, 'push button', 'Help', { x: 200, y: 20, width: 40, height: 20 }), depth: 3 });
+    const { elements } = accessibleElements(nodes);
+    const byText = (text: string) => elements.find((element) => element.text === text)!;
+    expect(byText('Express')).toMatchObject({ role: 'radio', group: 'Delivery' });
+    expect(byText('Gift wrap').group).toBeUndefined();
+    expect(byText('Help').group).toBeUndefined();
+  });
+
   it('names a field by its label, a list row by its text, and drops unnamed layout boxes', () => {
     const nodes: AccessibleNode[] = [];
     nodes.push(node(undefined, 'application', 'app', undefined));

@@ -146,10 +146,12 @@ export function accessibleElements(nodes: readonly AccessibleNode[], options: El
     if (clipped) attributes.clipped = 'true';
     if (node.roleName === 'password text') attributes.secret = 'true';
     if (node.value && !isField) attributes.range = `${node.value.minimum}–${node.value.maximum}`;
+    const group = GROUPED_ROLES.has(role) ? groupName(node, nodes) : undefined;
     const element: UIElement = {
       id,
       role,
       text,
+      ...(group ? { group } : {}),
       ...(label && label !== text ? { label } : isField || role === 'combobox' ? (label ? { label } : {}) : {}),
       ...(value !== undefined ? { value } : {}),
       ...(node.roleName === 'password text' ? { inputType: 'password' } : {}),
@@ -194,6 +196,26 @@ function assignOrdinals(elements: UIElement[]): void {
 
 function logicalBox(extents: { x: number; y: number; width: number; height: number }, scale: number): BoundingBox {
   return { x: extents.x / scale, y: extents.y / scale, width: extents.width / scale, height: extents.height / scale };
+}
+
+/** Choices whose group a person reads off the frame around them ("Plan": ◉ Free ○ Pro). */
+const GROUPED_ROLES = new Set(['radio', 'checkbox', 'option', 'menuitemradio', 'menuitemcheckbox']);
+
+/**
+ * The name of the nearest named grouping container around a choice (a GTK frame's label, a named
+ * panel), stopping at the window or dialog: the observation's `group`, the same word the browser
+ * gives a fieldset's legend.
+ */
+function groupName(node: AccessibleNode, nodes: readonly AccessibleNode[]): string | undefined {
+  for (let at = node.parent; at !== undefined; at = nodes[at]?.parent) {
+    const container = nodes[at];
+    if (!container) return undefined;
+    const role = ariaRole(container.roleName, false);
+    if (role === 'window' || role === 'dialog' || role === 'alertdialog' || container.depth === 0) return undefined;
+    const name = collapse(container.name);
+    if (role === 'group' && name) return name;
+  }
+  return undefined;
 }
 
 /** Containers kept even without a name: they group what a person acts on. */
