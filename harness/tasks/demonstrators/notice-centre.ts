@@ -6,8 +6,9 @@
  * dismissed notification to leave.
  */
 import type { Observation, UIElement } from '../../../agent/core/observation.js';
-import { clickElement, DemonstrationError, findAll, parseUtterance, perform, type DemonstratorContext, type Demonstrator } from './demonstrator.js';
+import { clickElement, DemonstrationError, findAll, parseUtterance, type DemonstratorContext, type Demonstrator } from './demonstrator.js';
 import { waitForElement } from './second-suite.js';
+import { EPISODE_OVER } from '../../miniwob/episode-watch-operator.js';
 
 /** The outermost element around `element` (the notification pane), whose bottom is where the pane's view ends. */
 function outermost(observation: Observation, element: UIElement): UIElement {
@@ -64,7 +65,10 @@ async function inView(context: DemonstratorContext, app: string): Promise<UIElem
       }
       last = signature;
     }
-    await perform(context, { type: 'scroll', deltaX: 0, deltaY: step, target: { elementId: box.id } });
+    // Looking on after the last one was dismissed: the page has ended its task, and the scroll is refused for it.
+    const result = await context.act({ type: 'scroll', deltaX: 0, deltaY: step, target: { elementId: box.id } });
+    if (!result.ok && (result.error ?? '').includes(EPISODE_OVER)) return undefined;
+    if (!result.ok) throw new DemonstrationError(`scrolling the pane failed: ${result.code}: ${result.error}`);
   }
   throw new DemonstrationError(`the ${app} notifications never came into view`);
 }
