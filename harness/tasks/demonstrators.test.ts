@@ -11,6 +11,7 @@ import { quotedStrings } from './demonstrators/demonstrator.js';
 import { finalCaption } from './demonstrators/second-suite.js';
 import { readMail } from './demonstrators/compose-mail.js';
 import { readRequest } from './demonstrators/filter-table.js';
+import { readRename } from './demonstrators/file-rename.js';
 import { SUITE_TASKS, suiteTaskUrl } from './catalog.js';
 import type { MiniwobPageGlobals } from './page-globals.js';
 
@@ -333,6 +334,28 @@ describe('page reward functions on wrong answers', () => {
     const button = observation.elements.find((element) => element.role === 'button' && inRow(element) && element.text.trim().toLowerCase() === request!.verb.toLowerCase())!;
     await operator.execute({ type: 'click', target: { elementId: button.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('notice-centre (evaluation page): Clear all (which also clears the other apps) gives −1', async () => {
+    await startTask('notice-centre', 31);
+    const all = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === 'Clear all');
+    expect(all).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: all!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: expect.stringMatching(/^dismissed /) });
+  });
+
+  it('file-rename (evaluation page): renaming the namesake with the other extension gives −1', async () => {
+    const utterance = await startTask('file-rename', 31);
+    const { from, to } = readRename(utterance);
+    const base = from.slice(0, from.lastIndexOf('.'));
+    const namesake = (await operator.observe()).elements.find((element) => element.role !== 'row' && element.text.trim().startsWith(`${base}.`) && element.text.trim() !== from);
+    expect(namesake, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: namesake!.id } });
+    await operator.execute({ type: 'press', keys: 'F2' });
+    const field = (await operator.observe()).elements.find((element) => element.role === 'textbox')!;
+    await operator.execute({ type: 'type', text: to, target: { elementId: field.id }, replace: true });
+    await operator.execute({ type: 'press', keys: 'Enter' });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: expect.stringContaining(`renamed ${namesake!.text.trim()} to ${to}`) });
   });
 
   it('compose-mail (evaluation page): the subject and the message swapped gives −1', async () => {
