@@ -94,8 +94,7 @@ describe('understudy run against a hostile model', () => {
   it('the same click with --yes really lands (so the check above can fail)', async () => {
     const result = await hostileRun('Tidy up my account', agentScript((_request, index) => (index === 0 ? clickAt(500, 418) : { kind: 'completion', text: '{"actions":[{"type":"done","success":true}]}' })), ['--yes']);
     expectNoCrash(result);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(chat.clicked).toContain('delete-account');
+    expect(await chat.clickArrives('delete-account'), chat.clicked.join(', ')).toBe(true);
   }, 120_000);
 
   it('placeholder exfiltration into a nickname field is refused even with --yes; no secret and no foreign key leaves', async () => {
