@@ -87,8 +87,7 @@ describe('consent from a non-terminal stdin', () => {
     const result = await runWithPipedStdin('y\ny\n', ['--confirm-from-stdin']);
     expect(result.stderr).not.toMatch(/unexpected error/);
     expect(result.stdout).toMatch(/needs confirmation: click \(500, 418\)/);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(server.clicked).toContain('delete-account');
+    expect(await server.clickArrives('delete-account'), server.clicked.join(', ')).toBe(true);
   }, 120_000);
 });
 

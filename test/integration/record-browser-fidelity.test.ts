@@ -38,6 +38,12 @@ const pageUrl = (file: string) => {
 };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Wait until the page shows what a person waits for before the next move (a submenu open, a section opened all the
+ * way, a picker gone): a busy machine runs the page's timers and transitions late, past any fixed pause.
+ */
+const waitUntilShown = (page: Page, condition: string) => page.waitForFunction(condition, undefined, { timeout: 30_000 });
+
 async function centre(page: Page, selector: string): Promise<{ x: number; y: number }> {
   return (await page.evaluate(
     `(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
@@ -280,10 +286,12 @@ describe('recorder fidelity on hover-opened menus', () => {
   });
   it('stores every hover of a nested menu (a trigger beside its submenu), not the items crossed or the whole menu, and replays it', async () => {
     // A jQuery UI menu three levels deep (as MiniWoB's click-menu): the chain Tools > Export opened PDF.
-    const itemCentre = (page: Page, words: string) =>
-      page.evaluate(
-        `(() => { const r = [...document.querySelectorAll('#menu div')].find((div) => div.textContent === ${JSON.stringify(words)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
-      ) as Promise<{ x: number; y: number }>;
+    // An item of a submenu shows only once the submenu has opened (jQuery UI waits 300 ms after the pointer rests).
+    const item = (words: string) => `[...document.querySelectorAll('#menu div')].find((div) => div.textContent === ${JSON.stringify(words)})`;
+    const itemCentre = async (page: Page, words: string) => {
+      await waitUntilShown(page, `(() => { const r = ${item(words)}.getBoundingClientRect(); return r.width > 0 && r.height > 0; })()`);
+      return (await page.evaluate(`(() => { const r = ${item(words)}.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`)) as { x: number; y: number };
+    };
     const drive = async (page: Page) => {
       await pause(300);
       for (const words of ['Home', 'Tools', 'Export']) await moveTo(page, await itemCentre(page, words), 600); // Home is only crossed
@@ -313,7 +321,9 @@ describe('recorder fidelity on hover-opened menus', () => {
         await pause(300);
         const header = await centre(page, '#h1');
         await page.mouse.click(header.x, header.y);
-        await pause(1200); // the section has opened
+        await pause(1200);
+        // The section has opened all the way (its height grows for a second; longer on a busy machine).
+        await waitUntilShown(page, `(() => { const c = document.getElementById('c1'); return c.clientHeight >= c.scrollHeight; })()`);
         const words = (await page.evaluate(
           `(() => { const r = document.getElementById('c1').getBoundingClientRect(); return { x: r.x + 20, y: r.y + 6 }; })()`,
         )) as { x: number; y: number };
@@ -349,7 +359,9 @@ describe('replaying a recording on a page that is still settling', () => {
           `(() => { const r = [...document.querySelectorAll('#picker a')].find((a) => a.textContent === '12').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
         )) as { x: number; y: number };
         await page.mouse.click(day.x, day.y);
-        await pause(900); // the picker has faded away
+        await pause(900);
+        // The picker has faded away (it goes half a second after the pick; later on a busy machine).
+        await waitUntilShown(page, `getComputedStyle(document.getElementById('picker')).display === 'none'`);
         const submit = await centre(page, '#submit');
         await page.mouse.click(submit.x, submit.y);
         await pause(300);

@@ -15,7 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UIElement } from '../../agent/core/observation.js';
 import type { Policy } from '../../agent/core/policy.js';
+import { sleep } from '../../agent/core/sleep.js';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { launchHarnessBrowser } from '../../harness/browser.js';
@@ -27,7 +29,7 @@ import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { journalDirectoryFor } from '../../main/recorder/recording-journal.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { DemonstrationError, findAll, firstQuoted, parseUtterance } from '../../harness/tasks/demonstrators/demonstrator.js';
-import type { Demonstrator } from '../../harness/tasks/demonstrators/index.js';
+import type { Demonstrator, DemonstratorContext } from '../../harness/miniwob/demonstrator-context.js';
 
 let browser: Browser;
 let server: StaticServer;
@@ -47,15 +49,32 @@ afterAll(async () => {
 
 const centre = (box: { x: number; y: number; width: number; height: number }) => [box.x + box.width / 2, box.y + box.height / 2] as const;
 
+/** Looks a person gives an icon to show before saying it is not there (most; the first that shows it ends the wait). */
+const LOOKS = 40;
+
+/**
+ * The "⋯" icon of the post by @handle once it shows. The icons are CSS images: until the file has loaded the icon
+ * takes up no room and is not on the page, which on a busy machine lasts past the first look; a person looks again
+ * until it shows.
+ */
+async function optionsIcon(context: DemonstratorContext, handle: string): Promise<UIElement> {
+  for (let look = 0; look < LOOKS; look++) {
+    if (look > 0) await sleep(150);
+    const page = await context.observe();
+    const author = findAll(page, { role: 'text' }).find((element) => element.text.trim().endsWith(`@${handle}`));
+    if (!author) throw new DemonstrationError(`no post by @${handle}`);
+    const icon = findAll(page, { role: 'button' }).find((element) => element.parentId === author.parentId && element.attributes?.class === 'dots');
+    if (icon) return icon;
+  }
+  throw new DemonstrationError(`no options icon on the post by @${handle}`);
+}
+
 /** A person with a mouse: onto the post's "⋯" icon, a look, a click; a look at the menu, a click on the item. */
 const byHand: Demonstrator = async (context) => {
   const input = context.input!;
   const [handle = ''] = parseUtterance(context.utterance, /@(\w+)/, 'the user');
   const item = firstQuoted(context.utterance);
-  const page = await context.observe();
-  const author = findAll(page, { role: 'text' }).find((element) => element.text.trim().endsWith(`@${handle}`));
-  const icon = author && findAll(page, { role: 'button' }).find((element) => element.parentId === author.parentId && element.attributes?.class === 'dots');
-  if (!icon) throw new DemonstrationError(`no options icon on the post by @${handle}`);
+  const icon = await optionsIcon(context, handle);
   await input.move(...centre(icon.box), 4);
   await context.observe(); // the icon lights up; the person sees it
   await input.click(...centre(icon.box));
@@ -84,6 +103,57 @@ describe('recorder fidelity on icons whose CSS image swaps on hover', () => {
         expect(recorded.replay?.result.actions.every((action) => action.ok), JSON.stringify(recorded.replay?.result.actions)).toBe(true);
       }
     } finally {
+      store.close();
+    }
+  }, 240_000);
+
+  it('records with the "⋯" image held back until the person has looked at the posts: the person waits for the icon to show', async () => {
+    const db = join(workDir, 'late-icon.db');
+    const store = ExemplarStore.open(db);
+    // A loaded machine, made certain: every context of the recording's browser (the recording's, the verification
+    // replay's) gets the "⋯" icons' image only after the person's first look, which so shows no options icon.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holding = new Proxy(browser, {
+      get(target, property) {
+        if (property === 'newContext') {
+          return async (...args: Parameters<Browser['newContext']>) => {
+            const context = await target.newContext(...args);
+            await context.route('**/icons/dots.svg', async (route) => {
+              await released;
+              await route.continue();
+            });
+            return context;
+          };
+        }
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const firstLooks: boolean[] = [];
+    const watched: Demonstrator = (context) =>
+      byHand({
+        ...context,
+        observe: async () => {
+          const observation = await context.observe();
+          if (firstLooks.length === 0) {
+            firstLooks.push(observation.elements.some((element) => element.attributes?.['class'] === 'dots'));
+            release();
+          }
+          return observation;
+        },
+      });
+    try {
+      const recorded = await recordThroughRecorder({ browser: holding, root: suiteDirectory(), baseUrl: server.url, demonstrator: watched, task: 'post-options', seed: 1002, sink: store, journalDirectory: journalDirectoryFor(db) });
+      // The first look came before the image: no options icon on the page yet (the hold worked).
+      expect(firstLooks).toEqual([false]);
+      expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+      const stored = store.get(recorded.demonstration.result.trajectoryId!)!;
+      expect(stored.steps.map((step) => step.action.type)).toEqual(['click', 'click']);
+      expect(stored.steps[0]!.targets[0]).toMatchObject({ role: 'button', text: '', attributes: expect.objectContaining({ class: 'dots' }) });
+      expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, reward: 1 });
+    } finally {
+      release();
       store.close();
     }
   }, 240_000);

@@ -125,6 +125,19 @@ export class HostileOpenAiServer {
     return `${this.origin}/pages/${file}`;
   }
 
+  /**
+   * Wait until the page has reported `what` as activated: its beacon is a request of its own that may arrive after
+   * the run has ended (later on a busy machine). True once it came, false when it did not within `timeoutMs`.
+   */
+  async clickArrives(what: string, timeoutMs = 15_000): Promise<boolean> {
+    const until = Date.now() + timeoutMs;
+    while (!this.clicked.includes(what)) {
+      if (Date.now() > until) return false;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return true;
+  }
+
   /** Requests to an API path (`/v1/chat/completions`, `/v1/embeddings`). */
   requestsTo(path: string): RecordedRequest[] {
     return this.requests.filter((request) => request.path === path);

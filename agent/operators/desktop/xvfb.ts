@@ -17,7 +17,11 @@ export interface XvfbOptions {
   depth?: number;
   /** Dots per inch the server reports; toolkits scale point-sized fonts by it (192 ≈ a 2× HiDPI screen). Default 96. */
   dpi?: number;
-  /** Milliseconds to wait for the server to accept connections. Default 10 000. */
+  /**
+   * Most milliseconds to wait for the server to accept connections (it is used as soon as it does). Default 60 000:
+   * a hang guard, not a speed target — on a busy 2-core machine the server's start-up (its keymap compiled by a
+   * process of its own) took longer than 10 s and a test file's set-up failed.
+   */
   startTimeoutMs?: number;
 }
 
@@ -58,7 +62,7 @@ export async function startXvfb(options: XvfbOptions = {}): Promise<XvfbHandle> 
   const height = options.height ?? 800;
   const depth = options.depth ?? 24;
   const dpi = options.dpi ?? 96;
-  const timeoutMs = options.startTimeoutMs ?? 10_000;
+  const timeoutMs = options.startTimeoutMs ?? 60_000;
   if (options.display !== undefined && displayInUse(options.display)) {
     throw new UserFacingError(
       `no free X display number among :${options.display}`,
