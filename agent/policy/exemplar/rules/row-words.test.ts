@@ -58,6 +58,14 @@ describe('rows told by a plain word both tasks share', () => {
     expect(plan.steps.at(-1)!.rowKeys).toBeUndefined();
   });
 
+  it('leaves out the clause the task lacks though both name the same count (rules/task-clauses.ts)', async () => {
+    const demo = await record(DEMO_FOODS, 'Three fewer apples and add three more peppers, then click Save.', [{ food: 'Apples', by: -3 }, { food: 'Peppers', by: 3 }]);
+    const plan = planDemonstration(demo, 'Add three more peppers, then click Save.');
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.notes[0]).toMatch(/"three fewer apples", which this task does not ask for: its steps 1, 2, 3 left out/);
+    expect(plan.steps.map((planned) => planned.step.targets[0]?.text)).toEqual(['+', '+', '+', 'Save']);
+  });
+
   it('presses "+" in the row of the shared word wherever that row now sits', async () => {
     const memory = new InMemoryExemplars([await demonstration()]);
     const foods = ['Peppers', 'Apples', 'Lemons', 'Onions', 'Carrots'];
