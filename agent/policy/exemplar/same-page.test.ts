@@ -3,7 +3,7 @@ import type { Trajectory } from '../../core/trajectory.js';
 import { Runner } from '../../runner/runner.js';
 import { ExemplarPolicy } from './exemplar-policy.js';
 import { InMemoryExemplars } from './in-memory-exemplars.js';
-import { pageIdentity, preferSamePage } from './same-page.js';
+import { pageIdentity, pagePreference } from './same-page.js';
 import { retrievePlans } from './retrieve-plans.js';
 import { abstractStep } from '../../observation/abstract.js';
 import type { PolicyContext } from '../../core/policy.js';
@@ -46,12 +46,17 @@ describe('demonstrations recorded on the current page come first', () => {
     expect(pageIdentity({})).toBeUndefined();
   });
 
-  it('keeps only the plans of this page when any fits, else all, and all when the page is unknown', () => {
-    const plan = (url?: string) => ({ trajectory: { steps: [{ observation: { url } }] } as unknown as Pick<Trajectory, 'steps'> });
-    const [here, elsewhere, unknown] = [plan(SITE.url), plan(FILES.url), plan(undefined)];
-    expect(preferSamePage([elsewhere, here, unknown], SITE)).toEqual({ plans: [here], elsewhere: 2 });
-    expect(preferSamePage([elsewhere, unknown], SITE)).toEqual({ plans: [elsewhere, unknown], elsewhere: 0 });
-    expect(preferSamePage([elsewhere, here], {})).toEqual({ plans: [elsewhere, here], elsewhere: 0 });
+  it('keeps only the plans of this page when one is of the task\'s kind, else all, and all when the page is unknown', () => {
+    const plan = (url: string | undefined, score: number) => ({ trajectory: { steps: [{ observation: { url } }] } as unknown as Pick<Trajectory, 'steps'>, alignment: { score } });
+    const [here, hereOtherKind, elsewhere, unknown] = [plan(SITE.url, 0.8), plan(SITE.url, 0.2), plan(FILES.url, 1), plan(undefined, 1)];
+    const kept = (plans: ReturnType<typeof plan>[], where: { url?: string }) => {
+      const preference = pagePreference(plans, where, 0.5);
+      return plans.filter((candidate) => preference.keep(candidate));
+    };
+    expect(kept([elsewhere, here, unknown], SITE)).toEqual([here]);
+    expect([elsewhere, unknown, here].sort(pagePreference([elsewhere, here], SITE, 0.5).compare)).toEqual([here, elsewhere, unknown]);
+    expect(kept([elsewhere, hereOtherKind, unknown], SITE)).toEqual([elsewhere, hereOtherKind, unknown]);
+    expect(kept([elsewhere, here], {})).toEqual([elsewhere, here]);
   });
 
   it('plans from this page\'s demonstration ("Open Blog." through the drop-down), not the better-worded one of another page', async () => {
@@ -70,8 +75,9 @@ describe('demonstrations recorded on the current page come first', () => {
       emit: () => {},
     } as unknown as PolicyContext;
     const retrieved = await retrievePlans(context, { memory, k: 5, filters: { successOnly: true }, minFit: 0.5 });
-    // The file browser's "Open Docs." fits the words best, and stays a candidate to explain a refusal; it is not followed.
-    expect(retrieved.candidates[0]!.trajectory.task).toBe('Open Docs.');
+    // The file browser's "Open Docs." fits the words best; it is not followed, and a refusal would be explained by this page's.
+    expect(retrieved.candidates.map((plan) => plan.trajectory.task)).toEqual(['Open Blog.', 'Open Docs.']);
+    expect(retrieved.candidates[1]!.fit).toBeGreaterThan(retrieved.candidates[0]!.fit);
     expect(retrieved.plans.map((plan) => plan.trajectory.task)).toEqual(['Open Blog.']);
     const result = await new Runner({ operator: new WidgetPageOperator(sitePage, SITE), policy: new ExemplarPolicy({ memory }) }).run('Open Docs.');
     expect(result.outcome.status, result.outcome.reason).toBe('success');

@@ -12,11 +12,13 @@
  * The page a demonstration was recorded on is read from its first
  * observation — its URL's host and path (the port a local server happened to
  * listen on and the query do not count), else its window or page title — and
- * compared with the observation the task starts from. Among the plans that
- * fit, those recorded on this page are the only ones followed; the others
- * are followed only when none recorded here fits. A demonstration whose page
- * is not known (no URL or title) counts as recorded elsewhere; when the
- * current page is not known, nothing is left aside.
+ * compared with the observation the task starts from. When a demonstration
+ * recorded on this page is of the task's kind, only this page's
+ * demonstrations are followed — and a refusal is explained by this page's
+ * closest one; another page's are followed only when none of this page is.
+ * A demonstration whose page is not known (no URL or title) counts as
+ * recorded elsewhere; when the current page is not known, nothing is left
+ * aside.
  *
  * Pure functions, no task knowledge.
  */
@@ -46,15 +48,32 @@ export function demonstrationPage(trajectory: Pick<Trajectory, 'steps'>): string
   return pageIdentity(trajectory.steps[0]?.observation);
 }
 
+/** What the policy follows and explains with, given the page the task starts on (see `pagePreference`). */
+export interface PagePreference {
+  /** May this plan be followed: it was recorded on this page, or no demonstration of this page is of the task's kind. */
+  keep(plan: { trajectory: Pick<Trajectory, 'steps'> }): boolean;
+  /** Sort order for explaining a refusal: this page's demonstrations first when they are what is followed. */
+  compare(a: { trajectory: Pick<Trajectory, 'steps'> }, b: { trajectory: Pick<Trajectory, 'steps'> }): number;
+  /** Demonstrations of other pages left aside. */
+  elsewhere: number;
+}
+
 /**
- * The plans to follow, given the page the task starts on: those recorded on
- * it when any fits (in their order), else all of them. `elsewhere` counts the
- * plans of other pages left aside, for the retrieval's explanation.
+ * Which retrieved plans the policy may follow, given the page the task
+ * starts on. When a demonstration recorded on this page is of the task's
+ * kind (the two task texts align at `minFit` or better, whether or not it
+ * can do all the task asks), only this page's demonstrations are followed: another page's,
+ * however well worded, would ground its steps on a page it was never shown.
+ * When none is, every plan may be followed, as before.
  */
-export function preferSamePage<P extends { trajectory: Pick<Trajectory, 'steps'> }>(plans: readonly P[], observation: PageFacts): { plans: P[]; elsewhere: number } {
+export function pagePreference(plans: readonly { trajectory: Pick<Trajectory, 'steps'>; alignment: { score: number } }[], observation: PageFacts, minFit: number): PagePreference {
   const here = pageIdentity(observation);
-  if (here === undefined) return { plans: [...plans], elsewhere: 0 };
-  const same = plans.filter((plan) => demonstrationPage(plan.trajectory) === here);
-  if (same.length === 0) return { plans: [...plans], elsewhere: 0 };
-  return { plans: same, elsewhere: plans.length - same.length };
+  const onThisPage = (plan: { trajectory: Pick<Trajectory, 'steps'> }) => here !== undefined && demonstrationPage(plan.trajectory) === here;
+  const ofThisKind = plans.some((plan) => onThisPage(plan) && plan.alignment.score >= minFit);
+  if (!ofThisKind) return { keep: () => true, compare: () => 0, elsewhere: 0 };
+  return {
+    keep: onThisPage,
+    compare: (a, b) => Number(onThisPage(b)) - Number(onThisPage(a)),
+    elsewhere: plans.filter((plan) => !onThisPage(plan)).length,
+  };
 }
