@@ -22,6 +22,7 @@ import { demonstratedInDialog } from './dialog-place.js';
 import { dialogScope, keysIntoDialog } from './rules/dialog-steps.js';
 import { inFieldForm } from './rules/date-formats.js';
 import { wordToSelect } from './rules/selected-word.js';
+import { rowWordProblem } from './rules/row-words.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -44,6 +45,8 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
   // Keys without a target go where the focus is: not into a dialog that took it (rules/dialog-steps.ts).
   const keys = keysIntoDialog(planned, shownElements);
   if (keys) return { ok: false, score: 0, reason: keys };
+  const rowWord = rowWordProblem(planned, elements); // exactly one row shows the shared word the step's row was told by (rules/row-words.ts)
+  if (rowWord) return { ok: false, score: 0, reason: rowWord };
   const descriptors = targetDescriptorsOf(step);
   let descriptorIndex = 0;
   let score = 1;

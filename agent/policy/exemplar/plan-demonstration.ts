@@ -55,6 +55,7 @@ import { markFigureSetDrops } from './rules/figure-set-drop.js';
 import { markDescribedPicks } from './rules/described-pick.js';
 import { markRowSets } from './rules/row-set.js';
 import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
+import { markRowWords } from './rules/row-words.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 
 // The plan's pieces stay importable from here, where they always were.
@@ -81,6 +82,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task));
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
+  markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)
 
   const steps: PlannedStep[] = [];
   const copy = (position: number, bindings: Binding[], item?: number) => {

@@ -57,7 +57,10 @@ export interface PlannedStep {
    * Slot values that were the row key of this step's target (row-keys.ts):
    * the new target is the element like the demonstrated one whose row shows the new value.
    */
-  rowKeys?: (Binding & { /** Where in the row the value showed (row-keys.ts keyPlace). */ place?: string })[];
+  rowKeys?: (Binding & {
+    /** Where in the row the value showed (row-keys.ts keyPlace). */ place?: string;
+    /** A plain word both tasks share, not a slot or a typed value (rules/row-words.ts): exactly one row must show it. */ word?: true;
+  })[];
   /** The one item on show, brought by a pager, was the one showing a slot value: page to the new one (rules/paged-item.ts). */
   pagedItem?: PagedItem;
   /** One of a run of identical clicks repeated as many times as the task's number says (rules/click-count.ts). */

@@ -12,6 +12,7 @@ import { applyPlanRules } from './rules/plan-rules.js';
 import { withIntentSynonyms } from './intent-words.js';
 import { withRoleWords } from './rules/named-roles.js';
 import { kinOf } from './combine-plans.js';
+import { pagePreference } from './same-page.js';
 
 export interface RetrievedPlans {
   /** The plans the policy may follow, best first. */
@@ -53,8 +54,10 @@ export async function retrievePlans(
     .filter((exemplar) => exemplar.trajectory.steps.length > 0)
     .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task)));
   // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
-  const plans = all.filter((plan) => plan.fit >= options.minFit && !plan.problems.some((problem) => problem.blocking));
-  const candidates = [...all].sort((a, b) => b.fit - a.fit);
+  // Only those recorded on this page when one of them is of this kind of task (same-page.ts).
+  const page = pagePreference(all, context.abstracted, options.minFit);
+  const plans = all.filter((plan) => plan.fit >= options.minFit && !plan.problems.some((problem) => problem.blocking) && page.keep(plan));
+  const candidates = [...all].sort((a, b) => page.compare(a, b) || b.fit - a.fit);
   // Best template fit first — a demonstration that did not replay when recorded counts a little less, so a
   // verified one of about the same fit wins —; among equals, the one whose loops went round more; then
   // retrieval order (sort is stable).

@@ -46,7 +46,7 @@ export function showsValue(text: string | undefined, value: string): boolean {
  * holding the key, "Inbox23") — the same text and label (the archive icon,
  * not the reply icon beside it); wordless icons also share a class.
  */
-function alike(a: UIElement, b: UIElement, ownTextIsData: boolean): boolean {
+function alike(a: Pick<UIElement, 'role' | 'tag' | 'text' | 'label' | 'attributes'>, b: UIElement, ownTextIsData: boolean): boolean {
   if (a.role !== b.role || (a.tag ?? '') !== (b.tag ?? '')) return false;
   if (ownTextIsData) return (a.attributes?.['class'] ?? '') === (b.attributes?.['class'] ?? '');
   if (normalizeText(a.text) !== normalizeText(b.text) || normalizeText(a.label) !== normalizeText(b.label)) return false;
@@ -170,4 +170,13 @@ export function isRowKey(element: UIElement, elements: readonly UIElement[], val
   // Another row may mention the value elsewhere ("thanks @maria" in a post's text): where it showed tells them apart.
   const place = keyPlace(element, elements, value);
   return !others.some((other) => rowShows(other, elements, value, data, place));
+}
+
+/**
+ * The elements like a demonstrated control (its descriptor) whose own row
+ * shows the value — at `place` (keyPlace) when the demonstration's row showed
+ * it there: one per row that shows it, so their number is the number of rows.
+ */
+export function likeInRowsShowing(target: Pick<UIElement, 'role' | 'tag' | 'text' | 'label' | 'attributes'>, elements: readonly UIElement[], value: string, place?: string): UIElement[] {
+  return elements.filter((element) => !element.states.hidden && alike(target, element, false) && rowShows(element, elements, value, false, place));
 }

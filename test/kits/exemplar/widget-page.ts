@@ -50,7 +50,11 @@ export class WidgetPageOperator implements Operator {
   private scrolls = 0;
   private page = 0;
 
-  constructor(private readonly allWidgets: readonly WidgetSpec[]) {
+  constructor(
+    private readonly allWidgets: readonly WidgetSpec[],
+    /** Where the page is (the observation's page facts): tests with several pages tell them apart by it. */
+    private readonly where: { url: string; title: string } = { url: 'memory://widget-page', title: 'Widgets' },
+  ) {
     for (const widget of allWidgets) if (widget.checked) this.checked.add(widget.key);
   }
 
@@ -101,7 +105,7 @@ export class WidgetPageOperator implements Operator {
       environment: 'browser',
       elements,
       viewport: { width: 300, height: 600, deviceScaleFactor: 1 },
-      page: { url: 'memory://widget-page', title: 'Widgets' },
+      page: { ...this.where },
       capturedAt: Date.now(),
     };
   }

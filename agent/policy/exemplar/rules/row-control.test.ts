@@ -44,4 +44,17 @@ describe('row controls', () => {
     expect(rowControlProblems(planFor('Save the post from @kai.', "Bookmark @theo's post with Save."))).toEqual([]);
     expect(rowControlProblems(planFor("Keep @kai's post for later.", "Bookmark @theo's post with Save."))).toEqual([]);
   });
+  it('reads only the clause that names the row: the "more" of another clause asks nothing of it', () => {
+    const icon = (id: number, text: string, kind: string): UIElement => ({ ...element(id, 'button', text, 1), attributes: { class: kind } });
+    const row = [element(1, 'group', 'Pencils − 3 +'), element(2, 'text', 'Pencils', 1), icon(3, '−', 'less'), icon(4, '+', 'more')];
+    const plan = (task: string): DemonstrationPlan => {
+      const step: Step = { index: 0, observation: { text: '', elements: row }, action: { type: 'click', target: { elementId: 3 } }, targets: [], result: { ok: true }, timings: {} };
+      const demoTask = 'Add two more mugs and take away three pencils, then click Save.';
+      const more: Step = { ...step, action: { type: 'click', target: { elementId: 4 } } };
+      const added = task.includes('lemons') ? [{ sourceIndex: 1, step: more, bindings: [], rowKeys: [{ old: 'mugs', new: 'lemons' }] }] : [];
+      return { trajectory: { task: demoTask, steps: [step] }, task, steps: [{ sourceIndex: 0, step, bindings: [], rowKeys: [{ old: 'pencils', new: 'onions' }] }, ...added] } as unknown as DemonstrationPlan;
+    };
+    expect(rowControlProblems(plan('Add one more lemons and take away two onions, then click Save.'))).toEqual([]);
+    expect(rowControlProblems(plan('Add one more onions, then click Save.'))[0]).toMatchObject({ blocking: true, text: expect.stringMatching(/"more".*"less"/) });
+  });
 });

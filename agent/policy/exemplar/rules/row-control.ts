@@ -20,6 +20,7 @@ import { classWords, isWordless, targetDescriptorsOf } from '../planned-step.js'
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { sameIntentCaption } from '../intent-words.js';
 import type { TaskValueProblem } from './task-values.js';
+import { splitClauses } from '../task-clauses.js';
 
 const captionOf = (element: { text: string; label?: string }) => (/[\p{L}\p{N}]/u.test(element.text) ? element.text : element.label || element.text).trim();
 
@@ -40,6 +41,21 @@ function iconCaption(element: { attributes?: Record<string, string> }, others: r
 /** Does the task name the caption — for an icon, any of its class words? */
 const namesAny = (task: string, caption: string, wordless: boolean) => (wordless ? caption.split(' ').some((word) => names(task, word)) : names(task, caption));
 
+/**
+ * The words of the task about the row: of a task in several clauses, not
+ * those of a clause that names another row's key and not this one's ("add
+ * two more mugs" beside "take away three pencils" for the pencils row) — the
+ * "more" there asks nothing of this row. A clause that names no row ("click
+ * the star icon") still speaks of it.
+ */
+function aboutRow(task: string, keys: readonly { new: string }[], otherKeys: readonly string[]): string {
+  const clauses = splitClauses(task);
+  if (clauses.length < 2 || otherKeys.length === 0) return task;
+  const names = (clause: { text: string }, values: readonly string[]) => values.some((value) => containsWhole(clause.text, value));
+  const kept = clauses.filter((clause) => names(clause, keys.map((key) => key.new)) || !names(clause, otherKeys));
+  return kept.length > 0 ? kept.map((clause) => clause.text).join(' ') : task;
+}
+
 export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] {
   const problems: TaskValueProblem[] = [];
   for (const planned of plan.steps) {
@@ -58,10 +74,12 @@ export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] 
     const captionIn = (element: { text: string; label?: string; attributes?: Record<string, string> }, others: readonly UIElement[]) =>
       wordless ? iconCaption(element, others) : captionOf(element);
     const caption = captionIn(target, siblings);
-    if (namesAny(plan.task, caption, wordless) || (!wordless && substitute(caption, planned.bindings).changed)) continue;
+    const otherKeys = plan.steps.flatMap((other) => (other.rowKeys ?? []).map((key) => key.new)).filter((value) => !planned.rowKeys!.some((key) => key.new === value));
+    const task = aboutRow(plan.task, planned.rowKeys, otherKeys);
+    if (namesAny(task, caption, wordless) || (!wordless && substitute(caption, planned.bindings).changed)) continue;
     const asked = siblings
       .map((sibling) => captionIn(sibling, [target as UIElement, ...siblings.filter((other) => other !== sibling)]))
-      .filter((other) => normalizeText(other) !== normalizeText(caption) && namesAny(plan.task, other, wordless));
+      .filter((other) => normalizeText(other) !== normalizeText(caption) && namesAny(task, other, wordless));
     if (asked.length === 0) continue;
     problems.push({
       blocking: true,

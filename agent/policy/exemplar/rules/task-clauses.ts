@@ -21,6 +21,7 @@ import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
 import { pairClauses, type TaskClause } from '../task-clauses.js';
 import { containsWhole } from '../text-match.js';
+import { numberWordValue } from '../number-words.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 
@@ -33,12 +34,16 @@ function namedBy(step: Step): string[] {
   return [...stepStrings(step), ...contexts];
 }
 
+/** A count ("three", "3"): how many, never which. */
+const isCount = (word: string) => /^\d+$/.test(word) || numberWordValue(word) !== undefined;
+
 const mentions = (texts: readonly string[], words: readonly string[]) => words.some((word) => texts.some((text) => containsWhole(text, word)));
 
 /** The steps (indices in the trajectory) a clause alone drove, or undefined when they cannot be told apart from the rest. */
 function stepsOfClause(trajectory: Trajectory, clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): number[] | undefined {
-  // The clause's own words, not those the new task names too: a step naming those may serve the task.
-  if (clause.words.some((word) => taskWords.has(word))) return undefined;
+  // The clause's own words, not those the new task names too: a step naming those may serve the task. A count both
+  // name ("three fewer peppers" beside "add three more apples") names no step: the object words tell them apart.
+  if (clause.words.some((word) => taskWords.has(word) && !isCount(word))) return undefined;
   const otherWords = others.flatMap((other) => other.words);
   const found: number[] = [];
   for (const [index, step] of trajectory.steps.entries()) {
