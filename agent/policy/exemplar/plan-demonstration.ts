@@ -28,6 +28,8 @@
  */
 import type { Trajectory } from '../../core/trajectory.js';
 import { alignTasks } from './align-tasks.js';
+import { splitCountSlots } from './count-slots.js';
+import { alignByClauses } from './clause-align.js';
 import { normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
 import { taskValueProblems } from './rules/task-values.js';
@@ -76,7 +78,9 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       dataWords.add(normalizeText(text));
     }
   }
-  const alignment = alignTasks(trajectory.task, task, { isData: (norm) => dataWords.has(norm) });
+  const alignOptions = { isData: (norm: string) => dataWords.has(norm) };
+  // Clause by clause when the clauses pair in step (clause-align.ts); "one candles" → "two mugs" read as a count and a row (count-slots.ts).
+  const alignment = splitCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions));
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
   if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task));
 

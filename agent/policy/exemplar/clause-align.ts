@@ -1,0 +1,41 @@
+/**
+ * Aligning two task texts clause by clause when their clauses pair one to
+ * one, in the same order, each with the same verb ("Take away three pencils,
+ * add two more mugs, then click Save." / "Take away two napkins, add one
+ * candles, then click Update."). One alignment over the whole text may pair a
+ * word of one clause with the same word in another ("two" of "two more mugs"
+ * with "two" of "two napkins") and read the rest as one slot running across
+ * clauses; aligned clause by clause, each clause's values stay its own.
+ *
+ * The clause-wise alignment replaces the whole-text one only when it fits
+ * better (a higher score). Clauses in another order are put in the task's
+ * order first (rules/clause-order.ts). Pure functions, no task knowledge.
+ */
+import { alignTasks, type AlignOptions, type TaskAlignment } from './align-tasks.js';
+import { pairClauses, type TaskClause } from './task-clauses.js';
+import { tokenizeTask } from './task-tokens.js';
+
+/** Do the clauses pair one to one, in order, each with a clause of the same verb? */
+export function clausesInStep(demo: readonly TaskClause[], task: readonly TaskClause[], pairs: readonly number[][]): boolean {
+  return (
+    demo.length >= 2 &&
+    demo.length === task.length &&
+    pairs.every((paired, index) => paired.length === 1 && paired[0] === index && task[index]!.verbKey !== undefined && task[index]!.verbKey === demo[index]!.verbKey)
+  );
+}
+
+/** The alignment clause by clause when the clauses pair in step and it fits better than `whole`; else `whole`. */
+export function alignByClauses(demoTask: string, task: string, whole: TaskAlignment, options: AlignOptions = {}): TaskAlignment {
+  const pairing = pairClauses(demoTask, task, whole.slots);
+  if (!clausesInStep(pairing.demo, pairing.task, pairing.pairs)) return whole;
+  const parts = pairing.demo.map((clause, index) => ({ alignment: alignTasks(clause.text, pairing.task[index]!.text, options), size: tokenizeTask(clause.text).length + tokenizeTask(pairing.task[index]!.text).length }));
+  const size = parts.reduce((sum, part) => sum + part.size, 0);
+  const score = size === 0 ? 0 : parts.reduce((sum, part) => sum + part.alignment.score * part.size, 0) / size;
+  if (score <= whole.score) return whole;
+  return {
+    score,
+    slots: parts.flatMap((part) => part.alignment.slots),
+    anchors: parts.reduce((sum, part) => sum + part.alignment.anchors, 0),
+    unpaired: parts.flatMap((part) => part.alignment.unpaired),
+  };
+}
