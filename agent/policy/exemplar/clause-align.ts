@@ -7,9 +7,10 @@
  * with "two" of "two napkins") and read the rest as one slot running across
  * clauses; aligned clause by clause, each clause's values stay its own.
  *
- * The clause-wise alignment replaces the whole-text one only when it fits
- * better (a higher score). Clauses in another order are put in the task's
- * order first (rules/clause-order.ts). Pure functions, no task knowledge.
+ * Paired clauses ask the same with their verbs however worded ("take away" /
+ * "remove"): the verb is template, the rest aligned. Clauses in another order
+ * are put in the task's order first (rules/clause-order.ts). Pure functions,
+ * no task knowledge.
  */
 import { alignTasks, type AlignOptions, type TaskAlignment } from './align-tasks.js';
 import { pairClauses, type TaskClause } from './task-clauses.js';
@@ -24,14 +25,22 @@ export function clausesInStep(demo: readonly TaskClause[], task: readonly TaskCl
   );
 }
 
-/** The alignment clause by clause when the clauses pair in step and it fits better than `whole`; else `whole`. */
+/** The clause's text opening with the other clause's verb as written: the two ask the same ("remove" / "take away"), so the verb is template. */
+function sameVerbAs(clause: TaskClause, other: TaskClause): string {
+  if (!clause.verb || !other.verb || clause.text.slice(0, clause.verb.length).toLowerCase() !== clause.verb || other.text.slice(0, other.verb.length).toLowerCase() !== other.verb) return clause.text;
+  return other.text.slice(0, other.verb.length) + clause.text.slice(clause.verb.length);
+}
+
+/** The alignment clause by clause when the clauses pair in step; else `whole`. */
 export function alignByClauses(demoTask: string, task: string, whole: TaskAlignment, options: AlignOptions = {}): TaskAlignment {
   const pairing = pairClauses(demoTask, task, whole.slots);
   if (!clausesInStep(pairing.demo, pairing.task, pairing.pairs)) return whole;
-  const parts = pairing.demo.map((clause, index) => ({ alignment: alignTasks(clause.text, pairing.task[index]!.text, options), size: tokenizeTask(clause.text).length + tokenizeTask(pairing.task[index]!.text).length }));
+  const parts = pairing.demo.map((clause, index) => {
+    const text = sameVerbAs(pairing.task[index]!, clause);
+    return { alignment: alignTasks(clause.text, text, options), size: tokenizeTask(clause.text).length + tokenizeTask(text).length };
+  });
   const size = parts.reduce((sum, part) => sum + part.size, 0);
   const score = size === 0 ? 0 : parts.reduce((sum, part) => sum + part.alignment.score * part.size, 0) / size;
-  if (score <= whole.score) return whole;
   return {
     score,
     slots: parts.flatMap((part) => part.alignment.slots),
