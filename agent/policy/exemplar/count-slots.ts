@@ -9,7 +9,9 @@
  * "fewer", "less" or "extra" after it, which say the direction, not the
  * count) or closes it ("twice", "3 times"); both sides must hold one and
  * something besides it. Counts equal on both sides ("two" / "2") make no
- * slot; neither do equal remainders. Pure functions, no task knowledge.
+ * slot; neither do equal remainders. A number word standing for the
+ * demonstration's digits is written as digits ("4" → "one" is "4" → "1": the
+ * field the demonstration typed "4" into takes "1"). Pure functions, no task knowledge.
  */
 import type { TaskAlignment, TaskSlot } from './align-tasks.js';
 import { tokenizeTask, type TaskToken } from './task-tokens.js';
@@ -49,9 +51,13 @@ export function splitCountSlots(alignment: TaskAlignment): TaskAlignment {
     changed = true;
     const parts: TaskSlot[] = [];
     if (countValue(old.count) !== countValue(now.count)) {
-      parts.push({ old: [old.count], new: [now.count], list: false, kind: /^[-−]?\d+$/.test(old.count) && /^[-−]?\d+$/.test(now.count) ? 'number' : 'text' });
+      // In the demonstration's form: digits typed for "4" are digits for "one" (a field takes "1", not "one").
+      const digits = /^[-−]?\d+$/.test(old.count);
+      const value = digits && numberWordValue(now.count) !== undefined ? numberWordValue(now.count)! : now.count;
+      parts.push({ old: [old.count], new: [value], list: false, kind: digits && /^[-−]?\d+$/.test(value) ? 'number' : 'text' });
     }
-    if (old.rest.toLowerCase() !== now.rest.toLowerCase()) parts.push({ old: [old.rest], new: [now.rest], list: false, kind: 'text' });
+    // What is counted is a value: left unused, the plan is refused (rules/task-values.ts).
+    if (old.rest.toLowerCase() !== now.rest.toLowerCase()) parts.push({ old: [old.rest], new: [now.rest], list: false, kind: 'text', counted: true });
     return parts;
   });
   return changed ? { ...alignment, slots } : alignment;
