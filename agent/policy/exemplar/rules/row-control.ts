@@ -20,6 +20,7 @@ import { classWords, isWordless, targetDescriptorsOf } from '../planned-step.js'
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { sameIntentCaption } from '../intent-words.js';
 import type { TaskValueProblem } from './task-values.js';
+import { splitClauses } from '../task-clauses.js';
 
 const captionOf = (element: { text: string; label?: string }) => (/[\p{L}\p{N}]/u.test(element.text) ? element.text : element.label || element.text).trim();
 
@@ -40,6 +41,18 @@ function iconCaption(element: { attributes?: Record<string, string> }, others: r
 /** Does the task name the caption — for an icon, any of its class words? */
 const namesAny = (task: string, caption: string, wordless: boolean) => (wordless ? caption.split(' ').some((word) => names(task, word)) : names(task, caption));
 
+/**
+ * The part of the task about the row: of a task of several clauses, the one
+ * clause naming the row ("add one more mugs" of "Remove three batteries, add
+ * one more mugs": its "more" asks nothing of the batteries' row); else the whole task.
+ */
+function clauseOfRow(task: string, rows: readonly string[]): string {
+  const clauses = splitClauses(task);
+  if (clauses.length < 2) return task;
+  const holding = clauses.filter((clause) => rows.some((row) => containsWhole(clause.text, row)));
+  return holding.length === 1 ? holding[0]!.text : task;
+}
+
 export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] {
   const problems: TaskValueProblem[] = [];
   for (const planned of plan.steps) {
@@ -58,10 +71,11 @@ export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] 
     const captionIn = (element: { text: string; label?: string; attributes?: Record<string, string> }, others: readonly UIElement[]) =>
       wordless ? iconCaption(element, others) : captionOf(element);
     const caption = captionIn(target, siblings);
-    if (namesAny(plan.task, caption, wordless) || (!wordless && substitute(caption, planned.bindings).changed)) continue;
+    const task = clauseOfRow(plan.task, planned.rowKeys.map((key) => key.new));
+    if (namesAny(task, caption, wordless) || (!wordless && substitute(caption, planned.bindings).changed)) continue;
     const asked = siblings
       .map((sibling) => captionIn(sibling, [target as UIElement, ...siblings.filter((other) => other !== sibling)]))
-      .filter((other) => normalizeText(other) !== normalizeText(caption) && namesAny(plan.task, other, wordless));
+      .filter((other) => normalizeText(other) !== normalizeText(caption) && namesAny(task, other, wordless));
     if (asked.length === 0) continue;
     problems.push({
       blocking: true,
