@@ -33,10 +33,24 @@ const MAX_COUNT = 50;
 
 const integer = (text: string | undefined): number | undefined => (text === undefined ? undefined : countValue(text));
 
-/** The same click (same kind, same target) as another step. */
+/**
+ * The same click (same kind, same target) as another step: the same described
+ * element (role, text, place among its kind, its row's words — a count the row
+ * shows changes as it is clicked), else the same target.
+ */
 function clickKey(planned: PlannedStep): string | undefined {
   const action = planned.step.action;
-  return action.type === 'click' ? JSON.stringify(action.target) : undefined;
+  if (action.type !== 'click') return undefined;
+  const described = planned.step.targets.map((target) => ({
+    role: target.role,
+    tag: target.tag,
+    text: target.text,
+    label: target.label,
+    ordinal: target.ordinal,
+    attributes: target.attributes,
+    context: target.context?.replace(/\d+/g, '#'),
+  }));
+  return JSON.stringify(described.length > 0 ? described : action.target);
 }
 
 /** Runs of identical consecutive clicks: [start, length]. */
@@ -83,6 +97,7 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
     const copies = Array.from({ length: Math.abs(now) }, () => ({ ...steps[start]!, step, clickCount: { of: slot.new[0]! } }));
     steps.splice(start, length, ...copies);
     if (unused >= 0) unusedSlots.splice(unused, 1);
+    dropCountBindings(steps, slot);
     const on = otherSign ? ` on the opposite control ${JSON.stringify(opposite[0]!.text || opposite[0]!.label || '')}` : '';
     notes.push(`the demonstration clicked ${length} times for ${JSON.stringify(slot.old[0])}: clicks ${copies.length} times${on} for ${JSON.stringify(slot.new[0])}`);
   }
@@ -130,7 +145,20 @@ function markCountsInOrder(steps: PlannedStep[], slots: readonly TaskSlot[], unu
     steps.splice(start, length, ...copies);
     const unused = unusedSlots.indexOf(slot);
     if (unused >= 0) unusedSlots.splice(unused, 1);
+    dropCountBindings(steps, slot);
   }
   notes.push(`the demonstration clicked ${old.join(', ')} times for its counts, in order: clicks ${now.join(', ')} times for this task's`);
   return true;
+}
+
+/**
+ * A count carried out as clicks rewrites no step: its binding ("2" → "1")
+ * would read as another place among alike elements (ground-target.ts reads
+ * a number binding as an ordinal: "the 3rd result").
+ */
+function dropCountBindings(steps: PlannedStep[], slot: TaskSlot): void {
+  for (const planned of steps) {
+    if (!planned.bindings.some((binding) => binding.old === slot.old[0] && binding.new === slot.new[0])) continue;
+    planned.bindings = planned.bindings.filter((binding) => !(binding.old === slot.old[0] && binding.new === slot.new[0]));
+  }
 }
