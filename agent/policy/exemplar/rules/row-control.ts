@@ -42,15 +42,18 @@ function iconCaption(element: { attributes?: Record<string, string> }, others: r
 const namesAny = (task: string, caption: string, wordless: boolean) => (wordless ? caption.split(' ').some((word) => names(task, word)) : names(task, caption));
 
 /**
- * The part of the task about the row: of a task of several clauses, the one
- * clause naming the row ("add one more mugs" of "Remove three batteries, add
- * one more mugs": its "more" asks nothing of the batteries' row); else the whole task.
+ * The part of the task about the row: the task without its clauses about
+ * other rows of the plan ("add one more mugs" of "Remove three batteries,
+ * add one more mugs": its "more" asks nothing of the batteries' row). A
+ * clause naming no row ("click the star icon") stays.
  */
-function clauseOfRow(task: string, rows: readonly string[]): string {
+function taskForRow(task: string, rows: readonly string[], otherRows: readonly string[]): string {
   const clauses = splitClauses(task);
   if (clauses.length < 2) return task;
-  const holding = clauses.filter((clause) => rows.some((row) => containsWhole(clause.text, row)));
-  return holding.length === 1 ? holding[0]!.text : task;
+  const names = (clause: { text: string }, values: readonly string[]) => values.some((value) => containsWhole(clause.text, value));
+  const others = otherRows.filter((row) => !rows.some((own) => normalizeText(own) === normalizeText(row)));
+  const kept = clauses.filter((clause) => names(clause, rows) || !names(clause, others));
+  return kept.length === clauses.length ? task : kept.map((clause) => clause.text).join('; ');
 }
 
 export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] {
@@ -71,7 +74,7 @@ export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] 
     const captionIn = (element: { text: string; label?: string; attributes?: Record<string, string> }, others: readonly UIElement[]) =>
       wordless ? iconCaption(element, others) : captionOf(element);
     const caption = captionIn(target, siblings);
-    const task = clauseOfRow(plan.task, planned.rowKeys.map((key) => key.new));
+    const task = taskForRow(plan.task, planned.rowKeys.map((key) => key.new), plan.steps.flatMap((other) => (other.rowKeys ?? []).map((key) => key.new)));
     if (namesAny(task, caption, wordless) || (!wordless && substitute(caption, planned.bindings).changed)) continue;
     const asked = siblings
       .map((sibling) => captionIn(sibling, [target as UIElement, ...siblings.filter((other) => other !== sibling)]))
