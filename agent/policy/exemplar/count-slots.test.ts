@@ -36,13 +36,17 @@ describe('splitCountSlots: a count and what it counts, two slots', () => {
   });
 
   it('splits "one candles" → "2 mugs" into the count and the row, either way round, what is counted a value', () => {
+    expect(splitCountSlots(alignTasks('Press + by Apples twice.', 'Press + by Pears 3 times.')).slots).toEqual([
+      { old: ['twice'], new: ['3 times'], list: false, kind: 'text' },
+      { old: ['Apples'], new: ['Pears'], list: false, kind: 'text', counted: true },
+    ]);
     const alignment = splitCountSlots(alignTasks('Add one candles, then click Apply.', 'Add 2 mugs, then click Done.'));
     expect(alignment.slots).toEqual([
-      { old: ['one'], new: ['2'], list: false, kind: 'text' },
+      { old: ['1'], new: ['2'], list: false, kind: 'number' },
       { old: ['candles'], new: ['mugs'], list: false, kind: 'text', counted: true },
       { old: ['Apply'], new: ['Done'], list: false, kind: 'text' },
     ]);
-    // Digits demonstrated: the word asked is written as digits (what the field took).
+    // Number words as digits, the form a step uses (the field took "4", it takes "1").
     expect(splitCountSlots(alignTasks('Order 4 large pizzas.', 'Order one small pizza.')).slots[0]).toEqual({ old: ['4'], new: ['1'], list: false, kind: 'number' });
   });
 
@@ -50,6 +54,9 @@ describe('splitCountSlots: a count and what it counts, two slots', () => {
     expect(splitCountSlots(alignTasks('Add two candles.', 'Add 2 mugs.')).slots).toEqual([{ old: ['candles'], new: ['mugs'], list: false, kind: 'text', counted: true }]);
     const plain = alignTasks('Add the red candles.', 'Add 2 mugs.');
     expect(splitCountSlots(plain)).toBe(plain);
+    // A house number and its street are no count and no row.
+    const address = alignTasks('Send 4 large pizzas to 7 Mill Lane.', 'Send 4 large pizzas to 85 Elm Lane.');
+    expect(splitCountSlots(address).slots).toEqual([{ old: ['7 Mill'], new: ['85 Elm'], list: false, kind: 'text' }]);
   });
 });
 
@@ -60,7 +67,7 @@ describe('alignByClauses: clauses that pair in step aligned one by one', () => {
     const whole = alignTasks(demo, task);
     expect(whole.slots.some((slot) => slot.new.some((value) => /add/.test(value)))).toBe(true);
     const slots = splitCountSlots(alignByClauses(demo, task, whole)).slots.map((slot) => [slot.old[0], slot.new[0]]);
-    expect(slots).toEqual([['three', 'two'], ['pencils', 'napkins'], ['two', 'one'], ['mugs', 'candles'], ['Save', 'Update']]);
+    expect(slots).toEqual([['3', '2'], ['pencils', 'napkins'], ['2', '1'], ['mugs', 'candles'], ['Save', 'Update']]);
   });
 
   it('leaves the whole alignment when the clauses do not pair in step (another verb, another number of clauses)', () => {

@@ -56,6 +56,22 @@ function taskForRow(task: string, rows: readonly string[], otherRows: readonly s
   return kept.length === clauses.length ? task : kept.map((clause) => clause.text).join('; ');
 }
 
+/**
+ * The rows other steps of the plan act in: the rows their keys name now, and
+ * for a step in the demonstrated row the words of its row the task names
+ * (a "+" pressed again in the "Pears" row), except those of this step's row.
+ */
+function otherRows(plan: DemonstrationPlan, planned: DemonstrationPlan['steps'][number]): string[] {
+  const words = (text: string) => text.split(/[^\p{L}\p{N}'-]+/u).filter((word) => /\p{L}/u.test(word));
+  const own = new Set(targetDescriptorsOf(planned.step).flatMap((target) => words(target.context ?? '')).map(normalizeText));
+  return plan.steps.flatMap((other) => {
+    if (other === planned) return [];
+    if (other.rowKeys && other.rowKeys.length > 0) return other.rowKeys.map((key) => key.new);
+    const context = targetDescriptorsOf(other.step).flatMap((target) => words(target.context ?? ''));
+    return context.filter((word) => !own.has(normalizeText(word)) && containsWhole(plan.task, word));
+  });
+}
+
 export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] {
   const problems: TaskValueProblem[] = [];
   for (const planned of plan.steps) {
@@ -74,7 +90,7 @@ export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] 
     const captionIn = (element: { text: string; label?: string; attributes?: Record<string, string> }, others: readonly UIElement[]) =>
       wordless ? iconCaption(element, others) : captionOf(element);
     const caption = captionIn(target, siblings);
-    const task = taskForRow(plan.task, planned.rowKeys.map((key) => key.new), plan.steps.flatMap((other) => (other.rowKeys ?? []).map((key) => key.new)));
+    const task = taskForRow(plan.task, planned.rowKeys.map((key) => key.new), otherRows(plan, planned));
     if (namesAny(task, caption, wordless) || (!wordless && substitute(caption, planned.bindings).changed)) continue;
     const asked = siblings
       .map((sibling) => captionIn(sibling, [target as UIElement, ...siblings.filter((other) => other !== sibling)]))
