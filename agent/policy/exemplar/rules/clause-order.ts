@@ -104,6 +104,10 @@ export function reorderToTask(trajectory: Trajectory, task: string): { trajector
   if (!owners) return undefined;
   const steps = [...permutation.order.flatMap((clause) => acting.filter((_, index) => owners[index] === clause)), ...closing].map((step, index) => ({ ...step, index }));
   const reordered = reorderedText(trajectory.task, demo, permutation.order);
+  // The text put in order must read as the task's clauses in order (else planning it would reorder again).
+  const check = splitClauses(reordered);
+  const taskClauses = splitClauses(task);
+  if (check.length !== taskClauses.length || check.some((clause, index) => clause.verbKey !== taskClauses[index]!.verbKey)) return undefined;
   return {
     trajectory: { ...trajectory, task: reordered, steps },
     note: `the task asks in another order: the demonstration followed as ${JSON.stringify(reordered)}`,
