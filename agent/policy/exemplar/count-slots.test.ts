@@ -42,11 +42,11 @@ describe('splitCountSlots: a count and what it counts, two slots', () => {
     ]);
     const alignment = splitCountSlots(alignTasks('Add one candles, then click Apply.', 'Add 2 mugs, then click Done.'));
     expect(alignment.slots).toEqual([
-      { old: ['1'], new: ['2'], list: false, kind: 'number' },
+      { old: ['one'], new: ['2'], list: false, kind: 'text' },
       { old: ['candles'], new: ['mugs'], list: false, kind: 'text', counted: true },
       { old: ['Apply'], new: ['Done'], list: false, kind: 'text' },
     ]);
-    // Number words as digits, the form a step uses (the field took "4", it takes "1").
+    // Digits demonstrated: the word asked is written as digits (the field took "4", it takes "1").
     expect(splitCountSlots(alignTasks('Order 4 large pizzas.', 'Order one small pizza.')).slots[0]).toEqual({ old: ['4'], new: ['1'], list: false, kind: 'number' });
   });
 
@@ -67,7 +67,7 @@ describe('alignByClauses: clauses that pair in step aligned one by one', () => {
     const whole = alignTasks(demo, task);
     expect(whole.slots.some((slot) => slot.new.some((value) => /add/.test(value)))).toBe(true);
     const slots = splitCountSlots(alignByClauses(demo, task, whole)).slots.map((slot) => [slot.old[0], slot.new[0]]);
-    expect(slots).toEqual([['3', '2'], ['pencils', 'napkins'], ['2', '1'], ['mugs', 'candles'], ['Save', 'Update']]);
+    expect(slots).toEqual([['three', 'two'], ['pencils', 'napkins'], ['two', 'one'], ['mugs', 'candles'], ['Save', 'Update']]);
   });
 
   it('leaves the whole alignment when the clauses do not pair in step (another verb, another number of clauses)', () => {

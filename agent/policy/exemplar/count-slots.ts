@@ -10,9 +10,9 @@
  * count) or closes it ("twice", "3 times"); both sides must hold one and
  * something besides it (digits before a name — "7 Mill" → "85 Elm", a
  * house number — are no count). Counts equal on both sides ("two" / "2") make no
- * slot; neither do equal remainders. Number words become digits, the form
- * a step uses ("five" → "one" is "5" → "1": the demonstration typed "5", the
- * field takes "1", not "one"). Pure functions, no task knowledge.
+ * slot; neither do equal remainders. A number word standing for the
+ * demonstration's digits is written as digits ("4" → "one" is "4" → "1": the
+ * field the demonstration typed "4" into takes "1"). Pure functions, no task knowledge.
  */
 import type { TaskAlignment, TaskSlot } from './align-tasks.js';
 import { tokenizeTask, type TaskToken } from './task-tokens.js';
@@ -55,10 +55,11 @@ export function splitCountSlots(alignment: TaskAlignment): TaskAlignment {
     changed = true;
     const parts: TaskSlot[] = [];
     if (countValue(old.count) !== countValue(now.count)) {
-      // As digits, the form a step uses: "five" was typed "5", and "one" is typed "1" (a field takes "1", not "one").
-      const digits = (count: string) => numberWordValue(count) ?? count;
-      const [before, after] = [digits(old.count), digits(now.count)];
-      parts.push({ old: [before], new: [after], list: false, kind: /^[-−]?\d+$/.test(before) && /^[-−]?\d+$/.test(after) ? 'number' : 'text' });
+      // In the demonstration's form: digits typed for "4" are digits for "one" (a field takes "1", not "one"). A count
+      // written as a word stays one: as digits it would read as a number on the page (a row's count, a rank).
+      const digits = /^[-−]?\d+$/.test(old.count);
+      const value = digits && numberWordValue(now.count) !== undefined ? numberWordValue(now.count)! : now.count;
+      parts.push({ old: [old.count], new: [value], list: false, kind: digits && /^[-−]?\d+$/.test(value) ? 'number' : 'text' });
     }
     // What is counted is a value: left unused, the plan is refused (rules/task-values.ts).
     if (old.rest.toLowerCase() !== now.rest.toLowerCase()) parts.push({ old: [old.rest], new: [now.rest], list: false, kind: 'text', counted: true });

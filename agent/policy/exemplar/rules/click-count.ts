@@ -80,7 +80,8 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
     const old = integer(slot.old[0]);
     const now = integer(slot.new[0]);
     if (old === undefined || now === undefined || old === 0) continue;
-    const runs = clickRuns(steps).filter(([, length]) => length === Math.abs(old));
+    // Not a run this rule already rewrote for another number ("3" → "2", then "2" → "1").
+    const runs = clickRuns(steps).filter(([start, length]) => length === Math.abs(old) && !steps[start]!.clickCount);
     if (runs.length !== 1) continue;
     const unused = unusedSlots.indexOf(slot);
     const [start, length] = runs[0]!;
