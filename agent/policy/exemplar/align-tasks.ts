@@ -42,6 +42,8 @@ export interface TaskSlot {
    * would have left each alone. Not a value-like slot: unused, it cannot be followed.
    */
   reanchored?: true;
+  /** Set on what a count counted ("mugs" of "two mugs", count-slots.ts): a value, lower-case or not. */
+  counted?: true;
 }
 
 export interface TaskAlignment {

@@ -1,9 +1,19 @@
 /**
  * Numbers written as words ("one small pizza", "five tickets"): a person
  * reads them as the digits a form field takes. Small cardinals only — larger
- * numbers are written with digits in task texts.
+ * numbers are written with digits in task texts. The one vocabulary of
+ * number words (value-spans.ts reads its number values with it too).
+ *
+ * Counts of a repeated action (countValue): digits or a number word, the
+ * adverbs "once", "twice", "thrice", and "N times" ("press + twice" =
+ * "press + 2 times").
  */
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** Adverbs saying how many times: only ever counts. */
+const TIMES = ['once', 'twice', 'thrice'];
+
+/** The number words, for patterns ("zero|one|…|twenty"). */
+export const NUMBER_WORD_PATTERN = WORDS.join('|');
 
 /** The digits a number word stands for ("five" → "5"), else undefined. */
 export function numberWordValue(word: string): string | undefined {
@@ -18,3 +28,23 @@ export function numberWordsIn(text: string): string[] {
     return value === undefined ? [] : [value];
   });
 }
+
+/**
+ * How many times a written count says: "3", "three", "twice", "3 times",
+ * "two times", "once" (a whole non-negative count; a sign is kept: "-3" is -3);
+ * undefined for anything else.
+ */
+export function countValue(text: string): number | undefined {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  if (words.length === 2 && /^times?$/.test(words[1]!)) words.pop();
+  if (words.length !== 1) return undefined;
+  const word = words[0]!.replace('−', '-');
+  if (/^-?\d+$/.test(word)) return Number(word);
+  const adverb = TIMES.indexOf(word);
+  if (adverb >= 0) return adverb + 1;
+  const value = numberWordValue(word);
+  return value === undefined ? undefined : Number(value);
+}
+
+/** Is the word a count adverb ("once", "twice", "thrice")? */
+export const isTimesWord = (word: string): boolean => TIMES.includes(word.trim().toLowerCase());

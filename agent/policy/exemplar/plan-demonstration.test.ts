@@ -108,7 +108,8 @@ describe('planDemonstration: a value of several words bound word by word', () =>
       ][step],
     );
     const plan = planDemonstration(demo, task('two small pizzas'));
-    expect(plan.unusedSlots.map((slot) => slot.new)).toEqual([['two small']]);
+    // The count is read apart from the size (count-slots.ts): the size the demonstration never chose stays unused.
+    expect(plan.unusedSlots.map((slot) => slot.new)).toEqual([['small']]);
     expect(plan.problems.some((problem) => problem.blocking)).toBe(true);
   });
 

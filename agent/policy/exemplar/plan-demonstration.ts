@@ -28,6 +28,8 @@
  */
 import type { Trajectory } from '../../core/trajectory.js';
 import { alignTasks } from './align-tasks.js';
+import { splitCountSlots } from './count-slots.js';
+import { alignByClauses } from './clause-align.js';
 import { normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
 import { taskValueProblems } from './rules/task-values.js';
@@ -56,6 +58,7 @@ import { markDescribedPicks } from './rules/described-pick.js';
 import { markRowSets } from './rules/row-set.js';
 import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
 import { markRowWords } from './rules/row-words.js';
+import { reorderToTask } from './rules/clause-order.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 
 // The plan's pieces stay importable from here, where they always were.
@@ -77,9 +80,13 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       dataWords.add(normalizeText(text));
     }
   }
-  const alignment = alignTasks(trajectory.task, task, { isData: (norm) => dataWords.has(norm) });
+  const alignOptions = { isData: (norm: string) => dataWords.has(norm) };
+  // Clause by clause when the clauses pair in step (clause-align.ts); "one candles" → "two mugs" read as a count and a row (count-slots.ts).
+  const alignment = splitCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions));
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
   if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task));
+  const reordered = reorderToTask(trajectory, task); // the task's clauses in another order: the demonstration put in it (rules/clause-order.ts)
+  if (reordered) return ((plan) => ({ ...plan, notes: [reordered.note, ...plan.notes] }))(planDemonstration(reordered.trajectory, task));
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)

@@ -10,7 +10,7 @@
  */
 import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
 import { intentOfPhrase } from './intent-words.js';
-import { numberWordValue } from './number-words.js';
+import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
 
 export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'time' | 'file' | 'number' | 'name';
 
@@ -45,7 +45,7 @@ const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
   // A time of day ("14:10", "7:18 AM"): one value, not two numbers and a name.
   { type: 'time', pattern: /(?<![\d:])\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])/g },
   { type: 'file', pattern: new RegExp(`(?<![\\p{L}\\p{N}.@])[\\p{L}\\p{N}_-]+\\.(?:${FILE_EXTENSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu') },
-  { type: 'number', pattern: /(?<![\p{L}\p{N}.,/:-])\d+(?:\.\d+)?(?![\p{L}\p{N}]|[.,/:-]\d)|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/giu },
+  { type: 'number', pattern: new RegExp(`(?<![\\p{L}\\p{N}.,/:-])\\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,/:-]\\d)|\\b(?:${NUMBER_WORD_PATTERN})\\b`, 'giu') },
   // "Costa, Lara" (a family name, a comma, a given name) or a run of capitalised words, possessive 's dropped.
   { type: 'name', pattern: /\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}[\p{Ll}'’-]+(?=\s+[—–-]|\s*[.;:)]|$)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu },
 ];

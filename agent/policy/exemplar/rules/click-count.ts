@@ -10,20 +10,47 @@
  * opposite control (rules/opposite-control.ts: "▼" for "▲"); when the clicked
  * control has no known opposite, the slot stays unused and the plan is
  * refused (rules/task-values.ts). The sign is part of the number (task-tokens.ts).
+ * A count may be written as a word either side ("two", "twice", "3 times":
+ * number-words.ts countValue).
+ *
+ * Several counts (one per clause: "Remove two pencils and add one more
+ * bulbs"): the counts of the demonstration's task, in order, pair with its
+ * runs of clicks in order — clicks on a control the task names (its closing
+ * "Update") or on a field are no count — when there are as many and each
+ * run is exactly as long as its count; each run is then clicked as many
+ * times as the new task's count in the same place. Otherwise each number
+ * counts the one run exactly as long, as above.
  */
 import type { TaskSlot } from '../align-tasks.js';
 import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
 import { oppositeTarget } from './opposite-control.js';
+import { countValue, isTimesWord, numberWordValue } from '../number-words.js';
+import { tokenizeTask } from '../task-tokens.js';
+import { containsWhole } from '../text-match.js';
 
 /** Most clicks a count may ask for: beyond this a number is no click count a person would do. */
 const MAX_COUNT = 50;
 
-const integer = (text: string | undefined): number | undefined => (text !== undefined && /^[-−]?\d+$/.test(text.trim()) ? Number(text.trim().replace('−', '-')) : undefined);
+const integer = (text: string | undefined): number | undefined => (text === undefined ? undefined : countValue(text));
 
-/** The same click (same kind, same target) as another step. */
+/**
+ * The same click (same kind, same target) as another step: the same described
+ * element (role, text, place among its kind, its row's words — a count the row
+ * shows changes as it is clicked), else the same target.
+ */
 function clickKey(planned: PlannedStep): string | undefined {
   const action = planned.step.action;
-  return action.type === 'click' ? JSON.stringify(action.target) : undefined;
+  if (action.type !== 'click') return undefined;
+  const described = planned.step.targets.map((target) => ({
+    role: target.role,
+    tag: target.tag,
+    text: target.text,
+    label: target.label,
+    ordinal: target.ordinal,
+    attributes: target.attributes,
+    context: target.context?.replace(/\d+/g, '#'),
+  }));
+  return JSON.stringify(described.length > 0 ? described : action.target);
 }
 
 /** Runs of identical consecutive clicks: [start, length]. */
@@ -46,13 +73,15 @@ function clickRuns(steps: readonly PlannedStep[]): [number, number][] {
  * is no "3rd" button); with the other sign it joins `unusedSlots`, so the
  * plan is refused.
  */
-export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[], unusedSlots: TaskSlot[], notes: string[]): void {
+export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[], unusedSlots: TaskSlot[], notes: string[], texts?: { demoTask: string; task: string }): void {
+  if (texts && markCountsInOrder(steps, slots, unusedSlots, notes, texts)) return;
   for (const slot of slots) {
-    if (slot.list || slot.kind !== 'number' || slot.old.length !== 1 || slot.new.length !== 1) continue;
+    if (slot.list || slot.old.length !== 1 || slot.new.length !== 1) continue;
     const old = integer(slot.old[0]);
     const now = integer(slot.new[0]);
     if (old === undefined || now === undefined || old === 0) continue;
-    const runs = clickRuns(steps).filter(([, length]) => length === Math.abs(old));
+    // Not a run this rule already rewrote for another number ("3" → "2", then "2" → "1").
+    const runs = clickRuns(steps).filter(([start, length]) => length === Math.abs(old) && !steps[start]!.clickCount);
     if (runs.length !== 1) continue;
     const unused = unusedSlots.indexOf(slot);
     const [start, length] = runs[0]!;
@@ -69,7 +98,68 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
     const copies = Array.from({ length: Math.abs(now) }, () => ({ ...steps[start]!, step, clickCount: { of: slot.new[0]! } }));
     steps.splice(start, length, ...copies);
     if (unused >= 0) unusedSlots.splice(unused, 1);
+    dropCountBindings(steps, slot);
     const on = otherSign ? ` on the opposite control ${JSON.stringify(opposite[0]!.text || opposite[0]!.label || '')}` : '';
     notes.push(`the demonstration clicked ${length} times for ${JSON.stringify(slot.old[0])}: clicks ${copies.length} times${on} for ${JSON.stringify(slot.new[0])}`);
+  }
+}
+
+/** The counts a task text writes, in order: digits, number words, "twice" ("one of" is no count). */
+export function countsIn(text: string): number[] {
+  const tokens = tokenizeTask(text);
+  return tokens.flatMap((token, index) => {
+    const counted = (token.kind === 'number' && /^[-−]?\d+$/.test(token.text)) || (token.kind === 'word' && (numberWordValue(token.text) !== undefined || isTimesWord(token.text)));
+    if (!counted || (token.norm === 'one' && tokens[index + 1]?.norm === 'of')) return [];
+    return [countValue(token.text)!];
+  });
+}
+
+/** Roles of fields: a click there is focus, no count. */
+const FIELD_ROLES = new Set(['textbox', 'searchbox', 'spinbutton', 'combobox', 'slider']);
+
+/** A run of clicks that may carry out a count: not on a field, not on a control the task names by its words. */
+function countable(planned: PlannedStep, demoTask: string): boolean {
+  return targetDescriptorsOf(planned.step).every((target) => !FIELD_ROLES.has(target.role ?? '') && !(/\p{L}/u.test(target.text ?? '') && containsWhole(demoTask, (target.text ?? '').trim())));
+}
+
+/**
+ * The counts of both tasks paired in order with the demonstration's countable
+ * click runs (see the head of this file); false when they do not pair up, so
+ * the slots are read one by one.
+ */
+function markCountsInOrder(steps: PlannedStep[], slots: readonly TaskSlot[], unusedSlots: TaskSlot[], notes: string[], texts: { demoTask: string; task: string }): boolean {
+  const old = countsIn(texts.demoTask);
+  const now = countsIn(texts.task);
+  if (old.length === 0 || old.length !== now.length || old.every((count, index) => count === now[index])) return false;
+  const runs = clickRuns(steps).filter(([start]) => countable(steps[start]!, texts.demoTask));
+  if (runs.length !== old.length || runs.some(([, length], index) => old[index]! <= 0 || length !== old[index])) return false;
+  // Only counts of one sign (no opposite controls here) and within reach.
+  if (now.some((count) => count < 0 || count > MAX_COUNT)) return false;
+  // Every changed count is a slot of the alignment ("two" → "one"), so the counts pair as the texts do.
+  const slotOf = (index: number) => slots.find((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1 && integer(slot.old[0]) === old[index] && integer(slot.new[0]) === now[index]);
+  if (old.some((count, index) => count !== now[index] && !slotOf(index))) return false;
+  for (let index = runs.length - 1; index >= 0; index--) {
+    const [start, length] = runs[index]!;
+    if (old[index] === now[index]) continue;
+    const slot = slotOf(index)!;
+    const copies = Array.from({ length: now[index]! }, () => ({ ...steps[start]!, clickCount: { of: slot.new[0]! } }));
+    steps.splice(start, length, ...copies);
+    const unused = unusedSlots.indexOf(slot);
+    if (unused >= 0) unusedSlots.splice(unused, 1);
+    dropCountBindings(steps, slot);
+  }
+  notes.push(`the demonstration clicked ${old.join(', ')} times for its counts, in order: clicks ${now.join(', ')} times for this task's`);
+  return true;
+}
+
+/**
+ * A count carried out as clicks rewrites no step: its binding ("2" → "1")
+ * would read as another place among alike elements (ground-target.ts reads
+ * a number binding as an ordinal: "the 3rd result").
+ */
+function dropCountBindings(steps: PlannedStep[], slot: TaskSlot): void {
+  for (const planned of steps) {
+    if (!planned.bindings.some((binding) => binding.old === slot.old[0] && binding.new === slot.new[0])) continue;
+    planned.bindings = planned.bindings.filter((binding) => !(binding.old === slot.old[0] && binding.new === slot.new[0]));
   }
 }

@@ -13,7 +13,7 @@ import { markRecordedWaits } from './recorded-waits.js';
 
 export function markPageReads(steps: PlannedStep[], options: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
   markCaptionSlots(steps, options.unusedSlots, options.notes);
-  markClickCounts(steps, options.slots, options.unusedSlots, options.notes);
+  markClickCounts(steps, options.slots, options.unusedSlots, options.notes, options);
   markWordPicks(steps, options);
   markRecordedWaits(steps, options);
 }

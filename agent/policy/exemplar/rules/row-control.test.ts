@@ -40,6 +40,24 @@ describe('row controls', () => {
     expect(rowControlProblems(plan('Find the email by Alberta and click the trash icon to delete it.'))).toEqual([]);
   });
 
+  it('reads only the clauses about the row in a task of several clauses ("more" of another row\'s clause asks nothing here)', () => {
+    const icon = (id: number, kind: string, parentId: number): UIElement => ({ ...element(id, 'button', kind === 'less' ? '−' : '+', parentId), attributes: { class: kind } });
+    const rows = [element(1, 'group', 'Pencils − 4 +'), icon(2, 'less', 1), icon(3, 'more', 1), element(4, 'group', 'Mugs − 4 +'), icon(5, 'less', 4), icon(6, 'more', 4)];
+    const click = (id: number): Step => ({ index: 0, observation: { text: '', elements: rows }, action: { type: 'click', target: { elementId: id } }, targets: [], result: { ok: true }, timings: {} });
+    const plan = (task: string): DemonstrationPlan =>
+      ({
+        trajectory: { task: 'Take away three pencils, add two more mugs, then click Save.', steps: [click(2), click(6)] },
+        task,
+        steps: [
+          { sourceIndex: 0, step: click(2), bindings: [], rowKeys: [{ old: 'pencils', new: 'batteries' }] },
+          { sourceIndex: 1, step: click(6), bindings: [], rowKeys: [{ old: 'mugs', new: 'candles' }] },
+        ],
+      }) as unknown as DemonstrationPlan;
+    expect(rowControlProblems(plan('Remove three batteries, add one more candles, then click Update.'))).toEqual([]);
+    // The clause about the batteries' row asks for "more" where the demonstration pressed "less": still refused.
+    expect(rowControlProblems(plan('Add three more batteries, add one more candles, then click Update.'))).toHaveLength(1);
+  });
+
   it('let it be when the task names the demonstrated control, or none of the row', () => {
     expect(rowControlProblems(planFor('Save the post from @kai.', "Bookmark @theo's post with Save."))).toEqual([]);
     expect(rowControlProblems(planFor("Keep @kai's post for later.", "Bookmark @theo's post with Save."))).toEqual([]);

@@ -42,18 +42,34 @@ function iconCaption(element: { attributes?: Record<string, string> }, others: r
 const namesAny = (task: string, caption: string, wordless: boolean) => (wordless ? caption.split(' ').some((word) => names(task, word)) : names(task, caption));
 
 /**
- * The words of the task about the row: of a task in several clauses, not
- * those of a clause that names another row's key and not this one's ("add
- * two more mugs" beside "take away three pencils" for the pencils row) — the
- * "more" there asks nothing of this row. A clause that names no row ("click
- * the star icon") still speaks of it.
+ * The part of the task about the row: the task without its clauses about
+ * other rows of the plan ("add one more mugs" of "Remove three batteries,
+ * add one more mugs": its "more" asks nothing of the batteries' row). A
+ * clause naming no row ("click the star icon") stays.
  */
-function aboutRow(task: string, keys: readonly { new: string }[], otherKeys: readonly string[]): string {
+function taskForRow(task: string, rows: readonly string[], otherRows: readonly string[]): string {
   const clauses = splitClauses(task);
-  if (clauses.length < 2 || otherKeys.length === 0) return task;
+  if (clauses.length < 2) return task;
   const names = (clause: { text: string }, values: readonly string[]) => values.some((value) => containsWhole(clause.text, value));
-  const kept = clauses.filter((clause) => names(clause, keys.map((key) => key.new)) || !names(clause, otherKeys));
-  return kept.length > 0 ? kept.map((clause) => clause.text).join(' ') : task;
+  const others = otherRows.filter((row) => !rows.some((own) => normalizeText(own) === normalizeText(row)));
+  const kept = clauses.filter((clause) => names(clause, rows) || !names(clause, others));
+  return kept.length === clauses.length ? task : kept.map((clause) => clause.text).join('; ');
+}
+
+/**
+ * The rows other steps of the plan act in: the rows their keys name now, and
+ * for a step in the demonstrated row the words of its row the task names
+ * (a "+" pressed again in the "Pears" row), except those of this step's row.
+ */
+function otherRows(plan: DemonstrationPlan, planned: DemonstrationPlan['steps'][number]): string[] {
+  const words = (text: string) => text.split(/[^\p{L}\p{N}'-]+/u).filter((word) => /\p{L}/u.test(word));
+  const own = new Set(targetDescriptorsOf(planned.step).flatMap((target) => words(target.context ?? '')).map(normalizeText));
+  return plan.steps.flatMap((other) => {
+    if (other === planned) return [];
+    if (other.rowKeys && other.rowKeys.length > 0) return other.rowKeys.map((key) => key.new);
+    const context = targetDescriptorsOf(other.step).flatMap((target) => words(target.context ?? ''));
+    return context.filter((word) => !own.has(normalizeText(word)) && containsWhole(plan.task, word));
+  });
 }
 
 export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] {
@@ -74,8 +90,7 @@ export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] 
     const captionIn = (element: { text: string; label?: string; attributes?: Record<string, string> }, others: readonly UIElement[]) =>
       wordless ? iconCaption(element, others) : captionOf(element);
     const caption = captionIn(target, siblings);
-    const otherKeys = plan.steps.flatMap((other) => (other.rowKeys ?? []).map((key) => key.new)).filter((value) => !planned.rowKeys!.some((key) => key.new === value));
-    const task = aboutRow(plan.task, planned.rowKeys, otherKeys);
+    const task = taskForRow(plan.task, planned.rowKeys.map((key) => key.new), otherRows(plan, planned));
     if (namesAny(task, caption, wordless) || (!wordless && substitute(caption, planned.bindings).changed)) continue;
     const asked = siblings
       .map((sibling) => captionIn(sibling, [target as UIElement, ...siblings.filter((other) => other !== sibling)]))

@@ -24,6 +24,7 @@ import { containsWhole } from '../text-match.js';
 import { numberWordValue } from '../number-words.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
+import { clauseOrderProblem } from './clause-order.js';
 
 const quote = (value: string) => JSON.stringify(value);
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
@@ -104,6 +105,8 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
     if (clause.words.length > 0 && clause.words.every((word) => !demoWords.has(word) && named.some((text) => containsWhole(text, word)))) continue;
     problems.push({ text: `the task also asks to ${quote(lowerFirst(clause.text))}; the demonstration shows no step for it`, blocking: true });
   }
+  const reordered = clauseOrderProblem(input); // clauses in another order that could not be put in it (rules/clause-order.ts)
+  if (reordered.length > 0) return [...problems, ...reordered];
   problems.push(...misalignedParts(pairing, input, named));
   for (const clause of pairing.demoOnly) {
     problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });

@@ -85,7 +85,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
       problems.push({ text: `the task says ${quote(slot.new.join(', '))} where the demonstration said ${quote(slot.old.join(', '))}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
       continue;
     }
-    const blocking = slot.kind !== 'text' || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
+    const blocking = slot.kind !== 'text' || slot.counted === true || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
     if (slot.list && slot.old.length !== slot.new.length) {
       problems.push({
         text:

@@ -1,0 +1,69 @@
+/**
+ * A count written with the thing counted, pulled apart: the alignment reads
+ * "one candles" → "two mugs" (or "Apples twice" → "Pears 3 times") as one
+ * slot, but a person reads two changes, how many (one → two) and which row
+ * (candles → mugs). Each becomes its own slot, so the row is found by its
+ * name and the count by the click-count rule (rules/click-count.ts).
+ *
+ * A count opens the slot's text (digits or a number word, with "more",
+ * "fewer", "less" or "extra" after it, which say the direction, not the
+ * count) or closes it ("twice", "3 times"); both sides must hold one and
+ * something besides it (digits before a name — "7 Mill" → "85 Elm", a
+ * house number — are no count). Counts equal on both sides ("two" / "2") make no
+ * slot; neither do equal remainders. A number word standing for the
+ * demonstration's digits is written as digits ("4" → "one" is "4" → "1": the
+ * field the demonstration typed "4" into takes "1"). Pure functions, no task knowledge.
+ */
+import type { TaskAlignment, TaskSlot } from './align-tasks.js';
+import { tokenizeTask, type TaskToken } from './task-tokens.js';
+import { countValue, isTimesWord, numberWordValue } from './number-words.js';
+
+/** Words after a count that belong to its phrase ("two more mugs"). */
+const COUNT_FOLLOWERS = new Set(['more', 'fewer', 'less', 'extra']);
+
+const isCountToken = (token: TaskToken | undefined) =>
+  token !== undefined && ((token.kind === 'number' && /^[-−]?\d+$/.test(token.text)) || (token.kind === 'word' && numberWordValue(token.text) !== undefined));
+
+/** The count a slot's text holds and the rest of it, else undefined. */
+export function countAndRest(text: string): { count: string; rest: string } | undefined {
+  const tokens = tokenizeTask(text);
+  if (tokens.length < 2) return undefined;
+  const slice = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end).trim();
+  // Leading: "two more mugs", "3 apples".
+  if (isCountToken(tokens[0])) {
+    const from = COUNT_FOLLOWERS.has(tokens[1]!.norm) ? 2 : 1;
+    if (from < tokens.length && tokens.slice(from).some((token) => token.kind === 'word' || token.kind === 'quoted')) return { count: tokens[0]!.text, rest: slice(from, tokens.length) };
+  }
+  // Trailing: "Apples twice", "Pears 3 times".
+  const last = tokens.length - 1;
+  if (isTimesWord(tokens[last]!.text)) return { count: tokens[last]!.text, rest: slice(0, last) };
+  if (last >= 2 && /^times?$/.test(tokens[last]!.norm) && isCountToken(tokens[last - 1])) return { count: slice(last - 1, last + 1), rest: slice(0, last - 1) };
+  return undefined;
+}
+
+/** The alignment with each count-plus-thing slot split in two (see the head of this file). */
+export function splitCountSlots(alignment: TaskAlignment): TaskAlignment {
+  let changed = false;
+  const slots = alignment.slots.flatMap((slot): TaskSlot[] => {
+    if (slot.list || slot.reanchored || slot.old.length !== 1 || slot.new.length !== 1) return [slot];
+    const old = countAndRest(slot.old[0]!);
+    const now = countAndRest(slot.new[0]!);
+    if (!old || !now || old.rest === '' || now.rest === '') return [slot];
+    // Digits before a name are no count ("7 Mill" → "85 Elm": a house number and its street).
+    const beforeName = (text: string, part: { count: string; rest: string }) => /^[-−]?\d+$/.test(part.count) && text.trim().startsWith(part.count) && /^\p{Lu}/u.test(part.rest);
+    if (beforeName(slot.old[0]!, old) || beforeName(slot.new[0]!, now)) return [slot];
+    changed = true;
+    const parts: TaskSlot[] = [];
+    if (countValue(old.count) !== countValue(now.count)) {
+      // In the demonstration's form: digits typed for "4" are digits for "one" (a field takes "1", not "one"). A count
+      // written as a word stays one: as digits it would read as a number on the page (a row's count, a rank).
+      const digits = /^[-−]?\d+$/.test(old.count);
+      const value = digits && numberWordValue(now.count) !== undefined ? numberWordValue(now.count)! : now.count;
+      parts.push({ old: [old.count], new: [value], list: false, kind: digits && /^[-−]?\d+$/.test(value) ? 'number' : 'text' });
+    }
+    // What is counted is a value: left unused, the plan is refused (rules/task-values.ts).
+    if (old.rest.toLowerCase() !== now.rest.toLowerCase()) parts.push({ old: [old.rest], new: [now.rest], list: false, kind: 'text', counted: true });
+    return parts;
+  });
+  return changed ? { ...alignment, slots } : alignment;
+}
