@@ -58,6 +58,14 @@ describe('splitCountSlots: a count and what it counts, two slots', () => {
     const address = alignTasks('Send 4 large pizzas to 7 Mill Lane.', 'Send 4 large pizzas to 85 Elm Lane.');
     expect(splitCountSlots(address).slots).toEqual([{ old: ['7 Mill'], new: ['85 Elm'], list: false, kind: 'text' }]);
   });
+
+  it('reads one thing and several of it as the same thing counted ("2 posts" / "1 post"): only the count changes', () => {
+    const slot = (old: string, now: string) => splitCountSlots({ slots: [{ old: [old], new: [now], list: false, kind: 'text' }], score: 1 } as never).slots;
+    expect(slot('2 posts', '1 post')).toEqual([{ old: ['2'], new: ['1'], list: false, kind: 'number' }]);
+    expect(slot('one candle', 'three candles')).toEqual([{ old: ['one'], new: ['three'], list: false, kind: 'text' }]);
+    expect(slot('three boxes', 'one box')).toEqual([{ old: ['three'], new: ['one'], list: false, kind: 'text' }]);
+    expect(slot('one candle', 'two mugs')).toContainEqual({ old: ['candle'], new: ['mugs'], list: false, kind: 'text', counted: true });
+  });
 });
 
 describe('alignByClauses: clauses that pair in step aligned one by one', () => {

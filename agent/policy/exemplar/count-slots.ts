@@ -41,6 +41,14 @@ export function countAndRest(text: string): { count: string; rest: string } | un
   return undefined;
 }
 
+/** The same thing counted, for one or for several: "2 posts" and "1 post", "boxes" and "box", "candles" and "candle". */
+function sameCounted(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+  const [left, right] = [words(a), words(b)];
+  const plural = (one: string, other: string) => other === `${one}s` || other === `${one}es`;
+  return left.length === right.length && left.every((word, index) => word === right[index] || plural(word, right[index]!) || plural(right[index]!, word));
+}
+
 /** The alignment with each count-plus-thing slot split in two (see the head of this file). */
 export function splitCountSlots(alignment: TaskAlignment): TaskAlignment {
   let changed = false;
@@ -62,7 +70,7 @@ export function splitCountSlots(alignment: TaskAlignment): TaskAlignment {
       parts.push({ old: [old.count], new: [value], list: false, kind: digits && /^[-−]?\d+$/.test(value) ? 'number' : 'text' });
     }
     // What is counted is a value: left unused, the plan is refused (rules/task-values.ts).
-    if (old.rest.toLowerCase() !== now.rest.toLowerCase()) parts.push({ old: [old.rest], new: [now.rest], list: false, kind: 'text', counted: true });
+    if (!sameCounted(old.rest, now.rest)) parts.push({ old: [old.rest], new: [now.rest], list: false, kind: 'text', counted: true });
     return parts;
   });
   return changed ? { ...alignment, slots } : alignment;
