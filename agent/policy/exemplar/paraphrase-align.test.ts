@@ -13,7 +13,7 @@ describe('intent words', () => {
     expect(intentsOf('Get rid of tundra.docx using its trash icon.')).toEqual(['delete']);
     expect(intentsOf('Look up "oak" with the search box.')).toEqual(['search']);
     expect(intentsOf('Create an account for Costa, Lara.')).toEqual(['register']);
-    expect(intentsOf('Set the due date field to 15 March 1972, then click Go.')).toEqual(['enter', 'click']);
+    expect(intentsOf('Set the due date field to 15 March 1972, then click Go.')).toEqual(['assign', 'click']);
     expect(intentsOf('The sky is blue.')).toEqual([]);
   });
 
