@@ -24,7 +24,7 @@ const INTENTS: Record<string, readonly string[]> = {
   enter: ['enter', 'type', 'fill in', 'fill', 'write', 'input', 'put'],
   // Giving a field its value, however the page takes it: typed ("Set the time to 14:30" / "Enter 14:30")
   // or chosen ("Book Tuesday" / "Choose Tuesday"). Compatible with both (COMPATIBLE below).
-  assign: ['set', 'book', 'schedule', 'reserve', 'change'],
+  assign: ['set', 'book', 'schedule', 'reserve'],
   click: ['click', 'click on', 'press', 'hit', 'tap', 'push'],
   check: ['tick', 'check', 'mark'],
   uncheck: ['untick', 'uncheck'],
@@ -45,9 +45,16 @@ export function compatibleIntents(a: string, b: string): boolean {
   return a === b || COMPATIBLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
 
-/** Does every intent of each list have a compatible one in the other? (Same sets, where COMPATIBLE is empty.) */
+/**
+ * Do two lists of distinct intents ask for the same things: as many, each
+ * paired with its own compatible one of the other ("book, click" / "enter, click")?
+ * Equal sets, where no compatible pair is involved.
+ */
 export function sameIntents(a: readonly string[], b: readonly string[]): boolean {
-  return a.every((x) => b.some((y) => compatibleIntents(x, y))) && b.every((y) => a.some((x) => compatibleIntents(x, y)));
+  if (a.length !== b.length) return false;
+  const match = (index: number, used: ReadonlySet<number>): boolean =>
+    index === a.length || b.some((intent, at) => !used.has(at) && compatibleIntents(a[index]!, intent) && match(index + 1, new Set([...used, at])));
+  return match(0, new Set());
 }
 
 interface IntentPhrase {
