@@ -173,7 +173,9 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
   const acting = (text: string) => [...new Set(intentsOf(text).map((intent) => (intent === 'click' ? 'choose' : intent)))];
   const oldIntents = acting(demoTask);
   const newIntents = acting(newTask);
-  if (oldIntents.length === 0 || !sameIntents(oldIntents, newIntents)) return undefined;
+  const sameSet = oldIntents.length === newIntents.length && oldIntents.every((intent) => newIntents.includes(intent));
+  // Else one by one, giving a value standing for typing or choosing it ("Book X, then press Go" / "Pick Y, then press OK").
+  if (oldIntents.length === 0 || !(sameSet || sameIntents(intentsOf(demoTask), intentsOf(newTask)))) return undefined;
 
   const oldSpans = valueSpans(demoTask);
   const newSpans = valueSpans(newTask);

@@ -132,8 +132,8 @@ export function pairClauses(demoTask: string, task: string, slots: readonly Task
   const lower = (values: readonly string[]) => values.map((value) => value.toLowerCase());
   const inClause = (clause: TaskClause, source: string, value: string) => source.slice(clause.start, clause.end).toLowerCase().includes(value.toLowerCase());
   // A slot carried over: its old value in the demonstration's clause, its new one in the task's.
-  const slotLinked = (old: TaskClause, now: TaskClause) =>
-    slots.some((slot) => lower(slot.old).some((value) => value !== '' && inClause(old, demoTask, value)) && lower(slot.new).some((value) => value !== '' && inClause(now, task, value)));
+  const slotLinked = (old: TaskClause, now: TaskClause, which: (slot: TaskSlot) => boolean = () => true) =>
+    slots.some((slot) => which(slot) && lower(slot.old).some((value) => value !== '' && inClause(old, demoTask, value)) && lower(slot.new).some((value) => value !== '' && inClause(now, task, value)));
   const overlap = (old: TaskClause, now: TaskClause) => now.words.filter((word) => old.words.includes(word)).length + (slotLinked(old, now) ? 1 : 0);
   const pairs = mine.map((clause) => {
     const sameVerb = demo.map((old, index) => ({ old, index })).filter(({ old }) => old.verbKey !== undefined && clause.verbKey !== undefined && compatibleIntents(old.verbKey, clause.verbKey));
@@ -152,14 +152,15 @@ export function pairClauses(demoTask: string, task: string, slots: readonly Task
   });
   const paired = new Set(pairs.flat());
   // A demonstration's clause whose values the task names under a verb that is not the opposite is no clause it lacks
-  // ("add the note "rent"" in "Send Bob $50, note: "rent""), nor one whose values a slot carries into a clause of the task
-  // ("The call is on 2011-11-23 at 10:12" for "Set the call for 7:18 AM on 1992-08-07").
+  // ("add the note "rent"" in "Send Bob $50, note: "rent""), nor a statement whose dates, times or numbers a slot carries
+  // into a clause of the task ("The call is on 2011-11-23 at 10:12" for "Set the call for 7:18 AM on 1992-08-07").
+  // (A name is no such value: "From the Dinner menu" is not covered by "… on Friday".)
   const covered = (old: TaskClause) =>
     paired.has(demo.indexOf(old)) ||
     mine.some(
       (now) =>
         !oppositeVerbs(old.verbKey, now.verbKey) &&
-        (old.values.some((value) => now.values.includes(value)) || (now.verbKey === undefined && overlap(old, now) > 0) || (old.verbKey === undefined && slotLinked(old, now))),
+        (old.values.some((value) => now.values.includes(value)) || (now.verbKey === undefined && overlap(old, now) > 0) || (old.verbKey === undefined && slotLinked(old, now, (slot) => slot.kind === 'number'))),
     );
   return {
     demo,
