@@ -76,6 +76,7 @@ describe('one verb vocabulary', () => {
   it('pairs "Set …" with "Enter …", and a statement of the values with the clause their slots carry them into', () => {
     const pairing = pair('The meeting is on 2011-11-23 at 10:12. Enter it and hit Submit.', 'Set the call for 7:18 AM on 1992-08-07 and click Confirm.');
     expect([pairing.demoOnly, pairing.taskOnly]).toEqual([[], []]);
+    expect(pair('Sign up Pavel Nakamura, who lives in Spain; her e-mail is p.nakamura@example.org.', 'Register Sofia Ferrara (s.ferrara@example.org) from France.').demoOnly).toEqual([]);
     // A statement naming a group, carried by a name slot only, stays the demonstration's own.
     expect(pair('From the Dinner menu, pick Salad, then press Apply.', 'Pick the Lyon departure on Friday, then press Confirm.').demoOnly.map((clause) => clause.text)).toEqual(['From the Dinner menu']);
     // A statement whose values no slot carries into the task stays the demonstration's own.

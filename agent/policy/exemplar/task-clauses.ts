@@ -20,6 +20,7 @@
 import { isHarmlessAlone, tokenizeTask, type TaskToken } from './task-tokens.js';
 import { ACTION_VERBS, compatibleIntents, oppositeVerbs, PHRASE_VERBS, verbKeyOf } from './intent-words.js';
 import type { TaskSlot } from './align-tasks.js';
+import { valueSpans } from './value-spans.js';
 
 export interface TaskClause {
   /** The clause as written, without its joining words ("and", "then") and closing marks. */
@@ -125,6 +126,11 @@ export interface ClausePairing {
   taskOnly: TaskClause[];
 }
 
+/** A slot of typed values, no names: dates, times, numbers, quoted texts, e-mail addresses, handles, file names. */
+function typedSlot(slot: TaskSlot): boolean {
+  return slot.kind !== 'text' || slot.old.every((value) => valueSpans(value).some((span) => span.type !== 'name' && span.text === value));
+}
+
 /** Pair the clauses of the demonstration's task text and the new one (see the head of this file). */
 export function pairClauses(demoTask: string, task: string, slots: readonly TaskSlot[] = []): ClausePairing {
   const demo = splitClauses(demoTask);
@@ -152,15 +158,15 @@ export function pairClauses(demoTask: string, task: string, slots: readonly Task
   });
   const paired = new Set(pairs.flat());
   // A demonstration's clause whose values the task names under a verb that is not the opposite is no clause it lacks
-  // ("add the note "rent"" in "Send Bob $50, note: "rent""), nor a statement whose dates, times or numbers a slot carries
+  // ("add the note "rent"" in "Send Bob $50, note: "rent""), nor a statement whose dates, times, numbers, quoted texts
   // into a clause of the task ("The call is on 2011-11-23 at 10:12" for "Set the call for 7:18 AM on 1992-08-07").
-  // (A name is no such value: "From the Dinner menu" is not covered by "… on Friday".)
+  // or e-mail addresses ("her e-mail is p@x.org"). A name is no such value: "From the Dinner menu" is not covered by "… on Friday".
   const covered = (old: TaskClause) =>
     paired.has(demo.indexOf(old)) ||
     mine.some(
       (now) =>
         !oppositeVerbs(old.verbKey, now.verbKey) &&
-        (old.values.some((value) => now.values.includes(value)) || (now.verbKey === undefined && overlap(old, now) > 0) || (old.verbKey === undefined && slotLinked(old, now, (slot) => slot.kind === 'number'))),
+        (old.values.some((value) => now.values.includes(value)) || (now.verbKey === undefined && overlap(old, now) > 0) || (old.verbKey === undefined && slotLinked(old, now, typedSlot))),
     );
   return {
     demo,
