@@ -21,11 +21,41 @@ const INTENTS: Record<string, readonly string[]> = {
   register: ['register', 'sign up', 'create an account', 'create account', 'enroll', 'enrol'],
   login: ['log in', 'login', 'sign in', 'log on'],
   choose: ['open', 'go to', 'select', 'choose', 'pick'],
-  enter: ['set', 'enter', 'type', 'fill in', 'fill', 'write', 'input', 'put'],
+  enter: ['enter', 'type', 'fill in', 'fill', 'write', 'input', 'put'],
+  // Giving a field its value, however the page takes it: typed ("Set the time to 14:30" / "Enter 14:30")
+  // or chosen ("Book Tuesday" / "Choose Tuesday"). Compatible with both (COMPATIBLE below).
+  assign: ['set', 'book', 'schedule', 'reserve'],
   click: ['click', 'click on', 'press', 'hit', 'tap', 'push'],
   check: ['tick', 'check', 'mark'],
   uncheck: ['untick', 'uncheck'],
 };
+
+/**
+ * Intents that may stand for each other: giving a value ("set", "book") is
+ * done by typing it or by choosing it, whichever the page offers. Typing and
+ * choosing themselves stay apart.
+ */
+const COMPATIBLE: readonly [string, string][] = [
+  ['assign', 'enter'],
+  ['assign', 'choose'],
+];
+
+/** Do two intents ask for the same thing, or for things one of them may be done by ("Book" / "Choose")? */
+export function compatibleIntents(a: string, b: string): boolean {
+  return a === b || COMPATIBLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+/**
+ * Do two lists of distinct intents ask for the same things: as many, each
+ * paired with its own compatible one of the other ("book, click" / "enter, click")?
+ * Equal sets, where no compatible pair is involved.
+ */
+export function sameIntents(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const match = (index: number, used: ReadonlySet<number>): boolean =>
+    index === a.length || b.some((intent, at) => !used.has(at) && compatibleIntents(a[index]!, intent) && match(index + 1, new Set([...used, at])));
+  return match(0, new Set());
+}
 
 interface IntentPhrase {
   intent: string;
@@ -69,9 +99,32 @@ export function isIntentWord(word: string): boolean {
   return intentOfPhrase(word) !== undefined;
 }
 
-/** The intents a text asks for, in order of first mention. */
+/** The intents a text asks for, in order of first mention; a control's caption ("hit Send") asks for nothing. */
 export function intentsOf(text: string): string[] {
-  return [...new Set(intentMatches(wordsOf(text)).map((match) => match.intent))];
+  let masked = text;
+  for (const [start, end] of captionRanges(text)) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  return [...new Set(intentMatches(wordsOf(masked)).map((match) => match.intent))];
+}
+
+/**
+ * Verbs of pressing a control, as a task writes them: the capitalised words
+ * right after one are the control's caption ("…, then hit Send", "press the
+ * Save button"), a value the page shows, not a request of their own.
+ */
+const PRESSING = /(?<![\p{L}\p{N}])([Cc]lick on|[Cc]lick|[Pp]ress|[Hh]it|[Tt]ap|[Pp]ush|[Cc]hoose|[Ss]elect)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+/** Keys a task presses by name ("press Enter", "hit Delete"): a key, not a caption (one clicks "Delete", but presses the key). */
+const KEY_NAMES = new Set(['enter', 'return', 'tab', 'escape', 'esc', 'space', 'backspace', 'delete', 'del', 'home', 'end', 'up', 'down', 'left', 'right']);
+
+/** Character ranges [start, end) of the captions a text names right after a pressing verb ("Confirm and hit Send" → "Send"). */
+export function captionRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(PRESSING)) {
+    const caption = match[2]!.replace(/['’]s$/u, '');
+    if (KEY_NAMES.has(caption.toLowerCase()) && !/^(?:click|choose|select)/i.test(match[1]!)) continue;
+    const start = (match.index ?? 0) + match[0].length - match[2]!.length;
+    ranges.push([start, start + caption.length]);
+  }
+  return ranges;
 }
 
 /** The intent of a short text that is nothing but one intent phrase ("Get rid of", "Answer"), else undefined. */
@@ -79,6 +132,57 @@ export function intentOfPhrase(text: string): string | undefined {
   const words = wordsOf(text);
   const matches = intentMatches(words);
   return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === words.length ? matches[0]!.intent : undefined;
+}
+
+/**
+ * Action verbs that may open a clause of a task ("…, then click Save"),
+ * beyond the intent phrases above (which open clauses too): task-clauses.ts
+ * splits and pairs clauses by them. One vocabulary with INTENTS, so a verb
+ * added here is both a clause opener and, through INTENTS, compared by what it asks.
+ */
+const CLAUSE_VERBS = [
+  'enable', 'disable', 'activate', 'deactivate', 'toggle', 'add', 'increase', 'decrease', 'raise', 'lower', 'reduce',
+  'close', 'unmark', 'clear', 'drag', 'move', 'drop', 'sort', 'like', 'unlike', 'star', 'unstar',
+  'submit', 'save', 'confirm', 'update', 'apply', 'copy', 'paste', 'scroll', 'expand', 'collapse',
+  'rename', 'buy', 'order', 'share', 'follow', 'unfollow', 'mute', 'report', 'hide', 'show', 'insert', 'go', 'make', 'bookmark',
+  'turn on', 'turn off', 'switch on', 'switch off', 'take away', 'take out',
+];
+
+/** Verb phrases of two or more words (longest first), compared before single verbs. */
+export const PHRASE_VERBS: readonly string[] = [...new Set([...CLAUSE_VERBS, ...Object.values(INTENTS).flat()])]
+  .filter((phrase) => phrase.includes(' '))
+  .sort((a, b) => b.split(' ').length - a.split(' ').length);
+/** Single action verbs that may open a clause. */
+export const ACTION_VERBS: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...Object.values(INTENTS).flat()].filter((phrase) => !phrase.includes(' ')));
+
+/** Verb phrases that ask the same as another word ("turn on" enables). */
+const SAME_AS: Record<string, string> = {
+  'turn on': 'enable', 'switch on': 'enable', activate: 'enable',
+  'turn off': 'disable', 'switch off': 'disable', deactivate: 'disable',
+  'take away': 'remove', 'take out': 'remove', decrease: 'reduce', lower: 'reduce', increase: 'add', raise: 'add',
+  unmark: 'uncheck', unstar: 'unlike',
+};
+/** Verb keys asking the opposite of each other: one clause cannot stand for the other. */
+const OPPOSITES: [string, string][] = [
+  ['enable', 'disable'], ['add', 'delete'], ['add', 'reduce'], ['check', 'uncheck'], ['like', 'unlike'], ['star', 'unlike'],
+  ['expand', 'collapse'], ['show', 'hide'], ['open', 'close'], ['follow', 'unfollow'],
+];
+
+/** What a verb phrase asks, for comparing two clauses' verbs: its intent ("press" → click), else the phrase. */
+export function verbKeyOf(verb: string): string {
+  const same = SAME_AS[verb] ?? verb;
+  return intentOfPhrase(same) ?? same;
+}
+
+/** Do two verb keys ask opposite things ("enable" / "disable")? */
+export function oppositeVerbs(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return false;
+  return OPPOSITES.some(([x, y]) => (verbKeyOf(x) === a && verbKeyOf(y) === b) || (verbKeyOf(x) === b && verbKeyOf(y) === a));
+}
+
+/** Is this lower-cased word an action verb of the vocabulary ("book", "toggle", "delete")? */
+export function isActionVerb(word: string): boolean {
+  return ACTION_VERBS.has(word) || PHRASE_VERBS.some((phrase) => phrase.split(' ')[0] === word);
 }
 
 /** Words a caption adds around its verb without changing what it does ("Yes, delete", "Delete it now"). */
@@ -110,7 +214,7 @@ export function sameIntentCaption(a: string, b: string): boolean {
 export function conflictingIntents(a: string, b: string): boolean {
   const intentA = intentOfPhrase(a);
   const intentB = intentOfPhrase(b);
-  return intentA !== undefined && intentB !== undefined && intentA !== intentB;
+  return intentA !== undefined && intentB !== undefined && !compatibleIntents(intentA, intentB);
 }
 
 /** Credit of a caption that asks for the same intent as the demonstrated one ("Remove" for "Yes, delete"). */

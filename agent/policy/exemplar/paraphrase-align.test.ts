@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTasks } from './align-tasks.js';
-import { conflictingIntents, intentsOf, sameIntentCaption, withIntentSynonyms } from './intent-words.js';
+import { captionRanges, conflictingIntents, intentsOf, sameIntentCaption, sameIntents, withIntentSynonyms } from './intent-words.js';
 import { paraphraseAlignment } from './paraphrase-align.js';
 import { isoDate, valueFormsIn, valueSpans } from './value-spans.js';
 import { taskValueProblems } from './rules/task-values.js';
@@ -13,7 +13,7 @@ describe('intent words', () => {
     expect(intentsOf('Get rid of tundra.docx using its trash icon.')).toEqual(['delete']);
     expect(intentsOf('Look up "oak" with the search box.')).toEqual(['search']);
     expect(intentsOf('Create an account for Costa, Lara.')).toEqual(['register']);
-    expect(intentsOf('Set the due date field to 15 March 1972, then click Go.')).toEqual(['enter', 'click']);
+    expect(intentsOf('Set the due date field to 15 March 1972, then click Go.')).toEqual(['assign', 'click']);
     expect(intentsOf('The sky is blue.')).toEqual([]);
   });
 
@@ -165,5 +165,93 @@ describe('aligning differently worded tasks', () => {
     expect(paraphraseAlignment('Delete juniper.csv.', 'Get rid of nimbus.docx after copying its contents somewhere safe first.')).toBeUndefined();
     // A two-word name does not pair with a one-word one.
     expect(paraphraseAlignment('Register Lena Tanaka now.', 'Sign up Lara, please.')).toBeUndefined();
+  });
+});
+
+describe('captions after a pressing verb', () => {
+  it('reads the caption after "hit", "press", "click" as a value the page shows, not as an intent', () => {
+    const task = 'Ingrid Wolff is here: check them off and hit Send.';
+    expect(intentsOf(task)).toEqual(['check', 'click']);
+    expect(valueSpans(task).map((span) => span.value)).toContain('Send');
+    expect(valueSpans('Press Reply, then tap Delete All.').map((span) => span.value)).toEqual(['Reply', 'Delete All']);
+    expect(valueSpans('Open the draft and click the Send button.').map((span) => span.value)).toEqual(['Send']);
+    const paired = paraphraseAlignment('Tick Sofia Okafor in the roster, then click Confirm.', 'Tomasz Varga is here: check them off and hit Send.', data('sofia', 'okafor', 'confirm').isData);
+    expect(pairs(paired!.slots)).toEqual([
+      ['Sofia Okafor', 'Tomasz Varga'],
+      ['Confirm', 'Send'],
+    ]);
+  });
+
+  it('keeps a key pressed by name, a lower-case verb and a leading verb as intents', () => {
+    expect(captionRanges('Type "hi" and press Enter.')).toEqual([]);
+    expect(intentsOf('Type "hi" and press Enter.')).toEqual(['enter', 'click']);
+    expect(intentsOf('Fill in the form, then hit send.')).toEqual(['enter', 'click', 'send']);
+    // "Click Delete" clicks a button; "hit Delete" may be the key.
+    expect(captionRanges('click Delete').length).toBe(1);
+    expect(captionRanges('hit Delete')).toEqual([]);
+    // Sending is still another request than ticking: refused.
+    expect(paraphraseAlignment('Tick Sofia Okafor in the roster, then click Confirm.', 'Send Tomasz Varga a message, then click Confirm.', data('sofia', 'okafor', 'confirm').isData)).toBeUndefined();
+  });
+});
+
+describe('a name opening the sentence', () => {
+  it('keeps the first name of a person named as the subject', () => {
+    expect(valueSpans('Ingrid Wolff is here; check her in.').map((span) => span.value)).toEqual(['Ingrid Wolff']);
+    expect(valueSpans('Ingrid Wolff: check her in, then press Done.').map((span) => span.value)).toEqual(['Ingrid Wolff', 'Done']);
+    expect(valueSpans('Done. Lara Costa has arrived.').map((span) => span.value)).toEqual(['Lara Costa']);
+  });
+
+  it('drops a verb, an opener or an intent before a name, and a lone capital opening the sentence', () => {
+    expect(valueSpans('Mark Jonas Zeller as present and press Done.').map((span) => span.value)).toEqual(['Jonas Zeller', 'Done']);
+    expect(valueSpans("Bookmark Theo Lang's post.").map((span) => span.value)).toEqual(['Theo Lang']);
+    expect(valueSpans('Book Tuesday Lunch, then press Save.').map((span) => span.value)).toEqual(['Tuesday Lunch', 'Save']);
+    expect(valueSpans('The Meeting Room is booked.').map((span) => span.value)).toEqual(['Meeting Room']);
+    expect(valueSpans('Ingrid is here.')).toEqual([]);
+    // A one-word name where the demonstration had two: refused.
+    expect(paraphraseAlignment('Tick Sofia Okafor in the roster, then click Confirm.', 'Ingrid is here: check her off and hit Confirm.', data('sofia', 'okafor', 'confirm').isData)).toBeUndefined();
+  });
+});
+
+describe('giving a value: "set", "book", "schedule"', () => {
+  it('is compatible with typing and with choosing, which stay apart', () => {
+    expect(intentsOf('Book Tuesday.')).toEqual(['assign']);
+    expect(intentsOf('Schedule the call for 9:00.')).toEqual(['assign']);
+    expect(sameIntents(['assign', 'click'], ['enter', 'click'])).toBe(true);
+    expect(sameIntents(['assign'], ['choose'])).toBe(true);
+    expect(sameIntents(['enter'], ['choose'])).toBe(false);
+    expect(sameIntents(['assign'], ['delete'])).toBe(false);
+    expect(sameIntents(['assign', 'choose'], ['choose'])).toBe(false);
+    expect(conflictingIntents('Set', 'Enter')).toBe(false);
+    expect(conflictingIntents('Book', 'Delete')).toBe(true);
+  });
+
+  it('pairs a date and time set one way with the same entered another way', () => {
+    const isData = data('23.11.2011', '10:12 am', 'submit', 'at').isData;
+    const demo = 'The meeting is on 2011-11-23 at 10:12. Enter it and hit Submit.';
+    const set = paraphraseAlignment(demo, 'Set the call for 7:18 AM on 1992-08-07 and click Confirm.', isData);
+    expect(pairs(set!.slots)).toEqual([
+      ['2011-11-23', '1992-08-07'],
+      ['10:12', '7:18 AM'],
+      ['Submit', 'Confirm'],
+    ]);
+    expect(paraphraseAlignment(demo, 'Book the call for 7:18 AM on 1992-08-07 and click Confirm.', isData)).toBeDefined();
+    // "Book X, then press Go" for "Pick Y, then press OK": one by one, booking stands for picking.
+    const booked = paraphraseAlignment('Book Bremen for Saturday, then press Apply.', 'Pick the Lyon departure on Friday, then press Confirm.', data('bremen', 'saturday', 'apply').isData);
+    expect(pairs(booked!.slots)).toEqual([
+      ['Bremen', 'Lyon'],
+      ['Saturday', 'Friday'],
+      ['Apply', 'Confirm'],
+    ]);
+    // Deleting the meeting is another request: refused.
+    expect(paraphraseAlignment(demo, 'Delete the call for 7:18 AM on 1992-08-07 and click Confirm.', isData)).toBeUndefined();
+  });
+
+  it('lets the word-by-word alignment drop "Choose" → "Book" as wording, but not "Choose" → "Delete"', () => {
+    const isData = data('tuesday', 'save').isData;
+    expect(pairs(alignTasks('Choose Tuesday, then press Save.', 'Book Wednesday, then hit Send.', { isData }).slots)).toEqual([
+      ['Tuesday', 'Wednesday'],
+      ['Save', 'Send'],
+    ]);
+    expect(alignTasks('Choose Tuesday, then press Save.', 'Delete Wednesday, then hit Send.', { isData }).score).toBeLessThan(0.5);
   });
 });

@@ -18,7 +18,7 @@
  *   policy refuses as before.
  */
 import type { TaskAlignment, TaskSlot } from './align-tasks.js';
-import { intentMatches, intentsOf, wordsOf } from './intent-words.js';
+import { compatibleIntents, intentMatches, intentsOf, sameIntents, wordsOf } from './intent-words.js';
 import { valueSpans, type ValueSpan } from './value-spans.js';
 import { numberWordValue } from './number-words.js';
 import { typedReadsGluedValues } from './rules/glued-values.js';
@@ -103,7 +103,7 @@ function slotConflicts(slot: TaskSlot, demoTask: string, newTask: string): boole
   if (!opens(demoTask, old) || !opens(newTask, value)) return false;
   const a = intentsOf(old);
   const b = intentsOf(value);
-  return a.length > 0 && b.length > 0 && a[0] !== b[0];
+  return a.length > 0 && b.length > 0 && !compatibleIntents(a[0]!, b[0]!);
 }
 
 /**
@@ -173,7 +173,9 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
   const acting = (text: string) => [...new Set(intentsOf(text).map((intent) => (intent === 'click' ? 'choose' : intent)))];
   const oldIntents = acting(demoTask);
   const newIntents = acting(newTask);
-  if (oldIntents.length === 0 || oldIntents.length !== newIntents.length || oldIntents.some((intent) => !newIntents.includes(intent))) return undefined;
+  const sameSet = oldIntents.length === newIntents.length && oldIntents.every((intent) => newIntents.includes(intent));
+  // Else one by one, giving a value standing for typing or choosing it ("Book X, then press Go" / "Pick Y, then press OK").
+  if (oldIntents.length === 0 || !(sameSet || sameIntents(intentsOf(demoTask), intentsOf(newTask)))) return undefined;
 
   const oldSpans = valueSpans(demoTask);
   const newSpans = valueSpans(newTask);
@@ -206,7 +208,8 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
   // Every word of the demonstration's task it acted on must have a counterpart.
   const pairedNew = new Set<number>();
   for (const [index, word] of oldWords.entries()) {
-    if (word.startsWith('⟨') || oldIntentAt.has(index) || newSet.has(word) || !isData(word)) continue;
+    // A filler word ("at", "on") is grammar even where a step's text holds it too.
+    if (word.startsWith('⟨') || oldIntentAt.has(index) || newSet.has(word) || FILLER.has(word) || !isData(word)) continue;
     const counterpart = wordAround(oldWords, index, newWords, (position) => !oldSet.has(newWords[position]!) && !newIntentAt.has(position) && !newWords[position]!.startsWith('⟨') && !FILLER.has(newWords[position]!));
     if (counterpart === undefined) return undefined;
     pairedNew.add(counterpart);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairClauses, splitClauses } from './task-clauses.js';
 import { alignTasks } from './align-tasks.js';
+import { ACTION_VERBS, intentsOf } from './intent-words.js';
 
 const pair = (demo: string, task: string) => pairClauses(demo, task, alignTasks(demo, task).slots);
 
@@ -61,5 +62,24 @@ describe('pairClauses', () => {
       const pairing = pair(demo, task);
       expect([pairing.demoOnly, pairing.taskOnly]).toEqual([[], []]);
     }
+  });
+});
+
+describe('one verb vocabulary', () => {
+  it('opens clauses with every single-word intent phrase, compared by intent', () => {
+    for (const verb of ['schedule', 'reserve', 'erase', 'book', 'pick']) expect(ACTION_VERBS.has(verb)).toBe(true);
+    expect(splitClauses('Book Tuesday, then press Save.').map((clause) => clause.verbKey)).toEqual(['assign', 'click']);
+    expect(splitClauses('Fill the form and schedule the call').map((clause) => clause.verbKey)).toEqual(['enter', 'assign']);
+    expect(intentsOf('reserve a table')).toEqual(['assign']);
+  });
+
+  it('pairs "Set …" with "Enter …", and a statement of the values with the clause their slots carry them into', () => {
+    const pairing = pair('The meeting is on 2011-11-23 at 10:12. Enter it and hit Submit.', 'Set the call for 7:18 AM on 1992-08-07 and click Confirm.');
+    expect([pairing.demoOnly, pairing.taskOnly]).toEqual([[], []]);
+    expect(pair('Sign up Pavel Nakamura, who lives in Spain; her e-mail is p.nakamura@example.org.', 'Register Sofia Ferrara (s.ferrara@example.org) from France.').demoOnly).toEqual([]);
+    // A statement naming a group, carried by a name slot only, stays the demonstration's own.
+    expect(pair('From the Dinner menu, pick Salad, then press Apply.', 'Pick the Lyon departure on Friday, then press Confirm.').demoOnly.map((clause) => clause.text)).toEqual(['From the Dinner menu']);
+    // A statement whose values no slot carries into the task stays the demonstration's own.
+    expect(pair('The meeting is on 2011-11-23. Enable Reminders, then press Save.', 'Enable Reminders, then press Save.').demoOnly.map((clause) => clause.text)).toEqual(['The meeting is on 2011-11-23']);
   });
 });

@@ -18,8 +18,9 @@
  * lacks (rules/task-clauses.ts). Pure functions, no task knowledge.
  */
 import { isHarmlessAlone, tokenizeTask, type TaskToken } from './task-tokens.js';
-import { intentOfPhrase } from './intent-words.js';
+import { ACTION_VERBS, compatibleIntents, oppositeVerbs, PHRASE_VERBS, verbKeyOf } from './intent-words.js';
 import type { TaskSlot } from './align-tasks.js';
+import { valueSpans } from './value-spans.js';
 
 export interface TaskClause {
   /** The clause as written, without its joining words ("and", "then") and closing marks. */
@@ -37,40 +38,8 @@ export interface TaskClause {
   values: string[];
 }
 
-/** Verb phrases of two or more words, compared before single verbs. */
-const PHRASE_VERBS = ['turn on', 'turn off', 'switch on', 'switch off', 'take away', 'take out', 'get rid of', 'log in', 'sign in', 'sign up', 'fill in', 'look up', 'look for', 'search for', 'go to', 'click on', 'reply to', 'respond to'];
-/** Single action verbs that may open a clause. */
-const VERBS = new Set([
-  'enable', 'disable', 'activate', 'deactivate', 'toggle', 'add', 'remove', 'delete', 'erase', 'trash', 'increase', 'decrease', 'raise', 'lower', 'reduce',
-  'click', 'press', 'tap', 'hit', 'push', 'select', 'choose', 'pick', 'open', 'close', 'tick', 'untick', 'check', 'uncheck', 'mark', 'unmark',
-  'type', 'enter', 'write', 'fill', 'set', 'put', 'clear', 'drag', 'move', 'drop', 'sort', 'like', 'unlike', 'star', 'unstar', 'reply', 'answer', 'respond',
-  'send', 'forward', 'archive', 'search', 'find', 'submit', 'save', 'confirm', 'update', 'apply', 'copy', 'paste', 'scroll', 'expand', 'collapse',
-  'rename', 'transfer', 'pay', 'book', 'buy', 'order', 'share', 'follow', 'unfollow', 'mute', 'report', 'hide', 'show', 'insert', 'go', 'make',
-]);
-/** Verb phrases that ask the same as another word ("turn on" enables). */
-const SAME_AS: Record<string, string> = {
-  'turn on': 'enable', 'switch on': 'enable', activate: 'enable',
-  'turn off': 'disable', 'switch off': 'disable', deactivate: 'disable',
-  'take away': 'remove', 'take out': 'remove', decrease: 'reduce', lower: 'reduce', increase: 'add', raise: 'add',
-  unmark: 'uncheck', unstar: 'unlike',
-};
-/** Verb keys asking the opposite of each other: one clause cannot stand for the other. */
-const OPPOSITES: [string, string][] = [
-  ['enable', 'disable'], ['add', 'delete'], ['add', 'reduce'], ['check', 'uncheck'], ['like', 'unlike'], ['star', 'unlike'],
-  ['expand', 'collapse'], ['show', 'hide'], ['open', 'close'], ['follow', 'unfollow'],
-];
-
-/** What a verb phrase asks, for comparing two clauses' verbs. */
-export function verbKeyOf(verb: string): string {
-  const same = SAME_AS[verb] ?? verb;
-  return intentOfPhrase(same) ?? same;
-}
-
-/** Do two verb keys ask opposite things ("enable" / "disable")? */
-export function oppositeVerbs(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined || a === b) return false;
-  return OPPOSITES.some(([x, y]) => (verbKeyOf(x) === a && verbKeyOf(y) === b) || (verbKeyOf(x) === b && verbKeyOf(y) === a));
-}
+// The verbs, their synonyms and opposites are one vocabulary with the intents (intent-words.ts).
+export { oppositeVerbs, verbKeyOf } from './intent-words.js';
 
 /** The verb phrase opening tokens[at…] (lower-case words), with how many tokens it covers. */
 function verbAt(tokens: readonly TaskToken[], at: number): { verb: string; length: number } | undefined {
@@ -79,7 +48,7 @@ function verbAt(tokens: readonly TaskToken[], at: number): { verb: string; lengt
     const parts = phrase.split(' ');
     if (parts.every((part, offset) => words[offset] === part)) return { verb: phrase, length: parts.length };
   }
-  return words[0] && VERBS.has(words[0]) ? { verb: words[0], length: 1 } : undefined;
+  return words[0] && ACTION_VERBS.has(words[0]) ? { verb: words[0], length: 1 } : undefined;
 }
 
 /** Is the token a lower-case word (a verb there starts a clause; a capitalised one is a name or caption)? */
@@ -157,6 +126,11 @@ export interface ClausePairing {
   taskOnly: TaskClause[];
 }
 
+/** A slot of typed values, no names: dates, times, numbers, quoted texts, e-mail addresses, handles, file names. */
+function typedSlot(slot: TaskSlot): boolean {
+  return slot.kind !== 'text' || slot.old.every((value) => valueSpans(value).some((span) => span.type !== 'name' && span.text === value));
+}
+
 /** Pair the clauses of the demonstration's task text and the new one (see the head of this file). */
 export function pairClauses(demoTask: string, task: string, slots: readonly TaskSlot[] = []): ClausePairing {
   const demo = splitClauses(demoTask);
@@ -164,11 +138,11 @@ export function pairClauses(demoTask: string, task: string, slots: readonly Task
   const lower = (values: readonly string[]) => values.map((value) => value.toLowerCase());
   const inClause = (clause: TaskClause, source: string, value: string) => source.slice(clause.start, clause.end).toLowerCase().includes(value.toLowerCase());
   // A slot carried over: its old value in the demonstration's clause, its new one in the task's.
-  const slotLinked = (old: TaskClause, now: TaskClause) =>
-    slots.some((slot) => lower(slot.old).some((value) => value !== '' && inClause(old, demoTask, value)) && lower(slot.new).some((value) => value !== '' && inClause(now, task, value)));
+  const slotLinked = (old: TaskClause, now: TaskClause, which: (slot: TaskSlot) => boolean = () => true) =>
+    slots.some((slot) => which(slot) && lower(slot.old).some((value) => value !== '' && inClause(old, demoTask, value)) && lower(slot.new).some((value) => value !== '' && inClause(now, task, value)));
   const overlap = (old: TaskClause, now: TaskClause) => now.words.filter((word) => old.words.includes(word)).length + (slotLinked(old, now) ? 1 : 0);
   const pairs = mine.map((clause) => {
-    const sameVerb = demo.map((old, index) => ({ old, index })).filter(({ old }) => old.verbKey !== undefined && old.verbKey === clause.verbKey);
+    const sameVerb = demo.map((old, index) => ({ old, index })).filter(({ old }) => old.verbKey !== undefined && clause.verbKey !== undefined && compatibleIntents(old.verbKey, clause.verbKey));
     if (sameVerb.length > 0) {
       const best = Math.max(...sameVerb.map(({ old }) => overlap(old, clause)));
       return sameVerb.filter(({ old }) => overlap(old, clause) === best).map(({ index }) => index).slice(0, 1);
@@ -177,17 +151,23 @@ export function pairClauses(demoTask: string, task: string, slots: readonly Task
     // is the same clause asked the other way: rules that know the opposite control follow it, or refuse.
     // Not when another clause of the task does what the demonstration did ("add one more pencils, take away one candles"
     // for "Add one candles"): then this one asks for something the demonstration never showed.
-    const doneByAnother = (index: number) => mine.some((other) => other !== clause && other.verbKey !== undefined && other.verbKey === demo[index]!.verbKey);
+    const doneByAnother = (index: number) => mine.some((other) => other !== clause && other.verbKey !== undefined && demo[index]!.verbKey !== undefined && compatibleIntents(other.verbKey, demo[index]!.verbKey!));
     const sameObject = demo.flatMap((old, index) => (oppositeVerbs(old.verbKey, clause.verbKey) && sameWords(old, clause) && !doneByAnother(index) ? [index] : []));
     if (sameObject.length > 0) return sameObject;
     return demo.flatMap((old, index) => (!oppositeVerbs(old.verbKey, clause.verbKey) && overlap(old, clause) > 0 ? [index] : []));
   });
   const paired = new Set(pairs.flat());
   // A demonstration's clause whose values the task names under a verb that is not the opposite is no clause it lacks
-  // ("add the note "rent"" in "Send Bob $50, note: "rent"").
+  // ("add the note "rent"" in "Send Bob $50, note: "rent""), nor a statement whose dates, times, numbers, quoted texts
+  // into a clause of the task ("The call is on 2011-11-23 at 10:12" for "Set the call for 7:18 AM on 1992-08-07").
+  // or e-mail addresses ("her e-mail is p@x.org"). A name is no such value: "From the Dinner menu" is not covered by "… on Friday".
   const covered = (old: TaskClause) =>
     paired.has(demo.indexOf(old)) ||
-    mine.some((now) => !oppositeVerbs(old.verbKey, now.verbKey) && (old.values.some((value) => now.values.includes(value)) || (now.verbKey === undefined && overlap(old, now) > 0)));
+    mine.some(
+      (now) =>
+        !oppositeVerbs(old.verbKey, now.verbKey) &&
+        (old.values.some((value) => now.values.includes(value)) || (now.verbKey === undefined && overlap(old, now) > 0) || (old.verbKey === undefined && slotLinked(old, now, typedSlot))),
+    );
   return {
     demo,
     task: mine,

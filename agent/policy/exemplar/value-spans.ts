@@ -9,7 +9,7 @@
  * "Costa, Lara" name as "Lara Costa". Pure functions.
  */
 import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
-import { intentOfPhrase } from './intent-words.js';
+import { captionRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
 
 export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'time' | 'file' | 'number' | 'name';
@@ -83,10 +83,14 @@ export function valueSpans(text: string): ValueSpan[] {
       let start = match.index ?? 0;
       let raw = match[0];
       if (type === 'name') {
-        // A capitalised word opening the sentence is grammar ("Register …"), so are intents, months and "I".
+        // A capitalised word opening the sentence is grammar ("Register …"), so are intents, months and "I";
+        // but not a control's caption after a pressing verb ("hit Send"), nor a person named as the sentence's subject.
+        const captions = captionRanges(text);
+        const caption = (at: number) => captions.some(([from, to]) => at >= from && at < to);
         const words = [...raw.matchAll(/\S+/g)].map((word) => ({ text: word[0], at: start + (word.index ?? 0) }));
-        while (words.length > 0 && (sentenceStart(text, words[0]!.at) || notAName(words[0]!.text))) words.shift();
-        if (words.length === 0 || words.some((word) => notAName(word.text))) continue;
+        const opening = openingName(text, words);
+        while (words.length > 0 && !caption(words[0]!.at) && ((sentenceStart(text, words[0]!.at) && !opening) || notAName(words[0]!.text))) words.shift();
+        if (words.length === 0 || words.some((word) => !caption(word.at) && notAName(word.text))) continue;
         start = words[0]!.at;
         raw = text.slice(start, words[words.length - 1]!.at + words[words.length - 1]!.text.length);
       }
@@ -99,6 +103,30 @@ export function valueSpans(text: string): ValueSpan[] {
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Words that open a sentence capitalised without being anyone's name ("The", "Please", "Tomorrow"). */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'please', 'then', 'now', 'next',
+  'first', 'finally', 'also', 'today', 'tomorrow', 'yesterday', 'tonight', 'if', 'when', 'once', 'after', 'before', 'on', 'in', 'at', 'for',
+  'from', 'to', 'with', 'and', 'but', 'or', 'so', 'every', 'each', 'all', 'no', 'only', 'dear', 'hello', 'hi', 'hey', 'ok', 'okay', 'yes', 'new',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/**
+ * A run of capitalised words opening a sentence that names a person as its
+ * subject ("Ingrid Wolff is here", "Ingrid Wolff: check her in"): two or more
+ * capitalised words, the first no verb, opener, month or intent, and the
+ * sentence going on with a verb of being or having, or a pause. "Book Tuesday
+ * …" and "Bookmark Theo's post" are a verb and its object.
+ */
+function openingName(text: string, words: readonly { text: string; at: number }[]): boolean {
+  if (words.length < 2 || !sentenceStart(text, words[0]!.at)) return false;
+  const first = words[0]!.text.toLowerCase();
+  if (OPENERS.has(first) || isActionVerb(first) || notAName(words[0]!.text) || /[,'’]/.test(words[0]!.text)) return false;
+  const last = words[words.length - 1]!;
+  const after = text.slice(last.at + last.text.length);
+  return /^(?:\s*[,:;—–]|\s+-\s|\s+(?:is|are|was|were|has|have|had|needs|wants|should|will|would|can|could|must|may|just|arrived|came|left|joined)\b)/u.test(after);
 }
 
 /** Capitalised words that are no name: intents ("Delete"), month names, "I" and its forms. */

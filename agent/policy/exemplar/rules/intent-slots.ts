@@ -8,7 +8,8 @@
  * A person reads both verbs as one request:
  *
  * - both sides nothing but an intent phrase of one intent (intent-words.ts;
- *   click and open count as one): wording, the slot is dropped;
+ *   click and open count as one, and giving a value, "Book", stands for
+ *   choosing or typing it): wording, the slot is dropped;
  * - both sides an intent phrase of one intent followed by more words: the
  *   slot is those words ("OK" → "Go").
  *
@@ -16,7 +17,7 @@
  * policy refuses as before. Pure function, no task knowledge.
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
-import { intentMatches } from '../intent-words.js';
+import { compatibleIntents, intentMatches } from '../intent-words.js';
 
 /** Words around a verb that carry nothing ("Open the", "Go to it"). */
 const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please']);
@@ -44,7 +45,7 @@ export function settleIntentSlots(alignment: TaskAlignment): TaskAlignment {
     if (slot.list || slot.kind !== 'text') return [slot];
     const a = split(slot.old[0]!);
     const b = split(slot.new[0]!);
-    if (!a || !b || a.intent !== b.intent || (a.rest === '') !== (b.rest === '')) return [slot];
+    if (!a || !b || !compatibleIntents(a.intent, b.intent) || (a.rest === '') !== (b.rest === '')) return [slot];
     changed = true;
     if (a.rest === '') return [];
     return a.rest.toLowerCase() === b.rest.toLowerCase() ? [] : [{ ...slot, old: [a.rest], new: [b.rest] }];
