@@ -17,6 +17,7 @@
 import type { TaskAlignment, TaskSlot } from './align-tasks.js';
 import { tokenizeTask, type TaskToken } from './task-tokens.js';
 import { countValue, isTimesWord, numberWordValue } from './number-words.js';
+import { sameNoun } from './word-forms.js';
 
 /** Words after a count that belong to its phrase ("two more mugs"). */
 const COUNT_FOLLOWERS = new Set(['more', 'fewer', 'less', 'extra']);
@@ -41,12 +42,11 @@ export function countAndRest(text: string): { count: string; rest: string } | un
   return undefined;
 }
 
-/** The same thing counted, for one or for several: "2 posts" and "1 post", "boxes" and "box", "candles" and "candle". */
+/** The same thing counted, for one or for several: "2 posts" and "1 post", "boxes" and "box", "berries" and "berry". */
 function sameCounted(a: string, b: string): boolean {
   const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
   const [left, right] = [words(a), words(b)];
-  const plural = (one: string, other: string) => other === `${one}s` || other === `${one}es`;
-  return left.length === right.length && left.every((word, index) => word === right[index] || plural(word, right[index]!) || plural(right[index]!, word));
+  return left.length === right.length && left.every((word, index) => sameNoun(word, right[index]!));
 }
 
 /** The alignment with each count-plus-thing slot split in two (see the head of this file). */
