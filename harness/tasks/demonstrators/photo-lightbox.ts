@@ -3,7 +3,7 @@
  * and whether it wants the cover or favourites; for each, click the thumbnail
  * whose description (the image's alt text) names that colour and thing, wait
  * for the lightbox, check its description, press "Set as cover" / "★ Cover"
- * or the heart (unless it is already pressed), close the lightbox; press the
+ * or the heart (unless it is already pressed, reported as checked), close the lightbox; press the
  * button the task ends with.
  */
 import { clickElement, DemonstrationError, findAll, nameOf, type Demonstrator } from './demonstrator.js';
@@ -38,7 +38,7 @@ export const photoLightbox: Demonstrator = async (context) => {
     } else {
       const heart = buttons.find((button) => button.label === 'Favourite');
       if (!heart) throw new DemonstrationError('no heart in the lightbox');
-      if (heart.states.pressed !== true && heart.states.checked !== true) await clickElement(context, heart);
+      if (heart.states.checked !== true) await clickElement(context, heart);
     }
     const close = findAll(await context.observe(), { role: 'button', label: 'Close' })[0];
     if (!close) throw new DemonstrationError('no close button');
