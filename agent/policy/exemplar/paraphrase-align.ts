@@ -55,9 +55,10 @@ export function reconcileWording(demoTask: string, newTask: string, alignment: T
   // A sender and a recipient pair by the part they play, however the sentence orders them: rules/named-roles.ts.
   const paraphrased = paraphraseAlignment(demoTask, newTask, isData);
   // …unless it tore a value from its counterpart, which the typed values pair (rules/glued-values.ts).
-  if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD && !(paraphrased && typedReadsGluedValues(narrowed, paraphrased, true, { old: demoTask, new: newTask }))) return byRoles(demoTask, newTask, narrowed);
+  const torn = paraphrased !== undefined && typedReadsGluedValues(narrowed, paraphrased, true, { old: demoTask, new: newTask });
+  if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD && !torn) return byRoles(demoTask, newTask, narrowed);
   // A value the word alignment glued to differing words ("has 23" → "with 9"), paired on its own: rules/glued-values.ts.
-  return byRoles(demoTask, newTask, paraphrased && (paraphrased.score > narrowed.score || typedReadsGluedValues(narrowed, paraphrased)) ? paraphrased : narrowed);
+  return byRoles(demoTask, newTask, paraphrased && (torn || paraphrased.score > narrowed.score || typedReadsGluedValues(narrowed, paraphrased)) ? paraphrased : narrowed);
 }
 
 /**

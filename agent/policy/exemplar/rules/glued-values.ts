@@ -32,6 +32,10 @@ export function typedReadsGluedValues(words: TaskAlignment, typed: TaskAlignment
     const oldSpans = valueSpans(slot.old[0]!).filter((span) => GLUED_TYPES.has(span.type));
     const newSpans = valueSpans(slot.new[0]!).filter((span) => GLUED_TYPES.has(span.type));
     // Torn apart: a value on one side only, its counterpart in another slot ("Set" → "Enter 14:30 as", "to 10:45" → "time").
+    // (A name too, for a torn value: the typed alignment pairs it only with a name of as many words.)
+    const withNames = (text: string) => valueSpans(text).filter((span) => GLUED_TYPES.has(span.type) || span.type === 'name');
+    const [oldTorn, newTorn] = [withNames(slot.old[0]!), withNames(slot.new[0]!)];
+    if (oldTorn.length + newTorn.length === 1) return tornValue(slot, words.slots, oldTorn[0] ?? newTorn[0]!, oldTorn.length === 1 ? 'old' : 'new', typed, texts);
     if (oldSpans.length + newSpans.length === 1) return tornValue(slot, words.slots, oldSpans[0] ?? newSpans[0]!, oldSpans.length === 1 ? 'old' : 'new', typed, texts);
     if (tornOnly || oldSpans.length !== 1 || newSpans.length !== 1 || oldSpans[0]!.type !== newSpans[0]!.type) return false;
     const glued = (text: string, span: { start: number; end: number }) => /[\p{L}\p{N}]/u.test(text.slice(0, span.start) + text.slice(span.end));
