@@ -115,3 +115,13 @@ export function articleCountSpans(demoTask: string, demoNumbers: readonly { star
   }
   return found.length <= missing ? found : [];
 }
+
+/**
+ * The counts of one `task` gives by an article ("add a guest") where
+ * `demoTask` counted the same thing with a number ("add 3 guests"): ["1"], else [].
+ */
+export function articleCountsGiven(demoTask: string, task: string): string[] {
+  const numbers = (text: string) => tokenizeTask(text).filter(isCountToken);
+  const demoNumbers = numbers(demoTask);
+  return articleCountSpans(demoTask, demoNumbers, task, demoNumbers.length - numbers(task).length).map((span) => span.value);
+}
