@@ -9,6 +9,7 @@
  * Stateless apart from `run`: what the policy remembers of this run (the
  * elements a search already looked into, pages already turned).
  */
+import { typedTexts } from './rules/typed-not-place.js';
 import { groupedChoice } from './rules/option-group.js';
 import type { PolicyContext } from '../../core/policy.js';
 import type { StepAssessment } from './step-assessment.js';
@@ -176,7 +177,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {
-    grounding = groupedChoice(groundStep(planned, elements, plan.trajectory.task), elements, plan.task, targetDescriptorsOf(planned.step)[0]); // the option under the group the task names (rules/option-group.ts)
+    grounding = groupedChoice(groundStep(planned, elements, plan.trajectory.task, typedTexts(plan.trajectory)), elements, plan.task, targetDescriptorsOf(planned.step)[0]); // the option under the group the task names (rules/option-group.ts)
     if (depth === 0) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view, unless a search before it scrolls (rules/list-scroll.ts)
   }
   if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
