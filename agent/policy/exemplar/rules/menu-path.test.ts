@@ -6,7 +6,7 @@ import { Runner } from '../../../runner/runner.js';
 import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
-import { demonstratedMenuPath, MAX_MENU_EXPLORE, taskMenuPath } from './menu-path.js';
+import { demonstratedMenuPath, groundMenuPath, MAX_MENU_EXPLORE, taskMenuPath, type MenuPathStep } from './menu-path.js';
 
 interface MenuNode {
   label: string;
@@ -250,6 +250,8 @@ describe('a navbar: one level against several, both ways', () => {
     // More than a name, or two names, is no path of one level.
     expect(taskMenuPath('Open Docs and type "x".', { single: true })).toBeUndefined();
     expect(taskMenuPath('Open Docs and Blog.', { single: true })).toBeUndefined();
+    // Resting the pointer on an item is not choosing it.
+    expect(taskMenuPath('Move the mouse to Docs.', { single: true })).toBeUndefined();
   });
 
   it('reads a demonstration of one chosen item as one level only when asked to', async () => {
@@ -293,5 +295,15 @@ describe('a navbar: one level against several, both ways', () => {
     expect(twice.result.outcome.status).not.toBe('success');
     expect(twice.result.outcome.reason).toMatch(/2 elements read "Blog"/);
     expect(twice.operator.chosen).toEqual([]);
+  });
+
+  it('chooses one level only on a control, not on text that reads the name', () => {
+    const menu: MenuPathStep = { stage: 'leaf', path: { names: ['Docs'], complete: true }, open: 'click', choose: 'click', demonstrated: ['Account', 'Settings'], key: 0 };
+    const heading: UIElement = { id: 1, role: 'heading', tag: 'h2', text: 'Docs', states: {}, source: 'dom', interactive: false, box: { x: 0, y: 0, width: 50, height: 12 } };
+    const refused = groundMenuPath(menu, [heading], new Set(), 'menu:').grounding;
+    expect(refused.ok).toBe(false);
+    expect(refused.reason).toMatch(/"Docs" is shown, but as text, not as a link or button/);
+    const link: UIElement = { ...heading, id: 2, role: 'link', tag: 'a', interactive: true };
+    expect(groundMenuPath(menu, [link], new Set(), 'menu:').grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 2 } } });
   });
 });

@@ -75,6 +75,8 @@ const MENU_WORDS = new Set([
 ]);
 /** Words that make a task about menus at all. */
 const MENU_SIGNALS = new Set(['menu', 'submenu', "menu's", 'menus', 'hover', 'menubar', 'section']);
+/** Words that ask for the pointer to rest on something rather than choose it: no one-level path ("Move the mouse to Help"). */
+const POINTER_WORDS = new Set(['hover', 'over', 'mouse', 'move', 'point']);
 /** Marks that join the levels of a path. */
 const PATH_MARKS = new Set(['>', '→', '›', '»']);
 
@@ -105,6 +107,7 @@ export function taskMenuPath(task: string, options: { single?: boolean } = {}): 
   /** Names seen before an "under" ("Laptops under Products": the leaf comes first). */
   let under: number | undefined;
   let sentenceStart = true;
+  let pointing = false;
   let run: TaskToken[] = [];
   const flush = () => {
     if (run.length === 0) return;
@@ -145,6 +148,7 @@ export function taskMenuPath(task: string, options: { single?: boolean } = {}): 
     sentenceStart = false;
     if (token.norm === 'and') continue;
     if (!menuWord) return undefined;
+    if (POINTER_WORDS.has(token.norm)) pointing = true;
     if (token.norm === 'under' && under === undefined) under = segments[segments.length - 1]!.length;
     if (MENU_SIGNALS.has(token.norm)) {
       signal = true;
@@ -166,7 +170,7 @@ export function taskMenuPath(task: string, options: { single?: boolean } = {}): 
     const names = [found[1]!.name, found[0]!.name];
     return normalizeText(names[0]) === normalizeText(names[1]) ? undefined : { names, complete: true };
   }
-  if (!signal) return options.single && under === undefined && found.length === 1 ? { names: [found[0]!.name], complete: true } : undefined;
+  if (!signal) return options.single && !pointing && under === undefined && found.length === 1 ? { names: [found[0]!.name], complete: true } : undefined;
   const menus = found.filter((name) => name.marked).map((name) => name.name);
   const rest = found.filter((name) => !name.marked).map((name) => name.name);
   // One leaf: "Willow and Kiwi from the Learn menu" names two choices, not a path; without a named menu,
