@@ -350,7 +350,7 @@ export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[
   if (menu.stage === 'leaf') {
     if (!leaf) return { grounding: { ok: false, score: 0, reason: `${JSON.stringify(walked.missing)} does not show in the menu of ${JSON.stringify(walked.found.at(-1)?.text ?? '')}` } };
     const action: Action = { type: menu.choose, target: { elementId: leaf.id } };
-    const where = menu.path.names.length === 1 ? 'item on screen, a top-level one' : `in the menu path ${pathText}`;
+    const where = menu.path.names.length === 1 ? 'on screen with no menu opened (a path of one level)' : `in the menu path ${pathText}`;
     return { grounding: { ok: true, action, score: CHOOSE_SCORE, reason: `[${leaf.id}] is the only ${JSON.stringify(menu.path.names.at(-1))} ${where}` } };
   }
   if (leaf) return { grounding: { ok: true, satisfied: true, score: 1, reason: `${JSON.stringify(menu.path.names.at(-1))} shows in the open menu` } };
