@@ -103,6 +103,7 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'post-options', family: 'feed', description: 'Posts with wordless icons drawn as CSS images that swap for another file on hover; the "⋯" icon toggles a menu: choose the named item (Copy link, Mute, Report post) for the post by @user.', maxTimeMs: 30_000 },
   { name: 'menu-optgroup', family: 'select', description: 'A native <select> whose options sit under <optgroup>s (meals); the named dish is served at two or three meals: choose it under the named meal, press the (varying) button.', maxTimeMs: 15_000 },
   { name: 'grouped-listbox', family: 'select', description: 'An ARIA list box of towns grouped by day (header rows with role=presentation, or role=group named by aria-labelledby); the named town leaves on two days: click it under the named day, press the (varying) button.', maxTimeMs: 15_000 },
+  { name: 'navbar-paths', family: 'menu', description: 'Bootstrap-like navbar of top-level links and click-opened dropdowns, one holding a nested submenu: open a path 1–3 deep ("Open Docs.", "Open Account > Settings.", "Go to Settings in the Account menu.", "Open Account > More > Export."); names drawn per seed.', maxTimeMs: 15_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */
