@@ -14,7 +14,8 @@
  * task's counterpart is read), or a text both tasks say (kept). At least one
  * must be a slot; both headers must be found, or the step is left alone (a
  * grid told by one header only says nothing of the other axis). The slots it
- * reads are used.
+ * reads are used. The cell then comes from both headers, never from a row key
+ * and the demonstration's position in the row (that clicked another hour).
  *
  * Grounding half (`groundHeaderCell`): on the new screen, the one element of
  * the demonstrated kind lying under a header showing the new column value and
@@ -73,7 +74,6 @@ function namedHeader(place: (header: UIElement) => boolean, elements: readonly U
 }
 
 export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
-  if (context.unusedSlots.length === 0) return;
   const slotValues: Named[] = context.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).map((slot) => ({ old: slot.old[0]!, new: slot.new[0]!, slot }));
   for (const planned of steps) {
     if (planned.step.action.type !== 'click' || planned.headerCell) continue;
@@ -89,8 +89,9 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
     const column = namedHeader((header) => inColumnAbove(header, target), elements, values);
     const row = namedHeader((header) => inRowLeft(header, target), elements, values);
     if (!column || !row || normalizeText(column.old) === normalizeText(row.old)) continue;
+    // A slot heads one of them (else the same cell again is no rule's business); that slot may already count as a row key.
+    if (!column.slot && !row.slot) continue;
     const unused = [column, row].filter((named) => named.slot && context.unusedSlots.includes(named.slot));
-    if (unused.length === 0) continue;
     planned.headerCell = { role: target.role, ...(target.tag ? { tag: target.tag } : {}), column: { old: column.old, new: column.new }, row: { old: row.old, new: row.new } };
     for (const named of unused) context.unusedSlots.splice(context.unusedSlots.indexOf(named.slot!), 1);
     context.notes.push(
