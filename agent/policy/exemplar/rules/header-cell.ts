@@ -78,7 +78,7 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
   for (const planned of steps) {
     if (planned.step.action.type !== 'click' || planned.headerCell) continue;
     const target = targetedElements(planned.step)[0];
-    if (!target) continue;
+    if (!target?.interactive) continue;
     const elements = planned.step.observation.elements;
     // A header both tasks name stays as it is: the same column (or row) again.
     const sharedValues: Named[] = captions(elements)
