@@ -25,6 +25,7 @@ import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
 import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
 import { groundIconWord } from './rules/icon-word.js';
+import { groundHeaderCell } from './rules/header-cell.js';
 import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
@@ -134,6 +135,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = groundFigurePick(planned.figurePick, elements);
   } else if (planned.iconWord) {
     grounding = groundIconWord(planned.iconWord, elements);
+  } else if (planned.headerCell) {
+    grounding = groundHeaderCell(planned.headerCell, elements); // a grid cell by its column and row headers (rules/header-cell.ts)
   } else if (planned.describedPick) {
     grounding = groundDescribedPick(planned.describedPick, elements);
   } else if (planned.valuePick) {
