@@ -39,7 +39,9 @@ export const gearCompare: Demonstrator = async (context) => {
   const buttons = findAll(observation, { role: 'button', text: 'Add' });
   if (buttons.length < 2) throw new DemonstrationError('no rows of Add buttons');
   const texts = findAll(observation, {}).filter((element) => element.role !== 'button' && element.text.trim() !== '');
-  const cellsOf = (button: UIElement) => texts.filter((element) => Math.abs(centerY(element) - centerY(button)) < button.box.height / 2);
+  // A row's cells share the button's line and lie beside it (the row itself spans the button).
+  const beside = (element: UIElement, button: UIElement) => element.box.x + element.box.width <= button.box.x + 1;
+  const cellsOf = (button: UIElement) => texts.filter((element) => Math.abs(centerY(element) - centerY(button)) < button.box.height / 2 && beside(element, button));
   const comparison = COMPARISONS.find((candidate) => candidate.pattern.test(context.utterance));
   let chosen: UIElement | undefined;
   if (!comparison) {
