@@ -38,6 +38,9 @@ export function rowText(element: UIElement, elements: readonly UIElement[], peer
 /** Kinds whose rows were compared by their first quantity before headers were read: kept when no header tells. */
 const FIRST_OF_ROW = new Set<QuantityKind>(['money', 'duration', 'time']);
 
+/** Kinds a page may write as a bare number under their header ("Rating" over "4.6", "Weight (kg)" over "1.4"). */
+const PLAIN_UNDER_HEADER = new Set<QuantityKind>(['rating', 'mass', 'size', 'percent', 'money']);
+
 /**
  * The row around `peer`: its highest ancestor (or itself) that holds no other
  * of `peers` — a table row around its button, a card around its link.
@@ -99,7 +102,11 @@ function rowQuantity(peer: UIElement, elements: readonly UIElement[], peers: rea
     const value = quantityIn(rowText(peer, elements, peers), 'number');
     return value === undefined ? { reason: `the row of [${peer.id}] shows no number` } : { value, index: 0, end: 0 };
   }
-  const found = rowQuantities(peer, elements, peers, kind);
+  let found = rowQuantities(peer, elements, peers, kind);
+  // A plain number under a header that names the measure ("Rating" over "4.6") is that measure, written without its unit.
+  if (found.length === 0 && choice.measure && PLAIN_UNDER_HEADER.has(kind)) {
+    found = rowQuantities(peer, elements, peers, 'number').filter((quantity) => labelMatches(quantity.label, choice.measure!));
+  }
   const named = choice.measure ? found.filter((quantity) => labelMatches(quantity.label, choice.measure!)) : [];
   const distinct = (list: RowQuantity[]) => new Set(list.map((quantity) => quantity.value)).size;
   if (named.length > 0 && distinct(named) === 1) return named[0]!;

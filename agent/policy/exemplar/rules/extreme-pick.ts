@@ -15,12 +15,15 @@ import { comparisonsIn } from './comparison-choice.js';
 /** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
 const EXTREME_PICK_SCORE = 0.8;
 
+/** A phrase as its words ("best-rated" → "best rated"). */
+const wordsOf = (text: string) => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+
 /** The comparison words of a task that name a choice the vocabulary knows (measures.ts), as written. */
 function knownComparisons(task: string): string[] {
   const phrases = comparisonsIn(task).filter((phrase) => superlativeOf(phrase) !== undefined);
   // Single words the phrase finder does not take ("cheapest" with no "the" before it).
   for (const token of tokenizeTask(task)) {
-    if (token.kind === 'word' && superlativeOf(token.norm) && !phrases.some((phrase) => containsWhole(phrase, token.text))) phrases.push(token.text);
+    if (token.kind === 'word' && superlativeOf(token.norm) && !phrases.some((phrase) => containsWhole(wordsOf(phrase), wordsOf(token.text)))) phrases.push(token.text);
   }
   return phrases;
 }
@@ -45,6 +48,8 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
   const wanted = task === undefined ? [] : knownComparisons(task);
   const newComparison = wanted.length === 1 ? wanted[0] : undefined;
   const words = knownComparisons(demoTask);
+  // Every comparison the new task writes, known or not ("the prettiest" is one, though nothing here compares by it).
+  const writes = task === undefined ? [] : [...comparisonsIn(task), ...wanted];
   if (words.length === 0) {
     if (newComparison !== undefined) markNamedToCompared(steps, notes, newComparison, used);
     return used;
@@ -62,11 +67,13 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
       const norm = normalizeText(word);
       const rebound = planned.bindings.find((binding) => normalizeText(binding.old) === norm);
       const newWord = newComparison ?? (rebound ? rebound.new.trim() : word);
-      const choice = superlativeOf(newWord);
+      // The new task must write the comparison it is served by: a demonstrated word it does not repeat chooses nothing for it.
+      const written = writes.length === 0 || writes.some((phrase) => wordsOf(phrase) === wordsOf(newWord));
+      const choice = written ? superlativeOf(newWord) : undefined;
       planned.extremePick = { kind, word: newWord, ...(choice ? { choice } : {}) };
       used.add(norm);
       // A slot that holds the comparison with its noun ("cheapest one" → "best-rated tent") is accounted for too.
-      for (const binding of planned.bindings) if (containsWhole(binding.old, word)) used.add(normalizeText(binding.old));
+      if (newComparison !== undefined) for (const binding of planned.bindings) if (containsWhole(binding.old, word)) used.add(normalizeText(binding.old));
       notes.push(
         `demonstrated step ${planned.sourceIndex + 1} chose the ${word} of ${peers.length} rows (${found.values.join(', ')}): picks the ${newWord} row`,
       );
