@@ -42,10 +42,12 @@ const FIRST_OF_ROW = new Set<QuantityKind>(['money', 'duration', 'time']);
 const PLAIN_UNDER_HEADER = new Set<QuantityKind>(['rating', 'mass', 'size', 'percent', 'money']);
 
 /**
- * The row around `peer`: its highest ancestor (or itself) that holds no other
- * of `peers` — a table row around its button, a card around its link.
+ * The row around `peer`, as the id of its highest ancestor (or itself) that
+ * holds no other of `peers` — a table row around its button, a card around
+ * its link. An ancestor a stored observation left out still groups the
+ * elements that name it as their parent.
  */
-function rowOf(peer: UIElement, elements: readonly UIElement[], peers: readonly UIElement[]): UIElement {
+function rowOf(peer: UIElement, elements: readonly UIElement[], peers: readonly UIElement[]): number {
   const byId = new Map(elements.map((element) => [element.id, element]));
   const holdsOthers = new Set<number>();
   for (const other of peers) {
@@ -53,8 +55,13 @@ function rowOf(peer: UIElement, elements: readonly UIElement[], peers: readonly 
     for (let at = other.parentId; at !== undefined; at = byId.get(at)?.parentId) holdsOthers.add(at);
   }
   let row = peer;
-  while (row.parentId !== undefined && byId.has(row.parentId) && !holdsOthers.has(row.parentId)) row = byId.get(row.parentId)!;
-  return row;
+  for (;;) {
+    const parentId = row.parentId;
+    if (parentId === undefined || holdsOthers.has(parentId)) return row.id;
+    const parent = byId.get(parentId);
+    if (!parent) return parentId;
+    row = parent;
+  }
 }
 
 /** The column header above a cell: a header element whose span holds the cell's middle. */
@@ -77,7 +84,9 @@ function rowQuantities(peer: UIElement, elements: readonly UIElement[], peers: r
   const row = rowOf(peer, elements, peers);
   const byId = new Map(elements.map((element) => [element.id, element]));
   const within = (element: UIElement) => {
-    for (let at: UIElement | undefined = element; at; at = at.parentId === undefined ? undefined : byId.get(at.parentId)) if (at.id === row.id) return true;
+    for (let at: UIElement | undefined = element; at; at = at.parentId === undefined ? undefined : byId.get(at.parentId)) {
+      if (at.id === row || at.parentId === row) return true;
+    }
     return false;
   };
   const holders = elements.filter((element) => within(element) && quantitiesIn(element.text, kind).length > 0);
