@@ -126,10 +126,8 @@ export function superlativeOf(word: string): Superlative | undefined {
   // "the lightest tent", "best-rated one": the comparison and the noun it qualifies.
   const words = text.split(' ');
   if (words.length === 2 && Object.prototype.hasOwnProperty.call(WORDS, words[0]!) && !Object.prototype.hasOwnProperty.call(DEGREES, words[0]!)) return choiceOf(...WORDS[words[0]!]!);
-  for (const length of [2]) {
-    const head = words.slice(0, length).join(' ');
-    if (words.length === length + 1 && Object.prototype.hasOwnProperty.call(WORDS, head)) return choiceOf(...WORDS[head]!);
-  }
+  const head = words.slice(0, 2).join(' ');
+  if (words.length === 3 && Object.prototype.hasOwnProperty.call(WORDS, head)) return choiceOf(...WORDS[head]!);
   const degree = DEGREES[words[0] ?? ''];
   if (degree && words.length === 2 && /^\p{L}{3,}$/u.test(words[1]!)) {
     const measure = measureNamed(words[1]!);
