@@ -242,8 +242,13 @@ export function quantityIn(text: string, kind: QuantityKind): number | undefined
   if (kind === 'number') {
     const money = quantitiesIn(text, 'money')[0];
     if (money) return money.value;
-    const numbers = quantitiesIn(text, 'number');
-    return numbers.length === 1 ? numbers[0]!.value : undefined;
+    const numbers = text.match(/(?<![\d:.])\d+(?:\.\d+)?(?![\d:])/g) ?? [];
+    return numbers.length === 1 ? Number(numbers[0]) : undefined;
+  }
+  if (kind === 'duration') {
+    // Hours and minutes before minutes alone, wherever each stands (as rows were always read).
+    const hm = [...text.matchAll(DURATION_HM)][0];
+    if (hm) return Number(hm[1]) * 60 + Number(hm[2] ?? 0);
   }
   return quantitiesIn(text, kind)[0]?.value;
 }
