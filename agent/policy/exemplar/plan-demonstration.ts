@@ -131,7 +131,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   const rowSetProblems = markRowSets(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // rows chosen by a shared property (rules/row-set.ts)
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
-  const superlatives = markExtremePicks(steps, notes, trajectory.task);
+  const superlatives = markExtremePicks(steps, notes, trajectory.task, task);
   markValuePicks(steps, { task, slots: alignment.slots, unusedSlots, notes });
   const derivedProblems = markDerivedValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes });
   derivedProblems.push(...markTransforms(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
