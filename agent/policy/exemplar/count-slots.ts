@@ -16,7 +16,8 @@
  */
 import type { TaskAlignment, TaskSlot } from './align-tasks.js';
 import { tokenizeTask, type TaskToken } from './task-tokens.js';
-import { countValue, isTimesWord, numberWordValue } from './number-words.js';
+import { articleCount, countValue, isTimesWord, numberWordValue } from './number-words.js';
+import { sameNoun } from './word-forms.js';
 
 /** Words after a count that belong to its phrase ("two more mugs"). */
 const COUNT_FOLLOWERS = new Set(['more', 'fewer', 'less', 'extra']);
@@ -41,12 +42,18 @@ export function countAndRest(text: string): { count: string; rest: string } | un
   return undefined;
 }
 
-/** The same thing counted, for one or for several: "2 posts" and "1 post", "boxes" and "box", "candles" and "candle". */
-function sameCounted(a: string, b: string): boolean {
+/** "a guest" / "an apple" as a count of one, when what follows is what `counted` counts ("guests", "apples"). */
+function articleAndRest(text: string, counted: string): { count: string; rest: string } | undefined {
+  const match = /^\s*(\S+)\s+(.+?)\s*$/u.exec(text);
+  const count = match ? articleCount(match[1]!) : undefined;
+  return match && count !== undefined && sameCounted(match[2]!, counted) ? { count, rest: match[2]! } : undefined;
+}
+
+/** The same thing counted, for one or for several: "2 posts" and "1 post", "boxes" and "box", "berries" and "berry". */
+export function sameCounted(a: string, b: string): boolean {
   const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
   const [left, right] = [words(a), words(b)];
-  const plural = (one: string, other: string) => other === `${one}s` || other === `${one}es`;
-  return left.length === right.length && left.every((word, index) => word === right[index] || plural(word, right[index]!) || plural(right[index]!, word));
+  return left.length === right.length && left.every((word, index) => sameNoun(word, right[index]!));
 }
 
 /** The alignment with each count-plus-thing slot split in two (see the head of this file). */
@@ -55,7 +62,8 @@ export function splitCountSlots(alignment: TaskAlignment): TaskAlignment {
   const slots = alignment.slots.flatMap((slot): TaskSlot[] => {
     if (slot.list || slot.reanchored || slot.old.length !== 1 || slot.new.length !== 1) return [slot];
     const old = countAndRest(slot.old[0]!);
-    const now = countAndRest(slot.new[0]!);
+    // "3 guests" → "a guest": where the demonstration's text had a count, an article before the same thing counts one.
+    const now = countAndRest(slot.new[0]!) ?? (old ? articleAndRest(slot.new[0]!, old.rest) : undefined);
     if (!old || !now || old.rest === '' || now.rest === '') return [slot];
     // Digits before a name are no count ("7 Mill" → "85 Elm": a house number and its street).
     const beforeName = (text: string, part: { count: string; rest: string }) => /^[-−]?\d+$/.test(part.count) && text.trim().startsWith(part.count) && /^\p{Lu}/u.test(part.rest);
@@ -74,4 +82,46 @@ export function splitCountSlots(alignment: TaskAlignment): TaskAlignment {
     return parts;
   });
   return changed ? { ...alignment, slots } : alignment;
+}
+
+/** A value found in a text: where it stands and what it is (value-spans.ts ValueSpan's shape, for counts). */
+export interface CountSpan {
+  type: 'number';
+  text: string;
+  value: string;
+  words: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The articles of `task` that count one ("add a guest") where `demoTask`
+ * has a count before the same thing counted ("add 3 guests"): each a number
+ * span of value "1". Only articles right before a word the demonstration's
+ * count counted, and only where `task` has fewer numbers than `demoTask`
+ * (`missing`): an article anywhere else stays grammar.
+ */
+export function articleCountSpans(demoTask: string, demoNumbers: readonly { start: number; end: number }[], task: string, missing: number): CountSpan[] {
+  if (missing <= 0) return [];
+  const counted = demoNumbers.flatMap((span) => {
+    const next = /^\s+([\p{L}]+)/u.exec(demoTask.slice(span.end))?.[1];
+    return next ? [next] : [];
+  });
+  const found: CountSpan[] = [];
+  for (const match of task.matchAll(/(?<![\p{L}\p{N}])(an?)\s+([\p{L}]+)/giu)) {
+    if (articleCount(match[1]!) === undefined || !counted.some((word) => sameCounted(word, match[2]!))) continue;
+    const start = match.index ?? 0;
+    found.push({ type: 'number', text: match[1]!, value: '1', words: 1, start, end: start + match[1]!.length });
+  }
+  return found.length <= missing ? found : [];
+}
+
+/**
+ * The counts of one `task` gives by an article ("add a guest") where
+ * `demoTask` counted the same thing with a number ("add 3 guests"): ["1"], else [].
+ */
+export function articleCountsGiven(demoTask: string, task: string): string[] {
+  const numbers = (text: string) => tokenizeTask(text).filter(isCountToken);
+  const demoNumbers = numbers(demoTask);
+  return articleCountSpans(demoTask, demoNumbers, task, demoNumbers.length - numbers(task).length).map((span) => span.value);
 }

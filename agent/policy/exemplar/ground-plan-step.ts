@@ -9,6 +9,7 @@
  * Stateless apart from `run`: what the policy remembers of this run (the
  * elements a search already looked into, pages already turned).
  */
+import { typedTexts } from './rules/typed-not-place.js';
 import { groupedChoice } from './rules/option-group.js';
 import type { PolicyContext } from '../../core/policy.js';
 import type { StepAssessment } from './step-assessment.js';
@@ -24,6 +25,7 @@ import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
 import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
 import { groundIconWord } from './rules/icon-word.js';
+import { groundHeaderCell } from './rules/header-cell.js';
 import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
@@ -133,6 +135,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = groundFigurePick(planned.figurePick, elements);
   } else if (planned.iconWord) {
     grounding = groundIconWord(planned.iconWord, elements);
+  } else if (planned.headerCell) {
+    grounding = groundHeaderCell(planned.headerCell, elements); // a grid cell by its column and row headers (rules/header-cell.ts)
   } else if (planned.describedPick) {
     grounding = groundDescribedPick(planned.describedPick, elements);
   } else if (planned.valuePick) {
@@ -176,7 +180,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {
-    grounding = groupedChoice(groundStep(planned, elements, plan.trajectory.task), elements, plan.task, targetDescriptorsOf(planned.step)[0]); // the option under the group the task names (rules/option-group.ts)
+    grounding = groupedChoice(groundStep(planned, elements, plan.trajectory.task, typedTexts(plan.trajectory)), elements, plan.task, targetDescriptorsOf(planned.step)[0]); // the option under the group the task names (rules/option-group.ts)
     if (depth === 0) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view, unless a search before it scrolls (rules/list-scroll.ts)
   }
   if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {

@@ -33,7 +33,7 @@ export type StepGrounding =
   | { ok: true; satisfied: true; score: number; reason: string }
   | { ok: false; score: number; reason: string };
 
-export function groundStep(planned: PlannedStep, shownElements: readonly UIElement[], demoTask?: string): StepGrounding {
+export function groundStep(planned: PlannedStep, shownElements: readonly UIElement[], demoTask?: string, typedValues?: readonly string[]): StepGrounding {
   const { step, bindings } = planned;
   // A step taken inside a dialog is taken inside a dialog now, one taken on the page on the page (rules/dialog-steps.ts).
   const scope = dialogScope(planned, shownElements);
@@ -61,7 +61,7 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       score = 0;
       return undefined;
     }
-    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...(demonstratedInDialog(step) ? { inDialog: true } : {}), ...options });
+    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, ...(typedValues ? { typedValues } : {}), ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...(demonstratedInDialog(step) ? { inDialog: true } : {}), ...options });
     score = Math.min(score, grounding.score);
     reasons.push(grounding.reason);
     if (!grounding.element) {

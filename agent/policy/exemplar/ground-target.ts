@@ -11,6 +11,7 @@
  * An unexplained text that is nowhere on screen caps the score below any
  * sensible threshold: the demonstration clicked something this state lacks.
  */
+import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
@@ -143,6 +144,8 @@ export interface GroundTargetOptions {
   ignoreLabel?: boolean;
   /** The step scrolls the target: a disabled or read-only text area (terms to read) still scrolls, so it is no weaker a match. */
   scrolling?: boolean;
+  /** The texts the demonstration typed: values, never a target's place (rules/typed-not-place.ts). */
+  typedValues?: readonly string[];
 }
 
 export function groundTarget(
@@ -164,7 +167,8 @@ export function groundTarget(
   const wantText = normalizeText(text.text);
   // A number in the task names a position only when the task does not name the target by its text.
   const namedByTask = wantText !== '' && options.demoTask !== undefined && containsWhole(options.demoTask, descriptor.text.trim());
-  let slottedOrdinal = namedByTask ? undefined : ordinalFromBindings(descriptor.ordinal, bindings);
+  // A number the demonstration typed is a value, not a place (rules/typed-not-place.ts).
+  let slottedOrdinal = namedByTask ? undefined : ordinalFromBindings(descriptor.ordinal, placeBindings(bindings, options.typedValues));
   const wantLabel = normalizeText(label.text);
   const centre = boxCentre(descriptor.box);
   // Slot values inside a word ("Ba…desh" for starts with "Ba", ends with "desh"), when the text itself is gone.

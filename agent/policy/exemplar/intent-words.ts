@@ -24,6 +24,7 @@ const INTENTS: Record<string, readonly string[]> = {
   enter: ['enter', 'type', 'fill in', 'fill', 'write', 'input', 'put'],
   // Giving a field its value, however the page takes it: typed ("Set the time to 14:30" / "Enter 14:30")
   // or chosen ("Book Tuesday" / "Choose Tuesday"). Compatible with both (COMPATIBLE below).
+  // "Change the name to Ada" gives a value too, when a target follows it: changeGivesValue below.
   assign: ['set', 'book', 'schedule', 'reserve'],
   click: ['click', 'click on', 'press', 'hit', 'tap', 'push'],
   check: ['tick', 'check', 'mark'],
@@ -79,6 +80,24 @@ export function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []);
 }
 
+/** Words after "change" within which its target ("to …") is looked for. */
+const CHANGE_REACH = 8;
+
+/**
+ * "Change" edits a value like "Set" when a target follows it ("Change the
+ * name to Ada", "Change the meeting time to 09:15"), or when it stands alone
+ * (a slot cut from such a text); "Change the quantity" with no target, or
+ * "… by 2", is a quantity's change (rules/change-words.ts, rules/quantity-change.ts),
+ * which asks nothing of its own here.
+ */
+function changeGivesValue(words: readonly string[], index: number): boolean {
+  const rest = words.slice(index + 1, index + 1 + CHANGE_REACH);
+  if (rest.length === 0) return true;
+  const to = rest.indexOf('to');
+  const by = rest.indexOf('by');
+  return to >= 0 && (by < 0 || to < by);
+}
+
 /** The intent phrases in a sequence of lower-cased words, left to right, without overlaps. */
 export function intentMatches(words: readonly string[]): IntentMatch[] {
   const matches: IntentMatch[] = [];
@@ -87,6 +106,9 @@ export function intentMatches(words: readonly string[]): IntentMatch[] {
     if (phrase) {
       matches.push({ intent: phrase.intent, start: index, end: index + phrase.words.length });
       index += phrase.words.length;
+    } else if (words[index] === 'change' && changeGivesValue(words, index)) {
+      matches.push({ intent: 'assign', start: index, end: index + 1 });
+      index++;
     } else {
       index++;
     }

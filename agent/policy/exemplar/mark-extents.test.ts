@@ -39,7 +39,7 @@ describe('chart marks compared by size', () => {
     expect(pick('shortest')).toBe('Mon');
     expect(pick('lowest')).toBe('Mon');
     // Money is no length: a chart's bars do not show prices by their size.
-    expect(pick('cheapest')).toMatch(/shows no money/);
+    expect(pick('cheapest')).toMatch(/shows no price/);
   });
 
   it('refuses a tie at the extreme', () => {

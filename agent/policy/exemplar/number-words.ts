@@ -48,3 +48,13 @@ export function countValue(text: string): number | undefined {
 
 /** Is the word a count adverb ("once", "twice", "thrice")? */
 export const isTimesWord = (word: string): boolean => TIMES.includes(word.trim().toLowerCase());
+
+/**
+ * "a" / "an" before what is counted ("add a guest" where the demonstration
+ * said "add 3 guests"): a count of one, written "one". Only where a count is
+ * expected — the caller has the other text's count at the same place —; an
+ * article is no value anywhere else.
+ */
+export function articleCount(word: string): string | undefined {
+  return /^an?$/i.test(word.trim()) ? 'one' : undefined;
+}

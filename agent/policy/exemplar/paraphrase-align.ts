@@ -26,6 +26,7 @@ import { pairByContext } from './rules/value-context.js';
 import { settleIntentSlots } from './rules/intent-slots.js';
 import { endListsAtPhrases } from './rules/list-end.js';
 import { byRoles } from './rules/named-roles.js';
+import { articleCountSpans, sameCounted } from './count-slots.js';
 
 /** A typed-value alignment scores this, plus up to PARAPHRASE_SPREAD for shared wording: just above the follow line. */
 const PARAPHRASE_BASE = 0.55;
@@ -52,10 +53,12 @@ export function reconcileWording(demoTask: string, newTask: string, alignment: T
   const narrowed = conflict ? { ...alignment, score: 0 } : settleIntentSlots(narrowFiller(endListsAtPhrases(endLists(alignment, demoTask, newTask), demoTask, newTask, isData), demoTask, newTask, isData));
   // A word-by-word alignment as good as any paraphrase can be stands; a weaker one may have mistaken wording for values.
   // A sender and a recipient pair by the part they play, however the sentence orders them: rules/named-roles.ts.
-  if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD) return byRoles(demoTask, newTask, narrowed);
   const paraphrased = paraphraseAlignment(demoTask, newTask, isData);
+  // …unless it tore a value from its counterpart, which the typed values pair (rules/glued-values.ts).
+  const torn = paraphrased !== undefined && typedReadsGluedValues(narrowed, paraphrased, true, { old: demoTask, new: newTask });
+  if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD && !torn) return byRoles(demoTask, newTask, narrowed);
   // A value the word alignment glued to differing words ("has 23" → "with 9"), paired on its own: rules/glued-values.ts.
-  return byRoles(demoTask, newTask, paraphrased && (paraphrased.score > narrowed.score || typedReadsGluedValues(narrowed, paraphrased)) ? paraphrased : narrowed);
+  return byRoles(demoTask, newTask, paraphrased && (torn || paraphrased.score > narrowed.score || typedReadsGluedValues(narrowed, paraphrased)) ? paraphrased : narrowed);
 }
 
 /**
@@ -178,7 +181,10 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
   if (oldIntents.length === 0 || !(sameSet || sameIntents(intentsOf(demoTask), intentsOf(newTask)))) return undefined;
 
   const oldSpans = valueSpans(demoTask);
-  const newSpans = valueSpans(newTask);
+  // "add a guest" where the demonstration said "add 3 guests": the article counts one (count-slots.ts).
+  const numbers = (spans: readonly ValueSpan[]) => spans.filter((span) => span.type === 'number');
+  const articles = articleCountSpans(demoTask, numbers(oldSpans), newTask, numbers(oldSpans).length - numbers(valueSpans(newTask)).length);
+  const newSpans = [...valueSpans(newTask), ...articles].sort((a, b) => a.start - b.start);
   if (oldSpans.length === 0 || oldSpans.length !== newSpans.length) return undefined;
   // Values pair by type, in order: the n-th e-mail address of one text is the n-th of the other.
   const slots: TaskSlot[] = [];
@@ -210,12 +216,14 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
   for (const [index, word] of oldWords.entries()) {
     // A filler word ("at", "on") is grammar even where a step's text holds it too.
     if (word.startsWith('⟨') || oldIntentAt.has(index) || newSet.has(word) || FILLER.has(word) || !isData(word)) continue;
+    // The same thing counted for one ("3 guests" / "one guest"): the word both texts share.
+    if (newWords.some((other) => sameCounted(other, word))) continue;
     const counterpart = wordAround(oldWords, index, newWords, (position) => !oldSet.has(newWords[position]!) && !newIntentAt.has(position) && !newWords[position]!.startsWith('⟨') && !FILLER.has(newWords[position]!));
     if (counterpart === undefined) return undefined;
     pairedNew.add(counterpart);
     slots.push({ old: [originalWord(demoTask, word)], new: [originalWord(newTask, newWords[counterpart]!)], list: false, kind: 'text' });
   }
-  const unexplained = newWords.filter((word, index) => !word.startsWith('⟨') && !newIntentAt.has(index) && !pairedNew.has(index) && !oldSet.has(word) && !FILLER.has(word));
+  const unexplained = newWords.filter((word, index) => !word.startsWith('⟨') && !newIntentAt.has(index) && !pairedNew.has(index) && !oldSet.has(word) && !FILLER.has(word) && !oldWords.some((other) => sameCounted(other, word)));
   if (unexplained.length > MAX_UNEXPLAINED_WORDS) return undefined;
 
   const content = (words: string[]) => new Set(words.filter((word) => !FILLER.has(word) && !word.startsWith('⟨')));

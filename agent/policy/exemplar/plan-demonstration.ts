@@ -58,6 +58,7 @@ import { markDescribedPicks } from './rules/described-pick.js';
 import { markRowSets } from './rules/row-set.js';
 import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
 import { markRowWords } from './rules/row-words.js';
+import { markHeaderCells } from './rules/header-cell.js';
 import { reorderToTask } from './rules/clause-order.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 
@@ -130,7 +131,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   const rowSetProblems = markRowSets(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // rows chosen by a shared property (rules/row-set.ts)
   markSearches(steps, notes, trajectory.task);
   const rankNumbers = markRankedPicks(steps, notes, trajectory.task);
-  const superlatives = markExtremePicks(steps, notes, trajectory.task);
+  const superlatives = markExtremePicks(steps, notes, trajectory.task, task);
   markValuePicks(steps, { task, slots: alignment.slots, unusedSlots, notes });
   const derivedProblems = markDerivedValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes });
   derivedProblems.push(...markTransforms(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }));
@@ -151,6 +152,7 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
   markFigureSetDrops(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // every figure the task names into a box (rules/figure-set-drop.ts)
   markFigurePicks(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a swatch or shape chosen by the colour or shape the task names
   markIconWords(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a wordless toolbar icon named by its class word (rules/icon-word.ts)
+  markHeaderCells(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // a grid cell told by its column and row headers (rules/header-cell.ts)
   markDescribedPicks(steps, { demoTask: trajectory.task, notes }); // the control naming what the figure shown is
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {

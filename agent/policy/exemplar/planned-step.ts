@@ -32,6 +32,7 @@ import type { DescribedPick } from './rules/described-pick.js';
 import type { PlannedWait } from './rules/recorded-waits.js';
 import type { RowSet } from './rules/row-set.js';
 import type { NumberedPages } from './rules/numbered-pages.js';
+import type { HeaderCell } from './rules/header-cell.js';
 
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
@@ -135,6 +136,8 @@ export interface PlannedStep {
   figurePick?: FigurePick;
   /** A wordless control clicked by the word its class carries (rules/icon-word.ts). */
   iconWord?: IconWordPick;
+  /** A grid cell chosen by the column and row headers the task names (rules/header-cell.ts). */
+  headerCell?: HeaderCell;
   /** Every figure the task names dragged into a box (rules/figure-set-drop.ts). */
   figureSetDrop?: FigureSetDrop;
   /** The control naming the shape or colour of the figure shown, which the task does not name (rules/described-pick.ts). */

@@ -1,97 +1,20 @@
 /**
  * Superlatives as choices: "the cheapest flight", "the shortest one" pick one
  * of several alike rows by comparing a quantity each row shows. This module
- * knows how English names such choices (the word → which kind of quantity,
- * lowest or highest) and how quantities are written (money "$129", durations
- * "1h 45m", clock times "08:30"); which rows there are and which element of
- * a row is clicked comes from the demonstration.
+ * reads each row's quantity — the only one of its kind in the row, or the
+ * one under the column header or label that names the measure ("Weight" for
+ * "the lightest"); the words and the writing of quantities are measures.ts.
+ * Which rows there are and which element of a row is clicked comes from the
+ * demonstration.
  *
  * Pure functions, no task knowledge.
  */
 import type { UIElement } from '../../core/observation.js';
 import { markExtents } from './mark-extents.js';
+import { labelMatches, measureName, quantitiesIn, quantityIn, superlativeOf, type FoundQuantity, type QuantityKind, type Superlative } from './measures.js';
 
-export type QuantityKind = 'money' | 'duration' | 'time' | 'number';
-
-export interface Superlative {
-  quantity: QuantityKind;
-  extreme: 'min' | 'max';
-}
-
-const SUPERLATIVES: Record<string, Superlative> = {
-  cheapest: { quantity: 'money', extreme: 'min' },
-  priciest: { quantity: 'money', extreme: 'max' },
-  dearest: { quantity: 'money', extreme: 'max' },
-  shortest: { quantity: 'duration', extreme: 'min' },
-  quickest: { quantity: 'duration', extreme: 'min' },
-  fastest: { quantity: 'duration', extreme: 'min' },
-  longest: { quantity: 'duration', extreme: 'max' },
-  slowest: { quantity: 'duration', extreme: 'max' },
-  earliest: { quantity: 'time', extreme: 'min' },
-  soonest: { quantity: 'time', extreme: 'min' },
-  latest: { quantity: 'time', extreme: 'max' },
-  lowest: { quantity: 'number', extreme: 'min' },
-  smallest: { quantity: 'number', extreme: 'min' },
-  fewest: { quantity: 'number', extreme: 'min' },
-  // "The tallest bar": a size, read off a chart mark's length (mark-extents.ts) or a number its row shows.
-  tallest: { quantity: 'number', extreme: 'max' },
-  // "The folder with the most unread messages": a count, compared like any number.
-  least: { quantity: 'number', extreme: 'min' },
-  most: { quantity: 'number', extreme: 'max' },
-  highest: { quantity: 'number', extreme: 'max' },
-  largest: { quantity: 'number', extreme: 'max' },
-  biggest: { quantity: 'number', extreme: 'max' },
-  // Phrases a slot may hold ("cheapest" → "most expensive"): the price, not any number.
-  'most expensive': { quantity: 'money', extreme: 'max' },
-  'least expensive': { quantity: 'money', extreme: 'min' },
-  'most costly': { quantity: 'money', extreme: 'max' },
-  'least costly': { quantity: 'money', extreme: 'min' },
-  'highest priced': { quantity: 'money', extreme: 'max' },
-  'lowest priced': { quantity: 'money', extreme: 'min' },
-  'highest price': { quantity: 'money', extreme: 'max' },
-  'lowest price': { quantity: 'money', extreme: 'min' },
-};
-
-/** The choice a word or phrase names ("cheapest", "most expensive", "highest-priced"), if it is a known superlative. */
-export function superlativeOf(word: string): Superlative | undefined {
-  const key = word.toLowerCase().replace(/[\s-]+/g, ' ').trim();
-  return Object.prototype.hasOwnProperty.call(SUPERLATIVES, key) ? SUPERLATIVES[key] : undefined;
-}
-
-const MONEY = /[$€£]\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:USD|EUR|GBP|dollars?|euros?)\b/i;
-const DURATION_HM = /(?<![\d:])(\d+)\s?h(?:ours?|rs?)?\.?\s*(?:(\d+)\s?m(?:in(?:utes?|s)?)?\b)?/i;
-const DURATION_M = /(?<![\d:])(\d+)\s?min(?:utes?|s)?\b/i;
-const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?!\d)\s*(am|pm)?/i;
-
-/** The first quantity of `kind` written in `text`, as a number (money in units, durations and times in minutes). */
-export function quantityIn(text: string, kind: QuantityKind): number | undefined {
-  switch (kind) {
-    case 'money': {
-      const match = MONEY.exec(text);
-      return match ? Number((match[1] ?? match[2]!).replace(',', '.')) : undefined;
-    }
-    case 'duration': {
-      const hm = DURATION_HM.exec(text);
-      if (hm) return Number(hm[1]) * 60 + Number(hm[2] ?? 0);
-      const m = DURATION_M.exec(text);
-      return m ? Number(m[1]) : undefined;
-    }
-    case 'time': {
-      const match = TIME.exec(text);
-      if (!match) return undefined;
-      let hours = Number(match[1]) % (match[3] ? 12 : 24);
-      if (match[3]?.toLowerCase() === 'pm') hours += 12;
-      return hours * 60 + Number(match[2]);
-    }
-    case 'number': {
-      // A plain number: money if the row shows one, else its only bare number.
-      const money = quantityIn(text, 'money');
-      if (money !== undefined) return money;
-      const numbers = text.match(/(?<![\d:.])\d+(?:\.\d+)?(?![\d:])/g) ?? [];
-      return numbers.length === 1 ? Number(numbers[0]) : undefined;
-    }
-  }
-}
+// The vocabulary of comparison words and the quantities' writing live in measures.ts.
+export { quantityIn, superlativeOf, type QuantityKind, type Superlative };
 
 /**
  * What a row shows around one of its elements: the element's own text and
@@ -112,9 +35,122 @@ export function rowText(element: UIElement, elements: readonly UIElement[], peer
   return parts.filter(Boolean).join(' · ');
 }
 
+/** Kinds whose rows were compared by their first quantity before headers were read: kept when no header tells. */
+const FIRST_OF_ROW = new Set<QuantityKind>(['money', 'duration', 'time']);
+
+/** Kinds a page may write as a bare number under their header ("Rating" over "4.6", "Weight (kg)" over "1.4"). */
+const PLAIN_UNDER_HEADER = new Set<QuantityKind>(['rating', 'mass', 'size', 'percent', 'money']);
+
+/**
+ * The row around `peer`, as the id of its highest ancestor (or itself) that
+ * holds no other of `peers` — a table row around its button, a card around
+ * its link. An ancestor a stored observation left out still groups the
+ * elements that name it as their parent.
+ */
+function rowOf(peer: UIElement, elements: readonly UIElement[], peers: readonly UIElement[]): number {
+  const byId = new Map(elements.map((element) => [element.id, element]));
+  const holdsOthers = new Set<number>();
+  for (const other of peers) {
+    if (other.id === peer.id) continue;
+    for (let at = other.parentId; at !== undefined; at = byId.get(at)?.parentId) holdsOthers.add(at);
+  }
+  let row = peer;
+  for (;;) {
+    const parentId = row.parentId;
+    if (parentId === undefined || holdsOthers.has(parentId)) return row.id;
+    const parent = byId.get(parentId);
+    if (!parent) return parentId;
+    row = parent;
+  }
+}
+
+/** The column header above a cell: a header element whose span holds the cell's middle. */
+function headerOf(cell: UIElement, elements: readonly UIElement[]): string {
+  const middle = cell.box.x + cell.box.width / 2;
+  const headers = elements.filter(
+    (element) => element.role === 'columnheader' && element.box.x <= middle && middle <= element.box.x + element.box.width && element.box.y + element.box.height <= cell.box.y + 1,
+  );
+  headers.sort((a, b) => b.box.y - a.box.y);
+  return headers[0]?.text ?? '';
+}
+
+/** One quantity a row shows, with the words that name it there (its column header, its label, the words before it). */
+interface RowQuantity extends FoundQuantity {
+  label: string;
+}
+
+/** The quantities of `kind` the row of `peer` shows, each from the innermost element that shows it. */
+function rowQuantities(peer: UIElement, elements: readonly UIElement[], peers: readonly UIElement[], kind: QuantityKind): RowQuantity[] {
+  const row = rowOf(peer, elements, peers);
+  const byId = new Map(elements.map((element) => [element.id, element]));
+  const within = (element: UIElement) => {
+    for (let at: UIElement | undefined = element; at; at = at.parentId === undefined ? undefined : byId.get(at.parentId)) {
+      if (at.id === row || at.parentId === row) return true;
+    }
+    return false;
+  };
+  const holders = elements.filter((element) => within(element) && quantitiesIn(element.text, kind).length > 0);
+  const innermost = holders.filter((holder) => !holders.some((child) => child.parentId === holder.id));
+  return innermost.flatMap((cell) => {
+    const header = headerOf(cell, elements);
+    return quantitiesIn(cell.text, kind).map((quantity, index, found) => ({
+      ...quantity,
+      label: [header, cell.label ?? '', cell.text.slice(index === 0 ? 0 : found[index - 1]!.end, quantity.index)].join(' '),
+    }));
+  });
+}
+
+/**
+ * The quantity the row of `peer` shows for `choice` read as `kind`: the only
+ * one of its kind, or the one whose header or label names the measure
+ * ("Weight" for the lightest); or why none can be told.
+ */
+function rowQuantity(peer: UIElement, elements: readonly UIElement[], peers: readonly UIElement[], kind: QuantityKind, choice: Superlative): FoundQuantity | { reason: string } {
+  const what = kind === choice.quantity ? measureName(choice) : kind;
+  if (kind === 'number' && !choice.measure) {
+    const value = quantityIn(rowText(peer, elements, peers), 'number');
+    return value === undefined ? { reason: `the row of [${peer.id}] shows no number` } : { value, index: 0, end: 0 };
+  }
+  let found = rowQuantities(peer, elements, peers, kind);
+  // A plain number under a header that names the measure ("Rating" over "4.6") is that measure, written without its unit.
+  if (found.length === 0 && choice.measure && PLAIN_UNDER_HEADER.has(kind)) {
+    found = rowQuantities(peer, elements, peers, 'number').filter((quantity) => labelMatches(quantity.label, choice.measure!));
+  }
+  const named = choice.measure ? found.filter((quantity) => labelMatches(quantity.label, choice.measure!)) : [];
+  const distinct = (list: RowQuantity[]) => new Set(list.map((quantity) => quantity.value)).size;
+  if (named.length > 0 && distinct(named) === 1) return named[0]!;
+  if (named.length > 1) return { reason: `the row of [${peer.id}] shows several values labelled ${what} (${named.map((quantity) => quantity.value).join(', ')})` };
+  // A plain number counts only under a header or label that names the measure (a rating "4.6" beside a count "12").
+  if (kind === 'number' && found.length > 1) {
+    return { reason: `the row of [${peer.id}] shows several numbers (${found.map((quantity) => quantity.value).join(', ')}) and none under a header or label that says ${choice.measure!.join(' or ')}` };
+  }
+  if (found.length === 1 || (found.length > 1 && distinct(found) === 1)) return found[0]!;
+  if (FIRST_OF_ROW.has(kind)) {
+    const value = quantityIn(rowText(peer, elements, peers), kind);
+    if (value !== undefined) return { value, index: 0, end: 0 };
+  }
+  if (found.length === 0) return { reason: `the row of [${peer.id}] shows no ${what}` };
+  return { reason: `the row of [${peer.id}] shows several ${kind === 'number' ? 'numbers' : `${kind} values`} (${found.map((quantity) => quantity.value).join(', ')}) and none under a header or label that says ${(choice.measure ?? [what]).join(' or ')}` };
+}
+
+/** Every row's quantity for `choice` read as `kind`, or why the rows cannot be compared so. */
+function readRows(peers: readonly UIElement[], elements: readonly UIElement[], kind: QuantityKind, choice: Superlative): { values: number[] } | { reason: string } {
+  const values: number[] = [];
+  const scales = new Set<string | undefined>();
+  for (const peer of peers) {
+    const read = rowQuantity(peer, elements, peers, kind, choice);
+    if ('reason' in read) return read;
+    values.push(read.value);
+    scales.add(read.scale);
+  }
+  if (scales.size > 1) return { reason: `the rows write their ${measureName(choice)} in ways that do not compare (${[...scales].join(', ')})` };
+  return { values };
+}
+
 /**
  * The one of `peers` whose row holds the extreme quantity, or why there is
- * none (a row without the quantity, or a tie at the extreme).
+ * none (a row without the quantity, several it cannot tell apart, or a tie
+ * at the extreme).
  */
 export function extremeOf(
   peers: readonly UIElement[],
@@ -124,14 +160,16 @@ export function extremeOf(
   if (peers.length < 2) return { reason: `${peers.length} row(s) to compare` };
   // Bars of a chart show a number (or a length: "the shortest bar") by their size.
   const extents = choice.quantity === 'number' || choice.quantity === 'duration' ? markExtents(peers) : undefined;
-  const values: number[] = extents ?? [];
-  for (const peer of extents ? [] : peers) {
-    const value = quantityIn(rowText(peer, elements, peers), choice.quantity);
-    if (value === undefined) return { reason: `the row of [${peer.id}] shows no ${choice.quantity}` };
-    values.push(value);
+  let read: { values: number[] } | { reason: string } = extents ? { values: extents } : readRows(peers, elements, choice.quantity, choice);
+  for (const kind of choice.fallback ?? []) {
+    if ('values' in read) break;
+    const again = readRows(peers, elements, kind, choice);
+    if ('values' in again) read = again;
   }
+  if ('reason' in read) return read;
+  const values = read.values;
   const best = choice.extreme === 'min' ? Math.min(...values) : Math.max(...values);
   const at = values.flatMap((value, index) => (value === best ? [index] : []));
-  if (at.length !== 1) return { reason: `${at.length} rows tie at the ${choice.extreme === 'min' ? 'lowest' : 'highest'} ${choice.quantity} ${best}` };
+  if (at.length !== 1) return { reason: `${at.length} rows tie at the ${choice.extreme === 'min' ? 'lowest' : 'highest'} ${measureName(choice)} ${best}` };
   return { element: peers[at[0]!]!, value: best, values };
 }

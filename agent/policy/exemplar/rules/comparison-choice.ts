@@ -14,6 +14,7 @@
  */
 import type { DemonstrationPlan } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
+import { comparisonPhrases } from '../measures.js';
 
 /** Words ending in "-est" that are no superlative ("the test", "the forest"). */
 const NOT_SUPERLATIVE = new Set([
@@ -26,10 +27,14 @@ const NOT_SUPERLATIVE = new Set([
 /** Words that make the next word a comparison: "the most unread", "the least mail". */
 const DEGREE_WORDS = new Set(['most', 'least', 'fewest', 'max', 'min', 'maximum', 'minimum']);
 
+/** Two-word comparisons of the vocabulary ("best rated", "top rated"; measures.ts). */
+const PHRASES = new Set(comparisonPhrases());
+
 /**
  * The comparisons a task chooses by, as written ("tallest", "most unread"):
- * a superlative after "the" (or "the N"), or most / least / fewest with the
- * word after it.
+ * a superlative after "the" (or "the N"), a two-word comparison of the
+ * vocabulary ("the best-rated"), or most / least / fewest with the word
+ * after it.
  */
 export function comparisonsIn(task: string): string[] {
   const words = [...task.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
@@ -38,7 +43,11 @@ export function comparisonsIn(task: string): string[] {
     const word = words[index]!.toLowerCase();
     const before = words[index - 1]!.toLowerCase();
     const afterThe = before === 'the' || (index >= 2 && words[index - 2]!.toLowerCase() === 'the' && /^\d+$/.test(before));
-    if (DEGREE_WORDS.has(word) && (afterThe || word === 'fewest')) {
+    const phrase = `${word} ${words[index + 1]?.toLowerCase() ?? ''}`;
+    if (afterThe && PHRASES.has(phrase)) {
+      found.push(`${words[index]} ${words[index + 1]}`); // "the best-rated", "the top rated"
+      index++;
+    } else if (DEGREE_WORDS.has(word) && (afterThe || word === 'fewest')) {
       const next = words[index + 1];
       found.push(next && !/^(of|and|or|in|on)$/i.test(next) ? `${words[index]} ${next}` : words[index]!);
     } else if (afterThe && /^\p{L}{2,}est$/u.test(word) && !NOT_SUPERLATIVE.has(word)) {

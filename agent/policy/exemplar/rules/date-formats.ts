@@ -149,6 +149,38 @@ function timesInside(text: string): string[] {
   return [...text.matchAll(TIME)].map((match) => match[0]);
 }
 
+/**
+ * A time's hour and minute as bindings of their own, when the demonstration
+ * wrote them apart (each a whole text of its steps: "10" typed into an Hour
+ * field, "45" into a Minute field, or "2" and "PM" on a 12-hour form): the new
+ * hour as the new task writes it (or on the same 12-hour clock), the new
+ * minute padded as the demonstration's was. None when the parts are not each
+ * there on their own, or when hour and minute read the same ("10:10": which
+ * field took which could not be told).
+ */
+export function timePartBindings(old: ClockTime, time: ClockTime, written: string, evidence: readonly string[]): Binding[] {
+  const texts = new Set(evidence.map((text) => text.trim()));
+  const minuteForm = [pad(old.minute), String(old.minute)].find((form) => texts.has(form));
+  if (minuteForm === undefined) return [];
+  const minute = minuteForm.length === 2 ? pad(time.minute) : String(time.minute);
+  const twelve = (hour: number) => ((hour + 11) % 12) + 1;
+  // An hour of two digits either way ("10") says nothing of padding: the new hour is written as the new task writes it.
+  const asWritten = /^\s*(\d{1,2}):/.exec(written)?.[1] ?? String(time.hour);
+  const forms = (from: number, to: number, twelveHour: boolean): [string, string][] =>
+    from >= 10 ? [[String(from), twelveHour ? String(to) : asWritten]] : [[pad(from), pad(to)], [String(from), String(to)]];
+  const onTwelve = twelve(old.hour) !== old.hour;
+  const hourForms = [...forms(old.hour, time.hour, false), ...(onTwelve ? forms(twelve(old.hour), twelve(time.hour), true) : [])];
+  const hour = hourForms.find(([form]) => form !== minuteForm && texts.has(form));
+  if (!hour) return [];
+  const bindings: Binding[] = [{ old: hour[0], new: hour[1] }, { old: minuteForm, new: minute }];
+  // Typed on a 12-hour clock ("2" for 14:30), the half of the day is a part too ("PM" → "AM").
+  if (onTwelve && Number(hour[0]) === twelve(old.hour) && Number(hour[0]) !== old.hour) {
+    const half = ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'].find((form) => texts.has(form) && form.toLowerCase().startsWith('p') === old.hour >= 12);
+    if (half) bindings.push({ old: half, new: half.replace(/[AaPp]/, (letter) => ((time.hour >= 12) === (letter.toLowerCase() === 'p') ? letter : letter === letter.toUpperCase() ? (time.hour >= 12 ? 'P' : 'A') : time.hour >= 12 ? 'p' : 'a')) });
+  }
+  return bindings;
+}
+
 export type FormBindings = { bindings: Binding[]; dates?: { old: CalendarDate; new: CalendarDate } } | { problem: string };
 
 /**
@@ -169,6 +201,8 @@ export function dateTimeBindings(old: string, value: string, evidence: readonly 
         if (render && !bindings.some((binding) => binding.old === form)) bindings.push({ old: form, new: render(newTime) });
       }
     }
+    // Typed into fields of their own ("10" into Hour, "45" into Minute for 10:45): the hour and the minute as parts.
+    if (bindings.length === 0) bindings.push(...timePartBindings(oldTime, newTime, value, evidence));
     return { bindings };
   }
   const oldReadings = dateReadings(old);

@@ -1,52 +1,116 @@
 /**
  * An extreme pick: "the cheapest flight" — a click on one of several alike
  * rows that held the extreme of the quantity a superlative of the task names
- * becomes a comparison by the new task's superlative (superlatives.ts).
+ * becomes a comparison by the new task's superlative (superlatives.ts); so
+ * does a click in the row a name chose, where the new task compares instead.
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { StepGrounding } from '../ground-step.js';
-import { normalizeText } from '../text-match.js';
+import { containsWhole, normalizeText, type Binding } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
-import { extremeOf, superlativeOf } from '../superlatives.js';
+import { extremeOf, rowText, superlativeOf } from '../superlatives.js';
 import { kindOf, targetedElements, type PlannedStep } from '../planned-step.js';
+import { comparisonsIn } from './comparison-choice.js';
 
 /** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
 const EXTREME_PICK_SCORE = 0.8;
 
+/** A phrase as its words ("best-rated" → "best rated"). */
+const wordsOf = (text: string) => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+
+/** The comparison words of a task that name a choice the vocabulary knows (measures.ts), as written. */
+function knownComparisons(task: string): string[] {
+  const phrases = comparisonsIn(task).filter((phrase) => superlativeOf(phrase) !== undefined);
+  // Single words the phrase finder does not take ("cheapest" with no "the" before it).
+  for (const token of tokenizeTask(task)) {
+    if (token.kind === 'word' && superlativeOf(token.norm) && !phrases.some((phrase) => containsWhole(wordsOf(phrase), wordsOf(token.text)))) phrases.push(token.text);
+  }
+  return phrases;
+}
+
+const isPlainClick = (planned: PlannedStep) =>
+  planned.step.action.type === 'click' && !planned.search && !planned.ensureChecked && !planned.rankedPick && !planned.navigate && planned.intendedChecked === undefined;
+
 /**
  * A click on one of several alike elements (a "Book" button per row) whose
- * row held the lowest or highest quantity that a superlative of the task
+ * row held the lowest or highest quantity that a comparison of the task
  * names ("cheapest" → lowest price): the choice was a comparison, so the new
- * run compares the rows on screen by the new task's superlative. Returns the
- * (lower-cased) superlatives the demonstration chose by.
+ * run compares the rows on screen by the new task's comparison — the one
+ * the new task writes, else the slot's new words. And a click in the row
+ * the demonstration's task named ("Add the Alpine 2") where the new task
+ * writes a comparison in that name's place ("Add the lightest"): the rows
+ * and the control are the same kind, only the choosing differs, so that
+ * click becomes the comparison too. Returns the (lower-cased) words and
+ * slot values the comparisons account for.
  */
-export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask: string): Set<string> {
+export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask: string, task?: string): Set<string> {
   const used = new Set<string>();
-  const words = tokenizeTask(demoTask).filter((token) => token.kind === 'word' && superlativeOf(token.norm));
-  if (words.length === 0) return used;
+  const wanted = task === undefined ? [] : knownComparisons(task);
+  const newComparison = wanted.length === 1 ? wanted[0] : undefined;
+  const words = knownComparisons(demoTask);
+  // Every comparison the new task writes, known or not ("the prettiest" is one, though nothing here compares by it).
+  const writes = task === undefined ? [] : [...comparisonsIn(task), ...wanted];
+  if (words.length === 0) {
+    if (newComparison !== undefined) markNamedToCompared(steps, notes, newComparison, used);
+    return used;
+  }
   for (const planned of steps) {
-    if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rankedPick || planned.navigate || planned.rowKeys) continue;
-    if (planned.intendedChecked !== undefined) continue;
+    if (!isPlainClick(planned) || planned.rowKeys) continue;
     const element = targetedElements(planned.step)[0];
     if (!element) continue;
     const elements = planned.step.observation.elements;
     const kind = kindOf(element);
     const peers = elements.filter((other) => kindOf(other) === kind && !other.states.hidden);
     for (const word of words) {
-      const found = extremeOf(peers, elements, superlativeOf(word.norm)!);
+      const found = extremeOf(peers, elements, superlativeOf(word)!);
       if (!('element' in found) || found.element.id !== element.id) continue;
-      const rebound = planned.bindings.find((binding) => normalizeText(binding.old) === word.norm);
-      const newWord = rebound ? rebound.new.trim() : word.text;
-      const choice = superlativeOf(newWord);
+      const norm = normalizeText(word);
+      const rebound = planned.bindings.find((binding) => normalizeText(binding.old) === norm);
+      const newWord = newComparison ?? (rebound ? rebound.new.trim() : word);
+      // The new task must write the comparison it is served by: a demonstrated word it does not repeat chooses nothing for it.
+      const written = writes.length === 0 || writes.some((phrase) => wordsOf(phrase) === wordsOf(newWord));
+      const choice = written ? superlativeOf(newWord) : undefined;
       planned.extremePick = { kind, word: newWord, ...(choice ? { choice } : {}) };
-      used.add(word.norm);
+      used.add(norm);
+      // A slot that holds the comparison with its noun ("cheapest one" → "best-rated tent") is accounted for too.
+      if (newComparison !== undefined) for (const binding of planned.bindings) if (containsWhole(binding.old, word)) used.add(normalizeText(binding.old));
       notes.push(
-        `demonstrated step ${planned.sourceIndex + 1} chose the ${word.text} of ${peers.length} rows (${found.values.join(', ')}): picks the ${newWord} row`,
+        `demonstrated step ${planned.sourceIndex + 1} chose the ${word} of ${peers.length} rows (${found.values.join(', ')}): picks the ${newWord} row`,
       );
       break;
     }
   }
   return used;
+}
+
+/**
+ * The demonstration chose a row by a name its task gave; the new task puts a
+ * comparison where the name was (a slot "Alpine 2" → "lightest tent"): the
+ * click in that row becomes a comparison of the rows like it.
+ */
+function markNamedToCompared(steps: PlannedStep[], notes: string[], comparison: string, used: Set<string>): void {
+  const choice = superlativeOf(comparison)!;
+  const norm = normalizeText(comparison);
+  for (const planned of steps) {
+    if (!isPlainClick(planned)) continue;
+    const element = targetedElements(planned.step)[0];
+    if (!element) continue;
+    const elements = planned.step.observation.elements;
+    const kind = kindOf(element);
+    const peers = elements.filter((other) => kindOf(other) === kind && !other.states.hidden);
+    if (peers.length < 2) continue;
+    const keys: readonly Binding[] = planned.rowKeys ?? planned.bindings;
+    const named = keys.find(
+      (binding) => normalizeText(binding.new).includes(norm) && binding.old.trim() !== '' && containsWhole(rowText(element, elements, peers), binding.old.trim()) && !superlativeOf(binding.old),
+    );
+    if (!named) continue;
+    planned.extremePick = { kind, word: comparison, choice };
+    delete planned.rowKeys;
+    used.add(normalizeText(named.old));
+    notes.push(
+      `demonstrated step ${planned.sourceIndex + 1} chose the row of ${JSON.stringify(named.old)} by name; this task chooses by comparison (${JSON.stringify(comparison)}): picks the ${comparison} of the ${peers.length} rows like it`,
+    );
+  }
 }
 
 /** Grounding half: the row on screen that holds the extreme the task's superlative asks for. */

@@ -10,7 +10,7 @@ import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
-import { sameStem } from './icon-word.js';
+import { sameStem } from '../word-forms.js';
 
 const toolbar = (order: string[]): WidgetSpec[] => [
   { key: 'heading', role: 'text', text: 'Style the text' },

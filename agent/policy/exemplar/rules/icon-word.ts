@@ -20,6 +20,7 @@
 import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
 import { classWords, isWordless, targetDescriptorsOf, type PlannedStep, type RuleContext } from '../planned-step.js';
+import { sameStem } from '../word-forms.js';
 
 export interface IconWordPick {
   role: string;
@@ -30,12 +31,6 @@ export interface IconWordPick {
 
 /** Score of the one control whose class names the task's word. */
 const ICON_WORD_SCORE = 0.8;
-
-/** The same word, or one a short ending longer (plural, past participle): "italics" and "italic". */
-export function sameStem(a: string, b: string): boolean {
-  const [short, long] = [a.toLowerCase(), b.toLowerCase()].sort((x, y) => x.length - y.length) as [string, string];
-  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
-}
 
 const oneWord = (value: string | undefined): value is string => value !== undefined && /^\p{L}{3,}$/u.test(value.trim());
 

@@ -22,6 +22,9 @@ import { compatibleIntents, intentMatches } from '../intent-words.js';
 /** Words around a verb that carry nothing ("Open the", "Go to it"). */
 const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please']);
 
+/** Words before a verb that only ask politely. */
+const COURTESY = new Set(['please', 'kindly', 'now']);
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** A slot side as its leading intent and the words after it (as written), else undefined. */
@@ -29,7 +32,8 @@ function split(text: string): { intent: string; rest: string } | undefined {
   const words = [...text.matchAll(WORD)];
   const lower = words.map((word) => word[0].toLowerCase());
   const first = intentMatches(lower)[0];
-  if (!first || first.start !== 0) return undefined;
+  // A courtesy word before the verb ("Please schedule") asks nothing of its own.
+  if (!first || lower.slice(0, first.start).some((word) => !COURTESY.has(word))) return undefined;
   let at = first.end;
   while (at < words.length && GLUE.has(lower[at]!)) at++;
   const rest = at >= words.length ? '' : text.slice(words[at]!.index).trim().replace(/[.,;:!?]+$/, '');

@@ -20,4 +20,13 @@ describe('a list ends where the sentence goes on', () => {
     expect(endListsAtPhrases(alignment, 'Tick peppers and olives.', 'Tick ham, roasted with care.', (norm) => norm === 'roasted').slots).toEqual([list]);
     expect(endListsAtPhrases(alignment, 'Tick peppers and olives.', 'Tick ham, roasted with care.', isData).slots).toEqual([{ ...list, new: ['ham'] }]);
   });
+
+  it('cuts "then" after a comma: it opens the next clause, it is no item', () => {
+    const slots = alignTasks('Book the meeting room on Friday at 12:00; click Send.', 'Book the room on Wednesday at 09:00, then click Done.', { isData }).slots;
+    expect(slots.filter((slot) => slot.list)).toEqual([]);
+    expect(slots).toContainEqual(expect.objectContaining({ old: ['12:00'], new: ['09:00'], list: false }));
+    const list = { old: ['peppers', 'olives'], new: ['ham', 'then'], list: true, kind: 'text' as const };
+    const alignment = { score: 0.6, anchors: 3, unpaired: [], slots: [list] };
+    expect(endListsAtPhrases(alignment, 'Tick peppers and olives.', 'Tick ham, then press Go.', isData).slots).toEqual([{ ...list, new: ['ham'], list: true }]);
+  });
 });

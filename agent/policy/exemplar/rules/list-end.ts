@@ -8,12 +8,16 @@
  * it reads the list as [peppers, delivered]. An item after a comma that is
  * one lower-case "-ed" / "-ing" word followed by a preposition, and no data the
  * demonstration acted on, is cut from the list with everything after it.
+ * So is "then" after a comma ("… at 09:00, then click Done" against a
+ * demonstration's "… at 12:00; click Send"): it opens the next clause.
  *
  * Pure function, no task knowledge beyond English word shapes.
  */
 import type { TaskAlignment } from '../align-tasks.js';
 
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'for', 'at', 'on', 'in', 'from', 'into', 'onto']);
+/** Words that open a sentence's next clause after a comma: never a list item. */
+const CLAUSE_OPENERS = new Set(['then']);
 
 /** The items of a list up to the first that starts the sentence's next phrase. */
 function cutAtPhrase(items: readonly string[], text: string, isData: (norm: string) => boolean): string[] {
@@ -26,7 +30,8 @@ function cutAtPhrase(items: readonly string[], text: string, isData: (norm: stri
     if (index === 0 || !/^\s*,\s*$/.test(between)) continue;
     const next = /^\s+([\p{L}]+)/u.exec(text.slice(at))?.[1]?.toLowerCase();
     const phrase = /^\p{Ll}+(?:ed|ing)$/u.test(item.trim()) && next !== undefined && PREPOSITIONS.has(next);
-    if (phrase && !isData(item.trim().toLowerCase())) return items.slice(0, index);
+    const opener = CLAUSE_OPENERS.has(item.trim());
+    if ((phrase || opener) && !isData(item.trim().toLowerCase())) return items.slice(0, index);
   }
   return [...items];
 }

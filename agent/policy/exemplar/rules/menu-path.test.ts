@@ -6,7 +6,7 @@ import { Runner } from '../../../runner/runner.js';
 import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
-import { demonstratedMenuPath, MAX_MENU_EXPLORE, taskMenuPath } from './menu-path.js';
+import { demonstratedMenuPath, groundMenuPath, MAX_MENU_EXPLORE, taskMenuPath, type MenuPathStep } from './menu-path.js';
 
 interface MenuNode {
   label: string;
@@ -219,5 +219,91 @@ describe('a navigation behind a toggle', () => {
     const wandering = [step(1, [toggle]), step(1, [toggle]), step(4, [toggle, nav, group, pricing]), ...steps.slice(1)];
     expect(taskMenuPath('Navigate to Resources > Webinars.')).toBeDefined();
     expect(demonstratedMenuPath(wandering as never, 'Navigate to Resources > Webinars.')).toBeUndefined();
+  });
+});
+
+describe('a navbar: one level against several, both ways', () => {
+  // Top-level links beside dropdowns, one holding a nested submenu (Bootstrap-like navbar).
+  const navbar: MenuNode[] = [
+    { label: 'Docs' },
+    { label: 'Account', children: [{ label: 'Profile' }, { label: 'More', children: [{ label: 'Export' }, { label: 'Archive' }] }, { label: 'Settings' }] },
+    { label: 'Blog' },
+    { label: 'Tools', children: [{ label: 'Editor' }, { label: 'Console' }] },
+  ];
+  async function demonstrateOn(nodes: MenuNode[], task: string, path: string[]) {
+    return recordDemonstration(new MenuOperator(task, nodes), task, (observation, step) => {
+      if (step >= path.length) return undefined;
+      const entries = observation.elements.filter((element) => element.role === 'menuitem' && element.text === path[step]);
+      return { type: 'click', target: { elementId: entries.at(-1)!.id } };
+    });
+  }
+  async function run(nodes: MenuNode[], memory: InMemoryExemplars, task: string) {
+    const operator = new MenuOperator(task, nodes);
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run(task);
+    return { operator, result };
+  }
+
+  it('reads a task of one name as a path of one level only when asked to', () => {
+    expect(taskMenuPath('Open Docs.')).toBeUndefined();
+    expect(taskMenuPath('Open Docs.', { single: true })).toEqual({ names: ['Docs'], complete: true });
+    expect(taskMenuPath('Go to the Pricing page.', { single: true })).toEqual({ names: ['Pricing'], complete: true });
+    // More than a name, or two names, is no path of one level.
+    expect(taskMenuPath('Open Docs and type "x".', { single: true })).toBeUndefined();
+    expect(taskMenuPath('Open Docs and Blog.', { single: true })).toBeUndefined();
+    // Resting the pointer on an item is not choosing it.
+    expect(taskMenuPath('Move the mouse to Docs.', { single: true })).toBeUndefined();
+  });
+
+  it('reads a demonstration of one chosen item as one level only when asked to', async () => {
+    const demo = await demonstrateOn(navbar, 'Open Docs.', ['Docs']);
+    expect(demonstratedMenuPath(demo.steps, 'Open Docs.')).toBeUndefined();
+    expect(demonstratedMenuPath(demo.steps, 'Open Docs.', { single: true })).toEqual({ names: ['Docs'], steps: [0], reveal: [] });
+  });
+
+  it('chooses a top-level item after a demonstration of two levels', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Open Account > Settings.', ['Account', 'Settings'])]);
+    const { operator, result } = await run(navbar, memory, 'Open Blog.');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.chosen).toEqual(['Blog']);
+  });
+
+  it('follows two and three levels after a demonstration of one', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Open Docs.', ['Docs'])]);
+    const two = await run(navbar, memory, 'Open Tools > Console.');
+    expect(two.result.outcome.status, two.result.outcome.reason).toBe('success');
+    expect(two.operator.chosen).toEqual(['Tools/Console']);
+    const three = await run(navbar, memory, 'Open Account > More > Archive.');
+    expect(three.result.outcome.status, three.result.outcome.reason).toBe('success');
+    expect(three.operator.chosen).toEqual(['Account/More/Archive']);
+  });
+
+  it('follows three levels after a demonstration of two', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Go to Editor in the Tools menu.', ['Tools', 'Editor'])]);
+    const { operator, result } = await run(navbar, memory, 'Open Account > More > Export.');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.chosen).toEqual(['Account/More/Export']);
+  });
+
+  it('refuses one level whose name is no top-level item, or shows twice', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Open Account > Settings.', ['Account', 'Settings'])]);
+    // Settings sits inside the Account menu: it is not on screen until a menu the task does not name is opened.
+    const inside = await run(navbar, memory, 'Open Settings.');
+    expect(inside.result.outcome.status).not.toBe('success');
+    expect(inside.result.outcome.reason).toMatch(/no item "Settings" is on screen/);
+    expect(inside.operator.chosen).toEqual([]);
+    const twice = await run([...navbar, { label: 'Blog' }], memory, 'Open Blog.');
+    expect(twice.result.outcome.status).not.toBe('success');
+    expect(twice.result.outcome.reason).toMatch(/2 elements read "Blog"/);
+    expect(twice.operator.chosen).toEqual([]);
+  });
+
+  it('chooses one level only on a control, not on text that reads the name', () => {
+    const menu: MenuPathStep = { stage: 'leaf', path: { names: ['Docs'], complete: true }, open: 'click', choose: 'click', demonstrated: ['Account', 'Settings'], key: 0 };
+    const heading: UIElement = { id: 1, role: 'heading', tag: 'h2', text: 'Docs', states: {}, source: 'dom', interactive: false, box: { x: 0, y: 0, width: 50, height: 12 } };
+    const refused = groundMenuPath(menu, [heading], new Set(), 'menu:').grounding;
+    expect(refused.ok).toBe(false);
+    expect(refused.reason).toMatch(/"Docs" is shown, but as text, not as a link or button/);
+    const link: UIElement = { ...heading, id: 2, role: 'link', tag: 'a', interactive: true };
+    expect(groundMenuPath(menu, [link], new Set(), 'menu:').grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 2 } } });
   });
 });

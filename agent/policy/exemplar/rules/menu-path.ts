@@ -13,6 +13,14 @@
  * deepest first, a bounded search) until the leaf shows inside the named
  * menu; then choose it as the demonstration chose its leaf.
  *
+ * One level is a path too, on either side, when the other side has several
+ * ("Open Docs." after "Open Account > Settings.", or the converse): the
+ * task's one name is then a top-level item, chosen only when exactly one
+ * element on screen shows it before any menu is opened and it can be acted
+ * on (a link, a button); a demonstration of one level shows only how its
+ * item was chosen, so menus are opened by a click. Two one-level tasks are
+ * a plain click, left to the demonstration's own steps.
+ *
  * It never guesses: the leaf is chosen only when exactly one element shows
  * its name inside the named menus (for a menu drawn apart from its item, a
  * pop-up at the page's end: the one element on screen with the name once
@@ -67,6 +75,8 @@ const MENU_WORDS = new Set([
 ]);
 /** Words that make a task about menus at all. */
 const MENU_SIGNALS = new Set(['menu', 'submenu', "menu's", 'menus', 'hover', 'menubar', 'section']);
+/** Words that ask for the pointer to rest on something rather than choose it: no one-level path ("Move the mouse to Help"). */
+const POINTER_WORDS = new Set(['hover', 'over', 'mouse', 'move', 'point']);
 /** Marks that join the levels of a path. */
 const PATH_MARKS = new Set(['>', '→', '›', '»']);
 
@@ -86,9 +96,10 @@ const capitalised = (token: TaskToken) => /^[\p{Lu}\p{N}]/u.test(token.text);
  * than a menu path: names are quoted texts and capitalised words (a
  * sentence's first word only when it is no menu word); levels are joined by
  * ">" / "→", or else a name followed by "menu" is a menu and the one other
- * name its leaf.
+ * name its leaf. With `single`, a task naming one item and nothing else
+ * ("Open Docs.", "Go to Pricing.") is a path of one level.
  */
-export function taskMenuPath(task: string): TaskMenuPath | undefined {
+export function taskMenuPath(task: string, options: { single?: boolean } = {}): TaskMenuPath | undefined {
   const tokens = tokenizeTask(task);
   const segments: { name: string; marked: boolean }[][] = [[]];
   let signal = false;
@@ -96,6 +107,7 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
   /** Names seen before an "under" ("Laptops under Products": the leaf comes first). */
   let under: number | undefined;
   let sentenceStart = true;
+  let pointing = false;
   let run: TaskToken[] = [];
   const flush = () => {
     if (run.length === 0) return;
@@ -136,6 +148,7 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
     sentenceStart = false;
     if (token.norm === 'and') continue;
     if (!menuWord) return undefined;
+    if (POINTER_WORDS.has(token.norm)) pointing = true;
     if (token.norm === 'under' && under === undefined) under = segments[segments.length - 1]!.length;
     if (MENU_SIGNALS.has(token.norm)) {
       signal = true;
@@ -157,7 +170,7 @@ export function taskMenuPath(task: string): TaskMenuPath | undefined {
     const names = [found[1]!.name, found[0]!.name];
     return normalizeText(names[0]) === normalizeText(names[1]) ? undefined : { names, complete: true };
   }
-  if (!signal) return undefined;
+  if (!signal) return options.single && !pointing && under === undefined && found.length === 1 ? { names: [found[0]!.name], complete: true } : undefined;
   const menus = found.filter((name) => name.marked).map((name) => name.name);
   const rest = found.filter((name) => !name.marked).map((name) => name.name);
   // One leaf: "Willow and Kiwi from the Learn menu" names two choices, not a path; without a named menu,
@@ -198,10 +211,15 @@ function menuScope(item: UIElement, elements: readonly UIElement[]): number | un
  * The path a demonstration took, when it is a menu path: every step (waits
  * aside, a hover and a click on one item counted once) acted on an item its
  * task names, each inside the menu of the one before, and its task is that
- * path and nothing more.
+ * path and nothing more. With `single`, one chosen item (a click on the one
+ * name its task gives) is a path of one level.
  */
-export function demonstratedMenuPath(steps: readonly Step[], demoTask: string): { names: string[]; steps: number[]; reveal: number[] } | undefined {
-  const parsed = taskMenuPath(demoTask);
+export function demonstratedMenuPath(
+  steps: readonly Step[],
+  demoTask: string,
+  options: { single?: boolean } = {},
+): { names: string[]; steps: number[]; reveal: number[] } | undefined {
+  const parsed = taskMenuPath(demoTask, options);
   if (!parsed) return undefined;
   const path: { name: string; index: number }[] = [];
   /** Clicks before the path's first item on a control the task does not name (a ☰ toggle that showed the menus). */
@@ -226,7 +244,8 @@ export function demonstratedMenuPath(steps: readonly Step[], demoTask: string): 
     }
     path.push({ name, index });
   }
-  if (path.length < 2) return undefined;
+  const oneLevel = options.single === true && parsed.names.length === 1 && path.length === 1 && steps[path[0]!.index]!.action.type !== 'hover';
+  if (path.length < 2 && !oneLevel) return undefined;
   const names = path.map((entry) => entry.name);
   const wanted = wantedNames;
   if (names.length < wanted.length || !wanted.every((name) => names.some((other) => bareName(other) === name))) return undefined;
@@ -252,14 +271,16 @@ export function demonstratedMenuPath(steps: readonly Step[], demoTask: string): 
 
 /** Follow a menu path named by the task with a demonstrated menu path of any depth, when both are menu paths. */
 export function menuPathPlan(plan: DemonstrationPlan): DemonstrationPlan | undefined {
-  const path = taskMenuPath(plan.task);
+  // One level on either side only against a path of several levels on the other.
+  const path = taskMenuPath(plan.task) ?? (taskMenuPath(plan.trajectory.task) ? taskMenuPath(plan.task, { single: true }) : undefined);
   if (!path) return undefined;
   const steps = plan.trajectory.steps;
-  const demonstrated = demonstratedMenuPath(steps, plan.trajectory.task);
+  const demonstrated = demonstratedMenuPath(steps, plan.trajectory.task, { single: path.names.length > 1 });
   if (!demonstrated) return undefined;
   const first = steps[demonstrated.steps[0]!]!;
   const last = steps[demonstrated.steps[demonstrated.steps.length - 1]!]!;
-  const open = first.action.type === 'hover' ? 'hover' : 'click';
+  // A demonstration of one level opened no menu: a click opens one, as on most pages.
+  const open = first.action.type === 'hover' && demonstrated.steps.length > 1 ? 'hover' : 'click';
   const choose = last.action.type === 'hover' || last.action.type === 'double-click' ? last.action.type : 'click';
   const oldLeaf = demonstrated.names[demonstrated.names.length - 1]!;
   const newLeaf = path.names[path.names.length - 1]!;
@@ -288,8 +309,13 @@ function walk(
 ): { found: UIElement[]; missing?: string; unscoped?: boolean; problem?: string } {
   const byId = new Map(elements.map((element) => [element.id, element]));
   const tops = named(path.names[0]!, elements, byId);
+  const what = path.names.length === 1 ? 'item' : 'menu';
   if (tops.length !== 1) {
-    return { found: [], problem: tops.length === 0 ? `no menu ${JSON.stringify(path.names[0])} is on screen` : `${tops.length} elements read ${JSON.stringify(path.names[0])}` };
+    return { found: [], problem: tops.length === 0 ? `no ${what} ${JSON.stringify(path.names[0])} is on screen` : `${tops.length} elements read ${JSON.stringify(path.names[0])}` };
+  }
+  // One level: the item itself, shown at the top without opening a menu, and something one can act on.
+  if (path.names.length === 1 && !tops[0]!.interactive) {
+    return { found: [], problem: `${JSON.stringify(path.names[0])} is shown, but as text, not as a link or button one can choose` };
   }
   const found = [tops[0]!];
   for (let level = 1; level < path.names.length; level++) {
@@ -324,7 +350,8 @@ export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[
   if (menu.stage === 'leaf') {
     if (!leaf) return { grounding: { ok: false, score: 0, reason: `${JSON.stringify(walked.missing)} does not show in the menu of ${JSON.stringify(walked.found.at(-1)?.text ?? '')}` } };
     const action: Action = { type: menu.choose, target: { elementId: leaf.id } };
-    return { grounding: { ok: true, action, score: CHOOSE_SCORE, reason: `[${leaf.id}] is the only ${JSON.stringify(menu.path.names.at(-1))} in the menu path ${pathText}` } };
+    const where = menu.path.names.length === 1 ? 'on screen with no menu opened (a path of one level)' : `in the menu path ${pathText}`;
+    return { grounding: { ok: true, action, score: CHOOSE_SCORE, reason: `[${leaf.id}] is the only ${JSON.stringify(menu.path.names.at(-1))} ${where}` } };
   }
   if (leaf) return { grounding: { ok: true, satisfied: true, score: 1, reason: `${JSON.stringify(menu.path.names.at(-1))} shows in the open menu` } };
 

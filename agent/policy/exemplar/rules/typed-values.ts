@@ -15,6 +15,7 @@
  * A secret placeholder, a literal the demonstration read off its own page,
  * or an old slot value the alignment missed is refused instead of typed.
  */
+import { articleCountsGiven } from '../count-slots.js';
 import { writesTaskDateOrTime } from './date-formats.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
@@ -131,8 +132,9 @@ export function typedValueProblem(options: {
   const number = /^\d+(?:[.,]\d+)?$/.test(text.trim());
   const holds = (field: string) => (number ? showsValue(field, text.trim()) : loose(field).includes(wanted));
   // A count the task writes as a word ("one small pizza") is given as its digits.
+  // "a guest" where the demonstration's task counted guests with a number gives 1 (count-slots.ts).
   // A date or time the task writes another way ("28 January 2011" typed as "28.01.2011"): rules/date-formats.ts.
-  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text)) || valueFormsIn(task).includes(normalizeText(text)) || writesTaskDateOrTime(text, task);
+  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text)) || valueFormsIn(task).includes(normalizeText(text)) || writesTaskDateOrTime(text, task) || articleCountsGiven(demoTask, task).includes(normalizeText(text));
   if (loose(demoTask).includes(loose(demonstrated)) && normalizeText(demonstrated) !== '' && !inTask) {
     return `it would type ${JSON.stringify(text)}, which this task does not give (the demonstration typed ${JSON.stringify(demonstrated)} from its own task)`;
   }

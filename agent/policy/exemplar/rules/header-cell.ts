@@ -1,0 +1,126 @@
+/**
+ * Rule: a cell of a grid chosen by its column and its row ("Book the room on
+ * Tuesday at 10:00": the column headed "Tuesday", the row headed "10:00"),
+ * where every cell reads alike ("Free"), so nothing in the clicked element
+ * itself shows either value. Before this rule the task's day and hour counted
+ * as values no step used, and every such task was refused.
+ *
+ * Planning half (`markHeaderCells`): a demonstrated click whose target has,
+ * on the demonstration's screen, exactly one element above it in its column
+ * (its x-span holds the target's centre) whose whole text is a value of the
+ * demonstration's task, and exactly one to its left in its row (its y-span
+ * holds the target's centre) whose whole text is another: the column and the
+ * row were chosen by those values. Each value is a slot of the task (the new
+ * task's counterpart is read), or a text both tasks say (kept). At least one
+ * must be a slot; both headers must be found, or the step is left alone (a
+ * grid told by one header only says nothing of the other axis). The slots it
+ * reads are used. The cell then comes from both headers, never from a row key
+ * and the demonstration's position in the row (that clicked another hour).
+ *
+ * Grounding half (`groundHeaderCell`): on the new screen, the one element of
+ * the demonstrated kind lying under a header showing the new column value and
+ * beside a header showing the new row value. None (the cell is taken, a
+ * header is missing) or several is a refusal, never another cell.
+ */
+import type { Action } from '../../../core/action.js';
+import type { UIElement } from '../../../core/observation.js';
+import { containsWhole, normalizeText } from '../text-match.js';
+import { targetedElements, type PlannedStep, type RuleContext } from '../planned-step.js';
+
+export interface HeaderCell {
+  /** Role and tag of the clicked cell. */
+  role: string;
+  tag?: string;
+  /** The value heading the clicked cell's column, in the demonstration and now. */
+  column: { old: string; new: string };
+  /** The value heading its row. */
+  row: { old: string; new: string };
+}
+
+/** Score of the one cell where both named headers cross. */
+const HEADER_CELL_SCORE = 0.85;
+
+const quote = (text: string) => JSON.stringify(text);
+const shown = (element: UIElement) => normalizeText(element.text !== '' ? element.text : (element.label ?? ''));
+const centre = (element: UIElement) => ({ x: element.box.x + element.box.width / 2, y: element.box.y + element.box.height / 2 });
+
+/** Above `cell` with its x-span over the cell's centre: in its column. */
+function inColumnAbove(header: UIElement, cell: UIElement): boolean {
+  const { x, y } = centre(cell);
+  return header.box.x <= x && x <= header.box.x + header.box.width && header.box.y + header.box.height <= y;
+}
+
+/** Left of `cell` with its y-span over the cell's centre: in its row. */
+function inRowLeft(header: UIElement, cell: UIElement): boolean {
+  const { x, y } = centre(cell);
+  return header.box.y <= y && y <= header.box.y + header.box.height && header.box.x + header.box.width <= x;
+}
+
+/** Non-interactive, visible elements with a text: what may head a row or column. */
+const captions = (elements: readonly UIElement[]) => elements.filter((element) => !element.interactive && !element.states.hidden && shown(element) !== '');
+
+interface Named {
+  old: string;
+  new: string;
+  slot?: RuleContext['unusedSlots'][number];
+}
+
+/** The one header at `place` relative to the target whose text is a value the demonstration's task named. */
+function namedHeader(place: (header: UIElement) => boolean, elements: readonly UIElement[], values: readonly Named[]): Named | undefined {
+  const hits = captions(elements)
+    .filter(place)
+    .flatMap((header) => values.filter((value) => shown(header) === normalizeText(value.old)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
+  const slotValues: Named[] = context.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).map((slot) => ({ old: slot.old[0]!, new: slot.new[0]!, slot }));
+  for (const planned of steps) {
+    if (planned.step.action.type !== 'click' || planned.headerCell) continue;
+    const target = targetedElements(planned.step)[0];
+    if (!target?.interactive) continue;
+    const elements = planned.step.observation.elements;
+    // A header both tasks name stays as it is: the same column (or row) again.
+    const sharedValues: Named[] = captions(elements)
+      .map((element) => element.text.trim())
+      .filter((text) => /[\p{L}\p{N}]/u.test(text) && containsWhole(context.demoTask, text) && containsWhole(context.task, text))
+      .map((text) => ({ old: text, new: text }));
+    const values = [...slotValues, ...sharedValues];
+    const column = namedHeader((header) => inColumnAbove(header, target), elements, values);
+    const row = namedHeader((header) => inRowLeft(header, target), elements, values);
+    if (!column || !row || normalizeText(column.old) === normalizeText(row.old)) continue;
+    // A slot heads one of them (else the same cell again is no rule's business); that slot may already count as a row key.
+    if (!column.slot && !row.slot) continue;
+    const unused = [column, row].filter((named) => named.slot && context.unusedSlots.includes(named.slot));
+    planned.headerCell = { role: target.role, ...(target.tag ? { tag: target.tag } : {}), column: { old: column.old, new: column.new }, row: { old: row.old, new: row.new } };
+    for (const named of unused) context.unusedSlots.splice(context.unusedSlots.indexOf(named.slot!), 1);
+    context.notes.push(
+      `demonstrated step ${planned.sourceIndex + 1} clicked the ${target.role} under ${quote(column.old)} in the row of ${quote(row.old)}: clicks the one under ${quote(column.new)} in the row of ${quote(row.new)}`,
+    );
+  }
+}
+
+export function groundHeaderCell(cell: HeaderCell, elements: readonly UIElement[]): { ok: true; action: Action; score: number; reason: string } | { ok: false; score: number; reason: string } {
+  const visible = elements.filter((element) => !element.states.hidden);
+  const headers = (value: string) => captions(visible).filter((element) => shown(element) === normalizeText(value));
+  const columns = headers(cell.column.new);
+  const rows = headers(cell.row.new);
+  const where = `the ${cell.role} under ${quote(cell.column.new)} in the row of ${quote(cell.row.new)}`;
+  if (columns.length === 0 || rows.length === 0) {
+    return { ok: false, score: 0, reason: `the demonstration clicked the ${cell.role} under ${quote(cell.column.old)} in the row of ${quote(cell.row.old)}; no header here reads ${quote(columns.length === 0 ? cell.column.new : cell.row.new)}` };
+  }
+  const fits = visible.filter(
+    (element) =>
+      element.interactive &&
+      element.role === cell.role &&
+      (element.tag ?? '') === (cell.tag ?? '') &&
+      !element.states.disabled &&
+      columns.some((header) => inColumnAbove(header, element)) &&
+      rows.some((header) => inRowLeft(header, element)),
+  );
+  if (fits.length !== 1) {
+    return { ok: false, score: 0, reason: `the demonstration clicked the ${cell.role} under ${quote(cell.column.old)} in the row of ${quote(cell.row.old)}; ${fits.length === 0 ? `no ${cell.role} here lies where ${quote(cell.column.new)} and ${quote(cell.row.new)} cross (the cell may be taken)` : `${fits.length} of them lie where ${quote(cell.column.new)} and ${quote(cell.row.new)} cross`}` };
+  }
+  const element = fits[0]!;
+  return { ok: true, action: { type: 'click', target: { elementId: element.id } }, score: HEADER_CELL_SCORE, reason: `[${element.id}] is ${where}, as the demonstrated one lay under ${quote(cell.column.old)} in the row of ${quote(cell.row.old)}` };
+}

@@ -1,0 +1,34 @@
+/**
+ * Rule: a number the demonstration typed is a value, not a place.
+ *
+ * A demonstrated target's place among its siblings is rewritten when a
+ * number of the task names it ("the 2nd field" → "the 4th field": the
+ * binding 2nd → 4th, ground-target.ts). A number typed into a field is no
+ * such place, even when it happens to equal one: "add 3 guests" typed "3"
+ * into the third field of a form, and the new task's "a guest" must not send
+ * the Hour step to the first field. Bindings whose old value any step of the
+ * demonstration typed are left out of the places.
+ *
+ * Planning half (`typedTexts`): the texts the demonstration typed.
+ * Grounding half (`placeBindings`): the bindings that may name a place.
+ * Pure functions.
+ */
+import type { Trajectory } from '../../../core/trajectory.js';
+import { normalizeText, type Binding } from '../text-match.js';
+
+const typedCache = new WeakMap<Trajectory, readonly string[]>();
+
+/** The texts the demonstration typed, normalised. */
+export function typedTexts(trajectory: Trajectory): readonly string[] {
+  const cached = typedCache.get(trajectory);
+  if (cached) return cached;
+  const texts = [...new Set(trajectory.steps.flatMap((step) => (step.action.type === 'type' ? [normalizeText(step.action.text)] : [])))];
+  typedCache.set(trajectory, texts);
+  return texts;
+}
+
+/** The bindings that may name a target's place: none whose old value was typed. */
+export function placeBindings(bindings: readonly Binding[], typed: readonly string[] | undefined): readonly Binding[] {
+  if (!typed || typed.length === 0) return bindings;
+  return bindings.filter((binding) => !typed.includes(normalizeText(binding.old)));
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isPluralOf, sameNoun, sameStem } from './word-forms.js';
+
+describe('word forms', () => {
+  it('knows regular plurals, with -s, -es and -ies', () => {
+    expect([isPluralOf('post', 'posts'), isPluralOf('box', 'boxes'), isPluralOf('berry', 'berries'), isPluralOf('Candle', 'candles')]).toEqual([true, true, true, true]);
+    expect([isPluralOf('posts', 'post'), isPluralOf('day', 'daies'), isPluralOf('', 's'), isPluralOf('post', 'postal')]).toEqual([false, false, false, false]);
+  });
+
+  it('takes one noun for one or for several, either way round', () => {
+    expect([sameNoun('bulbs', 'bulb'), sameNoun('berry', 'berries'), sameNoun('Mug', 'mug')]).toEqual([true, true, true]);
+    expect([sameNoun('mug', 'cup'), sameNoun('bulb', 'bulbous')]).toEqual([false, false]);
+  });
+
+  it('takes a short ending more as the same word (looser)', () => {
+    expect([sameStem('italic', 'italics'), sameStem('underline', 'underlined'), sameStem('bold', 'bold')]).toEqual([true, true, true]);
+    expect([sameStem('bold', 'italic'), sameStem('ql', 'qlx'), sameStem('star', 'starting')]).toEqual([false, false, false]);
+  });
+});
