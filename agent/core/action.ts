@@ -91,9 +91,17 @@ export const ScrollActionSchema = z
     deltaY: ScrollDeltaSchema,
   })
   .strict();
-/** Press at `from`, move to `to`, release. */
+/**
+ * A point a drag passes through between its ends: an offset (CSS px) from the point it presses at (`from`)
+ * or the one it releases at (`to`), whichever it lay nearer in the demonstration.
+ */
+export const DragWaypointSchema = z.object({ dx: z.number().finite(), dy: z.number().finite(), of: z.enum(['from', 'to']) }).strict();
+export type DragWaypoint = z.infer<typeof DragWaypointSchema>;
+/** Most waypoints a drag's path holds. */
+export const MAX_DRAG_WAYPOINTS = 8;
+/** Press at `from`, move to `to` (through `path`'s waypoints when the demonstration's way mattered), release. */
 export const DragActionSchema = z
-  .object({ type: z.literal('drag'), from: TargetSchema, to: TargetSchema })
+  .object({ type: z.literal('drag'), from: TargetSchema, to: TargetSchema, path: z.array(DragWaypointSchema).max(MAX_DRAG_WAYPOINTS).optional() })
   .strict();
 /** Modifier keys held during a pointer action. */
 export const ModifierSchema = z.enum(['Control', 'Shift', 'Alt', 'Meta']);

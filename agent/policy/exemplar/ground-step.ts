@@ -238,7 +238,7 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
         : 'elementId' in action.to
           ? ground(action.to)
           : groundPoint(action.to, then && now ? { then, now } : undefined);
-      if (from && to) grounded = { type: 'drag', from, to };
+      if (from && to) grounded = { type: 'drag', from, to, ...(action.path ? { path: action.path } : {}) }; // the way kept (actions/drag-path.ts)
       break;
     }
     case 'press':

@@ -4,6 +4,7 @@
  * binding too), so anything that does not parse is dropped with a warning.
  */
 import { z } from 'zod';
+import { DragWaypointSchema, MAX_DRAG_WAYPOINTS } from '../../../agent/core/action.js';
 import { BoundingBoxSchema } from '../../../agent/core/observation.js';
 
 /** An element as the page script described it, before the action took effect. Box in viewport CSS px. */
@@ -87,6 +88,8 @@ export const CapturedEventSchema = z.discriminatedUnion('kind', [
     ...base,
     from: z.object({ ...point, target: PageTargetSchema.optional(), targetId: z.number().int().positive().optional() }),
     to: z.object({ ...point, target: PageTargetSchema.optional(), targetId: z.number().int().positive().optional() }),
+    /** Where the pointer paused or turned on the way (page-script/drag-path.ts). */
+    path: z.array(DragWaypointSchema).max(MAX_DRAG_WAYPOINTS).optional(),
   }),
   /** All the text of a field was copied to the clipboard. */
   z.object({ kind: z.literal('copy'), ...base, fieldKey: z.string(), target: PageTargetSchema }),

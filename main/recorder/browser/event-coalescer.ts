@@ -9,6 +9,7 @@
  * A gesture keeps the time it started: the recorder pairs it with the last
  * observation completed before then, which is the state before the action.
  */
+import type { DragWaypoint } from '../../../agent/core/action.js';
 import type { CapturedEvent, EventSnapshot, PageTarget } from './captured-event.js';
 import { isRichText, RichTextEdits } from './rich-text-edits.js';
 
@@ -68,6 +69,7 @@ export type Gesture =
       url: string;
       from: { x: number; y: number; target?: PageTarget; targetId?: number };
       to: { x: number; y: number; target?: PageTarget; targetId?: number };
+      path?: DragWaypoint[];
     } & AtEvent);
 
 type ScrollGesture = Extract<Gesture, { kind: 'scroll' }>;
@@ -204,7 +206,7 @@ export class EventCoalescer {
         break;
       case 'drag':
         out.push(...this.flushAll());
-        out.push({ kind: 'drag', time: event.time, url: event.url, from: event.from, to: event.to, ...atEvent(event) });
+        out.push({ kind: 'drag', time: event.time, url: event.url, from: event.from, to: event.to, ...(event.path?.length ? { path: event.path } : {}), ...atEvent(event) });
         break;
       case 'wheel': {
         out.push(...this.flushClicks(), ...this.flushEdit());

@@ -46,7 +46,9 @@ export function matchElement(
     const sameText = target !== undefined && target.text !== '' && element.text === target.text;
     const domId = target?.attributes['id'];
     const sameId = domId !== undefined && element.attributes?.['id'] === domId;
-    const qualifies = overlap >= SAME_BOX_IOU || sameId || (containsPoint && (sameTag || sameText || target === undefined));
+    // An element the observation dissolved (a list item) is the one inside it that carries all its words.
+    const wordsWithin = sameText && target !== undefined && encloses(target.box, element.box);
+    const qualifies = overlap >= SAME_BOX_IOU || sameId || wordsWithin || (containsPoint && (sameTag || sameText || target === undefined));
     if (!qualifies) continue;
     score += overlap * 4 + (containsPoint ? 1 : 0) + (sameTag ? 1 : 0) + (sameText ? 1 : 0) + (sameId ? 2 : 0);
     if (target && element.role === target.role) score += 0.5;
@@ -198,7 +200,7 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       const to: Target = withinItself ? { x: round(gesture.to.x), y: round(gesture.to.y) } : resolve(gesture.to.target, { x: gesture.to.x, y: gesture.to.y }, 'drag end', gesture.to.targetId);
       const drop = describeDrop(observation, from, to); // what a point drop was made on (drop-target.ts)
       warnings.push(...drop.warnings);
-      return { action: { type: 'drag', from, to }, targets, warnings, pointTargets, secretMasked: false, ...(drop.details ? { details: drop.details } : {}) };
+      return { action: { type: 'drag', from, to, ...(gesture.path?.length ? { path: gesture.path } : {}) }, targets, warnings, pointTargets, secretMasked: false, ...(drop.details ? { details: drop.details } : {}) };
     }
   }
 }
@@ -247,6 +249,10 @@ function pageDescriptor(target: PageTarget): TargetDescriptor {
 
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
+
+function encloses(outer: BoundingBox, inner: BoundingBox): boolean {
+  return inner.width > 0 && inner.height > 0 && inside(inner, outer) && inside({ x: inner.x + inner.width, y: inner.y + inner.height }, outer);
 }
 
 function inside(point: { x: number; y: number }, box: BoundingBox): boolean {

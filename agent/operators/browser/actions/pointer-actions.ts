@@ -4,6 +4,7 @@ import type { ActionResult } from '../../../core/operator.js';
 import { runInPage } from '../page-script/run-in-page.js';
 import { waitForScrollToSettle } from '../page-script/wait-for-scroll.js';
 import type { ActingContext } from './acting-context.js';
+import { dragMoves } from './drag-path.js';
 import { settleHover } from './hover-settle.js';
 
 type Of<Type extends Action['type']> = Extract<Action, { type: Type }>;
@@ -34,8 +35,8 @@ export async function drag(context: ActingContext, action: Of<'drag'>): Promise<
   if ('ok' in to) return to;
   await mouse.move(from.x, from.y);
   await mouse.down();
-  // Several intermediate moves: drag-and-drop code often needs to see motion past a threshold.
-  await mouse.move(to.x, to.y, { steps: 12 });
+  // Several intermediate moves, through the demonstrated waypoints (drag-path.ts).
+  for (const move of dragMoves(from, to, action.path)) await mouse.move(move.x, move.y, { steps: move.steps });
   await mouse.up();
   return undefined;
 }

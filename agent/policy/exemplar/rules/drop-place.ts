@@ -22,6 +22,7 @@
  *
  * Planning half `markDropPlaces`, grounding half `groundDropPlace`. Pure.
  */
+import type { DragWaypoint } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { boxCentre } from '../../../core/observation.js';
@@ -212,7 +213,7 @@ export function groundDropPlace(planned: PlannedStep, elements: readonly UIEleme
         reason: `the demonstration dropped at the screen point (${point.x}, ${point.y}), on no element it could describe, and this page is laid out otherwise (${moved}): that point would be a guess`,
       };
     }
-    return { ok: true, action: { type: 'drag', from: { elementId: dragged.id }, to: point }, score: Math.min(from.score, POINT_DROP_SCORE), reason: `drag ${from.reason}; drop at the demonstrated point (${point.x}, ${point.y}) on a page laid out as the demonstration's` };
+    return { ok: true, action: { type: 'drag', from: { elementId: dragged.id }, to: point, ...wayOf(action) }, score: Math.min(from.score, POINT_DROP_SCORE), reason: `drag ${from.reason}; drop at the demonstrated point (${point.x}, ${point.y}) on a page laid out as the demonstration's` };
   }
   if (place.kind === 'element') {
     const on = groundTarget(place.on!, planned.bindings, elements, { demoTask });
@@ -223,7 +224,7 @@ export function groundDropPlace(planned: PlannedStep, elements: readonly UIEleme
     const box = on.element.box;
     return {
       ok: true,
-      action: { type: 'drag', from: { elementId: dragged.id }, to: { x: Math.round(box.x + place.at.fx * box.width), y: Math.round(box.y + place.at.fy * box.height) } },
+      action: { type: 'drag', from: { elementId: dragged.id }, to: { x: Math.round(box.x + place.at.fx * box.width), y: Math.round(box.y + place.at.fy * box.height) }, ...wayOf(action) },
       score: Math.min(from.score, on.score),
       reason: `drag ${from.reason}; drop on ${on.reason}, at the place on it the demonstration dropped`,
     };
@@ -247,10 +248,20 @@ export function groundDropPlace(planned: PlannedStep, elements: readonly UIEleme
   }
   return {
     ok: true,
-    action: { type: 'drag', from: { elementId: dragged.id }, to: { x: Math.round(slot.box.x + fx * slot.box.width), y: Math.round(slot.box.y + fy * slot.box.height) } },
+    action: { type: 'drag', from: { elementId: dragged.id }, to: { x: Math.round(slot.box.x + fx * slot.box.width), y: Math.round(slot.box.y + fy * slot.box.height) }, ...wayOf(action, demonstratedUp !== up ? axis : undefined) },
     score: Math.min(from.score, POSITION_DROP_SCORE),
     reason: `drag ${from.reason}; drop on the slot at place ${wanted + 1} of ${siblings.length} (now ${JSON.stringify(slot.text)}), the place the task names${demonstratedUp !== up ? ', aimed at its other end since the element moves the other way than demonstrated' : ''}`,
   };
+}
+
+/**
+ * The demonstrated way of a drag (its waypoints), kept for the new drop; mirrored along the list's axis when
+ * the element now moves the other way, so the drop is still approached from the far side.
+ */
+function wayOf(action: Extract<PlannedStep['step']['action'], { type: 'drag' }>, mirror?: 'x' | 'y'): { path?: DragWaypoint[] } {
+  if (!action.path) return {};
+  if (!mirror) return { path: action.path };
+  return { path: action.path.map((waypoint) => (waypoint.of === 'to' ? { ...waypoint, [mirror === 'x' ? 'dx' : 'dy']: -(mirror === 'x' ? waypoint.dx : waypoint.dy) } : waypoint)) };
 }
 
 /** How the page's layout differs from the demonstration's (an element with a text gone or moved), or undefined when it does not. */

@@ -18,6 +18,12 @@ const area = (el: PageElement): number => {
   return rect.width * rect.height;
 };
 
+/**
+ * The area an element spans, counting content that overflows its box: a list whose rows float has a box
+ * of no height (it collapsed around them) yet spans all its rows.
+ */
+const spanned = (el: PageElement): number => Math.max(area(el), (el.scrollWidth || 0) * (el.scrollHeight || 0));
+
 /** Signs of a click handler the recorder can read without having watched it being bound. */
 export const knownClickable = (el: PageElement): boolean => {
   if (el.hasAttribute('onclick') || el.hasAttribute('onmousedown') || typeof el['onclick'] === 'function') return true;
@@ -76,13 +82,13 @@ export const meaningfulTarget = (start: PageNode | null | undefined): PageElemen
   for (let node: PageElement | null = el; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
     if (!inner && (named(node) || ownText(node) || ['IMG', 'svg', 'CANVAS'].includes(node.tagName))) inner = node;
     if (knownClickable(node)) {
-      if (!inner && node !== el && area(el) > 0 && area(node) > CONTAINER_AREA_RATIO * area(el)) {
+      if (!inner && node !== el && area(el) > 0 && spanned(node) > CONTAINER_AREA_RATIO * area(el)) {
         rowsOfContainers.add(el);
         return el;
       }
       if (!inner || inner === node) return node;
       // A small icon or word inside a larger clickable row: the inner element is what was aimed at.
-      return area(node) > 2 * area(inner) ? inner : node;
+      return spanned(node) > 2 * area(inner) ? inner : node;
     }
   }
   return inner || el;

@@ -5,6 +5,7 @@
  * list box starts a selection. In-page code.
  */
 import { describe } from './describe-target.js';
+import { DragPath, simplifyDragPath } from './drag-path.js';
 import type { Snapshots } from './event-snapshot.js';
 import type { FieldMemory } from './field-memory.js';
 import { chosenOf, isListBox, isTextField, norm } from './fields.js';
@@ -36,7 +37,7 @@ export function listenToPointer(recorder: Recorder, snapshots: Snapshots, fields
       const snapshot = snapshots.take(node, !isRowOfContainer(node));
       hovers.sendRevealing(node, snapshot);
       recorder.lastInputAt = Date.now();
-      const press = { time: Date.now(), x: at.x, y: at.y, button: event.button, node, target: describe(node), snapshot, dragging: false };
+      const press = { time: Date.now(), x: at.x, y: at.y, button: event.button, node, target: describe(node), snapshot, dragging: false, path: new DragPath(at.x, at.y, Date.now()) };
       recorder.press = press;
       if (node && isTextField(node) && !fields.before.has(node)) fields.before.set(node, { target: press.target, snapshot, sent: false });
       const select = node && node.tagName === 'OPTION' ? node.closest('select') : node;
@@ -57,8 +58,10 @@ export function listenToPointer(recorder: Recorder, snapshots: Snapshots, fields
     'pointermove',
     (event) => {
       const press = recorder.press;
-      if (!press || press.dragging || !(event.buttons & 1)) return;
+      if (!press || !(event.buttons & 1)) return;
       const at = pointOf(event);
+      if (press.path) press.path.add(at.x, at.y, Date.now());
+      if (press.dragging) return;
       if (Math.hypot(at.x - press.x, at.y - press.y) >= DRAG_THRESHOLD) press.dragging = true;
     },
     CAPTURE,
@@ -74,6 +77,7 @@ export function listenToPointer(recorder: Recorder, snapshots: Snapshots, fields
       snapshot: press.snapshot,
       from: { x: press.x, y: press.y, target: press.target, targetId: press.snapshot && press.snapshot.targetId },
       to: { x, y, target: drop ? describe(drop) : undefined, targetId: drop ? snapshots.idOf(drop) : undefined },
+      ...(press.path ? { path: simplifyDragPath(press.path.points, { x, y }, Date.now()) } : {}),
     });
     recorder.press = null;
     suppressClick = true;

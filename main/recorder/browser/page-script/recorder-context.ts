@@ -5,6 +5,7 @@
  * tracked, the fields' values before an edit). In-page code.
  */
 import type { ExtractOptions } from '../../../../agent/operators/browser/page-script/extract/types.js';
+import type { DragPath } from './drag-path.js';
 import type { Handler, ListenerOptions, PageDocument, PageElement, PageNode, PageWindow } from './page-dom.js';
 import type { EventSnapshot } from './event-snapshot.js';
 
@@ -32,6 +33,8 @@ export interface PressState {
   target: Described;
   snapshot: EventSnapshot | undefined;
   dragging: boolean;
+  /** Where the pointer went while pressed (drag-path.ts). */
+  path?: DragPath;
 }
 
 export interface FieldEntry {
