@@ -14,6 +14,7 @@ import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { groundHeaderCell } from './header-cell.js';
+import { planDemonstration } from '../plan-demonstration.js';
 
 /** A room grid: `days` head the rows, `hours` the columns; `taken` cells ("Monday 14:00") show a greyed text. */
 class GridOperator implements Operator {
@@ -63,6 +64,27 @@ class GridOperator implements Operator {
   }
 
   async close(): Promise<void> {}
+}
+
+
+/** A contact card: the name above, each field's label left of its value (a button); the fields stacked in one column. */
+class CardOperator extends GridOperator {
+  constructor(private readonly name: string) {
+    super([], []);
+  }
+
+  override async observe(): Promise<Observation> {
+    const fields = [['phone', '555-0134'], ['email', 'amelina@example.com'], ['address', '9217 Allison Grove']] as const;
+    const elements: UIElement[] = [{ id: 1, role: 'heading', tag: 'h2', text: this.name, box: { x: 60, y: 50, width: 90, height: 16 }, interactive: false, states: {}, source: 'dom' }];
+    this.latest = new Map([[1, 'name']]);
+    fields.forEach(([label, value], row) => {
+      const y = 72 + row * 18;
+      elements.push({ id: 10 + row * 2, role: 'text', tag: 'span', text: label, box: { x: 4, y, width: 50, height: 15 }, interactive: false, states: {}, source: 'dom' });
+      elements.push({ id: 11 + row * 2, role: 'button', tag: 'button', text: value, box: { x: 60, y, width: 90, height: 15 }, interactive: true, states: {}, source: 'dom' });
+      this.latest.set(11 + row * 2, label);
+    });
+    return { sequence: 1, environment: 'browser', elements, viewport: { width: 300, height: 300, deviceScaleFactor: 1 }, page: { url: 'memory://card', title: 'Contacts' }, capturedAt: Date.now() };
+  }
 }
 
 const DAYS = ['Tuesday', 'Wednesday', 'Thursday', 'Friday'];
@@ -121,5 +143,16 @@ describe('a grid cell told by the headers of its row and column', () => {
     const grounded = groundHeaderCell({ role: 'button', tag: 'button', column: { old: '11:00', new: '11:00' }, row: { old: 'Friday', new: 'Tuesday' } }, once.elements);
     expect(grounded.ok && grounded.action).toMatchObject({ type: 'click' });
     expect(grounded.ok && grounded.reason).toMatch(/under "11:00" in the row of "Tuesday"/);
+  });
+
+  it('leaves a card’s stacked fields alone: a label beside a value in one column heads no row of a grid', async () => {
+    const operator = new CardOperator('Amelina');
+    const demonstration = await recordDemonstration(operator, 'Find Amelina in the contact book and click on their address.', (observation, step) =>
+      step === 0 ? { type: 'click', target: { elementId: observation.elements.find((element) => operator.latest.get(element.id) === 'address')!.id } } : undefined,
+    );
+    const plan = planDemonstration(demonstration, 'Find Andee in the contact book and click on their phone number.');
+    expect(plan.steps.some((planned) => planned.headerCell)).toBe(false);
+    const grid = planDemonstration(await demonstrate('Friday', '12:00'), 'Book the room on Tuesday at 11:00; click Save.');
+    expect(grid.steps.filter((planned) => planned.headerCell)).toHaveLength(1);
   });
 });

@@ -13,7 +13,9 @@
  * row were chosen by those values. Each value is a slot of the task (the new
  * task's counterpart is read), or a text both tasks say (kept). At least one
  * must be a slot; both headers must be found, or the step is left alone (a
- * grid told by one header only says nothing of the other axis). The slots it
+ * grid told by one header only says nothing of the other axis), and the
+ * target must be one cell of a grid — other things in its row and in its
+ * column (a card's stacked fields beside their labels are no grid). The slots it
  * reads are used. The cell then comes from both headers, never from a row key
  * and the demonstration's position in the row (that clicked another hour).
  *
@@ -56,6 +58,31 @@ function inRowLeft(header: UIElement, cell: UIElement): boolean {
   return header.box.y <= y && y <= header.box.y + header.box.height && header.box.x + header.box.width <= x;
 }
 
+/**
+ * Is `cell` one cell of a grid: something else sits in its row beyond the row
+ * header and something else in its column below the column header (neither
+ * holding the cell: a row or a table is no cell)? A card's fields stacked
+ * under a name ("phone", "email", "address" beside their values) share a
+ * column only: there the label names the field, not a row of a grid.
+ */
+function inGrid(cell: UIElement, column: UIElement, row: UIElement, elements: readonly UIElement[]): boolean {
+  const { x, y } = centre(cell);
+  const others = elements.filter((element) => element.id !== cell.id && element.id !== column.id && element.id !== row.id && !element.states.hidden && !holds(element, cell));
+  const inRow = others.some((element) => {
+    const at = centre(element);
+    return cell.box.y <= at.y && at.y <= cell.box.y + cell.box.height && at.x > row.box.x + row.box.width && Math.abs(at.x - x) > cell.box.width / 2;
+  });
+  const inColumn = others.some((element) => {
+    const at = centre(element);
+    return cell.box.x <= at.x && at.x <= cell.box.x + cell.box.width && at.y > column.box.y + column.box.height && Math.abs(at.y - y) > cell.box.height / 2;
+  });
+  return inRow && inColumn;
+}
+
+/** Does `outer`'s box hold `inner`'s? */
+const holds = (outer: UIElement, inner: UIElement) =>
+  outer.box.x <= inner.box.x && outer.box.y <= inner.box.y && outer.box.x + outer.box.width >= inner.box.x + inner.box.width && outer.box.y + outer.box.height >= inner.box.y + inner.box.height;
+
 /** Non-interactive, visible elements with a text: what may head a row or column. */
 const captions = (elements: readonly UIElement[]) => elements.filter((element) => !element.interactive && !element.states.hidden && shown(element) !== '');
 
@@ -66,10 +93,10 @@ interface Named {
 }
 
 /** The one header at `place` relative to the target whose text is a value the demonstration's task named. */
-function namedHeader(place: (header: UIElement) => boolean, elements: readonly UIElement[], values: readonly Named[]): Named | undefined {
+function namedHeader(place: (header: UIElement) => boolean, elements: readonly UIElement[], values: readonly Named[]): (Named & { header: UIElement }) | undefined {
   const hits = captions(elements)
     .filter(place)
-    .flatMap((header) => values.filter((value) => shown(header) === normalizeText(value.old)));
+    .flatMap((header) => values.filter((value) => shown(header) === normalizeText(value.old)).map((value) => ({ ...value, header })));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -89,6 +116,7 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
     const column = namedHeader((header) => inColumnAbove(header, target), elements, values);
     const row = namedHeader((header) => inRowLeft(header, target), elements, values);
     if (!column || !row || normalizeText(column.old) === normalizeText(row.old)) continue;
+    if (!inGrid(target, column.header, row.header, elements)) continue;
     // A slot heads one of them (else the same cell again is no rule's business); that slot may already count as a row key.
     if (!column.slot && !row.slot) continue;
     const unused = [column, row].filter((named) => named.slot && context.unusedSlots.includes(named.slot));
