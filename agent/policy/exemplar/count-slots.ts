@@ -18,6 +18,7 @@ import type { TaskAlignment, TaskSlot } from './align-tasks.js';
 import { tokenizeTask, type TaskToken } from './task-tokens.js';
 import { articleCount, countValue, isTimesWord, numberWordValue } from './number-words.js';
 import { sameNoun } from './word-forms.js';
+import type { ValueSpan } from './value-spans.js';
 
 /** Words after a count that belong to its phrase ("two more mugs"). */
 const COUNT_FOLLOWERS = new Set(['more', 'fewer', 'less', 'extra']);
@@ -84,16 +85,6 @@ export function splitCountSlots(alignment: TaskAlignment): TaskAlignment {
   return changed ? { ...alignment, slots } : alignment;
 }
 
-/** A value found in a text: where it stands and what it is (value-spans.ts ValueSpan's shape, for counts). */
-export interface CountSpan {
-  type: 'number';
-  text: string;
-  value: string;
-  words: number;
-  start: number;
-  end: number;
-}
-
 /**
  * The articles of `task` that count one ("add a guest") where `demoTask`
  * has a count before the same thing counted ("add 3 guests"): each a number
@@ -101,13 +92,13 @@ export interface CountSpan {
  * count counted, and only where `task` has fewer numbers than `demoTask`
  * (`missing`): an article anywhere else stays grammar.
  */
-export function articleCountSpans(demoTask: string, demoNumbers: readonly { start: number; end: number }[], task: string, missing: number): CountSpan[] {
+export function articleCountSpans(demoTask: string, demoNumbers: readonly { start: number; end: number }[], task: string, missing: number): ValueSpan[] {
   if (missing <= 0) return [];
   const counted = demoNumbers.flatMap((span) => {
     const next = /^\s+([\p{L}]+)/u.exec(demoTask.slice(span.end))?.[1];
     return next ? [next] : [];
   });
-  const found: CountSpan[] = [];
+  const found: ValueSpan[] = [];
   for (const match of task.matchAll(/(?<![\p{L}\p{N}])(an?)\s+([\p{L}]+)/giu)) {
     if (articleCount(match[1]!) === undefined || !counted.some((word) => sameCounted(word, match[2]!))) continue;
     const start = match.index ?? 0;

@@ -183,8 +183,9 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
   const oldSpans = valueSpans(demoTask);
   // "add a guest" where the demonstration said "add 3 guests": the article counts one (count-slots.ts).
   const numbers = (spans: readonly ValueSpan[]) => spans.filter((span) => span.type === 'number');
-  const articles = articleCountSpans(demoTask, numbers(oldSpans), newTask, numbers(oldSpans).length - numbers(valueSpans(newTask)).length);
-  const newSpans = [...valueSpans(newTask), ...articles].sort((a, b) => a.start - b.start);
+  const written = valueSpans(newTask);
+  const articles = articleCountSpans(demoTask, numbers(oldSpans), newTask, numbers(oldSpans).length - numbers(written).length);
+  const newSpans = [...written, ...articles].sort((a, b) => a.start - b.start);
   if (oldSpans.length === 0 || oldSpans.length !== newSpans.length) return undefined;
   // Values pair by type, in order: the n-th e-mail address of one text is the n-th of the other.
   const slots: TaskSlot[] = [];

@@ -176,7 +176,8 @@ export function timePartBindings(old: ClockTime, time: ClockTime, written: strin
   // Typed on a 12-hour clock ("2" for 14:30), the half of the day is a part too ("PM" → "AM").
   if (onTwelve && Number(hour[0]) === twelve(old.hour) && Number(hour[0]) !== old.hour) {
     const half = ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'].find((form) => texts.has(form) && form.toLowerCase().startsWith('p') === old.hour >= 12);
-    if (half) bindings.push({ old: half, new: half.replace(/[AaPp]/, (letter) => ((time.hour >= 12) === (letter.toLowerCase() === 'p') ? letter : letter === letter.toUpperCase() ? (time.hour >= 12 ? 'P' : 'A') : time.hour >= 12 ? 'p' : 'a')) });
+    const letter = time.hour >= 12 ? 'p' : 'a';
+    if (half) bindings.push({ old: half, new: half.replace(/[AaPp]/, (was) => (was === was.toUpperCase() ? letter.toUpperCase() : letter)) });
   }
   return bindings;
 }

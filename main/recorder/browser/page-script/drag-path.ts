@@ -7,6 +7,7 @@
  * (the press or the release point), so a replay whose ends were found again
  * elsewhere keeps the approach to the drop. In-page code (pure).
  */
+import type { DragWaypoint } from '../../../../agent/core/action.js';
 
 /** A pointer position during a drag, with the time it was reached (ms). */
 export interface PathPoint {
@@ -15,12 +16,6 @@ export interface PathPoint {
   t: number;
 }
 
-/** A waypoint as stored: an offset (CSS px) from the start (`from`) or the end (`to`) of the drag. */
-export interface DragWaypoint {
-  dx: number;
-  dy: number;
-  of: 'from' | 'to';
-}
 
 /** Most waypoints a drag keeps. */
 export const MAX_WAYPOINTS = 6;
