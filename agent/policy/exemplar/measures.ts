@@ -10,6 +10,8 @@
  * Pure functions, no task knowledge: which rows there are and which element
  * of a row is clicked comes from the demonstration (superlatives.ts).
  */
+import { MONTH_NAMES } from './date-parts.js';
+import { stem } from './word-forms.js';
 
 export type QuantityKind = 'money' | 'duration' | 'time' | 'number' | 'mass' | 'size' | 'rating' | 'date' | 'percent';
 
@@ -94,13 +96,9 @@ const COUNTED = [
   'stars', 'players', 'students', 'visits', 'visitors', 'subscribers', 'stock', 'units', 'copies', 'tasks', 'issues',
 ];
 
-const key = (text: string) => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
-
-/** A word's stem for matching a header: "Reviews" / "reviewed", "Rating" / "rated". */
-export function stem(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.length > 4 ? lower.replace(/(?:ings?|ed|es|s|e)$/, '') : lower;
-}
+/** A comparison as its words: lower case, hyphens and runs of spaces as one space ("Best-rated" → "best rated"). */
+export const phraseKey = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+const key = phraseKey;
 
 /** The measure whose header words include `word`, if any ("rating" → rating, "price" → price). */
 function measureNamed(word: string): MeasureName | undefined {
@@ -165,7 +163,6 @@ const STAR_RUN = /[★☆½]{2,}/g;
 const PERCENT = new RegExp(String.raw`(?<![\d.,])(-?\d+(?:[.,]\d+)?)\s?%`, 'g');
 const BARE = /(?<![\d:.,/$€£])\d+(?:\.\d+)?(?![\d:]|[.,]\d)/g;
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi');
@@ -180,17 +177,20 @@ const num = (text: string) => Number(text.replace(',', '.'));
 const found = (match: RegExpExecArray, value: number, scale?: string): FoundQuantity => ({ value, index: match.index, end: match.index + match[0].length, ...(scale ? { scale } : {}) });
 const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)];
 
+/** A month written in full or cut ("Mar", "sept.") → 0–11 (date-parts.ts names them). */
+const monthIndex = (written: string) => MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === written.slice(0, 3).toLowerCase());
+
 function datesIn(text: string): FoundQuantity[] {
   const out: FoundQuantity[] = [];
   const day = (year: number | undefined, month: number, date: number) => (year ?? 0) * 372 + month * 31 + date;
   for (const match of all(ISO_DATE, text)) out.push(found(match, day(Number(match[1]), Number(match[2]) - 1, Number(match[3])), 'year'));
   for (const match of all(MONTH_DAY, text)) {
     const year = match[3] ? Number(match[3]) : undefined;
-    out.push(found(match, day(year, MONTH_NAMES.indexOf(match[1]!.slice(0, 3).toLowerCase()), Number(match[2])), year ? 'year' : 'day'));
+    out.push(found(match, day(year, monthIndex(match[1]!), Number(match[2])), year ? 'year' : 'day'));
   }
   for (const match of all(DAY_MONTH, text)) {
     const year = match[3] ? Number(match[3]) : undefined;
-    out.push(found(match, day(year, MONTH_NAMES.indexOf(match[2]!.slice(0, 3).toLowerCase()), Number(match[1])), year ? 'year' : 'day'));
+    out.push(found(match, day(year, monthIndex(match[2]!), Number(match[1])), year ? 'year' : 'day'));
   }
   for (const match of all(AGO, text)) {
     if (match[3]) out.push(found(match, match[3].toLowerCase() === 'today' ? 0 : -1, 'ago'));

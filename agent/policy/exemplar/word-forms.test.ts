@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPluralOf, sameNoun, sameStem } from './word-forms.js';
+import { isPluralOf, sameNoun, sameStem, stem } from './word-forms.js';
 
 describe('word forms', () => {
   it('knows regular plurals, with -s, -es and -ies', () => {
@@ -15,5 +15,10 @@ describe('word forms', () => {
   it('takes a short ending more as the same word (looser)', () => {
     expect([sameStem('italic', 'italics'), sameStem('underline', 'underlined'), sameStem('bold', 'bold')]).toEqual([true, true, true]);
     expect([sameStem('bold', 'italic'), sameStem('ql', 'qlx'), sameStem('star', 'starting')]).toEqual([false, false, false]);
+  });
+
+  it('stems a word as a header carries it, leaving short words whole', () => {
+    expect([stem('Reviews'), stem('reviewed'), stem('Rating'), stem('rated')]).toEqual(['review', 'review', 'rat', 'rat']);
+    expect([stem('size'), stem('Date')]).toEqual(['size', 'date']);
   });
 });

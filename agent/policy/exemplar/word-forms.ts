@@ -1,7 +1,8 @@
 /**
  * Forms of one English word, in one place: a noun and its plural ("post" /
  * "posts", "box" / "boxes", "berry" / "berries") and a word with a short
- * ending more ("italic" / "italics", "bold" / "bolded"). Pure functions over
+ * ending more ("italic" / "italics", "bold" / "bolded"), a word's stem as a
+ * header carries it ("Reviews" / "reviewed"). Pure functions over
  * lower- or mixed-case words; no task knowledge.
  */
 
@@ -22,4 +23,10 @@ export function sameNoun(a: string, b: string): boolean {
 export function sameStem(a: string, b: string): boolean {
   const [short, long] = [a.toLowerCase(), b.toLowerCase()].sort((x, y) => x.length - y.length) as [string, string];
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+/** A word's stem for matching a header: "Reviews" / "reviewed", "Rating" / "rated". */
+export function stem(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 4 ? lower.replace(/(?:ings?|ed|es|s|e)$/, '') : lower;
 }

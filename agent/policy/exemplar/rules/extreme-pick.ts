@@ -11,19 +11,18 @@ import { tokenizeTask } from '../task-tokens.js';
 import { extremeOf, rowText, superlativeOf } from '../superlatives.js';
 import { kindOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { comparisonsIn } from './comparison-choice.js';
+import { phraseKey } from '../measures.js';
 
 /** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
 const EXTREME_PICK_SCORE = 0.8;
 
-/** A phrase as its words ("best-rated" → "best rated"). */
-const wordsOf = (text: string) => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 
 /** The comparison words of a task that name a choice the vocabulary knows (measures.ts), as written. */
 function knownComparisons(task: string): string[] {
   const phrases = comparisonsIn(task).filter((phrase) => superlativeOf(phrase) !== undefined);
   // Single words the phrase finder does not take ("cheapest" with no "the" before it).
   for (const token of tokenizeTask(task)) {
-    if (token.kind === 'word' && superlativeOf(token.norm) && !phrases.some((phrase) => containsWhole(wordsOf(phrase), wordsOf(token.text)))) phrases.push(token.text);
+    if (token.kind === 'word' && superlativeOf(token.norm) && !phrases.some((phrase) => containsWhole(phraseKey(phrase), phraseKey(token.text)))) phrases.push(token.text);
   }
   return phrases;
 }
@@ -68,7 +67,7 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
       const rebound = planned.bindings.find((binding) => normalizeText(binding.old) === norm);
       const newWord = newComparison ?? (rebound ? rebound.new.trim() : word);
       // The new task must write the comparison it is served by: a demonstrated word it does not repeat chooses nothing for it.
-      const written = writes.length === 0 || writes.some((phrase) => wordsOf(phrase) === wordsOf(newWord));
+      const written = writes.length === 0 || writes.some((phrase) => phraseKey(phrase) === phraseKey(newWord));
       const choice = written ? superlativeOf(newWord) : undefined;
       planned.extremePick = { kind, word: newWord, ...(choice ? { choice } : {}) };
       used.add(norm);
