@@ -35,8 +35,6 @@ export interface NumberedPages {
 
 const NUMBERED_SCORE = 0.75;
 
-export { pageNumberOf };
-
 /**
  * The pager clicks right before plan step `goal` — page numbers (one kind of
  * control), and Next / Previous between them (rules/paged-ordinal.ts), none

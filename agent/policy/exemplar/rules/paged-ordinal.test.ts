@@ -73,7 +73,7 @@ describe('the Nth item counted across pages (rules/paged-ordinal.ts)', () => {
   });
 
   it('walks a demonstration\'s page links and Next / Previous clicks from the first page', () => {
-    const link = (text: string) => ({ role: 'link', text });
+    const link = (text: string) => ({ role: 'link', text, box: { x: 0, y: 0, width: 20, height: 10 } });
     expect(pagerWalkOf([link('Next'), link('3')])).toBe(3);
     expect(pagerWalkOf([link('>'), link('»')])).toBe(3);
     expect(pagerWalkOf([link('4'), link('Prev')])).toBe(3);
