@@ -19,8 +19,9 @@
  *
  * Planning half: pagerWalkOf (the page a demonstration's mixed page links
  * and Next clicks ended on; called by rules/numbered-pages.ts).
- * Grounding half: groundAcrossPages (called by rules/ranked-pick.ts and
- * rules/numbered-pages.ts when their own way does not reach the page).
+ * Grounding half: groundAcrossPages (called by rules/numbered-pages.ts for
+ * every numbered pick, and by rules/ranked-pick.ts for a pick paged with a
+ * Next control or made on the first page).
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
