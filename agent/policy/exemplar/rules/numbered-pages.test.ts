@@ -62,17 +62,19 @@ describe('the Nth result on pages with numbered links (rules/numbered-pages.ts)'
     expect(stuck.grounding.reason).toContain('did not turn the page');
   });
 
-  it('reaches later pages from a pick on the first page only through the page number links, and only when the pick read the slot too', () => {
+  it('reaches later pages from a pick on the first page through the page number links; a pick that read no slot pages at grounding only', () => {
     const named = [{ old: 'Cy', new: 'Renda' }, { old: '3rd', new: '5th' }];
     const onFirst = [click(page(['Ann', 'Bo', 'Cy']), 12, named, 2)];
     markRankedPicks(onFirst, [], 'Enter "Cy" and press Search, then click the 3rd result.');
     expect(onFirst[0]!.rankedPick).toMatchObject({ index: 4, numbered: { perPage: 3 } });
     const turn = groundRankedPick(onFirst[0]!.rankedPick!, 0, page(['Fay', 'Gus', 'Hal']), 0, task, new Set());
     expect(turn.grounding).toMatchObject({ ok: true, action: { target: { elementId: 21 } } });
-    // A pick that read no slot value: no cross-check, so no page is guessed from the links.
+    // A pick that read no slot value is planned without the links: the page it is on then tells (rules/paged-ordinal.ts).
     const unnamed = [click(page(['Ann', 'Bo', 'Cy']), 12, [{ old: '3rd', new: '5th' }], 2)];
     markRankedPicks(unnamed, [], 'Click the 3rd result.');
     expect(unnamed[0]!.rankedPick?.numbered).toBeUndefined();
+    const counted = groundRankedPick(unnamed[0]!.rankedPick!, 0, page(['Fay', 'Gus', 'Hal']), 0, task, new Set());
+    expect(counted.grounding).toMatchObject({ ok: true, action: { target: { elementId: 21 } } });
   });
 
   it('keeps a result the task names by a slot found by its name when the ordinal is the same in both tasks', () => {

@@ -5,12 +5,12 @@
  * a time clicked the page link "2", then the first result there: the pick's
  * overall position is (page − 1) · per-page + place, where the page is the
  * number the clicked link reads — not how many times a pager was pressed
- * (pressing "2" twice stays on page 2). On a new task the pick goes straight
- * to the link of the page that holds the new number ("7th" → page 3, first
- * place), then clicks the element at its place. It refuses when no link
- * reads that page's number, when a page holds another count than the
- * demonstrated one (the places would not line up), or when the click on a
- * page link changed nothing.
+ * (pressing "2" twice stays on page 2; "Next" then "3" is page 3, however
+ * many "Next"s came before). On a new task the pick goes straight to the
+ * link of the page that holds the new number ("7th" → page 3, first place),
+ * or pages with Next where no link reads it, then clicks the element at its
+ * place; the page size is counted on the new first page, not taken from the
+ * demonstration (rules/paged-ordinal.ts, which also says when it refuses).
  *
  * When the demonstrated element was also the one the task named through a
  * slot (the result reading the searched name), the new element must read the
@@ -26,6 +26,7 @@ import { controlKind, kindOf, targetDescriptorsOf, type PlannedStep } from '../p
 import { showsValue } from '../row-keys.js';
 import { normalizeText } from '../text-match.js';
 import { ordinalText } from './ordinal-noun.js';
+import { groundAcrossPages, pageNumberOf, pagerClickOf, pagerWalkOf } from './paged-ordinal.js';
 
 /** How a numbered pager places a pick: the demonstrated count of elements a page holds. */
 export interface NumberedPages {
@@ -34,31 +35,32 @@ export interface NumberedPages {
 
 const NUMBERED_SCORE = 0.75;
 
-/** "2" → 2; anything but a whole page number → undefined. */
-export function pageNumberOf(text: string | undefined): number | undefined {
-  const trimmed = (text ?? '').trim();
-  return /^[1-9]\d{0,2}$/.test(trimmed) ? Number(trimmed) : undefined;
-}
-
 /**
- * The numbered page links clicked right before plan step `goal` (one kind of
- * control, each reading a page number, none of the pick's kind): how many
- * steps they took, the page the last one showed and that link. Undefined
- * when the step before the pick was no click on a page number.
+ * The pager clicks right before plan step `goal` — page numbers (one kind of
+ * control), and Next / Previous between them (rules/paged-ordinal.ts), none
+ * of the pick's kind — when at least one read a page number: how many steps
+ * they took, the page they ended on (walked from the first page: "Next",
+ * "3" → page 3) and the last page link. Undefined when the step before the
+ * pick was no pager click or no click read a page number.
  */
 export function numberedPagerOf(steps: readonly PlannedStep[], goal: number, kind: string): { clicks: number; page: number; pager: TargetDescriptor } | undefined {
   let clicks = 0;
-  let last: { page: number; pager: TargetDescriptor } | undefined;
+  let last: TargetDescriptor | undefined;
   while (goal - clicks - 1 >= 0) {
     const previous = steps[goal - clicks - 1]!;
     const target = previous.step.action.type === 'click' ? targetDescriptorsOf(previous.step)[0] : undefined;
-    const page = pageNumberOf(target?.text);
-    if (!target || page === undefined || previous.search || previous.ensureChecked || kindOf(target) === kind) break;
-    if (last && controlKind(last.pager) !== controlKind(target)) break;
-    last ??= { page, pager: target };
+    const click = pagerClickOf(target);
+    if (!target || click === undefined || previous.search || previous.ensureChecked || kindOf(target) === kind) break;
+    if (typeof click === 'object') {
+      if (last && controlKind(last) !== controlKind(target) && pageNumberOf(last.text) !== undefined) break;
+      last ??= target;
+    }
     clicks++;
   }
-  return last ? { clicks, ...last } : undefined;
+  if (!last) return undefined;
+  const walk = steps.slice(goal - clicks, goal).map((planned) => targetDescriptorsOf(planned.step)[0]);
+  const page = pagerWalkOf(walk);
+  return page === undefined ? undefined : { clicks, page, pager: last };
 }
 
 /**
@@ -108,12 +110,12 @@ export function clickPicked(element: UIElement, index: number, alsoShows: string
   return { ok: true, action: { type: 'click', target: { elementId: element.id } }, score, reason };
 }
 
-const rowsKey = (elements: readonly UIElement[]) => elements.map((element) => normalizeText(element.text || element.label)).join('\u0000');
-
 /**
  * Ground a numbered pick: the element at its place when this page holds the
- * number, else the link of the page that does. `seen` counts the elements
- * on the pages before this one (0 on the first page shown).
+ * number, else the link of the page that does (or Next when no link reads
+ * it) — the page size counted on the first page (rules/paged-ordinal.ts).
+ * `seen` counts the elements on the pages before this one (0 on the first
+ * page shown).
  */
 export function groundNumberedPick(
   pick: NonNullable<PlannedStep['rankedPick']> & { numbered: NumberedPages },
@@ -122,41 +124,5 @@ export function groundNumberedPick(
   seen: number,
   visited: ReadonlySet<string>,
 ): { grounding: StepGrounding; pageAdvance?: { planIndex: number; count: number }; visitKey?: string } {
-  const { perPage } = pick.numbered;
-  const here = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
-  const prefix = `numbered:${planIndex}:`;
-  const rows = rowsKey(here);
-  if (seen > 0 && visited.has(`${prefix}${rows}`)) {
-    return { grounding: { ok: false, score: 0, reason: `clicked a page link, but the page still shows the same ${here.length} elements: the pager did not turn the page` } };
-  }
-  if (pick.index < 0) return { grounding: { ok: false, score: 0, reason: `the ${ordinalText(pick.index)} element is counted from the end, which numbered pages do not tell` } };
-  const local = pick.index - seen;
-  if (local >= 0 && local < perPage) {
-    if (here.length !== perPage && local >= here.length) {
-      return { grounding: { ok: false, score: 0, reason: `this page holds ${here.length} elements like the demonstrated one, and the ${ordinalText(pick.index)} would be number ${local + 1} here` } };
-    }
-    const element = here[local]!;
-    const reason = `[${element.id}] is the ${ordinalText(pick.index)} of the elements like the demonstrated one (page ${seen / perPage + 1}, ${perPage} a page, place ${local + 1})`;
-    return { grounding: clickPicked(element, pick.index, pick.alsoShows, NUMBERED_SCORE, reason) };
-  }
-  if (here.length !== perPage) {
-    return { grounding: { ok: false, score: 0, reason: `this page holds ${here.length} elements like the demonstrated one where the demonstration's held ${perPage}, so the page of the ${ordinalText(pick.index)} cannot be told` } };
-  }
-  const page = Math.floor(pick.index / perPage) + 1;
-  const pager = pick.pager!;
-  const links = elements.filter((element) => !element.states.hidden && element.role === pager.role && (element.tag ?? '') === (pager.tag ?? '') && kindOf(element) !== pick.kind && pageNumberOf(element.text) === page);
-  if (links.length !== 1) {
-    return { grounding: { ok: false, score: 0, reason: `the ${ordinalText(pick.index)} element is on page ${page} (${perPage} a page), and ${links.length === 0 ? 'no' : links.length} page link${links.length === 1 ? '' : 's'} read${links.length === 1 ? 's' : ''} "${page}"` } };
-  }
-  const link = links[0]!;
-  return {
-    pageAdvance: { planIndex, count: (page - 1) * perPage - seen },
-    visitKey: `${prefix}${rows}`,
-    grounding: {
-      ok: true,
-      action: { type: 'click', target: { elementId: link.id } },
-      score: NUMBERED_SCORE,
-      reason: `the ${ordinalText(pick.index)} element is on page ${page} (${perPage} a page, as the demonstration's): click the page link [${link.id}] "${page}" (the page links read their page numbers)`,
-    },
-  };
+  return groundAcrossPages(pick, planIndex, elements, seen, visited, `numbered:${planIndex}:`, (element, reason) => clickPicked(element, pick.index, pick.alsoShows, NUMBERED_SCORE, reason));
 }

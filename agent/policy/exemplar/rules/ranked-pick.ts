@@ -13,6 +13,7 @@ import { tokenizeTask } from '../task-tokens.js';
 import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { isOrdinalWord, ordinalText, ordinalValue, pickIndex, pickIndexOf } from './ordinal-noun.js';
 import { clickPicked, groundNumberedPick, numberedLinksOn, numberedPagerOf, slotShownBy } from './numbered-pages.js';
+import { groundAcrossPages, pagerClickOf } from './paged-ordinal.js';
 
 /** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
 const RANKED_PICK_SCORE = 0.75;
@@ -124,6 +125,10 @@ export function groundRankedPick(
     const reason = `[${element.id}] is the ${ordinalText(pick.index)} of the elements like the demonstrated one (${seen} on earlier pages, ${here.length} here)`;
     return { grounding: clickPicked(element, pick.index, pick.alsoShows, RANKED_PICK_SCORE, reason) };
   }
+  const acrossPages = (numbersOnly: boolean) =>
+    groundAcrossPages({ ...pick, ...(numbersOnly ? { numbersOnly } : {}) }, planIndex, elements, seen, visited, `pages:${planIndex}:`, (element, reason) => clickPicked(element, pick.index, pick.alsoShows, RANKED_PICK_SCORE, reason));
+  // A "Next" (whatever its caption now) pages with counting and a check that each turn turned (rules/paged-ordinal.ts).
+  if (pick.pager && pagerClickOf(pick.pager) === 'next' && pick.index >= 0 && here.length > 0) return acrossPages(false);
   if (pick.pager && here.length > 0) {
     const pager = groundTarget(pick.pager, [], elements, { demoTask });
     if (pager.element) {
@@ -132,7 +137,12 @@ export function groundRankedPick(
         grounding: { ok: true, action: { type: 'click', target: { elementId: pager.element.id } }, score: pager.score, reason: `number ${pick.index + 1} is not among the ${here.length} here: next page: ${pager.reason}` },
       };
     }
-    return { grounding: { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${seen + here.length} elements seen, and the pager is gone: ${pager.reason}` } };
+    // The demonstrated pager's caption changed ("Next" for ">"): the page's own pager, counted (rules/paged-ordinal.ts).
+    const turn = acrossPages(false);
+    if (turn.grounding.ok) return turn;
+    return { grounding: { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${seen + here.length} elements seen, and the pager is gone: ${pager.reason}; ${turn.grounding.reason}` } };
   }
+  // The demonstration turned no page: a pager with page numbers on this one reaches the others (rules/paged-ordinal.ts).
+  if (!pick.pager && pick.index >= 0 && here.length > 0) return acrossPages(true);
   return { grounding: { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${here.length} elements like the demonstrated one` } };
 }
