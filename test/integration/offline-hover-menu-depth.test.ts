@@ -54,5 +54,4 @@ describe('hover-only menus at another depth than the demonstrated one (real Chro
       expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
     }
   }, 600_000);
-
 });

@@ -350,12 +350,22 @@ describe('a navbar: one level against several, both ways', () => {
     expect(operator.clickedMenus).toEqual(['Account', 'Account/More']);
   });
 
-  it('opens a level by click straight away where the demonstration clicked it, and by hover below it', async () => {
+  it('opens by click straight away where the demonstration clicked every menu open, deeper levels too', async () => {
     const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Go to Editor in the Tools menu.', ['Tools', 'Editor'])]);
     const { operator, result } = await run(navbar, memory, 'Open Account > More > Export.', 'click');
     expect(result.outcome.status, result.outcome.reason).toBe('success');
-    expect(operator.hovered).toEqual(['Account/More']);
+    expect(operator.hovered).toEqual([]);
     expect(operator.clickedMenus).toEqual(['Account', 'Account/More']);
+  });
+
+  it('opens a level the demonstration hovered only by hover: where that shows nothing, it refuses, clicking nothing', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Hover over Bramble and click "Harbour".', ['Bramble', 'Harbour'], 'hover')]);
+    const operator = new MenuOperator('Select Pixel > Soren > Violet > Amber from the menu.', tree, true, 'click');
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run('Select Pixel > Soren > Violet > Amber from the menu.');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/hovered "Pixel", and no item "Soren" shows in its menu/);
+    expect(operator.clickedMenus).toEqual([]);
+    expect(operator.chosen).toEqual([]);
   });
 
   it('refuses, naming both tries, a level that opens neither on hover nor on click', async () => {

@@ -21,12 +21,13 @@
  * demonstration's own steps.
  *
  * Each level opens the way that level opened in the demonstration (a
- * recorded hover, a click). A level the demonstration did not open — all of
- * them after a demonstration of one level, the deeper ones after a shorter
- * path — is opened as a person would try it: rest the pointer on it, look,
- * and click it only when the hover showed nothing (a menu that opens only on
- * hover is never clicked: its title may be a page of its own; one that opens
- * on click is clicked after the hover). An item that says it is expanded is
+ * recorded hover, a click); deeper than the demonstration went, by a click
+ * when it clicked every menu open. Any other level — all of them after a
+ * demonstration of one level, the deeper ones after a path that hovered — is
+ * opened as a person would try it: rest the pointer on it, look, and click it
+ * only when the hover showed nothing (a menu that opens only on hover is
+ * never clicked: its title may be a page of its own; one that opens on click
+ * is clicked after the hover). An item that says it is expanded is
  * open already (a menu open at the start): it is not clicked again, which
  * would close it.
  *
@@ -392,12 +393,16 @@ export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[
   const clickedKey = `${prefix}clicked:${itemKey(deepest)}`;
   const level = walked.found.length - 1;
   const demonstrated = menu.opens[level];
+  // Deeper than the demonstration went: its menus opened by clicks all the way open by a click here too.
+  const inherited = demonstrated ?? (menu.opens.length > 0 && menu.opens.every((way) => way === 'click') ? 'click' : undefined);
   // An item marked expanded is open already; a click would close it. Only a hover (harmless) may rest on it.
   const alreadyOpen = deepest.states.expanded === true;
-  const way: MenuOpening = demonstrated === 'click' && !alreadyOpen ? 'click' : 'hover';
+  const way: MenuOpening = inherited === 'click' && !alreadyOpen ? 'click' : 'hover';
   const how = demonstrated
     ? `(${way}), as the demonstration opened ${JSON.stringify(menu.demonstrated[level])}`
-    : `(hover first: the demonstration opened no menu at this level)`;
+    : inherited
+      ? `(${way}), as the demonstration opened every menu it went through`
+      : `(hover first: the demonstration opened no menu at this level)`;
   // Open the deepest named item found when it has not been opened yet.
   if (deepestKey === undefined) {
     const action: Action = { type: way, target: { elementId: deepest.id } };
@@ -411,7 +416,7 @@ export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[
   // that showed a menu without the wanted item is not followed by a click: the title may be a page of its own.)
   const triedClick = visited.has(clickedKey);
   const revealedNothing = Number(deepestKey.slice(deepestKey.lastIndexOf('@') + 1)) >= shownCount(elements);
-  if (demonstrated === undefined && !alreadyOpen && lastDone === deepestKey && revealedNothing && !triedClick) {
+  if (inherited === undefined && !alreadyOpen && lastDone === deepestKey && revealedNothing && !triedClick) {
     const action: Action = { type: 'click', target: { elementId: deepest.id } };
     return { visitKey: clickedKey, grounding: { ok: true, action, score: OPEN_SCORE, reason: `the pointer on ${deepestName} showed no ${JSON.stringify(walked.missing)}: click it to open its menu` } };
   }
