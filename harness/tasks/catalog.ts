@@ -107,6 +107,7 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'menu-optgroup', family: 'select', description: 'A native <select> whose options sit under <optgroup>s (meals); the named dish is served at two or three meals: choose it under the named meal, press the (varying) button.', maxTimeMs: 15_000 },
   { name: 'grouped-listbox', family: 'select', description: 'An ARIA list box of towns grouped by day (header rows with role=presentation, or role=group named by aria-labelledby); the named town leaves on two days: click it under the named day, press the (varying) button.', maxTimeMs: 15_000 },
   { name: 'navbar-paths', family: 'menu', description: 'Bootstrap-like navbar of top-level links and click-opened dropdowns, one holding a nested submenu: open a path 1–3 deep ("Open Docs.", "Open Account > Settings.", "Go to Settings in the Account menu.", "Open Account > More > Export."); names drawn per seed.', maxTimeMs: 15_000 },
+  { name: 'hover-paths', family: 'menu', description: 'A top bar of page links and menus that open only on hover (CSS li:hover, or mouseenter with a grace period; a title\'s click never opens it, and may go to the section\'s own page), one holding a nested hover submenu: open a path 1–3 deep, as navbar-paths words it.', maxTimeMs: 15_000 },
 ];
 
 /** The second suite (see README.md, "The second suite"). */

@@ -185,6 +185,18 @@ describe('page reward functions on wrong answers', () => {
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
 
+  it('hover-paths: a click on a menu title opens nothing, and where the title is a link it goes to the wrong page (−1)', async () => {
+    // Seed 3: "Open Learn > Books.", menus opened by script, titles are links.
+    const utterance = await startTask('hover-paths', 3);
+    expect(utterance).toBe('Open Learn > Books.');
+    const before = await operator.observe();
+    const title = before.elements.find((element) => element.text.trim() === 'Learn' && element.interactive);
+    expect(title).toBeDefined();
+    expect(before.elements.some((element) => element.text.trim() === 'Books')).toBe(false);
+    await operator.execute({ type: 'click', target: { elementId: title!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
   it('widget-combobox (evaluation): typing the airports without choosing an option gives −1', async () => {
     await startTask('widget-combobox', 31);
     for (const box of (await operator.observe()).elements.filter((element) => element.role === 'combobox')) {

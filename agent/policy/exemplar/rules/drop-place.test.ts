@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import { parseTrajectory, TRAJECTORY_FORMAT_VERSION, type Step } from '../../../core/trajectory.js';
 import { planDemonstration } from '../plan-demonstration.js';
-import { groundDropPlace, listPlacesOf } from './drop-place.js';
+import { groundDropPlace } from './drop-place.js';
 
 let nextId = 1;
 /** A sortable list: one item per name, 20 px apart, 18 px high, and a button below. */
@@ -42,21 +42,11 @@ function ground(task: string, names: string[]) {
   return { plan, now, grounding: groundDropPlace(drag, now, demo.task) };
 }
 
-describe('list places a task names', () => {
-  it('reads ordinals, ordinal words and the ends of a list', () => {
-    expect(listPlacesOf('Move Bjorn to the 3rd position').map(({ place }) => place)).toEqual([2]);
-    expect(listPlacesOf('Drag Nils to the top of the list').map(({ place }) => place)).toEqual([0]);
-    expect(listPlacesOf('Move Ingrid to the bottom of the list').map(({ place }) => place)).toEqual(['last']);
-    expect(listPlacesOf('Put it in second place').map(({ place }) => place)).toEqual([1]);
-    expect(listPlacesOf('Drag item 3 to the list')).toEqual([]);
-  });
-});
-
 describe('a drop at a place of a list', () => {
   it('uses the position word, so a task naming another position is no unused value', () => {
     const { plan } = ground('Move Lara to the 5th position and click Done.', ['Ana', 'Lara', 'Tom', 'Uma', 'Vik', 'Zoe']);
     expect(plan.problems).toEqual([]);
-    expect(plan.steps[0]!.dropPlace).toMatchObject({ kind: 'position', wanted: 4, demonstrated: { place: 2, from: 4 } });
+    expect(plan.steps[0]!.dropPlace).toMatchObject({ kind: 'position', wanted: { place: { kind: 'index', index: 4 } }, demonstrated: { place: 2, from: 4 } });
   });
 
   it('drops on the slot at the new place, aimed at its far end when the element moves the other way', () => {
@@ -76,7 +66,7 @@ describe('a drop at a place of a list', () => {
     expect(ground('Move Tom to the 3rd position and click Save.', ['Ana', 'Lara', 'Tom', 'Uma']).grounding).toMatchObject({ ok: true, satisfied: true });
     const refused = ground('Move Tom to the 9th position and click Save.', ['Ana', 'Lara', 'Tom', 'Uma']).grounding;
     expect(refused).toMatchObject({ ok: false });
-    expect(refused.reason).toContain('the task names place 9, and the list of "Tom" has 4 items');
+    expect(refused.reason).toContain('the task names place 9, and there are 4 items');
   });
 });
 
@@ -145,5 +135,49 @@ describe('a drop on nothing describable', () => {
     const moved = groundDropPlace(plan.steps[0]!, canvas(60), trajectory.task);
     expect(moved.ok).toBe(false);
     expect(moved.reason).toContain('this page is laid out otherwise (generic "circle" moved)');
+  });
+});
+
+describe('a drop at a place of a sortable grid', () => {
+  /** A 3-column grid of 40 px cells 46 px apart (floated items: the list's own box is empty), and a button below. */
+  function gridPage(names: readonly string[]): UIElement[] {
+    const list: UIElement = { id: nextId++, role: 'list', tag: 'ul', text: names.join(' '), states: {}, box: { x: 10, y: 10, width: 150, height: 0 }, source: 'dom', interactive: true };
+    const items = names.map(
+      (name, index): UIElement => ({ id: nextId++, role: 'listitem', tag: 'li', text: name, states: {}, box: { x: 13 + (index % 3) * 46, y: 13 + Math.floor(index / 3) * 46, width: 40, height: 40 }, source: 'dom', interactive: false, parentId: list.id, ordinal: index }),
+    );
+    const button: UIElement = { id: nextId++, role: 'button', tag: 'button', text: 'Save', states: {}, box: { x: 10, y: 160, width: 40, height: 20 }, source: 'dom', interactive: true };
+    return [list, ...items, button];
+  }
+  const names = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Ginkgo', 'Hazel', 'Ivy'];
+  // Demonstrated: Ivy (place 9) to the top right, released on the left part of Cedar's cell, which Ivy then took.
+  const gridDemo = demonstration('Drag Ivy to the top right and click Save.', gridPage(names), 'Ivy', { x: 13 + 92 + 8, y: 33 }, gridPage(['Alder', 'Birch', 'Ivy', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Ginkgo', 'Hazel']));
+  const groundOnGrid = (task: string, now: UIElement[]) => {
+    const plan = planDemonstration(gridDemo, task);
+    const drag = plan.steps.find((step) => step.step.action.type === 'drag')!;
+    return { plan, grounding: groundDropPlace(drag, now, gridDemo.task) };
+  };
+
+  it('reads the demonstrated "top right" as the slot it dropped on, not as the top (place 1)', () => {
+    const { plan } = groundOnGrid('Drag Elm to the bottom left and click Save.', gridPage(names));
+    expect(plan.problems).toEqual([]);
+    expect(plan.steps[0]!.dropPlace).toMatchObject({ kind: 'position', wanted: { place: { kind: 'edges', row: 'last', column: 'first' } }, demonstrated: { place: 2, from: 8 } });
+  });
+
+  it('drops on the slot a new task names by row and column words, or by an ordinal in reading order', () => {
+    const now = gridPage(['Hazel', 'Ivy', 'Alder', 'Fir', 'Elm', 'Birch', 'Cedar', 'Ginkgo', 'Dogwood']);
+    const bottomLeft = groundOnGrid('Drag Dogwood to the bottom left and click Save.', now).grounding;
+    // Dogwood (place 9) moves back, as Ivy did: onto the slot of Cedar (place 7, bottom left), aimed at the same left part.
+    expect(bottomLeft.ok && 'action' in bottomLeft && bottomLeft.action).toEqual({ type: 'drag', from: { elementId: byText(now, 'Dogwood').id }, to: { x: 13 + 8, y: 13 + 92 + 20 } });
+    const second = groundOnGrid('Drag Birch to the 2nd position and click Save.', now).grounding;
+    expect(second.ok && 'action' in second && second.action).toMatchObject({ type: 'drag', from: { elementId: byText(now, 'Birch').id }, to: { x: 59 + 8, y: 33 } });
+    // Forward in reading order, the other way than demonstrated: aimed at the right part of the slot (along the rows).
+    const middle = groundOnGrid('Drag Ivy to the middle and click Save.', now).grounding;
+    expect(middle.ok && 'action' in middle && middle.action).toMatchObject({ type: 'drag', from: { elementId: byText(now, 'Ivy').id }, to: { x: 59 + 40 - 8, y: 59 + 20 } });
+  });
+
+  it('refuses a grid place that names no column', () => {
+    const refused = groundOnGrid('Drag Elm to the top and click Save.', gridPage(names)).grounding;
+    expect(refused.ok).toBe(false);
+    expect(refused.reason).toContain('the task names no column of the 3×3 grid');
   });
 });

@@ -8,13 +8,15 @@
  * press began:
  *
  * - the point lay on an alike sibling of the dragged element (same parent,
- *   same role: a sortable list's slot) and the dragged element ended at that
- *   slot's place: the drop is "at position N of the list". When the
- *   demonstration's task named that position ("the 3rd position", "the top
- *   of the list") and the new task names one, the new drop goes on the slot
- *   at the new position, aimed at the same part of it (mirrored along the
- *   list when the element now moves the other way); a move to where the
- *   element already is, is skipped.
+ *   same role: a sortable list's or grid's slot) and the dragged element
+ *   ended at that slot's place: the drop is "at position N of the list".
+ *   When the demonstration's task named that position ("the 3rd position",
+ *   "the top of the list", on a grid "the top right": grid-places.ts) and the
+ *   new task names one, the new drop goes on the slot at the new position,
+ *   read against the items as laid out now, aimed at the same part of it
+ *   (mirrored along the list — along a grid's rows — when the element now
+ *   moves the other way); a move to where the element already is, is
+ *   skipped; a place that cannot be told on this layout is refused.
  * - the point lay on another element (a drop zone): the drop goes on that
  *   element, found again by its description, at the same relative place;
  *   when it is not found, the step is refused rather than dropped at the
@@ -31,9 +33,7 @@ import { targetDescriptorsOf } from '../planned-step.js';
 import { groundTarget } from '../ground-target.js';
 import { normalizeText, type Binding } from '../text-match.js';
 import type { StepGrounding } from '../ground-step.js';
-
-/** A place in a list a task names: a 0-based index, or the last place whatever the length. */
-export type ListPlace = number | 'last';
+import { placeIndex, placesOf, readingOrder, rowsOf, type NamedPlace } from './grid-places.js';
 
 export interface DropPlace {
   /**
@@ -41,8 +41,8 @@ export interface DropPlace {
    * `point`: a point on nothing describable, replayed only on a page laid out as the demonstration's was.
    */
   kind: 'position' | 'element' | 'point';
-  /** For `position`: the place the new task names. */
-  wanted?: ListPlace;
+  /** For `position`: the place the new task names, found among the items as they are laid out when dropping. */
+  wanted?: { place: NamedPlace; conflict?: true };
   /** For `position`: the place the demonstration's task named, and where the element came from. */
   demonstrated?: { place: number; from: number };
   /** For `element`: the element dropped on, as the demonstration saw it (with its parent's text as context). */
@@ -59,23 +59,6 @@ const POINT_DROP_SCORE = 0.7;
 const SAME_PLACE_PX = 3;
 /** Least score at which the element dropped on counts as found again. */
 const DROP_ELEMENT_SCORE = 0.7;
-
-const ORDINAL_WORDS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, seventh: 6, eighth: 7, ninth: 8, tenth: 9 };
-
-/**
- * The list places a task text names, with the words that name them:
- * "3rd position" → 2, "top of the list" → 0, "bottom" / "last" → last.
- */
-export function listPlacesOf(task: string): { place: ListPlace; words: string }[] {
-  const places: { place: ListPlace; words: string }[] = [];
-  for (const match of task.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|\b(top|bottom|start|end|beginning)\b(?: of\b)?/gi)) {
-    const [words, digits, word, edge] = match;
-    if (digits) places.push({ place: Number(digits) - 1, words });
-    else if (word) places.push({ place: word.toLowerCase() === 'last' ? 'last' : ORDINAL_WORDS[word.toLowerCase()]!, words });
-    else if (edge) places.push({ place: /^(top|start|beginning)$/i.test(edge) ? 0 : 'last', words });
-  }
-  return places;
-}
 
 /** The alike siblings of `element` (same parent and role, shown), in list order, itself included. */
 export function alikeSiblings(element: UIElement, elements: readonly UIElement[]): UIElement[] {
@@ -108,9 +91,11 @@ const fractionOn = (point: { x: number; y: number }, element: UIElement) => ({
   fy: element.box.height > 0 ? (point.y - element.box.y) / element.box.height : 0.5,
 });
 
-/** Which way a list runs: along y when its items stack, along x when they sit in a row. */
+/** Which way a list runs: along y when its items stack, along x when they sit in a row or fill a grid (read row by row). */
 function listAxis(siblings: readonly UIElement[]): 'x' | 'y' {
   if (siblings.length < 2) return 'y';
+  const rows = rowsOf(siblings);
+  if (rows.length > 1 && rows.some((row) => row.length > 1)) return 'x';
   const first = boxCentre(siblings[0]!.box);
   const last = boxCentre(siblings[siblings.length - 1]!.box);
   return Math.abs(last.x - first.x) > Math.abs(last.y - first.y) ? 'x' : 'y';
@@ -169,11 +154,19 @@ export function markDropPlaces(steps: PlannedStep[], context: Pick<RuleContext, 
     const drop = planned.sliderValue ? undefined : demonstratedDrop(planned, context.next(planned));
     if (!drop) continue;
     if (drop.slot) {
-      const { from, place, count, at } = drop.slot;
-      const named = listPlacesOf(context.demoTask).filter(({ place: named }) => named === place || (named === 'last' && place === count - 1));
-      const wanted = listPlacesOf(context.task);
+      const { from, place, at } = drop.slot;
+      // The demonstration's place words must name the slot it dropped on, read on its own layout.
+      const action = planned.step.action as Extract<PlannedStep['step']['action'], { type: 'drag' }>;
+      const elements = planned.step.observation.elements;
+      const dragged = 'elementId' in action.from ? elements.find((element) => element.id === (action.from as { elementId: number }).elementId) : undefined;
+      const items = dragged ? readingOrder(alikeSiblings(dragged, elements)) : [];
+      const named = placesOf(context.demoTask).filter(({ place: named, conflict }) => {
+        const found = placeIndex(named, items, conflict);
+        return 'index' in found && found.index === place;
+      });
+      const wanted = placesOf(context.task);
       if (named.length !== 1 || wanted.length !== 1) continue;
-      planned.dropPlace = { kind: 'position', wanted: wanted[0]!.place, demonstrated: { place, from }, at };
+      planned.dropPlace = { kind: 'position', wanted: { place: wanted[0]!.place, ...(wanted[0]!.conflict ? { conflict: true as const } : {}) }, demonstrated: { place, from }, at };
       const words = normalizeText(named[0]!.words);
       for (let index = context.unusedSlots.length - 1; index >= 0; index--) {
         const slot = context.unusedSlots[index]!;
@@ -198,7 +191,7 @@ export function groundDropPlace(planned: PlannedStep, elements: readonly UIEleme
   const fromDescriptor = targetDescriptorsOf(planned.step)[0];
   if (!fromDescriptor) return { ok: false, score: 0, reason: 'the demonstration did not record what element was dragged' };
   // Position words are the drop's, not the dragged element's: they must not move the dragged element by its ordinal.
-  const isPlace = (binding: Binding) => listPlacesOf(binding.old).length > 0 || listPlacesOf(binding.new).length > 0;
+  const isPlace = (binding: Binding) => placesOf(binding.old).length > 0 || placesOf(binding.new).length > 0;
   const bindings = place.kind === 'position' ? planned.bindings.filter((binding) => !isPlace(binding)) : planned.bindings;
   const from = groundTarget(fromDescriptor, bindings, elements, { demoTask });
   if (!from.element) return { ok: false, score: 0, reason: `the element to drag is not found: ${from.reason}` };
@@ -229,12 +222,13 @@ export function groundDropPlace(planned: PlannedStep, elements: readonly UIEleme
       reason: `drag ${from.reason}; drop on ${on.reason}, at the place on it the demonstration dropped`,
     };
   }
-  const siblings = alikeSiblings(dragged, elements);
-  const wanted = place.wanted === 'last' ? siblings.length - 1 : place.wanted!;
-  const current = siblings.indexOf(dragged);
-  if (wanted < 0 || wanted >= siblings.length) {
-    return { ok: false, score: 0, reason: `the task names place ${wanted + 1}, and the list of ${JSON.stringify(dragged.text)} has ${siblings.length} items` };
+  const siblings = readingOrder(alikeSiblings(dragged, elements));
+  const found = placeIndex(place.wanted!.place, siblings, place.wanted!.conflict);
+  if ('unsure' in found) {
+    return { ok: false, score: 0, reason: `cannot tell which place of the list of ${JSON.stringify(dragged.text)} (${siblings.length} items) the task names: ${found.unsure}` };
   }
+  const wanted = found.index;
+  const current = siblings.indexOf(dragged);
   if (current === wanted) return { ok: true, satisfied: true, score: 1, reason: `${JSON.stringify(dragged.text)} already is at place ${wanted + 1} of ${siblings.length}` };
   const slot = siblings[wanted]!;
   const axis = listAxis(siblings);

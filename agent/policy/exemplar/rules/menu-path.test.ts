@@ -26,11 +26,26 @@ class MenuOperator implements Operator {
   private open: string[] = [];
   readonly chosen: string[] = [];
   readonly hovered: string[] = [];
+  /** Clicks on an item that holds a menu, in order. */
+  readonly clickedMenus: string[] = [];
   private sequence = 0;
   private latest = new Map<number, string[]>();
 
-  /** `keepsClosedItems` false: a closed entry's list item is not kept (its entry's parent is the whole menu), as a page's extraction drops a wrapper with nothing of its own. */
-  constructor(private readonly task: string, private readonly tree: MenuNode[], private readonly keepsClosedItems = true) {}
+  /**
+   * `keepsClosedItems` false: a closed entry's list item is not kept (its entry's parent is the whole menu), as a
+   * page's extraction drops a wrapper with nothing of its own. `opensBy`: what opens an entry's sub-menu — either
+   * (jQuery UI), only the pointer resting on it (a click does nothing), or only a click (which closes an open one;
+   * such entries say whether they are expanded). `startOpen`: the entries open when the page loads.
+   */
+  constructor(
+    private readonly task: string,
+    private readonly tree: MenuNode[],
+    private readonly keepsClosedItems = true,
+    private readonly opensBy: 'either' | 'hover' | 'click' = 'either',
+    startOpen: string[] = [],
+  ) {
+    this.open = startOpen;
+  }
 
   async observe(): Promise<Observation> {
     this.sequence++;
@@ -49,7 +64,8 @@ class MenuOperator implements Operator {
         const here = [...path, node.label];
         const isOpen = node.children !== undefined && this.open[depth] === node.label && path.every((label, level) => this.open[level] === label);
         const item = isOpen || this.keepsClosedItems ? add({ role: 'listitem', tag: 'li', text: node.label, parentId: menu.id }, 20 + depth * 10 + index * 14) : menu;
-        const entry = add({ role: 'menuitem', tag: 'div', text: node.label, interactive: true, parentId: item.id, box: { x: 2 + depth * 30, y: 20 + depth * 10 + index * 14, width: 76, height: 14 } }, 0);
+        const expanded = this.opensBy === 'click' && node.children ? { states: { expanded: isOpen } } : {};
+        const entry = add({ role: 'menuitem', tag: 'div', text: node.label, interactive: true, parentId: item.id, ...expanded, box: { x: 2 + depth * 30, y: 20 + depth * 10 + index * 14, width: 76, height: 14 } }, 0);
         this.latest.set(entry.id, here);
         if (isOpen) list(node.children!, here, item.id, depth + 1);
       });
@@ -74,9 +90,14 @@ class MenuOperator implements Operator {
     const path = 'elementId' in action.target ? this.latest.get(action.target.elementId) : undefined;
     if (!path) return actionFailure('stale-element', 'no such element in the latest observation');
     const node = this.nodeAt(path)!;
-    this.open = node.children ? path : path.slice(0, -1);
     if (action.type === 'hover') this.hovered.push(path.join('/'));
-    else if (!node.children) this.chosen.push(path.join('/'));
+    else if (node.children) this.clickedMenus.push(path.join('/'));
+    else this.chosen.push(path.join('/'));
+    const isOpen = path.every((label, level) => this.open[level] === label);
+    if (action.type === 'hover' && this.opensBy === 'click') return { ok: true, durationMs: 0 };
+    if (action.type === 'click' && node.children && this.opensBy === 'hover') return { ok: true, durationMs: 0 };
+    if (action.type === 'click' && node.children && this.opensBy === 'click' && isOpen) this.open = path.slice(0, -1);
+    else this.open = node.children ? path : path.slice(0, -1);
     return { ok: true, durationMs: 0 };
   }
 
@@ -237,8 +258,8 @@ describe('a navbar: one level against several, both ways', () => {
       return { type: 'click', target: { elementId: entries.at(-1)!.id } };
     });
   }
-  async function run(nodes: MenuNode[], memory: InMemoryExemplars, task: string) {
-    const operator = new MenuOperator(task, nodes);
+  async function run(nodes: MenuNode[], memory: InMemoryExemplars, task: string, opensBy: 'either' | 'hover' | 'click' = 'either', startOpen: string[] = []) {
+    const operator = new MenuOperator(task, nodes, true, opensBy, startOpen);
     const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run(task);
     return { operator, result };
   }
@@ -298,12 +319,78 @@ describe('a navbar: one level against several, both ways', () => {
   });
 
   it('chooses one level only on a control, not on text that reads the name', () => {
-    const menu: MenuPathStep = { stage: 'leaf', path: { names: ['Docs'], complete: true }, open: 'click', choose: 'click', demonstrated: ['Account', 'Settings'], key: 0 };
+    const menu: MenuPathStep = { stage: 'leaf', path: { names: ['Docs'], complete: true }, opens: ['click'], choose: 'click', demonstrated: ['Account', 'Settings'], key: 0 };
     const heading: UIElement = { id: 1, role: 'heading', tag: 'h2', text: 'Docs', states: {}, source: 'dom', interactive: false, box: { x: 0, y: 0, width: 50, height: 12 } };
     const refused = groundMenuPath(menu, [heading], new Set(), 'menu:').grounding;
     expect(refused.ok).toBe(false);
     expect(refused.reason).toMatch(/"Docs" is shown, but as text, not as a link or button/);
     const link: UIElement = { ...heading, id: 2, role: 'link', tag: 'a', interactive: true };
     expect(groundMenuPath(menu, [link], new Set(), 'menu:').grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 2 } } });
+  });
+
+  it('opens menus that open only on hover by resting on them, never clicking one, after a demonstration of one level', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Open Docs.', ['Docs'])]);
+    const two = await run(navbar, memory, 'Open Tools > Console.', 'hover');
+    expect(two.result.outcome.status, two.result.outcome.reason).toBe('success');
+    expect(two.operator.chosen).toEqual(['Tools/Console']);
+    expect(two.operator.clickedMenus).toEqual([]);
+    const three = await run(navbar, memory, 'Open Account > More > Archive.', 'hover');
+    expect(three.result.outcome.status, three.result.outcome.reason).toBe('success');
+    expect(three.operator.chosen).toEqual(['Account/More/Archive']);
+    expect(three.operator.hovered).toEqual(['Account', 'Account/More']);
+    expect(three.operator.clickedMenus).toEqual([]);
+  });
+
+  it('clicks a level the demonstration did not open only when resting on it showed nothing', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Open Docs.', ['Docs'])]);
+    const { operator, result } = await run(navbar, memory, 'Open Account > More > Export.', 'click');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.chosen).toEqual(['Account/More/Export']);
+    expect(operator.hovered).toEqual(['Account', 'Account/More']);
+    expect(operator.clickedMenus).toEqual(['Account', 'Account/More']);
+  });
+
+  it('opens by click straight away where the demonstration clicked every menu open, deeper levels too', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Go to Editor in the Tools menu.', ['Tools', 'Editor'])]);
+    const { operator, result } = await run(navbar, memory, 'Open Account > More > Export.', 'click');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.hovered).toEqual([]);
+    expect(operator.clickedMenus).toEqual(['Account', 'Account/More']);
+  });
+
+  it('opens a level the demonstration hovered only by hover: where that shows nothing, it refuses, clicking nothing', async () => {
+    const memory = new InMemoryExemplars([await demonstrate('Hover over Bramble and click "Harbour".', ['Bramble', 'Harbour'], 'hover')]);
+    const operator = new MenuOperator('Select Pixel > Soren > Violet > Amber from the menu.', tree, true, 'click');
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run('Select Pixel > Soren > Violet > Amber from the menu.');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/hovered "Pixel", and no item "Soren" shows in its menu/);
+    expect(operator.clickedMenus).toEqual([]);
+    expect(operator.chosen).toEqual([]);
+  });
+
+  it('refuses, naming both tries, a level that opens neither on hover nor on click', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Open Docs.', ['Docs'])]);
+    const dead: MenuNode[] = navbar.map((node) => (node.label === 'Tools' ? { label: 'Tools', children: [] } : node));
+    const { operator, result } = await run(dead, memory, 'Open Tools > Console.', 'either');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/hovered and clicked "Tools", and no item "Console" shows in its menu/);
+    expect(operator.chosen).toEqual([]);
+  });
+
+  it('never clicks a hover-opened level whose menu showed without the wanted item', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Open Docs.', ['Docs'])]);
+    const { operator, result } = await run(navbar, memory, 'Open Tools > Export.', 'hover');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/hovered "Tools", and no item "Export" shows in its menu/);
+    expect(operator.clickedMenus).toEqual([]);
+    expect(operator.chosen).toEqual([]);
+  });
+
+  it('leaves a menu open at the start as it is: its items are chosen without clicking it shut', async () => {
+    const memory = new InMemoryExemplars([await demonstrateOn(navbar, 'Go to Editor in the Tools menu.', ['Tools', 'Editor'])]);
+    const { operator, result } = await run(navbar, memory, 'Open Account > More > Archive.', 'click', ['Account']);
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.chosen).toEqual(['Account/More/Archive']);
+    expect(operator.clickedMenus).not.toContain('Account');
   });
 });

@@ -17,9 +17,19 @@
  * ("Open Docs." after "Open Account > Settings.", or the converse): the
  * task's one name is then a top-level item, chosen only when exactly one
  * element on screen shows it before any menu is opened and it can be acted
- * on (a link, a button); a demonstration of one level shows only how its
- * item was chosen, so menus are opened by a click. Two one-level tasks are
- * a plain click, left to the demonstration's own steps.
+ * on (a link, a button). Two one-level tasks are a plain click, left to the
+ * demonstration's own steps.
+ *
+ * Each level opens the way that level opened in the demonstration (a
+ * recorded hover, a click); deeper than the demonstration went, by a click
+ * when it clicked every menu open. Any other level — all of them after a
+ * demonstration of one level, the deeper ones after a path that hovered — is
+ * opened as a person would try it: rest the pointer on it, look, and click it
+ * only when the hover showed nothing (a menu that opens only on hover is
+ * never clicked: its title may be a page of its own; one that opens on click
+ * is clicked after the hover). An item that says it is expanded is
+ * open already (a menu open at the start): it is not clicked again, which
+ * would close it.
  *
  * It never guesses: the leaf is chosen only when exactly one element shows
  * its name inside the named menus (for a menu drawn apart from its item, a
@@ -50,12 +60,19 @@ export interface TaskMenuPath {
   complete: boolean;
 }
 
+/** How a person opened one level of a menu. */
+export type MenuOpening = 'click' | 'hover';
+
 /** The planned step of a menu path: open the menus until the leaf shows, then choose the leaf. */
 export interface MenuPathStep {
   stage: 'open' | 'leaf';
   path: TaskMenuPath;
-  /** How the demonstration opened a menu (its first path step), and how it chose its leaf. */
-  open: 'click' | 'hover';
+  /**
+   * How the demonstration opened each level's menu (index 0: the top menu), as far as it went; a level past
+   * its end is tried by hover, then by click when the hover showed nothing.
+   */
+  opens: MenuOpening[];
+  /** How the demonstration chose its leaf. */
   choose: 'click' | 'hover' | 'double-click';
   /** The demonstrated path, for reports. */
   demonstrated: string[];
@@ -279,12 +296,12 @@ export function menuPathPlan(plan: DemonstrationPlan): DemonstrationPlan | undef
   if (!demonstrated) return undefined;
   const first = steps[demonstrated.steps[0]!]!;
   const last = steps[demonstrated.steps[demonstrated.steps.length - 1]!]!;
-  // A demonstration of one level opened no menu: a click opens one, as on most pages.
-  const open = first.action.type === 'hover' && demonstrated.steps.length > 1 ? 'hover' : 'click';
+  // Every step but the last opened a level (a demonstration of one level opened none).
+  const opens = demonstrated.steps.slice(0, -1).map((index): MenuOpening => (steps[index]!.action.type === 'hover' ? 'hover' : 'click'));
   const choose = last.action.type === 'hover' || last.action.type === 'double-click' ? last.action.type : 'click';
   const oldLeaf = demonstrated.names[demonstrated.names.length - 1]!;
   const newLeaf = path.names[path.names.length - 1]!;
-  const menu = { path, open, choose, demonstrated: demonstrated.names, key: demonstrated.steps[0]! } as const;
+  const menu = { path, opens, choose, demonstrated: demonstrated.names, key: demonstrated.steps[0]! } as const;
   const revealed = demonstrated.reveal.map((index) => targetDescriptorsOf(steps[index]!)[0]).filter((target) => target !== undefined);
   const planned: PlannedStep[] = [
     // The toggle that showed the menus: clicked only while the top menu is not on screen (reveal-toggle.ts).
@@ -336,6 +353,19 @@ function walk(
 
 const itemKey = (element: UIElement) => `${element.role}:${nameOf(element)}`;
 
+/** How many named elements show: a hover that leaves it unchanged revealed nothing. */
+const shownCount = (elements: readonly UIElement[]) => elements.filter((element) => !element.states.hidden && nameOf(element) !== '').length;
+
+/**
+ * The visit key of an item the path opened or looked into: `did:<item>@<named elements shown before>`, so
+ * that a later look can tell whether resting on it revealed anything. Found again by its item alone.
+ */
+const didKey = (prefix: string, item: UIElement, elements: readonly UIElement[]) => `${prefix}did:${itemKey(item)}@${shownCount(elements)}`;
+const findDid = (visited: ReadonlySet<string>, prefix: string, item: UIElement) => {
+  const base = `${prefix}did:${itemKey(item)}@`;
+  return [...visited].find((key) => key.startsWith(base));
+};
+
 /**
  * Ground one step of a menu path on the current elements. `visited` holds
  * what the path's steps already did (keys they returned earlier), under
@@ -343,7 +373,7 @@ const itemKey = (element: UIElement) => `${element.role}:${nameOf(element)}`;
  */
 export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[], visited: ReadonlySet<string>, keyPrefix: string): { grounding: StepGrounding; visitKey?: string } {
   const prefix = `${keyPrefix}${menu.key}:`;
-  const walked = walk(menu.path, elements, (item) => visited.has(`${prefix}did:${itemKey(item)}`));
+  const walked = walk(menu.path, elements, (item) => findDid(visited, prefix, item) !== undefined);
   const pathText = menu.path.names.join(' > ');
   if (walked.problem) return { grounding: { ok: false, score: 0, reason: `cannot follow the menu path ${pathText}: ${walked.problem}` } };
   const leaf = walked.missing === undefined ? walked.found[walked.found.length - 1] : undefined;
@@ -356,24 +386,50 @@ export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[
   if (leaf) return { grounding: { ok: true, satisfied: true, score: 1, reason: `${JSON.stringify(menu.path.names.at(-1))} shows in the open menu` } };
 
   const deepest = walked.found[walked.found.length - 1]!;
+  const deepestName = JSON.stringify(deepest.text || deepest.label);
   const done = [...visited].filter((key) => key.startsWith(`${prefix}did:`));
   const lastDone = done[done.length - 1];
+  const deepestKey = findDid(visited, prefix, deepest);
+  const clickedKey = `${prefix}clicked:${itemKey(deepest)}`;
+  const level = walked.found.length - 1;
+  const demonstrated = menu.opens[level];
+  // Deeper than the demonstration went: its menus opened by clicks all the way open by a click here too.
+  const inherited = demonstrated ?? (menu.opens.length > 0 && menu.opens.every((way) => way === 'click') ? 'click' : undefined);
+  // An item marked expanded is open already; a click would close it. Only a hover (harmless) may rest on it.
+  const alreadyOpen = deepest.states.expanded === true;
+  const way: MenuOpening = inherited === 'click' && !alreadyOpen ? 'click' : 'hover';
+  const how = demonstrated
+    ? `(${way}), as the demonstration opened ${JSON.stringify(menu.demonstrated[level])}`
+    : inherited
+      ? `(${way}), as the demonstration opened every menu it went through`
+      : `(hover first: the demonstration opened no menu at this level)`;
   // Open the deepest named item found when it has not been opened yet.
-  const deepestKey = `${prefix}did:${itemKey(deepest)}`;
-  if (!visited.has(deepestKey)) {
-    const action: Action = { type: menu.open, target: { elementId: deepest.id } };
-    return { visitKey: deepestKey, grounding: { ok: true, action, score: OPEN_SCORE, reason: `open ${JSON.stringify(deepest.text || deepest.label)} (${menu.open}), as the demonstration opened ${JSON.stringify(menu.demonstrated[0])}, to reach ${JSON.stringify(walked.missing)}` } };
+  if (deepestKey === undefined) {
+    const action: Action = { type: way, target: { elementId: deepest.id } };
+    return { visitKey: didKey(prefix, deepest, elements), grounding: { ok: true, action, score: OPEN_SCORE, reason: `open ${deepestName} ${how}, to reach ${JSON.stringify(walked.missing)}` } };
   }
   // A menu may open a moment after the pointer arrives: look again once before going on.
   if (lastDone && !visited.has(`${prefix}waited:${lastDone}`)) {
     return { visitKey: `${prefix}waited:${lastDone}`, grounding: { ok: true, action: { type: 'wait', ms: MENU_SETTLE_MS }, score: OPEN_SCORE, reason: `let the menu open, then look for ${JSON.stringify(walked.missing)}` } };
   }
-  if (walked.unscoped) {
-    return { grounding: { ok: false, score: 0, reason: `opened ${JSON.stringify(deepest.text || deepest.label)}, and its menu cannot be told apart from the items around it, so ${JSON.stringify(walked.missing)} cannot be found in it` } };
+  // No evidence of how this level opens, and resting on it showed nothing new: a person clicks it next. (A hover
+  // that showed a menu without the wanted item is not followed by a click: the title may be a page of its own.)
+  const triedClick = visited.has(clickedKey);
+  const revealedNothing = Number(deepestKey.slice(deepestKey.lastIndexOf('@') + 1)) >= shownCount(elements);
+  if (inherited === undefined && !alreadyOpen && lastDone === deepestKey && revealedNothing && !triedClick) {
+    const action: Action = { type: 'click', target: { elementId: deepest.id } };
+    return { visitKey: clickedKey, grounding: { ok: true, action, score: OPEN_SCORE, reason: `the pointer on ${deepestName} showed no ${JSON.stringify(walked.missing)}: click it to open its menu` } };
   }
-  const level = menu.path.names.indexOf(walked.missing!);
-  if (menu.path.complete || level !== menu.path.names.length - 1) {
-    return { grounding: { ok: false, score: 0, reason: `opened ${JSON.stringify(deepest.text || deepest.label)}, and no item ${JSON.stringify(walked.missing)} shows in its menu` } };
+  if (triedClick && !visited.has(`${prefix}waited:${clickedKey}`)) {
+    return { visitKey: `${prefix}waited:${clickedKey}`, grounding: { ok: true, action: { type: 'wait', ms: MENU_SETTLE_MS }, score: OPEN_SCORE, reason: `let the menu open, then look for ${JSON.stringify(walked.missing)}` } };
+  }
+  const tried = triedClick ? 'hovered and clicked' : way === 'click' ? 'clicked' : 'hovered';
+  if (walked.unscoped) {
+    return { grounding: { ok: false, score: 0, reason: `${tried} ${deepestName}, and its menu cannot be told apart from the items around it, so ${JSON.stringify(walked.missing)} cannot be found in it` } };
+  }
+  const missingLevel = menu.path.names.indexOf(walked.missing!);
+  if (menu.path.complete || missingLevel !== menu.path.names.length - 1) {
+    return { grounding: { ok: false, score: 0, reason: `${tried} ${deepestName}, and no item ${JSON.stringify(walked.missing)} shows in its menu` } };
   }
   // The task skipped levels: hover the items of the opened menus, deepest first, until the leaf shows.
   const explored = done.length - 1;
@@ -392,7 +448,7 @@ export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[
       ancestorIds(element, byId).includes(scope) &&
       // An item, not a list holding items.
       !elements.some((other) => other.parentId === element.id && nameOf(other) !== '') &&
-      !visited.has(`${prefix}did:${itemKey(element)}`),
+      findDid(visited, prefix, element) === undefined,
   );
   const depth = (element: UIElement) => ancestorIds(element, byId).length;
   items.sort((a, b) => depth(b) - depth(a) || a.box.y - b.box.y || a.box.x - b.box.x);
@@ -401,7 +457,7 @@ export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[
     return { grounding: { ok: false, score: 0, reason: `looked into every sub-menu of ${JSON.stringify(deepest.text || deepest.label)}; no item ${JSON.stringify(walked.missing)} shows` } };
   }
   return {
-    visitKey: `${prefix}did:${itemKey(next)}`,
+    visitKey: didKey(prefix, next, elements),
     grounding: { ok: true, action: { type: 'hover', target: { elementId: next.id } }, score: OPEN_SCORE, reason: `hover ${JSON.stringify(next.text || next.label)} to look in its sub-menu for ${JSON.stringify(walked.missing)} (the task names no level between)` },
   };
 }

@@ -1,0 +1,57 @@
+/**
+ * Menus that open only on hover, followed at another depth than the
+ * demonstration's, end to end in real Chromium (issue 11 §3): hover-paths, a
+ * top bar whose menus open on CSS :hover or on mouseenter, never on a click,
+ * and whose titles on some seeds are links to their section's own page (a
+ * click there is a wrong page, −1). Demonstrations are recorded through the
+ * browser recorder from real input. A one-level demonstration ("Open
+ * Careers.": a click, no evidence of how menus open) followed at two and three
+ * levels must rest the pointer on each menu rather than click its title.
+ * (A two-level demonstration by this scripted person is recorded without its
+ * hover: the person looks through an operator of its own after resting on the
+ * menu, and that look counts for the recorder as the menu being on screen
+ * before — a harness limit, see the branch's report.)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runEvaluation } from '../../harness/evaluation.js';
+import { suiteDirectory } from '../../harness/tasks/catalog.js';
+import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+
+const out = mkdtempSync(join(tmpdir(), 'understudy-hover-menu-depth-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+async function evaluate(demoSeed: number, seeds: number[], name: string) {
+  return runEvaluation({
+    dir: suiteDirectory(),
+    tasks: ['hover-paths'],
+    demoSeeds: [demoSeed],
+    seeds,
+    policy: 'offline',
+    demonstrators,
+    saveAgentTrajectories: false,
+    workers: 1,
+    // Scored on the raw reward; a loaded machine must not time the page out.
+    maxTimeMs: 120_000,
+    reportDir: join(out, name),
+  });
+}
+
+describe('hover-only menus at another depth than the demonstrated one (real Chromium, recorded demonstration)', () => {
+  it('rests on each menu, never clicking a title that is a page of its own, after a demonstration of one level', async () => {
+    const result = await evaluate(1000, [3, 6, 23, 37], 'one');
+    expect(result.demonstrations.map((demo) => [demo.utterance, demo.success, demo.verified])).toEqual([['Open Careers.', true, true]]);
+    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    // Titles are links on all four seeds; menus open by script on 3 and 23, by CSS on 6 and 37.
+    expect(bySeed.get(3)!.utterance).toBe('Open Learn > Books.');
+    expect(bySeed.get(6)!.utterance).toBe('Go to Billing in the Account menu.');
+    expect(bySeed.get(23)!.utterance).toBe('Open Account > Advanced > Webhooks.');
+    expect(bySeed.get(37)!.utterance).toBe('Open Account > More > Archive.');
+    for (const seed of [3, 6, 23, 37]) {
+      const episode = bySeed.get(seed)!;
+      expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
+    }
+  }, 600_000);
+});
