@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../core/observation.js';
-import { columnHeaderOf, inColumnAbove, inRowLeft, rowAncestorIds, rowOf } from './cell-place.js';
+import { columnHeaderOf, inColumnAbove, inRowLeft, rowAncestorIds, rowOf, sameRow } from './cell-place.js';
 
 let nextId = 1;
 /** An element at a box (CSS pixels). */
@@ -106,5 +106,16 @@ describe('the row of a cell', () => {
     const button = at('button', 'Go', 0, 0, 10, 10, inner.id);
     expect(rowAncestorIds(button, [outer, middle, inner, button], [])).toEqual([inner.id, middle.id, outer.id]);
     expect(rowAncestorIds(button, [outer, middle, inner, button], [], 2)).toEqual([inner.id, middle.id]);
+  });
+
+  it('two cells on their own: one row when they share a parent, else when they stand on one line', () => {
+    const { rows } = list();
+    expect(sameRow(rows[0]!.name, rows[0]!.button)).toBe(true);
+    expect(sameRow(rows[0]!.name, rows[1]!.button)).toBe(false);
+    const name = at('text', 'Ana Ruiz', 0, 100, 100, 20);
+    const phone = at('text', '555-0100', 120, 104, 100, 16);
+    const below = at('text', '555-0199', 120, 120, 100, 20);
+    expect(sameRow(name, phone)).toBe(true);
+    expect(sameRow(name, below)).toBe(false);
   });
 });

@@ -16,15 +16,17 @@
  * that also holds another element like it (`others`: the same control in the
  * other rows), so the list holding every row is no part of any. A container
  * a stored observation left out still counts: its children name it as their
- * parent.
+ * parent. Two cells compared on their own (no control repeated in every
+ * row to bound a row by) are in one row when they share a parent, else when
+ * they stand on one line.
  *
  * Pure functions over one observation's elements, no task knowledge.
  */
-import type { UIElement } from '../../core/observation.js';
+import { boxCentre, type UIElement } from '../../core/observation.js';
 
 type Boxed = Pick<UIElement, 'box'>;
 
-const centre = (element: Boxed) => ({ x: element.box.x + element.box.width / 2, y: element.box.y + element.box.height / 2 });
+const centre = (element: Boxed) => boxCentre(element.box);
 
 /** Is `header` above `cell` in its column: its x-span holds the cell's centre and its bottom is not below that centre? */
 export function inColumnAbove(header: Boxed, cell: Boxed): boolean {
@@ -77,4 +79,10 @@ export function rowAncestorIds(element: UIElement, elements: readonly UIElement[
 /** The row around `element` as one id: its outermost row ancestor (rowAncestorIds), or itself when its parent already holds another. */
 export function rowOf(element: UIElement, elements: readonly UIElement[], others: readonly UIElement[]): number {
   return rowAncestorIds(element, elements, others).at(-1) ?? element.id;
+}
+
+/** Are two cells in one row: the same parent (a table row), else the same line (centres less than half the taller one's height apart)? */
+export function sameRow(a: UIElement, b: UIElement): boolean {
+  if (a.parentId !== undefined && b.parentId !== undefined) return a.parentId === b.parentId;
+  return Math.abs(centre(a).y - centre(b).y) < Math.max(a.box.height, b.box.height) / 2;
 }

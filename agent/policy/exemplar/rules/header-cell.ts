@@ -25,7 +25,7 @@
  * header is missing) or several is a refusal, never another cell.
  */
 import type { Action } from '../../../core/action.js';
-import type { UIElement } from '../../../core/observation.js';
+import { boxCentre, type UIElement } from '../../../core/observation.js';
 import { inColumnAbove, inRowLeft } from '../cell-place.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { targetedElements, type PlannedStep, type RuleContext } from '../planned-step.js';
@@ -45,7 +45,7 @@ const HEADER_CELL_SCORE = 0.85;
 
 const quote = (text: string) => JSON.stringify(text);
 const shown = (element: UIElement) => normalizeText(element.text !== '' ? element.text : (element.label ?? ''));
-const centre = (element: UIElement) => ({ x: element.box.x + element.box.width / 2, y: element.box.y + element.box.height / 2 });
+const centre = (element: UIElement) => boxCentre(element.box);
 
 /**
  * Is `cell` one cell of a grid: something else sits in its row beyond the row

@@ -25,7 +25,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { PlannedStep, RuleContext } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
-import { columnHeaderOf } from '../cell-place.js';
+import { columnHeaderOf, sameRow } from '../cell-place.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { valuePairs } from './value-transforms.js';
 
@@ -49,23 +49,12 @@ const LOOKUP_SCORE = 0.9;
 
 const quote = (text: string) => JSON.stringify(text);
 const shown = (element: UIElement) => (element.text.trim() !== '' ? element.text : (element.value ?? ''));
-const centreY = (element: UIElement) => element.box.y + element.box.height / 2;
 const sameKind = (element: UIElement, kind: { role: string; tag?: string }) => element.role === kind.role && (element.tag ?? '') === (kind.tag ?? '');
 const visibleOf = (elements: readonly UIElement[]) => elements.filter((element) => !element.states.hidden);
 
 /** Does the element show the key: its whole text is the key (a name cell), not only a mention. */
 function showsKey(element: UIElement, key: string): boolean {
   return normalizeText(shown(element)) === normalizeText(key) || normalizeText(element.label) === normalizeText(key);
-}
-
-/**
- * Are the two elements in one row: the same parent (a table row), else the
- * same line? Not cell-place.ts `rowOf`: that bounds a row by the same control
- * in the other rows, and here there are just two cells to compare.
- */
-function sameRow(a: UIElement, b: UIElement): boolean {
-  if (a.parentId !== undefined && b.parentId !== undefined) return a.parentId === b.parentId;
-  return Math.abs(centreY(a) - centreY(b)) < Math.max(a.box.height, b.box.height) / 2;
 }
 
 interface Found {
