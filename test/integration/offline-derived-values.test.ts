@@ -6,34 +6,22 @@
  * policy adds it to the new page's own quantity; where it removes instead,
  * it refuses rather than add.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import { describe, expect, it } from 'vitest';
+import { demonstrationRows, episodesBySeed, useOfflineRuns } from '../kits/offline-run.js';
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-derived-values-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('derived-values');
 
 describe('a typed number worked out from the page and the task (real Chromium, recorded demonstration)', () => {
   it('recomputes "add N more" on the new page, and refuses a removal', async () => {
-    const result = await runEvaluation({
-      dir: suiteDirectory(),
+    const result = await offline.run({
       tasks: ['native-number'],
       // Seed 1000 is "Add 3 more tickets to the order, then click Update."
       demoSeeds: [1000],
       // Seeds 0 and 5 add an amount ("Add 5 more tickets …", "Add 1 more bags of coffee …"); seed 4 removes some.
       seeds: [0, 4, 5],
-      policy: 'offline',
-      demonstrators,
-      saveAgentTrajectories: false,
-      workers: 1,
-      reportDir: join(out, 'report'),
     });
-    expect(result.demonstrations.map((demo) => [demo.utterance, demo.success, demo.verified])).toEqual([['Add 3 more tickets to the order, then click Update.', true, true]]);
-    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    expect(demonstrationRows(result)).toEqual([['Add 3 more tickets to the order, then click Update.', true, true]]);
+    const bySeed = episodesBySeed(result);
     for (const seed of [0, 5]) {
       const episode = bySeed.get(seed)!;
       expect(episode.utterance).toMatch(/^Add \d more/);

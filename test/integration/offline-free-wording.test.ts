@@ -9,22 +9,16 @@
  * On a form of the same shape, a task of another kind ("Delete the meeting
  * …") is still refused, and nothing is saved.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { InMemoryExemplars } from '../../agent/policy/exemplar/in-memory-exemplars.js';
 import { Runner } from '../../agent/runner/runner.js';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { useBrowser } from '../kits/browser-page.js';
+import { episodesBySeed, expectFullReward, useOfflineRuns } from '../kits/offline-run.js';
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-free-wording-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('free-wording');
 const kit = useBrowser();
 
 /** A form of the meeting page's shape, of the test's own: it records what Save saved. */
@@ -44,30 +38,22 @@ describe('task texts worded differently from the demonstration (real Chromium, r
   let demonstrations: Trajectory[] = [];
 
   it('follows free wordings of the same kind of task on unseen seeds, with no wrong action', async () => {
-    const memoryPath = join(out, 'memory.db');
-    const result = await runEvaluation({
-      dir: suiteDirectory(),
+    const result = await offline.run({
       tasks: ['meeting-time'],
       demoSeeds: [1000, 1001, 1002],
       // 0: "Change the meeting time to …"; 2: "… add a guest"; 3: "Enter … as the meeting time and add one guest";
       // 6: "Enter … as the meeting time and add 2 guests".
       seeds: [0, 2, 3, 6],
-      policy: 'offline',
-      demonstrators,
-      saveAgentTrajectories: false,
-      workers: 1,
-      memoryPath,
-      reportDir: join(out, 'report'),
     });
     expect(result.demonstrations.map((demo) => [demo.success, demo.verified])).toEqual([[true, true], [true, true], [true, true]]);
     for (const demo of result.demonstrations) expect(demo.utterance).toMatch(/^Set the meeting to \d{2}:\d{2} and add \d guests, then click Save\.$/);
-    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    const bySeed = episodesBySeed(result);
     expect(bySeed.get(0)!.utterance).toMatch(/^Change the meeting time to /);
     expect(bySeed.get(2)!.utterance).toMatch(/ add a guest, /);
     expect(bySeed.get(3)!.utterance).toMatch(/^Enter \d{2}:\d{2} as the meeting time and add one guest, /);
     expect(bySeed.get(6)!.utterance).toMatch(/^Enter \d{2}:\d{2} as the meeting time and add \d guests, /);
-    for (const episode of result.episodes) expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
-    const store = ExemplarStore.open(memoryPath);
+    expectFullReward(result);
+    const store = ExemplarStore.open(result.memoryPath);
     demonstrations = store.ids().map((id) => store.get(id)!).filter((trajectory) => /^Set the meeting/.test(trajectory.task));
     store.close();
     expect(demonstrations).toHaveLength(3);

@@ -7,37 +7,26 @@
  * demonstrators on their own seeds; the policy sees only the stored
  * trajectories and the live page.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import { describe, expect, it } from 'vitest';
+import { useOfflineRuns } from '../kits/offline-run.js';
 
 const TASKS = ['choose-date', 'book-flight'];
 const DEMO_SEEDS = [1000, 1001, 1002];
 /** Unseen seeds, chosen to include backward month navigation, both superlatives and both drag directions. */
 const SEEDS = [0, 2, 3, 4, 7, 10];
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-offline-hard-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('offline-hard');
 
 describe('offline exemplar policy on the suite\'s decision tasks (real Chromium)', () => {
   it('solves unseen instances with no model call', async () => {
-    const result = await runEvaluation({
-      dir: suiteDirectory(),
+    const result = await offline.run({
       tasks: TASKS,
       seeds: SEEDS,
-      policy: 'offline',
-      demonstrators,
       demoSeeds: DEMO_SEEDS,
       // Demonstrations come through the recorder (issue 11). Not here until the recorder stores them faithfully:
       // login-user's password (a placeholder) and drag-items' drop point (the element's centre) do not replay yet.
       replayDemonstrations: false,
-      saveAgentTrajectories: false,
-      workers: 1,
-      reportDir: join(out, 'main'),
+      report: 'main',
     });
     expect(result.demonstrations.filter((demo) => demo.success)).toHaveLength(TASKS.length * DEMO_SEEDS.length);
     expect(result.episodes).toHaveLength(TASKS.length * SEEDS.length);

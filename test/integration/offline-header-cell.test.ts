@@ -8,46 +8,31 @@
  * cross, never the demonstrated position in the row (seed 1 keeps the hour
  * and changes the day: a row key alone clicked another hour there).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import { describe, expect, it } from 'vitest';
+import { demonstrationRows, episodesBySeed, expectFullReward, useOfflineRuns } from '../kits/offline-run.js';
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-header-cell-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('header-cell');
 
 describe('a grid cell told by its row and column headers (real Chromium, recorded demonstrations)', () => {
   it('books the cell where the named day and hour cross on unseen grids', async () => {
     const seeds = [0, 1, 3, 4];
-    const result = await runEvaluation({
-      dir: suiteDirectory(),
+    const result = await offline.run({
       tasks: ['room-grid'],
       demoSeeds: [1000, 1001, 1002],
       seeds,
-      policy: 'offline',
-      demonstrators,
-      saveAgentTrajectories: false,
-      workers: 1,
-      reportDir: join(out, 'report'),
     });
-    expect(result.demonstrations.map((demo) => [demo.utterance, demo.success, demo.verified])).toEqual([
+    expect(demonstrationRows(result)).toEqual([
       ['Reserve the room for Tuesday at 12:00 and press Submit.', true, true],
       ['Book the meeting room on Friday at 12:00; click Send.', true, true],
       ['Book the meeting room on Thursday at 14:00; click Submit.', true, true],
     ]);
-    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    const bySeed = episodesBySeed(result);
     expect(seeds.map((seed) => bySeed.get(seed)!.utterance)).toEqual([
       'Book the meeting room on Tuesday at 14:00; click Confirm.',
       'Book the room on Tuesday at 12:00, then click OK.',
       'Reserve the room for Saturday at 16:00 and press Confirm.',
       'Book the meeting room on Saturday at 14:00; click Done.',
     ]);
-    for (const seed of seeds) {
-      const episode = bySeed.get(seed)!;
-      expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
-    }
+    expectFullReward(result, seeds);
   }, 300_000);
 });

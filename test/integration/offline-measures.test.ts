@@ -10,51 +10,36 @@
  * are both plain numbers) — and never another tent. Two rows that tie at the
  * extreme are a refusal that says so.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import { describe, expect, it } from 'vitest';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { planDemonstration } from '../../agent/policy/exemplar/plan-demonstration.js';
 import { applyPlanRules } from '../../agent/policy/exemplar/rules/plan-rules.js';
 import { groundExtremePick } from '../../agent/policy/exemplar/rules/extreme-pick.js';
+import { demonstrationRows, episodesBySeed, expectFullReward, useOfflineRuns } from '../kits/offline-run.js';
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-measures-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('measures');
 
 describe('a choice by a measure no demonstration compared (real Chromium, recorded demonstrations)', () => {
   it('adds the tent the new comparison names, and refuses a tie', async () => {
     const seeds = [1, 2, 4, 5];
-    const result = await runEvaluation({
-      dir: suiteDirectory(),
+    const result = await offline.run({
       tasks: ['gear-compare'],
       demoSeeds: [1000, 1001, 1002],
       seeds,
-      policy: 'offline',
-      demonstrators,
-      saveAgentTrajectories: false,
-      workers: 1,
-      reportDir: join(out, 'report'),
     });
-    expect(result.demonstrations.map((demo) => [demo.utterance, demo.success, demo.verified])).toEqual([
+    expect(demonstrationRows(result)).toEqual([
       ['Add the Fjord 2.', true, true],
       ['Add the cheapest one.', true, true],
       ['Add the lightest tent.', true, true],
     ]);
-    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    const bySeed = episodesBySeed(result);
     expect(seeds.map((seed) => bySeed.get(seed)!.utterance)).toEqual([
       'Add the best-rated tent.',
       'Add the most recent tent.',
       'Add the heaviest tent.',
       'Add the most reviewed tent.',
     ]);
-    for (const seed of seeds) {
-      const episode = bySeed.get(seed)!;
-      expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
-    }
+    expectFullReward(result, seeds);
 
     // The demonstrated "cheapest" on a page where two tents weigh the same: which is the lightest is a guess.
     const memory = ExemplarStore.open(result.memoryPath, { readonly: true });

@@ -9,45 +9,30 @@
  * presses land in the row that shows the food, wherever it now is — not in
  * the row at the demonstrated place.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import { describe, expect, it } from 'vitest';
+import { demonstrationRows, episodesBySeed, expectFullReward, useOfflineRuns } from '../kits/offline-run.js';
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-row-words-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('row-words');
 
 describe('a row told by a word both tasks share (real Chromium, recorded demonstrations)', () => {
   it('presses in the row of the shared word wherever the shuffled list put it', async () => {
-    const result = await runEvaluation({
-      dir: suiteDirectory(),
+    const result = await offline.run({
       tasks: ['pantry-stock'],
       // Seed 1001: peppers in the 5th row, apples in the 4th; seed 13: peppers 5th, apples 3rd.
       demoSeeds: [1001, 13],
       // Seeds 16 and 69 add two more peppers (1st row); seed 73 adds three more apples (4th row).
       seeds: [16, 69, 73],
-      policy: 'offline',
-      demonstrators,
-      saveAgentTrajectories: false,
-      workers: 1,
-      reportDir: join(out, 'report'),
     });
-    expect(result.demonstrations.map((demo) => [demo.utterance, demo.success, demo.verified])).toEqual([
+    expect(demonstrationRows(result)).toEqual([
       ['Add two more peppers and take away three apples, then click Update.', true, true],
       ['Three fewer peppers and add three more apples, then click Update.', true, true],
     ]);
-    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    const bySeed = episodesBySeed(result);
     expect([16, 69, 73].map((seed) => bySeed.get(seed)!.utterance)).toEqual([
       'Add two more peppers, then click Done.',
       'Add two more peppers, then click Save.',
       'Add three more apples, then click Done.',
     ]);
-    for (const seed of [16, 69, 73]) {
-      const episode = bySeed.get(seed)!;
-      expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
-    }
+    expectFullReward(result, [16, 69, 73]);
   }, 300_000);
 });

@@ -4,40 +4,31 @@
  * demonstrators through the browser operator into a real SQLite memory, then
  * the policy (no model) on unseen seeds, scored on the pages' raw reward.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
-import { runEvaluation, type EvaluationResult } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import type { EvaluationResult } from '../../harness/evaluation.js';
+import { useOfflineRuns } from '../kits/offline-run.js';
 
 const TASKS = ['click-button', 'enter-text', 'click-checkboxes', 'choose-list', 'click-tab', 'click-collapsible', 'scroll-list', 'search-engine', 'use-autocomplete'];
 const DEMO_SEEDS = [1000, 1001];
 /** Unseen: a separate range from the demonstrations'. */
 const SEEDS = [0, 1, 2];
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-offline-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('offline');
 
 let main: EvaluationResult | undefined;
 
 describe('offline exemplar policy on the suite (real Chromium)', () => {
   it('solves unseen instances of several tasks from two demonstrations each, with no model call', async () => {
-    main = await runEvaluation({
-      dir: suiteDirectory(),
+    main = await offline.run({
       tasks: TASKS,
       seeds: SEEDS,
-      policy: 'offline',
-      demonstrators,
       demoSeeds: DEMO_SEEDS,
       // Demonstrations come through the recorder (issue 11). Not here until the recorder stores them faithfully:
       // login-user's password (a placeholder) and drag-items' drop point (the element's centre) do not replay yet.
       replayDemonstrations: false,
-      saveAgentTrajectories: false,
       workers: 2,
-      reportDir: join(out, 'main'),
+      report: 'main',
     });
     expect(main.demonstrations.filter((demo) => demo.success)).toHaveLength(TASKS.length * DEMO_SEEDS.length);
     expect(main.episodes).toHaveLength(TASKS.length * SEEDS.length);
@@ -52,15 +43,12 @@ describe('offline exemplar policy on the suite (real Chromium)', () => {
   it('refuses, with the reason, a task its memory has no fitting demonstration for', async () => {
     expect(main).toBeDefined();
     const onlyCheckboxes = main!.demonstrations.filter((demo) => demo.task !== 'click-checkboxes').map((demo) => demo.trajectoryId!);
-    const result = await runEvaluation({
-      dir: suiteDirectory(),
+    // No demonstration seeds: only the memory of the run above.
+    const result = await offline.run({
       tasks: ['enter-text'],
       seeds: [5],
-      policy: 'offline',
       memoryPath: main!.memoryPath,
-      saveAgentTrajectories: false,
-      workers: 1,
-      reportDir: join(out, 'refusal'),
+      report: 'refusal',
       createPolicy: (_name, { memory }) => new ExemplarPolicy({ memory, filters: { successOnly: true, excludeIds: onlyCheckboxes } }),
     });
     const episode = result.episodes[0]!;

@@ -15,6 +15,7 @@
  * Pure functions over one observation's elements, no task knowledge.
  */
 import type { UIElement } from '../../core/observation.js';
+import { rowAncestorIds } from './cell-place.js';
 import { containsWhole, normalizeText } from './text-match.js';
 import { controlKind, disjointClasses, isWordless } from './planned-step.js';
 
@@ -75,25 +76,10 @@ function othersLike(element: UIElement, elements: readonly UIElement[], ownTextI
 export function rowTexts(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): string[] {
   const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
   const texts = [element.text, element.label ?? '', element.value ?? ''];
-  const others = othersLike(element, elements, ownTextIsData);
-  const ancestorsOf = (start: UIElement): Set<number> => {
-    const found = new Set<number>();
-    let id = start.parentId;
-    for (let level = 0; id !== undefined && level < ROW_LEVELS * 3; level++) {
-      found.add(id);
-      id = byId.get(id)?.parentId;
-    }
-    return found;
-  };
-  const othersAncestors = others.map(ancestorsOf);
-  let id = element.parentId;
-  for (let level = 0; id !== undefined && level < ROW_LEVELS; level++) {
-    const container = id;
-    if (othersAncestors.some((ancestors) => ancestors.has(container))) break;
+  for (const container of rowIds(element, elements, ownTextIsData)) {
     const shown = byId.get(container);
     if (shown) texts.push(shown.text);
     else for (const child of elements) if (child.parentId === container && child.id !== element.id) texts.push(child.text, child.label ?? '');
-    id = shown?.parentId;
   }
   return texts.filter((text) => text.trim() !== '');
 }
@@ -103,28 +89,14 @@ export function ownTextHolds(element: { text: string; label?: string }, value: s
   return showsValue(element.text, value) || showsValue(element.label, value);
 }
 
-/** The ids of an element's row: its ancestors that hold no other element like it, nearest first. */
-function rowAncestorIds(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): number[] {
-  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
-  const others = othersLike(element, elements, ownTextIsData);
-  const holdsOther = (id: number) =>
-    others.some((other) => {
-      let up = other.parentId;
-      for (let level = 0; up !== undefined && level < ROW_LEVELS * 3; level++, up = byId.get(up)?.parentId) if (up === id) return true;
-      return false;
-    });
-  const ids: number[] = [];
-  let id = element.parentId;
-  for (let level = 0; id !== undefined && level < ROW_LEVELS && !holdsOther(id); level++) {
-    ids.push(id);
-    id = byId.get(id)?.parentId;
-  }
-  return ids;
+/** The ids of an element's row (cell-place.ts): its ancestors that hold no other element like it, nearest first. */
+function rowIds(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): number[] {
+  return rowAncestorIds(element, elements, othersLike(element, elements, ownTextIsData), ROW_LEVELS);
 }
 
 /** The elements of the row (below its outermost container) that show the value and hold no smaller one that does. */
 function showingInRow(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean): UIElement[] | undefined {
-  const top = rowAncestorIds(element, elements, ownTextIsData).at(-1);
+  const top = rowIds(element, elements, ownTextIsData).at(-1);
   if (top === undefined) return undefined;
   const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
   const inside = (candidate: UIElement) => {

@@ -10,6 +10,7 @@
  * Pure functions, no task knowledge.
  */
 import type { UIElement } from '../../core/observation.js';
+import { columnHeaderOf, rowOf } from './cell-place.js';
 import { markExtents } from './mark-extents.js';
 import { labelMatches, measureName, quantitiesIn, quantityIn, superlativeOf, type FoundQuantity, type QuantityKind, type Superlative } from './measures.js';
 
@@ -41,39 +42,6 @@ const FIRST_OF_ROW = new Set<QuantityKind>(['money', 'duration', 'time']);
 /** Kinds a page may write as a bare number under their header ("Rating" over "4.6", "Weight (kg)" over "1.4"). */
 const PLAIN_UNDER_HEADER = new Set<QuantityKind>(['rating', 'mass', 'size', 'percent', 'money']);
 
-/**
- * The row around `peer`, as the id of its highest ancestor (or itself) that
- * holds no other of `peers` — a table row around its button, a card around
- * its link. An ancestor a stored observation left out still groups the
- * elements that name it as their parent.
- */
-function rowOf(peer: UIElement, elements: readonly UIElement[], peers: readonly UIElement[]): number {
-  const byId = new Map(elements.map((element) => [element.id, element]));
-  const holdsOthers = new Set<number>();
-  for (const other of peers) {
-    if (other.id === peer.id) continue;
-    for (let at = other.parentId; at !== undefined; at = byId.get(at)?.parentId) holdsOthers.add(at);
-  }
-  let row = peer;
-  for (;;) {
-    const parentId = row.parentId;
-    if (parentId === undefined || holdsOthers.has(parentId)) return row.id;
-    const parent = byId.get(parentId);
-    if (!parent) return parentId;
-    row = parent;
-  }
-}
-
-/** The column header above a cell: a header element whose span holds the cell's middle. */
-function headerOf(cell: UIElement, elements: readonly UIElement[]): string {
-  const middle = cell.box.x + cell.box.width / 2;
-  const headers = elements.filter(
-    (element) => element.role === 'columnheader' && element.box.x <= middle && middle <= element.box.x + element.box.width && element.box.y + element.box.height <= cell.box.y + 1,
-  );
-  headers.sort((a, b) => b.box.y - a.box.y);
-  return headers[0]?.text ?? '';
-}
-
 /** One quantity a row shows, with the words that name it there (its column header, its label, the words before it). */
 interface RowQuantity extends FoundQuantity {
   label: string;
@@ -81,6 +49,7 @@ interface RowQuantity extends FoundQuantity {
 
 /** The quantities of `kind` the row of `peer` shows, each from the innermost element that shows it. */
 function rowQuantities(peer: UIElement, elements: readonly UIElement[], peers: readonly UIElement[], kind: QuantityKind): RowQuantity[] {
+  // The row around `peer` (cell-place.ts): a table row around its button, a card around its link.
   const row = rowOf(peer, elements, peers);
   const byId = new Map(elements.map((element) => [element.id, element]));
   const within = (element: UIElement) => {
@@ -92,7 +61,7 @@ function rowQuantities(peer: UIElement, elements: readonly UIElement[], peers: r
   const holders = elements.filter((element) => within(element) && quantitiesIn(element.text, kind).length > 0);
   const innermost = holders.filter((holder) => !holders.some((child) => child.parentId === holder.id));
   return innermost.flatMap((cell) => {
-    const header = headerOf(cell, elements);
+    const header = columnHeaderOf(cell, elements)?.text ?? '';
     return quantitiesIn(cell.text, kind).map((quantity, index, found) => ({
       ...quantity,
       label: [header, cell.label ?? '', cell.text.slice(index === 0 ? 0 : found[index - 1]!.end, quantity.index)].join(' '),

@@ -16,19 +16,13 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
+import { sameRow } from '../cell-place.js';
 import { normalizeText } from '../text-match.js';
 
 /** Score of a value read in the row the field's label names. */
 const KEYED_SCORE = 0.9;
 
 const shown = (element: UIElement) => (element.text.trim() !== '' ? element.text : (element.value ?? ''));
-const centreY = (element: UIElement) => element.box.y + element.box.height / 2;
-
-/** Are the two elements in one row: the same parent (a table row), else the same line? */
-function sameRow(a: UIElement, b: UIElement): boolean {
-  if (a.parentId !== undefined && b.parentId !== undefined) return a.parentId === b.parentId;
-  return Math.abs(centreY(a) - centreY(b)) < Math.max(a.box.height, b.box.height) / 2;
-}
 
 /** Is the caption before a copied value the label of the field typed into (the row picked by the field)? */
 export function fieldKeyOf(field: TargetDescriptor | undefined, caption: string | undefined): boolean {

@@ -25,7 +25,8 @@
  * header is missing) or several is a refusal, never another cell.
  */
 import type { Action } from '../../../core/action.js';
-import type { UIElement } from '../../../core/observation.js';
+import { boxCentre, type UIElement } from '../../../core/observation.js';
+import { inColumnAbove, inRowLeft } from '../cell-place.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { targetedElements, type PlannedStep, type RuleContext } from '../planned-step.js';
 
@@ -44,19 +45,7 @@ const HEADER_CELL_SCORE = 0.85;
 
 const quote = (text: string) => JSON.stringify(text);
 const shown = (element: UIElement) => normalizeText(element.text !== '' ? element.text : (element.label ?? ''));
-const centre = (element: UIElement) => ({ x: element.box.x + element.box.width / 2, y: element.box.y + element.box.height / 2 });
-
-/** Above `cell` with its x-span over the cell's centre: in its column. */
-function inColumnAbove(header: UIElement, cell: UIElement): boolean {
-  const { x, y } = centre(cell);
-  return header.box.x <= x && x <= header.box.x + header.box.width && header.box.y + header.box.height <= y;
-}
-
-/** Left of `cell` with its y-span over the cell's centre: in its row. */
-function inRowLeft(header: UIElement, cell: UIElement): boolean {
-  const { x, y } = centre(cell);
-  return header.box.y <= y && y <= header.box.y + header.box.height && header.box.x + header.box.width <= x;
-}
+const centre = (element: UIElement) => boxCentre(element.box);
 
 /**
  * Is `cell` one cell of a grid: something else sits in its row beyond the row
@@ -92,7 +81,13 @@ interface Named {
   slot?: RuleContext['unusedSlots'][number];
 }
 
-/** The one header at `place` relative to the target whose text is a value the demonstration's task named. */
+/**
+ * The one header at `place` relative to the target whose text is a value the
+ * demonstration's task named. Not the nearest header (cell-place.ts
+ * `columnHeaderOf`) on purpose: any caption above in the column may be the
+ * one the task names (a day heading a group of hour columns), and a grid's
+ * headers need not have the role columnheader; the task's value tells which.
+ */
 function namedHeader(place: (header: UIElement) => boolean, elements: readonly UIElement[], values: readonly Named[]): (Named & { header: UIElement }) | undefined {
   const hits = captions(elements)
     .filter(place)

@@ -25,6 +25,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { PlannedStep, RuleContext } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
+import { columnHeaderOf, sameRow } from '../cell-place.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { valuePairs } from './value-transforms.js';
 
@@ -48,27 +49,12 @@ const LOOKUP_SCORE = 0.9;
 
 const quote = (text: string) => JSON.stringify(text);
 const shown = (element: UIElement) => (element.text.trim() !== '' ? element.text : (element.value ?? ''));
-const centreX = (element: UIElement) => element.box.x + element.box.width / 2;
-const centreY = (element: UIElement) => element.box.y + element.box.height / 2;
 const sameKind = (element: UIElement, kind: { role: string; tag?: string }) => element.role === kind.role && (element.tag ?? '') === (kind.tag ?? '');
 const visibleOf = (elements: readonly UIElement[]) => elements.filter((element) => !element.states.hidden);
 
 /** Does the element show the key: its whole text is the key (a name cell), not only a mention. */
 function showsKey(element: UIElement, key: string): boolean {
   return normalizeText(shown(element)) === normalizeText(key) || normalizeText(element.label) === normalizeText(key);
-}
-
-/** The header above `element` whose columns span its centre. */
-function headerOf(element: UIElement, elements: readonly UIElement[]): UIElement | undefined {
-  return elements.find(
-    (header) => header.role === 'columnheader' && header.box.y + header.box.height <= centreY(element) && centreX(element) >= header.box.x && centreX(element) <= header.box.x + header.box.width,
-  );
-}
-
-/** Are the two elements in one row: the same parent (a table row), else the same line? */
-function sameRow(a: UIElement, b: UIElement): boolean {
-  if (a.parentId !== undefined && b.parentId !== undefined) return a.parentId === b.parentId;
-  return Math.abs(centreY(a) - centreY(b)) < Math.max(a.box.height, b.box.height) / 2;
 }
 
 interface Found {
@@ -90,7 +76,7 @@ function placeOf(step: Step, typed: string, keys: readonly { old: string; new: s
     if (normalizeText(shown(element)) !== normalizeText(typed) || (element.states.editable && !at(element, copied))) return;
     if (at(element, typedInto) || (copied && !at(element, copied))) return;
     for (const key of keys) {
-      const header = headerOf(element, elements);
+      const header = columnHeaderOf(element, elements);
       const inRow = elements.filter((other) => other.id !== element.id && showsKey(other, key.old) && sameRow(other, element));
       if (header && inRow.length === 1) {
         found.push({ mode: 'column', key, caption: header, value: element });
@@ -242,7 +228,7 @@ export function lookupElementFor(
   if (lookup.mode === 'column') {
     const headers = elements.filter((element) => element.role === 'columnheader' && normalizeText(element.text) === normalizeText(lookup.caption));
     if (headers.length !== 1) return { ok: false, reason: `${headers.length === 0 ? 'no' : headers.length} column ${quote(lookup.caption)} on this screen, so ${what} cannot be read` };
-    found = elements.filter((element) => element.id !== key.id && sameKind(element, lookup.value) && sameRow(element, key) && headerOf(element, elements)?.id === headers[0]!.id);
+    found = elements.filter((element) => element.id !== key.id && sameKind(element, lookup.value) && sameRow(element, key) && columnHeaderOf(element, elements)?.id === headers[0]!.id);
   } else {
     const start = elements.indexOf(key);
     for (let index = start + 1; index < elements.length - 1; index++) {
