@@ -390,4 +390,43 @@ describe('page reward functions on wrong answers', () => {
     await operator.execute({ type: 'click', target: { elementId: send.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
+
+  it('notify-matrix (evaluation page): saving the matrix as it was gives −1', async () => {
+    const utterance = await startTask('notify-matrix', 31);
+    const caption = /(?:, then press|\. Save with|\. Click) (.+)\.$/.exec(utterance)![1]!;
+    const save = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === caption);
+    expect(save, utterance).toBeDefined();
+    await operator.execute({ type: 'click', target: { elementId: save!.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('bank-transfer (evaluation page): signing out from the session dialog gives −1', async () => {
+    for (let seed = 30; seed < 60; seed++) {
+      await startTask('bank-transfer', seed);
+      const amount = (await operator.observe()).elements.find((element) => element.role === 'textbox' && element.label === 'Amount')!;
+      await operator.execute({ type: 'click', target: { elementId: amount.id } });
+      // The dialog comes just after the focus on the seeds that have it; on the others none comes.
+      await operator.page.waitForSelector('[role=alertdialog]', { timeout: 2_000 }).catch(() => undefined);
+      const signOut = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === 'Sign out');
+      if (!signOut) continue;
+      await operator.execute({ type: 'click', target: { elementId: signOut.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: 'signed out' });
+      return;
+    }
+    throw new Error('no seed in 30–59 brings up the session dialog');
+  });
+
+  it('music-queue (evaluation page): taking the Premium offer gives −1', async () => {
+    for (let seed = 30; seed < 60; seed++) {
+      await startTask('music-queue', seed);
+      const more = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === '\u22ef')!;
+      await operator.execute({ type: 'click', target: { elementId: more.id } });
+      const offer = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.startsWith('Try free'));
+      if (!offer) continue;
+      await operator.execute({ type: 'click', target: { elementId: offer.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: 'took the Premium offer' });
+      return;
+    }
+    throw new Error('no seed in 30–59 shows the Premium offer');
+  });
 });
