@@ -26,6 +26,7 @@ import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, type TaskToken
 import { reconcileWording } from './paraphrase-align.js';
 import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
+import { readByPageNames } from './rules/and-names.js';
 
 export interface TaskSlot {
   /** The value(s) in the demonstration's task: one item for a scalar slot, the items of a list. */
@@ -59,6 +60,12 @@ export interface TaskAlignment {
    * new task ('old').
    */
   unpaired: { side: 'old' | 'new'; text: string }[];
+  /**
+   * Lists of the new task the page reads more than one way ("Fish and Chips"
+   * where it names "Fish", "Chips" and "Fish and Chips"): each entry the
+   * possible readings (rules/and-names.ts). The plan is refused.
+   */
+  ambiguousLists?: string[][][];
 }
 
 export interface AlignOptions {
@@ -67,6 +74,13 @@ export interface AlignOptions {
    * such tokens may join an adjacent list slot instead of anchoring the template.
    */
   isData?: (norm: string) => boolean;
+  /**
+   * Names shown whole, as a phrase of each text is written: for the
+   * demonstration's task (`old`) the texts its steps acted on, for the new one
+   * (`new`) the current page's. They decide where a list with "and" splits
+   * (rules/and-names.ts); without them it splits as the words say.
+   */
+  names?: { old?: (phrase: string) => boolean; new?: (phrase: string) => boolean };
 }
 
 interface Segment {
@@ -95,14 +109,20 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   /** Credit each slot earns as aligned pairs (a slot-sized gap, a list's items); a wider gap earns none. */
   const credits = new Map<TaskSlot, number>();
   let lone = 0;
+  const ambiguousLists: string[][][] = [];
   for (const segment of segments) {
     if (segment.anchor) {
       anchors++;
       continue;
     }
-    const oneValue = oneValueWithAnd(segment);
-    const oldItems = oneValue ? [trimSeparators(segment.old)] : splitItems(segment.old);
-    const newItems = oneValue ? [trimSeparators(segment.new)] : splitItems(segment.new);
+    // The page's own names decide where "and" splits a list (rules/and-names.ts); else the words do.
+    const oldRead = options.names?.old ? readByPageNames(segment.old, demoTask, options.names.old) : undefined;
+    const newRead = options.names?.new ? readByPageNames(segment.new, newTask, options.names.new) : undefined;
+    if (newRead && 'ambiguous' in newRead) ambiguousLists.push(newRead.ambiguous);
+    const pageRead = (oldRead !== undefined && 'items' in oldRead) || (newRead !== undefined && 'items' in newRead);
+    const oneValue = !pageRead && oneValueWithAnd(segment);
+    const oldItems = oldRead && 'items' in oldRead ? oldRead.items : oneValue ? [trimSeparators(segment.old)] : splitItems(segment.old);
+    const newItems = newRead && 'items' in newRead ? newRead.items : oneValue ? [trimSeparators(segment.new)] : splitItems(segment.new);
     if (oldItems.length === 0 || newItems.length === 0) {
       for (const side of ['old', 'new'] as const) {
         for (const token of segment[side]) if (isValue(token)) unpaired.push({ side, token });
@@ -127,7 +147,10 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
       continue;
     }
     const hasInnerSeparator = (tokens: TaskToken[]) => trimSeparators(tokens).some((token) => token.kind === 'separator');
-    const list = !oneValue && (oldItems.length > 1 || newItems.length > 1 || hasInnerSeparator(segment.old) || hasInnerSeparator(segment.new));
+    // Read by the page's names, a list is as long as the names it holds: "Spaghetti and Meatballs" alone is one item.
+    const list = pageRead
+      ? oldItems.length > 1 || newItems.length > 1 || (!(oldRead && 'items' in oldRead) && hasInnerSeparator(segment.old)) || (!(newRead && 'items' in newRead) && hasInnerSeparator(segment.new))
+      : !oneValue && (oldItems.length > 1 || newItems.length > 1 || hasInnerSeparator(segment.old) || hasInnerSeparator(segment.new));
     const items = (source: string, groups: TaskToken[][]) => groups.map((group) => spanText(source, group));
     const allOfKind = (kind: TaskToken['kind']) =>
       [...oldItems, ...newItems].every((group) => group.length === 1 && group[0]!.kind === kind);
@@ -183,7 +206,8 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const slotCredit = slots.reduce((sum, slot) => sum + (credits.get(slot) ?? 0), 0);
   const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / (total + lone));
   // Worded differently ("Get rid of X" for "Delete Y"): judged by intents and typed values (paraphrase-align.ts).
-  return reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false));
+  const reconciled = reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false));
+  return ambiguousLists.length > 0 ? { ...reconciled, ambiguousLists } : reconciled;
 }
 
 /** A token that is a value rather than wording: a quoted string, a number, an e-mail address. */
@@ -236,6 +260,8 @@ function pairByType(unpaired: readonly { side: 'old' | 'new'; token: TaskToken }
 
 /** Tokens equal for alignment: same lower-cased text, same kind, never separators. */
 function sameToken(a: TaskToken, b: TaskToken): boolean {
+  // An item of a list of numbers ("[16,5,15]", task-tokens.ts) is compared with its list whole, never alone.
+  if (a.inNumberList || b.inNumberList) return false;
   return a.kind !== 'separator' && b.kind !== 'separator' && a.kind === b.kind && a.norm === b.norm;
 }
 

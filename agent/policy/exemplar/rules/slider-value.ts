@@ -80,6 +80,8 @@ function sameSlider(slider: UIElement, elements: readonly UIElement[]): UIElemen
  * the demonstrated value.
  */
 export function markSliderValues(steps: PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes' | 'next'>): void {
+  /** The demonstration's task values some slider was set to (normalised). */
+  const set = new Set<string>();
   for (let index = 0; index < steps.length; index++) {
     const planned = steps[index]!;
     const slider = sliderOf(planned);
@@ -94,19 +96,24 @@ export function markSliderValues(steps: PlannedStep[], context: Pick<RuleContext
     const named = tokenizeTask(context.demoTask).find((token) => numberOf(token.text) === demonstrated);
     let wanted = demonstrated;
     if (named) {
+      // One value named twice in the demonstration's task ("[5,5,9]") is rebound twice: which slider took which is unknown.
+      const rebinds = new Set(planned.bindings.filter((binding: Binding) => normalizeText(binding.old) === named.norm).map((binding) => normalizeText(binding.new)));
+      if (rebinds.size > 1) continue;
       const rebound = planned.bindings.find((binding: Binding) => normalizeText(binding.old) === named.norm);
       const value = rebound ? numberOf(rebound.new) : tokenizeTask(context.task).some((token) => token.norm === named.norm) ? demonstrated : undefined;
       if (value === undefined) continue;
       wanted = value;
-      for (let index = context.unusedSlots.length - 1; index >= 0; index--) {
-        if (context.unusedSlots[index]!.old.some((old) => normalizeText(old) === named.norm)) context.unusedSlots.splice(index, 1);
-      }
+      set.add(named.norm);
     }
     planned.sliderValue = { wanted, demonstrated };
     steps.splice(index + 1, last - index);
     context.notes.push(
       `demonstrated step ${planned.sourceIndex + 1}${last > index ? ` (and ${last - index} key press(es) after it)` : ''} set the slider ${JSON.stringify(slider.label ?? slider.text)} to ${demonstrated}${named ? ', the value its task named' : ''}: sets it to ${wanted}`,
     );
+  }
+  // A slot is used once a slider took each of its values: a list ("[16,5,15]", one value a slider) only when every item was.
+  for (let index = context.unusedSlots.length - 1; index >= 0; index--) {
+    if (context.unusedSlots[index]!.old.every((old) => set.has(normalizeText(old)))) context.unusedSlots.splice(index, 1);
   }
 }
 

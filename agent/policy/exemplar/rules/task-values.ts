@@ -18,6 +18,7 @@ import { containsWhole } from '../text-match.js';
 import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
+import { ambiguousReadingText } from './and-names.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -113,6 +114,10 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     if ((quotedIn(demoTask, old) || slot.kind === 'number') && (isWording(value, task) || describesValue(value, quotedIn(task, value))) && used(old)) {
       problems.push({ text: `the task's ${quote(value)} is not a value like the demonstration's ${quote(old)}, so nothing says what to use for it`, blocking: true });
     }
+  }
+  // A list the page reads more than one way ("Fish and Chips" beside "Fish" and "Chips"): rules/and-names.ts.
+  for (const readings of alignment.ambiguousLists ?? []) {
+    problems.push({ text: ambiguousReadingText(readings), blocking: true, help: 'a task that quotes each item ("Fish and Chips"), or a model for the hybrid policy (--policy hybrid)' });
   }
   // Who sends and who gets must be told apart (rules/named-roles.ts).
   problems.push(...roleProblems(demoTask, task, alignment));
