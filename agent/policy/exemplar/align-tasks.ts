@@ -26,7 +26,8 @@ import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, type TaskToken
 import { reconcileWording } from './paraphrase-align.js';
 import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
-import { readByPageNames } from './rules/and-names.js';
+import { joinPageNames } from './rules/and-names.js';
+import { gluedToDemonstratedValue } from './rules/glued-values.js';
 
 export interface TaskSlot {
   /** The value(s) in the demonstration's task: one item for a scalar slot, the items of a list. */
@@ -97,8 +98,12 @@ const SLOT_CREDIT = 0.8;
 const MAX_SCALAR_SLOT_TOKENS = 4;
 
 export function alignTasks(demoTask: string, newTask: string, options: AlignOptions = {}): TaskAlignment {
-  const oldTokens = tokenizeTask(demoTask);
-  const newTokens = tokenizeTask(newTask);
+  // A name the page shows whole across an "and" ("Spaghetti and Meatballs") is one item (rules/and-names.ts).
+  const oldJoined = options.names?.old ? joinPageNames(demoTask, tokenizeTask(demoTask), options.names.old) : undefined;
+  const newJoined = options.names?.new ? joinPageNames(newTask, tokenizeTask(newTask), options.names.new) : undefined;
+  const oldTokens = oldJoined?.tokens ?? tokenizeTask(demoTask);
+  const newTokens = newJoined?.tokens ?? tokenizeTask(newTask);
+  const ambiguousLists = newJoined?.ambiguous ?? [];
   // A name written inside a list ("Chad, Nicaragua and Peru") is data even when no step acted on it.
   const isData = options.isData ?? (() => false);
   const segments = mergeListNeighbours(reanchorAcrossFunctionWords(segmentsOf(oldTokens, newTokens)), (norm, token) => isData(norm) || nameInList(token, demoTask));
@@ -109,20 +114,14 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   /** Credit each slot earns as aligned pairs (a slot-sized gap, a list's items); a wider gap earns none. */
   const credits = new Map<TaskSlot, number>();
   let lone = 0;
-  const ambiguousLists: string[][][] = [];
   for (const segment of segments) {
     if (segment.anchor) {
       anchors++;
       continue;
     }
-    // The page's own names decide where "and" splits a list (rules/and-names.ts); else the words do.
-    const oldRead = options.names?.old ? readByPageNames(segment.old, demoTask, options.names.old) : undefined;
-    const newRead = options.names?.new ? readByPageNames(segment.new, newTask, options.names.new) : undefined;
-    if (newRead && 'ambiguous' in newRead) ambiguousLists.push(newRead.ambiguous);
-    const pageRead = (oldRead !== undefined && 'items' in oldRead) || (newRead !== undefined && 'items' in newRead);
-    const oneValue = !pageRead && oneValueWithAnd(segment);
-    const oldItems = oldRead && 'items' in oldRead ? oldRead.items : oneValue ? [trimSeparators(segment.old)] : splitItems(segment.old);
-    const newItems = newRead && 'items' in newRead ? newRead.items : oneValue ? [trimSeparators(segment.new)] : splitItems(segment.new);
+    const oneValue = oneValueWithAnd(segment);
+    const oldItems = oneValue ? [trimSeparators(segment.old)] : splitItems(segment.old);
+    const newItems = oneValue ? [trimSeparators(segment.new)] : splitItems(segment.new);
     if (oldItems.length === 0 || newItems.length === 0) {
       for (const side of ['old', 'new'] as const) {
         for (const token of segment[side]) if (isValue(token)) unpaired.push({ side, token });
@@ -147,14 +146,19 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
       continue;
     }
     const hasInnerSeparator = (tokens: TaskToken[]) => trimSeparators(tokens).some((token) => token.kind === 'separator');
-    // Read by the page's names, a list is as long as the names it holds: "Spaghetti and Meatballs" alone is one item.
-    const list = pageRead
-      ? oldItems.length > 1 || newItems.length > 1 || (!(oldRead && 'items' in oldRead) && hasInnerSeparator(segment.old)) || (!(newRead && 'items' in newRead) && hasInnerSeparator(segment.new))
-      : !oneValue && (oldItems.length > 1 || newItems.length > 1 || hasInnerSeparator(segment.old) || hasInnerSeparator(segment.new));
+    const list = !oneValue && (oldItems.length > 1 || newItems.length > 1 || hasInnerSeparator(segment.old) || hasInnerSeparator(segment.new));
     const items = (source: string, groups: TaskToken[][]) => groups.map((group) => spanText(source, group));
     const allOfKind = (kind: TaskToken['kind']) =>
       [...oldItems, ...newItems].every((group) => group.length === 1 && group[0]!.kind === kind);
     // Differently worded around one value of one type ("to bob@x.org" / "on to ann@y.org please"): the value is the slot.
+    // A value the demonstration's task glued a place to (""Kasie" into the text field" / "Z"): the values (rules/glued-values.ts).
+    const glued = list ? undefined : gluedToDemonstratedValue(segment.old, segment.new, isData);
+    if (glued) {
+      const slot: TaskSlot = { old: [glued.old.text], new: [glued.new.text], list: false, kind: glued.old.kind === glued.new.kind ? slotKind(glued.old) : 'text' };
+      slots.push(slot);
+      credits.set(slot, 2 * SLOT_CREDIT);
+      continue;
+    }
     const typed = list ? undefined : sameTypeValues(trimSeparators(segment.old), trimSeparators(segment.new));
     const slot: TaskSlot = typed
       ? { old: [typed.old.text], new: [typed.new.text], list: false, kind: slotKind(typed.old) }
@@ -206,7 +210,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const slotCredit = slots.reduce((sum, slot) => sum + (credits.get(slot) ?? 0), 0);
   const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / (total + lone));
   // Worded differently ("Get rid of X" for "Delete Y"): judged by intents and typed values (paraphrase-align.ts).
-  const reconciled = reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false));
+  const reconciled = reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false), options.names);
   return ambiguousLists.length > 0 ? { ...reconciled, ambiguousLists } : reconciled;
 }
 

@@ -132,8 +132,11 @@ export function groundSliderValue(
   const { wanted } = planned.sliderValue!;
   const descriptor = targetDescriptorsOf(planned.step)[0];
   if (!descriptor) return { grounding: { ok: false, score: 0, reason: 'the demonstration did not record which slider it set' } };
+  // Sliders named alike (several with no caption, "[16,5,15]" one value each): the one at the demonstrated slider's place in page order.
+  const byOrder = sliderInPageOrder(planned, elements);
+  if (byOrder && 'problem' in byOrder) return { grounding: { ok: false, score: 0, reason: byOrder.problem } };
   // The value is the slider's changing state, not its name: find it by role, label and place.
-  const found = groundTarget({ ...descriptor, value: undefined }, planned.bindings, elements, { demoTask });
+  const found = byOrder ? { element: byOrder.element, score: SLIDER_SCORE, reason: byOrder.reason } : groundTarget({ ...descriptor, value: undefined }, planned.bindings, elements, { demoTask });
   const slider = found.element;
   if (!slider || slider.role !== 'slider') return { grounding: { ok: false, score: 0, reason: `the slider to set is not found: ${found.reason}` } };
   const name = JSON.stringify(slider.label || slider.text || descriptor.label || '');
@@ -171,4 +174,30 @@ export function groundSliderValue(
       reason: `the slider ${name} shows ${value} of ${min}–${max}: drag its handle to where ${wanted} lies on the track (${found.reason})`,
     },
   };
+}
+
+/**
+ * The slider a step set, told by page order when its name does not tell it:
+ * the demonstration showed several sliders named alike (none captioned, or
+ * one caption for all), so the n-th of them then is the n-th of them now.
+ * Refused when the page shows another number of them. Undefined when the
+ * demonstrated slider's name was its own (grounding finds it by name).
+ */
+function sliderInPageOrder(planned: PlannedStep, elements: readonly UIElement[]): { element: UIElement; reason: string } | { problem: string } | undefined {
+  const demonstrated = sliderOf(planned);
+  if (!demonstrated) return undefined;
+  const name = normalizeText(demonstrated.label ?? demonstrated.text);
+  const alike = (list: readonly UIElement[]) => list.filter((element) => element.role === 'slider' && normalizeText(element.label ?? element.text) === name);
+  const before = alike(planned.step.observation.elements);
+  if (before.length < 2) return undefined;
+  const now = alike(elements);
+  const place = before.findIndex((element) => element.id === demonstrated.id);
+  if (now.length !== before.length) {
+    return { problem: `the page shows ${now.length} slider(s) named alike where the demonstration set the ${place + 1}${ordinalSuffix(place + 1)} of ${before.length}, so which one to set is not clear` };
+  }
+  return { element: now[place]!, reason: `the ${place + 1}${ordinalSuffix(place + 1)} of ${now.length} sliders named alike, in page order, as demonstrated` };
+}
+
+function ordinalSuffix(n: number): string {
+  return n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 }

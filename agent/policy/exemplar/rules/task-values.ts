@@ -19,6 +19,8 @@ import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
 import { ambiguousReadingText } from './and-names.js';
+import { gluedToDemonstratedValue } from './glued-values.js';
+import { tokenizeTask } from '../task-tokens.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -111,6 +113,13 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     if (slot.list || unusedSlots.includes(slot)) continue;
     const old = slot.old[0]!;
     const value = slot.new[0]!;
+    // The new task glued a place to its value (""Kasie" into the text field" for the demonstration's bare "Z"): not typed whole,
+    // and the place may be another field than the demonstrated one (rules/glued-values.ts reads only the other way round).
+    const glued = gluedToDemonstratedValue(tokenizeTask(value), tokenizeTask(old), () => false);
+    if (glued) {
+      problems.push({ text: `the task's ${quote(value)} is the value ${quote(glued.old.text)} with words about where it goes, which the demonstration's task did not have, so nothing says which field takes it`, blocking: true });
+      continue;
+    }
     if ((quotedIn(demoTask, old) || slot.kind === 'number') && (isWording(value, task) || describesValue(value, quotedIn(task, value))) && used(old)) {
       problems.push({ text: `the task's ${quote(value)} is not a value like the demonstration's ${quote(old)}, so nothing says what to use for it`, blocking: true });
     }
