@@ -26,6 +26,8 @@ import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, type TaskToken
 import { reconcileWording } from './paraphrase-align.js';
 import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
+import { joinPageNames } from './rules/and-names.js';
+import { gluedToDemonstratedValue } from './rules/glued-values.js';
 
 export interface TaskSlot {
   /** The value(s) in the demonstration's task: one item for a scalar slot, the items of a list. */
@@ -59,6 +61,12 @@ export interface TaskAlignment {
    * new task ('old').
    */
   unpaired: { side: 'old' | 'new'; text: string }[];
+  /**
+   * Lists of the new task the page reads more than one way ("Fish and Chips"
+   * where it names "Fish", "Chips" and "Fish and Chips"): each entry the
+   * possible readings (rules/and-names.ts). The plan is refused.
+   */
+  ambiguousLists?: string[][][];
 }
 
 export interface AlignOptions {
@@ -67,6 +75,13 @@ export interface AlignOptions {
    * such tokens may join an adjacent list slot instead of anchoring the template.
    */
   isData?: (norm: string) => boolean;
+  /**
+   * Names shown whole, as a phrase of each text is written: for the
+   * demonstration's task (`old`) the texts its steps acted on, for the new one
+   * (`new`) the current page's. They decide where a list with "and" splits
+   * (rules/and-names.ts); without them it splits as the words say.
+   */
+  names?: { old?: (phrase: string) => boolean; new?: (phrase: string) => boolean };
 }
 
 interface Segment {
@@ -83,8 +98,12 @@ const SLOT_CREDIT = 0.8;
 const MAX_SCALAR_SLOT_TOKENS = 4;
 
 export function alignTasks(demoTask: string, newTask: string, options: AlignOptions = {}): TaskAlignment {
-  const oldTokens = tokenizeTask(demoTask);
-  const newTokens = tokenizeTask(newTask);
+  // A name the page shows whole across an "and" ("Spaghetti and Meatballs") is one item (rules/and-names.ts).
+  const oldJoined = options.names?.old ? joinPageNames(demoTask, tokenizeTask(demoTask), options.names.old) : undefined;
+  const newJoined = options.names?.new ? joinPageNames(newTask, tokenizeTask(newTask), options.names.new) : undefined;
+  const oldTokens = oldJoined?.tokens ?? tokenizeTask(demoTask);
+  const newTokens = newJoined?.tokens ?? tokenizeTask(newTask);
+  const ambiguousLists = newJoined?.ambiguous ?? [];
   // A name written inside a list ("Chad, Nicaragua and Peru") is data even when no step acted on it.
   const isData = options.isData ?? (() => false);
   const segments = mergeListNeighbours(reanchorAcrossFunctionWords(segmentsOf(oldTokens, newTokens)), (norm, token) => isData(norm) || nameInList(token, demoTask));
@@ -132,6 +151,14 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     const allOfKind = (kind: TaskToken['kind']) =>
       [...oldItems, ...newItems].every((group) => group.length === 1 && group[0]!.kind === kind);
     // Differently worded around one value of one type ("to bob@x.org" / "on to ann@y.org please"): the value is the slot.
+    // A value the demonstration's task glued a place to (""Kasie" into the text field" / "Z"): the values (rules/glued-values.ts).
+    const glued = list ? undefined : gluedToDemonstratedValue(segment.old, segment.new, isData);
+    if (glued) {
+      const slot: TaskSlot = { old: [glued.old.text], new: [glued.new.text], list: false, kind: glued.old.kind === glued.new.kind ? slotKind(glued.old) : 'text' };
+      slots.push(slot);
+      credits.set(slot, 2 * SLOT_CREDIT);
+      continue;
+    }
     const typed = list ? undefined : sameTypeValues(trimSeparators(segment.old), trimSeparators(segment.new));
     const slot: TaskSlot = typed
       ? { old: [typed.old.text], new: [typed.new.text], list: false, kind: slotKind(typed.old) }
@@ -183,7 +210,8 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const slotCredit = slots.reduce((sum, slot) => sum + (credits.get(slot) ?? 0), 0);
   const score = total === 0 ? 1 : Math.min(1, (2 * anchors + slotCredit) / (total + lone));
   // Worded differently ("Get rid of X" for "Delete Y"): judged by intents and typed values (paraphrase-align.ts).
-  return reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false));
+  const reconciled = reconcileWording(demoTask, newTask, { score, slots, anchors, unpaired: stillUnpaired }, options.isData ?? (() => false), options.names);
+  return ambiguousLists.length > 0 ? { ...reconciled, ambiguousLists } : reconciled;
 }
 
 /** A token that is a value rather than wording: a quoted string, a number, an e-mail address. */
@@ -236,6 +264,8 @@ function pairByType(unpaired: readonly { side: 'old' | 'new'; token: TaskToken }
 
 /** Tokens equal for alignment: same lower-cased text, same kind, never separators. */
 function sameToken(a: TaskToken, b: TaskToken): boolean {
+  // An item of a list of numbers ("[16,5,15]", task-tokens.ts) is compared with its list whole, never alone.
+  if (a.inNumberList || b.inNumberList) return false;
   return a.kind !== 'separator' && b.kind !== 'separator' && a.kind === b.kind && a.norm === b.norm;
 }
 

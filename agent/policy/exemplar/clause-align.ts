@@ -63,5 +63,6 @@ export function alignByClauses(demoTask: string, task: string, whole: TaskAlignm
     slots: parts.flatMap((part) => part.alignment.slots),
     anchors: parts.reduce((sum, part) => sum + part.alignment.anchors, 0),
     unpaired: parts.flatMap((part) => part.alignment.unpaired),
+    ...(parts.some((part) => part.alignment.ambiguousLists) ? { ambiguousLists: parts.flatMap((part) => part.alignment.ambiguousLists ?? []) } : {}),
   };
 }

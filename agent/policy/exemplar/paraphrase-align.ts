@@ -27,6 +27,13 @@ import { settleIntentSlots } from './rules/intent-slots.js';
 import { endListsAtPhrases } from './rules/list-end.js';
 import { byRoles } from './rules/named-roles.js';
 import { articleCountSpans, sameCounted } from './count-slots.js';
+import { joinNameSpans } from './rules/and-names.js';
+
+/** Names shown whole, for each side (align-tasks.ts's `AlignOptions.names`). */
+export interface PageNames {
+  old?: (phrase: string) => boolean;
+  new?: (phrase: string) => boolean;
+}
 
 /** A typed-value alignment scores this, plus up to PARAPHRASE_SPREAD for shared wording: just above the follow line. */
 const PARAPHRASE_BASE = 0.55;
@@ -47,13 +54,13 @@ const NEGATIONS = new Set(['not', "don't", 'dont', 'never', 'no', 'without', 'ex
  * intents refused and filler narrowed, or a typed-value alignment when the
  * wording differs too much for the word-by-word one.
  */
-export function reconcileWording(demoTask: string, newTask: string, alignment: TaskAlignment, isData: (norm: string) => boolean): TaskAlignment {
+export function reconcileWording(demoTask: string, newTask: string, alignment: TaskAlignment, isData: (norm: string) => boolean, names?: PageNames): TaskAlignment {
   const conflict = alignment.slots.some((slot) => slotConflicts(slot, demoTask, newTask));
   // "Go to" → "Open the", "press OK" → "hit Go": one request worded another way (rules/intent-slots.ts).
   const narrowed = conflict ? { ...alignment, score: 0 } : settleIntentSlots(narrowFiller(endListsAtPhrases(endLists(alignment, demoTask, newTask), demoTask, newTask, isData), demoTask, newTask, isData));
   // A word-by-word alignment as good as any paraphrase can be stands; a weaker one may have mistaken wording for values.
   // A sender and a recipient pair by the part they play, however the sentence orders them: rules/named-roles.ts.
-  const paraphrased = paraphraseAlignment(demoTask, newTask, isData);
+  const paraphrased = paraphraseAlignment(demoTask, newTask, isData, names);
   // …unless it tore a value from its counterpart, which the typed values pair (rules/glued-values.ts).
   const torn = paraphrased !== undefined && typedReadsGluedValues(narrowed, paraphrased, true, { old: demoTask, new: newTask });
   if (narrowed.score >= PARAPHRASE_BASE + PARAPHRASE_SPREAD && !torn) return byRoles(demoTask, newTask, narrowed);
@@ -171,7 +178,7 @@ function slotKindOf(type: ValueSpan['type']): TaskSlot['kind'] {
 }
 
 /** A typed-value alignment of two differently worded texts, or undefined when they may ask for different things. */
-export function paraphraseAlignment(demoTask: string, newTask: string, isData: (norm: string) => boolean = () => false): TaskAlignment | undefined {
+export function paraphraseAlignment(demoTask: string, newTask: string, isData: (norm: string) => boolean = () => false, names?: PageNames): TaskAlignment | undefined {
   // "Click the folder …" and "Open the folder …" both act on what the task names: one intent here.
   const acting = (text: string) => [...new Set(intentsOf(text).map((intent) => (intent === 'click' ? 'choose' : intent)))];
   const oldIntents = acting(demoTask);
@@ -180,10 +187,11 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
   // Else one by one, giving a value standing for typing or choosing it ("Book X, then press Go" / "Pick Y, then press OK").
   if (oldIntents.length === 0 || !(sameSet || sameIntents(intentsOf(demoTask), intentsOf(newTask)))) return undefined;
 
-  const oldSpans = valueSpans(demoTask);
+  // A name the page shows whole across an "and" is one value (rules/and-names.ts).
+  const oldSpans = joinNameSpans(demoTask, valueSpans(demoTask), names?.old);
   // "add a guest" where the demonstration said "add 3 guests": the article counts one (count-slots.ts).
   const numbers = (spans: readonly ValueSpan[]) => spans.filter((span) => span.type === 'number');
-  const written = valueSpans(newTask);
+  const written = joinNameSpans(newTask, valueSpans(newTask), names?.new);
   const articles = articleCountSpans(demoTask, numbers(oldSpans), newTask, numbers(oldSpans).length - numbers(written).length);
   const newSpans = [...written, ...articles].sort((a, b) => a.start - b.start);
   if (oldSpans.length === 0 || oldSpans.length !== newSpans.length) return undefined;

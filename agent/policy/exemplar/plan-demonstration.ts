@@ -26,6 +26,7 @@
  * Pieces: planned-step.ts (what a plan holds), bind-slots.ts (slots →
  * bindings, repetition, checked sets), rules/ (one file per generalisation).
  */
+import type { UIElement } from '../../core/observation.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { alignTasks } from './align-tasks.js';
 import { splitCountSlots } from './count-slots.js';
@@ -66,7 +67,12 @@ import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } f
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 export { refineBinding } from './bind-slots.js';
 
-export function planDemonstration(trajectory: Trajectory, task: string): DemonstrationPlan {
+/**
+ * `page`: the elements the page shows now, when planning for a page at hand;
+ * the names they show whole decide where the task's lists split at "and"
+ * (rules/and-names.ts).
+ */
+export function planDemonstration(trajectory: Trajectory, task: string, page?: readonly UIElement[]): DemonstrationPlan {
   const notes: string[] = [];
   // Only the actions that worked are worth repeating; done is re-derived at the end of the plan.
   const demonstrated = trajectory.steps
@@ -81,13 +87,19 @@ export function planDemonstration(trajectory: Trajectory, task: string): Demonst
       dataWords.add(normalizeText(text));
     }
   }
-  const alignOptions = { isData: (norm: string) => dataWords.has(norm) };
+  // Whole texts the demonstration acted on name its task's items; the page at hand names the new task's.
+  const acted = new Set(demonstrated.flatMap(({ step }) => stepStrings(step).map(normalizeText)));
+  const shown = page ? new Set(page.flatMap((element) => [element.text, element.label ?? ''].map(normalizeText)).filter(Boolean)) : undefined;
+  const alignOptions = {
+    isData: (norm: string) => dataWords.has(norm),
+    names: { old: (phrase: string) => acted.has(normalizeText(phrase)), ...(shown ? { new: (phrase: string) => shown.has(normalizeText(phrase)) } : {}) },
+  };
   // Clause by clause when the clauses pair in step (clause-align.ts); "one candles" → "two mugs" read as a count and a row (count-slots.ts).
   const alignment = splitCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions));
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
-  if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task));
+  if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task, page));
   const reordered = reorderToTask(trajectory, task); // the task's clauses in another order: the demonstration put in it (rules/clause-order.ts)
-  if (reordered) return ((plan) => ({ ...plan, notes: [reordered.note, ...plan.notes] }))(planDemonstration(reordered.trajectory, task));
+  if (reordered) return ((plan) => ({ ...plan, notes: [reordered.note, ...plan.notes] }))(planDemonstration(reordered.trajectory, task, page));
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)

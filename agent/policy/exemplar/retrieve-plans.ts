@@ -52,7 +52,7 @@ export async function retrievePlans(
   );
   const all = found
     .filter((exemplar) => exemplar.trajectory.steps.length > 0)
-    .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task)));
+    .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task, context.observation.elements)));
   // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
   // Only those recorded on this page when one of them is of this kind of task (same-page.ts).
   const page = pagePreference(all, context.abstracted, options.minFit);

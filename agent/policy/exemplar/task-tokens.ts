@@ -16,6 +16,12 @@ export interface TaskToken {
   /** Character offsets in the source text, [start, end), including quotes. */
   start: number;
   end: number;
+  /**
+   * An item of a list of numbers written as one ("[16,5,15]"): one value per
+   * control in page order, so it never anchors an alignment on its own — the
+   * list is compared whole, item by item.
+   */
+  inNumberList?: true;
 }
 
 const SEPARATOR_WORDS = new Set(['and', 'or', '&']);
@@ -51,7 +57,41 @@ export function tokenizeTask(text: string): TaskToken[] {
     }
     tokens.push({ kind, text: value, norm: value.toLowerCase(), start, end });
   }
-  return signedNumbers(text, wholeDatesAndTimes(text, tokens));
+  return signedNumbers(text, wholeDatesAndTimes(text, numberLists(text, tokens)));
+}
+
+/**
+ * Whole numbers joined by commas are a list, one value per item, when they
+ * stand in brackets ("[16,5,15]", "[16, 5, 15]") or, written with no space,
+ * cannot be one number with thousands commas (a group after the first that
+ * is not three digits): "16,5,15" is three values, "1,000" stays one.
+ */
+export function numberListRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}.,])\d+(?:,\s*\d+)+(?![\p{L}\p{N}]|[.,]\d)/gu)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const bracketed = /[[(]\s*$/.test(text.slice(0, start)) && /^\s*[\])]/.test(text.slice(end));
+    const groups = match[0].split(',');
+    if (bracketed || (!/\s/.test(match[0]) && groups.slice(1).some((group) => group.length !== 3))) ranges.push({ start, end });
+  }
+  return ranges;
+}
+
+/** Tokens inside a list of numbers (numberListRanges): a compound number split into its numbers and commas, every number marked. */
+function numberLists(text: string, tokens: TaskToken[]): TaskToken[] {
+  const ranges = numberListRanges(text);
+  if (ranges.length === 0) return tokens;
+  return tokens.flatMap((token) => {
+    if (token.kind !== 'number' || !ranges.some((range) => range.start <= token.start && token.end <= range.end)) return [token];
+    const parts: TaskToken[] = [];
+    for (const part of token.text.matchAll(/\d+|,/g)) {
+      const start = token.start + (part.index ?? 0);
+      const number = part[0] !== ',';
+      parts.push({ kind: number ? 'number' : 'separator', text: part[0], norm: part[0], start, end: start + part[0].length, ...(number ? { inNumberList: true as const } : {}) });
+    }
+    return parts;
+  });
 }
 
 /**

@@ -11,6 +11,7 @@
 import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
 import { captionRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
+import { numberListRanges } from './task-tokens.js';
 
 export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'time' | 'file' | 'number' | 'name';
 
@@ -78,6 +79,14 @@ export function valueSpans(text: string): ValueSpan[] {
   const taken: [number, number][] = [];
   const spans: ValueSpan[] = [];
   const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
+  // "[16,5,15]": a list of numbers, each a value of its own (task-tokens.ts).
+  for (const range of numberListRanges(text)) {
+    for (const item of text.slice(range.start, range.end).matchAll(/\d+/g)) {
+      const start = range.start + (item.index ?? 0);
+      spans.push({ type: 'number', text: item[0], value: item[0], words: 1, start, end: start + item[0].length });
+    }
+    taken.push([range.start, range.end]);
+  }
   for (const { type, pattern } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       let start = match.index ?? 0;

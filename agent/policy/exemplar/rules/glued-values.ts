@@ -17,6 +17,7 @@
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans } from '../value-spans.js';
+import type { TaskToken } from '../task-tokens.js';
 
 /** Value types a slot may hold glued to wording (names are capitalised words: wording can look like them). */
 const GLUED_TYPES = new Set(['number', 'quoted', 'email', 'date', 'time', 'file']);
@@ -62,4 +63,32 @@ function tornValue(slot: TaskSlot, slots: readonly TaskSlot[], span: { type: str
       (slots.some((elsewhere) => elsewhere !== slot && inSlot(elsewhere, pair[other][0]!)) ||
         (texts !== undefined && !slotted(pair[other][0]!) && valueSpans(texts[other]).some((found) => found.type === span.type && found.value === pair[other][0]))),
   );
+}
+
+/** Words that open a phrase saying where or as what a value goes ("into the text field", "as the title"). */
+const PLACE_WORDS = new Set(['into', 'in', 'to', 'on', 'onto', 'as', 'inside', 'under']);
+
+/**
+ * A value the demonstration's task wrote with wording glued on, against a
+ * bare value in the new task: "Enter "Kasie" into the text field and press
+ * Submit" / "Enter Z, press Submit" leaves the gap ""Kasie" into the text
+ * field" → "Z". The value is "Kasie", the rest says where it went — which
+ * the demonstrated steps show by the field they typed into. When the
+ * demonstration's side holds one quoted string or number and, after it,
+ * only a lower-case phrase opening with a place word that no step acted on,
+ * and the new side is one token, the slot is the two values and the phrase
+ * is wording. (The other way round — the new task adding where a value goes
+ * — is not read: it may name another field.)
+ */
+export function gluedToDemonstratedValue(old: readonly TaskToken[], value: readonly TaskToken[], isData: (norm: string) => boolean): { old: TaskToken; new: TaskToken; wording: TaskToken[] } | undefined {
+  const content = (tokens: readonly TaskToken[]) => tokens.filter((token) => token.kind !== 'separator');
+  const [bare, ...more] = content(value);
+  if (!bare || more.length > 0 || (bare.kind !== 'quoted' && bare.kind !== 'number' && bare.kind !== 'word')) return undefined;
+  const side = content(old);
+  const first = side[0];
+  if (!first || (first.kind !== 'quoted' && first.kind !== 'number')) return undefined;
+  const wording = side.slice(1).filter((token) => token.kind !== 'punctuation');
+  if (wording.length === 0 || !PLACE_WORDS.has(wording[0]!.norm)) return undefined;
+  if (wording.some((token) => token.kind !== 'word' || /\p{Lu}|\d/u.test(token.text) || isData(token.norm) && !PLACE_WORDS.has(token.norm))) return undefined;
+  return { old: first, new: bare, wording };
 }

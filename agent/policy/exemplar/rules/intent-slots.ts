@@ -22,8 +22,8 @@ import { compatibleIntents, intentMatches } from '../intent-words.js';
 /** Words around a verb that carry nothing ("Open the", "Go to it"). */
 const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please']);
 
-/** Words before a verb that only ask politely. */
-const COURTESY = new Set(['please', 'kindly', 'now']);
+/** Words before a verb that only ask politely or say what comes next ("then click Save" / "press Go"). */
+const COURTESY = new Set(['please', 'kindly', 'now', 'then']);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 

@@ -89,3 +89,76 @@ describe('a slider set to a value', () => {
     expect(stuck.reason).toContain('stays at 12 while setting it to 45');
   });
 });
+
+/** Three uncaptioned sliders of 0–20 stacked in page order (ids 4, 8, 12 on tracks 3, 7, 11) at these values, and a Done button. */
+function threeSliders(values: readonly number[]): UIElement[] {
+  const elements: UIElement[] = [];
+  values.forEach((value, index) => {
+    const y = 40 + index * 23;
+    const track = 3 + index * 4;
+    elements.push(
+      { id: track, role: 'generic', tag: 'div', text: '', states: {}, box: { x: 30, y, width: 110, height: 8 }, source: 'dom', interactive: false, attributes: { class: 'ui-slider' } },
+      {
+        id: track + 1,
+        role: 'slider',
+        tag: 'span',
+        text: '',
+        value: String(value),
+        states: {},
+        box: { x: 30 + (value / 20) * 110 - 6, y: y - 3, width: 12, height: 14 },
+        source: 'dom',
+        interactive: true,
+        parentId: track,
+        attributes: { role: 'slider', 'aria-valuemin': '0', 'aria-valuemax': '20' },
+      },
+    );
+  });
+  elements.push({ id: 20, role: 'button', tag: 'button', text: 'Done', states: {}, box: { x: 6, y: 110, width: 40, height: 20 }, source: 'dom', interactive: true });
+  return elements;
+}
+
+// Demonstrated: "Set the sliders to the combination [6,8,16] and press Done.": one drag per slider, in page order.
+const combination = parseTrajectory({
+  formatVersion: TRAJECTORY_FORMAT_VERSION,
+  id: 'sliders',
+  task: 'Set the sliders to the combination [6,8,16] and press Done.',
+  environment: 'browser',
+  source: 'demonstration',
+  outcome: { status: 'success', reason: 'reward 1' },
+  createdAt: 0,
+  steps: [
+    step(0, threeSliders([2, 2, 2]), { type: 'drag', from: { elementId: 4 }, to: { x: 63, y: 44 } }),
+    step(1, threeSliders([6, 2, 2]), { type: 'drag', from: { elementId: 8 }, to: { x: 74, y: 67 } }),
+    step(2, threeSliders([6, 8, 2]), { type: 'drag', from: { elementId: 12 }, to: { x: 118, y: 90 } }),
+    step(3, threeSliders([6, 8, 16]), { type: 'click', target: { elementId: 20 } }),
+  ],
+});
+
+describe('sliders set from a bracketed list, one value each in page order', () => {
+  it('reads "[12,13,3]" as three values and gives each slider its own', () => {
+    const planned = planDemonstration(combination, 'Set the sliders to the combination [12,13,3] and press Done.');
+    expect(planned.problems).toEqual([]);
+    expect(planned.steps.map((step) => step.sliderValue?.wanted)).toEqual([12, 13, 3, undefined]);
+    // Written with spaces, the list is the same.
+    expect(planDemonstration(combination, 'Set the sliders to the combination [12, 13, 3] and press Done.').steps.map((step) => step.sliderValue?.wanted)).toEqual([12, 13, 3, undefined]);
+  });
+
+  it('sets the n-th of sliders named alike, whatever their values, and refuses when the page shows another number of them', () => {
+    const planned = planDemonstration(combination, 'Set the sliders to the combination [12,13,3] and press Done.');
+    const third = planned.steps[2]!;
+    // Now the second slider shows 3 and the third 13: the third is still the one to set.
+    const grounded = groundSliderValue(third, threeSliders([12, 3, 13]), new Set(), 's:', combination.task).grounding;
+    expect(grounded.ok && 'action' in grounded && grounded.action).toMatchObject({ type: 'drag', from: { elementId: 12 } });
+    const fewer = groundSliderValue(third, threeSliders([12, 3]), new Set(), 's:', combination.task).grounding;
+    expect(fewer).toMatchObject({ ok: false });
+    expect(fewer.reason).toContain('the page shows 2 slider(s) named alike where the demonstration set the 3rd of 3');
+  });
+
+  it('refuses a list of another length, and a demonstrated value named twice', () => {
+    const shorter = planDemonstration(combination, 'Set the sliders to the combination [12,13] and press Done.');
+    expect(shorter.problems.some((problem) => problem.blocking)).toBe(true);
+    const twice = parseTrajectory({ ...combination, id: 'twice', task: 'Set the sliders to the combination [6,6,16] and press Done.' });
+    const planned = planDemonstration(twice, 'Set the sliders to the combination [12,13,3] and press Done.');
+    expect(planned.steps.filter((step) => step.sliderValue?.wanted === 12 || step.sliderValue?.wanted === 13)).toHaveLength(0);
+  });
+});

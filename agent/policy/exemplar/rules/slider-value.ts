@@ -80,6 +80,8 @@ function sameSlider(slider: UIElement, elements: readonly UIElement[]): UIElemen
  * the demonstrated value.
  */
 export function markSliderValues(steps: PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes' | 'next'>): void {
+  /** The demonstration's task values some slider was set to (normalised). */
+  const set = new Set<string>();
   for (let index = 0; index < steps.length; index++) {
     const planned = steps[index]!;
     const slider = sliderOf(planned);
@@ -94,19 +96,24 @@ export function markSliderValues(steps: PlannedStep[], context: Pick<RuleContext
     const named = tokenizeTask(context.demoTask).find((token) => numberOf(token.text) === demonstrated);
     let wanted = demonstrated;
     if (named) {
+      // One value named twice in the demonstration's task ("[5,5,9]") is rebound twice: which slider took which is unknown.
+      const rebinds = new Set(planned.bindings.filter((binding: Binding) => normalizeText(binding.old) === named.norm).map((binding) => normalizeText(binding.new)));
+      if (rebinds.size > 1) continue;
       const rebound = planned.bindings.find((binding: Binding) => normalizeText(binding.old) === named.norm);
       const value = rebound ? numberOf(rebound.new) : tokenizeTask(context.task).some((token) => token.norm === named.norm) ? demonstrated : undefined;
       if (value === undefined) continue;
       wanted = value;
-      for (let index = context.unusedSlots.length - 1; index >= 0; index--) {
-        if (context.unusedSlots[index]!.old.some((old) => normalizeText(old) === named.norm)) context.unusedSlots.splice(index, 1);
-      }
+      set.add(named.norm);
     }
     planned.sliderValue = { wanted, demonstrated };
     steps.splice(index + 1, last - index);
     context.notes.push(
       `demonstrated step ${planned.sourceIndex + 1}${last > index ? ` (and ${last - index} key press(es) after it)` : ''} set the slider ${JSON.stringify(slider.label ?? slider.text)} to ${demonstrated}${named ? ', the value its task named' : ''}: sets it to ${wanted}`,
     );
+  }
+  // A slot is used once a slider took each of its values: a list ("[16,5,15]", one value a slider) only when every item was.
+  for (let index = context.unusedSlots.length - 1; index >= 0; index--) {
+    if (context.unusedSlots[index]!.old.every((old) => set.has(normalizeText(old)))) context.unusedSlots.splice(index, 1);
   }
 }
 
@@ -125,8 +132,11 @@ export function groundSliderValue(
   const { wanted } = planned.sliderValue!;
   const descriptor = targetDescriptorsOf(planned.step)[0];
   if (!descriptor) return { grounding: { ok: false, score: 0, reason: 'the demonstration did not record which slider it set' } };
+  // Sliders named alike (several with no caption, "[16,5,15]" one value each): the one at the demonstrated slider's place in page order.
+  const byOrder = sliderInPageOrder(planned, elements);
+  if (byOrder && 'problem' in byOrder) return { grounding: { ok: false, score: 0, reason: byOrder.problem } };
   // The value is the slider's changing state, not its name: find it by role, label and place.
-  const found = groundTarget({ ...descriptor, value: undefined }, planned.bindings, elements, { demoTask });
+  const found = byOrder ? { element: byOrder.element, score: SLIDER_SCORE, reason: byOrder.reason } : groundTarget({ ...descriptor, value: undefined }, planned.bindings, elements, { demoTask });
   const slider = found.element;
   if (!slider || slider.role !== 'slider') return { grounding: { ok: false, score: 0, reason: `the slider to set is not found: ${found.reason}` } };
   const name = JSON.stringify(slider.label || slider.text || descriptor.label || '');
@@ -164,4 +174,30 @@ export function groundSliderValue(
       reason: `the slider ${name} shows ${value} of ${min}–${max}: drag its handle to where ${wanted} lies on the track (${found.reason})`,
     },
   };
+}
+
+/**
+ * The slider a step set, told by page order when its name does not tell it:
+ * the demonstration showed several sliders named alike (none captioned, or
+ * one caption for all), so the n-th of them then is the n-th of them now.
+ * Refused when the page shows another number of them. Undefined when the
+ * demonstrated slider's name was its own (grounding finds it by name).
+ */
+function sliderInPageOrder(planned: PlannedStep, elements: readonly UIElement[]): { element: UIElement; reason: string } | { problem: string } | undefined {
+  const demonstrated = sliderOf(planned);
+  if (!demonstrated) return undefined;
+  const name = normalizeText(demonstrated.label ?? demonstrated.text);
+  const alike = (list: readonly UIElement[]) => list.filter((element) => element.role === 'slider' && normalizeText(element.label ?? element.text) === name);
+  const before = alike(planned.step.observation.elements);
+  if (before.length < 2) return undefined;
+  const now = alike(elements);
+  const place = before.findIndex((element) => element.id === demonstrated.id);
+  if (now.length !== before.length) {
+    return { problem: `the page shows ${now.length} slider(s) named alike where the demonstration set the ${place + 1}${ordinalSuffix(place + 1)} of ${before.length}, so which one to set is not clear` };
+  }
+  return { element: now[place]!, reason: `the ${place + 1}${ordinalSuffix(place + 1)} of ${now.length} sliders named alike, in page order, as demonstrated` };
+}
+
+function ordinalSuffix(n: number): string {
+  return n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 }

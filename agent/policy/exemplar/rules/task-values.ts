@@ -18,6 +18,9 @@ import { containsWhole } from '../text-match.js';
 import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
+import { ambiguousReadingText } from './and-names.js';
+import { gluedToDemonstratedValue } from './glued-values.js';
+import { tokenizeTask } from '../task-tokens.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -110,9 +113,20 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     if (slot.list || unusedSlots.includes(slot)) continue;
     const old = slot.old[0]!;
     const value = slot.new[0]!;
+    // The new task glued a place to its value (""Kasie" into the text field" for the demonstration's bare "Z"): not typed whole,
+    // and the place may be another field than the demonstrated one (rules/glued-values.ts reads only the other way round).
+    const glued = gluedToDemonstratedValue(tokenizeTask(value), tokenizeTask(old), () => false);
+    if (glued) {
+      problems.push({ text: `the task's ${quote(value)} is the value ${quote(glued.old.text)} with words about where it goes, which the demonstration's task did not have, so nothing says which field takes it`, blocking: true });
+      continue;
+    }
     if ((quotedIn(demoTask, old) || slot.kind === 'number') && (isWording(value, task) || describesValue(value, quotedIn(task, value))) && used(old)) {
       problems.push({ text: `the task's ${quote(value)} is not a value like the demonstration's ${quote(old)}, so nothing says what to use for it`, blocking: true });
     }
+  }
+  // A list the page reads more than one way ("Fish and Chips" beside "Fish" and "Chips"): rules/and-names.ts.
+  for (const readings of alignment.ambiguousLists ?? []) {
+    problems.push({ text: ambiguousReadingText(readings), blocking: true, help: 'a task that quotes each item ("Fish and Chips"), or a model for the hybrid policy (--policy hybrid)' });
   }
   // Who sends and who gets must be told apart (rules/named-roles.ts).
   problems.push(...roleProblems(demoTask, task, alignment));

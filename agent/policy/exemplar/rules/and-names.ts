@@ -1,0 +1,103 @@
+/**
+ * Rule: the page's own item names decide where a list with "and" splits.
+ *
+ * "Select Spaghetti and Meatballs from the menu" names one dish when the
+ * menu lists "Spaghetti and Meatballs"; "Pick Salt and Pepper Chips, Cola"
+ * names two. The words alone cannot tell ("Fish and Chips" may be one dish
+ * or two), so the names a page shows whole decide: of the ways to cut the
+ * list at "and" / "&" (commas always cut), the one whose every item the page
+ * names is the reading. An item the page names whole wins over a cut whose
+ * pieces it names nowhere.
+ *
+ * - A phrase across "and" that the page names whole is one item: its
+ *   tokens become one, whatever the words around it (a verb glued before
+ *   it, the rest of the sentence after it).
+ * - The page names the whole and its parts too (it lists "Fish", "Chips" and
+ *   "Fish and Chips"): it cannot decide either, and the plan is refused,
+ *   saying which readings the page allows (rules/task-values.ts).
+ * - No such phrase: nothing is decided here, and the list is read as before
+ *   (align-tasks.ts).
+ *
+ * For the demonstration's task the names are the texts its steps acted on;
+ * for the new task, the names the current page shows. Pure functions.
+ */
+import type { TaskToken } from '../task-tokens.js';
+import type { ValueSpan } from '../value-spans.js';
+
+/** List words a name may hold ("Salt and Pepper Chips", "Fish & Chips"); a comma or "or" always separates. */
+const JOINING = new Set(['and', '&']);
+/** Tokens a name may reach on either side of its "and". */
+const MAX_REACH = 6;
+
+export interface JoinedNames {
+  /** The tokens with every name the page shows whole made one word token. */
+  tokens: TaskToken[];
+  /** Phrases the page names whole and as parts too: each entry its two readings. */
+  ambiguous: string[][][];
+}
+
+/**
+ * The tokens of a task text with each phrase the page names whole across an
+ * "and" made one token (so the alignment treats it as one item), the longest
+ * such phrase first. When the page names the parts on either side of the
+ * "and" too, the text can be read both ways and the page cannot decide:
+ * the phrase is left as it is and reported in `ambiguous`.
+ */
+export function joinPageNames(text: string, tokens: readonly TaskToken[], isName: (phrase: string) => boolean): JoinedNames {
+  const result = [...tokens];
+  const ambiguous: string[][][] = [];
+  const phrase = (from: number, to: number) => text.slice(result[from]!.start, result[to]!.end);
+  const plain = (token: TaskToken) => token.kind === 'word' || token.kind === 'number';
+  for (let at = 0; at < result.length; at++) {
+    const joiner = result[at]!;
+    if (joiner.kind !== 'separator' || !JOINING.has(joiner.norm)) continue;
+    let best: { from: number; to: number } | undefined;
+    for (let from = at - 1; from >= Math.max(0, at - MAX_REACH) && plain(result[from]!); from--) {
+      for (let to = at + 1; to < Math.min(result.length, at + 1 + MAX_REACH) && (plain(result[to]!) || (result[to]!.kind === 'separator' && JOINING.has(result[to]!.norm))); to++) {
+        if (!plain(result[to]!)) continue;
+        if (isName(phrase(from, to)) && (!best || to - from > best.to - best.from)) best = { from, to };
+      }
+    }
+    if (!best) continue;
+    const whole = phrase(best.from, best.to);
+    const left = phrase(best.from, at - 1);
+    const right = phrase(at + 1, best.to);
+    if (isName(left) && isName(right)) {
+      ambiguous.push([[whole], [left, right]]);
+      continue;
+    }
+    const merged: TaskToken = { kind: 'word', text: whole, norm: whole.toLowerCase(), start: result[best.from]!.start, end: result[best.to]!.end };
+    result.splice(best.from, best.to - best.from + 1, merged);
+    at = best.from;
+  }
+  return { tokens: result, ambiguous };
+}
+
+/** What a refusal says about a phrase the page names whole and in parts. */
+export function ambiguousReadingText(readings: readonly (readonly string[])[]): string {
+  const shown = readings.map((items) => items.map((item) => JSON.stringify(item)).join(' and '));
+  return `the task's ${shown[0]} can be read as one item or as ${shown.slice(1).join(' or ')}, and the page names each of them, so it cannot tell which is meant`;
+}
+
+/**
+ * The same for typed values (value-spans.ts): two names joined by "and" that
+ * the page names whole ("Salt and Pepper Chips") are one name, unless the
+ * page names both parts too (then `joinPageNames` has reported the phrase).
+ */
+export function joinNameSpans(text: string, spans: readonly ValueSpan[], isName: ((phrase: string) => boolean) | undefined): ValueSpan[] {
+  if (!isName) return [...spans];
+  const result: ValueSpan[] = [];
+  for (const span of spans) {
+    const previous = result[result.length - 1];
+    const between = previous ? text.slice(previous.end, span.start) : '';
+    if (previous && previous.type === 'name' && span.type === 'name' && /^\s+(?:and|&)\s+$/i.test(between)) {
+      const whole = text.slice(previous.start, span.end);
+      if (isName(whole) && !(isName(previous.text) && isName(span.text))) {
+        result[result.length - 1] = { type: 'name', text: whole, value: whole, words: whole.split(/\s+/).length, start: previous.start, end: span.end };
+        continue;
+      }
+    }
+    result.push(span);
+  }
+  return result;
+}
