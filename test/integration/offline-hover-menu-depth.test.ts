@@ -12,46 +12,24 @@
  * menu, and that look counts for the recorder as the menu being on screen
  * before — a harness limit, see the branch's report.)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import { describe, expect, it } from 'vitest';
+import { demonstrationRows, episodesBySeed, expectFullReward, useOfflineRuns } from '../kits/offline-run.js';
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-hover-menu-depth-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('hover-menu-depth');
 
-async function evaluate(demoSeed: number, seeds: number[], name: string) {
-  return runEvaluation({
-    dir: suiteDirectory(),
-    tasks: ['hover-paths'],
-    demoSeeds: [demoSeed],
-    seeds,
-    policy: 'offline',
-    demonstrators,
-    saveAgentTrajectories: false,
-    workers: 1,
-    // Scored on the raw reward; a loaded machine must not time the page out.
-    maxTimeMs: 120_000,
-    reportDir: join(out, name),
-  });
-}
+// Scored on the raw reward; a loaded machine must not time the page out.
+const evaluate = (demoSeed: number, seeds: number[], report: string) => offline.run({ tasks: ['hover-paths'], demoSeeds: [demoSeed], seeds, maxTimeMs: 120_000, report });
 
 describe('hover-only menus at another depth than the demonstrated one (real Chromium, recorded demonstration)', () => {
   it('rests on each menu, never clicking a title that is a page of its own, after a demonstration of one level', async () => {
     const result = await evaluate(1000, [3, 6, 23, 37], 'one');
-    expect(result.demonstrations.map((demo) => [demo.utterance, demo.success, demo.verified])).toEqual([['Open Careers.', true, true]]);
-    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    expect(demonstrationRows(result)).toEqual([['Open Careers.', true, true]]);
+    const bySeed = episodesBySeed(result);
     // Titles are links on all four seeds; menus open by script on 3 and 23, by CSS on 6 and 37.
     expect(bySeed.get(3)!.utterance).toBe('Open Learn > Books.');
     expect(bySeed.get(6)!.utterance).toBe('Go to Billing in the Account menu.');
     expect(bySeed.get(23)!.utterance).toBe('Open Account > Advanced > Webhooks.');
     expect(bySeed.get(37)!.utterance).toBe('Open Account > More > Archive.');
-    for (const seed of [3, 6, 23, 37]) {
-      const episode = bySeed.get(seed)!;
-      expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
-    }
+    expectFullReward(result, [3, 6, 23, 37]);
   }, 600_000);
 });

@@ -11,60 +11,36 @@
  *   a result on the first page and one on a page reached by Next then "4".
  * Every episode must end with reward 1: a wrong result would score −1.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runEvaluation } from '../../harness/evaluation.js';
-import { suiteDirectory } from '../../harness/tasks/catalog.js';
-import { demonstrators } from '../../harness/tasks/demonstrators/index.js';
+import { describe, expect, it } from 'vitest';
+import { demonstrationRows, episodesBySeed, expectFullReward, useOfflineRuns } from '../kits/offline-run.js';
 
-const out = mkdtempSync(join(tmpdir(), 'understudy-paged-ordinal-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const offline = useOfflineRuns('paged-ordinal');
 
-async function run(demoSeed: number, seeds: number[], name: string) {
-  return runEvaluation({
-    dir: suiteDirectory(),
-    tasks: ['paged-results'],
-    demoSeeds: [demoSeed],
-    seeds,
-    policy: 'offline',
-    demonstrators,
-    saveAgentTrajectories: false,
-    workers: 1,
-    reportDir: join(out, name),
-  });
-}
+const run = (demoSeed: number, seeds: number[], report: string) => offline.run({ tasks: ['paged-results'], demoSeeds: [demoSeed], seeds, report });
 
 describe('the Nth search result counted across pages (real Chromium, recorded demonstrations)', () => {
   it('reaches later pages from a demonstration on the first page', async () => {
     const seeds = [2, 0, 4];
     const result = await run(1000, seeds, 'from-first-page');
-    expect(result.demonstrations.map((demo) => [demo.utterance, demo.success, demo.verified])).toEqual([['Search for "Carla", then click the 2nd search result.', true, true]]);
-    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    expect(demonstrationRows(result)).toEqual([['Search for "Carla", then click the 2nd search result.', true, true]]);
+    const bySeed = episodesBySeed(result);
     expect(seeds.map((seed) => bySeed.get(seed)!.utterance)).toEqual([
       'Search for "Julia", then click the 3rd search result.', // page 1 (four a page)
       'Search for "Anna", then click the 6th search result.', // page 2, by its number
       'Search for "Julia", then click the 16th search result.', // page 4 of 4: Next, Next, then "4" shows
     ]);
-    for (const seed of seeds) {
-      const episode = bySeed.get(seed)!;
-      expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
-    }
+    expectFullReward(result, seeds);
   }, 300_000);
 
   it('comes back to the first page, and goes further, from a demonstration on page 2', async () => {
     const seeds = [2, 7];
     const result = await run(1002, seeds, 'from-second-page');
-    expect(result.demonstrations.map((demo) => [demo.utterance, demo.success, demo.verified])).toEqual([['Search for "Quinn", then click the 7th search result.', true, true]]);
-    const bySeed = new Map(result.episodes.map((episode) => [episode.seed, episode]));
+    expect(demonstrationRows(result)).toEqual([['Search for "Quinn", then click the 7th search result.', true, true]]);
+    const bySeed = episodesBySeed(result);
     expect(seeds.map((seed) => bySeed.get(seed)!.utterance)).toEqual([
       'Search for "Julia", then click the 3rd search result.', // page 1
       'Search for "Marco", then click the 9th search result.', // page 3, only "1 2 …" on show: Next, then "3"
     ]);
-    for (const seed of seeds) {
-      const episode = bySeed.get(seed)!;
-      expect(episode.rawReward, `${episode.utterance}: ${episode.outcome.reason}`).toBe(1);
-    }
+    expectFullReward(result, seeds);
   }, 300_000);
 });
