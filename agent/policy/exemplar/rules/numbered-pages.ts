@@ -26,7 +26,7 @@ import { controlKind, kindOf, targetDescriptorsOf, type PlannedStep } from '../p
 import { showsValue } from '../row-keys.js';
 import { normalizeText } from '../text-match.js';
 import { ordinalText } from './ordinal-noun.js';
-import { groundAcrossPages, pageNumberOf, pagerClickOf, pagerWalkOf } from './paged-ordinal.js';
+import { groundAcrossPages, pageNumberGroups, pageNumberOf, pagerClickOf, pagerWalkOf } from './paged-ordinal.js';
 
 /** How a numbered pager places a pick: the demonstrated count of elements a page holds. */
 export interface NumberedPages {
@@ -71,13 +71,7 @@ export function numberedPagerOf(steps: readonly PlannedStep[], goal: number, kin
  * every page), and on the first page: the demonstration paged nowhere.
  */
 export function numberedLinksOn(observation: StepObservation, kind: string): TargetDescriptor | undefined {
-  const groups = new Map<string, UIElement[]>();
-  for (const element of observation.elements) {
-    if (element.states.hidden || kindOf(element) === kind || pageNumberOf(element.text) === undefined) continue;
-    const key = `${element.role}|${element.tag ?? ''}`; // the current page's link may carry a class of its own
-    groups.set(key, [...(groups.get(key) ?? []), element]);
-  }
-  const pagers = [...groups.values()].filter((links) => {
+  const pagers = pageNumberGroups(observation.elements, kind, (element) => !element.states.hidden).filter((links) => {
     const numbers = links.map((link) => pageNumberOf(link.text)!).sort((a, b) => a - b);
     return numbers.length >= 2 && numbers.every((number, index) => number === index + 1);
   });

@@ -69,18 +69,27 @@ export interface PagerShown {
 }
 
 /**
+ * The elements reading whole page numbers, not of the items' kind, that
+ * `keep` accepts, grouped by role and tag (one pager's links share them; the
+ * current page's link may carry a class of its own).
+ */
+export function pageNumberGroups(elements: readonly UIElement[], itemKind: string, keep: (element: UIElement) => boolean): UIElement[][] {
+  const groups = new Map<string, UIElement[]>();
+  for (const element of elements) {
+    if (!keep(element) || kindOf(element) === itemKind || pageNumberOf(element.text) === undefined) continue;
+    const key = `${element.role}|${element.tag ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), element]);
+  }
+  return [...groups.values()];
+}
+
+/**
  * The pager on a page: the links (or buttons) that read whole page numbers —
  * one kind of control by role and tag, each number once, not the items'
  * kind — and the one Next control. Undefined when neither shows.
  */
 export function pagerShown(elements: readonly UIElement[], itemKind: string): PagerShown | undefined {
-  const groups = new Map<string, UIElement[]>();
-  for (const element of elements) {
-    if (!clickable(element) || kindOf(element) === itemKind || pageNumberOf(element.text) === undefined) continue;
-    const key = `${element.role}|${element.tag ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), element]);
-  }
-  const distinct = [...groups.values()].filter((links) => new Set(links.map((link) => pageNumberOf(link.text))).size === links.length);
+  const distinct = pageNumberGroups(elements, itemKind, clickable).filter((links) => new Set(links.map((link) => pageNumberOf(link.text))).size === links.length);
   const nexts = elements.filter((element) => clickable(element) && kindOf(element) !== itemKind && nextKind(element) !== undefined);
   const plain = nexts.filter((element) => nextKind(element) === 'plain');
   const chosen = plain.length > 0 ? plain : nexts;
