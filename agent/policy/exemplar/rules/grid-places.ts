@@ -17,6 +17,7 @@
  * Pure functions over the task text and element boxes.
  */
 import type { BoundingBox } from '../../../core/observation.js';
+import { ordinalValue } from './ordinal-noun.js';
 
 /** Which of a row's (or a column's) items: the first, the one in the middle, the last. */
 export type Edge = 'first' | 'middle' | 'last';
@@ -30,7 +31,6 @@ export type NamedPlace =
   /** Row and column words: each may be open. */
   | { kind: 'edges'; row?: Edge; column?: Edge };
 
-const ORDINAL_WORDS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, seventh: 6, eighth: 7, ninth: 8, tenth: 9 };
 const ROW_WORDS: Record<string, Edge> = { top: 'first', upper: 'first', bottom: 'last', lower: 'last' };
 const COLUMN_WORDS: Record<string, Edge> = { left: 'first', right: 'last' };
 const MIDDLE_WORDS = new Set(['middle', 'center', 'centre']);
@@ -57,7 +57,7 @@ export function placesOf(task: string): { place: NamedPlace; words: string; conf
     if (!free(match.index!)) continue;
     const [words, digits, word] = match;
     if (digits) places.push({ place: { kind: 'index', index: Number(digits) - 1 }, words });
-    else places.push({ place: word!.toLowerCase() === 'last' ? { kind: 'last' } : { kind: 'index', index: ORDINAL_WORDS[word!.toLowerCase()]! }, words });
+    else places.push({ place: word!.toLowerCase() === 'last' ? { kind: 'last' } : { kind: 'index', index: ordinalValue(word!)! - 1 }, words });
   }
   let row: Edge | undefined;
   let column: Edge | undefined;
