@@ -6,7 +6,7 @@
  */
 import { clickElement, DemonstrationError, firstQuoted, findAll, requireOne, type Demonstrator } from './demonstrator.js';
 
-const wordIn = (utterance: string, word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(utterance);
+const wordIn = (utterance: string, word: string) => word !== '' && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(utterance);
 
 export const boardApply: Demonstrator = async (context) => {
   const card = firstQuoted(context.utterance);
