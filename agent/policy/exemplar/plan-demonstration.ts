@@ -62,6 +62,8 @@ import { markRowWords } from './rules/row-words.js';
 import { markHeaderCells } from './rules/header-cell.js';
 import { reorderToTask } from './rules/clause-order.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
+import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
+import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -72,7 +74,7 @@ export { refineBinding } from './bind-slots.js';
  * the names they show whole decide where the task's lists split at "and"
  * (rules/and-names.ts).
  */
-export function planDemonstration(trajectory: Trajectory, task: string, page?: readonly UIElement[]): DemonstrationPlan {
+export function planDemonstration(trajectory: Trajectory, task: string, page?: readonly UIElement[], where?: PageFacts): DemonstrationPlan {
   const notes: string[] = [];
   // Only the actions that worked are worth repeating; done is re-derived at the end of the plan.
   const demonstrated = trajectory.steps
@@ -95,11 +97,24 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     names: { old: (phrase: string) => acted.has(normalizeText(phrase)), ...(shown ? { new: (phrase: string) => shown.has(normalizeText(phrase)) } : {}) },
   };
   // Clause by clause when the clauses pair in step (clause-align.ts); "one candles" → "two mugs" read as a count and a row (count-slots.ts).
-  const alignment = splitCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions));
+  let alignment = splitCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions));
+  // Worded too differently for any template, on the page it was recorded on: the values' types and places may
+  // still show one kind of task (rules/kind-by-places.ts); when they do not, the refusal says what did not align.
+  let kindGap: string | undefined;
+  const here = pageIdentity(where);
+  if (alignment.score < PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
+    const placed = alignByPlaces(trajectory.task, task, demonstrated.map(({ step }) => step), page, alignOptions.isData);
+    if ('alignment' in placed) {
+      alignment = placed.alignment;
+      notes.push(placed.note);
+    } else {
+      kindGap = placed.gap;
+    }
+  }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
-  if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task, page));
+  if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task, page, where));
   const reordered = reorderToTask(trajectory, task); // the task's clauses in another order: the demonstration put in it (rules/clause-order.ts)
-  if (reordered) return ((plan) => ({ ...plan, notes: [reordered.note, ...plan.notes] }))(planDemonstration(reordered.trajectory, task, page));
+  if (reordered) return ((plan) => ({ ...plan, notes: [reordered.note, ...plan.notes] }))(planDemonstration(reordered.trajectory, task, page, where));
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)
@@ -205,6 +220,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     unusedSlots,
     fit: alignment.score * (0.5 + 0.5 * coverage),
     notes,
+    ...(kindGap === undefined ? {} : { kindGap }),
   };
 }
 

@@ -224,6 +224,11 @@ export interface DemonstrationPlan {
   problems: TaskValueProblem[];
   /** How well the demonstration fits the new task, 0..1: alignment × slot coverage. */
   fit: number;
+  /**
+   * Set when the task texts are worded too differently for a template and, read by their values' types and
+   * places on this page (rules/kind-by-places.ts), still did not align: what did not. For a refusal.
+   */
+  kindGap?: string;
   /** What planning found, for reports (e.g. "repeats steps 1–2 for 4 items"). */
   notes: string[];
 }

@@ -52,7 +52,7 @@ export async function retrievePlans(
   );
   const all = found
     .filter((exemplar) => exemplar.trajectory.steps.length > 0)
-    .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task, context.observation.elements)));
+    .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task, context.observation.elements, context.abstracted)));
   // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
   // Only those recorded on this page when one of them is of this kind of task (same-page.ts).
   const page = pagePreference(all, context.abstracted, options.minFit);
@@ -101,7 +101,7 @@ export function explainNoPlan(candidates: readonly DemonstrationPlan[], minFit: 
   if (best.fit < minFit && (best.alignment.score < minFit || blocking.length === 0)) {
     // Its slot-by-slot gaps would only list the differences between two kinds of task: the fit says it.
     return {
-      reason: `${closest} is of another kind of task: its task text matches this one at ${Math.round(best.alignment.score * 100)}% (template fit ${best.fit.toFixed(2)}, below ${minFit})${others}`,
+      reason: `${closest} is of another kind of task: its task text matches this one at ${Math.round(best.alignment.score * 100)}% (template fit ${best.fit.toFixed(2)}, below ${minFit})${best.kindGap ? `, and read by its values' kinds and places on this page they do not align: ${best.kindGap}` : ''}${others}`,
       help: 'a demonstration of this kind of task (understudy record), or a model for the hybrid policy (--policy hybrid)',
     };
   }

@@ -56,6 +56,9 @@ describe('demonstrations recorded on the current page come first', () => {
     expect(kept([elsewhere, here, unknown], SITE)).toEqual([here]);
     expect([elsewhere, unknown, here].sort(pagePreference([elsewhere, here], SITE, 0.5).compare)).toEqual([here, elsewhere, unknown]);
     expect(kept([elsewhere, hereOtherKind, unknown], SITE)).toEqual([elsewhere, hereOtherKind, unknown]);
+    // None of this page is of the task's kind: all may be followed, but a refusal cites this page's closest one.
+    expect([elsewhere, unknown, hereOtherKind].sort(pagePreference([elsewhere, hereOtherKind], SITE, 0.5).compare)).toEqual([hereOtherKind, elsewhere, unknown]);
+    expect([elsewhere, hereOtherKind].sort(pagePreference([elsewhere, hereOtherKind], {}, 0.5).compare)).toEqual([elsewhere, hereOtherKind]);
     expect(kept([elsewhere, here], {})).toEqual([elsewhere, here]);
   });
 

@@ -14,8 +14,9 @@
  * listen on and the query do not count), else its window or page title — and
  * compared with the observation the task starts from. When a demonstration
  * recorded on this page is of the task's kind, only this page's
- * demonstrations are followed — and a refusal is explained by this page's
- * closest one; another page's are followed only when none of this page is.
+ * demonstrations are followed; another page's are followed only when none
+ * of this page is. A refusal is explained by this page's closest
+ * demonstration whenever there is one, of the task's kind or not.
  * A demonstration whose page is not known (no URL or title) counts as
  * recorded elsewhere; when the current page is not known, nothing is left
  * aside.
@@ -25,7 +26,7 @@
 import type { StepObservation, Trajectory } from '../../core/trajectory.js';
 
 /** What says where an observation was made (a stored step's observation, or the policy's abstracted one). */
-type PageFacts = Pick<StepObservation, 'url' | 'title'>;
+export type PageFacts = Pick<StepObservation, 'url' | 'title'>;
 
 /** Where a page is: its URL's scheme, host (no port) and path; else its title. Undefined when neither is known. */
 export function pageIdentity(observation: PageFacts | undefined): string | undefined {
@@ -52,7 +53,7 @@ export function demonstrationPage(trajectory: Pick<Trajectory, 'steps'>): string
 export interface PagePreference {
   /** May this plan be followed: it was recorded on this page, or no demonstration of this page is of the task's kind. */
   keep(plan: { trajectory: Pick<Trajectory, 'steps'> }): boolean;
-  /** Sort order for explaining a refusal: this page's demonstrations first when they are what is followed. */
+  /** Sort order for explaining a refusal: this page's demonstrations first (whenever the page is known). */
   compare(a: { trajectory: Pick<Trajectory, 'steps'> }, b: { trajectory: Pick<Trajectory, 'steps'> }): number;
   /** Demonstrations of other pages left aside. */
   elsewhere: number;
@@ -70,10 +71,12 @@ export function pagePreference(plans: readonly { trajectory: Pick<Trajectory, 's
   const here = pageIdentity(observation);
   const onThisPage = (plan: { trajectory: Pick<Trajectory, 'steps'> }) => here !== undefined && demonstrationPage(plan.trajectory) === here;
   const ofThisKind = plans.some((plan) => onThisPage(plan) && plan.alignment.score >= minFit);
-  if (!ofThisKind) return { keep: () => true, compare: () => 0, elsewhere: 0 };
+  // A refusal is explained by what was done on this very page, whether or not it is of the task's kind.
+  const compare = (a: { trajectory: Pick<Trajectory, 'steps'> }, b: { trajectory: Pick<Trajectory, 'steps'> }) => Number(onThisPage(b)) - Number(onThisPage(a));
+  if (!ofThisKind) return { keep: () => true, compare, elsewhere: 0 };
   return {
     keep: onThisPage,
-    compare: (a, b) => Number(onThisPage(b)) - Number(onThisPage(a)),
+    compare,
     elsewhere: plans.filter((plan) => !onThisPage(plan)).length,
   };
 }

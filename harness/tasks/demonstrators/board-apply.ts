@@ -24,6 +24,6 @@ export const boardApply: Demonstrator = async (context) => {
   await clickElement(context, requireOne(observation, { role: 'button', text: column }));
   observation = await context.observe();
   const finish = findAll(observation, { role: 'button' }).filter((element) => element.attributes?.class !== 'col-head' && element.attributes?.class !== 'card' && wordIn(rest, element.text.trim()));
-  if (finish.length !== 1) throw new DemonstrationError(`no one closing button named in "${context.utterance}"`);
+  if (finish.length !== 1) throw new DemonstrationError(`no one closing button named in "${context.utterance}": ${findAll(observation, { role: 'button' }).map((element) => `${element.text}/${element.attributes?.class ?? ''}`).join(', ')}`);
   await clickElement(context, finish[0]!);
 };

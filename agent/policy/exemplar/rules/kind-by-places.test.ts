@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import type { Trajectory } from '../../../core/trajectory.js';
+import type { Action } from '../../../core/action.js';
+import { alignByPlaces, verbGap, verbKeys } from './kind-by-places.js';
+
+type Step = Trajectory['steps'][number];
+
+let nextId = 1;
+const element = (role: string, text: string, extra: Partial<UIElement> = {}): UIElement => ({
+  id: nextId++,
+  role,
+  tag: role === 'textbox' ? 'input' : role === 'combobox' ? 'select' : 'button',
+  text,
+  states: {},
+  box: { x: 0, y: 0, width: 10, height: 10 },
+  source: 'dom',
+  interactive: true,
+  ...extra,
+});
+const card = (text: string) => element('button', text, { attributes: { class: 'card' } });
+const column = (text: string) => element('button', text, { attributes: { class: 'col-head' } });
+const step = (elements: UIElement[], action: Action): Step => ({ index: 0, observation: { text: '', elements }, action, targets: [] }) as unknown as Step;
+const click = (elements: UIElement[], target: UIElement) => step(elements, { type: 'click', target: { elementId: target.id } });
+
+// A board as the demonstration saw it: cards, column headings, a closing button.
+const demoPage = [column('Backlog'), card('Book venue'), column('Review'), card('Hire band'), column('Closed'), element('button', 'Apply')];
+const [, bookVenue, , , closed, apply] = demoPage as [UIElement, UIElement, UIElement, UIElement, UIElement, UIElement];
+const boardSteps = [click(demoPage, bookVenue), click(demoPage, closed), click(demoPage, apply)];
+const BOARD_DEMO = 'The card "Book venue" belongs in Closed now; press Apply when the board is right.';
+// The page the task runs on: other cards, other column names, another caption.
+const page = [column('Planned'), card('Fix lights'), column('Active'), card('Rent tent'), column('Finished'), element('button', 'Update')];
+
+describe('alignByPlaces: one kind of task worded another way on the same page', () => {
+  it('pairs a card with a card and a column with a column by where the page shows them, whatever the wording', () => {
+    const placed = alignByPlaces(BOARD_DEMO, 'Move "Fix lights" to Finished and click Update.', boardSteps, page);
+    expect('alignment' in placed).toBe(true);
+    if (!('alignment' in placed)) return;
+    expect(placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Book venue', 'Fix lights'],
+      ['Closed', 'Finished'],
+      ['Apply', 'Update'],
+    ]);
+    expect(placed.alignment.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('pairs two names of one type by their places, not by their order in the sentence', () => {
+    // The button named first, the column last: order alone would swap them.
+    const placed = alignByPlaces(BOARD_DEMO, 'Press Update once "Fix lights" sits in Finished.', boardSteps, page);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Book venue', 'Fix lights'],
+      ['Closed', 'Finished'],
+      ['Apply', 'Update'],
+    ]);
+  });
+
+  it('pairs typed values by type and the words before them (a form worded another way)', () => {
+    const title = element('textbox', '', { label: 'Title' });
+    const starts = element('textbox', '', { label: 'Starts' });
+    const ends = element('textbox', '', { label: 'Ends' });
+    const save = element('button', 'Apply');
+    const form = [title, starts, ends, save];
+    const steps = [
+      step(form, { type: 'type', text: 'Parent evening', target: { elementId: title.id } }),
+      step(form, { type: 'type', text: '09:00', target: { elementId: starts.id } }),
+      step(form, { type: 'type', text: '09:30', target: { elementId: ends.id } }),
+      click(form, save),
+    ];
+    const here = [element('textbox', '', { label: 'Title' }), element('textbox', '', { label: 'Starts' }), element('textbox', '', { label: 'Ends' }), element('button', 'Confirm')];
+    const placed = alignByPlaces('Schedule "Parent evening" starting at 09:00 and ending at 09:30. Save with Apply.', 'New event "Dentist": 10:00 until 11:30. Click Confirm.', steps, here);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Parent evening', 'Dentist'],
+      ['09:00', '10:00'],
+      ['09:30', '11:30'],
+      ['Apply', 'Confirm'],
+    ]);
+  });
+
+  it('refuses a contradicting verb (remove where the demonstration added)', () => {
+    expect(verbGap('Add "Fix lights" to Review, then press Apply.', 'Remove "Fix lights" from Review, then press Apply.')).toMatch(/asks to delete where the demonstration's asked to add/);
+    expect(verbGap('Enable Wi-Fi and press Save.', 'Turn off Wi-Fi and press Save.')).toMatch(/disable/);
+    const placed = alignByPlaces(BOARD_DEMO, 'Delete "Fix lights" from Finished and click Update.', boardSteps, page);
+    expect(placed).toEqual({ gap: expect.stringMatching(/asks to delete/) });
+  });
+
+  it('refuses a direction word or a negation in one text only', () => {
+    expect(verbGap('Move "A" to Review, then press Apply.', 'Move "A" before Review, then press Apply.')).toMatch(/"before"/);
+    expect(verbGap('Move "A" to Review, then press Apply.', 'Do not move "A" to Review; press Apply.')).toMatch(/"not"/);
+  });
+
+  it('refuses a value of another type, and a value left over', () => {
+    // A number where the demonstration's task named a column.
+    const number = alignByPlaces(BOARD_DEMO, 'Move "Fix lights" to column 3 and click Update.', boardSteps, page);
+    expect(number).toEqual({ gap: expect.stringMatching(/type (?:name|number)/) });
+    // The column it leaves named too: one name more than the demonstration's task.
+    const extra = alignByPlaces(BOARD_DEMO, 'Move "Fix lights" from Planned to Finished and click Update.', boardSteps, page);
+    expect(extra).toEqual({ gap: expect.stringMatching(/names 3 value\(s\) of type name/) });
+  });
+
+  it('refuses a value the page does not show where the demonstrated one stood', () => {
+    // "Update" is the button and "Rent tent" a card, but no column is named: the card stands where no column does.
+    const placed = alignByPlaces(BOARD_DEMO, 'Move "Fix lights" to Garage and click Update.', boardSteps, page);
+    expect(placed).toEqual({ gap: expect.stringMatching(/"Closed" was a button of class "col-head" on its page/) });
+  });
+
+  it('refuses when the values could stand for the demonstration\'s in two ways', () => {
+    // Both names shown as a column heading and as a plain button: either could be the column, either the button.
+    const both = [column('Planned'), column('Active'), element('button', 'Planned'), element('button', 'Active')];
+    const steps = [click(demoPage, closed), click(demoPage, apply)];
+    const placed = alignByPlaces('Open Closed, then press Apply.', 'Open Planned, then press Active.', steps, both);
+    expect(placed).toEqual({ gap: expect.stringMatching(/more than one way/) });
+    // With the plain buttons showing only one of them, the pairing is one: the other is the column.
+    const one = alignByPlaces('Open Closed, then press Apply.', 'Open Planned, then press Active.', steps, [...both.slice(0, 2), element('button', 'Active')]);
+    expect('alignment' in one && one.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Closed', 'Planned'], ['Apply', 'Active']]);
+  });
+
+  it('reads verbs outside the values only (a quoted "Book venue" asks for no booking)', () => {
+    expect(verbKeys('Move "Book venue" to Closed.')).toEqual(['move']);
+    expect(verbKeys('Book "Dentist" for 09:00 and hit Done.').sort()).toEqual(['assign', 'click']);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * The same kind of task, worded another way, on the same page: "Schedule
+ * "Parent evening" starting at 9:00 and ending at 9:30. Save with Apply." and
+ * "New event "Dentist": 09:00 until 10:00. Click Confirm." share almost no
+ * wording, so neither the word template (align-tasks.ts) nor the paraphrase
+ * (paraphrase-align.ts: same intents, every acted-on word accounted for) finds
+ * them alike. A person sees the same task: the same page, and values of the
+ * same kinds standing in the same places on it — a quoted title typed into a
+ * field, two times typed, a caption that was one of the page's buttons and
+ * now names another button of that kind.
+ *
+ * The judgement, when the demonstration was recorded on the page the task
+ * runs on:
+ *
+ * - every value of either text has one counterpart of the same type
+ *   (value-spans.ts): none of the new task's left over, none of the
+ *   demonstration's missing;
+ * - a value the demonstration clicked or chose stood somewhere on its page
+ *   (an element's role, tag and class, or a list's options): its counterpart
+ *   is shown in that same kind of place on the current page, and values of
+ *   one type pair by those places; values it typed pair by the words before
+ *   them, then in order (rules/value-context.ts);
+ * - no verb contradicts (add / remove, enable / disable, check / uncheck,
+ *   show / hide …: intent-words.ts), no verb of a distinct request (delete,
+ *   search, reply …) stands in one text only, the direction words (before /
+ *   after, largest / smallest, first / last …) are the same, and the new
+ *   task adds no negation;
+ * - every word of the demonstration's task its steps acted on, outside its
+ *   values, is in the new task too.
+ *
+ * Anything else — or two ways of pairing — refuses, with what did not align.
+ * Pure functions, no task knowledge.
+ */
+import type { Trajectory } from '../../../core/trajectory.js';
+import type { UIElement } from '../../../core/observation.js';
+import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
+import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
+import { intentMatches, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
+import { pairByContext } from './value-context.js';
+import { normalizeText } from '../text-match.js';
+import { targetDescriptorsOf } from '../planned-step.js';
+
+type Step = Trajectory['steps'][number];
+
+/** What the judgement found: an alignment to follow, or why the two tasks did not align. */
+export type PlacedAlignment = { alignment: TaskAlignment; note: string } | { gap: string };
+
+/** Score of an alignment read by kinds and places: at the follow line a typed paraphrase starts from (paraphrase-align.ts). */
+export const PLACED_SCORE = 0.55;
+
+/**
+ * Verbs that give a field its value, pick, move or finish: any wording of
+ * one request uses some of them ("Schedule … Save with Apply" / "New event …
+ * Click Confirm"). Every other verb asks for something of its own and must
+ * stand in both texts.
+ */
+const NEUTRAL_VERBS = new Set([
+  'click', 'choose', 'enter', 'assign', 'add', 'move', 'drag', 'drop', 'put', 'go', 'make', 'insert',
+  'submit', 'save', 'confirm', 'apply', 'update', 'order', 'buy', 'send',
+]);
+
+/** Words that order or compare; each must be in both texts or in neither. */
+const DIRECTION_WORDS: readonly (readonly string[])[] = [
+  ['before', 'after'], ['earlier', 'later'], ['earliest', 'latest'], ['largest', 'smallest'], ['biggest', 'smallest'],
+  ['highest', 'lowest'], ['most', 'least'], ['more', 'fewer', 'less'], ['first', 'last'], ['ascending', 'descending'],
+  ['cheapest', 'priciest', 'dearest'], ['oldest', 'newest'], ['above', 'below'], ['next', 'previous'],
+];
+const DIRECTIONS = new Set(DIRECTION_WORDS.flat());
+
+const NEGATIONS = new Set(['not', "don't", 'dont', 'never', 'no', 'without', 'except', 'unless']);
+
+/** The text with its values blanked out, so a quoted "Book venue" gives no verb "book". */
+function outsideValues(text: string, spans: readonly ValueSpan[]): string {
+  let masked = text;
+  for (const span of spans) masked = masked.slice(0, span.start) + ' '.repeat(span.end - span.start) + masked.slice(span.end);
+  return masked;
+}
+
+/** The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). */
+export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(text)): string[] {
+  const words = wordsOf(outsideValues(text, spans));
+  const keys = new Set<string>(intentMatches(words).map((match) => match.intent));
+  for (let index = 0; index < words.length; index++) {
+    const phrase = PHRASE_VERBS.find((candidate) => candidate.split(' ').every((word, offset) => words[index + offset] === word));
+    if (phrase) keys.add(verbKeyOf(phrase));
+    else if (ACTION_VERBS.has(words[index]!)) keys.add(verbKeyOf(words[index]!));
+  }
+  return [...keys];
+}
+
+/** Why the two texts' verbs, directions or negations ask for different things; undefined when they do not. */
+export function verbGap(demoTask: string, newTask: string, oldSpans: readonly ValueSpan[] = valueSpans(demoTask), newSpans: readonly ValueSpan[] = valueSpans(newTask)): string | undefined {
+  const oldVerbs = verbKeys(demoTask, oldSpans);
+  const newVerbs = verbKeys(newTask, newSpans);
+  for (const a of oldVerbs) {
+    for (const b of newVerbs) if (oppositeVerbs(a, b)) return `this task asks to ${b} where the demonstration's asked to ${a}`;
+  }
+  const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !other.includes(verb));
+  const extra = distinctOnly(newVerbs, oldVerbs);
+  if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
+  const missing = distinctOnly(oldVerbs, newVerbs);
+  if (missing) return `the demonstration's task asked to ${missing}, which this one does not`;
+  const oldWords = new Set(wordsOf(outsideValues(demoTask, oldSpans)));
+  const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
+  const direction = [...newWords].find((word) => DIRECTIONS.has(word) && !oldWords.has(word)) ?? [...oldWords].find((word) => DIRECTIONS.has(word) && !newWords.has(word));
+  if (direction) return `"${direction}" stands in one task text only`;
+  const negation = [...newWords].find((word) => NEGATIONS.has(word) && !oldWords.has(word));
+  if (negation) return `this task says "${negation}", the demonstration's did not`;
+  return undefined;
+}
+
+/** The kind of place an element is on its page: its role, tag and class. */
+function placeOf(element: Pick<UIElement, 'role' | 'tag' | 'attributes'>): string {
+  return [element.role, element.tag ?? '', element.attributes?.class ?? ''].join('/');
+}
+
+/** A place as a person would name it in a refusal ("a button", "an option of Place"). */
+function placeWords(place: string): string {
+  if (place.startsWith('option of ')) return `an option of ${JSON.stringify(place.slice('option of '.length))}`;
+  const [role, , kind] = place.split('/');
+  return `a ${role}${kind ? ` of class ${JSON.stringify(kind)}` : ''}`;
+}
+
+/** Where the demonstration used a value: the places it clicked or chose it at, and whether it typed it. */
+function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<string>; typed: boolean } {
+  const norm = normalizeText(value);
+  const places = new Set<string>();
+  let typed = false;
+  for (const step of steps) {
+    const action = step.action;
+    if (action.type === 'type' && normalizeText(action.text) === norm) typed = true;
+    if (action.type === 'select' && normalizeText(action.option) === norm) {
+      const [target] = targetDescriptorsOf(step);
+      places.add(`option of ${target?.label ?? target?.text ?? ''}`);
+      continue;
+    }
+    if (action.type === 'type' || action.type === 'scroll') continue;
+    for (const target of targetDescriptorsOf(step)) {
+      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm) places.add(placeOf(target));
+    }
+  }
+  return { places, typed };
+}
+
+/** The kinds of place the current page shows a value at (a whole element's text or label, or a list's option). */
+function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
+  const norm = normalizeText(value);
+  const places = new Set<string>();
+  for (const element of page) {
+    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm) places.add(placeOf(element));
+    if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
+  }
+  return places;
+}
+
+function slotKindOf(type: ValueType): TaskSlot['kind'] {
+  return type === 'quoted' ? 'quoted' : type === 'number' || type === 'date' || type === 'time' ? 'number' : 'text';
+}
+
+/** Every way of giving each of `count` olds a distinct new among `options(old)`; stops counting past two. */
+function assignments(count: number, options: (old: number) => number[]): number[][] {
+  const found: number[][] = [];
+  const walk = (index: number, chosen: number[]) => {
+    if (found.length > 1) return;
+    if (index === count) {
+      found.push([...chosen]);
+      return;
+    }
+    for (const option of options(index)) if (!chosen.includes(option)) walk(index + 1, [...chosen, option]);
+  };
+  walk(0, []);
+  return found;
+}
+
+/**
+ * The demonstration's task and the new one as one kind of task on the same
+ * page, read by their values' types and places; or what did not align.
+ * `steps`: the demonstrated actions that worked; `page`: the current page's elements.
+ */
+export function alignByPlaces(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[], isData: (norm: string) => boolean = () => false): PlacedAlignment {
+  const oldSpans = valueSpans(demoTask);
+  const newSpans = valueSpans(newTask);
+  if (oldSpans.length === 0 || newSpans.length === 0) return { gap: 'one of the two task texts names no value' };
+  const verbs = verbGap(demoTask, newTask, oldSpans, newSpans);
+  if (verbs) return { gap: verbs };
+  const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
+  const lost = wordsOf(outsideValues(demoTask, oldSpans)).find((word) => isData(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
+  if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
+
+  const slots: TaskSlot[] = [];
+  const placedWords: string[] = [];
+  for (const type of new Set([...oldSpans, ...newSpans].map((span) => span.type))) {
+    const olds = oldSpans.filter((span) => span.type === type);
+    const values = newSpans.filter((span) => span.type === type);
+    if (olds.length !== values.length) {
+      return { gap: `this task names ${values.length} value(s) of type ${type} (${values.map((span) => JSON.stringify(span.text)).join(', ') || 'none'}), the demonstration's ${olds.length} (${olds.map((span) => JSON.stringify(span.text)).join(', ') || 'none'})` };
+    }
+    const uses = olds.map((span) => demonstratedUse(span.value, steps));
+    const shown = values.map((span) => shownPlaces(span.value, page));
+    // A value clicked or chosen on the demonstration's page: its counterpart stands in such a place here.
+    const placed = olds.flatMap((_, index) => (uses[index]!.places.size > 0 ? [index] : []));
+    const fits = (oldIndex: number) => values.flatMap((_, at) => ([...uses[oldIndex]!.places].some((place) => shown[at]!.has(place)) ? [at] : []));
+    for (const index of placed) {
+      if (fits(index).length === 0) {
+        const place = [...uses[index]!.places][0]!;
+        return { gap: `the demonstration's ${JSON.stringify(olds[index]!.text)} was ${placeWords(place)} on its page; no ${type} value of this task is one here (${values.map((span) => JSON.stringify(span.text)).join(', ')})` };
+      }
+    }
+    const ways = assignments(placed.length, (position) => fits(placed[position]!));
+    if (ways.length !== 1) {
+      return { gap: ways.length === 0 ? `the ${type} values cannot each stand where the demonstration's stood` : `the ${type} values of this task could stand for the demonstration's in more than one way` };
+    }
+    const pairs = new Map<number, number>(placed.map((index, position) => [index, ways[0]![position]!]));
+    // The rest (typed, or never acted on): by the words before them, then in order; none may be one the page shows where a placed value stood.
+    const restOld = olds.flatMap((_, index) => (pairs.has(index) ? [] : [index]));
+    const restNew = values.flatMap((_, at) => ([...pairs.values()].includes(at) ? [] : [at]));
+    for (const [a, b] of pairByContext(demoTask, restOld.map((index) => olds[index]!), newTask, restNew.map((at) => values[at]!))) pairs.set(restOld[a]!, restNew[b]!);
+    if (pairs.size !== olds.length) return { gap: `the ${type} values of this task do not pair one to one with the demonstration's` };
+    for (const [index, at] of pairs) {
+      const old = olds[index]!;
+      const value = values[at]!;
+      if (type === 'name' && old.words !== value.words && uses[index]!.places.size === 0) {
+        return { gap: `the demonstration's name ${JSON.stringify(old.text)} and this task's ${JSON.stringify(value.text)} differ in length and the page does not place them` };
+      }
+      if (uses[index]!.places.size > 0) placedWords.push(`${JSON.stringify(old.text)} → ${JSON.stringify(value.text)} (${placeWords([...uses[index]!.places][0]!)})`);
+      if (old.value !== value.value) slots.push({ old: [old.value], new: [value.value], list: false, kind: slotKindOf(type) });
+    }
+  }
+  return {
+    alignment: { score: PLACED_SCORE, slots, anchors: oldSpans.length, unpaired: [] },
+    note: `the task texts are worded differently; read as one kind of task on this page: every value pairs with one of its type${placedWords.length ? `, standing where the demonstration's stood: ${placedWords.join(', ')}` : ''}, and no verb contradicts`,
+  };
+}
