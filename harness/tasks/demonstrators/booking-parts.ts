@@ -4,7 +4,7 @@
  * room, type the number of adults, tick breakfast, open Extras and type the
  * promo code; then press the closing button. A part not named is left alone.
  */
-import { clickWhere, DemonstrationError, selectOption, typeInto, type Demonstrator } from './demonstrator.js';
+import { clickElement, clickWhere, DemonstrationError, findAll, nameOf, selectOption, typeInto, type Demonstrator } from './demonstrator.js';
 import { clickFinalButton } from './second-suite.js';
 
 /** The parts the instruction names, with their values. */
@@ -21,7 +21,11 @@ export const bookingPartsDemonstrator: Demonstrator = async (context) => {
   const parts = bookingParts(context.utterance);
   if (parts.room) await selectOption(context, { role: 'combobox', label: 'Room' }, parts.room);
   if (parts.adults) await typeInto(context, { role: 'textbox', label: 'Adults' }, parts.adults);
-  if (parts.breakfast) await clickWhere(context, { role: 'checkbox', label: 'Breakfast' });
+  if (parts.breakfast) {
+    const box = findAll(await context.observe(), { role: 'checkbox' }).find((candidate) => nameOf(candidate) === 'Breakfast');
+    if (!box) throw new DemonstrationError('no Breakfast checkbox');
+    await clickElement(context, box);
+  }
   if (parts.promo) {
     await clickWhere(context, { role: 'button', text: 'Extras' });
     await typeInto(context, { role: 'textbox', label: 'Promo code' }, parts.promo);
