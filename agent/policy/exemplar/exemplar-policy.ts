@@ -76,6 +76,8 @@ interface RunState {
   retrievedCount: number;
   /** Every retrieved demonstration's plan, usable or not, best fit first: to explain a refusal. */
   candidates: DemonstrationPlan[];
+  /** Why no plan could be composed of this page's demonstrations either (compose-plans.ts): added to the refusal. */
+  compositionRefusal?: string;
   /** Elements a search step already looked into (role:name), and scrolls taken (scroll:step:n). */
   visited: Set<string>;
   cache?: { key: string; assessment: StepAssessment };
@@ -286,7 +288,7 @@ export class ExemplarPolicy implements Policy {
       Object.assign(state, retrieved);
     }
     const plans = state.plans!;
-    if (plans.length === 0) return { ok: false, planIndex: 0, score: 0, ...explainNoPlan(state.candidates, this.minFit) };
+    if (plans.length === 0) return { ok: false, planIndex: 0, score: 0, ...explainNoPlan(state.candidates, this.minFit, state.compositionRefusal) };
     if (state.retries > this.maxRetries) {
       return { ok: false, planIndex: state.cursor, score: 0, reason: `its action failed ${state.retries} times` };
     }

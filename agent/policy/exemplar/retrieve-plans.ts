@@ -12,7 +12,8 @@ import { applyPlanRules } from './rules/plan-rules.js';
 import { withIntentSynonyms } from './intent-words.js';
 import { withRoleWords } from './rules/named-roles.js';
 import { kinOf } from './combine-plans.js';
-import { pagePreference } from './same-page.js';
+import { demonstrationPage, pageIdentity, pagePreference } from './same-page.js';
+import { composePlan, type ComposedPart } from './compose-plans.js';
 
 export interface RetrievedPlans {
   /** The plans the policy may follow, best first. */
@@ -21,6 +22,8 @@ export interface RetrievedPlans {
   candidates: DemonstrationPlan[];
   /** Demonstrations retrieved (before the fit filter). */
   retrievedCount: number;
+  /** No one demonstration could be followed and no plan could be composed of this page's (compose-plans.ts): why, for the refusal. */
+  compositionRefusal?: string;
 }
 
 /** How much less an unverified demonstration's template fit counts when choosing one (fit is 0..1). */
@@ -62,6 +65,19 @@ export async function retrievePlans(
   // verified one of about the same fit wins —; among equals, the one whose loops went round more; then
   // retrieval order (sort is stable).
   plans.sort((a, b) => preferenceFit(b) - preferenceFit(a) || loopCount(b) - loopCount(a));
+  // None can be followed: a plan composed of parts of this page's demonstrations, each doing some clauses of the task (compose-plans.ts).
+  const here = pageIdentity(context.abstracted);
+  const composition =
+    plans.length === 0 && here !== undefined
+      ? composePlan({
+          task: context.task,
+          demonstrations: all.filter((plan) => demonstrationPage(plan.trajectory) === here).map((plan) => plan.trajectory),
+          minFit: options.minFit,
+          plan: (trajectory, task) => applyPlanRules(planDemonstration(trajectory, task, context.observation.elements)),
+        })
+      : undefined;
+  if (composition?.kind === 'composed') plans.push(composition.plan);
+  const partsOf = (id: string): ComposedPart[] => (composition?.kind === 'composed' ? composition.parts.filter((part) => part.id === id) : []);
   context.emit({
     type: 'retrieval',
     step: context.step,
@@ -75,18 +91,24 @@ export async function retrievePlans(
         id: exemplar.trajectory.id,
         task: exemplar.trajectory.task,
         score: exemplar.score,
-        why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < options.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}${problems.length ? `; not followed: ${problems.join('; ')}` : ''}${exemplar.trajectory.metadata.verified === false ? '; unverified: it did not replay when recorded' : ''}${kin > 0 ? `; combined with ${kin} other demonstration(s) of this kind (same page, tasks alike): their next steps are compared before each action` : ''}`,
+        why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < options.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}${problems.length ? `; not followed: ${problems.join('; ')}` : ''}${exemplar.trajectory.metadata.verified === false ? '; unverified: it did not replay when recorded' : ''}${kin > 0 ? `; combined with ${kin} other demonstration(s) of this kind (same page, tasks alike): their next steps are compared before each action` : ''}${partsOf(exemplar.trajectory.id).length > 0 ? `; part of a plan composed from ${new Set(composition!.kind === 'composed' ? composition!.parts.map((part) => part.id) : []).size} demonstrations of this page: it does ${partsOf(exemplar.trajectory.id).flatMap((part) => part.clauses).map((clause) => JSON.stringify(clause)).join(', ')}` : ''}`,
       };
     }),
   });
-  return { plans, candidates, retrievedCount: found.length };
+  return { plans, candidates, retrievedCount: found.length, ...(composition?.kind === 'refused' ? { compositionRefusal: composition.reason } : {}) };
 }
 
 /**
  * Why no retrieved demonstration can be followed, for a user: the closest
  * one is of another kind of task, or it leaves values of this task unused.
  */
-export function explainNoPlan(candidates: readonly DemonstrationPlan[], minFit: number): { reason: string; help: string } {
+export function explainNoPlan(candidates: readonly DemonstrationPlan[], minFit: number, compositionRefusal?: string): { reason: string; help: string } {
+  const single = explainOne(candidates, minFit);
+  // Why this page's demonstrations could not be composed into one plan either (compose-plans.ts).
+  return compositionRefusal ? { ...single, reason: `${single.reason}; nor can a plan be composed of this page's demonstrations: ${compositionRefusal}` } : single;
+}
+
+function explainOne(candidates: readonly DemonstrationPlan[], minFit: number): { reason: string; help: string } {
   const best = candidates[0];
   if (!best) {
     return {

@@ -60,8 +60,8 @@ function stepsOfClause(trajectory: Trajectory, clause: TaskClause, others: reado
   return found.length > 0 ? found : undefined;
 }
 
-/** The task text without a clause and the words joining it to its neighbours. */
-function withoutClause(text: string, clause: TaskClause): string {
+/** The task text without a clause and the words joining it to its neighbours (also compose-plans.ts). */
+export function withoutClause(text: string, clause: TaskClause): string {
   const before = text.slice(0, clause.start).replace(/(?:\s*(?:,|;|\band\b|\bthen\b))*\s*$/i, '');
   const after = text.slice(clause.end);
   if (before === '') {
