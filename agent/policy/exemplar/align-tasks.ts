@@ -119,7 +119,7 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
       anchors++;
       continue;
     }
-    const oneValue = oneValueWithAnd(segment);
+    const oneValue = oneValueWithAnd(segment, options.names);
     const oldItems = oneValue ? [trimSeparators(segment.old)] : splitItems(segment.old);
     const newItems = oneValue ? [trimSeparators(segment.new)] : splitItems(segment.new);
     if (oldItems.length === 0 || newItems.length === 0) {
@@ -422,7 +422,7 @@ function joinedBySeparator(gap: Segment | undefined, gapIsAfterAnchor: boolean):
  * the demonstration's kind would have had commas; read as one value, a page with no such item makes
  * the grounding refuse, where cutting it at "and" would pick two wrong things or half a name.
  */
-function oneValueWithAnd(segment: Segment): boolean {
+function oneValueWithAnd(segment: Segment, names?: AlignOptions['names']): boolean {
   const inner = (tokens: readonly TaskToken[]) => trimSeparators(tokens).filter((token) => token.kind === 'separator');
   const single = (tokens: readonly TaskToken[]) => trimSeparators(tokens).length > 0 && inner(tokens).length === 0;
   const joinedByAnd = (tokens: readonly TaskToken[]) => {
@@ -431,7 +431,13 @@ function oneValueWithAnd(segment: Segment): boolean {
     // Quoted strings and numbers are values each ("milk" and "eggs", 5 and 7): only a run of words is one name.
     return splitItems(tokens).length === 2 && trimSeparators(tokens).every((token) => token.kind === 'word' || token.kind === 'separator');
   };
-  return (single(segment.old) && joinedByAnd(segment.new)) || (single(segment.new) && joinedByAnd(segment.old));
+  // Each part a name the page (or the demonstration) shows whole, the joined phrase none: two items ("Music and Health").
+  const shownApart = (tokens: readonly TaskToken[], shows: ((phrase: string) => boolean) | undefined) => {
+    if (!shows) return false;
+    const text = (group: readonly TaskToken[]) => group.map((token) => token.text).join(' ');
+    return splitItems([...tokens]).every((item) => shows(text(item))) && !shows(text(trimSeparators([...tokens])));
+  };
+  return (single(segment.old) && joinedByAnd(segment.new) && !shownApart(segment.new, names?.new)) || (single(segment.new) && joinedByAnd(segment.old) && !shownApart(segment.old, names?.old));
 }
 
 /** A capitalised word that is not the sentence's first word nor a verb of intent ("Submit"): a name. */
@@ -449,6 +455,8 @@ function mergeListNeighbours(segments: Segment[], isData: (norm: string, token: 
     for (let k = 0; k < segments.length; k++) {
       const segment = segments[k]!;
       if (!segment.anchor || !isData(segment.old[0]!.norm, segment.old[0]!)) continue;
+      // The word both texts open with is their verb ("Add" Music and Health, a button "Add" clicked too), never an item.
+      if (k === 0 && segment.old[0]!.start === 0 && segment.new[0]!.start === 0 && segment.old[0]!.kind === 'word') continue;
       const before = segments[k - 1];
       const after = segments[k + 1];
       const joinsBefore = before && !before.anchor && (isListGap(before) || joinedBySeparator(before, false));

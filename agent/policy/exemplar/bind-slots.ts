@@ -19,6 +19,7 @@ import { numberWordValue } from './number-words.js';
 import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
+import { closeLastBlock } from './rules/item-blocks.js';
 import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep } from './planned-step.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
@@ -141,7 +142,8 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
     // A list: the run of steps that act on its items, split into one block per item.
     const items = demonstrated.map(({ step }, position) => (consumed.has(position) ? undefined : itemOf(step, slot.old)));
     const first = items.findIndex((item) => item !== undefined);
-    const blocks = first < 0 ? [] : blocksOf(items, first);
+    // The last item's block closed by the steps that closed the first ("pick, Add" each): rules/item-blocks.ts.
+    const blocks = first < 0 ? [] : closeLastBlock(blocksOf(items, first), items, demonstrated.map(({ step }) => step));
     const alike = blocks.length > 0 && blocks.every((block) => blockMatches(blocks[0]!, block, slot, demonstrated));
     // An item the demonstration never acted on ("milk" already ticked) means its steps depended on the page it
     // started from: repeating them per new item would leave the new page's own state (another item ticked) as it is.

@@ -25,6 +25,7 @@ import { groundTreePath } from './rules/tree-path.js';
 import { groundFeedSearch } from './rules/feed-search.js';
 import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
 import { groundIconWord } from './rules/icon-word.js';
+import { groundFinalPress } from './rules/final-press.js';
 import { groundHeaderCell } from './rules/header-cell.js';
 import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
@@ -131,6 +132,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     if ((goal.ok && run.forceSearch !== planIndex) || depth > plan.steps.length) return goal;
     // As deep as the list goes, within a bound (rules/search-steps.ts, rules/scroll-depth.ts).
     ({ grounding, visitKey } = groundScrollSearch(planned, elements, run.visited, `scroll:${planIndex}:`, plan.trajectory.task, goal.reason));
+  } else if (planned.finalPress) {
+    grounding = groundFinalPress(planned.finalPress, elements); // the one button carrying the caption the task closes with (rules/final-press.ts)
   } else if (planned.figurePick) {
     grounding = groundFigurePick(planned.figurePick, elements);
   } else if (planned.iconWord) {

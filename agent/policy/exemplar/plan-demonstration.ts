@@ -61,6 +61,7 @@ import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
 import { markRowWords } from './rules/row-words.js';
 import { markHeaderCells } from './rules/header-cell.js';
 import { reorderToTask } from './rules/clause-order.js';
+import { finalPressOf, withFinalPress } from './rules/final-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
 import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js';
@@ -75,6 +76,9 @@ export { refineBinding } from './bind-slots.js';
  * (rules/and-names.ts).
  */
 export function planDemonstration(trajectory: Trajectory, task: string, page?: readonly UIElement[], where?: PageFacts): DemonstrationPlan {
+  // A closing press the task names ("…, then Post") that the demonstration did not make: planned for the rest, then added (rules/final-press.ts).
+  const closing = finalPressOf(trajectory, task);
+  if (closing) return withFinalPress(planDemonstration(closing.trajectory, closing.rest, page, where), trajectory, task, closing.press);
   const notes: string[] = [];
   // Only the actions that worked are worth repeating; done is re-derived at the end of the plan.
   const demonstrated = trajectory.steps

@@ -4,6 +4,7 @@
  * step every rule shares — its target descriptors, the strings a slot value
  * may appear in, the kind of an element, the checked state a click produced.
  */
+import type { FinalPress } from './rules/final-press.js';
 import type { Step, TargetDescriptor, Trajectory } from '../../core/trajectory.js';
 import type { UIElement } from '../../core/observation.js';
 import { findElement } from '../../core/observation.js';
@@ -144,6 +145,8 @@ export interface PlannedStep {
   describedPick?: DescribedPick;
   /** The same control pressed in every row (or N rows) that shows the value the task names (rules/row-set.ts). */
   rowSet?: RowSet;
+  /** A closing press the task names by its caption, which the demonstration did not make (rules/final-press.ts). */
+  finalPress?: FinalPress;
   /** The demonstration waited for the page before this step: wait for the same (rules/recorded-waits.ts, wait-turns.ts). */
   waitFor?: PlannedWait;
   /**
