@@ -33,6 +33,8 @@ export const ElementStatesSchema = z.object({
   focused: z.boolean().optional(),
   disabled: z.boolean().optional(),
   expanded: z.boolean().optional(),
+  /** The one of a set shown now — a pager's page, a step, a nav link to this page (aria-current); absent when unmarked. */
+  current: z.boolean().optional(),
   editable: z.boolean().optional(),
   hidden: z.boolean().optional(),
 });

@@ -82,6 +82,7 @@ export function renderElement(element: UIElement, limits: RenderLimits, asContai
     parts.push(states.checked ? 'checked' : 'unchecked');
   } else if (states.checked) parts.push('checked');
   if (states.selected) parts.push('selected');
+  if (states.current) parts.push('current');
   if (states.expanded !== undefined) parts.push(states.expanded ? 'expanded' : 'collapsed');
   if (states.disabled) parts.push('disabled');
   if (states.focused) parts.push('focused');

@@ -10,10 +10,17 @@
  *
  * The scripted person paces itself like a person who looks before acting:
  * after an input it waits until the recorder has observed the page again (the
- * recorder's observation replaces the page's element registry, on which the
- * person left a mark before the input) and at least `paceMs` have passed.
- * The recorder stores each step with the last observation completed before
- * it, so acting sooner would pair steps with stale states (issue 11 §2).
+ * recorder's observation replaces its own element registry, on which the
+ * person left a mark before the input), has finished that observation and
+ * written every gesture (BrowserRecording.settled), and at least `paceMs`
+ * have passed. The recorder stores each step with the last observation
+ * completed before it, so acting sooner would pair steps with stale states
+ * (issue 11 §2).
+ *
+ * The person's own looks at the page (its operator's observations) keep the
+ * default registry, apart from the recorder's: a real person never observes
+ * through the recorder, and what the recorder saw before an input (which
+ * hovers revealed a target) must not depend on whether the driver looked.
  */
 import type { Browser } from 'playwright-core';
 import type { Action } from '../../agent/core/action.js';
@@ -24,7 +31,7 @@ import { actionFailure, type ActionResult } from '../../agent/core/operator.js';
 import { sleep } from '../../agent/core/sleep.js';
 import type { Outcome } from '../../agent/core/trajectory.js';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
-import { RECORDER_UI_ATTRIBUTE } from '../../main/recorder/browser/recorder-page-script.js';
+import { RECORDER_OBSERVED_REGISTRY, RECORDER_UI_ATTRIBUTE } from '../../main/recorder/browser/recorder-page-script.js';
 import type { RecordingSink } from '../../main/recorder/recording-sink.js';
 import { startBrowserRecording, type FinishedRecording, type RecordingVerification } from '../../main/service/record-browser.js';
 import type { Demonstrator, DemonstratorContext, DemonstratorInput } from './demonstrator-context.js';
@@ -66,7 +73,7 @@ export interface RecorderDemonstration {
   finished: FinishedRecording;
 }
 
-/** Times an action refused as stale (the recorder renumbered the page meanwhile) is re-found and tried again. */
+/** Times an action refused as stale (the page changed since the person looked) is re-found and tried again. */
 const STALE_RETRIES = 3;
 /** core.EPISODE_MAX_TIME while a person records, as `understudy record` allows by default (10 minutes), ms. */
 const RECORDING_MAX_TIME_MS = 600_000;
@@ -77,14 +84,13 @@ const RECORDING_MAX_TIME_MS = 600_000;
 const SETTLE_MS = 2_000;
 /** Most ms to wait for the recorder to observe the page after an input (it observes 250 ms after the last one). */
 const OBSERVATION_WAIT_MS = 4_000;
-/** ms after the recorder's extraction before its snapshot counts as complete (the screenshot is taken after it). */
-const SNAPSHOT_MARGIN_MS = 250;
 /**
- * Every observation of the page (the recorder's or the person's own) replaces the page's element registry
- * (agent/operators/browser/page-script/extract-elements.ts); a mark on it disappears with it.
+ * Every observation the recorder takes replaces its element registry (RECORDER_OBSERVED_REGISTRY,
+ * agent/operators/browser/page-script/extract-elements.ts); a mark on it disappears with it.
  */
-const MARK_REGISTRY = `(() => { const registry = window[Symbol.for('understudy.elements')]; if (registry) registry.understudyPaceMark = true; })()`;
-const REGISTRY_MARKED = `(() => { const registry = window[Symbol.for('understudy.elements')]; return !!(registry && registry.understudyPaceMark); })()`;
+const RECORDER_KEY = JSON.stringify(RECORDER_OBSERVED_REGISTRY);
+const MARK_REGISTRY = `(() => { const registry = window[Symbol.for(${RECORDER_KEY})]; if (registry) registry.understudyPaceMark = true; })()`;
+const REGISTRY_MARKED = `(() => { const registry = window[Symbol.for(${RECORDER_KEY})]; return !!(registry && registry.understudyPaceMark); })()`;
 
 export async function recordThroughRecorder(options: RecorderDemonstrationOptions): Promise<RecorderDemonstration> {
   const started = Date.now();
@@ -117,13 +123,15 @@ export async function recordThroughRecorder(options: RecorderDemonstrationOption
     const markInput = () => {
       lastInputAt = Date.now();
     };
+    /** The recorder is done with what came before: its observation after the input complete, every gesture written. */
+    const recorderSettled = () => recording.settled().catch(() => undefined);
     const waitForPace = async () => {
       if (awaitingObservation) {
         awaitingObservation = false;
+        // The input reaches the recorder a moment after it is made: its observation replaces the marked registry.
         const until = Date.now() + OBSERVATION_WAIT_MS;
         while (Date.now() < until && (await page.evaluate(REGISTRY_MARKED).catch(() => false))) await sleep(50);
-        // The recorder's snapshot is complete a moment after its extraction (its screenshot follows).
-        await sleep(SNAPSHOT_MARGIN_MS);
+        await recorderSettled();
       }
       const wait = lastInputAt + paceMs - Date.now();
       if (wait > 0) await sleep(wait);
@@ -141,9 +149,11 @@ export async function recordThroughRecorder(options: RecorderDemonstrationOption
       if (++actions > maxActions) throw new Error(`the demonstrator took more than ${maxActions} actions`);
       await beforeInput();
       let result = await operator.execute(action);
-      // The recorder observed the page in between and renumbered its elements: find the same ones again.
+      // The page changed between the look and the input (its elements renumbered): find the same ones again.
       let current = action;
       for (let attempt = 0; attempt < STALE_RETRIES && !result.ok && result.code === 'stale-element' && latest; attempt++) {
+        // Look again once the recorder is done with the page as it is (no input was made: the target was not found).
+        await recorderSettled();
         const again = await operator.observe({ screenshot: false });
         const remapped = remapAction(current, latest, again);
         latest = again;

@@ -124,6 +124,8 @@ export interface BrowserRecording {
   readonly warnings: readonly { step: number; message: string }[];
   /** Ask the recording to end (stopRequested resolves with this reason). */
   requestStop(reason: StopReason): void;
+  /** Resolves once the page was observed after the latest input the recorder received and every gesture so far is written. */
+  settled(): Promise<void>;
   /** Stop recording, decide the outcome, verify, and save or discard. Call once. */
   finish(options: FinishOptions): Promise<FinishedRecording>;
   /** Close the context (and the browser, when it is ours). The journal of an unfinished recording stays for --recover. */
@@ -285,6 +287,10 @@ class RecordingSession implements BrowserRecording {
 
   requestStop(reason: StopReason): void {
     this.parts.recorder.requestStop(reason);
+  }
+
+  settled(): Promise<void> {
+    return this.parts.recorder.settled();
   }
 
   async finish(options: FinishOptions): Promise<FinishedRecording> {

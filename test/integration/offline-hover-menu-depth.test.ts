@@ -7,10 +7,7 @@
  * browser recorder from real input. A one-level demonstration ("Open
  * Careers.": a click, no evidence of how menus open) followed at two and three
  * levels must rest the pointer on each menu rather than click its title.
- * (A two-level demonstration by this scripted person is recorded without its
- * hover: the person looks through an operator of its own after resting on the
- * menu, and that look counts for the recorder as the menu being on screen
- * before — a harness limit, see the branch's report.)
+ * (Two-level demonstrations keep their hovers: record-observed-hovers.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { demonstrationRows, episodesBySeed, expectFullReward, useOfflineRuns } from '../kits/offline-run.js';

@@ -61,6 +61,12 @@ export interface BrowserAttachOptions {
   exclude?: string[];
   /** Most elements one observation reports. Default 5000. */
   maxElements?: number;
+  /**
+   * Where observe() keeps the page's node registry (a `Symbol.for` key). Default 'understudy.elements', the
+   * one every acting script reads. An operator given another key only observes (execute() refuses): the
+   * browser recorder's, so another operator observing the same page does not replace what it saw.
+   */
+  registryKey?: string;
 }
 
 export interface BrowserLaunchOptions extends BrowserAttachOptions {
@@ -86,6 +92,9 @@ export interface BrowserConnectOptions extends BrowserAttachOptions {
   /** Navigate there after connecting. */
   url?: string;
 }
+
+/** Where observations keep the page's node registry unless told otherwise; the acting scripts read it. */
+const DEFAULT_REGISTRY = 'understudy.elements';
 
 /** Longest text kept per element, characters. */
 const MAX_TEXT_LENGTH = 300;
@@ -204,6 +213,7 @@ export class BrowserOperator implements Operator {
       exclude: this.options.exclude ?? [],
       maxElements: this.options.maxElements ?? 5000,
       maxTextLength: MAX_TEXT_LENGTH,
+      ...(this.options.registryKey ? { registryKey: this.options.registryKey } : {}),
     };
     let extracted: ExtractResult;
     try {
@@ -230,6 +240,9 @@ export class BrowserOperator implements Operator {
     const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
     const checked = validateAction(action);
     if (!checked.ok) return actionFailure('unsupported', checked.error.message, elapsed());
+    if (this.options.registryKey && this.options.registryKey !== DEFAULT_REGISTRY) {
+      return actionFailure('unsupported', 'this operator only observes (its observations keep a registry of their own)', elapsed());
+    }
     options.signal?.throwIfAborted();
     const valid = checked.action;
     const outcome = await this.perform(valid, options.signal);

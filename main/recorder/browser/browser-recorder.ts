@@ -20,7 +20,7 @@ import { CapturedEventSchema } from './captured-event.js';
 import { EventCoalescer, type Gesture } from './event-coalescer.js';
 import { gestureToStep } from './gesture-to-step.js';
 import { recordedWaitBefore } from './recorded-wait.js';
-import { RECORDER_BINDING, RECORDER_UI_ATTRIBUTE, recorderPageScript } from './recorder-page-script.js';
+import { RECORDER_BINDING, RECORDER_OBSERVED_REGISTRY, RECORDER_UI_ATTRIBUTE, recorderPageScript } from './recorder-page-script.js';
 
 /** Why a recording ended. */
 export type StopReason = 'hotkey' | 'badge' | 'window-closed' | 'interrupted' | 'episode-done' | 'requested';
@@ -60,7 +60,9 @@ export class BrowserRecorder {
   /** Install the page script in this and every later document of the page's context, and start listening. */
   static async start(options: BrowserRecorderOptions): Promise<BrowserRecorder> {
     const exclude = [...(options.observe?.exclude ?? []), `[${RECORDER_UI_ATTRIBUTE}]`];
-    const operator = await BrowserOperator.attach(options.page, { ...options.observe, exclude });
+    // Its observations keep a registry of their own: what was on screen before an input (the page script reads
+    // it to tell which hovers revealed a target) does not change when someone else observes the page.
+    const operator = await BrowserOperator.attach(options.page, { ...options.observe, exclude, registryKey: RECORDER_OBSERVED_REGISTRY });
     const recorder = new BrowserRecorder(options, operator);
     await recorder.install();
     return recorder;

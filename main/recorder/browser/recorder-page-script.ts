@@ -17,6 +17,11 @@ export const STOP_HOTKEY = 'Control+Shift+X';
 
 /** Where the recorder's event-time extraction keeps its node registry (apart from the operator's). */
 export const RECORDER_REGISTRY = 'understudy.recorder-elements';
+/**
+ * Where the recorder's observations a moment after each input keep theirs: apart from the default
+ * ('understudy.elements'), which any other operator observing the page (a scripted person) replaces.
+ */
+export const RECORDER_OBSERVED_REGISTRY = 'understudy.recorder-observed';
 
 export interface RecorderPageScriptOptions {
   /** CSS selectors the observation leaves out (the recorder's own UI is always among them). */
@@ -47,6 +52,7 @@ export function recorderPageScript(options: RecorderPageScriptOptions = {}): str
       maxTextLength: 300,
       registryKey: RECORDER_REGISTRY,
     },
+    observedRegistryKey: RECORDER_OBSERVED_REGISTRY,
   };
   return `(${installRecorderSource})(${JSON.stringify(config)});`;
 }

@@ -15,6 +15,8 @@ interface PagerOptions {
   /** The page shown, marked "current" (a plain text when `currentAsText`). */
   current?: number;
   currentAsText?: boolean;
+  /** The page shown is marked by aria-current only (its class is its neighbours'). */
+  ariaCurrent?: boolean;
   next?: string;
   previous?: string;
 }
@@ -27,6 +29,7 @@ function page(titles: string[], pages: number, options: PagerOptions = {}): UIEl
   if (current > 1 && options.previous) pager.push(el(40, 'link', options.previous, 'pager-step'));
   for (const number of numbers) {
     if (number === current && options.currentAsText) pager.push(el(50 + number, 'text', String(number), 'current'));
+    else if (number === current && options.ariaCurrent) pager.push(el(50 + number, 'link', String(number), 'pager-page', { states: { current: true } }));
     else pager.push(el(50 + number, 'link', String(number), number === current ? 'pager-page current' : 'pager-page'));
   }
   if (current < pages && options.next) pager.push(el(41, 'link', options.next, 'pager-step'));
@@ -70,6 +73,8 @@ describe('the Nth item counted across pages (rules/paged-ordinal.ts)', () => {
     expect(currentPageShown(page(['A'], 3, { current: 2 }), RESULT)).toBe(2);
     expect(currentPageShown(page(['A'], 3, { current: 3, currentAsText: true }), RESULT)).toBe(3);
     expect(currentPageShown([el(10, 'link', 'A', 'result-title'), el(51, 'link', '1', 'pager'), el(52, 'link', '2', 'pager')], RESULT)).toBeUndefined();
+    // Marked only by aria-current, no class of its own.
+    expect(currentPageShown(page(['A'], 3, { current: 2, ariaCurrent: true }), RESULT)).toBe(2);
   });
 
   it('walks a demonstration\'s page links and Next / Previous clicks from the first page', () => {
@@ -108,6 +113,10 @@ describe('the Nth item counted across pages (rules/paged-ordinal.ts)', () => {
     const jumped = walk(9, [page(['A', 'B', 'C'], 5, { numbers: [1, 2], next: '»' }), page(['M', 'N', 'O'], 5, { numbers: [2, 3], current: 3, next: '»' })]);
     expect(jumped.clicks).toEqual([41, undefined]);
     expect(jumped.refusal).toContain('marks page 3');
+    // The same with the page marked only by aria-current: checked all the same.
+    const marked = walk(9, [page(['A', 'B', 'C'], 5, { numbers: [1, 2], next: '»' }), page(['M', 'N', 'O'], 5, { numbers: [2, 3], current: 3, ariaCurrent: true, next: '»' })]);
+    expect(marked.clicks).toEqual([41, undefined]);
+    expect(marked.refusal).toContain('marks page 3');
   });
 
   it('takes a lone Next as a pager only when the demonstration paged', () => {

@@ -102,7 +102,7 @@ export function pagerShown(elements: readonly UIElement[], itemKind: string): Pa
 
 /**
  * The page number the pager marks as shown (a class such as "active" or
- * "current", or a selected state, on the number or its list item); undefined
+ * "current", a selected state or aria-current, on the number); undefined
  * when no single number is marked.
  */
 export function currentPageShown(elements: readonly UIElement[], itemKind: string): number | undefined {
@@ -110,7 +110,7 @@ export function currentPageShown(elements: readonly UIElement[], itemKind: strin
   for (const element of elements) {
     const number = pageNumberOf(element.text);
     if (number === undefined || element.states.hidden || kindOf(element) === itemKind) continue;
-    if (element.states.selected || CURRENT_CLASS.test(element.attributes?.['class'] ?? '')) marked.add(number);
+    if (element.states.selected || element.states.current || CURRENT_CLASS.test(element.attributes?.['class'] ?? '')) marked.add(number);
   }
   return marked.size === 1 ? [...marked][0] : undefined;
 }

@@ -154,11 +154,46 @@ describe('sliders set from a bracketed list, one value each in page order', () =
     expect(fewer.reason).toContain('the page shows 2 slider(s) named alike where the demonstration set the 3rd of 3');
   });
 
-  it('refuses a list of another length, and a demonstrated value named twice', () => {
+  it('refuses a list of another length', () => {
     const shorter = planDemonstration(combination, 'Set the sliders to the combination [12,13] and press Done.');
     expect(shorter.problems.some((problem) => problem.blocking)).toBe(true);
-    const twice = parseTrajectory({ ...combination, id: 'twice', task: 'Set the sliders to the combination [6,6,16] and press Done.' });
+  });
+
+  // Demonstrated: "[6,6,16]", a value named twice: the first two sliders both set to 6.
+  const twice = parseTrajectory({
+    ...combination,
+    id: 'twice',
+    task: 'Set the sliders to the combination [6,6,16] and press Done.',
+    steps: [
+      step(0, threeSliders([2, 2, 2]), { type: 'drag', from: { elementId: 4 }, to: { x: 63, y: 44 } }),
+      step(1, threeSliders([6, 2, 2]), { type: 'drag', from: { elementId: 8 }, to: { x: 63, y: 67 } }),
+      step(2, threeSliders([6, 6, 2]), { type: 'drag', from: { elementId: 12 }, to: { x: 118, y: 90 } }),
+      step(3, threeSliders([6, 6, 16]), { type: 'click', target: { elementId: 20 } }),
+    ],
+  });
+
+  it('gives a value the demonstration\'s list named twice to each slider by its place in page order', () => {
     const planned = planDemonstration(twice, 'Set the sliders to the combination [12,13,3] and press Done.');
+    expect(planned.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(planned.steps.map((step) => step.sliderValue?.wanted)).toEqual([12, 13, 3, undefined]);
+    // The new list may name a value twice too, or the demonstrated one again.
+    expect(planDemonstration(twice, 'Set the sliders to the combination [9,9,1] and press Done.').steps.map((step) => step.sliderValue?.wanted)).toEqual([9, 9, 1, undefined]);
+    expect(planDemonstration(twice, 'Set the sliders to the combination [6,2,6] and press Done.').steps.map((step) => step.sliderValue?.wanted)).toEqual([6, 2, 6, undefined]);
+  });
+
+  it('sets no slider a value named twice when its place does not hold it in the list (sliders set out of list order)', () => {
+    // The first slider set to 16, the last two to 6, under "[6,6,16]": page order and the list disagree, so neither 6 is placed.
+    const crossed = parseTrajectory({
+      ...twice,
+      id: 'crossed',
+      steps: [
+        step(0, threeSliders([2, 2, 2]), { type: 'drag', from: { elementId: 4 }, to: { x: 118, y: 44 } }),
+        step(1, threeSliders([16, 2, 2]), { type: 'drag', from: { elementId: 8 }, to: { x: 63, y: 67 } }),
+        step(2, threeSliders([16, 6, 2]), { type: 'drag', from: { elementId: 12 }, to: { x: 63, y: 90 } }),
+        step(3, threeSliders([16, 6, 6]), { type: 'click', target: { elementId: 20 } }),
+      ],
+    });
+    const planned = planDemonstration(crossed, 'Set the sliders to the combination [12,13,3] and press Done.');
     expect(planned.steps.filter((step) => step.sliderValue?.wanted === 12 || step.sliderValue?.wanted === 13)).toHaveLength(0);
   });
 });

@@ -6,7 +6,9 @@
  * handle, whose value the observation reads — is stored with the value the
  * slider showed after it (in the next step's observation). When the
  * demonstration's task names that value, it is a slot: the new task's value
- * is the one to set; else the demonstrated value is set again.
+ * is the one to set; else the demonstrated value is set again. A value its
+ * list names twice ("[6,6,16]") is told by place: when every slider took the
+ * item at its place in page order, each takes the new list's item there.
  *
  * Grounding sets the value on the slider found now, one action per turn
  * until the slider shows it: a drag of the handle to where the value lies
@@ -22,7 +24,7 @@ import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { groundTarget } from '../ground-target.js';
 import { normalizeText, type Binding } from '../text-match.js';
-import { tokenizeTask } from '../task-tokens.js';
+import { numberListRanges, tokenizeTask } from '../task-tokens.js';
 import type { StepGrounding } from '../ground-step.js';
 
 export interface SliderValue {
@@ -82,23 +84,30 @@ function sameSlider(slider: UIElement, elements: readonly UIElement[]): UIElemen
 export function markSliderValues(steps: PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes' | 'next'>): void {
   /** The demonstration's task values some slider was set to (normalised). */
   const set = new Set<string>();
+  const inListOrder = settingsFollowList(steps, context);
   for (let index = 0; index < steps.length; index++) {
     const planned = steps[index]!;
-    const slider = sliderOf(planned);
-    if (!slider) continue;
-    // Arrow keys on the slider right after it (a person fine-tuning the value) are part of the setting.
-    let last = index;
-    while (isSliderKey(steps[last + 1])) last++;
-    const next = context.next(steps[last]!);
-    const after = slider && next ? sameSlider(slider, next) : undefined;
-    const demonstrated = numberOf(after?.value);
-    if (demonstrated === undefined || demonstrated === numberOf(slider.value)) continue;
+    const setting = settingAt(steps, index, context);
+    if (!setting) continue;
+    const { slider, last, demonstrated } = setting;
     const named = tokenizeTask(context.demoTask).find((token) => numberOf(token.text) === demonstrated);
     let wanted = demonstrated;
     if (named) {
-      // One value named twice in the demonstration's task ("[5,5,9]") is rebound twice: which slider took which is unknown.
+      // One value named twice in the demonstration's task ("[6,6,16]") is rebound twice: the list's item at the
+      // slider's place in page order tells which (each slider took its own item), else nothing does.
       const rebinds = new Set(planned.bindings.filter((binding: Binding) => normalizeText(binding.old) === named.norm).map((binding) => normalizeText(binding.new)));
-      if (rebinds.size > 1) continue;
+      if (rebinds.size > 1) {
+        const item = inListOrder ? listItemAtPlace(planned, slider, demonstrated, context) : undefined;
+        if (item === undefined) continue;
+        wanted = item;
+        set.add(named.norm);
+        planned.sliderValue = { wanted, demonstrated };
+        steps.splice(index + 1, last - index);
+        context.notes.push(
+          `demonstrated step ${planned.sourceIndex + 1} set the ${ordinalText(alikeSliders(planned.step.observation.elements, slider).indexOf(slider) + 1)} of the sliders named alike to ${demonstrated}, the item at its place in its task's list (named more than once): sets it to the new list's item there, ${wanted}`,
+        );
+        continue;
+      }
       const rebound = planned.bindings.find((binding: Binding) => normalizeText(binding.old) === named.norm);
       const value = rebound ? numberOf(rebound.new) : tokenizeTask(context.task).some((token) => token.norm === named.norm) ? demonstrated : undefined;
       if (value === undefined) continue;
@@ -115,6 +124,71 @@ export function markSliderValues(steps: PlannedStep[], context: Pick<RuleContext
   for (let index = context.unusedSlots.length - 1; index >= 0; index--) {
     if (context.unusedSlots[index]!.old.every((old) => set.has(normalizeText(old)))) context.unusedSlots.splice(index, 1);
   }
+}
+
+/**
+ * The slider setting that starts at `steps[index]`: the slider, the last step of it (arrow keys on the slider
+ * right after, a person fine-tuning the value, are part of it) and the value it left; undefined when the step
+ * sets no slider or leaves its value as it was.
+ */
+function settingAt(steps: readonly PlannedStep[], index: number, context: Pick<RuleContext, 'next'>): { slider: UIElement; last: number; demonstrated: number } | undefined {
+  const slider = sliderOf(steps[index]!);
+  if (!slider) return undefined;
+  let last = index;
+  while (isSliderKey(steps[last + 1])) last++;
+  const next = context.next(steps[last]!);
+  const after = next ? sameSlider(slider, next) : undefined;
+  const demonstrated = numberOf(after?.value);
+  if (demonstrated === undefined || demonstrated === numberOf(slider.value)) return undefined;
+  return { slider, last, demonstrated };
+}
+
+/** Every slider the demonstration set took the item of its task's list at the slider's place in page order. */
+function settingsFollowList(steps: readonly PlannedStep[], context: Pick<RuleContext, 'next' | 'demoTask'>): boolean {
+  const list = numberList(context.demoTask);
+  if (!list) return false;
+  let any = false;
+  for (let index = 0; index < steps.length; index++) {
+    const setting = settingAt(steps, index, context);
+    if (!setting) continue;
+    const alike = alikeSliders(steps[index]!.step.observation.elements, setting.slider);
+    if (alike.length !== list.length || list[alike.indexOf(setting.slider)] !== setting.demonstrated) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The sliders of `elements` named as `slider` is (several with no caption), in page order. */
+function alikeSliders(elements: readonly UIElement[], slider: UIElement): UIElement[] {
+  const name = normalizeText(slider.label ?? slider.text);
+  return elements.filter((element) => element.role === 'slider' && normalizeText(element.label ?? element.text) === name);
+}
+
+/** The numbers of a task's one list of numbers ("[6,6,16]"), or undefined when it holds none or several. */
+function numberList(task: string): number[] | undefined {
+  const ranges = numberListRanges(task);
+  if (ranges.length !== 1) return undefined;
+  return task.slice(ranges[0]!.start, ranges[0]!.end).split(',').map((item) => Number(item.trim()));
+}
+
+/**
+ * The new task's list item for a slider the demonstration set to a value its
+ * list names more than once: sliders named alike, as many as the items of
+ * both lists, matched to the items in page order — the slider's place holds
+ * the demonstrated value in the demonstration's list, and the new list's item
+ * there is the one to set. Undefined when any of that does not hold.
+ */
+function listItemAtPlace(planned: PlannedStep, slider: UIElement, demonstrated: number, context: Pick<RuleContext, 'demoTask' | 'task'>): number | undefined {
+  const before = numberList(context.demoTask);
+  const now = numberList(context.task);
+  const alike = alikeSliders(planned.step.observation.elements, slider);
+  const place = alike.indexOf(slider);
+  if (!before || !now || place < 0 || before.length !== now.length || alike.length !== before.length || before[place] !== demonstrated) return undefined;
+  return now[place];
+}
+
+function ordinalText(n: number): string {
+  return `${n}${ordinalSuffix(n)}`;
 }
 
 /**
@@ -186,11 +260,9 @@ export function groundSliderValue(
 function sliderInPageOrder(planned: PlannedStep, elements: readonly UIElement[]): { element: UIElement; reason: string } | { problem: string } | undefined {
   const demonstrated = sliderOf(planned);
   if (!demonstrated) return undefined;
-  const name = normalizeText(demonstrated.label ?? demonstrated.text);
-  const alike = (list: readonly UIElement[]) => list.filter((element) => element.role === 'slider' && normalizeText(element.label ?? element.text) === name);
-  const before = alike(planned.step.observation.elements);
+  const before = alikeSliders(planned.step.observation.elements, demonstrated);
   if (before.length < 2) return undefined;
-  const now = alike(elements);
+  const now = alikeSliders(elements, demonstrated);
   const place = before.findIndex((element) => element.id === demonstrated.id);
   if (now.length !== before.length) {
     return { problem: `the page shows ${now.length} slider(s) named alike where the demonstration set the ${place + 1}${ordinalSuffix(place + 1)} of ${before.length}, so which one to set is not clear` };

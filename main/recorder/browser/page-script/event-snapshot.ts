@@ -18,8 +18,6 @@ export interface EventSnapshot {
 
 type Registry = { nodes: (PageNode | undefined)[] } | undefined;
 
-/** The operator's registry: the nodes of its last observation. */
-const OPERATOR_REGISTRY = 'understudy.elements';
 /** Set by the listener tracker when it was installed before the page's own scripts ran. */
 const CLICKABLE_FROM_START = 'understudy.clickable-from-start';
 
@@ -30,17 +28,17 @@ export interface Snapshots {
   idOf(node: PageNode | null | undefined): number | undefined;
   /** The node an id of the last event-time observation stands for. */
   nodeOf(id: number): PageNode | undefined;
-  /** Nodes the observations before the last one (this script's and the operator's) showed: on screen before the hovers. */
+  /** Nodes the observations before the last one (this script's and the recorder's own) showed: on screen before the hovers. */
   readonly lastShown: Set<PageNode>;
 }
 
 export function createSnapshots(config: RecorderConfig, topWindow: PageWindow): Snapshots {
   const registryKey = Symbol.for(config.extract.registryKey ?? 'understudy.recorder-elements');
-  const operatorKey = Symbol.for(OPERATOR_REGISTRY);
+  const observedKey = Symbol.for(config.observedRegistryKey);
   const registry = (): Registry => topWindow[registryKey] as Registry;
   const shownBefore = (): Set<PageNode> => {
     const shown = new Set<PageNode>();
-    for (const key of [registryKey, operatorKey]) {
+    for (const key of [registryKey, observedKey]) {
       const nodes = (topWindow[key] as Registry)?.nodes;
       if (nodes) for (const node of nodes) if (node) shown.add(node);
     }

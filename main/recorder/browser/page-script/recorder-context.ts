@@ -19,6 +19,12 @@ export interface RecorderConfig {
   stopHotkey: string;
   /** The event-time extraction's settings (its own registry key, the exclusions, the region). */
   extract: ExtractOptions;
+  /**
+   * Where the recorder's own observations (the browser operator it observes with a moment after each input)
+   * keep their node registry: what was on screen before an input. Apart from any other operator's, so a
+   * driver that observes the page meanwhile (a scripted person) does not change what the recorder saw.
+   */
+  observedRegistryKey: string;
 }
 
 /** A description of an element as the page script sends it (PageTarget on the Node side). */

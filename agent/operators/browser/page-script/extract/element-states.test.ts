@@ -34,6 +34,14 @@ describe('statesOf', () => {
     expect(statesOf($('#sum'), facts('SUMMARY', { nativeRole: 'button' }), never)).toEqual({ expanded: true });
   });
 
+  it('reads aria-current of any kind as current, and "false" as none', () => {
+    const { $ } = setBody(`<a id="page" href="#" aria-current="page">2</a><span id="step" aria-current="step">3</span><a id="no" href="#" aria-current="false">4</a><a id="yes" href="#" aria-current="true">5</a>`);
+    expect(statesOf($('#page'), facts('A', { nativeRole: 'link' }), never)).toEqual({ current: true });
+    expect(statesOf($('#step'), facts('SPAN', { interactive: false }), never)).toEqual({ current: true });
+    expect(statesOf($('#no'), facts('A', { nativeRole: 'link' }), never)).toEqual({});
+    expect(statesOf($('#yes'), facts('A', { nativeRole: 'link' }), never)).toEqual({ current: true });
+  });
+
   it('takes aria-pressed as checked, else a class state, but never for roles whose class means current', () => {
     const { $ } = setBody(`<button id="pressed" aria-pressed="true" class="off"></button><button id="chip" class="active"></button><div id="tab" role="tab" class="active"></div>`);
     const toggle = createClassToggleState();

@@ -1,5 +1,5 @@
 /**
- * An element's states: checked, selected, disabled, expanded, editable, from
+ * An element's states: checked, selected, disabled, expanded, current, editable, from
  * the control itself and ARIA, and for toggles with no ARIA state from a
  * state class ("selected", "active", …). In-page code.
  */
@@ -70,6 +70,9 @@ export function statesOf(element: DomElement, facts: StateFacts, classToggleStat
   if (control.disabled === true || element.getAttribute('aria-disabled') === 'true') states.disabled = true;
   const ariaExpanded = element.getAttribute('aria-expanded');
   if (ariaExpanded !== null) states.expanded = ariaExpanded === 'true';
+  // aria-current: "page", "step", "location", "date", "time" or "true" mark the one shown now; "false" none.
+  const ariaCurrent = element.getAttribute('aria-current');
+  if (ariaCurrent !== null && ariaCurrent.trim() !== '' && ariaCurrent.trim().toLowerCase() !== 'false') states.current = true;
   if (tag === 'SUMMARY') states.expanded = element.parentElement?.hasAttribute('open') ?? false;
   if (nativeRole === 'textbox' || editableRoot || role === 'textbox' || role === 'searchbox') {
     states.editable = editableRoot || !(control.readOnly || control.disabled);

@@ -48,6 +48,7 @@ export interface ExtractedElement {
     focused?: boolean;
     disabled?: boolean;
     expanded?: boolean;
+    current?: boolean;
     editable?: boolean;
   };
   box: { x: number; y: number; width: number; height: number };

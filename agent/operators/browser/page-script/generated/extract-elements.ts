@@ -276,6 +276,8 @@ export const extractElementsSource: string = [
   "    if (control.disabled === true || element.getAttribute(\"aria-disabled\") === \"true\") states.disabled = true;",
   "    const ariaExpanded = element.getAttribute(\"aria-expanded\");",
   "    if (ariaExpanded !== null) states.expanded = ariaExpanded === \"true\";",
+  "    const ariaCurrent = element.getAttribute(\"aria-current\");",
+  "    if (ariaCurrent !== null && ariaCurrent.trim() !== \"\" && ariaCurrent.trim().toLowerCase() !== \"false\") states.current = true;",
   "    if (tag === \"SUMMARY\") states.expanded = element.parentElement?.hasAttribute(\"open\") ?? false;",
   "    if (nativeRole === \"textbox\" || editableRoot || role === \"textbox\" || role === \"searchbox\") {",
   "      states.editable = editableRoot || !(control.readOnly || control.disabled);",
