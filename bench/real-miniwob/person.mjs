@@ -129,6 +129,38 @@ const PEOPLE = {
     await beat(page);
     await clickBox(page, buttonNamed(page, 'Submit'));
   },
+  async 'enter-date'(page, query) {
+    const match = /^Enter (\d{2})\/(\d{2})\/(\d{4}) as the date and hit submit\.$/.exec(query);
+    expect(match, query);
+    // Click the month part of the field (its left end) and type month, day and year as the field asks.
+    await clickAt(page, page.locator('#area input[type=date]').first(), 10);
+    await beat(page);
+    for (const part of match.slice(1)) await page.keyboard.type(part, { delay: 80 });
+    await beat(page);
+    await clickBox(page, buttonNamed(page, 'Submit'));
+  },
+  async 'login-user-popup'(page, query) {
+    const match = /username\s*"([^"]*)"\s*and the\s*password\s*"([^"]*)"/.exec(query);
+    expect(match, query);
+    const popup = page.locator('#popup');
+    // A field may open a pop-up when it takes the focus: close it with Cancel, then click the field again.
+    const fill = async (label, text) => {
+      const field = page.locator('#form p', { hasText: label }).locator('input');
+      await clickBox(page, field);
+      await beat(page, 300);
+      if (await popup.isVisible()) {
+        await clickBox(page, popup.locator('button', { hasText: 'Cancel' }));
+        await beat(page, 300);
+        await clickBox(page, field);
+        await beat(page);
+      }
+      await page.keyboard.type(text, { delay: 40 });
+    };
+    await fill('Username', match[1]);
+    await fill('Password', match[2]);
+    // The form's own button under the fields (the pop-up's OK would leave the page).
+    await clickBox(page, page.locator('#form > button').first());
+  },
   async 'use-autocomplete'(page, query) {
     const match = /^Enter an item that starts with "([^"]*)"(?: and ends with "([^"]*)")?\.$/.exec(query);
     expect(match, query);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The measurement on real MiniWoB++ pages (docs/real-miniwob.md), repeatable from the repository:
+ * The measurement on real MiniWoB++ pages (docs/real-miniwob.md), repeatable from the repository: assemble the
+ * pages, record through the real recorder, bench the offline policy, print the table.
  *
  *   1. assemble the pages folder from the upstream files in <src> (assemble.mjs);
  *   2. record every task on the demonstration seeds through the real recorder, one `understudy record --miniwob …
@@ -31,8 +32,8 @@ const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, word, i, all) => (word.startsWith('--') ? [...pairs, [word.slice(2), all[i + 1]]] : pairs), []),
 );
 const DEFAULT_TASKS = [
-  'click-button', 'click-checkboxes', 'click-collapsible-2', 'click-tab', 'enter-password', 'enter-text', 'enter-text-2',
-  'enter-time', 'login-user', 'use-autocomplete',
+  'click-button', 'click-checkboxes', 'click-collapsible-2', 'click-tab', 'enter-date', 'enter-password', 'enter-text',
+  'enter-text-2', 'enter-time', 'login-user', 'login-user-popup', 'use-autocomplete',
 ];
 const src = args.src ? resolve(args.src) : undefined;
 const out = resolve(args.out ?? '/tmp/realwob-run');
