@@ -3,6 +3,8 @@ import type { UIElement } from '../../../core/observation.js';
 import type { Trajectory } from '../../../core/trajectory.js';
 import type { Action } from '../../../core/action.js';
 import { alignByPlaces, verbGap, verbKeys } from './kind-by-places.js';
+import { planDemonstration } from '../plan-demonstration.js';
+import { explainNoPlan } from '../retrieve-plans.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -117,5 +119,39 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
   it('reads verbs outside the values only (a quoted "Book venue" asks for no booking)', () => {
     expect(verbKeys('Move "Book venue" to Closed.')).toEqual(['move']);
     expect(verbKeys('Book "Dentist" for 09:00 and hit Done.').sort()).toEqual(['assign', 'click']);
+  });
+});
+
+describe('planning a demonstration worded differently (plan-demonstration.ts, retrieve-plans.ts)', () => {
+  const BOARD = { url: 'http://127.0.0.1:4100/board.html' };
+  const recorded = (url: string): Trajectory =>
+    ({
+      id: 'board',
+      task: BOARD_DEMO,
+      steps: boardSteps.map((one, index) => ({ ...one, index, observation: { ...one.observation, url }, result: { ok: true } })),
+      outcome: { status: 'success' },
+      metadata: {},
+    }) as unknown as Trajectory;
+
+  it('follows the demonstration of this page: its steps rewritten with the new values', () => {
+    const plan = planDemonstration(recorded(BOARD.url), 'Move "Fix lights" to Finished and click Update.', page, { url: 'http://127.0.0.1:5200/board.html' });
+    expect(plan.fit).toBeGreaterThanOrEqual(0.5);
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.steps.map((planned) => planned.bindings.map((binding) => `${binding.old} → ${binding.new}`).sort())).toEqual(
+      plan.steps.map(() => ['Apply → Update', 'Book venue → Fix lights', 'Closed → Finished']),
+    );
+    expect(plan.notes.join('; ')).toMatch(/read as one kind of task on this page/);
+  });
+
+  it('never reads another page\'s demonstration so: the template fit stands', () => {
+    const plan = planDemonstration(recorded('http://127.0.0.1:4100/other.html'), 'Move "Fix lights" to Finished and click Update.', page, BOARD);
+    expect(plan.fit).toBeLessThan(0.5);
+    expect(plan.kindGap).toBeUndefined();
+  });
+
+  it('says in the refusal what did not align', () => {
+    const plan = planDemonstration(recorded(BOARD.url), 'Move "Fix lights" from Planned to Finished and click Update.', page, BOARD);
+    expect(plan.fit).toBeLessThan(0.5);
+    expect(explainNoPlan([plan], 0.5).reason).toMatch(/another kind of task: .*read by its values' kinds and places on this page they do not align: this task names 3 value\(s\) of type name/);
   });
 });
