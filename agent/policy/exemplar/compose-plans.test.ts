@@ -77,6 +77,8 @@ describe('a plan composed of parts of several demonstrations of one page', () =>
     expect(operator.values.get('room')).toBeUndefined();
     expect(operator.clicks.filter((key) => key === 'save')).toEqual(['save']);
     expect(operator.clicks[operator.clicks.length - 1]).toBe('save');
+    // The trajectory says which plan each step followed: the one composed of both demonstrations.
+    expect(JSON.stringify(result.trajectory.steps)).toContain(`composed:${adults.id}+${promo.id}`);
     const retrieval = events.find((event) => event.type === 'retrieval');
     expect(retrieval?.exemplars?.filter((exemplar) => /part of a plan composed from 2 demonstrations/.test(exemplar.why))).toHaveLength(2);
   });
