@@ -77,8 +77,27 @@ describe('a plan composed of parts of several demonstrations of one page', () =>
     expect(operator.values.get('room')).toBeUndefined();
     expect(operator.clicks.filter((key) => key === 'save')).toEqual(['save']);
     expect(operator.clicks[operator.clicks.length - 1]).toBe('save');
+    // The trajectory says which plan each step followed: the one composed of both demonstrations.
+    expect(JSON.stringify(result.trajectory.steps)).toContain(`composed:${adults.id}+${promo.id}`);
     const retrieval = events.find((event) => event.type === 'retrieval');
     expect(retrieval?.exemplars?.filter((exemplar) => /part of a plan composed from 2 demonstrations/.test(exemplar.why))).toHaveLength(2);
+  });
+
+  it('takes parts in the task\'s order, one demonstration twice when another\'s part stands between its clauses', async () => {
+    const adults = await book('Set Adults to 4, tick Breakfast, then click Save.', { adults: '4', breakfast: true });
+    const promo = await book('Pick the Twin room, enter K7Q2 as the promo code, then click Save.', { room: 'Twin', promo: 'K7Q2' });
+    const task = 'Set Adults to 3, enter SUN25 as the promo code, tick Breakfast, then click Save.';
+    const composition = composePlan({ task, demonstrations: [adults, promo], minFit: 0.5, plan: planFor });
+    expect(composition?.kind === 'composed' ? composition.parts.map((part) => [part.id, part.clauses]) : composition).toEqual([
+      [adults.id, ['Set Adults to 3']],
+      [promo.id, ['enter SUN25 as the promo code']],
+      [adults.id, ['tick Breakfast']],
+    ]);
+    const operator = new WidgetPageOperator(bookingPage(), BOOKING);
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([adults, promo]) }) }).run(task);
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect([operator.values.get('adults'), operator.values.get('promo'), operator.checked.has('breakfast')]).toEqual(['3', 'SUN25', true]);
+    expect(operator.clicks).toEqual(['extras', 'breakfast', 'save']);
   });
 
   it('refuses, naming the clause, when no demonstration of the page did one part', async () => {

@@ -30,10 +30,10 @@
  * Refused, naming the part, when a clause is covered by no demonstration,
  * when two demonstrations cover one clause with different steps (neither's
  * within the other's: an opening step left over from a clause narrowed away
- * is no difference), or when the
- * parts do not end with the same closing steps. Not attempted (undefined)
- * when the task has one clause, fewer than two demonstrations of the page
- * are at hand, no clause is covered, or one demonstration would do it all.
+ * is no difference), or when the parts do not end with the same closing
+ * steps. Not attempted (undefined) when the task has fewer than two parts
+ * besides its closing clause, fewer than two demonstrations of the page are
+ * at hand, no clause is covered, or one demonstration would do it all.
  * Pure functions, no task knowledge; planning is handed in.
  */
 import type { Trajectory } from '../../core/trajectory.js';
@@ -110,7 +110,8 @@ export function composePlan(input: { task: string; demonstrations: readonly Traj
   const hasClosing = closing.length >= 2;
   const demonstrations = hasClosing ? closing : input.demonstrations;
   const partClauses = clauses.map((_, index) => index).filter((index) => !hasClosing || index !== lastIndex);
-  if (partClauses.length < 2 && !hasClosing) return undefined;
+  // One part besides the closing one: nothing to compose.
+  if (partClauses.length < 2) return undefined;
 
   // Which demonstrations cover each clause: planned for that clause (and the closing one) alone, followable.
   const covers = new Map<number, Cover[]>();
