@@ -161,6 +161,46 @@ const PEOPLE = {
     // The form's own button under the fields (the pop-up's OK would leave the page).
     await clickBox(page, page.locator('#form > button').first());
   },
+  async 'click-tab-2'(page, query) {
+    const match = /^Switch between the tabs to find and click on the link "(.*)"\.$/.exec(query);
+    expect(match, query);
+    const link = page.locator('#area span.alink').filter({ hasText: new RegExp(`^${escapeRegex(match[1])}$`) });
+    const shown = async () => {
+      for (let j = 0; j < (await link.count()); j += 1) if (await link.nth(j).isVisible()) return link.nth(j);
+      return undefined;
+    };
+    // Look in the open tab first, then open the others one by one.
+    let found = await shown();
+    const tabs = page.locator('#area ul a');
+    for (let i = 0; !found && i < (await tabs.count()); i += 1) {
+      await clickBox(page, tabs.nth(i));
+      await beat(page, 300);
+      found = await shown();
+    }
+    if (!found) throw new Error(`the link "${match[1]}" showed in no tab`);
+    await clickBox(page, found);
+  },
+  async 'choose-date'(page, query) {
+    const match = /^Select (\d{2})\/(\d{2})\/(\d{4}) as the date and hit submit\.$/.exec(query);
+    expect(match, query);
+    const [month, day, year] = match.slice(1).map(Number);
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    // Open the calendar, page back or forward until its title reads the month, click the day, then Submit.
+    await clickBox(page, page.locator('#area input').first());
+    const title = page.locator('.ui-datepicker-title');
+    await settled(page, page.locator('#ui-datepicker-div'));
+    for (let turns = 0; turns < 24; turns += 1) {
+      const [shownMonth, shownYear] = (await title.innerText()).trim().split(/\s+/);
+      const delta = (year - Number(shownYear)) * 12 + (month - 1 - MONTHS.indexOf(shownMonth));
+      if (delta === 0) break;
+      await clickBox(page, page.locator(delta < 0 ? '.ui-datepicker-prev' : '.ui-datepicker-next'));
+      await beat(page, 200);
+    }
+    await clickBox(page, page.locator('#ui-datepicker-div td a').filter({ hasText: new RegExp(`^${day}$`) }).first());
+    await page.locator('#ui-datepicker-div').waitFor({ state: 'hidden', timeout: LOOK_TIMEOUT });
+    await beat(page);
+    await clickBox(page, buttonNamed(page, 'Submit'));
+  },
   async 'use-autocomplete'(page, query) {
     const match = /^Enter an item that starts with "([^"]*)"(?: and ends with "([^"]*)")?\.$/.exec(query);
     expect(match, query);

@@ -32,7 +32,7 @@ const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, word, i, all) => (word.startsWith('--') ? [...pairs, [word.slice(2), all[i + 1]]] : pairs), []),
 );
 const DEFAULT_TASKS = [
-  'click-button', 'click-checkboxes', 'click-collapsible-2', 'click-tab', 'enter-date', 'enter-password', 'enter-text',
+  'choose-date', 'click-button', 'click-checkboxes', 'click-collapsible-2', 'click-tab', 'click-tab-2', 'enter-date', 'enter-password', 'enter-text',
   'enter-text-2', 'enter-time', 'login-user', 'login-user-popup', 'use-autocomplete',
 ];
 const src = args.src ? resolve(args.src) : undefined;
