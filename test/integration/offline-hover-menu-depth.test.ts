@@ -7,7 +7,7 @@
  * browser recorder from real input. A one-level demonstration ("Open
  * Careers.": a click, no evidence of how menus open) followed at two and three
  * levels must rest the pointer on each menu rather than click its title.
- * (Two-level demonstrations keep their hovers: record-observed-hovers.test.ts.)
+ * (Two-level demonstrations keep their hovers: record-fidelity.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { demonstrationRows, episodesBySeed, expectFullReward, useOfflineRuns } from '../kits/offline-run.js';

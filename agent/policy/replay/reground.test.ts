@@ -40,6 +40,16 @@ describe('re-grounding stored targets onto a fresh observation', () => {
     expect(groundDescriptor({ ...dots, attributes: { class: 'heart' }, box: { ...dots.box, x: 16 } }, post)?.element.id).toBe(15);
   });
 
+  it('never takes an element whose words share none with the target\'s (a sub-menu item not open yet), however alike otherwise', () => {
+    const item = (id: number, text: string, y: number, className: string) => element(id, 'menuitem', text, y, { tag: 'div', ordinal: 0, attributes: { id: `ui-id-${id}`, class: className } });
+    // After clicking "Lara" its sub-menu is still opening: only the top level shows, "Lara" active as "Vortex" was.
+    const opening = observation([item(4, 'Sequoia', 53, 'ui-menu-item-wrapper'), item(5, 'Lara', 79, 'ui-menu-item-wrapper ui-state-active')]);
+    const vortex = descriptor('menuitem', 'Vortex', 103, { tag: 'div', ordinal: 0, box: { x: 33, y: 103, width: 76, height: 15 }, attributes: { id: 'ui-id-7', class: 'ui-menu-item-wrapper ui-state-active' } });
+    expect(groundDescriptor(vortex, opening)).toBeUndefined();
+    // Once open, "Vortex" is found.
+    expect(groundDescriptor(vortex, observation([...opening.elements, item(7, 'Vortex', 104, 'ui-menu-item-wrapper')]))?.element.id).toBe(7);
+  });
+
   it('never takes another wordless icon for one not drawn yet (its image still loading), however close', () => {
     const icon = (id: number, x: number, className: string) => element(id, 'button', '', 150, { tag: 'span', ordinal: 0, box: { x, y: 150, width: 12, height: 12 }, attributes: { class: className } });
     const dots = { role: 'button', tag: 'span', text: '', ordinal: 0, box: { x: 40, y: 150, width: 12, height: 12 }, attributes: { class: 'dots' } };

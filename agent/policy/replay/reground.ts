@@ -72,11 +72,27 @@ export function isAnotherIcon(descriptor: TargetDescriptor, element: UIElement):
   return wanted.size > 0 && has.size > 0 && ![...wanted].some((word) => has.has(word));
 }
 
-/** The element of `observation` that best matches `descriptor`, if one is good enough (never another icon). */
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * A target with words is never an element whose words share none of them:
+ * "Vortex" is not "Lara", however alike their role, class and place. Measured
+ * on ui-menu: the replay's look after clicking "Lara" came before its
+ * sub-menu opened, "Lara" (now as active as "Vortex" was) scored past the
+ * threshold, and the replay clicked it again instead of waiting for
+ * "Vortex" (replay-policy.ts).
+ */
+export function isAnotherNamed(descriptor: TargetDescriptor, element: UIElement): boolean {
+  const wanted = wordsOf(descriptor.text);
+  const has = wordsOf(element.text);
+  return wanted.size > 0 && has.size > 0 && ![...wanted].some((word) => has.has(word));
+}
+
+/** The element of `observation` that best matches `descriptor`, if one is good enough (never another icon, never other words). */
 export function groundDescriptor(descriptor: TargetDescriptor, observation: Observation): GroundedElement | undefined {
   let best: GroundedElement | undefined;
   for (const element of observation.elements) {
-    if (isAnotherIcon(descriptor, element)) continue;
+    if (isAnotherIcon(descriptor, element) || isAnotherNamed(descriptor, element)) continue;
     const score = matchScore(descriptor, element);
     if (!best || score > best.score) best = { element, score };
   }

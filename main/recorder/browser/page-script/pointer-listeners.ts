@@ -12,12 +12,22 @@ import { chosenOf, isListBox, isTextField, norm } from './fields.js';
 import { deepElementFromPoint, originOf, pointOf } from './frames.js';
 import { modifiersOf } from './keys.js';
 import { isRowOfContainer, meaningfulTarget } from './meaningful-target.js';
+import type { PageElement } from './page-dom.js';
 import { CAPTURE, type Recorder } from './recorder-context.js';
 import { selectedWord } from './selected-word.js';
 import type { HoverTracker } from './revealing-hovers.js';
 
 /** CSS px the pointer must travel before a press becomes a drag. */
 const DRAG_THRESHOLD = 8;
+/**
+ * The same for a slider's handle or a range input: a step of its value may be a few px of track (one of
+ * twenty on a 110 px track is 5.5 px), and a press that moved it that far is a drag, not a click on the handle
+ * (a replayed click leaves the value where it was: slider-combo, measured).
+ */
+const SLIDER_DRAG_THRESHOLD = 2;
+
+const isSlider = (node: PageElement | null): boolean =>
+  !!node && (node.getAttribute('role') === 'slider' || (node.tagName === 'INPUT' && (node.getAttribute('type') || '').toLowerCase() === 'range'));
 
 export function listenToPointer(recorder: Recorder, snapshots: Snapshots, fields: FieldMemory, hovers: HoverTracker): void {
   const { listen } = recorder;
@@ -62,7 +72,7 @@ export function listenToPointer(recorder: Recorder, snapshots: Snapshots, fields
       const at = pointOf(event);
       if (press.path) press.path.add(at.x, at.y, Date.now());
       if (press.dragging) return;
-      if (Math.hypot(at.x - press.x, at.y - press.y) >= DRAG_THRESHOLD) press.dragging = true;
+      if (Math.hypot(at.x - press.x, at.y - press.y) >= (isSlider(press.node) ? SLIDER_DRAG_THRESHOLD : DRAG_THRESHOLD)) press.dragging = true;
     },
     CAPTURE,
   );

@@ -7,7 +7,9 @@
  * revealed item counted as already shown and the hover was not stored: the
  * two-level demonstration of hover-paths on seed 1001 was stored as one click
  * and stayed unverified. The recorder now keeps its observations in a registry
- * of its own. Real Chromium, real SQLite, real input through the real recorder.
+ * of its own. And a press that moved a slider's handle by one step of its
+ * value (5.5 px on slider-combo) is a drag, not a click a replay would make
+ * in place. Real Chromium, real SQLite, real input through the real recorder.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +34,7 @@ let workDir: string;
 beforeAll(async () => {
   browser = await launchHarnessBrowser();
   server = await serveDirectory(suiteDirectory());
-  workDir = mkdtempSync(join(tmpdir(), 'understudy-record-observed-hovers-'));
+  workDir = mkdtempSync(join(tmpdir(), 'understudy-record-fidelity-'));
 });
 
 afterAll(async () => {
@@ -75,6 +77,29 @@ describe('a person who looks between a hover and the click it made possible', ()
     }
   }, 240_000);
 
+});
+
+describe('a press that moved a slider\'s handle a little', () => {
+  it('stores a press that moved a slider\'s handle by one step (a few px) as a drag, and the recording verifies (slider-combo, seed 1001)', async () => {
+    const db = join(workDir, 'slider.db');
+    const store = ExemplarStore.open(db);
+    try {
+      const recorded = await recordThroughRecorder({ browser, root: suiteDirectory(), baseUrl: server.url, demonstrator: demonstrators['slider-combo']!, task: 'slider-combo', seed: 1001, sink: store, journalDirectory: journalDirectoryFor(db) });
+      expect(recorded.demonstration.result, recorded.demonstration.result.reason).toMatchObject({ success: true, rawReward: 1 });
+      const stored = store.get(recorded.demonstration.result.trajectoryId!)!;
+      // Each slider the person moved is a drag of its handle (or keys on it), never a click that a replay would make in place.
+      const onSliders = stored.steps.filter((step) => step.targets[0]?.role === 'slider');
+      expect(onSliders.length, stored.task).toBeGreaterThanOrEqual(3);
+      expect(onSliders.filter((step) => step.action.type === 'click').map((step) => step.index)).toEqual([]);
+      expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, reward: 1 });
+    } finally {
+      store.close();
+    }
+  }, 240_000);
+
+});
+
+describe('the recorder\'s own observations', () => {
   it('an operator whose observations keep another registry only observes: it refuses to act', async () => {
     const context = await newTaskContext(browser);
     try {
