@@ -93,7 +93,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   }
   // Whole texts the demonstration acted on name its task's items; the page at hand names the new task's.
   const acted = new Set(demonstrated.flatMap(({ step }) => stepStrings(step).map(normalizeText)));
-  const shown = page ? new Set(page.flatMap((element) => [element.text, element.label ?? ''].map(normalizeText)).filter(Boolean)) : undefined;
+  // Not the task itself, which a page may show in its instruction band: the whole sentence is no item name.
+  const taskTexts = new Set([task, task.trim().replace(/[.!?]+$/u, '')].map(normalizeText));
+  const shown = page ? new Set(page.flatMap((element) => [element.text, element.label ?? ''].map(normalizeText)).filter((text) => text !== '' && !taskTexts.has(text))) : undefined;
   const alignOptions = {
     isData: (norm: string) => dataWords.has(norm),
     names: { old: (phrase: string) => acted.has(normalizeText(phrase)), ...(shown ? { new: (phrase: string) => shown.has(normalizeText(phrase)) } : {}) },
