@@ -90,7 +90,9 @@ export function finalPressOf(trajectory: Trajectory, task: string): { trajectory
   // The demonstration closed with another caption: its last acted step must be that press, and only it carried the caption.
   const last = acted.at(-1);
   if (!last || !pressedCaption(last, own.caption) || acted.filter((step) => pressedCaption(step, own.caption)).length !== 1) return undefined;
-  const steps = trajectory.steps.filter((step) => step !== last);
+  // Kept in place as a step not to follow (plans skip steps that did not work), so every other step keeps its index and
+  // the state after the step before it (a slider's value read after its drag) stays where rules read it.
+  const steps = trajectory.steps.map((step) => (step === last ? { ...step, result: { ...step.result, ok: false, code: 'replaced-by-task-caption' } } : step));
   return { trajectory: { ...trajectory, task: own.rest, steps }, rest: asked.rest, press: { caption: asked.caption, replaces: own.caption } };
 }
 
@@ -102,7 +104,8 @@ export function withFinalPress(plan: DemonstrationPlan, original: Trajectory, ta
   const step: Step = {
     index: original.steps.length,
     observation: last?.observation ?? { text: '', elements: [] },
-    action: { type: 'click', target: { elementId: -1 } },
+    // Element 0 stands for the target described below (describe-step.ts names it); groundFinalPress finds the real one.
+    action: { type: 'click', target: { elementId: 0 } },
     targets: [target],
     timings: {},
   };
