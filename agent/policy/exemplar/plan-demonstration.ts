@@ -76,7 +76,7 @@ export { refineBinding } from './bind-slots.js';
 export function planDemonstration(trajectory: Trajectory, task: string, page?: readonly UIElement[]): DemonstrationPlan {
   // A closing press the task names ("…, then Post") that the demonstration did not make: planned for the rest, then added (rules/final-press.ts).
   const closing = finalPressOf(trajectory, task);
-  if (closing) return withFinalPress(planDemonstration(closing.trajectory, closing.rest, page), trajectory, task, closing.press);
+  if (closing) return withFinalPress(planDemonstration(trajectory, closing.rest, page), trajectory, task, closing.press);
   const notes: string[] = [];
   // Only the actions that worked are worth repeating; done is re-derived at the end of the plan.
   const demonstrated = trajectory.steps
