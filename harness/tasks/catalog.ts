@@ -49,7 +49,7 @@ const FIRST_SUITE: readonly Omit<SuiteTask, 'suite'>[] = [
   { name: 'login-user', family: 'login', description: 'Fill username and password, then press Login.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'click-checkboxes', family: 'checkbox', description: 'Leave exactly the named boxes ticked in a list of 2–7 (partial reward), then Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'choose-list', family: 'select', description: 'Choose the named option of a <select> and Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
-  { name: 'chosen-items', family: 'select', description: 'Available / Chosen lists with an Add button: move the 1–3 named items over (pick, Add), and when the task says so close with a press on the button it names by a varying caption (one of two).', maxTimeMs: DEFAULT_MAX_TIME_MS },
+  { name: 'chosen-items', family: 'select', description: 'Available / Chosen lists with an Add button: move the 1–3 named items over (pick, Add), and when the task says so close with a press on the button it names by a varying caption (one of two).', maxTimeMs: 30_000 },
   { name: 'click-tab', family: 'tab', description: 'Switch tabs to find and click the named link.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'enter-password', family: 'text-entry', description: 'Type the same password into two password fields and Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },
   { name: 'click-option', family: 'radio', description: 'Pick the named radio option and Submit.', maxTimeMs: DEFAULT_MAX_TIME_MS },

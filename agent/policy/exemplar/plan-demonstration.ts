@@ -78,7 +78,7 @@ export { refineBinding } from './bind-slots.js';
 export function planDemonstration(trajectory: Trajectory, task: string, page?: readonly UIElement[], where?: PageFacts): DemonstrationPlan {
   // A closing press the task names ("…, then Post") that the demonstration did not make: planned for the rest, then added (rules/final-press.ts).
   const closing = finalPressOf(trajectory, task);
-  if (closing) return withFinalPress(planDemonstration(closing.trajectory, closing.rest, page, where), trajectory, task, closing.press);
+  if (closing) return withFinalPress(planDemonstration(trajectory, closing.rest, page, where), trajectory, task, closing.press);
   const notes: string[] = [];
   // Only the actions that worked are worth repeating; done is re-derived at the end of the plan.
   const demonstrated = trajectory.steps
@@ -95,7 +95,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   }
   // Whole texts the demonstration acted on name its task's items; the page at hand names the new task's.
   const acted = new Set(demonstrated.flatMap(({ step }) => stepStrings(step).map(normalizeText)));
-  const shown = page ? new Set(page.flatMap((element) => [element.text, element.label ?? ''].map(normalizeText)).filter(Boolean)) : undefined;
+  // Not the task itself, which a page may show in its instruction band: the whole sentence is no item name.
+  const taskTexts = new Set([task, task.trim().replace(/[.!?]+$/u, '')].map(normalizeText));
+  const shown = page ? new Set(page.flatMap((element) => [element.text, element.label ?? ''].map(normalizeText)).filter((text) => text !== '' && !taskTexts.has(text))) : undefined;
   const alignOptions = {
     isData: (norm: string) => dataWords.has(norm),
     names: { old: (phrase: string) => acted.has(normalizeText(phrase)), ...(shown ? { new: (phrase: string) => shown.has(normalizeText(phrase)) } : {}) },

@@ -1,16 +1,16 @@
 /**
  * Rule: a final press the task names by its caption ("…, then Post", "… and
- * press OK", "…, then click Next") that the demonstration did not make, or
- * made on a control of another caption ("then click Save" demonstrated,
- * "then press Post" asked).
+ * press OK", "…, then click Next") that the demonstration did not make.
  *
  * Planning half (`finalPressOf`, `withFinalPress`): the press clause is cut
- * off the task's end; the demonstration is planned for the rest of the task
- * (without its own closing press on the other caption, when it had one and
- * its last step pressed a control carrying that caption); then one step is
- * added: press the control carrying the task's caption. When a demonstrated
- * step already pressed a control of that caption, nothing is added (the
- * demonstration's own steps make the press).
+ * off the task's end; the demonstration is planned for the rest of the task;
+ * then one step is added: press the control carrying the task's caption.
+ * When a demonstrated step already pressed a control of that caption, nothing
+ * is added (the demonstration's own steps make the press). A demonstration
+ * whose task closed with a press of another caption ("then click Save"
+ * demonstrated, "then press Post" asked) is left to the alignment, which
+ * pairs the two captions and follows the demonstrated press — with the wait
+ * or dialog that came with it — on the task's (intent-slots.ts).
  *
  * Grounding half (`groundFinalPress`), at the time the step comes, after the
  * other steps: exactly one visible button-like control whose caption (text
@@ -26,8 +26,6 @@ import { targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from '.
 export interface FinalPress {
   /** The caption the task names ("Post", "OK", "Next"). */
   caption: string;
-  /** The demonstration's own closing caption it replaces, when it had one. */
-  replaces?: string;
 }
 
 export interface TrailingPress {
@@ -73,25 +71,19 @@ function pressedCaption(step: Step, caption: string): boolean {
 }
 
 /**
- * How the task's closing press differs from the demonstration's: the
- * trajectory to plan from (without its own closing press on another caption),
- * the task to plan for (without the press clause) and the press to add.
- * Undefined when the task names no closing press, or the same one as the
- * demonstration's task, or one a demonstrated step already made.
+ * The task to plan for (without the press clause) and the press to add.
+ * Undefined when the task names no closing press, when the demonstration's
+ * task closed with a press of its own (whatever its caption), or when a
+ * demonstrated step already pressed a control carrying the caption.
  */
-export function finalPressOf(trajectory: Trajectory, task: string): { trajectory: Trajectory; rest: string; press: FinalPress } | undefined {
+export function finalPressOf(trajectory: Trajectory, task: string): { rest: string; press: FinalPress } | undefined {
   const asked = trailingPress(task);
-  if (!asked) return undefined;
-  const own = trailingPress(trajectory.task);
-  if (own && normalizeText(own.caption) === normalizeText(asked.caption)) return undefined;
+  // A demonstration that closed with a press of its own: the caption is a slot of the alignment, and the demonstrated
+  // press — with what came with it (a wait before it, a dialog) — is followed with the task's caption (intent-slots.ts).
+  if (!asked || trailingPress(trajectory.task)) return undefined;
   const acted = trajectory.steps.filter((step) => step.result?.ok !== false && step.action.type !== 'done');
   if (acted.some((step) => pressedCaption(step, asked.caption))) return undefined;
-  if (!own) return { trajectory, rest: asked.rest, press: { caption: asked.caption } };
-  // The demonstration closed with another caption: its last acted step must be that press, and only it carried the caption.
-  const last = acted.at(-1);
-  if (!last || !pressedCaption(last, own.caption) || acted.filter((step) => pressedCaption(step, own.caption)).length !== 1) return undefined;
-  const steps = trajectory.steps.filter((step) => step !== last);
-  return { trajectory: { ...trajectory, task: own.rest, steps }, rest: asked.rest, press: { caption: asked.caption, replaces: own.caption } };
+  return { rest: asked.rest, press: { caption: asked.caption } };
 }
 
 /** The plan made for the rest of the task, with the press added as its last step (and the whole task as its task). */
@@ -102,14 +94,13 @@ export function withFinalPress(plan: DemonstrationPlan, original: Trajectory, ta
   const step: Step = {
     index: original.steps.length,
     observation: last?.observation ?? { text: '', elements: [] },
-    action: { type: 'click', target: { elementId: -1 } },
+    // Element 0 stands for the target described below (describe-step.ts names it); groundFinalPress finds the real one.
+    action: { type: 'click', target: { elementId: 0 } },
     targets: [target],
     timings: {},
   };
   const planned: PlannedStep = { sourceIndex: original.steps.length, step, bindings: [], finalPress: press };
-  const note = press.replaces
-    ? `the task closes with a press on ${JSON.stringify(press.caption)} where the demonstration pressed ${JSON.stringify(press.replaces)}: presses the one control captioned ${JSON.stringify(press.caption)} instead`
-    : `the task closes with a press on ${JSON.stringify(press.caption)}, which the demonstration did not make: presses the one control captioned ${JSON.stringify(press.caption)} after its steps`;
+  const note = `the task closes with a press on ${JSON.stringify(press.caption)}, which the demonstration did not make: presses the one control captioned ${JSON.stringify(press.caption)} after its steps`;
   return { ...plan, trajectory: original, task, steps: [...plan.steps, planned], notes: [note, ...plan.notes] };
 }
 

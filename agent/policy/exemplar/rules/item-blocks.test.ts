@@ -55,6 +55,16 @@ describe('a per-item block closed by a move button', () => {
     expect(clicked(plan.steps)).toEqual(['Krakow', 'Add', 'Oslo', 'Add', 'Lima', 'Add', 'Save']);
   });
 
+  it('reads the list by the page\'s names even when the page shows the task in its instruction band', async () => {
+    const demo = await demonstrate('Add Music to Chosen.', ['Music', 'Add']);
+    const task = 'Add Krakow and Oslo to Chosen.';
+    const band = { ...shown(demo)[0]!, id: 999, role: 'text', text: task };
+    const plan = planDemonstration(demo, task, [band, ...shown(demo)]);
+    expect(plan.alignment.slots).toEqual([expect.objectContaining({ old: ['Music'], new: ['Krakow', 'Oslo'], list: true })]);
+    // One demonstrated item cannot tell whether Add belongs to it: the picks repeat, the Add is done once after them.
+    expect(clicked(plan.steps)).toEqual(['Krakow', 'Oslo', 'Add']);
+  });
+
   it('leaves blocks alone when what follows the last item is not the first block\'s tail', async () => {
     const demo = await demonstrate('Add Music and Health to Chosen.', ['Music', 'Add', 'Health', 'Save']);
     const items = [0, undefined, 1, undefined];
