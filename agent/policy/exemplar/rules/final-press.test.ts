@@ -81,4 +81,13 @@ describe('a closing press on another caption than the demonstrated one', () => {
     expect(operator.clicks).toEqual(['button-0']);
     expect(result.outcome.status).toBe('success');
   });
+
+  it('is left to the alignment too when the demonstration pressed a control its task names mid-sentence', async () => {
+    const demo = await demonstrate('Press Save when Soren is in the box.', 'Soren', ['Save', 'Post'], 'Save');
+    const plan = planDemonstration(demo, 'Enter Mira in the box, then press Post.');
+    expect(plan.steps.some((step) => step.finalPress)).toBe(false);
+    // Pressed, but not named by its task: the press the task closes with is added.
+    const unnamed = await demonstrate('Enter Soren in the box.', 'Soren', ['Save', 'Post'], 'Save');
+    expect(planDemonstration(unnamed, 'Enter Mira in the box, then press Post.').steps.some((step) => step.finalPress)).toBe(true);
+  });
 });

@@ -20,7 +20,7 @@
 import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
-import { normalizeText } from '../text-match.js';
+import { containsWhole, normalizeText } from '../text-match.js';
 import { targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from '../planned-step.js';
 
 export interface FinalPress {
@@ -70,10 +70,19 @@ function pressedCaption(step: Step, caption: string): boolean {
   return step.action.type === 'click' && targetDescriptorsOf(step).some((target) => carries(target, caption));
 }
 
+/** A click on a button-like control whose caption the demonstration's task names as a whole word. */
+function closedWithNamedPress(step: Step | undefined, task: string): boolean {
+  if (!step || step.action.type !== 'click') return false;
+  return targetDescriptorsOf(step).some(
+    (target) => (BUTTON_ROLES.has(target.role) || target.inputType === 'submit') && captionsOf(target).some((caption) => containsWhole(normalizeText(task), caption)),
+  );
+}
+
 /**
  * The task to plan for (without the press clause) and the press to add.
  * Undefined when the task names no closing press, when the demonstration's
- * task closed with a press of its own (whatever its caption), or when a
+ * task closed with a press of its own (whatever its caption) — or its last
+ * step pressed a control its task names anywhere —, or when a
  * demonstrated step already pressed a control carrying the caption.
  */
 export function finalPressOf(trajectory: Trajectory, task: string): { rest: string; press: FinalPress } | undefined {
@@ -83,6 +92,9 @@ export function finalPressOf(trajectory: Trajectory, task: string): { rest: stri
   if (!asked || trailingPress(trajectory.task)) return undefined;
   const acted = trajectory.steps.filter((step) => step.result?.ok !== false && step.action.type !== 'done');
   if (acted.some((step) => pressedCaption(step, asked.caption))) return undefined;
+  // A demonstration whose last step pressed a control its own task names ("press Apply when the board is right") closed
+  // with a press too, wherever its task says so: the alignment pairs the captions, as above.
+  if (closedWithNamedPress(acted.at(-1), trajectory.task)) return undefined;
   return { rest: asked.rest, press: { caption: asked.caption } };
 }
 
