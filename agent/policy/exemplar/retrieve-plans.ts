@@ -13,7 +13,7 @@ import { withIntentSynonyms } from './intent-words.js';
 import { withRoleWords } from './rules/named-roles.js';
 import { kinOf } from './combine-plans.js';
 import { demonstrationPage, pageIdentity, pagePreference } from './same-page.js';
-import { composePlan, type ComposedPart } from './compose-plans.js';
+import { composePlan } from './compose-plans.js';
 
 export interface RetrievedPlans {
   /** The plans the policy may follow, best first. */
@@ -77,7 +77,8 @@ export async function retrievePlans(
         })
       : undefined;
   if (composition?.kind === 'composed') plans.push(composition.plan);
-  const partsOf = (id: string): ComposedPart[] => (composition?.kind === 'composed' ? composition.parts.filter((part) => part.id === id) : []);
+  const composedParts = composition?.kind === 'composed' ? composition.parts : [];
+  const composedFrom = new Set(composedParts.map((part) => part.id)).size;
   context.emit({
     type: 'retrieval',
     step: context.step,
@@ -87,12 +88,18 @@ export async function retrievePlans(
       const problems = plan?.problems.filter((problem) => problem.blocking).map((problem) => problem.text) ?? [];
       // Followable demonstrations of one kind are combined: their next steps are compared before each action (combine-plans.ts).
       const kin = plan && plans.includes(plan) ? kinOf(plans, plan).length : 0;
-      return {
-        id: exemplar.trajectory.id,
-        task: exemplar.trajectory.task,
-        score: exemplar.score,
-        why: `${exemplar.why}; template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < options.minFit ? ' (too low to follow)' : ''}${slots ? `; slots ${slots}` : ''}${plan?.notes.length ? `; ${plan.notes.join('; ')}` : ''}${problems.length ? `; not followed: ${problems.join('; ')}` : ''}${exemplar.trajectory.metadata.verified === false ? '; unverified: it did not replay when recorded' : ''}${kin > 0 ? `; combined with ${kin} other demonstration(s) of this kind (same page, tasks alike): their next steps are compared before each action` : ''}${partsOf(exemplar.trajectory.id).length > 0 ? `; part of a plan composed from ${new Set(composition!.kind === 'composed' ? composition!.parts.map((part) => part.id) : []).size} demonstrations of this page: it does ${partsOf(exemplar.trajectory.id).flatMap((part) => part.clauses).map((clause) => JSON.stringify(clause)).join(', ')}` : ''}`,
-      };
+      const clausesDone = composedParts.filter((part) => part.id === exemplar.trajectory.id).flatMap((part) => part.clauses);
+      const why = [
+        exemplar.why,
+        `template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < options.minFit ? ' (too low to follow)' : ''}`,
+        slots ? `slots ${slots}` : '',
+        ...(plan?.notes ?? []),
+        problems.length ? `not followed: ${problems.join('; ')}` : '',
+        exemplar.trajectory.metadata.verified === false ? 'unverified: it did not replay when recorded' : '',
+        kin > 0 ? `combined with ${kin} other demonstration(s) of this kind (same page, tasks alike): their next steps are compared before each action` : '',
+        clausesDone.length > 0 ? `part of a plan composed from ${composedFrom} demonstrations of this page: it does ${clausesDone.map((clause) => JSON.stringify(clause)).join(', ')}` : '',
+      ];
+      return { id: exemplar.trajectory.id, task: exemplar.trajectory.task, score: exemplar.score, why: why.filter(Boolean).join('; ') };
     }),
   });
   return { plans, candidates, retrievedCount: found.length, ...(composition?.kind === 'refused' ? { compositionRefusal: composition.reason } : {}) };
