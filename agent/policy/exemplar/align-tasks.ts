@@ -22,7 +22,7 @@
  * are never dropped: unless harmless ("please", "the"), each lowers the score
  * as much as a word replaced.
  */
-import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, type TaskToken } from './task-tokens.js';
+import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, tokensText, type TaskToken } from './task-tokens.js';
 import { reconcileWording } from './paraphrase-align.js';
 import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
@@ -417,10 +417,10 @@ function joinedBySeparator(gap: Segment | undefined, gapIsAfterAnchor: boolean):
 }
 
 /**
- * One value with "and" in it ("Heard Island and McDonald Islands", "Bosnia and Herzegovina"): one side
- * names a single item with no separator, the other joins its words (no quotes, no numbers) only by one "and" or "&". A list of
- * the demonstration's kind would have had commas; read as one value, a page with no such item makes
- * the grounding refuse, where cutting it at "and" would pick two wrong things or half a name.
+ * One value with "and" in it ("Heard Island and McDonald Islands", "Bosnia and Herzegovina"): one side names a single item with
+ * no separator, the other joins its words (no quotes, no numbers) only by one "and" or "&". A list of the demonstration's kind
+ * would have had commas; read as one value, a page with no such item makes the grounding refuse, where cutting it at "and"
+ * would pick two wrong things or half a name — unless the page (or the demonstration) shows each part whole and not the phrase.
  */
 function oneValueWithAnd(segment: Segment, names?: AlignOptions['names']): boolean {
   const inner = (tokens: readonly TaskToken[]) => trimSeparators(tokens).filter((token) => token.kind === 'separator');
@@ -431,12 +431,8 @@ function oneValueWithAnd(segment: Segment, names?: AlignOptions['names']): boole
     // Quoted strings and numbers are values each ("milk" and "eggs", 5 and 7): only a run of words is one name.
     return splitItems(tokens).length === 2 && trimSeparators(tokens).every((token) => token.kind === 'word' || token.kind === 'separator');
   };
-  // Each part a name the page (or the demonstration) shows whole, the joined phrase none: two items ("Music and Health").
-  const shownApart = (tokens: readonly TaskToken[], shows: ((phrase: string) => boolean) | undefined) => {
-    if (!shows) return false;
-    const text = (group: readonly TaskToken[]) => group.map((token) => token.text).join(' ');
-    return splitItems([...tokens]).every((item) => shows(text(item))) && !shows(text(trimSeparators([...tokens])));
-  };
+  const shownApart = (tokens: readonly TaskToken[], shows: ((phrase: string) => boolean) | undefined) =>
+    !!shows && splitItems([...tokens]).every((item) => shows(tokensText(item))) && !shows(tokensText(trimSeparators([...tokens])));
   return (single(segment.old) && joinedByAnd(segment.new) && !shownApart(segment.new, names?.new)) || (single(segment.new) && joinedByAnd(segment.old) && !shownApart(segment.old, names?.old));
 }
 

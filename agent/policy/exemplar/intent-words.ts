@@ -202,6 +202,19 @@ export function oppositeVerbs(a: string | undefined, b: string | undefined): boo
   return OPPOSITES.some(([x, y]) => (verbKeyOf(x) === a && verbKeyOf(y) === b) || (verbKeyOf(x) === b && verbKeyOf(y) === a));
 }
 
+/** Words naming a control's state, each pair the opposite of the other ("switched on" / "switched off"). */
+const OPPOSITE_STATES: readonly [readonly string[], readonly string[]][] = [
+  [['on'], ['off']], [['enabled', 'active', 'activated'], ['disabled', 'inactive', 'deactivated']],
+  [['checked', 'ticked', 'selected'], ['unchecked', 'unticked', 'unselected', 'deselected']],
+  [['shown', 'visible'], ['hidden', 'invisible']], [['expanded', 'open'], ['collapsed', 'closed']], [['yes'], ['no']],
+];
+
+/** Do two words name opposite states of a control ("on" / "off", "checked" / "unchecked")? */
+export function oppositeStates(a: string, b: string): boolean {
+  const [x, y] = [wordsOf(a).join(' '), wordsOf(b).join(' ')];
+  return OPPOSITE_STATES.some(([one, other]) => (one.includes(x) && other.includes(y)) || (one.includes(y) && other.includes(x)));
+}
+
 /** Is this lower-cased word an action verb of the vocabulary ("book", "toggle", "delete")? */
 export function isActionVerb(word: string): boolean {
   return ACTION_VERBS.has(word) || PHRASE_VERBS.some((phrase) => phrase.split(' ')[0] === word);

@@ -168,3 +168,8 @@ export function spanText(source: string, tokens: readonly TaskToken[]): string {
   if (tokens.length === 1) return tokens[0]!.text;
   return source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).trim();
 }
+
+/** A run of tokens read as words, one space between them (where the source text is not at hand). */
+export function tokensText(tokens: readonly TaskToken[]): string {
+  return tokens.map((token) => token.text).join(' ');
+}

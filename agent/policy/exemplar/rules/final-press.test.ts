@@ -89,5 +89,8 @@ describe('a closing press on another caption than the demonstrated one', () => {
     // Pressed, but not named by its task: the press the task closes with is added.
     const unnamed = await demonstrate('Enter Soren in the box.', 'Soren', ['Save', 'Post'], 'Save');
     expect(planDemonstration(unnamed, 'Enter Mira in the box, then press Post.').steps.some((step) => step.finalPress)).toBe(true);
+    // Named, but not as a press ("Save Soren …"): the press the task closes with is added too.
+    const mentioned = await demonstrate('Save Soren in the box.', 'Soren', ['Save', 'Post'], 'Save');
+    expect(planDemonstration(mentioned, 'Save Mira in the box, then press Post.').steps.some((step) => step.finalPress)).toBe(true);
   });
 });

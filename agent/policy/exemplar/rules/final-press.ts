@@ -70,11 +70,12 @@ function pressedCaption(step: Step, caption: string): boolean {
   return step.action.type === 'click' && targetDescriptorsOf(step).some((target) => carries(target, caption));
 }
 
-/** A click on a button-like control whose caption the demonstration's task names as a whole word. */
+/** A click on a button-like control whose caption the demonstration's task names after a press verb ("press Apply when …"). */
 function closedWithNamedPress(step: Step | undefined, task: string): boolean {
   if (!step || step.action.type !== 'click') return false;
+  const pressed = [...normalizeText(task).matchAll(new RegExp(String.raw`\b(?:${PRESS_VERBS})\s+(?:on\s+)?(?:the\s+)?(.*)`, 'gu'))].map((match) => match[1]!);
   return targetDescriptorsOf(step).some(
-    (target) => (BUTTON_ROLES.has(target.role) || target.inputType === 'submit') && captionsOf(target).some((caption) => containsWhole(normalizeText(task), caption)),
+    (target) => (BUTTON_ROLES.has(target.role) || target.inputType === 'submit') && captionsOf(target).some((caption) => pressed.some((after) => after.startsWith(caption) && containsWhole(after, caption))),
   );
 }
 

@@ -1,8 +1,9 @@
 /**
  * A search: clicks through tabs / section headers the task does not explain
  * (Tab #1, Tab #2…), or scrolls, right before a step whose target the task
- * names, looked for that target. The plan makes them one step that goes on
- * until the target shows (the policy tries the demonstrated ones first).
+ * names, looked for that target — when it did not show before them. The plan
+ * makes them one step that goes on until the target shows (the policy tries
+ * the demonstrated ones first).
  */
 import type { UIElement } from '../../../core/observation.js';
 import { groundStep, type StepGrounding } from '../ground-step.js';
@@ -23,6 +24,14 @@ export function taskNamesTarget(planned: PlannedStep, demoTask: string): boolean
       substitute(target.label ?? '', planned.bindings).changed ||
       (normalizeText(target.text) !== '' && containsWhole(demoTask, target.text.trim())),
   );
+}
+
+/** Did the goal's demonstrated target already show on the screen the step was taken on (same role and text, not hidden)? */
+function goalShownAt(planned: PlannedStep, goal: PlannedStep): boolean {
+  const target = targetDescriptorsOf(goal.step)[0];
+  const text = normalizeText(target?.text);
+  if (!target || text === '') return false;
+  return planned.step.observation.elements.some((element) => element.role === target.role && !element.states.hidden && normalizeText(element.text) === text);
 }
 
 /**
@@ -53,6 +62,8 @@ export function markSearches(steps: PlannedStep[], notes: string[], demoTask: st
     }
     if (start === goal || kind === undefined) continue;
     const first = steps[start]!;
+    // Clicks made while the goal already showed did not look for it ("Add →" pressed with the next pick in view).
+    if (kind !== 'scroll' && goalShownAt(first, goalStep)) continue;
     if (kind === 'scroll') {
       steps.splice(start, goal - start, { ...first, search: { mode: 'scroll', role: 'scroll', tried: [], demonstrated: goal - start } });
       notes.push(`scrolls (demonstrated steps ${first.sourceIndex + 1}–${goalStep.sourceIndex}) until the next target shows`);

@@ -15,6 +15,7 @@
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { containsWhole } from '../text-match.js';
+import { oppositeStates } from '../intent-words.js';
 import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
@@ -81,6 +82,12 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   // A value used inside a word ("sh" ending "Bangladesh") was used: the grounding matches it as part of a word.
   const usedInsideWord = (value: string) => value.trim().length >= 2 && stepStrings.some((text) => text.toLowerCase().includes(value.trim().toLowerCase()));
   for (const slot of unusedSlots) {
+    // "switched off" where the demonstration's task said "switched on": no demonstrated step says how to do the opposite
+    // (opposite verbs are told apart by the clauses: task-clauses.ts).
+    if (slot.old.length === 1 && slot.new.length === 1 && oppositeStates(slot.old[0]!, slot.new[0]!)) {
+      problems.push({ text: `the task asks for ${quote(slot.new[0]!)} where the demonstration's asked for ${quote(slot.old[0]!)}, and no step of the demonstration shows how to do the opposite`, blocking: true });
+      continue;
+    }
     if (!slot.list && slot.old.every(usedInsideWord)) continue;
     // One phrase where the demonstration had another ("everything" / "the text non", align-tasks.ts) that no step acted on:
     // the steps cannot follow the difference.
