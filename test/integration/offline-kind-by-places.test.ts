@@ -36,6 +36,8 @@ describe('a same-page demonstration worded differently (real Chromium, recorded 
     const episode = episodesBySeed(result).get(1)!;
     expect(episode.utterance).toBe('Move "Check tickets" from Review to Backlog and click Apply.');
     expect(episode.rawReward).toBe(0);
-    expect(episode.outcome.reason).toMatch(/closest demonstration, "(?:\\"Test speakers\\"|Put \\"Plan menu\\")[^]*another kind of task[^]*kinds and places on this page[^]*names 3 value\(s\) of type name/);
+    // Refused, citing this page's own demonstration (its closing "Finish with Save" clause is narrowed away first, so the
+    // refusal names the column no demonstrated step used).
+    expect(episode.outcome.reason).toMatch(/closest demonstration, "(?:\\"Test speakers\\"|Put \\"Plan menu\\")[^]*(?:another kind of task|cannot do all this task asks)[^]*Backlog/);
   }, 400_000);
 });
