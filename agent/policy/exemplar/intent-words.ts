@@ -14,7 +14,7 @@ import { wordSimilarity } from './text-match.js';
 const INTENTS: Record<string, readonly string[]> = {
   delete: ['delete', 'remove', 'get rid of', 'trash', 'erase'],
   search: ['search', 'search for', 'look up', 'look for', 'find'],
-  reply: ['reply', 'reply to', 'answer', 'respond', 'respond to'],
+  reply: ['reply', 'reply to', 'answer', 'respond', 'respond to', 'write back', 'write back to'],
   forward: ['forward'],
   send: ['send', 'transfer', 'pay', 'wire'],
   archive: ['archive'],
@@ -176,6 +176,14 @@ export const PHRASE_VERBS: readonly string[] = [...new Set([...CLAUSE_VERBS, ...
   .sort((a, b) => b.split(' ').length - a.split(' ').length);
 /** Single action verbs that may open a clause. */
 export const ACTION_VERBS: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...Object.values(INTENTS).flat()].filter((phrase) => !phrase.includes(' ')));
+
+/** Words after which "like" / "love" wish for something ("I'd like a table") rather than ask to like it. */
+const WISHING = new Set(["i'd", "we'd", "you'd", "i’d", "we’d", "you’d", 'would', 'should']);
+
+/** Is the word at `index` a wish ("I'd like", "we would love"), no verb of its own? */
+export function isWish(words: readonly string[], index: number): boolean {
+  return (words[index] === 'like' || words[index] === 'love') && WISHING.has(words[index - 1] ?? '');
+}
 
 /** Verb phrases that ask the same as another word ("turn on" enables). */
 const SAME_AS: Record<string, string> = {

@@ -18,7 +18,7 @@ describe('intent words', () => {
   });
 
   it('adds the leading intent\'s other words to a retrieval query, but not for generic UI verbs', () => {
-    expect(withIntentSynonyms('Answer the message from Aiko.')).toBe('Answer the message from Aiko. reply respond');
+    expect(withIntentSynonyms('Answer the message from Aiko.')).toBe('Answer the message from Aiko. reply respond write back');
     expect(withIntentSynonyms('Enter "x" and press Submit.')).toBe('Enter "x" and press Submit.');
     expect(withIntentSynonyms('The sky is blue.')).toBe('The sky is blue.');
   });

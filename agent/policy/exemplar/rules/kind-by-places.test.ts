@@ -116,6 +116,17 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect('alignment' in one && one.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Closed', 'Planned'], ['Apply', 'Active']]);
   });
 
+  it('reads a wish as no verb ("I\'d like a table") and "write back" as a reply, while "like" asked of a post stays a verb', () => {
+    expect(verbKeys('I\'d like a table at 20:00 for 2 - the name is Anna.')).toEqual([]);
+    expect(verbGap('Book a table for 5 at 19:30 under the name Carla.', 'I\'d like a table at 20:00 for 2 - the name is Anna.')).toBeUndefined();
+    expect(verbKeys('Like the post by Anna.')).toEqual(['like']);
+    expect(verbGap('Like the post by Anna.', 'Unlike the post by Bruno.')).toMatch(/unlike/);
+    expect(verbKeys('Please write back "Thanks" to Farah, who asked "Lunch tomorrow?".')).toEqual(['reply']);
+    expect(verbGap('Reply to Gustav\'s message "Lunch tomorrow?" with "Thanks".', 'Please write back "Sure." to Farah, who asked "Lunch tomorrow?".')).toBeUndefined();
+    // Writing a value into a field stays entering it.
+    expect(verbKeys('Write "Oslo" in the City field.')).toEqual(['enter']);
+  });
+
   it('reads verbs outside the values only (a quoted "Book venue" asks for no booking)', () => {
     expect(verbKeys('Move "Book venue" to Closed.')).toEqual(['move']);
     expect(verbKeys('Book "Dentist" for 09:00 and hit Done.').sort()).toEqual(['assign', 'click']);

@@ -35,7 +35,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
-import { intentMatches, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
+import { intentMatches, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
 import { normalizeText } from '../text-match.js';
 import { targetDescriptorsOf } from '../planned-step.js';
@@ -83,7 +83,7 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
   for (let index = 0; index < words.length; index++) {
     const phrase = PHRASE_VERBS.find((candidate) => candidate.split(' ').every((word, offset) => words[index + offset] === word));
     if (phrase) keys.add(verbKeyOf(phrase));
-    else if (ACTION_VERBS.has(words[index]!)) keys.add(verbKeyOf(words[index]!));
+    else if (ACTION_VERBS.has(words[index]!) && !isWish(words, index)) keys.add(verbKeyOf(words[index]!));
   }
   return [...keys];
 }
