@@ -78,6 +78,29 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     ]);
   });
 
+  it('pairs a quoted text the page shows (the message replied to) with the one shown here, whatever the sentence order', () => {
+    const from = (text: string) => element('button', text, { attributes: { class: 'from' } });
+    const snippet = (text: string) => element('text', text, { tag: 'span', interactive: false, attributes: { class: 'snippet' } });
+    const inbox = (a: string, b: string, c: string, d: string) => [from(a), snippet(b), from(c), snippet(d), element('textbox', '', { tag: 'textarea', label: 'Reply' }), element('button', 'Send')];
+    const demoInbox = inbox('Nadia', 'Lunch tomorrow?', 'Quinn', 'Thanks for yesterday!');
+    const steps = [click(demoInbox, demoInbox[0]!), step(demoInbox, { type: 'type', text: 'Sure.', target: { elementId: demoInbox[4]!.id } }), click(demoInbox, demoInbox[5]!)];
+    const demo = 'Could you respond to "Lunch tomorrow?" from Nadia by saying "Sure."? Thanks!';
+    const here = inbox('Wade', 'Is the meeting moved to 3 pm?', 'Tara', 'Did the parcel arrive');
+    // The reply comes first here, the message second; in order they would type the message as the reply.
+    const placed = alignByPlaces(demo, 'Send Wade the reply "Done, check your inbox." to their message "Is the meeting moved to 3 pm?".', steps, here);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]]).sort()).toEqual([
+      ['Lunch tomorrow?', 'Is the meeting moved to 3 pm?'],
+      ['Nadia', 'Wade'],
+      ['Sure.', 'Done, check your inbox.'],
+    ]);
+    // A message this page does not show: nothing tells the reply from the message, so no alignment.
+    const unseen = alignByPlaces(demo, 'Send Wade the reply "Done." to their message "Where is the van?".', steps, here);
+    expect(unseen).toEqual({ gap: expect.stringMatching(/page showed 1 of its quoted values it did not click, this page shows 0/) });
+    // Both shown: no telling them apart by the page either, and the words before them pair nothing, so order decides no more.
+    const both = alignByPlaces(demo, 'Send Wade the reply "Did the parcel arrive" to their message "Is the meeting moved to 3 pm?".', steps, here);
+    expect(both).toEqual({ gap: expect.stringMatching(/page showed 1 .* this page shows 2/) });
+  });
+
   it('refuses a contradicting verb (remove where the demonstration added)', () => {
     expect(verbGap('Add "Fix lights" to Review, then press Apply.', 'Remove "Fix lights" from Review, then press Apply.')).toMatch(/asks to delete where the demonstration's asked to add/);
     expect(verbGap('Enable Wi-Fi and press Save.', 'Turn off Wi-Fi and press Save.')).toMatch(/disable/);

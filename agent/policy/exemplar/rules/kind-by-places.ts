@@ -18,8 +18,10 @@
  * - a value the demonstration clicked or chose stood somewhere on its page
  *   (an element's role, tag and class, or a list's options): its counterpart
  *   is shown in that same kind of place on the current page, and values of
- *   one type pair by those places; values it typed pair by the words before
- *   them, then in order (rules/value-context.ts);
+ *   one type pair by those places; of the values it typed or never acted
+ *   on, one its page showed as text (a message it replied to) pairs with one
+ *   this page shows, one it did not show with one not shown here, each by
+ *   the words before them, then in order (rules/value-context.ts);
  * - no verb contradicts (add / remove, enable / disable, check / uncheck,
  *   show / hide …: intent-words.ts), no verb of a distinct request (delete,
  *   search, reply …) stands in one text only, the direction words (before /
@@ -153,6 +155,15 @@ function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
   return places;
 }
 
+/** Roles whose text is what was typed or chosen into them, not what the page says. */
+const EDITABLE = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'listbox']);
+
+/** Does the page show the value as the whole text of an element that is no field (a message, a caption)? */
+function shownAsText(value: string, elements: readonly UIElement[]): boolean {
+  const norm = normalizeText(value);
+  return elements.some((element) => !EDITABLE.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && normalizeText(element.text) === norm);
+}
+
 function slotKindOf(type: ValueType): TaskSlot['kind'] {
   return type === 'quoted' ? 'quoted' : type === 'number' || type === 'date' || type === 'time' ? 'number' : 'text';
 }
@@ -214,7 +225,17 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
     // The rest (typed, or never acted on): by the words before them, then in order; none may be one the page shows where a placed value stood.
     const restOld = olds.flatMap((_, index) => (pairs.has(index) ? [] : [index]));
     const restNew = values.flatMap((_, at) => ([...pairs.values()].includes(at) ? [] : [at]));
-    for (const [a, b] of pairByContext(demoTask, restOld.map((index) => olds[index]!), newTask, restNew.map((at) => values[at]!))) pairs.set(restOld[a]!, restNew[b]!);
+    // A value the demonstration's page showed as text (the message it replied to) pairs with one this page shows; one it
+    // did not show (the reply it typed) with one this page does not show — whatever order the sentence puts them in.
+    const before = steps[0]?.observation.elements ?? [];
+    for (const shownThere of [true, false]) {
+      const sideOld = restOld.filter((index) => shownAsText(olds[index]!.value, before) === shownThere);
+      const sideNew = restNew.filter((at) => shownAsText(values[at]!.value, page) === shownThere);
+      if (sideOld.length !== sideNew.length) {
+        return { gap: `the demonstration's page showed ${restOld.filter((index) => shownAsText(olds[index]!.value, before)).length} of its ${type} values it did not click, this page shows ${restNew.filter((at) => shownAsText(values[at]!.value, page)).length} of this task's` };
+      }
+      for (const [a, b] of pairByContext(demoTask, sideOld.map((index) => olds[index]!), newTask, sideNew.map((at) => values[at]!))) pairs.set(sideOld[a]!, sideNew[b]!);
+    }
     if (pairs.size !== olds.length) return { gap: `the ${type} values of this task do not pair one to one with the demonstration's` };
     for (const [index, at] of pairs) {
       const old = olds[index]!;
