@@ -93,6 +93,18 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
       ['Nadia', 'Wade'],
       ['Sure.', 'Done, check your inbox.'],
     ]);
+    // "you" of the demonstration's wording stands in its typed reply "See you then!" only: that value's word, not one acted on apart from it.
+    const youSteps = [steps[0]!, step(demoInbox, { type: 'type', text: 'See you then!', target: { elementId: demoInbox[4]!.id } }), steps[2]!];
+    const isData = (word: string) => ['see', 'you', 'then', 'nadia', 'send', 'reply'].includes(word);
+    const worded = alignByPlaces('When you get a moment, answer Nadia - the message "Lunch tomorrow?" - with "See you then!", then send.', 'Please write back "Sure." to Wade, who asked "Is the meeting moved to 3 pm?".', youSteps, here, isData);
+    expect('alignment' in worded && worded.alignment.slots.map((slot) => [slot.old[0], slot.new[0]]).sort()).toEqual([
+      ['Lunch tomorrow?', 'Is the meeting moved to 3 pm?'],
+      ['Nadia', 'Wade'],
+      ['See you then!', 'Sure.'],
+    ]);
+    // A word the steps acted on apart from the values (the Reply box's label here) must stand in the new task too.
+    const boxLost = alignByPlaces('Answer Nadia - the message "Lunch tomorrow?" - with "See you then!" in the Reply box.', 'Answer Wade - the message "Is the meeting moved to 3 pm?" - with "Sure."', youSteps, here, isData);
+    expect(boxLost).toEqual({ gap: expect.stringMatching(/acted on "reply"/) });
     // A message this page does not show: nothing tells the reply from the message, so no alignment.
     const unseen = alignByPlaces(demo, 'Send Wade the reply "Done." to their message "Where is the van?".', steps, here);
     expect(unseen).toEqual({ gap: expect.stringMatching(/page showed 1 of its quoted values it did not click, this page shows 0/) });

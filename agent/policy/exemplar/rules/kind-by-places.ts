@@ -40,7 +40,7 @@ import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
 import { intentMatches, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
 import { normalizeText } from '../text-match.js';
-import { targetDescriptorsOf } from '../planned-step.js';
+import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -195,7 +195,10 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   const verbs = verbGap(demoTask, newTask, oldSpans, newSpans);
   if (verbs) return { gap: verbs };
   const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
-  const lost = wordsOf(outsideValues(demoTask, oldSpans)).find((word) => isData(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
+  // Words the steps acted on outside the task's own values: "you" of a typed reply "See you then!" is that value's, paired below.
+  const valueTexts = new Set(oldSpans.map((span) => normalizeText(span.value)));
+  const actedWords = new Set(steps.flatMap((step) => stepStrings(step).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
+  const lost = wordsOf(outsideValues(demoTask, oldSpans)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
 
   const slots: TaskSlot[] = [];
