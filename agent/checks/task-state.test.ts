@@ -170,3 +170,39 @@ describe('exclusive wording', () => {
     expect(verdict.reason).toMatch(/"cobalt" ticked/);
   });
 });
+
+describe('a selection a later step used up', () => {
+  const card = (text: string, checked: boolean) => element('button', text, { tag: 'button', states: { checked }, attributes: { class: 'card' } });
+
+  it('a card the run selected and a later click moved (and unselected) is no toggle the task asks to be on', () => {
+    const before = card('Fix lights', false);
+    const column = element('button', 'Review', { attributes: { class: 'col-head' } });
+    const selected = card('Fix lights', true);
+    const moved = card('Fix lights', false);
+    const history = [
+      step({ type: 'click', target: { elementId: before.id } }, before, [before, column]),
+      step({ type: 'click', target: { elementId: column.id } }, column, [selected, column]),
+    ];
+    expect(judgeTaskState({ task: 'Move "Fix lights" to Review and click Apply.', observation: observation([column, moved]), history }).ok).toBe(true);
+  });
+
+  it('a chip the run turned on and then clicked off itself is still judged', () => {
+    const off = card('Go', false);
+    const on = card('Go', true);
+    const history = [
+      step({ type: 'click', target: { elementId: off.id } }, off, [off]),
+      step({ type: 'click', target: { elementId: on.id } }, on, [on]),
+    ];
+    expect(judgeTaskState({ task: 'Tag the post with "Go".', observation: observation([card('Go', false)]), history })).toMatchObject({ ok: false, reason: 'the task names "Go", not ticked' });
+  });
+
+  it('a chip turned on whose next screen does not show it on is still judged', () => {
+    const off = card('Go', false);
+    const save = element('button', 'Save');
+    const history = [
+      step({ type: 'click', target: { elementId: off.id } }, off, [off, save]),
+      step({ type: 'click', target: { elementId: save.id } }, save, [card('Go', false), save]),
+    ];
+    expect(judgeTaskState({ task: 'Tag the post with "Go".', observation: observation([card('Go', false), save]), history }).ok).toBe(false);
+  });
+});

@@ -10,7 +10,9 @@
  * - the checkboxes the run toggled are ticked exactly when the task names them
  *   (and none the task names is left unticked); toggles too (a chip or button
  *   whose aria-pressed or state class is on): a click on one that was already
- *   on turned it off, and the task that names it is then not done;
+ *   on turned it off, and the task that names it is then not done — but one
+ *   the run turned on that a later step used up (a card selected, then moved
+ *   by the column clicked next) was a selection, not a state the task asks for;
  * - a date or time field holds the date or time the task names, read in
  *   any form (date-time-fields.ts);
  * - optionally (at a claimed done), every quoted value of the task was typed,
@@ -222,7 +224,10 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
         (element) =>
           (exclusive || (toggled.has(element.id) && !isToggle.has(element.id))) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes),
       );
-      const missing = boxes.filter((element) => named(element) && !element.states.checked);
+      // A toggle the run turned on that a later step of the run turned off again (a card selected, then moved by
+      // the column clicked next) was a selection that step used: the task asked for the move, not for the card on.
+      const used = usedSelections(done, toggles);
+      const missing = boxes.filter((element) => named(element) && !element.states.checked && !used.has(element.id));
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);
       if (stray.length > 0) problems.push(`${stray.map((element) => JSON.stringify(nameOf(element))).join(', ')} ticked, which the task does not name`);
     }
@@ -259,6 +264,27 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
   if (problems.length > 0) return { ok: false, reason: problems.join('; '), confidence: 0.8 };
   const judged = typed.size + chosen.size;
   return { ok: true, reason: judged > 0 ? `the ${judged} field(s) and list(s) this run filled hold what it entered` : 'nothing this run entered is left to judge on the screen', confidence: judged > 0 ? 0.6 : 0.2 };
+}
+
+/**
+ * Toggles (of `toggles`, the screen now) that a click of the run turned on — the next step's screen shows
+ * them on — and that were off again by a later step of the run on another element: selections a later
+ * step used up, not states the task asks for.
+ */
+function usedSelections(done: readonly Step[], toggles: readonly UIElement[]): Set<number> {
+  const used = new Set<number>();
+  for (const [index, step] of done.entries()) {
+    const descriptor = targetOf(step);
+    const later = done.slice(index + 1);
+    if (step.action.type !== 'click' || !descriptor || later.length === 0) continue;
+    const now = findAgain(descriptor, toggles);
+    if (!now || now.states.checked) continue;
+    // Clicked again later by the run: the run itself turned it off.
+    if (later.some((seen) => seen.action.type === 'click' && seen.targets[0] && findAgain(seen.targets[0], [now])?.id === now.id)) continue;
+    const after = findAgain(descriptor, later[0]!.observation.elements.filter((element) => !element.states.hidden));
+    if (after?.states.checked === true) used.add(now.id);
+  }
+  return used;
 }
 
 /** Options under a list element (its descendants of role option) that say whether they are selected. */

@@ -1,0 +1,129 @@
+/**
+ * A control whose caption varies between instances is known by the part it
+ * plays: the one control that sends its form or dialog, or the one icon that
+ * closes a dialog. Never a control whose caption says the opposite.
+ */
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import type { PlannedStep } from '../planned-step.js';
+import type { StepGrounding } from '../ground-step.js';
+import { closingPartOf, groundClosingControl } from './closing-control.js';
+
+type Spec = { role: string; text?: string; label?: string; parent?: number; attributes?: Record<string, string> };
+
+function screen(specs: Spec[]): UIElement[] {
+  return specs.map((spec, id) => ({
+    id,
+    role: spec.role,
+    text: spec.text ?? '',
+    ...(spec.label ? { label: spec.label } : {}),
+    ...(spec.parent !== undefined ? { parentId: spec.parent } : {}),
+    ...(spec.attributes ? { attributes: spec.attributes } : {}),
+    states: {},
+    box: { x: 10, y: 10 + 20 * id, width: 40, height: 16 },
+    source: 'dom',
+    interactive: spec.role !== 'form' && spec.role !== 'dialog' && spec.role !== 'text',
+  }));
+}
+
+/** A form: a name field and the given controls (in order). */
+const form = (...controls: Spec[]) => screen([{ role: 'form' }, { role: 'textbox', label: 'Name', parent: 0 }, ...controls.map((control) => ({ ...control, parent: 0 }))]);
+/** A dialog over a page link: a message and the given controls. */
+const dialog = (...controls: Spec[]) => screen([{ role: 'link', text: 'Reports' }, { role: 'dialog' }, { role: 'text', text: 'We changed our terms.', parent: 1 }, ...controls.map((control) => ({ ...control, parent: 1 }))]);
+
+/** A planned click on element `id` of `then`, with no bindings unless given. */
+function click(then: UIElement[], id: number, bindings: PlannedStep['bindings'] = []): PlannedStep {
+  const target = then.find((element) => element.id === id)!;
+  return {
+    sourceIndex: 0,
+    bindings,
+    step: { index: 0, observation: { text: '', elements: then }, action: { type: 'click', target: { elementId: id } }, targets: [{ role: target.role, text: target.text, label: target.label, box: target.box, attributes: target.attributes }] },
+  } as unknown as PlannedStep;
+}
+
+const refused: StepGrounding = { ok: true, action: { type: 'click', target: { elementId: 99 } }, score: 0.4, reason: 'its text is not on screen' };
+
+function standIn(then: UIElement[], id: number, now: UIElement[]): number | undefined {
+  const grounding = groundClosingControl(click(then, id), now, refused, 0.55);
+  return grounding.ok && 'action' in grounding && grounding.score >= 0.55 && grounding.action.type === 'click' && 'elementId' in grounding.action.target ? grounding.action.target.elementId : undefined;
+}
+
+describe('the part a control plays', () => {
+  it('is the form\'s sender for its one type=submit control, or its last button', () => {
+    const then = form({ role: 'button', text: 'Cancel' }, { role: 'button', text: 'Submit', attributes: { type: 'submit' } });
+    expect(closingPartOf(then[3]!, then)?.key).toBe('form:primary');
+    expect(closingPartOf(then[2]!, then)).toBeUndefined();
+    const last = form({ role: 'button', text: 'Preview' }, { role: 'button', text: 'Publish' });
+    expect(closingPartOf(last[3]!, last)?.key).toBe('form:primary');
+  });
+
+  it('is no part for one button among several on a page with no form or dialog', () => {
+    const page = screen([{ role: 'button', text: 'Apply' }, { role: 'button', text: 'Backlog' }]);
+    expect(closingPartOf(page[0]!, page)).toBeUndefined();
+  });
+
+  it('is the dialog\'s close icon for a wordless or close-named control of the dialog', () => {
+    const then = dialog({ role: 'button', text: '×', label: 'Close' }, { role: 'link', text: 'Learn more' });
+    expect(closingPartOf(then[3]!, then)?.key).toBe('dialog:dismiss');
+  });
+});
+
+describe('grounding a demonstrated click by its part', () => {
+  const demonstrated = form({ role: 'button', text: 'Submit', attributes: { type: 'submit' } });
+
+  it('takes the one sender of the new form whatever its caption or markup', () => {
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Book it', attributes: { type: 'submit' } }))).toBe(2);
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: '', label: 'Continue' }))).toBe(2);
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: '➜', attributes: { title: 'Go' } }))).toBe(2);
+  });
+
+  it('passes over a Cancel, Reset or Clear beside it, before or after', () => {
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Book it' }, { role: 'button', text: 'Cancel' }))).toBe(2);
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Reset' }, { role: 'button', text: 'Send' }))).toBe(3);
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Go' }, { role: 'button', text: 'Clear' }))).toBe(2);
+  });
+
+  it('never takes a control that says the opposite, even when it is the only one', () => {
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Cancel' }))).toBeUndefined();
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Delete', attributes: { type: 'submit' } }))).toBeUndefined();
+    expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Sign out' }))).toBeUndefined();
+    const save = form({ role: 'button', text: 'Save' });
+    expect(standIn(save, 2, form({ role: 'button', text: 'Remove item' }))).toBeUndefined();
+  });
+
+  it('refuses when two controls could send the new form, or two forms each have one', () => {
+    const two = form({ role: 'button', text: 'Go', attributes: { type: 'submit' } }, { role: 'button', text: 'Search', attributes: { type: 'submit' } });
+    expect(groundClosingControl(click(demonstrated, 2), two, refused, 0.55)).toBe(refused);
+    const forms = [...form({ role: 'button', text: 'Go' }), ...form({ role: 'button', text: 'Send' }).map((element) => ({ ...element, id: element.id + 10, ...(element.parentId !== undefined ? { parentId: element.parentId + 10 } : {}) }))];
+    const grounding = groundClosingControl(click(demonstrated, 2), forms, refused, 0.55);
+    expect(grounding.ok).toBe(false);
+    expect(grounding.reason).toMatch(/2 controls play that part/);
+  });
+
+  it('leaves a caption the task rewrote to the task', () => {
+    const grounding = groundClosingControl(click(demonstrated, 2, [{ old: 'Submit', new: 'Apply' }]), form({ role: 'button', text: 'Save' }), refused, 0.55);
+    expect(grounding).toBe(refused);
+  });
+
+  it('leaves a grounding that cleared the threshold as it was', () => {
+    const sure: StepGrounding = { ok: true, action: { type: 'click', target: { elementId: 7 } }, score: 0.9, reason: 'same text' };
+    expect(groundClosingControl(click(demonstrated, 2), form({ role: 'button', text: 'Go' }), sure, 0.55)).toBe(sure);
+  });
+
+  it('finds a dialog\'s close icon in another glyph, markup or with no name, and not its other controls', () => {
+    const then = dialog({ role: 'button', text: '×', label: 'Close' });
+    expect(standIn(then, 3, dialog({ role: 'button', text: '' }, { role: 'link', text: 'Learn more' }))).toBe(3);
+    expect(standIn(then, 3, dialog({ role: 'link', text: '', label: 'Hide notice' }))).toBe(3);
+    expect(standIn(then, 3, dialog({ role: 'button', text: '✖' }))).toBe(3);
+    // A dialog whose only control is its OK button: a close is not an OK.
+    expect(standIn(then, 3, dialog({ role: 'button', text: 'OK' }))).toBeUndefined();
+    // Two icons: which one closes is a guess.
+    expect(standIn(then, 3, dialog({ role: 'button', text: '' }, { role: 'button', text: '✕' }))).toBeUndefined();
+  });
+
+  it('takes no control of the page under a dialog for the page\'s own sender', () => {
+    const page = screen([{ role: 'button', text: 'Submit' }]);
+    expect(standIn(page, 0, screen([{ role: 'button', text: 'Go' }]))).toBe(0);
+    expect(standIn(page, 0, dialog({ role: 'button', text: 'Cancel' }))).toBeUndefined();
+  });
+});

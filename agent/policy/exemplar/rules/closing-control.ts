@@ -1,0 +1,155 @@
+/**
+ * Rule: a control whose caption varies between instances is known by the part
+ * it plays — the one control that closes its form or dialog. The demonstrated
+ * "Submit" of a form is the "Book it" (or the icon-only "➜") of the same form
+ * on another instance; the demonstrated "×" of a notice is its unnamed SVG close
+ * icon on another. A person finds such a control by place and purpose, not by
+ * its words.
+ *
+ * Parts (judged in the control's scope: its form, its dialog, else the page):
+ * - primary: the one control of the scope with type=submit; else the last
+ *   button (else link) of a form or dialog; else, on a page with neither, the one
+ *   activator there is. Controls that back out, close or destroy (Cancel,
+ *   Reset, Clear, Delete, ×) never play it.
+ * - dismiss: the one control of a dialog that closes it by an icon or a close
+ *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word.
+ *
+ * Grounding half (ground-plan-step.ts, after the plain grounding fell below the
+ * threshold): a demonstrated click on a control that played a part, whose
+ * caption no task value rewrote, grounds on the one control of the new screen
+ * that plays the same part — unambiguously, or not at all. A stand-in whose
+ * caption names another purpose (Cancel for Submit, Delete for Save, OK for ×)
+ * is never taken. Planning needs nothing: the demonstrated step is kept.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { PlannedStep } from '../planned-step.js';
+import type { StepGrounding } from '../ground-step.js';
+import { substitute } from '../text-match.js';
+import { elementPurpose, purposeOf } from './control-purpose.js';
+import { dialogShown } from '../dialog-place.js';
+
+export type ClosingPart = 'primary' | 'dismiss';
+type ScopeKind = 'form' | 'dialog' | 'page';
+
+/** Score of a stand-in by part: above the default threshold, below any grounding by caption. */
+const PART_SCORE = 0.6;
+
+/** Roles of controls that act when clicked. */
+const ACTIVATORS = new Set(['button', 'link', 'menuitem']);
+const SCOPE_ROLES: Record<string, ScopeKind> = { form: 'form', dialog: 'dialog', alertdialog: 'dialog' };
+/** Containers searched upwards for a control's scope. */
+const MAX_DEPTH = 12;
+
+/** Words of captions that destroy, undo or leave: never a stand-in for a control that sends or closes. */
+const AGAINST = /\b(delete|remove|reset|clear|erase|discard|cancel|undo|back|previous|prev|decline|reject|unsubscribe|log ?out|sign ?out|no|abort|trash|destroy|revoke|deny|disable)\b/i;
+
+/** The words a control shows or is named by (caption, aria-label / title). */
+function wordsOf(element: Pick<UIElement, 'text' | 'label' | 'value' | 'inputType' | 'attributes'>): string {
+  return [element.text, element.label ?? '', element.attributes?.['title'] ?? '', element.inputType ? (element.value ?? '') : ''].join(' ');
+}
+
+function scopeOf(element: UIElement, byId: ReadonlyMap<number, UIElement>): { kind: ScopeKind; id?: number } {
+  let current = element.parentId === undefined ? undefined : byId.get(element.parentId);
+  for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
+    const kind = SCOPE_ROLES[current.role];
+    if (kind) return { kind, id: current.id };
+    current = current.parentId === undefined ? undefined : byId.get(current.parentId);
+  }
+  return { kind: 'page' };
+}
+
+function isActivator(element: UIElement): boolean {
+  return ACTIVATORS.has(element.role) && !element.states.hidden && !element.states.disabled;
+}
+
+/** Does a control close by an icon (no words shown) or a close word, and by no commit, cancel or destroying word? */
+function closesByIcon(element: UIElement): boolean {
+  const purposes = [element.text, element.label, element.attributes?.['title']].map(purposeOf).filter((purpose) => purpose !== undefined);
+  if (purposes.some((purpose) => purpose !== 'close') || AGAINST.test(wordsOf(element))) return false;
+  // An icon shows no words: its name ("Hide notice") is for a screen reader, and says no other purpose.
+  return purposes.length > 0 || !/[\p{L}\p{N}]/u.test(element.text);
+}
+
+/** May this control send its form or dialog: no close, cancel or destroying word names it? */
+function maySend(element: UIElement, kind: ScopeKind): boolean {
+  const purpose = elementPurpose(element) ?? purposeOf(element.attributes?.['title']);
+  if (purpose === 'close' || purpose === 'cancel') return false;
+  if (AGAINST.test(wordsOf(element))) return false;
+  // A wordless control in a dialog is its close icon, not its primary.
+  return !(kind === 'dialog' && closesByIcon(element));
+}
+
+/** The control playing each part in each scope of a screen, keyed by scope kind and part. */
+export function closingControls(elements: readonly UIElement[]): Map<string, UIElement[]> {
+  const byId = new Map(elements.map((element) => [element.id, element]));
+  const scopes = new Map<string, { kind: ScopeKind; controls: UIElement[] }>();
+  for (const element of elements) {
+    if (!isActivator(element)) continue;
+    const scope = scopeOf(element, byId);
+    const key = `${scope.kind}:${scope.id ?? ''}`;
+    const entry = scopes.get(key) ?? { kind: scope.kind, controls: [] };
+    entry.controls.push(element);
+    scopes.set(key, entry);
+  }
+  const parts = new Map<string, UIElement[]>();
+  const add = (key: string, element: UIElement) => parts.set(key, [...(parts.get(key) ?? []), element]);
+  // A modal dialog on screen: the page under it is out of reach.
+  const modal = dialogShown(elements);
+  for (const { kind, controls } of scopes.values()) {
+    if (modal && kind !== 'dialog') continue;
+    const able = controls.filter((element) => maySend(element, kind));
+    // A link after a form's button ("Forgot password?") is a way out of it, not its sender.
+    const senders = able.some((element) => element.role === 'button') ? able.filter((element) => element.role === 'button') : able;
+    const submits = senders.filter((element) => element.attributes?.['type'] === 'submit');
+    const primary = submits.length === 1 ? submits[0] : submits.length > 1 ? undefined : kind === 'page' ? (senders.length === 1 && controls.length === 1 ? senders[0] : undefined) : senders.at(-1);
+    if (primary) add(`${kind}:primary`, primary);
+    if (kind === 'dialog') {
+      const closers = controls.filter(closesByIcon);
+      if (closers.length === 1) add(`${kind}:dismiss`, closers[0]!);
+    }
+  }
+  return parts;
+}
+
+/** The part a control plays on its screen, if any, with the kind of its scope. */
+export function closingPartOf(element: UIElement, elements: readonly UIElement[]): { part: ClosingPart; key: string } | undefined {
+  for (const [key, controls] of closingControls(elements)) {
+    if (controls.some((control) => control.id === element.id)) return { part: key.endsWith(':dismiss') ? 'dismiss' : 'primary', key };
+  }
+  return undefined;
+}
+
+/**
+ * A demonstrated click whose plain grounding fell below `threshold`: grounded on the one
+ * control of the screen that plays the part the demonstrated control played, or the plain
+ * grounding unchanged.
+ */
+export function groundClosingControl(planned: PlannedStep, elements: readonly UIElement[], grounding: StepGrounding, threshold: number): StepGrounding {
+  if (grounding.ok && grounding.score >= threshold) return grounding;
+  const action = planned.step.action;
+  if (action.type !== 'click' || !('elementId' in action.target)) return grounding;
+  const id = action.target.elementId;
+  const shown = planned.step.observation.elements;
+  const demonstrated = shown.find((element) => element.id === id);
+  if (!demonstrated) return grounding;
+  // A caption the task rewrote (a value the task names) is the task's word for it, not a place.
+  const descriptor = planned.step.targets[0];
+  if (descriptor && (substitute(descriptor.text, planned.bindings).changed || substitute(descriptor.label ?? '', planned.bindings).changed)) return grounding;
+  const part = closingPartOf(demonstrated, shown);
+  if (!part) return grounding;
+  const standIns = closingControls(elements).get(part.key) ?? [];
+  const name = (element: UIElement) => JSON.stringify((element.text || element.label || element.attributes?.['title'] || '').slice(0, 30));
+  const role = part.part === 'dismiss' ? `the close icon of its ${part.key.split(':')[0]}` : `the control that sends its ${part.key.split(':')[0]}`;
+  if (standIns.length !== 1) return standIns.length > 1 ? { ok: false, score: 0, reason: `${grounding.reason}; the demonstrated ${name(demonstrated)} was ${role}, and ${standIns.length} controls play that part here` } : grounding;
+  const standIn = standIns[0]!;
+  // Both captions name a purpose, and not the same one (OK for ×): another control, not a stand-in.
+  const then = elementPurpose(demonstrated) ?? purposeOf(demonstrated.attributes?.['title']);
+  const now = elementPurpose(standIn) ?? purposeOf(standIn.attributes?.['title']);
+  if (then !== undefined && now !== undefined && then !== now) return grounding;
+  return {
+    ok: true,
+    action: { type: 'click', target: { elementId: standIn.id } },
+    score: PART_SCORE,
+    reason: `[${standIn.id}] ${standIn.role} ${name(standIn)} for the demonstrated ${demonstrated.role} ${name(demonstrated)}: the caption differs, but it is the one control that plays the same part — ${role} (score ${PART_SCORE})`,
+  };
+}
