@@ -34,6 +34,9 @@ const args = Object.fromEntries(
 const DEFAULT_TASKS = [
   'choose-date', 'click-button', 'click-checkboxes', 'click-collapsible-2', 'click-tab', 'click-tab-2', 'enter-date', 'enter-password', 'enter-text',
   'enter-text-2', 'enter-time', 'login-user', 'login-user-popup', 'use-autocomplete',
+  // Session 16: variants upstream words like the types above (other layouts, sizes, timing, characters).
+  'choose-date-nodelay', 'click-checkboxes-large', 'click-checkboxes-transfer', 'click-collapsible-2-nodelay', 'click-tab-2-easy', 'click-test',
+  'enter-text-dynamic', 'unicode-test',
 ];
 const src = args.src ? resolve(args.src) : undefined;
 const out = resolve(args.out ?? '/tmp/realwob-run');

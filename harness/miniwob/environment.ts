@@ -11,7 +11,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { errorMessage } from '../../agent/core/errors.js';
-import { startEpisodeInPage, utteranceInPage } from './start-episode.js';
+import { episodeEndInPage, startEpisodeInPage, utteranceInPage } from './start-episode.js';
 
 /** Locale and time zone every task page runs in: date tasks depend on them. */
 export const PINNED_LOCALE = 'en-US';
@@ -98,6 +98,8 @@ export class MiniwobEnvironment {
   private readonly timeoutMs: number;
   private currentTask: string | undefined;
   private broken = false;
+  /** When the running episode's time limit ends it (ms since the epoch), or undefined before a start. */
+  private endsAt: number | undefined;
 
   constructor(
     readonly page: Page,
@@ -169,6 +171,7 @@ export class MiniwobEnvironment {
     if (!this.currentTask) throw new Error('open(task) before reset(seed)');
     if (!Number.isFinite(seed)) throw new Error(`the seed must be a finite number, got ${seed}`);
     this.pageErrors = [];
+    this.endsAt = undefined;
     const failure = await this.evaluate(
       `starting ${this.currentTask} on seed ${seed}`,
       startEpisodeInPage,
@@ -182,12 +185,25 @@ export class MiniwobEnvironment {
     const readyBy = Date.now() + (this.options.readyTimeoutMs ?? 5_000);
     for (;;) {
       const ready = await this.evaluate('reading WOB_TASK_READY', () => (globalThis as any).WOB_TASK_READY !== false);
-      if (ready) return;
+      if (ready) {
+        this.endsAt = await this.evaluate('reading the time limit', episodeEndInPage);
+        return;
+      }
       if (Date.now() >= readyBy) {
         throw new TaskPageError(`${this.currentTask}: WOB_TASK_READY stayed false for ${this.options.readyTimeoutMs ?? 5_000} ms after the start`);
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  /**
+   * How many ms the running episode has left before the page's own time limit
+   * (`core.EPISODE_MAX_TIME` from the start) ends it with reward −1, or
+   * undefined when no episode was started. The protocol exposes the limit; the
+   * harness uses it to keep the agent's waits inside the episode.
+   */
+  remainingMs(now = Date.now()): number | undefined {
+    return this.endsAt === undefined ? undefined : Math.max(0, this.endsAt - now);
   }
 
   /** The task instruction (`core.getUtterance()`; pages that return `{utterance, fields}` give the utterance). */

@@ -10,6 +10,8 @@ import { MiniwobEnvironment, newTaskContext } from './environment.js';
 import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { recordDemonstration } from './record-demonstration.js';
 import { runPolicyEpisode } from './run-episode.js';
+import { RESERVE_MS, withinEpisode } from './episode-watch-operator.js';
+import type { Action } from '../../agent/core/action.js';
 import { miniDemonstrators } from '../../test/fixtures/miniwob-mini/demonstrators.js';
 
 const MINI = fileURLToPath(new URL('../../test/fixtures/miniwob-mini/', import.meta.url));
@@ -77,5 +79,34 @@ describe('episodes on a protocol page through the browser operator', () => {
     const elsewhere = await runPolicyEpisode({ environment, operator, policy: new ReplayPolicy(stored), task: 'enter-text-mini', seed: 22, kind: 'replay' });
     const sameWord = /"(\w+)"/.exec(elsewhere.result.utterance)![1] === /"(\w+)"/.exec(stored.task)![1];
     expect(elsewhere.result.success).toBe(sameWord);
+  });
+
+  it("keeps a wait inside the page's time limit, so the policy refuses before the page times the episode out", async () => {
+    // A 5 s limit and a 20 s wait for something that never shows: the wait is cut short, the policy gets its next turn.
+    const limited = new MiniwobEnvironment(await context.newPage(), { baseUrl: server.url, maxTimeMs: 5_000 });
+    const policy = new ScriptedPolicy([
+      () => ({ kind: 'act', actions: [{ type: 'wait-until', until: { shows: { name: 'a suggestion that never shows' } }, timeoutMs: 20_000 }] }),
+      (context) => ({ kind: 'give-up', reason: `refused after: ${context.history.at(-1)?.result?.error ?? 'no error'}` }),
+    ]);
+    const operator = await browserOperatorFactory(limited.page);
+    const { result } = await runPolicyEpisode({ environment: limited, operator, policy, task: 'enter-text-mini', seed: 2 });
+    expect(policy.contexts).toHaveLength(2);
+    expect(policy.contexts[1]!.history.at(-1)?.result).toMatchObject({ ok: false, error: expect.stringMatching(/^wait timed out/) });
+    expect(result).toMatchObject({ done: false, rawReward: 0 });
+    expect(result.reason).toMatch(/refused after: wait timed out/);
+    await limited.page.close();
+  });
+
+  it('withinEpisode shortens only waits longer than the time left, less the reserve', () => {
+    const wait: Action = { type: 'wait-until', until: { shows: { name: 'x' } }, timeoutMs: 10_000 };
+    expect(withinEpisode(wait, undefined)).toBe(wait);
+    expect(withinEpisode(wait, 60_000)).toBe(wait);
+    expect(withinEpisode(wait, 8_000)).toMatchObject({ timeoutMs: 8_000 - RESERVE_MS });
+    expect(withinEpisode(wait, 1_000)).toMatchObject({ timeoutMs: 0 });
+    expect(withinEpisode({ type: 'wait', ms: 9_000 }, 5_000)).toEqual({ type: 'wait', ms: 5_000 - RESERVE_MS });
+    const click: Action = { type: 'click', target: { elementId: 3 }, when: { until: { enabled: { elementId: 3 } }, timeoutMs: 10_000 } };
+    expect(withinEpisode(click, 7_000)).toMatchObject({ when: { timeoutMs: 7_000 - RESERVE_MS } });
+    const plain: Action = { type: 'click', target: { elementId: 3 } };
+    expect(withinEpisode(plain, 0)).toBe(plain);
   });
 });

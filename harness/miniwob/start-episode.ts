@@ -35,3 +35,11 @@ export function utteranceInPage(): unknown {
   const raw = (globalThis as unknown as MiniwobPageGlobals).core.getUtterance() as unknown;
   return raw && typeof raw === 'object' && typeof (raw as { utterance?: unknown }).utterance === 'string' ? (raw as { utterance: string }).utterance : raw;
 }
+
+/** Runs in the page: when the running episode's time limit ends it (ms since the epoch), or undefined. */
+export function episodeEndInPage(): number | undefined {
+  const core = (globalThis as unknown as MiniwobPageGlobals).core;
+  const start = Number(core.ept0);
+  const limit = Number(core.EPISODE_MAX_TIME);
+  return Number.isFinite(start) && Number.isFinite(limit) && limit > 0 ? start + limit : undefined;
+}

@@ -26,6 +26,8 @@ import type { DemonstrationPlan } from './plan-demonstration.js';
 import type { StepAssessment } from './step-assessment.js';
 import { unresolvedPlaceholder } from '../replay/secret-placeholder.js';
 import { actedInDialog, closeControl, dismissalBefore, keysIntoDialog } from './rules/dialog-steps.js';
+import { skipUnaskedDismissals, unaskedPopupDismissal } from './rules/unasked-popup.js';
+import { typeAfresh } from './rules/type-afresh.js';
 import { groundPlanStep, type GroundingRun } from './ground-plan-step.js';
 import { dialogCameByItself, demonstratedInDialog } from './dialog-place.js';
 import { explainNoPlan, retrievePlans } from './retrieve-plans.js';
@@ -63,6 +65,8 @@ interface RunState {
   pending?: { planIndex: number; historyLength: number; /** The step stays current after its action. */ stay: boolean; resumeAt?: number };
   /** Dialogs dismissed to get past a step they blocked (rules/dialog-steps.ts). */
   dismissals?: number;
+  /** The plan step a pop-up interrupted, to be typed afresh when taken again (rules/unasked-popup.ts). */
+  retype?: number;
   /** History length seen at the last decision. */
   seenHistory: number;
   /** Steps taken by someone else (the hybrid's fallback) since this policy last acted: steps it may have done. */
@@ -304,19 +308,33 @@ export class ExemplarPolicy implements Policy {
           state.chosen = plan;
           state.cursor = assessment.planIndex;
           state.peers = kinOf(plans, plan).map((peer) => ({ plan: peer, cursor: 0, lag: 0 }));
-          return this.combine(assessment, context);
+          return this.afresh(this.combine(assessment, context), context);
         }
       }
       const tried = plans.length;
       return { ...first!, reason: `${first!.reason}${tried > 1 ? ` (and ${tried - 1} other demonstration(s) did not ground either)` : ''}` };
     }
 
-    const dismissal = this.dismissal(state.chosen, context);
+    const dismissal = this.dismissal(state.chosen, context) ?? this.popupDismissal(state.chosen, context);
     if (dismissal) return dismissal;
     const assessment = this.groundFrom(state.chosen, state.cursor, context);
     if (!assessment.ok) return assessment;
     state.cursor = assessment.planIndex;
-    return this.combine(assessment, context);
+    if (state.retype === assessment.planIndex && assessment.action?.type === 'type') {
+      // What the pop-up interrupted may have reached the field in part: type it afresh.
+      assessment.action = { ...assessment.action, replace: true };
+      state.retype = undefined;
+    }
+    return this.afresh(this.combine(assessment, context), context);
+  }
+
+  /** A text the demonstration typed into an empty field is typed over what the field holds now (rules/type-afresh.ts). */
+  private afresh(assessment: StepAssessment, context: PolicyContext): StepAssessment {
+    if (assessment.action?.type !== 'type') return assessment;
+    const plans = this.state.plans ?? [];
+    const plan = plans.find((candidate) => candidate.trajectory.id === assessment.demonstration?.id) ?? this.state.chosen;
+    const action = typeAfresh(assessment.action, context.observation.elements, plan?.steps[assessment.planIndex]?.step);
+    return action === assessment.action ? assessment : { ...assessment, action, reason: `${assessment.reason}; the field holds text the demonstration's did not: typed over it` };
   }
 
   /**
@@ -405,6 +423,23 @@ export class ExemplarPolicy implements Policy {
   private run(): GroundingRun {
     const state = this.state;
     return { threshold: this.threshold, visited: state.visited, pagesSeen: state.pagesSeen, ...(state.forceSearch !== undefined ? { forceSearch: state.forceSearch } : {}), kin: (plan) => kinOf(state.candidates, plan) };
+  }
+
+  /**
+   * A pop-up a field raised by itself (rules/unasked-popup.ts): the demonstrated dismissal is skipped when
+   * none came up; one that came up at another step is closed as demonstrated, and the interrupted step taken again.
+   */
+  private popupDismissal(plan: DemonstrationPlan, context: PolicyContext): StepAssessment | undefined {
+    const state = this.state;
+    const elements = context.observation.elements;
+    const skip = skipUnaskedDismissals(plan.steps, plan.trajectory.steps, state.cursor, elements);
+    if (skip.skipped > 0) state.cursor = skip.cursor;
+    if ((state.dismissals ?? 0) >= MAX_DISMISSALS) return undefined;
+    const popup = unaskedPopupDismissal(plan.steps, plan.trajectory.steps, state.cursor, elements);
+    if (!popup) return undefined;
+    state.dismissals = (state.dismissals ?? 0) + 1;
+    state.retype = popup.resumeAt;
+    return { ok: true, planIndex: state.cursor, score: 1, action: { type: 'click', target: { elementId: popup.element.id } }, resumeAt: popup.resumeAt, reason: popup.reason };
   }
 
   /**

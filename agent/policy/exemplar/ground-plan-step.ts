@@ -9,6 +9,7 @@
  * Stateless apart from `run`: what the policy remembers of this run (the
  * elements a search already looked into, pages already turned).
  */
+import { affixPickOf, groundAffixPick } from './rules/affix-pick.js';
 import { typedTexts } from './rules/typed-not-place.js';
 import { groupedChoice } from './rules/option-group.js';
 import type { PolicyContext } from '../../core/policy.js';
@@ -119,7 +120,14 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   let visitKey: string | undefined;
   let pageAdvance: StepAssessment['pageAdvance'];
   let stay: boolean | undefined;
-  if (planned.rowSet) {
+  const affix = affixPickOf(planned);
+  if (affix) {
+    // A suggestion picked by the task's letters is picked by the new letters (rules/affix-pick.ts).
+    const key = `affix:${planIndex}`;
+    const picked = groundAffixPick(affix, elements, run.visited.has(key));
+    grounding = picked.grounding;
+    if (picked.wait) [visitKey, stay] = [key, true];
+  } else if (planned.rowSet) {
     ({ grounding, visitKey, stay } = groundRowSet(planned.rowSet, elements, run.visited, `rowset:${planIndex}:`, plan.trajectory.task)); // rows chosen by a shared property (rules/row-set.ts)
   } else if (planned.calendarDay) {
     // A day of a calendar is clicked only while its caption shows the task's month (rules/calendar-month.ts).

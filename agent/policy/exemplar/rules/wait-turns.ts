@@ -141,7 +141,8 @@ export function withRecordedWait(assessment: StepAssessment, plan: Demonstration
   const wait = planned?.waitFor ?? (planned ? kinWait(planned, assessment.planIndex, kin) : undefined);
   if (planned && !wait && assessment.ok) return mayWaitFor(context) ? withDisabledTargetWait(assessment, planned.step, context.observation.elements) : assessment;
   if (planned && !wait && assessment.planIndex === 0 && plan!.problems.length === 0 && mayWaitFor(context)) return firstLookWait(assessment, planned, context, waited);
-  if (!planned || !wait || (assessment.ok && assessment.action?.type === 'done')) return assessment;
+  // A done needs no wait, nor does a step grounded as a wait of its own (rules/affix-pick.ts: the list opening).
+  if (!planned || !wait || (assessment.ok && (assessment.action?.type === 'done' || assessment.action?.type === 'wait'))) return assessment;
   const key = `until:${assessment.planIndex}`;
   const turn = waitTurn({ wait, step: planned.step, bindings: planned.bindings, action: assessment.ok ? assessment.action : undefined, elements: context.observation.elements, waited: waited.has(key) });
   if (turn.kind === 'as-grounded') return assessment;
