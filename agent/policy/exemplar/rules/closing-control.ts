@@ -8,8 +8,9 @@
  *
  * Parts (judged in the control's scope: its form, its dialog, else the page):
  * - primary: the one control of the scope with type=submit; else the last
- *   button (else link) of a form or dialog; else, on a page with neither, the one
- *   activator there is. Controls that back out, close or destroy (Cancel,
+ *   button (else link) of a form or dialog — on the screen a stand-in is looked
+ *   for, its one button that may send; on a page with neither, only its one
+ *   control, marked type=submit. Controls that back out, close or destroy (Cancel,
  *   Reset, Clear, Delete, ×) never play it.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
  *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word.
@@ -79,8 +80,13 @@ function maySend(element: UIElement, kind: ScopeKind): boolean {
   return !(kind === 'dialog' && closesByIcon(element));
 }
 
-/** The control playing each part in each scope of a screen, keyed by scope kind and part. */
-export function closingControls(elements: readonly UIElement[]): Map<string, UIElement[]> {
+/**
+ * The control playing each part in each scope of a screen, keyed by scope kind and part. `strict`
+ * (the screen a stand-in is looked for on): a form or dialog with no one type=submit has a sender
+ * only when one control may send it — its last of several is the demonstration's evidence, never a
+ * stand-in's.
+ */
+export function closingControls(elements: readonly UIElement[], strict = false): Map<string, UIElement[]> {
   const byId = new Map(elements.map((element) => [element.id, element]));
   const scopes = new Map<string, { kind: ScopeKind; controls: UIElement[] }>();
   for (const element of elements) {
@@ -101,7 +107,17 @@ export function closingControls(elements: readonly UIElement[]): Map<string, UIE
     // A link after a form's button ("Forgot password?") is a way out of it, not its sender.
     const senders = able.some((element) => element.role === 'button') ? able.filter((element) => element.role === 'button') : able;
     const submits = senders.filter((element) => element.attributes?.['type'] === 'submit');
-    const primary = submits.length === 1 ? submits[0] : submits.length > 1 ? undefined : kind === 'page' ? (senders.length === 1 && controls.length === 1 ? senders[0] : undefined) : senders.at(-1);
+    // On a page with no form or dialog, only its one control, and only one marked type=submit, sends it.
+    const primary =
+      submits.length === 1 && (kind !== 'page' || controls.length === 1)
+        ? submits[0]
+        : submits.length > 0 || kind === 'page'
+          ? undefined
+          : strict
+            ? senders.length === 1
+              ? senders[0]
+              : undefined
+            : senders.at(-1);
     if (primary) add(`${kind}:primary`, primary);
     if (kind === 'dialog') {
       const closers = controls.filter(closesByIcon);
@@ -137,7 +153,7 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
   if (descriptor && (substitute(descriptor.text, planned.bindings).changed || substitute(descriptor.label ?? '', planned.bindings).changed)) return grounding;
   const part = closingPartOf(demonstrated, shown);
   if (!part) return grounding;
-  const standIns = closingControls(elements).get(part.key) ?? [];
+  const standIns = closingControls(elements, true).get(part.key) ?? [];
   const name = (element: UIElement) => JSON.stringify((element.text || element.label || element.attributes?.['title'] || '').slice(0, 30));
   const role = part.part === 'dismiss' ? `the close icon of its ${part.key.split(':')[0]}` : `the control that sends its ${part.key.split(':')[0]}`;
   if (standIns.length !== 1) return standIns.length > 1 ? { ok: false, score: 0, reason: `${grounding.reason}; the demonstrated ${name(demonstrated)} was ${role}, and ${standIns.length} controls play that part here` } : grounding;
