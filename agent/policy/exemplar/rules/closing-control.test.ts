@@ -119,9 +119,16 @@ describe('grounding a demonstrated click by its part', () => {
     const then = dialog({ role: 'button', text: '×', label: 'Close' });
     expect(standIn(then, 3, dialog({ role: 'button', text: '' }, { role: 'link', text: 'Learn more' }))).toBe(3);
     expect(standIn(then, 3, dialog({ role: 'link', text: '', label: 'Hide notice' }))).toBe(3);
+    expect(standIn(then, 3, dialog({ role: 'link', text: 'Hide notice', attributes: { 'aria-label': 'Hide notice' } }, { role: 'link', text: 'Learn more' }))).toBe(3);
     expect(standIn(then, 3, dialog({ role: 'button', text: '✖' }))).toBe(3);
     // A dialog whose only control is its OK button: a close is not an OK.
     expect(standIn(then, 3, dialog({ role: 'button', text: 'OK' }))).toBeUndefined();
+    // An icon named only for a screen reader ("Hide notice") is an icon; a link in the dialog never stands in for it.
+    const named = dialog({ role: 'button', text: 'Hide notice', attributes: { 'aria-label': 'Hide notice' } }, { role: 'link', text: 'Learn more' });
+    expect(closingPartOf(named[3]!, named)?.key).toBe('dialog:dismiss');
+    expect(standIn(named, 3, dialog({ role: 'button', text: 'Close', attributes: { 'aria-label': 'Close' } }, { role: 'link', text: 'Learn more' }))).toBe(3);
+    expect(standIn(named, 3, dialog({ role: 'link', text: 'Learn more' }))).toBeUndefined();
+    expect(standIn(form({ role: 'button', text: 'Submit' }), 2, dialog({ role: 'link', text: 'Learn more' }))).toBeUndefined();
     // Two icons: which one closes is a guess.
     expect(standIn(then, 3, dialog({ role: 'button', text: '' }, { role: 'button', text: '✕' }))).toBeUndefined();
   });

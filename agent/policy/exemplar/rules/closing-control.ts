@@ -7,13 +7,14 @@
  * its words.
  *
  * Parts (judged in the control's scope: its form, its dialog, else the page):
- * - primary: the one control of the scope with type=submit; else the last
- *   button (else link) of a form or dialog — on the screen a stand-in is looked
+ * - primary: the one button of the scope with type=submit; else the last
+ *   button of a form or dialog (a link leads out of it, never sends it) — on the screen a stand-in is looked
  *   for, its one button that may send; on a page with neither, only its one
  *   control, marked type=submit. Controls that back out, close or destroy (Cancel,
  *   Reset, Clear, Delete, ×) never play it.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
- *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word.
+ *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word; an
+ *   icon shows no words (a name that is only its aria-label or title is none).
  *
  * Grounding half (ground-plan-step.ts, after the plain grounding fell below the
  * threshold): a demonstrated click on a control that played a part, whose
@@ -68,7 +69,13 @@ function closesByIcon(element: UIElement): boolean {
   const purposes = [element.text, element.label, element.attributes?.['title']].map(purposeOf).filter((purpose) => purpose !== undefined);
   if (purposes.some((purpose) => purpose !== 'close') || AGAINST.test(wordsOf(element))) return false;
   // An icon shows no words: its name ("Hide notice") is for a screen reader, and says no other purpose.
-  return purposes.length > 0 || !/[\p{L}\p{N}]/u.test(element.text);
+  return purposes.length > 0 || !/[\p{L}\p{N}]/u.test(shownText(element));
+}
+
+/** The words a control shows: its text, unless that is only its aria-label or title (an icon's accessible name). */
+function shownText(element: UIElement): string {
+  const text = element.text.trim();
+  return text !== '' && [element.attributes?.['aria-label'], element.attributes?.['title']].some((name) => name?.trim() === text) ? '' : text;
 }
 
 /** May this control send its form or dialog: no close, cancel or destroying word names it? */
@@ -103,9 +110,8 @@ export function closingControls(elements: readonly UIElement[], strict = false):
   const modal = dialogShown(elements);
   for (const { kind, controls } of scopes.values()) {
     if (modal && kind !== 'dialog') continue;
-    const able = controls.filter((element) => maySend(element, kind));
-    // A link after a form's button ("Forgot password?") is a way out of it, not its sender.
-    const senders = able.some((element) => element.role === 'button') ? able.filter((element) => element.role === 'button') : able;
+    // Only a button sends: a link in a form or dialog ("Forgot password?", "Learn more") leads out of it.
+    const senders = controls.filter((element) => element.role === 'button' && maySend(element, kind));
     const submits = senders.filter((element) => element.attributes?.['type'] === 'submit');
     // On a page with no form or dialog, only its one control, and only one marked type=submit, sends it.
     const primary =
