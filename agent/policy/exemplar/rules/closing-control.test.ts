@@ -105,9 +105,12 @@ describe('grounding a demonstrated click by its part', () => {
     expect(grounding.reason).toMatch(/2 controls play that part/);
   });
 
-  it('leaves a caption the task rewrote to the task', () => {
+  it('leaves a caption the task rewrote, or a row the task chose, to the task', () => {
     const grounding = groundClosingControl(click(demonstrated, 2, [{ old: 'Submit', new: 'Apply' }]), form({ role: 'button', text: 'Save' }), refused, 0.55);
     expect(grounding).toBe(refused);
+    // A control chosen by its row's value: the one row left holds another value.
+    const keyed = { ...click(demonstrated, 2), rowKeys: [{ old: 'Lara', new: 'Omar' }] } as PlannedStep;
+    expect(groundClosingControl(keyed, form({ role: 'button', text: 'Go' }), refused, 0.55)).toBe(refused);
   });
 
   it('leaves a grounding that cleared the threshold as it was', () => {

@@ -154,9 +154,11 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
   const shown = planned.step.observation.elements;
   const demonstrated = shown.find((element) => element.id === id);
   if (!demonstrated) return grounding;
-  // A caption the task rewrote (a value the task names) is the task's word for it, not a place.
+  // A caption (or the group around it) the task rewrote — a value the task names — is the task's word for it, not a place.
   const descriptor = planned.step.targets[0];
-  if (descriptor && (substitute(descriptor.text, planned.bindings).changed || substitute(descriptor.label ?? '', planned.bindings).changed)) return grounding;
+  if (descriptor && [descriptor.text, descriptor.label ?? '', descriptor.context ?? ''].some((text) => substitute(text, planned.bindings).changed)) return grounding;
+  // A control chosen by the row of a value the task names is chosen by that value, never by its place.
+  if ((planned.rowKeys ?? []).length > 0) return grounding;
   const part = closingPartOf(demonstrated, shown);
   if (!part) return grounding;
   const standIns = closingControls(elements, true).get(part.key) ?? [];
