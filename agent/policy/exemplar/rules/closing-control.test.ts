@@ -8,6 +8,11 @@ import type { UIElement } from '../../../core/observation.js';
 import type { PlannedStep } from '../planned-step.js';
 import type { StepGrounding } from '../ground-step.js';
 import { closingPartOf, groundClosingControl } from './closing-control.js';
+import { Runner } from '../../../runner/runner.js';
+import { ExemplarPolicy } from '../exemplar-policy.js';
+import { InMemoryExemplars } from '../in-memory-exemplars.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 
 type Spec = { role: string; text?: string; label?: string; parent?: number; attributes?: Record<string, string> };
 
@@ -100,9 +105,12 @@ describe('grounding a demonstrated click by its part', () => {
     expect(grounding.reason).toMatch(/2 controls play that part/);
   });
 
-  it('leaves a caption the task rewrote to the task', () => {
+  it('leaves a caption the task rewrote, or a row the task chose, to the task', () => {
     const grounding = groundClosingControl(click(demonstrated, 2, [{ old: 'Submit', new: 'Apply' }]), form({ role: 'button', text: 'Save' }), refused, 0.55);
     expect(grounding).toBe(refused);
+    // A control chosen by its row's value: the one row left holds another value.
+    const keyed = { ...click(demonstrated, 2), rowKeys: [{ old: 'Lara', new: 'Omar' }] } as PlannedStep;
+    expect(groundClosingControl(keyed, form({ role: 'button', text: 'Go' }), refused, 0.55)).toBe(refused);
   });
 
   it('leaves a grounding that cleared the threshold as it was', () => {
@@ -114,16 +122,65 @@ describe('grounding a demonstrated click by its part', () => {
     const then = dialog({ role: 'button', text: '×', label: 'Close' });
     expect(standIn(then, 3, dialog({ role: 'button', text: '' }, { role: 'link', text: 'Learn more' }))).toBe(3);
     expect(standIn(then, 3, dialog({ role: 'link', text: '', label: 'Hide notice' }))).toBe(3);
+    expect(standIn(then, 3, dialog({ role: 'link', text: 'Hide notice', attributes: { 'aria-label': 'Hide notice' } }, { role: 'link', text: 'Learn more' }))).toBe(3);
     expect(standIn(then, 3, dialog({ role: 'button', text: '✖' }))).toBe(3);
     // A dialog whose only control is its OK button: a close is not an OK.
     expect(standIn(then, 3, dialog({ role: 'button', text: 'OK' }))).toBeUndefined();
+    // An icon named only for a screen reader ("Hide notice") is an icon; a link in the dialog never stands in for it.
+    const named = dialog({ role: 'button', text: 'Hide notice', attributes: { 'aria-label': 'Hide notice' } }, { role: 'link', text: 'Learn more' });
+    expect(closingPartOf(named[3]!, named)?.key).toBe('dialog:dismiss');
+    expect(standIn(named, 3, dialog({ role: 'button', text: 'Close', attributes: { 'aria-label': 'Close' } }, { role: 'link', text: 'Learn more' }))).toBe(3);
+    expect(standIn(named, 3, dialog({ role: 'link', text: 'Learn more' }))).toBeUndefined();
+    expect(standIn(form({ role: 'button', text: 'Submit' }), 2, dialog({ role: 'link', text: 'Learn more' }))).toBeUndefined();
     // Two icons: which one closes is a guess.
     expect(standIn(then, 3, dialog({ role: 'button', text: '' }, { role: 'button', text: '✕' }))).toBeUndefined();
   });
 
-  it('takes no control of the page under a dialog for the page\'s own sender', () => {
-    const page = screen([{ role: 'button', text: 'Submit' }]);
-    expect(standIn(page, 0, screen([{ role: 'button', text: 'Go' }]))).toBe(0);
-    expect(standIn(page, 0, dialog({ role: 'button', text: 'Cancel' }))).toBeUndefined();
+  it('takes on a page with no form only its one control marked type=submit, and none under a dialog', () => {
+    const page = screen([{ role: 'button', text: 'Submit', attributes: { type: 'submit' } }]);
+    expect(standIn(page, 0, screen([{ role: 'button', text: 'Go', attributes: { type: 'submit' } }]))).toBe(0);
+    expect(standIn(page, 0, screen([{ role: 'link', text: 'Home' }]))).toBeUndefined();
+    expect(standIn(page, 0, dialog({ role: 'button', text: 'Go', attributes: { type: 'submit' } }))).toBeUndefined();
+  });
+
+  it('takes no last button of several on the new screen: which one sends is a guess there', () => {
+    const then = dialog({ role: 'button', text: 'Cancel' }, { role: 'button', text: 'Keep editing' });
+    expect(closingPartOf(then[4]!, then)?.key).toBe('dialog:primary');
+    expect(standIn(then, 4, dialog({ role: 'button', text: 'Stay' }, { role: 'button', text: 'Leave' }))).toBeUndefined();
+    expect(standIn(then, 4, dialog({ role: 'button', text: 'Cancel' }, { role: 'button', text: 'Stay' }))).toBe(4);
+  });
+});
+
+describe('through the offline policy', () => {
+  const formPage = (controls: WidgetSpec[]): WidgetSpec[] => [
+    { key: 'form', role: 'form' },
+    { key: 'box', role: 'textbox', label: 'Name', parent: 'form' },
+    ...controls.map((control) => ({ ...control, parent: 'form' })),
+  ];
+
+  async function demonstrated() {
+    return recordDemonstration(new WidgetPageOperator(formPage([{ key: 'send', role: 'button', text: 'Submit', attributes: { type: 'submit' } }])), 'Enter "Lara" as the name and submit the form.', (observation, step) => {
+      if (step === 0) return { type: 'type', text: 'Lara', target: { elementId: find(observation, 'textbox', undefined, 'Name').id }, replace: true };
+      if (step === 1) return { type: 'click', target: { elementId: find(observation, 'button', 'Submit').id } };
+      return undefined;
+    });
+  }
+
+  async function follow(controls: WidgetSpec[]) {
+    const operator = new WidgetPageOperator(formPage(controls));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([await demonstrated()]) }) }).run('Enter "Omar" as the name and submit the form.');
+    return { operator, result };
+  }
+
+  it('presses the form\'s one sender under another caption, past a Cancel beside it', async () => {
+    const { operator } = await follow([{ key: 'cancel', role: 'button', text: 'Cancel', x: 10 }, { key: 'book', role: 'button', text: 'Book it', x: 60 }]);
+    expect(operator.values.get('box')).toBe('Omar');
+    expect(operator.clicks).toEqual(['book']);
+  });
+
+  it('presses nothing when the only control left says the opposite', async () => {
+    const { operator, result } = await follow([{ key: 'delete', role: 'button', text: 'Delete', attributes: { type: 'submit' } }]);
+    expect(operator.clicks).toEqual([]);
+    expect(result.outcome.status).not.toBe('success');
   });
 });

@@ -7,12 +7,14 @@
  * its words.
  *
  * Parts (judged in the control's scope: its form, its dialog, else the page):
- * - primary: the one control of the scope with type=submit; else the last
- *   button (else link) of a form or dialog; else, on a page with neither, the one
- *   activator there is. Controls that back out, close or destroy (Cancel,
+ * - primary: the one button of the scope with type=submit; else the last
+ *   button of a form or dialog (a link leads out of it, never sends it) — on the screen a stand-in is looked
+ *   for, its one button that may send; on a page with neither, only its one
+ *   control, marked type=submit. Controls that back out, close or destroy (Cancel,
  *   Reset, Clear, Delete, ×) never play it.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
- *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word.
+ *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word; an
+ *   icon shows no words (a name that is only its aria-label or title is none).
  *
  * Grounding half (ground-plan-step.ts, after the plain grounding fell below the
  * threshold): a demonstrated click on a control that played a part, whose
@@ -67,7 +69,13 @@ function closesByIcon(element: UIElement): boolean {
   const purposes = [element.text, element.label, element.attributes?.['title']].map(purposeOf).filter((purpose) => purpose !== undefined);
   if (purposes.some((purpose) => purpose !== 'close') || AGAINST.test(wordsOf(element))) return false;
   // An icon shows no words: its name ("Hide notice") is for a screen reader, and says no other purpose.
-  return purposes.length > 0 || !/[\p{L}\p{N}]/u.test(element.text);
+  return purposes.length > 0 || !/[\p{L}\p{N}]/u.test(shownText(element));
+}
+
+/** The words a control shows: its text, unless that is only its aria-label or title (an icon's accessible name). */
+function shownText(element: UIElement): string {
+  const text = element.text.trim();
+  return text !== '' && [element.attributes?.['aria-label'], element.attributes?.['title']].some((name) => name?.trim() === text) ? '' : text;
 }
 
 /** May this control send its form or dialog: no close, cancel or destroying word names it? */
@@ -79,8 +87,13 @@ function maySend(element: UIElement, kind: ScopeKind): boolean {
   return !(kind === 'dialog' && closesByIcon(element));
 }
 
-/** The control playing each part in each scope of a screen, keyed by scope kind and part. */
-export function closingControls(elements: readonly UIElement[]): Map<string, UIElement[]> {
+/**
+ * The control playing each part in each scope of a screen, keyed by scope kind and part. `strict`
+ * (the screen a stand-in is looked for on): a form or dialog with no one type=submit has a sender
+ * only when one control may send it — its last of several is the demonstration's evidence, never a
+ * stand-in's.
+ */
+export function closingControls(elements: readonly UIElement[], strict = false): Map<string, UIElement[]> {
   const byId = new Map(elements.map((element) => [element.id, element]));
   const scopes = new Map<string, { kind: ScopeKind; controls: UIElement[] }>();
   for (const element of elements) {
@@ -97,11 +110,20 @@ export function closingControls(elements: readonly UIElement[]): Map<string, UIE
   const modal = dialogShown(elements);
   for (const { kind, controls } of scopes.values()) {
     if (modal && kind !== 'dialog') continue;
-    const able = controls.filter((element) => maySend(element, kind));
-    // A link after a form's button ("Forgot password?") is a way out of it, not its sender.
-    const senders = able.some((element) => element.role === 'button') ? able.filter((element) => element.role === 'button') : able;
+    // Only a button sends: a link in a form or dialog ("Forgot password?", "Learn more") leads out of it.
+    const senders = controls.filter((element) => element.role === 'button' && maySend(element, kind));
     const submits = senders.filter((element) => element.attributes?.['type'] === 'submit');
-    const primary = submits.length === 1 ? submits[0] : submits.length > 1 ? undefined : kind === 'page' ? (senders.length === 1 && controls.length === 1 ? senders[0] : undefined) : senders.at(-1);
+    // On a page with no form or dialog, only its one control, and only one marked type=submit, sends it.
+    const primary =
+      submits.length === 1 && (kind !== 'page' || controls.length === 1)
+        ? submits[0]
+        : submits.length > 0 || kind === 'page'
+          ? undefined
+          : strict
+            ? senders.length === 1
+              ? senders[0]
+              : undefined
+            : senders.at(-1);
     if (primary) add(`${kind}:primary`, primary);
     if (kind === 'dialog') {
       const closers = controls.filter(closesByIcon);
@@ -132,12 +154,14 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
   const shown = planned.step.observation.elements;
   const demonstrated = shown.find((element) => element.id === id);
   if (!demonstrated) return grounding;
-  // A caption the task rewrote (a value the task names) is the task's word for it, not a place.
+  // A caption (or the group around it) the task rewrote — a value the task names — is the task's word for it, not a place.
   const descriptor = planned.step.targets[0];
-  if (descriptor && (substitute(descriptor.text, planned.bindings).changed || substitute(descriptor.label ?? '', planned.bindings).changed)) return grounding;
+  if (descriptor && [descriptor.text, descriptor.label ?? '', descriptor.context ?? ''].some((text) => substitute(text, planned.bindings).changed)) return grounding;
+  // A control chosen by the row of a value the task names is chosen by that value, never by its place.
+  if ((planned.rowKeys ?? []).length > 0) return grounding;
   const part = closingPartOf(demonstrated, shown);
   if (!part) return grounding;
-  const standIns = closingControls(elements).get(part.key) ?? [];
+  const standIns = closingControls(elements, true).get(part.key) ?? [];
   const name = (element: UIElement) => JSON.stringify((element.text || element.label || element.attributes?.['title'] || '').slice(0, 30));
   const role = part.part === 'dismiss' ? `the close icon of its ${part.key.split(':')[0]}` : `the control that sends its ${part.key.split(':')[0]}`;
   if (standIns.length !== 1) return standIns.length > 1 ? { ok: false, score: 0, reason: `${grounding.reason}; the demonstrated ${name(demonstrated)} was ${role}, and ${standIns.length} controls play that part here` } : grounding;
