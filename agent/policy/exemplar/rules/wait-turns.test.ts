@@ -98,6 +98,9 @@ describe('grounding half: a step the person waited for is acted on once the page
     expect(withRecordedWait(refused, other, contextOn(notYet, other.task), new Set())).toMatchObject({ action: { type: 'wait-until', until: { shows: { name: 'OK' } } } });
     // Waited once already: the step is as grounded (here still refused, with its own reason).
     expect(withRecordedWait(refused, plan, contextOn(notYet, plan.task), waited)).toBe(refused);
+    // A step grounded as a wait of its own (a suggestion list still opening) takes no recorded wait over it.
+    const ownWait: StepAssessment = { ok: true, planIndex: 0, action: { type: 'wait', ms: 800 }, score: 1, reason: 'the list is still opening' };
+    expect(withRecordedWait(ownWait, plan, contextOn(notYet, plan.task), new Set())).toBe(ownWait);
 
     const ok = element('button', 'OK', 34, { states: { disabled: true } });
     const grounded: StepAssessment = { ok: true, planIndex: 0, action: clickOn(ok), score: 0.8, reason: 'click the button "OK"' };
