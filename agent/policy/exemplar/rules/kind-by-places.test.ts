@@ -113,6 +113,10 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
       ['Nadia', 'Tara'],
       ['Sure.', 'No problem at all!'],
     ]);
+    // A capital followed by its object is a request's verb, even where the page shows that word as a sender.
+    const review = inbox('Review', 'Thanks for yesterday!', 'Wade', 'Lunch tomorrow?');
+    const asked = alignByPlaces(demo, 'Review the message "Thanks for yesterday!", then answer "No problem at all!".', steps, review);
+    expect(asked).toEqual({ gap: expect.stringMatching(/names 0 value\(s\) of type name/) });
     // Not shown there (no sender of that name): grammar, and the task names no name the demonstration's did.
     const absent = alignByPlaces(demo, 'Sven wrote "Thanks for yesterday!". Answer "No problem at all!" and send it.', steps, tara);
     expect(absent).toEqual({ gap: expect.stringMatching(/names 0 value\(s\) of type name/) });

@@ -165,9 +165,13 @@ function shownAsText(value: string, elements: readonly UIElement[]): boolean {
   return elements.some((element) => !EDITABLE.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && normalizeText(element.text) === norm);
 }
 
+/** Words that open a verb's object, never a subject's verb. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'it', 'them', 'all', 'every', 'each', 'some', 'any', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'and', 'or']);
+
 /**
  * Capitalised words opening a sentence of `text` ("Tara wrote …"), outside its values and no verb or intent,
- * that the page shows whole in one of `places` (where the demonstration clicked its name): names after all.
+ * that the page shows whole in one of `places` (where the demonstration clicked its name) and that a verb
+ * follows, not an object: names after all.
  */
 function placedOpeners(text: string, spans: readonly ValueSpan[], page: readonly UIElement[], places: readonly string[]): ValueSpan[] {
   if (places.length === 0) return [];
@@ -177,6 +181,9 @@ function placedOpeners(text: string, spans: readonly ValueSpan[], page: readonly
     const start = (match.index ?? 0) + match[0].length - word.length;
     const end = start + word.length;
     if (spans.some((span) => start < span.end && end > span.start) || isActionVerb(word.toLowerCase()) || intentOfPhrase(word) !== undefined) continue;
+    // A subject goes on with its verb ("Tara wrote"); a verb of a request with its object ("Review the card", "Review "X"").
+    const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
+    if (next === undefined || OBJECT_OPENERS.has(next)) continue;
     if (![...shownPlaces(word, page)].some((place) => places.includes(place))) continue;
     found.push({ type: 'name', text: word, value: word, words: 1, start, end });
   }
