@@ -105,6 +105,21 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     // A word the steps acted on apart from the values (the Reply box's label here) must stand in the new task too.
     const boxLost = alignByPlaces('Answer Nadia - the message "Lunch tomorrow?" - with "See you then!" in the Reply box.', 'Answer Wade - the message "Is the meeting moved to 3 pm?" - with "Sure."', youSteps, here, isData);
     expect(boxLost).toEqual({ gap: expect.stringMatching(/acted on "reply"/) });
+    // "Tara wrote …": the capital opening the sentence is the name this page shows where the demonstration clicked one.
+    const tara = inbox('Tara', 'Thanks for yesterday!', 'Wade', 'Lunch tomorrow?');
+    const opened = alignByPlaces(demo, 'Tara wrote "Thanks for yesterday!". Answer "No problem at all!" and send it.', steps, tara);
+    expect('alignment' in opened && opened.alignment.slots.map((slot) => [slot.old[0], slot.new[0]]).sort()).toEqual([
+      ['Lunch tomorrow?', 'Thanks for yesterday!'],
+      ['Nadia', 'Tara'],
+      ['Sure.', 'No problem at all!'],
+    ]);
+    // A capital followed by its object is a request's verb, even where the page shows that word as a sender.
+    const review = inbox('Review', 'Thanks for yesterday!', 'Wade', 'Lunch tomorrow?');
+    const asked = alignByPlaces(demo, 'Review the message "Thanks for yesterday!", then answer "No problem at all!".', steps, review);
+    expect(asked).toEqual({ gap: expect.stringMatching(/names 0 value\(s\) of type name/) });
+    // Not shown there (no sender of that name): grammar, and the task names no name the demonstration's did.
+    const absent = alignByPlaces(demo, 'Sven wrote "Thanks for yesterday!". Answer "No problem at all!" and send it.', steps, tara);
+    expect(absent).toEqual({ gap: expect.stringMatching(/names 0 value\(s\) of type name/) });
     // A message this page does not show: nothing tells the reply from the message, so no alignment.
     const unseen = alignByPlaces(demo, 'Send Wade the reply "Done." to their message "Where is the van?".', steps, here);
     expect(unseen).toEqual({ gap: expect.stringMatching(/page showed 1 of its quoted values it did not click, this page shows 0/) });

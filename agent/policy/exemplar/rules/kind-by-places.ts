@@ -14,7 +14,8 @@
  *
  * - every value of either text has one counterpart of the same type
  *   (value-spans.ts): none of the new task's left over, none of the
- *   demonstration's missing;
+ *   demonstration's missing (a capital opening a sentence, "Tara wrote …",
+ *   counts as a name when the page shows it where the demonstration clicked one);
  * - a value the demonstration clicked or chose stood somewhere on its page
  *   (an element's role, tag and class, or a list's options): its counterpart
  *   is shown in that same kind of place on the current page, and values of
@@ -37,7 +38,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
-import { intentMatches, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
+import { intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
 import { normalizeText } from '../text-match.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
@@ -164,6 +165,31 @@ function shownAsText(value: string, elements: readonly UIElement[]): boolean {
   return elements.some((element) => !EDITABLE.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && normalizeText(element.text) === norm);
 }
 
+/** Words that open a verb's object, never a subject's verb. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'it', 'them', 'all', 'every', 'each', 'some', 'any', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'and', 'or']);
+
+/**
+ * Capitalised words opening a sentence of `text` ("Tara wrote …"), outside its values and no verb or intent,
+ * that the page shows whole in one of `places` (where the demonstration clicked its name) and that a verb
+ * follows, not an object: names after all.
+ */
+function placedOpeners(text: string, spans: readonly ValueSpan[], page: readonly UIElement[], places: readonly string[]): ValueSpan[] {
+  if (places.length === 0) return [];
+  const found: ValueSpan[] = [];
+  for (const match of text.matchAll(/(?:^|[.!?;]["”)]?\s+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/gu)) {
+    const word = match[1]!;
+    const start = (match.index ?? 0) + match[0].length - word.length;
+    const end = start + word.length;
+    if (spans.some((span) => start < span.end && end > span.start) || isActionVerb(word.toLowerCase()) || intentOfPhrase(word) !== undefined) continue;
+    // A subject goes on with its verb ("Tara wrote"); a verb of a request with its object ("Review the card", "Review "X"").
+    const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
+    if (next === undefined || OBJECT_OPENERS.has(next)) continue;
+    if (![...shownPlaces(word, page)].some((place) => places.includes(place))) continue;
+    found.push({ type: 'name', text: word, value: word, words: 1, start, end });
+  }
+  return found;
+}
+
 function slotKindOf(type: ValueType): TaskSlot['kind'] {
   return type === 'quoted' ? 'quoted' : type === 'number' || type === 'date' || type === 'time' ? 'number' : 'text';
 }
@@ -205,11 +231,13 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   const placedWords: string[] = [];
   for (const type of new Set([...oldSpans, ...newSpans].map((span) => span.type))) {
     const olds = oldSpans.filter((span) => span.type === type);
-    const values = newSpans.filter((span) => span.type === type);
+    const uses = olds.map((span) => demonstratedUse(span.value, steps));
+    const written = newSpans.filter((span) => span.type === type);
+    // "Tara wrote …": a capital opening the sentence reads as grammar, but this page shows it where the demonstration's name stood.
+    const values = type === 'name' && written.length < olds.length ? [...written, ...placedOpeners(newTask, newSpans, page, uses.flatMap((use) => [...use.places]))].sort((a, b) => a.start - b.start) : written;
     if (olds.length !== values.length) {
       return { gap: `this task names ${values.length} value(s) of type ${type} (${values.map((span) => JSON.stringify(span.text)).join(', ') || 'none'}), the demonstration's ${olds.length} (${olds.map((span) => JSON.stringify(span.text)).join(', ') || 'none'})` };
     }
-    const uses = olds.map((span) => demonstratedUse(span.value, steps));
     const shown = values.map((span) => shownPlaces(span.value, page));
     // A value clicked or chosen on the demonstration's page: its counterpart stands in such a place here.
     const placed = olds.flatMap((_, index) => (uses[index]!.places.size > 0 ? [index] : []));
