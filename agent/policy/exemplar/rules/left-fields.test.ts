@@ -97,6 +97,14 @@ describe('withLeftFields', () => {
     expect(reason).toMatch(/"Yes"/);
   });
 
+  it('never half-follows a listing read as a list: an item that changes and no step used is refused, not skipped (bind-slots.ts)', async () => {
+    const demo = await demonstrate(stay(), 'Book this stay. Room: Single, Nights: 6, Breakfast: No, View: Sea. Then press Save.', [type('Nights', '6'), click('Sea'), click('Save')]);
+    const { operator, status } = await follow(stay(), demo, 'Book this stay. Room: Single, Nights: 2, Breakfast: Yes, View: Sea. Then press Save.');
+    expect(status).not.toBe('success');
+    expect(operator.clicks).not.toContain('save');
+    expect(operator.values.get('breakfast')).toBe('No');
+  });
+
   it('adds nothing when two drop-downs showed the value and the task names neither beside it', async () => {
     const widgets = stay([{ key: 'parking', role: 'combobox', label: 'Parking', options: ['No', 'Yes'], value: 'No' }]);
     const demo = await demonstrate(widgets, 'Book a Double room for 3 nights, No extras. Then press Save.', [select('Room', 'Double'), type('Nights', '3'), click('Save')]);

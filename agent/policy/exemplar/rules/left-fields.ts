@@ -11,7 +11,8 @@
  * demonstration's Breakfast drop-down showed "No" all along and sets it the way
  * the demonstration set its other drop-downs.
  *
- * Planning half (this file): for a one-value slot no demonstrated step used,
+ * Planning half (this file): for a one-value slot no demonstrated step used (or an
+ * item of a list read item by item),
  * the one control that showed the old value in the demonstration's first and
  * last observations, untouched by any step — a drop-down showing it whose
  * options hold the new value too, a checked radio named by it with a radio of
@@ -185,9 +186,9 @@ export function withLeftFields(trajectory: Trajectory, task: string, slots: read
   if (!first || !last) return undefined;
   const strings = demonstrated.flatMap((step) => stepStrings(step));
   const fields: LeftField[] = [];
-  for (const slot of slots) {
-    if (slot.list || slot.old.length !== 1 || slot.new.length !== 1 || slot.reanchored) continue;
-    const pair = { old: slot.old[0]!, new: slot.new[0]! };
+  // A scalar slot, or each item of a list read item by item ("Breakfast: No, View" → "Breakfast: Yes, View").
+  const pairs = slots.flatMap((slot) => (slot.reanchored || slot.old.length !== slot.new.length ? [] : slot.old.map((old, index) => ({ old, new: slot.new[index]! }))));
+  for (const pair of pairs) {
     if (same(pair.old, pair.new) || strings.some((text) => containsWhole(text, pair.old))) continue;
     // A text field has no options to name the value: the task must name its label beside the value, in both tasks.
     const shown = fieldsShowing(first.observation.elements, pair).filter(
