@@ -158,7 +158,13 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
     } else if (slot.old.length === slot.new.length) {
       // A fixed-length tuple (name, e-mail, …): item i of the old list becomes item i of the new one.
       slot.old.forEach((old, index) => scalarBindings.push(refineBinding(old, slot.new[index]!)));
-      if (!slot.old.some(mentioned)) unusedSlots.push(slot);
+      // An item that changes and that no step used ("No" → "Yes" of "…, Breakfast: No, View" read as a list) would go
+      // undone while its neighbours are done: the slot is unused, never half-followed.
+      const changedUnused = slot.old.some((old, index) => {
+        const refined = refineBinding(old, slot.new[index]!); // "department Press" → "Press"
+        return normalizeText(refined.old) !== normalizeText(refined.new) && !mentioned(old) && !mentioned(refined.old);
+      });
+      if (!slot.old.some(mentioned) || changedUnused) unusedSlots.push(slot);
     } else {
       unusedSlots.push(slot);
     }

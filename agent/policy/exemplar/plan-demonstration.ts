@@ -61,6 +61,7 @@ import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
 import { markRowWords } from './rules/row-words.js';
 import { markHeaderCells } from './rules/header-cell.js';
 import { reorderToTask } from './rules/clause-order.js';
+import { withLeftFields } from './rules/left-fields.js';
 import { finalPressOf, withFinalPress } from './rules/final-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
@@ -121,6 +122,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task, page, where));
   const reordered = reorderToTask(trajectory, task); // the task's clauses in another order: the demonstration put in it (rules/clause-order.ts)
   if (reordered) return ((plan) => ({ ...plan, notes: [reordered.note, ...plan.notes] }))(planDemonstration(reordered.trajectory, task, page, where));
+
+  const left = withLeftFields(trajectory, task, alignment.slots, page); // a field it left showing the old value, set as its kind was (rules/left-fields.ts)
+  if (left) return ((plan) => ({ ...plan, notes: [left.note, ...plan.notes] }))(planDemonstration(left.trajectory, task, page, where));
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)

@@ -34,6 +34,10 @@ export interface WidgetSpec {
   nextPage?: boolean;
   /** A text field that keeps only this many characters of what is typed (as an HTML maxlength does). */
   maxLength?: number;
+  /** The value a text field or drop-down shows at first. */
+  value?: string;
+  /** The group a radio sits in (a fieldset's legend): choosing one unchoses only the others of its group. */
+  group?: string;
 }
 
 export class WidgetPageOperator implements Operator {
@@ -56,6 +60,7 @@ export class WidgetPageOperator implements Operator {
     private readonly where: { url: string; title: string } = { url: 'memory://widget-page', title: 'Widgets' },
   ) {
     for (const widget of allWidgets) if (widget.checked) this.checked.add(widget.key);
+    for (const widget of allWidgets) if (widget.value !== undefined) this.values.set(widget.key, widget.value);
   }
 
   /** The widgets on screen now: tab panels and scrolled-in items come and go. */
@@ -88,6 +93,7 @@ export class WidgetPageOperator implements Operator {
         ...(widget.role === 'textbox' || widget.role === 'combobox' ? { value: this.values.get(widget.key) ?? '' } : {}),
         ...(widget.inputType ? { inputType: widget.inputType } : {}),
         ...(widget.options ? { options: widget.options } : {}),
+        ...(widget.group !== undefined ? { group: widget.group } : {}),
         states: {
           ...(widget.role === 'checkbox' || widget.role === 'radio' ? { checked: this.checked.has(widget.key) } : {}),
           ...(this.focused === widget.key ? { focused: true } : {}),
@@ -123,7 +129,7 @@ export class WidgetPageOperator implements Operator {
         if (widget.role === 'tab') this.activeTab = widget.key;
         if (widget.nextPage) this.page++;
         if (widget.role === 'radio') {
-          for (const other of this.allWidgets) if (other.role === 'radio') this.checked.delete(other.key);
+          for (const other of this.allWidgets) if (other.role === 'radio' && other.group === widget.group) this.checked.delete(other.key);
           this.checked.add(widget.key);
         }
         if (widget.role === 'checkbox') {

@@ -1,0 +1,146 @@
+/**
+ * A field the demonstration left showing the value its task named is set to
+ * the new task's value the way the demonstration set fields of its kind —
+ * only when one control is meant, the demonstration set one of that kind and
+ * the page at hand offers the new value; otherwise the refusal stands.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../core/action.js';
+import type { Observation } from '../../../core/observation.js';
+import { ExemplarPolicy } from '../exemplar-policy.js';
+import { InMemoryExemplars } from '../in-memory-exemplars.js';
+import { Runner } from '../../../runner/runner.js';
+import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { namedBeside, withLeftFields } from './left-fields.js';
+import { planDemonstration } from '../plan-demonstration.js';
+
+const stay = (extra: WidgetSpec[] = []): WidgetSpec[] => [
+  { key: 'room', role: 'combobox', label: 'Room', options: ['Single', 'Double', 'Twin'], value: 'Single' },
+  { key: 'nights', role: 'textbox', label: 'Nights', value: '1' },
+  { key: 'breakfast', role: 'combobox', label: 'Breakfast', options: ['No', 'Yes'], value: 'No' },
+  ...extra,
+  { key: 'view', role: 'group', text: 'View' },
+  { key: 'garden', role: 'radio', text: 'Garden', group: 'View', parent: 'view', checked: true },
+  { key: 'sea', role: 'radio', text: 'Sea', group: 'View', parent: 'view' },
+  { key: 'save', role: 'button', text: 'Save' },
+];
+
+type Move = (observation: Observation) => Action;
+const by = (observation: Observation, test: (element: Observation['elements'][number]) => boolean) => observation.elements.find(test)!;
+const select = (label: string, option: string): Move => (observation) => ({ type: 'select', target: { elementId: by(observation, (element) => element.label === label).id }, option });
+const type = (label: string, text: string): Move => (observation) => ({ type: 'type', target: { elementId: by(observation, (element) => element.label === label).id }, text, replace: true });
+const click = (text: string): Move => (observation) => ({ type: 'click', target: { elementId: by(observation, (element) => element.text === text).id } });
+
+const demonstrate = (widgets: WidgetSpec[], task: string, moves: Move[]) =>
+  recordDemonstration(new WidgetPageOperator(widgets), task, (observation, step) => moves[step]?.(observation));
+
+async function follow(widgets: WidgetSpec[], demo: Awaited<ReturnType<typeof demonstrate>>, task: string) {
+  const operator = new WidgetPageOperator(widgets);
+  const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task);
+  return { operator, status: result.outcome.status, reason: result.outcome.reason };
+}
+
+const DEMO = 'Book this stay. Room: Double, Nights: 3, Breakfast: No. Then press Save.';
+
+describe('namedBeside', () => {
+  it('finds a label a few words before or after a value, in any number', () => {
+    expect(namedBeside('Room: Double, Nights: 3, Breakfast: No.', 'No', 'Breakfast')).toBe(true);
+    expect(namedBeside('Buy tickets: 2 adults and 0 children', '2', 'Adults')).toBe(true);
+    expect(namedBeside('Buy tickets: 2 adults and 0 children', '0', 'Children')).toBe(true);
+    expect(namedBeside('Buy tickets: 2 adults and 0 children', '0', 'Adults')).toBe(false);
+    expect(namedBeside('Set Adults to 4, then click OK.', '4', 'Adults')).toBe(true);
+    expect(namedBeside('Room: Double, Nights: 3, Breakfast: No, View: Garden.', '3', 'View')).toBe(false);
+    expect(namedBeside('Answer No to everything and book it for this weekend', 'No', 'Breakfast')).toBe(false);
+  });
+});
+
+describe('withLeftFields', () => {
+  it('adds a drop-down step shaped like the demonstrated one, before the closing press, and the plan binds it', async () => {
+    const demo = await demonstrate(stay(), DEMO, [select('Room', 'Double'), type('Nights', '3'), click('Save')]);
+    const task = 'Book this stay. Room: Twin, Nights: 3, Breakfast: Yes. Then press Save.';
+    const page = (await new WidgetPageOperator(stay()).observe()).elements;
+    const plan = planDemonstration(demo, task, page);
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    const added = plan.steps.find((planned) => planned.step.action.type === 'select' && planned.step.action.option === 'No');
+    expect(added?.bindings).toContainEqual({ old: 'No', new: 'Yes' });
+    expect(plan.steps.map((planned) => planned.step.action.type)).toEqual(['select', 'type', 'select', 'click']);
+    expect(plan.notes.join(' ')).toMatch(/"Breakfast" showed "No"/);
+  });
+
+  it('sets the field on the page when followed, and leaves the others as the task says', async () => {
+    const demo = await demonstrate(stay(), DEMO, [select('Room', 'Double'), type('Nights', '3'), click('Save')]);
+    const { operator, status } = await follow(stay(), demo, 'Book this stay. Room: Twin, Nights: 5, Breakfast: Yes. Then press Save.');
+    expect(status).toBe('success');
+    expect(Object.fromEntries(operator.values)).toMatchObject({ room: 'Twin', nights: '5', breakfast: 'Yes' });
+    expect(operator.clicks).toEqual(['save']);
+  });
+
+  it('sets a radio group left at its first choice when the demonstration clicked a radio', async () => {
+    const widgets = stay([
+      { key: 'bed', role: 'group', text: 'Bed' },
+      { key: 'queen', role: 'radio', text: 'Queen', group: 'Bed', parent: 'bed', checked: true },
+      { key: 'king', role: 'radio', text: 'King', group: 'Bed', parent: 'bed' },
+    ]);
+    const demo = await demonstrate(widgets, 'Book this stay. Bed: King, View: Garden. Then press Save.', [click('King'), click('Save')]);
+    const { operator, status } = await follow(widgets, demo, 'Book this stay. Bed: King, View: Sea. Then press Save.');
+    expect(status).toBe('success');
+    expect([...operator.checked].sort()).toEqual(['king', 'sea']);
+  });
+
+  it('refuses as before when the demonstration set no control of that kind', async () => {
+    const demo = await demonstrate(stay(), 'Book this stay. Nights: 3, Breakfast: No. Then press Save.', [type('Nights', '3'), click('Save')]);
+    const page = (await new WidgetPageOperator(stay()).observe()).elements;
+    expect(withLeftFields(demo, 'Book this stay. Nights: 3, Breakfast: Yes. Then press Save.', [{ old: ['No'], new: ['Yes'], list: false, kind: 'text' }], page)).toBeUndefined();
+    const { status, reason } = await follow(stay(), demo, 'Book this stay. Nights: 3, Breakfast: Yes. Then press Save.');
+    expect(status).not.toBe('success');
+    expect(reason).toMatch(/"Yes"/);
+  });
+
+  it('never half-follows a listing read as a list: an item that changes and no step used is refused, not skipped (bind-slots.ts)', async () => {
+    const demo = await demonstrate(stay(), 'Book this stay. Room: Single, Nights: 6, Breakfast: No, View: Sea. Then press Save.', [type('Nights', '6'), click('Sea'), click('Save')]);
+    const { operator, status } = await follow(stay(), demo, 'Book this stay. Room: Single, Nights: 2, Breakfast: Yes, View: Sea. Then press Save.');
+    expect(status).not.toBe('success');
+    expect(operator.clicks).not.toContain('save');
+    expect(operator.values.get('breakfast')).toBe('No');
+  });
+
+  it('adds nothing when two drop-downs showed the value and the task names neither beside it', async () => {
+    const widgets = stay([{ key: 'parking', role: 'combobox', label: 'Parking', options: ['No', 'Yes'], value: 'No' }]);
+    const demo = await demonstrate(widgets, 'Book a Double room for 3 nights, No extras. Then press Save.', [select('Room', 'Double'), type('Nights', '3'), click('Save')]);
+    const page = (await new WidgetPageOperator(widgets).observe()).elements;
+    expect(withLeftFields(demo, 'Book a Double room for 3 nights, Yes extras. Then press Save.', [{ old: ['No'], new: ['Yes'], list: false, kind: 'text' }], page)).toBeUndefined();
+  });
+
+  it('tells two drop-downs apart by the label the task names beside the value', async () => {
+    const widgets = stay([{ key: 'parking', role: 'combobox', label: 'Parking', options: ['No', 'Yes'], value: 'No' }]);
+    const demo = await demonstrate(widgets, 'Book this stay. Room: Double, Parking: No. Then press Save.', [select('Room', 'Double'), click('Save')]);
+    const { operator, status } = await follow(widgets, demo, 'Book this stay. Room: Twin, Parking: Yes. Then press Save.');
+    expect(status).toBe('success');
+    expect(Object.fromEntries(operator.values)).toMatchObject({ room: 'Twin', breakfast: 'No', parking: 'Yes' });
+  });
+
+  it('adds nothing when the page at hand has no such field offering the new value', async () => {
+    const demo = await demonstrate(stay(), DEMO, [select('Room', 'Double'), type('Nights', '3'), click('Save')]);
+    const other = stay().map((widget) => (widget.key === 'breakfast' ? { ...widget, options: ['No', 'Continental'] } : widget));
+    const page = (await new WidgetPageOperator(other).observe()).elements;
+    expect(withLeftFields(demo, 'Book this stay. Room: Twin, Nights: 3, Breakfast: Yes. Then press Save.', [{ old: ['No'], new: ['Yes'], list: false, kind: 'text' }], page)).toBeUndefined();
+  });
+
+  it('types into a text field left at its value only when the task names its label beside the value', async () => {
+    const demo = await demonstrate(stay(), 'Book this stay. Room: Double, Nights: 1, Breakfast: Yes. Then press Save.', [select('Room', 'Double'), select('Breakfast', 'Yes'), click('Save')]);
+    const page = (await new WidgetPageOperator(stay()).observe()).elements;
+    // The demonstration typed into no text field: nothing shows how one is set.
+    expect(withLeftFields(demo, 'Book this stay. Room: Double, Nights: 4, Breakfast: Yes. Then press Save.', [{ old: ['1'], new: ['4'], list: false, kind: 'number' }], page)).toBeUndefined();
+    const widgets = stay([{ key: 'guests', role: 'textbox', label: 'Guests', value: '' }]);
+    // A number the task reads as a count ("1 nights") is not bound to the added step: the typed-value guard refuses, nothing wrong is typed.
+    const typed = await demonstrate(widgets, 'Book a Double room for 1 nights with 2 guests. Then press Save.', [select('Room', 'Double'), type('Guests', '2'), click('Save')]);
+    const { operator, status, reason } = await follow(widgets, typed, 'Book a Double room for 4 nights with 3 guests. Then press Save.');
+    expect(status).not.toBe('success');
+    expect(reason).toMatch(/which this task does not give/);
+    expect(operator.values.get('nights')).toBe('1');
+    const wordy = await demonstrate(widgets, 'Book 1 Double room, Guests: 2. Then press Save.', [select('Room', 'Double'), type('Guests', '2'), click('Save')]);
+    const pageNow = (await new WidgetPageOperator(widgets).observe()).elements;
+    expect(withLeftFields(wordy, 'Book 4 Double room, Guests: 2. Then press Save.', [{ old: ['1'], new: ['4'], list: false, kind: 'number' }], pageNow)).toBeUndefined();
+  });
+});

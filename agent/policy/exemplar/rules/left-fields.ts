@@ -1,0 +1,223 @@
+/**
+ * Rule: a field the demonstration left as it was, because it already showed
+ * the value its task named.
+ *
+ *   demonstration: "Room: Double, Nights: 3, Breakfast: No. Then press Save."
+ *                  (Breakfast showed "No" from the start: no step touched it)
+ *   task:          "Room: Twin, Nights: 2, Breakfast: Yes. Then press Save."
+ *
+ * The slot "No" → "Yes" has no demonstrated step, so the plan would leave
+ * breakfast undone (rules/task-values.ts refuses it). A person sees that the
+ * demonstration's Breakfast drop-down showed "No" all along and sets it the way
+ * the demonstration set its other drop-downs.
+ *
+ * Planning half (this file): for a one-value slot no demonstrated step used (or an
+ * item of a list read item by item),
+ * the one control that showed the old value in the demonstration's first and
+ * last observations, untouched by any step — a drop-down showing it whose
+ * options hold the new value too, a checked radio named by it with a radio of
+ * its group named by the new value, or a text field showing it whose label the
+ * task names beside the value in both tasks — is given the step a person would
+ * have made to set it to the old value, copied from a demonstrated step of the
+ * same kind (select / type / click on that role), at its place in the page's
+ * order. The demonstration so completed is planned as usual, so the new value
+ * is bound and every guard of the ordinary plan holds. Nothing is added when
+ * two controls could be meant, when the demonstration set no control of that
+ * kind, when the page at hand has no single counterpart taking the new value,
+ * or when the demonstration never showed the field: the refusal stands.
+ *
+ * Grounding half: none; the added step is grounded like a recorded one.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { Step, TargetDescriptor, Trajectory } from '../../../core/trajectory.js';
+import type { TaskSlot } from '../align-tasks.js';
+import { containsWhole, normalizeText } from '../text-match.js';
+import { sameNoun } from '../word-forms.js';
+import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+
+type FieldKind = 'select' | 'type' | 'radio';
+
+interface LeftField {
+  kind: FieldKind;
+  /** The control in the demonstration's first observation (for a radio: the checked one named by the old value). */
+  element: UIElement;
+  /** Its name: a drop-down's or text field's label, a radio's group. */
+  name: string;
+  old: string;
+  new: string;
+}
+
+const quote = (text: string) => JSON.stringify(text);
+const same = (a: string | undefined, b: string | undefined) => normalizeText(a) !== '' && normalizeText(a) === normalizeText(b);
+const nameOf = (element: UIElement) => (element.text.trim() || element.label?.trim()) ?? '';
+const isSelect = (element: UIElement) => element.role === 'combobox' || element.tag === 'select';
+const isTextField = (element: UIElement) => element.role === 'textbox' && element.tag !== 'textarea';
+
+/** Words and the punctuation that parts them (a colon parts nothing: "Nights: 3"), lower-cased. */
+const tokensOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+|[,;.!?()]/gu) ?? [];
+const wordsOf = (text: string) => tokensOf(text).filter((token) => /[\p{L}\p{N}]/u.test(token));
+
+/** Words that may stand between a field's label and its value: "set Adults to 4", "Guests = 2". */
+const LINKING = new Set(['to', 'is', 'at', 'of', 'as', 'equals']);
+
+/**
+ * Does the task name `label` right beside `value` — before it, with at most
+ * linking words between ("Nights: 3", "set Adults to 4"), or right after it
+ * ("3 nights", "2 adults") — with no punctuation between?
+ */
+export function namedBeside(task: string, value: string, label: string): boolean {
+  const tokens = tokensOf(task);
+  const valueWords = wordsOf(value);
+  const labelWords = wordsOf(label);
+  if (valueWords.length === 0 || labelWords.length === 0) return false;
+  const labelAt = (start: number) => start >= 0 && labelWords.every((word, offset) => tokens[start + offset] !== undefined && sameNoun(tokens[start + offset]!, word));
+  for (let at = 0; at + valueWords.length <= tokens.length; at++) {
+    if (!valueWords.every((word, offset) => tokens[at + offset] === word)) continue;
+    let before = at;
+    while (before > 0 && LINKING.has(tokens[before - 1]!) && at - before < 2) before--;
+    if (labelAt(before - labelWords.length) || labelAt(at + valueWords.length)) return true;
+  }
+  return false;
+}
+
+/** The controls of an observation that showed `old` as their state, as fields of a kind. */
+function fieldsShowing(elements: readonly UIElement[], slot: { old: string; new: string }): LeftField[] {
+  const found: LeftField[] = [];
+  for (const element of elements) {
+    if (element.states.disabled === true || element.states.hidden === true) continue;
+    if (isSelect(element) && same(element.value, slot.old) && element.label) {
+      const options = element.options ?? [];
+      if (options.some((option) => same(option, slot.new))) found.push({ kind: 'select', element, name: element.label, ...slot });
+    } else if (isTextField(element) && same(element.value, slot.old) && element.label) {
+      found.push({ kind: 'type', element, name: element.label, ...slot });
+    } else if (element.role === 'radio' && element.states.checked === true && same(nameOf(element), slot.old) && element.group) {
+      const group = element.group;
+      if (elements.some((other) => other.role === 'radio' && other.group === group && same(nameOf(other), slot.new))) found.push({ kind: 'radio', element, name: group, ...slot });
+    }
+  }
+  return found;
+}
+
+/** The same field in another observation: by kind and name (a radio group's radio named `value`). */
+function counterparts(elements: readonly UIElement[], field: LeftField, value: string): UIElement[] {
+  return elements.filter((element) => {
+    if (field.kind === 'radio') return element.role === 'radio' && same(element.group, field.name) && same(nameOf(element), value);
+    if (field.kind === 'select') return isSelect(element) && same(element.label, field.name);
+    return isTextField(element) && same(element.label, field.name);
+  });
+}
+
+/** Is this demonstrated step one that sets a field of the kind (and so shows how one is set)? */
+function setsKind(step: Step, kind: FieldKind): boolean {
+  const target = targetDescriptorsOf(step)[0];
+  if (!target) return false;
+  if (kind === 'select') return step.action.type === 'select' && (target.role === 'combobox' || target.tag === 'select');
+  if (kind === 'type') return step.action.type === 'type' && target.role === 'textbox' && target.tag !== 'textarea';
+  return step.action.type === 'click' && target.role === 'radio';
+}
+
+/** Did a demonstrated step act on this field (any of its radios)? */
+function touched(step: Step, field: LeftField): boolean {
+  return targetDescriptorsOf(step).some((target) =>
+    field.kind === 'radio' ? target.role === 'radio' && same(target.group, field.name) : target.role === field.element.role && same(target.label, field.name),
+  );
+}
+
+function descriptorOf(element: UIElement, elements: readonly UIElement[]): TargetDescriptor {
+  const parent = element.parentId === undefined ? undefined : elements.find((candidate) => candidate.id === element.parentId);
+  // No value: it showed the old value before the step, which a rewritten descriptor would wrongly ask of the new page.
+  const { role, tag, text, label, inputType, group, ordinal, box, attributes } = element;
+  return {
+    role,
+    text,
+    box,
+    ...(tag === undefined ? {} : { tag }),
+    ...(label === undefined ? {} : { label }),
+    ...(inputType === undefined ? {} : { inputType }),
+    ...(group === undefined ? {} : { group }),
+    ...(ordinal === undefined ? {} : { ordinal }),
+    ...(attributes === undefined ? {} : { attributes }),
+    ...(parent?.text ? { context: parent.text } : {}),
+  };
+}
+
+/** The step setting the field to its old value, shaped like the demonstrated `template`, on `before`'s observation. */
+function stepFor(field: LeftField, template: Step, before: Step): Step {
+  const elements = before.observation.elements;
+  const live = counterparts(elements, field, field.old)[0] ?? field.element;
+  // A radio is clicked from a state where it was not chosen: the plan then knows the click chooses it (toggledState).
+  const shown = field.kind === 'radio' ? elements.map((element) => (element === live ? { ...element, states: { ...element.states, checked: false } } : element)) : elements;
+  const target = { elementId: live.id };
+  const action: Step['action'] =
+    field.kind === 'select'
+      ? { type: 'select', target, option: field.old }
+      : field.kind === 'type'
+        ? { type: 'type', target, text: field.old, ...(template.action.type === 'type' && template.action.replace ? { replace: true } : {}) }
+        : { type: 'click', target };
+  return {
+    index: before.index,
+    observation: { ...before.observation, elements: shown },
+    action,
+    targets: [descriptorOf(live, shown)],
+    result: { ok: true },
+    details: { leftField: `set like demonstrated step ${template.index + 1}` },
+    timings: {},
+  };
+}
+
+/** Before which step (position) the field's step goes: the first demonstrated step whose target lies after it in the page. */
+function placeOf(steps: readonly Step[], field: LeftField): number {
+  const box = field.element.box;
+  const after = (other: TargetDescriptor['box']) => other.y > box.y + box.height / 2 || (Math.abs(other.y - box.y) <= box.height / 2 && other.x > box.x);
+  const at = steps.findIndex((step) => step.action.type === 'done' || targetDescriptorsOf(step).some((target) => after(target.box)));
+  return at < 0 ? steps.length : at;
+}
+
+/**
+ * The demonstration with a step for each field it left showing a slot's old
+ * value, when each is told unambiguously (see the file comment); undefined
+ * when none is.
+ */
+export function withLeftFields(trajectory: Trajectory, task: string, slots: readonly TaskSlot[], page: readonly UIElement[] | undefined): { trajectory: Trajectory; note: string } | undefined {
+  if (!page) return undefined;
+  const demonstrated = trajectory.steps.filter((step) => step.result?.ok !== false && step.action.type !== 'done');
+  const first = trajectory.steps[0];
+  const last = demonstrated[demonstrated.length - 1];
+  if (!first || !last) return undefined;
+  const strings = demonstrated.flatMap((step) => stepStrings(step));
+  const fields: LeftField[] = [];
+  // A scalar slot, or each item of a list read item by item ("Breakfast: No, View" → "Breakfast: Yes, View").
+  const pairs = slots.flatMap((slot) => (slot.reanchored || slot.old.length !== slot.new.length ? [] : slot.old.map((old, index) => ({ old, new: slot.new[index]! }))));
+  for (const pair of pairs) {
+    if (same(pair.old, pair.new) || strings.some((text) => containsWhole(text, pair.old))) continue;
+    // A text field has no options to name the value: the task must name its label beside the value, in both tasks.
+    const shown = fieldsShowing(first.observation.elements, pair).filter(
+      (field) => field.kind !== 'type' || (namedBeside(trajectory.task, pair.old, field.name) && namedBeside(task, pair.new, field.name)),
+    );
+    // Several could be meant: those the task names beside the value, if exactly one.
+    const named = shown.length > 1 ? shown.filter((field) => namedBeside(trajectory.task, pair.old, field.name) && namedBeside(task, pair.new, field.name)) : shown;
+    if (named.length !== 1) continue;
+    const field = named[0]!;
+    // Left as it was: it still showed the old value when the demonstration ended, and no step acted on it.
+    if (demonstrated.some((step) => touched(step, field))) continue;
+    if (fieldsShowing(last.observation.elements, pair).filter((other) => other.kind === field.kind && same(other.name, field.name)).length !== 1) continue;
+    // The page at hand has exactly one such field, and it takes the new value.
+    const live = counterparts(page, field, pair.new);
+    if (live.length !== 1 || (field.kind === 'select' && !(live[0]!.options ?? []).some((option) => same(option, pair.new)))) continue;
+    if (fields.some((other) => same(other.name, field.name) && other.kind === field.kind)) continue;
+    fields.push(field);
+  }
+  if (fields.length === 0) return undefined;
+  const steps = [...trajectory.steps];
+  const added: string[] = [];
+  for (const field of fields) {
+    const template = demonstrated.find((step) => setsKind(step, field.kind));
+    if (!template) continue;
+    const at = placeOf(steps, field);
+    const before = steps[at] ?? last;
+    steps.splice(at, 0, stepFor(field, template, before));
+    added.push(`${quote(field.name)} showed ${quote(field.old)} and no step touched it: it is set to ${quote(field.new)} as demonstrated step ${template.index + 1} set its ${field.kind === 'radio' ? 'radio group' : field.kind === 'select' ? 'drop-down' : 'field'}`);
+  }
+  if (added.length === 0) return undefined;
+  return { trajectory: { ...trajectory, steps }, note: `the demonstration left field(s) it did not need to change: ${added.join('; ')}` };
+}
