@@ -130,9 +130,12 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     if (unusedSlots.includes(slot)) continue;
     // A slot the steps follow ("cheapest" → "shortest": the pick re-read by the new word, rules/extreme-pick.ts) cannot
     // follow a meaning word added or dropped with nothing in its place: "save" → "do not save" adds a negation no step can follow.
-    const shifted = quotedSlot(slot) ? undefined : meaningShift(slot.old.join(' '), slot.new.join(' '));
-    const negationDropped = shifted?.new.length === 0 && shifted.old.some((meaning) => meaning.kind === 'negation');
-    if (shifted && (shifted.old.length === 0 || negationDropped)) {
+    // Only the words around the value: "green" for "Qw" is another value (a radio named by a colour), not an added word.
+    const [oldText, newText] = [slot.old.join(' '), slot.new.join(' ')];
+    const shifted = quotedSlot(slot) ? undefined : meaningShift(oldText, newText);
+    const added = shifted?.old.length === 0 && containsWhole(newText, oldText);
+    const negationDropped = shifted?.new.length === 0 && containsWhole(oldText, newText) && shifted.old.some((meaning) => meaning.kind === 'negation');
+    if (shifted && (added || negationDropped)) {
       problems.push({ text: `the task says ${shiftText(shifted)}, and the demonstrated steps acted on ${quote(slot.old.join(', '))} only`, blocking: true });
       continue;
     }
