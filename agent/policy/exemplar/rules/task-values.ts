@@ -71,7 +71,11 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   const { demoTask, task, alignment, unusedSlots, stepStrings } = input;
   const problems: TaskValueProblem[] = [];
   // Quoted values are typed or chosen as written: "No way" is a value, not a negation.
-  const quotedSlot = (slot: TaskSlot) => slot.kind === 'quoted' || (slot.old.every((value) => quotedIn(demoTask, value)) && slot.new.every((value) => quotedIn(task, value)));
+  // So are names ("Closed" a column, not a state): value-like sides are refused or bound as values below.
+  const quotedSlot = (slot: TaskSlot) =>
+    slot.kind === 'quoted' ||
+    (slot.old.every((value) => quotedIn(demoTask, value)) && slot.new.every((value) => quotedIn(task, value))) ||
+    [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
   const used = (value: string) => stepStrings.some((text) => containsWhole(text, value));
 
   for (const value of alignment.unpaired) {
