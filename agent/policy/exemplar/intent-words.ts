@@ -217,6 +217,13 @@ const OPPOSITE_STATES: readonly [readonly string[], readonly string[]][] = [
   [['shown', 'visible'], ['hidden', 'invisible']], [['expanded', 'open'], ['collapsed', 'closed']], [['yes'], ['no']],
 ];
 
+/** The state a word names, as a key shared by its synonyms ("enabled" / "active" → "enabled"), else undefined. */
+export function stateKey(word: string): string | undefined {
+  const text = wordsOf(word).join(' ');
+  for (const pair of OPPOSITE_STATES) for (const side of pair) if (side.includes(text)) return side[0];
+  return undefined;
+}
+
 /** Do two words name opposite states of a control ("on" / "off", "checked" / "unchecked")? */
 export function oppositeStates(a: string, b: string): boolean {
   const [x, y] = [wordsOf(a).join(' '), wordsOf(b).join(' ')];

@@ -94,3 +94,29 @@ describe('a closing press on another caption than the demonstrated one', () => {
     expect(planDemonstration(mentioned, 'Save Mira in the box, then press Post.').steps.some((step) => step.finalPress)).toBe(true);
   });
 });
+
+describe('a closing press the task names where the demonstration pressed one its task did not name', () => {
+  it('presses only the task\'s caption, in place of the demonstrated press — never both', async () => {
+    const demo = await demonstrate('Enter Soren in the box.', 'Soren', ['Save', 'Post'], 'Save');
+    const { operator, result } = await follow(demo, 'Enter Mira in the box, then press Post.', ['Save', 'Post']);
+    expect(operator.values.get('box')).toBe('Mira');
+    expect(operator.clicks).toEqual(['button-1']);
+    expect(result.outcome.status).toBe('success');
+  });
+
+  it('refuses, pressing nothing, when no button or several carry the task\'s caption', async () => {
+    const demo = await demonstrate('Enter Soren in the box.', 'Soren', ['Save', 'Post'], 'Save');
+    for (const captions of [['Save'], ['Save', 'Post', 'Post']]) {
+      const { operator, result } = await follow(demo, 'Enter Mira in the box, then press Post.', captions);
+      expect(operator.clicks).toEqual([]);
+      expect(result.outcome.status).not.toBe('success');
+    }
+  });
+
+  it('keeps a demonstrated press its task\'s verb names ("Add Oslo …" + Add), then adds the task\'s', async () => {
+    const demo = await demonstrate('Add Soren to the box.', 'Soren', ['Add', 'Post'], 'Add');
+    const { operator, result } = await follow(demo, 'Add Mira to the box, then press Post.', ['Add', 'Post']);
+    expect(operator.clicks).toEqual(['button-0', 'button-1']);
+    expect(result.outcome.status).toBe('success');
+  });
+});

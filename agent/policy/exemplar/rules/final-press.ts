@@ -22,10 +22,16 @@ import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from '../planned-step.js';
+import { captionIntent, intentsOf, wordsOf } from '../intent-words.js';
 
 export interface FinalPress {
   /** The caption the task names ("Post", "OK", "Next"). */
   caption: string;
+  /**
+   * The caption of the demonstration's own closing press, which its task did not
+   * name ("Enter Soren in the box." closed with Save): the task's press takes its place.
+   */
+  replaces?: string;
 }
 
 export interface TrailingPress {
@@ -80,6 +86,26 @@ function closedWithNamedPress(step: Step | undefined, task: string): boolean {
 }
 
 /**
+ * The caption of the demonstration's closing press when its task did not name
+ * it: the last acted step (waits aside) clicked a button-like control whose
+ * caption shares no word, and no intent, with the task ("Save" after "Enter
+ * Soren in the box."). "Add →" after "Add Oslo to Chosen." is how the task's
+ * own verb was done, not a closing press.
+ */
+export function unnamedClosingPress(acted: readonly Step[], task: string): string | undefined {
+  const lastClick = acted.findLastIndex((step) => step.action.type !== 'wait');
+  const step = acted[lastClick];
+  if (!step || step.action.type !== 'click') return undefined;
+  const target = targetDescriptorsOf(step).find((candidate) => BUTTON_ROLES.has(candidate.role) || candidate.inputType === 'submit');
+  const caption = target ? captionsOf(target)[0] : undefined;
+  if (!caption) return undefined;
+  const taskWords = new Set(wordsOf(task));
+  const intent = captionIntent(caption);
+  if (wordsOf(caption).some((word) => taskWords.has(word)) || (intent !== undefined && intentsOf(task).includes(intent))) return undefined;
+  return caption;
+}
+
+/**
  * The task to plan for (without the press clause) and the press to add.
  * Undefined when the task names no closing press, when the demonstration's
  * task closed with a press of its own (whatever its caption) — or its last
@@ -96,7 +122,10 @@ export function finalPressOf(trajectory: Trajectory, task: string): { rest: stri
   // A demonstration whose last step pressed a control its own task names ("press Apply when the board is right") closed
   // with a press too, wherever its task says so: the alignment pairs the captions, as above.
   if (closedWithNamedPress(acted.at(-1), trajectory.task)) return undefined;
-  return { rest: asked.rest, press: { caption: asked.caption } };
+  // A demonstration closed with a press its task did not name ("Enter Soren in the box." + Save) and this task names
+  // another ("…, then press Post"): the task's press is the closing one, in place of the demonstrated one — never both.
+  const replaces = unnamedClosingPress(acted, trajectory.task);
+  return { rest: asked.rest, press: { caption: asked.caption, ...(replaces === undefined ? {} : { replaces }) } };
 }
 
 /** The plan made for the rest of the task, with the press added as its last step (and the whole task as its task). */
@@ -114,7 +143,17 @@ export function withFinalPress(plan: DemonstrationPlan, original: Trajectory, ta
   };
   const planned: PlannedStep = { sourceIndex: original.steps.length, step, bindings: [], finalPress: press };
   const note = `the task closes with a press on ${JSON.stringify(press.caption)}, which the demonstration did not make: presses the one control captioned ${JSON.stringify(press.caption)} after its steps`;
-  return { ...plan, trajectory: original, task, steps: [...plan.steps, planned], notes: [note, ...plan.notes] };
+  if (press.replaces === undefined) return { ...plan, trajectory: original, task, steps: [...plan.steps, planned], notes: [note, ...plan.notes] };
+  // The demonstrated closing press is the plan's last click, waits aside; the task's press takes its place.
+  const at = plan.steps.findLastIndex((candidate) => candidate.step.action.type !== 'wait');
+  const closing = plan.steps[at];
+  const pressesIt = closing !== undefined && closing.step.action.type === 'click' && targetDescriptorsOf(closing.step).some((target) => carries(target, press.replaces!));
+  if (!pressesIt) {
+    const problem = { text: `the demonstration closed with a press on ${JSON.stringify(press.replaces)} and this task closes with one on ${JSON.stringify(press.caption)}, but the plan does not end with the demonstrated press to put it in place of`, blocking: true };
+    return { ...plan, trajectory: original, task, problems: [...plan.problems, problem] };
+  }
+  const replaced = `the demonstration closed with a press on ${JSON.stringify(press.replaces)}, which its task did not name; this task names ${JSON.stringify(press.caption)}: presses the one control captioned ${JSON.stringify(press.caption)} in its place`;
+  return { ...plan, trajectory: original, task, steps: [...plan.steps.slice(0, at), ...plan.steps.slice(at + 1), planned], notes: [replaced, ...plan.notes] };
 }
 
 type Grounding = { ok: true; action: Action; score: number; reason: string } | { ok: false; score: number; reason: string };

@@ -22,6 +22,7 @@ import { roleProblems } from './named-roles.js';
 import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
 import { tokenizeTask } from '../task-tokens.js';
+import { meaningShift, shiftText, type MeaningWord } from './meaning-words.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -69,6 +70,12 @@ function isWording(value: string, task: string): boolean {
 export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   const { demoTask, task, alignment, unusedSlots, stepStrings } = input;
   const problems: TaskValueProblem[] = [];
+  // Quoted values are typed or chosen as written: "No way" is a value, not a negation.
+  // So are names ("Closed" a column, not a state): value-like sides are refused or bound as values below.
+  const quotedSlot = (slot: TaskSlot) =>
+    slot.kind === 'quoted' ||
+    (slot.old.every((value) => quotedIn(demoTask, value)) && slot.new.every((value) => quotedIn(task, value))) ||
+    [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
   const used = (value: string) => stepStrings.some((text) => containsWhole(text, value));
 
   for (const value of alignment.unpaired) {
@@ -86,6 +93,13 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     // (opposite verbs are told apart by the clauses: task-clauses.ts).
     if (slot.old.length === 1 && slot.new.length === 1 && oppositeStates(slot.old[0]!, slot.new[0]!)) {
       problems.push({ text: `the task asks for ${quote(slot.new[0]!)} where the demonstration's asked for ${quote(slot.old[0]!)}, and no step of the demonstration shows how to do the opposite`, blocking: true });
+      continue;
+    }
+    // "smallest" for "largest", "tomorrow" for "today", "lb" for "kg", "down" for "up": lower-case, yet no wording — the
+    // demonstrated steps would do what its task asked (rules/meaning-words.ts). Before the part-of-a-word use below ("up" in "Group").
+    const shift = quotedSlot(slot) ? undefined : meaningShift(slot.old.join(' '), slot.new.join(' '));
+    if (shift) {
+      problems.push({ text: `the task says ${shiftText(shift)}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
       continue;
     }
     if (!slot.list && slot.old.every(usedInsideWord)) continue;
@@ -117,7 +131,19 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
       const odd = slot.new.filter((value) => !quotedIn(task, value));
       if (odd.length > 0) problems.push({ text: `the task's ${odd.map(quote).join(', ')} ${odd.length === 1 ? 'is' : 'are'} not a value like the demonstration's ${slot.old.map(quote).join(', ')}, so nothing says what to do with ${odd.length === 1 ? 'it' : 'them'}`, blocking: true });
     }
-    if (slot.list || unusedSlots.includes(slot)) continue;
+    if (unusedSlots.includes(slot)) continue;
+    // A slot the steps follow ("cheapest" → "shortest": the pick re-read by the new word, rules/extreme-pick.ts) cannot
+    // follow a meaning word added or dropped with nothing in its place: "save" → "do not save" adds a negation no step can follow.
+    // Only the words around the value: "green" for "Qw" is another value (a radio named by a colour), not an added word.
+    const [oldText, newText] = [slot.old.join(' '), slot.new.join(' ')];
+    const shifted = quotedSlot(slot) ? undefined : meaningShift(oldText, newText);
+    const added = shifted?.old.length === 0 && containsWhole(newText, oldText);
+    const negationDropped = shifted?.new.length === 0 && containsWhole(oldText, newText) && shifted.old.some((meaning) => meaning.kind === 'negation');
+    if (shifted && (added || negationDropped)) {
+      problems.push({ text: `the task says ${shiftText(shifted)}, and the demonstrated steps acted on ${quote(slot.old.join(', '))} only`, blocking: true });
+      continue;
+    }
+    if (slot.list) continue;
     const old = slot.old[0]!;
     const value = slot.new[0]!;
     // The new task glued a place to its value (""Kasie" into the text field" for the demonstration's bare "Z"): not typed whole,
@@ -129,6 +155,18 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     }
     if ((quotedIn(demoTask, old) || slot.kind === 'number') && (isWording(value, task) || describesValue(value, quotedIn(task, value))) && used(old)) {
       problems.push({ text: `the task's ${quote(value)} is not a value like the demonstration's ${quote(old)}, so nothing says what to use for it`, blocking: true });
+    }
+  }
+  // Outside the slots (which the steps follow, or which are checked above): a word that stands in one text only and changes
+  // what is done ("Do not tick …", "… tomorrow", "… the cheapest …") is never wording, whatever path aligned the texts.
+  const inSlot = (side: 'old' | 'new', meaning: MeaningWord) =>
+    alignment.slots.some((slot) => slot[side].some((value) => containsWhole(value, meaning.word))) ||
+    alignment.unpaired.some((value) => value.side === side && containsWhole(value.text, meaning.word));
+  const whole = meaningShift(demoTask, task, 'whole');
+  if (whole) {
+    const outside = { old: whole.old.filter((meaning) => !inSlot('old', meaning)), new: whole.new.filter((meaning) => !inSlot('new', meaning)) };
+    if (outside.old.length + outside.new.length > 0) {
+      problems.push({ text: `the task says ${shiftText(outside)}, and no step of the demonstration shows what that changes`, blocking: true });
     }
   }
   // A list the page reads more than one way ("Fish and Chips" beside "Fish" and "Chips"): rules/and-names.ts.

@@ -1,0 +1,104 @@
+/**
+ * Lower-case words that change what is done are no wording: a task that says
+ * "smallest", "tomorrow", "lb", "down" or "not" where the demonstration's task
+ * said otherwise (or nothing) is refused when no demonstrated step followed
+ * that word. Wording that differs otherwise ("please", "box" / "field",
+ * "biggest" for "largest") still is wording, and the plan is followed.
+ */
+import { describe, expect, it } from 'vitest';
+import { planDemonstration } from '../plan-demonstration.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { meaningShift, meaningWordsIn } from './meaning-words.js';
+
+const PAGE: WidgetSpec[] = [
+  { key: 'name', role: 'textbox', label: 'Name' },
+  { key: 'save', role: 'button', text: 'Save' },
+];
+
+/** A demonstration that types the task's quoted value into the one field and presses Save. */
+async function demonstrate(task: string) {
+  const value = /"([^"]+)"/.exec(task)![1]!;
+  return recordDemonstration(new WidgetPageOperator(PAGE), task, (observation, step) =>
+    step === 0 ? { type: 'type', target: { elementId: find(observation, 'textbox').id }, text: value } : step === 1 ? { type: 'click', target: { elementId: find(observation, 'button', 'Save').id } } : undefined,
+  );
+}
+
+async function blockingFor(demoTask: string, task: string): Promise<string[]> {
+  const demo = await demonstrate(demoTask);
+  const elements = (await new WidgetPageOperator(PAGE).observe()).elements;
+  return planDemonstration(demo, task, elements).problems.filter((problem) => problem.blocking).map((problem) => problem.text);
+}
+
+describe('meaning words', () => {
+  it('tells words that change what is done from wording, synonyms by one key', () => {
+    expect(meaningShift('largest', 'smallest')).toBeDefined();
+    expect(meaningShift('largest', 'biggest')).toBeUndefined();
+    expect(meaningShift('all', 'every')).toBeUndefined();
+    expect(meaningShift('kg', 'kilograms')).toBeUndefined();
+    expect(meaningShift('kg', 'lb')).toBeDefined();
+    expect(meaningShift('up', 'down')).toBeDefined();
+    expect(meaningShift('first', 'last')).toBeDefined();
+    expect(meaningShift('today', 'tomorrow')).toBeDefined();
+    expect(meaningShift('red', 'blue')).toBeDefined();
+    expect(meaningShift('please', 'kindly')).toBeUndefined();
+    expect(meaningShift('text field', 'box')).toBeUndefined();
+    expect(meaningWordsIn('Show the most recent posts').map((meaning) => meaning.kind)).toEqual(['comparison']);
+  });
+
+  it('reads no value, and no caption after a press verb, as a meaning word', () => {
+    expect(meaningWordsIn('Type "not today" and click No')).toEqual([]);
+    expect(meaningWordsIn("Don't save it").map((meaning) => meaning.kind)).toEqual(['negation']);
+  });
+
+  it('across whole texts, leaves words that are as often wording alone ("click on", "sign up", "I am")', () => {
+    expect(meaningShift('Click Save', 'Click on Save', 'whole')).toBeUndefined();
+    expect(meaningShift('Sign in', 'Sign up and go back', 'whole')).toBeUndefined();
+    expect(meaningShift('Save it', 'Do not save it', 'whole')).toBeDefined();
+    expect(meaningShift('Book it', 'Book it tomorrow', 'whole')).toBeDefined();
+  });
+});
+
+describe('a task value that changes what is done, where the demonstration acted on another', () => {
+  const DEMO = 'Enter "Kasie" in the box for the largest file today, moving up, in kg, for the first red item.';
+  const cases: [string, string][] = [
+    ['a comparison', 'Enter "Lon" in the box for the smallest file today, moving up, in kg, for the first red item.'],
+    ['a date word', 'Enter "Lon" in the box for the largest file tomorrow, moving up, in kg, for the first red item.'],
+    ['a direction', 'Enter "Lon" in the box for the largest file today, moving down, in kg, for the first red item.'],
+    ['a unit', 'Enter "Lon" in the box for the largest file today, moving up, in lb, for the first red item.'],
+    ['a colour', 'Enter "Lon" in the box for the largest file today, moving up, in kg, for the first blue item.'],
+  ];
+  for (const [kind, task] of cases) {
+    it(`refuses ${kind} the demonstration never followed`, async () => {
+      expect(await blockingFor(DEMO, task)).toEqual([expect.stringMatching(/^the task says .* where the demonstration's said /)]);
+    });
+  }
+
+  it('still follows the same words, and synonyms of them', async () => {
+    expect(await blockingFor(DEMO, 'Enter "Lon" in the box for the largest file today, moving up, in kg, for the first red item.')).toEqual([]);
+    expect(await blockingFor(DEMO, 'Enter "Lon" in the box for the biggest file today, moving up, in kilograms, for the first red item.')).toEqual([]);
+  });
+
+  it('refuses a quantity word ("all" for "both") the demonstration never followed, and follows "every" for "all"', async () => {
+    const demo = 'Enter "Kasie" in the box for all rows.';
+    expect(await blockingFor(demo, 'Enter "Lon" in the box for both rows.')).toHaveLength(1);
+    expect(await blockingFor(demo, 'Enter "Lon" in the box for every row.')).toEqual([]);
+  });
+});
+
+describe('a word in one task text only that changes what is done', () => {
+  it('refuses a negation, a date word or a superlative the demonstration\'s task did not have', async () => {
+    const demo = 'Enter "Kasie" in the box and save it.';
+    expect(await blockingFor(demo, 'Enter "Lon" in the box and do not save it.')).toContainEqual(expect.stringContaining('"not" (negation)'));
+    expect(await blockingFor(demo, 'Enter "Lon" in the box tomorrow and save it.')).toContainEqual(expect.stringContaining('"tomorrow" (date)'));
+    expect(await blockingFor('Do not enter "Kasie" anywhere but the box, and save it.', 'Enter "Lon" anywhere but the box, and save it.')).toEqual([
+      expect.stringContaining('no "not" (negation)'),
+    ]);
+  });
+
+  it('follows wording that adds nothing of the kind', async () => {
+    const demo = 'Enter "Kasie" in the box and save it.';
+    expect(await blockingFor(demo, 'Please enter "Lon" in the text box and save it.')).toEqual([]);
+    expect(await blockingFor(demo, 'Enter "No way" in the box and save it.')).toEqual([]);
+  });
+});

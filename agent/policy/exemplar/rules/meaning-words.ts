@@ -1,0 +1,160 @@
+/**
+ * Rule: plain lower-case words that change what is done are never wording.
+ *
+ * An alignment may leave a lower-case slot no demonstrated step acted on
+ * ("largest" → "smallest", "today" → "tomorrow", "kg" → "lb", "up" → "down"),
+ * or a word standing in one task text only ("Do not tick …"). Wording such as
+ * "please" / "kindly" or "box" / "text field" may differ freely; these words
+ * may not: following the demonstration would do what its task asked, not
+ * what this one asks. task-values.ts refuses the plan when they differ.
+ *
+ * Kinds (each word has a key; words of one key are the same request —
+ * "largest" / "biggest", "every" / "all"):
+ * state (on / off: intent-words.ts), negation (not, never, without …),
+ * comparison (superlatives of measures.ts, comparatives), ordinal (first,
+ * 5th, last), direction (up / down, ascending / descending …), quantity
+ * (all, both, none, half …), date (today, tomorrow, monday, morning, am …),
+ * unit (kg, lb, hours, percent …), colour and size words.
+ *
+ * Pure functions over task texts; no task knowledge.
+ */
+import { captionRanges, isActionVerb, stateKey, wordsOf } from '../intent-words.js';
+import { superlativeOf } from '../measures.js';
+import { numberWordValue } from '../number-words.js';
+import { ordinalNumber } from './ranked-pick.js';
+
+export type MeaningKind = 'state' | 'negation' | 'comparison' | 'ordinal' | 'direction' | 'quantity' | 'date' | 'unit' | 'colour' | 'size';
+
+export interface MeaningWord {
+  kind: MeaningKind;
+  /** Equal keys ask the same ("largest" / "biggest"); different keys of one kind ask different things. */
+  key: string;
+  /** The word (or two words) as written, lower case. */
+  word: string;
+}
+
+/** Words (and contractions) that negate what follows them. One list for the policy's planning guards. */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'without', 'except', 'unless', 'nor', 'neither', 'nothing', 'none']);
+const isNegation = (word: string) => NEGATION_WORDS.has(word) || /^\p{L}+n['’]t$/u.test(word) || word === 'dont' || word === 'cannot';
+
+/** Keys of one table: every word of a row shares the row's first word as key. */
+function table(rows: readonly (readonly string[])[]): Map<string, string> {
+  return new Map(rows.flatMap((row) => row.map((word) => [word, row[0]!] as const)));
+}
+
+const COMPARATIVES = table([
+  ['larger', 'bigger', 'greater'], ['smaller'], ['more'], ['less', 'fewer'], ['higher'], ['lower'], ['cheaper'], ['dearer', 'pricier'],
+  ['longer'], ['shorter'], ['heavier'], ['lighter'], ['older'], ['newer'], ['earlier'], ['later'], ['over', 'above'], ['under', 'below'],
+]);
+const DIRECTIONS = table([
+  ['up', 'upward', 'upwards'], ['down', 'downward', 'downwards'], ['left'], ['right'], ['forward', 'forwards'], ['back', 'backward', 'backwards'],
+  ['ascending', 'increasing'], ['descending', 'decreasing'], ['clockwise'], ['anticlockwise', 'counterclockwise'], ['top'], ['bottom'],
+  ['next', 'following'], ['previous', 'prev', 'preceding'], ['before'], ['after'], ['north'], ['south'], ['east'], ['west'],
+]);
+const QUANTITIES = table([
+  ['all', 'every', 'each', 'everything'], ['both'], ['any'], ['some'], ['half'], ['double', 'twice'], ['once', 'single'], ['several'], ['many'], ['few'], ['only'],
+]);
+const DATES = table([
+  ['today'], ['tomorrow'], ['yesterday'], ['tonight'], ['morning'], ['afternoon'], ['evening'], ['night'], ['noon', 'midday'], ['midnight'],
+  ['weekend'], ['weekday', 'weekdays'], ['am'], ['pm'],
+  ['monday', 'mon'], ['tuesday', 'tue', 'tues'], ['wednesday', 'wed'], ['thursday', 'thu', 'thurs'], ['friday', 'fri'], ['saturday', 'sat'], ['sunday', 'sun'],
+]);
+const UNITS = table([
+  ['kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos'], ['g', 'gram', 'grams'], ['lb', 'lbs', 'pound', 'pounds'], ['oz', 'ounce', 'ounces'],
+  ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres'], ['meter', 'meters', 'metre', 'metres'], ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'],
+  ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'], ['mi', 'mile', 'miles'], ['ft', 'foot', 'feet'], ['inch', 'inches'],
+  ['l', 'liter', 'liters', 'litre', 'litres'], ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres'], ['gallon', 'gallons'],
+  ['celsius'], ['fahrenheit'], ['kelvin'], ['hour', 'hours', 'hr', 'hrs'], ['minute', 'minutes', 'mins'], ['seconds', 'secs'],
+  ['day', 'days'], ['week', 'weeks'], ['month', 'months'], ['year', 'years'],
+  ['dollar', 'dollars', 'usd'], ['euro', 'euros', 'eur'], ['gbp'], ['yen', 'jpy'], ['percent', 'percentage'],
+  ['kb'], ['mb'], ['gb'], ['tb'], ['px', 'pixel', 'pixels'], ['pt'],
+]);
+const COLOURS = table([
+  ['red'], ['blue'], ['green'], ['yellow'], ['orange'], ['purple', 'violet'], ['pink'], ['black'], ['white'], ['grey', 'gray'], ['brown'], ['cyan'], ['magenta'],
+]);
+const SIZES = table([['small', 'little'], ['medium'], ['large', 'big'], ['tiny'], ['huge'], ['short'], ['long'], ['tall'], ['narrow'], ['wide']]);
+
+/** What one lower-cased word (or two, "most recent") changes, if anything. */
+export function meaningOf(word: string): MeaningWord | undefined {
+  if (isNegation(word)) return { kind: 'negation', key: 'not', word };
+  const state = stateKey(word);
+  if (state !== undefined) return { kind: 'state', key: state, word };
+  const superlative = superlativeOf(word);
+  if (superlative) return { kind: 'comparison', key: `${superlative.quantity}:${superlative.extreme}:${(superlative.measure ?? []).join('/')}`, word };
+  const tables: [MeaningKind, Map<string, string>][] = [
+    ['comparison', COMPARATIVES], ['direction', DIRECTIONS], ['quantity', QUANTITIES], ['date', DATES], ['unit', UNITS], ['colour', COLOURS], ['size', SIZES],
+  ];
+  for (const [kind, keys] of tables) {
+    const key = keys.get(word);
+    if (key !== undefined) return { kind, key, word };
+  }
+  // "first", "5th", "last" (a bare number is a value of its own: task-values.ts blocks on it already).
+  if (!/^\d+$/.test(word) && numberWordValue(word) === undefined) {
+    const rank = ordinalNumber(word);
+    if (rank !== undefined) return { kind: 'ordinal', key: String(rank), word };
+  }
+  return undefined;
+}
+
+/** The text with its quoted values and the captions after a press verb ("click No") blanked out: those are values, not requests. */
+function outsideValues(text: string): string {
+  let masked = text.replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  for (const [start, end] of captionRanges(masked)) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  return masked;
+}
+
+/** The words of a text (outside its values) that change what is done, two-word comparisons ("most recent") read whole. */
+export function meaningWordsIn(text: string): MeaningWord[] {
+  const words = wordsOf(outsideValues(text));
+  const found: MeaningWord[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const pair = index + 1 < words.length ? superlativeOf(`${words[index]} ${words[index + 1]}`) : undefined;
+    if (pair && !superlativeOf(words[index]!) && !superlativeOf(words[index + 1]!)) {
+      found.push({ kind: 'comparison', key: `${pair.quantity}:${pair.extreme}:${(pair.measure ?? []).join('/')}`, word: `${words[index]} ${words[index + 1]}` });
+      index++;
+      continue;
+    }
+    // A verb ("Lower the quantity", "Show …") asks for an action: the clauses compare verbs (task-clauses.ts, intent-words.ts).
+    const meaning = isActionVerb(words[index]!) ? undefined : meaningOf(words[index]!);
+    if (meaning) found.push(meaning);
+  }
+  return found;
+}
+
+const keyOf = (meaning: MeaningWord) => `${meaning.kind}:${meaning.key}`;
+
+/**
+ * Words that mean something else as often as not when they stand in one text
+ * only ("click on", "sign up", "go back", "I am", "after typing"): compared
+ * inside a slot, never across whole texts. Directions, quantities, ordinals,
+ * colours and sizes likewise (one text may just say more: "the red Save").
+ */
+const LOOSE_WORDS = new Set(['on', 'off', 'open', 'closed', 'yes', 'shown', 'selected', 'active', 'am', 'pm', 'l', 'g', 'pt', 'mi', 'ft', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'night', 'only']);
+const WHOLE_TEXT_KINDS: ReadonlySet<MeaningKind> = new Set(['state', 'negation', 'comparison', 'date', 'unit']);
+const wholeTextWord = (meaning: MeaningWord) =>
+  WHOLE_TEXT_KINDS.has(meaning.kind) && !LOOSE_WORDS.has(meaning.word) && (meaning.kind !== 'comparison' || superlativeOf(meaning.word) !== undefined);
+
+/**
+ * The meaning words of `a` and `b` that the other lacks (by key: "biggest" stands
+ * for "largest"), or undefined when both ask the same. For a slot's two sides
+ * ("largest" → "smallest"), or two whole texts ('whole': only the words that
+ * cannot be wording there — negations, states, superlatives, dates, units).
+ */
+export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'slot'): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
+  const keep = (meaning: MeaningWord) => scope === 'slot' || wholeTextWord(meaning);
+  const [left, right] = [meaningWordsIn(a).filter(keep), meaningWordsIn(b).filter(keep)];
+  const rightKeys = new Set(right.map(keyOf));
+  const leftKeys = new Set(left.map(keyOf));
+  const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)));
+  const added = right.filter((meaning) => !leftKeys.has(keyOf(meaning)));
+  return old.length === 0 && added.length === 0 ? undefined : { old, new: added };
+}
+
+/** "the comparison "largest" → "smallest"", for a refusal. */
+export function shiftText(shift: { old: MeaningWord[]; new: MeaningWord[] }): string {
+  const words = (list: MeaningWord[]) => list.map((meaning) => JSON.stringify(meaning.word)).join(', ');
+  const kinds = [...new Set([...shift.old, ...shift.new].map((meaning) => meaning.kind))].join(' / ');
+  if (shift.old.length === 0) return `${words(shift.new)} (${kinds}), which the demonstration's task did not say`;
+  if (shift.new.length === 0) return `no ${words(shift.old)} (${kinds}), which the demonstration's task said`;
+  return `${words(shift.new)} where the demonstration's said ${words(shift.old)} (${kinds})`;
+}
