@@ -181,7 +181,7 @@ describe('alignTasks: a differing phrase across function words', () => {
     const unused = alignment.slots.filter((slot) => slot.old[0] === 'everything');
     const problems = taskValueProblems({ demoTask: demo, task, alignment, unusedSlots: unused, stepStrings: ['Italics', 'Submit'] });
     expect(problems.filter((problem) => problem.blocking).map((problem) => problem.text)).toEqual([
-      'the task says "the text non" where the demonstration said "everything", and no step of the demonstration acted on "everything"',
+      'the task does not say "everything" (quantity), which the demonstration\'s task said, and no step of the demonstration acted on "everything"',
     ]);
     // A demonstration that selected its word acted on it: the slot is followed.
     const partDemo = 'Using the text editor, give the text lorem the style italics and press Submit';

@@ -150,11 +150,11 @@ export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'sl
   return old.length === 0 && added.length === 0 ? undefined : { old, new: added };
 }
 
-/** "the comparison "largest" → "smallest"", for a refusal. */
+/** 'the task says "smallest" where the demonstration's said "largest" (comparison)', a refusal's opening clause. */
 export function shiftText(shift: { old: MeaningWord[]; new: MeaningWord[] }): string {
   const words = (list: MeaningWord[]) => list.map((meaning) => JSON.stringify(meaning.word)).join(', ');
   const kinds = [...new Set([...shift.old, ...shift.new].map((meaning) => meaning.kind))].join(' / ');
-  if (shift.old.length === 0) return `${words(shift.new)} (${kinds}), which the demonstration's task did not say`;
-  if (shift.new.length === 0) return `no ${words(shift.old)} (${kinds}), which the demonstration's task said`;
-  return `${words(shift.new)} where the demonstration's said ${words(shift.old)} (${kinds})`;
+  if (shift.old.length === 0) return `the task says ${words(shift.new)} (${kinds}), which the demonstration's task did not say`;
+  if (shift.new.length === 0) return `the task does not say ${words(shift.old)} (${kinds}), which the demonstration's task said`;
+  return `the task says ${words(shift.new)} where the demonstration's said ${words(shift.old)} (${kinds})`;
 }

@@ -99,7 +99,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     // demonstrated steps would do what its task asked (rules/meaning-words.ts). Before the part-of-a-word use below ("up" in "Group").
     const shift = quotedSlot(slot) ? undefined : meaningShift(slot.old.join(' '), slot.new.join(' '));
     if (shift) {
-      problems.push({ text: `the task says ${shiftText(shift)}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
+      problems.push({ text: `${shiftText(shift)}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
       continue;
     }
     if (!slot.list && slot.old.every(usedInsideWord)) continue;
@@ -140,7 +140,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     const added = shifted?.old.length === 0 && containsWhole(newText, oldText);
     const negationDropped = shifted?.new.length === 0 && containsWhole(oldText, newText) && shifted.old.some((meaning) => meaning.kind === 'negation');
     if (shifted && (added || negationDropped)) {
-      problems.push({ text: `the task says ${shiftText(shifted)}, and the demonstrated steps acted on ${quote(slot.old.join(', '))} only`, blocking: true });
+      problems.push({ text: `${shiftText(shifted)}, and the demonstrated steps acted on ${quote(slot.old.join(', '))} only`, blocking: true });
       continue;
     }
     if (slot.list) continue;
@@ -166,7 +166,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   if (whole) {
     const outside = { old: whole.old.filter((meaning) => !inSlot('old', meaning)), new: whole.new.filter((meaning) => !inSlot('new', meaning)) };
     if (outside.old.length + outside.new.length > 0) {
-      problems.push({ text: `the task says ${shiftText(outside)}, and no step of the demonstration shows what that changes`, blocking: true });
+      problems.push({ text: `${shiftText(outside)}, and no step of the demonstration shows what that changes`, blocking: true });
     }
   }
   // A list the page reads more than one way ("Fish and Chips" beside "Fish" and "Chips"): rules/and-names.ts.
