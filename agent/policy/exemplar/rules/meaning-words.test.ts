@@ -57,6 +57,13 @@ describe('meaning words', () => {
     expect(meaningShift('Save it', 'Do not save it', 'whole')).toBeDefined();
     expect(meaningShift('Book it', 'Book it tomorrow', 'whole')).toBeDefined();
   });
+
+  it('reads a currency sign as its unit word: "$50" and "50 dollars" say one unit, "€50" and "50 dollars" do not', () => {
+    expect(meaningShift('Filter between $50 and $110', 'Filter between 50 and 110 dollars', 'whole')).toBeUndefined();
+    expect(meaningShift('Move 310 dollars to Lara', 'Move $310 to Lara', 'whole')).toBeUndefined();
+    expect(meaningShift('Pay €50 to Lara', 'Pay 50 dollars to Lara', 'whole')).toBeDefined();
+    expect(meaningShift('Pay 50 euros to Lara', 'Pay 50 dollars to Lara', 'whole')).toBeDefined();
+  });
 });
 
 describe('a task value that changes what is done, where the demonstration acted on another', () => {

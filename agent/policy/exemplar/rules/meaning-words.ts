@@ -123,6 +123,12 @@ export function meaningWordsIn(text: string): MeaningWord[] {
 
 const keyOf = (meaning: MeaningWord) => `${meaning.kind}:${meaning.key}`;
 
+/** The unit keys of the currency signs a text writes outside its values ("$50" → the unit "dollar"). */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollar', '€': 'euro', '£': 'gbp', '¥': 'yen' };
+function currencySigns(text: string): Set<string> {
+  return new Set([...outsideValues(text).matchAll(/[$€£¥]/gu)].map((match) => `unit:${CURRENCY_SIGNS[match[0]]}`));
+}
+
 /**
  * Words that mean something else as often as not when they stand in one text
  * only ("click on", "sign up", "go back", "I am", "after typing"): compared
@@ -145,8 +151,10 @@ export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'sl
   const [left, right] = [meaningWordsIn(a).filter(keep), meaningWordsIn(b).filter(keep)];
   const rightKeys = new Set(right.map(keyOf));
   const leftKeys = new Set(left.map(keyOf));
-  const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)));
-  const added = right.filter((meaning) => !leftKeys.has(keyOf(meaning)));
+  // "$50" and "50 dollars" say one unit: a currency sign on the other side stands for its unit word.
+  const [leftSigns, rightSigns] = [currencySigns(a), currencySigns(b)];
+  const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)) && !rightSigns.has(keyOf(meaning)));
+  const added = right.filter((meaning) => !leftKeys.has(keyOf(meaning)) && !leftSigns.has(keyOf(meaning)));
   return old.length === 0 && added.length === 0 ? undefined : { old, new: added };
 }
 
