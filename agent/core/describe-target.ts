@@ -10,7 +10,7 @@ import type { TargetDescriptor } from './trajectory.js';
 /** Longest context text kept, characters. */
 const CONTEXT_LIMIT = 80;
 
-export function describeTarget(element: UIElement, observation: Observation): TargetDescriptor {
+export function describeTarget(element: UIElement, observation: Pick<Observation, 'elements'>): TargetDescriptor {
   const parent = element.parentId === undefined ? undefined : findElement(observation, element.parentId);
   const context = parent?.text ? parent.text.slice(0, CONTEXT_LIMIT) : undefined;
   return {

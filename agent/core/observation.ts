@@ -146,7 +146,7 @@ export interface Observation {
 }
 
 /** The element with this id, or undefined. */
-export function findElement(observation: Observation, id: number): UIElement | undefined {
+export function findElement(observation: Pick<Observation, 'elements'>, id: number): UIElement | undefined {
   return observation.elements.find((element) => element.id === id);
 }
 

@@ -28,7 +28,8 @@
  *
  * Grounding half: none; the added step is grounded like a recorded one.
  */
-import type { UIElement } from '../../../core/observation.js';
+import type { Observation, UIElement } from '../../../core/observation.js';
+import { describeTarget } from '../../../core/describe-target.js';
 import type { Step, TargetDescriptor, Trajectory } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
 import { containsWhole, normalizeText } from '../text-match.js';
@@ -123,22 +124,11 @@ function touched(step: Step, field: LeftField): boolean {
   );
 }
 
-function descriptorOf(element: UIElement, elements: readonly UIElement[]): TargetDescriptor {
-  const parent = element.parentId === undefined ? undefined : elements.find((candidate) => candidate.id === element.parentId);
+/** How the field's element looked, as a recorded target is described (describeTarget), without its value. */
+function descriptorOf(element: UIElement, observation: Pick<Observation, 'elements'>): TargetDescriptor {
   // No value: it showed the old value before the step, which a rewritten descriptor would wrongly ask of the new page.
-  const { role, tag, text, label, inputType, group, ordinal, box, attributes } = element;
-  return {
-    role,
-    text,
-    box,
-    ...(tag === undefined ? {} : { tag }),
-    ...(label === undefined ? {} : { label }),
-    ...(inputType === undefined ? {} : { inputType }),
-    ...(group === undefined ? {} : { group }),
-    ...(ordinal === undefined ? {} : { ordinal }),
-    ...(attributes === undefined ? {} : { attributes }),
-    ...(parent?.text ? { context: parent.text } : {}),
-  };
+  const { value: _shownValue, ...descriptor } = describeTarget(element, observation);
+  return descriptor;
 }
 
 /** The step setting the field to its old value, shaped like the demonstrated `template`, on `before`'s observation. */
@@ -147,6 +137,7 @@ function stepFor(field: LeftField, template: Step, before: Step): Step {
   const live = counterparts(elements, field, field.old)[0] ?? field.element;
   // A radio is clicked from a state where it was not chosen: the plan then knows the click chooses it (toggledState).
   const shown = field.kind === 'radio' ? elements.map((element) => (element === live ? { ...element, states: { ...element.states, checked: false } } : element)) : elements;
+  const observation = { ...before.observation, elements: shown };
   const target = { elementId: live.id };
   const action: Step['action'] =
     field.kind === 'select'
@@ -156,9 +147,9 @@ function stepFor(field: LeftField, template: Step, before: Step): Step {
         : { type: 'click', target };
   return {
     index: before.index,
-    observation: { ...before.observation, elements: shown },
+    observation,
     action,
-    targets: [descriptorOf(live, shown)],
+    targets: [descriptorOf(live, observation)],
     result: { ok: true },
     details: { leftField: `set like demonstrated step ${template.index + 1}` },
     timings: {},
