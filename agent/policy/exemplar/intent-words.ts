@@ -217,17 +217,26 @@ const OPPOSITE_STATES: readonly [readonly string[], readonly string[]][] = [
   [['shown', 'visible'], ['hidden', 'invisible']], [['expanded', 'open'], ['collapsed', 'closed']], [['yes'], ['no']],
 ];
 
+/** The pair of opposite states a word names a side of ("enabled" → enabled / disabled, side 0), else undefined. */
+function stateSide(word: string): { pair: number; side: number } | undefined {
+  const text = wordsOf(word).join(' ');
+  for (const [pair, sides] of OPPOSITE_STATES.entries()) {
+    const side = sides.findIndex((words) => words.includes(text));
+    if (side >= 0) return { pair, side };
+  }
+  return undefined;
+}
+
 /** The state a word names, as a key shared by its synonyms ("enabled" / "active" → "enabled"), else undefined. */
 export function stateKey(word: string): string | undefined {
-  const text = wordsOf(word).join(' ');
-  for (const pair of OPPOSITE_STATES) for (const side of pair) if (side.includes(text)) return side[0];
-  return undefined;
+  const named = stateSide(word);
+  return named && OPPOSITE_STATES[named.pair]![named.side]![0];
 }
 
 /** Do two words name opposite states of a control ("on" / "off", "checked" / "unchecked")? */
 export function oppositeStates(a: string, b: string): boolean {
-  const [x, y] = [wordsOf(a).join(' '), wordsOf(b).join(' ')];
-  return OPPOSITE_STATES.some(([one, other]) => (one.includes(x) && other.includes(y)) || (one.includes(y) && other.includes(x)));
+  const [x, y] = [stateSide(a), stateSide(b)];
+  return x !== undefined && y !== undefined && x.pair === y.pair && x.side !== y.side;
 }
 
 /** Is this lower-cased word an action verb of the vocabulary ("book", "toggle", "delete")? */
