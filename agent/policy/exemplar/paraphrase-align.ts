@@ -28,6 +28,7 @@ import { endListsAtPhrases } from './rules/list-end.js';
 import { byRoles } from './rules/named-roles.js';
 import { articleCountSpans, sameCounted } from './count-slots.js';
 import { joinNameSpans } from './rules/and-names.js';
+import { addedNegation } from './rules/negation-words.js';
 
 /** Names shown whole, for each side (align-tasks.ts's `AlignOptions.names`). */
 export interface PageNames {
@@ -47,7 +48,8 @@ const FILLER = new Set([
   'its', 'it', 'his', 'her', 'their', 'this', 'that', 'is', 'are', 'be', 'who', 'which', 'then', 'when', 'please',
   'and', 'or', 'field', 'box', 'button', 'i', "i'd", 'like', 'would', 'want', 'need', 'you', 'your', 'my', 'me',
 ]);
-const NEGATIONS = new Set(['not', "don't", 'dont', 'never', 'no', 'without', 'except', 'but', 'only', 'unless']);
+/** Words that narrow what is asked ("all but X", "only X") without negating: like a negation, never added wording here. */
+const LIMITING_WORDS = new Set(['but', 'only']);
 
 /**
  * The alignment the policy should judge by: `alignment` with differing
@@ -218,7 +220,7 @@ export function paraphraseAlignment(demoTask: string, newTask: string, isData: (
   const newIntentAt = intentWords(newWords);
   const newSet = new Set(newWords);
   const oldSet = new Set(oldWords);
-  if ([...newSet].some((word) => NEGATIONS.has(word) && !oldSet.has(word))) return undefined;
+  if (addedNegation(demoTask, newTask, oldSpans, newSpans) || [...newSet].some((word) => LIMITING_WORDS.has(word) && !oldSet.has(word))) return undefined;
 
   // Every word of the demonstration's task it acted on must have a counterpart.
   const pairedNew = new Set<number>();

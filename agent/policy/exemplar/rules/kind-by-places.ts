@@ -40,6 +40,7 @@ import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
 import { intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
+import { addedNegation } from './negation-words.js';
 import { normalizeText } from '../text-match.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 
@@ -70,7 +71,6 @@ const DIRECTION_WORDS: readonly (readonly string[])[] = [
 ];
 const DIRECTIONS = new Set(DIRECTION_WORDS.flat());
 
-const NEGATIONS = new Set(['not', "don't", 'dont', 'never', 'no', 'without', 'except', 'unless']);
 
 /** The text with its values blanked out, so a quoted "Book venue" gives no verb "book". */
 function outsideValues(text: string, spans: readonly ValueSpan[]): string {
@@ -107,7 +107,7 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
   const direction = [...newWords].find((word) => DIRECTIONS.has(word) && !oldWords.has(word)) ?? [...oldWords].find((word) => DIRECTIONS.has(word) && !newWords.has(word));
   if (direction) return `"${direction}" stands in one task text only`;
-  const negation = [...newWords].find((word) => NEGATIONS.has(word) && !oldWords.has(word));
+  const negation = addedNegation(demoTask, newTask, oldSpans, newSpans);
   if (negation) return `this task says "${negation}", the demonstration's did not`;
   return undefined;
 }

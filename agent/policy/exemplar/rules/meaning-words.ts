@@ -21,6 +21,7 @@
 import { captionRanges, isActionVerb, stateKey, wordsOf } from '../intent-words.js';
 import { superlativeOf } from '../measures.js';
 import { numberWordValue } from '../number-words.js';
+import { isNegation, withoutValueNo } from './negation-words.js';
 import { ordinalNumber } from './ranked-pick.js';
 
 export type MeaningKind = 'state' | 'negation' | 'comparison' | 'ordinal' | 'direction' | 'quantity' | 'date' | 'unit' | 'colour' | 'size';
@@ -33,9 +34,6 @@ export interface MeaningWord {
   word: string;
 }
 
-/** Words (and contractions) that negate what follows them. One list for the policy's planning guards. */
-export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'without', 'except', 'unless', 'nor', 'neither', 'nothing', 'none']);
-const isNegation = (word: string) => NEGATION_WORDS.has(word) || /^\p{L}+n['’]t$/u.test(word) || word === 'dont' || word === 'cannot';
 
 /** Keys of one table: every word of a row shares the row's first word as key. */
 function table(rows: readonly (readonly string[])[]): Map<string, string> {
@@ -96,9 +94,10 @@ export function meaningOf(word: string): MeaningWord | undefined {
   return undefined;
 }
 
-/** The text with its quoted values and the captions after a press verb ("click No") blanked out: those are values, not requests. */
+/** The text with its quoted values, the captions after a press verb ("click No") and a label's "No" blanked out: those are values, not requests. */
 function outsideValues(text: string): string {
-  let masked = text.replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  // "Breakfast: No", "No. 5": a value and a number's abbreviation, no negation (negation-words.ts).
+  let masked = withoutValueNo(text.replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length)));
   for (const [start, end] of captionRanges(masked)) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
   return masked;
 }
