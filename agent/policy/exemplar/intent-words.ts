@@ -233,12 +233,6 @@ export function stateKey(word: string): string | undefined {
   return named && OPPOSITE_STATES[named.pair]![named.side]![0];
 }
 
-/** Do two words name opposite states of a control ("on" / "off", "checked" / "unchecked")? */
-export function oppositeStates(a: string, b: string): boolean {
-  const [x, y] = [stateSide(a), stateSide(b)];
-  return x !== undefined && y !== undefined && x.pair === y.pair && x.side !== y.side;
-}
-
 /** Is this lower-cased word an action verb of the vocabulary ("book", "toggle", "delete")? */
 export function isActionVerb(word: string): boolean {
   return ACTION_VERBS.has(word) || PHRASE_VERBS.some((phrase) => phrase.split(' ')[0] === word);

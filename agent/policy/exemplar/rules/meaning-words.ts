@@ -157,6 +157,26 @@ export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'sl
   return old.length === 0 && added.length === 0 ? undefined : { old, new: added };
 }
 
+/**
+ * What a slot no demonstrated step followed changes: the one check of task
+ * values — states ("on" / "off", "yes" / "no", "checked" / "unchecked": the
+ * state table of intent-words.ts), negations and the other kinds alike. A
+ * quoted value is a literal, so there only a value that is one state word as a
+ * whole counts ("On" → "Off"; "Turn on the lights" or "Largest" quoted is text).
+ */
+export function slotShift(old: string, now: string, quoted = false): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
+  if (!quoted) return meaningShift(old, now);
+  // A state word ("no" read as a negation: "Yes" / "No" is a state pair) as the whole value.
+  const whole = (text: string) => {
+    const words = wordsOf(text);
+    const meaning = words.length === 1 ? meaningOf(words[0]!) : undefined;
+    return meaning && (meaning.kind === 'state' || meaning.kind === 'negation') ? meaning : undefined;
+  };
+  const [before, after] = [whole(old), whole(now)];
+  if (!before || !after || keyOf(before) === keyOf(after)) return undefined;
+  return { old: [before], new: [after] };
+}
+
 /** 'the task says "smallest" where the demonstration's said "largest" (comparison)', a refusal's opening clause. */
 export function shiftText(shift: { old: MeaningWord[]; new: MeaningWord[] }): string {
   const words = (list: MeaningWord[]) => list.map((meaning) => JSON.stringify(meaning.word)).join(', ');

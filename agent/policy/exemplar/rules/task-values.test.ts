@@ -1,14 +1,15 @@
 /**
  * A word of the task that asks the opposite of the demonstration's ("switched
  * off" where it said "switched on") is never read as wording: no demonstrated
- * step shows how to do the opposite, so the plan is refused. Wording that
+ * step acted on the word, so the plan is refused (meaning-words.ts: one check
+ * with the other words that change what is done). Wording that
  * differs otherwise ("please") still is wording.
  */
 import { describe, expect, it } from 'vitest';
 import { planDemonstration } from '../plan-demonstration.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
-import { oppositeStates } from '../intent-words.js';
+import { slotShift } from './meaning-words.js';
 
 const NAMES = ['Two-factor login', 'Dark mode', 'Weekly digest'];
 const page = (on: string[]): WidgetSpec[] => [
@@ -26,18 +27,26 @@ async function demonstrate(task: string, clicks: string[]) {
 const blocking = (plan: ReturnType<typeof planDemonstration>) => plan.problems.filter((problem) => problem.blocking).map((problem) => problem.text);
 
 describe('a task value that asks the opposite of the demonstrated one', () => {
-  it('reads states as opposites, other words not', () => {
-    expect(oppositeStates('on', 'off')).toBe(true);
-    expect(oppositeStates('Checked', 'unchecked')).toBe(true);
-    expect(oppositeStates('on', 'on')).toBe(false);
-    expect(oppositeStates('please', 'kindly')).toBe(false);
+  it('reads states as opposites, other words not — quoted values only when the whole value is a state word', () => {
+    expect(slotShift('on', 'off')).toBeDefined();
+    expect(slotShift('Checked', 'unchecked')).toBeDefined();
+    expect(slotShift('Yes', 'No')).toBeDefined();
+    expect(slotShift('on', 'on')).toBeUndefined();
+    expect(slotShift('enabled', 'active')).toBeUndefined();
+    expect(slotShift('please', 'kindly')).toBeUndefined();
+    expect(slotShift('On', 'Off', true)).toBeDefined();
+    expect(slotShift('Yes', 'No', true)).toBeDefined();
+    expect(slotShift('Turn on the lights', 'Turn off the lights', true)).toBeUndefined();
+    expect(slotShift('Largest', 'Smallest', true)).toBeUndefined();
+    expect(slotShift('Largest', 'Smallest')).toBeDefined();
+    expect(slotShift('Fix lights', 'Fix doors', true)).toBeUndefined();
   });
 
   it('refuses "switched off" after a demonstration of "switched on", naming both', async () => {
     const demo = await demonstrate('I want Two-factor login and Dark mode switched on. Hit Apply afterwards.', ['Two-factor login', 'Dark mode', 'Apply']);
     const elements = (await new WidgetPageOperator(page(['Weekly digest'])).observe()).elements;
     const off = planDemonstration(demo, 'I want Weekly digest switched off. Hit Apply afterwards.', elements);
-    expect(blocking(off)).toEqual([expect.stringContaining('asks for "off" where the demonstration\'s asked for "on"')]);
+    expect(blocking(off)).toEqual([expect.stringContaining('the task says "off" where the demonstration\'s said "on" (state), and no step of the demonstration acted on "on"')]);
     const on = planDemonstration(demo, 'I want Weekly digest switched on. Hit Apply afterwards.', elements);
     expect(blocking(on)).toEqual([]);
   });

@@ -15,14 +15,13 @@
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { containsWhole } from '../text-match.js';
-import { oppositeStates } from '../intent-words.js';
 import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
 import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
 import { tokenizeTask } from '../task-tokens.js';
-import { meaningShift, shiftText, type MeaningWord } from './meaning-words.js';
+import { meaningShift, shiftText, slotShift, type MeaningWord } from './meaning-words.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -89,15 +88,10 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   // A value used inside a word ("sh" ending "Bangladesh") was used: the grounding matches it as part of a word.
   const usedInsideWord = (value: string) => value.trim().length >= 2 && stepStrings.some((text) => text.toLowerCase().includes(value.trim().toLowerCase()));
   for (const slot of unusedSlots) {
-    // "switched off" where the demonstration's task said "switched on": no demonstrated step says how to do the opposite
-    // (opposite verbs are told apart by the clauses: task-clauses.ts).
-    if (slot.old.length === 1 && slot.new.length === 1 && oppositeStates(slot.old[0]!, slot.new[0]!)) {
-      problems.push({ text: `the task asks for ${quote(slot.new[0]!)} where the demonstration's asked for ${quote(slot.old[0]!)}, and no step of the demonstration shows how to do the opposite`, blocking: true });
-      continue;
-    }
-    // "smallest" for "largest", "tomorrow" for "today", "lb" for "kg", "down" for "up": lower-case, yet no wording — the
-    // demonstrated steps would do what its task asked (rules/meaning-words.ts). Before the part-of-a-word use below ("up" in "Group").
-    const shift = quotedSlot(slot) ? undefined : meaningShift(slot.old.join(' '), slot.new.join(' '));
+    // "off" for "on", "smallest" for "largest", "tomorrow" for "today", "lb" for "kg", "down" for "up": lower-case, yet no
+    // wording — the demonstrated steps would do what its task asked (rules/meaning-words.ts; opposite verbs are told apart by
+    // the clauses: task-clauses.ts). Before the part-of-a-word use below ("up" in "Group").
+    const shift = slotShift(slot.old.join(' '), slot.new.join(' '), quotedSlot(slot));
     if (shift) {
       problems.push({ text: `${shiftText(shift)}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
       continue;
