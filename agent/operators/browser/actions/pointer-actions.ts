@@ -2,6 +2,7 @@
 import type { Action } from '../../../core/action.js';
 import type { ActionResult } from '../../../core/operator.js';
 import { runInPage } from '../page-script/run-in-page.js';
+import { waitForLayoutToSettle } from '../page-script/wait-for-layout.js';
 import { waitForScrollToSettle } from '../page-script/wait-for-scroll.js';
 import type { ActingContext } from './acting-context.js';
 import { dragMoves } from './drag-path.js';
@@ -15,9 +16,19 @@ export async function click(context: ActingContext, action: Of<'click' | 'double
   if ('ok' in located) return located;
   // Pointer onto the target first, pressed once a hover that swapped its image has settled (hover-settle.ts).
   const point = await settleHover(context, action.target, context.firstSegmentOf(action.target, located));
-  return context.pressOn(action.target, () =>
+  const failed = await context.pressOn(action.target, () =>
     action.type === 'double-click' ? mouse.dblclick(point.x, point.y) : mouse.click(point.x, point.y, { button: action.type === 'right-click' ? 'right' : 'left' }),
   );
+  if (!failed) await settleLayout(context);
+  return failed;
+}
+
+/** How long a click waits at most for the page to stop moving, ms (a jQuery slide is ~400 ms). */
+const LAYOUT_SETTLE_MS = 1000;
+
+/** Wait until what the click set moving (a section sliding open) is at rest (page-script/wait-for-layout.ts); a page that navigated away has nothing to wait for. */
+async function settleLayout(context: ActingContext): Promise<void> {
+  await runInPage(context.page, waitForLayoutToSettle, { timeoutMs: LAYOUT_SETTLE_MS }).catch(() => undefined);
 }
 
 export async function hover(context: ActingContext, action: Of<'hover'>): Promise<ActionResult | undefined> {

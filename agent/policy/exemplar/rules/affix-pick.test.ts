@@ -23,6 +23,19 @@ describe('a pick by the letters the task gives', () => {
     });
   });
 
+  it('is told by a picked item that was the whole start and the whole end the task gave, bound now to two values', () => {
+    expect(affixPickOf(picked(element(5, 'option', 'Niue'), [{ old: 'Niue', new: 'An' }, { old: 'Niue', new: 'ica' }]))).toEqual({
+      role: 'option',
+      start: { old: 'Niue', new: 'An' },
+      end: { old: 'Niue', new: 'ica' },
+    });
+    // The whole item as the start, a cut as the end.
+    expect(affixPickOf(picked(element(5, 'option', 'Chad'), [{ old: 'Chad', new: 'Ma' }, { old: 'ad', new: 'ta' }]))).toMatchObject({ start: { new: 'Ma' }, end: { new: 'ta' } });
+    // One value given twice and bound to one new value is the item's name, not letters; a whole first word stays a name.
+    expect(affixPickOf(picked(element(5, 'option', 'Niue'), [{ old: 'Niue', new: 'Peru' }, { old: 'Niue', new: 'Peru' }]))).toBeUndefined();
+    expect(affixPickOf(picked(element(5, 'option', 'Ann Lee'), [{ old: 'Ann', new: 'Bob' }, { old: 'Lee', new: 'Roe' }]))).toBeUndefined();
+  });
+
   it('is not told by a whole word, a number, a button or an unchanged value', () => {
     expect(affixPickOf(picked(element(5, 'option', 'Niue'), [{ old: 'Niue', new: 'An' }]))).toBeUndefined();
     expect(affixPickOf(picked(element(5, 'option', 'Ann Lee'), [{ old: 'Ann', new: 'Bob' }]))).toBeUndefined();

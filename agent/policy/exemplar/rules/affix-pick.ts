@@ -7,7 +7,9 @@
  * letters never bring up.
  *
  * Told by the demonstration alone: its clicked item's caption begins with a
- * task value (old side of a binding) that is no whole word of it. The first
+ * task value (old side of a binding) that is no whole word of it — or is that
+ * whole value, given twice by the task (as start and end) and bound to two
+ * other values now. The first
  * such item on screen, in document order, is clicked — any of them fits the
  * task's words as the demonstrated one fitted; none shows yet: one short wait
  * for the list to come (a suggestion list opens a moment after the typing),
@@ -18,6 +20,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { StepGrounding } from '../ground-step.js';
 import type { PlannedStep } from '../planned-step.js';
+import type { Binding } from '../text-match.js';
 
 export interface AffixPick {
   role: string;
@@ -43,13 +46,25 @@ export function affixPickOf(planned: PlannedStep): AffixPick | undefined {
   const caption = target?.text.trim() ?? '';
   if (!target || !caption || !ITEM_ROLES.has(target.role)) return undefined;
   const changed = bindings.filter((binding) => LETTERS.test(binding.old) && LETTERS.test(binding.new) && binding.old !== binding.new);
-  // The start: a task value the caption begins with, cut inside a word (not the caption's whole first word).
-  const start = changed
+  // The start: a task value the caption begins with, cut inside a word (not the caption's whole first word) …
+  const cut = changed
     .filter((binding) => caption.startsWith(binding.old) && caption.length > binding.old.length && LOWER.test(caption[binding.old.length]!))
     .sort((a, b) => b.old.length - a.old.length)[0];
+  // … or the whole caption, when another task value is its end too ("starts with "Niue" and ends with "Niue"", bound
+  // now to "An" and "ica"): one item cannot be two other values at once, so they are its letters.
+  // The first such value is the start, as the typing step before the pick took the first binding of its text.
+  const whole = cut ? undefined : changed.find((binding) => binding.old === caption);
+  const start = cut ?? (whole && endOf(changed, caption, whole) ? whole : undefined);
   if (!start) return undefined;
-  const end = changed.find((binding) => binding !== start && caption.endsWith(binding.old) && caption.length > binding.old.length);
+  const end = endOf(changed, caption, start);
   return { role: target.role, start: { old: start.old, new: start.new }, ...(end ? { end: { old: end.old, new: end.new } } : {}) };
+}
+
+/** A binding other than the start whose old value the caption ends with (the whole caption only as another new value than the start's). */
+function endOf(changed: readonly Binding[], caption: string, start: Binding): Binding | undefined {
+  return changed.find(
+    (binding) => binding !== start && caption.endsWith(binding.old) && (caption.length > binding.old.length || (binding.old === start.old && binding.new !== start.new)),
+  );
 }
 
 /** The click on the first shown item of the pick's kind that begins (and ends) with the new letters; a wait once; else a refusal. */
