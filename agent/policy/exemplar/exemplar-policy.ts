@@ -25,8 +25,7 @@ import type { Policy, PolicyContext, PolicyDecision } from '../../core/policy.js
 import type { DemonstrationPlan } from './plan-demonstration.js';
 import type { StepAssessment } from './step-assessment.js';
 import { unresolvedPlaceholder } from '../replay/secret-placeholder.js';
-import { actedInDialog, closeControl, dismissalBefore, keysIntoDialog } from './rules/dialog-steps.js';
-import { skipUnaskedDismissals, unaskedPopupDismissal } from './rules/unasked-popup.js';
+import { actedInDialog, closeControl, dismissalBefore, keysIntoDialog, skipUnaskedDismissals, unaskedPopupDismissal } from './rules/dialog-steps.js';
 import { typeAfresh } from './rules/type-afresh.js';
 import { groundPlanStep, type GroundingRun } from './ground-plan-step.js';
 import { dialogCameByItself, demonstratedInDialog } from './dialog-place.js';
@@ -65,7 +64,7 @@ interface RunState {
   pending?: { planIndex: number; historyLength: number; /** The step stays current after its action. */ stay: boolean; resumeAt?: number };
   /** Dialogs dismissed to get past a step they blocked (rules/dialog-steps.ts). */
   dismissals?: number;
-  /** The plan step a pop-up interrupted, to be typed afresh when taken again (rules/unasked-popup.ts). */
+  /** The plan step a pop-up interrupted, to be typed afresh when taken again (rules/dialog-steps.ts). */
   retype?: number;
   /** History length seen at the last decision. */
   seenHistory: number;
@@ -426,7 +425,7 @@ export class ExemplarPolicy implements Policy {
   }
 
   /**
-   * A pop-up a field raised by itself (rules/unasked-popup.ts): the demonstrated dismissal is skipped when
+   * A pop-up without a dialog role that a field raised by itself (rules/dialog-steps.ts): the demonstrated dismissal is skipped when
    * none came up; one that came up at another step is closed as demonstrated, and the interrupted step taken again.
    */
   private popupDismissal(plan: DemonstrationPlan, context: PolicyContext): StepAssessment | undefined {

@@ -30,6 +30,13 @@
  * demonstration's keys did not go into one (`keysIntoDialog`); the dismissal
  * recovery clears the dialog first, or the policy refuses.
  *
+ * A pop-up need not carry a dialog role (a plain box over a form: "Your
+ * session is about to expire. Exit? OK / Cancel", shown on a field's focus on
+ * some runs only). Such a box is known as a dialog from the demonstration: a
+ * box that appeared by itself over the page and that a demonstrated press
+ * closed (the last section below). It is skipped where it did not come, and
+ * closed by that control — never its OK — where it came at another step.
+ *
  * Pure functions; no task knowledge. What a dialog is and where one sits: ../dialog-place.ts.
  */
 import type { UIElement } from '../../../core/observation.js';
@@ -37,6 +44,13 @@ import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { PlannedStep } from '../planned-step.js';
 import { elementPurpose } from './control-purpose.js';
 import { dialogCameByItself, dialogOf, dialogShown, isDialog } from '../dialog-place.js';
+
+/** The element a demonstrated step acted on, as the step saw it. */
+function targetOf(step: Step): UIElement | undefined {
+  const action = step.action;
+  const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
+  return id === undefined ? undefined : step.observation.elements.find((element) => element.id === id);
+}
 
 /** Is the element inside (or itself) a dialog of this element list? */
 export function insideDialog(element: UIElement, elements: readonly UIElement[]): boolean {
@@ -55,10 +69,8 @@ export type DialogScope =
 
 /** Where a planned step may ground on the current elements. */
 export function dialogScope(planned: PlannedStep, elements: readonly UIElement[]): DialogScope {
-  const action = planned.step.action;
   const demonstrated = planned.step.observation.elements;
-  const targetId = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
-  const target = targetId === undefined ? undefined : demonstrated.find((element) => element.id === targetId);
+  const target = targetOf(planned.step);
   if (!target) return { kind: 'any' };
   if (!insideDialog(target, demonstrated)) {
     if (!dialogShown(elements)) return { kind: 'any' };
@@ -108,9 +120,7 @@ export function closeControl(elements: readonly UIElement[]): UIElement | undefi
 export function actedInDialog(history: readonly Step[]): boolean {
   return history.some((step) => {
     if (step.result?.ok === false) return false;
-    const action = step.action;
-    const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
-    const target = id === undefined ? undefined : step.observation.elements.find((element) => element.id === id);
+    const target = targetOf(step);
     return target !== undefined && insideDialog(target, step.observation.elements);
   });
 }
@@ -122,10 +132,8 @@ export function actedInDialog(history: readonly Step[]): boolean {
  * opens on purpose, so the demonstrated dismissal serves when it blocks a step.
  */
 function sameBannerUnclicked(trajectory: Trajectory, planned: PlannedStep, elements: readonly UIElement[]): boolean {
-  const action = planned.step.action;
-  const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
   const demonstrated = planned.step.observation.elements;
-  const target = id === undefined ? undefined : demonstrated.find((element) => element.id === id);
+  const target = targetOf(planned.step);
   const dialog = target ? dialogOf(target, demonstrated) : undefined;
   if (!dialog?.label) return false;
   const previous = trajectory.steps[planned.sourceIndex - 1]?.action.type;
@@ -149,4 +157,117 @@ export function keysIntoDialog(planned: PlannedStep, elements: readonly UIElemen
   const dialog = isDialog(focused) ? focused : dialogOf(focused, elements);
   const name = dialog?.label || dialog?.text.slice(0, 40) || 'a dialog';
   return `the keys would go to [${focused.id}] ${focused.role} ${JSON.stringify(focused.text || focused.label || '')} in ${JSON.stringify(name)}, which has the focus now; the demonstration's keys went to the page`;
+}
+
+// ---------------------------------------------------------------------------
+// Dialogs without a dialog role, known from the demonstration.
+//
+// - A box that appeared by itself over the page and was closed by a
+//   demonstrated press: the demonstration clicked a control that closes or
+//   backs out (Cancel, Close, ×: control-purpose.ts), that was not on screen
+//   before the previous step acted, where that previous step only put a field
+//   to use (typed into it or clicked it: a field opens nothing on purpose),
+//   and that was gone after the click (`unaskedDismissal`);
+// - at such a step, when no control of that role and caption shows now,
+//   nothing came up to dismiss: the step is skipped (`skipUnaskedDismissals`,
+//   as `dialogScope` says 'absent' for a role dialog dismissed first thing);
+// - at any other step, when that control shows now and the demonstration did
+//   not see it there, the box came at another field this time: click it
+//   (never another button of the box: its OK leaves the page), then take the
+//   step before again — typing afresh — for what the box interrupted
+//   (`unaskedPopupDismissal`).
+// ---------------------------------------------------------------------------
+
+/** The role and caption of the control a demonstrated unasked dismissal clicked. */
+export interface UnaskedDismissal {
+  role: string;
+  caption: string;
+}
+
+const FIELD_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
+
+
+const captionOf = (element: UIElement) => (element.text || element.label || '').trim();
+
+const showsControl = (elements: readonly UIElement[], control: UnaskedDismissal) =>
+  elements.some((element) => !element.states.hidden && element.interactive && element.role === control.role && captionOf(element) === control.caption);
+
+/** Did the step only put a field to use (typed into it, or clicked it)? */
+function fieldStep(step: Step | undefined): boolean {
+  if (!step || (step.action.type !== 'type' && step.action.type !== 'click')) return false;
+  const target = targetOf(step);
+  return target !== undefined && FIELD_ROLES.has(target.role);
+}
+
+/**
+ * The control this demonstrated step clicked to close a pop-up that a field
+ * raised by itself (see the file comment), else undefined. `steps` is the
+ * demonstration's steps, `index` this step's.
+ */
+export function unaskedDismissal(steps: readonly Step[], index: number): UnaskedDismissal | undefined {
+  const step = steps[index];
+  if (!step || step.action.type !== 'click') return undefined;
+  const target = targetOf(step);
+  if (!target || !target.interactive) return undefined;
+  const purpose = elementPurpose(target);
+  if (purpose !== 'cancel' && purpose !== 'close') return undefined;
+  const control = { role: target.role, caption: captionOf(target) };
+  if (!control.caption) return undefined;
+  const previous = steps[index - 1];
+  if (!fieldStep(previous) || showsControl(previous!.observation.elements, control)) return undefined;
+  const next = steps[index + 1];
+  if (next && showsControl(next.observation.elements, control)) return undefined;
+  return control;
+}
+
+/** The plan's unasked dismissals, by plan index. */
+function dismissalsOf(steps: readonly PlannedStep[], demonstrated: readonly Step[]): Map<number, UnaskedDismissal> {
+  const found = new Map<number, UnaskedDismissal>();
+  steps.forEach((planned, index) => {
+    const control = unaskedDismissal(demonstrated, planned.sourceIndex);
+    if (control) found.set(index, control);
+  });
+  return found;
+}
+
+/** The cursor moved past the unasked dismissals at it whose control does not show now (nothing came up to dismiss). */
+export function skipUnaskedDismissals(steps: readonly PlannedStep[], demonstrated: readonly Step[], cursor: number, elements: readonly UIElement[]): { cursor: number; skipped: number } {
+  const dismissals = dismissalsOf(steps, demonstrated);
+  let at = cursor;
+  for (let control = dismissals.get(at); control && !showsControl(elements, control); control = dismissals.get(at)) at += 1;
+  return { cursor: at, skipped: at - cursor };
+}
+
+export interface PopupDismissal {
+  /** The control to click now. */
+  element: UIElement;
+  /** The plan step to take next: the one the pop-up interrupted. */
+  resumeAt: number;
+  reason: string;
+}
+
+/**
+ * At plan step `cursor` (not itself a dismissal): a pop-up shows now that the
+ * demonstration dismissed at another step, and not here — its control, the
+ * one with the demonstrated role and caption, to click, and the step to take
+ * again after it. Undefined otherwise (also when the control is not the only
+ * one of its caption: which box it closes would be a guess).
+ */
+export function unaskedPopupDismissal(steps: readonly PlannedStep[], demonstrated: readonly Step[], cursor: number, elements: readonly UIElement[]): PopupDismissal | undefined {
+  const dismissals = dismissalsOf(steps, demonstrated);
+  if (dismissals.size === 0 || dismissals.has(cursor)) return undefined;
+  const here = steps[cursor]?.step.observation.elements ?? [];
+  for (const [index, control] of dismissals) {
+    if (showsControl(here, control)) continue;
+    const matches = elements.filter((element) => !element.states.hidden && element.interactive && element.role === control.role && captionOf(element) === control.caption);
+    if (matches.length !== 1 || elementPurpose(matches[0]!) === undefined || matches[0]!.states.disabled) continue;
+    const element = matches[0]!;
+    const resumeAt = Math.max(0, cursor - 1);
+    return {
+      element,
+      resumeAt,
+      reason: `a pop-up came up by itself before step ${cursor + 1} (the demonstration closed one at step ${index + 1}): [${element.id}] ${element.role} ${JSON.stringify(control.caption)} closes it, then step ${resumeAt + 1} is taken again`,
+    };
+  }
+  return undefined;
 }
