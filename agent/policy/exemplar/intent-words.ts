@@ -29,16 +29,43 @@ const INTENTS: Record<string, readonly string[]> = {
   click: ['click', 'click on', 'press', 'hit', 'tap', 'push'],
   check: ['tick', 'check', 'mark'],
   uncheck: ['untick', 'uncheck'],
+  // Closing what the page put in the way: a notice, a pop-up, a banner. "Get rid of the notice" asks this too (POP_UPS).
+  dismiss: ['close', 'dismiss'],
 };
+
+/**
+ * What a page puts over itself and a person closes rather than deletes: "get
+ * rid of" / "remove" one of these asks to clear it away, which closing it
+ * ("Get rid of the notice" / "Close the notice") or deleting it (a notice in
+ * a list of notices) may do; "get rid of the e-mail" still deletes, and
+ * "close" never stands for "delete".
+ */
+const POP_UPS = new Set(['notice', 'pop-up', 'popup', 'pop', 'banner', 'dialog', 'dialogue', 'alert', 'overlay', 'modal', 'prompt', 'toast', 'tooltip']);
+/** Words between a verb and its object that do not change it ("the", "this"). */
+const DETERMINERS = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'it']);
+
+/** Phrases of deleting that, said of a pop-up, ask only to have it gone. */
+const CLEARING = new Set(['get rid of', 'remove']);
+
+/** A clearing phrase whose object is a pop-up (POP_UPS) asks to clear it away: closed or deleted (COMPATIBLE). */
+function intentByObject(intent: string, phrase: readonly string[], words: readonly string[], end: number): string {
+  if (intent !== 'delete' || !CLEARING.has(phrase.join(' '))) return intent;
+  let at = end;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  return POP_UPS.has(words[at] ?? '') ? 'clear-away' : intent;
+}
 
 /**
  * Intents that may stand for each other: giving a value ("set", "book") is
  * done by typing it or by choosing it, whichever the page offers. Typing and
- * choosing themselves stay apart.
+ * choosing themselves stay apart, and so do closing and deleting.
  */
 const COMPATIBLE: readonly [string, string][] = [
   ['assign', 'enter'],
   ['assign', 'choose'],
+  // Getting rid of a pop-up is done by closing it, or by deleting it where the page keeps a list of them.
+  ['clear-away', 'dismiss'],
+  ['clear-away', 'delete'],
 ];
 
 /** Do two intents ask for the same thing, or for things one of them may be done by ("Book" / "Choose")? */
@@ -104,7 +131,7 @@ export function intentMatches(words: readonly string[]): IntentMatch[] {
   for (let index = 0; index < words.length; ) {
     const phrase = PHRASES.find((candidate) => candidate.words.every((word, offset) => words[index + offset] === word));
     if (phrase) {
-      matches.push({ intent: phrase.intent, start: index, end: index + phrase.words.length });
+      matches.push({ intent: intentByObject(phrase.intent, phrase.words, words, index + phrase.words.length), start: index, end: index + phrase.words.length });
       index += phrase.words.length;
     } else if (words[index] === 'change' && changeGivesValue(words, index)) {
       matches.push({ intent: 'assign', start: index, end: index + 1 });
@@ -114,6 +141,21 @@ export function intentMatches(words: readonly string[]): IntentMatch[] {
     }
   }
   return matches;
+}
+
+/**
+ * The intent of `phrase` (a slot's side: "Get rid of") as it reads where it
+ * stands in `text`, with the words after it ("… the notice" → dismiss); its
+ * intent alone when `text` does not hold it or none is given.
+ */
+export function intentInText(phrase: string, text?: string): string | undefined {
+  const alone = intentOfPhrase(phrase);
+  if (alone === undefined || text === undefined) return alone;
+  const at = text.toLowerCase().indexOf(phrase.trim().toLowerCase());
+  if (at < 0) return alone;
+  const words = wordsOf(text.slice(at));
+  const match = intentMatches(words)[0];
+  return match && match.start === 0 && match.end === wordsOf(phrase).length ? match.intent : alone;
 }
 
 /** Is this one word ("Delete", "delete,") an intent phrase of its own? */

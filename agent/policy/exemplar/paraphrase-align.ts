@@ -18,7 +18,7 @@
  *   policy refuses as before.
  */
 import type { TaskAlignment, TaskSlot } from './align-tasks.js';
-import { compatibleIntents, intentMatches, intentsOf, sameIntents, wordsOf } from './intent-words.js';
+import { compatibleIntents, intentInText, intentMatches, intentsOf, sameIntents, wordsOf } from './intent-words.js';
 import { valueSpans, type ValueSpan } from './value-spans.js';
 import { numberWordValue } from './number-words.js';
 import { typedReadsGluedValues } from './rules/glued-values.js';
@@ -59,7 +59,7 @@ const LIMITING_WORDS = new Set(['but', 'only']);
 export function reconcileWording(demoTask: string, newTask: string, alignment: TaskAlignment, isData: (norm: string) => boolean, names?: PageNames): TaskAlignment {
   const conflict = alignment.slots.some((slot) => slotConflicts(slot, demoTask, newTask));
   // "Go to" → "Open the", "press OK" → "hit Go": one request worded another way (rules/intent-slots.ts).
-  const narrowed = conflict ? { ...alignment, score: 0 } : settleIntentSlots(narrowFiller(endListsAtPhrases(endLists(alignment, demoTask, newTask), demoTask, newTask, isData), demoTask, newTask, isData));
+  const narrowed = conflict ? { ...alignment, score: 0 } : settleIntentSlots(narrowFiller(endListsAtPhrases(endLists(alignment, demoTask, newTask), demoTask, newTask, isData), demoTask, newTask, isData), { old: demoTask, new: newTask });
   // A word-by-word alignment as good as any paraphrase can be stands; a weaker one may have mistaken wording for values.
   // A sender and a recipient pair by the part they play, however the sentence orders them: rules/named-roles.ts.
   const paraphrased = paraphraseAlignment(demoTask, newTask, isData, names);
@@ -113,9 +113,10 @@ function slotConflicts(slot: TaskSlot, demoTask: string, newTask: string): boole
   const old = slot.old[0]!;
   const value = slot.new[0]!;
   if (!opens(demoTask, old) || !opens(newTask, value)) return false;
-  const a = intentsOf(old);
-  const b = intentsOf(value);
-  return a.length > 0 && b.length > 0 && !compatibleIntents(a[0]!, b[0]!);
+  // A verb read with its object where it stands ("Get rid of" the notice: dismiss it).
+  const a = intentInText(old, demoTask) ?? intentsOf(old)[0];
+  const b = intentInText(value, newTask) ?? intentsOf(value)[0];
+  return a !== undefined && b !== undefined && !compatibleIntents(a, b);
 }
 
 /**

@@ -22,4 +22,11 @@ describe('slots that only word one request another way', () => {
       slot('OK', 'Go'),
     ]);
   });
+
+  it('drops a slot that only names the kind of control, and keeps one whose other words differ', () => {
+    const settled = settleIntentSlots({ score: 0.6, anchors: 3, unpaired: [], slots: [slot('name field', 'name'), slot('the email box', 'email input')] });
+    expect(settled.slots).toEqual([]);
+    const kept = [slot('name field', 'city field'), slot('text field', 'field'), slot('first name', 'name')];
+    expect(settleIntentSlots({ score: 0.6, anchors: 3, unpaired: [], slots: kept }).slots).toEqual(kept);
+  });
 });

@@ -13,11 +13,15 @@
  * - both sides an intent phrase of one intent followed by more words: the
  *   slot is those words ("OK" → "Go").
  *
+ * - both sides the same words once the words naming the kind of control
+ *   ("field", "box", "input", "form", "button") and glue are set aside: "the
+ *   name field" and "the name" name one place, the slot is dropped.
+ *
  * Verbs of different intents ("Delete" → "Open") stay a slot, and the
  * policy refuses as before. Pure function, no task knowledge.
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
-import { compatibleIntents, intentMatches } from '../intent-words.js';
+import { compatibleIntents, intentInText, intentMatches } from '../intent-words.js';
 
 /** Words around a verb that carry nothing ("Open the", "Go to it"). */
 const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please']);
@@ -25,30 +29,51 @@ const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please
 /** Words before a verb that only ask politely or say what comes next ("then click Save" / "press Go"). */
 const COURTESY = new Set(['please', 'kindly', 'now', 'then']);
 
+/** Words that name the kind of control a value goes into, not which one: "the name field" is "the name". */
+const ROLE_WORDS = new Set(['field', 'fields', 'box', 'textbox', 'input', 'form', 'button', 'control']);
+
+/** A slot side's words with role words and glue set aside ("the name field" → "name"). */
+function placeWords(text: string): string {
+  return [...text.matchAll(WORD)].map((word) => word[0].toLowerCase()).filter((word) => !ROLE_WORDS.has(word) && !GLUE.has(word)).join(' ');
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** A slot side as its leading intent and the words after it (as written), else undefined. */
-function split(text: string): { intent: string; rest: string } | undefined {
+/**
+ * A slot side as its leading intent and the words after it (as written), else undefined. `context`: the task
+ * text the side stands in, whose words after a verb the slot ends with tell what it asks ("Get rid of" the notice).
+ */
+function split(text: string, context?: string): { intent: string; rest: string } | undefined {
   const words = [...text.matchAll(WORD)];
   const lower = words.map((word) => word[0].toLowerCase());
   const first = intentMatches(lower)[0];
   // A courtesy word before the verb ("Please schedule") asks nothing of its own.
   if (!first || lower.slice(0, first.start).some((word) => !COURTESY.has(word))) return undefined;
+  const intent = first.end === words.length ? intentInText(words.slice(first.start).map((word) => word[0]).join(' '), context) ?? first.intent : first.intent;
   let at = first.end;
   while (at < words.length && GLUE.has(lower[at]!)) at++;
   const rest = at >= words.length ? '' : text.slice(words[at]!.index).trim().replace(/[.,;:!?]+$/, '');
   // Glue after the rest ("OK and") is no part of it either.
   const trimmed = rest.replace(new RegExp(`(?:\\s+(?:${[...GLUE].join('|')}))+$`, 'iu'), '');
-  return { intent: first.intent === 'click' ? 'choose' : first.intent, rest: trimmed };
+  return { intent: intent === 'click' ? 'choose' : intent, rest: trimmed };
 }
 
-/** The alignment with slots that only reword one request dropped or narrowed to what follows the verb. */
-export function settleIntentSlots(alignment: TaskAlignment): TaskAlignment {
+/**
+ * The alignment with slots that only reword one request dropped or narrowed to what follows the verb.
+ * `texts`: the two task texts, whose words after a slot's verb tell what it asks ("Get rid of the notice").
+ */
+export function settleIntentSlots(alignment: TaskAlignment, texts?: { old: string; new: string }): TaskAlignment {
   let changed = false;
   const slots = alignment.slots.flatMap((slot): TaskSlot[] => {
     if (slot.list || slot.kind !== 'text') return [slot];
-    const a = split(slot.old[0]!);
-    const b = split(slot.new[0]!);
+    // "name field" → "name": the same place, named with or without the kind of control.
+    const place = placeWords(slot.old[0]!);
+    if (place !== '' && place === placeWords(slot.new[0]!)) {
+      changed = true;
+      return [];
+    }
+    const a = split(slot.old[0]!, texts?.old);
+    const b = split(slot.new[0]!, texts?.new);
     if (!a || !b || !compatibleIntents(a.intent, b.intent) || (a.rest === '') !== (b.rest === '')) return [slot];
     changed = true;
     if (a.rest === '') return [];
