@@ -46,6 +46,8 @@ export interface TaskSlot {
   reanchored?: true;
   /** Set on what a count counted ("mugs" of "two mugs", count-slots.ts): a value, lower-case or not. */
   counted?: true;
+  /** Set on a count given with what it counts ("2 adults", "Adults: 2", counted-items.ts): that noun, whose field alone takes it (rules/counted-fields.ts). */
+  countOf?: string;
 }
 
 export interface TaskAlignment {

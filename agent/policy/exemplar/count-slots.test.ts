@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAndRest, splitCountSlots } from './count-slots.js';
+import { countAndRest, pairCountSlots, splitCountSlots } from './count-slots.js';
 import { countValue } from './number-words.js';
 import { countsIn } from './rules/click-count.js';
 import { alignTasks } from './align-tasks.js';
@@ -86,5 +86,30 @@ describe('alignByClauses: clauses that pair in step aligned one by one', () => {
       const whole = alignTasks(demo, task);
       expect(alignByClauses(demo, task, whole)).toBe(whole);
     }
+  });
+});
+
+describe('pairCountSlots: counts read per noun, whatever slots the alignment cut', () => {
+  it('replaces a list ["4 adults", "1"] by one count slot per noun', () => {
+    const [demo, task] = ['Buy 4 adults and 1 children, seated in the Box.', 'Buy 1 adults and 2 children, seated in the Box.'];
+    const alignment = { score: 0.9, anchors: 8, unpaired: [], slots: [{ old: ['4 adults', '1'], new: ['1 adults', '2'], list: true, kind: 'text' as const }] };
+    expect(pairCountSlots(alignment, demo, task).slots).toEqual([
+      { old: ['4'], new: ['1'], list: false, kind: 'number', countOf: 'adults' },
+      { old: ['1'], new: ['2'], list: false, kind: 'number', countOf: 'children' },
+    ]);
+  });
+
+  it('reads "adults: 2, children: 2" → "three adults and 2 children" by noun, an unchanged count no slot', () => {
+    const [demo, task] = ['Book adults: 2, children: 2.', 'Book three adults and 2 children.'];
+    const alignment = { score: 0.5, anchors: 2, unpaired: [], slots: [{ old: ['adults: 2, children: 2'], new: ['three adults and 2 children'], list: false, kind: 'text' as const }] };
+    // A slot mixing counts with other words stays as it is.
+    expect(pairCountSlots(alignment, demo, task)).toBe(alignment);
+    const parts = { ...alignment, slots: [{ old: ['2'], new: ['three'], list: false, kind: 'text' as const }, { old: ['Box'], new: ['Stalls'], list: false, kind: 'text' as const }] };
+    expect(pairCountSlots(parts, demo, task).slots).toEqual([{ old: ['Box'], new: ['Stalls'], list: false, kind: 'text' }, { old: ['2'], new: ['3'], list: false, kind: 'number', countOf: 'adults' }]);
+  });
+
+  it('changes nothing where no noun is counted in both texts', () => {
+    const alignment = splitCountSlots(alignTasks('Add one candles, then click Apply.', 'Add 2 mugs, then click Done.'));
+    expect(pairCountSlots(alignment, 'Add one candles, then click Apply.', 'Add 2 mugs, then click Done.')).toBe(alignment);
   });
 });

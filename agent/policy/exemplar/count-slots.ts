@@ -19,6 +19,7 @@ import { tokenizeTask, type TaskToken } from './task-tokens.js';
 import { articleCount, countValue, isTimesWord, numberWordValue } from './number-words.js';
 import { sameNoun } from './word-forms.js';
 import type { ValueSpan } from './value-spans.js';
+import { countPairs, sameCountedNoun } from './counted-items.js';
 
 /** Words after a count that belong to its phrase ("two more mugs"). */
 const COUNT_FOLLOWERS = new Set(['more', 'fewer', 'less', 'extra']);
@@ -115,4 +116,38 @@ export function articleCountsGiven(demoTask: string, task: string): string[] {
   const numbers = (text: string) => tokenizeTask(text).filter(isCountToken);
   const demoNumbers = numbers(demoTask);
   return articleCountSpans(demoTask, demoNumbers, task, demoNumbers.length - numbers(task).length).map((span) => span.value);
+}
+
+/**
+ * The alignment with every count the two texts give with what it counts
+ * ("4 adults and 1 children" → "1 adults and 2 children", "adults: 2" →
+ * "adults: 3") read as one slot per noun — old count → new count, marked with
+ * the noun (counted-items.ts) — in place of whatever slots the word alignment
+ * cut them into (a list ["4 adults", "1"], two slots "2" → "3" and "2" → "1").
+ * Only when every slot holding such a count holds nothing else; a count that
+ * stays the same makes no slot. Counts as digits (the form a field takes).
+ */
+export function pairCountSlots(alignment: TaskAlignment, demoTask: string, task: string): TaskAlignment {
+  const pairs = countPairs(demoTask, task);
+  if (pairs.length === 0) return alignment;
+  const itemValue = (item: string, side: 'old' | 'new') => {
+    const whole = countValue(item);
+    if (whole !== undefined && !isTimesWord(item) && !/times?$/i.test(item.trim())) return pairs.some((pair) => Number(pair[side].value) === whole) ? 'count' : 'other';
+    const parts = countAndRest(item);
+    const value = parts ? countValue(parts.count) : undefined;
+    return parts && value !== undefined && pairs.some((pair) => Number(pair[side].value) === value && sameCountedNoun(pair[side].noun, parts.rest.split(/\s+/)[0]!)) ? 'count' : 'other';
+  };
+  const kept: TaskSlot[] = [];
+  let dropped = false;
+  for (const slot of alignment.slots) {
+    const kinds = [...slot.old.map((item) => itemValue(item, 'old')), ...slot.new.map((item) => itemValue(item, 'new'))];
+    if (!kinds.includes('count')) kept.push(slot);
+    else if (kinds.every((kind) => kind === 'count')) dropped = true;
+    else return alignment; // a slot that mixes a count with another value: the alignment stands as it is
+  }
+  if (!dropped) return alignment;
+  const counts: TaskSlot[] = pairs
+    .filter((pair) => pair.old.value !== pair.new.value)
+    .map((pair) => ({ old: [pair.old.value], new: [pair.new.value], list: false, kind: 'number', countOf: pair.old.noun }));
+  return { ...alignment, slots: [...kept, ...counts] };
 }

@@ -29,7 +29,8 @@
 import type { UIElement } from '../../core/observation.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { alignTasks } from './align-tasks.js';
-import { splitCountSlots } from './count-slots.js';
+import { pairCountSlots, splitCountSlots } from './count-slots.js';
+import { markCountedFields } from './rules/counted-fields.js';
 import { alignByClauses } from './clause-align.js';
 import { normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
@@ -104,7 +105,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     names: { old: (phrase: string) => acted.has(normalizeText(phrase)), ...(shown ? { new: (phrase: string) => shown.has(normalizeText(phrase)) } : {}) },
   };
   // Clause by clause when the clauses pair in step (clause-align.ts); "one candles" → "two mugs" read as a count and a row (count-slots.ts).
-  let alignment = splitCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions));
+  let alignment = splitCountSlots(pairCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions), trajectory.task, task));
   // Worded too differently for any template, on the page it was recorded on: the values' types and places may
   // still show one kind of task (rules/kind-by-places.ts); when they do not, the refusal says what did not align.
   let kindGap: string | undefined;
@@ -163,6 +164,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   } else {
     for (let position = 0; position < demonstrated.length; position++) copy(position, scalarBindings);
   }
+  const countProblems = markCountedFields(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // a count into the field its noun labels
   markNavigations(steps, notes, dates);
   markCalendarDays(steps, dates, notes, { demoTask: trajectory.task, task });
   const rowSetProblems = markRowSets(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // rows chosen by a shared property (rules/row-set.ts)
@@ -218,7 +220,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
-  }).concat(derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }));
+  }).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }));
   return {
     trajectory,
     task,

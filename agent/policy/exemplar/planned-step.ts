@@ -65,6 +65,8 @@ export interface PlannedStep {
   })[];
   /** The one item on show, brought by a pager, was the one showing a slot value: page to the new one (rules/paged-item.ts). */
   pagedItem?: PagedItem;
+  /** A field the task's count of this noun goes into, by its label ("2 adults" → "Adults"): typed as given, never worked out (rules/counted-fields.ts). */
+  countOf?: string;
   /** One of a run of identical clicks repeated as many times as the task's number says (rules/click-count.ts). */
   clickCount?: { of: string };
   /**

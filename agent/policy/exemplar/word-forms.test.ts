@@ -5,6 +5,7 @@ describe('word forms', () => {
   it('knows regular plurals, with -s, -es and -ies', () => {
     expect([isPluralOf('post', 'posts'), isPluralOf('box', 'boxes'), isPluralOf('berry', 'berries'), isPluralOf('Candle', 'candles')]).toEqual([true, true, true, true]);
     expect([isPluralOf('posts', 'post'), isPluralOf('day', 'daies'), isPluralOf('', 's'), isPluralOf('post', 'postal')]).toEqual([false, false, false, false]);
+    expect([isPluralOf('child', 'children'), isPluralOf('Person', 'people'), isPluralOf('children', 'child'), sameNoun('Children', 'child')]).toEqual([true, true, false, true]);
   });
 
   it('takes one noun for one or for several, either way round', () => {

@@ -6,10 +6,14 @@
  * lower- or mixed-case words; no task knowledge.
  */
 
-/** Is `other` the plural of `one`: "posts" of "post", "boxes" of "box", "berries" of "berry". */
+/** Plurals not made with an ending: "children" of "child", "people" of "person". */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { child: 'children', person: 'people', man: 'men', woman: 'women' };
+
+/** Is `other` the plural of `one`: "posts" of "post", "boxes" of "box", "berries" of "berry", "children" of "child". */
 export function isPluralOf(one: string, other: string): boolean {
   const [singular, plural] = [one.toLowerCase(), other.toLowerCase()];
   if (singular.length === 0) return false;
+  if (IRREGULAR_PLURALS[singular] === plural) return true;
   return plural === `${singular}s` || plural === `${singular}es` || (/[^aeiou]y$/.test(singular) && plural === `${singular.slice(0, -1)}ies`);
 }
 

@@ -76,7 +76,7 @@ function clickRuns(steps: readonly PlannedStep[]): [number, number][] {
 export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[], unusedSlots: TaskSlot[], notes: string[], texts?: { demoTask: string; task: string }): void {
   if (texts && markCountsInOrder(steps, slots, unusedSlots, notes, texts)) return;
   for (const slot of slots) {
-    if (slot.list || slot.old.length !== 1 || slot.new.length !== 1) continue;
+    if (slot.list || slot.old.length !== 1 || slot.new.length !== 1 || typedAsCount(steps, slot)) continue;
     const old = integer(slot.old[0]);
     const now = integer(slot.new[0]);
     if (old === undefined || now === undefined || old === 0) continue;
@@ -103,6 +103,10 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
     notes.push(`the demonstration clicked ${length} times for ${JSON.stringify(slot.old[0])}: clicks ${copies.length} times${on} for ${JSON.stringify(slot.new[0])}`);
   }
 }
+
+/** A count its noun's field takes as typed (rules/counted-fields.ts): no click run carries it out. */
+const typedAsCount = (steps: readonly PlannedStep[], slot: TaskSlot) =>
+  slot.countOf !== undefined && steps.some((planned) => planned.countOf !== undefined && planned.bindings.some((binding) => binding.old === slot.old[0] && binding.new === slot.new[0]));
 
 /** The counts a task text writes, in order: digits, number words, "twice" ("one of" is no count). */
 export function countsIn(text: string): number[] {
@@ -136,7 +140,7 @@ function markCountsInOrder(steps: PlannedStep[], slots: readonly TaskSlot[], unu
   // Only counts of one sign (no opposite controls here) and within reach.
   if (now.some((count) => count < 0 || count > MAX_COUNT)) return false;
   // Every changed count is a slot of the alignment ("two" → "one"), so the counts pair as the texts do.
-  const slotOf = (index: number) => slots.find((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1 && integer(slot.old[0]) === old[index] && integer(slot.new[0]) === now[index]);
+  const slotOf = (index: number) => slots.find((slot) => !typedAsCount(steps, slot) && !slot.list && slot.old.length === 1 && slot.new.length === 1 && integer(slot.old[0]) === old[index] && integer(slot.new[0]) === now[index]);
   if (old.some((count, index) => count !== now[index] && !slotOf(index))) return false;
   for (let index = runs.length - 1; index >= 0; index--) {
     const [start, length] = runs[index]!;

@@ -192,7 +192,7 @@ export function markDerivedValues(
   const problems: TaskValueProblem[] = [];
   const help = 'a demonstration whose typed number the task gives outright, or one worded like this task, or a model for the hybrid policy (--policy hybrid)';
   for (const planned of steps) {
-    if (planned.copyFrom || planned.derived) continue;
+    if (planned.copyFrom || planned.derived || planned.countOf) continue; // a count its noun's field takes as given (counted-fields.ts)
     const found = derivationOf(planned.step, context.demoTask);
     const step = `demonstrated step ${planned.sourceIndex + 1}`;
     if (!found) {

@@ -14,6 +14,7 @@ import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from 
 import { isOrdinalWord, ordinalText, ordinalValue, pickIndex, pickIndexOf } from './ordinal-noun.js';
 import { clickPicked, groundNumberedPick, numberedLinksOn, numberedPagerOf, slotShownBy } from './numbered-pages.js';
 import { groundAcrossPages, pagerClickOf } from './paged-ordinal.js';
+import { valueNumbers } from './value-not-rank.js';
 
 /** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
 const RANKED_PICK_SCORE = 0.75;
@@ -33,6 +34,7 @@ export function ordinalNumber(text: string): number | undefined {
  */
 export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask: string): Set<number> {
   const used = new Set<number>();
+  const values = valueNumbers(demoTask, steps); // "set Adults to 2": a value, not the 2nd element (rules/value-not-rank.ts)
   for (let goal = steps.length - 1; goal >= 0; goal--) {
     const planned = steps[goal]!;
     if (planned.step.action.type !== 'click' || planned.search || planned.ensureChecked || planned.rowKeys) continue;
@@ -49,15 +51,15 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
     if (!element) continue;
     // A slot's ordinals may be words: "second" → "last" (rules/ordinal-noun.ts); a pick from the end has no pager to page with.
     const numbers = planned.bindings
-      .map((binding) => ({ old: ordinalValue(binding.old), new: ordinalValue(binding.new), words: isOrdinalWord(binding.old) || isOrdinalWord(binding.new) }))
-      .filter((pair): pair is { old: number; new: number; words: boolean } => pair.old !== undefined && pair.new !== undefined && pair.old >= 1 && pair.new !== 0)
+      .map((binding) => ({ old: ordinalValue(binding.old), new: ordinalValue(binding.new), words: isOrdinalWord(binding.old) || isOrdinalWord(binding.new), plain: /^\s*\d+\s*$/.test(binding.old) }))
+      .filter((pair): pair is { old: number; new: number; words: boolean; plain: boolean } => pair.old !== undefined && pair.new !== undefined && pair.old >= 1 && pair.new !== 0 && !(pair.plain && values.has(pair.old)))
       .map(({ old, new: now }) => ({ old, new: now }));
     // A number both tasks share ("the 5th" in each) is no slot but still names the position.
     for (const token of alsoShows === undefined ? tokenizeTask(demoTask) : []) {
       // Shared ordinal words are wording ("first name"): only digits name a position both tasks share.
       const number = isOrdinalWord(token.text) ? undefined : ordinalNumber(token.text);
       const rebound = planned.bindings.some((binding) => normalizeText(binding.old) === token.norm);
-      if (number !== undefined && number >= 1 && !rebound) numbers.push({ old: number, new: number });
+      if (number !== undefined && number >= 1 && !rebound && !(/^\d+$/.test(token.text) && values.has(number))) numbers.push({ old: number, new: number });
     }
     if (numbers.length === 0) continue;
     const kind = kindOf(element);

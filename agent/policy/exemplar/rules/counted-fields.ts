@@ -1,0 +1,100 @@
+/**
+ * Rule: a count the task gives with what it counts ("2 adults", "Adults: 2",
+ * a slot marked `countOf`, counted-items.ts) goes into the field that noun
+ * labels, and only there. The plain old → new binding would rewrite every
+ * step that typed the old count — with "2 adults and 2 children" → "3 adults
+ * and 1 child" both fields typed "2", and one of them would get the other's
+ * count. So the count bindings leave the plan's shared bindings, and each
+ * field step that typed or chose a count gets the count of the noun its label
+ * names ("Adults", "Number of children").
+ *
+ * Only where the page labels its fields by the nouns counted: when no field
+ * step's label names any of them ("Order 3 mugs" into "Quantity"), the
+ * bindings stand as they were. Where some do, a field step that typed a
+ * changed count and whose label names no counted noun, or two, is refused
+ * (never a count typed into another noun's field), and so is a field whose
+ * noun's count in the demonstration was not the number it typed.
+ */
+import { countValue } from '../number-words.js';
+import { countPairs, sameCountedNoun, type CountPair } from '../counted-items.js';
+import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import type { TaskValueProblem } from './task-values.js';
+import type { TaskSlot } from '../align-tasks.js';
+
+/** The text a field step put in: typed text or the chosen option. */
+function enteredText(planned: PlannedStep): string | undefined {
+  const action = planned.step.action;
+  if (action.type === 'type') return action.text;
+  if (action.type === 'select') return action.option;
+  return undefined;
+}
+
+/** The words a field is known by: its label, else its placeholder or name. */
+function fieldWords(planned: PlannedStep): string[] {
+  const target = targetDescriptorsOf(planned.step)[0];
+  const attributes: Record<string, string> = target?.attributes ?? {};
+  const text = target?.label || attributes.placeholder || attributes.name || attributes['aria-label'] || '';
+  return text.match(/\p{L}+/gu) ?? [];
+}
+
+/** The pairs whose noun the field's label names. */
+const pairsNaming = (planned: PlannedStep, pairs: readonly CountPair[]) => {
+  const words = fieldWords(planned);
+  return pairs.filter((pair) => words.some((word) => sameCountedNoun(word, pair.old.noun) || sameCountedNoun(word, pair.new.noun)));
+};
+
+/**
+ * Binds each counted slot to the field its noun labels (see the head of this
+ * file). Returns the problems that refuse the plan; `unusedSlots` loses a
+ * count slot once its field is found.
+ */
+export function markCountedFields(steps: PlannedStep[], input: { demoTask: string; task: string; slots: readonly TaskSlot[]; unusedSlots: TaskSlot[]; notes: string[] }): TaskValueProblem[] {
+  const counted = input.slots.filter((slot) => slot.countOf !== undefined);
+  if (counted.length === 0) return [];
+  const pairs = countPairs(input.demoTask, input.task);
+  const fields = steps.filter((planned) => {
+    const text = enteredText(planned);
+    return text !== undefined && countValue(text) !== undefined && !/\s/.test(text.trim());
+  });
+  // The page must label its fields by what the task counts; else the plain bindings stand.
+  if (!fields.some((planned) => pairsNaming(planned, pairs).length > 0)) return [];
+  const countOlds = new Set(counted.map((slot) => slot.old[0]!));
+  const problems: TaskValueProblem[] = [];
+  const found = new Set<TaskSlot>();
+  for (const planned of fields) {
+    const text = enteredText(planned)!.trim();
+    const value = String(countValue(text));
+    const shared = planned.bindings.filter((binding) => !countOlds.has(binding.old.trim()));
+    const naming = pairsNaming(planned, pairs);
+    const label = fieldWords(planned).join(' ');
+    if (naming.length === 0) {
+      if (countOlds.has(value)) problems.push({ text: `demonstrated step ${planned.sourceIndex + 1} entered ${text} into the field "${label}", which names none of the things the task counts (${pairs.map((pair) => pair.new.noun).join(', ')}), so which count goes there is unclear`, blocking: true });
+      planned.bindings = shared;
+      continue;
+    }
+    if (naming.length > 1) {
+      problems.push({ text: `the field "${label}" names ${naming.map((pair) => `"${pair.new.noun}"`).join(' and ')}, so which count goes there is unclear`, blocking: true });
+      continue;
+    }
+    const pair = naming[0]!;
+    if (pair.old.value !== value) {
+      // The field took something other than its noun's count (worked out, or left as it was): no count binding here.
+      if (pair.old.value !== pair.new.value) problems.push({ text: `the task counts ${pair.new.count} ${pair.new.noun}, but demonstrated step ${planned.sourceIndex + 1} entered ${text} into "${label}", not the demonstration's count ${pair.old.count}`, blocking: true });
+      planned.bindings = shared;
+      continue;
+    }
+    const slot = counted.find((candidate) => sameCountedNoun(candidate.countOf!, pair.old.noun));
+    planned.bindings = slot ? [{ old: text, new: slot.new[0]! }, ...shared] : shared;
+    planned.countOf = pair.new.noun;
+    if (slot) {
+      found.add(slot);
+      input.notes.push(`types the count of ${pair.new.noun} (${slot.new[0]}) into the field "${label}" (demonstrated step ${planned.sourceIndex + 1})`);
+    }
+  }
+  for (let index = input.unusedSlots.length - 1; index >= 0; index--) if (found.has(input.unusedSlots[index]!)) input.unusedSlots.splice(index, 1);
+  // A changed count whose noun labels no field the demonstration filled: nothing would set it.
+  for (const slot of counted) {
+    if (!found.has(slot) && !input.unusedSlots.includes(slot)) problems.push({ text: `the task counts ${slot.new[0]} ${slot.countOf}, but no demonstrated step entered a count into a field labelled by it`, blocking: true });
+  }
+  return problems;
+}
