@@ -14,7 +14,7 @@ import { tokenizeTask } from './task-tokens.js';
 import type { CalendarDate } from './date-parts.js';
 import { dateTimeBindings } from './rules/date-formats.js';
 import type { TaskValueProblem } from './rules/task-values.js';
-import { isRowKey, keyPlace } from './row-keys.js';
+import { rowKeyOf } from './rules/row-choice.js';
 import { numberWordValue } from './number-words.js';
 import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
@@ -64,12 +64,13 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
 
   const rowKeys = new Map<number, NonNullable<PlannedStep['rowKeys']>>();
   const pagedItems = new Map<number, PagedItem>();
-  const rowKeyPositions = (value: string) =>
+  // Each demonstrated step a value was the row key of (rules/row-choice.ts), with how: where in the row, the caption as row data.
+  const rowKeyFindings = (value: string) =>
     demonstrated.flatMap(({ step }, position) => {
-      if (step.action.type !== 'click' && step.action.type !== 'hover' && step.action.type !== 'double-click') return [];
-      const element = targetedElements(step)[0];
-      return element && isRowKey(element, step.observation.elements, value, step.targets[0]?.context) ? [position] : [];
+      const found = rowKeyOf(step, value);
+      return found ? [{ position, ...found }] : [];
     });
+  const rowKeyPositions = (value: string) => rowKeyFindings(value).map((found) => found.position);
   const scalarBindings: Binding[] = [];
   const dates: { old: CalendarDate; new: CalendarDate }[] = [];
   const dateProblems: TaskValueProblem[] = [];
@@ -116,9 +117,10 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
       }
       if (mentioned(slot.old[0]!)) continue;
       // "The email from Rhea": the demonstration acted inside the row that shows the value.
-      const keyed = rowKeyPositions(slot.old[0]!);
+      const findings = rowKeyFindings(slot.old[0]!);
+      const keyed = findings.map((found) => found.position);
       if (keyed.length > 0) {
-        for (const position of keyed) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]!, ...placeOfKey(demonstrated[position]!.step, slot.old[0]!) }]);
+        for (const { position, ...found } of findings) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]!, ...found }]);
         notes.push(`finds the row that shows ${JSON.stringify(slot.new[0])} where the demonstration acted in the row of ${JSON.stringify(slot.old[0])} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
         continue;
       }
@@ -173,9 +175,10 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
   const inSlots = new Set(alignment.slots.flatMap((slot) => [...slot.old, ...slot.new]));
   for (const value of sameValues) {
     if (inSlots.has(value) || mentioned(value)) continue;
-    const keyed = rowKeyPositions(value).filter((position) => !rowKeys.has(position));
+    const findings = rowKeyFindings(value).filter(({ position }) => !rowKeys.has(position));
+    const keyed = findings.map((found) => found.position);
     if (keyed.length > 0) {
-      for (const position of keyed) rowKeys.set(position, [{ old: value, new: value, ...placeOfKey(demonstrated[position]!.step, value) }]);
+      for (const { position, ...found } of findings) rowKeys.set(position, [{ old: value, new: value, ...found }]);
       notes.push(`finds the row that shows ${JSON.stringify(value)}, as the demonstration did (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')}), wherever it now is`);
       continue;
     }
@@ -209,12 +212,6 @@ function itemOf(step: Step, items: readonly string[]): number | undefined {
   return best;
 }
 
-/** Where in its row a step's target showed a row key (row-keys.ts), when one element of the row showed it. */
-function placeOfKey(step: Step, value: string): { place?: string } {
-  const element = targetedElements(step)[0];
-  const place = element ? keyPlace(element, step.observation.elements, value) : undefined;
-  return place === undefined ? {} : { place };
-}
 
 /** Consecutive steps grouped by the list item they act on; steps on no item stay with the block before them. */
 function blocksOf(items: readonly (number | undefined)[], first: number): { item: number; positions: number[] }[] {

@@ -23,6 +23,7 @@ import { dialogScope, keysIntoDialog } from './rules/dialog-steps.js';
 import { inFieldForm } from './rules/date-formats.js';
 import { wordToSelect } from './rules/selected-word.js';
 import { rowWordProblem } from './rules/row-words.js';
+import { rowChoiceProblem } from './rules/row-choice.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -47,6 +48,8 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
   if (keys) return { ok: false, score: 0, reason: keys };
   const rowWord = rowWordProblem(planned, elements); // exactly one row shows the shared word the step's row was told by (rules/row-words.ts)
   if (rowWord) return { ok: false, score: 0, reason: rowWord };
+  const rowChoice = rowChoiceProblem(planned, elements); // exactly one row shows the value that chose a row whose caption is its data (rules/row-choice.ts)
+  if (rowChoice) return { ok: false, score: 0, reason: rowChoice };
   const descriptors = targetDescriptorsOf(step);
   let descriptorIndex = 0;
   let score = 1;

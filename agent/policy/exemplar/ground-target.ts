@@ -20,6 +20,7 @@ import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 import { elementPurpose, namesClosePurpose, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
+import { controlKind } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
 
@@ -159,6 +160,13 @@ export function groundTarget(
   /** The demonstrated caption held the key ("Inbox23"): it is the row's data, so rows are told apart by it alone. */
   const keyInText = rowKeys.some((binding) => ownTextHolds(descriptor, binding.old));
   if (keyInText) descriptor = { ...descriptor, text: '', ...(rowKeys.some((binding) => ownTextHolds({ text: descriptor.label ?? '' }, binding.old)) ? { label: undefined } : {}) };
+  // The caption was the row's data (rules/row-choice.ts): the row's own caption, whatever it is — unless the task names it
+  // too (a slot rewrites it: the sender "Ben" of the message the task quotes), which the new row must then show.
+  const captionData = rowKeys.some((binding) => (binding as { captionData?: true }).captionData);
+  if (captionData && !keyInText && !substitute(descriptor.text, bindings).changed) {
+    descriptor = { ...descriptor, text: '', ...(normalizeText(descriptor.label) === normalizeText(descriptor.text) || normalizeText(descriptor.label) === '' ? { label: undefined } : {}) };
+  }
+  const rowData = keyInText || captionData;
   const byId = new Map(elements.map((element) => [element.id, element]));
   const text = substitute(descriptor.text, bindings);
   const label = substitute(descriptor.label ?? '', bindings);
@@ -205,8 +213,10 @@ export function groundTarget(
     const evidence: Evidence[] = [];
     let capped: string | undefined;
     const fields = [element.text, element.label ?? '', element.value ?? ''];
+    // A caption that was row data leaves kind to tell the control: the demonstrated one's role, tag and class.
+    if (captionData && controlKind(element) !== controlKind(descriptor)) continue;
     if (rowKeys.length > 0) {
-      if (!rowKeys.every((binding) => rowShows(element, elements, binding.new, keyInText, (binding as { place?: string }).place))) continue;
+      if (!rowKeys.every((binding) => rowShows(element, elements, binding.new, rowData, (binding as { place?: string }).place))) continue;
       evidence.push({ name: `row with ${rowKeys.map((binding) => JSON.stringify(binding.new)).join(', ')} (row key)`, weight: 4, credit: 1 });
     }
 

@@ -62,6 +62,7 @@ export interface PlannedStep {
   rowKeys?: (Binding & {
     /** Where in the row the value showed (row-keys.ts keyPlace). */ place?: string;
     /** A plain word both tasks share, not a slot or a typed value (rules/row-words.ts): exactly one row must show it. */ word?: true;
+    /** The target's caption was the row's data (rules/row-choice.ts): rows are told apart by the value alone. */ captionData?: true;
   })[];
   /** The one item on show, brought by a pager, was the one showing a slot value: page to the new one (rules/paged-item.ts). */
   pagedItem?: PagedItem;

@@ -84,6 +84,23 @@ export function rowTexts(element: UIElement, elements: readonly UIElement[], own
   return texts.filter((text) => text.trim() !== '');
 }
 
+/**
+ * Is the element's caption the row's data though it does not hold the value:
+ * the elements like it by kind (role, tag, class) in other rows each carry
+ * another caption ("Anna", "Bob", "Cleo" on the sender buttons of an inbox),
+ * none the same one, and it sits in a row of its own (no such element beside
+ * it: "Edit" and "Delete" of one row are two controls, not two rows). Then
+ * the row is what the step chose — by a value its row shows (the quoted
+ * message) — and the caption is whatever that row holds.
+ */
+export function captionVaries(element: UIElement, elements: readonly UIElement[]): boolean {
+  const caption = normalizeText(element.text || element.label);
+  if (caption === '' || othersLike(element, elements, false).length > 0) return false;
+  const others = othersLike(element, elements, true);
+  if (others.length === 0 || others.some((other) => normalizeText(other.text || other.label) === caption)) return false;
+  return rowIds(element, elements, true).length > 0;
+}
+
 /** Does the element's own text hold the value (its caption is the row's data)? */
 export function ownTextHolds(element: { text: string; label?: string }, value: string): boolean {
   return showsValue(element.text, value) || showsValue(element.label, value);
@@ -113,8 +130,8 @@ function showingInRow(element: UIElement, elements: readonly UIElement[], value:
  * that mentions the author); undefined when the row shows it only as a whole
  * or in several places.
  */
-export function keyPlace(element: UIElement, elements: readonly UIElement[], value: string): string | undefined {
-  const showing = showingInRow(element, elements, value, ownTextHolds(element, value));
+export function keyPlace(element: UIElement, elements: readonly UIElement[], value: string, dataCaption = false): string | undefined {
+  const showing = showingInRow(element, elements, value, dataCaption || ownTextHolds(element, value));
   return showing && showing.length === 1 && showing[0] !== element ? controlKind(showing[0]!) : undefined;
 }
 
@@ -132,15 +149,17 @@ export function rowShows(element: UIElement, elements: readonly UIElement[], val
  * shows it — or the recorded context of the target (the text of its
  * container when it was clicked) does —, there are other elements like it
  * (rows to choose from), and none of them shows it in its own row?
+ * `dataCaption`: the element's caption is the row's data (captionVaries), so
+ * the elements like it are those of its kind whatever their captions.
  */
-export function isRowKey(element: UIElement, elements: readonly UIElement[], value: string, context?: string): boolean {
-  const data = ownTextHolds(element, value);
+export function isRowKey(element: UIElement, elements: readonly UIElement[], value: string, context?: string, dataCaption = false): boolean {
+  const data = dataCaption || ownTextHolds(element, value);
   if (!rowShows(element, elements, value, data) && !showsValue(context, value)) return false;
   const others = othersLike(element, elements, data);
   // Without another element like it there was no row to choose: a lone "Apply" under a list shows every item.
   if (others.length === 0) return false;
   // Another row may mention the value elsewhere ("thanks @maria" in a post's text): where it showed tells them apart.
-  const place = keyPlace(element, elements, value);
+  const place = keyPlace(element, elements, value, data);
   return !others.some((other) => rowShows(other, elements, value, data, place));
 }
 
@@ -149,6 +168,6 @@ export function isRowKey(element: UIElement, elements: readonly UIElement[], val
  * shows the value — at `place` (keyPlace) when the demonstration's row showed
  * it there: one per row that shows it, so their number is the number of rows.
  */
-export function likeInRowsShowing(target: Pick<UIElement, 'role' | 'tag' | 'text' | 'label' | 'attributes'>, elements: readonly UIElement[], value: string, place?: string): UIElement[] {
-  return elements.filter((element) => !element.states.hidden && alike(target, element, false) && rowShows(element, elements, value, false, place));
+export function likeInRowsShowing(target: Pick<UIElement, 'role' | 'tag' | 'text' | 'label' | 'attributes'>, elements: readonly UIElement[], value: string, place?: string, dataCaption = false): UIElement[] {
+  return elements.filter((element) => !element.states.hidden && alike(target, element, dataCaption) && rowShows(element, elements, value, dataCaption, place));
 }

@@ -7,7 +7,8 @@
  * A clause starts at the text's start, after ";" or a sentence's end, after
  * "then", and after "," or "and" when a lower-case action verb follows
  * ("…pencils and add two…"); "and" between objects of one verb
- * ("Location and Bluetooth") joins no clauses. Verbs are compared by what
+ * ("Location and Bluetooth") joins no clauses; a sentence that is only a
+ * courtesy ("Thanks!") is none (closing-courtesy.ts). Verbs are compared by what
  * they ask ("turn on" = "enable", "press" = "click", "take away" =
  * "remove"), some asking the opposite of others ("enable" / "disable").
  *
@@ -21,6 +22,7 @@ import { isHarmlessAlone, tokenizeTask, type TaskToken } from './task-tokens.js'
 import { ACTION_VERBS, compatibleIntents, oppositeVerbs, PHRASE_VERBS, verbKeyOf } from './intent-words.js';
 import type { TaskSlot } from './align-tasks.js';
 import { valueSpans } from './value-spans.js';
+import { isCourtesyOnly } from './closing-courtesy.js';
 
 export interface TaskClause {
   /** The clause as written, without its joining words ("and", "then") and closing marks. */
@@ -86,13 +88,18 @@ export function splitClauses(text: string): TaskClause[] {
     }
     current.push(token);
   }
-  return groups.filter((group) => group.length > 0).map((group) => clauseOf(text, group));
+  // A sentence that is only a courtesy ("Thanks!", "Hi!") asks for nothing: no clause (closing-courtesy.ts).
+  return groups.filter((group) => group.length > 0 && !isCourtesyOnly(group)).map((group) => clauseOf(text, group));
 }
+
+/** Words that stand for an object another clause named. */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
 
 function clauseOf(source: string, tokens: TaskToken[]): TaskClause {
   const opening = verbAt(tokens, 0);
   const rest = tokens.slice(opening?.length ?? 0);
-  let words = rest.filter((token) => token.kind !== 'separator' && !isHarmlessAlone(token)).map((token) => token.norm);
+  // A pronoun ("send it", "save them") points back at what another clause named: no object of its own.
+  let words = rest.filter((token) => token.kind !== 'separator' && !isHarmlessAlone(token) && !(token.kind === 'word' && PRONOUNS.has(token.norm))).map((token) => token.norm);
   if (words.length === 0 && opening) words = [opening.verb];
   const values = rest.filter((token) => token.kind === 'quoted' || token.kind === 'number' || (token.kind === 'word' && /^\p{Lu}/u.test(token.text))).map((token) => token.norm);
   const start = tokens[0]!.start;

@@ -1,0 +1,72 @@
+/**
+ * Rule: a value that only chooses the row a step acts in.
+ *
+ * "Could you respond to "Lunch tomorrow?" from Anna by saying "Sure."" was
+ * demonstrated as a click on the sender button "Anna" in the row whose text
+ * shows "Lunch tomorrow?". The quoted message is typed nowhere and is no
+ * caption of any target: it chose the row. The button's caption is the row's
+ * data too — each row's sender button carries another name (row-keys.ts
+ * `captionVaries`) — so the rows are told apart by the message alone, and the
+ * value was used: the step's row key (row-keys.ts), never "a value no step used".
+ *
+ * Planning half (`rowKeyOf`): is a value the row key of a demonstrated
+ * click — the usual way (the control like it in other rows has the same
+ * caption: an archive icon), or with its caption as row data.
+ *
+ * Grounding half (`rowChoiceProblem`): a step whose caption was row data acts
+ * only when exactly one row like the demonstrated one shows each new value
+ * now; none or several is a refusal in plain words ("2 rows show "Lara"
+ * here"), never a pick by position. The caption itself is checked by the
+ * grounding when the task names it too (the sender "Ben" of the message it
+ * quotes must be the one in that row); else it is whatever that row shows.
+ *
+ * Pure functions over a step and an observation.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import { captionVaries, isRowKey, keyPlace, likeInRowsShowing, ownTextHolds } from '../row-keys.js';
+import { targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
+
+export interface RowKeyFinding {
+  /** The target's caption is the row's data (row-keys.ts captionVaries): rows are told apart by the value alone. */
+  captionData?: true;
+  /** Where in its row the value showed (row-keys.ts keyPlace). */
+  place?: string;
+}
+
+/** Was `value` the row key of the step's target? Undefined when it was not (or the step is no click or hover). */
+export function rowKeyOf(step: Step, value: string): RowKeyFinding | undefined {
+  if (step.action.type !== 'click' && step.action.type !== 'hover' && step.action.type !== 'double-click') return undefined;
+  const element = targetedElements(step)[0];
+  if (!element) return undefined;
+  const elements = step.observation.elements;
+  const placed = (dataCaption: boolean): RowKeyFinding => {
+    const place = keyPlace(element, elements, value, dataCaption);
+    return { ...(dataCaption ? { captionData: true as const } : {}), ...(place === undefined ? {} : { place }) };
+  };
+  if (isRowKey(element, elements, value, step.targets[0]?.context)) return placed(false);
+  // The caption is row data: only the observed row counts, not a recorded container's text (which may hold every row).
+  if (!ownTextHolds(element, value) && captionVaries(element, elements) && isRowKey(element, elements, value, undefined, true)) return placed(true);
+  return undefined;
+}
+
+/**
+ * Before a step whose caption was row data acts: the rows like the
+ * demonstrated one that show each new value now. Exactly one is the row;
+ * none or several is a refusal, in words a user understands. Undefined when
+ * the step has no such key.
+ */
+export function rowChoiceProblem(planned: PlannedStep, elements: readonly UIElement[]): string | undefined {
+  const keys = (planned.rowKeys ?? []).filter((key) => key.captionData);
+  if (keys.length === 0) return undefined;
+  const target = targetDescriptorsOf(planned.step)[0];
+  if (!target) return undefined;
+  const what = target.role === 'button' || target.role === 'link' ? `the ${target.role} of the row` : 'the row';
+  for (const key of keys) {
+    const rows = likeInRowsShowing(target, elements, key.new, key.place, true);
+    if (rows.length === 1) continue;
+    if (rows.length === 0) return `the demonstration chose ${what} that shows ${JSON.stringify(key.old)}, and no row like it shows ${JSON.stringify(key.new)} here (demonstrated step ${planned.sourceIndex + 1})`;
+    return `the demonstration chose ${what} that shows ${JSON.stringify(key.old)}, and ${rows.length} rows show ${JSON.stringify(key.new)} here, so which one is meant is a guess (demonstrated step ${planned.sourceIndex + 1})`;
+  }
+  return undefined;
+}
