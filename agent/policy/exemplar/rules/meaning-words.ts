@@ -165,16 +165,17 @@ export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'sl
  * whole counts ("On" → "Off"; "Turn on the lights" or "Largest" quoted is text).
  */
 export function slotShift(old: string, now: string, quoted = false): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
-  if (!quoted) return meaningShift(old, now);
-  // A state word ("no" read as a negation: "Yes" / "No" is a state pair) as the whole value.
-  const whole = (text: string) => {
+  // A value that is one word is read as a state first: a lone "No" answers "Yes", it negates nothing.
+  const lone = (text: string): MeaningWord | undefined => {
     const words = wordsOf(text);
-    const meaning = words.length === 1 ? meaningOf(words[0]!) : undefined;
-    return meaning && (meaning.kind === 'state' || meaning.kind === 'negation') ? meaning : undefined;
+    if (words.length !== 1) return undefined;
+    const state = stateKey(words[0]!);
+    const meaning = state !== undefined ? { kind: 'state' as const, key: state, word: words[0]! } : meaningOf(words[0]!);
+    return meaning && (!quoted || meaning.kind === 'state' || meaning.kind === 'negation') ? meaning : undefined;
   };
-  const [before, after] = [whole(old), whole(now)];
-  if (!before || !after || keyOf(before) === keyOf(after)) return undefined;
-  return { old: [before], new: [after] };
+  const [before, after] = [lone(old), lone(now)];
+  if (before && after) return keyOf(before) === keyOf(after) ? undefined : { old: [before], new: [after] };
+  return quoted ? undefined : meaningShift(old, now);
 }
 
 /** 'the task says "smallest" where the demonstration's said "largest" (comparison)', a refusal's opening clause. */

@@ -30,7 +30,7 @@ describe('a task value that asks the opposite of the demonstrated one', () => {
   it('reads states as opposites, other words not — quoted values only when the whole value is a state word', () => {
     expect(slotShift('on', 'off')).toBeDefined();
     expect(slotShift('Checked', 'unchecked')).toBeDefined();
-    expect(slotShift('Yes', 'No')).toBeDefined();
+    expect(slotShift('Yes', 'No')?.new).toEqual([{ kind: 'state', key: 'no', word: 'no' }]);
     expect(slotShift('on', 'on')).toBeUndefined();
     expect(slotShift('enabled', 'active')).toBeUndefined();
     expect(slotShift('please', 'kindly')).toBeUndefined();
