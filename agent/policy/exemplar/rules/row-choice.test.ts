@@ -67,6 +67,15 @@ describe('a value that only chooses the row (rules/row-choice.ts)', () => {
     expect(operator.clicks).toEqual(['from-1-Dora', 'send']);
   });
 
+  it('sends though the task leaves the closing press unsaid that the demonstration\'s task named ("…, then send.")', async () => {
+    const memory = new InMemoryExemplars([await recordReply('When you get a moment, answer Anna - the message "Lunch tomorrow?" - with "Sure.", then send.', 'Anna', 'Sure.')]);
+    const rows = [['Cleo', 'Can you send me the slides?'], ['Bob', 'Did the parcel arrive']] as const;
+    const { operator, result } = await run(memory, rows, 'Reply to Bob\'s message "Did the parcel arrive" with "Thanks".');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.clicks).toEqual(['from-1-Bob', 'send']);
+    expect(operator.values.get('reply')).toBe('Thanks');
+  });
+
   it('refuses when the sender the task names is not the one of the quoted message, rather than choose one of them', async () => {
     const memory = new InMemoryExemplars([await recordReply('Could you respond to "Lunch tomorrow?" from Anna by saying "Sure."? Thanks!', 'Anna', 'Sure.')]);
     const rows = [['Bob', 'Lunch tomorrow?'], ['Cleo', 'Did the parcel arrive']] as const;

@@ -60,6 +60,19 @@ function stepsOfClause(trajectory: Trajectory, clause: TaskClause, others: reado
   return found.length > 0 ? found : undefined;
 }
 
+/**
+ * Is a clause of the demonstration only its closing press — the steps it alone drove are the last acted step, a click
+ * on a button ("…, then send." and the Send button)? A task that leaves the press unsaid ("Reply to Anna with "Sure."")
+ * still wants it, as a person sends what they were asked to write: the press is kept, neither dropped nor refused.
+ */
+function closingPressOnly(steps: readonly Step[], clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): boolean {
+  if (clause.verbKey === undefined) return false;
+  const found = stepsOfClause({ steps } as Trajectory, clause, others, taskWords);
+  const last = steps.findLastIndex((step) => step.action.type !== 'done' && step.action.type !== 'wait' && step.result?.ok !== false);
+  const step = steps[last];
+  return found?.length === 1 && found[0] === last && step?.action.type === 'click' && targetDescriptorsOf(step).some((target) => target.role === 'button' || target.inputType === 'submit');
+}
+
 /** The task text without a clause and the words joining it to its neighbours (also compose-plans.ts). */
 export function withoutClause(text: string, clause: TaskClause): string {
   const before = text.slice(0, clause.start).replace(/(?:\s*(?:,|;|\band\b|\bthen\b))*\s*$/i, '');
@@ -82,6 +95,7 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
   const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
   for (const clause of pairing.demoOnly) {
     const others = pairing.demo.filter((other) => other !== clause);
+    if (closingPressOnly(trajectory.steps, clause, others, taskWords)) continue;
     const steps = stepsOfClause(trajectory, clause, others, taskWords);
     if (!steps) continue;
     const dropped = new Set(steps);
@@ -108,7 +122,9 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
   const reordered = clauseOrderProblem(input); // clauses in another order that could not be put in it (rules/clause-order.ts)
   if (reordered.length > 0) return [...problems, ...reordered];
   problems.push(...misalignedParts(pairing, input, named));
+  const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
   for (const clause of pairing.demoOnly) {
+    if (closingPressOnly(input.steps, clause, pairing.demo.filter((other) => other !== clause), taskWords)) continue;
     problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });
   }
   return problems;
