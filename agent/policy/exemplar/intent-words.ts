@@ -44,6 +44,11 @@ const POP_UPS = new Set(['notice', 'pop-up', 'popup', 'pop', 'banner', 'dialog',
 /** Words between a verb and its object that do not change it ("the", "this"). */
 const DETERMINERS = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'it']);
 
+/** Is this word one naming a pop-up ("notice", "pop-up", "banner")? "Close the notice" and "Dismiss the pop-up" name one thing. */
+export function isPopUpWord(word: string): boolean {
+  return POP_UPS.has(word.toLowerCase());
+}
+
 /** Phrases of deleting that, said of a pop-up, ask only to have it gone. */
 const CLEARING = new Set(['get rid of', 'remove']);
 
