@@ -344,6 +344,8 @@ export function withIntentSynonyms(task: string): string {
   const intent = intentsOf(task)[0];
   if (intent === undefined || GENERIC_INTENTS.has(intent)) return task;
   const present = new Set(wordsOf(task));
-  const extra = [...new Set(INTENTS[intent]!.flatMap((phrase) => phrase.split(' ')))].filter((word) => !present.has(word) && word.length > 3);
+  // Clearing a pop-up away has no phrases of its own: it is found by the words of closing one.
+  const phrases = INTENTS[intent] ?? (intent === 'clear-away' ? INTENTS.dismiss! : []);
+  const extra = [...new Set(phrases.flatMap((phrase) => phrase.split(' ')))].filter((word) => !present.has(word) && word.length > 3);
   return extra.length === 0 ? task : `${task} ${extra.join(' ')}`;
 }

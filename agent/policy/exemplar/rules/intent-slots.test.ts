@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTasks } from '../align-tasks.js';
+import { withIntentSynonyms } from '../intent-words.js';
 import { settleIntentSlots } from './intent-slots.js';
 
 const slot = (old: string, value: string) => ({ old: [old], new: [value], list: false, kind: 'text' as const });
@@ -37,5 +38,7 @@ describe('slots that only word one request another way', () => {
     // Closing never stands for deleting, nor deleting an e-mail for closing a notice.
     expect(alignTasks('Close the notice, then click "Teams".', 'Delete the notice and go to "Messages".').score).toBe(0);
     expect(alignTasks('Close the notice from Ann.', 'Get rid of the email from Bob.').score).toBeLessThan(0.5);
+    // Retrieval finds demonstrations of closing it too.
+    expect(withIntentSynonyms('Get rid of the notice and go to "Messages".')).toMatch(/close.*dismiss|dismiss.*close/);
   });
 });
