@@ -44,6 +44,11 @@ const POP_UPS = new Set(['notice', 'pop-up', 'popup', 'pop', 'banner', 'dialog',
 /** Words between a verb and its object that do not change it ("the", "this"). */
 const DETERMINERS = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'it']);
 
+/** Is this word one naming a pop-up ("notice", "pop-up", "banner")? "Close the notice" and "Dismiss the pop-up" name one thing. */
+export function isPopUpWord(word: string): boolean {
+  return POP_UPS.has(word.toLowerCase());
+}
+
 /** Phrases of deleting that, said of a pop-up, ask only to have it gone. */
 const CLEARING = new Set(['get rid of', 'remove']);
 
@@ -333,6 +338,8 @@ export function withIntentSynonyms(task: string): string {
   const intent = intentsOf(task)[0];
   if (intent === undefined || GENERIC_INTENTS.has(intent)) return task;
   const present = new Set(wordsOf(task));
-  const extra = [...new Set(INTENTS[intent]!.flatMap((phrase) => phrase.split(' ')))].filter((word) => !present.has(word) && word.length > 3);
+  // Clearing a pop-up away has no phrases of its own: it is found by the words of closing one.
+  const phrases = INTENTS[intent] ?? (intent === 'clear-away' ? INTENTS.dismiss! : []);
+  const extra = [...new Set(phrases.flatMap((phrase) => phrase.split(' ')))].filter((word) => !present.has(word) && word.length > 3);
   return extra.length === 0 ? task : `${task} ${extra.join(' ')}`;
 }

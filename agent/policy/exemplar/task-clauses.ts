@@ -19,7 +19,7 @@
  * lacks (rules/task-clauses.ts). Pure functions, no task knowledge.
  */
 import { isHarmlessAlone, tokenizeTask, type TaskToken } from './task-tokens.js';
-import { ACTION_VERBS, compatibleIntents, oppositeVerbs, PHRASE_VERBS, verbKeyOf } from './intent-words.js';
+import { ACTION_VERBS, compatibleIntents, intentInText, oppositeVerbs, PHRASE_VERBS, verbKeyOf } from './intent-words.js';
 import type { TaskSlot } from './align-tasks.js';
 import { valueSpans } from './value-spans.js';
 import { isCourtesyOnly } from './closing-courtesy.js';
@@ -104,11 +104,14 @@ function clauseOf(source: string, tokens: TaskToken[]): TaskClause {
   const values = rest.filter((token) => token.kind === 'quoted' || token.kind === 'number' || (token.kind === 'word' && /^\p{Lu}/u.test(token.text))).map((token) => token.norm);
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
+  const text = source.slice(start, end).replace(/[\s,.;:!?]+$/, '');
+  // The verb read with its object ("Get rid of the notice": clear it away, not delete it): intent-words.ts.
+  const verbKey = opening ? (intentInText(opening.verb, text) ?? verbKeyOf(opening.verb)) : undefined;
   return {
-    text: source.slice(start, end).replace(/[\s,.;:!?]+$/, ''),
+    text,
     start,
     end,
-    ...(opening ? { verb: opening.verb, verbKey: verbKeyOf(opening.verb) } : {}),
+    ...(opening ? { verb: opening.verb, verbKey: verbKey! } : {}),
     words,
     values,
   };

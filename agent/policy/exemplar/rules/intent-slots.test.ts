@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTasks } from '../align-tasks.js';
+import { withIntentSynonyms } from '../intent-words.js';
 import { settleIntentSlots } from './intent-slots.js';
 
 const slot = (old: string, value: string) => ({ old: [old], new: [value], list: false, kind: 'text' as const });
@@ -26,7 +27,18 @@ describe('slots that only word one request another way', () => {
   it('drops a slot that only names the kind of control, and keeps one whose other words differ', () => {
     const settled = settleIntentSlots({ score: 0.6, anchors: 3, unpaired: [], slots: [slot('name field', 'name'), slot('the email box', 'email input')] });
     expect(settled.slots).toEqual([]);
-    const kept = [slot('name field', 'city field'), slot('text field', 'field'), slot('first name', 'name')];
+    expect(settleIntentSlots({ score: 0.6, anchors: 3, unpaired: [], slots: [slot('pop-up', 'notice')] }).slots).toEqual([]);
+    const kept = [slot('name field', 'city field'), slot('text field', 'field'), slot('first name', 'name'), slot('pop-up', 'email')];
     expect(settleIntentSlots({ score: 0.6, anchors: 3, unpaired: [], slots: kept }).slots).toEqual(kept);
+  });
+
+  it('reads "get rid of" with its object: a pop-up is cleared away (closed), an e-mail deleted', () => {
+    expect(alignTasks('Close the notice, then click "Teams".', 'Get rid of the notice and go to "Messages".').slots).toEqual([{ old: ['Teams'], new: ['Messages'], list: false, kind: 'quoted' }]);
+    expect(alignTasks('Dismiss the pop-up and open "Teams".', 'Close the notice, then click "Billing".').slots).toEqual([{ old: ['Teams'], new: ['Billing'], list: false, kind: 'quoted' }]);
+    // Closing never stands for deleting, nor deleting an e-mail for closing a notice.
+    expect(alignTasks('Close the notice, then click "Teams".', 'Delete the notice and go to "Messages".').score).toBe(0);
+    expect(alignTasks('Close the notice from Ann.', 'Get rid of the email from Bob.').score).toBeLessThan(0.5);
+    // Retrieval finds demonstrations of closing it too.
+    expect(withIntentSynonyms('Get rid of the notice and go to "Messages".')).toMatch(/close.*dismiss|dismiss.*close/);
   });
 });

@@ -15,13 +15,14 @@
  *
  * - both sides the same words once the words naming the kind of control
  *   ("field", "box", "input", "form", "button") and glue are set aside: "the
- *   name field" and "the name" name one place, the slot is dropped.
+ *   name field" and "the name" name one place, the slot is dropped; so
+ *   do two words naming a pop-up ("the pop-up" / "the notice").
  *
  * Verbs of different intents ("Delete" → "Open") stay a slot, and the
  * policy refuses as before. Pure function, no task knowledge.
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
-import { compatibleIntents, intentInText, intentMatches } from '../intent-words.js';
+import { compatibleIntents, intentInText, intentMatches, isPopUpWord } from '../intent-words.js';
 
 /** Words around a verb that carry nothing ("Open the", "Go to it"). */
 const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please']);
@@ -68,7 +69,9 @@ export function settleIntentSlots(alignment: TaskAlignment, texts?: { old: strin
     if (slot.list || slot.kind !== 'text') return [slot];
     // "name field" → "name": the same place, named with or without the kind of control.
     const place = placeWords(slot.old[0]!);
-    if (place !== '' && place === placeWords(slot.new[0]!)) {
+    const other = placeWords(slot.new[0]!);
+    // "the pop-up" / "the notice": words naming what the page put in the way name one thing (two of them: closing-control.ts refuses).
+    if (place !== '' && (place === other || (isPopUpWord(place) && isPopUpWord(other)))) {
       changed = true;
       return [];
     }

@@ -34,6 +34,22 @@ const BOARD_DEMO = 'The card "Book venue" belongs in Closed now; press Apply whe
 const page = [column('Planned'), card('Fix lights'), column('Active'), card('Rent tent'), column('Finished'), element('button', 'Update')];
 
 describe('alignByPlaces: one kind of task worded another way on the same page', () => {
+  it('reads "then press Save." and "then save." as one request: the caption that is the other text\'s verb is no value', () => {
+    const nick = element('textbox', '', { label: 'Nickname' });
+    const team = element('combobox', 'Choose…', { label: 'Team', options: ['Otters', 'Wolves', 'Comets'] });
+    const save = element('button', 'Save');
+    const form = [nick, team, save];
+    const steps = [step(form, { type: 'type', text: 'Moss', target: { elementId: nick.id } }), step(form, { type: 'select', option: 'Otters', target: { elementId: team.id } }), click(form, save)];
+    const demo = 'Type "Moss" into the nickname box and pick Otters as the team, then press Save.';
+    const placed = alignByPlaces(demo, 'I\'d like the nickname "Pike" and the team Wolves, then save.', steps, form);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Moss', 'Pike'],
+      ['Otters', 'Wolves'],
+    ]);
+    // A caption that is no verb of the other text stays a value, and then has no counterpart.
+    expect('gap' in alignByPlaces(demo, 'I\'d like the nickname "Pike" and the team Wolves, then submit.', steps, form)).toBe(true);
+  });
+
   it('pairs a card with a card and a column with a column by where the page shows them, whatever the wording', () => {
     const placed = alignByPlaces(BOARD_DEMO, 'Move "Fix lights" to Finished and click Update.', boardSteps, page);
     expect('alignment' in placed).toBe(true);

@@ -38,7 +38,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
-import { intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
+import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
 import { addedNegation } from './negation-words.js';
 import { normalizeText } from '../text-match.js';
@@ -210,13 +210,31 @@ function assignments(count: number, options: (old: number) => number[]): number[
 }
 
 /**
+ * A caption named after a pressing verb that is itself a verb the other text
+ * asks with ("…, then press Save." / "…, then save."): one request worded two
+ * ways, so no value of its own. Spans of `text` without such captions.
+ */
+function withoutVerbCaptions(text: string, spans: readonly ValueSpan[], other: string, otherSpans: readonly ValueSpan[]): ValueSpan[] {
+  const captions = captionRanges(text);
+  const otherWords = new Set(wordsOf(outsideValues(other, otherSpans)));
+  return spans.filter((span) => {
+    if (span.type !== 'name' || !captions.some(([from, to]) => span.start >= from && span.end <= to)) return true;
+    const word = span.value.toLowerCase();
+    return !(isActionVerb(word) && otherWords.has(word) && !otherSpans.some((value) => value.value.toLowerCase() === word));
+  });
+}
+
+/**
  * The demonstration's task and the new one as one kind of task on the same
  * page, read by their values' types and places; or what did not align.
  * `steps`: the demonstrated actions that worked; `page`: the current page's elements.
  */
 export function alignByPlaces(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[], isData: (norm: string) => boolean = () => false): PlacedAlignment {
-  const oldSpans = valueSpans(demoTask);
-  const newSpans = valueSpans(newTask);
+  // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
+  const oldAll = valueSpans(demoTask);
+  const newAll = valueSpans(newTask);
+  const oldSpans = withoutVerbCaptions(demoTask, oldAll, newTask, newAll);
+  const newSpans = withoutVerbCaptions(newTask, newAll, demoTask, oldAll);
   if (oldSpans.length === 0 || newSpans.length === 0) return { gap: 'one of the two task texts names no value' };
   const verbs = verbGap(demoTask, newTask, oldSpans, newSpans);
   if (verbs) return { gap: verbs };
