@@ -84,6 +84,11 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
       continue;
     }
     const pair = naming[0]!;
+    // A slot that renames the field ("Children" → "Seniors", clauses reordered) would move the count to another noun's field.
+    if (planned.bindings.some((binding) => fieldWords(planned).some((word) => sameCountedNoun(word, binding.old.trim())) && !sameCountedNoun(binding.old.trim(), binding.new.trim()))) {
+      problems.push({ text: `the field "${label}" is counted by its noun, but a slot of the task renames it, so which count goes there is unclear`, blocking: true });
+      continue;
+    }
     if (pair.old.value !== value) {
       // The field took something other than its noun's count (worked out, or left as it was): no count binding here.
       if (pair.old.value !== pair.new.value) problems.push({ text: `the task counts ${pair.new.count} ${pair.new.noun}, but demonstrated step ${planned.sourceIndex + 1} entered ${text} into "${label}", not the demonstration's count ${pair.old.count}`, blocking: true });
