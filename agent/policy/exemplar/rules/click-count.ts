@@ -81,7 +81,8 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
     const now = integer(slot.new[0]);
     if (old === undefined || now === undefined || old === 0) continue;
     // Not a run this rule already rewrote for another number ("3" → "2", then "2" → "1").
-    const runs = clickRuns(steps).filter(([start, length]) => length === Math.abs(old) && !steps[start]!.clickCount);
+    // A count of a noun ("2 adults") is never carried out by presses of a control the task names ("press OK").
+    const runs = clickRuns(steps).filter(([start, length]) => length === Math.abs(old) && !steps[start]!.clickCount && (slot.countOf === undefined || !texts || countable(steps[start]!, texts.demoTask)));
     if (runs.length !== 1) continue;
     const unused = unusedSlots.indexOf(slot);
     const [start, length] = runs[0]!;

@@ -78,3 +78,14 @@ describe('counted fields', () => {
     expect(operator.values.get('quantity')).toBe('5');
   });
 });
+
+describe('a count the demonstration left as it was', () => {
+  it('is unused, not carried out by the place of the button pressed (the 1st button for "1 adults")', async () => {
+    const demo = await demonstrate(form(), 'Book for 1 adults and 0 children, then press OK.', [click('OK')]);
+    const plan = planDemonstration(demo, 'Book for 2 adults and 0 children, then press OK.', undefined);
+    expect(plan.problems.some((problem) => problem.blocking)).toBe(true);
+    const { operator, status } = await follow(form(), demo, 'Book for 2 adults and 0 children, then press OK.');
+    expect(status).not.toBe('success');
+    expect(operator.clicks).toEqual([]);
+  });
+});

@@ -17,7 +17,8 @@
  */
 import { countValue } from '../number-words.js';
 import { countPairs, sameCountedNoun, type CountPair } from '../counted-items.js';
-import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { containsWhole } from '../text-match.js';
 import type { TaskValueProblem } from './task-values.js';
 import type { TaskSlot } from '../align-tasks.js';
 
@@ -52,6 +53,12 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
   const counted = input.slots.filter((slot) => slot.countOf !== undefined);
   if (counted.length === 0) return [];
   const pairs = countPairs(input.demoTask, input.task);
+  // A count no step typed, chose or clicked by its text is not carried out by a target's place among its
+  // siblings ("1 adults" left as it was, then the 1st button pressed): unused, unless a later rule uses it (click-count.ts).
+  for (const slot of counted) {
+    const shown = steps.some((planned) => stepStrings(planned.step).some((text) => containsWhole(text, slot.old[0]!)));
+    if (!shown && !input.unusedSlots.includes(slot)) input.unusedSlots.push(slot);
+  }
   const fields = steps.filter((planned) => {
     const text = enteredText(planned);
     return text !== undefined && countValue(text) !== undefined && !/\s/.test(text.trim());
@@ -77,6 +84,11 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
       continue;
     }
     const pair = naming[0]!;
+    // A slot that renames the field ("Children" → "Seniors", clauses reordered) would move the count to another noun's field.
+    if (planned.bindings.some((binding) => fieldWords(planned).some((word) => sameCountedNoun(word, binding.old.trim())) && !sameCountedNoun(binding.old.trim(), binding.new.trim()))) {
+      problems.push({ text: `the field "${label}" is counted by its noun, but a slot of the task renames it, so which count goes there is unclear`, blocking: true });
+      continue;
+    }
     if (pair.old.value !== value) {
       // The field took something other than its noun's count (worked out, or left as it was): no count binding here.
       if (pair.old.value !== pair.new.value) problems.push({ text: `the task counts ${pair.new.count} ${pair.new.noun}, but demonstrated step ${planned.sourceIndex + 1} entered ${text} into "${label}", not the demonstration's count ${pair.old.count}`, blocking: true });

@@ -14,7 +14,7 @@ import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from 
 import { isOrdinalWord, ordinalText, ordinalValue, pickIndex, pickIndexOf } from './ordinal-noun.js';
 import { clickPicked, groundNumberedPick, numberedLinksOn, numberedPagerOf, slotShownBy } from './numbered-pages.js';
 import { groundAcrossPages, pagerClickOf } from './paged-ordinal.js';
-import { valueNumbers } from './value-not-rank.js';
+import { closingNotRanked, valueNumbers } from './value-not-rank.js';
 
 /** Score of a ranked pick: the position rule held in the demonstration; the page may count differently. */
 const RANKED_PICK_SCORE = 0.75;
@@ -48,7 +48,7 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
     const alsoShows = wholeNamed ? slotShownBy(planned) : undefined;
     if (wholeNamed && alsoShows === undefined) continue;
     const element = targetedElements(planned.step)[0];
-    if (!element) continue;
+    if (!element || closingNotRanked(element, planned.step.observation.elements, demoTask)) continue; // Save is not "the first message" (rules/value-not-rank.ts)
     // A slot's ordinals may be words: "second" → "last" (rules/ordinal-noun.ts); a pick from the end has no pager to page with.
     const numbers = planned.bindings
       .map((binding) => ({ old: ordinalValue(binding.old), new: ordinalValue(binding.new), words: isOrdinalWord(binding.old) || isOrdinalWord(binding.new), plain: /^\s*\d+\s*$/.test(binding.old) }))

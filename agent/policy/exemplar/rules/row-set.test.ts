@@ -160,7 +160,8 @@ describe('row sets: the same control pressed in every row a property names', () 
       { elements: menu([0, 1, 1, 0]), action: { type: 'click', target: { elementId: 44 } } },
     ]);
     const plan = planDemonstration(demo, 'Order 2 items that are meat');
-    expect(plan.problems.filter((problem) => problem.blocking).map((problem) => problem.text)).toEqual([expect.stringMatching(/counted 3 of its clicks on the "\+", each in another row.*asks for 2/)]);
+    // (The count "3 items" is also unused as a value: rules/counted-fields.ts.)
+    expect(plan.problems.filter((problem) => problem.blocking).map((problem) => problem.text)).toContainEqual(expect.stringMatching(/counted 3 of its clicks on the "\+", each in another row.*asks for 2/));
     // The same count is the demonstration itself: nothing to refuse.
     expect(planDemonstration(demo, 'Order 3 items that are meat').problems.filter((problem) => problem.blocking)).toEqual([]);
   });
