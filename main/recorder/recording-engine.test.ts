@@ -321,3 +321,54 @@ describe('the recording engine (step chain)', { timeout: 30_000 }, () => {
     expect(warnings).toEqual(['a press could not be recorded: the screen went away']);
   });
 });
+
+describe('the recording engine (changes without input)', { timeout: 30_000 }, () => {
+  function countingEngine(settleMs: number) {
+    const journal = newJournal('watch the page');
+    let observations = 0;
+    const engine = new RecordingEngine<TimedGesture, 'requested'>(
+      { task: 'watch the page', journal, allowSecrets: false, settleMs },
+      {
+        surface: 'the page',
+        observe: async () => {
+          observations += 1;
+          return { sequence: observations, environment: 'browser', elements: [], viewport: { width: 100, height: 100, deviceScaleFactor: 1 }, page: {}, capturedAt: Date.now() };
+        },
+        observeFailed: () => undefined,
+        flushDue: () => [],
+        flushAll: () => [],
+        pair: async () => {
+          throw new Error('no input in these tests');
+        },
+      },
+    );
+    return { engine, journal, observed: () => observations };
+  }
+
+  it('observes again after the page changed by itself, with no input', async () => {
+    const { engine, journal, observed } = countingEngine(20);
+    await engine.start();
+    await waitFor('the first observation', () => observed() >= 1);
+    const before = observed();
+    engine.changed(Date.now());
+    await waitFor('an observation after the change', () => observed() > before);
+    await engine.stop();
+    journal.end({ status: 'success', reason: 'test' });
+  });
+
+  it('observes a page that never stops changing too, not only once it is quiet', async () => {
+    // The settle time is longer than the gap between changes: waiting for quiet alone would never observe.
+    const { engine, journal, observed } = countingEngine(300);
+    await engine.start();
+    await waitFor('the first observation', () => observed() >= 1);
+    const before = observed();
+    const changing = setInterval(() => engine.changed(Date.now()), 10);
+    try {
+      await waitFor('an observation while the page keeps changing', () => observed() > before);
+    } finally {
+      clearInterval(changing);
+    }
+    await engine.stop();
+    journal.end({ status: 'success', reason: 'test' });
+  });
+});
