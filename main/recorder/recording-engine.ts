@@ -27,8 +27,6 @@ import { SnapshotHistory } from './snapshot-history.js';
 export const FLUSH_INTERVAL_MS = 100;
 /** Default milliseconds after the last input before the state is observed again. */
 export const DEFAULT_SETTLE_MS = 250;
-/** A surface that keeps changing by itself is observed again at least this often, ms (RecordingEngine.changed). */
-export const CHANGE_MAX_WAIT_MS = 1000;
 
 /** What every gesture carries: its kind (for messages) and when it began, ms since the epoch. */
 export interface TimedGesture {
@@ -82,8 +80,6 @@ export class RecordingEngine<G extends TimedGesture, R extends string> {
   /** Resolves with the first reason the recording was asked to end. */
   readonly stopRequested: Promise<R>;
   private settleTimer: NodeJS.Timeout | undefined;
-  /** When the surface first changed by itself since the last observation it asked for (changed()). */
-  private changedSince: number | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private chain: Promise<void> = Promise.resolve();
   private lastInputAt = 0;
@@ -166,21 +162,8 @@ export class RecordingEngine<G extends TimedGesture, R extends string> {
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
       this.settleTimer = undefined;
-      this.changedSince = undefined;
       void this.refresh();
     }, delayMs);
-  }
-
-  /**
-   * The surface changed by itself at `time` (no input: a DOM mutation): observe again once it has been quiet
-   * for the settle time — but no later than CHANGE_MAX_WAIT_MS after the first change not yet observed, so a
-   * page that keeps moving is still seen.
-   */
-  changed(time: number): void {
-    if (this.stoppedFlag) return;
-    this.changedSince ??= time;
-    const settle = this.options.settleMs ?? DEFAULT_SETTLE_MS;
-    this.observeSoon(Math.max(0, Math.min(settle, this.changedSince + CHANGE_MAX_WAIT_MS - time)));
   }
 
   /** Observe now (one observation at a time; a request during one runs once it ends). */

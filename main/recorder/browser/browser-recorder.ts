@@ -150,10 +150,6 @@ export class BrowserRecorder {
       this.engine.requestStop(event.reason === 'badge' ? 'badge' : 'hotkey');
       return;
     }
-    if (event.kind === 'mutation') {
-      this.engine.changed(Date.now());
-      return;
-    }
     if (!this.engine.capturing) return;
     const now = Date.now();
     this.engine.input(this.coalescer.push(event, now), now);

@@ -98,7 +98,5 @@ export const CapturedEventSchema = z.discriminatedUnion('kind', [
   /** The pointer rested on an element, and a later press hit something that hover revealed. */
   z.object({ kind: z.literal('hover'), ...base, ...point, target: PageTargetSchema }),
   z.object({ kind: z.literal('stop'), ...base, reason: z.string().default('hotkey') }),
-  /** The page changed by itself (page-script/mutation-listener.ts): observe again once it is quiet. No input. */
-  z.object({ kind: z.literal('mutation'), ...base }),
 ]);
 export type CapturedEvent = z.infer<typeof CapturedEventSchema>;

@@ -23,7 +23,6 @@ import { createFieldMemory } from './field-memory.js';
 import { listenToFields } from './field-listeners.js';
 import { ADOPT_FRAME, installInFrames } from './frame-installation.js';
 import { listenToKeys } from './key-listener.js';
-import { listenToMutations } from './mutation-listener.js';
 import type { PageWindow } from './page-dom.js';
 import { listenToPointer } from './pointer-listeners.js';
 import { createRecorder, type RecorderConfig } from './recorder-context.js';
@@ -58,7 +57,6 @@ export function installRecorder(config: RecorderConfig): void {
   listenToFields(recorder, snapshots, fields, trackConsumedKeys(recorder, fields));
   listenToKeys(recorder, snapshots, fields);
   listenToWheel(recorder, snapshots);
-  listenToMutations(recorder);
   installBadge(recorder);
   installInFrames(recorder);
 }
