@@ -1,11 +1,10 @@
 /**
  * What a person waited for before an input, as the browser recorder stores
  * it on the step (`details.waitFor`): the page as the input found it is
- * compared with the first look the recorder took after the previous input
- * (dated by when it saw the page, not when its screenshot ended), so a
- * change the person's own input caused is not taken for one the page made by
- * itself, and the looks the recorder takes when the page changes by itself
- * (mutation-listener.ts) do not hide the change the person waited for. The comparison is the rule's
+ * compared with the last look the recorder took before the input (dated by
+ * when it saw the page, not when its screenshot ended) — and
+ * after the previous input, so a change the person's own input caused is not
+ * taken for one the page made by itself. The comparison is the rule's
  * (agent/policy/exemplar/rules/recorded-waits.ts).
  */
 import type { Action } from '../../../agent/core/action.js';
@@ -24,12 +23,10 @@ export function recordedWaitBefore(
   // When the look saw the page: its extraction (capturedAt), not the end of its screenshot — under load that ends
   // much later, and a look that saw the button still disabled would otherwise seem to have come after it was enabled.
   const seenAt = (snapshot: Snapshot) => snapshot.observation.capturedAt;
-  // The first look after the previous input: the page as that input left it. The recorder also looks whenever the
-  // page changes by itself, so the latest look before this input may already show what the person waited for.
   let before: Snapshot | undefined;
   for (const snapshot of snapshots) {
-    if (snapshot !== at && snapshot.startedAt >= previousTime && seenAt(snapshot) <= time && (!before || seenAt(snapshot) < seenAt(before))) before = snapshot;
+    if (snapshot !== at && seenAt(snapshot) <= time && (!before || seenAt(snapshot) >= seenAt(before))) before = snapshot;
   }
-  if (!before) return undefined;
+  if (!before || before.startedAt < previousTime) return undefined;
   return detectRecordedWait(before.observation, at.observation, action, time - seenAt(before));
 }
