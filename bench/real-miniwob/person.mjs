@@ -249,6 +249,13 @@ Object.assign(PEOPLE, {
   'click-collapsible-2-nodelay': PEOPLE['click-collapsible-2'],
   'choose-date-nodelay': PEOPLE['choose-date'],
   'unicode-test': PEOPLE['click-button'],
+  // Session 17: a calendar confined to one month (no paging), and two buttons where the task names one.
+  'choose-date-easy': PEOPLE['choose-date'],
+  async 'click-test-transfer'(page, query) {
+    const match = /^Click button (\S+)\.$/.exec(query);
+    expect(match, query);
+    await clickBox(page, buttonNamed(page, match[1]));
+  },
   async 'click-test'(page, query) {
     expect(query === 'Click the button.', query);
     // The only button on the page, wherever it is placed and however large.

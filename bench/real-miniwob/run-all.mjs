@@ -37,6 +37,8 @@ const DEFAULT_TASKS = [
   // Session 16: variants upstream words like the types above (other layouts, sizes, timing, characters).
   'choose-date-nodelay', 'click-checkboxes-large', 'click-checkboxes-transfer', 'click-collapsible-2-nodelay', 'click-tab-2-easy', 'click-test',
   'enter-text-dynamic', 'unicode-test',
+  // Session 17: more first-set variants (upstream's pages, unchanged).
+  'choose-date-easy', 'click-test-transfer',
 ];
 const src = args.src ? resolve(args.src) : undefined;
 const out = resolve(args.out ?? '/tmp/realwob-run');

@@ -1,8 +1,8 @@
 /**
  * Interruption safety of `understudy record` as a real process: a SIGKILL
  * mid-recording leaves every completed step in the journal, and `record
- * --recover` saves them as one valid trajectory; Ctrl+C (SIGINT to the
- * process group, as a terminal sends it) ends the recording and saves it.
+ * --recover` saves them as one valid trajectory; Ctrl+C (SIGINT, as a
+ * terminal sends it) ends the recording and saves it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,9 +45,12 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 
 /** Start `understudy record --url form.html` in its own process group; resolves once it records. */
 async function startRecorder(db: string, task: string) {
+  // One process, as the installed `understudy` is (node running dist/): tsx's command-line wrapper would stand between
+  // the signal and the recorder, relay it, and SIGKILL the recorder when it does not acknowledge within 30 ms — which a
+  // busy event loop on a loaded machine does not (DEVELOPERS.md, "Signals and the tsx wrapper").
   const child = spawn(
-    join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--url', join(workDir, 'form.html'), '--task', task, '--memory', db],
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'cli', 'understudy.ts'), 'record', '--url', join(workDir, 'form.html'), '--task', task, '--memory', db],
     { cwd: projectRoot, env: { ...process.env, DISPLAY: xvfb.display }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   children.push(child);
@@ -135,8 +138,7 @@ describe('understudy record interruption safety', { timeout: 180_000 }, () => {
     });
     process.kill(child.pid!, 'SIGINT');
     const { code } = await Promise.race([exited, pause(30_000).then(() => ({ code: -1 }))]);
-    // understudy exits 0; the tsx wrapper that runs it from source reports a SIGINT it relayed as 130.
-    expect([0, 130], `${output.stdout}\n${output.stderr}`).toContain(code);
+    expect(code, `${output.stdout}\n${output.stderr}`).toBe(0);
     expect(output.stdout).toMatch(/saved t\S+: 4 step\(s\), outcome success \(demonstration recorded; ended by Ctrl\+C\)/);
     expect(listJournals(journalDirectoryFor(db))).toEqual([]);
     expect(existsSync(db)).toBe(true);
