@@ -38,11 +38,7 @@ export interface TaskSlot {
   list: boolean;
   /** quoted / number when every item on both sides is one token of that kind, else text. */
   kind: 'quoted' | 'number' | 'text';
-  /**
-   * Set when the slot was read across function words: one text's phrase where the
-   * other had another ("everything" → "the text non"), words a plain alignment
-   * would have left each alone. Not a value-like slot: unused, it cannot be followed.
-   */
+  /** Read across function words ("everything" → "the text non"): not value-like, so unused it cannot be followed. */
   reanchored?: true;
   /** Set on what a count counted ("mugs" of "two mugs", count-slots.ts): a value, lower-case or not. */
   counted?: true;
