@@ -2,8 +2,7 @@
 import type { Action } from '../../../core/action.js';
 import type { ActionResult } from '../../../core/operator.js';
 import { runInPage } from '../page-script/run-in-page.js';
-import { waitForLayoutToSettle } from '../page-script/wait-for-layout.js';
-import { waitForScrollToSettle } from '../page-script/wait-for-scroll.js';
+import { waitUntilStill } from '../page-script/wait-until-still.js';
 import type { ActingContext } from './acting-context.js';
 import { dragMoves } from './drag-path.js';
 import { settleHover } from './hover-settle.js';
@@ -26,9 +25,9 @@ export async function click(context: ActingContext, action: Of<'click' | 'double
 /** How long a click waits at most for the page to stop moving, ms (a jQuery slide is ~400 ms). */
 const LAYOUT_SETTLE_MS = 1000;
 
-/** Wait until what the click set moving (a section sliding open) is at rest (page-script/wait-for-layout.ts); a page that navigated away has nothing to wait for. */
+/** Wait until what the click set moving (a section sliding open) is at rest (page-script/wait-until-still.ts); a page that navigated away has nothing to wait for. */
 async function settleLayout(context: ActingContext): Promise<void> {
-  await runInPage(context.page, waitForLayoutToSettle, { timeoutMs: LAYOUT_SETTLE_MS }).catch(() => undefined);
+  await runInPage(context.page, waitUntilStill, { timeoutMs: LAYOUT_SETTLE_MS }).catch(() => undefined);
 }
 
 export async function hover(context: ActingContext, action: Of<'hover'>): Promise<ActionResult | undefined> {
@@ -66,6 +65,6 @@ export async function scroll(context: ActingContext, action: Of<'scroll'>): Prom
   }
   await mouse.move(point.x, point.y);
   await mouse.wheel(action.deltaX, action.deltaY);
-  await runInPage(context.page, waitForScrollToSettle, { x: point.x, y: point.y, timeoutMs: 1000 });
+  await runInPage(context.page, waitUntilStill, { scrollersAt: point, timeoutMs: 1000 });
   return undefined;
 }
