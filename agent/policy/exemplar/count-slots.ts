@@ -19,7 +19,7 @@ import { tokenizeTask, type TaskToken } from './task-tokens.js';
 import { articleCount, countValue, isTimesWord, numberWordValue } from './number-words.js';
 import { sameNoun } from './word-forms.js';
 import type { ValueSpan } from './value-spans.js';
-import { countPairs, sameCountedNoun } from './counted-items.js';
+import { countPairs } from './counted-items.js';
 
 /** Words after a count that belong to its phrase ("two more mugs"). */
 const COUNT_FOLLOWERS = new Set(['more', 'fewer', 'less', 'extra']);
@@ -135,7 +135,7 @@ export function pairCountSlots(alignment: TaskAlignment, demoTask: string, task:
     if (whole !== undefined && !isTimesWord(item) && !/times?$/i.test(item.trim())) return pairs.some((pair) => Number(pair[side].value) === whole) ? 'count' : 'other';
     const parts = countAndRest(item);
     const value = parts ? countValue(parts.count) : undefined;
-    return parts && value !== undefined && pairs.some((pair) => Number(pair[side].value) === value && sameCountedNoun(pair[side].noun, parts.rest.split(/\s+/)[0]!)) ? 'count' : 'other';
+    return parts && value !== undefined && pairs.some((pair) => Number(pair[side].value) === value && sameNoun(pair[side].noun, parts.rest.split(/\s+/)[0]!)) ? 'count' : 'other';
   };
   const kept: TaskSlot[] = [];
   let dropped = false;

@@ -63,16 +63,13 @@ export function countedItems(text: string): CountedItem[] {
   return items.sort((a, b) => a.at - b.at).map(({ item }) => item);
 }
 
-/** One noun, for one or several: "adults" / "Adult", "children" / "child". */
-export const sameCountedNoun = (a: string, b: string): boolean => sameNoun(a, b);
-
 /**
  * The items of `demoTask` and `task` paired by their noun: every noun counted
  * once in each text. Nouns counted in one text only, or twice in either, are left out.
  */
 export function countPairs(demoTask: string, task: string): CountPair[] {
   const [old, now] = [countedItems(demoTask), countedItems(task)];
-  const once = (items: CountedItem[], noun: string) => items.filter((item) => sameCountedNoun(item.noun, noun));
+  const once = (items: CountedItem[], noun: string) => items.filter((item) => sameNoun(item.noun, noun));
   return old.flatMap((item) => {
     const [olds, news] = [once(old, item.noun), once(now, item.noun)];
     return olds.length === 1 && news.length === 1 ? [{ noun: item.noun, old: item, new: news[0]! }] : [];

@@ -16,7 +16,8 @@
  * noun's count in the demonstration was not the number it typed.
  */
 import { countValue } from '../number-words.js';
-import { countPairs, sameCountedNoun, type CountPair } from '../counted-items.js';
+import { countPairs, type CountPair } from '../counted-items.js';
+import { sameNoun } from '../word-forms.js';
 import { stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
 import { containsWhole } from '../text-match.js';
 import type { TaskValueProblem } from './task-values.js';
@@ -41,7 +42,7 @@ function fieldWords(planned: PlannedStep): string[] {
 /** The pairs whose noun the field's label names. */
 const pairsNaming = (planned: PlannedStep, pairs: readonly CountPair[]) => {
   const words = fieldWords(planned);
-  return pairs.filter((pair) => words.some((word) => sameCountedNoun(word, pair.old.noun) || sameCountedNoun(word, pair.new.noun)));
+  return pairs.filter((pair) => words.some((word) => sameNoun(word, pair.old.noun) || sameNoun(word, pair.new.noun)));
 };
 
 /**
@@ -85,7 +86,7 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
     }
     const pair = naming[0]!;
     // A slot that renames the field ("Children" → "Seniors", clauses reordered) would move the count to another noun's field.
-    if (planned.bindings.some((binding) => fieldWords(planned).some((word) => sameCountedNoun(word, binding.old.trim())) && !sameCountedNoun(binding.old.trim(), binding.new.trim()))) {
+    if (planned.bindings.some((binding) => fieldWords(planned).some((word) => sameNoun(word, binding.old.trim())) && !sameNoun(binding.old.trim(), binding.new.trim()))) {
       problems.push({ text: `the field "${label}" is counted by its noun, but a slot of the task renames it, so which count goes there is unclear`, blocking: true });
       continue;
     }
@@ -95,7 +96,7 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
       planned.bindings = shared;
       continue;
     }
-    const slot = counted.find((candidate) => sameCountedNoun(candidate.countOf!, pair.old.noun));
+    const slot = counted.find((candidate) => sameNoun(candidate.countOf!, pair.old.noun));
     planned.bindings = slot ? [{ old: text, new: slot.new[0]! }, ...shared] : shared;
     planned.countOf = pair.new.noun;
     if (slot) {
