@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startXvfb, type XvfbHandle } from '../../agent/operators/desktop/xvfb.js';
 import { journalDirectoryFor, listJournals, readJournal } from '../../main/recorder/recording-journal.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { projectRoot, runCli } from '../kits/cli-process.js';
+import { cliNodeArguments, projectRoot, runCli } from '../kits/cli-process.js';
 import { pause, waitFor, xdotool } from './record-input.js';
 
 const FORM = `<!DOCTYPE html><html><head><title>Form</title></head><body>
@@ -50,7 +50,7 @@ async function startRecorder(db: string, task: string) {
   // busy event loop on a loaded machine does not (DEVELOPERS.md, "Signals and the tsx wrapper").
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'cli', 'understudy.ts'), 'record', '--url', join(workDir, 'form.html'), '--task', task, '--memory', db],
+    cliNodeArguments(['record', '--url', join(workDir, 'form.html'), '--task', task, '--memory', db]),
     { cwd: projectRoot, env: { ...process.env, DISPLAY: xvfb.display }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   children.push(child);

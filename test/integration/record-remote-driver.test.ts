@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
-import { projectRoot, runCli } from '../kits/cli-process.js';
+import { cliNodeArguments, projectRoot, runCli } from '../kits/cli-process.js';
 
 const workDir = mkdtempSync(join(tmpdir(), 'understudy-record-remote-'));
 const children: ChildProcess[] = [];
@@ -51,7 +51,7 @@ function startRecorder(db: string, seed: number, port: number): RecorderProcess 
   // (DEVELOPERS.md, "Signals and the tsx wrapper").
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'cli', 'understudy.ts'), 'record', '--miniwob', suiteDirectory(), '--task', 'enter-text', '--seed', String(seed), '--memory', db, '--headless', '--remote-debugging-port', String(port)],
+    cliNodeArguments(['record', '--miniwob', suiteDirectory(), '--task', 'enter-text', '--seed', String(seed), '--memory', db, '--headless', '--remote-debugging-port', String(port)]),
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   children.push(child);

@@ -1,8 +1,20 @@
-/** Run the `understudy` CLI as a real process (through tsx, as `npm run understudy` does). */
+/**
+ * Run the `understudy` CLI as a real process: one node with tsx's loader, as `npm run understudy` does — never
+ * through tsx's command-line wrapper, a second process that SIGKILLs a busy child on a signal and costs a start
+ * on a loaded machine (DEVELOPERS.md, "Signals and the tsx wrapper").
+ */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
+
+/** `node` arguments that run the CLI from source in one process, whatever the working directory. */
+export function cliNodeArguments(args: readonly string[]): string[] {
+  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return ['--import', loader, join(projectRoot, 'cli', 'understudy.ts'), ...args];
+}
 
 export interface CliResult {
   code: number | null;
@@ -12,7 +24,7 @@ export interface CliResult {
 
 export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), ...args], {
+    const child = spawn(process.execPath, cliNodeArguments(args), {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
