@@ -137,6 +137,7 @@ async function webSocketClient(): Promise<{ api: UnderstudyApi; close(): void }>
   return {
     api: client,
     close: () => {
+      client.close(); // else its reconnect, once the server is gone, would meet the restored global
       (globalThis as { WebSocket?: unknown }).WebSocket = previous;
     },
   };

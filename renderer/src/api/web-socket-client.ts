@@ -1,7 +1,8 @@
 /**
  * The contract over web mode's WebSocket: the same `UnderstudyApi` the
  * Electron preload exposes. Requests carry an id and wait for their reply;
- * pushed events go to their listeners. Reconnects after the server restarts.
+ * pushed events go to their listeners. Reconnects after the server restarts,
+ * until `close()`.
  */
 import type { ApiReply, PushedEventName, PushedEvents, RequestInput, RequestName, RequestResult, UnderstudyApi } from '../../../main/api/contract.js';
 
@@ -15,12 +16,16 @@ type Listener = (payload: unknown) => void;
 
 export interface WebSocketApi extends UnderstudyApi {
   onStatus(listener: (connected: boolean) => void): () => void;
+  /** Close the connection for good: no reconnect is tried after it. */
+  close(): void;
 }
 
 export function connectWebSocket(url: string): WebSocketApi {
   let socket: WebSocket | undefined;
   let nextId = 1;
   let connected = false;
+  let closed = false;
+  let reconnect: ReturnType<typeof setTimeout> | undefined;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const waiting: string[] = [];
   const listeners = new Map<string, Set<Listener>>();
@@ -53,7 +58,7 @@ export function connectWebSocket(url: string): WebSocketApi {
       setStatus(false);
       for (const request of pending.values()) request.reject(new ApiError('lost the connection to Understudy (is `understudy serve` still running?)'));
       pending.clear();
-      setTimeout(open, 1000);
+      if (!closed) reconnect = setTimeout(open, 1000);
     };
   };
   open();
@@ -78,6 +83,11 @@ export function connectWebSocket(url: string): WebSocketApi {
       statusListeners.add(listener);
       listener(connected);
       return () => statusListeners.delete(listener);
+    },
+    close() {
+      closed = true;
+      clearTimeout(reconnect);
+      socket?.close();
     },
   };
 }
