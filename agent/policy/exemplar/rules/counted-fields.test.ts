@@ -5,13 +5,9 @@
  * two, is refused.
  */
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../../core/action.js';
 import type { Observation } from '../../../core/observation.js';
-import { ExemplarPolicy } from '../exemplar-policy.js';
-import { InMemoryExemplars } from '../in-memory-exemplars.js';
-import { Runner } from '../../../runner/runner.js';
-import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
-import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { demonstrateOnWidgets as demonstrate, followOnWidgets as follow, type WidgetMove as Move } from '../../../../test/kits/exemplar/widget-runs.js';
 import { planDemonstration } from '../plan-demonstration.js';
 
 const form = (labels: [string, string] = ['Adults', 'Children']): WidgetSpec[] => [
@@ -20,20 +16,10 @@ const form = (labels: [string, string] = ['Adults', 'Children']): WidgetSpec[] =
   { key: 'ok', role: 'button', text: 'OK' },
 ];
 
-type Move = (observation: Observation) => Action;
 const by = (observation: Observation, test: (element: Observation['elements'][number]) => boolean) => observation.elements.find(test)!;
 /** Types into the first or second field, whatever its label. */
 const type = (key: 'adults' | 'children', text: string): Move => (observation) => ({ type: 'type', target: { elementId: observation.elements.filter((element) => element.role === 'textbox')[key === 'adults' ? 0 : 1]!.id }, text, replace: true });
 const click = (text: string): Move => (observation) => ({ type: 'click', target: { elementId: by(observation, (element) => element.text === text).id } });
-
-const demonstrate = (widgets: WidgetSpec[], task: string, moves: Move[]) =>
-  recordDemonstration(new WidgetPageOperator(widgets), task, (observation, step) => moves[step]?.(observation));
-
-async function follow(widgets: WidgetSpec[], demo: Awaited<ReturnType<typeof demonstrate>>, task: string) {
-  const operator = new WidgetPageOperator(widgets);
-  const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task);
-  return { operator, status: result.outcome.status, reason: result.outcome.reason };
-}
 
 describe('counted fields', () => {
   it('types each count into the field its noun labels, the list read item by item ("4 adults and 1 children")', async () => {

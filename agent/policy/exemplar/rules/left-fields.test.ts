@@ -5,13 +5,9 @@
  * the page at hand offers the new value; otherwise the refusal stands.
  */
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../../core/action.js';
 import type { Observation } from '../../../core/observation.js';
-import { ExemplarPolicy } from '../exemplar-policy.js';
-import { InMemoryExemplars } from '../in-memory-exemplars.js';
-import { Runner } from '../../../runner/runner.js';
-import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { demonstrateOnWidgets as demonstrate, followOnWidgets as follow, type WidgetMove as Move } from '../../../../test/kits/exemplar/widget-runs.js';
 import { namedBeside, withLeftFields } from './left-fields.js';
 import { planDemonstration } from '../plan-demonstration.js';
 
@@ -26,20 +22,10 @@ const stay = (extra: WidgetSpec[] = []): WidgetSpec[] => [
   { key: 'save', role: 'button', text: 'Save' },
 ];
 
-type Move = (observation: Observation) => Action;
 const by = (observation: Observation, test: (element: Observation['elements'][number]) => boolean) => observation.elements.find(test)!;
 const select = (label: string, option: string): Move => (observation) => ({ type: 'select', target: { elementId: by(observation, (element) => element.label === label).id }, option });
 const type = (label: string, text: string): Move => (observation) => ({ type: 'type', target: { elementId: by(observation, (element) => element.label === label).id }, text, replace: true });
 const click = (text: string): Move => (observation) => ({ type: 'click', target: { elementId: by(observation, (element) => element.text === text).id } });
-
-const demonstrate = (widgets: WidgetSpec[], task: string, moves: Move[]) =>
-  recordDemonstration(new WidgetPageOperator(widgets), task, (observation, step) => moves[step]?.(observation));
-
-async function follow(widgets: WidgetSpec[], demo: Awaited<ReturnType<typeof demonstrate>>, task: string) {
-  const operator = new WidgetPageOperator(widgets);
-  const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task);
-  return { operator, status: result.outcome.status, reason: result.outcome.reason };
-}
 
 const DEMO = 'Book this stay. Room: Double, Nights: 3, Breakfast: No. Then press Save.';
 
