@@ -20,7 +20,7 @@ import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock } from './rules/item-blocks.js';
-import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep } from './planned-step.js';
+import { stepStrings, targetDescriptorsOf, type PlannedStep } from './planned-step.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
 export type DemonstratedSteps = readonly { step: Step; index: number }[];
@@ -70,7 +70,6 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
       const found = rowKeyOf(step, value);
       return found ? [{ position, ...found }] : [];
     });
-  const rowKeyPositions = (value: string) => rowKeyFindings(value).map((found) => found.position);
   const scalarBindings: Binding[] = [];
   const dates: { old: CalendarDate; new: CalendarDate }[] = [];
   const dateProblems: TaskValueProblem[] = [];
@@ -211,7 +210,6 @@ function itemOf(step: Step, items: readonly string[]): number | undefined {
   }
   return best;
 }
-
 
 /** Consecutive steps grouped by the list item they act on; steps on no item stay with the block before them. */
 function blocksOf(items: readonly (number | undefined)[], first: number): { item: number; positions: number[] }[] {

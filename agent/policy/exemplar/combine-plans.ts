@@ -17,6 +17,7 @@ import type { UIElement } from '../../core/observation.js';
 import type { Step } from '../../core/trajectory.js';
 import type { StepAssessment } from './step-assessment.js';
 import { targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
+import { enteredValue } from './planned-step.js';
 import { alignTasks } from './align-tasks.js';
 import { containsWhole, normalizeText } from './text-match.js';
 import { numberWordsIn, numberWordValue } from './number-words.js';
@@ -212,10 +213,6 @@ function counterpart(planned: PlannedStep, other: DemonstrationPlan): Step | und
   return named.length === 1 ? named[0] : alike.length === 1 ? alike[0] : undefined;
 }
 
-function valueOf(action: Action): string | undefined {
-  return action.type === 'type' ? action.text : action.type === 'select' ? action.option : undefined;
-}
-
 /** Whether the task text says what this action types, chooses or clicks (its value, or its target's caption). */
 function taskSays(task: string, action: Action, elements: readonly UIElement[]): boolean {
   // Whole words only: "se" is no value "Search for …" gives.
@@ -240,12 +237,12 @@ function taskGives(task: string, value: string, options: { wholeWords?: boolean 
  * each one's task (a slot), different and in none of the tasks (the page).
  */
 export function valueVariation(planned: PlannedStep, plan: DemonstrationPlan, kin: readonly DemonstrationPlan[]): { source: 'constant' | 'slot' | 'page'; values: { value: string; task: string }[] } | undefined {
-  const own = valueOf(planned.step.action);
+  const own = enteredValue(planned.step.action);
   if (own === undefined) return undefined;
   const values = [{ value: own, task: plan.trajectory.task }];
   for (const other of kin) {
     const step = counterpart(planned, other);
-    const value = step ? valueOf(step.action) : undefined;
+    const value = step ? enteredValue(step.action) : undefined;
     if (value !== undefined) values.push({ value, task: other.trajectory.task });
   }
   if (values.length < 2) return undefined;
@@ -260,8 +257,8 @@ export function valueVariation(planned: PlannedStep, plan: DemonstrationPlan, ki
  * demonstrations' values show the value comes from the page: refuse.
  */
 export function variedLiteralProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Action, kin: readonly DemonstrationPlan[]): { reason: string; help: string } | undefined {
-  const text = valueOf(action);
-  const demonstrated = valueOf(planned.step.action);
+  const text = enteredValue(action);
+  const demonstrated = enteredValue(planned.step.action);
   if (text === undefined || demonstrated === undefined || normalizeText(text) !== normalizeText(demonstrated)) return undefined;
   if (planned.copyFrom || planned.lookup || planned.derived) return undefined;
   const variation = valueVariation(planned, plan, kin);

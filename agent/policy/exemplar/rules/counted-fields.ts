@@ -18,18 +18,10 @@
 import { countValue } from '../number-words.js';
 import { countPairs, type CountPair } from '../counted-items.js';
 import { sameNoun } from '../word-forms.js';
-import { stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { enteredValue, stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
 import { containsWhole } from '../text-match.js';
 import type { TaskValueProblem } from './task-values.js';
 import type { TaskSlot } from '../align-tasks.js';
-
-/** The text a field step put in: typed text or the chosen option. */
-function enteredText(planned: PlannedStep): string | undefined {
-  const action = planned.step.action;
-  if (action.type === 'type') return action.text;
-  if (action.type === 'select') return action.option;
-  return undefined;
-}
 
 /** The words a field is known by: its label, else its placeholder or name. */
 function fieldWords(planned: PlannedStep): string[] {
@@ -39,11 +31,9 @@ function fieldWords(planned: PlannedStep): string[] {
   return text.match(/\p{L}+/gu) ?? [];
 }
 
-/** The pairs whose noun the field's label names. */
-const pairsNaming = (planned: PlannedStep, pairs: readonly CountPair[]) => {
-  const words = fieldWords(planned);
-  return pairs.filter((pair) => words.some((word) => sameNoun(word, pair.old.noun) || sameNoun(word, pair.new.noun)));
-};
+/** The pairs whose noun one of the field's words (fieldWords) names. */
+const pairsNaming = (words: readonly string[], pairs: readonly CountPair[]) =>
+  pairs.filter((pair) => words.some((word) => sameNoun(word, pair.old.noun) || sameNoun(word, pair.new.noun)));
 
 /**
  * Binds each counted slot to the field its noun labels (see the head of this
@@ -61,20 +51,21 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
     if (!shown && !input.unusedSlots.includes(slot)) input.unusedSlots.push(slot);
   }
   const fields = steps.filter((planned) => {
-    const text = enteredText(planned);
+    const text = enteredValue(planned.step.action);
     return text !== undefined && countValue(text) !== undefined && !/\s/.test(text.trim());
   });
   // The page must label its fields by what the task counts; else the plain bindings stand.
-  if (!fields.some((planned) => pairsNaming(planned, pairs).length > 0)) return [];
+  if (!fields.some((planned) => pairsNaming(fieldWords(planned), pairs).length > 0)) return [];
   const countOlds = new Set(counted.map((slot) => slot.old[0]!));
   const problems: TaskValueProblem[] = [];
   const found = new Set<TaskSlot>();
   for (const planned of fields) {
-    const text = enteredText(planned)!.trim();
+    const text = enteredValue(planned.step.action)!.trim();
     const value = String(countValue(text));
     const shared = planned.bindings.filter((binding) => !countOlds.has(binding.old.trim()));
-    const naming = pairsNaming(planned, pairs);
-    const label = fieldWords(planned).join(' ');
+    const words = fieldWords(planned);
+    const naming = pairsNaming(words, pairs);
+    const label = words.join(' ');
     if (naming.length === 0) {
       if (countOlds.has(value)) problems.push({ text: `demonstrated step ${planned.sourceIndex + 1} entered ${text} into the field "${label}", which names none of the things the task counts (${pairs.map((pair) => pair.new.noun).join(', ')}), so which count goes there is unclear`, blocking: true });
       planned.bindings = shared;
@@ -86,7 +77,7 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
     }
     const pair = naming[0]!;
     // A slot that renames the field ("Children" → "Seniors", clauses reordered) would move the count to another noun's field.
-    if (planned.bindings.some((binding) => fieldWords(planned).some((word) => sameNoun(word, binding.old.trim())) && !sameNoun(binding.old.trim(), binding.new.trim()))) {
+    if (planned.bindings.some((binding) => words.some((word) => sameNoun(word, binding.old.trim())) && !sameNoun(binding.old.trim(), binding.new.trim()))) {
       problems.push({ text: `the field "${label}" is counted by its noun, but a slot of the task renames it, so which count goes there is unclear`, blocking: true });
       continue;
     }

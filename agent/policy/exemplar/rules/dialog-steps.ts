@@ -41,16 +41,9 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
-import type { PlannedStep } from '../planned-step.js';
+import { targetedElements, type PlannedStep } from '../planned-step.js';
 import { elementPurpose } from './control-purpose.js';
 import { dialogCameByItself, dialogOf, dialogShown, isDialog } from '../dialog-place.js';
-
-/** The element a demonstrated step acted on, as the step saw it. */
-function targetOf(step: Step): UIElement | undefined {
-  const action = step.action;
-  const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
-  return id === undefined ? undefined : step.observation.elements.find((element) => element.id === id);
-}
 
 /** Is the element inside (or itself) a dialog of this element list? */
 export function insideDialog(element: UIElement, elements: readonly UIElement[]): boolean {
@@ -70,7 +63,7 @@ export type DialogScope =
 /** Where a planned step may ground on the current elements. */
 export function dialogScope(planned: PlannedStep, elements: readonly UIElement[]): DialogScope {
   const demonstrated = planned.step.observation.elements;
-  const target = targetOf(planned.step);
+  const target = targetedElements(planned.step)[0];
   if (!target) return { kind: 'any' };
   if (!insideDialog(target, demonstrated)) {
     if (!dialogShown(elements)) return { kind: 'any' };
@@ -120,7 +113,7 @@ export function closeControl(elements: readonly UIElement[]): UIElement | undefi
 export function actedInDialog(history: readonly Step[]): boolean {
   return history.some((step) => {
     if (step.result?.ok === false) return false;
-    const target = targetOf(step);
+    const target = targetedElements(step)[0];
     return target !== undefined && insideDialog(target, step.observation.elements);
   });
 }
@@ -133,7 +126,7 @@ export function actedInDialog(history: readonly Step[]): boolean {
  */
 function sameBannerUnclicked(trajectory: Trajectory, planned: PlannedStep, elements: readonly UIElement[]): boolean {
   const demonstrated = planned.step.observation.elements;
-  const target = targetOf(planned.step);
+  const target = targetedElements(planned.step)[0];
   const dialog = target ? dialogOf(target, demonstrated) : undefined;
   if (!dialog?.label) return false;
   const previous = trajectory.steps[planned.sourceIndex - 1]?.action.type;
@@ -186,16 +179,18 @@ export interface UnaskedDismissal {
 
 const FIELD_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
 
-
 const captionOf = (element: UIElement) => (element.text || element.label || '').trim();
 
-const showsControl = (elements: readonly UIElement[], control: UnaskedDismissal) =>
-  elements.some((element) => !element.states.hidden && element.interactive && element.role === control.role && captionOf(element) === control.caption);
+/** The shown, interactive controls of the dismissal's role and caption. */
+const controlsLike = (elements: readonly UIElement[], control: UnaskedDismissal) =>
+  elements.filter((element) => !element.states.hidden && element.interactive && element.role === control.role && captionOf(element) === control.caption);
+
+const showsControl = (elements: readonly UIElement[], control: UnaskedDismissal) => controlsLike(elements, control).length > 0;
 
 /** Did the step only put a field to use (typed into it, or clicked it)? */
 function fieldStep(step: Step | undefined): boolean {
   if (!step || (step.action.type !== 'type' && step.action.type !== 'click')) return false;
-  const target = targetOf(step);
+  const target = targetedElements(step)[0];
   return target !== undefined && FIELD_ROLES.has(target.role);
 }
 
@@ -207,7 +202,7 @@ function fieldStep(step: Step | undefined): boolean {
 export function unaskedDismissal(steps: readonly Step[], index: number): UnaskedDismissal | undefined {
   const step = steps[index];
   if (!step || step.action.type !== 'click') return undefined;
-  const target = targetOf(step);
+  const target = targetedElements(step)[0];
   if (!target || !target.interactive) return undefined;
   const purpose = elementPurpose(target);
   if (purpose !== 'cancel' && purpose !== 'close') return undefined;
@@ -259,7 +254,7 @@ export function unaskedPopupDismissal(steps: readonly PlannedStep[], demonstrate
   const here = steps[cursor]?.step.observation.elements ?? [];
   for (const [index, control] of dismissals) {
     if (showsControl(here, control)) continue;
-    const matches = elements.filter((element) => !element.states.hidden && element.interactive && element.role === control.role && captionOf(element) === control.caption);
+    const matches = controlsLike(elements, control);
     if (matches.length !== 1 || elementPurpose(matches[0]!) === undefined || matches[0]!.states.disabled) continue;
     const element = matches[0]!;
     const resumeAt = Math.max(0, cursor - 1);

@@ -71,7 +71,6 @@ const DIRECTION_WORDS: readonly (readonly string[])[] = [
 ];
 const DIRECTIONS = new Set(DIRECTION_WORDS.flat());
 
-
 /** The text with its values blanked out, so a quoted "Book venue" gives no verb "book". */
 function outsideValues(text: string, spans: readonly ValueSpan[]): string {
   let masked = text;

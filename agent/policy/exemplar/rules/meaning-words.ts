@@ -34,7 +34,6 @@ export interface MeaningWord {
   word: string;
 }
 
-
 /** Keys of one table: every word of a row shares the row's first word as key. */
 function table(rows: readonly (readonly string[])[]): Map<string, string> {
   return new Map(rows.flatMap((row) => row.map((word) => [word, row[0]!] as const)));

@@ -9,7 +9,7 @@
  */
 import { countedItems } from '../counted-items.js';
 import { countValue } from '../number-words.js';
-import type { PlannedStep } from '../planned-step.js';
+import { enteredValue, type PlannedStep } from '../planned-step.js';
 import type { UIElement } from '../../../core/observation.js';
 import { closingPartOf } from './closing-control.js';
 import { elementPurpose } from './control-purpose.js';
@@ -20,7 +20,7 @@ import { sameNoun } from '../word-forms.js';
 export function valueNumbers(demoTask: string, steps: readonly PlannedStep[]): Set<number> {
   const values = new Set(countedItems(demoTask).map((item) => Number(item.value)));
   for (const { step } of steps) {
-    const entered = step.action.type === 'type' ? step.action.text : step.action.type === 'select' ? step.action.option : undefined;
+    const entered = enteredValue(step.action);
     const value = entered === undefined ? undefined : countValue(entered);
     if (value !== undefined && /^\s*\S+\s*$/.test(entered!)) values.add(value);
   }
