@@ -46,9 +46,8 @@ import { miniwobAppKey } from '../harness/miniwob/app-key.js';
 import { openSession } from '../harness/session.js';
 import { suiteDirectory } from '../harness/tasks/catalog.js';
 import { splitTasks } from '../harness/tasks/splits.js';
-
-/** The offline policy's follow line (exemplar-policy.ts DEFAULT_MIN_FIT). */
-const MIN_FIT = 0.5;
+import { parseList, parseSeeds } from '../harness/seeds.js';
+import { DEFAULT_MIN_FIT } from '../agent/policy/exemplar/exemplar-policy.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -61,21 +60,13 @@ const { values: args } = parseArgs({
   },
 });
 
-function parseSeeds(text: string): number[] {
-  return text.split(',').flatMap((part) => {
-    const [from, to] = part.split('-').map(Number);
-    if (to === undefined) return [from!];
-    return Array.from({ length: to - from! + 1 }, (_, index) => from! + index);
-  });
-}
-
 type Verdict = 'same' | 'another' | 'cannot';
 
 /** How the policy would judge one pair (retrieve-plans.ts: followable, else explainNoPlan's two refusals). */
 function verdictOf(plan: DemonstrationPlan): Verdict {
   const blocking = plan.problems.some((problem) => problem.blocking);
-  if (plan.fit >= MIN_FIT && !blocking) return 'same';
-  if (plan.fit < MIN_FIT && (plan.alignment.score < MIN_FIT || !blocking)) return 'another';
+  if (plan.fit >= DEFAULT_MIN_FIT && !blocking) return 'same';
+  if (plan.fit < DEFAULT_MIN_FIT && (plan.alignment.score < DEFAULT_MIN_FIT || !blocking)) return 'another';
   return 'cannot';
 }
 
@@ -106,7 +97,7 @@ interface PageFigures {
 }
 
 async function main(): Promise<void> {
-  const tasks = args.tasks ? args.tasks.split(',').map((task) => task.trim()).filter(Boolean) : [...splitTasks('development')];
+  const tasks = args.tasks ? parseList(args.tasks) : [...splitTasks('development')];
   const seeds = parseSeeds(args.seeds!);
   const workers = Number(args.workers);
   const memoryPath = resolve(args.memory!);

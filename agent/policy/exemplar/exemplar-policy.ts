@@ -106,7 +106,8 @@ const DEFAULT_K = 5;
 /** Dialogs one run dismisses to get past the steps they block, at most. */
 const MAX_DISMISSALS = 2;
 const DEFAULT_THRESHOLD = 0.55;
-const DEFAULT_MIN_FIT = 0.5;
+/** The fit a demonstration's plan needs to be followed (below it: "another kind of task"); bench/wording-pairs.ts judges by it too. */
+export const DEFAULT_MIN_FIT = 0.5;
 /** How long to let the page settle before looking again for a step that does not ground yet. */
 const SETTLE_WAIT_MS = 600;
 
