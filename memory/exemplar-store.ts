@@ -362,6 +362,8 @@ export class ExemplarStore implements ExemplarMemory {
     const rows = this.reembedRows();
     const batchSize = options.batchSize ?? 256;
     const vectors: Float32Array[] = [];
+    // Shown at once, before a remote endpoint answers its first batch (which may take seconds).
+    options.onProgress?.(0, rows.length);
     for (let start = 0; start < rows.length; start += batchSize) {
       // A macrotask turn: the built-in embedder answers at once, and a stop must still get through.
       await new Promise((resolve) => setImmediate(resolve));

@@ -55,7 +55,7 @@ describe('memory re-embed', () => {
       expect(() => memory.search({ query: 'enter name 7', k: 3, mode: 'hybrid', filters: {} })).toThrow(/64 dimensions.*reembed/);
       const result = await memory.reembed({ batchSize: 50 });
       expect(result).toEqual({ count: COUNT, before: { name: 'hashed-ngram-v1', dimension: 64 }, after: { name: 'hashed-ngram-v1', dimension: 384 } });
-      expect(events.map((event) => event.done)).toEqual([50, 100, 150, 200, 250, 300]);
+      expect(events.map((event) => event.done)).toEqual([0, 50, 100, 150, 200, 250, 300]);
       expect(events.every((event) => event.total === COUNT && event.operation === 'reembed')).toBe(true);
       expect(memory.search({ query: 'Enter "name 7" and press Submit', k: 1, mode: 'vector', filters: {} }).hits).toHaveLength(1);
     } finally {

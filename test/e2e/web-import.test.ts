@@ -3,8 +3,10 @@
  * that already holds trajectories, driven in real Chromium. The screen shows
  * how far the import has got (checking, then importing) and a Stop button; a
  * stop leaves the memory exactly as it was; run again to the end, every
- * trajectory of the file is in. The screen is saved to
- * out/e2e-screens/memory-import.png.
+ * trajectory of the file is in. The configured embedder is a local
+ * OpenAI-compatible endpoint that answers slowly until the stop has been
+ * pressed, so the stop always lands mid-way (an idle machine once finished
+ * first). The screen is saved to out/e2e-screens/memory-import.png.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,18 +14,16 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../agent/operators/browser/chromium.js';
+import { OpenAICompatibleEmbedder } from '../../memory/embedders/openai-compatible-embedder.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { sampleTrajectory } from '../integration/memory-kit.js';
 import { projectRoot } from '../kits/cli-process.js';
+import { HostileOpenAiServer } from '../kits/hostile-openai-server.js';
 import { startServe, type ServeProcess } from '../kits/serve-process.js';
 
 const KEPT = 30;
-/**
- * Enough that the import's writing takes several seconds even on an idle
- * machine (10,000 ≈ 7 s here), so the Stop lands before it ends: with 1,500
- * the window was about a second and an idle CI run once finished first.
- */
 const COUNT = 10_000;
+const DIMENSION = 64;
 const screens = join(projectRoot, 'out', 'e2e-screens');
 let folder: string;
 let memoryPath: string;
@@ -31,9 +31,13 @@ let exportPath: string;
 let server: ServeProcess | undefined;
 let browser: Browser;
 let page: Page;
+let endpoint: HostileOpenAiServer;
+/** While true the endpoint answers slowly: the whole import would take minutes, so the stop lands mid-way. */
+let holding = true;
+let requestsWhileHolding = 0;
 
 function memoryIds(): string[] {
-  const store = ExemplarStore.open(memoryPath, { readonly: true });
+  const store = ExemplarStore.open(memoryPath, { readonly: true, allowEmbedderMismatch: true });
   try {
     expect(store.integrityCheck()).toEqual(['ok']);
     return store.ids();
@@ -47,17 +51,27 @@ beforeAll(async () => {
   memoryPath = join(folder, 'memory.db');
   exportPath = join(folder, 'colleague-export.jsonl');
   mkdirSync(screens, { recursive: true });
-  const store = ExemplarStore.open(memoryPath);
+  endpoint = await HostileOpenAiServer.start({ dimension: DIMENSION, embeddings: () => {
+      if (!holding) return undefined;
+      requestsWhileHolding++;
+      return { kind: 'later', ms: 400 };
+    },
+  });
+  const embedder = new OpenAICompatibleEmbedder({ baseURL: endpoint.baseUrl, model: 'held', dimension: DIMENSION });
+  const store = ExemplarStore.open(memoryPath, { embedder });
   try {
-    store.addMany(Array.from({ length: KEPT }, (_, index) => ({ trajectory: sampleTrajectory({ id: `mine-${index}`, task: `Log in as user ${index}` }) })));
+    holding = false; // the memory's own trajectories, embedded as the server will embed the import
+    await store.addManyAsync(Array.from({ length: KEPT }, (_, index) => ({ trajectory: sampleTrajectory({ id: `mine-${index}`, task: `Log in as user ${index}` }) })));
   } finally {
     store.close();
+    embedder.close();
   }
+  holding = true;
   writeFileSync(
     exportPath,
     Array.from({ length: COUNT }, (_, index) => `${JSON.stringify(sampleTrajectory({ id: `theirs-${index}`, task: `Enter "name ${index}" and press Submit`, createdAt: 1_700_000_000_000 + index }))}\n`).join(''),
   );
-  server = await startServe({ memoryPath, folder });
+  server = await startServe({ memoryPath, folder, config: { memory: { embeddings: { url: endpoint.baseUrl, model: 'held', dimension: DIMENSION } } } }); // its embedder: the endpoint
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 }, 180_000);
@@ -65,6 +79,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await endpoint?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -95,6 +110,9 @@ describe('import from the Memory screen', () => {
     await page.screenshot({ path: join(screens, 'memory-import-stopped.png') });
     expect(memoryIds()).toEqual(before);
     await memory.getByTestId('memory-stats').getByText(new RegExp(`^${KEPT} trajectories`)).waitFor();
+    expect(requestsWhileHolding).toBeLessThan((2 * COUNT) / 64); // it stopped before asking for every vector
+
+    holding = false;
 
     await memory.getByRole('button', { name: 'Import' }).click();
     await memory.getByTestId('import-result').getByText(`Imported ${COUNT} trajectories from ${exportPath}.`).waitFor({ timeout: 120_000 });

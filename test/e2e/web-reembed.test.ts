@@ -1,10 +1,13 @@
 /**
  * Re-embedding from the Memory screen, end to end: `understudy serve` on a
- * memory whose vectors came from another embedder (64 dimensions; the
- * configured one has 384), driven in real Chromium. The screen shows how far
- * it has got and a Stop button; a stop leaves the memory as it was; run again
- * to the end, the memory takes the configured embedder. The screen is saved
- * to out/e2e-screens/memory-reembed.png.
+ * memory whose vectors came from another embedder (the built-in one, 64
+ * dimensions; the configured one is a local OpenAI-compatible endpoint of
+ * 384), driven in real Chromium. The screen shows how far it has got and a
+ * Stop button; a stop leaves the memory as it was; run again to the end, the
+ * memory takes the configured embedder. The endpoint holds its answers until
+ * the stop has been pressed, so the stop always lands mid-way (with the
+ * built-in embedder a fast machine finished before the click). The screen is
+ * saved to out/e2e-screens/memory-reembed.png.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +19,7 @@ import { HashedNgramEmbedder } from '../../memory/embedders/hashed-ngram-embedde
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { sampleTrajectory } from '../integration/memory-kit.js';
 import { projectRoot } from '../kits/cli-process.js';
+import { HostileOpenAiServer } from '../kits/hostile-openai-server.js';
 import { startServe, type ServeProcess } from '../kits/serve-process.js';
 
 /** Enough trajectories that the re-embed takes a few seconds (batches of 256). */
@@ -27,6 +31,9 @@ let server: ServeProcess | undefined;
 let browser: Browser;
 let page: Page;
 let url: string;
+let endpoint: HostileOpenAiServer;
+/** While true the endpoint leaves every request unanswered (a stop cuts them). */
+let holding = true;
 
 function storedDimension(): number {
   const store = ExemplarStore.open(memoryPath, { readonly: true, allowEmbedderMismatch: true });
@@ -41,13 +48,14 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'understudy-web-reembed-'));
   memoryPath = join(folder, 'memory.db');
   mkdirSync(screens, { recursive: true });
+  endpoint = await HostileOpenAiServer.start({ dimension: 384, embeddings: () => (holding ? { kind: 'hang' } : undefined) });
   const store = ExemplarStore.open(memoryPath, { embedder: new HashedNgramEmbedder({ dimension: 64 }) });
   try {
     store.addMany(Array.from({ length: COUNT }, (_, index) => ({ trajectory: sampleTrajectory({ id: `t-${index}`, task: `Enter "name ${index}" and press Submit`, steps: 1 }) })));
   } finally {
     store.close();
   }
-  server = await startServe({ memoryPath, folder });
+  server = await startServe({ memoryPath, folder, config: { memory: { embeddings: { url: endpoint.baseUrl, model: 'held', dimension: 384 } } } }); // its embedder: the endpoint
   url = server.url;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
@@ -57,6 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await endpoint?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -76,12 +85,15 @@ describe('re-embed from the Memory screen', () => {
     expect(await memory.getByRole('button', { name: 'Re-embed' }).isDisabled()).toBe(true);
     await page.screenshot({ path: join(screens, 'memory-reembed.png') }); // the viewport: the card is at the top of a long list
     await progress.getByRole('button', { name: 'Stop' }).click();
-    await memory.getByTestId('reembed-result').getByText(/re-embed stopped \(stopped by the user\): the memory is as it was/).waitFor({ timeout: 90_000 }); // the stop is taken between batches: slow on a loaded machine
+    await memory.getByTestId('reembed-result').getByText(/re-embed stopped \(stopped by the user\): the memory is as it was/).waitFor({ timeout: 90_000 });
     await progress.waitFor({ state: 'detached' });
     expect(storedDimension()).toBe(64);
+    expect(endpoint.requestsTo('/v1/embeddings').length).toBe(1); // the stop cut the first request, which the endpoint held
+
+    holding = false;
 
     await memory.getByRole('button', { name: 'Re-embed' }).click();
-    await memory.getByTestId('reembed-result').getByText('Re-embedded 20000 trajectories: hashed-ngram-v1 (64) → hashed-ngram-v1 (384).').waitFor({ timeout: 120_000 });
+    await memory.getByTestId('reembed-result').getByText('Re-embedded 20000 trajectories: hashed-ngram-v1 (64) → openai-compatible:held (384).').waitFor({ timeout: 120_000 });
     expect(storedDimension()).toBe(384);
   }, 330_000);
 });

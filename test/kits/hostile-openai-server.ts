@@ -43,7 +43,9 @@ export type HostileReply =
   /** The connection is cut before any answer. */
   | { kind: 'reset' }
   /** The body starts, then the connection is cut mid-way ("terminated"). */
-  | { kind: 'cut-body'; partial: string };
+  | { kind: 'cut-body'; partial: string }
+  /** `reply` (for embeddings: the well-formed default when absent) after `ms` milliseconds: a slow endpoint. */
+  | { kind: 'later'; ms: number; reply?: HostileReply };
 
 export type ChatScript = (request: RecordedRequest, index: number) => HostileReply;
 export type EmbeddingsScript = (request: RecordedRequest, index: number) => HostileReply | undefined;
@@ -181,14 +183,12 @@ export class HostileOpenAiServer {
       } else if (url.pathname.endsWith('/embeddings')) {
         const scripted = this.embeddings?.(recorded, this.embeddingsCount);
         this.embeddingsCount++;
-        if (scripted) this.send(response, scripted);
-        else {
-          const input = Array.isArray(json?.input) ? (json!.input as unknown[]) : [json?.input];
-          this.send(response, {
-            kind: 'json',
-            body: { object: 'list', data: input.map((text, index) => ({ object: 'embedding', index, embedding: embeddingOf(String(text), this.dimension) })), model: 'hostile-embeddings' },
-          });
-        }
+        const input = Array.isArray(json?.input) ? (json!.input as unknown[]) : [json?.input];
+        const vectors: HostileReply = {
+          kind: 'json',
+          body: { object: 'list', data: input.map((text, index) => ({ object: 'embedding', index, embedding: embeddingOf(String(text), this.dimension) })), model: 'hostile-embeddings' },
+        };
+        this.send(response, scripted?.kind === 'later' ? { ...scripted, reply: scripted.reply ?? vectors } : (scripted ?? vectors));
       } else {
         response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"message":"no such route"}}');
       }
@@ -228,6 +228,11 @@ export class HostileOpenAiServer {
       }
       case 'hang':
         return;
+      case 'later': {
+        const timer = setTimeout(() => this.send(response, reply.reply ?? { kind: 'hang' }), reply.ms);
+        response.once('close', () => clearTimeout(timer));
+        return;
+      }
       case 'stall-body':
         response.writeHead(200, { 'content-type': 'application/json' });
         response.write(reply.partial);

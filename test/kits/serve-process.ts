@@ -5,6 +5,7 @@
  * its token) read back, and a stop that waits for the process to end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './cli-process.js';
 
@@ -26,14 +27,21 @@ export interface ServeOptions {
   env?: NodeJS.ProcessEnv;
   /** More arguments after `serve --memory <path>`. */
   args?: string[];
+  /** A config.json for the private config home (e.g. an embeddings endpoint of the test's own). */
+  config?: Record<string, unknown>;
 }
 
 const CLEAN_ENV = { UNDERSTUDY_CONFIG: '', UNDERSTUDY_MEMORY: '', UNDERSTUDY_MODEL: '', UNDERSTUDY_EMBEDDINGS_URL: '', UNDERSTUDY_EMBEDDINGS_MODEL: '' };
 
 export async function startServe(options: ServeOptions): Promise<ServeProcess> {
+  const configHome = join(options.folder, 'config');
+  if (options.config) {
+    mkdirSync(join(configHome, 'understudy'), { recursive: true });
+    writeFileSync(join(configHome, 'understudy', 'config.json'), JSON.stringify(options.config));
+  }
   const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'serve', '--memory', options.memoryPath, ...(options.args ?? [])], {
     cwd: projectRoot,
-    env: { ...process.env, ...options.env, XDG_CONFIG_HOME: join(options.folder, 'config'), ...CLEAN_ENV },
+    env: { ...process.env, ...options.env, XDG_CONFIG_HOME: configHome, ...CLEAN_ENV },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
