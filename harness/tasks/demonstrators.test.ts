@@ -92,6 +92,39 @@ describe('demonstrators', () => {
 });
 
 describe('page reward functions on wrong answers', () => {
+  it('library-hold: the right title held at the preset branch when the request names another gives −1', async () => {
+    // The wrong action the offline policy took on seed 2: a demonstration that never touched the (preset) branch.
+    for (let seed = 30; seed < 60; seed++) {
+      const utterance = await startTask('library-hold', seed);
+      const observation = await operator.observe();
+      const preset = observation.elements.find((element) => element.role === 'radio' && element.states.checked)!;
+      if (new RegExp(`\\b${preset.label ?? preset.text}\\b`).test(utterance)) continue;
+      const select = observation.elements.find((element) => element.role === 'combobox')!;
+      const title = (select.options ?? []).find((option) => utterance.includes(option))!;
+      await operator.execute({ type: 'select', target: { elementId: select.id }, option: title });
+      const button = (await operator.observe()).elements.find((element) => element.role === 'button')!;
+      await operator.execute({ type: 'click', target: { elementId: button.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 30–59 names a branch other than the preset one');
+  });
+
+  it('notification-toggles: saving with nothing changed when a toggle must flip gives −1', async () => {
+    // Every request turns one channel on and one off; a seed where the "off" one starts on needs a change.
+    for (let seed = 30; seed < 60; seed++) {
+      await startTask('notification-toggles', seed);
+      const observation = await operator.observe();
+      const save = observation.elements.find((element) => element.role === 'button')!;
+      await operator.execute({ type: 'click', target: { elementId: save.id } });
+      const result = await outcome();
+      if (result.raw === 1) continue;
+      expect(result).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 30–59 asks for a change');
+  });
+
   it('click-button: the wrong button gives −1', async () => {
     const utterance = await startTask('click-button', 21);
     const [wanted] = quotedStrings(utterance);
