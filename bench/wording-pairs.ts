@@ -26,8 +26,10 @@
  * template (the instruction with its values masked by type, value-spans.ts)
  * that never paired, with one reason. Totals at the end. Never passes or fails.
  *
- * Usage: tsx bench/wording-pairs.ts [--tasks a,b] [--seeds 0-19] [--memory path] [--workers 2] [--json out.json] [--all]
+ * Usage: tsx bench/wording-pairs.ts [--tasks a,b] [--seeds 0-19] [--memory path] [--workers 2] [--json out.json] [--pairs out.jsonl] [--all]
  *   --all also lists the templates that did pair, and the slots (old → new) of the pairs judged same kind.
+ *   --pairs writes every pair judged, one JSON line each (page, seed, both task texts, verdict, reason, fit,
+ *   text score, unused slots, slots): what to group refusals by cause with, and to diff before → after a change.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -56,6 +58,7 @@ const { values: args } = parseArgs({
     memory: { type: 'string', default: '/tmp/wording-pairs/memory.db' },
     workers: { type: 'string', default: '2' },
     json: { type: 'string' },
+    pairs: { type: 'string' },
     all: { type: 'boolean', default: false },
   },
 });
@@ -139,6 +142,7 @@ async function main(): Promise<void> {
   // 2. Each page on each new seed: its instruction and observation. 3. Each pair judged.
   const session = await openSession({ root: suiteDirectory(), workers });
   const figures: PageFigures[] = [];
+  const pairLines: string[] = [];
   try {
     const results = await session.pool.runAll(tasks, async (worker, task) => {
       const demos = stored.get(task) ?? [];
@@ -158,6 +162,7 @@ async function main(): Promise<void> {
         const plans = demos.map((demo) => applyPlanRules(planDemonstration(demo, utterance, observation.elements, abstracted)));
         const verdicts = plans.map(verdictOf);
         for (const verdict of verdicts) page.pairs[verdict]++;
+        plans.forEach((plan, index) => pairLines.push(JSON.stringify({ task, seed, demo: plan.trajectory.task, task_text: utterance, verdict: verdicts[index], reason: reasonOf(plan), fit: plan.fit, score: plan.alignment.score, unused: plan.unusedSlots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`), slots: plan.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`) })));
         const served = verdicts.includes('same');
         if (served) page.seedsServed++;
         const template = wordingTemplate(utterance);
@@ -210,6 +215,7 @@ async function main(): Promise<void> {
   console.log(
     `\ntotal: pairs same ${total.same} / another kind ${total.another} / cannot do all ${total.cannot}; seeds served ${total.served}/${total.seeds}; wording templates never paired ${total.neverTemplates}/${total.templates}`,
   );
+  if (args.pairs) writeFileSync(args.pairs, pairLines.map((line) => `${line}\n`).join(''));
   if (args.json) writeFileSync(args.json, JSON.stringify({ seeds, figures: figures.map((page) => ({ ...page, slots: [...page.slots] })), total }, null, 2));
 }
 

@@ -144,6 +144,46 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(both).toEqual({ gap: expect.stringMatching(/page showed 1 .* this page shows 2/) });
   });
 
+  it('needs no field label the new task omits when the value entered there is its only one of that type; with two of a type it does', () => {
+    const name = element('textbox', '', { label: 'Name' });
+    const guests = element('combobox', '', { label: 'Guests', options: ['—', '2', '8'] });
+    const time = element('combobox', '', { label: 'Time', options: ['—', '20:00', '20:30'] });
+    const book = element('button', 'Book');
+    const form = [name, guests, time, book];
+    const steps = [
+      step(form, { type: 'type', text: 'Quinn', target: { elementId: name.id } }),
+      // The recorder's passing choice of "—" before the value: the same field, no request of its own.
+      step(form, { type: 'select', option: '—', target: { elementId: guests.id } }),
+      step(form, { type: 'select', option: '8', target: { elementId: guests.id } }),
+      step(form, { type: 'select', option: '20:30', target: { elementId: time.id } }),
+      click(form, book),
+    ];
+    const isData = (word: string) => ['quinn', 'guests', 'time', 'name', 'book'].includes(word);
+    const demo = 'Could you please book a table for Quinn, 8 guests, at 20:30? Thanks!';
+    const placed = alignByPlaces(demo, "I'd like a table at 20:00 for 2 - the name is Anna.", steps, form, isData);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Quinn', 'Anna'],
+      ['8', '2'],
+      ['20:30', '20:00'],
+    ]);
+    // Two numbers in the new task: which is the party's size only the label could tell, and it is not named.
+    expect(alignByPlaces(demo, "I'd like table 4 at 20:00 for 2 - the name is Anna.", steps, form, isData)).toEqual({ gap: expect.any(String) });
+    // Two times typed into Starts and Ends: the new task names neither label, so only the sentence's order would place them.
+    const title = element('textbox', '', { label: 'Title' });
+    const starts = element('textbox', '', { label: 'Starts' });
+    const ends = element('textbox', '', { label: 'Ends' });
+    const confirm = element('button', 'Confirm');
+    const event = [title, starts, ends, confirm];
+    const eventSteps = [
+      step(event, { type: 'type', text: 'Car service', target: { elementId: title.id } }),
+      step(event, { type: 'type', text: '12:00', target: { elementId: starts.id } }),
+      step(event, { type: 'type', text: '13:00', target: { elementId: ends.id } }),
+      click(event, confirm),
+    ];
+    const ranged = alignByPlaces('Put "Car service" in the calendar: it begins at 12:00 and ends at 13:00. Finish by pressing Confirm.', 'New event "Dentist": 08:30 until 09:30. Click Confirm.', eventSteps, event, (word) => ['ends', 'confirm'].includes(word));
+    expect(ranged).toEqual({ gap: expect.stringMatching(/acted on "ends"/) });
+  });
+
   it('refuses a contradicting verb (remove where the demonstration added)', () => {
     expect(verbGap('Add "Fix lights" to Review, then press Apply.', 'Remove "Fix lights" from Review, then press Apply.')).toMatch(/asks to delete where the demonstration's asked to add/);
     expect(verbGap('Enable Wi-Fi and press Save.', 'Turn off Wi-Fi and press Save.')).toMatch(/disable/);

@@ -29,7 +29,9 @@
  *   after, largest / smallest, first / last …) are the same, and the new
  *   task adds no negation;
  * - every word of the demonstration's task its steps acted on, outside its
- *   values, is in the new task too.
+ *   values, is in the new task too — but for the label of a field that took
+ *   a value which is its task's only one of that type, when the new task has
+ *   one of that type too ("8 guests" / "for 2": the number goes nowhere else).
  *
  * Anything else — or two ways of pairing — refuses, with what did not align.
  * Pure functions, no task knowledge.
@@ -109,6 +111,29 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   const negation = addedNegation(demoTask, newTask, oldSpans, newSpans);
   if (negation) return `this task says "${negation}", the demonstration's did not`;
   return undefined;
+}
+
+/**
+ * The typing or choosing steps whose field a pairing by type alone already
+ * fixes: a step typed or chose a value of the demonstration's task that is its
+ * only value of that type, and the new task names exactly one value of that
+ * type; so is every other typing or choosing step into that same field (a
+ * recorder's passing choice of "—" first). Their fields' labels are places,
+ * not requests. With two values of one type the label tells which goes where,
+ * and stays required (never the order of the sentence alone).
+ */
+function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], newSpans: readonly ValueSpan[]): Set<Step> {
+  const single = (spans: readonly ValueSpan[], type: ValueType) => spans.filter((span) => span.type === type).length === 1;
+  const entered = (step: Step) => (step.action.type === 'type' ? step.action.text : step.action.type === 'select' ? step.action.option : undefined);
+  const fieldOf = (step: Step) => targetDescriptorsOf(step).map((target) => `${target.role}/${target.label ?? ''}/${target.attributes?.id ?? ''}`).join('|');
+  const fields = new Set<string>();
+  for (const step of steps) {
+    const text = entered(step);
+    if (text === undefined) continue;
+    const span = oldSpans.find((candidate) => normalizeText(candidate.value) === normalizeText(text) || normalizeText(candidate.text) === normalizeText(text));
+    if (span && single(oldSpans, span.type) && single(newSpans, span.type)) fields.add(fieldOf(step));
+  }
+  return new Set(steps.filter((step) => entered(step) !== undefined && fields.has(fieldOf(step))));
 }
 
 /** The kind of place an element is on its page: its role, tag and class. */
@@ -240,7 +265,10 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
   // Words the steps acted on outside the task's own values: "you" of a typed reply "See you then!" is that value's, paired below.
   const valueTexts = new Set(oldSpans.map((span) => normalizeText(span.value)));
-  const actedWords = new Set(steps.flatMap((step) => stepStrings(step).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
+  // The field a value was typed into, when that value is its text's only one of its type and the new task has one of
+  // that type too: the new value can go nowhere else, so the field's label ("Guests" of "8 guests") need not be named.
+  const implied = impliedFields(steps, oldSpans, newSpans);
+  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
   const lost = wordsOf(outsideValues(demoTask, oldSpans)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
 
