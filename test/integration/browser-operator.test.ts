@@ -231,6 +231,36 @@ describe('BrowserOperator.execute', () => {
     expect(((await operator.observe()).page.scrollY ?? 0)).toBeGreaterThan(0);
   });
 
+  it('brings a target cut by its pane\'s edge wholly into the pane (and a pane inside a pane) before clicking it', async () => {
+    const { page, operator } = await open('nested-scroller.html', { width: 400, height: 300 });
+    // Only the top pixel of "Card 6 title" shows above the pane's bottom edge; below the edge lies a decoy that logs "missed".
+    await page.evaluate("window.cutTitle('Card 6')");
+    let observation = await operator.observe();
+    const title = find(observation, (element) => element.text === 'Card 6 title', 'Card 6 title');
+    expect((await operator.execute({ type: 'click', target: { elementId: title.id } })).ok).toBe(true);
+    expect(await logText(page)).toBe('opened Card 6');
+    const inside = (selector: string, scroller: string) =>
+      page.evaluate(([selector, scroller]) => {
+        const box = (globalThis as any).document.querySelector(selector).getBoundingClientRect();
+        const pane = (globalThis as any).document.querySelector(scroller);
+        const area = pane.getBoundingClientRect();
+        const top = area.top + pane.clientTop;
+        const left = area.left + pane.clientLeft;
+        return box.top >= top && box.bottom <= top + pane.clientHeight && box.left >= left && box.right <= left + pane.clientWidth;
+      }, [selector, scroller]);
+    expect(await inside('a[data-title="Card 6"]', '#pane')).toBe(true);
+
+    // "Book 6" lies right of its shelf's view, and the shelf below its outer list's view: both scroll.
+    observation = await operator.observe();
+    const book = find(observation, (element) => element.text === 'Book 6', 'Book 6');
+    expect((await operator.execute({ type: 'click', target: { elementId: book.id } })).ok).toBe(true);
+    expect(await logText(page)).toBe('opened Book 6');
+    expect(await inside('a[data-title="Book 6"]', '#shelf')).toBe(true);
+    expect(await inside('a[data-title="Book 6"]', '#outer')).toBe(true);
+    // The page itself did not move: the panes did.
+    expect(await page.evaluate('window.scrollY')).toBe(0);
+  });
+
   it('scrolls with the wheel over a target or over the page', async () => {
     const { page, operator } = await open('scroll.html', { width: 800, height: 400 });
     let observation = await operator.observe();

@@ -33,6 +33,7 @@ import { groupedOptionIndex, inGroup } from './actions/grouped-option.js';
 import { scrollOptionIntoList } from './actions/list-box-scroll.js';
 import { stablePoint } from './actions/stable-point.js';
 import { locateElement, type LocateResult } from './page-script/locate-element.js';
+import { waitUntilStill } from './page-script/wait-until-still.js';
 import { initScriptSource, runInPage } from './page-script/run-in-page.js';
 import { trackClickListeners } from './page-script/track-click-listeners.js';
 import type { ActingContext } from './actions/acting-context.js';
@@ -439,7 +440,12 @@ export class BrowserOperator implements Operator {
     if ('elementId' in target) {
       const element = this.elementOf(target.elementId);
       if ('ok' in element) return element;
-      // Aimed once the control stops moving (actions/stable-point.ts).
+      // A pane (or the page) scrolled to bring it wholly into view is let come to rest first (a list that re-renders
+      // its rows on scroll); then it is aimed once the control stops moving (actions/stable-point.ts).
+      const first = await this.locate(target.elementId, scroll);
+      if (first.ok && first.scrolled) {
+        await runInPage(this.page, waitUntilStill, { scrollersAt: { x: first.x, y: first.y }, timeoutMs: SCROLL_SETTLE_MS }).catch(() => undefined);
+      }
       const located = await stablePoint(() => this.locate(target.elementId, scroll), (ms) => this.page.waitForTimeout(ms));
       if (!located.ok) return locateFailure(target.elementId, located);
       return { x: located.x, y: located.y };
@@ -459,6 +465,9 @@ export class BrowserOperator implements Operator {
     if (this.closed) throw new Error('the browser operator is closed');
   }
 }
+
+/** How long a target scrolled into view may take to come to rest, ms. */
+const SCROLL_SETTLE_MS = 1000;
 
 function locateFailure(id: number, located: Exclude<LocateResult, { ok: true }>): ActionResult {
   if (located.reason === 'stale' || located.reason === 'detached') return actionFailure('stale-element', located.detail);

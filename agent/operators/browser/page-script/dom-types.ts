@@ -70,6 +70,7 @@ export interface DomElement extends DomNode {
   closest(selector: string): DomElement | null;
   scrollIntoView(options?: { block?: string; inline?: string; behavior?: string }): void;
   scrollIntoViewIfNeeded?(center?: boolean): void;
+  scrollBy(options: { top?: number; left?: number; behavior?: string }): void;
   focus(options?: { preventScroll?: boolean }): void;
 }
 

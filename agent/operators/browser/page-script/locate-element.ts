@@ -1,7 +1,9 @@
 /**
  * The in-page half of acting on an element id: find the node the latest
- * observation numbered, scroll it into view if it is not, and choose a point
- * on it that a real click would hit (not covered by something else).
+ * observation numbered, scroll it into view if it is not — wholly inside the
+ * visible area of every scrolling ancestor (a list pane), then the window —
+ * and choose a point on its unclipped part that a real click would hit (not
+ * covered by something else).
  *
  * Serialised into the page by Playwright: self-contained, see extract-elements.ts.
  * Coordinates returned are CSS pixels of the top-level viewport.
@@ -24,6 +26,8 @@ export type LocateResult =
       y: number;
       box: { x: number; y: number; width: number; height: number };
       tag: string;
+      /** Whether a scroller or the page was scrolled to bring the element into view. */
+      scrolled: boolean;
     }
   | { ok: false; reason: 'stale' | 'detached' | 'hidden' | 'covered'; detail: string };
 
@@ -70,6 +74,87 @@ export function locateElement(request: LocateRequest): LocateResult {
     const offset = frameOffset();
     return { x: rect.left + offset.x, y: rect.top + offset.y, width: rect.width, height: rect.height };
   };
+  /** The element's ancestors in its own document, crossing open shadow roots to their hosts. */
+  const ancestors = (): DomElement[] => {
+    const found: DomElement[] = [];
+    let current: DomNode | null = element;
+    for (let depth = 0; current && depth < 200; depth++) {
+      const parent: DomNode | null = current.parentNode;
+      if (!parent) break;
+      if (parent.nodeType === 11) current = (parent as unknown as { host?: DomElement }).host ?? null;
+      else if (parent.nodeType === 1) current = parent;
+      else break;
+      if (current) found.push(current as DomElement);
+    }
+    return found;
+  };
+  const view = (node.ownerDocument as DomDocument).defaultView ?? topWindow;
+  const clips = (overflow: string) => overflow !== 'visible' && overflow !== '';
+  const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay';
+  /** An ancestor's client area (inside its borders, without scroll bars), frame-local px. */
+  const clientRect = (ancestor: DomElement) => {
+    const rect = ancestor.getBoundingClientRect();
+    const left = rect.left + ancestor.clientLeft;
+    const top = rect.top + ancestor.clientTop;
+    return { left, top, right: left + ancestor.clientWidth, bottom: top + ancestor.clientHeight };
+  };
+  /**
+   * Bring the element wholly into the visible area of each scrolling ancestor
+   * (innermost first), as a person scrolls a list pane until the row is fully
+   * in it; a scroller smaller than the element shows its start. Instant, so a
+   * page's smooth scrolling leaves nothing moving. Whether anything moved.
+   */
+  const scrollIntoScrollers = (): boolean => {
+    let moved = false;
+    for (const ancestor of ancestors()) {
+      const style = view.getComputedStyle(ancestor);
+      const vertical = scrolls(style.overflowY) && ancestor.scrollHeight > ancestor.clientHeight;
+      const horizontal = scrolls(style.overflowX) && ancestor.scrollWidth > ancestor.clientWidth;
+      if (!vertical && !horizontal) continue;
+      const rect = rectOf();
+      const area = clientRect(ancestor);
+      const delta = (start: number, end: number, areaStart: number, areaEnd: number) =>
+        start < areaStart ? start - areaStart : end > areaEnd ? Math.min(end - areaEnd, start - areaStart) : 0;
+      const top = vertical ? Math.round(delta(rect.top, rect.bottom, area.top, area.bottom)) : 0;
+      const left = horizontal ? Math.round(delta(rect.left, rect.right, area.left, area.right)) : 0;
+      if (top === 0 && left === 0) continue;
+      const before = ancestor.scrollTop + ancestor.scrollLeft;
+      ancestor.scrollBy({ top, left, behavior: 'instant' });
+      if (ancestor.scrollTop + ancestor.scrollLeft !== before) moved = true;
+    }
+    return moved;
+  };
+  /** The part of the element's box that no clipping ancestor (nor its frame's window) cuts off, top-level px. */
+  const visibleBox = (): { left: number; top: number; right: number; bottom: number } => {
+    const rect = rectOf();
+    let left = rect.left;
+    let top = rect.top;
+    let right = rect.right;
+    let bottom = rect.bottom;
+    for (const ancestor of ancestors()) {
+      const style = view.getComputedStyle(ancestor);
+      if (!clips(style.overflowX) && !clips(style.overflowY)) continue;
+      const area = clientRect(ancestor);
+      if (clips(style.overflowX)) {
+        left = Math.max(left, area.left);
+        right = Math.min(right, area.right);
+      }
+      if (clips(style.overflowY)) {
+        top = Math.max(top, area.top);
+        bottom = Math.min(bottom, area.bottom);
+      }
+    }
+    const offset = frameOffset();
+    return {
+      left: Math.max(left + offset.x, 0),
+      top: Math.max(top + offset.y, 0),
+      right: Math.min(right + offset.x, topWindow.innerWidth),
+      bottom: Math.min(bottom + offset.y, topWindow.innerHeight),
+    };
+  };
+
+  let scrolled = false;
+  if (request.scroll) scrolled = scrollIntoScrollers();
   let box = measure();
   const fullyVisible =
     box.x >= 0 && box.y >= 0 && box.x + box.width <= topWindow.innerWidth && box.y + box.height <= topWindow.innerHeight;
@@ -77,6 +162,7 @@ export function locateElement(request: LocateRequest): LocateResult {
     if (element.scrollIntoViewIfNeeded) element.scrollIntoViewIfNeeded(true);
     else element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     box = measure();
+    scrolled = true;
   }
   if (box.width <= 0 || box.height <= 0) {
     return { ok: false, reason: 'hidden', detail: `element ${request.id} has no size any more (hidden or collapsed)` };
@@ -125,12 +211,21 @@ export function locateElement(request: LocateRequest): LocateResult {
     return false;
   };
 
-  const left = Math.max(box.x, 0);
-  const top = Math.max(box.y, 0);
-  const right = Math.min(box.x + box.width, topWindow.innerWidth);
-  const bottom = Math.min(box.y + box.height, topWindow.innerHeight);
+  let left = Math.max(box.x, 0);
+  let top = Math.max(box.y, 0);
+  let right = Math.min(box.x + box.width, topWindow.innerWidth);
+  let bottom = Math.min(box.y + box.height, topWindow.innerHeight);
   if (right <= left || bottom <= top) {
     return { ok: false, reason: 'hidden', detail: `element ${request.id} is outside the viewport and could not be scrolled into view` };
+  }
+  // Points are tried on the part no clipping pane cuts off (a row half out of its list's pane), when there is one;
+  // an element wholly clipped (a visually hidden input under its label) keeps its own box.
+  const visible = visibleBox();
+  if (visible.right > visible.left && visible.bottom > visible.top) {
+    left = visible.left;
+    top = visible.top;
+    right = visible.right;
+    bottom = visible.bottom;
   }
   const fractions: [number, number][] = [
     [0.5, 0.5], [0.3, 0.5], [0.7, 0.5], [0.5, 0.3], [0.5, 0.7], [0.15, 0.5], [0.85, 0.5], [0.2, 0.2], [0.8, 0.8],
@@ -141,7 +236,7 @@ export function locateElement(request: LocateRequest): LocateResult {
     const y = top + (bottom - top) * fractionY;
     const hit = hitTest(x, y);
     if (accepts(hit)) {
-      return { ok: true, x, y, box, tag: element.tagName.toLowerCase() };
+      return { ok: true, x, y, box, tag: element.tagName.toLowerCase(), scrolled };
     }
     blocker ??= hit;
   }
