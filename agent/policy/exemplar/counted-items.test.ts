@@ -10,6 +10,9 @@ describe('countedItems: counts given with what they count', () => {
     expect(brief('Passengers - adults: 2, children: 0, infants = 1.')).toEqual(['adults=2', 'children=0', 'infants=1']);
     expect(brief('Choose a Twin room, set Adults to 3, then click Save.')).toEqual(['Adults=3']);
     expect(brief('Type 4 in Adults and enter Z9 as the code.')).toEqual(['Adults=4']);
+    // Lower case after a verb that sets a value: the noun is the field's, not a label as written.
+    expect(brief('set adults to 2 and change the number of children to one, then press OK.')).toEqual(['adults=2', 'children=1']);
+    expect(brief('Set Adults to 3, set Seniors to 3 and set Children to 0.')).toEqual(['Adults=3', 'Seniors=3', 'Children=0']);
   });
 
   it('reads no count in house numbers, times, ordinals, prices or repetitions', () => {
@@ -17,6 +20,7 @@ describe('countedItems: counts given with what they count', () => {
     expect(brief('Click the 3rd result twice, then press + 3 times.')).toEqual([]);
     expect(brief('Pay $12.50 for 2.5 kg.')).toEqual([]);
     expect(brief('Add 2 more and set it to 5.')).toEqual([]);
+    expect(brief('send it to 7 and set the value to 5.')).toEqual([]);
   });
 });
 

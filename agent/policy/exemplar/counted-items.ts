@@ -31,11 +31,14 @@ export interface CountPair {
 const COUNT = `(?:\\d+|${NUMBER_WORD_PATTERN})`;
 /** Words after a count that are no noun counted (a repetition, a measure of time or a direction word). */
 const NOT_NOUNS = new Set(['times', 'time', 'more', 'fewer', 'less', 'extra', 'of', 'and', 'or', 'to', 'in', 'the', 'a', 'an', 'at', 'for', 'per', 'by', 'on', 'then']);
+/** Words set to a count that name no noun counted ("set it to 5"). */
+const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'one', 'each', 'all', 'value', 'number', 'count', 'quantity', 'field']);
 /**
- * Noun, then a count it is set to: "adults: 2", "Adults = 2", "Adults to 2" / "Adults as 2" (a label as written,
+ * Noun, then a count it is set to: "adults: 2", "Adults = 2", "set adults to 2" / "change the number of kids to 3"
+ * (after a verb that sets a value, in any case), "Adults to 2" / "Adults as 2" (else a label as written,
  * capitalised: "send it to 7" is no count) — the count ending its phrase, not counting a noun of its own ("show: 4 adults").
  */
-const NOUN_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\p{L}+)\\s*(?::|=)|(\\p{Lu}\\p{L}*)\\s+(?:to|as))\\s+(${COUNT})(?=\\s*(?:[,;)!?]|\\.(?!\\d)|$|\\s(?:and|then|or|in|for|please)\\b))`, 'gu');
+const NOUN_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\p{L}+)\\s*(?::|=)|(?:[Ss]et|[Cc]hange|[Mm]ake)\\s+(?:the\\s+)?(?:number\\s+of\\s+)?(\\p{L}+)\\s+(?:to|as)|(\\p{Lu}\\p{L}*)\\s+(?:to|as))\\s+(${COUNT})(?=\\s*(?:[,;)!?]|\\.(?!\\d)|$|\\s(?:and|then|or|in|for|please)\\b))`, 'gu');
 /** A count, then what it counts: "2 adults", "two kids"; "2 in Adults", "2 into Adults". */
 const COUNT_FIRST = new RegExp(`(?<![\\p{L}\\p{N}.:,/-])(${COUNT})\\s+(?:(?:in|into)\\s+(?:the\\s+)?)?(\\p{L}+)`, 'giu');
 
@@ -46,11 +49,12 @@ export function countedItems(text: string): CountedItem[] {
   const items: { at: number; item: CountedItem }[] = [];
   const taken = new Set<number>();
   for (const match of text.matchAll(NOUN_FIRST)) {
-    const noun = (match[1] ?? match[2])!;
-    if (NOT_NOUNS.has(noun.toLowerCase()) || numberWordValue(noun) !== undefined) continue;
-    const countAt = (match.index ?? 0) + match[0].length - match[3]!.length;
+    const noun = (match[1] ?? match[2] ?? match[3])!;
+    const count = match[4]!;
+    if (NOT_NOUNS.has(noun.toLowerCase()) || PRONOUNS.has(noun.toLowerCase()) || numberWordValue(noun) !== undefined) continue;
+    const countAt = (match.index ?? 0) + match[0].length - count.length;
     taken.add(countAt);
-    items.push({ at: match.index ?? 0, item: { count: match[3]!, value: valueOf(match[3]!), noun } });
+    items.push({ at: match.index ?? 0, item: { count, value: valueOf(count), noun } });
   }
   for (const match of text.matchAll(COUNT_FIRST)) {
     const at = match.index ?? 0;

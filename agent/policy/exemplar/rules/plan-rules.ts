@@ -11,6 +11,7 @@
  * set of names ("and no others") is made exactly, whatever the demonstration
  * had to turn off (exclusive-set.ts).
  */
+import { droppedRowKeyPlan } from './dropped-row-key.js';
 import type { DemonstrationPlan } from '../planned-step.js';
 import { comparisonProblem } from './comparison-choice.js';
 import { accumulatePicks, listPickProblems } from './list-picks.js';
@@ -26,8 +27,10 @@ import { exclusiveSetPlan } from './exclusive-set.js';
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
   const path = menuPathPlan(demonstrationPlan) ?? treePathPlan(demonstrationPlan) ?? demonstrationPlan;
+  // A row key the new task's wording left out: the one value it names in its place, or a refusal (dropped-row-key.ts).
+  const keyed = droppedRowKeyPlan(path);
   // A row named by a property is looked for as deep as the list goes (feed-search.ts).
-  const searched = feedSearchPlan(path) ?? path;
+  const searched = feedSearchPlan(keyed) ?? keyed;
   // "(and no others)": the named items on and every other one off, whatever the demonstration had to turn off (exclusive-set.ts).
   const plan = exclusiveSetPlan(searched) ?? searched;
   const picks = accumulatePicks(plan.steps);
