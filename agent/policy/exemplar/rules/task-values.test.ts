@@ -68,3 +68,17 @@ describe('a unit word with no count', () => {
     expect(problemsOf('Set the limit per day, then press OK.', 'Set the limit per seat, then press OK.', 'day', 'seat').some((problem) => problem.blocking)).toBe(true);
   });
 });
+
+describe('a preposition before a value', () => {
+  const unused = (old: string, now: string) => [{ old: [old], new: [now], list: false, kind: 'text' as const }];
+  const blockingOf = (demoTask: string, task: string, old: string, now: string) =>
+    taskValueProblems({ demoTask, task, alignment: { score: 0.8, slots: unused(old, now), anchors: 5, unpaired: [] }, unusedSlots: unused(old, now), stepStrings: [] }).filter((problem) => problem.blocking);
+
+  it('is wording ("for Tuesday" / "on Tuesday"), never the state "on"', () => {
+    expect(blockingOf('Reserve the room for Tuesday at 12:00 and press Submit.', 'Book the room on Tuesday at 12:00, then click OK.', 'for', 'on')).toEqual([]);
+  });
+
+  it('still shifts where "on" is a state ("Turn the light off" / "Turn the light on")', () => {
+    expect(blockingOf('Turn the light off, then press OK.', 'Turn the light on, then press OK.', 'off', 'on')).not.toEqual([]);
+  });
+});
