@@ -35,7 +35,7 @@ function sameVerbAs(clause: TaskClause, other: TaskClause): string {
 }
 
 /** Is every word of either clause template (in both) or inside a slot of its side? */
-function accountsForEveryWord(old: string, now: string, alignment: TaskAlignment): boolean {
+export function accountsForEveryWord(old: string, now: string, alignment: TaskAlignment): boolean {
   const words = (text: string) => tokenizeTask(text).filter((token) => token.kind !== 'separator' && token.kind !== 'punctuation' && !isHarmlessAlone(token));
   const oldWords = new Set(words(old).map((token) => token.norm));
   const newWords = new Set(words(now).map((token) => token.norm));

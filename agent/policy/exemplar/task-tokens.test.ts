@@ -28,3 +28,11 @@ describe('lists of numbers', () => {
     expect(alignTasks('Move the sliders to [6,13,10].', 'Move the sliders to [6,13,10].').slots).toEqual([]);
   });
 });
+
+describe('a 12-hour time at a sentence end', () => {
+  it('leaves the full stop after "PM" to the sentence ("at 4:01 PM. Enter it"), keeps "p.m." whole', () => {
+    const texts = (text: string) => tokenizeTask(text).map((token) => token.text);
+    expect(texts('The call is at 4:01 PM. Enter it.')).toEqual(['The', 'call', 'is', 'at', '4:01 PM', '.', 'Enter', 'it', '.']);
+    expect(texts('Call at 5:07 p.m. today')).toContain('5:07 p.m.');
+  });
+});

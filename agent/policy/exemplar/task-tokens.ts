@@ -115,9 +115,12 @@ function signedNumbers(text: string, tokens: TaskToken[]): TaskToken[] {
 }
 
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-/** A written date ("March 10, 1980", "10 March 1980") or a 12-hour time ("5:07 PM") is one value, not a list or two words. */
+/**
+ * A written date ("March 10, 1980", "10 March 1980") or a 12-hour time ("5:07 PM", "5:07 p.m.") is one value, not a list or
+ * two words. The full stop after "PM" ends the sentence ("… at 4:01 PM. Enter it …"): not part of the time.
+ */
 const WHOLE_VALUE = new RegExp(
-  `\\b(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+\\d{4}|\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)(?![\\p{L}\\p{N}])`,
+  `\\b(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+\\d{4}|\\d{1,2}:\\d{2}\\s*[AaPp](?:\\.[Mm]\\.|[Mm]))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

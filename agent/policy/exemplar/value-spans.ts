@@ -43,8 +43,8 @@ const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
       'gi',
     ),
   },
-  // A time of day ("14:10", "7:18 AM"): one value, not two numbers and a name.
-  { type: 'time', pattern: /(?<![\d:])\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])/g },
+  // A time of day ("14:10", "7:18 AM", "7:18 a.m."): one value, not two numbers and a name; a full stop after "AM" ends the sentence.
+  { type: 'time', pattern: /(?<![\d:])\d{1,2}:\d{2}(?:\s?[AaPp](?:\.[Mm]\.|[Mm]))?(?![\d:])/g },
   { type: 'file', pattern: new RegExp(`(?<![\\p{L}\\p{N}.@])[\\p{L}\\p{N}_-]+\\.(?:${FILE_EXTENSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu') },
   { type: 'number', pattern: new RegExp(`(?<![\\p{L}\\p{N}.,/:-])\\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,/:-]\\d)|\\b(?:${NUMBER_WORD_PATTERN})\\b`, 'giu') },
   // "Costa, Lara" (a family name, a comma, a given name) or a run of capitalised words, possessive 's dropped.

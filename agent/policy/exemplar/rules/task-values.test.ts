@@ -10,6 +10,7 @@ import { planDemonstration } from '../plan-demonstration.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 import { slotShift } from './meaning-words.js';
+import { taskValueProblems } from './task-values.js';
 
 const NAMES = ['Two-factor login', 'Dark mode', 'Weekly digest'];
 const page = (on: string[]): WidgetSpec[] => [
@@ -49,5 +50,35 @@ describe('a task value that asks the opposite of the demonstrated one', () => {
     expect(blocking(off)).toEqual([expect.stringContaining('the task says "off" where the demonstration\'s said "on" (state), and no step of the demonstration acted on "on"')]);
     const on = planDemonstration(demo, 'I want Weekly digest switched on. Hit Apply afterwards.', elements);
     expect(blocking(on)).toEqual([]);
+  });
+});
+
+describe('a unit word with no count', () => {
+  const unused = (old: string, now: string) => [{ old: [old], new: [now], list: false, kind: 'text' as const }];
+  const problemsOf = (demoTask: string, task: string, old: string, now: string) =>
+    taskValueProblems({ demoTask, task, alignment: { score: 0.8, slots: unused(old, now), anchors: 5, unpaired: [] }, unusedSlots: unused(old, now), stepStrings: [] });
+
+  it('is wording where no count stands before it ("as the day" / "on the calendar")', () => {
+    const problems = problemsOf('Mark 2005-04-14 as the day and press Go.', 'Select 16 April 1953 on the calendar and hit Confirm.', 'day', 'calendar');
+    expect(problems.filter((problem) => problem.blocking)).toEqual([]);
+  });
+
+  it('still shifts after a count ("5 days" / "5 tickets") or "per"', () => {
+    expect(problemsOf('Book 5 days, then press OK.', 'Book 5 tickets, then press OK.', 'days', 'tickets').some((problem) => problem.blocking && /unit/.test(problem.text))).toBe(true);
+    expect(problemsOf('Set the limit per day, then press OK.', 'Set the limit per seat, then press OK.', 'day', 'seat').some((problem) => problem.blocking)).toBe(true);
+  });
+});
+
+describe('a preposition before a value', () => {
+  const unused = (old: string, now: string) => [{ old: [old], new: [now], list: false, kind: 'text' as const }];
+  const blockingOf = (demoTask: string, task: string, old: string, now: string) =>
+    taskValueProblems({ demoTask, task, alignment: { score: 0.8, slots: unused(old, now), anchors: 5, unpaired: [] }, unusedSlots: unused(old, now), stepStrings: [] }).filter((problem) => problem.blocking);
+
+  it('is wording ("for Tuesday" / "on Tuesday"), never the state "on"', () => {
+    expect(blockingOf('Reserve the room for Tuesday at 12:00 and press Submit.', 'Book the room on Tuesday at 12:00, then click OK.', 'for', 'on')).toEqual([]);
+  });
+
+  it('still shifts where "on" is a state ("Turn the light off" / "Turn the light on")', () => {
+    expect(blockingOf('Turn the light off, then press OK.', 'Turn the light on, then press OK.', 'off', 'on')).not.toEqual([]);
   });
 });

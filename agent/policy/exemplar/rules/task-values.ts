@@ -20,7 +20,7 @@ import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
 import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
-import { tokenizeTask } from '../task-tokens.js';
+import { isFunctionWord, tokenizeTask } from '../task-tokens.js';
 import { meaningShift, shiftText, slotShift, type MeaningWord } from './meaning-words.js';
 
 export interface TaskValueProblem {
@@ -66,6 +66,39 @@ function isWording(value: string, task: string): boolean {
   return words.length >= 2 && !quotedIn(task, value) && !valueLike(value, task);
 }
 
+/** Does the unit word stand after a count in the text ("5 days", "two kg", "per day", "a day")? */
+function countedUnit(text: string, word: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\d]+(?:[.,:/-]\d+)*/gu) ?? [];
+  return words.some((at, index) => at === word && index > 0 && (/\d/.test(words[index - 1]!) || numberWordsIn(words[index - 1]!).length > 0 || /^(?:per|a|an|each|every)$/.test(words[index - 1]!)));
+}
+
+/**
+ * A unit word with no count before it in its task ("Mark … as the day" / "… on the calendar") measures nothing: a slot
+ * that differs only by it is wording. A unit after a count ("5 days" / "5 tickets", "in kg" / "in lb" aside) still shifts.
+ * Only when the other side says no meaning word of its own.
+ */
+function countlessUnitsAside(shift: ReturnType<typeof slotShift>, demoTask: string, task: string): ReturnType<typeof slotShift> {
+  if (!shift) return shift;
+  const countless = (meanings: readonly MeaningWord[], text: string) => meanings.every((meaning) => meaning.kind === 'unit' && !countedUnit(text, meaning.word));
+  if (shift.new.length === 0 && countless(shift.old, demoTask)) return undefined;
+  if (shift.old.length === 0 && countless(shift.new, task)) return undefined;
+  return shift;
+}
+
+/**
+ * A slot of one function word each side, each followed in its task by a value ("for Tuesday" / "on Tuesday"): a
+ * preposition, not a state — "on" before a day, a name or a number switches nothing on.
+ */
+function prepositionSlot(slot: TaskSlot, demoTask: string, task: string): boolean {
+  if (slot.list || slot.old.length !== 1 || slot.new.length !== 1) return false;
+  const beforeValue = (text: string, word: string) => {
+    const tokens = tokenizeTask(text);
+    return tokens.some((token, index) => token.norm === word && isFunctionWord(token) && /^(?:\p{Lu}|\d)/u.test(tokens[index + 1]?.text ?? ''));
+  };
+  const [old, now] = [slot.old[0]!.trim().toLowerCase(), slot.new[0]!.trim().toLowerCase()];
+  return /^\p{L}+$/u.test(old) && /^\p{L}+$/u.test(now) && beforeValue(demoTask, old) && beforeValue(task, now);
+}
+
 export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   const { demoTask, task, alignment, unusedSlots, stepStrings } = input;
   const problems: TaskValueProblem[] = [];
@@ -91,7 +124,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     // "off" for "on", "smallest" for "largest", "tomorrow" for "today", "lb" for "kg", "down" for "up": lower-case, yet no
     // wording — the demonstrated steps would do what its task asked (rules/meaning-words.ts; opposite verbs are told apart by
     // the clauses: task-clauses.ts). Before the part-of-a-word use below ("up" in "Group").
-    const shift = slotShift(slot.old.join(' '), slot.new.join(' '), quotedSlot(slot));
+    const shift = prepositionSlot(slot, demoTask, task) ? undefined : countlessUnitsAside(slotShift(slot.old.join(' '), slot.new.join(' '), quotedSlot(slot)), demoTask, task);
     if (shift) {
       problems.push({ text: `${shiftText(shift)}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
       continue;
