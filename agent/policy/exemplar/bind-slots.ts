@@ -20,7 +20,7 @@ import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock } from './rules/item-blocks.js';
-import { stepStrings, targetDescriptorsOf, type PlannedStep } from './planned-step.js';
+import { stepStrings, targetDescriptorsOf, type RowKey } from './planned-step.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
 export type DemonstratedSteps = readonly { step: Step; index: number }[];
@@ -38,7 +38,7 @@ export interface SlotBindings {
   /** A list slot whose block of steps (`template`, for old item `templateItem`) repeats per new item. */
   repetition?: { slot: TaskSlot; first: number; last: number; template: number[]; templateItem: number };
   /** Demonstrated steps whose target was chosen by the row a slot value showed, with those values. */
-  rowKeys: Map<number, NonNullable<PlannedStep['rowKeys']>>;
+  rowKeys: Map<number, RowKey[]>;
   /** Demonstrated steps taken once a pager brought the item showing a slot value (rules/paged-item.ts). */
   pagedItems: Map<number, PagedItem>;
 }
@@ -62,7 +62,7 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
         (position(value) !== undefined && targetDescriptorsOf(step).some((target) => target.ordinal === position(value))),
     );
 
-  const rowKeys = new Map<number, NonNullable<PlannedStep['rowKeys']>>();
+  const rowKeys = new Map<number, RowKey[]>();
   const pagedItems = new Map<number, PagedItem>();
   // Each demonstrated step a value was the row key of (rules/row-choice.ts), with how: where in the row, the caption as row data.
   const rowKeyFindings = (value: string) =>

@@ -20,7 +20,7 @@ import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 import { elementPurpose, namesClosePurpose, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
-import { controlKind } from './planned-step.js';
+import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
 
@@ -138,7 +138,7 @@ export interface GroundTargetOptions {
    * qualifies, and a caption that held the old value is the row's data, not
    * the control's name.
    */
-  rowKeys?: readonly Binding[];
+  rowKeys?: readonly RowKey[];
   /** The demonstrated target sat inside a dialog: while one shows, only its controls qualify (dialog-place.ts). */
   inDialog?: boolean;
   /** Ignore the label as well as the text: a field whose label varies by episode (a form keyed to a table's rows). */
@@ -162,7 +162,7 @@ export function groundTarget(
   if (keyInText) descriptor = { ...descriptor, text: '', ...(rowKeys.some((binding) => ownTextHolds({ text: descriptor.label ?? '' }, binding.old)) ? { label: undefined } : {}) };
   // The caption was the row's data (rules/row-choice.ts): the row's own caption, whatever it is — unless the task names it
   // too (a slot rewrites it: the sender "Ben" of the message the task quotes), which the new row must then show.
-  const captionData = rowKeys.some((binding) => (binding as { captionData?: true }).captionData);
+  const captionData = rowKeys.some((binding) => binding.captionData);
   if (captionData && !keyInText && !substitute(descriptor.text, bindings).changed) {
     descriptor = { ...descriptor, text: '', ...(normalizeText(descriptor.label) === normalizeText(descriptor.text) || normalizeText(descriptor.label) === '' ? { label: undefined } : {}) };
   }
@@ -216,7 +216,7 @@ export function groundTarget(
     // A caption that was row data leaves kind to tell the control: the demonstrated one's role, tag and class.
     if (captionData && controlKind(element) !== controlKind(descriptor)) continue;
     if (rowKeys.length > 0) {
-      if (!rowKeys.every((binding) => rowShows(element, elements, binding.new, rowData, (binding as { place?: string }).place))) continue;
+      if (!rowKeys.every((binding) => rowShows(element, elements, binding.new, rowData, binding.place))) continue;
       evidence.push({ name: `row with ${rowKeys.map((binding) => JSON.stringify(binding.new)).join(', ')} (row key)`, weight: 4, credit: 1 });
     }
 

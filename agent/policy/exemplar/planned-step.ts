@@ -35,6 +35,16 @@ import type { RowSet } from './rules/row-set.js';
 import type { NumberedPages } from './rules/numbered-pages.js';
 import type { HeaderCell } from './rules/header-cell.js';
 
+/** A slot value that was the row key of a step's target (row-keys.ts), old → new, with how the row showed it. */
+export interface RowKey extends Binding {
+  /** Where in the row the value showed (row-keys.ts keyPlace). */
+  place?: string;
+  /** A plain word both tasks share, not a slot or a typed value (rules/row-words.ts): exactly one row must show it. */
+  word?: true;
+  /** The target's caption was the row's data (rules/row-choice.ts): rows are told apart by the value alone. */
+  captionData?: true;
+}
+
 export interface PlannedStep {
   /** Index (in the demonstration) of the step this one replays. */
   sourceIndex: number;
@@ -59,11 +69,7 @@ export interface PlannedStep {
    * Slot values that were the row key of this step's target (row-keys.ts):
    * the new target is the element like the demonstrated one whose row shows the new value.
    */
-  rowKeys?: (Binding & {
-    /** Where in the row the value showed (row-keys.ts keyPlace). */ place?: string;
-    /** A plain word both tasks share, not a slot or a typed value (rules/row-words.ts): exactly one row must show it. */ word?: true;
-    /** The target's caption was the row's data (rules/row-choice.ts): rows are told apart by the value alone. */ captionData?: true;
-  })[];
+  rowKeys?: RowKey[];
   /** The one item on show, brought by a pager, was the one showing a slot value: page to the new one (rules/paged-item.ts). */
   pagedItem?: PagedItem;
   /** A field the task's count of this noun goes into, by its label ("2 adults" → "Adults"): typed as given, never worked out (rules/counted-fields.ts). */

@@ -25,14 +25,10 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import { captionVaries, isRowKey, keyPlace, likeInRowsShowing, ownTextHolds } from '../row-keys.js';
-import { targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
+import { targetDescriptorsOf, targetedElements, type PlannedStep, type RowKey } from '../planned-step.js';
 
-export interface RowKeyFinding {
-  /** The target's caption is the row's data (row-keys.ts captionVaries): rows are told apart by the value alone. */
-  captionData?: true;
-  /** Where in its row the value showed (row-keys.ts keyPlace). */
-  place?: string;
-}
+/** How a row showed its key: its caption was the row's data (row-keys.ts captionVaries), and where in the row the value showed (keyPlace). */
+export type RowKeyFinding = Pick<RowKey, 'captionData' | 'place'>;
 
 /** Was `value` the row key of the step's target? Undefined when it was not (or the step is no click or hover). */
 export function rowKeyOf(step: Step, value: string): RowKeyFinding | undefined {

@@ -32,7 +32,7 @@ import { numberWordValue } from '../number-words.js';
 import { keyPlace, likeInRowsShowing, rowShows, isRowKey, ownTextHolds } from '../row-keys.js';
 import { isHarmlessAlone, tokenizeTask } from '../task-tokens.js';
 import { containsWhole } from '../text-match.js';
-import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
+import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep, type RowKey } from '../planned-step.js';
 import { CHANGE_WORDS } from './change-words.js';
 
 /** Shortest word that can tell a row ("ox" or "id" says too little). */
@@ -70,7 +70,7 @@ export interface RowWordInput {
  */
 export function markRowWords(
   demonstrated: readonly { step: Step; index: number }[],
-  rowKeys: Map<number, NonNullable<PlannedStep['rowKeys']>>,
+  rowKeys: Map<number, RowKey[]>,
   input: RowWordInput,
 ): void {
   const inSlots = input.slots.flatMap((slot) => [...slot.old, ...slot.new]);

@@ -40,14 +40,14 @@ const isCount = (word: string) => /^\d+$/.test(word) || numberWordValue(word) !=
 
 const mentions = (texts: readonly string[], words: readonly string[]) => words.some((word) => texts.some((text) => containsWhole(text, word)));
 
-/** The steps (indices in the trajectory) a clause alone drove, or undefined when they cannot be told apart from the rest. */
-function stepsOfClause(trajectory: Trajectory, clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): number[] | undefined {
+/** The steps (indices in the demonstration) a clause alone drove, or undefined when they cannot be told apart from the rest. */
+function stepsOfClause(steps: readonly Step[], clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): number[] | undefined {
   // The clause's own words, not those the new task names too: a step naming those may serve the task. A count both
   // name ("three fewer peppers" beside "add three more apples") names no step: the object words tell them apart.
   if (clause.words.some((word) => taskWords.has(word) && !isCount(word))) return undefined;
   const otherWords = others.flatMap((other) => other.words);
   const found: number[] = [];
-  for (const [index, step] of trajectory.steps.entries()) {
+  for (const [index, step] of steps.entries()) {
     if (step.action.type === 'done') continue;
     // Its own strings (a label, a typed value) say whose step it is; only when they name no clause does its row's text.
     const own = stepStrings(step);
@@ -67,7 +67,7 @@ function stepsOfClause(trajectory: Trajectory, clause: TaskClause, others: reado
  */
 function closingPressOnly(steps: readonly Step[], clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): boolean {
   if (clause.verbKey === undefined) return false;
-  const found = stepsOfClause({ steps } as Trajectory, clause, others, taskWords);
+  const found = stepsOfClause(steps, clause, others, taskWords);
   const last = steps.findLastIndex((step) => step.action.type !== 'done' && step.action.type !== 'wait' && step.result?.ok !== false);
   const step = steps[last];
   return found?.length === 1 && found[0] === last && step?.action.type === 'click' && targetDescriptorsOf(step).some((target) => target.role === 'button' || target.inputType === 'submit');
@@ -96,7 +96,7 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
   for (const clause of pairing.demoOnly) {
     const others = pairing.demo.filter((other) => other !== clause);
     if (closingPressOnly(trajectory.steps, clause, others, taskWords)) continue;
-    const steps = stepsOfClause(trajectory, clause, others, taskWords);
+    const steps = stepsOfClause(trajectory.steps, clause, others, taskWords);
     if (!steps) continue;
     const dropped = new Set(steps);
     const narrowed: Trajectory = { ...trajectory, task: withoutClause(trajectory.task, clause), steps: trajectory.steps.filter((_, index) => !dropped.has(index)) };
