@@ -144,7 +144,7 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(both).toEqual({ gap: expect.stringMatching(/page showed 1 .* this page shows 2/) });
   });
 
-  it('needs no field label the new task omits when the value entered there is its only one of that type; with two of a type it does', () => {
+  it('needs no field label the new task omits when the values alone place them: one of its type, or several in the page\'s order with no label named', () => {
     const name = element('textbox', '', { label: 'Name' });
     const guests = element('combobox', '', { label: 'Guests', options: ['—', '2', '8'] });
     const time = element('combobox', '', { label: 'Time', options: ['—', '20:00', '20:30'] });
@@ -168,20 +168,32 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     ]);
     // Two numbers in the new task: which is the party's size only the label could tell, and it is not named.
     expect(alignByPlaces(demo, "I'd like table 4 at 20:00 for 2 - the name is Anna.", steps, form, isData)).toEqual({ gap: expect.any(String) });
-    // Two times typed into Starts and Ends: the new task names neither label, so only the sentence's order would place them.
-    const title = element('textbox', '', { label: 'Title' });
-    const starts = element('textbox', '', { label: 'Starts' });
-    const ends = element('textbox', '', { label: 'Ends' });
-    const confirm = element('button', 'Confirm');
+    // Two times typed into Starts and Ends, in the order the text gives them and the page lays the fields out.
+    const at = (y: number) => ({ box: { x: 0, y, width: 100, height: 20 } });
+    const title = element('textbox', '', { label: 'Title', ...at(0) });
+    const starts = element('textbox', '', { label: 'Starts', ...at(30) });
+    const ends = element('textbox', '', { label: 'Ends', ...at(60) });
+    const confirm = element('button', 'Confirm', at(90));
     const event = [title, starts, ends, confirm];
-    const eventSteps = [
+    const eventSteps = (first: UIElement, second: UIElement) => [
       step(event, { type: 'type', text: 'Car service', target: { elementId: title.id } }),
-      step(event, { type: 'type', text: '12:00', target: { elementId: starts.id } }),
-      step(event, { type: 'type', text: '13:00', target: { elementId: ends.id } }),
+      step(event, { type: 'type', text: '12:00', target: { elementId: first.id } }),
+      step(event, { type: 'type', text: '13:00', target: { elementId: second.id } }),
       click(event, confirm),
     ];
-    const ranged = alignByPlaces('Put "Car service" in the calendar: it begins at 12:00 and ends at 13:00. Finish by pressing Confirm.', 'New event "Dentist": 08:30 until 09:30. Click Confirm.', eventSteps, event, (word) => ['ends', 'confirm'].includes(word));
-    expect(ranged).toEqual({ gap: expect.stringMatching(/acted on "ends"/) });
+    const demoEvent = 'Put "Car service" in the calendar: it begins at 12:00 and ends at 13:00. Finish by pressing Confirm.';
+    const isEventData = (word: string) => ['ends', 'confirm'].includes(word);
+    // The new task names neither label: its times, read in the page's order as the demonstration's were.
+    const ranged = alignByPlaces(demoEvent, 'New event "Dentist": 08:30 until 09:30. Click Confirm.', eventSteps(starts, ends), event, isEventData);
+    expect('alignment' in ranged && ranged.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Car service', 'Dentist'],
+      ['12:00', '08:30'],
+      ['13:00', '09:30'],
+    ]);
+    // A label named in another form ("ending") says which time goes where: the label the demonstration acted on must stand.
+    expect(alignByPlaces(demoEvent, 'New event "Dentist": ending 09:30, starting 08:30. Click Confirm.', eventSteps(starts, ends), event, isEventData)).toEqual({ gap: expect.stringMatching(/acted on "ends"/) });
+    // The text's first time went into the lower field: the page's order and the sentence's disagree, so the label stays required.
+    expect(alignByPlaces(demoEvent, 'New event "Dentist": 08:30 until 09:30. Click Confirm.', eventSteps(ends, starts), event, isEventData)).toEqual({ gap: expect.stringMatching(/acted on "ends"/) });
   });
 
   it('refuses a contradicting verb (remove where the demonstration added)', () => {

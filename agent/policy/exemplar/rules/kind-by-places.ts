@@ -45,6 +45,7 @@ import { pairByContext } from './value-context.js';
 import { addedNegation } from './negation-words.js';
 import { normalizeText } from '../text-match.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { sameStem, stem } from '../word-forms.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -114,24 +115,54 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
 }
 
 /**
- * The typing or choosing steps whose field a pairing by type alone already
- * fixes: a step typed or chose a value of the demonstration's task that is its
- * only value of that type, and the new task names exactly one value of that
- * type; so is every other typing or choosing step into that same field (a
- * recorder's passing choice of "—" first). Their fields' labels are places,
- * not requests. With two values of one type the label tells which goes where,
- * and stays required (never the order of the sentence alone).
+ * The typing or choosing steps whose field the values alone already fix, so
+ * that the field's label is a place, not a request, and the new task need not
+ * name it:
+ *
+ * - a step entered a value of the demonstration's task that is its only value
+ *   of that type, and the new task names exactly one of that type ("8 guests" /
+ *   "a table for 2": the number goes nowhere else);
+ * - several values of one type, entered one per field, in the order the
+ *   demonstration's task gives them and the page lays those fields out (top to
+ *   bottom, left to right), and as many in the new task, which names none of
+ *   those fields' labels in any form ("begins at 12:00 and ends at 13:00" into
+ *   Starts, Ends / "08:30 until 09:30"): read in the page's order, as the
+ *   demonstration's were. A new task naming a label ("ending 10:00, starting
+ *   9:00") keeps it required.
+ *
+ * Every other entering step into such a field (a recorder's passing choice of
+ * "—" first) goes with it.
  */
-function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], newSpans: readonly ValueSpan[]): Set<Step> {
-  const single = (spans: readonly ValueSpan[], type: ValueType) => spans.filter((span) => span.type === type).length === 1;
+function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], newSpans: readonly ValueSpan[], newWords: ReadonlySet<string>): Set<Step> {
+  const ofType = (spans: readonly ValueSpan[], type: ValueType) => spans.filter((span) => span.type === type);
   const entered = (step: Step) => (step.action.type === 'type' ? step.action.text : step.action.type === 'select' ? step.action.option : undefined);
   const fieldOf = (step: Step) => targetDescriptorsOf(step).map((target) => `${target.role}/${target.label ?? ''}/${target.attributes?.id ?? ''}`).join('|');
-  const fields = new Set<string>();
-  for (const step of steps) {
+  const spanOf = (step: Step) => {
     const text = entered(step);
-    if (text === undefined) continue;
-    const span = oldSpans.find((candidate) => normalizeText(candidate.value) === normalizeText(text) || normalizeText(candidate.text) === normalizeText(text));
-    if (span && single(oldSpans, span.type) && single(newSpans, span.type)) fields.add(fieldOf(step));
+    return text === undefined ? undefined : oldSpans.find((candidate) => normalizeText(candidate.value) === normalizeText(text) || normalizeText(candidate.text) === normalizeText(text));
+  };
+  const fields = new Set<string>();
+  for (const type of new Set(oldSpans.map((span) => span.type))) {
+    const olds = ofType(oldSpans, type);
+    if (ofType(newSpans, type).length !== olds.length) continue;
+    const into = olds.map((span) => steps.filter((step) => spanOf(step) === span));
+    if (olds.length === 1) {
+      for (const step of into[0]!) fields.add(fieldOf(step));
+      continue;
+    }
+    // One field per value, each value entered once, the fields apart and in the text's order on the page.
+    if (into.some((found) => found.length !== 1)) continue;
+    const placed = into.map((found) => ({ key: fieldOf(found[0]!), target: targetDescriptorsOf(found[0]!)[0] }));
+    if (new Set(placed.map((field) => field.key)).size !== placed.length || placed.some((field) => !field.target?.box)) continue;
+    const inPageOrder = placed.every((field, index) => {
+      if (index === 0) return true;
+      const a = placed[index - 1]!.target!.box!;
+      const b = field.target!.box!;
+      return b.y > a.y || (b.y === a.y && b.x > a.x);
+    });
+    const labels = placed.flatMap((field) => wordsOf(field.target!.label ?? field.target!.text ?? ''));
+    const named = labels.some((label) => [...newWords].some((word) => sameStem(word, label) || stem(word) === stem(label)));
+    if (inPageOrder && labels.length > 0 && !named) for (const field of placed) fields.add(field.key);
   }
   return new Set(steps.filter((step) => entered(step) !== undefined && fields.has(fieldOf(step))));
 }
@@ -267,7 +298,7 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   const valueTexts = new Set(oldSpans.map((span) => normalizeText(span.value)));
   // The field a value was typed into, when that value is its text's only one of its type and the new task has one of
   // that type too: the new value can go nowhere else, so the field's label ("Guests" of "8 guests") need not be named.
-  const implied = impliedFields(steps, oldSpans, newSpans);
+  const implied = impliedFields(steps, oldSpans, newSpans, newWords);
   const actedWords = new Set(steps.flatMap((step) => (implied.has(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
   const lost = wordsOf(outsideValues(demoTask, oldSpans)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
