@@ -166,6 +166,9 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
       ['8', '2'],
       ['20:30', '20:00'],
     ]);
+    // A field of this page the demonstration never used, named by the new task: the value goes there, not into Guests.
+    const withTable = [...form, element('textbox', '', { label: 'Table' })];
+    expect(alignByPlaces(demo, "I'd like table 2 at 20:00 - the name is Anna.", steps, withTable, isData)).toEqual({ gap: expect.stringMatching(/acted on "guests"/) });
     // Two numbers in the new task: which is the party's size only the label could tell, and it is not named.
     expect(alignByPlaces(demo, "I'd like table 4 at 20:00 for 2 - the name is Anna.", steps, form, isData)).toEqual({ gap: expect.any(String) });
     // Two times typed into Starts and Ends, in the order the text gives them and the page lays the fields out.

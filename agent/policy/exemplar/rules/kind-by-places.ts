@@ -133,7 +133,12 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
  * Every other entering step into such a field (a recorder's passing choice of
  * "—" first) goes with it.
  */
-function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], newSpans: readonly ValueSpan[], newWords: ReadonlySet<string>): Set<Step> {
+function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], newSpans: readonly ValueSpan[], newWords: ReadonlySet<string>, page: readonly UIElement[]): Set<Step> {
+  // A field of this page the demonstration never entered a value into, named by the new task ("Set boxes to 34" where it
+  // set Seats): its label says where the value goes, so no label is implied.
+  const enteredIds = new Set(steps.filter((step) => step.action.type === 'type' || step.action.type === 'select').flatMap((step) => targetDescriptorsOf(step).map((target) => target.attributes?.id ?? target.label ?? '')));
+  const names = (element: UIElement) => wordsOf(element.label ?? '').some((label) => [...newWords].some((word) => sameStem(word, label) || stem(word) === stem(label)));
+  if (page.some((element) => (EDITABLE.has(element.role) || element.tag === 'input' || element.tag === 'select' || element.tag === 'textarea') && !enteredIds.has(element.attributes?.id ?? element.label ?? '') && names(element))) return new Set();
   const ofType = (spans: readonly ValueSpan[], type: ValueType) => spans.filter((span) => span.type === type);
   const entered = (step: Step) => (step.action.type === 'type' ? step.action.text : step.action.type === 'select' ? step.action.option : undefined);
   const fieldOf = (step: Step) => targetDescriptorsOf(step).map((target) => `${target.role}/${target.label ?? ''}/${target.attributes?.id ?? ''}`).join('|');
@@ -298,7 +303,7 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   const valueTexts = new Set(oldSpans.map((span) => normalizeText(span.value)));
   // The field a value was typed into, when that value is its text's only one of its type and the new task has one of
   // that type too: the new value can go nowhere else, so the field's label ("Guests" of "8 guests") need not be named.
-  const implied = impliedFields(steps, oldSpans, newSpans, newWords);
+  const implied = impliedFields(steps, oldSpans, newSpans, newWords, page);
   const actedWords = new Set(steps.flatMap((step) => (implied.has(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
   const lost = wordsOf(outsideValues(demoTask, oldSpans)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
