@@ -30,6 +30,7 @@
  * checker at done.
  */
 import type { CheckVerdict } from '../core/checks.js';
+import { enteredValue } from '../core/action.js';
 import { dateTimeFieldProblems } from './date-time-fields.js';
 import type { Observation, UIElement } from '../core/observation.js';
 import type { Step, TargetDescriptor } from '../core/trajectory.js';
@@ -235,9 +236,8 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
 
   if (input.requireQuotedValuesUsed) {
     const used = done.flatMap((step) => {
-      const action = step.action;
-      const own = action.type === 'type' ? [action.text] : action.type === 'select' ? [action.option] : [];
-      return [...own, ...step.targets.flatMap((target) => [target.text, target.label ?? '', target.value ?? ''])];
+      const entered = enteredValue(step.action);
+      return [...(entered === undefined ? [] : [entered]), ...step.targets.flatMap((target) => [target.text, target.label ?? '', target.value ?? ''])];
     });
     // A box or toggle the task names that was already on needed no action: the screen shows it in place.
     if (!NEGATION.test(wording.rest)) used.push(...elements.filter((element) => checkedOf(element) === true).map((element) => checkableName(element)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_TYPES, ActionValidationError, actionElementIds, assertAction, describeAction, validateAction } from './action.js';
+import { ACTION_TYPES, ActionValidationError, actionElementIds, assertAction, describeAction, enteredValue, validateAction } from './action.js';
 
 describe('Action validation', () => {
   it('accepts every action type in its canonical form', () => {
@@ -100,5 +100,14 @@ describe('scroll deltas are bounded (issue 16 defect 4)', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.field).toBe('deltaY');
     expect(validateAction({ type: 'scroll', deltaY: 2_000, deltaX: -100_000 }).ok).toBe(true);
+  });
+});
+
+describe('enteredValue', () => {
+  it('reads the typed text or the chosen option, and nothing from other actions', () => {
+    expect(enteredValue({ type: 'type', text: 'Lara', target: { elementId: 1 } })).toBe('Lara');
+    expect(enteredValue({ type: 'select', option: 'Dinner', target: { elementId: 2 } })).toBe('Dinner');
+    expect(enteredValue({ type: 'click', target: { elementId: 3 } })).toBeUndefined();
+    expect(enteredValue({ type: 'press', keys: 'Enter' })).toBeUndefined();
   });
 });

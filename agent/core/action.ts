@@ -259,6 +259,11 @@ export function describeCondition(condition: WaitCondition): string {
   return `${condition.shows.role ?? 'element'} ${JSON.stringify(condition.shows.name)} shows`;
 }
 
+/** What an action put into its field: the typed text or the chosen option; undefined for any other action. */
+export function enteredValue(action: Action): string | undefined {
+  return action.type === 'type' ? action.text : action.type === 'select' ? action.option : undefined;
+}
+
 /** Actions after which the page or screen may look different, so the runner re-observes. */
 export function mayChangeState(action: Action): boolean {
   return action.type !== 'wait' && action.type !== 'wait-until' && action.type !== 'done';

@@ -14,18 +14,21 @@
  *     [--pages /tmp/realwob] [--tasks a,b] [--rec-seeds 1000-1002] [--seeds 0-9] [--port 9400]
  *     [--workers 1] [--nice 15] [--phases assemble,record,bench,table] [--record-timeout 180] [--append 1]
  *
- * Runs in the checkout it lives in (its cli/understudy.ts, through node_modules/.bin/tsx, not npx).
+ * Runs in the checkout it lives in (its cli/understudy.ts, as one node process with tsx's loader: not npx, nor tsx's
+ * command-line wrapper, which SIGKILLs a busy child on the SIGINT a timed-out recording gets — DEVELOPERS.md).
  * It refuses an <out> that already holds a memory unless the phases leave out "record" (one run, one folder).
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assemble } from './assemble.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
-const tsx = join(repo, 'node_modules', '.bin', 'tsx');
+/** `node` with tsx's loader: TypeScript run in one process (the script and its arguments follow). */
+const tsNode = [process.execPath, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 const cli = join(repo, 'cli', 'understudy.ts');
 
 const args = Object.fromEntries(
@@ -100,7 +103,7 @@ async function recordOne(task, seed) {
   let person;
   const personDone = new Promise((r) => { person = r; });
   let started = false;
-  const result = await run(tsx, [cli, 'record', '--miniwob', pages, '--task', task, '--seed', String(seed), '--headless',
+  const result = await run(tsNode[0], [...tsNode.slice(1), cli, 'record', '--miniwob', pages, '--task', task, '--seed', String(seed), '--headless',
     '--remote-debugging-port', String(port), '--memory', memory], {
     timeoutMs: recordTimeoutMs,
     onLine: (line) => {
@@ -137,12 +140,12 @@ async function main() {
     copyFileSync(memory, benchMemory); // bench stores its episodes in the memory too
     for (const suffix of ['-wal', '-shm']) if (existsSync(memory + suffix)) copyFileSync(memory + suffix, benchMemory + suffix);
     console.log(`benching the offline policy on seeds ${benchSeeds}`);
-    const result = await run(tsx, [cli, 'bench', 'miniwob', '--dir', pages, '--tasks', tasks.join(','), '--seeds', benchSeeds,
+    const result = await run(tsNode[0], [...tsNode.slice(1), cli, 'bench', 'miniwob', '--dir', pages, '--tasks', tasks.join(','), '--seeds', benchSeeds,
       '--policy', 'offline', '--memory', benchMemory, '--workers', workers, '--report', join(out, 'bench'), '--no-progress'], { quiet: true });
     if (result.code !== 0) throw new Error(`bench failed (${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
   }
   if (phases.has('table')) {
-    const result = await run(tsx, [join(here, 'table.ts'), '--tasks', tasks.join(','), '--recordings', recordings,
+    const result = await run(tsNode[0], [...tsNode.slice(1), join(here, 'table.ts'), '--tasks', tasks.join(','), '--recordings', recordings,
       '--episodes', join(out, 'bench', 'episodes.jsonl')], { quiet: true });
     process.stdout.write(result.stdout);
     if (result.code !== 0) throw new Error(`table failed: ${result.stderr.trim()}`);

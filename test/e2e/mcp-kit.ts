@@ -14,7 +14,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../../agent/operators/browser/chromium.js';
-import { projectRoot } from '../kits/cli-process.js';
+import { cliNodeArguments, projectRoot } from '../kits/cli-process.js';
 
 export interface DevtoolsBrowser {
   endpoint: string;
@@ -67,8 +67,8 @@ export interface McpProcess {
 /** `understudy mcp <args>` as a child process, with the SDK's client connected over stdio. */
 export async function startMcpServer(args: readonly string[], env: Record<string, string> = {}): Promise<McpProcess> {
   const transport = new StdioClientTransport({
-    command: join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    args: [join(projectRoot, 'cli', 'understudy.ts'), 'mcp', ...args],
+    command: process.execPath,
+    args: cliNodeArguments(['mcp', ...args]),
     cwd: projectRoot,
     // No config file or model of the machine's: only what the test passes.
     env: { ...(process.env as Record<string, string>), UNDERSTUDY_CONFIG: '', UNDERSTUDY_MODEL: '', XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'understudy-mcp-config-')), ...env },

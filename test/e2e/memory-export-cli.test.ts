@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { sampleTrajectory } from '../integration/memory-kit.js';
-import { projectRoot } from '../kits/cli-process.js';
+import { cliNodeArguments, projectRoot } from '../kits/cli-process.js';
 
 const COUNT = 1_500;
 const OLDER = '{"an older export":"left as it was"}\n';
@@ -57,7 +57,7 @@ describe('understudy memory export', () => {
     const target = join(out, 'memory.jsonl');
     writeFileSync(target, OLDER);
     const env = { ...process.env, XDG_CONFIG_HOME: join(folder, 'config'), UNDERSTUDY_CONFIG: '', UNDERSTUDY_EMBEDDINGS_URL: '' };
-    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'memory', '--memory', memoryPath, 'export', target], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, cliNodeArguments(['memory', '--memory', memoryPath, 'export', target]), { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
@@ -79,7 +79,7 @@ describe('understudy memory export', () => {
     expect(readdirSync(out)).toEqual(['memory.jsonl']);
 
     // Let run (stderr not a terminal: a progress line at most once a second).
-    const whole = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'memory', '--memory', memoryPath, 'export', target], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const whole = spawn(process.execPath, cliNodeArguments(['memory', '--memory', memoryPath, 'export', target]), { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     whole.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     expect(await new Promise((resolve) => whole.once('close', resolve))).toBe(0);

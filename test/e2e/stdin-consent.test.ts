@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, runCli, type CliResult } from '../kits/cli-process.js';
+import { cliNodeArguments, projectRoot, runCli, type CliResult } from '../kits/cli-process.js';
 import { agentScript, HostileOpenAiServer } from '../kits/hostile-openai-server.js';
 
 let server: HostileOpenAiServer;
@@ -51,8 +51,8 @@ function scriptDeleteClick(): void {
 /** `understudy run` with `input` piped into its stdin (not a terminal). */
 function runWithPipedStdin(input: string, extra: string[]): Promise<CliResult> {
   const child = spawn(
-    join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    [join(projectRoot, 'cli', 'understudy.ts'), 'run', 'Tidy up my account', '--url', server.pageUrl('risky-controls.html'), '--policy', 'llm', '--config', configPath, '--memory', join(folder, `memory-${extra.length}.db`), ...extra],
+    process.execPath,
+    cliNodeArguments(['run', 'Tidy up my account', '--url', server.pageUrl('risky-controls.html'), '--policy', 'llm', '--config', configPath, '--memory', join(folder, `memory-${extra.length}.db`), ...extra]),
     { cwd: projectRoot, env: { ...process.env, OPENAI_API_KEY: 'sk-test-000000000000000000000001', OPENAI_BASE_URL: '', UNDERSTUDY_MODEL: '', UNDERSTUDY_EMBEDDINGS_URL: '', UNDERSTUDY_MEMORY: '' }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   child.stdin.end(input);

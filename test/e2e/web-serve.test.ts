@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../kits/cli-process.js';
+import { cliNodeArguments, projectRoot } from '../kits/cli-process.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'understudy-serve-open-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -21,7 +21,7 @@ describe('understudy serve --open', () => {
     const opener = join(folder, 'xdg-open');
     writeFileSync(opener, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`);
     chmodSync(opener, 0o755);
-    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'serve', '--open', '--memory', join(folder, 'memory.db')], {
+    const child = spawn(process.execPath, cliNodeArguments(['serve', '--open', '--memory', join(folder, 'memory.db')]), {
       cwd: projectRoot,
       env: { ...process.env, PATH: `${folder}:${process.env.PATH}`, XDG_CONFIG_HOME: join(folder, 'config'), UNDERSTUDY_CONFIG: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,14 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cliNodeArguments } from '../kits/cli-process.js';
 import { main } from '../../cli/program.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function understudy(...args: string[]) {
-  const run = spawnSync(TSX, [join(ROOT, 'cli', 'understudy.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  const run = spawnSync(process.execPath, cliNodeArguments(args), { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

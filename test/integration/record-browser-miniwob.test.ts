@@ -17,7 +17,7 @@ import { MiniwobEnvironment, newTaskContext } from '../../harness/miniwob/enviro
 import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { RECORDER_WINDOW_ARGS } from '../../cli/commands/record.js';
-import { projectRoot, runCli } from '../kits/cli-process.js';
+import { cliNodeArguments, projectRoot, runCli } from '../kits/cli-process.js';
 import { calibrateViewport, clickAt, pause, waitFor, xdotool } from './record-input.js';
 
 const SEED = 3;
@@ -87,8 +87,8 @@ describe('understudy record --miniwob (headed Chromium, xdotool input)', { timeo
     const offset = await measureRecorderWindow();
     const db = join(workDir, 'memory.db');
     const child = spawn(
-      join(projectRoot, 'node_modules', '.bin', 'tsx'),
-      [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--miniwob', suiteDirectory(), '--task', 'enter-text', '--seed', String(SEED), '--memory', db],
+      process.execPath,
+      cliNodeArguments(['record', '--miniwob', suiteDirectory(), '--task', 'enter-text', '--seed', String(SEED), '--memory', db]),
       { cwd: projectRoot, env: { ...process.env, DISPLAY: xvfb.display }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     children.push(child);

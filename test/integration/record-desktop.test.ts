@@ -18,7 +18,7 @@ import { ReplayPolicy } from '../../agent/policy/replay/replay-policy.js';
 import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
 import { launchFormApp, type FormApp } from '../../harness/desktop-app/form-app.js';
-import { projectRoot } from '../kits/cli-process.js';
+import { cliNodeArguments, projectRoot } from '../kits/cli-process.js';
 import { pause, waitFor, xdotool } from './record-input.js';
 
 const TASK = 'Sign up Ada Lovelace (ada@example.org) and subscribe her to the newsletter';
@@ -160,7 +160,7 @@ describe('desktop recording (uiohook + OCR, xdotool input)', { timeout: 180_000 
     const app = await launchFormApp({ display: xvfb.display });
     apps.push(app);
     const db = join(workDir, 'cli.db');
-    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'record', '--desktop', '--task', 'sign up Bea', '--memory', db], {
+    const child = spawn(process.execPath, cliNodeArguments(['record', '--desktop', '--task', 'sign up Bea', '--memory', db]), {
       cwd: projectRoot,
       env: { ...process.env, DISPLAY: xvfb.display },
       stdio: ['ignore', 'pipe', 'pipe'],

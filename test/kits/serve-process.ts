@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './cli-process.js';
+import { cliNodeArguments, projectRoot } from './cli-process.js';
 
 export interface ServeProcess {
   /** The URL it printed, token included. */
@@ -39,7 +39,7 @@ export async function startServe(options: ServeOptions): Promise<ServeProcess> {
     mkdirSync(join(configHome, 'understudy'), { recursive: true });
     writeFileSync(join(configHome, 'understudy', 'config.json'), JSON.stringify(options.config));
   }
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'cli', 'understudy.ts'), 'serve', '--memory', options.memoryPath, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, cliNodeArguments(['serve', '--memory', options.memoryPath, ...(options.args ?? [])]), {
     cwd: projectRoot,
     env: { ...process.env, ...options.env, XDG_CONFIG_HOME: configHome, ...CLEAN_ENV },
     stdio: ['ignore', 'pipe', 'pipe'],

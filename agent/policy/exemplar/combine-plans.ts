@@ -17,7 +17,7 @@ import type { UIElement } from '../../core/observation.js';
 import type { Step } from '../../core/trajectory.js';
 import type { StepAssessment } from './step-assessment.js';
 import { targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './plan-demonstration.js';
-import { enteredValue } from './planned-step.js';
+import { enteredValue } from '../../core/action.js';
 import { alignTasks } from './align-tasks.js';
 import { containsWhole, normalizeText } from './text-match.js';
 import { numberWordsIn, numberWordValue } from './number-words.js';

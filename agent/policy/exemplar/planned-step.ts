@@ -265,11 +265,6 @@ export interface RuleContext {
 /** Roles of choices told apart by the group they sit in (an option under a heading, a radio in a fieldset). */
 export const GROUPED_CHOICE_ROLES: ReadonlySet<string> = new Set(['option', 'radio', 'checkbox', 'menuitemradio', 'menuitemcheckbox']);
 
-/** What an action put into its field: the typed text or the chosen option; undefined for any other action. */
-export function enteredValue(action: Step['action']): string | undefined {
-  return action.type === 'type' ? action.text : action.type === 'select' ? action.option : undefined;
-}
-
 /** The strings of a step that a slot value may appear in: typed text, option, answer, target fields. */
 export function stepStrings(step: Step): string[] {
   const strings: string[] = [];

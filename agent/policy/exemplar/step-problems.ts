@@ -3,7 +3,7 @@
  * say what would help: a value that comes neither from the task nor from
  * the page, a final click before the screen holds what the task asks for.
  */
-import type { Action } from '../../core/action.js';
+import { enteredValue, type Action } from '../../core/action.js';
 import type { PolicyContext } from '../../core/policy.js';
 import type { UIElement } from '../../core/observation.js';
 import type { DemonstrationPlan, PlannedStep } from './plan-demonstration.js';
@@ -17,8 +17,8 @@ export function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, acti
   const demonstrated = planned.step.action;
   if (!(action.type === 'type' && demonstrated.type === 'type') && !(action.type === 'select' && demonstrated.type === 'select')) return undefined;
   const reason = typedValueProblem({
-    demonstrated: demonstrated.type === 'type' ? demonstrated.text : demonstrated.type === 'select' ? demonstrated.option : '',
-    text: action.type === 'type' ? action.text : action.type === 'select' ? action.option : '',
+    demonstrated: enteredValue(demonstrated) ?? '',
+    text: enteredValue(action) ?? '',
     demoTask: plan.trajectory.task,
     task: plan.task,
     elements,

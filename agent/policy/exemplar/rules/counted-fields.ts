@@ -18,7 +18,8 @@
 import { countValue } from '../number-words.js';
 import { countPairs, type CountPair } from '../counted-items.js';
 import { sameNoun } from '../word-forms.js';
-import { enteredValue, stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { enteredValue } from '../../../core/action.js';
+import { stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
 import { containsWhole } from '../text-match.js';
 import type { TaskValueProblem } from './task-values.js';
 import type { TaskSlot } from '../align-tasks.js';

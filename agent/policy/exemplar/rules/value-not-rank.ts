@@ -9,7 +9,8 @@
  */
 import { countedItems } from '../counted-items.js';
 import { countValue } from '../number-words.js';
-import { enteredValue, type PlannedStep } from '../planned-step.js';
+import { enteredValue } from '../../../core/action.js';
+import type { PlannedStep } from '../planned-step.js';
 import type { UIElement } from '../../../core/observation.js';
 import { closingPartOf } from './closing-control.js';
 import { elementPurpose } from './control-purpose.js';
