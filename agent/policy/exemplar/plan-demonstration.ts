@@ -64,6 +64,7 @@ import { markRowWords } from './rules/row-words.js';
 import { markHeaderCells } from './rules/header-cell.js';
 import { reorderToTask } from './rules/clause-order.js';
 import { withLeftFields } from './rules/left-fields.js';
+import { withPresetChoices } from './rules/preset-choice.js';
 import { finalPressOf, withFinalPress } from './rules/final-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
@@ -129,6 +130,8 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
 
   const left = withLeftFields(trajectory, task, alignment.slots, page); // a field it left showing the old value, set as its kind was (rules/left-fields.ts)
   if (left) return ((plan) => ({ ...plan, notes: [left.note, ...plan.notes] }))(planDemonstration(left.trajectory, task, page, where));
+  const preset = withPresetChoices(trajectory, task, page); // a value both tasks name that its page showed chosen already: chosen here too, or refused (rules/preset-choice.ts)
+  if (preset) return ((plan) => ({ ...plan, notes: [preset.note, ...plan.notes], problems: [...preset.problems, ...plan.problems] }))(planDemonstration(preset.trajectory, task, page, where));
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)
