@@ -42,6 +42,7 @@ import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
 import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
+import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { addedNegation } from './negation-words.js';
 import { normalizeText } from '../text-match.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
@@ -291,8 +292,9 @@ function withoutVerbCaptions(text: string, spans: readonly ValueSpan[], other: s
  */
 export function alignByPlaces(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[], isData: (norm: string) => boolean = () => false): PlacedAlignment {
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
-  const oldAll = valueSpans(demoTask);
-  const newAll = valueSpans(newTask);
+  // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
+  const oldAll = withNamedSpans(demoTask, valueSpans(demoTask), actedNames(steps));
+  const newAll = withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps));
   const oldSpans = withoutVerbCaptions(demoTask, oldAll, newTask, newAll);
   const newSpans = withoutVerbCaptions(newTask, newAll, demoTask, oldAll);
   if (oldSpans.length === 0 || newSpans.length === 0) return { gap: 'one of the two task texts names no value' };
