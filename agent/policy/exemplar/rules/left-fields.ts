@@ -28,13 +28,13 @@
  *
  * Grounding half: none; the added step is grounded like a recorded one.
  */
-import type { Observation, UIElement } from '../../../core/observation.js';
-import { describeTarget } from '../../../core/describe-target.js';
-import type { Step, TargetDescriptor, Trajectory } from '../../../core/trajectory.js';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sameNoun } from '../word-forms.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { addedStep, placeInPageOrder } from '../added-steps.js';
 
 type FieldKind = 'select' | 'type' | 'radio';
 
@@ -124,20 +124,12 @@ function touched(step: Step, field: LeftField): boolean {
   );
 }
 
-/** How the field's element looked, as a recorded target is described (describeTarget), without its value. */
-function descriptorOf(element: UIElement, observation: Pick<Observation, 'elements'>): TargetDescriptor {
-  // No value: it showed the old value before the step, which a rewritten descriptor would wrongly ask of the new page.
-  const { value: _shownValue, ...descriptor } = describeTarget(element, observation);
-  return descriptor;
-}
-
 /** The step setting the field to its old value, shaped like the demonstrated `template`, on `before`'s observation. */
 function stepFor(field: LeftField, template: Step, before: Step): Step {
   const elements = before.observation.elements;
   const live = counterparts(elements, field, field.old)[0] ?? field.element;
   // A radio is clicked from a state where it was not chosen: the plan then knows the click chooses it (toggledState).
   const shown = field.kind === 'radio' ? elements.map((element) => (element === live ? { ...element, states: { ...element.states, checked: false } } : element)) : elements;
-  const observation = { ...before.observation, elements: shown };
   const target = { elementId: live.id };
   const action: Step['action'] =
     field.kind === 'select'
@@ -145,23 +137,7 @@ function stepFor(field: LeftField, template: Step, before: Step): Step {
       : field.kind === 'type'
         ? { type: 'type', target, text: field.old, ...(template.action.type === 'type' && template.action.replace ? { replace: true } : {}) }
         : { type: 'click', target };
-  return {
-    index: before.index,
-    observation,
-    action,
-    targets: [descriptorOf(live, observation)],
-    result: { ok: true },
-    details: { leftField: `set like demonstrated step ${template.index + 1}` },
-    timings: {},
-  };
-}
-
-/** Before which step (position) the field's step goes: the first demonstrated step whose target lies after it in the page. */
-function placeOf(steps: readonly Step[], field: LeftField): number {
-  const box = field.element.box;
-  const after = (other: TargetDescriptor['box']) => other.y > box.y + box.height / 2 || (Math.abs(other.y - box.y) <= box.height / 2 && other.x > box.x);
-  const at = steps.findIndex((step) => step.action.type === 'done' || targetDescriptorsOf(step).some((target) => after(target.box)));
-  return at < 0 ? steps.length : at;
+  return addedStep(before, shown, live, action, { leftField: `set like demonstrated step ${template.index + 1}` });
 }
 
 /**
@@ -204,7 +180,7 @@ export function withLeftFields(trajectory: Trajectory, task: string, slots: read
   for (const field of fields) {
     const template = demonstrated.find((step) => setsKind(step, field.kind));
     if (!template) continue;
-    const at = placeOf(steps, field);
+    const at = placeInPageOrder(steps, field.element);
     const before = steps[at] ?? last;
     steps.splice(at, 0, stepFor(field, template, before));
     added.push(`${quote(field.name)} showed ${quote(field.old)} and no step touched it: it is set to ${quote(field.new)} as demonstrated step ${template.index + 1} set its ${field.kind === 'radio' ? 'radio group' : field.kind === 'select' ? 'drop-down' : 'field'}`);

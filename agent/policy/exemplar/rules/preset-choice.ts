@@ -28,14 +28,14 @@
  *
  * Grounding half: none; the added step is grounded like a recorded one.
  */
-import type { Observation, UIElement } from '../../../core/observation.js';
-import { describeTarget } from '../../../core/describe-target.js';
-import type { Step, TargetDescriptor, Trajectory } from '../../../core/trajectory.js';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step, Trajectory } from '../../../core/trajectory.js';
 import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { FUNCTION_WORDS } from '../task-tokens.js';
 import { isNegation } from './negation-words.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { addedStep, placeInPageOrder } from '../added-steps.js';
 import type { TaskValueProblem } from './task-values.js';
 
 type ChoiceKind = 'radio' | 'check' | 'select';
@@ -98,38 +98,15 @@ function namedByBoth(value: string, demoTask: string, task: string): boolean {
   return containsWhole(demoTask, value) && containsWhole(task, value);
 }
 
-function descriptorOf(element: UIElement, observation: Pick<Observation, 'elements'>): TargetDescriptor {
-  // No value: the drop-down showed the chosen option already, which the page at hand need not.
-  const { value: _shownValue, ...descriptor } = describeTarget(element, observation);
-  return descriptor;
-}
-
 /** The step choosing the control, on `before`'s observation (the control shown not chosen, so the plan knows the click chooses it). */
 function stepFor(choice: PresetChoice, before: Step): Step {
-  const elements = before.observation.elements;
-  const live = elements.find((element) => element.id === choice.element.id && same(nameOf(element), nameOf(choice.element))) ?? choice.element;
+  const live = before.observation.elements.find((element) => element.id === choice.element.id && same(nameOf(element), nameOf(choice.element))) ?? choice.element;
   const unchosen = choice.kind === 'select' ? live : { ...live, states: { ...live.states, checked: false } };
+  const elements = before.observation.elements;
   const shown = elements.includes(live) ? elements.map((element) => (element === live ? unchosen : element)) : [...elements, unchosen];
-  const observation = { ...before.observation, elements: shown };
   const target = { elementId: live.id };
   const action: Step['action'] = choice.kind === 'select' ? { type: 'select', target, option: choice.value } : { type: 'click', target };
-  return {
-    index: before.index,
-    observation,
-    action,
-    targets: [descriptorOf(unchosen, observation)],
-    result: { ok: true },
-    details: { presetChoice: `${quote(choice.value)} was already chosen on the demonstration's page` },
-    timings: {},
-  };
-}
-
-/** Before which step (position) the added step goes: the first demonstrated step whose target lies after the control in the page. */
-function placeOf(steps: readonly Step[], element: UIElement): number {
-  const box = element.box;
-  const after = (other: TargetDescriptor['box']) => other.y > box.y + box.height / 2 || (Math.abs(other.y - box.y) <= box.height / 2 && other.x > box.x);
-  const at = steps.findIndex((step) => step.action.type === 'done' || targetDescriptorsOf(step).some((target) => after(target.box)));
-  return at < 0 ? steps.length : at;
+  return addedStep(before, shown, unchosen, action, { presetChoice: `${quote(choice.value)} was already chosen on the demonstration's page` });
 }
 
 const KIND_WORDS: Record<ChoiceKind, string> = { radio: 'radio button', check: 'box', select: 'drop-down offering it' };
@@ -175,7 +152,7 @@ export function withPresetChoices(
   if (chosen.length === 0 && problems.length === 0) return undefined;
   const steps = [...trajectory.steps];
   for (const choice of chosen) {
-    const at = placeOf(steps, choice.element);
+    const at = placeInPageOrder(steps, choice.element);
     steps.splice(at, 0, stepFor(choice, steps[at] ?? last));
   }
   const completed = { ...trajectory, steps };
