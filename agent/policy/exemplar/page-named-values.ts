@@ -24,19 +24,21 @@ import type { UIElement } from '../../core/observation.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { intentOfPhrase, isActionVerb } from './intent-words.js';
 import { targetDescriptorsOf } from './planned-step.js';
+import { COURTESY_WORDS, FUNCTION_WORDS } from './task-tokens.js';
 import { normalizeText } from './text-match.js';
 import type { ValueSpan } from './value-spans.js';
 import { sameNoun } from './word-forms.js';
 
 type Step = Trajectory['steps'][number];
 
-/** Words too common to be anything's name in a sentence, whatever the page shows. */
+/** Words too common to be anything's name in a sentence, whatever the page shows: task-tokens' function and courtesy words, and these. */
 const COMMON = new Set([
-  'a', 'an', 'the', 'it', 'its', 'this', 'that', 'these', 'those', 'them', 'they', 'he', 'she', 'we', 'you', 'i', 'me', 'my', 'our', 'your',
-  'his', 'her', 'their', 'us', 'please', 'and', 'or', 'but', 'so', 'not', 'no', 'yes', 'ok', 'okay', 'to', 'of', 'in', 'on', 'at', 'for',
-  'with', 'from', 'by', 'as', 'is', 'are', 'was', 'be', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should',
-  'want', 'need', 'like', 'more', 'less', 'all', 'any', 'some', 'one', 'too', 'also', 'then', 'now', 'there', 'here', 'up', 'off', 'out',
-  'down', 'over', 'again', 'just', 'thanks', 'thank', 'hi', 'hello', 'new', 'list', 'item', 'items', 'button', 'field', 'page',
+  ...FUNCTION_WORDS, ...COURTESY_WORDS,
+  'it', 'its', 'this', 'that', 'these', 'those', 'them', 'they', 'he', 'she', 'we', 'you', 'i', 'me', 'my', 'our', 'your',
+  'his', 'her', 'their', 'us', 'and', 'or', 'but', 'so', 'not', 'no', 'yes', 'ok', 'okay',
+  'is', 'are', 'was', 'be', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should',
+  'want', 'need', 'like', 'more', 'less', 'all', 'any', 'some', 'one', 'too', 'also', 'there', 'here', 'up', 'off', 'out',
+  'down', 'over', 'again', 'thanks', 'thank', 'hi', 'hello', 'new', 'list', 'item', 'items', 'button', 'field', 'page',
 ]);
 
 const MAX_WORDS = 3;

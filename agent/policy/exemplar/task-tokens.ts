@@ -154,7 +154,7 @@ export function isFunctionWord(token: TaskToken): boolean {
 }
 
 /** Courtesy and sequencing words a task may add or leave out without asking for anything else. */
-const COURTESY_WORDS: ReadonlySet<string> = new Set(['please', 'then', 'now', 'just']);
+export const COURTESY_WORDS: ReadonlySet<string> = new Set(['please', 'then', 'now', 'just']);
 
 /**
  * A token that may stand in one task text and not the other without changing
