@@ -47,6 +47,7 @@ import { addedNegation } from './negation-words.js';
 import { normalizeText } from '../text-match.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { sameStem, stem } from '../word-forms.js';
+import { enteredValue } from '../../../core/action.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -138,10 +139,11 @@ function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], n
   // A field of this page the demonstration never entered a value into, named by the new task ("Set boxes to 34" where it
   // set Seats): its label says where the value goes, so no label is implied.
   const enteredIds = new Set(steps.filter((step) => step.action.type === 'type' || step.action.type === 'select').flatMap((step) => targetDescriptorsOf(step).map((target) => target.attributes?.id ?? target.label ?? '')));
-  const names = (element: UIElement) => wordsOf(element.label ?? '').some((label) => [...newWords].some((word) => sameStem(word, label) || stem(word) === stem(label)));
+  const namesAny = (labels: readonly string[]) => labels.some((label) => [...newWords].some((word) => sameStem(word, label) || stem(word) === stem(label)));
+  const names = (element: UIElement) => namesAny(wordsOf(element.label ?? ''));
   if (page.some((element) => (EDITABLE.has(element.role) || element.tag === 'input' || element.tag === 'select' || element.tag === 'textarea') && !enteredIds.has(element.attributes?.id ?? element.label ?? '') && names(element))) return new Set();
   const ofType = (spans: readonly ValueSpan[], type: ValueType) => spans.filter((span) => span.type === type);
-  const entered = (step: Step) => (step.action.type === 'type' ? step.action.text : step.action.type === 'select' ? step.action.option : undefined);
+  const entered = (step: Step) => enteredValue(step.action);
   const fieldOf = (step: Step) => targetDescriptorsOf(step).map((target) => `${target.role}/${target.label ?? ''}/${target.attributes?.id ?? ''}`).join('|');
   const spanOf = (step: Step) => {
     const text = entered(step);
@@ -167,8 +169,7 @@ function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], n
       return b.y > a.y || (b.y === a.y && b.x > a.x);
     });
     const labels = placed.flatMap((field) => wordsOf(field.target!.label ?? field.target!.text ?? ''));
-    const named = labels.some((label) => [...newWords].some((word) => sameStem(word, label) || stem(word) === stem(label)));
-    if (inPageOrder && labels.length > 0 && !named) for (const field of placed) fields.add(field.key);
+    if (inPageOrder && labels.length > 0 && !namesAny(labels)) for (const field of placed) fields.add(field.key);
   }
   return new Set(steps.filter((step) => entered(step) !== undefined && fields.has(fieldOf(step))));
 }
