@@ -30,14 +30,14 @@ import { valueSpans } from '../value-spans.js';
 import { rowKeyOf } from './row-choice.js';
 
 /** Fields of a planned step that already say how its target is chosen: such a step is left as it is. */
-const CHOSEN_OTHERWISE = [
+const CHOSEN_OTHERWISE: readonly (keyof PlannedStep)[] = [
   'rowKeys', 'valuePick', 'pagedItem', 'ensureChecked', 'search', 'rankedPick', 'extremePick', 'menuPath', 'calendarDay', 'treePath',
   'feedSearch', 'figurePick', 'copyFrom', 'lookup', 'clickCount', 'countOf',
-] as const;
+];
 
 const isPlainClick = (planned: PlannedStep) =>
   (planned.step.action.type === 'click' || planned.step.action.type === 'double-click') &&
-  !CHOSEN_OTHERWISE.some((field) => (planned as unknown as Record<string, unknown>)[field] !== undefined);
+  !CHOSEN_OTHERWISE.some((field) => planned[field] !== undefined);
 
 /** The values a text names, in the form written (value-spans.ts). */
 const namedValues = (text: string): string[] => [...new Set(valueSpans(text).map((span) => span.text.trim()).filter((value) => value !== ''))];
