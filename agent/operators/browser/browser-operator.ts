@@ -442,11 +442,17 @@ export class BrowserOperator implements Operator {
       if ('ok' in element) return element;
       // A pane (or the page) scrolled to bring it wholly into view is let come to rest first (a list that re-renders
       // its rows on scroll); then it is aimed once the control stops moving (actions/stable-point.ts).
+      // The first look counts as stablePoint's first unless a scroll made it stale.
       const first = await this.locate(target.elementId, scroll);
-      if (first.ok && first.scrolled) {
+      if (!first.ok) return locateFailure(target.elementId, first);
+      if (first.scrolled) {
         await runInPage(this.page, waitUntilStill, { scrollersAt: { x: first.x, y: first.y }, timeoutMs: SCROLL_SETTLE_MS }).catch(() => undefined);
       }
-      const located = await stablePoint(() => this.locate(target.elementId, scroll), (ms) => this.page.waitForTimeout(ms));
+      const located = await stablePoint(
+        () => this.locate(target.elementId, scroll),
+        (ms) => this.page.waitForTimeout(ms),
+        first.scrolled ? undefined : first,
+      );
       if (!located.ok) return locateFailure(target.elementId, located);
       return { x: located.x, y: located.y };
     }

@@ -16,9 +16,13 @@ const MAX_LOOKS = 15;
 /** Two looks within this distance agree, px. */
 const SAME_PX = 1;
 
-/** Locate until two looks in a row agree; the last look. */
-export async function stablePoint(locate: () => Promise<LocateResult>, sleep: (ms: number) => Promise<void>): Promise<LocateResult> {
-  let last = await locate();
+/** Locate until two looks in a row agree; the last look. `firstLook`, when the caller has just taken one, saves a look. */
+export async function stablePoint(
+  locate: () => Promise<LocateResult>,
+  sleep: (ms: number) => Promise<void>,
+  firstLook?: LocateResult,
+): Promise<LocateResult> {
+  let last = firstLook ?? (await locate());
   for (let look = 1; look < MAX_LOOKS && last.ok; look++) {
     await sleep(LOOK_GAP_MS);
     const next = await locate();
