@@ -230,4 +230,12 @@ describe('alignTasks: a differing phrase across function words', () => {
     const alignment = alignTasks('Delete the email from Kasie.', 'Get rid of the message Kasie sent using its trash icon.');
     expect(alignment.unpaired).toEqual([]);
   });
+
+  it('never folds a data word after a date into the date as a list item ("…on 01/06/2025, request a refill")', () => {
+    const isData = (norm: string) => ['request', '01/06/2025', '30', '5', '7'].includes(norm);
+    const alignment = alignTasks('For pickup on 01/06/2025, request a refill (quantity 30).', 'For pickup on 08/20/2025, request a refill (quantity 60).', { isData });
+    expect(alignment.slots).toContainEqual({ old: ['01/06/2025'], new: ['08/20/2025'], list: false, kind: 'number' });
+    // Numbers with numbers still make a list.
+    expect(alignTasks('Select 5, 7 and go', 'Select 5, 9 and go', { isData }).slots).toContainEqual({ old: ['5', '7'], new: ['5', '9'], list: true, kind: 'number' });
+  });
 });

@@ -441,6 +441,21 @@ function nameInList(token: TaskToken | undefined, source: string): boolean {
   return before !== '' && !/[.!?;:]$/.test(before);
 }
 
+/**
+ * A data word beside a gap whose neighbouring item is a number or date on both sides ("For pickup on 01/06/2025,
+ * request a refill" — a button "Request" clicked): the word is not an item of that value's list, it opens the next
+ * phrase. Items of one list are alike: numbers with numbers, words with words.
+ */
+function unlikeItem(anchor: TaskToken, gap: Segment, gapIsAfterAnchor: boolean): boolean {
+  if (anchor.kind !== 'word') return false;
+  const neighbour = (tokens: TaskToken[]) => {
+    const items = splitItems(tokens).filter((item) => item.length > 0);
+    return gapIsAfterAnchor ? items[0] : items[items.length - 1];
+  };
+  const numeric = (item: TaskToken[] | undefined) => !!item && item.every((token) => token.kind === 'number');
+  return numeric(neighbour(gap.old)) && numeric(neighbour(gap.new));
+}
+
 /** Fold data anchors that sit inside a list into the list's gap, until nothing changes. */
 function mergeListNeighbours(segments: Segment[], isData: (norm: string, token: TaskToken) => boolean): Segment[] {
   let changed = true;
@@ -453,8 +468,9 @@ function mergeListNeighbours(segments: Segment[], isData: (norm: string, token: 
       if (k === 0 && segment.old[0]!.start === 0 && segment.new[0]!.start === 0 && segment.old[0]!.kind === 'word') continue;
       const before = segments[k - 1];
       const after = segments[k + 1];
-      const joinsBefore = before && !before.anchor && (isListGap(before) || joinedBySeparator(before, false));
-      const joinsAfter = after && !after.anchor && (isListGap(after) || joinedBySeparator(after, true));
+      const anchor = segment.old[0]!;
+      const joinsBefore = before && !before.anchor && (isListGap(before) || joinedBySeparator(before, false)) && !unlikeItem(anchor, before, false);
+      const joinsAfter = after && !after.anchor && (isListGap(after) || joinedBySeparator(after, true)) && !unlikeItem(anchor, after, true);
       if (!joinsBefore && !joinsAfter) continue;
       const from = before && !before.anchor ? k - 1 : k;
       const to = after && !after.anchor ? k + 1 : k;

@@ -1,9 +1,11 @@
 /**
  * Task text as tokens for alignment: quoted strings stay whole (they are the
- * most common slot), numbers and dates stay whole, words, and single
+ * most common slot) — a quoted message someone relays is read as task text —, numbers and dates stay whole, words, and single
  * punctuation marks. List separators (",", "and", "or", ";", "&", ">") are marked
  * because they never anchor an alignment: they glue list items together.
  */
+
+import { unquoteMessages } from './quoted-messages.js';
 
 export type TokenKind = 'quoted' | 'number' | 'word' | 'punctuation' | 'separator';
 
@@ -36,7 +38,9 @@ const TOKEN_PATTERN =
 /** Split a task text into alignment tokens. */
 export function tokenizeTask(text: string): TaskToken[] {
   const tokens: TaskToken[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  // A quoted message someone relays ("Dana wrote: "can you get …"") is task text, its values and verb read as such (quoted-messages.ts).
+  const read = unquoteMessages(text);
+  for (const match of read.matchAll(TOKEN_PATTERN)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const quoted = match[1] ?? match[2] ?? match[3];
@@ -57,7 +61,7 @@ export function tokenizeTask(text: string): TaskToken[] {
     }
     tokens.push({ kind, text: value, norm: value.toLowerCase(), start, end });
   }
-  return signedNumbers(text, wholeDatesAndTimes(text, numberLists(text, tokens)));
+  return signedNumbers(read, wholeDatesAndTimes(read, numberLists(read, tokens)));
 }
 
 /**

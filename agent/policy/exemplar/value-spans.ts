@@ -11,6 +11,7 @@
 import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
 import { captionRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
+import { quotedMessages, unquoteMessages } from './quoted-messages.js';
 import { numberListRanges } from './task-tokens.js';
 
 export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'time' | 'file' | 'number' | 'name';
@@ -69,13 +70,17 @@ export function isoDate(text: string): string | undefined {
 }
 
 /** Is the character offset at the start of a sentence (a capital there is grammar, not a name)? */
-function sentenceStart(text: string, offset: number): boolean {
+function sentenceStart(text: string, offset: number, openings: readonly number[] = []): boolean {
   const before = text.slice(0, offset).trimEnd();
-  return before === '' || /[.!?;]["”)]?$/.test(before);
+  // A relayed message's first word opens its sentence (quoted-messages.ts): `openings`, where messages begin.
+  return before === '' || /[.!?;]["”)]?$/.test(before) || openings.some((at) => at <= offset && text.slice(at, offset).trim() === '');
 }
 
 /** The typed values of a task text, left to right. */
-export function valueSpans(text: string): ValueSpan[] {
+export function valueSpans(source: string): ValueSpan[] {
+  // A quoted message someone relays is task text: the values inside it are found by their type (quoted-messages.ts).
+  const text = unquoteMessages(source);
+  const openings = quotedMessages(source).map((message) => message.innerStart);
   const taken: [number, number][] = [];
   const spans: ValueSpan[] = [];
   const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
@@ -97,8 +102,8 @@ export function valueSpans(text: string): ValueSpan[] {
         const captions = captionRanges(text);
         const caption = (at: number) => captions.some(([from, to]) => at >= from && at < to);
         const words = [...raw.matchAll(/\S+/g)].map((word) => ({ text: word[0], at: start + (word.index ?? 0) }));
-        const opening = openingName(text, words);
-        while (words.length > 0 && !caption(words[0]!.at) && ((sentenceStart(text, words[0]!.at) && !opening) || notAName(words[0]!.text))) words.shift();
+        const opening = openingName(text, words, openings);
+        while (words.length > 0 && !caption(words[0]!.at) && ((sentenceStart(text, words[0]!.at, openings) && !opening) || notAName(words[0]!.text))) words.shift();
         if (words.length === 0 || words.some((word) => !caption(word.at) && notAName(word.text))) continue;
         start = words[0]!.at;
         raw = text.slice(start, words[words.length - 1]!.at + words[words.length - 1]!.text.length);
@@ -129,8 +134,8 @@ const OPENERS = new Set([
  * sentence going on with a verb of being or having, or a pause. "Book Tuesday
  * …" and "Bookmark Theo's post" are a verb and its object.
  */
-function openingName(text: string, words: readonly { text: string; at: number }[]): boolean {
-  if (words.length < 2 || !sentenceStart(text, words[0]!.at)) return false;
+function openingName(text: string, words: readonly { text: string; at: number }[], openings: readonly number[] = []): boolean {
+  if (words.length < 2 || !sentenceStart(text, words[0]!.at, openings)) return false;
   const first = words[0]!.text.toLowerCase();
   if (OPENERS.has(first) || isActionVerb(first) || notAName(words[0]!.text) || /[,'’]/.test(words[0]!.text)) return false;
   const last = words[words.length - 1]!;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isMessage, quotedMessages, unquoteMessages } from './quoted-messages.js';
+import { tokenizeTask } from './task-tokens.js';
+import { valueSpans } from './value-spans.js';
+
+describe('quoted messages', () => {
+  it('reads a relayed request, several sentences or courtesy words as a message', () => {
+    expect(isMessage('can you get Paper Moons on hold for me at Eastside, pickup by Friday', 'Message from Dana: ')).toBe(true);
+    expect(isMessage('please refill the Lisinopril 10mg, ship to home', 'Your manager wrote: ')).toBe(true);
+    expect(isMessage("We're out of oats. Don't buy honey, there's plenty.", 'Text from Sam: ')).toBe(true);
+    expect(isMessage('I will be late to the meeting today.', 'Ravi wrote: ')).toBe(true);
+  });
+
+  it('keeps short quotes, titles and subjects as values, message-like or not', () => {
+    expect(isMessage('x7Q', 'Enter ')).toBe(false);
+    expect(isMessage('Blue Note', 'Find the title ')).toBe(false);
+    expect(isMessage('Hi there, thanks!', 'Type ')).toBe(false);
+    expect(isMessage('Cannot reset my password', 'Open a ticket titled ')).toBe(false);
+    expect(isMessage('Cannot reset my password', 'I need help with access: ')).toBe(false);
+    expect(isMessage('Parcel marked delivered but missing', 'Subject ')).toBe(false);
+  });
+
+  it('keeps the text a typing or sending verb takes as one value, however it reads', () => {
+    expect(isMessage('Please call me back tomorrow. Thanks!', 'Reply to Ann with ')).toBe(false);
+    expect(isMessage('can you send the report?', 'Type ')).toBe(false);
+  });
+
+  it('blanks only a message\'s quote marks, every offset kept', () => {
+    const text = 'Message from Dana: "can you get Paper Moons for me? Riverside is closest" and enter "x7Q"';
+    const [message] = quotedMessages(text);
+    expect(text.slice(message!.innerStart, message!.innerEnd)).toBe('can you get Paper Moons for me? Riverside is closest');
+    const read = unquoteMessages(text);
+    expect(read.length).toBe(text.length);
+    expect(read).toContain(' can you get');
+    expect(read).toContain('"x7Q"');
+  });
+
+  it('lets the tokenizer and the value finder read a message as task text', () => {
+    const text = 'Delivery note: "Please deliver to Lara Costa at 119 Church Avenue, Portugal"';
+    expect(tokenizeTask(text).some((token) => token.kind === 'quoted')).toBe(false);
+    expect(tokenizeTask(text).map((token) => token.text)).toContain('deliver');
+    const values = valueSpans(text).map((span) => `${span.type}:${span.value}`);
+    expect(values).toEqual(expect.arrayContaining(['name:Lara Costa', 'name:Portugal', 'number:119']));
+    expect(values.some((value) => value.startsWith('quoted:'))).toBe(false);
+    // The message's first word opens a sentence: "We're" is no name.
+    expect(valueSpans('Text from Sam: "We\'re out of oats. Don\'t buy honey."').filter((span) => span.type === 'name').map((span) => span.text)).toEqual(['Sam']);
+    expect(tokenizeTask('Ticket: "Refund not received" (Shipping, urgent)')[2]).toMatchObject({ kind: 'quoted', text: 'Refund not received' });
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * A quoted message is not a quoted value. `Enter "x7Q"` and `titled "Blue
+ * Note"` quote a value to type or find; `Message from Dana: "can you get
+ * Paper Moons for me? Riverside is closest"` relays what a person asked, and
+ * its inside is task text — its values, its verb — not one string to type.
+ *
+ * A quote reads as a message when its inside is several words and shows a
+ * sentence of its own: more than one sentence, a request or courtesy word
+ * ("please", "can you", "thanks", "hi"), or two of the weaker signs — it ends
+ * with its own sentence mark, the speaker talks as I / we / you, a relaying
+ * frame introduces it ("… wrote:", "Message from Dana:", "Delivery note:").
+ * A quote that is the object of a typing or sending verb ("type", "enter",
+ * "reply with", "saying") is the text to type, message or not. Pure functions.
+ */
+
+export interface QuotedMessage {
+  /** The quote, marks included: [start, end). */
+  start: number;
+  end: number;
+  /** The message inside the marks: [innerStart, innerEnd). */
+  innerStart: number;
+  innerEnd: number;
+}
+
+/** Quotes of any kind, as task-tokens reads them: "…", “…”, and '…' standing apart from words. */
+const QUOTE_PATTERN = /"([^"]*)"|“([^”]*)”|(?<![\p{L}\p{N}])'([^']*)'(?![\p{L}\p{N}])/gu;
+
+/** Fewest words a message has: shorter quotes are values whatever they hold ("Hi there!"). */
+const MIN_MESSAGE_WORDS = 4;
+
+/** Words that ask or thank — a person talking, not a value. */
+const REQUEST_WORDS = new Set(['please', 'pls', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'cheers']);
+/** "can you …", "could you …", "would you …", "will you …": a request. */
+const REQUEST_PATTERN = /\b(?:can|could|would|will)\s+(?:you|u)\b/i;
+/** The speaker and the one spoken to. "my" alone is not enough: "Cannot reset my password" is a ticket's subject. */
+const PERSON_WORDS = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve', "i'd", 'i’d', 'me', 'we', "we're", 'we’re', "we'll", 'we’ll', 'us', 'you', "you're", 'you’re']);
+/** A frame that relays what someone said: "Dana wrote:", "Message from Dana:", "Patient says:", "Delivery note:". */
+const RELAY_FRAME = /(?:\b(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged|note|memo)|\bfrom\s+(?:\p{Lu}[\p{L}'’-]*|(?:the|your|my)\s+\p{L}+))\s*:\s*$/iu;
+/** A verb that takes the quote as the text to type or send: the quote is a value. */
+const TYPING_FRAME = /\b(?:type|types|typing|enter|enters|entering|input|fill|write|writing|reply|replying|respond|answer|send|post|comment|saying|reads|read|text|search|paste|put|titled|named|called|subject|message|body)\s*(?:with|in|as|:)?\s*$|\b(?:with|saying|reading)\s*:?\s*$/i;
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/**
+ * Does a quote's inside read as a message someone relays, given the text
+ * before the quote? Exported for tests and for callers that hold one quote.
+ */
+export function isMessage(inner: string, before: string): boolean {
+  const innerWords = words(inner);
+  if (innerWords.length < MIN_MESSAGE_WORDS) return false;
+  const frame = before.slice(-40);
+  if (TYPING_FRAME.test(frame)) return false;
+  const relayed = RELAY_FRAME.test(frame);
+  const lower = innerWords.map((word) => word.toLowerCase());
+  // A second sentence inside ("… for me? Riverside is closest", "We're out of oats. Don't buy …"); a decimal is none.
+  const sentences = /[.!?](?:\s+|\s*[-–—]\s*)[\p{L}\p{N}]/u.test(inner.trim());
+  const request = lower.some((word) => REQUEST_WORDS.has(word)) || REQUEST_PATTERN.test(inner);
+  if (sentences || request) return true;
+  const weak = [/[.!?]\s*$/.test(inner.trim()), lower.some((word) => PERSON_WORDS.has(word)), relayed].filter(Boolean).length;
+  return weak >= 2;
+}
+
+/** The quotes of a task text that are messages, left to right. */
+export function quotedMessages(text: string): QuotedMessage[] {
+  const messages: QuotedMessage[] = [];
+  for (const match of text.matchAll(QUOTE_PATTERN)) {
+    const inner = match[1] ?? match[2] ?? match[3] ?? '';
+    const start = match.index ?? 0;
+    if (!isMessage(inner, text.slice(0, start))) continue;
+    messages.push({ start, end: start + match[0].length, innerStart: start + 1, innerEnd: start + match[0].length - 1 });
+  }
+  return messages;
+}
+
+/**
+ * The text with each message's quote marks blanked (same length, so every
+ * offset still points into the source): read by the tokenizer and the value
+ * finder as task text.
+ */
+export function unquoteMessages(text: string): string {
+  const messages = quotedMessages(text);
+  if (messages.length === 0) return text;
+  // Quote marks are single UTF-16 code units: blanking one keeps every offset.
+  let result = text;
+  for (const message of messages) {
+    result = result.slice(0, message.start) + ' ' + result.slice(message.start + 1, message.end - 1) + ' ' + result.slice(message.end);
+  }
+  return result;
+}
