@@ -205,7 +205,7 @@ describe('a sender known by its place in the demonstration', () => {
     // The click on the demonstration's button.
     const index = demo.steps.findIndex((step) => step.targets[0]?.role === 'button');
     const step = demo.steps[index]!;
-    const target = step.observation.elements.find((element) => 'target' in step.action && 'elementId' in step.action.target && element.id === step.action.target.elementId)!;
+    const target = step.observation.elements.find((element) => 'target' in step.action && step.action.target !== undefined && 'elementId' in step.action.target && element.id === step.action.target.elementId)!;
     const context = step.observation.elements.find((element) => element.id === target.parentId)?.text;
     return { sourceIndex: index, bindings, step: { ...step, targets: [{ role: target.role, text: target.text, box: target.box, ...(context ? { context } : {}) }] } } as unknown as PlannedStep;
   }
@@ -230,6 +230,21 @@ describe('a sender known by its place in the demonstration', () => {
     expect(ground(clickIn(untouched, bindings), holdForm({ role: 'button', text: 'Place hold', attributes: { type: 'submit' } }), untouched)).toBeUndefined();
     // Still never a Cancel.
     expect(ground(clickIn(demo, bindings), holdForm({ role: 'button', text: 'Cancel' }), demo)).toBeUndefined();
+  });
+
+  it('counts a field whose parent the observation left out as the form\'s when it lies inside the form\'s box', () => {
+    const orphaned = (sender: Spec) =>
+      holdForm(sender).map((element) =>
+        element.role === 'form' ? { ...element, box: { x: 0, y: 0, width: 300, height: 200 } } : element.role === 'radio' ? { ...element, parentId: 50 } : element,
+      );
+    const then = orphaned({ role: 'button', text: 'Submit', attributes: { type: 'submit' } });
+    const demo = demonstration(then, [{ id: 3 }], 4);
+    const bindings = [{ old: 'Northgate', new: 'Central' }];
+    expect(ground(clickIn(demo, bindings), orphaned({ role: 'button', text: 'Request', attributes: { type: 'submit' } }), demo)).toBe(4);
+    // Outside the form's box: a field of something else.
+    const outside = then.map((element) => (element.role === 'radio' ? { ...element, box: { ...element.box, y: 400 } } : element));
+    const apart = demonstration(outside, [{ id: 3 }], 4);
+    expect(ground(clickIn(apart, bindings), orphaned({ role: 'button', text: 'Request', attributes: { type: 'submit' } }), apart)).toBeUndefined();
   });
 
   /** A page with no form: two fields and the given buttons. */

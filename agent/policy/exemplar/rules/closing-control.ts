@@ -221,9 +221,17 @@ function namesOnlyFilledValues(context: string, planned: PlannedStep, control: U
     // The field as this click's screen shows it: the same id, and the same kind of control as the step acted on.
     if (!target || target.id === control.id || target.role !== targetDescriptorsOf(step)[0]?.role) return false;
     const there = scopeOf(target, byId);
-    return there.kind === scope.kind && there.id === scope.id;
+    if (there.kind === scope.kind && there.id === scope.id) return true;
+    // A parent the observation left out breaks the chain up: inside the scope's box is inside the scope.
+    const box = scope.id === undefined ? undefined : byId.get(scope.id)?.box;
+    return box !== undefined && within(target.box, box);
   });
   const used = filled.flatMap((step) => stepStrings(step).map(normalizeText));
   const naming = planned.bindings.filter((binding) => substitute(context, [binding]).changed);
   return naming.length > 0 && naming.every((binding) => used.some((text) => containsWhole(text, normalizeText(binding.old))));
+}
+
+/** Does box `inner` lie within box `outer` (a pixel of rounding aside)? */
+function within(inner: UIElement['box'], outer: UIElement['box']): boolean {
+  return inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
 }
