@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { PlannedStep } from '../planned-step.js';
+import type { Trajectory } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
 import { closingPartOf, groundClosingControl } from './closing-control.js';
 import { Runner } from '../../../runner/runner.js';
@@ -182,5 +183,90 @@ describe('through the offline policy', () => {
     const { operator, result } = await follow([{ key: 'delete', role: 'button', text: 'Delete', attributes: { type: 'submit' } }]);
     expect(operator.clicks).toEqual([]);
     expect(result.outcome.status).not.toBe('success');
+  });
+});
+
+describe('a sender known by its place in the demonstration', () => {
+  /** A demonstration on `then`: the given earlier steps, then the click on `id`, then the given later steps. */
+  function demonstration(then: UIElement[], before: Array<{ id: number; type?: 'click' | 'type'; text?: string }>, id: number, after: string[] = []): Trajectory {
+    const step = (action: Record<string, unknown>, index: number) => {
+      const target = 'target' in action ? then.find((element) => element.id === (action['target'] as { elementId: number }).elementId) : undefined;
+      return { index, observation: { text: '', elements: then }, action, targets: target ? [{ role: target.role, text: target.text, label: target.label, box: target.box }] : [] };
+    };
+    const steps = [
+      ...before.map((earlier, index) => step(earlier.type === 'type' ? { type: 'type', text: earlier.text, target: { elementId: earlier.id } } : { type: 'click', target: { elementId: earlier.id } }, index)),
+      step({ type: 'click', target: { elementId: id } }, before.length),
+      ...after.map((type, index) => step(type === 'wait' ? { type: 'wait', ms: 500 } : type === 'done' ? { type: 'done' } : { type: 'click', target: { elementId: 0 } }, before.length + 1 + index)),
+    ];
+    return { task: '', steps, outcome: { status: 'success' } } as unknown as Trajectory;
+  }
+
+  function clickIn(demo: Trajectory, bindings: PlannedStep['bindings'] = []): PlannedStep {
+    // The click on the demonstration's button.
+    const index = demo.steps.findIndex((step) => step.targets[0]?.role === 'button');
+    const step = demo.steps[index]!;
+    const target = step.observation.elements.find((element) => 'target' in step.action && step.action.target !== undefined && 'elementId' in step.action.target && element.id === step.action.target.elementId)!;
+    const context = step.observation.elements.find((element) => element.id === target.parentId)?.text;
+    return { sourceIndex: index, bindings, step: { ...step, targets: [{ role: target.role, text: target.text, box: target.box, ...(context ? { context } : {}) }] } } as unknown as PlannedStep;
+  }
+
+  const ground = (planned: PlannedStep, now: UIElement[], demo?: Trajectory) => {
+    const grounding = groundClosingControl(planned, now, refused, 0.55, demo);
+    return grounding.ok && 'action' in grounding && grounding.score >= 0.55 && grounding.action.type === 'click' && 'elementId' in grounding.action.target ? grounding.action.target.elementId : undefined;
+  };
+
+  /** A hold form: a title box, two branch radios, and its sender; the form's text lists the branches. */
+  const holdForm = (sender: Spec) =>
+    screen([{ role: 'form', text: 'Title Pickup location Central Northgate' }, { role: 'textbox', label: 'Title', parent: 0 }, { role: 'radio', text: 'Central', parent: 0 }, { role: 'radio', text: 'Northgate', parent: 0 }, { ...sender, parent: 0 }]);
+
+  it('takes the form\'s sender when the form\'s text names only values the demonstration chose in that form', () => {
+    const then = holdForm({ role: 'button', text: 'Submit', attributes: { type: 'submit' } });
+    const demo = demonstration(then, [{ id: 1, type: 'type', text: 'Paper Moons' }, { id: 3 }], 4);
+    const bindings = [{ old: 'Northgate', new: 'Central' }, { old: 'Paper Moons', new: 'Glass Kitchen' }];
+    expect(ground(clickIn(demo, bindings), holdForm({ role: 'button', text: 'Place hold', attributes: { type: 'submit' } }), demo)).toBe(4);
+    // Without the demonstration, or when no field of the form was set to the value, the group names the task's row.
+    expect(ground(clickIn(demo, bindings), holdForm({ role: 'button', text: 'Place hold', attributes: { type: 'submit' } }))).toBeUndefined();
+    const untouched = demonstration(then, [{ id: 1, type: 'type', text: 'Paper Moons' }], 4);
+    expect(ground(clickIn(untouched, bindings), holdForm({ role: 'button', text: 'Place hold', attributes: { type: 'submit' } }), untouched)).toBeUndefined();
+    // Still never a Cancel.
+    expect(ground(clickIn(demo, bindings), holdForm({ role: 'button', text: 'Cancel' }), demo)).toBeUndefined();
+  });
+
+  it('counts a field whose parent the observation left out as the form\'s when it lies inside the form\'s box', () => {
+    const orphaned = (sender: Spec) =>
+      holdForm(sender).map((element) =>
+        element.role === 'form' ? { ...element, box: { x: 0, y: 0, width: 300, height: 200 } } : element.role === 'radio' ? { ...element, parentId: 50 } : element,
+      );
+    const then = orphaned({ role: 'button', text: 'Submit', attributes: { type: 'submit' } });
+    const demo = demonstration(then, [{ id: 3 }], 4);
+    const bindings = [{ old: 'Northgate', new: 'Central' }];
+    expect(ground(clickIn(demo, bindings), orphaned({ role: 'button', text: 'Request', attributes: { type: 'submit' } }), demo)).toBe(4);
+    // Outside the form's box: a field of something else.
+    const outside = then.map((element) => (element.role === 'radio' ? { ...element, box: { ...element.box, y: 400 } } : element));
+    const apart = demonstration(outside, [{ id: 3 }], 4);
+    expect(ground(clickIn(apart, bindings), orphaned({ role: 'button', text: 'Request', attributes: { type: 'submit' } }), apart)).toBeUndefined();
+  });
+
+  /** A page with no form: two fields and the given buttons. */
+  const bare = (...buttons: Spec[]) => screen([{ role: 'textbox', label: 'City' }, { role: 'textbox', label: 'Postcode' }, ...buttons]);
+
+  it('takes a page\'s one button that may send for the demonstration\'s last action, whatever its caption', () => {
+    const then = bare({ role: 'button', text: 'Continue', attributes: { type: 'button' } });
+    const demo = demonstration(then, [{ id: 0, type: 'type', text: 'Oslo' }, { id: 1, type: 'type', text: '0150' }], 2, ['wait', 'done']);
+    expect(closingPartOf(then[2]!, then)).toBeUndefined();
+    expect(closingPartOf(then[2]!, then, true)?.key).toBe('page:primary');
+    expect(ground(clickIn(demo), bare({ role: 'button', text: 'Use this address' }), demo)).toBe(2);
+    expect(ground(clickIn(demo), bare({ role: 'button', text: 'Back' }, { role: 'button', text: 'Save address' }), demo)).toBe(3);
+  });
+
+  it('takes no page button when the click was not the last action, two buttons may send, or the one left backs out', () => {
+    const then = bare({ role: 'button', text: 'Continue' });
+    const notLast = demonstration(then, [{ id: 0, type: 'type', text: 'Oslo' }], 2, ['click']);
+    expect(ground(clickIn(notLast), bare({ role: 'button', text: 'Use this address' }), notLast)).toBeUndefined();
+    const demo = demonstration(then, [{ id: 0, type: 'type', text: 'Oslo' }], 2);
+    expect(ground(clickIn(demo), bare({ role: 'button', text: 'Search' }, { role: 'button', text: 'Save address' }), demo)).toBeUndefined();
+    expect(ground(clickIn(demo), bare({ role: 'button', text: 'Cancel' }), demo)).toBeUndefined();
+    expect(ground(clickIn(demo), bare({ role: 'button', text: 'Delete address' }), demo)).toBeUndefined();
+    expect(ground(clickIn(demo), bare({ role: 'link', text: 'Home' }), demo)).toBeUndefined();
   });
 });

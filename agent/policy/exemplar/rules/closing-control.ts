@@ -10,8 +10,10 @@
  * - primary: the one button of the scope with type=submit; else the last
  *   button of a form or dialog (a link leads out of it, never sends it) — on the screen a stand-in is looked
  *   for, its one button that may send; on a page with neither, only its one
- *   control, marked type=submit. Controls that back out, close or destroy (Cancel,
- *   Reset, Clear, Delete, ×) never play it.
+ *   control, marked type=submit — or, for the demonstration's last action, the
+ *   page's one button that may send (a bare "Continue" under the fields it
+ *   filled: role, place and purpose, not caption). Controls that back out,
+ *   close or destroy (Cancel, Reset, Clear, Delete, ×) never play it.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
  *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word; an
  *   icon shows no words (a name that is only its aria-label or title is none).
@@ -21,12 +23,18 @@
  * caption no task value rewrote, grounds on the one control of the new screen
  * that plays the same part — unambiguously, or not at all. A stand-in whose
  * caption names another purpose (Cancel for Submit, Delete for Save, OK for ×)
- * is never taken. Planning needs nothing: the demonstrated step is kept.
+ * is never taken. The group text around the control (a form listing its own
+ * radio labels) may name task values: that is no row the control belongs to
+ * when every such value is one the demonstration entered or chose in a field
+ * of the same form, dialog or page — a row's "Buy" button, chosen by the row's
+ * value and nothing else, still goes to the task. Planning needs nothing: the
+ * demonstrated step is kept.
  */
 import type { UIElement } from '../../../core/observation.js';
-import type { PlannedStep } from '../planned-step.js';
+import type { Trajectory } from '../../../core/trajectory.js';
+import { stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
 import type { StepGrounding } from '../ground-step.js';
-import { substitute } from '../text-match.js';
+import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { elementPurpose, purposeOf } from './control-purpose.js';
 import { dialogShown } from '../dialog-place.js';
 
@@ -91,9 +99,10 @@ function maySend(element: UIElement, kind: ScopeKind): boolean {
  * The control playing each part in each scope of a screen, keyed by scope kind and part. `strict`
  * (the screen a stand-in is looked for on): a form or dialog with no one type=submit has a sender
  * only when one control may send it — its last of several is the demonstration's evidence, never a
- * stand-in's.
+ * stand-in's. `final` (the control is looked at as the demonstration's last action): a page with no
+ * form, dialog or type=submit control is sent by its one button that may send.
  */
-export function closingControls(elements: readonly UIElement[], strict = false): Map<string, UIElement[]> {
+export function closingControls(elements: readonly UIElement[], strict = false, final = false): Map<string, UIElement[]> {
   const byId = new Map(elements.map((element) => [element.id, element]));
   const scopes = new Map<string, { kind: ScopeKind; controls: UIElement[] }>();
   for (const element of elements) {
@@ -113,12 +122,17 @@ export function closingControls(elements: readonly UIElement[], strict = false):
     // Only a button sends: a link in a form or dialog ("Forgot password?", "Learn more") leads out of it.
     const senders = controls.filter((element) => element.role === 'button' && maySend(element, kind));
     const submits = senders.filter((element) => element.attributes?.['type'] === 'submit');
-    // On a page with no form or dialog, only its one control, and only one marked type=submit, sends it.
+    // On a page with no form or dialog, only its one control, and only one marked type=submit, sends it —
+    // or, for the last action of a demonstration, its one button that may send.
     const primary =
       submits.length === 1 && (kind !== 'page' || controls.length === 1)
         ? submits[0]
-        : submits.length > 0 || kind === 'page'
+        : submits.length > 0
           ? undefined
+          : kind === 'page'
+            ? final && senders.length === 1
+              ? senders[0]
+              : undefined
           : strict
             ? senders.length === 1
               ? senders[0]
@@ -133,9 +147,9 @@ export function closingControls(elements: readonly UIElement[], strict = false):
   return parts;
 }
 
-/** The part a control plays on its screen, if any, with the kind of its scope. */
-export function closingPartOf(element: UIElement, elements: readonly UIElement[]): { part: ClosingPart; key: string } | undefined {
-  for (const [key, controls] of closingControls(elements)) {
+/** The part a control plays on its screen, if any, with the kind of its scope (`final`: see closingControls). */
+export function closingPartOf(element: UIElement, elements: readonly UIElement[], final = false): { part: ClosingPart; key: string } | undefined {
+  for (const [key, controls] of closingControls(elements, false, final)) {
     if (controls.some((control) => control.id === element.id)) return { part: key.endsWith(':dismiss') ? 'dismiss' : 'primary', key };
   }
   return undefined;
@@ -144,9 +158,10 @@ export function closingPartOf(element: UIElement, elements: readonly UIElement[]
 /**
  * A demonstrated click whose plain grounding fell below `threshold`: grounded on the one
  * control of the screen that plays the part the demonstrated control played, or the plain
- * grounding unchanged.
+ * grounding unchanged. `demonstration` (the trajectory the step comes from) tells whether the
+ * click was its last action, and which fields it filled before it.
  */
-export function groundClosingControl(planned: PlannedStep, elements: readonly UIElement[], grounding: StepGrounding, threshold: number): StepGrounding {
+export function groundClosingControl(planned: PlannedStep, elements: readonly UIElement[], grounding: StepGrounding, threshold: number, demonstration?: Trajectory): StepGrounding {
   if (grounding.ok && grounding.score >= threshold) return grounding;
   const action = planned.step.action;
   if (action.type !== 'click' || !('elementId' in action.target)) return grounding;
@@ -154,14 +169,17 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
   const shown = planned.step.observation.elements;
   const demonstrated = shown.find((element) => element.id === id);
   if (!demonstrated) return grounding;
-  // A caption (or the group around it) the task rewrote — a value the task names — is the task's word for it, not a place.
+  // A caption the task rewrote — a value the task names — is the task's word for it, not a place.
   const descriptor = planned.step.targets[0];
-  if (descriptor && [descriptor.text, descriptor.label ?? '', descriptor.context ?? ''].some((text) => substitute(text, planned.bindings).changed)) return grounding;
+  if (descriptor && [descriptor.text, descriptor.label ?? ''].some((text) => substitute(text, planned.bindings).changed)) return grounding;
+  // So is the group around it, unless the values it names are the ones the demonstration put in the fields of its form.
+  if (descriptor?.context && substitute(descriptor.context, planned.bindings).changed && !namesOnlyFilledValues(descriptor.context, planned, demonstrated, demonstration)) return grounding;
   // A control chosen by the row of a value the task names is chosen by that value, never by its place.
   if ((planned.rowKeys ?? []).length > 0) return grounding;
-  const part = closingPartOf(demonstrated, shown);
+  const final = demonstration !== undefined && isLastAction(demonstration, planned.sourceIndex);
+  const part = closingPartOf(demonstrated, shown, final);
   if (!part) return grounding;
-  const standIns = closingControls(elements, true).get(part.key) ?? [];
+  const standIns = closingControls(elements, true, final).get(part.key) ?? [];
   const name = (element: UIElement) => JSON.stringify((element.text || element.label || element.attributes?.['title'] || '').slice(0, 30));
   const role = part.part === 'dismiss' ? `the close icon of its ${part.key.split(':')[0]}` : `the control that sends its ${part.key.split(':')[0]}`;
   if (standIns.length !== 1) return standIns.length > 1 ? { ok: false, score: 0, reason: `${grounding.reason}; the demonstrated ${name(demonstrated)} was ${role}, and ${standIns.length} controls play that part here` } : grounding;
@@ -176,4 +194,44 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
     score: PART_SCORE,
     reason: `[${standIn.id}] ${standIn.role} ${name(standIn)} for the demonstrated ${demonstrated.role} ${name(demonstrated)}: the caption differs, but it is the one control that plays the same part — ${role} (score ${PART_SCORE})`,
   };
+}
+
+/** Actions that change nothing on the page: a demonstration that ends in them ended with the step before. */
+const IDLE_ACTIONS = new Set(['wait', 'done']);
+
+/** Is step `index` the demonstration's last action that worked (only waits or its done after it)? */
+function isLastAction(demonstration: Trajectory, index: number): boolean {
+  return demonstration.steps.slice(index + 1).every((step) => IDLE_ACTIONS.has(step.action.type) || step.result?.ok === false);
+}
+
+/**
+ * Does the group text around a demonstrated control change under the plan's bindings only by values
+ * the demonstration used, before this click, on fields of the control's own form, dialog or page (a
+ * radio's label, a chosen option, a typed value)? Then the group lists what the form was filled with,
+ * and the control is that form's, not a row's of one value.
+ */
+function namesOnlyFilledValues(context: string, planned: PlannedStep, control: UIElement, demonstration: Trajectory | undefined): boolean {
+  if (!demonstration) return false;
+  const shown = planned.step.observation.elements;
+  const byId = new Map(shown.map((element) => [element.id, element]));
+  const scope = scopeOf(control, byId);
+  const filled = demonstration.steps.slice(0, planned.sourceIndex).filter((step) => {
+    if (step.result?.ok === false) return false;
+    const target = 'target' in step.action && step.action.target && 'elementId' in step.action.target ? byId.get(step.action.target.elementId) : undefined;
+    // The field as this click's screen shows it: the same id, and the same kind of control as the step acted on.
+    if (!target || target.id === control.id || target.role !== targetDescriptorsOf(step)[0]?.role) return false;
+    const there = scopeOf(target, byId);
+    if (there.kind === scope.kind && there.id === scope.id) return true;
+    // A parent the observation left out breaks the chain up: inside the scope's box is inside the scope.
+    const box = scope.id === undefined ? undefined : byId.get(scope.id)?.box;
+    return box !== undefined && within(target.box, box);
+  });
+  const used = filled.flatMap((step) => stepStrings(step).map(normalizeText));
+  const naming = planned.bindings.filter((binding) => substitute(context, [binding]).changed);
+  return naming.length > 0 && naming.every((binding) => used.some((text) => containsWhole(text, normalizeText(binding.old))));
+}
+
+/** Does box `inner` lie within box `outer` (a pixel of rounding aside)? */
+function within(inner: UIElement['box'], outer: UIElement['box']): boolean {
+  return inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
 }
