@@ -6,9 +6,9 @@
  * point at what it acts on; read as requests, they make two texts asking the
  * same thing "another kind of task" (rules/kind-by-places.ts's verb check):
  *
- * - a finding verb ("find", "look for", "look up", "locate") whose object a
+ * - a finding verb ("find", "look for", "look up") whose object a
  *   later verb of the same text opens, clicks or chooses through a pronoun
- *   ("Find the $11 item and open it", "Locate Brin and click their e-mail"):
+ *   ("Find the $11 item and open it", "Look up Brin and click their e-mail"):
  *   locating what the next verb acts on, not a search of its own (LOCATE). It
  *   asks nothing where the other text has no search, and stands for a search
  *   the other text asks. "Search" / "search for" always ask a search.
@@ -31,7 +31,7 @@ import type { IntentMatch } from '../intent-words.js';
 export const LOCATE = 'locate';
 
 /** Finding phrases that may only locate; "search (for)" asks a search of its own. */
-const FINDING = new Set(['find', 'look for', 'look up', 'locate']);
+const FINDING = new Set(['find', 'look for', 'look up']);
 /** Intents of a later verb acting on what was found. */
 const ACTING = new Set(['choose', 'click']);
 /** Words after that verb pointing back at the found thing ("open it", "click their e-mail"). */
