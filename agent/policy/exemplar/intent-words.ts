@@ -20,7 +20,8 @@ const INTENTS: Record<string, readonly string[]> = {
   archive: ['archive'],
   register: ['register', 'sign up', 'create an account', 'create account', 'enroll', 'enrol'],
   login: ['log in', 'login', 'sign in', 'log on'],
-  choose: ['open', 'go to', 'select', 'choose', 'pick'],
+  // "Show me the item", "pull up the order", "bring up the file": asking to have it opened, no showing or pulling of its own.
+  choose: ['open', 'go to', 'select', 'choose', 'pick', 'show me', 'show us', 'pull up', 'bring up'],
   enter: ['enter', 'type', 'fill in', 'fill', 'write', 'input', 'put'],
   // Giving a field its value, however the page takes it: typed ("Set the time to 14:30" / "Enter 14:30")
   // or chosen ("Book Tuesday" / "Choose Tuesday"). Compatible with both (COMPATIBLE below).

@@ -248,6 +248,21 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(verbKeys('Write "Oslo" in the City field.')).toEqual(['enter']);
   });
 
+  it('reads verbs that only point at what the task acts on as no request of their own (rules/pointing-verbs.ts)', () => {
+    // "Show me …" opens; "Find … and open it" locates; "make the counter show -9" is what the counter does.
+    expect(verbGap('Click the card of the seller Keiko.', 'Show me the item Mei listed.')).toBeUndefined();
+    expect(verbGap('Click the card whose price is $61.', 'Find the $11 item and open it.')).toBeUndefined();
+    expect(verbGap('Set the counter to -7 with its arrows and press Send.', 'Use the arrows to make the counter show -9, then click Submit.')).toBeUndefined();
+    // Ticking an item where the other text selects it: one request.
+    expect(verbGap('Select Mac and Cheese from the menu, then click Submit.', 'Tick Fish and Chips on the menu and hit Go.')).toBeUndefined();
+    // A search asked by name, a find that deletes, ticking where the other text types, showing where the other hides: still apart.
+    expect(verbGap('Click the card whose price is $61.', 'Search for "lamp" and open it.')).toMatch(/search/);
+    expect(verbGap('Click the card whose price is $61.', 'Find the $11 item and delete it.')).toMatch(/search|delete/);
+    expect(verbGap('Tick Breakfast, then click Send.', 'Enter K7Q2 as the promo code, then click Save.')).toMatch(/check/);
+    expect(verbGap('Untick Breakfast, then click Send.', 'Select Breakfast, then click Send.')).toMatch(/uncheck/);
+    expect(verbGap('Show the hidden rows.', 'Hide the hidden rows.')).toMatch(/hide/);
+  });
+
   it('reads verbs outside the values only (a quoted "Book venue" asks for no booking)', () => {
     expect(verbKeys('Move "Book venue" to Closed.')).toEqual(['move']);
     expect(verbKeys('Book "Dentist" for 09:00 and hit Done.').sort()).toEqual(['assign', 'click']);

@@ -48,6 +48,7 @@ import { normalizeText } from '../text-match.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
+import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -86,8 +87,12 @@ function outsideValues(text: string, spans: readonly ValueSpan[]): string {
 /** The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). */
 export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(text)): string[] {
   const words = wordsOf(outsideValues(text, spans));
-  const keys = new Set<string>(intentMatches(words).map((match) => match.intent));
+  const matches = intentMatches(words);
+  // "Find the $11 item and open it": locating only; "make the counter show 5": what the counter does (rules/pointing-verbs.ts).
+  const locating = new Set(matches.filter((match) => locatesOnly(words, match, matches)).map((match) => match.start));
+  const keys = new Set<string>(matches.filter((match) => !causedVerb(words, match.start)).map((match) => (locating.has(match.start) ? LOCATE : match.intent)));
   for (let index = 0; index < words.length; index++) {
+    if (locating.has(index) || causedVerb(words, index)) continue;
     const phrase = PHRASE_VERBS.find((candidate) => candidate.split(' ').every((word, offset) => words[index + offset] === word));
     if (phrase) keys.add(verbKeyOf(phrase));
     else if (ACTION_VERBS.has(words[index]!) && !isWish(words, index)) keys.add(verbKeyOf(words[index]!));
@@ -102,7 +107,8 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   for (const a of oldVerbs) {
     for (const b of newVerbs) if (oppositeVerbs(a, b)) return `this task asks to ${b} where the demonstration's asked to ${a}`;
   }
-  const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !other.includes(verb));
+  // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
+  const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other));
   const extra = distinctOnly(newVerbs, oldVerbs);
   if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
   const missing = distinctOnly(oldVerbs, newVerbs);
