@@ -1,8 +1,9 @@
 /**
  * A field the demonstration left showing the value its task named is set to
- * the new task's value the way the demonstration set fields of its kind —
- * only when one control is meant, the demonstration set one of that kind and
- * the page at hand offers the new value; otherwise the refusal stands.
+ * the new task's value the way the demonstration set fields of its kind (or,
+ * when it set none, as a native control of that kind is set) — only when one
+ * control is meant and the page at hand offers the new value; otherwise the
+ * refusal stands.
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../core/observation.js';
@@ -74,13 +75,51 @@ describe('withLeftFields', () => {
     expect([...operator.checked].sort()).toEqual(['king', 'sea']);
   });
 
-  it('refuses as before when the demonstration set no control of that kind', async () => {
+  it('sets a native drop-down the demonstration set none of by selecting the option; a custom one stays refused', async () => {
     const demo = await demonstrate(stay(), 'Book this stay. Nights: 3, Breakfast: No. Then press Save.', [type('Nights', '3'), click('Save')]);
+    const task = 'Book this stay. Nights: 3, Breakfast: Yes. Then press Save.';
+    const { operator, status } = await follow(stay(), demo, task);
+    expect(status).toBe('success');
+    expect(Object.fromEntries(operator.values)).toMatchObject({ nights: '3', breakfast: 'Yes' });
+    // A drop-down of no native <select>: how its options open is not known without a demonstrated one.
+    const custom = (trajectory: typeof demo): typeof demo => ({
+      ...trajectory,
+      steps: trajectory.steps.map((step) => ({ ...step, observation: { ...step.observation, elements: step.observation.elements.map((element) => (element.role === 'combobox' ? { ...element, tag: 'div' } : element)) } })),
+    });
     const page = (await new WidgetPageOperator(stay()).observe()).elements;
-    expect(withLeftFields(demo, 'Book this stay. Nights: 3, Breakfast: Yes. Then press Save.', [{ old: ['No'], new: ['Yes'], list: false, kind: 'text' }], page)).toBeUndefined();
-    const { status, reason } = await follow(stay(), demo, 'Book this stay. Nights: 3, Breakfast: Yes. Then press Save.');
-    expect(status).not.toBe('success');
-    expect(reason).toMatch(/the task says "yes" where the demonstration's said "no" \(state\)/);
+    const slots = [{ old: ['No'], new: ['Yes'], list: false, kind: 'text' as const }];
+    expect(withLeftFields(custom(demo), task, slots, page)).toBeUndefined();
+    const refused = await follow(stay(), custom(demo), task);
+    expect(refused.status).not.toBe('success');
+    expect(refused.reason).toMatch(/the task says "yes" where the demonstration's said "no" \(state\)/);
+  });
+
+  it('sets a radio of a page whose radios have no group, and only there', async () => {
+    const branches = (extra: WidgetSpec[] = []): WidgetSpec[] => [
+      { key: 'title', role: 'combobox', label: 'Title', options: ['Choose', 'Paper Moons', 'Night Rain'], value: 'Choose' },
+      { key: 'riverside', role: 'radio', text: 'Riverside', checked: true },
+      { key: 'northgate', role: 'radio', text: 'Northgate' },
+      ...extra,
+      { key: 'save', role: 'button', text: 'Save' },
+    ];
+    const demo = await demonstrate(branches(), 'I need "Paper Moons" held at Riverside.', [select('Title', 'Paper Moons'), click('Save')]);
+    const { operator, status } = await follow(branches(), demo, 'I need "Night Rain" held at Northgate.');
+    expect(status).toBe('success');
+    expect(operator.values.get('title')).toBe('Night Rain');
+    expect([...operator.checked]).toEqual(['northgate']);
+    // Another radio of the page has a group: which radios are one set is not known, and nothing is added.
+    const grouped = branches([{ key: 'express', role: 'radio', text: 'Express', group: 'Delivery' }]);
+    const mixed = await demonstrate(grouped, 'I need "Paper Moons" held at Riverside.', [select('Title', 'Paper Moons'), click('Save')]);
+    const page = (await new WidgetPageOperator(grouped).observe()).elements;
+    expect(withLeftFields(mixed, 'I need "Night Rain" held at Northgate.', [{ old: ['Riverside'], new: ['Northgate'], list: false, kind: 'text' }], page)).toBeUndefined();
+  });
+
+  it('leaves out the words a slot shares on both sides ("Single, Nights" → "Twin, Nights")', async () => {
+    const demo = await demonstrate(stay(), 'Book this stay. Room: Single, Nights: 2. Then press Save.', [type('Nights', '2'), click('Save')]);
+    const page = (await new WidgetPageOperator(stay()).observe()).elements;
+    const left = withLeftFields(demo, 'Book this stay. Room: Twin, Nights: 2. Then press Save.', [{ old: ['Single, Nights'], new: ['Twin, Nights'], list: false, kind: 'text' }], page);
+    expect(left?.note).toMatch(/"Room" showed "Single" .* set to "Twin"/);
+    expect(left?.trajectory.steps.map((step) => step.action.type)).toEqual(['select', 'type', 'click']);
   });
 
   it('never half-follows a listing read as a list: an item that changes and no step used is set, never skipped (bind-slots.ts)', async () => {
@@ -118,8 +157,9 @@ describe('withLeftFields', () => {
   it('types into a text field left at its value only when the task names its label beside the value', async () => {
     const demo = await demonstrate(stay(), 'Book this stay. Room: Double, Nights: 1, Breakfast: Yes. Then press Save.', [select('Room', 'Double'), select('Breakfast', 'Yes'), click('Save')]);
     const page = (await new WidgetPageOperator(stay()).observe()).elements;
-    // The demonstration typed into no text field: nothing shows how one is set.
-    expect(withLeftFields(demo, 'Book this stay. Room: Double, Nights: 4, Breakfast: Yes. Then press Save.', [{ old: ['1'], new: ['4'], list: false, kind: 'number' }], page)).toBeUndefined();
+    // The demonstration typed into no text field: a native one is typed over, as a person would.
+    const over = withLeftFields(demo, 'Book this stay. Room: Double, Nights: 4, Breakfast: Yes. Then press Save.', [{ old: ['1'], new: ['4'], list: false, kind: 'number' }], page);
+    expect(over?.trajectory.steps.map((step) => step.action)).toContainEqual(expect.objectContaining({ type: 'type', text: '1', replace: true }));
     const widgets = stay([{ key: 'guests', role: 'textbox', label: 'Guests', value: '' }]);
     // A count given with the noun that labels the field ("1 nights" → "4 nights", Nights) goes into that field (rules/counted-fields.ts).
     const typed = await demonstrate(widgets, 'Book a Double room for 1 nights with 2 guests. Then press Save.', [select('Room', 'Double'), type('Guests', '2'), click('Save')]);

@@ -19,12 +19,19 @@
  * its group named by the new value, or a text field showing it whose label the
  * task names beside the value in both tasks — is given the step a person would
  * have made to set it to the old value, copied from a demonstrated step of the
- * same kind (select / type / click on that role), at its place in the page's
- * order. The demonstration so completed is planned as usual, so the new value
+ * same kind (select / type / click on that role) — or, when the demonstration
+ * set no control of that kind, the one action such a control takes (a select
+ * of a native drop-down, typing over a native text field, a click on a radio)
+ * —, at its place in the page's order. A radio with no group counts as one of
+ * the page's group-less radios when no radio of the page has a group ("held at
+ * Riverside": the pickup radios of a page with one set). A slot's common
+ * words are left out ("Single, Nights" → "Twin, Nights" is "Single" →
+ * "Twin"). The demonstration so completed is planned as usual, so the new value
  * is bound and every guard of the ordinary plan holds. Nothing is added when
  * two controls could be meant, when the demonstration set no control of that
- * kind, when the page at hand has no single counterpart taking the new value,
- * or when the demonstration never showed the field: the refusal stands.
+ * kind and the control is no native one (a custom drop-down's clicks are not
+ * known), when the page at hand has no single counterpart taking the new
+ * value, or when the demonstration never showed the field: the refusal stands.
  *
  * Grounding half: none; the added step is grounded like a recorded one.
  */
@@ -35,6 +42,7 @@ import { containsWhole, normalizeText } from '../text-match.js';
 import { sameNoun } from '../word-forms.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { addedStep, placeInPageOrder } from '../added-steps.js';
+import { refineBinding } from '../bind-slots.js';
 
 type FieldKind = 'select' | 'type' | 'radio';
 
@@ -53,6 +61,13 @@ const same = (a: string | undefined, b: string | undefined) => normalizeText(a) 
 const nameOf = (element: UIElement) => (element.text.trim() || element.label?.trim()) ?? '';
 const isSelect = (element: UIElement) => element.role === 'combobox' || element.tag === 'select';
 const isTextField = (element: UIElement) => element.role === 'textbox' && element.tag !== 'textarea';
+/** The group-less radios of a page with no radio group at all are one set, named so. */
+export const UNGROUPED = '(the radios)';
+/** A radio's group; for a page whose radios have no group at all, the one set they form. */
+const groupOf = (element: UIElement, elements: readonly UIElement[]) =>
+  element.group ?? (elements.some((other) => other.role === 'radio' && other.group) ? undefined : UNGROUPED);
+const inGroup = (element: { role?: string; group?: string }, group: string, elements: readonly UIElement[]) =>
+  element.role === 'radio' && (group === UNGROUPED ? !element.group && !elements.some((other) => other.role === 'radio' && other.group) : same(element.group, group));
 
 /** Words and the punctuation that parts them (a colon parts nothing: "Nights: 3"), lower-cased. */
 const tokensOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+|[,;.!?()]/gu) ?? [];
@@ -91,9 +106,9 @@ function fieldsShowing(elements: readonly UIElement[], slot: { old: string; new:
       if (options.some((option) => same(option, slot.new))) found.push({ kind: 'select', element, name: element.label, ...slot });
     } else if (isTextField(element) && same(element.value, slot.old) && element.label) {
       found.push({ kind: 'type', element, name: element.label, ...slot });
-    } else if (element.role === 'radio' && element.states.checked === true && same(nameOf(element), slot.old) && element.group) {
-      const group = element.group;
-      if (elements.some((other) => other.role === 'radio' && other.group === group && same(nameOf(other), slot.new))) found.push({ kind: 'radio', element, name: group, ...slot });
+    } else if (element.role === 'radio' && element.states.checked === true && same(nameOf(element), slot.old) && groupOf(element, elements)) {
+      const group = groupOf(element, elements)!;
+      if (elements.some((other) => inGroup(other, group, elements) && same(nameOf(other), slot.new))) found.push({ kind: 'radio', element, name: group, ...slot });
     }
   }
   return found;
@@ -102,7 +117,7 @@ function fieldsShowing(elements: readonly UIElement[], slot: { old: string; new:
 /** The same field in another observation: by kind and name (a radio group's radio named `value`). */
 function counterparts(elements: readonly UIElement[], field: LeftField, value: string): UIElement[] {
   return elements.filter((element) => {
-    if (field.kind === 'radio') return element.role === 'radio' && same(element.group, field.name) && same(nameOf(element), value);
+    if (field.kind === 'radio') return inGroup(element, field.name, elements) && same(nameOf(element), value);
     if (field.kind === 'select') return isSelect(element) && same(element.label, field.name);
     return isTextField(element) && same(element.label, field.name);
   });
@@ -120,12 +135,20 @@ function setsKind(step: Step, kind: FieldKind): boolean {
 /** Did a demonstrated step act on this field (any of its radios)? */
 function touched(step: Step, field: LeftField): boolean {
   return targetDescriptorsOf(step).some((target) =>
-    field.kind === 'radio' ? target.role === 'radio' && same(target.group, field.name) : target.role === field.element.role && same(target.label, field.name),
+    field.kind === 'radio'
+      ? target.role === 'radio' && (field.name === UNGROUPED ? !target.group : same(target.group, field.name))
+      : target.role === field.element.role && same(target.label, field.name),
   );
 }
 
-/** The step setting the field to its old value, shaped like the demonstrated `template`, on `before`'s observation. */
-function stepFor(field: LeftField, template: Step, before: Step): Step {
+/** Can the field be set with no demonstrated step of its kind to copy: the one action a native control of it takes. */
+const setByItself = (field: LeftField) => field.kind === 'radio' || (field.kind === 'select' ? field.element.tag === 'select' : field.element.tag === 'input');
+
+/**
+ * The step setting the field to its old value, shaped like the demonstrated `template` (none: the native
+ * control's own action, typing over what a text field shows), on `before`'s observation.
+ */
+function stepFor(field: LeftField, template: Step | undefined, before: Step): Step {
   const elements = before.observation.elements;
   const live = counterparts(elements, field, field.old)[0] ?? field.element;
   // A radio is clicked from a state where it was not chosen: the plan then knows the click chooses it (toggledState).
@@ -135,9 +158,9 @@ function stepFor(field: LeftField, template: Step, before: Step): Step {
     field.kind === 'select'
       ? { type: 'select', target, option: field.old }
       : field.kind === 'type'
-        ? { type: 'type', target, text: field.old, ...(template.action.type === 'type' && template.action.replace ? { replace: true } : {}) }
+        ? { type: 'type', target, text: field.old, ...(!template || (template.action.type === 'type' && template.action.replace) ? { replace: true } : {}) }
         : { type: 'click', target };
-  return addedStep(before, shown, live, action, { leftField: `set like demonstrated step ${template.index + 1}` });
+  return addedStep(before, shown, live, action, { leftField: template ? `set like demonstrated step ${template.index + 1}` : `set as a ${field.kind === 'radio' ? 'radio' : field.kind === 'select' ? 'drop-down' : 'text field'} is` });
 }
 
 /**
@@ -154,7 +177,8 @@ export function withLeftFields(trajectory: Trajectory, task: string, slots: read
   const strings = demonstrated.flatMap((step) => stepStrings(step));
   const fields: LeftField[] = [];
   // A scalar slot, or each item of a list read item by item ("Breakfast: No, View" → "Breakfast: Yes, View").
-  const pairs = slots.flatMap((slot) => (slot.reanchored || slot.old.length !== slot.new.length ? [] : slot.old.map((old, index) => ({ old, new: slot.new[index]! }))));
+  // Words both sides share are no part of the value ("Single, Nights" → "Twin, Nights": "Single" → "Twin").
+  const pairs = slots.flatMap((slot) => (slot.reanchored || slot.old.length !== slot.new.length ? [] : slot.old.map((old, index) => refineBinding(old, slot.new[index]!))));
   for (const pair of pairs) {
     if (same(pair.old, pair.new) || strings.some((text) => containsWhole(text, pair.old))) continue;
     // A text field has no options to name the value: the task must name its label beside the value, in both tasks.
@@ -179,11 +203,13 @@ export function withLeftFields(trajectory: Trajectory, task: string, slots: read
   const added: string[] = [];
   for (const field of fields) {
     const template = demonstrated.find((step) => setsKind(step, field.kind));
-    if (!template) continue;
+    if (!template && !setByItself(field)) continue;
     const at = placeInPageOrder(steps, field.element);
     const before = steps[at] ?? last;
     steps.splice(at, 0, stepFor(field, template, before));
-    added.push(`${quote(field.name)} showed ${quote(field.old)} and no step touched it: it is set to ${quote(field.new)} as demonstrated step ${template.index + 1} set its ${field.kind === 'radio' ? 'radio group' : field.kind === 'select' ? 'drop-down' : 'field'}`);
+    const kind = field.kind === 'radio' ? 'radio group' : field.kind === 'select' ? 'drop-down' : 'field';
+    const name = field.name === UNGROUPED ? `the radio ${quote(nameOf(field.element))}` : quote(field.name);
+    added.push(`${name} showed ${quote(field.old)} and no step touched it: it is set to ${quote(field.new)} ${template ? `as demonstrated step ${template.index + 1} set its ${kind}` : `as a ${kind} is set (the demonstration set none)`}`);
   }
   if (added.length === 0) return undefined;
   return { trajectory: { ...trajectory, steps }, note: `the demonstration left field(s) it did not need to change: ${added.join('; ')}` };
