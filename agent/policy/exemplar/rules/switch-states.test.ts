@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import type { Trajectory } from '../../../core/trajectory.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
+import { alignByPlaces } from './kind-by-places.js';
+
+type Step = Trajectory['steps'][number];
 
 /** Spans of the given names in `text`, in the order given. */
 function spans(text: string, names: string[]) {
@@ -61,5 +66,36 @@ describe('withoutStateValues', () => {
     expect(kept.map((span) => span.text)).toEqual(['push alerts', 'email digest', 'Save']);
     const alone = 'Set Breakfast to No.';
     expect(withoutStateValues(alone, [{ text: 'Breakfast', start: 4, end: 13 }, { text: 'No', start: 17, end: 19 }])).toHaveLength(2);
+  });
+});
+
+describe('alignByPlaces with states asked in other words', () => {
+  let nextId = 1;
+  const toggle = (label: string, checked: boolean): UIElement => ({
+    id: nextId++, role: 'switch', tag: 'button', text: '', label, states: { checked }, box: { x: 0, y: 0, width: 10, height: 10 }, source: 'dom', interactive: true,
+  });
+  const names = ['Push alerts', 'SMS reminders', 'Order status', 'Weekly newsletter'];
+  const page = names.map((name, index) => toggle(name, index % 2 === 0));
+  const save = { ...toggle('', false), role: 'button', text: 'Save', label: undefined } as UIElement;
+  const elements = [...page, save];
+  const click = (target: UIElement) => ({ index: 0, observation: { text: '', elements }, action: { type: 'click', target: { elementId: target.id } }, targets: [] }) as unknown as Step;
+  // The demonstration turned Push alerts on and Weekly newsletter off.
+  const steps = [click(page[0]!), click(page[3]!), click(save)];
+  const demo = 'I need push alerts enabled while I travel, but no more weekly newsletter.';
+  const pairs = (placed: ReturnType<typeof alignByPlaces>) => ('alignment' in placed ? placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]]) : placed.gap);
+
+  it('pairs the name turned on with the name turned on, whatever order the sentence gives them', () => {
+    expect(pairs(alignByPlaces(demo, 'Switch off sms reminders, and I would like order status turned on.', steps, elements))).toEqual([
+      ['Push alerts', 'Order status'],
+      ['Weekly newsletter', 'SMS reminders'],
+    ]);
+    expect(pairs(alignByPlaces(demo, 'Notifications: order status ON, sms reminders OFF', steps, elements))).toEqual([
+      ['Push alerts', 'Order status'],
+      ['Weekly newsletter', 'SMS reminders'],
+    ]);
+  });
+
+  it('refuses a task asking other states than the demonstration asked', () => {
+    expect(pairs(alignByPlaces(demo, 'Turn on order status and turn on sms reminders.', steps, elements))).toEqual(expect.any(String));
   });
 });
