@@ -49,6 +49,7 @@ import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
 import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
+import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -302,11 +303,15 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const oldAll = withNamedSpans(demoTask, valueSpans(demoTask), actedNames(steps));
   const newAll = withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps));
-  const oldSpans = withoutVerbCaptions(demoTask, oldAll, newTask, newAll);
-  const newSpans = withoutVerbCaptions(newTask, newAll, demoTask, oldAll);
+  // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).
+  const oldSpans = withoutStateValues(demoTask, withoutVerbCaptions(demoTask, oldAll, newTask, newAll));
+  const newSpans = withoutStateValues(newTask, withoutVerbCaptions(newTask, newAll, demoTask, oldAll));
   if (oldSpans.length === 0 || newSpans.length === 0) return { gap: 'one of the two task texts names no value' };
+  // "I need X enabled, but no more Y" / "Please stop the Y. I do want X": the same states asked in other words
+  // (switch-states.ts) — the words telling them are no verbs, directions or negations of their own.
+  const sameStates = withoutSameStates(demoTask, oldSpans, newTask, newSpans);
   const verbs = verbGap(demoTask, newTask, oldSpans, newSpans);
-  if (verbs) return { gap: verbs };
+  if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldSpans, newSpans))) return { gap: verbs };
   const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
   // Words the steps acted on outside the task's own values: "you" of a typed reply "See you then!" is that value's, paired below.
   const valueTexts = new Set(oldSpans.map((span) => normalizeText(span.value)));
@@ -338,7 +343,10 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
         return { gap: `the demonstration's ${JSON.stringify(olds[index]!.text)} was ${placeWords(place)} on its page; no ${type} value of this task is one here (${values.map((span) => JSON.stringify(span.text)).join(', ')})` };
       }
     }
-    const ways = assignments(placed.length, (position) => fits(placed[position]!));
+    // Values asked into a state ("turn on X", "no more Y": switch-states.ts) pair only with values asked into the same one.
+    const [oldStates, newStates] = [askedStates(demoTask, olds), askedStates(newTask, values)];
+    const sameState = (oldIndex: number, at: number) => oldStates[oldIndex] === undefined || newStates[at] === undefined || oldStates[oldIndex] === newStates[at];
+    const ways = assignments(placed.length, (position) => fits(placed[position]!).filter((at) => sameState(placed[position]!, at)));
     if (ways.length !== 1) {
       return { gap: ways.length === 0 ? `the ${type} values cannot each stand where the demonstration's stood` : `the ${type} values of this task could stand for the demonstration's in more than one way` };
     }
@@ -361,6 +369,7 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
     for (const [index, at] of pairs) {
       const old = olds[index]!;
       const value = values[at]!;
+      if (!sameState(index, at)) return { gap: `this task asks ${JSON.stringify(value.text)} ${newStates[at]}, where the demonstration's ${JSON.stringify(old.text)} it stands for was asked ${oldStates[index]}` };
       if (type === 'name' && old.words !== value.words && uses[index]!.places.size === 0) {
         return { gap: `the demonstration's name ${JSON.stringify(old.text)} and this task's ${JSON.stringify(value.text)} differ in length and the page does not place them` };
       }

@@ -1,0 +1,153 @@
+/**
+ * Rule: the state a task asks a named switch (or checkbox) to end in, read
+ * from the words around its name rather than from "on" / "off" alone.
+ *
+ * "Turn on push alerts", "I'd like push alerts turned on", "Push alerts ON",
+ * "I do want push alerts", "I need push alerts enabled" all ask for on;
+ * "switch off SMS", "no more SMS", "Please stop the SMS", "I don't want SMS"
+ * ask for off. Two tasks on one page that ask the same states of their names
+ * ask for the same kind of thing however they word it, and their names pair
+ * by the state asked (the one turned on stands for the one turned on), never
+ * by the order the sentence gives them.
+ *
+ * The state words are intent-words.ts's (stateKey: on / enabled / checked …;
+ * the verbs "turn on", "enable" …: verbKeyOf); negations are
+ * negation-words.ts's. Only the words of stopping and of wanting are listed
+ * here. Pure; no task knowledge.
+ */
+import { stateKey, verbKeyOf } from '../intent-words.js';
+import { isNegation } from './negation-words.js';
+
+/** A value's place in its task text (value-spans.ts spans fit). */
+export interface StateSpan {
+  start: number;
+  end: number;
+}
+
+export type AskedState = 'on' | 'off';
+
+/** Verbs of stopping something that goes on: what follows them is asked off. */
+const STOPPING = new Set(['stop', 'mute', 'pause', 'unsubscribe', 'silence', 'cancel']);
+/** Verbs of wanting something: what follows them is asked on (off after a negation: "I don't want"). */
+const WANTING = new Set(['want', 'need', 'keep', 'like', 'love', 'resume', 'start']);
+/** Verbs that carry a state word after them ("turned on", "switched off", "set to off"): the state word tells. */
+const CARRIERS = new Set(['turned', 'switched', 'set', 'kept', 'left', 'to', 'be']);
+/** State keys (intent-words.ts stateKey / verbKeyOf) read as on or off. */
+const ON_KEYS = new Set(['on', 'enabled', 'enable', 'checked', 'check', 'yes']);
+const OFF_KEYS = new Set(['off', 'disabled', 'disable', 'unchecked', 'uncheck', 'no']);
+
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function wordsWithPlaces(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((match) => ({
+    word: match[0].toLowerCase(),
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
+}
+
+/** on / off that one word (or a two-word verb "turn on") states by itself. */
+function stateOfWord(word: string): AskedState | undefined {
+  const key = stateKey(word) ?? verbKeyOf(word);
+  if (ON_KEYS.has(key)) return 'on';
+  if (OFF_KEYS.has(key)) return 'off';
+  return undefined;
+}
+
+/** Does a clause boundary (. ; ! ? :) stand between two places of the text? */
+function clauseBetween(text: string, from: number, to: number): boolean {
+  return /[.;!?:]/u.test(text.slice(from, to));
+}
+
+/** The telling words before a value in its clause, nearest first, with what they ask; and the words they cover. */
+function stateBefore(text: string, words: readonly Word[], span: StateSpan, floor: number): { state: AskedState; cover: Word[] } | undefined {
+  const before = words.filter((word) => word.end <= span.start && word.start >= floor && !clauseBetween(text, word.end, span.start));
+  for (let index = before.length - 1; index >= 0; index--) {
+    const word = before[index]!;
+    const previous = before[index - 1];
+    // "turn on", "switch off": the verb and its particle.
+    if (previous && (word.word === 'on' || word.word === 'off') && ['turn', 'switch', 'toggle'].includes(previous.word)) {
+      return { state: word.word, cover: [previous, word] };
+    }
+    if (STOPPING.has(word.word)) return { state: 'off', cover: [word] };
+    // "no more …": the negation of going on.
+    if (word.word === 'more' && previous?.word === 'no') return { state: 'off', cover: [previous, word] };
+    if (WANTING.has(word.word)) {
+      // "I don't want", "we do not need": a negation of the wanting one or two words before it.
+      const negation = before.slice(Math.max(0, index - 2), index).find((candidate) => isNegation(candidate.word));
+      return negation ? { state: 'off', cover: [negation, word] } : { state: 'on', cover: [word] };
+    }
+    const state = stateOfWord(word.word);
+    if (state && word.word !== 'on' && word.word !== 'no') return { state, cover: [word] };
+  }
+  return undefined;
+}
+
+/** The state word right after a value ("… turned on", "… ON", "… enabled"), if any. */
+function stateAfter(text: string, words: readonly Word[], span: StateSpan, ceiling: number): { state: AskedState; cover: Word[] } | undefined {
+  const after = words.filter((word) => word.start >= span.end && word.end <= ceiling && !clauseBetween(text, span.end, word.start));
+  let index = 0;
+  const cover: Word[] = [];
+  while (index < after.length && CARRIERS.has(after[index]!.word) && cover.length < 2) cover.push(after[index++]!);
+  const word = after[index];
+  if (!word) return undefined;
+  const state = stateKey(word.word) !== undefined ? stateOfWord(word.word) : undefined;
+  return state ? { state, cover: [...cover, word] } : undefined;
+}
+
+/** What the task asks of each value (in `spans` order): on, off, or undefined when its words tell none or tell both. */
+export function askedStates(text: string, spans: readonly StateSpan[]): (AskedState | undefined)[] {
+  return readStates(text, spans).map((read) => read?.state);
+}
+
+function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedState; cover: Word[] } | undefined)[] {
+  const words = wordsWithPlaces(text);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return spans.map((span) => {
+    const position = sorted.indexOf(span);
+    const floor = sorted[position - 1]?.end ?? 0;
+    const ceiling = sorted[position + 1]?.start ?? text.length;
+    const before = stateBefore(text, words, span, floor);
+    const after = stateAfter(text, words, span, ceiling);
+    if (before && after) return before.state === after.state ? { state: before.state, cover: [...before.cover, ...after.cover] } : undefined;
+    return before ?? after;
+  });
+}
+
+/**
+ * Two task texts that ask the same states of as many values (each of their
+ * values told on or off, as many on and as many off): the text of each with
+ * the words telling those states blanked out (same length), so that the
+ * other checks (verbs, directions, negations) compare only what is left —
+ * "no more" is then no "more", "stop" no verb of its own. Undefined when the
+ * two do not ask states that way.
+ */
+export function withoutSameStates(a: string, aSpans: readonly StateSpan[], b: string, bSpans: readonly StateSpan[]): { a: string; b: string } | undefined {
+  const [readA, readB] = [readStates(a, aSpans), readStates(b, bSpans)];
+  if (readA.length === 0 || readA.length !== readB.length || readA.some((read) => !read) || readB.some((read) => !read)) return undefined;
+  const count = (reads: typeof readA, state: AskedState) => reads.filter((read) => read!.state === state).length;
+  if (count(readA, 'on') !== count(readB, 'on')) return undefined;
+  const blank = (text: string, reads: typeof readA) => {
+    let masked = text;
+    for (const word of reads.flatMap((read) => read!.cover)) masked = masked.slice(0, word.start) + ' '.repeat(word.end - word.start) + masked.slice(word.end);
+    return masked;
+  };
+  return { a: blank(a, readA), b: blank(b, readB) };
+}
+
+/**
+ * `spans` without the values that only tell the state of the value before
+ * them ("push alerts ON, email digest OFF": "ON" and "OFF" read as names of
+ * their own by value-spans.ts): a lone state word right after another value.
+ */
+export function withoutStateValues<Span extends StateSpan & { text: string }>(text: string, spans: readonly Span[]): Span[] {
+  return spans.filter((span) => {
+    const words = [...span.text.matchAll(/[\p{L}]+/gu)].map((match) => match[0].toLowerCase());
+    if (words.length !== 1 || stateKey(words[0]!) === undefined || stateOfWord(words[0]!) === undefined) return true;
+    return !spans.some((other) => other !== span && other.end <= span.start && /^\s+$/u.test(text.slice(other.end, span.start)));
+  });
+}
