@@ -74,4 +74,14 @@ describe('a count the demonstration left as it was', () => {
     expect(status).not.toBe('success');
     expect(operator.clicks).toEqual([]);
   });
+
+  it('reads nouns swapped by the sentence order ("Set Adults …, set Children …" / "Set Children …, set Adults …") as each count by its noun, no renamed field', async () => {
+    const demo = await demonstrate(form(), 'Set Adults to 4 and set Children to 1, then press OK.', [type('adults', '4'), type('children', '1'), click('OK')]);
+    const { operator, status } = await follow(form(), demo, 'Set Children to 2 and set Adults to 3, then press OK.');
+    expect(status).toBe('success');
+    expect(Object.fromEntries(operator.values)).toMatchObject({ adults: '3', children: '2' });
+    // A noun the new task counts that no field is labelled by is still no swap: refused, never typed into Children.
+    const plan = planDemonstration(demo, 'Set Kids to 2 and set Adults to 3, then press OK.', undefined);
+    expect(plan.problems.some((problem) => problem.blocking)).toBe(true);
+  });
 });

@@ -63,7 +63,7 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
   for (const planned of fields) {
     const text = enteredValue(planned.step.action)!.trim();
     const value = String(countValue(text));
-    const shared = planned.bindings.filter((binding) => !countOlds.has(binding.old.trim()));
+    let shared = planned.bindings.filter((binding) => !countOlds.has(binding.old.trim()));
     const words = fieldWords(planned);
     const naming = pairsNaming(words, pairs);
     const label = words.join(' ');
@@ -77,8 +77,17 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
       continue;
     }
     const pair = naming[0]!;
-    // A slot that renames the field ("Children" → "Seniors", clauses reordered) would move the count to another noun's field.
-    if (planned.bindings.some((binding) => words.some((word) => sameNoun(word, binding.old.trim())) && !sameNoun(binding.old.trim(), binding.new.trim()))) {
+    // A slot that only swaps two nouns both texts count ("Children" → "Seniors" where the clauses came in another order,
+    // each noun's count paired by its noun above) is the order of the sentence, not a renamed field: dropped here.
+    const counts = (noun: string) => pairs.some((candidate) => sameNoun(candidate.old.noun, noun)) && pairs.some((candidate) => sameNoun(candidate.new.noun, noun));
+    const renames = (binding: { old: string; new: string }) => words.some((word) => sameNoun(word, binding.old.trim())) && !sameNoun(binding.old.trim(), binding.new.trim());
+    const before = planned.bindings.length;
+    planned.bindings = planned.bindings.filter((binding) => !(renames(binding) && counts(binding.old.trim()) && counts(binding.new.trim())));
+    // The slots then pair the counts in sentence order too ("4" → "2", the children's): the count is the noun's own.
+    const swapped = planned.bindings.length < before;
+    shared = shared.filter((binding) => planned.bindings.includes(binding));
+    // A slot that renames the field ("Children" → "Seniors", the task counting no children) would move the count to another noun's field.
+    if (planned.bindings.some(renames)) {
       problems.push({ text: `the field "${label}" is counted by its noun, but a slot of the task renames it, so which count goes there is unclear`, blocking: true });
       continue;
     }
@@ -89,11 +98,12 @@ export function markCountedFields(steps: PlannedStep[], input: { demoTask: strin
       continue;
     }
     const slot = counted.find((candidate) => sameNoun(candidate.countOf!, pair.old.noun));
-    planned.bindings = slot ? [{ old: text, new: slot.new[0]! }, ...shared] : shared;
+    if (swapped) planned.bindings = [{ old: text, new: pair.new.value }, ...shared];
+    else planned.bindings = slot ? [{ old: text, new: slot.new[0]! }, ...shared] : shared;
     planned.countOf = pair.new.noun;
     if (slot) {
       found.add(slot);
-      input.notes.push(`types the count of ${pair.new.noun} (${slot.new[0]}) into the field "${label}" (demonstrated step ${planned.sourceIndex + 1})`);
+      input.notes.push(`types the count of ${pair.new.noun} (${swapped ? pair.new.value : slot.new[0]}) into the field "${label}" (demonstrated step ${planned.sourceIndex + 1})`);
     }
   }
   for (let index = input.unusedSlots.length - 1; index >= 0; index--) if (found.has(input.unusedSlots[index]!)) input.unusedSlots.splice(index, 1);

@@ -24,6 +24,7 @@ describe('askedStates', () => {
     ['From a user: "Please stop the push alerts. I do want order status though."', ['push alerts', 'order status'], ['off', 'on']],
     ["I don't want the newsletter any longer.", ['newsletter'], ['off']],
     ['Uncheck Alpha and tick Beta.', ['alpha', 'beta'], ['off', 'on']],
+    ['Tick off "tea" and "milk" and nothing else.', ['tea'], ['on']],
   ];
   it.each(cases)('%s', (text, names, states) => {
     expect(askedStates(text, spans(text, names))).toEqual(states);

@@ -81,8 +81,10 @@ function stateBefore(text: string, words: readonly Word[], span: StateSpan, floo
       const negation = before.slice(Math.max(0, index - 2), index).find((candidate) => isNegation(candidate.word));
       return negation ? { state: 'off', cover: [negation, word] } : { state: 'on', cover: [word] };
     }
+    // A lone "on" / "off" / "no" before a value is a particle or a determiner ("tick off \"tea\"", "put it on", "no
+    // milk"), not a state: only after turn / switch / toggle (above) or after the value (stateAfter) does it tell one.
     const state = stateOfWord(word.word);
-    if (state && word.word !== 'on' && word.word !== 'no') return { state, cover: [word] };
+    if (state && !['on', 'off', 'no'].includes(word.word)) return { state, cover: [word] };
   }
   return undefined;
 }
