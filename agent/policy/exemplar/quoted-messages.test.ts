@@ -15,6 +15,8 @@ describe('quoted messages', () => {
     expect(isMessage('x7Q', 'Enter ')).toBe(false);
     expect(isMessage('Blue Note', 'Find the title ')).toBe(false);
     expect(isMessage('Hi there, thanks!', 'Type ')).toBe(false);
+    expect(isMessage('Yes, see you then!', 'Please write back ')).toBe(false);
+    expect(isMessage('Yes, see you then!', 'Tara wrote: ')).toBe(false);
     expect(isMessage('Cannot reset my password', 'Open a ticket titled ')).toBe(false);
     expect(isMessage('Cannot reset my password', 'I need help with access: ')).toBe(false);
     expect(isMessage('Parcel marked delivered but missing', 'Subject ')).toBe(false);
@@ -23,6 +25,12 @@ describe('quoted messages', () => {
   it('keeps the text a typing or sending verb takes as one value, however it reads', () => {
     expect(isMessage('Please call me back tomorrow. Thanks!', 'Reply to Ann with ')).toBe(false);
     expect(isMessage('can you send the report?', 'Type ')).toBe(false);
+    // The message a reply answers is found, not done: "respond to", "the message".
+    expect(isMessage('Could you review my draft, please?', 'Could you respond to ')).toBe(false);
+    expect(isMessage('Can you send me the slides?', 'answer Oscar - the message ')).toBe(false);
+    expect(isMessage('Sorry, I can\'t make it - maybe next week?', 'Reply to Oscar\'s message "Thanks for yesterday!" with ')).toBe(false);
+    // A colon after a relaying word makes it a relayed message again.
+    expect(isMessage('Please stop the push alerts. I do want order status though.', 'From a user: ')).toBe(true);
   });
 
   it('blanks only a message\'s quote marks, every offset kept', () => {

@@ -9,8 +9,9 @@
  * ("please", "can you", "thanks", "hi"), or two of the weaker signs — it ends
  * with its own sentence mark, the speaker talks as I / we / you, a relaying
  * frame introduces it ("… wrote:", "Message from Dana:", "Delivery note:").
- * A quote that is the object of a typing or sending verb ("type", "enter",
- * "reply with", "saying") is the text to type, message or not. Pure functions.
+ * A quote right after a typing or sending verb, a noun naming a text or a
+ * preposition ("type", "reply with", "saying", "the message", "respond to")
+ * is the text to type or find, message or not. Pure functions.
  */
 
 export interface QuotedMessage {
@@ -25,8 +26,8 @@ export interface QuotedMessage {
 /** Quotes of any kind, as task-tokens reads them: "…", “…”, and '…' standing apart from words. */
 const QUOTE_PATTERN = /"([^"]*)"|“([^”]*)”|(?<![\p{L}\p{N}])'([^']*)'(?![\p{L}\p{N}])/gu;
 
-/** Fewest words a message has: shorter quotes are values whatever they hold ("Hi there!"). */
-const MIN_MESSAGE_WORDS = 4;
+/** Fewest words a message has: shorter quotes are values whatever they hold ("Yes, see you then!"). */
+const MIN_MESSAGE_WORDS = 5;
 
 /** Words that ask or thank — a person talking, not a value. */
 const REQUEST_WORDS = new Set(['please', 'pls', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'cheers']);
@@ -34,10 +35,18 @@ const REQUEST_WORDS = new Set(['please', 'pls', 'thanks', 'thank', 'hi', 'hello'
 const REQUEST_PATTERN = /\b(?:can|could|would|will)\s+(?:you|u)\b/i;
 /** The speaker and the one spoken to. "my" alone is not enough: "Cannot reset my password" is a ticket's subject. */
 const PERSON_WORDS = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve', "i'd", 'i’d', 'me', 'we', "we're", 'we’re', "we'll", 'we’ll', 'us', 'you', "you're", 'you’re']);
-/** A frame that relays what someone said: "Dana wrote:", "Message from Dana:", "Patient says:", "Delivery note:". */
-const RELAY_FRAME = /(?:\b(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged|note|memo)|\bfrom\s+(?:\p{Lu}[\p{L}'’-]*|(?:the|your|my)\s+\p{L}+))\s*:\s*$/iu;
-/** A verb that takes the quote as the text to type or send: the quote is a value. */
-const TYPING_FRAME = /\b(?:type|types|typing|enter|enters|entering|input|fill|write|writing|reply|replying|respond|answer|send|post|comment|saying|reads|read|text|search|paste|put|titled|named|called|subject|message|body)\s*(?:with|in|as|:)?\s*$|\b(?:with|saying|reading)\s*:?\s*$/i;
+/**
+ * A frame that relays what someone said, ending in a colon: "Dana wrote:", "Message from Dana:", "Patient says:",
+ * "Delivery note:", "Text from Sam:". It wins over the value frame below ("message:" relays, "the message" names).
+ */
+const RELAY_FRAME = /(?:\b(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged|note|memo|message|text|email|e-mail|sms)|\bfrom\s+(?:\p{Lu}[\p{L}'’-]*|(?:the|your|my)\s+\p{L}+))\s*:\s*$/iu;
+/**
+ * A word right before the quote that makes it the text to type, send or find: a typing or sending verb ("type",
+ * "reply with", "saying"), a noun naming a text ("the message", "the subject", "titled"), a preposition ("respond
+ * to", "about"). The quote is a value, message-like or not.
+ */
+const VALUE_FRAME =
+  /\b(?:type|types|typing|enter|enters|entering|input|fill|write|writing|reply|replying|respond|answer|send|post|comment|saying|says|reads|read|search|paste|put|titled|named|called|labelled|labeled|subject|message|email|e-mail|text|note|tweet|review|title|caption|body|back|to|with|as|about|of)\s*:?\s*$/i;
 
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -51,8 +60,8 @@ export function isMessage(inner: string, before: string): boolean {
   const innerWords = words(inner);
   if (innerWords.length < MIN_MESSAGE_WORDS) return false;
   const frame = before.slice(-40);
-  if (TYPING_FRAME.test(frame)) return false;
   const relayed = RELAY_FRAME.test(frame);
+  if (!relayed && VALUE_FRAME.test(frame)) return false;
   const lower = innerWords.map((word) => word.toLowerCase());
   // A second sentence inside ("… for me? Riverside is closest", "We're out of oats. Don't buy …"); a decimal is none.
   const sentences = /[.!?](?:\s+|\s*[-–—]\s*)[\p{L}\p{N}]/u.test(inner.trim());
