@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateReadings, dateTemplate, dateTimeBindings, inFieldForm, timeOf, timeTemplate, writesTaskDateOrTime } from './date-formats.js';
+import { dateReadings, dateTemplate, dateTimeBindings, inFieldForm, timeOf, timeTemplate, writesTaskDateOrTime, yearlessDate } from './date-formats.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
@@ -63,6 +63,38 @@ describe('date and time slots', () => {
     expect(writesTaskDateOrTime('12:55 PM', 'The viewing is on February 17, 1972 at 12:55.')).toBe(true);
     expect(writesTaskDateOrTime('18.02.1972', 'The viewing is on February 17, 1972 at 12:55.')).toBe(false);
     expect(writesTaskDateOrTime('1:55 PM', 'The viewing is on February 17, 1972 at 12:55.')).toBe(false);
+    // A date the task gives with no year: its month and day, in any year the field took; never another year for a whole date.
+    expect(writesTaskDateOrTime('2025-03-05', 'Enter 5 March as the due date.')).toBe(true);
+    expect(writesTaskDateOrTime('2025-03-06', 'Enter 5 March as the due date.')).toBe(false);
+    expect(writesTaskDateOrTime('2025-03-05', 'Enter March 5, 2026 as the due date.')).toBe(false);
+    expect(writesTaskDateOrTime('2025-03-05', 'Enter 5 March 2026 as the due date.')).toBe(false);
+  });
+});
+
+describe('dates with no year', () => {
+  it('reads a month and day written either way, and nothing else', () => {
+    expect(yearlessDate('Jan 5')).toEqual({ month: 1, day: 5 });
+    expect(yearlessDate('5 January')).toEqual({ month: 1, day: 5 });
+    expect(yearlessDate('the 5th of Jan')).toBeUndefined();
+    expect(yearlessDate('5th of March')).toEqual({ month: 3, day: 5 });
+    expect(yearlessDate('March 5, 2026')).toBeUndefined();
+    expect(yearlessDate('Jan 45')).toBeUndefined();
+  });
+
+  it('re-grounds the typed whole date in the form and order the demonstration typed, with the year its field took', () => {
+    const iso = dateTimeBindings('January 2', 'Jan 5', ['2025-01-02']);
+    expect(iso && 'bindings' in iso ? iso.bindings[0] : undefined).toEqual({ old: '2025-01-02', new: '2025-01-05' });
+    const dayFirst = dateTimeBindings('2nd January', 'March 5th', ['02.01.2025']);
+    expect(dayFirst && 'bindings' in dayFirst ? dayFirst.bindings[0] : undefined).toEqual({ old: '02.01.2025', new: '05.03.2025' });
+    // A new date that names its year keeps it.
+    const named = dateTimeBindings('January 2', '5 March 2026', ['01/02/2025']);
+    expect(named && 'bindings' in named ? named.bindings[0] : undefined).toEqual({ old: '01/02/2025', new: '03/05/2026' });
+  });
+
+  it('refuses a new date with no year when the demonstration\'s task named its year, and reads nothing when no whole date was typed', () => {
+    const guess = dateTimeBindings('2025-01-02', 'Jan 5', ['2025-01-02']);
+    expect(guess && 'problem' in guess ? guess.problem : '').toMatch(/no year/);
+    expect(dateTimeBindings('January 2', 'Jan 5', ['Submit'])).toBeUndefined();
   });
 });
 
@@ -112,5 +144,30 @@ describe('the form a field asks for in its placeholder', () => {
     expect(inFieldForm('2:05 PM', 'HH:MM', [])).toEqual({ text: '14:05' });
     expect(inFieldForm('Lara', 'dd.mm.yyyy', [])).toBeUndefined();
     expect(inFieldForm('14:05', 'Your name', [])).toBeUndefined();
+  });
+});
+
+describe('a date field the demonstration filled for a date with no year', () => {
+  it('types the new task\'s month and day with the year the demonstration typed, or refuses when its task named the year', async () => {
+    const page = (): WidgetSpec[] => [
+      { key: 'date', role: 'textbox', label: 'Due date', attributes: { type: 'date' } },
+      { key: 'ok', role: 'button', text: 'OK' },
+    ];
+    const record = (task: string) =>
+      recordDemonstration(new WidgetPageOperator(page()), task, (observation, step) =>
+        step === 0
+          ? { type: 'type', target: { elementId: find(observation, 'textbox', undefined, 'Due date').id }, text: '2025-01-02' }
+          : step === 1
+            ? { type: 'click', target: { elementId: find(observation, 'button', 'OK').id } }
+            : undefined,
+      );
+    const demo = await record('Enter January 2 as the due date and press OK.');
+    const operator = new WidgetPageOperator(page());
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run('Enter 5 March as the due date and press OK.');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.values.get('date')).toBe('2025-03-05');
+    const named = await record('Enter 2025-01-02 as the due date and press OK.');
+    const plan = planDemonstration(named, 'Enter Jan 5 as the due date and press OK.');
+    expect(plan.problems.some((problem) => problem.blocking && /no year/.test(problem.text))).toBe(true);
   });
 });

@@ -30,6 +30,10 @@ const WRITTEN_DATE = new RegExp(
   `(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD}),?\\s+(\\d{4})`,
   'i',
 );
+/** Written dates with no year: "Jan 5", "January 5th", "5 January", "5th of Jan". */
+const YEARLESS_DATE = new RegExp(`^(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD}))$`, 'i');
+/** A date with no year inside a text: no year follows it ("March 5, 2026" is a whole date). */
+const YEARLESS_IN_TEXT = new RegExp(`(?<![\\p{L}\\d])(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD})(?![\\p{L}\\d]|,?\\s*\\d{4})`, 'giu');
 /** Numeric dates and bare eight-digit runs (what a person types into a segmented date field). */
 const NUMERIC_DATE = /(?<![\d.\/-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{8})(?![\d.\/-]*\d)/g;
 const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?\s?[Mm]\.?)?(?![\d:])/g;
@@ -49,6 +53,38 @@ export function dateReadings(text: string): CalendarDate[] {
     ? { year: Number(written[3]), month: monthOfWord(written[1]), day: Number(written[2]) }
     : { year: Number(written[6]), month: monthOfWord(written[5]!), day: Number(written[4]) };
   return valid(date) ? [date] : [];
+}
+
+/** A whole text as a date with no year ("Jan 5", "5 January"): its month and day. */
+export function yearlessDate(text: string): { month: number; day: number } | undefined {
+  const match = YEARLESS_DATE.exec(text.trim().replace(/[.,]$/, ''));
+  if (!match) return undefined;
+  const month = monthOfWord(match[1] ?? match[4]!);
+  const day = Number(match[2] ?? match[3]);
+  return month >= 1 && day >= 1 && day <= 31 ? { month, day } : undefined;
+}
+
+/**
+ * A date slot one or both of whose values name no year ("January 2" → "Jan 5"), as whole dates:
+ * the year is the one the demonstration typed for its own date (its field took a year the task did
+ * not give: the page's). A new date with no year for an old one that named its year is a problem —
+ * which year the new task means is a guess. Undefined when neither value is a year-less date, or the
+ * demonstration typed no whole date to take the year from.
+ */
+function yearlessReadings(old: string, value: string, forms: readonly string[]): { old: CalendarDate; new: CalendarDate } | { problem: string } | undefined {
+  const oldDay = yearlessDate(old);
+  const newDay = yearlessDate(value);
+  if (!oldDay && !newDay) return undefined;
+  const oldFull = oldDay ? [] : dateReadings(old);
+  const newFull = newDay ? [] : dateReadings(value);
+  if ((!oldDay && oldFull.length !== 1) || (!newDay && newFull.length !== 1)) return undefined;
+  if (newDay && !oldDay) return { problem: `the task names the date ${JSON.stringify(value)} with no year, where the demonstration's task gave one (${JSON.stringify(old)}): which year it means would be a guess` };
+  // The year the demonstration's field took for its year-less date: its one typed whole date on that month and day.
+  const years = [...new Set(forms.flatMap(dateReadings).filter((date) => date.month === oldDay!.month && date.day === oldDay!.day).map((date) => date.year))];
+  if (years.length !== 1) return undefined;
+  const oldDate = { ...oldDay!, year: years[0]! };
+  const newDate = newDay ? { ...newDay, year: oldDate.year } : newFull[0]!;
+  return valid(oldDate) && valid(newDate) ? { old: oldDate, new: newDate } : undefined;
 }
 
 /** A whole text as a time of day: "5:07 PM", "5:07pm", "17:07", "05:07 a.m.". */
@@ -206,11 +242,14 @@ export function dateTimeBindings(old: string, value: string, evidence: readonly 
     if (bindings.length === 0) bindings.push(...timePartBindings(oldTime, newTime, value, evidence));
     return { bindings };
   }
+  const forms = evidence.flatMap(datesInside);
+  const yearless = yearlessReadings(old, value, forms);
+  if (yearless && 'problem' in yearless) return yearless;
+  if (yearless) return dateFormBindings(forms, yearless.old, yearless.new);
   const oldReadings = dateReadings(old);
   const newReadings = dateReadings(value);
   if (oldReadings.length === 0 || newReadings.length === 0) return undefined;
   // The demonstration's own date: the reading its typed forms or screen texts agree with.
-  const forms = evidence.flatMap(datesInside);
   const shown = (reading: CalendarDate) =>
     forms.some((form) => dateTemplate(form, reading) !== undefined && dateReadings(form).length === 1) ||
     evidence.some((text) => new RegExp(`\\b${MONTH_NAMES[reading.month - 1]}\\b`, 'i').test(text));
@@ -226,6 +265,11 @@ export function dateTimeBindings(old: string, value: string, evidence: readonly 
       problem: `the date ${JSON.stringify(value)} can be read as ${newReadings.map((reading) => `${MONTH_NAMES[reading.month - 1]} ${reading.day}`).join(' or ')}, and nothing in the demonstration says which order its dates are written in`,
     };
   }
+  return dateFormBindings(forms, oldDate, newDate);
+}
+
+/** Every form the demonstration wrote its date in, rewritten to the new date the same way (its order, padding, separators), then the date's parts. */
+function dateFormBindings(forms: readonly string[], oldDate: CalendarDate, newDate: CalendarDate): FormBindings {
   const bindings: Binding[] = [];
   for (const form of forms) {
     const render = dateTemplate(form, oldDate);
@@ -238,14 +282,17 @@ export function dateTimeBindings(old: string, value: string, evidence: readonly 
   return { bindings, dates: { old: oldDate, new: newDate } };
 }
 
-/** Does `text` (a value about to be typed) write a date or time the task names, in any form? */
+/** Does `text` (a value about to be typed) write a date or time the task names, in any form (a date named with no year: its month and day)? */
 export function writesTaskDateOrTime(text: string, task: string): boolean {
   const time = timeOf(text);
   if (time) return timesInside(task).some((form) => timeOf(form)?.hour === time.hour && timeOf(form)?.minute === time.minute);
   const readings = /^\d{8}$/.test(text.trim()) ? eightDigitReadings(text.trim()) : dateReadings(text);
   if (readings.length === 0) return false;
   const named = datesInside(task).flatMap(dateReadings);
-  return readings.some((reading) => named.some((date) => sameDate(date, reading)));
+  if (readings.some((reading) => named.some((date) => sameDate(date, reading)))) return true;
+  // A date the task gives with no year ("5 March"): its month and day, the year the field took (yearlessReadings).
+  const days = [...task.matchAll(YEARLESS_IN_TEXT)].flatMap((match) => yearlessDate(match[0]) ?? []);
+  return readings.some((reading) => days.some((day) => day.month === reading.month && day.day === reading.day));
 }
 
 function eightDigitReadings(text: string): CalendarDate[] {
