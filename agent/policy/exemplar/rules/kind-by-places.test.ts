@@ -263,6 +263,29 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(verbGap('Show the hidden rows.', 'Hide the hidden rows.')).toMatch(/hide/);
   });
 
+  it('reads a figure picked by its words as the value, and a signed number as a number (rules/figure-values.ts)', () => {
+    const swatch = (words: string) => element('button', '', { attributes: { figure: words } });
+    const demoSwatches = [swatch('purple'), swatch('red')];
+    const swatchSteps = [click(demoSwatches, demoSwatches[0]!)];
+    const now = [swatch('green'), swatch('red')];
+    const placed = alignByPlaces('Select the purple one of the colours.', 'Click the red swatch.', swatchSteps, now);
+    expect('alignment' in placed && placed.alignment.slots).toEqual([{ old: ['purple'], new: ['red'], list: false, kind: 'text' }]);
+    // Without a figure the demonstration picked by its words, two texts naming no value stay apart.
+    expect(alignByPlaces('Select the purple one of the colours.', 'Click the red swatch.', [click(demoSwatches, demoSwatches[1]!)], now)).toEqual({ gap: expect.stringMatching(/names no value/) });
+    // "-7" and "-9" are values: the counter is set to the new one, never left at the demonstrated one.
+    const up = element('button', '▲');
+    const send = element('button', 'Send');
+    const counter = [up, send];
+    const counterSteps = [click(counter, up), click(counter, send)];
+    const signed = alignByPlaces('Set the counter to -7 with its arrows and press Send.', 'Use the arrows to make the counter show -9, then click Send.', counterSteps, counter);
+    expect('alignment' in signed && signed.alignment.slots).toEqual([{ old: ['-7'], new: ['-9'], list: false, kind: 'number' }]);
+  });
+
+  it('refuses a number it reads as no value rather than follow the demonstration unchanged', () => {
+    // "2nd" is no value of value-spans.ts: read past, the card would go to the demonstrated place.
+    expect(alignByPlaces(BOARD_DEMO, 'Card "Fix lights" goes under the 2nd column, Finished; press Update afterwards.', boardSteps, page)).toEqual({ gap: expect.stringMatching(/number this reading takes for no value/) });
+  });
+
   it('reads verbs outside the values only (a quoted "Book venue" asks for no booking)', () => {
     expect(verbKeys('Move "Book venue" to Closed.')).toEqual(['move']);
     expect(verbKeys('Book "Dentist" for 09:00 and hit Done.').sort()).toEqual(['assign', 'click']);

@@ -50,6 +50,8 @@ import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
 import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
+import { figureValues, withoutFigureWords } from './figure-values.js';
+import { tokenizeTask } from '../task-tokens.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -77,6 +79,17 @@ const DIRECTION_WORDS: readonly (readonly string[])[] = [
   ['cheapest', 'priciest', 'dearest'], ['oldest', 'newest'], ['above', 'below'], ['next', 'previous'],
 ];
 const DIRECTIONS = new Set(DIRECTION_WORDS.flat());
+
+/**
+ * `spans` with the signed numbers of `text` ("Set the counter to -7") that they miss: a minus written against a
+ * number is part of it (task-tokens.ts), and "-7" / "-9" are values as "3" / "9" are.
+ */
+function withSignedNumbers(text: string, spans: readonly ValueSpan[]): ValueSpan[] {
+  const signed = tokenizeTask(text).filter((token) => token.kind === 'number' && /^[-−]\d/.test(token.text) && !spans.some((span) => token.start < span.end && token.end > span.start));
+  if (signed.length === 0) return [...spans];
+  const added = signed.map((token): ValueSpan => ({ type: 'number', text: token.text, value: token.text.replace('−', '-'), words: 1, start: token.start, end: token.end }));
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
 
 /** The text with its values blanked out, so a quoted "Book venue" gives no verb "book". */
 function outsideValues(text: string, spans: readonly ValueSpan[]): string {
@@ -301,25 +314,32 @@ function withoutVerbCaptions(text: string, spans: readonly ValueSpan[], other: s
 export function alignByPlaces(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[], isData: (norm: string) => boolean = () => false): PlacedAlignment {
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
-  const oldAll = withNamedSpans(demoTask, valueSpans(demoTask), actedNames(steps));
-  const newAll = withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps));
+  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, valueSpans(demoTask), actedNames(steps)));
+  const newAll = withSignedNumbers(newTask, withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps)));
+  // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
+  const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).
-  const oldSpans = withoutStateValues(demoTask, withoutVerbCaptions(demoTask, oldAll, newTask, newAll));
-  const newSpans = withoutStateValues(newTask, withoutVerbCaptions(newTask, newAll, demoTask, oldAll));
-  if (oldSpans.length === 0 || newSpans.length === 0) return { gap: 'one of the two task texts names no value' };
+  const oldSpans = withoutFigureWords(withoutStateValues(demoTask, withoutVerbCaptions(demoTask, oldAll, newTask, newAll)), figure?.old ?? []);
+  const newSpans = withoutFigureWords(withoutStateValues(newTask, withoutVerbCaptions(newTask, newAll, demoTask, oldAll)), figure?.new ?? []);
+  if (!figure && (oldSpans.length === 0 || newSpans.length === 0)) return { gap: 'one of the two task texts names no value' };
+  const oldMasked = [...oldSpans, ...(figure?.old ?? [])];
+  const newMasked = [...newSpans, ...(figure?.new ?? [])];
   // "I need X enabled, but no more Y" / "Please stop the Y. I do want X": the same states asked in other words
   // (switch-states.ts) — the words telling them are no verbs, directions or negations of their own.
   const sameStates = withoutSameStates(demoTask, oldSpans, newTask, newSpans);
-  const verbs = verbGap(demoTask, newTask, oldSpans, newSpans);
-  if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldSpans, newSpans))) return { gap: verbs };
-  const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
+  const verbs = verbGap(demoTask, newTask, oldMasked, newMasked);
+  if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldMasked, newMasked))) return { gap: verbs };
+  // A number read as no value ("2nd", "#5", "3-4") would be followed unchanged: never read past.
+  const loose = [[demoTask, oldMasked], [newTask, newMasked]].map(([text, spans]) => /\p{N}/u.exec(outsideValues(text as string, spans as ValueSpan[]))?.[0]).find((digit) => digit !== undefined);
+  if (loose) return { gap: 'a task text holds a number this reading takes for no value' };
+  const newWords = new Set(wordsOf(outsideValues(newTask, newMasked)));
   // Words the steps acted on outside the task's own values: "you" of a typed reply "See you then!" is that value's, paired below.
   const valueTexts = new Set(oldSpans.map((span) => normalizeText(span.value)));
   // The field a value was typed into, when that value is its text's only one of its type and the new task has one of
   // that type too: the new value can go nowhere else, so the field's label ("Guests" of "8 guests") need not be named.
   const implied = impliedFields(steps, oldSpans, newSpans, newWords, page);
   const actedWords = new Set(steps.flatMap((step) => (implied.has(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
-  const lost = wordsOf(outsideValues(demoTask, oldSpans)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
+  const lost = wordsOf(outsideValues(demoTask, oldMasked)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
 
   const slots: TaskSlot[] = [];
@@ -377,8 +397,10 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
       if (old.value !== value.value) slots.push({ old: [old.value], new: [value.value], list: false, kind: slotKindOf(type) });
     }
   }
+  if (figure?.slot) slots.push(figure.slot);
+  const figureWords = figure ? `, the figure described by ${JSON.stringify(figure.described)} picked as the demonstration's was` : '';
   return {
-    alignment: { score: PLACED_SCORE, slots, anchors: oldSpans.length, unpaired: [] },
-    note: `the task texts are worded differently; read as one kind of task on this page: every value pairs with one of its type${placedWords.length ? `, standing where the demonstration's stood: ${placedWords.join(', ')}` : ''}, and no verb contradicts`,
+    alignment: { score: PLACED_SCORE, slots, anchors: oldMasked.length, unpaired: [] },
+    note: `the task texts are worded differently; read as one kind of task on this page: every value pairs with one of its type${placedWords.length ? `, standing where the demonstration's stood: ${placedWords.join(', ')}` : ''}${figureWords}, and no verb contradicts`,
   };
 }
