@@ -20,6 +20,7 @@ import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock } from './rules/item-blocks.js';
+import { framedBinding } from './rules/framed-value.js';
 import { stepStrings, targetDescriptorsOf, type RowKey } from './planned-step.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
@@ -135,6 +136,13 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
       if (parts) {
         scalarBindings.push(...parts);
         notes.push(`binds ${JSON.stringify(slot.old[0])} part by part (${parts.map((part) => `${part.old} → ${part.new}`).join(', ')})`);
+        continue;
+      }
+      // "the Double" → "a Twin", "Submit" → "the OK button": the value inside an article or a control noun (rules/framed-value.ts).
+      const bare = framedBinding(slot.old[0]!, slot.new[0]!, mentioned);
+      if (bare) {
+        scalarBindings.push(bare);
+        notes.push(`reads ${JSON.stringify(slot.old[0])} → ${JSON.stringify(slot.new[0])} as ${JSON.stringify(bare.old)} → ${JSON.stringify(bare.new)}, the words around them naming no value`);
         continue;
       }
       unusedSlots.push(slot);

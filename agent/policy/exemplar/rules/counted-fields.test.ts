@@ -70,9 +70,11 @@ describe('a count the demonstration left as it was', () => {
     const demo = await demonstrate(form(), 'Book for 1 adults and 0 children, then press OK.', [click('OK')]);
     const plan = planDemonstration(demo, 'Book for 2 adults and 0 children, then press OK.', undefined);
     expect(plan.problems.some((problem) => problem.blocking)).toBe(true);
+    // On a page: the field its noun labels, left showing 1, is typed over (rules/left-fields.ts) — never the 1st button pressed.
     const { operator, status } = await follow(form(), demo, 'Book for 2 adults and 0 children, then press OK.');
-    expect(status).not.toBe('success');
-    expect(operator.clicks).toEqual([]);
+    expect(status).toBe('success');
+    expect(Object.fromEntries(operator.values)).toMatchObject({ adults: '2', children: '0' });
+    expect(operator.clicks).toEqual(['ok']);
   });
 
   it('reads nouns swapped by the sentence order ("Set Adults …, set Children …" / "Set Children …, set Adults …") as each count by its noun, no renamed field', async () => {
