@@ -7,7 +7,9 @@
  * such place, even when it happens to equal one: "add 3 guests" typed "3"
  * into the third field of a form, and the new task's "a guest" must not send
  * the Hour step to the first field. Bindings whose old value any step of the
- * demonstration typed are left out of the places.
+ * demonstration typed are left out of the places — and so are the day, month
+ * and year of a date it typed ("2025-01-02": the day binding 2 → 25 names no
+ * 25th field).
  *
  * Planning half (`typedTexts`): the texts the demonstration typed.
  * Grounding half (`placeBindings`): the bindings that may name a place.
@@ -15,6 +17,7 @@
  */
 import type { Trajectory } from '../../../core/trajectory.js';
 import { normalizeText, type Binding } from '../text-match.js';
+import { dateReadings } from './date-formats.js';
 
 const typedCache = new WeakMap<Trajectory, readonly string[]>();
 
@@ -27,8 +30,9 @@ export function typedTexts(trajectory: Trajectory): readonly string[] {
   return texts;
 }
 
-/** The bindings that may name a target's place: none whose old value was typed. */
+/** The bindings that may name a target's place: none whose old value was typed, or is a part of a date typed. */
 export function placeBindings(bindings: readonly Binding[], typed: readonly string[] | undefined): readonly Binding[] {
   if (!typed || typed.length === 0) return bindings;
-  return bindings.filter((binding) => !typed.includes(normalizeText(binding.old)));
+  const dateParts = new Set(typed.flatMap(dateReadings).flatMap((date) => [date.day, date.month, date.year]));
+  return bindings.filter((binding) => !typed.includes(normalizeText(binding.old)) && !(/^\d+$/.test(binding.old.trim()) && dateParts.has(Number(binding.old))));
 }
