@@ -40,7 +40,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
-import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
+import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, stateKey, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { addedNegation } from './negation-words.js';
@@ -51,7 +51,7 @@ import { enteredValue } from '../../../core/action.js';
 import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { figureValues, withoutFigureWords } from './figure-values.js';
-import { tokenizeTask } from '../task-tokens.js';
+import { tokenizeTask, FUNCTION_WORDS } from '../task-tokens.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -329,9 +329,12 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   const sameStates = withoutSameStates(demoTask, oldSpans, newTask, newSpans);
   const verbs = verbGap(demoTask, newTask, oldMasked, newMasked);
   if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldMasked, newMasked))) return { gap: verbs };
-  // A number read as no value ("2nd", "#5", "3-4") would be followed unchanged: never read past.
-  const loose = [[demoTask, oldMasked], [newTask, newMasked]].map(([text, spans]) => /\p{N}/u.exec(outsideValues(text as string, spans as ValueSpan[]))?.[0]).find((digit) => digit !== undefined);
-  if (loose) return { gap: 'a task text holds a number this reading takes for no value' };
+  // A number read as no value ("the 2nd column") would be followed unchanged: never read past, unless both texts say it ("5mg").
+  const numbered = (text: string, spans: readonly ValueSpan[]) => wordsOf(outsideValues(text, spans)).filter((word) => /\p{N}/u.test(word));
+  const oldAllWords = new Set(wordsOf(demoTask));
+  const newAllWords = new Set(wordsOf(newTask));
+  const loose = numbered(demoTask, oldMasked).find((word) => !newAllWords.has(word)) ?? numbered(newTask, newMasked).find((word) => !oldAllWords.has(word));
+  if (loose) return { gap: `a task text holds a number this reading takes for no value ("${loose}")` };
   const newWords = new Set(wordsOf(outsideValues(newTask, newMasked)));
   // Words the steps acted on outside the task's own values: "you" of a typed reply "See you then!" is that value's, paired below.
   const valueTexts = new Set(oldSpans.map((span) => normalizeText(span.value)));
@@ -339,7 +342,9 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   // that type too: the new value can go nowhere else, so the field's label ("Guests" of "8 guests") need not be named.
   const implied = impliedFields(steps, oldSpans, newSpans, newWords, page);
   const actedWords = new Set(steps.flatMap((step) => (implied.has(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
-  const lost = wordsOf(outsideValues(demoTask, oldMasked)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)));
+  // An article or preposition a clicked title holds ("A Map of Small Rivers") names nothing of its own; a state ("on") does.
+  const wording = (word: string) => FUNCTION_WORDS.has(word) && stateKey(word) === undefined;
+  const lost = wordsOf(outsideValues(demoTask, oldMasked)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)) && !wording(word));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
 
   const slots: TaskSlot[] = [];
