@@ -165,9 +165,10 @@ describe('ExemplarPolicy', () => {
   });
 
   it('refuses below the confidence threshold, and acts at a lower one', async () => {
-    // The demonstrated button "Go" is gone; only a differently named button is left.
+    // The demonstrated button "Go" is gone; only a differently named button is left. (The demonstration's page had two
+    // buttons, so "Go" was no page's one sending button that closing-control.ts would take a stand-in for.)
     const demo = await recordDemonstration(
-      new WidgetPageOperator([{ key: 'go', role: 'button', text: 'Go' }]),
+      new WidgetPageOperator([{ key: 'go', role: 'button', text: 'Go' }, { key: 'quit', role: 'button', text: 'Quit' }]),
       'Start the game.',
       (observation, step) => (step === 0 ? { type: 'click', target: { elementId: find(observation, 'button', 'Go').id } } : undefined),
     );
