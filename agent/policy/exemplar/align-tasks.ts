@@ -28,6 +28,7 @@ import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
 import { joinPageNames } from './rules/and-names.js';
 import { gluedToDemonstratedValue } from './rules/glued-values.js';
+import { isListGap, joinedBySeparator, listShape, mergeListNeighbours, splitItems, trimSeparators, type Segment } from './list-gaps.js';
 
 export interface TaskSlot {
   /** The value(s) in the demonstration's task: one item for a scalar slot, the items of a list. */
@@ -80,14 +81,6 @@ export interface AlignOptions {
    * (rules/and-names.ts); without them it splits as the words say.
    */
   names?: { old?: (phrase: string) => boolean; new?: (phrase: string) => boolean };
-}
-
-interface Segment {
-  anchor: boolean;
-  old: TaskToken[];
-  new: TaskToken[];
-  /** A gap merged across function-word anchors (reanchorAcrossFunctionWords). */
-  reanchored?: true;
 }
 
 /** Credit a slot earns as one aligned pair, relative to 1 for a shared template token. */
@@ -371,49 +364,6 @@ function segmentsOf(a: readonly TaskToken[], b: readonly TaskToken[]): Segment[]
   return segments;
 }
 
-function trimSeparators(tokens: readonly TaskToken[]): TaskToken[] {
-  let start = 0;
-  let end = tokens.length;
-  while (start < end && tokens[start]!.kind === 'separator') start++;
-  while (end > start && tokens[end - 1]!.kind === 'separator') end--;
-  return tokens.slice(start, end);
-}
-
-/** The items of a gap: runs of tokens between separators. */
-function splitItems(tokens: readonly TaskToken[]): TaskToken[][] {
-  const items: TaskToken[][] = [];
-  let current: TaskToken[] = [];
-  for (const token of trimSeparators(tokens)) {
-    if (token.kind === 'separator') {
-      if (current.length > 0) items.push(current);
-      current = [];
-    } else {
-      current.push(token);
-    }
-  }
-  if (current.length > 0) items.push(current);
-  return items;
-}
-
-/** How a gap's items are joined: a path (">" or "→") or an enumeration (",", "and"…); undefined for a single item. */
-function listShape(tokens: readonly TaskToken[]): 'path' | 'enumeration' | undefined {
-  const inner = trimSeparators(tokens).filter((token) => token.kind === 'separator');
-  if (inner.length === 0) return undefined;
-  return inner.some((token) => token.norm === '>' || token.norm === '→') ? 'path' : 'enumeration';
-}
-
-function isListGap(segment: Segment | undefined): boolean {
-  if (!segment || segment.anchor) return false;
-  return splitItems(segment.old).length > 1 || splitItems(segment.new).length > 1;
-}
-
-/** Is the gap joined to its neighbouring anchor by a separator, on either side of the alignment? */
-function joinedBySeparator(gap: Segment | undefined, gapIsAfterAnchor: boolean): boolean {
-  if (!gap || gap.anchor) return false;
-  const edge = (tokens: TaskToken[]) => (gapIsAfterAnchor ? tokens[0] : tokens[tokens.length - 1]);
-  return edge(gap.old)?.kind === 'separator' || edge(gap.new)?.kind === 'separator';
-}
-
 /**
  * One value with "and" in it ("Heard Island and McDonald Islands", "Bosnia and Herzegovina"): one side names a single item with
  * no separator, the other joins its words (no quotes, no numbers) only by one "and" or "&". A list of the demonstration's kind
@@ -439,52 +389,6 @@ function nameInList(token: TaskToken | undefined, source: string): boolean {
   if (!token || token.kind !== 'word' || !/^\p{Lu}/u.test(token.text) || intentOfPhrase(token.text) !== undefined) return false;
   const before = source.slice(0, token.start).trimEnd();
   return before !== '' && !/[.!?;:]$/.test(before);
-}
-
-/**
- * A data word beside a gap whose neighbouring item is a number or date on both sides ("For pickup on 01/06/2025,
- * request a refill" — a button "Request" clicked): the word is not an item of that value's list, it opens the next
- * phrase. Items of one list are alike: numbers with numbers, words with words.
- */
-function unlikeItem(anchor: TaskToken, gap: Segment, gapIsAfterAnchor: boolean): boolean {
-  if (anchor.kind !== 'word') return false;
-  const neighbour = (tokens: TaskToken[]) => {
-    const items = splitItems(tokens).filter((item) => item.length > 0);
-    return gapIsAfterAnchor ? items[0] : items[items.length - 1];
-  };
-  const numeric = (item: TaskToken[] | undefined) => !!item && item.every((token) => token.kind === 'number');
-  return numeric(neighbour(gap.old)) && numeric(neighbour(gap.new));
-}
-
-/** Fold data anchors that sit inside a list into the list's gap, until nothing changes. */
-function mergeListNeighbours(segments: Segment[], isData: (norm: string, token: TaskToken) => boolean): Segment[] {
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let k = 0; k < segments.length; k++) {
-      const segment = segments[k]!;
-      if (!segment.anchor || !isData(segment.old[0]!.norm, segment.old[0]!)) continue;
-      // The word both texts open with is their verb ("Add" Music and Health, a button "Add" clicked too), never an item.
-      if (k === 0 && segment.old[0]!.start === 0 && segment.new[0]!.start === 0 && segment.old[0]!.kind === 'word') continue;
-      const before = segments[k - 1];
-      const after = segments[k + 1];
-      const anchor = segment.old[0]!;
-      const joinsBefore = before && !before.anchor && (isListGap(before) || joinedBySeparator(before, false)) && !unlikeItem(anchor, before, false);
-      const joinsAfter = after && !after.anchor && (isListGap(after) || joinedBySeparator(after, true)) && !unlikeItem(anchor, after, true);
-      if (!joinsBefore && !joinsAfter) continue;
-      const from = before && !before.anchor ? k - 1 : k;
-      const to = after && !after.anchor ? k + 1 : k;
-      const merged: Segment = { anchor: false, old: [], new: [] };
-      for (let m = from; m <= to; m++) {
-        merged.old.push(...segments[m]!.old);
-        merged.new.push(...segments[m]!.new);
-      }
-      segments.splice(from, to - from + 1, merged);
-      changed = true;
-      break;
-    }
-  }
-  return segments;
 }
 
 /**
