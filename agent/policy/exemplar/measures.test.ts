@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../core/observation.js';
-import { labelMatches, quantitiesIn, quantityIn, superlativeOf } from './measures.js';
+import { labelMatches, measureUnitPattern, quantitiesIn, quantityIn, superlativeOf } from './measures.js';
 import { extremeOf } from './superlatives.js';
 import { comparisonsIn } from './rules/comparison-choice.js';
 
@@ -142,5 +142,16 @@ describe('comparing rows by the measure a word refers to', () => {
     }
     const found = extremeOf(buttons, cards, superlativeOf('lightest')!);
     expect('element' in found && found.element.id).toBe(buttons[0]!.id);
+  });
+});
+
+describe('the units a measure is written with', () => {
+  it('matches masses, doses, volumes, lengths and sizes in either case; the spaced form leaves out one-letter units', () => {
+    const glued = new RegExp(`^\\d+(?:${measureUnitPattern()})$`);
+    for (const text of ['20mg', '50mcg', '2kg', '5ml', '16GB', '3cm', '12oz', '1l']) expect(glued.test(text)).toBe(true);
+    for (const text of ['5b', '2nd', '90tablets']) expect(glued.test(text)).toBe(false);
+    const spaced = new RegExp(`^\\d+ (?:${measureUnitPattern(true)})$`);
+    expect(spaced.test('500 mg')).toBe(true);
+    expect(spaced.test('5 l')).toBe(false);
   });
 });

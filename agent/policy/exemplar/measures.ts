@@ -173,6 +173,22 @@ const MASS_GRAMS: Record<string, number> = { kg: 1000, kilo: 1000, kilos: 1000, 
 const SIZE_BYTES: Record<string, number> = { b: 1, byte: 1, bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
 const AGO_DAYS: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 
+/**
+ * Units a number is written with as a measure of its own ("Omeprazole 20mg",
+ * "5 ml", "2.5kg", "16 GB"): the masses and sizes above by their short forms,
+ * and volumes, lengths and doses. A regular-expression alternation, longest first,
+ * matching either case ("mg", "GB"), to follow the digits; `spaced` leaves out the
+ * one-letter units ("5 l", "3 m" read as a word after a number would be guesses); a lone
+ * "b" ("Flat 5b") is no unit.
+ */
+const OTHER_UNITS = ['g', 'mg', 'mcg', 'µg', 'ml', 'cl', 'dl', 'l', 'mm', 'cm', 'm', 'km', 'iu'];
+export function measureUnitPattern(spaced = false): string {
+  const short = [...Object.keys(MASS_GRAMS), ...Object.keys(SIZE_BYTES)].filter((unit) => unit.length > 1 && unit.length <= 3 && !/^(?:byte|kilo|gram|pound)/.test(unit));
+  const units = [...new Set([...short, ...OTHER_UNITS])].filter((unit) => !spaced || unit.length > 1);
+  const eitherCase = (unit: string) => [...unit].map((letter) => (letter.toUpperCase() === letter ? letter : `[${letter}${letter.toUpperCase()}]`)).join('');
+  return units.sort((a, b) => b.length - a.length).map(eitherCase).join('|');
+}
+
 const num = (text: string) => Number(text.replace(',', '.'));
 const found = (match: RegExpExecArray, value: number, scale?: string): FoundQuantity => ({ value, index: match.index, end: match.index + match[0].length, ...(scale ? { scale } : {}) });
 const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)];

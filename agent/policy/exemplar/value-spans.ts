@@ -9,6 +9,7 @@
  * "Costa, Lara" name as "Lara Costa". Pure functions.
  */
 import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
+import { measureUnitPattern } from './measures.js';
 import { captionRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
 import { quotedMessages, unquoteMessages } from './quoted-messages.js';
@@ -31,6 +32,10 @@ export interface ValueSpan {
 const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}\\.?`).join('|')})`;
 const FILE_EXTENSIONS = ['pdf', 'txt', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'csv', 'zip', 'tar', 'gz', 'md', 'json', 'xml', 'html', 'mp3', 'mp4', 'wav', 'odt', 'ods', 'rtf', 'log'];
 
+// A number written with its unit, glued or spaced ("20mg", "50 mcg", "2.5kg", "16 GB"): a measure (measures.ts).
+const MEASURE = `\\d+(?:\\.\\d+)?(?:(?:${measureUnitPattern()})|\\s(?:${measureUnitPattern(true)}))(?![\\p{L}\\p{N}])`;
+const NAME_WORDS = `\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`;
+
 /** Patterns in order of precedence; a later one never claims characters an earlier one took. */
 const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
   { type: 'quoted', pattern: /"([^"]*)"|“([^”]*)”/g },
@@ -47,7 +52,10 @@ const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
   // A time of day ("14:10", "7:18 AM", "7:18 a.m."): one value, not two numbers and a name; a full stop after "AM" ends the sentence.
   { type: 'time', pattern: /(?<![\d:])\d{1,2}:\d{2}(?:\s?[AaPp](?:\.[Mm]\.|[Mm]))?(?![\d:])/g },
   { type: 'file', pattern: new RegExp(`(?<![\\p{L}\\p{N}.@])[\\p{L}\\p{N}_-]+\\.(?:${FILE_EXTENSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu') },
-  { type: 'number', pattern: new RegExp(`(?<![\\p{L}\\p{N}.,/:-])\\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,/:-]\\d)|\\b(?:${NUMBER_WORD_PATTERN})\\b`, 'giu') },
+  // A product named with its strength or size ("Omeprazole 20mg", "Levothyroxine 50 mcg"): one name, as a page's option reads it.
+  { type: 'name', pattern: new RegExp(`${NAME_WORDS}\\s+${MEASURE}`, 'gu') },
+  // A number glued to its unit ("2.5kg") is the number; the unit stays a word of the text, compared as words are.
+  { type: 'number', pattern: new RegExp(`(?<![\\p{L}\\p{N}.,/:-])\\d+(?:\\.\\d+)?(?:(?=(?:${measureUnitPattern()})(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]|[.,/:-]\\d))|\\b(?:${NUMBER_WORD_PATTERN})\\b`, 'giu') },
   // "Costa, Lara" (a family name, a comma, a given name) or a run of capitalised words, possessive 's dropped.
   { type: 'name', pattern: /\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}[\p{Ll}'’-]+(?=\s+[—–-]|\s*[.;:)]|$)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu },
 ];
@@ -104,7 +112,8 @@ export function valueSpans(source: string): ValueSpan[] {
         const words = [...raw.matchAll(/\S+/g)].map((word) => ({ text: word[0], at: start + (word.index ?? 0) }));
         const opening = openingName(text, words, openings);
         while (words.length > 0 && !caption(words[0]!.at) && ((sentenceStart(text, words[0]!.at, openings) && !opening) || notAName(words[0]!.text))) words.shift();
-        if (words.length === 0 || words.some((word) => !caption(word.at) && notAName(word.text))) continue;
+        // A measure left without the name before it ("20mg" opening a sentence) is read as its number below.
+        if (words.length === 0 || /^\p{N}/u.test(words[0]!.text) || words.some((word) => !caption(word.at) && notAName(word.text))) continue;
         start = words[0]!.at;
         raw = text.slice(start, words[words.length - 1]!.at + words[words.length - 1]!.text.length);
       }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { valueSpans } from './value-spans.js';
+
+const read = (text: string) => valueSpans(text).map((span) => `${span.type}:${span.value}`);
+
+describe('a number written with its unit', () => {
+  it('reads a product named with its strength as one name, glued or spaced ("Omeprazole 20mg", "Metformin 500 mg")', () => {
+    expect(read('For pickup on 01/06/2025, request a refill of Omeprazole 20mg (quantity 30).')).toEqual(['date:2025-01-06', 'name:Omeprazole 20mg', 'number:30']);
+    expect(read('Could you please refill my Levothyroxine 50mcg? 90 tablets, thanks.')).toEqual(['name:Levothyroxine 50mcg', 'number:90']);
+    expect(read('Please refill my Metformin 500 mg today')).toEqual(['name:Metformin 500 mg']);
+  });
+
+  it('keeps counts counts: "90 tablets", "qty 90", "30 pills" are numbers, no measure', () => {
+    expect(read('Refill: Amlodipine 5mg, qty 90, pickup 08/25/2025')).toEqual(['name:Amlodipine 5mg', 'number:90', 'date:2025-08-25']);
+    expect(read('I want 30 pills and 90 tablets')).toEqual(['number:30', 'number:90']);
+  });
+
+  it('reads a measure without a name as its number, the unit left a word of the text ("2.5kg" → 2.5)', () => {
+    const spans = valueSpans('Set the weight to 2.5kg and pour 5 ml');
+    expect(spans.map((span) => `${span.type}:${span.text}`)).toEqual(['number:2.5', 'number:5']);
+    expect('Set the weight to 2.5kg'.slice(spans[0]!.end)).toBe('kg');
+  });
+
+  it('reads no unit where letters only follow a number ("5b", "2nd", "3rd-floor")', () => {
+    expect(read('Flat 5b is on the 2nd floor')).toEqual([]);
+    expect(read('Sit in row 12 tonight')).toEqual(['number:12']);
+  });
+});
