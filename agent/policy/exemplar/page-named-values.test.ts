@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namedSpans, withNamedSpans } from './page-named-values.js';
+import type { UIElement } from '../../core/observation.js';
+import { actedNames, captionObject, namedSpans, pageNames, withNamedSpans } from './page-named-values.js';
 import { valueSpans } from './value-spans.js';
 
 describe('namedSpans: lower-case values named by the page', () => {
@@ -33,5 +34,29 @@ describe('namedSpans: lower-case values named by the page', () => {
   it('takes whole words only, not a phrase split by punctuation', () => {
     expect(namedSpans('push, alerts', ['Push alerts'])).toEqual([]);
     expect(namedSpans('pushy alerts', ['push'])).toEqual([]);
+  });
+});
+
+describe('the object an icon control\'s caption names ("✕" labelled "Remove apples")', () => {
+  it('reads the object after a caption\'s leading verb, and none where no verb leads or a verb follows', () => {
+    expect(captionObject('Remove apples')).toBe('apples');
+    expect(captionObject('Delete old drafts')).toBe('old drafts');
+    expect(captionObject('Apples')).toBeUndefined();
+    expect(captionObject('Weekly newsletter')).toBeUndefined();
+    expect(captionObject('Remove and save')).toBeUndefined();
+  });
+
+  it('names the object of a wordless control\'s caption, never of a worded one ("Push alerts" stays whole)', () => {
+    let id = 0;
+    const element = (text: string, label?: string) => ({ id: ++id, role: 'button', tag: 'button', text, ...(label ? { label } : {}), states: {} }) as unknown as UIElement;
+    const clicked = [{ action: { type: 'click' }, targets: [{ role: 'button', tag: 'button', text: '✕', label: 'Remove apples' }] }] as never;
+    const names = pageNames([element('✕', 'Remove milk'), element('Push alerts'), element('Submit ticket')], clicked);
+    expect(names).toContain('milk');
+    expect(names).not.toContain('alerts');
+    expect(names).not.toContain('ticket');
+    // "remove milk": the verb stays the task's wording, "milk" the value; "all" is never one.
+    expect(namedSpans('Add oats and remove milk.', names).map((span) => span.text)).toEqual(['milk']);
+    expect(captionObject('Remove all')).toBeUndefined();
+    expect(actedNames(clicked)).toEqual(['✕', 'Remove apples', 'apples']);
   });
 });

@@ -14,6 +14,8 @@
  *   chose in) — "milk" a list item, "push alerts" a switch labelled "Push
  *   alerts". A phrase naming nothing on the page ("oats" to be added) stays
  *   wording.
+ * An icon control's caption of an intent verb and its object ("Remove apples",
+ * a row's ✕ button's label) names its object too: "apples" is what the step acted on.
  * Matching is whole words, case-insensitive, the last word in either number
  * ("apple" / "Apples": word-forms.ts). Common words never become values: short
  * function words, action verbs and intents ("the", "it", "please", "save").
@@ -82,11 +84,40 @@ export function namedSpans(text: string, names: readonly string[], taken: readon
       const phrase = text.slice(start, end);
       const name = usable.find((candidate) => matches(phrase, candidate));
       if (name === undefined) continue;
+      // "remove milk" said of a caption "Remove milk": the verb is the task's wording, the object ("milk") the value.
+      const object = captionObject(name);
+      if (object !== undefined && usable.some((candidate) => matches(object, candidate))) continue;
       occupied.push([start, end]);
       spans.push({ type: 'name', text: phrase, value: name, words: length, start, end });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The object a caption made of an intent verb and its object names: "Remove
+ * apples" → "apples", "Delete old drafts" → "old drafts" (a row's ✕ labelled
+ * for its item). Undefined when the caption opens with no verb or intent
+ * (intent-words.ts), or its object is longer than a named value or opens with
+ * a verb of its own or holds a common word ("Remove all", "Remove and save").
+ */
+export function captionObject(caption: string): string | undefined {
+  const words = caption.trim().split(/\s+/);
+  if (words.length < 2 || words.length > MAX_WORDS + 1) return undefined;
+  const verb = words[0]!.toLowerCase();
+  if (!/^\p{L}+$/u.test(verb) || (!isActionVerb(verb) && intentOfPhrase(verb) === undefined)) return undefined;
+  const object = words.slice(1);
+  if (isActionVerb(object[0]!.toLowerCase()) || intentOfPhrase(object[0]!) !== undefined || !object.every((word) => contentWord(word, false))) return undefined;
+  return object.join(' ');
+}
+
+/**
+ * The object an icon control's caption names: a control showing no words ("✕",
+ * "🗑") captioned "Remove apples" acted on "apples". A worded control's caption
+ * is its name as a whole ("Push alerts", "Submit ticket").
+ */
+function iconObject(target: { text: string; label?: string }): string | undefined {
+  return /\p{L}/u.test(target.text) || !target.label ? undefined : captionObject(target.label);
 }
 
 /**
@@ -100,7 +131,7 @@ export function actedNames(steps: readonly Step[]): string[] {
     const action = step.action;
     if (action.type === 'type') names.push(action.text);
     else if (action.type === 'select') names.push(action.option);
-    else if (action.type === 'click' || action.type === 'double-click') for (const target of targetDescriptorsOf(step)) names.push(target.text, target.label ?? '');
+    else if (action.type === 'click' || action.type === 'double-click') for (const target of targetDescriptorsOf(step)) names.push(target.text, target.label ?? '', iconObject(target) ?? '');
   }
   return [...new Set(names.filter((name) => name.trim() !== ''))];
 }
@@ -123,7 +154,7 @@ export function pageNames(page: readonly UIElement[], steps: readonly Step[]): s
   const names: string[] = [];
   for (const element of page) {
     if (element.states.hidden) continue;
-    if (kinds.has(`${element.role}|${element.tag ?? ''}`)) names.push(element.text, element.label ?? '');
+    if (kinds.has(`${element.role}|${element.tag ?? ''}`)) names.push(element.text, element.label ?? '', iconObject({ text: element.text, label: element.label }) ?? '');
     if (chose && element.options) names.push(...element.options);
   }
   return [...new Set(names.filter((name) => name.trim() !== ''))];
