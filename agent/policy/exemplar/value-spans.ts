@@ -1,8 +1,9 @@
 /**
  * The values a task text names, found by their type rather than by where
  * they sit in the sentence: quoted text, e-mail addresses, @handles, dates in any
- * common written form, times of day, file names, numbers (digits or words) and names
- * (capitalised words inside the sentence, "Last, First" read as "First Last").
+ * common written form, times of day, file names, numbers (digits or words; "2.5kg" is
+ * 2.5, its unit a word) and names (capitalised words inside the sentence, "Last,
+ * First" read as "First Last"; a product with its strength, "Omeprazole 20mg").
  *
  * Each value carries the form a demonstration's steps would use: a date as
  * its ISO form (what a date input holds), a number word as digits, a
