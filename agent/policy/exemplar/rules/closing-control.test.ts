@@ -8,7 +8,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { PlannedStep } from '../planned-step.js';
 import type { Trajectory } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
-import { closingPartOf, groundClosingControl } from './closing-control.js';
+import { closingPartOf, groundClosingControl, sendingClicks } from './closing-control.js';
 import { Runner } from '../../../runner/runner.js';
 import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
@@ -268,5 +268,34 @@ describe('a sender known by its place in the demonstration', () => {
     expect(ground(clickIn(demo), bare({ role: 'button', text: 'Cancel' }), demo)).toBeUndefined();
     expect(ground(clickIn(demo), bare({ role: 'button', text: 'Delete address' }), demo)).toBeUndefined();
     expect(ground(clickIn(demo), bare({ role: 'link', text: 'Home' }), demo)).toBeUndefined();
+  });
+});
+
+describe('the clicks that sent their form (sendingClicks)', () => {
+  type Step = Trajectory['steps'][number];
+  const act = (then: UIElement[], action: Step['action']): Step => ({ index: 0, observation: { text: '', elements: then }, action, targets: [] }) as unknown as Step;
+  const press = (then: UIElement[], id: number) => act(then, { type: 'click', target: { elementId: id } });
+  const typed = (then: UIElement[]) => act(then, { type: 'type', text: 'Ada', target: { elementId: 1 } });
+
+  it('is the press of a form\'s sender, whatever its caption, and not a press beside it', () => {
+    const then = form({ role: 'button', text: 'Show my holds' }, { role: 'button', text: 'Place hold' });
+    const steps = [typed(then), press(then, 2), press(then, 3)];
+    expect([...sendingClicks(steps)]).toEqual([steps[2]]);
+  });
+
+  it('is a page\'s one button only when its press was the demonstration\'s last action', () => {
+    const page = screen([{ role: 'textbox', label: 'Medicine' }, { role: 'button', text: 'Request refill' }, { role: 'link', text: 'Home' }]);
+    const last = [typed(page), press(page, 1), act(page, { type: 'done', success: true })];
+    expect(sendingClicks(last).has(last[1]!)).toBe(true);
+    const notLast = [typed(page), press(page, 1), press(page, 2)];
+    expect(sendingClicks(notLast).size).toBe(0);
+  });
+
+  it('is never a control that destroys or backs out, even as the form\'s only or last button', () => {
+    for (const caption of ['Delete', 'Cancel', 'Remove hold', 'Cancel request']) {
+      const then = form({ role: 'button', text: caption });
+      const steps = [typed(then), press(then, 2)];
+      expect(sendingClicks(steps).size).toBe(0);
+    }
   });
 });

@@ -176,7 +176,7 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
   if (descriptor?.context && substitute(descriptor.context, planned.bindings).changed && !namesOnlyFilledValues(descriptor.context, planned, demonstrated, demonstration)) return grounding;
   // A control chosen by the row of a value the task names is chosen by that value, never by its place.
   if ((planned.rowKeys ?? []).length > 0) return grounding;
-  const final = demonstration !== undefined && isLastAction(demonstration, planned.sourceIndex);
+  const final = demonstration !== undefined && isLastAction(demonstration.steps, planned.sourceIndex);
   const part = closingPartOf(demonstrated, shown, final);
   if (!part) return grounding;
   const standIns = closingControls(elements, true, final).get(part.key) ?? [];
@@ -200,8 +200,29 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
 const IDLE_ACTIONS = new Set(['wait', 'done']);
 
 /** Is step `index` the demonstration's last action that worked (only waits or its done after it)? */
-function isLastAction(demonstration: Trajectory, index: number): boolean {
-  return demonstration.steps.slice(index + 1).every((step) => IDLE_ACTIONS.has(step.action.type) || step.result?.ok === false);
+function isLastAction(steps: readonly Trajectory['steps'][number][], index: number): boolean {
+  return steps.slice(index + 1).every((step) => IDLE_ACTIONS.has(step.action.type) || step.result?.ok === false);
+}
+
+/**
+ * The demonstrated clicks that pressed the control sending their form, dialog or page (the primary part;
+ * the last action judged with `final`), among `steps` — the demonstration's actions that worked, in order.
+ * Such a press is implied by asking for the form's task: its caption ("Place hold", "Request refill") is
+ * the page's word for sending, not a word of the request. A control that backs out, closes or destroys
+ * (Cancel, Delete, ×) never sends (maySend), so it is never among them.
+ */
+export function sendingClicks(steps: readonly Trajectory['steps'][number][]): Set<Trajectory['steps'][number]> {
+  const found = new Set<Trajectory['steps'][number]>();
+  steps.forEach((step, index) => {
+    const action = step.action;
+    if (action.type !== 'click' || !('elementId' in action.target)) return;
+    const elementId = action.target.elementId;
+    const shown = step.observation.elements;
+    const pressed = shown.find((element) => element.id === elementId);
+    if (!pressed) return;
+    if (closingPartOf(pressed, shown, isLastAction(steps, index))?.part === 'primary') found.add(step);
+  });
+  return found;
 }
 
 /**

@@ -293,6 +293,42 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(verbKeys('Move "Book venue" to Closed.')).toEqual(['move']);
     expect(verbKeys('Book "Dentist" for 09:00 and hit Done.').sort()).toEqual(['assign', 'click']);
   });
+
+  it('needs no word of the caption of the control that sent the form, and every other word still', () => {
+    const branch = (label: string) => element('combobox', 'Choose…', { label, options: ['Riverside', 'Central', 'Northgate'] });
+    const holdForm = (caption: string, extra: UIElement[] = []) => {
+      const shell = element('form', '', { tag: 'form', interactive: false });
+      const controls = [element('textbox', '', { label: 'Book title', parentId: shell.id }), { ...branch('Branch'), parentId: shell.id }, element('button', caption, { parentId: shell.id, attributes: { type: 'submit' } }), ...extra];
+      return [shell, ...controls];
+    };
+    const holdSteps = (form: UIElement[], more: Step[] = []) => [
+      step(form, { type: 'type', text: 'A Map of Small Rivers', target: { elementId: form[1]!.id } }),
+      step(form, { type: 'select', option: 'Riverside', target: { elementId: form[2]!.id } }),
+      click(form, form[3]!),
+      ...more,
+    ];
+    const isData = () => true;
+    const demo = 'Could you put "A Map of Small Rivers" on hold for me at Riverside?';
+    const asked = 'Reserve "Paper Moons" at Central, please.';
+    // "Place hold" sent the form: asking for the form's task asks for that press, whatever the caption says.
+    const placed = holdForm('Place hold');
+    const reserved = alignByPlaces(demo, asked, holdSteps(placed), holdForm('Place hold'), isData);
+    expect('alignment' in reserved && reserved.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['A Map of Small Rivers', 'Paper Moons'],
+      ['Riverside', 'Central'],
+    ]);
+    // A press on a control of the form that does not send it (the form's type=submit is "Confirm") is a word of the request.
+    const twoStep = holdForm('Confirm');
+    const holdButton = element('button', 'Place hold', { parentId: twoStep[0]!.id, attributes: { type: 'button' } });
+    const withHold = [...twoStep, holdButton];
+    const pressed = [...holdSteps(withHold).slice(0, 2), click(withHold, holdButton), click(withHold, withHold[3]!)];
+    expect(alignByPlaces(demo, asked, pressed, withHold, isData)).toEqual({ gap: expect.stringMatching(/acted on "hold"/) });
+    // A caption that backs out or destroys never sends: "Cancel hold" stays a word the new task must name.
+    const cancelled = holdForm('Cancel hold');
+    expect(alignByPlaces('Could you take "A Map of Small Rivers" at Riverside off hold for me?', asked, holdSteps(cancelled), cancelled, isData)).toEqual({ gap: expect.stringMatching(/acted on "hold"/) });
+    // The verb checks still judge what each text asks: a deleting request is no reserving one, whatever the caption.
+    expect('gap' in alignByPlaces('Delete the hold of "A Map of Small Rivers" at Riverside.', asked, holdSteps(placed), placed, isData)).toBe(true);
+  });
 });
 
 describe('planning a demonstration worded differently (plan-demonstration.ts, retrieve-plans.ts)', () => {

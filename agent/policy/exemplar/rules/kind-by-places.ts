@@ -31,7 +31,10 @@
  * - every word of the demonstration's task its steps acted on, outside its
  *   values, is in the new task too — but for the label of a field that took
  *   a value which is its task's only one of that type, when the new task has
- *   one of that type too ("8 guests" / "for 2": the number goes nowhere else).
+ *   one of that type too ("8 guests" / "for 2": the number goes nowhere else),
+ *   and for the caption of the control that sent the form ("Place hold" for
+ *   "reserve …": rules/closing-control.ts), whose press asking for the form's
+ *   task implies — the verb checks above still judge what the texts ask.
  *
  * Anything else — or two ways of pairing — refuses, with what did not align.
  * Pure functions, no task knowledge.
@@ -44,7 +47,8 @@ import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, opp
 import { pairByContext } from './value-context.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { addedNegation } from './negation-words.js';
-import { normalizeText } from '../text-match.js';
+import { containsWhole, normalizeText } from '../text-match.js';
+import { sendingClicks } from './closing-control.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
@@ -341,7 +345,12 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   // The field a value was typed into, when that value is its text's only one of its type and the new task has one of
   // that type too: the new value can go nowhere else, so the field's label ("Guests" of "8 guests") need not be named.
   const implied = impliedFields(steps, oldSpans, newSpans, newWords, page);
-  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
+  // The press of the control that sends the form ("Place hold", "Request refill": rules/closing-control.ts) is implied
+  // by asking for the form's task: its caption is the page's word for sending, not one the request must repeat. A
+  // caption naming a value of the task is chosen by that value, and still counts.
+  const sending = sendingClicks(steps);
+  const sendsOnly = (step: Step) => sending.has(step) && !stepStrings(step).some((text) => oldSpans.some((span) => containsWhole(normalizeText(text), normalizeText(span.value))));
+  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
   // An article or preposition a clicked title holds ("A Map of Small Rivers") names nothing of its own; a state ("on") does.
   const wording = (word: string) => FUNCTION_WORDS.has(word) && stateKey(word) === undefined;
   const lost = wordsOf(outsideValues(demoTask, oldMasked)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)) && !wording(word));
