@@ -112,12 +112,13 @@ export function captionObject(caption: string): string | undefined {
 }
 
 /**
- * The object an icon control's caption names: a control showing no words ("✕",
+ * The object an icon button's caption names: a button showing no words ("✕",
  * "🗑") captioned "Remove apples" acted on "apples". A worded control's caption
  * is its name as a whole ("Push alerts", "Submit ticket").
  */
-function iconObject(target: { text: string; label?: string }): string | undefined {
-  return /\p{L}/u.test(target.text) || !target.label ? undefined : captionObject(target.label);
+function iconObject(target: { role?: string; text: string; label?: string }): string | undefined {
+  // Only a button: a wordless switch or box labelled "Push alerts" / "Order status" is named by its whole label.
+  return target.role !== 'button' || /\p{L}/u.test(target.text) || !target.label ? undefined : captionObject(target.label);
 }
 
 /**
@@ -154,7 +155,7 @@ export function pageNames(page: readonly UIElement[], steps: readonly Step[]): s
   const names: string[] = [];
   for (const element of page) {
     if (element.states.hidden) continue;
-    if (kinds.has(`${element.role}|${element.tag ?? ''}`)) names.push(element.text, element.label ?? '', iconObject({ text: element.text, label: element.label }) ?? '');
+    if (kinds.has(`${element.role}|${element.tag ?? ''}`)) names.push(element.text, element.label ?? '', iconObject(element) ?? '');
     if (chose && element.options) names.push(...element.options);
   }
   return [...new Set(names.filter((name) => name.trim() !== ''))];
