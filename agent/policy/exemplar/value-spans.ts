@@ -34,7 +34,8 @@ const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}\\.?`)
 const FILE_EXTENSIONS = ['pdf', 'txt', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'csv', 'zip', 'tar', 'gz', 'md', 'json', 'xml', 'html', 'mp3', 'mp4', 'wav', 'odt', 'ods', 'rtf', 'log'];
 
 // A number written with its unit, glued or spaced ("20mg", "50 mcg", "2.5kg", "16 GB"): a measure (measures.ts).
-const MEASURE = `\\d+(?:\\.\\d+)?(?:(?:${measureUnitPattern()})|\\s(?:${measureUnitPattern(true)}))(?![\\p{L}\\p{N}])`;
+const UNITS = measureUnitPattern();
+const MEASURE = `\\d+(?:\\.\\d+)?(?:(?:${UNITS})|\\s(?:${measureUnitPattern(true)}))(?![\\p{L}\\p{N}])`;
 const NAME_WORDS = `\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`;
 
 /** Patterns in order of precedence; a later one never claims characters an earlier one took. */
@@ -56,7 +57,7 @@ const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
   // A product named with its strength or size ("Omeprazole 20mg", "Levothyroxine 50 mcg"): one name, as a page's option reads it.
   { type: 'name', pattern: new RegExp(`${NAME_WORDS}\\s+${MEASURE}`, 'gu') },
   // A number glued to its unit ("2.5kg") is the number; the unit stays a word of the text, compared as words are.
-  { type: 'number', pattern: new RegExp(`(?<![\\p{L}\\p{N}.,/:-])\\d+(?:\\.\\d+)?(?:(?=(?:${measureUnitPattern()})(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]|[.,/:-]\\d))|\\b(?:${NUMBER_WORD_PATTERN})\\b`, 'giu') },
+  { type: 'number', pattern: new RegExp(`(?<![\\p{L}\\p{N}.,/:-])\\d+(?:\\.\\d+)?(?:(?=(?:${UNITS})(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]|[.,/:-]\\d))|\\b(?:${NUMBER_WORD_PATTERN})\\b`, 'giu') },
   // "Costa, Lara" (a family name, a comma, a given name) or a run of capitalised words, possessive 's dropped.
   { type: 'name', pattern: /\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}[\p{Ll}'’-]+(?=\s+[—–-]|\s*[.;:)]|$)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu },
 ];
