@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentsOf, sameIntents } from './intent-words.js';
+import { intentsOf, sameIntents, stateKey, switchStateOf } from './intent-words.js';
 
 describe('intent-words', () => {
   it('reads "show me", "pull up" and "bring up" as asking to open what they name', () => {
@@ -12,5 +12,17 @@ describe('intent-words', () => {
   it('keeps "show" without "me" no intent, and deleting apart from opening', () => {
     expect(intentsOf('Show the hidden rows.')).toEqual([]);
     expect(sameIntents(intentsOf('Show me the item Mei listed.'), intentsOf('Delete the listing from Aisha.'))).toBe(false);
+  });
+
+  it('reads the state a word asks a switch to end in from the switch states and the switching verbs', () => {
+    for (const word of ['on', 'enabled', 'active', 'ticked', 'selected', 'yes', 'enable', 'activate', 'turn on', 'tick', 'check', 'mark']) {
+      expect(switchStateOf(word), word).toBe('on');
+    }
+    for (const word of ['off', 'disabled', 'inactive', 'unchecked', 'deselected', 'no', 'disable', 'switch off', 'untick', 'unmark']) {
+      expect(switchStateOf(word), word).toBe('off');
+    }
+    // States no switch has, and words of no state at all.
+    for (const word of ['shown', 'hidden', 'expanded', 'closed', 'open', 'delete', 'select', 'milk']) expect(switchStateOf(word), word).toBeUndefined();
+    expect(stateKey('shown')).toBe('shown');
   });
 });

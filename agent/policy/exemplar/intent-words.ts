@@ -240,9 +240,11 @@ const SAME_AS: Record<string, string> = {
   'take away': 'remove', 'take out': 'remove', decrease: 'reduce', lower: 'reduce', increase: 'add', raise: 'add',
   unmark: 'uncheck', unstar: 'unlike',
 };
+/** Verb keys that switch a control (or tick a box) on, then off: switchStateOf reads them. */
+const SWITCHING_VERBS: readonly [string, string][] = [['enable', 'disable'], ['check', 'uncheck']];
 /** Verb keys asking the opposite of each other: one clause cannot stand for the other. */
-const OPPOSITES: [string, string][] = [
-  ['enable', 'disable'], ['add', 'delete'], ['add', 'reduce'], ['check', 'uncheck'], ['like', 'unlike'], ['star', 'unlike'],
+const OPPOSITES: readonly [string, string][] = [
+  ...SWITCHING_VERBS, ['add', 'delete'], ['add', 'reduce'], ['like', 'unlike'], ['star', 'unlike'],
   ['expand', 'collapse'], ['show', 'hide'], ['open', 'close'], ['follow', 'unfollow'],
 ];
 
@@ -258,11 +260,14 @@ export function oppositeVerbs(a: string | undefined, b: string | undefined): boo
   return OPPOSITES.some(([x, y]) => (verbKeyOf(x) === a && verbKeyOf(y) === b) || (verbKeyOf(x) === b && verbKeyOf(y) === a));
 }
 
+/** States of a switch (or checkbox), each pair its on side then its off side: switchStateOf reads them. */
+const SWITCH_STATES: readonly [readonly string[], readonly string[]][] = [
+  [['on'], ['off']], [['enabled', 'active', 'activated'], ['disabled', 'inactive', 'deactivated']],
+  [['checked', 'ticked', 'selected'], ['unchecked', 'unticked', 'unselected', 'deselected']], [['yes'], ['no']],
+];
 /** Words naming a control's state, each pair the opposite of the other ("switched on" / "switched off"). */
 const OPPOSITE_STATES: readonly [readonly string[], readonly string[]][] = [
-  [['on'], ['off']], [['enabled', 'active', 'activated'], ['disabled', 'inactive', 'deactivated']],
-  [['checked', 'ticked', 'selected'], ['unchecked', 'unticked', 'unselected', 'deselected']],
-  [['shown', 'visible'], ['hidden', 'invisible']], [['expanded', 'open'], ['collapsed', 'closed']], [['yes'], ['no']],
+  ...SWITCH_STATES, [['shown', 'visible'], ['hidden', 'invisible']], [['expanded', 'open'], ['collapsed', 'closed']],
 ];
 
 /** The pair of opposite states a word names a side of ("enabled" → enabled / disabled, side 0), else undefined. */
@@ -279,6 +284,23 @@ function stateSide(word: string): { pair: number; side: number } | undefined {
 export function stateKey(word: string): string | undefined {
   const named = stateSide(word);
   return named && OPPOSITE_STATES[named.pair]![named.side]![0];
+}
+
+/**
+ * The state a word asks a switch (or checkbox) to end in: a side of a
+ * switch's states ("enabled", "unticked", "no") or a switching verb
+ * ("enable", "untick", "turn off"); undefined for any other word, and for a
+ * state no switch has ("shown", "collapsed").
+ */
+export function switchStateOf(word: string): 'on' | 'off' | undefined {
+  const named = stateSide(word);
+  if (named) return named.pair < SWITCH_STATES.length ? (named.side === 0 ? 'on' : 'off') : undefined;
+  const key = verbKeyOf(word);
+  for (const [on, off] of SWITCHING_VERBS) {
+    if (key === verbKeyOf(on)) return 'on';
+    if (key === verbKeyOf(off)) return 'off';
+  }
+  return undefined;
 }
 
 /** Is this lower-cased word an action verb of the vocabulary ("book", "toggle", "delete")? */

@@ -10,12 +10,12 @@
  * by the state asked (the one turned on stands for the one turned on), never
  * by the order the sentence gives them.
  *
- * The state words are intent-words.ts's (stateKey: on / enabled / checked …;
- * the verbs "turn on", "enable" …: verbKeyOf); negations are
+ * The state words are intent-words.ts's (switchStateOf: on / enabled /
+ * checked …, the verbs "turn on", "enable" …); negations are
  * negation-words.ts's. Only the words of stopping and of wanting are listed
  * here. Pure; no task knowledge.
  */
-import { stateKey, verbKeyOf } from '../intent-words.js';
+import { stateKey, switchStateOf } from '../intent-words.js';
 import { isNegation } from './negation-words.js';
 
 /** A value's place in its task text (value-spans.ts spans fit). */
@@ -32,9 +32,6 @@ const STOPPING = new Set(['stop', 'mute', 'pause', 'unsubscribe', 'silence', 'ca
 const WANTING = new Set(['want', 'need', 'keep', 'like', 'love', 'resume', 'start']);
 /** Verbs that carry a state word after them ("turned on", "switched off", "set to off"): the state word tells. */
 const CARRIERS = new Set(['turned', 'switched', 'set', 'kept', 'left', 'to', 'be']);
-/** State keys (intent-words.ts stateKey / verbKeyOf) read as on or off. */
-const ON_KEYS = new Set(['on', 'enabled', 'enable', 'checked', 'check', 'yes']);
-const OFF_KEYS = new Set(['off', 'disabled', 'disable', 'unchecked', 'uncheck', 'no']);
 
 interface Word {
   word: string;
@@ -48,14 +45,6 @@ function wordsWithPlaces(text: string): Word[] {
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
   }));
-}
-
-/** on / off that one word (or a two-word verb "turn on") states by itself. */
-function stateOfWord(word: string): AskedState | undefined {
-  const key = stateKey(word) ?? verbKeyOf(word);
-  if (ON_KEYS.has(key)) return 'on';
-  if (OFF_KEYS.has(key)) return 'off';
-  return undefined;
 }
 
 /** Does a clause boundary (. ; ! ? :) stand between two places of the text? */
@@ -83,7 +72,7 @@ function stateBefore(text: string, words: readonly Word[], span: StateSpan, floo
     }
     // A lone "on" / "off" / "no" before a value is a particle or a determiner ("tick off \"tea\"", "put it on", "no
     // milk"), not a state: only after turn / switch / toggle (above) or after the value (stateAfter) does it tell one.
-    const state = stateOfWord(word.word);
+    const state = switchStateOf(word.word);
     if (state && !['on', 'off', 'no'].includes(word.word)) return { state, cover: [word] };
   }
   return undefined;
@@ -97,7 +86,7 @@ function stateAfter(text: string, words: readonly Word[], span: StateSpan, ceili
   while (index < after.length && CARRIERS.has(after[index]!.word) && cover.length < 2) cover.push(after[index++]!);
   const word = after[index];
   if (!word) return undefined;
-  const state = stateKey(word.word) !== undefined ? stateOfWord(word.word) : undefined;
+  const state = stateKey(word.word) !== undefined ? switchStateOf(word.word) : undefined;
   return state ? { state, cover: [...cover, word] } : undefined;
 }
 
@@ -149,7 +138,7 @@ export function withoutSameStates(a: string, aSpans: readonly StateSpan[], b: st
 export function withoutStateValues<Span extends StateSpan & { text: string }>(text: string, spans: readonly Span[]): Span[] {
   return spans.filter((span) => {
     const words = [...span.text.matchAll(/[\p{L}]+/gu)].map((match) => match[0].toLowerCase());
-    if (words.length !== 1 || stateKey(words[0]!) === undefined || stateOfWord(words[0]!) === undefined) return true;
+    if (words.length !== 1 || stateKey(words[0]!) === undefined || switchStateOf(words[0]!) === undefined) return true;
     return !spans.some((other) => other !== span && other.end <= span.start && /^\s+$/u.test(text.slice(other.end, span.start)));
   });
 }
