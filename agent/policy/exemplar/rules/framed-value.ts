@@ -11,7 +11,7 @@
  *
  * The words that differ around the value are its frame — a leading article
  * ("the", "a", "an"), a trailing noun naming the kind of control or place
- * ("button", "option", "tab", "column", "list", …), the sentence's closing
+ * ("button", "option", "tab", "column", "list", …: control-nouns.ts), the sentence's closing
  * full stop ("should go to Underway." → "Underway") — never the value: no step acted on "the
  * Double", one acted on "Double". So for a one-value slot no step used, the
  * frame is taken off both sides; when what is left of the old value is one a
@@ -22,18 +22,17 @@
  * Planning half: bind-slots.ts (`framedBinding`), for a slot it would
  * otherwise count unused. Grounding half: none.
  */
+import { CAPTION_FRAME_NOUNS } from '../control-nouns.js';
 import { FUNCTION_WORDS } from '../task-tokens.js';
 import { normalizeText, type Binding } from '../text-match.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Nouns naming a kind of control, which a task may put after a caption ("the Save button"). */
-const CONTROL_NOUNS = new Set(['button', 'option', 'tab', 'link', 'box', 'checkbox', 'radio', 'choice', 'entry', 'item', 'icon', 'menu', 'field', 'toggle', 'switch', 'column', 'row', 'lane', 'list', 'folder', 'section']);
 
 /** The value without a leading article, a trailing control or place noun, or the sentence's closing punctuation. */
 export function unframed(value: string): string {
   let words = value.trim().replace(/[.,;:!?]+$/u, '').split(/\s+/u);
   if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words = words.slice(1);
-  if (words.length > 1 && CONTROL_NOUNS.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
+  if (words.length > 1 && CAPTION_FRAME_NOUNS.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
   return words.join(' ');
 }
 

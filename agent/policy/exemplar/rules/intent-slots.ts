@@ -22,6 +22,7 @@
  * policy refuses as before. Pure function, no task knowledge.
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
+import { PLACE_ROLE_WORDS } from '../control-nouns.js';
 import { compatibleIntents, intentInText, intentMatches, isPopUpWord } from '../intent-words.js';
 
 /** Words around a verb that carry nothing ("Open the", "Go to it"). */
@@ -30,12 +31,10 @@ const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please
 /** Words before a verb that only ask politely or say what comes next ("then click Save" / "press Go"). */
 const COURTESY = new Set(['please', 'kindly', 'now', 'then']);
 
-/** Words that name the kind of control a value goes into, not which one: "the name field" is "the name". */
-const ROLE_WORDS = new Set(['field', 'fields', 'box', 'textbox', 'input', 'form', 'button', 'control']);
 
-/** A slot side's words with role words and glue set aside ("the name field" → "name"). */
+/** A slot side's words with role words (control-nouns.ts) and glue set aside ("the name field" → "name"). */
 function placeWords(text: string): string {
-  return [...text.matchAll(WORD)].map((word) => word[0].toLowerCase()).filter((word) => !ROLE_WORDS.has(word) && !GLUE.has(word)).join(' ');
+  return [...text.matchAll(WORD)].map((word) => word[0].toLowerCase()).filter((word) => !PLACE_ROLE_WORDS.has(word) && !GLUE.has(word)).join(' ');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
