@@ -12,6 +12,7 @@
  * Without xdotool nothing is found and nothing is refused.
  */
 import { execFile } from 'node:child_process';
+import { rectWithin } from '../../core/box-geometry.js';
 import { parseGeometries, stackedWindows, type StackedWindow } from './window-stacking.js';
 
 /** The app's window title (renderer/index.html, main/electron/main.ts), alone or followed by the browser's name. */
@@ -69,7 +70,7 @@ export function ownWindowAt(state: OwnWindowState, point: { x: number; y: number
   const top = [...state.stack].reverse().find((window) => contains(window, point));
   // Without a stacking order (xdotool could not list it), the window is taken to be in front.
   if (!top) return mine[0];
-  return mine.find((window) => window.id === top.id || (!state.stack.some((stacked) => stacked.id === window.id) && containsRect(top, window)));
+  return mine.find((window) => window.id === top.id || (!state.stack.some((stacked) => stacked.id === window.id) && rectWithin(window, top)));
 }
 
 /**
@@ -92,7 +93,7 @@ export function ownAccessibleWindow(state: OwnWindowState, spec: OwnWindowSpec, 
 export function focusIsOwn(state: OwnWindowState): boolean {
   const focus = state.focus;
   if (!focus) return false;
-  return state.own.some((window) => window.id === focus.id || containsRect(window, focus));
+  return state.own.some((window) => window.id === focus.id || rectWithin(focus, window));
 }
 
 function contains(window: StackedWindow, point: { x: number; y: number }): boolean {
@@ -107,10 +108,6 @@ function intersectionArea(a: StackedWindow, b: StackedWindow): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return width > 0 && height > 0 ? width * height : 0;
-}
-
-function containsRect(outer: StackedWindow, inner: StackedWindow): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
 
 function xdotoolGeometries(display: string, search: string[]): Promise<StackedWindow[]> {

@@ -6,6 +6,7 @@
  * padded and grown to cover any old word they touch, keeping every word from
  * the unchanged rest. This is what makes a desktop step fast.
  */
+import { rectWithin } from '../../core/box-geometry.js';
 import type { OcrEngine, OcrWord } from './ocr.js';
 import { cropImage, type PixelRect, type RawImage } from './raw-image.js';
 import { changedTiles, contentTiles, countTiles, intersects, mergeOverlapping, padRect, tileGroups, union } from './tiles.js';
@@ -78,7 +79,7 @@ export class ScreenReader {
       regions = regions.map((region) => {
         let result = region;
         for (const box of [...this.words.map((word) => word.box), ...wholeAreas]) {
-          if (intersects(result, box) && !containsRect(result, box)) {
+          if (intersects(result, box) && !rectWithin(box, result)) {
             result = padRect(union(result, roundOut(box)), Math.round(4 * scale), frame.width, frame.height);
             grown = true;
           }
@@ -122,15 +123,6 @@ export class ScreenReader {
     }
     return words;
   }
-}
-
-function containsRect(outer: PixelRect, inner: PixelRect): boolean {
-  return (
-    inner.x >= outer.x &&
-    inner.y >= outer.y &&
-    inner.x + inner.width <= outer.x + outer.width &&
-    inner.y + inner.height <= outer.y + outer.height
-  );
 }
 
 function roundOut(rect: PixelRect): PixelRect {

@@ -30,6 +30,7 @@
  * value and nothing else, still goes to the task. Planning needs nothing: the
  * demonstrated step is kept.
  */
+import { rectWithin } from '../../../core/box-geometry.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { Trajectory } from '../../../core/trajectory.js';
 import { stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
@@ -49,6 +50,8 @@ const ACTIVATORS = new Set(['button', 'link', 'menuitem']);
 const SCOPE_ROLES: Record<string, ScopeKind> = { form: 'form', dialog: 'dialog', alertdialog: 'dialog' };
 /** Containers searched upwards for a control's scope. */
 const MAX_DEPTH = 12;
+/** How far (logical px) a field's box may stand outside its scope's and still lie within it: a pixel of rounding. */
+const ROUNDING_PX = 1;
 
 /** Words of captions that destroy, undo or leave: never a stand-in for a control that sends or closes. */
 const AGAINST = /\b(delete|remove|reset|clear|erase|discard|cancel|undo|back|previous|prev|decline|reject|unsubscribe|log ?out|sign ?out|no|abort|trash|destroy|revoke|deny|disable)\b/i;
@@ -245,14 +248,9 @@ function namesOnlyFilledValues(context: string, planned: PlannedStep, control: U
     if (there.kind === scope.kind && there.id === scope.id) return true;
     // A parent the observation left out breaks the chain up: inside the scope's box is inside the scope.
     const box = scope.id === undefined ? undefined : byId.get(scope.id)?.box;
-    return box !== undefined && within(target.box, box);
+    return box !== undefined && rectWithin(target.box, box, ROUNDING_PX);
   });
   const used = filled.flatMap((step) => stepStrings(step).map(normalizeText));
   const naming = planned.bindings.filter((binding) => substitute(context, [binding]).changed);
   return naming.length > 0 && naming.every((binding) => used.some((text) => containsWhole(text, normalizeText(binding.old))));
-}
-
-/** Does box `inner` lie within box `outer` (a pixel of rounding aside)? */
-function within(inner: UIElement['box'], outer: UIElement['box']): boolean {
-  return inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
 }

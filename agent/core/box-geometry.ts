@@ -1,0 +1,28 @@
+/**
+ * Rectangles compared as rectangles: does one lie within another. The one
+ * reading the policy (element boxes, logical pixels) and the desktop
+ * operator (X windows and screen regions, physical pixels) share; the unit
+ * is the caller's, the same for both boxes. Pure, no dependencies.
+ */
+
+/** An axis-aligned rectangle: its top-left corner and its size, in one unit. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Does `inner` lie within `outer`, edges included? `slack` (in the boxes'
+ * unit, default 0: exact) lets each edge of `inner` stand that far outside,
+ * for boxes whose edges were rounded apart.
+ */
+export function rectWithin(inner: Rect, outer: Rect, slack = 0): boolean {
+  return (
+    inner.x >= outer.x - slack &&
+    inner.y >= outer.y - slack &&
+    inner.x + inner.width <= outer.x + outer.width + slack &&
+    inner.y + inner.height <= outer.y + outer.height + slack
+  );
+}
