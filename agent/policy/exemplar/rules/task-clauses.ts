@@ -73,15 +73,35 @@ function closingPressOnly(steps: readonly Step[], clause: TaskClause, others: re
   return found?.length === 1 && found[0] === last && step?.action.type === 'click' && targetDescriptorsOf(step).some((target) => target.role === 'button' || target.inputType === 'submit');
 }
 
-/** The task text without a clause and the words joining it to its neighbours (also compose-plans.ts). */
+/** Words and marks that join a clause to the next one (", and", ";"). */
+const JOINERS = /^(?:\s*(?:,|;|\band\b))*\s*/i;
+/** Where a sentence ends: its mark, and a closing quote or bracket after it. */
+const SENTENCE_END = /[.?!]["'”’)]*$/u;
+
+/**
+ * The task text without a clause and the words joining it to its neighbours
+ * (also compose-plans.ts). A clause that opens a sentence goes with the
+ * joiner after it, the next clause then opening the sentence ("Bill it
+ * yearly; the email is …" → "The email is …"); a clause that is a whole
+ * sentence goes with its closing mark ("Can you refill it? 90 tablets." →
+ * "Can you refill it?"), never leaving a text cut to "?." or ".". Only the
+ * text from the clause on changes, and the joiners and spaces right before
+ * it: the offsets of earlier clauses hold.
+ */
 export function withoutClause(text: string, clause: TaskClause): string {
   const before = text.slice(0, clause.start).replace(/(?:\s*(?:,|;|\band\b|\bthen\b))*\s*$/i, '');
   const after = text.slice(clause.end);
-  if (before === '') {
-    const rest = after.replace(/^(?:\s*(?:,|;|\band\b))*\s*/i, '');
-    return rest.charAt(0).toUpperCase() + rest.slice(1);
-  }
-  return before + after;
+  const opensSentence = before === '' || SENTENCE_END.test(before);
+  if (!opensSentence) return before + after;
+  // A whole sentence: its closing mark goes with it; else the joiner after it, the next clause opening the sentence.
+  const [ending = '', mark = '', quotes = ''] = /^\s*([.?!]*)(["'”’)]*)/u.exec(after) ?? [];
+  const rest = mark || quotes ? after.slice(ending.length) : after.replace(JOINERS, '');
+  // A quote or bracket closing after the dropped sentence closes after the one before it: `"… 3 PM? Greta should come."` → `"… 3 PM?"`.
+  if (quotes && before !== '') return before + quotes + rest;
+  const trimmed = rest.trimStart();
+  const opened = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  if (before === '') return opened;
+  return opened === '' ? before : `${before} ${opened}`;
 }
 
 /**
