@@ -13,6 +13,18 @@ function descriptor(role: string, text: string, y: number, extra: Partial<Target
 }
 
 describe('groundTarget', () => {
+  it('a heading holding the words of a vanished button that the task says is no stand-in for it (rules/inert-stand-in.ts)', () => {
+    const heading = element('heading', 'Refill request', 20, { interactive: false });
+    const send = element('button', 'Send', 200, { attributes: { id: 'rx-send', type: 'submit' } });
+    const demonstrated = descriptor('button', 'Request refill', 200, { attributes: { id: 'rx-send', type: 'submit' } });
+    const grounding = groundTarget(demonstrated, [], [heading, send], { demoTask: 'For pickup on 01/06/2025, request a refill of Omeprazole 20mg.' });
+    expect(grounding.score).toBeLessThan(0.5);
+    expect(grounding.reason).toMatch(/does nothing when clicked/);
+    // The same heading, made clickable by the page, is still a candidate by its words.
+    const clickable = element('heading', 'Refill request', 20);
+    expect(groundTarget(demonstrated, [], [clickable, send], { demoTask: 'request a refill of Omeprazole 20mg' }).element?.id).toBe(clickable.id);
+  });
+
   it('finds the element by the same text, wherever it moved', () => {
     const submit = element('button', 'Submit', 300);
     const elements = [element('button', 'Cancel', 50), submit, element('text', 'Submit your form', 60)];

@@ -13,6 +13,7 @@
  */
 import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
+import { inertStandIn } from './rules/inert-stand-in.js';
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
@@ -255,6 +256,8 @@ export function groundTarget(
     }
     evidence.push({ name: `role ${descriptor.role}`, weight: 2, credit: element.role === descriptor.role ? 1 : 0 });
     capped ??= otherKindOfControl(descriptor.role, element);
+    // A heading whose words the task says is no button: a click on it changes nothing (rules/inert-stand-in.ts).
+    capped ??= inertStandIn(descriptor, element);
     if (descriptor.tag) evidence.push({ name: `tag ${descriptor.tag}`, weight: 0.5, credit: element.tag === descriptor.tag ? 1 : 0 });
     if (descriptor.inputType) {
       evidence.push({ name: `input type ${descriptor.inputType}`, weight: 1, credit: element.inputType === descriptor.inputType ? 1 : 0 });
