@@ -152,6 +152,22 @@ describe('toggles (a chip or button with an on/off state)', () => {
     expect(judgeTaskState({ task: 'Remove the tag "Go".', observation: observation([chip('Go', false)]), history }).ok).toBe(true);
   });
 
+  it('a switch the task asks to stop is judged off, one it wants is judged on (rules/switch-states.ts)', () => {
+    const toggle = (text: string, checked: boolean) => element('switch', text, { tag: 'button', states: { checked } });
+    const task = 'From a user: "Please stop the order status. I do want email digest though."';
+    const clicked = toggle('Order status', true);
+    const history = [step({ type: 'click', target: { elementId: clicked.id } }, clicked)];
+    expect(judgeTaskState({ task, observation: observation([toggle('Order status', false), toggle('Email digest', true)]), history }).ok).toBe(true);
+    expect(judgeTaskState({ task, observation: observation([toggle('Order status', true), toggle('Email digest', true)]), history })).toMatchObject({
+      ok: false,
+      reason: '"Order status" still ticked, which the task asks off',
+    });
+    expect(judgeTaskState({ task, observation: observation([toggle('Order status', false), toggle('Email digest', false)]), history })).toMatchObject({
+      ok: false,
+      reason: 'the task names "Email digest", not ticked',
+    });
+  });
+
   it('a named chip that was on already counts as used by a claimed done', () => {
     const save = element('button', 'Save');
     const history = [step({ type: 'click', target: { elementId: save.id } }, save)];
