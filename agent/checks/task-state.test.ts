@@ -132,6 +132,15 @@ describe('a last step that changed nothing', () => {
   });
 });
 
+describe('a number field', () => {
+  it('holds one number: a typed 60 after the 30 it showed reads 3060, which does not hold 60', () => {
+    const quantity = element('textbox', '', { label: 'Quantity', inputType: 'number', value: '3060' });
+    const history = [step({ type: 'type', target: { elementId: quantity.id }, text: '60' }, quantity)];
+    expect(judgeTaskState({ task: 'Refill 60 tablets.', observation: observation([quantity]), history })).toMatchObject({ ok: false, reason: 'the field "Quantity" holds "3060", not "60"' });
+    expect(judgeTaskState({ task: 'Refill 60 tablets.', observation: observation([{ ...quantity, value: '60' }]), history }).ok).toBe(true);
+  });
+});
+
 describe('toggles (a chip or button with an on/off state)', () => {
   const chip = (text: string, checked: boolean) => element('button', text, { tag: 'span', states: { checked } });
 

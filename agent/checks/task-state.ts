@@ -159,7 +159,9 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
   for (const { element, text } of typed.values()) {
     // A secret typed through its placeholder is restored only at execution: the history cannot say what the field should hold.
     if (SECRET_PLACEHOLDER.test(text)) continue;
-    if (!holdsValue(element.value, text)) {
+    // A number field holds one number: "3060" does not hold a typed 60 (typed after the 30 it showed).
+    const otherNumber = element.inputType === 'number' && /^-?\d+(?:\.\d+)?$/.test(text.trim()) && Number(element.value) !== Number(text.trim());
+    if (otherNumber || !holdsValue(element.value, text)) {
       problems.push(`the field ${JSON.stringify(nameOf(element) || element.role)} holds ${JSON.stringify(element.value)}, not ${JSON.stringify(text)}`);
     }
   }
