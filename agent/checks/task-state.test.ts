@@ -132,6 +132,15 @@ describe('a last step that changed nothing', () => {
   });
 });
 
+describe('a number field', () => {
+  it('holds one number: a typed 60 after the 30 it showed reads 3060, which does not hold 60', () => {
+    const quantity = element('textbox', '', { label: 'Quantity', inputType: 'number', value: '3060' });
+    const history = [step({ type: 'type', target: { elementId: quantity.id }, text: '60' }, quantity)];
+    expect(judgeTaskState({ task: 'Refill 60 tablets.', observation: observation([quantity]), history })).toMatchObject({ ok: false, reason: 'the field "Quantity" holds "3060", not "60"' });
+    expect(judgeTaskState({ task: 'Refill 60 tablets.', observation: observation([{ ...quantity, value: '60' }]), history }).ok).toBe(true);
+  });
+});
+
 describe('toggles (a chip or button with an on/off state)', () => {
   const chip = (text: string, checked: boolean) => element('button', text, { tag: 'span', states: { checked } });
 
@@ -150,6 +159,22 @@ describe('toggles (a chip or button with an on/off state)', () => {
     const before = chip('Go', true);
     const history = [step({ type: 'click', target: { elementId: before.id } }, before)];
     expect(judgeTaskState({ task: 'Remove the tag "Go".', observation: observation([chip('Go', false)]), history }).ok).toBe(true);
+  });
+
+  it('a switch the task asks to stop is judged off, one it wants is judged on (rules/switch-states.ts)', () => {
+    const toggle = (text: string, checked: boolean) => element('switch', text, { tag: 'button', states: { checked } });
+    const task = 'From a user: "Please stop the order status. I do want email digest though."';
+    const clicked = toggle('Order status', true);
+    const history = [step({ type: 'click', target: { elementId: clicked.id } }, clicked)];
+    expect(judgeTaskState({ task, observation: observation([toggle('Order status', false), toggle('Email digest', true)]), history }).ok).toBe(true);
+    expect(judgeTaskState({ task, observation: observation([toggle('Order status', true), toggle('Email digest', true)]), history })).toMatchObject({
+      ok: false,
+      reason: '"Order status" still ticked, which the task asks off',
+    });
+    expect(judgeTaskState({ task, observation: observation([toggle('Order status', false), toggle('Email digest', false)]), history })).toMatchObject({
+      ok: false,
+      reason: 'the task names "Email digest", not ticked',
+    });
   });
 
   it('a named chip that was on already counts as used by a claimed done', () => {

@@ -42,6 +42,7 @@ import { newErrorMessages } from './new-error-messages.js';
 import { checkableName, checkedOf } from '../policy/exemplar/checked-glyphs.js';
 import { sortOrderProblems } from '../policy/exemplar/rules/sort-direction.js';
 import { exclusiveWords } from '../policy/exemplar/rules/exclusive-set.js';
+import { askedStatesOfNames } from '../policy/exemplar/rules/switch-states.js';
 
 export interface TaskStateInput {
   task: string;
@@ -158,7 +159,9 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
   for (const { element, text } of typed.values()) {
     // A secret typed through its placeholder is restored only at execution: the history cannot say what the field should hold.
     if (SECRET_PLACEHOLDER.test(text)) continue;
-    if (!holdsValue(element.value, text)) {
+    // A number field holds one number: "3060" does not hold a typed 60 (typed after the 30 it showed).
+    const otherNumber = element.inputType === 'number' && /^-?\d+(?:\.\d+)?$/.test(text.trim()) && Number(element.value) !== Number(text.trim());
+    if (otherNumber || !holdsValue(element.value, text)) {
       problems.push(`the field ${JSON.stringify(nameOf(element) || element.role)} holds ${JSON.stringify(element.value)}, not ${JSON.stringify(text)}`);
     }
   }
@@ -228,8 +231,14 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       // A toggle the run turned on that a later step of the run turned off again (a card selected, then moved by
       // the column clicked next) was a selection that step used: the task asked for the move, not for the card on.
       const used = usedSelections(done, toggles);
-      const missing = boxes.filter((element) => named(element) && !element.states.checked && !used.has(element.id));
+      // A name the task asks off ("Please stop the order status": rules/switch-states.ts) is no name to be ticked.
+      const namedBoxes = boxes.filter(named);
+      const asked = askedStatesOfNames(input.task, namedBoxes.map(nameOf));
+      const askedOff = new Set(namedBoxes.filter((_, index) => asked[index] === 'off').map((element) => element.id));
+      const missing = boxes.filter((element) => named(element) && !askedOff.has(element.id) && !element.states.checked && !used.has(element.id));
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);
+      const left = boxes.filter((element) => askedOff.has(element.id) && element.states.checked);
+      if (left.length > 0) problems.push(`${left.map((element) => JSON.stringify(nameOf(element))).join(', ')} still ticked, which the task asks off`);
       if (stray.length > 0) problems.push(`${stray.map((element) => JSON.stringify(nameOf(element))).join(', ')} ticked, which the task does not name`);
     }
   }

@@ -13,6 +13,31 @@ function descriptor(role: string, text: string, y: number, extra: Partial<Target
 }
 
 describe('groundTarget', () => {
+  it('a form\'s step onward whose caption varies ("Review" / "Continue") is the one button moving the form on', () => {
+    const attributes = { id: 'm-next', class: 'go', type: 'button' };
+    const people = [element('button', 'Maya Chen', 20), element('button', 'Leo Larsen', 20)];
+    const onward = element('button', 'Continue', 120, { attributes });
+    const grounding = groundTarget(descriptor('button', 'Review', 120, { attributes }), [], [...people, onward]);
+    expect(grounding.element?.id).toBe(onward.id);
+    expect(grounding.score).toBeGreaterThan(0.6);
+    expect(grounding.reason).toContain('serves the same purpose ("advance")');
+    // A sender is no step onward: "Submit" for "Review" stays unexplained.
+    const submit = element('button', 'Submit', 120, { attributes });
+    expect(groundTarget(descriptor('button', 'Review', 120, { attributes }), [], [...people, submit]).score).toBeLessThan(0.5);
+  });
+
+  it('a heading holding the words of a vanished button that the task says is no stand-in for it (rules/inert-stand-in.ts)', () => {
+    const heading = element('heading', 'Refill request', 20, { interactive: false });
+    const send = element('button', 'Send', 200, { attributes: { id: 'rx-send', type: 'submit' } });
+    const demonstrated = descriptor('button', 'Request refill', 200, { attributes: { id: 'rx-send', type: 'submit' } });
+    const grounding = groundTarget(demonstrated, [], [heading, send], { demoTask: 'For pickup on 01/06/2025, request a refill of Omeprazole 20mg.' });
+    expect(grounding.score).toBeLessThan(0.5);
+    expect(grounding.reason).toMatch(/does nothing when clicked/);
+    // The same heading, made clickable by the page, is still a candidate by its words.
+    const clickable = element('heading', 'Refill request', 20);
+    expect(groundTarget(demonstrated, [], [clickable, send], { demoTask: 'request a refill of Omeprazole 20mg' }).element?.id).toBe(clickable.id);
+  });
+
   it('finds the element by the same text, wherever it moved', () => {
     const submit = element('button', 'Submit', 300);
     const elements = [element('button', 'Cancel', 50), submit, element('text', 'Submit your form', 60)];

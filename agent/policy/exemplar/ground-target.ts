@@ -13,12 +13,13 @@
  */
 import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
+import { inertStandIn } from './rules/inert-stand-in.js';
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
-import { elementPurpose, namesClosePurpose, type ControlPurpose } from './rules/control-purpose.js';
+import { namesClosePurpose, sharedPurposeOf, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
@@ -200,7 +201,7 @@ export function groundTarget(
 
   const candidates: Candidate[] = [];
   /** Elements that stand in for the demonstrated control by purpose only (its caption is not on screen). */
-  const purposeStandIns = new Map<number, ControlPurpose>();
+  const purposeStandIns = new Map<number, ControlPurpose | 'advance'>();
   const textShown = wantText !== '' && elements.some((element) => !element.states.hidden && [element.text, element.label ?? ''].some((field) => normalizeText(field) === wantText));
   if (options.inDialog && !dialogShown(elements)) {
     return { score: 0, reason: `the demonstrated ${descriptor.role} ${JSON.stringify(descriptor.text || descriptor.label || '')} was in a dialog, and no dialog shows here` };
@@ -237,7 +238,7 @@ export function groundTarget(
         evidence.push({ name: `text ${JSON.stringify(text.text)} (slot)`, weight: 6, credit: best === 1 ? 1 : 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
       } else if (!incidentalText) {
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => captionSimilarity(text.text, field)));
-        const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurpose(descriptor, element) : undefined;
+        const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;
         if (purpose) {
           // Submit / Go / OK: the caption varies, the purpose does not (rules/control-purpose.ts).
           evidence.push({ name: `purpose "${purpose}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
@@ -255,6 +256,8 @@ export function groundTarget(
     }
     evidence.push({ name: `role ${descriptor.role}`, weight: 2, credit: element.role === descriptor.role ? 1 : 0 });
     capped ??= otherKindOfControl(descriptor.role, element);
+    // A heading whose words the task says is no button: a click on it changes nothing (rules/inert-stand-in.ts).
+    capped ??= inertStandIn(descriptor, element);
     if (descriptor.tag) evidence.push({ name: `tag ${descriptor.tag}`, weight: 0.5, credit: element.tag === descriptor.tag ? 1 : 0 });
     if (descriptor.inputType) {
       evidence.push({ name: `input type ${descriptor.inputType}`, weight: 1, credit: element.inputType === descriptor.inputType ? 1 : 0 });
@@ -339,12 +342,6 @@ export function groundTarget(
 
 /** Credit of a caption that names the same purpose as the demonstrated one (Go for Submit). */
 const PURPOSE_CREDIT = 0.75;
-
-/** The purpose the demonstrated control and this element share, when both are activators with known captions. */
-function sharedPurpose(descriptor: TargetDescriptor, element: UIElement): ControlPurpose | undefined {
-  const wanted = elementPurpose(descriptor);
-  return wanted !== undefined && elementPurpose(element) === wanted ? wanted : undefined;
-}
 
 /** Levels of containers above an element searched for the value of its row. */
 const ROW_LEVELS = 4;

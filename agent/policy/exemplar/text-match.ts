@@ -36,6 +36,13 @@ export function containsWhole(text: string | undefined, value: string): boolean 
   return wholeWordPattern(needle).test(text);
 }
 
+/** Where `value` first stands in `text` as whole words (case-insensitive), or undefined. */
+export function findWhole(text: string, value: string): { start: number; end: number } | undefined {
+  const needle = value.trim();
+  const match = needle === '' ? null : wholeWordPattern(needle).exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
 /**
  * Replace every whole-word occurrence of each binding's old value with its new
  * value, longest old values first so "New York" wins over "York". Replacements

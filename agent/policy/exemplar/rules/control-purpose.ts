@@ -41,6 +41,31 @@ export function elementPurpose(element: { role: string; text: string; label?: st
 }
 
 /**
+ * Captions of the button that moves a form of several screens on to its next one (a review card, the next
+ * step): "Review" on one instance is "Next" or "Continue" on another. Kept apart from the purposes above, so
+ * that a form's sender (Submit) never stands for a step onward (Next) nor the other way round; "continue" and
+ * "proceed" name both.
+ */
+const ADVANCE = ['next', 'continue', 'review', 'proceed', 'next step', 'continue to review'];
+
+/** Does a caption name the step onward of a form of several screens (arrows after it aside)? */
+export function advancesForm(caption: string | undefined): boolean {
+  const text = (caption ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.!…→›»>]+$/u, '');
+  return ADVANCE.includes(text);
+}
+
+/** The purpose two activators share by their captions: one of the purposes above, or moving a form on ('advance'). */
+export function sharedPurposeOf(
+  a: { role: string; text: string; label?: string },
+  b: { role: string; text: string; label?: string },
+): ControlPurpose | 'advance' | undefined {
+  const wanted = elementPurpose(a);
+  if (wanted !== undefined && elementPurpose(b) === wanted) return wanted;
+  const onward = (element: typeof a) => ACTIVATORS.has(element.role) && (advancesForm(element.text) || (element.text.trim() === '' && advancesForm(element.label)));
+  return onward(a) && onward(b) ? 'advance' : undefined;
+}
+
+/**
  * A close glyph the task names ("the button labeled "x"") names a control by its purpose: an
  * icon-only close button whose name is "Close" (or "×") shows the glyph as an icon, not as text.
  * Grounding half (ground-target.ts, for a slot written into the demonstrated caption): true when

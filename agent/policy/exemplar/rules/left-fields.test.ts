@@ -154,6 +154,16 @@ describe('withLeftFields', () => {
     expect(withLeftFields(demo, 'Book this stay. Room: Twin, Nights: 3, Breakfast: Yes. Then press Save.', [{ old: ['No'], new: ['Yes'], list: false, kind: 'text' }], page)).toBeUndefined();
   });
 
+  it('types over a text field left at its value even when the demonstration typed into an empty field without replacing', async () => {
+    const widgets = stay([{ key: 'guests', role: 'textbox', label: 'Guests', value: '' }]);
+    const append: Move = (observation) => ({ type: 'type', target: { elementId: by(observation, (element) => element.label === 'Guests').id }, text: '2' });
+    const demo = await demonstrate(widgets, 'Book this stay. Room: Double, Nights: 1, Guests: 2. Then press Save.', [select('Room', 'Double'), append, click('Save')]);
+    const { operator, status } = await follow(widgets, demo, 'Book this stay. Room: Double, Nights: 4, Guests: 2. Then press Save.');
+    expect(status).toBe('success');
+    // Typed after the 1 it showed, the field would read "14".
+    expect(operator.values.get('nights')).toBe('4');
+  });
+
   it('types into a text field left at its value only when the task names its label beside the value', async () => {
     const demo = await demonstrate(stay(), 'Book this stay. Room: Double, Nights: 1, Breakfast: Yes. Then press Save.', [select('Room', 'Double'), select('Breakfast', 'Yes'), click('Save')]);
     const page = (await new WidgetPageOperator(stay()).observe()).elements;

@@ -158,7 +158,8 @@ function stepFor(field: LeftField, template: Step | undefined, before: Step): St
     field.kind === 'select'
       ? { type: 'select', target, option: field.old }
       : field.kind === 'type'
-        ? { type: 'type', target, text: field.old, ...(!template || (template.action.type === 'type' && template.action.replace) ? { replace: true } : {}) }
+        ? // The field shows a value already (that is why it was left): typed after it, the new one would read "3060".
+          { type: 'type', target, text: field.old, replace: true }
         : { type: 'click', target };
   return addedStep(before, shown, live, action, { leftField: template ? `set like demonstrated step ${template.index + 1}` : `set as a ${field.kind === 'radio' ? 'radio' : field.kind === 'select' ? 'drop-down' : 'text field'} is` });
 }

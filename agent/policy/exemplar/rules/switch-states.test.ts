@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Trajectory } from '../../../core/trajectory.js';
-import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
+import { askedStates, askedStatesOfNames, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { alignByPlaces } from './kind-by-places.js';
 
 type Step = Trajectory['steps'][number];
@@ -35,6 +35,13 @@ describe('askedStates', () => {
     expect(askedStates(text, spans(text, ['alpha', 'save']))).toEqual([undefined, undefined]);
     const both = 'Turn on Alpha turned off.';
     expect(askedStates(both, spans(both, ['alpha']))).toEqual([undefined]);
+  });
+});
+
+describe('askedStatesOfNames', () => {
+  it('reads the state asked of each name wherever the task names it, case aside', () => {
+    expect(askedStatesOfNames('Please stop the order status. I do want email digest though.', ['Email digest', 'Order status', 'Push alerts'])).toEqual(['on', 'off', undefined]);
+    expect(askedStatesOfNames('Tag the post with "Go".', ['Go'])).toEqual([undefined]);
   });
 });
 

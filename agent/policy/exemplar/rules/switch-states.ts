@@ -17,6 +17,7 @@
  */
 import { stateKey, switchStateOf } from '../intent-words.js';
 import { isNegation } from './negation-words.js';
+import { findWhole } from '../text-match.js';
 
 /** A value's place in its task text (value-spans.ts spans fit). */
 export interface StateSpan {
@@ -93,6 +94,18 @@ function stateAfter(text: string, words: readonly Word[], span: StateSpan, ceili
 /** What the task asks of each value (in `spans` order): on, off, or undefined when its words tell none or tell both. */
 export function askedStates(text: string, spans: readonly StateSpan[]): (AskedState | undefined)[] {
   return readStates(text, spans).map((read) => read?.state);
+}
+
+/**
+ * What the task asks of each named control (`names` in order): on, off, or undefined when the task does not
+ * name it (whole words, case aside) or its words tell no state. The checks read a switch the task asks to
+ * stop ("Please stop the order status") as asked off, not as a name to be ticked.
+ */
+export function askedStatesOfNames(text: string, names: readonly string[]): (AskedState | undefined)[] {
+  const spans = names.map((name) => findWhole(text, name));
+  const found = spans.filter((span): span is StateSpan => span !== undefined);
+  const states = readStates(text, found);
+  return spans.map((span) => (span ? states[found.indexOf(span)]?.state : undefined));
 }
 
 function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedState; cover: Word[] } | undefined)[] {

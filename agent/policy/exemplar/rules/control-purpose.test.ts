@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { advancesForm, purposeOf, sharedPurposeOf } from './control-purpose.js';
+
+const button = (text: string, label?: string) => ({ role: 'button', text, ...(label ? { label } : {}) });
+
+describe('control-purpose', () => {
+  it('reads the captions of a form\'s step onward, arrows after them aside', () => {
+    expect(['Review', 'Next', 'Continue', 'Next →', 'Proceed'].map(advancesForm)).toEqual([true, true, true, true, true]);
+    expect(['Submit', 'Send $25.00', 'Back', 'Reviews'].map(advancesForm)).toEqual([false, false, false, false]);
+  });
+
+  it('pairs a step onward with a step onward, a sender with a sender, never one with the other', () => {
+    expect(sharedPurposeOf(button('Review'), button('Continue'))).toBe('advance');
+    expect(sharedPurposeOf(button('Review'), button('Next'))).toBe('advance');
+    expect(sharedPurposeOf(button('Submit'), button('Go'))).toBe('commit');
+    expect(sharedPurposeOf(button('Submit'), button('Next'))).toBeUndefined();
+    expect(sharedPurposeOf(button('Review'), button('Submit'))).toBeUndefined();
+    expect(sharedPurposeOf(button('Review'), { role: 'text', text: 'Continue' })).toBeUndefined();
+  });
+
+  it('keeps the purposes of the other rules as they were ("continue" still commits, "next" names none of them)', () => {
+    expect(purposeOf('Continue')).toBe('commit');
+    expect(purposeOf('Next')).toBeUndefined();
+  });
+});
