@@ -47,6 +47,7 @@ import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, opp
 import { pairByContext } from './value-context.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { addedNegation } from './negation-words.js';
+import { spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
@@ -115,6 +116,9 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
     if (phrase) keys.add(verbKeyOf(phrase));
     else if (ACTION_VERBS.has(words[index]!) && !isWish(words, index)) keys.add(verbKeyOf(words[index]!));
   }
+  // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
+  if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
+  if (spokenAdds(words).length > 0) keys.add(verbKeyOf('add'));
   return [...keys];
 }
 
@@ -123,7 +127,8 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   const oldVerbs = verbKeys(demoTask, oldSpans);
   const newVerbs = verbKeys(newTask, newSpans);
   for (const a of oldVerbs) {
-    for (const b of newVerbs) if (oppositeVerbs(a, b)) return `this task asks to ${b} where the demonstration's asked to ${a}`;
+    // "Add X and remove Y" / "I need X; cross Y off": both texts ask both sides, for values of their own — no contradiction.
+    for (const b of newVerbs) if (oppositeVerbs(a, b) && !(oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
   }
   // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
   const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other));
@@ -135,7 +140,7 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
   const direction = [...newWords].find((word) => DIRECTIONS.has(word) && !oldWords.has(word)) ?? [...oldWords].find((word) => DIRECTIONS.has(word) && !newWords.has(word));
   if (direction) return `"${direction}" stands in one task text only`;
-  const negation = addedNegation(demoTask, newTask, oldSpans, newSpans);
+  const negation = addedNegation(withoutDeleteNegations(demoTask), withoutDeleteNegations(newTask), oldSpans, newSpans);
   if (negation) return `this task says "${negation}", the demonstration's did not`;
   return undefined;
 }
@@ -196,6 +201,11 @@ function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], n
     if (inPageOrder && labels.length > 0 && !namesAny(labels)) for (const field of placed) fields.add(field.key);
   }
   return new Set(steps.filter((step) => entered(step) !== undefined && fields.has(fieldOf(step))));
+}
+
+/** The texts the steps typed. */
+function typedTexts(steps: readonly Step[]): string[] {
+  return steps.flatMap((step) => (step.action.type === 'type' ? [step.action.text] : []));
 }
 
 /** The kind of place an element is on its page: its role, tag and class. */
@@ -319,7 +329,8 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, valueSpans(demoTask), actedNames(steps)));
-  const newAll = withSignedNumbers(newTask, withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps)));
+  // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
+  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps)), typedTexts(steps)));
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
   const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).
