@@ -47,6 +47,7 @@ import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, opp
 import { pairByContext } from './value-context.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { addedNegation } from './negation-words.js';
+import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
@@ -136,8 +137,9 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
   const missing = distinctOnly(oldVerbs, newVerbs);
   if (missing) return `the demonstration's task asked to ${missing}, which this one does not`;
-  const oldWords = new Set(wordsOf(outsideValues(demoTask, oldSpans)));
-  const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
+  // "I need 90 more of X": a wished-for count, no direction (rules/count-more.ts).
+  const oldWords = new Set(wordsOf(outsideValues(withoutCountMore(demoTask), oldSpans)));
+  const newWords = new Set(wordsOf(outsideValues(withoutCountMore(newTask), newSpans)));
   const direction = [...newWords].find((word) => DIRECTIONS.has(word) && !oldWords.has(word)) ?? [...oldWords].find((word) => DIRECTIONS.has(word) && !newWords.has(word));
   if (direction) return `"${direction}" stands in one task text only`;
   const negation = addedNegation(withoutDeleteNegations(demoTask), withoutDeleteNegations(newTask), oldSpans, newSpans);
