@@ -123,13 +123,17 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
   return [...keys];
 }
 
+/** Are two verb keys adding to and deleting from a list? */
+const listEdit = (a: string, b: string) => new Set([a, b, verbKeyOf('add'), verbKeyOf('remove')]).size === 2;
+
 /** Why the two texts' verbs, directions or negations ask for different things; undefined when they do not. */
 export function verbGap(demoTask: string, newTask: string, oldSpans: readonly ValueSpan[] = valueSpans(demoTask), newSpans: readonly ValueSpan[] = valueSpans(newTask)): string | undefined {
   const oldVerbs = verbKeys(demoTask, oldSpans);
   const newVerbs = verbKeys(newTask, newSpans);
   for (const a of oldVerbs) {
-    // "Add X and remove Y" / "I need X; cross Y off": both texts ask both sides, for values of their own — no contradiction.
-    for (const b of newVerbs) if (oppositeVerbs(a, b) && !(oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
+    // "Add X and remove Y" / "I need X; cross Y off": both texts edit the list both ways, each value where it stands — no
+    // contradiction. Switches asked on and off keep theirs (their states pair values: switch-states.ts).
+    for (const b of newVerbs) if (oppositeVerbs(a, b) && !(listEdit(a, b) && oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
   }
   // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
   const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other));

@@ -86,3 +86,10 @@ describe('the verb check with spoken list edits', () => {
     expect(withoutDeleteNegations(text)).toBe("      buy honey; don't delete milk.");
   });
 });
+
+describe('both ways in both texts', () => {
+  it('is no contradiction for list edits only: switches asked on and off the other way round still are', () => {
+    expect(verbGap('Add "A" and remove "B".', 'Remove "C" and add "D".')).toBeUndefined();
+    expect(verbGap('Enable "A" and disable "B".', 'Disable "A" and enable "B".')).toMatch(/where the demonstration's asked to/);
+  });
+});
