@@ -32,6 +32,7 @@
 import type { CheckVerdict } from '../core/checks.js';
 import { enteredValue } from '../core/action.js';
 import { dateTimeFieldProblems } from './date-time-fields.js';
+import { takenIntoPage } from './taken-values.js';
 import type { Observation, UIElement } from '../core/observation.js';
 import type { Step, TargetDescriptor } from '../core/trajectory.js';
 import { abstractStep } from '../observation/abstract.js';
@@ -146,7 +147,7 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
   const problems: string[] = [];
 
   // Fields: what the run typed into each, in order (a replace starts over).
-  const typed = new Map<number, { element: UIElement; text: string }>();
+  const typed = new Map<number, { element: UIElement; text: string; typedOn: readonly UIElement[] }>();
   for (const step of done) {
     const action = step.action;
     const descriptor = targetOf(step);
@@ -154,11 +155,13 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
     const element = findAgain(descriptor, elements);
     if (!element || element.value === undefined) continue;
     const before = typed.get(element.id);
-    typed.set(element.id, { element, text: action.replace || !before ? action.text : before.text + action.text });
+    typed.set(element.id, { element, text: action.replace || !before ? action.text : before.text + action.text, typedOn: step.observation.elements });
   }
-  for (const { element, text } of typed.values()) {
+  for (const { element, text, typedOn } of typed.values()) {
     // A secret typed through its placeholder is restored only at execution: the history cannot say what the field should hold.
     if (SECRET_PLACEHOLDER.test(text)) continue;
+    // "Add an item" emptied once Add put "cheddar" on the list: the page took the value (taken-values.ts).
+    if (takenIntoPage(element, text, elements, typedOn)) continue;
     // A number field holds one number: "3060" does not hold a typed 60 (typed after the 30 it showed).
     const otherNumber = element.inputType === 'number' && /^-?\d+(?:\.\d+)?$/.test(text.trim()) && Number(element.value) !== Number(text.trim());
     if (otherNumber || !holdsValue(element.value, text)) {

@@ -47,6 +47,8 @@ import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, opp
 import { pairByContext } from './value-context.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { addedNegation } from './negation-words.js';
+import { withoutCountMore } from './count-more.js';
+import { spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
@@ -115,15 +117,23 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
     if (phrase) keys.add(verbKeyOf(phrase));
     else if (ACTION_VERBS.has(words[index]!) && !isWish(words, index)) keys.add(verbKeyOf(words[index]!));
   }
+  // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
+  if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
+  if (spokenAdds(words).length > 0) keys.add(verbKeyOf('add'));
   return [...keys];
 }
+
+/** Are two verb keys adding to and deleting from a list? */
+const listEdit = (a: string, b: string) => new Set([a, b, verbKeyOf('add'), verbKeyOf('remove')]).size === 2;
 
 /** Why the two texts' verbs, directions or negations ask for different things; undefined when they do not. */
 export function verbGap(demoTask: string, newTask: string, oldSpans: readonly ValueSpan[] = valueSpans(demoTask), newSpans: readonly ValueSpan[] = valueSpans(newTask)): string | undefined {
   const oldVerbs = verbKeys(demoTask, oldSpans);
   const newVerbs = verbKeys(newTask, newSpans);
   for (const a of oldVerbs) {
-    for (const b of newVerbs) if (oppositeVerbs(a, b)) return `this task asks to ${b} where the demonstration's asked to ${a}`;
+    // "Add X and remove Y" / "I need X; cross Y off": both texts edit the list both ways, each value where it stands — no
+    // contradiction. Switches asked on and off keep theirs (their states pair values: switch-states.ts).
+    for (const b of newVerbs) if (oppositeVerbs(a, b) && !(listEdit(a, b) && oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
   }
   // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
   const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other));
@@ -131,11 +141,12 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
   const missing = distinctOnly(oldVerbs, newVerbs);
   if (missing) return `the demonstration's task asked to ${missing}, which this one does not`;
-  const oldWords = new Set(wordsOf(outsideValues(demoTask, oldSpans)));
-  const newWords = new Set(wordsOf(outsideValues(newTask, newSpans)));
+  // "I need 90 more of X": a wished-for count, no direction (rules/count-more.ts).
+  const oldWords = new Set(wordsOf(outsideValues(withoutCountMore(demoTask), oldSpans)));
+  const newWords = new Set(wordsOf(outsideValues(withoutCountMore(newTask), newSpans)));
   const direction = [...newWords].find((word) => DIRECTIONS.has(word) && !oldWords.has(word)) ?? [...oldWords].find((word) => DIRECTIONS.has(word) && !newWords.has(word));
   if (direction) return `"${direction}" stands in one task text only`;
-  const negation = addedNegation(demoTask, newTask, oldSpans, newSpans);
+  const negation = addedNegation(withoutDeleteNegations(demoTask), withoutDeleteNegations(newTask), oldSpans, newSpans);
   if (negation) return `this task says "${negation}", the demonstration's did not`;
   return undefined;
 }
@@ -196,6 +207,11 @@ function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], n
     if (inPageOrder && labels.length > 0 && !namesAny(labels)) for (const field of placed) fields.add(field.key);
   }
   return new Set(steps.filter((step) => entered(step) !== undefined && fields.has(fieldOf(step))));
+}
+
+/** The texts the steps typed. */
+function typedTexts(steps: readonly Step[]): string[] {
+  return steps.flatMap((step) => (step.action.type === 'type' ? [step.action.text] : []));
 }
 
 /** The kind of place an element is on its page: its role, tag and class. */
@@ -319,7 +335,8 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, valueSpans(demoTask), actedNames(steps)));
-  const newAll = withSignedNumbers(newTask, withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps)));
+  // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
+  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps)), typedTexts(steps)));
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
   const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).

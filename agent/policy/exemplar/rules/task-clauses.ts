@@ -25,6 +25,7 @@ import { numberWordValue } from '../number-words.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { clauseOrderProblem } from './clause-order.js';
+import { restatesAction } from './restated-request.js';
 
 const quote = (value: string) => JSON.stringify(value);
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
@@ -115,7 +116,7 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
   const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
   for (const clause of pairing.demoOnly) {
     const others = pairing.demo.filter((other) => other !== clause);
-    if (closingPressOnly(trajectory.steps, clause, others, taskWords)) continue;
+    if (closingPressOnly(trajectory.steps, clause, others, taskWords) || restatesAction(clause, pairing.task)) continue;
     const steps = stepsOfClause(trajectory.steps, clause, others, taskWords);
     if (!steps) continue;
     const dropped = new Set(steps);
@@ -145,6 +146,8 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
   const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
   for (const clause of pairing.demoOnly) {
     if (closingPressOnly(input.steps, clause, pairing.demo.filter((other) => other !== clause), taskWords)) continue;
+    // "Can you transfer it?" where the task says "please send it": the same one action, no extra one (rules/restated-request.ts).
+    if (restatesAction(clause, pairing.task)) continue;
     problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });
   }
   return problems;
