@@ -66,3 +66,11 @@ describe('alignFieldPairs: a new task naming other labels of the same page', () 
     expect(alignFieldPairs('Cleanliness: Good, Staff: Good. We would stay again.', 'Staff: Poor, Location: Fair. We would stay again.', steps, page)).toBeUndefined();
   });
 });
+
+describe('alignFieldPairs: the words around the pairs', () => {
+  it('needs no pronoun or auxiliary the page\'s own question uses ("Would you stay …") in both texts, but still the words that chose Yes', () => {
+    const found = alignFieldPairs(DEMO, 'Rate Staff as Fair and Location as Fair. We would stay again.', demoSteps, [...page, element('text', 'Would you stay with us again?')]);
+    expect(found?.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Cleanliness', 'Staff'], ['Good', 'Fair'], ['Staff', 'Location'], ['Great', 'Fair']]);
+    expect(alignFieldPairs(DEMO, 'Rate Staff as Fair and Location as Fair.', demoSteps, [...page, element('text', 'Would you stay with us again?')])).toBeUndefined();
+  });
+});

@@ -33,7 +33,7 @@ import type { ValueSpan } from '../value-spans.js';
 import { wordsOf } from '../intent-words.js';
 import { normalizeText } from '../text-match.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
-import { FUNCTION_WORDS } from '../task-tokens.js';
+import { COURTESY_WORDS, FUNCTION_WORDS } from '../task-tokens.js';
 import { addedNegation } from './negation-words.js';
 import { verbGap, PLACED_SCORE } from './kind-by-places.js';
 
@@ -148,8 +148,11 @@ function pairSpans(pairs: readonly FieldPair[]): ValueSpan[] {
 function wordsOutside(text: string, pairs: readonly FieldPair[]): string[] {
   let masked = text;
   for (const pair of pairs) masked = masked.slice(0, pair.start) + ' '.repeat(pair.end - pair.start) + masked.slice(pair.end);
-  return wordsOf(masked).filter((word) => !FUNCTION_WORDS.has(word));
+  return wordsOf(masked).filter((word) => !FUNCTION_WORDS.has(word) && !COURTESY_WORDS.has(word) && !GRAMMAR_WORDS.has(word));
 }
+
+/** Pronouns, auxiliaries and conjunctions: a page asking "Would you stay with us again?" makes none of them a request word. */
+const GRAMMAR_WORDS = new Set(['i', 'me', 'my', 'you', 'your', 'we', 'us', 'our', 'they', 'them', 'it', 'can', 'could', 'would', 'will', 'should', 'is', 'was', 'were', 'be', 'and', 'or', 'but']);
 
 /** Every word a page shows, in any element's text, label or options — but for an element showing one of `tasks` (an instruction band). */
 function shownWords(elements: readonly UIElement[], tasks: readonly string[]): Set<string> {
