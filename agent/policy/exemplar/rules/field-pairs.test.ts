@@ -74,3 +74,9 @@ describe('alignFieldPairs: the words around the pairs', () => {
     expect(alignFieldPairs(DEMO, 'Rate Staff as Fair and Location as Fair.', demoSteps, [...page, element('text', 'Would you stay with us again?')])).toBeUndefined();
   });
 });
+
+describe('alignFieldPairs: values before their labels', () => {
+  it('refuses a text naming a value outside the pairs it reads ("Poor for wi-fi, Good for location, Fair for staff" would pair wi-fi with Good)', () => {
+    expect(alignFieldPairs(DEMO, 'Set Poor for wi-fi, Good for location, Fair for staff. We would stay again.', demoSteps, page)).toBeUndefined();
+  });
+});

@@ -139,6 +139,11 @@ export function fieldPairs(text: string, fields: PageFields): FieldPair[] {
   return pairs;
 }
 
+/** Does `text` name a value of `fields` outside `pairs` ("give Poor to wi-fi": the value before its label, read no further)? */
+function strayValue(text: string, fields: PageFields, pairs: readonly FieldPair[]): boolean {
+  return mentions(text, fields.values, 'value', []).some((value) => !pairs.some((pair) => pair.valueStart === value.start));
+}
+
 /** The pairs as name values, so verb and negation checks read the words around them only. */
 function pairSpans(pairs: readonly FieldPair[]): ValueSpan[] {
   return pairs.map((pair) => ({ type: 'name', text: pair.label, value: pair.label, words: 1, start: pair.start, end: pair.end }));
@@ -171,6 +176,8 @@ export function alignFieldPairs(demoTask: string, newTask: string, steps: readon
   const newFields = pageFields(page);
   const newPairs = fieldPairs(newTask, newFields);
   if (oldPairs.length === 0 || oldPairs.length !== newPairs.length) return undefined;
+  // A value named outside a pair may belong to a label it precedes: the pairs read may be off by one.
+  if (strayValue(demoTask, pageFields(before), oldPairs) || strayValue(newTask, newFields, newPairs)) return undefined;
   // Each demonstrated pair chosen by a step naming both; each new pair a control here; no field named twice.
   const names = (step: Step, pair: FieldPair) => {
     const strings = stepStrings(step).map(normalizeText);
