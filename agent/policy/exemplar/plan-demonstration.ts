@@ -68,6 +68,7 @@ import { withPresetChoices } from './rules/preset-choice.js';
 import { finalPressOf, withFinalPress } from './rules/final-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
+import { alignFieldPairs } from './rules/field-pairs.js';
 import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js';
 
 // The plan's pieces stay importable from here, where they always were.
@@ -120,7 +121,12 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       alignment = placed.alignment;
       notes.push(placed.note);
     } else {
-      kindGap = placed.gap;
+      // Label: value pairs whose labels vary ("Cleanliness: Good" / "give wi-fi a "Poor""): each label a value too (rules/field-pairs.ts).
+      const paired = alignFieldPairs(trajectory.task, task, demonstrated.map(({ step }) => step), page);
+      if (paired) {
+        alignment = paired.alignment;
+        notes.push(paired.note);
+      } else kindGap = placed.gap;
     }
   }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)

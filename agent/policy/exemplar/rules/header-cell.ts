@@ -102,10 +102,12 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
     const target = targetedElements(planned.step)[0];
     if (!target?.interactive) continue;
     const elements = planned.step.observation.elements;
-    // A header both tasks name stays as it is: the same column (or row) again.
+    // A header both tasks name stays as it is: the same column (or row) again — unless a slot binds it to another
+    // ("Good" of "Cleanliness: Good" → "Poor", the new task's "Good" standing for another pair's "Great").
     const sharedValues: Named[] = captions(elements)
       .map((element) => element.text.trim())
       .filter((text) => /[\p{L}\p{N}]/u.test(text) && containsWhole(context.demoTask, text) && containsWhole(context.task, text))
+      .filter((text) => !slotValues.some((value) => normalizeText(value.old) === normalizeText(text)))
       .map((text) => ({ old: text, new: text }));
     const values = [...slotValues, ...sharedValues];
     const column = namedHeader((header) => inColumnAbove(header, target), elements, values);
