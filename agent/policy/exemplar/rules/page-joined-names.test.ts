@@ -30,6 +30,11 @@ describe('joinedByPage: a title the page shows whole is one value', () => {
     expect(joinedByPage(text, valueSpans(text), ['Map of Small']).map((span) => span.value)).toEqual(['Central', 'A Map', 'Small Rivers']);
   });
 
+  it('leaves names a list word joins to and-names.ts ("Mac and Cheese, Cola")', () => {
+    const text = 'Tick Mac and Cheese, Cola on the menu.';
+    expect(joinedByPage(text, valueSpans(text), ['Mac and Cheese', 'Cheese, Cola']).map((span) => span.value)).toEqual(valueSpans(text).map((span) => span.value));
+  });
+
   it('never joins values of other types (a name and an e-mail address a caption happens to hold)', () => {
     const text = 'Register Kenji Pike kenji@posteo.net today.';
     expect(joinedByPage(text, valueSpans(text), ['Kenji Pike kenji@posteo.net']).map((span) => span.type)).toEqual(['name', 'email']);

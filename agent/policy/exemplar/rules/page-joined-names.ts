@@ -27,7 +27,8 @@ function occurrences(text: string, name: string): { start: number; end: number }
  * `spans` with every run of two or more name spans that one of `names` covers
  * whole (and no span crosses its edges) read as one name: "A Map" + "Small
  * Rivers" → "A Map of Small Rivers" when the page shows that title. Longest
- * names first; spans of other types are never joined.
+ * names first; spans of other types are never joined, nor names a list's "and",
+ * "or", "&" or comma joins ("Mac and Cheese": rules/and-names.ts).
  */
 export function joinedByPage(text: string, spans: readonly ValueSpan[], names: readonly string[]): ValueSpan[] {
   let result = [...spans];
@@ -37,6 +38,8 @@ export function joinedByPage(text: string, spans: readonly ValueSpan[], names: r
       const inside = result.filter((span) => span.start >= start && span.end <= end);
       const crossing = result.some((span) => span.start < end && span.end > start && !(span.start >= start && span.end <= end));
       if (inside.length < 2 || crossing || inside.some((span) => span.type !== 'name')) continue;
+      // Names joined by "and", "or", "&" or a comma are a list's items as much as one name: and-names.ts reads those.
+      if (inside.slice(1).some((span, index) => /(?:^|[^\p{L}])(?:and|or)(?![\p{L}])|[&,;]/iu.test(text.slice(inside[index]!.end, span.start)))) continue;
       const joined: ValueSpan = { type: 'name', text: text.slice(start, end), value: name, words: name.split(/\s+/).length, start, end };
       result = [...result.filter((span) => !inside.includes(span)), joined];
     }
