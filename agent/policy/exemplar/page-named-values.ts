@@ -25,6 +25,7 @@
 import type { UIElement } from '../../core/observation.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { intentOfPhrase, isActionVerb } from './intent-words.js';
+import { joinedByPage } from './rules/page-joined-names.js';
 import { targetDescriptorsOf } from './planned-step.js';
 import { COURTESY_WORDS, FUNCTION_WORDS } from './task-tokens.js';
 import { normalizeText } from './text-match.js';
@@ -161,7 +162,11 @@ export function pageNames(page: readonly UIElement[], steps: readonly Step[]): s
   return [...new Set(names.filter((name) => name.trim() !== ''))];
 }
 
-/** `spans` (value-spans.ts's) with the lower-case phrases of `text` that `names` name added, in text order. */
+/**
+ * `spans` (value-spans.ts's) read by what `names` show: runs of names a caption shows whole joined ("A Map of Small
+ * Rivers": rules/page-joined-names.ts), and the lower-case phrases of `text` that `names` name added, in text order.
+ */
 export function withNamedSpans(text: string, spans: readonly ValueSpan[], names: readonly string[]): ValueSpan[] {
-  return [...spans, ...namedSpans(text, names, spans)].sort((a, b) => a.start - b.start);
+  const joined = joinedByPage(text, spans, names);
+  return [...joined, ...namedSpans(text, names, joined)].sort((a, b) => a.start - b.start);
 }
