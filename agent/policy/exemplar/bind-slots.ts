@@ -21,6 +21,9 @@ import { checkedSetRule } from './rules/checked-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock } from './rules/item-blocks.js';
 import { framedBinding } from './rules/framed-value.js';
+import { moneyBindings } from './rules/money-amounts.js';
+import { dayOptionBinding } from './rules/day-options.js';
+import { dateTimePieceBindings } from './rules/date-time-pieces.js';
 import { stepStrings, targetDescriptorsOf, type RowKey } from './planned-step.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
@@ -104,6 +107,18 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
       scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
       // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
       const evidence = demonstrated.flatMap(({ step }) => stepStrings(step));
+      if (!mentioned(slot.old[0]!)) {
+        const steps = demonstrated.map(({ step }) => step);
+        // "Thursday" or "11/5" for "24 September", chosen from a list of days ("Wednesday, September 24"): rules/day-options.ts.
+        const day = dayOptionBinding(slot.old[0]!, slot.new[0]!, steps);
+        // "23 May 15:30" for "14 February 12:30pm", set as a day and a time apart: rules/date-time-pieces.ts.
+        const pieces = day ? [day] : dateTimePieceBindings(slot.old[0]!, slot.new[0]!, steps, evidence, mentioned);
+        if (pieces) {
+          scalarBindings.unshift(...pieces);
+          notes.push(`reads ${JSON.stringify(slot.old[0])} → ${JSON.stringify(slot.new[0])} as the day${day ? '' : ' and the time'} the steps chose (${pieces.map((part) => `${part.old} → ${part.new}`).join(', ')})`);
+          continue;
+        }
+      }
       // Written another way than demonstrated ("28 January 2011" for "01/28/2010", "5:07 PM" for "17:07"): rules/date-formats.ts.
       const date = dateTimeBindings(slot.old[0]!, slot.new[0]!, evidence);
       if (date && 'problem' in date) dateProblems.push({ text: date.problem, blocking: true });
@@ -129,6 +144,13 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
       if (paged) {
         pagedItems.set(paged.position, { old: slot.old[0]!, new: slot.new[0]!, place: paged.place, ...(paged.dataText ? { dataText: true } : {}) });
         notes.push(`pages until the item that shows ${JSON.stringify(slot.new[0])} is on show, where the demonstration paged to ${JSON.stringify(slot.old[0])} (demonstrated step ${demonstrated[paged.position]!.index + 1})`);
+        continue;
+      }
+      // "$50" for "54.16 dollars": an amount binds its number, a name beside it binds apart (rules/money-amounts.ts).
+      const money = moneyBindings(slot.old[0]!, slot.new[0]!, mentioned);
+      if (money) {
+        scalarBindings.push(...money);
+        notes.push(`reads ${JSON.stringify(slot.old[0])} → ${JSON.stringify(slot.new[0])} as amounts of money (${money.map((part) => `${part.old} → ${part.new}`).join(', ')})`);
         continue;
       }
       // A full name typed as its parts ("Ingrid" into Forename, "Kowal" into Surname): bind part by part.

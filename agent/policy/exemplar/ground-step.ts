@@ -24,6 +24,7 @@ import { inFieldForm } from './rules/date-formats.js';
 import { wordToSelect } from './rules/selected-word.js';
 import { rowWordProblem } from './rules/row-words.js';
 import { rowChoiceProblem } from './rules/row-choice.js';
+import { dayOptionFor } from './rules/day-options.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -202,7 +203,8 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       const target = ground(action.target);
       if (target && 'elementId' in target) {
         const element = elements.find((candidate) => candidate.id === target.elementId);
-        const known = element?.options?.find((candidate) => normalizeText(candidate) === normalizeText(option));
+        // A day bound plainly ("Thursday", "May 23") is the one option showing that day, written the page's way (rules/day-options.ts).
+        const known = element?.options?.find((candidate) => normalizeText(candidate) === normalizeText(option)) ?? (element?.options ? dayOptionFor(option, element.options) : undefined);
         if (element?.options && !known) {
           // The operator knows the options: an option that is not there is a certain failure, not a guess.
           score = Math.min(score, 0.3);

@@ -1,0 +1,64 @@
+/**
+ * A day chosen from a list of days binds the option that showed the old day
+ * to the new day written plainly, and grounds on the one option showing it;
+ * a numeric day is read in the order the demonstration's own was, never guessed.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../core/action.js';
+import type { Step } from '../../../core/trajectory.js';
+import { dayOptionBinding, dayOptionFor, dayReadings, shownDay } from './day-options.js';
+
+const step = (action: Action): Step => ({ index: 0, observation: { text: '', elements: [] }, action, targets: [] }) as unknown as Step;
+const chose = (option: string) => step({ type: 'select', target: { elementId: 3 }, option } as Action);
+const typed = (text: string) => step({ type: 'type', target: { elementId: 2 }, text } as Action);
+
+describe('shownDay and dayReadings', () => {
+  it('reads a day as options write it', () => {
+    expect(shownDay('Mon 3 Mar')).toEqual({ weekday: 0, month: 3, day: 3 });
+    expect(shownDay('Wednesday, September 24')).toEqual({ weekday: 2, month: 9, day: 24 });
+    expect(shownDay('Friday')).toEqual({ weekday: 4 });
+  });
+  it('reads a whole value as a day with no year, a numeric one both ways', () => {
+    expect(dayReadings('Thursday')).toEqual([{ weekday: 3 }]);
+    expect(dayReadings('23 May')).toEqual([{ month: 5, day: 23 }]);
+    expect(dayReadings('December 7')).toEqual([{ month: 12, day: 7 }]);
+    expect(dayReadings('10/13')).toEqual([{ month: 10, day: 13 }]);
+    expect(dayReadings('3/7')).toEqual([{ month: 3, day: 7 }, { month: 7, day: 3 }]);
+    expect(dayReadings('March 7, 2024')).toBeUndefined();
+    expect(dayReadings('Greta')).toBeUndefined();
+    expect(dayReadings('15:30')).toBeUndefined();
+  });
+});
+
+describe('dayOptionBinding', () => {
+  it('binds the option that showed the old day to the new day, written plainly', () => {
+    const steps = [typed('Team lunch'), chose('Wednesday, September 24'), chose('11:00 AM')];
+    expect(dayOptionBinding('24 September', 'Thursday', steps)).toEqual({ old: 'Wednesday, September 24', new: 'Thursday' });
+    expect(dayOptionBinding('24 September', 'December 7', steps)).toEqual({ old: 'Wednesday, September 24', new: 'December 7' });
+  });
+  it('reads a numeric new day in the order the old one was written', () => {
+    expect(dayOptionBinding('10/13', '12/2', [chose('Mon 13 Oct')])).toEqual({ old: 'Mon 13 Oct', new: 'December 2' });
+    expect(dayOptionBinding('13/10', '12/2', [chose('Mon 13 Oct')])).toEqual({ old: 'Mon 13 Oct', new: 'February 12' });
+  });
+  it('binds nothing when the order is left open, no option showed the old day, or the values are no days', () => {
+    expect(dayOptionBinding('24 September', '11/5', [chose('Wednesday, September 24')])).toBeUndefined();
+    expect(dayOptionBinding('24 September', 'Thursday', [chose('Thursday, September 25')])).toBeUndefined();
+    expect(dayOptionBinding('24 September', 'Thursday', [typed('24 September')])).toBeUndefined();
+    expect(dayOptionBinding('Dev', 'Greta', [chose('Dev')])).toBeUndefined();
+  });
+});
+
+describe('dayOptionFor', () => {
+  const week = ['Mon 3 Mar', 'Tue 4 Mar', 'Wed 5 Mar', 'Thu 6 Mar', 'Fri 7 Mar'];
+  it('is the one option showing the day', () => {
+    expect(dayOptionFor('Thursday', week)).toBe('Thu 6 Mar');
+    expect(dayOptionFor('March 5', week)).toBe('Wed 5 Mar');
+  });
+  it('is none when no option or several show the day, or the text is no single day', () => {
+    expect(dayOptionFor('Saturday', week)).toBeUndefined();
+    expect(dayOptionFor('April 5', week)).toBeUndefined();
+    expect(dayOptionFor('Monday', ['Mon 3 Mar', 'Mon 10 Mar'])).toBeUndefined();
+    expect(dayOptionFor('3/5', week)).toBeUndefined();
+    expect(dayOptionFor('Team lunch', week)).toBeUndefined();
+  });
+});

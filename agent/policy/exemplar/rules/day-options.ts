@@ -1,0 +1,132 @@
+/**
+ * Rule: a day chosen from a list of days, by the date or the weekday the task names.
+ *
+ *   demonstration: "Invite Dev to "Team lunch" at 11:00 AM on 24 September"   (chose "Wednesday, September 24" in Day)
+ *   task:          "Schedule "Budget sync" on Thursday at 9:30 AM …"          → the option that shows Thursday
+ *   task:          "Invite Yusuf … on 11/5"                                  → the option that shows November 5
+ *
+ * A page offers days as options written its own way ("Mon 3 Mar", "Monday,
+ * March 3"); a task names one by its weekday ("Thursday"), its month and day
+ * ("23 May", "December 7", "11/5") — never the option's text. So a slot whose
+ * old value is a day the demonstration's chosen option shows binds that option
+ * to the new day, written plainly ("Thursday", "May 23"), and at grounding the
+ * option is the one option of the list that shows that day.
+ *
+ * Never guessed: a numeric "3/7" is read in the order the demonstration's own
+ * numeric day was (its option shows which); with no such day the reading must be
+ * the only valid one. A day no option shows, or several options show, is no
+ * option: the step is refused as before ("not among the options").
+ *
+ * Planning half: bind-slots.ts (`dayOptionBinding`, also for the day part of a
+ * "14 February 12:30pm" slot — rules/date-time-pieces.ts). Grounding half:
+ * ground-step.ts (`dayOptionFor`), when the rewritten option is not one of the list's.
+ */
+import type { Step } from '../../../core/trajectory.js';
+import { MONTH_NAMES } from '../date-parts.js';
+import type { Binding } from '../text-match.js';
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** What a text shows of a day: its weekday (0 = Monday) and its month (1–12) and day of the month. */
+export interface ShownDay {
+  weekday?: number;
+  month?: number;
+  day?: number;
+}
+
+const MONTH_WORD = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}`).join('|')})\\.?`;
+const WEEKDAY_WORD = `(?:${WEEKDAYS.map((name) => `${name}|${name.slice(0, 3)}`).join('|')})\\.?`;
+const monthOf = (word: string) => MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()) + 1;
+const weekdayOf = (word: string) => WEEKDAYS.findIndex((name) => name.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase());
+const ordinal = '(?:st|nd|rd|th)?';
+
+/** Is the word a weekday, written in full ("Thursday")? */
+export function isWeekday(word: string): boolean {
+  return WEEKDAYS.some((name) => name.toLowerCase() === word.toLowerCase());
+}
+
+/** What an option or label shows of a day: "Mon 3 Mar", "Monday, March 3", "Wed, Sep 24", "Friday". */
+export function shownDay(text: string): ShownDay {
+  const shown: ShownDay = {};
+  const weekday = new RegExp(`(?<![\\p{L}])(${WEEKDAY_WORD})(?![\\p{L}])`, 'iu').exec(text);
+  if (weekday) shown.weekday = weekdayOf(weekday[1]!);
+  const monthFirst = new RegExp(`(?<![\\p{L}])(${MONTH_WORD})\\s+(\\d{1,2})${ordinal}(?!\\d)`, 'iu').exec(text);
+  const dayFirst = new RegExp(`(?<![\\d])(\\d{1,2})${ordinal}\\s+(?:of\\s+)?(${MONTH_WORD})(?![\\p{L}])`, 'iu').exec(text);
+  const month = monthFirst?.[1] ?? dayFirst?.[2];
+  const day = monthFirst?.[2] ?? dayFirst?.[1];
+  if (month && day && Number(day) >= 1 && Number(day) <= 31) {
+    shown.month = monthOf(month);
+    shown.day = Number(day);
+  }
+  return shown;
+}
+
+/**
+ * A whole value read as one day with no year: a weekday ("Thursday"), a
+ * written month and day ("23 May", "December 7", "Sep 24th"), or a numeric
+ * one ("11/5": both valid readings, month first first). Undefined for
+ * anything else (a year, a time, other words).
+ */
+export function dayReadings(value: string): ShownDay[] | undefined {
+  const text = value.trim().replace(/[.,]$/, '');
+  if (isWeekday(text)) return [{ weekday: weekdayOf(text) }];
+  if (new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2}${ordinal}|\\d{1,2}${ordinal}\\s+(?:of\\s+)?${MONTH_WORD})$`, 'iu').test(text)) {
+    const shown = shownDay(text);
+    return shown.month ? [{ month: shown.month, day: shown.day! }] : undefined;
+  }
+  const numeric = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
+  if (!numeric) return undefined;
+  const a = Number(numeric[1]);
+  const b = Number(numeric[2]);
+  const readings = [
+    { month: a, day: b },
+    { month: b, day: a },
+  ].filter((reading, index) => reading.month >= 1 && reading.month <= 12 && reading.day >= 1 && reading.day <= 31 && !(index === 1 && a === b));
+  return readings.length > 0 ? readings : undefined;
+}
+
+/** Does a text showing `shown` show the day `reading` names (its weekday, or its month and day)? */
+function shows(shown: ShownDay, reading: ShownDay): boolean {
+  if (reading.weekday !== undefined) return shown.weekday === reading.weekday;
+  return shown.month === reading.month && shown.day === reading.day;
+}
+
+/** A day written plainly, as the binding carries it to grounding: "Thursday", "May 23". */
+export function plainDay(reading: ShownDay): string {
+  return reading.weekday !== undefined ? WEEKDAYS[reading.weekday]! : `${MONTH_NAMES[reading.month! - 1]} ${reading.day}`;
+}
+
+/**
+ * The binding of a day slot to the option a demonstrated select chose: the
+ * option that shows the old day → the new day written plainly. Undefined when
+ * the values are not days, no demonstrated select chose an option showing the
+ * old day, or a numeric new day can be read two ways the old one does not settle.
+ */
+export function dayOptionBinding(old: string, value: string, steps: readonly Step[]): Binding | undefined {
+  const oldReadings = dayReadings(old);
+  const newReadings = dayReadings(value);
+  if (!oldReadings || !newReadings) return undefined;
+  const chosen = steps.flatMap((step) => (step.action.type === 'select' ? [step.action.option] : []));
+  const matches = chosen.flatMap((option) => oldReadings.filter((reading) => shows(shownDay(option), reading)).map((reading) => ({ option, reading })));
+  if (new Set(matches.map((match) => match.option)).size !== 1) return undefined;
+  const { option, reading } = matches[0]!;
+  let newReading = newReadings.length === 1 ? newReadings[0] : undefined;
+  if (!newReading && newReadings.length === 2) {
+    // "3/7": read in the order the demonstration's own numeric day was written, which its option showed.
+    const numericOld = /^(\d{1,2})\/(\d{1,2})$/.exec(old.trim());
+    if (numericOld && Number(numericOld[1]) !== Number(numericOld[2])) newReading = Number(numericOld[1]) === reading.month ? newReadings[0] : newReadings[1];
+  }
+  if (!newReading) return undefined;
+  return { old: option, new: plainDay(newReading) };
+}
+
+/**
+ * The one option of a list that shows the day `wanted` names ("Thursday",
+ * "May 23"); undefined when `wanted` is no day, or no option or several show it.
+ */
+export function dayOptionFor(wanted: string, options: readonly string[]): string | undefined {
+  const readings = dayReadings(wanted);
+  if (!readings || readings.length !== 1) return undefined;
+  const found = options.filter((option) => shows(shownDay(option), readings[0]!));
+  return found.length === 1 ? found[0] : undefined;
+}
