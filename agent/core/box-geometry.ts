@@ -2,16 +2,13 @@
  * Rectangles compared as rectangles: does one lie within another. The one
  * reading the policy (element boxes, logical pixels) and the desktop
  * operator (X windows and screen regions, physical pixels) share; the unit
- * is the caller's, the same for both boxes. Pure, no dependencies.
+ * is the caller's, the same for both boxes. Pure.
  */
 
-/** An axis-aligned rectangle: its top-left corner and its size, in one unit. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { BoundingBox } from './observation.js';
+
+/** An axis-aligned rectangle of a BoundingBox's shape, in whichever unit its caller uses (the same for both boxes). */
+type Rect = Pick<BoundingBox, 'x' | 'y' | 'width' | 'height'>;
 
 /**
  * Does `inner` lie within `outer`, edges included? `slack` (in the boxes'

@@ -36,7 +36,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import { stepStrings, targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
 import type { StepGrounding } from '../ground-step.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
-import { elementPurpose, purposeOf } from './control-purpose.js';
+import { ACTIVATORS, elementPurpose, purposeOf } from './control-purpose.js';
 import { dialogShown } from '../dialog-place.js';
 
 export type ClosingPart = 'primary' | 'dismiss';
@@ -45,8 +45,6 @@ type ScopeKind = 'form' | 'dialog' | 'page';
 /** Score of a stand-in by part: above the default threshold, below any grounding by caption. */
 const PART_SCORE = 0.6;
 
-/** Roles of controls that act when clicked. */
-const ACTIVATORS = new Set(['button', 'link', 'menuitem']);
 const SCOPE_ROLES: Record<string, ScopeKind> = { form: 'form', dialog: 'dialog', alertdialog: 'dialog' };
 /** Containers searched upwards for a control's scope. */
 const MAX_DEPTH = 12;

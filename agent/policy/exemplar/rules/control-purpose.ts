@@ -19,8 +19,8 @@ const PURPOSES: Record<ControlPurpose, readonly string[]> = {
   cancel: ['cancel', 'back', 'abort', 'discard', 'reject', 'reject all', 'decline', 'no thanks', 'no'],
 };
 
-/** Roles of controls that do something when clicked (the purpose only applies to them). */
-const ACTIVATORS = new Set(['button', 'link', 'menuitem']);
+/** Roles of controls that do something when clicked (the purpose only applies to them; closing-control.ts's too). */
+export const ACTIVATORS: ReadonlySet<string> = new Set(['button', 'link', 'menuitem']);
 
 /** The purpose a caption names, if it is one of the known captions (spacing, case and end punctuation aside). */
 export function purposeOf(caption: string | undefined): ControlPurpose | undefined {
