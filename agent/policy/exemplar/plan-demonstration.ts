@@ -70,6 +70,7 @@ import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } f
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
 import { alignFieldPairs } from './rules/field-pairs.js';
 import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js';
+import { supersededSelect } from './rules/superseded-selects.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -88,7 +89,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   // Only the actions that worked are worth repeating; done is re-derived at the end of the plan.
   const demonstrated = trajectory.steps
     .map((step, index) => ({ step, index }))
-    .filter(({ step }) => step.result?.ok !== false && step.action.type !== 'done');
+    .filter(({ step }) => step.result?.ok !== false && step.action.type !== 'done')
+    // A drop-down chosen twice in a row keeps its last choice (rules/superseded-selects.ts).
+    .filter(({ step, index }) => !supersededSelect(step, trajectory.steps[index + 1]));
   const finalDone = [...trajectory.steps].reverse().find((step) => step.action.type === 'done');
 
   const dataWords = new Set<string>();
