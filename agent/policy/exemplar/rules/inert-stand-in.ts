@@ -42,6 +42,6 @@ const CONTROL_ROLES = new Set([
 
 /** Why this element cannot stand for the demonstrated control, when it is inert text the page does not make clickable. */
 export function inertStandIn(descriptor: Pick<TargetDescriptor, 'role'>, element: Pick<UIElement, 'role' | 'interactive' | 'source'>): string | undefined {
-  if (element.source !== 'dom' || element.interactive || !CONTROL_ROLES.has(descriptor.role)) return undefined;
+  if (element.source !== 'dom' || element.interactive !== false || !CONTROL_ROLES.has(descriptor.role)) return undefined;
   return `a ${element.role} that does nothing when clicked is no stand-in for the demonstrated ${descriptor.role}`;
 }
