@@ -21,4 +21,11 @@ describe('supersededSelect', () => {
     expect(supersededSelect(select(6, 'Monday, February 10', 'Day'), select(6, 'Friday, February 14', 'Day', false))).toBe(false);
     expect(supersededSelect(select(6, 'Friday, February 14', 'Day'), undefined)).toBe(false);
   });
+  it('is not in a list that keeps several picks: a pick held with Ctrl adds, a list box marked multiple keeps each', () => {
+    const held = step({ type: 'select', target: { elementId: 6 }, option: 'Riga', modifiers: ['Control'] } as Action, 'Cities');
+    expect(supersededSelect(select(6, 'Porto', 'Cities'), held)).toBe(false);
+    const multiple = (option: string) =>
+      ({ ...select(6, option, 'Cities'), targets: [{ role: 'listbox', tag: 'select', text: '', label: 'Cities', attributes: { multiple: '' } }] }) as Step;
+    expect(supersededSelect(multiple('Porto'), multiple('Riga'))).toBe(false);
+  });
 });
