@@ -36,6 +36,7 @@ import { splitAtClauseJoints } from './rules/clause-joints.js';
 import { normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
 import { taskValueProblems } from './rules/task-values.js';
+import { choiceCaptions } from './rules/choice-captions.js';
 import { pageValueSource } from './rules/typed-values.js';
 import { markDerivedValues } from './rules/derived-values.js';
 import { markValuePicks } from './rules/value-choice.js';
@@ -235,6 +236,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
+    choiceCaptions: choiceCaptions([...trajectory.steps.flatMap((step) => step.observation.elements), ...(page ?? [])]),
   }).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }));
   return {
     trajectory,

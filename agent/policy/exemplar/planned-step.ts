@@ -264,6 +264,8 @@ export interface RuleContext {
 
 /** Roles of choices told apart by the group they sit in (an option under a heading, a radio in a fieldset). */
 export const GROUPED_CHOICE_ROLES: ReadonlySet<string> = new Set(['option', 'radio', 'checkbox', 'menuitemradio', 'menuitemcheckbox']);
+/** Every control that is chosen or ticked by its caption: the grouped ones and a switch. */
+export const CHOICE_ROLES: ReadonlySet<string> = new Set([...GROUPED_CHOICE_ROLES, 'switch']);
 
 /** The strings of a step that a slot value may appear in: typed text, option, answer, target fields. */
 export function stepStrings(step: Step): string[] {

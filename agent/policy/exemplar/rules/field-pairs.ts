@@ -32,7 +32,7 @@ import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import type { ValueSpan } from '../value-spans.js';
 import { wordsOf } from '../intent-words.js';
 import { normalizeText } from '../text-match.js';
-import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { CHOICE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { COURTESY_WORDS, FUNCTION_WORDS } from '../task-tokens.js';
 import { addedNegation } from './negation-words.js';
 import { verbGap, PLACED_SCORE } from './kind-by-places.js';
@@ -58,8 +58,6 @@ export interface PageFields {
   /** Each normalised label and value as the page writes it ("wi-fi" → "Wi-Fi"). */
   shown: Map<string, string>;
 }
-
-const CHOICE_ROLES = new Set(['radio', 'checkbox', 'option', 'switch', 'menuitemradio', 'menuitemcheckbox']);
 
 /** Cells that name their row. */
 const ROW_HEADERS = new Set(['cell', 'rowheader', 'gridcell', 'text']);

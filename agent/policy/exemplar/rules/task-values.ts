@@ -22,6 +22,7 @@ import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
 import { isFunctionWord, tokenizeTask } from '../task-tokens.js';
 import { meaningShift, shiftText, slotShift, type MeaningWord } from './meaning-words.js';
+import { namesChoice } from './choice-captions.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -42,6 +43,8 @@ export interface TaskValueInput {
   unusedSlots: readonly TaskSlot[];
   /** Strings the demonstrated steps used (typed text, options, target texts). */
   stepStrings: readonly string[];
+  /** Captions of the choice controls on the demonstration's pages and this one (rules/choice-captions.ts). */
+  choiceCaptions?: ReadonlySet<string>;
 }
 
 const quote = (value: string) => JSON.stringify(value);
@@ -100,7 +103,7 @@ function prepositionSlot(slot: TaskSlot, demoTask: string, task: string): boolea
 }
 
 export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
-  const { demoTask, task, alignment, unusedSlots, stepStrings } = input;
+  const { demoTask, task, alignment, unusedSlots, stepStrings, choiceCaptions = new Set<string>() } = input;
   const problems: TaskValueProblem[] = [];
   // Quoted values are typed or chosen as written: "No way" is a value, not a negation.
   // So are names ("Closed" a column, not a state): value-like sides are refused or bound as values below.
@@ -136,7 +139,9 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
       problems.push({ text: `the task says ${quote(slot.new.join(', '))} where the demonstration said ${quote(slot.old.join(', '))}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
       continue;
     }
-    const blocking = slot.kind !== 'text' || slot.counted === true || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
+    // A lower-case word naming a choice of the page ("monthly" beside a "Monthly" radio) is a value too: rules/choice-captions.ts.
+    const namesAChoice = [...slot.old, ...slot.new].some((value) => namesChoice(value, choiceCaptions));
+    const blocking = slot.kind !== 'text' || slot.counted === true || namesAChoice || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
     if (slot.list && slot.old.length !== slot.new.length) {
       problems.push({
         text:
