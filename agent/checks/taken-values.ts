@@ -13,15 +13,15 @@
  */
 import type { UIElement } from '../core/observation.js';
 import { normalizeText } from '../policy/exemplar/text-match.js';
+import { EDITABLE_ROLES } from '../policy/exemplar/planned-step.js';
 
-/** Roles and tags whose text is what was typed into them, not what the page says. */
-const FIELD_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'listbox']);
+/** Tags whose text is what was typed into them, not what the page says (roles: EDITABLE_ROLES). */
 const FIELD_TAGS = new Set(['input', 'textarea', 'select']);
 
 /** Does a visible element that is no field show `text` whole? */
 function shownAsItem(text: string, elements: readonly UIElement[]): boolean {
   const wanted = normalizeText(text);
-  return wanted !== '' && elements.some((element) => !element.states.hidden && !FIELD_ROLES.has(element.role) && !FIELD_TAGS.has(element.tag ?? '') && normalizeText(element.text) === wanted);
+  return wanted !== '' && elements.some((element) => !element.states.hidden && !EDITABLE_ROLES.has(element.role) && !FIELD_TAGS.has(element.tag ?? '') && normalizeText(element.text) === wanted);
 }
 
 /**

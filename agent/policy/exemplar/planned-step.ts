@@ -266,6 +266,8 @@ export interface RuleContext {
 export const GROUPED_CHOICE_ROLES: ReadonlySet<string> = new Set(['option', 'radio', 'checkbox', 'menuitemradio', 'menuitemcheckbox']);
 /** Every control that is chosen or ticked by its caption: the grouped ones and a switch. */
 export const CHOICE_ROLES: ReadonlySet<string> = new Set([...GROUPED_CHOICE_ROLES, 'switch']);
+/** Roles whose text is what was typed or chosen into them, not what the page says (kind-by-places, the final check's taken values). */
+export const EDITABLE_ROLES: ReadonlySet<string> = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'listbox']);
 
 /** The strings of a step that a slot value may appear in: typed text, option, answer, target fields. */
 export function stepStrings(step: Step): string[] {

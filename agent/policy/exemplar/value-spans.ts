@@ -9,7 +9,7 @@
  * its ISO form (what a date input holds), a number word as digits, a
  * "Costa, Lara" name as "Lara Costa". Pure functions.
  */
-import { MONTH_NAMES, parseNumericDate } from './date-parts.js';
+import { MONTH_NAMES, WEEKDAYS, parseNumericDate } from './date-parts.js';
 import { measureUnitPattern } from './measures.js';
 import { captionRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
@@ -135,7 +135,7 @@ const OPENERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'please', 'then', 'now', 'next',
   'first', 'finally', 'also', 'today', 'tomorrow', 'yesterday', 'tonight', 'if', 'when', 'once', 'after', 'before', 'on', 'in', 'at', 'for',
   'from', 'to', 'with', 'and', 'but', 'or', 'so', 'every', 'each', 'all', 'no', 'only', 'dear', 'hello', 'hi', 'hey', 'ok', 'okay', 'yes', 'new',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAYS.map((day) => day.toLowerCase()),
 ]);
 
 /**

@@ -22,10 +22,8 @@
  * ground-step.ts (`dayOptionFor`), when the rewritten option is not one of the list's.
  */
 import type { Step } from '../../../core/trajectory.js';
-import { MONTH_NAMES } from '../date-parts.js';
+import { MONTH_NAMES, WEEKDAYS } from '../date-parts.js';
 import type { Binding } from '../text-match.js';
-
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** What a text shows of a day: its weekday (0 = Monday) and its month (1–12) and day of the month. */
 export interface ShownDay {

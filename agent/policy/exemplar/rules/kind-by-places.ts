@@ -51,7 +51,7 @@ import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
-import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
 import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
@@ -176,7 +176,7 @@ function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], n
   const enteredIds = new Set(steps.filter((step) => step.action.type === 'type' || step.action.type === 'select').flatMap((step) => targetDescriptorsOf(step).map((target) => target.attributes?.id ?? target.label ?? '')));
   const namesAny = (labels: readonly string[]) => labels.some((label) => [...newWords].some((word) => sameStem(word, label) || stem(word) === stem(label)));
   const names = (element: UIElement) => namesAny(wordsOf(element.label ?? ''));
-  if (page.some((element) => (EDITABLE.has(element.role) || element.tag === 'input' || element.tag === 'select' || element.tag === 'textarea') && !enteredIds.has(element.attributes?.id ?? element.label ?? '') && names(element))) return new Set();
+  if (page.some((element) => (EDITABLE_ROLES.has(element.role) || element.tag === 'input' || element.tag === 'select' || element.tag === 'textarea') && !enteredIds.has(element.attributes?.id ?? element.label ?? '') && names(element))) return new Set();
   const ofType = (spans: readonly ValueSpan[], type: ValueType) => spans.filter((span) => span.type === type);
   const entered = (step: Step) => enteredValue(step.action);
   const fieldOf = (step: Step) => targetDescriptorsOf(step).map((target) => `${target.role}/${target.label ?? ''}/${target.attributes?.id ?? ''}`).join('|');
@@ -258,13 +258,10 @@ function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
   return places;
 }
 
-/** Roles whose text is what was typed or chosen into them, not what the page says. */
-const EDITABLE = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'listbox']);
-
 /** Does the page show the value as the whole text of an element that is no field (a message, a caption)? */
 function shownAsText(value: string, elements: readonly UIElement[]): boolean {
   const norm = normalizeText(value);
-  return elements.some((element) => !EDITABLE.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && normalizeText(element.text) === norm);
+  return elements.some((element) => !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && normalizeText(element.text) === norm);
 }
 
 /** Words that open a verb's object, never a subject's verb. */
