@@ -20,7 +20,8 @@ export function normalizeText(text: string | undefined): string {
     .trim();
 }
 
-function escapeRegExp(text: string): string {
+/** `text` with every character a regular expression would read as syntax escaped. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

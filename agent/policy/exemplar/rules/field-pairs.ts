@@ -31,7 +31,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import type { ValueSpan } from '../value-spans.js';
 import { wordsOf } from '../intent-words.js';
-import { normalizeText } from '../text-match.js';
+import { escapeRegExp, normalizeText } from '../text-match.js';
 import { CHOICE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { COURTESY_WORDS, FUNCTION_WORDS } from '../task-tokens.js';
 import { addedNegation } from './negation-words.js';
@@ -106,7 +106,7 @@ type Mention = { norm: string; text: string; start: number; end: number; kind: '
 function mentions(text: string, phrases: ReadonlySet<string>, kind: Mention['kind'], taken: Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = escapeRegExp(phrase).replace(/\s+/g, '\\s+');
     for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))) {
       const start = match.index ?? 0;
       const end = start + match[0].length;

@@ -12,14 +12,13 @@
  * spelling, the form a step uses. Pure functions.
  */
 import type { ValueSpan } from '../value-spans.js';
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../text-match.js';
 
 /** Where `name` stands in `text` as whole words (case-insensitive, any spacing between its words). */
 function occurrences(text: string, name: string): { start: number; end: number }[] {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
 }
 
