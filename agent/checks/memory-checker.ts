@@ -12,6 +12,7 @@ import type { ExemplarMemory, RetrievedExemplar } from '../core/exemplar-memory.
 import type { Step, Trajectory } from '../core/trajectory.js';
 import { isQuestion } from './rule-checker.js';
 import { judgeTaskState } from './task-state.js';
+import { escapeRegExp } from '../core/reg-exp.js';
 
 export interface MemoryCheckerOptions {
   memory: ExemplarMemory;
@@ -51,7 +52,7 @@ function finalTargetName(steps: readonly Step[]): string | undefined {
 
 /** Does `text` contain `name` as whole words (case-insensitive)? */
 function mentions(text: string, name: string): boolean {
-  const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name.toLowerCase());
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text.toLowerCase());
 }
 

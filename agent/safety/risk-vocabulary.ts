@@ -8,13 +8,14 @@
  * is about money, deletion, sending or credentials, so a generic "OK",
  * "Submit" or "Yes, I'm sure" there is not known to be harmless.
  */
+import { escapeRegExp } from '../core/reg-exp.js';
 
 export type RiskKind = 'money' | 'deletion' | 'sending' | 'credentials';
 
 /** A case-insensitive whole-word matcher for any of the phrases. */
 function words(phrases: readonly string[]): RegExp {
   const alternation = phrases
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0_-]+'))
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, '[\\s\\u00a0_-]+'))
     .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
 }

@@ -9,6 +9,7 @@
 import type { Observation } from '../core/observation.js';
 import { findSecrets, type SecretKind } from './secret-patterns.js';
 import { isSecretField } from './secret-fields.js';
+import { escapeRegExp } from '../core/reg-exp.js';
 
 const PLACEHOLDER = /<secret:([a-z-]+)-(\d+)>/g;
 
@@ -106,7 +107,7 @@ export class SecretVault {
     }
     const alternation = [...forms.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map((form) => escapeRegExp(form))
       .join('|');
     return segment.replace(new RegExp(alternation, 'g'), (found) => forms.get(found) ?? found);
   }

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { UserFacingError } from '../../core/errors.js';
 import type { LogicalRegion } from './desktop-operator-options.js';
+import { escapeRegExp } from '../../core/reg-exp.js';
 
 /** One monitor, physical pixels of the virtual screen. */
 export interface Monitor {
@@ -77,7 +78,7 @@ export function detectScaleFactor(display: string, env: NodeJS.ProcessEnv = proc
 
 /** Geometry of the X windows with exactly this title, physical pixels. */
 export function windowGeometries(display: string, title: string): { x: number; y: number; width: number; height: number }[] {
-  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(title);
   const result = spawnSync('xdotool', ['search', '--onlyvisible', '--name', `^${escaped}$`, 'getwindowgeometry', '--shell', '%@'], {
     env: { ...process.env, DISPLAY: display },
     encoding: 'utf8',

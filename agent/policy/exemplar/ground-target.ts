@@ -24,6 +24,7 @@ import { ownTextHolds, rowShows } from './row-keys.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
+import { escapeRegExp } from '../../core/reg-exp.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -392,7 +393,7 @@ export function substringPattern(
   let source = '^';
   let shown = '';
   for (const [index, part] of found.entries()) {
-    const value = part.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const value = escapeRegExp(part.value);
     const atStart = part.start === 0;
     const atEnd = part.end === text.length;
     source += atStart ? `(?=${value})` : atEnd ? `(?=.*${value}$)` : `(?=.+${value}.)`;

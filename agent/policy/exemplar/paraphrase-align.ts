@@ -29,6 +29,7 @@ import { byRoles } from './rules/named-roles.js';
 import { articleCountSpans, sameCounted } from './count-slots.js';
 import { joinNameSpans } from './rules/and-names.js';
 import { addedNegation } from './rules/negation-words.js';
+import { escapeRegExp } from '../../core/reg-exp.js';
 
 /** Names shown whole, for each side (align-tasks.ts's `AlignOptions.names`). */
 export interface PageNames {
@@ -273,6 +274,6 @@ function wordAround(words: readonly string[], index: number, other: readonly str
 
 /** A lower-cased word as the text writes it ("start" → "Start" when so written). */
 function originalWord(text: string, word: string): string {
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return match ? match[0] : word;
 }

@@ -18,6 +18,7 @@ import type { UIElement } from '../../core/observation.js';
 import { rowAncestorIds } from './cell-place.js';
 import { containsWhole, normalizeText } from './text-match.js';
 import { controlKind, disjointClasses, isWordless } from './planned-step.js';
+import { escapeRegExp } from '../../core/reg-exp.js';
 
 /** Ancestor levels searched for a row. */
 const ROW_LEVELS = 4;
@@ -29,7 +30,7 @@ export function showsValue(text: string | undefined, value: string): boolean {
   if (needle === '') return false;
   // A handle ("@maria", or "maria" shown as "@maria") goes on through "_", "." and "-": "@maria_k" and
   // "@maria.b" are other people, and a line that shows only such a handle is about another person.
-  const escaped = needle.replace(/^@/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(needle.replace(/^@/, ''));
   const handles = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])@${escaped}(?=([\\s\\S]{0,2}))`, 'giu'))];
   if (/^@/.test(needle) || handles.length > 0) {
     if (handles.some((match) => !/^(?:[\p{L}\p{N}_]|[.-][\p{L}\p{N}])/u.test(match[1] ?? ''))) return true;

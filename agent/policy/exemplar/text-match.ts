@@ -2,6 +2,7 @@
  * Comparing and rewriting the short strings of UI elements and actions:
  * normalisation, whole-word containment and slot substitution.
  */
+import { escapeRegExp } from '../../core/reg-exp.js';
 
 /** One old → new value pair a demonstration is rewritten with. */
 export interface Binding {
@@ -20,10 +21,6 @@ export function normalizeText(text: string | undefined): string {
     .trim();
 }
 
-/** `text` with every character a regular expression would read as syntax escaped. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A case-insensitive pattern for `value` that only matches at word boundaries (not inside longer words). */
 function wholeWordPattern(value: string, flags = 'iu'): RegExp {

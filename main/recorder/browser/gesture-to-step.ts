@@ -22,6 +22,7 @@ import { centreMissesClicked, isPositionalClick } from './positional-click.js';
 import { isAreaPointClick } from './area-click.js';
 import { describeDrop } from './drop-target.js';
 import { wordSelectionOf } from './word-selection.js';
+import { escapeRegExp } from '../../../agent/core/reg-exp.js';
 
 export type { StepDraft } from '../recorded-step.js';
 
@@ -214,7 +215,7 @@ export function taskSlotOf(task: string, typed: string): { value: string; start:
   for (const match of task.matchAll(/["“'‘]([^"”'’]+)["”'’]/g)) {
     if (match[1] === typed) return { value: typed, start: match.index! + 1 };
   }
-  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(typed);
   const word = new RegExp(`(^|[^\\p{L}\\p{N}])(${escaped})(?![\\p{L}\\p{N}])`, 'u').exec(task);
   return word ? { value: typed, start: word.index + word[1]!.length } : undefined;
 }

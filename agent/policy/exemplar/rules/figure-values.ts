@@ -21,6 +21,7 @@ import type { TaskSlot } from '../align-tasks.js';
 import type { ValueSpan } from '../value-spans.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { figureOf, figureTerms, namedProperties, namesFigure } from '../../../observation/figure-words.js';
+import { escapeRegExp } from '../../../core/reg-exp.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -30,7 +31,7 @@ function figureWordSpans(text: string): ValueSpan[] {
   const spans: ValueSpan[] = [];
   let from = 0;
   for (const word of terms.words) {
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from));
+    const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from));
     if (!match) continue;
     const start = from + match.index;
     spans.push({ type: 'name', text: word, value: word, words: 1, start, end: start + word.length });

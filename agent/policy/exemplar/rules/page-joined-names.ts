@@ -12,7 +12,7 @@
  * spelling, the form a step uses. Pure functions.
  */
 import type { ValueSpan } from '../value-spans.js';
-import { escapeRegExp } from '../text-match.js';
+import { escapeRegExp } from '../../../core/reg-exp.js';
 
 /** Where `name` stands in `text` as whole words (case-insensitive, any spacing between its words). */
 function occurrences(text: string, name: string): { start: number; end: number }[] {

@@ -23,6 +23,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { PlannedStep } from '../planned-step.js';
 import { normalizeText, substitute, type Binding } from '../text-match.js';
+import { escapeRegExp } from '../../../core/reg-exp.js';
 
 /** A typed text's word read off the page: the task's piece that tells it. */
 export interface PageToken {
@@ -94,7 +95,7 @@ export function pageTokenFor(
       reason: `the demonstration typed ${JSON.stringify(token.old)}, the one word on its screen holding ${JSON.stringify(piece)}; this screen shows ${shown.length === 0 ? 'none' : `${shown.length} (${shown.slice(0, 4).map((word) => JSON.stringify(word)).join(', ')})`}`,
     };
   }
-  const escaped = token.old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(token.old);
   const rewritten = text.replace(new RegExp(`(?<!\\S)${escaped}(?!\\S)`), shown[0]!);
   return { ok: true, text: rewritten, reason: `types ${JSON.stringify(shown[0])}, the one word on the screen holding ${JSON.stringify(piece)}, where the demonstration typed ${JSON.stringify(token.old)}` };
 }

@@ -30,6 +30,7 @@ import { groundTarget } from '../ground-target.js';
 import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
+import { escapeRegExp } from '../../../core/reg-exp.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -196,7 +197,7 @@ export function markSortOrders(
       if (slot.list) continue;
       const carries = (value: string | undefined, phrase: string | undefined) => value !== undefined && phrase !== undefined && directionOf(value) !== undefined && (value.toLowerCase().includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(value.toLowerCase().replace(/[()]/g, '').trim()));
       // Or a piece of each phrase, where the alignment split them at a shared word ("A" → "low", "Z" → "high" of "A to Z" / "low to high").
-      const within = (value: string | undefined, phrase: string | undefined) => value !== undefined && phrase !== undefined && value.trim() !== '' && new RegExp(`(^|\\W)${value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`, 'i').test(phrase);
+      const within = (value: string | undefined, phrase: string | undefined) => value !== undefined && phrase !== undefined && value.trim() !== '' && new RegExp(`(^|\\W)${escapeRegExp(value.trim())}(\\W|$)`, 'i').test(phrase);
       if (carries(slot.old[0], shown?.phrase) || carries(slot.new[0], asked.phrase) || (within(slot.old[0], shown?.phrase) && within(slot.new[0], asked.phrase))) context.unusedSlots.splice(index, 1);
     }
     context.notes.push(
