@@ -28,6 +28,7 @@ import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
 import { joinPageNames } from './rules/and-names.js';
 import { gluedToDemonstratedValue } from './rules/glued-values.js';
+import { cutAtClauseJoiners } from './rules/clause-tail.js';
 import { isListGap, joinedBySeparator, listShape, mergeListNeighbours, splitItems, trimSeparators, type Segment } from './list-gaps.js';
 
 export interface TaskSlot {
@@ -97,7 +98,9 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
   const ambiguousLists = newJoined?.ambiguous ?? [];
   // A name written inside a list ("Chad, Nicaragua and Peru") is data even when no step acted on it.
   const isData = options.isData ?? (() => false);
-  const segments = mergeListNeighbours(reanchorAcrossFunctionWords(segmentsOf(oldTokens, newTokens)), (norm, token) => isData(norm) || nameInList(token, demoTask));
+  const merged = mergeListNeighbours(reanchorAcrossFunctionWords(segmentsOf(oldTokens, newTokens)), (norm, token) => isData(norm) || nameInList(token, demoTask));
+  // A value ends where a clause begins ("to Otter_pepper77 but keep me signed in …"): rules/clause-tail.ts.
+  const segments = cutAtClauseJoiners(merged);
 
   const slots: TaskSlot[] = [];
   const unpaired: { side: 'old' | 'new'; token: TaskToken }[] = [];
