@@ -71,7 +71,11 @@ const WORDS: Record<string, [MeasureName | 'number', 'min' | 'max']> = {
   'most recent': ['date', 'max'],
   'most recently': ['date', 'max'],
   'least recent': ['date', 'min'],
+  'least recently': ['date', 'min'],
   oldest: ['date', 'min'],
+  // Gone longest without a change: the oldest date of its last change ("the stalest project", "longest without an update").
+  stalest: ['date', 'min'],
+  'longest without': ['date', 'min'],
   // A length read off a chart mark (mark-extents.ts) or a number its row shows.
   tallest: ['number', 'max'],
   lowest: ['number', 'min'],
