@@ -55,6 +55,18 @@ describe('an extreme pick over a date column', () => {
     }
   });
 
+  it('finds the rows\' control by its name when the new page draws it as an icon', () => {
+    const planned = clicked(demo.archive[1]!, demo.elements);
+    markExtremePicks([planned], [], 'Archive the stalest project.', 'Archive the stalest project.');
+    const icons = table([['Brand guidelines', '12 Mar'], ['Billing cleanup', '2 Jan'], ['Partner portal', '30 Jul']]);
+    for (const button of icons.elements.filter((element) => element.role === 'button')) {
+      button.label = button.text;
+      button.text = button.text === 'Edit' ? '✎' : '▣';
+      button.attributes = { class: 'icon' };
+    }
+    expect(groundExtremePick(planned.extremePick!, icons.elements)).toMatchObject({ ok: true, action: { target: { elementId: icons.archive[1]!.id } } });
+  });
+
   it('still reads "longest" alone as a duration: no row shows one, so no pick', () => {
     const planned = clicked(demo.archive[1]!, demo.elements);
     markExtremePicks([planned], [], 'Book the longest flight', 'Book the longest flight');

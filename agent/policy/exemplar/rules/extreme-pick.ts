@@ -36,8 +36,8 @@ function knownComparisons(task: string): string[] {
   return phrases;
 }
 
-/** A control's caption: its text and label as read. */
-const captionOf = (element: Pick<UIElement, 'text' | 'label'>) => `${normalizeText(element.text)}|${normalizeText(element.label)}`;
+/** A control's caption: its name as read — its label, else its text (a word "Archive", an icon titled "Archive"). */
+const captionOf = (element: Pick<UIElement, 'text' | 'label'>) => normalizeText(element.label || element.text);
 
 /**
  * The rows' controls like `element`: those of its kind, and of its caption
@@ -139,7 +139,10 @@ function markNamedToCompared(steps: PlannedStep[], notes: string[], comparison: 
 
 /** Grounding half: the row on screen that holds the extreme the task's superlative asks for. */
 export function groundExtremePick(pick: NonNullable<PlannedStep['extremePick']>, elements: readonly UIElement[]): StepGrounding {
-  const peers = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden && (pick.caption === undefined || captionOf(element) === pick.caption));
+  // With a caption the rows' control is the one of that name and role, a word or an icon alike.
+  const role = pick.kind.split('|')[0];
+  const peers = elements.filter((element) =>
+    !element.states.hidden && (pick.caption === undefined ? kindOf(element) === pick.kind : element.role === role && captionOf(element) === pick.caption));
   if (!pick.choice) {
     return { ok: false, score: 0, reason: `the demonstration chose by comparing rows, but ${JSON.stringify(pick.word)} names no comparison known here` };
   }
