@@ -222,6 +222,18 @@ function datesIn(text: string): FoundQuantity[] {
   return kept.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The calendar dates (month and day, with or without a year) written in
+ * `text` that read one way only: a month word between two numbers ("Jun 12
+ * Mar" — a lead called Jun beside the date "12 Mar") is two readings, and
+ * neither is kept.
+ */
+export function unambiguousDatesIn(text: string): FoundQuantity[] {
+  const readings = [...all(MONTH_DAY, text), ...all(DAY_MONTH, text)].map((match) => ({ index: match.index, end: match.index + match[0].length }));
+  const overlapped = (date: FoundQuantity) => readings.some((other) => !(other.index === date.index && other.end === date.end) && other.index < date.end && date.index < other.end);
+  return datesIn(text).filter((date) => (date.scale === 'day' || date.scale === 'year') && !overlapped(date));
+}
+
 /** Every quantity of `kind` written in `text`, in order (money in units, durations and times in minutes, masses in grams, sizes in bytes, dates in days). */
 export function quantitiesIn(text: string, kind: QuantityKind): FoundQuantity[] {
   switch (kind) {
