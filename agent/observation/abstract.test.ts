@@ -149,6 +149,32 @@ describe('abstract', () => {
     expect(() => abstract(observationOf([]), 'x', { tokenBudget: 0 })).toThrow(/tokenBudget/);
   });
 
+  it('stores the table rows and cells around a row action beside the shown elements, never in the text', () => {
+    const group = element({ id: 1, role: 'group', text: 'Projects' });
+    const rowgroup = element({ id: 2, role: 'rowgroup', parentId: 1, interactive: false });
+    const rows = [0, 1].map((index) => {
+      const base = 10 + index * 10;
+      const y = 20 + index * 20;
+      return [
+        element({ id: base, role: 'row', parentId: 2, text: `Project ${index} Edit Archive`, box: { x: 0, y, width: 160, height: 18 } }),
+        element({ id: base + 1, role: 'cell', parentId: base, text: `Project ${index}`, interactive: false, box: { x: 0, y, width: 60, height: 18 } }),
+        element({ id: base + 2, role: 'cell', parentId: base, text: 'Edit Archive', interactive: false, box: { x: 100, y, width: 60, height: 18 } }),
+        element({ id: base + 3, role: 'button', parentId: base + 2, text: 'Edit', box: { x: 100, y, width: 28, height: 18 } }),
+        element({ id: base + 4, role: 'button', parentId: base + 2, text: 'Archive', box: { x: 130, y, width: 28, height: 18 } }),
+      ];
+    });
+    const observation = observationOf([group, rowgroup, ...rows.flat()]);
+    const step = abstractStep(observation, 'Archive project 1');
+    const ids = step.elements.map((item) => item.id);
+    // The rows (10, 20) and the action cells (12, 22) are kept; the rowgroup (2) is no row, and stays out.
+    expect(ids).toEqual(expect.arrayContaining([10, 12, 20, 22, 14, 24]));
+    expect(ids).not.toContain(2);
+    expect(step.text).not.toMatch(/\[(10|12|20|22)\]/);
+    // Without a table nothing is added: the list's plain wrappers stay out.
+    const list = observationOf([group, element({ id: 5, role: 'group', parentId: 1 }), element({ id: 6, role: 'button', parentId: 5, text: 'A' }), element({ id: 7, role: 'button', parentId: 5, text: 'B' })]);
+    expect(abstractStep(list, 'press A').elements.map((item) => item.id).sort()).toEqual([6, 7]);
+  });
+
   it('abstractStep keeps only what a trajectory step stores', () => {
     const step = abstractStep(observationOf([element({ id: 1, role: 'button', text: 'Go' })]), 'go');
     expect(Object.keys(step).sort()).toEqual(['elements', 'text', 'title', 'url']);

@@ -240,10 +240,34 @@ export function abstract(observation: Observation, task: string, options: Abstra
     tokens,
     idMap,
     omitted: totalIds - idMap.size,
-    elements: [...idMap.values()],
+    elements: [...idMap.values(), ...tableAncestry(idMap, byId)],
     url: observation.page.url,
     title: observation.page.title,
   };
+}
+
+/** Roles of the table structure a kept element's row is read from. */
+const TABLE_STRUCTURE_ROLES = new Set(['row', 'cell']);
+
+/**
+ * The table rows and cells around the kept elements that the text leaves
+ * out (a plain row is its line, with no id of its own): kept beside the
+ * shown elements, never in the text, so a step recorded on a table's row
+ * action (an icon or a word in each row) still knows which row it was in —
+ * the cells of its row, the row around them. Other containers stay out.
+ */
+function tableAncestry(kept: ReadonlyMap<number, UIElement>, byId: ReadonlyMap<number, UIElement>): UIElement[] {
+  const added = new Map<number, UIElement>();
+  for (const element of kept.values()) {
+    const seen = new Set<number>();
+    for (let id = element.parentId; id !== undefined && !kept.has(id) && !added.has(id) && !seen.has(id); id = byId.get(id)?.parentId) {
+      seen.add(id);
+      const ancestor = byId.get(id);
+      if (!ancestor) break;
+      if (TABLE_STRUCTURE_ROLES.has(ancestor.role)) added.set(id, ancestor);
+    }
+  }
+  return [...added.values()];
 }
 
 /** Largest gap between a label's text and its control, px: beside it on the line or just above or below it. */

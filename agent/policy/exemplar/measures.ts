@@ -71,7 +71,11 @@ const WORDS: Record<string, [MeasureName | 'number', 'min' | 'max']> = {
   'most recent': ['date', 'max'],
   'most recently': ['date', 'max'],
   'least recent': ['date', 'min'],
+  'least recently': ['date', 'min'],
   oldest: ['date', 'min'],
+  // Gone longest without a change: the oldest date of its last change ("the stalest project", "longest without an update").
+  stalest: ['date', 'min'],
+  'longest without': ['date', 'min'],
   // A length read off a chart mark (mark-extents.ts) or a number its row shows.
   tallest: ['number', 'max'],
   lowest: ['number', 'min'],
@@ -216,6 +220,18 @@ function datesIn(text: string): FoundQuantity[] {
   const kept: FoundQuantity[] = [];
   for (const candidate of out) if (!kept.some((other) => candidate.index < other.end && other.index < candidate.end)) kept.push(candidate);
   return kept.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The calendar dates (month and day, with or without a year) written in
+ * `text` that read one way only: a month word between two numbers ("Jun 12
+ * Mar" — a lead called Jun beside the date "12 Mar") is two readings, and
+ * neither is kept.
+ */
+export function unambiguousDatesIn(text: string): FoundQuantity[] {
+  const readings = [...all(MONTH_DAY, text), ...all(DAY_MONTH, text)].map((match) => ({ index: match.index, end: match.index + match[0].length }));
+  const overlapped = (date: FoundQuantity) => readings.some((other) => !(other.index === date.index && other.end === date.end) && other.index < date.end && date.index < other.end);
+  return datesIn(text).filter((date) => (date.scale === 'day' || date.scale === 'year') && !overlapped(date));
 }
 
 /** Every quantity of `kind` written in `text`, in order (money in units, durations and times in minutes, masses in grams, sizes in bytes, dates in days). */

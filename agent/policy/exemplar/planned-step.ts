@@ -131,6 +131,8 @@ export interface PlannedStep {
     kind: string;
     /** The new task's word ("shortest"). */
     word: string;
+    /** The rows' control's caption (rules/extreme-pick.ts), when the rows hold other controls of its kind ("Edit" beside "Archive"). */
+    caption?: string;
     /** What the word names; absent when it is no superlative this policy knows (then it refuses). */
     choice?: Superlative;
   };

@@ -95,6 +95,17 @@ describe('row keys', () => {
     expect(showsValue('Inbox23', '3')).toBe(false);
   });
 
+  it('reads a date the task writes one way in a row that writes it another, never across a month word between two numbers', () => {
+    expect(showsValue('Website refresh Ola 5 Jun', 'June 5')).toBe(true);
+    expect(showsValue('Website refresh Ola Jun 5', '5 June')).toBe(true);
+    expect(showsValue('Website refresh Ola 6 Jun', 'June 5')).toBe(false);
+    // A lead called Jun beside "12 Mar": "Jun 12" is no date of the row.
+    expect(showsValue('Brand guidelines Jun 12 Mar', 'June 12')).toBe(false);
+    expect(showsValue('Brand guidelines Jun 12 Mar', 'March 12')).toBe(false);
+    // A date with a year is not the same day without one.
+    expect(showsValue('Invoice Mar 12, 2025', 'March 12')).toBe(false);
+  });
+
   it('tells the row that shows the value where the demonstrated row showed it from a row that only mentions it', () => {
     const who = (id: number, text: string, parentId: number): UIElement => ({ ...element(id, 'text', text, parentId), tag: 'div', attributes: { class: 'who' } });
     const said = (id: number, text: string, parentId: number): UIElement => ({ ...element(id, 'text', text, parentId), tag: 'p' });

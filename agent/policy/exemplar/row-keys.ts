@@ -16,6 +16,7 @@
  */
 import type { UIElement } from '../../core/observation.js';
 import { rowAncestorIds } from './cell-place.js';
+import { unambiguousDatesIn } from './measures.js';
 import { containsWhole, normalizeText } from './text-match.js';
 import { controlKind, disjointClasses, isWordless } from './planned-step.js';
 import { escapeRegExp } from '../../core/reg-exp.js';
@@ -38,6 +39,11 @@ export function showsValue(text: string | undefined, value: string): boolean {
     return false;
   }
   if (containsWhole(text, needle)) return true;
+  // A date the task writes one way ("June 5") and the row another ("5 Jun", "Jun 5"): the same day, read one way only in both.
+  const [date, ...more] = unambiguousDatesIn(needle);
+  if (date && more.length === 0 && date.index === 0 && date.end === needle.length) {
+    return unambiguousDatesIn(text).some((shown) => shown.value === date.value && shown.scale === date.scale);
+  }
   if (!/^\d+(?:[.,]\d+)?$/.test(needle)) return false;
   return new RegExp(`(?<![\\d.,])${needle.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
 }

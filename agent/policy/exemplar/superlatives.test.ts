@@ -45,6 +45,9 @@ describe('quantities', () => {
     expect(superlativeOf('Cheapest')).toMatchObject({ quantity: 'money', extreme: 'min' });
     expect(superlativeOf('longest')).toMatchObject({ quantity: 'duration', extreme: 'max' });
     expect(superlativeOf('latest')).toMatchObject({ quantity: 'time', extreme: 'max' });
+    expect(superlativeOf('stalest')).toMatchObject({ quantity: 'date', extreme: 'min' });
+    expect(superlativeOf('longest without')).toMatchObject({ quantity: 'date', extreme: 'min' });
+    expect(superlativeOf('least recently')).toMatchObject({ quantity: 'date', extreme: 'min' });
     expect(superlativeOf('constructor')).toBeUndefined();
     expect(superlativeOf('flight')).toBeUndefined();
   });

@@ -11,7 +11,7 @@ import { tokenizeTask } from '../task-tokens.js';
 import { extremeOf, rowText, superlativeOf } from '../superlatives.js';
 import { kindOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { comparisonsIn } from './comparison-choice.js';
-import { phraseKey } from '../measures.js';
+import { comparisonPhrases, phraseKey } from '../measures.js';
 
 /** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
 const EXTREME_PICK_SCORE = 0.8;
@@ -20,11 +20,36 @@ const EXTREME_PICK_SCORE = 0.8;
 /** The comparison words of a task that name a choice the vocabulary knows (measures.ts), as written. */
 function knownComparisons(task: string): string[] {
   const phrases = comparisonsIn(task).filter((phrase) => superlativeOf(phrase) !== undefined);
-  // Single words the phrase finder does not take ("cheapest" with no "the" before it).
-  for (const token of tokenizeTask(task)) {
-    if (token.kind === 'word' && superlativeOf(token.norm) && !phrases.some((phrase) => containsWhole(phraseKey(phrase), phraseKey(token.text)))) phrases.push(token.text);
+  // Words the phrase finder does not take ("cheapest" with no "the" before it; "gone longest without an
+  // update"): a two-word comparison of the vocabulary before its first word alone ("longest" is a duration).
+  const twoWord = new Set(comparisonPhrases());
+  const words = tokenizeTask(task).filter((token) => token.kind === 'word');
+  for (let index = 0; index < words.length; index++) {
+    const token = words[index]!;
+    const next = words[index + 1];
+    const pair = next ? `${token.text} ${next.text}` : '';
+    const found = next && twoWord.has(phraseKey(pair)) ? pair : superlativeOf(token.norm) ? token.text : undefined;
+    if (found === undefined) continue;
+    if (!phrases.some((phrase) => containsWhole(phraseKey(phrase), phraseKey(token.text)))) phrases.push(found);
+    if (found === pair) index++;
   }
   return phrases;
+}
+
+/** A control's caption: its name as read — its label, else its text (a word "Archive", an icon titled "Archive"). */
+const captionOf = (element: Pick<UIElement, 'text' | 'label'>) => normalizeText(element.label || element.text);
+
+/**
+ * The rows' controls like `element`: those of its kind, and of its caption
+ * too when two or more carry it (each row's "Archive", not the "Edit" beside
+ * it, which would put two of them in one row); `caption` is set then.
+ */
+function rowPeers(element: UIElement, elements: readonly UIElement[]): { peers: UIElement[]; caption?: string } {
+  const kind = kindOf(element);
+  const peers = elements.filter((other) => kindOf(other) === kind && !other.states.hidden);
+  const caption = captionOf(element);
+  const captioned = peers.filter((other) => captionOf(other) === caption);
+  return captioned.length >= 2 && captioned.length < peers.length ? { peers: captioned, caption } : { peers };
 }
 
 const isPlainClick = (planned: PlannedStep) =>
@@ -59,7 +84,7 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
     if (!element) continue;
     const elements = planned.step.observation.elements;
     const kind = kindOf(element);
-    const peers = elements.filter((other) => kindOf(other) === kind && !other.states.hidden);
+    const { peers, caption } = rowPeers(element, elements);
     for (const word of words) {
       const found = extremeOf(peers, elements, superlativeOf(word)!);
       if (!('element' in found) || found.element.id !== element.id) continue;
@@ -69,7 +94,7 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
       // The new task must write the comparison it is served by: a demonstrated word it does not repeat chooses nothing for it.
       const written = writes.length === 0 || writes.some((phrase) => phraseKey(phrase) === phraseKey(newWord));
       const choice = written ? superlativeOf(newWord) : undefined;
-      planned.extremePick = { kind, word: newWord, ...(choice ? { choice } : {}) };
+      planned.extremePick = { kind, word: newWord, ...(caption !== undefined ? { caption } : {}), ...(choice ? { choice } : {}) };
       used.add(norm);
       // A slot that holds the comparison with its noun ("cheapest one" → "best-rated tent") is accounted for too.
       if (newComparison !== undefined) for (const binding of planned.bindings) if (containsWhole(binding.old, word)) used.add(normalizeText(binding.old));
@@ -96,14 +121,14 @@ function markNamedToCompared(steps: PlannedStep[], notes: string[], comparison: 
     if (!element) continue;
     const elements = planned.step.observation.elements;
     const kind = kindOf(element);
-    const peers = elements.filter((other) => kindOf(other) === kind && !other.states.hidden);
+    const { peers, caption } = rowPeers(element, elements);
     if (peers.length < 2) continue;
     const keys: readonly Binding[] = planned.rowKeys ?? planned.bindings;
     const named = keys.find(
       (binding) => normalizeText(binding.new).includes(norm) && binding.old.trim() !== '' && containsWhole(rowText(element, elements, peers), binding.old.trim()) && !superlativeOf(binding.old),
     );
     if (!named) continue;
-    planned.extremePick = { kind, word: comparison, choice };
+    planned.extremePick = { kind, word: comparison, ...(caption !== undefined ? { caption } : {}), choice };
     delete planned.rowKeys;
     used.add(normalizeText(named.old));
     notes.push(
@@ -114,7 +139,10 @@ function markNamedToCompared(steps: PlannedStep[], notes: string[], comparison: 
 
 /** Grounding half: the row on screen that holds the extreme the task's superlative asks for. */
 export function groundExtremePick(pick: NonNullable<PlannedStep['extremePick']>, elements: readonly UIElement[]): StepGrounding {
-  const peers = elements.filter((element) => kindOf(element) === pick.kind && !element.states.hidden);
+  // With a caption the rows' control is the one of that name and role, a word or an icon alike.
+  const role = pick.kind.split('|')[0];
+  const peers = elements.filter((element) =>
+    !element.states.hidden && (pick.caption === undefined ? kindOf(element) === pick.kind : element.role === role && captionOf(element) === pick.caption));
   if (!pick.choice) {
     return { ok: false, score: 0, reason: `the demonstration chose by comparing rows, but ${JSON.stringify(pick.word)} names no comparison known here` };
   }
