@@ -187,11 +187,14 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
         `repeats demonstrated step(s) ${template.map((index) => demonstrated[index]!.index + 1).join(', ')} for each of ${slot.new.length} item(s)`,
       );
     } else if (slot.old.length === slot.new.length) {
-      // A fixed-length tuple (name, e-mail, …): item i of the old list becomes item i of the new one.
-      slot.old.forEach((old, index) => scalarBindings.push(refineBinding(old, slot.new[index]!)));
+      // A fixed-length tuple (name, e-mail, …): item i of the old list becomes item i of the new one; a full name
+      // typed as its parts ("Kenji" into First name, "Pike" into Last name) is bound part by part, as a scalar slot's is.
+      const byParts = slot.old.map((old, index) => (mentioned(old) ? undefined : partBindings(old, slot.new[index]!, mentioned)));
+      slot.old.forEach((old, index) => scalarBindings.push(...(byParts[index] ?? [refineBinding(old, slot.new[index]!)])));
       // An item that changes and that no step used ("No" → "Yes" of "…, Breakfast: No, View" read as a list) would go
       // undone while its neighbours are done: the slot is unused, never half-followed.
       const changedUnused = slot.old.some((old, index) => {
+        if (byParts[index]) return false;
         const refined = refineBinding(old, slot.new[index]!); // "department Press" → "Press"
         return normalizeText(refined.old) !== normalizeText(refined.new) && !mentioned(old) && !mentioned(refined.old);
       });

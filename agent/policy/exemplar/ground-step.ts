@@ -10,7 +10,7 @@ import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { groundTarget, type GroundTargetOptions } from './ground-target.js';
 import { targetDescriptorsOf, type PlannedStep } from './planned-step.js';
-import { normalizeText, substitute } from './text-match.js';
+import { substitute } from './text-match.js';
 import { pageValueFor } from './rules/typed-values.js';
 import { pageTokenFor } from './rules/page-token.js';
 import { fieldKeyedValueFor } from './rules/field-keyed-value.js';
@@ -25,6 +25,7 @@ import { wordToSelect } from './rules/selected-word.js';
 import { rowWordProblem } from './rules/row-words.js';
 import { rowChoiceProblem } from './rules/row-choice.js';
 import { dayOptionFor } from './rules/day-options.js';
+import { optionNamed, withoutAside } from './rules/option-aside.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
@@ -204,7 +205,13 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       if (target && 'elementId' in target) {
         const element = elements.find((candidate) => candidate.id === target.elementId);
         // A day bound plainly ("Thursday", "May 23") is the one option showing that day, written the page's way (rules/day-options.ts).
-        const known = element?.options?.find((candidate) => normalizeText(candidate) === normalizeText(option)) ?? (element?.options ? dayOptionFor(option, element.options) : undefined);
+        // An option may carry an aside after its name ("Yearly (save 15%)" for "yearly"), and the aside of the
+        // demonstrated option is its own: "Yearly (save 15%)" bound to monthly is "Monthly" (rules/option-aside.ts).
+        const bare = withoutAside(action.option);
+        const rebound = bare !== action.option ? substitute(bare, bindings).text : undefined;
+        const named = (options: readonly string[]) =>
+          optionNamed(option, options) ?? (rebound !== undefined && rebound !== bare ? optionNamed(rebound, options) : undefined) ?? dayOptionFor(option, options);
+        const known = element?.options ? named(element.options) : undefined;
         if (element?.options && !known) {
           // The operator knows the options: an option that is not there is a certain failure, not a guess.
           score = Math.min(score, 0.3);

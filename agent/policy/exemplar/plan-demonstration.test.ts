@@ -70,6 +70,34 @@ describe('planDemonstration: a name typed as its parts', () => {
     // A name of another length has no part-by-part counterpart: still unused.
     expect(planDemonstration(demo, task('Sofia Maria Ferrara')).unusedSlots).toHaveLength(1);
   });
+
+  it('binds the name of a "name, e-mail" pair word by word too, and types both into the fields (comma-joined values of two kinds)', async () => {
+    const page = (): WidgetSpec[] => [
+      { key: 'first', role: 'textbox', label: 'First name' },
+      { key: 'last', role: 'textbox', label: 'Last name' },
+      { key: 'email', role: 'textbox', label: 'Email' },
+      { key: 'join', role: 'button', text: 'Join' },
+    ];
+    const task = (who: string) => `Please sign me up. I'm ${who} - thanks.`;
+    const demo = await recordDemonstration(new WidgetPageOperator(page()), task('Kenji Pike, kenji.pike@posteo.net'), (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'First name').id }, text: 'Kenji' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Last name').id }, text: 'Pike' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Email').id }, text: 'kenji.pike@posteo.net' },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Join').id } },
+      ][step],
+    );
+    const next = task('Tariq Osei, tariq.osei@example.org');
+    const plan = planDemonstration(demo, next);
+    expect(plan.unusedSlots).toEqual([]);
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    const operator = new WidgetPageOperator(page());
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(next);
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect([operator.values.get('first'), operator.values.get('last'), operator.values.get('email')]).toEqual(['Tariq', 'Osei', 'tariq.osei@example.org']);
+    // A name of another length has no part-by-part counterpart: the pair stays unused, never half-typed.
+    expect(planDemonstration(demo, task('Tariq Ali Osei, tariq.osei@example.org')).unusedSlots).toHaveLength(1);
+  });
 });
 
 describe('planDemonstration: a value of several words bound word by word', () => {

@@ -9,6 +9,7 @@ import type { UIElement } from '../../core/observation.js';
 import type { DemonstrationPlan, PlannedStep } from './plan-demonstration.js';
 import { normalizeText } from './text-match.js';
 import { typedValueProblem } from './rules/typed-values.js';
+import { withoutAside } from './rules/option-aside.js';
 import { judgeTaskState, pageChangedBetween } from '../../checks/task-state.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 
@@ -16,9 +17,11 @@ import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 export function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, action: Action, elements: readonly UIElement[]): { reason: string; help: string } | undefined {
   const demonstrated = planned.step.action;
   if (!(action.type === 'type' && demonstrated.type === 'type') && !(action.type === 'select' && demonstrated.type === 'select')) return undefined;
+  // An option is the value named before its aside: "Yearly (save 15%)" chosen for "yearly" (rules/option-aside.ts).
+  const entered = (taken: Action) => (taken.type === 'select' ? withoutAside(taken.option) : (enteredValue(taken) ?? ''));
   const reason = typedValueProblem({
-    demonstrated: enteredValue(demonstrated) ?? '',
-    text: enteredValue(action) ?? '',
+    demonstrated: entered(demonstrated),
+    text: entered(action),
     demoTask: plan.trajectory.task,
     task: plan.task,
     elements,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../core/observation.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 import { demonstrateOnWidgets as demonstrate, followOnWidgets as follow, type WidgetMove as Move } from '../../../../test/kits/exemplar/widget-runs.js';
-import { namedBeside, withLeftFields } from './left-fields.js';
+import { namedBeside, unusedWord, withLeftFields } from './left-fields.js';
 import { planDemonstration } from '../plan-demonstration.js';
 
 const stay = (extra: WidgetSpec[] = []): WidgetSpec[] => [
@@ -179,5 +179,47 @@ describe('withLeftFields', () => {
     const wordy = await demonstrate(widgets, 'Book 1 Double room, Guests: 2. Then press Save.', [select('Room', 'Double'), type('Guests', '2'), click('Save')]);
     const pageNow = (await new WidgetPageOperator(widgets).observe()).elements;
     expect(withLeftFields(wordy, 'Book 4 Double room, Guests: 2. Then press Save.', [{ old: ['1'], new: ['4'], list: false, kind: 'number' }], pageNow)).toBeUndefined();
+  });
+});
+
+describe('withLeftFields: a wizard whose later page holds the field left as it was', () => {
+  const wizard = (billing: string[] = ['Monthly', 'Yearly (save 15%)']): WidgetSpec[] => [
+    { key: 'first', role: 'textbox', label: 'First name', onPage: 0 },
+    { key: 'email', role: 'textbox', label: 'Email', onPage: 0 },
+    { key: 'next1', role: 'button', text: 'Next', onPage: 0, nextPage: true },
+    { key: 'plans', role: 'group', text: 'Plan', onPage: 1 },
+    { key: 'basic', role: 'radio', text: 'Basic', group: 'Plan', parent: 'plans', onPage: 1 },
+    { key: 'plus', role: 'radio', text: 'Plus', group: 'Plan', parent: 'plans', onPage: 1 },
+    { key: 'billing', role: 'combobox', label: 'Billing', options: billing, value: 'Monthly', onPage: 1 },
+    { key: 'next2', role: 'button', text: 'Next', onPage: 1, nextPage: true },
+    { key: 'join', role: 'button', text: 'Join now', onPage: 2 },
+  ];
+  const moves = (name: string, email: string, plan: string): Move[] => [type('First name', name), type('Email', email), click('Next'), click(plan), click('Next'), click('Join now')];
+  const DEMO_TASK = 'I need a monthly Plus membership for Lena (lena@mail.com).';
+
+  it('sets the drop-down of the later page, before that page\'s Next, to the option named before its aside', async () => {
+    const demo = await demonstrate(wizard(), DEMO_TASK, moves('Lena', 'lena@mail.com', 'Plus'));
+    const { operator, status, reason } = await follow(wizard(), demo, 'I need a yearly Basic membership for Noor (noor@mail.com).');
+    expect(status, reason).toBe('success');
+    expect(Object.fromEntries(operator.values)).toMatchObject({ first: 'Noor', email: 'noor@mail.com', billing: 'Yearly (save 15%)' });
+    expect([...operator.checked]).toEqual(['basic']);
+  });
+
+  it('adds nothing when the drop-down offers no option the new value names, and the task is refused', async () => {
+    const demo = await demonstrate(wizard(['Monthly', 'Quarterly']), DEMO_TASK, moves('Lena', 'lena@mail.com', 'Plus'));
+    const refused = await follow(wizard(['Monthly', 'Quarterly']), demo, 'I need a yearly Basic membership for Noor (noor@mail.com).');
+    expect(refused.status).not.toBe('success');
+  });
+});
+
+describe('unusedWord', () => {
+  const used = (text: string) => ['Off-peak', 'Lena'].includes(text);
+  it('tries alone the one differing word no step used, when the other differing words were used', () => {
+    expect(unusedWord({ old: 'monthly Off-peak', new: 'yearly Plus' }, used)).toEqual([{ old: 'monthly', new: 'yearly' }]);
+    // Two unused words, or one word only: no single value to try.
+    expect(unusedWord({ old: 'monthly weekday', new: 'yearly weekend' }, used)).toEqual([]);
+    expect(unusedWord({ old: 'monthly', new: 'yearly' }, used)).toEqual([]);
+    // Only one word differs: it is the whole pair once refined, tried as it is.
+    expect(unusedWord({ old: 'monthly Off-peak', new: 'yearly Off-peak' }, used)).toEqual([]);
   });
 });

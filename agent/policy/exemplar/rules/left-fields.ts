@@ -43,6 +43,7 @@ import { sameNoun } from '../word-forms.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { addedStep, placeInPageOrder } from '../added-steps.js';
 import { refineBinding } from '../bind-slots.js';
+import { optionNamed } from './option-aside.js';
 
 type FieldKind = 'select' | 'type' | 'radio';
 
@@ -54,6 +55,8 @@ interface LeftField {
   name: string;
   old: string;
   new: string;
+  /** Shown on a later page of the demonstration than its first. */
+  laterPage?: boolean;
 }
 
 const quote = (text: string) => JSON.stringify(text);
@@ -103,7 +106,7 @@ function fieldsShowing(elements: readonly UIElement[], slot: { old: string; new:
     if (element.states.disabled === true || element.states.hidden === true) continue;
     if (isSelect(element) && same(element.value, slot.old) && element.label) {
       const options = element.options ?? [];
-      if (options.some((option) => same(option, slot.new))) found.push({ kind: 'select', element, name: element.label, ...slot });
+      if (optionNamed(slot.new, options) !== undefined) found.push({ kind: 'select', element, name: element.label, ...slot });
     } else if (isTextField(element) && same(element.value, slot.old) && element.label) {
       found.push({ kind: 'type', element, name: element.label, ...slot });
     } else if (element.role === 'radio' && element.states.checked === true && same(nameOf(element), slot.old) && groupOf(element, elements)) {
@@ -176,28 +179,33 @@ export function withLeftFields(trajectory: Trajectory, task: string, slots: read
   const last = demonstrated[demonstrated.length - 1];
   if (!first || !last) return undefined;
   const strings = demonstrated.flatMap((step) => stepStrings(step));
+  const used = (text: string) => strings.some((string) => containsWhole(string, text));
   const fields: LeftField[] = [];
   // A scalar slot, or each item of a list read item by item ("Breakfast: No, View" → "Breakfast: Yes, View").
-  // Words both sides share are no part of the value ("Single, Nights" → "Twin, Nights": "Single" → "Twin").
+  // Words both sides share are no part of the value ("Single, Nights" → "Twin, Nights": "Single" → "Twin"); of two
+  // values side by side ("monthly Off-peak" → "yearly Plus") the one word no step used is tried alone.
   const pairs = slots.flatMap((slot) => (slot.reanchored || slot.old.length !== slot.new.length ? [] : slot.old.map((old, index) => refineBinding(old, slot.new[index]!))));
-  for (const pair of pairs) {
-    if (same(pair.old, pair.new) || strings.some((text) => containsWhole(text, pair.old))) continue;
-    // A text field has no options to name the value: the task must name its label beside the value, in both tasks.
-    const shown = fieldsShowing(first.observation.elements, pair).filter(
-      (field) => field.kind !== 'type' || (namedBeside(trajectory.task, pair.old, field.name) && namedBeside(task, pair.new, field.name)),
-    );
-    // Several could be meant: those the task names beside the value, if exactly one.
-    const named = shown.length > 1 ? shown.filter((field) => namedBeside(trajectory.task, pair.old, field.name) && namedBeside(task, pair.new, field.name)) : shown;
+  for (const pair of pairs.flatMap((whole) => [whole, ...unusedWord(whole, used)])) {
+    if (same(pair.old, pair.new) || used(pair.old)) continue;
+    // The field as the first observation showing it had it (a later step of a wizard: its own page).
+    const found = trajectory.steps.map((step) => candidatesIn(step.observation.elements, trajectory.task, task, pair)).findIndex((named) => named.length > 0);
+    if (found < 0) continue;
+    const named = candidatesIn(trajectory.steps[found]!.observation.elements, trajectory.task, task, pair);
     if (named.length !== 1) continue;
     const field = named[0]!;
-    // Left as it was: it still showed the old value when the demonstration ended, and no step acted on it.
+    // Left as it was: it still showed the old value when the demonstration ended (or, shown on a later page only,
+    // when it was last on show), and no step acted on it.
     if (demonstrated.some((step) => touched(step, field))) continue;
-    if (fieldsShowing(last.observation.elements, pair).filter((other) => other.kind === field.kind && same(other.name, field.name)).length !== 1) continue;
-    // The page at hand has exactly one such field, and it takes the new value.
-    const live = counterparts(page, field, pair.new);
-    if (live.length !== 1 || (field.kind === 'select' && !(live[0]!.options ?? []).some((option) => same(option, pair.new)))) continue;
+    const lastShown = found === 0 ? last : trajectory.steps.filter((step) => counterparts(step.observation.elements, field, field.old).length > 0).at(-1)!;
+    if (fieldsShowing(lastShown.observation.elements, pair).filter((other) => other.kind === field.kind && same(other.name, field.name)).length !== 1) continue;
+    // The page at hand has exactly one such field, and it takes the new value; a field of a later page is found
+    // when its step comes (grounded like a recorded one, or refused).
+    if (found === 0) {
+      const live = counterparts(page, field, pair.new);
+      if (live.length !== 1 || (field.kind === 'select' && optionNamed(pair.new, live[0]!.options ?? []) === undefined)) continue;
+    }
     if (fields.some((other) => same(other.name, field.name) && other.kind === field.kind)) continue;
-    fields.push(field);
+    fields.push({ ...field, laterPage: found > 0 });
   }
   if (fields.length === 0) return undefined;
   const steps = [...trajectory.steps];
@@ -205,7 +213,8 @@ export function withLeftFields(trajectory: Trajectory, task: string, slots: read
   for (const field of fields) {
     const template = demonstrated.find((step) => setsKind(step, field.kind));
     if (!template && !setByItself(field)) continue;
-    const at = placeInPageOrder(steps, field.element);
+    const at = field.laterPage ? placeOnItsPage(steps, field) : placeInPageOrder(steps, field.element);
+    if (at === undefined) continue;
     const before = steps[at] ?? last;
     steps.splice(at, 0, stepFor(field, template, before));
     const kind = field.kind === 'radio' ? 'radio group' : field.kind === 'select' ? 'drop-down' : 'field';
@@ -214,4 +223,40 @@ export function withLeftFields(trajectory: Trajectory, task: string, slots: read
   }
   if (added.length === 0) return undefined;
   return { trajectory: { ...trajectory, steps }, note: `the demonstration left field(s) it did not need to change: ${added.join('; ')}` };
+}
+
+/** The fields of an observation showing the pair's old value that could be meant (see the file comment); more than one: none told. */
+function candidatesIn(elements: readonly UIElement[], demonstrationTask: string, task: string, pair: { old: string; new: string }): LeftField[] {
+  const nameBoth = (field: LeftField) => namedBeside(demonstrationTask, pair.old, field.name) && namedBeside(task, pair.new, field.name);
+  // A text field has no options to name the value: the task must name its label beside the value, in both tasks.
+  const shown = fieldsShowing(elements, pair).filter((field) => field.kind !== 'type' || nameBoth(field));
+  // Several could be meant: those the task names beside the value, if exactly one.
+  return shown.length > 1 ? shown.filter(nameBoth) : shown;
+}
+
+/**
+ * Of a value of two words or more whose counterpart has as many ("monthly Off-peak" → "yearly Plus"), the one
+ * word that differs and that no step used, when every other word that differs was used: two values side by side,
+ * the one a step set and the one left as it was.
+ */
+export function unusedWord(pair: { old: string; new: string }, used: (text: string) => boolean): { old: string; new: string }[] {
+  const a = pair.old.trim().split(/\s+/);
+  const b = pair.new.trim().split(/\s+/);
+  if (a.length < 2 || a.length !== b.length) return [];
+  const differing = a.map((word, index) => ({ old: word, new: b[index]! })).filter((words) => !same(words.old, words.new));
+  const unused = differing.filter((words) => !used(words.old));
+  return unused.length === 1 && differing.length > 1 ? unused : [];
+}
+
+/**
+ * Where a step on a field of a later page of the demonstration goes: in page order among the steps taken while
+ * it was on show (the wizard's step it belongs to); undefined when no such step follows it there.
+ */
+function placeOnItsPage(steps: readonly Step[], field: LeftField): number | undefined {
+  const onShow = steps.map((step) => counterparts(step.observation.elements, field, field.old).length > 0);
+  const start = onShow.indexOf(true);
+  const end = onShow.lastIndexOf(true);
+  if (start < 0) return undefined;
+  const at = start + placeInPageOrder(steps.slice(start, end + 1), field.element);
+  return at <= end ? at : undefined;
 }
