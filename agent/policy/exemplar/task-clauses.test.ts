@@ -41,6 +41,12 @@ describe('pairClauses', () => {
     expect(pairing.taskOnly).toEqual([]);
   });
 
+  it('pairs no clauses by a possessive alone: "my bio" and "my pronouns" are two things', () => {
+    const pairing = pair('Change my bio to "Ask me about houseplants." And set my pronouns to she/her, please.', 'Change my bio to "Runner, reader."');
+    expect(pairing.demoOnly.map((clause) => clause.text)).toEqual(['set my pronouns to she/her, please']);
+    expect(pairing.demoOnly[0]!.words).toEqual(['pronouns', 'she/her']);
+  });
+
   it('never pairs a clause with one asking the opposite about other things', () => {
     const pairing = pair('Enable Sync and Wi-Fi, then press Save.', 'Enable Sync, disable Wi-Fi, then press Go.');
     expect(pairing.taskOnly.map((clause) => clause.text)).toEqual(['disable Wi-Fi']);

@@ -18,7 +18,7 @@
  * the opposite. What stays unpaired on either side is a clause the other task
  * lacks (rules/task-clauses.ts). Pure functions, no task knowledge.
  */
-import { isHarmlessAlone, tokenizeTask, type TaskToken } from './task-tokens.js';
+import { isHarmlessAlone, POSSESSIVES, tokenizeTask, type TaskToken } from './task-tokens.js';
 import { ACTION_VERBS, compatibleIntents, intentInText, oppositeVerbs, PHRASE_VERBS, verbKeyOf } from './intent-words.js';
 import type { TaskSlot } from './align-tasks.js';
 import { valueSpans } from './value-spans.js';
@@ -98,8 +98,10 @@ const PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'th
 function clauseOf(source: string, tokens: TaskToken[]): TaskClause {
   const opening = verbAt(tokens, 0);
   const rest = tokens.slice(opening?.length ?? 0);
-  // A pronoun ("send it", "save them") points back at what another clause named: no object of its own.
-  let words = rest.filter((token) => token.kind !== 'separator' && !isHarmlessAlone(token) && !(token.kind === 'word' && PRONOUNS.has(token.norm))).map((token) => token.norm);
+  // A pronoun ("send it", "save them") points back at what another clause named: no object of its own. A possessive
+  // ("my bio", "my pronouns") says whose, not which: two clauses sharing only "my" share no object.
+  const pointing = (token: TaskToken) => token.kind === 'word' && (PRONOUNS.has(token.norm) || POSSESSIVES.has(token.norm));
+  let words = rest.filter((token) => token.kind !== 'separator' && !isHarmlessAlone(token) && !pointing(token)).map((token) => token.norm);
   if (words.length === 0 && opening) words = [opening.verb];
   const values = rest.filter((token) => token.kind === 'quoted' || token.kind === 'number' || (token.kind === 'word' && /^\p{Lu}/u.test(token.text))).map((token) => token.norm);
   const start = tokens[0]!.start;

@@ -152,6 +152,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'to', 'for', 'from', 'in', 'on', 'at', 'by', 'with', 'into', 'onto', 'as', 'via',
 ]);
 
+/** Possessive determiners: whose a thing is ("my bio", "your pronouns"), never which thing. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'its']);
+
 /** A word token that is a function word (FUNCTION_WORDS). */
 export function isFunctionWord(token: TaskToken): boolean {
   return token.kind === 'word' && FUNCTION_WORDS.has(token.norm);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../task-clauses.js';
-import { withoutClause } from './task-clauses.js';
+import { narrowToTask, withoutClause } from './task-clauses.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 
 /** The text without its clause that begins with `opening`. */
 function dropping(text: string, opening: string): string {
@@ -46,5 +48,32 @@ describe('withoutClause', () => {
     const last = clauses[clauses.length - 1]!;
     const shortened = withoutClause(text, last);
     expect(shortened.slice(0, clauses[0]!.end)).toBe(text.slice(0, clauses[0]!.end));
+  });
+});
+
+describe('narrowToTask: a field set on its own', () => {
+  const page = (): WidgetSpec[] => [
+    { key: 'pronouns', role: 'combobox', label: 'Pronouns', options: ['—', 'she/her', 'he/him', 'they/them'] },
+    { key: 'bio', role: 'textbox', label: 'Bio' },
+    { key: 'save', role: 'button', text: 'Save' },
+  ];
+  const demoTask = 'Change my bio to "Ask me about houseplants." And set my pronouns to she/her, please.';
+  const record = () =>
+    recordDemonstration(new WidgetPageOperator(page()), demoTask, (observation, step) =>
+      [
+        { type: 'select' as const, target: { elementId: find(observation, 'combobox').id }, option: 'she/her' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Bio').id }, text: 'Ask me about houseplants.', replace: true },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
+      ][step],
+    );
+
+  it('leaves out the step of a field the task never mentions ("my pronouns" shares only "my" with "my bio")', async () => {
+    const narrowed = narrowToTask(await record(), 'Change my bio to "Runner, reader."', []);
+    expect(narrowed?.trajectory.steps.map((step) => step.action.type)).toEqual(['type', 'click']);
+    expect(narrowed?.note).toMatch(/"set my pronouns to she\/her, please", which this task does not ask for: its step 1 left out/);
+  });
+
+  it('keeps it when the task names one of that field’s options in other words ("I go by they/them")', async () => {
+    expect(narrowToTask(await record(), 'Change my bio to "Runner, reader." Also, I go by they/them now.', [])).toBeUndefined();
   });
 });

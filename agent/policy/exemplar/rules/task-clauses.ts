@@ -74,6 +74,18 @@ function closingPressOnly(steps: readonly Step[], clause: TaskClause, others: re
   return found?.length === 1 && found[0] === last && step?.action.type === 'click' && targetDescriptorsOf(step).some((target) => target.role === 'button' || target.inputType === 'submit');
 }
 
+/**
+ * Does the new task name an option of the choice the step set ("I go by they/them now" for the Pronouns select
+ * whose options the demonstration's page listed)? Then the task asks for that field, in words the demonstration's
+ * clause does not share: its step is no step this task lacks, and leaving it out would leave the field wrong.
+ */
+function namesAnOptionOf(step: Step, task: string): boolean {
+  const action = step.action;
+  const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
+  const options = step.observation.elements.find((element) => element.id === id)?.options ?? [];
+  return options.some((option) => /[\p{L}\p{N}]/u.test(option) && containsWhole(task, option.trim()));
+}
+
 /** Words and marks that join a clause to the next one (", and", ";"). */
 const JOINERS = /^(?:\s*(?:,|;|\band\b))*\s*/i;
 /** Where a sentence ends: its mark, and a closing quote or bracket after it. */
@@ -118,7 +130,7 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
     const others = pairing.demo.filter((other) => other !== clause);
     if (closingPressOnly(trajectory.steps, clause, others, taskWords) || restatesAction(clause, pairing.task)) continue;
     const steps = stepsOfClause(trajectory.steps, clause, others, taskWords);
-    if (!steps) continue;
+    if (!steps || steps.some((index) => namesAnOptionOf(trajectory.steps[index]!, task))) continue;
     const dropped = new Set(steps);
     const narrowed: Trajectory = { ...trajectory, task: withoutClause(trajectory.task, clause), steps: trajectory.steps.filter((_, index) => !dropped.has(index)) };
     const shown = steps.map((index) => index + 1).join(', ');
