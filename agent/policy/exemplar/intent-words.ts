@@ -239,6 +239,8 @@ const SAME_AS: Record<string, string> = {
   'turn off': 'disable', 'switch off': 'disable', deactivate: 'disable',
   'take away': 'remove', 'take out': 'remove', decrease: 'reduce', lower: 'reduce', increase: 'add', raise: 'add',
   unmark: 'uncheck', unstar: 'unlike',
+  // Dragging an item to a place moves it there ("Drag Kwame to the 4th position" / "Move Bjorn to the 3rd position").
+  drag: 'move',
 };
 /** Verb keys that switch a control (or tick a box) on, then off: switchStateOf reads them. */
 const SWITCHING_VERBS: readonly [string, string][] = [['enable', 'disable'], ['check', 'uncheck']];

@@ -41,4 +41,16 @@ describe('slots that only word one request another way', () => {
     // Retrieval finds demonstrations of closing it too.
     expect(withIntentSynonyms('Get rid of the notice and go to "Messages".')).toMatch(/close.*dismiss|dismiss.*close/);
   });
+
+  it('reads a clause verb outside the intents by what it asks: dragging an item somewhere moves it', () => {
+    expect(settleIntentSlots({ score: 0.6, anchors: 3, unpaired: [], slots: [slot('Move Bjorn', 'Drag Kwame'), slot('Move', 'Drag')] }).slots).toEqual([slot('Bjorn', 'Kwame')]);
+    expect(alignTasks('Move Bjorn to the 3rd position and click Save.', 'Drag Kwame to the 4th position, then press Send.').slots).toEqual([
+      slot('Bjorn', 'Kwame'),
+      { old: ['3rd'], new: ['4th'], list: false, kind: 'text' },
+      slot('Save', 'Send'),
+    ]);
+    // Two requests stay a slot: sending on is no moving, nor liking sharing.
+    const kept = [slot('Send Ines', 'Move Dario'), slot('Like Ann', 'Share Bob'), slot('Enable Wi-Fi', 'Disable Bluetooth')];
+    expect(settleIntentSlots({ score: 0.6, anchors: 3, unpaired: [], slots: kept }).slots).toEqual(kept);
+  });
 });

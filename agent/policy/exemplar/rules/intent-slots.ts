@@ -11,7 +11,10 @@
  *   click and open count as one, and giving a value, "Book", stands for
  *   choosing or typing it): wording, the slot is dropped;
  * - both sides an intent phrase of one intent followed by more words: the
- *   slot is those words ("OK" → "Go").
+ *   slot is those words ("OK" → "Go"). A clause verb outside the intents
+ *   counts by what it asks (intent-words.ts verbKeyOf): "Move Bjorn" →
+ *   "Drag Kwame" is the slot "Bjorn" → "Kwame"; "Send Ines" → "Move Dario",
+ *   two requests, stays whole.
  *
  * - both sides the same words once the words naming the kind of control
  *   ("field", "box", "input", "form", "button") and glue are set aside: "the
@@ -23,7 +26,7 @@
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { PLACE_ROLE_WORDS } from '../control-nouns.js';
-import { compatibleIntents, intentInText, intentMatches, isPopUpWord } from '../intent-words.js';
+import { compatibleIntents, intentInText, intentMatches, isPopUpWord, verbKeyOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
 
 /** Words around a verb that carry nothing ("Open the", "Go to it"). */
 const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please']);
@@ -46,7 +49,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 function split(text: string, context?: string): { intent: string; rest: string } | undefined {
   const words = [...text.matchAll(WORD)];
   const lower = words.map((word) => word[0].toLowerCase());
-  const first = intentMatches(lower)[0];
+  const match = intentMatches(lower)[0];
+  const opening = clauseVerbAt(lower);
+  const first = opening && (!match || match.start > opening.start) ? opening : match;
   // A courtesy word before the verb ("Please schedule") asks nothing of its own.
   if (!first || lower.slice(0, first.start).some((word) => !COURTESY.has(word))) return undefined;
   const intent = first.end === words.length ? intentInText(words.slice(first.start).map((word) => word[0]).join(' '), context) ?? first.intent : first.intent;
@@ -56,6 +61,15 @@ function split(text: string, context?: string): { intent: string; rest: string }
   // Glue after the rest ("OK and") is no part of it either.
   const trimmed = rest.replace(new RegExp(`(?:\\s+(?:${[...GLUE].join('|')}))+$`, 'iu'), '');
   return { intent: intent === 'click' ? 'choose' : intent, rest: trimmed };
+}
+
+/** A clause verb (no intent phrase) opening the words, courtesy aside, as what it asks ("Drag" → move), else undefined. */
+function clauseVerbAt(lower: readonly string[]): { intent: string; start: number; end: number } | undefined {
+  let start = 0;
+  while (start < lower.length && COURTESY.has(lower[start]!)) start++;
+  const phrase = PHRASE_VERBS.find((verb) => verb.split(' ').every((word, offset) => lower[start + offset] === word));
+  const verb = phrase ?? (ACTION_VERBS.has(lower[start] ?? '') ? lower[start]! : undefined);
+  return verb === undefined ? undefined : { intent: verbKeyOf(verb), start, end: start + verb.split(' ').length };
 }
 
 /**
