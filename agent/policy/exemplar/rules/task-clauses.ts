@@ -97,7 +97,8 @@ export function withoutClause(text: string, clause: TaskClause): string {
   if (!opensSentence) return before + after;
   // A whole sentence: its closing mark goes with it; else the joiner after it, the next clause opening the sentence.
   const [ending = '', mark = '', quotes = ''] = /^\s*([.?!]*)(["'”’)]*)/u.exec(after) ?? [];
-  const rest = mark || quotes ? after.slice(ending.length) : after.replace(JOINERS, '');
+  // The next clause opens the sentence then: its joining "then" goes too ("Remove X, then add Y" → "Add Y").
+  const rest = mark || quotes ? after.slice(ending.length) : after.replace(JOINERS, '').replace(/^then\b\s*/i, '');
   // A quote or bracket closing after the dropped sentence closes after the one before it: `"… 3 PM? Greta should come."` → `"… 3 PM?"`.
   if (quotes && before !== '') return before + quotes + rest;
   const trimmed = rest.trimStart();
