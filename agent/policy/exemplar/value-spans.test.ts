@@ -32,7 +32,7 @@ describe('a day with no year', () => {
     expect(read('Could you set up the lunch for Thursday, 9:30? Please invite Greta.')).toEqual(['day:Thursday', 'time:9:30', 'name:Greta']);
     expect(read('Invite Dev to "Team lunch" at 11:00 AM on 24 September, please.')).toEqual(['name:Dev', 'quoted:Team lunch', 'time:11:00 AM', 'day:24 September']);
     expect(read('Put it in the calendar for 10/13 at 3:00 PM')).toEqual(['day:10/13', 'time:3:00 PM']);
-    expect(read('Schedule it on Sep 24th')).toEqual(['day:Sep 24th']);
+    expect(read('Schedule it on September 24th')).toEqual(['day:September 24th']);
     // A weekday opening a sentence is the day all the same; a year makes it a date.
     expect(read('Thursday works.')).toEqual(['day:Thursday']);
     expect(read('Born on 15 March 1972')).toEqual(['date:1972-03-15']);

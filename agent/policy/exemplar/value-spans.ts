@@ -36,7 +36,8 @@ export interface ValueSpan {
 
 const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}\\.?`).join('|')})`;
 // A day with no year: a weekday ("Thursday"; not one word of a name, "Tuesday Lunch"), a month and day ("24 September", "Sep 24th"), a numeric "10/13".
-const DAY_MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}\\.?`).join('|')})`;
+// Months written in full only: an abbreviated "Jul 11" stays a row's data as before (rules/dropped-row-key.ts).
+const DAY_MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const WEEKDAY = `(?:${WEEKDAYS.map((name) => `[${name[0]}${name[0]!.toLowerCase()}]${name.slice(1)}`).join('|')})`;
 const DAY = `(?:${DAY_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:])|(?<![\\p{N}.,/:])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${DAY_MONTH}(?![\\p{L}])|(?<![\\p{N}.,/:])\\d{1,2}/\\d{1,2}(?![\\p{N}/]|[.,]\\d)|(?<![\\p{L}])${WEEKDAY}(?![\\p{L}]|\\s+(?!${DAY_MONTH})\\p{Lu}))`;
 const FILE_EXTENSIONS = ['pdf', 'txt', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'csv', 'zip', 'tar', 'gz', 'md', 'json', 'xml', 'html', 'mp3', 'mp4', 'wav', 'odt', 'ods', 'rtf', 'log'];
