@@ -237,10 +237,11 @@ describe('giving a value: "set", "book", "schedule"', () => {
     expect(paraphraseAlignment(demo, 'Book the call for 7:18 AM on 1992-08-07 and click Confirm.', isData)).toBeDefined();
     // "Book X, then press Go" for "Pick Y, then press OK": one by one, booking stands for picking.
     const booked = paraphraseAlignment('Book Bremen for Saturday, then press Apply.', 'Pick the Lyon departure on Friday, then press Confirm.', data('bremen', 'saturday', 'apply').isData);
+    // Saturday and Friday are days (value-spans.ts), paired after the names.
     expect(pairs(booked!.slots)).toEqual([
       ['Bremen', 'Lyon'],
-      ['Saturday', 'Friday'],
       ['Apply', 'Confirm'],
+      ['Saturday', 'Friday'],
     ]);
     // Deleting the meeting is another request: refused.
     expect(paraphraseAlignment(demo, 'Delete the call for 7:18 AM on 1992-08-07 and click Confirm.', isData)).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMessage, quotedMessages, unquoteMessages } from './quoted-messages.js';
+import { isMessage, quotedMessages, relaySenders, unquoteMessages } from './quoted-messages.js';
 import { tokenizeTask } from './task-tokens.js';
 import { valueSpans } from './value-spans.js';
 
@@ -50,8 +50,21 @@ describe('quoted messages', () => {
     const values = valueSpans(text).map((span) => `${span.type}:${span.value}`);
     expect(values).toEqual(expect.arrayContaining(['name:Lara Costa', 'name:Portugal', 'number:119']));
     expect(values.some((value) => value.startsWith('quoted:'))).toBe(false);
-    // The message's first word opens a sentence: "We're" is no name.
-    expect(valueSpans('Text from Sam: "We\'re out of oats. Don\'t buy honey."').filter((span) => span.type === 'name').map((span) => span.text)).toEqual(['Sam']);
+    // The message's first word opens a sentence: "We're" is no name; nor is its sender, "Sam".
+    expect(valueSpans('Text from Sam: "We\'re out of oats. Don\'t buy honey."').filter((span) => span.type === 'name').map((span) => span.text)).toEqual([]);
     expect(tokenizeTask('Ticket: "Refund not received" (Shipping, urgent)')[2]).toMatchObject({ kind: 'quoted', text: 'Refund not received' });
+  });
+
+  it('reads the sender of a relayed message as who passes the task on, no value of it', () => {
+    const dana = 'Message from Dana: "can you get The Glass Kitchen for me? Riverside is closest to my office"';
+    expect(relaySenders(dana).map((sender) => [sender.name, dana.slice(sender.start, sender.end)])).toEqual([['Dana', 'Dana']]);
+    expect(valueSpans(dana).map((span) => span.value)).toEqual(['The Glass Kitchen']);
+    const omar = 'From Omar: "can you put Team lunch in the calendar for Thursday at 9:30 AM? Greta should come."';
+    expect(relaySenders(omar).map((sender) => sender.name)).toEqual(['Omar']);
+    expect(relaySenders('Lena Tanaka wrote: "Can you please approve my request today?"').map((sender) => sender.name)).toEqual(['Lena Tanaka']);
+    expect(valueSpans('Message from Ben: "hey, can you send Maya Chen $40 for rent? thanks!"').map((span) => span.value)).toEqual(['Maya Chen', '40']);
+    // No message after the frame (a value quoted to type), or a name elsewhere: still a value.
+    expect(relaySenders('Reply to Dana: "Yes"')).toEqual([]);
+    expect(valueSpans('Message from Dana and enter "Hi there"').map((span) => span.value)).toEqual(['Dana', 'Hi there']);
   });
 });

@@ -11,7 +11,11 @@
  * frame introduces it ("… wrote:", "Message from Dana:", "Delivery note:").
  * A quote right after a typing or sending verb, a noun naming a text or a
  * preposition ("type", "reply with", "saying", "the message", "respond to")
- * is the text to type or find, message or not. Pure functions.
+ * is the text to type or find, message or not.
+ *
+ * The one who sent a relayed message ("Message from Dana:", "Text from Sam:",
+ * "Omar wrote:") is who passes the task on, not a value of it: relaySenders
+ * finds where that name stands. Pure functions.
  */
 
 export interface QuotedMessage {
@@ -69,6 +73,24 @@ export function isMessage(inner: string, before: string): boolean {
   if (sentences || request) return true;
   const weak = [/[.!?]\s*$/.test(inner.trim()), lower.some((word) => PERSON_WORDS.has(word)), relayed].filter(Boolean).length;
   return weak >= 2;
+}
+
+/** A relaying frame's sender right before a message: "from Dana:", "from Sam Ortiz:", "Omar wrote:". */
+const SENDER_FRAME = /(?:\b[Ff]rom\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged))\s*:\s*$/u;
+
+/** Where the sender of each relayed message is named ("Dana" of `Message from Dana: "…"`), left to right. */
+export function relaySenders(text: string): { start: number; end: number; name: string }[] {
+  const senders: { start: number; end: number; name: string }[] = [];
+  for (const message of quotedMessages(text)) {
+    const before = text.slice(0, message.start);
+    const frame = SENDER_FRAME.exec(before);
+    const name = frame?.[1] ?? frame?.[2];
+    if (!frame || !name) continue;
+    // "from Dana:": the name after "from"; "Omar wrote:": the match opens with the name.
+    const start = frame[1] ? frame.index + frame[0].lastIndexOf(name) : frame.index;
+    senders.push({ start, end: start + name.length, name });
+  }
+  return senders;
 }
 
 /** The quotes of a task text that are messages, left to right. */

@@ -26,3 +26,21 @@ describe('a number written with its unit', () => {
     expect(read('Sit in row 12 tonight')).toEqual(['number:12']);
   });
 });
+
+describe('a day with no year', () => {
+  it('reads a weekday, a month and day, or a numeric day as one day value, never a name or a bare number', () => {
+    expect(read('Could you set up the lunch for Thursday, 9:30? Please invite Greta.')).toEqual(['day:Thursday', 'time:9:30', 'name:Greta']);
+    expect(read('Invite Dev to "Team lunch" at 11:00 AM on 24 September, please.')).toEqual(['name:Dev', 'quoted:Team lunch', 'time:11:00 AM', 'day:24 September']);
+    expect(read('Put it in the calendar for 10/13 at 3:00 PM')).toEqual(['day:10/13', 'time:3:00 PM']);
+    expect(read('Schedule it on September 24th')).toEqual(['day:September 24th']);
+    // A weekday opening a sentence is the day all the same; a year makes it a date.
+    expect(read('Thursday works.')).toEqual(['day:Thursday']);
+    expect(read('Born on 15 March 1972')).toEqual(['date:1972-03-15']);
+  });
+
+  it('leaves a weekday that is one word of a name, and numbers that are no day', () => {
+    expect(read('Book Tuesday Lunch, then press Save.')).toEqual(['name:Tuesday Lunch', 'name:Save']);
+    expect(read('Order 3 of 12 boxes')).toEqual(['number:3', 'number:12']);
+    expect(read('Set it to 13/13')).toEqual([]);
+  });
+});

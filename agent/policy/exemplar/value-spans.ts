@@ -1,9 +1,12 @@
 /**
  * The values a task text names, found by their type rather than by where
  * they sit in the sentence: quoted text, e-mail addresses, @handles, dates in any
- * common written form, times of day, file names, numbers (digits or words; "2.5kg" is
+ * common written form, days with no year ("Thursday", "24 September", "10/13": what a list
+ * of days offers, rules/day-options.ts), times of day, file names, numbers (digits or words; "2.5kg" is
  * 2.5, its unit a word) and names (capitalised words inside the sentence, "Last,
  * First" read as "First Last"; a product with its strength, "Omeprazole 20mg").
+ *
+ * The sender of a relayed message ("Message from Dana: "…"") is none.
  *
  * Each value carries the form a demonstration's steps would use: a date as
  * its ISO form (what a date input holds), a number word as digits, a
@@ -13,10 +16,11 @@ import { MONTH_NAMES, WEEKDAYS, parseNumericDate } from './date-parts.js';
 import { measureUnitPattern } from './measures.js';
 import { captionRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
-import { quotedMessages, unquoteMessages } from './quoted-messages.js';
+import { quotedMessages, relaySenders, unquoteMessages } from './quoted-messages.js';
 import { numberListRanges } from './task-tokens.js';
+import { dayReadings } from './rules/day-options.js';
 
-export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'time' | 'file' | 'number' | 'name';
+export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'day' | 'time' | 'file' | 'number' | 'name';
 
 export interface ValueSpan {
   type: ValueType;
@@ -31,6 +35,11 @@ export interface ValueSpan {
 }
 
 const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}\\.?`).join('|')})`;
+// A day with no year: a weekday ("Thursday"; not one word of a name, "Tuesday Lunch"), a month and day ("24 September", "Sep 24th"), a numeric "10/13".
+// Months written in full only: an abbreviated "Jul 11" stays a row's data as before (rules/dropped-row-key.ts).
+const DAY_MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const WEEKDAY = `(?:${WEEKDAYS.map((name) => `[${name[0]}${name[0]!.toLowerCase()}]${name.slice(1)}`).join('|')})`;
+const DAY = `(?:${DAY_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:])|(?<![\\p{N}.,/:])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${DAY_MONTH}(?![\\p{L}])|(?<![\\p{N}.,/:])\\d{1,2}/\\d{1,2}(?![\\p{N}/]|[.,]\\d)|(?<![\\p{L}])${WEEKDAY}(?![\\p{L}]|\\s+(?!${DAY_MONTH})\\p{Lu}))`;
 const FILE_EXTENSIONS = ['pdf', 'txt', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'csv', 'zip', 'tar', 'gz', 'md', 'json', 'xml', 'html', 'mp3', 'mp4', 'wav', 'odt', 'ods', 'rtf', 'log'];
 
 // A number written with its unit, glued or spaced ("20mg", "50 mcg", "2.5kg", "16 GB"): a measure (measures.ts).
@@ -51,6 +60,7 @@ const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
       'gi',
     ),
   },
+  { type: 'day', pattern: new RegExp(DAY, 'gu') },
   // A time of day ("14:10", "7:18 AM", "7:18 a.m."): one value, not two numbers and a name; a full stop after "AM" ends the sentence.
   { type: 'time', pattern: /(?<![\d:])\d{1,2}:\d{2}(?:\s?[AaPp](?:\.[Mm]\.|[Mm]))?(?![\d:])/g },
   { type: 'file', pattern: new RegExp(`(?<![\\p{L}\\p{N}.@])[\\p{L}\\p{N}_-]+\\.(?:${FILE_EXTENSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu') },
@@ -91,7 +101,8 @@ export function valueSpans(source: string): ValueSpan[] {
   // A quoted message someone relays is task text: the values inside it are found by their type (quoted-messages.ts).
   const text = unquoteMessages(source);
   const openings = quotedMessages(source).map((message) => message.innerStart);
-  const taken: [number, number][] = [];
+  // Who relays a message ("Message from Dana: "…"") passes the task on: no value of it (quoted-messages.ts).
+  const taken: [number, number][] = relaySenders(source).map((sender) => [sender.start, sender.end]);
   const spans: ValueSpan[] = [];
   const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
   // "[16,5,15]": a list of numbers, each a value of its own (task-tokens.ts).
@@ -170,6 +181,8 @@ function valueOf(type: ValueType, match: RegExpMatchArray, raw: string): string 
       return match[1] ?? match[2] ?? '';
     case 'date':
       return isoDate(raw);
+    case 'day':
+      return dayReadings(raw) ? raw.replace(/\.$/, '') : undefined;
     case 'number':
       return numberWordValue(raw) ?? raw;
     case 'name': {

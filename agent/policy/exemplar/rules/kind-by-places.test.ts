@@ -329,6 +329,24 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     // The verb checks still judge what each text asks: a deleting request is no reserving one, whatever the caption.
     expect('gap' in alignByPlaces('Delete the hold of "A Map of Small Rivers" at Riverside.', asked, holdSteps(placed), placed, isData)).toBe(true);
   });
+
+  it('reads a relayed message\'s sender as no value, unless the page shows that name', () => {
+    const title = element('textbox', '', { label: 'Title' });
+    const branch = element('combobox', 'Choose…', { label: 'Branch', options: ['Central', 'Riverside', 'Northgate'] });
+    const hold = element('button', 'Place hold');
+    const form = [title, branch, hold];
+    const steps = [step(form, { type: 'type', text: 'The Glass Kitchen', target: { elementId: title.id } }), step(form, { type: 'select', option: 'Central', target: { elementId: branch.id } }), click(form, hold)];
+    const demo = 'Place a hold on The Glass Kitchen for pickup at Central.';
+    const relayed = 'Message from Dana: "can you get The Silent Orchard for me? I will pick it up at Riverside, thanks"';
+    const placed = alignByPlaces(demo, relayed, steps, form);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Central', 'Riverside'],
+      ['The Glass Kitchen', 'The Silent Orchard'],
+    ]);
+    // A page that offers "Dana" among its choices: the name may be one the task makes, so it counts (and is left over).
+    const offering = [title, { ...branch, options: ['Central', 'Riverside', 'Dana'] }, hold];
+    expect('gap' in alignByPlaces(demo, relayed, steps, offering)).toBe(true);
+  });
 });
 
 describe('planning a demonstration worded differently (plan-demonstration.ts, retrieve-plans.ts)', () => {

@@ -58,6 +58,7 @@ import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.j
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, FUNCTION_WORDS } from '../task-tokens.js';
+import { relaySenders } from '../quoted-messages.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -289,6 +290,17 @@ function placedOpeners(text: string, spans: readonly ValueSpan[], page: readonly
   return found;
 }
 
+/**
+ * `spans` with the sender of a relayed message ("Message from Dana: "…"", no value by itself: value-spans.ts) that
+ * the page shows as one of its own texts or options: there the name may be a choice the task makes, so it counts.
+ */
+function withShownSenders(text: string, spans: readonly ValueSpan[], page: readonly UIElement[]): ValueSpan[] {
+  const shown = relaySenders(text).filter((sender) => shownPlaces(sender.name, page).size > 0);
+  if (shown.length === 0) return [...spans];
+  const added = shown.map((sender): ValueSpan => ({ type: 'name', text: sender.name, value: sender.name, words: sender.name.split(/\s+/).length, start: sender.start, end: sender.end }));
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
 function slotKindOf(type: ValueType): TaskSlot['kind'] {
   return type === 'quoted' ? 'quoted' : type === 'number' || type === 'date' || type === 'time' ? 'number' : 'text';
 }
@@ -331,9 +343,10 @@ function withoutVerbCaptions(text: string, spans: readonly ValueSpan[], other: s
 export function alignByPlaces(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[], isData: (norm: string) => boolean = () => false): PlacedAlignment {
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
-  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, valueSpans(demoTask), actedNames(steps)));
+  const demoPage = steps[0]?.observation.elements ?? [];
+  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, valueSpans(demoTask), demoPage), actedNames(steps)));
   // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
-  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, valueSpans(newTask), pageNames(page, steps)), typedTexts(steps)));
+  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, valueSpans(newTask), page), pageNames(page, steps)), typedTexts(steps)));
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
   const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).
@@ -404,7 +417,7 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
     const restNew = values.flatMap((_, at) => ([...pairs.values()].includes(at) ? [] : [at]));
     // A value the demonstration's page showed as text (the message it replied to) pairs with one this page shows; one it
     // did not show (the reply it typed) with one this page does not show — whatever order the sentence puts them in.
-    const before = steps[0]?.observation.elements ?? [];
+    const before = demoPage;
     for (const shownThere of [true, false]) {
       const sideOld = restOld.filter((index) => shownAsText(olds[index]!.value, before) === shownThere);
       const sideNew = restNew.filter((at) => shownAsText(values[at]!.value, page) === shownThere);

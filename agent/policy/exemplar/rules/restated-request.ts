@@ -19,7 +19,7 @@ import { intentMatches, wordsOf } from '../intent-words.js';
 import type { TaskClause } from '../task-clauses.js';
 
 /** Words of asking politely, and pronoun objects, that say nothing of what is asked. */
-const COURTESY = new Set([
+export const COURTESY: ReadonlySet<string> = new Set([
   'can', 'could', 'would', 'will', 'you', 'please', 'kindly', 'just', 'go', 'ahead', 'and', 'mind', 'for', 'me', 'us',
   'it', 'them', 'this', 'that', 'those', 'these', 'now', 'then', 'too', 'thanks', 'thank', 'ok', 'okay',
 ]);

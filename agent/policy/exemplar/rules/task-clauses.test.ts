@@ -20,6 +20,8 @@ describe('withoutClause', () => {
   it('drops a clause that opens a sentence with the joiner after it, the next clause then opening the sentence', () => {
     const text = 'Can you set up a Family plan for Lena Moreau? Bill it yearly; the email is lena.moreau@example.org.';
     expect(dropping(text, 'Bill')).toBe('Can you set up a Family plan for Lena Moreau? The email is lena.moreau@example.org.');
+    // A "then" joining the dropped clause to the next goes with it: the next clause opens the sentence.
+    expect(dropping('Remove three pencils, then add two more bulbs and press Update.', 'Remove')).toBe('Add two more bulbs and press Update.');
     expect(dropping('Remove three pencils and add two more bulbs, then Update.', 'Remove')).toBe('Add two more bulbs, then Update.');
   });
 

@@ -26,6 +26,7 @@ import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { clauseOrderProblem } from './clause-order.js';
 import { restatesAction } from './restated-request.js';
+import { framesWholeTask } from './framing-clause.js';
 
 const quote = (value: string) => JSON.stringify(value);
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
@@ -108,7 +109,8 @@ export function withoutClause(text: string, clause: TaskClause): string {
   if (!opensSentence) return before + after;
   // A whole sentence: its closing mark goes with it; else the joiner after it, the next clause opening the sentence.
   const [ending = '', mark = '', quotes = ''] = /^\s*([.?!]*)(["'”’)]*)/u.exec(after) ?? [];
-  const rest = mark || quotes ? after.slice(ending.length) : after.replace(JOINERS, '');
+  // The next clause opens the sentence then: its joining "then" goes too ("Remove X, then add Y" → "Add Y").
+  const rest = mark || quotes ? after.slice(ending.length) : after.replace(JOINERS, '').replace(/^then\b\s*/i, '');
   // A quote or bracket closing after the dropped sentence closes after the one before it: `"… 3 PM? Greta should come."` → `"… 3 PM?"`.
   if (quotes && before !== '') return before + quotes + rest;
   const trimmed = rest.trimStart();
@@ -128,7 +130,7 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
   const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
   for (const clause of pairing.demoOnly) {
     const others = pairing.demo.filter((other) => other !== clause);
-    if (closingPressOnly(trajectory.steps, clause, others, taskWords) || restatesAction(clause, pairing.task)) continue;
+    if (closingPressOnly(trajectory.steps, clause, others, taskWords) || restatesAction(clause, pairing.task) || framesWholeTask(clause)) continue;
     const steps = stepsOfClause(trajectory.steps, clause, others, taskWords);
     if (!steps || steps.some((index) => namesAnOptionOf(trajectory.steps[index]!, task))) continue;
     const dropped = new Set(steps);
@@ -160,6 +162,8 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
     if (closingPressOnly(input.steps, clause, pairing.demo.filter((other) => other !== clause), taskWords)) continue;
     // "Can you transfer it?" where the task says "please send it": the same one action, no extra one (rules/restated-request.ts).
     if (restatesAction(clause, pairing.task)) continue;
+    // "Could you fill in the hotel survey?": the form as a whole, which the other clauses fill (rules/framing-clause.ts).
+    if (framesWholeTask(clause)) continue;
     problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });
   }
   return problems;

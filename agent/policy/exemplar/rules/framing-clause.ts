@@ -1,0 +1,38 @@
+/**
+ * A clause that only names the task as a whole: "Could you fill in the hotel
+ * survey? Cleanliness: Good, Staff: Great." — the question asks for the form
+ * to be filled, and the clauses after it say with what. It asks for nothing
+ * beyond them, so a task without it ("Rate Breakfast as Fair …") leaves no
+ * action of the demonstration out (rules/task-clauses.ts), and a task with it
+ * asks no step of its own.
+ *
+ * The clause qualifies when, its courtesy words ("could you", "please") and
+ * determiners aside, it is a verb of filling or completing a whole ("fill in",
+ * "fill out", "complete", "finish", "do") and an object of at most three words
+ * ending in a noun that names a form as a whole ("survey", "form",
+ * "questionnaire") — and names no value (no quote, name, number).
+ *
+ * Pure; no task knowledge.
+ */
+import { wordsOf } from '../intent-words.js';
+import type { TaskClause } from '../task-clauses.js';
+import { COURTESY } from './restated-request.js';
+import { valueSpans } from '../value-spans.js';
+
+/** Verbs that ask for a whole form to be filled, longest first. */
+const WHOLE_VERBS: readonly (readonly string[])[] = [['fill', 'in'], ['fill', 'out'], ['complete'], ['finish'], ['do'], ['fill']];
+/** Nouns that name a form as a whole. */
+const FORM_NOUNS = new Set(['form', 'survey', 'questionnaire', 'checklist', 'poll', 'quiz', 'application', 'feedback']);
+/** Determiners and possessives before the object. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'our', 'your', 'their', 'his', 'her']);
+
+/** Does the clause only ask for a form to be filled as a whole ("could you fill in the hotel survey")? */
+export function framesWholeTask(clause: Pick<TaskClause, 'text'>): boolean {
+  if (valueSpans(clause.text).length > 0) return false;
+  let words = wordsOf(clause.text);
+  while (words.length > 0 && COURTESY.has(words[0]!)) words = words.slice(1);
+  const verb = WHOLE_VERBS.find((parts) => parts.every((part, offset) => words[offset] === part));
+  if (!verb) return false;
+  const object = words.slice(verb.length).filter((word) => !DETERMINERS.has(word) && !COURTESY.has(word));
+  return object.length >= 1 && object.length <= 3 && FORM_NOUNS.has(object[object.length - 1]!);
+}
