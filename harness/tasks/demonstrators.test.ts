@@ -92,6 +92,22 @@ describe('demonstrators', () => {
 });
 
 describe('page reward functions on wrong answers', () => {
+  it('password-change: a new password typed with the clause after it gives −1', async () => {
+    // The wrong action the offline policy took on seed 3 of the first run: the demonstration's text ended at the
+    // new password, so the new task's "… to Otter_pepper77 but keep me signed in on my other devices." filled its slot.
+    const utterance = await startTask('password-change', 3);
+    const [, old, fresh] = /from (\S+) to (.+)\.$/.exec(utterance)!;
+    const observation = await operator.observe();
+    const field = (label: string) => observation.elements.find((element) => element.label === label)!;
+    await operator.execute({ type: 'type', text: old!, target: { elementId: field('Current password').id }, replace: true });
+    await operator.execute({ type: 'type', text: fresh!, target: { elementId: field('New password').id }, replace: true });
+    await operator.execute({ type: 'type', text: fresh!, target: { elementId: field('Confirm new password').id }, replace: true });
+    const button = (await operator.observe()).elements.find((element) => element.role === 'button')!;
+    await operator.execute({ type: 'click', target: { elementId: button.id } });
+    expect(fresh).toMatch(/ but keep me signed in/);
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
   it('library-hold: the right title held at the preset branch when the request names another gives −1', async () => {
     // The wrong action the offline policy took on seed 2: a demonstration that never touched the (preset) branch.
     for (let seed = 30; seed < 60; seed++) {
