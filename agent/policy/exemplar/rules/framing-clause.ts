@@ -18,13 +18,14 @@ import { wordsOf } from '../intent-words.js';
 import type { TaskClause } from '../task-clauses.js';
 import { COURTESY } from './restated-request.js';
 import { valueSpans } from '../value-spans.js';
+import { POSSESSIVES } from '../task-tokens.js';
 
 /** Verbs that ask for a whole form to be filled, longest first. */
 const WHOLE_VERBS: readonly (readonly string[])[] = [['fill', 'in'], ['fill', 'out'], ['complete'], ['finish'], ['do'], ['fill']];
 /** Nouns that name a form as a whole. */
 const FORM_NOUNS = new Set(['form', 'survey', 'questionnaire', 'checklist', 'poll', 'quiz', 'application', 'feedback']);
 /** Determiners and possessives before the object. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'our', 'your', 'their', 'his', 'her']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', ...POSSESSIVES]);
 
 /** Does the clause only ask for a form to be filled as a whole ("could you fill in the hotel survey")? */
 export function framesWholeTask(clause: Pick<TaskClause, 'text'>): boolean {
