@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentsOf, sameIntents, stateKey, switchStateOf } from './intent-words.js';
+import { intentsOf, sameIntents, stateKey, switchStateOf, verbPhraseAt } from './intent-words.js';
 
 describe('intent-words', () => {
   it('reads "show me", "pull up" and "bring up" as asking to open what they name', () => {
@@ -24,5 +24,14 @@ describe('intent-words', () => {
     // States no switch has, and words of no state at all.
     for (const word of ['shown', 'hidden', 'expanded', 'closed', 'open', 'delete', 'select', 'milk']) expect(switchStateOf(word), word).toBeUndefined();
     expect(stateKey('shown')).toBe('shown');
+  });
+});
+
+describe('verbPhraseAt', () => {
+  it('reads a verb phrase before its first word alone, a single action verb, and nothing else', () => {
+    expect(verbPhraseAt(['please', 'turn', 'on', 'wi-fi'], 1)).toBe('turn on');
+    expect(verbPhraseAt(['drag', 'kwame'], 0)).toBe('drag');
+    expect(verbPhraseAt(['the', 'form'], 0)).toBeUndefined();
+    expect(verbPhraseAt(['save'], 3)).toBeUndefined();
   });
 });

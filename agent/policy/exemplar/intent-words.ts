@@ -225,6 +225,12 @@ export const PHRASE_VERBS: readonly string[] = [...new Set([...CLAUSE_VERBS, ...
 /** Single action verbs that may open a clause. */
 export const ACTION_VERBS: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...Object.values(INTENTS).flat()].filter((phrase) => !phrase.includes(' ')));
 
+/** The verb opening `words[at…]` (lower-case words): a verb phrase of PHRASE_VERBS ("turn on"), else a single action verb. */
+export function verbPhraseAt(words: readonly string[], at: number): string | undefined {
+  const phrase = PHRASE_VERBS.find((candidate) => candidate.split(' ').every((word, offset) => words[at + offset] === word));
+  return phrase ?? (ACTION_VERBS.has(words[at] ?? '') ? words[at] : undefined);
+}
+
 /** Words after which "like" / "love" wish for something ("I'd like a table") rather than ask to like it. */
 const WISHING = new Set(["i'd", "we'd", "you'd", "i’d", "we’d", "you’d", 'would', 'should']);
 

@@ -19,7 +19,7 @@
  * lacks (rules/task-clauses.ts). Pure functions, no task knowledge.
  */
 import { isHarmlessAlone, POSSESSIVES, tokenizeTask, type TaskToken } from './task-tokens.js';
-import { ACTION_VERBS, compatibleIntents, intentInText, oppositeVerbs, PHRASE_VERBS, verbKeyOf } from './intent-words.js';
+import { compatibleIntents, intentInText, oppositeVerbs, verbKeyOf, verbPhraseAt } from './intent-words.js';
 import type { TaskSlot } from './align-tasks.js';
 import { valueSpans } from './value-spans.js';
 import { isCourtesyOnly } from './closing-courtesy.js';
@@ -45,12 +45,8 @@ export { oppositeVerbs, verbKeyOf } from './intent-words.js';
 
 /** The verb phrase opening tokens[at…] (lower-case words), with how many tokens it covers. */
 function verbAt(tokens: readonly TaskToken[], at: number): { verb: string; length: number } | undefined {
-  const words = tokens.slice(at, at + 4).map((token) => (token.kind === 'word' ? token.norm : ''));
-  for (const phrase of PHRASE_VERBS) {
-    const parts = phrase.split(' ');
-    if (parts.every((part, offset) => words[offset] === part)) return { verb: phrase, length: parts.length };
-  }
-  return words[0] && ACTION_VERBS.has(words[0]) ? { verb: words[0], length: 1 } : undefined;
+  const verb = verbPhraseAt(tokens.slice(at, at + 4).map((token) => (token.kind === 'word' ? token.norm : '')), 0);
+  return verb === undefined ? undefined : { verb, length: verb.split(' ').length };
 }
 
 /** Is the token a lower-case word (a verb there starts a clause; a capitalised one is a name or caption)? */

@@ -26,7 +26,7 @@
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { PLACE_ROLE_WORDS } from '../control-nouns.js';
-import { compatibleIntents, intentInText, intentMatches, isPopUpWord, verbKeyOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
+import { compatibleIntents, intentInText, intentMatches, isPopUpWord, verbKeyOf, verbPhraseAt } from '../intent-words.js';
 
 /** Words around a verb that carry nothing ("Open the", "Go to it"). */
 const GLUE = new Set(['the', 'a', 'an', 'to', 'on', 'it', 'and', 'then', 'please']);
@@ -67,8 +67,7 @@ function split(text: string, context?: string): { intent: string; rest: string }
 function clauseVerbAt(lower: readonly string[]): { intent: string; start: number; end: number } | undefined {
   let start = 0;
   while (start < lower.length && COURTESY.has(lower[start]!)) start++;
-  const phrase = PHRASE_VERBS.find((verb) => verb.split(' ').every((word, offset) => lower[start + offset] === word));
-  const verb = phrase ?? (ACTION_VERBS.has(lower[start] ?? '') ? lower[start]! : undefined);
+  const verb = verbPhraseAt(lower, start);
   return verb === undefined ? undefined : { intent: verbKeyOf(verb), start, end: start + verb.split(' ').length };
 }
 

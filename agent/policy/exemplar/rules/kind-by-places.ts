@@ -43,7 +43,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
-import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, stateKey, verbKeyOf, wordsOf, ACTION_VERBS, PHRASE_VERBS } from '../intent-words.js';
+import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, stateKey, verbKeyOf, verbPhraseAt, wordsOf } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { addedNegation } from './negation-words.js';
@@ -114,9 +114,9 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
   const keys = new Set<string>(matches.filter((match) => !causedVerb(words, match.start)).map((match) => (locating.has(match.start) ? LOCATE : match.intent)));
   for (let index = 0; index < words.length; index++) {
     if (locating.has(index) || causedVerb(words, index)) continue;
-    const phrase = PHRASE_VERBS.find((candidate) => candidate.split(' ').every((word, offset) => words[index + offset] === word));
-    if (phrase) keys.add(verbKeyOf(phrase));
-    else if (ACTION_VERBS.has(words[index]!) && !isWish(words, index)) keys.add(verbKeyOf(words[index]!));
+    // A phrase ("turn on") always; a single verb unless it wishes ("I'd like"): intent-words.ts.
+    const verb = verbPhraseAt(words, index);
+    if (verb !== undefined && (verb.includes(' ') || !isWish(words, index))) keys.add(verbKeyOf(verb));
   }
   // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
   if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
