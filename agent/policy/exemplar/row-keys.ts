@@ -45,7 +45,7 @@ export function showsValue(text: string | undefined, value: string): boolean {
     return unambiguousDatesIn(text).some((shown) => shown.value === date.value && shown.scale === date.scale);
   }
   if (!/^\d+(?:[.,]\d+)?$/.test(needle)) return false;
-  return new RegExp(`(?<![\\d.,])${needle.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
+  return new RegExp(`(?<![\\d.,])${escapeRegExp(needle)}(?![\\d]|[.,]\\d)`).test(text);
 }
 
 /**

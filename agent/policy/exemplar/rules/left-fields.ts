@@ -188,9 +188,10 @@ export function withLeftFields(trajectory: Trajectory, task: string, slots: read
   for (const pair of pairs.flatMap((whole) => [whole, ...unusedWord(whole, used)])) {
     if (same(pair.old, pair.new) || used(pair.old)) continue;
     // The field as the first observation showing it had it (a later step of a wizard: its own page).
-    const found = trajectory.steps.map((step) => candidatesIn(step.observation.elements, trajectory.task, task, pair)).findIndex((named) => named.length > 0);
+    const candidates = trajectory.steps.map((step) => candidatesIn(step.observation.elements, trajectory.task, task, pair));
+    const found = candidates.findIndex((named) => named.length > 0);
     if (found < 0) continue;
-    const named = candidatesIn(trajectory.steps[found]!.observation.elements, trajectory.task, task, pair);
+    const named = candidates[found]!;
     if (named.length !== 1) continue;
     const field = named[0]!;
     // Left as it was: it still showed the old value when the demonstration ended (or, shown on a later page only,
