@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateBindings, monthCount, parseMonthTitle, parseNumericDate, shownMonths } from './date-parts.js';
+import { WEEKDAY_WRITINGS, dateBindings, monthCount, parseMonthTitle, parseNumericDate, shownMonths } from './date-parts.js';
 
 describe('parseNumericDate', () => {
   it('reads month/day/year, day/month/year and year-month-day', () => {
@@ -65,5 +65,14 @@ describe('month titles', () => {
     expect(parseMonthTitle('Marching 2010')).toBeUndefined();
     expect(parseMonthTitle('March 17, 2010')).toBeUndefined();
     expect(shownMonths(['< Prev', 'July 2026', 'Next >'])).toEqual([2026 * 12 + 6]);
+  });
+});
+
+describe('WEEKDAY_WRITINGS', () => {
+  it('lists each weekday whole first, then its abbreviations', () => {
+    expect(WEEKDAY_WRITINGS).toHaveLength(7);
+    expect(WEEKDAY_WRITINGS[0]).toEqual(['monday', 'mon']);
+    expect(WEEKDAY_WRITINGS[1]).toEqual(['tuesday', 'tue', 'tues']);
+    expect(WEEKDAY_WRITINGS[3]).toEqual(['thursday', 'thu', 'thurs']);
   });
 });

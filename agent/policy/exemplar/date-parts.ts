@@ -21,6 +21,14 @@ export interface CalendarDate {
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** The days of the week, Monday first. */
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Longer abbreviations people write beside the three-letter ones. */
+const LONGER_ABBREVIATIONS: Readonly<Record<string, string>> = { Tuesday: 'tues', Thursday: 'thurs' };
+/** Each weekday's lower-case writings, the whole name first: ["tuesday", "tue", "tues"]. */
+export const WEEKDAY_WRITINGS: readonly (readonly string[])[] = WEEKDAYS.map((name) => [
+  name.toLowerCase(),
+  name.slice(0, 3).toLowerCase(),
+  ...(LONGER_ABBREVIATIONS[name] ? [LONGER_ABBREVIATIONS[name]!] : []),
+]);
 
 function valid(year: number, month: number, day: number): CalendarDate | undefined {
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1000 && year <= 9999)) return undefined;

@@ -18,6 +18,7 @@
  *
  * Pure functions over task texts; no task knowledge.
  */
+import { WEEKDAY_WRITINGS } from '../date-parts.js';
 import { captionRanges, isActionVerb, stateKey, wordsOf } from '../intent-words.js';
 import { superlativeOf } from '../measures.js';
 import { numberWordValue } from '../number-words.js';
@@ -54,7 +55,7 @@ const QUANTITIES = table([
 const DATES = table([
   ['today'], ['tomorrow'], ['yesterday'], ['tonight'], ['morning'], ['afternoon'], ['evening'], ['night'], ['noon', 'midday'], ['midnight'],
   ['weekend'], ['weekday', 'weekdays'], ['am'], ['pm'],
-  ['monday', 'mon'], ['tuesday', 'tue', 'tues'], ['wednesday', 'wed'], ['thursday', 'thu', 'thurs'], ['friday', 'fri'], ['saturday', 'sat'], ['sunday', 'sun'],
+  ...WEEKDAY_WRITINGS,
 ]);
 const UNITS = table([
   ['kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos'], ['g', 'gram', 'grams'], ['lb', 'lbs', 'pound', 'pounds'], ['oz', 'ounce', 'ounces'],
@@ -133,7 +134,7 @@ function currencySigns(text: string): Set<string> {
  * inside a slot, never across whole texts. Directions, quantities, ordinals,
  * colours and sizes likewise (one text may just say more: "the red Save").
  */
-const LOOSE_WORDS = new Set(['on', 'off', 'open', 'closed', 'yes', 'shown', 'selected', 'active', 'am', 'pm', 'l', 'g', 'pt', 'mi', 'ft', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'night', 'only']);
+const LOOSE_WORDS = new Set(['on', 'off', 'open', 'closed', 'yes', 'shown', 'selected', 'active', 'am', 'pm', 'l', 'g', 'pt', 'mi', 'ft', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', ...WEEKDAY_WRITINGS.flatMap((writings) => writings.slice(1)), 'night', 'only']);
 const WHOLE_TEXT_KINDS: ReadonlySet<MeaningKind> = new Set(['state', 'negation', 'comparison', 'date', 'unit']);
 const wholeTextWord = (meaning: MeaningWord) =>
   WHOLE_TEXT_KINDS.has(meaning.kind) && !LOOSE_WORDS.has(meaning.word) && (meaning.kind !== 'comparison' || superlativeOf(meaning.word) !== undefined);
