@@ -78,6 +78,23 @@ describe('MiniwobEnvironment on protocol pages', () => {
     await context.close();
   });
 
+  it('keeps the ending that counted when a stray click on the START cover begins another episode', async () => {
+    const { context, env } = await environment({ maxTimeMs: 300 });
+    await env.open('click-button-mini');
+    await env.reset(5);
+    expect((await env.waitForDone(3000)).reason).toBe('timed out');
+    // A click meant for the task lands on the cover the ending put up: the page starts a new episode …
+    await env.page.locator('#sync-task-cover').click();
+    expect(await env.page.evaluate(() => (globalThis as any).WOB_DONE_GLOBAL)).toBe(false);
+    // … and a wrong click there scores −1 with its own reason; the harness still reads the first ending.
+    await env.page.locator('#area button').first().click();
+    expect(await env.status()).toEqual({ done: true, reward: -1, rawReward: -1, reason: 'timed out' });
+    // The next reset reads its own episode again.
+    await env.reset(5);
+    expect(await env.status()).toEqual({ done: false, reward: 0, rawReward: 0, reason: null });
+    await context.close();
+  });
+
   it('reopens the task page when the agent navigated away, and on every episode when asked', async () => {
     const { context, env } = await environment();
     await env.ensureOpen('click-button-mini');

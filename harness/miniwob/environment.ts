@@ -213,10 +213,16 @@ export class MiniwobEnvironment {
     throw new TaskPageError(`${this.currentTask}: core.getUtterance() returned ${JSON.stringify(value)}`);
   }
 
-  /** done / reward / raw reward / reason, as the Python gym's metadata. */
+  /**
+   * done / reward / raw reward / reason, as the Python gym's metadata: the
+   * first ending of the episode reset() started, even when a stray click on
+   * the START cover began another one since.
+   */
   async status(): Promise<EpisodeStatus> {
     const status = await this.evaluate('reading the reward', () => {
       const page = globalThis as any;
+      const ending = page.UNDERSTUDY_ENDING;
+      if (ending) return { done: true, reward: Number(ending.reward), rawReward: Number(ending.rawReward), reason: ending.reason ?? null };
       return {
         done: page.WOB_DONE_GLOBAL === true,
         reward: Number(page.WOB_REWARD_GLOBAL ?? 0),

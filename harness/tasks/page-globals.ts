@@ -30,5 +30,7 @@ export interface MiniwobPageGlobals {
   WOB_TASK_READY: boolean;
   WOB_EPISODE_ID: number;
   WOB_DATA_MODE: string;
+  /** Set by the harness's reset (start-episode.ts): the first ending of the episode it started, null while it runs. */
+  UNDERSTUDY_ENDING?: { reward: number; rawReward: number; reason: string | null } | null;
   genProblem(): void;
 }
