@@ -81,5 +81,11 @@ describe('a click on a track', () => {
     expect(centreMissesClicked(row, { tag: 'a', text: '', box: { x: 180, y: 0, width: 20, height: 20 } }, { x: 190, y: 10 })).toBe(true); // an arrow
     expect(centreMissesClicked(row, { tag: 'span', text: 'Pick', box: { x: 0, y: 0, width: 40, height: 20 } }, { x: 10, y: 10 })).toBe(false); // a word of it
     expect(centreMissesClicked(row, { tag: 'li', text: 'Pick a number', box: { x: 300, y: 0, width: 5, height: 5 } }, { x: 301, y: 1 })).toBe(false); // itself, a stale box
+    // A label standing in for a painted-over checkbox: a press on the box it labels is a press on the label.
+    const label = { tag: 'label', role: 'checkbox', text: 'Email alerts', box: { x: 0, y: 0, width: 140, height: 20 } };
+    const box = { tag: 'input', role: 'checkbox', text: '', box: { x: 0, y: 0, width: 36, height: 18 } };
+    expect(centreMissesClicked(label, box, { x: 18, y: 9 })).toBe(false);
+    expect(centreMissesClicked({ ...label, role: 'button' }, box, { x: 18, y: 9 })).toBe(true); // a button's own small part
+    expect(centreMissesClicked({ ...label, tag: 'div' }, box, { x: 18, y: 9 })).toBe(true); // no stand-in: a container
   });
 });

@@ -7,6 +7,8 @@
  */
 import type { BoundingBox } from '../../../agent/core/observation.js';
 
+/** The roles of the controls a <label> stands in for when their own box is painted over. */
+const STAND_IN_ROLES = new Set(['checkbox', 'radio']);
 /** The long side is at least this many times the short one (a track, not a button). */
 const LONG_ASPECT = 3;
 /** Shorter tracks are too small for the position to matter much. */
@@ -32,12 +34,15 @@ export function isPositionalClick(element: { text: string; label?: string | unde
  * is kept. (The same element with a stale page box — it moved a moment before — is no such case.)
  */
 export function centreMissesClicked(
-  element: { box: BoundingBox; tag?: string | undefined; text: string },
-  clicked: { box: BoundingBox; tag?: string | undefined; text?: string | undefined } | undefined,
+  element: { box: BoundingBox; tag?: string | undefined; role?: string | undefined; text: string },
+  clicked: { box: BoundingBox; tag?: string | undefined; role?: string | undefined; text?: string | undefined } | undefined,
   point: { x: number; y: number },
 ): boolean {
   if (!clicked || clicked.box.width <= 0 || clicked.box.height <= 0) return false;
   if (clicked.tag === element.tag && (clicked.text ?? '') === element.text) return false;
+  // A label standing in for the checkbox or radio it labels (its box painted over, page-script walk.ts step 4) is
+  // that control: a press anywhere on the label toggles the box that was clicked.
+  if (element.tag === 'label' && STAND_IN_ROLES.has(element.role ?? '') && clicked.role === element.role) return false;
   // A word inside a larger clickable (a card, a row) is the container's own click: its centre does as well.
   if ((clicked.text ?? '').trim() !== '') return false;
   const inside = (p: { x: number; y: number }, b: BoundingBox) => p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;

@@ -20,7 +20,9 @@
  *   and class) — but a weak container with fewer than two kept children is
  *   dissolved into its parent (extract/containers.ts).
  * Dropped: display:none / visibility:hidden / opacity:0 / aria-hidden
- * subtrees, zero-size boxes, content clipped away by overflow:hidden
+ * subtrees (but a checkbox, radio, file input or select made transparent over
+ * a painted stand-in is kept where a press reaches it:
+ * extract/transparent-controls.ts), zero-size boxes, content clipped away by overflow:hidden
  * (extract/visibility.ts), labels whose text is already the name of the
  * control they label (extract/labels.ts), decoration (images without alt
  * text, svg/canvas that nobody listens to — extract/svg.ts).
@@ -35,7 +37,7 @@ import { createRepeatedSiblingCheck, dissolveWeakContainers } from './extract/co
 import { cut } from './extract/dom-text.js';
 import { createClassToggleState } from './extract/element-states.js';
 import { createInlineOnlyCheck } from './extract/inline-text.js';
-import { labelOf, nameOf } from './extract/labels.js';
+import { declaredLabelOf, labelOf, nameOf, textJustBefore } from './extract/labels.js';
 import { deepestFocus, numberElements, storeRegistry } from './extract/registry.js';
 import { createSuggestionListCheck } from './extract/suggestion-list.js';
 import type { ExtractOptions, ExtractResult } from './extract/types.js';
@@ -72,6 +74,8 @@ export function extractElements(options: ExtractOptions): ExtractResult {
     collector,
     naming: {
       labelOf: (element, tag) => labelOf(element, tag, isInlineOnly, topDocument),
+      declaredLabelOf: (element, tag) => declaredLabelOf(element, tag, topDocument),
+      textBefore: (element) => textJustBefore(element, isInlineOnly),
       nameOf: (element, tag) => nameOf(element, tag, topDocument),
       cut: (text, limit = options.maxTextLength) => cut(text, limit),
     },

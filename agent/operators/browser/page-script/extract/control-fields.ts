@@ -13,6 +13,10 @@ import type { ExtractedElement } from './types.js';
 /** How the walk names things in this pass (labels reach for context, cut knows the text limit). */
 export interface Naming {
   labelOf(element: DomElement, tag: string): string;
+  /** The label the markup gives a control (aria, <label>, placeholder, title), without the text before it. */
+  declaredLabelOf(element: DomElement, tag: string): string;
+  /** The short text just before an element among its siblings ("Username: <input>"), or ''. */
+  textBefore(element: DomElement): string;
   nameOf(element: DomElement, tag: string): string;
   cut(text: string, limit?: number): string;
 }

@@ -62,7 +62,11 @@ export const textJustBefore = (element: DomElement, isInlineOnly: (element: DomE
  * (observation/abstract.ts), and a value shown above a field (a code to copy) then vanished from the
  * page the policy reads values off (measured on the second held-out real MiniWoB++ set, text-transform).
  */
-export const labelOf = (element: DomElement, tag: string, isInlineOnly: (element: DomElement) => boolean, fallbackDocument: DomDocument): string => {
+export const labelOf = (element: DomElement, tag: string, isInlineOnly: (element: DomElement) => boolean, fallbackDocument: DomDocument): string =>
+  declaredLabelOf(element, tag, fallbackDocument) || textJustBefore(element, isInlineOnly);
+
+/** The label a page gives a control in its markup — aria, <label>, placeholder, title — or ''. */
+export const declaredLabelOf = (element: DomElement, tag: string, fallbackDocument: DomDocument): string => {
   const document = element.ownerDocument ?? fallbackDocument;
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
@@ -84,9 +88,7 @@ export const labelOf = (element: DomElement, tag: string, isInlineOnly: (element
     const placeholder = collapse(element.getAttribute('placeholder'));
     if (placeholder) return placeholder;
   }
-  const title = collapse(element.getAttribute('title'));
-  if (title) return title;
-  return textJustBefore(element, isInlineOnly);
+  return collapse(element.getAttribute('title'));
 };
 
 /** Visible name of a button/link-like element. */

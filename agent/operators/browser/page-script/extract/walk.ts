@@ -27,6 +27,7 @@ import { svgHasContent, svgName } from './svg.js';
 import { FIGURE_SVG_TAGS, figureWords } from './graphics.js';
 import { clipsAway, hidesText, seenText } from './seen-text.js';
 import { emitTextNode } from './text-node.js';
+import { isTransparentControl, labelStandsIn, pressReaches, transparentControlName } from './transparent-controls.js';
 import type { ExtractedElement } from './types.js';
 import { boxOf, hidesSubtree, intersects, isVisuallyHidden, narrowClip, type Clip, type Region } from './visibility.js';
 
@@ -73,7 +74,9 @@ export function createWalker(context: WalkContext): Visit {
     if (SKIP_TAGS.has(tag)) return;
     for (const selector of exclude) if (element.matches(selector)) return;
     const style = styleOf(element);
-    if (hidesSubtree(element, style) || clipsAway(style)) return;
+    // A checkbox, radio, file input or select made transparent over a painted stand-in is still pressed (below).
+    const transparent = isTransparentControl(element, tag, style);
+    if ((!transparent && hidesSubtree(element, style)) || clipsAway(style)) return;
     const invisible = style.visibility === 'hidden' || style.visibility === 'collapse';
     // Layout boxes are read only for what may be kept: most walked elements are plain wrappers.
     let cachedBox: ExtractedElement['box'] | undefined;
@@ -149,6 +152,8 @@ export function createWalker(context: WalkContext): Visit {
     // 1. Leaf controls: one element, inside not walked.
     if (interactive && (nativeRole || editableRoot || LEAF_ROLES.has(role) || tag === 'IMG' || tag === 'SVG' || tag === 'CANVAS')) {
       if (!isShown()) return;
+      // Transparent: kept only where a press on it reaches it and no label of its stands in for it (step 4).
+      if (transparent && (labelStandsIn(element, styleOf) || !pressReaches(element))) return;
       const effectiveRole = role && (INTERACTIVE_ROLES.has(role) || CONTAINER_ROLES.has(role)) ? role : nativeRole || (editableRoot ? 'textbox' : tag === 'IMG' || tag === 'SVG' || tag === 'CANVAS' ? 'image' : 'button');
       const element_: Omit<ExtractedElement, 'id'> = {
         parentId,
@@ -161,6 +166,13 @@ export function createWalker(context: WalkContext): Visit {
         attributes: attributesOf(element),
       };
       fillControlFields(element_, element, facts, naming);
+      if (transparent) {
+        // Named by its label or the text before the face it is laid over, never by the words painted beneath it.
+        const name = cut(transparentControlName(element, tag, naming.declaredLabelOf, naming.textBefore));
+        if (nativeRole === 'checkbox' || nativeRole === 'radio') element_.text = name;
+        else if (name) element_.label = name;
+        else delete element_.label;
+      }
       // A control's words nobody can see (a face-down card's number) are not its name.
       const seen = element_.text ? seenText(element, styleOf) : undefined;
       if (seen !== undefined) element_.text = cut(seen);
@@ -235,7 +247,8 @@ export function createWalker(context: WalkContext): Visit {
               parentId,
               role: targetRole,
               tag: 'label',
-              text: cut(collapse(element.textContent)),
+              // A label with no words of its own (a painted switch) is named as its control would be, else by the text before it.
+              text: cut(collapse(element.textContent) || naming.declaredLabelOf(target, tagOf(target)) || naming.textBefore(element)),
               ...(control.value && control.value !== 'on' ? { value: control.value } : {}),
               states: { checked: control.checked, ...(control.disabled ? { disabled: true } : {}) },
               box: getBox(),
