@@ -269,6 +269,25 @@ describe('a sender known by its place in the demonstration', () => {
     expect(ground(clickIn(demo), bare({ role: 'button', text: 'Delete address' }), demo)).toBeUndefined();
     expect(ground(clickIn(demo), bare({ role: 'link', text: 'Home' }), demo)).toBeUndefined();
   });
+
+  /** A list with an adder (a text field and the button right beside it, on its line) and a closing button under it. */
+  const adderPage = (closing: string, addBox = { x: 134, y: 100, width: 40, height: 20 }) =>
+    screen([{ role: 'text', text: 'milk' }, { role: 'textbox', label: 'Add an item' }, { role: 'button', text: 'Add' }, { role: 'button', text: closing }]).map((element) =>
+      element.id === 1 ? { ...element, box: { x: 10, y: 100, width: 120, height: 20 } } : element.id === 2 ? { ...element, box: addBox } : element.id === 3 ? { ...element, box: { x: 10, y: 140, width: 60, height: 20 } } : element,
+    );
+
+  it('passes over a text field\'s own button (an adder\'s "Add") for the page\'s sender', () => {
+    const then = adderPage('Done');
+    const demo = demonstration(then, [{ id: 1, type: 'type', text: 'honey' }, { id: 2 }], 3);
+    expect(closingPartOf(then[3]!, then, true)?.key).toBe('page:primary');
+    expect(closingPartOf(then[2]!, then, true)).toBeUndefined();
+    const index = demo.steps.length - 1;
+    const last = { sourceIndex: index, bindings: [], step: { ...demo.steps[index]!, targets: [{ role: 'button', text: 'Done', box: then[3]!.box }] } } as unknown as PlannedStep;
+    expect(ground(last, adderPage('Save list'), demo)).toBe(3);
+    // An "Add" standing apart from the field (a column away, or on another line) is a second sender: refused as before.
+    expect(ground(last, adderPage('Save list', { x: 300, y: 100, width: 40, height: 20 }), demo)).toBeUndefined();
+    expect(ground(last, adderPage('Save list', { x: 134, y: 180, width: 40, height: 20 }), demo)).toBeUndefined();
+  });
 });
 
 describe('the clicks that sent their form (sendingClicks)', () => {
