@@ -269,9 +269,15 @@ function namesOnlyFilledValues(context: string, planned: PlannedStep, control: U
   const scope = scopeOf(control, byId);
   const filled = demonstration.steps.slice(0, planned.sourceIndex).filter((step) => {
     if (step.result?.ok === false) return false;
-    const target = 'target' in step.action && step.action.target && 'elementId' in step.action.target ? byId.get(step.action.target.elementId) : undefined;
+    const targetId = 'target' in step.action && step.action.target && 'elementId' in step.action.target ? step.action.target.elementId : undefined;
+    const target = targetId === undefined ? undefined : byId.get(targetId);
     // The field as this click's screen shows it: the same id, and the same kind of control as the step acted on.
-    if (!target || target.id === control.id || target.role !== targetDescriptorsOf(step)[0]?.role) return false;
+    if (!target || target.id === control.id || target.role !== targetDescriptorsOf(step)[0]?.role) {
+      // Ids are the screen's own: a list that grew or shrank in between numbers its elements anew. On a page with
+      // no form or dialog, a field with none around it on its own screen is the same page's.
+      const own = targetId === undefined ? undefined : step.observation.elements.find((element) => element.id === targetId);
+      return scope.kind === 'page' && own !== undefined && own.role === targetDescriptorsOf(step)[0]?.role && scopeOf(own, new Map(step.observation.elements.map((element) => [element.id, element]))).kind === 'page';
+    }
     const there = scopeOf(target, byId);
     if (there.kind === scope.kind && there.id === scope.id) return true;
     // A parent the observation left out breaks the chain up: inside the scope's box is inside the scope.
