@@ -2,7 +2,8 @@
  * The values a task text names, found by their type rather than by where
  * they sit in the sentence: quoted text, e-mail addresses, @handles, dates in any
  * common written form, days with no year ("Thursday", "24 September", "10/13": what a list
- * of days offers, rules/day-options.ts), times of day, file names, numbers (digits or words; "2.5kg" is
+ * of days offers, rules/day-options.ts), times of day, file names, codes (a password or reference,
+ * "Kite_quartz48"), numbers (digits or words; "2.5kg" is
  * 2.5, its unit a word) and names (capitalised words inside the sentence, "Last,
  * First" read as "First Last"; a product with its strength, "Omeprazole 20mg").
  *
