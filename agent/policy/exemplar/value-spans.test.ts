@@ -44,3 +44,16 @@ describe('a day with no year', () => {
     expect(read('Set it to 13/13')).toEqual([]);
   });
 });
+
+describe('a code: one word of letters ending in digits', () => {
+  it('reads a password or reference as one value, whatever joins its parts ("Kite_quartz48", "Tango.lumen15", "Maplekite28")', () => {
+    expect(read('PW change - old: Kite_quartz48 new: Tango.lumen15')).toEqual(['code:Kite_quartz48', 'code:Tango.lumen15']);
+    expect(read('Change my password from Otter-tango34 to Maplekite28.')).toEqual(['code:Otter-tango34', 'code:Maplekite28']);
+  });
+
+  it('reads no code in an ordinal, a time, a short label or a word with no digits at its end', () => {
+    const codes = (text: string) => read(text).filter((value) => value.startsWith('code:'));
+    expect(codes('Take the 2nd left at 9am to gate B12')).toEqual([]);
+    expect(codes('Set the mode to x86 and the tag to v2, then COVID-19')).toEqual([]);
+  });
+});

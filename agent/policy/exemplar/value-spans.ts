@@ -2,7 +2,8 @@
  * The values a task text names, found by their type rather than by where
  * they sit in the sentence: quoted text, e-mail addresses, @handles, dates in any
  * common written form, days with no year ("Thursday", "24 September", "10/13": what a list
- * of days offers, rules/day-options.ts), times of day, file names, numbers (digits or words; "2.5kg" is
+ * of days offers, rules/day-options.ts), times of day, file names, codes (a password or reference,
+ * "Kite_quartz48"), numbers (digits or words; "2.5kg" is
  * 2.5, its unit a word) and names (capitalised words inside the sentence, "Last,
  * First" read as "First Last"; a product with its strength, "Omeprazole 20mg").
  *
@@ -20,7 +21,7 @@ import { quotedMessages, relaySenders, unquoteMessages } from './quoted-messages
 import { numberListRanges } from './task-tokens.js';
 import { dayReadings } from './rules/day-options.js';
 
-export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'day' | 'time' | 'file' | 'number' | 'name';
+export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'day' | 'time' | 'file' | 'code' | 'number' | 'name';
 
 export interface ValueSpan {
   type: ValueType;
@@ -64,6 +65,9 @@ const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
   // A time of day ("14:10", "7:18 AM", "7:18 a.m."): one value, not two numbers and a name; a full stop after "AM" ends the sentence.
   { type: 'time', pattern: /(?<![\d:])\d{1,2}:\d{2}(?:\s?[AaPp](?:\.[Mm]\.|[Mm]))?(?![\d:])/g },
   { type: 'file', pattern: new RegExp(`(?<![\\p{L}\\p{N}.@])[\\p{L}\\p{N}_-]+\\.(?:${FILE_EXTENSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu') },
+  // A code written as one word of letters ending in digits ("Kite_quartz48", "Tango.lumen15", "Maplekite28"): a
+  // password, a reference — one value, not a name and a number; an ordinal ("2nd"), a time ("9am") or "B12" is none.
+  { type: 'code', pattern: /(?<![\p{L}\p{N}_.@-])(?=(?:[\p{N}_.-]*\p{L}){3})\p{L}[\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)*\p{N}{2,}(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/gu },
   // A product named with its strength or size ("Omeprazole 20mg", "Levothyroxine 50 mcg"): one name, as a page's option reads it.
   { type: 'name', pattern: new RegExp(`${NAME_WORDS}\\s+${MEASURE}`, 'gu') },
   // A number glued to its unit ("2.5kg") is the number; the unit stays a word of the text, compared as words are.

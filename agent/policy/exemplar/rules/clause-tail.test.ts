@@ -22,3 +22,18 @@ describe('a value ends where a clause begins (clause-tail)', () => {
     expect(trailing.slots.flatMap((slot) => slot.new).join(' ')).toContain('Rosa');
   });
 });
+
+describe('a slash standing apart parts a terse note (clause-tail)', () => {
+  it('ends the value at " / ", the request after it one text has alone', () => {
+    const alignment = alignTasks('PW change - old: Kite_quartz48 new: Kite_tango13 / log out other devices', 'PW change - old: Quartz_cinder33 new: Tango.lumen15');
+    expect(alignment.slots.map((slot) => [slot.old.join(' '), slot.new.join(' ')])).toEqual([
+      ['Kite_quartz48', 'Quartz_cinder33'],
+      ['Kite_tango13', 'Tango.lumen15'],
+    ]);
+  });
+
+  it('keeps a slash inside a word as part of the word ("she/her")', () => {
+    const alignment = alignTasks('Set my pronouns to she/her.', 'Set my pronouns to they/them / thanks a lot.');
+    expect(alignment.slots.flatMap((slot) => slot.new)).toContain('they/them');
+  });
+});

@@ -269,6 +269,40 @@ describe('a sender known by its place in the demonstration', () => {
     expect(ground(clickIn(demo), bare({ role: 'button', text: 'Delete address' }), demo)).toBeUndefined();
     expect(ground(clickIn(demo), bare({ role: 'link', text: 'Home' }), demo)).toBeUndefined();
   });
+
+  /** A list with an adder (a text field and the button right beside it, on its line) and a closing button under it. */
+  const adderPage = (closing: string, addBox = { x: 134, y: 100, width: 40, height: 20 }) =>
+    screen([{ role: 'text', text: 'milk' }, { role: 'textbox', label: 'Add an item' }, { role: 'button', text: 'Add' }, { role: 'button', text: closing }]).map((element) =>
+      element.id === 1 ? { ...element, box: { x: 10, y: 100, width: 120, height: 20 } } : element.id === 2 ? { ...element, box: addBox } : element.id === 3 ? { ...element, box: { x: 10, y: 140, width: 60, height: 20 } } : element,
+    );
+
+  it('passes over a text field\'s own button (an adder\'s "Add") for the page\'s sender', () => {
+    const then = adderPage('Done');
+    const demo = demonstration(then, [{ id: 1, type: 'type', text: 'honey' }, { id: 2 }], 3);
+    expect(closingPartOf(then[3]!, then, true)?.key).toBe('page:primary');
+    expect(closingPartOf(then[2]!, then, true)).toBeUndefined();
+    const index = demo.steps.length - 1;
+    const last = { sourceIndex: index, bindings: [], step: { ...demo.steps[index]!, targets: [{ role: 'button', text: 'Done', box: then[3]!.box }] } } as unknown as PlannedStep;
+    expect(ground(last, adderPage('Save list'), demo)).toBe(3);
+    // An "Add" standing apart from the field (a column away, or on another line) is a second sender: refused as before.
+    expect(ground(last, adderPage('Save list', { x: 300, y: 100, width: 40, height: 20 }), demo)).toBeUndefined();
+    expect(ground(last, adderPage('Save list', { x: 134, y: 180, width: 40, height: 20 }), demo)).toBeUndefined();
+  });
+
+  it('counts an item typed into the page\'s adder on an earlier screen, its ids numbered anew, as the page\'s own (the list around the sender names it)', () => {
+    const then = adderPage('Done');
+    const demo = demonstration(then, [{ id: 1, type: 'type', text: 'honey' }, { id: 2 }], 3);
+    // The list was one item longer when "honey" was typed: the field was element 4 of that screen.
+    const earlier = screen([{ role: 'text', text: 'milk' }, { role: 'text', text: 'eggs' }, { role: 'button', text: '✕', label: 'Remove eggs' }, { role: 'text', text: '' }, { role: 'textbox', label: 'Add an item' }]);
+    demo.steps[0] = { ...demo.steps[0]!, observation: { text: '', elements: earlier }, action: { type: 'type', text: 'honey', target: { elementId: 4 } }, targets: [{ role: 'textbox', box: earlier[4]!.box }] } as never;
+    const index = demo.steps.length - 1;
+    const bindings = [{ old: 'honey', new: 'cheddar' }];
+    const last = { sourceIndex: index, bindings, step: { ...demo.steps[index]!, targets: [{ role: 'button', text: 'Done', box: then[3]!.box, context: 'This week milk honey Add Done' }] } } as unknown as PlannedStep;
+    expect(ground(last, adderPage('Save list'), demo)).toBe(3);
+    // A value the list shows that no field of the page took is a row's: refused as before.
+    const unfilled = { ...last, bindings: [{ old: 'milk', new: 'oats' }] } as PlannedStep;
+    expect(ground(unfilled, adderPage('Save list'), demo)).toBeUndefined();
+  });
 });
 
 describe('the clicks that sent their form (sendingClicks)', () => {

@@ -12,7 +12,11 @@
  *   for, its one button that may send; on a page with neither, only its one
  *   control, marked type=submit — or, for the demonstration's last action, the
  *   page's one button that may send (a bare "Continue" under the fields it
- *   filled: role, place and purpose, not caption). Controls that back out,
+ *   filled: role, place and purpose, not caption). A button that stands right
+ *   beside one text field, on its line ("Add" after "Add an item", "Go"
+ *   after a search box), is that field's own button — it takes the field's
+ *   text, it does not send the page — and is no candidate for the page's
+ *   sender (a grocery list's "Done" / "Save list" under its adder). Controls that back out,
  *   close or destroy (Cancel, Reset, Clear, Delete, ×) never play it.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
  *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word; an
@@ -87,6 +91,25 @@ function shownText(element: UIElement): string {
   return text !== '' && [element.attributes?.['aria-label'], element.attributes?.['title']].some((name) => name?.trim() === text) ? '' : text;
 }
 
+/** Text fields a button may belong to (a list box or slider takes no typed text). */
+const TEXT_FIELD_ROLES: ReadonlySet<string> = new Set(['textbox', 'searchbox', 'combobox']);
+/** How far (logical px) a field's own button may stand from the field's right edge: a gap of a few pixels, never a column. */
+const BESIDE_PX = 16;
+
+/**
+ * Does this button stand right beside a text field, on its line — the field's own button (an adder's
+ * "Add", a search box's "Go")? The button's vertical middle lies within the field's height and its left
+ * edge within BESIDE_PX of the field's right edge.
+ */
+function besideTextField(button: UIElement, elements: readonly UIElement[]): boolean {
+  const middle = button.box.y + button.box.height / 2;
+  return elements.some((field) => {
+    if (!TEXT_FIELD_ROLES.has(field.role) || field.states.hidden || field.states.disabled) return false;
+    const gap = button.box.x - (field.box.x + field.box.width);
+    return gap >= -ROUNDING_PX && gap <= BESIDE_PX && middle >= field.box.y && middle <= field.box.y + field.box.height;
+  });
+}
+
 /** May this control send its form or dialog: no close, cancel or destroying word names it? */
 function maySend(element: UIElement, kind: ScopeKind): boolean {
   const purpose = elementPurpose(element) ?? purposeOf(element.attributes?.['title']);
@@ -131,8 +154,8 @@ export function closingControls(elements: readonly UIElement[], strict = false, 
         : submits.length > 0
           ? undefined
           : kind === 'page'
-            ? final && senders.length === 1
-              ? senders[0]
+            ? final
+              ? pageSender(senders, elements)
               : undefined
           : strict
             ? senders.length === 1
@@ -146,6 +169,13 @@ export function closingControls(elements: readonly UIElement[], strict = false, 
     }
   }
   return parts;
+}
+
+/** The page's one button that may send it, a text field's own button left out (besideTextField); else none. */
+function pageSender(senders: readonly UIElement[], elements: readonly UIElement[]): UIElement | undefined {
+  if (senders.length === 1) return senders[0];
+  const own = senders.filter((element) => !besideTextField(element, elements));
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /** The part a control plays on its screen, if any, with the kind of its scope (`final`: see closingControls). */
@@ -239,9 +269,15 @@ function namesOnlyFilledValues(context: string, planned: PlannedStep, control: U
   const scope = scopeOf(control, byId);
   const filled = demonstration.steps.slice(0, planned.sourceIndex).filter((step) => {
     if (step.result?.ok === false) return false;
-    const target = 'target' in step.action && step.action.target && 'elementId' in step.action.target ? byId.get(step.action.target.elementId) : undefined;
+    const targetId = 'target' in step.action && step.action.target && 'elementId' in step.action.target ? step.action.target.elementId : undefined;
+    const target = targetId === undefined ? undefined : byId.get(targetId);
     // The field as this click's screen shows it: the same id, and the same kind of control as the step acted on.
-    if (!target || target.id === control.id || target.role !== targetDescriptorsOf(step)[0]?.role) return false;
+    if (!target || target.id === control.id || target.role !== targetDescriptorsOf(step)[0]?.role) {
+      // Ids are the screen's own: a list that grew or shrank in between numbers its elements anew. On a page with
+      // no form or dialog, a field with none around it on its own screen is the same page's.
+      const own = targetId === undefined ? undefined : step.observation.elements.find((element) => element.id === targetId);
+      return scope.kind === 'page' && own !== undefined && own.role === targetDescriptorsOf(step)[0]?.role && scopeOf(own, new Map(step.observation.elements.map((element) => [element.id, element]))).kind === 'page';
+    }
     const there = scopeOf(target, byId);
     if (there.kind === scope.kind && there.id === scope.id) return true;
     // A parent the observation left out breaks the chain up: inside the scope's box is inside the scope.

@@ -40,8 +40,10 @@ describe('dayOptionBinding', () => {
     expect(dayOptionBinding('10/13', '12/2', [chose('Mon 13 Oct')])).toEqual({ old: 'Mon 13 Oct', new: 'December 2' });
     expect(dayOptionBinding('13/10', '12/2', [chose('Mon 13 Oct')])).toEqual({ old: 'Mon 13 Oct', new: 'February 12' });
   });
-  it('binds nothing when the order is left open, no option showed the old day, or the values are no days', () => {
-    expect(dayOptionBinding('24 September', '11/5', [chose('Wednesday, September 24')])).toBeUndefined();
+  it('leaves a numeric day the old one does not settle as written, for the list to read (dayOptionFor)', () => {
+    expect(dayOptionBinding('24 September', '11/5', [chose('Wednesday, September 24')])).toEqual({ old: 'Wednesday, September 24', new: '11/5' });
+  });
+  it('binds nothing when no option showed the old day, or the values are no days', () => {
     expect(dayOptionBinding('24 September', 'Thursday', [chose('Thursday, September 25')])).toBeUndefined();
     expect(dayOptionBinding('24 September', 'Thursday', [typed('24 September')])).toBeUndefined();
     expect(dayOptionBinding('Dev', 'Greta', [chose('Dev')])).toBeUndefined();
@@ -58,7 +60,14 @@ describe('dayOptionFor', () => {
     expect(dayOptionFor('Saturday', week)).toBeUndefined();
     expect(dayOptionFor('April 5', week)).toBeUndefined();
     expect(dayOptionFor('Monday', ['Mon 3 Mar', 'Mon 10 Mar'])).toBeUndefined();
-    expect(dayOptionFor('3/5', week)).toBeUndefined();
+    expect(dayOptionFor('Team lunch', week)).toBeUndefined();
+  });
+  it('reads a numeric day by the one reading the list offers a day for, never when it offers both or neither', () => {
+    // 3–7 March: "3/5" is 5 March (3 May is none of its days), "7/3" is 7 March.
+    expect(dayOptionFor('3/5', week)).toBe('Wed 5 Mar');
+    expect(dayOptionFor('7/3', week)).toBe('Fri 7 Mar');
+    expect(dayOptionFor('3/5', ['Fri 2 May', 'Sat 3 May', 'Wed 5 Mar'])).toBeUndefined();
+    expect(dayOptionFor('4/9', week)).toBeUndefined();
     expect(dayOptionFor('Team lunch', week)).toBeUndefined();
   });
 });

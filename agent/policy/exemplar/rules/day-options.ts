@@ -14,7 +14,9 @@
  *
  * Never guessed: a numeric "3/7" is read in the order the demonstration's own
  * numeric day was (its option shows which); with no such day the reading must be
- * the only valid one. A day no option shows, or several options show, is no
+ * the only valid one, or the only one the list offers — a list of the days 3–7
+ * March reads "3/7" as 7 March, July 3 being none of its days; a list offering
+ * both is refused. A day no option shows, or several options show, is no
  * option: the step is refused as before ("not among the options").
  *
  * Planning half: bind-slots.ts (`dayOptionBinding`, also for the day part of a
@@ -114,17 +116,21 @@ export function dayOptionBinding(old: string, value: string, steps: readonly Ste
     const numericOld = /^(\d{1,2})\/(\d{1,2})$/.exec(old.trim());
     if (numericOld && Number(numericOld[1]) !== Number(numericOld[2])) newReading = Number(numericOld[1]) === reading.month ? newReadings[0] : newReadings[1];
   }
-  if (!newReading) return undefined;
+  // Not settled by the demonstration: the numeric day as written, read at grounding by the days the list offers (dayOptionFor).
+  if (!newReading) return newReadings.length === 2 ? { old: option, new: value.trim().replace(/[.,]$/, '') } : undefined;
   return { old: option, new: plainDay(newReading) };
 }
 
 /**
  * The one option of a list that shows the day `wanted` names ("Thursday",
  * "May 23"); undefined when `wanted` is no day, or no option or several show it.
+ * A numeric day read two ways ("3/7") takes the one reading the list offers a
+ * day for; when it offers both, or neither, none.
  */
 export function dayOptionFor(wanted: string, options: readonly string[]): string | undefined {
   const readings = dayReadings(wanted);
-  if (!readings || readings.length !== 1) return undefined;
-  const found = options.filter((option) => shows(shownDay(option), readings[0]!));
-  return found.length === 1 ? found[0] : undefined;
+  if (!readings) return undefined;
+  const found = readings.map((reading) => options.filter((option) => shows(shownDay(option), reading)));
+  const offered = found.filter((showing) => showing.length > 0);
+  return offered.length === 1 && offered[0]!.length === 1 ? offered[0]![0] : undefined;
 }

@@ -18,6 +18,7 @@
  * Grounding half: none; the plan's remaining steps are grounded as usual.
  */
 import type { Step, Trajectory } from '../../../core/trajectory.js';
+import { unsetControlProblems } from './unset-control.js';
 import type { TaskSlot } from '../align-tasks.js';
 import { pairClauses, type TaskClause } from '../task-clauses.js';
 import { containsWhole } from '../text-match.js';
@@ -144,7 +145,8 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
 /** Clauses of either task without a counterpart in the other, in plain words (blocking: the plan would leave part undone or do more). */
 export function clauseProblems(input: { demoTask: string; task: string; slots: readonly TaskSlot[]; steps: readonly Step[] }): TaskValueProblem[] {
   const pairing = pairClauses(input.demoTask, input.task, input.slots);
-  const problems: TaskValueProblem[] = [];
+  // "… but keep me signed in on my other devices" where the demonstration never set that box (rules/unset-control.ts).
+  const problems: TaskValueProblem[] = unsetControlProblems(input.demoTask, input.task, input.steps);
   const named = input.steps.flatMap(namedBy);
   // A clause without a verb ("Then OK.", "name Lara") may be wording: only an action the task asks is missing.
   for (const clause of pairing.taskOnly.filter((clause) => clause.verbKey !== undefined)) {
