@@ -6,7 +6,9 @@
  * which the policy grounds a click at a time until the state matches. Ticks
  * made after scrolling, with nothing unticked, are no set (the demonstration
  * saw only part of the group): each click keeps its own element's intended
- * state (skipped when it is already so).
+ * state (skipped when it is already so). A disabled box — "Strictly
+ * necessary, always on" — is no member of the set: no click decides it, so
+ * it neither breaks the set nor is unticked.
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
@@ -40,7 +42,8 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[])
   const roles = new Set(positions.map((position) => targetedElements(steps[position]!)[0]!.role));
   if (roles.size !== 1) return undefined;
   const role = [...roles][0]!;
-  const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined);
+  // A disabled box ("Strictly necessary — always on") is no part of the set: nobody's clicks decide its state.
+  const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined && !element.states.disabled);
   if (before.length < 2) return undefined;
   const wanted = new Set(names.map(normalizeText));
   const clicks = new Map<string, number>();
@@ -87,10 +90,13 @@ export function groundEnsureChecked(ensure: { role: string; names: readonly stri
     return { ok: false, score: 0, reason: `no ${ensure.role} named ${missing.map((name) => JSON.stringify(name)).join(', ')} among ${group.length}` };
   }
   const tick = group.find((element) => wanted.has(checkableName(element)) && !checkedOf(element));
+  if (tick?.states.disabled) {
+    return { ok: false, score: 0, reason: `the ${ensure.role} ${JSON.stringify(checkableName(tick))} named in the task is disabled and off` };
+  }
   if (tick) {
     return { ok: true, action: { type: 'click', target: { elementId: tick.id } }, score: ENSURE_TICK_SCORE * scale, reason: `tick [${tick.id}] ${JSON.stringify(checkableName(tick))}, named in the task${note}` };
   }
-  const untick = group.find((element) => !wanted.has(checkableName(element)) && checkedOf(element));
+  const untick = group.find((element) => !wanted.has(checkableName(element)) && checkedOf(element) && !element.states.disabled);
   if (untick) {
     return {
       ok: true,
