@@ -42,3 +42,15 @@ describe('a disabled box is no member of the set', () => {
     expect(groundEnsureChecked({ role: 'checkbox', names: ['Beta'] }, [off, box(1, 'Analytics', false)])).toMatchObject({ ok: false });
   });
 });
+
+describe('each clicked box ends as its last click left it', () => {
+  it('reads a step that chooses a box its own observation shows off (one added for a choice shown made) as ticking it', () => {
+    const start = [box(1, 'Analytics', true), box(2, 'Marketing', true), box(3, 'Functional', true)];
+    const untick = { action: { type: 'click', target: { elementId: 1 } }, observation: { elements: start } } as unknown as Step;
+    // Marketing shown off in the added step's own observation: its click ticks it, whatever the first observation showed.
+    const shownOff = [box(1, 'Analytics', false), box(2, 'Marketing', false), box(3, 'Functional', true)];
+    const added = { action: { type: 'click', target: { elementId: 2 } }, observation: { elements: shownOff } } as unknown as Step;
+    expect(checkedSetRule([untick, added], ['Marketing', 'Functional'])).toEqual({ positions: [0, 1], role: 'checkbox' });
+    expect(checkedSetRule([untick, added], ['Marketing'])).toBeUndefined();
+  });
+});

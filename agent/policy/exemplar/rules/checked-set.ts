@@ -46,13 +46,12 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[])
   const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined && !element.states.disabled);
   if (before.length < 2) return undefined;
   const wanted = new Set(names.map(normalizeText));
-  const clicks = new Map<string, number>();
-  for (const position of positions) {
-    const name = checkableName(targetedElements(steps[position]!)[0]!);
-    clicks.set(name, (clicks.get(name) ?? 0) + 1);
-  }
+  // Each clicked element ends as its last click left it (the state the click produced, read in the step's own
+  // observation: a step added for a choice the page showed made — rules/preset-choice.ts — shows it unchosen first).
+  const ended = new Map<string, boolean>();
+  for (const position of positions) ended.set(checkableName(targetedElements(steps[position]!)[0]!), toggledState(steps[position]!)!);
   const holds = before.every((element) => {
-    const finalChecked = Boolean(checkedOf(element)) !== ((clicks.get(checkableName(element)) ?? 0) % 2 === 1);
+    const finalChecked = ended.get(checkableName(element)) ?? Boolean(checkedOf(element));
     return finalChecked === wanted.has(checkableName(element));
   });
   // Every named element must have been one of the group (else the names are about something else).
