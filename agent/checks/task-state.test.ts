@@ -231,3 +231,15 @@ describe('a selection a later step used up', () => {
     expect(judgeTaskState({ task: 'Tag the post with "Go".', observation: observation([card('Go', false), save]), history }).ok).toBe(false);
   });
 });
+
+describe('a disabled box ticked', () => {
+  it('is no stray tick of an exclusive task: the page keeps it on ("Strictly necessary — always on")', () => {
+    const toggle = (text: string, checked: boolean, disabled = false) => element('switch', text, { tag: 'input', states: { checked, ...(disabled ? { disabled } : {}) } });
+    const analytics = toggle('Analytics', true);
+    const history = [step({ type: 'click', target: { elementId: analytics.id } }, analytics)];
+    const task = 'Allow marketing cookies and nothing else.';
+    const after = (fixedDisabled: boolean) => observation([toggle('Strictly necessary', true, fixedDisabled), toggle('Marketing', true), toggle('Analytics', false)]);
+    expect(judgeTaskState({ task, observation: after(true), history }).ok).toBe(true);
+    expect(judgeTaskState({ task, observation: after(false), history })).toMatchObject({ ok: false, reason: '"Strictly necessary" ticked, which the task does not name' });
+  });
+});

@@ -225,11 +225,12 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       const exclusive = wording.exclusive;
       // A box ticked by the run is in place when the task names it, whole or by a word that tells it apart.
       // A toggle the run left on that the task does not name may be a choice of one (a folder, a current
-      // item): only an exclusive task says it must be off.
+      // item): only an exclusive task says it must be off. A disabled box ticked ("Strictly necessary — always
+      // on") is no one's choice: never stray.
       const isToggle = new Set(toggles.map((element) => element.id));
       const stray = boxes.filter(
         (element) =>
-          (exclusive || (toggled.has(element.id) && !isToggle.has(element.id))) && element.states.checked && !named(element) && !namedByWord(input.task, element, boxes),
+          (exclusive || (toggled.has(element.id) && !isToggle.has(element.id))) && element.states.checked && !element.states.disabled && !named(element) && !namedByWord(input.task, element, boxes),
       );
       // A toggle the run turned on that a later step of the run turned off again (a card selected, then moved by
       // the column clicked next) was a selection that step used: the task asked for the move, not for the card on.

@@ -68,3 +68,16 @@ describe('quoted messages', () => {
     expect(valueSpans('Message from Dana and enter "Hi there"').map((span) => span.value)).toEqual(['Dana', 'Hi there']);
   });
 });
+
+describe('orders and "let\'s" in relayed quotes', () => {
+  it('reads a relayed order, or a speaker talking as "let\'s", as a message', () => {
+    expect(isMessage('just say yes to personalisation, marketing and analytics, nothing else', 'From Ana: ')).toBe(true);
+    expect(isMessage("let's do 20% and split it 5 ways, rounded up", 'Message from Ines: ')).toBe(true);
+  });
+
+  it('keeps an order no relaying frame introduces, and a relayed statement with no other sign, as values', () => {
+    expect(isMessage('just say yes to personalisation, marketing and analytics', 'Search for ')).toBe(false);
+    expect(isMessage('Make it count, every single day', 'Find the poster ')).toBe(false);
+    expect(isMessage('personalisation, marketing and analytics, nothing else', 'From Ana: ')).toBe(false);
+  });
+});

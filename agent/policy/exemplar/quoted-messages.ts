@@ -7,8 +7,10 @@
  * A quote reads as a message when its inside is several words and shows a
  * sentence of its own: more than one sentence, a request or courtesy word
  * ("please", "can you", "thanks", "hi"), or two of the weaker signs — it ends
- * with its own sentence mark, the speaker talks as I / we / you, a relaying
- * frame introduces it ("… wrote:", "Message from Dana:", "Delivery note:").
+ * with its own sentence mark, the speaker talks as I / we / you ("let's"), a
+ * relaying frame introduces it ("… wrote:", "Message from Dana:", "Delivery
+ * note:"), and, after such a frame only, it opens with an order's verb
+ * ("just say yes to …").
  * A quote right after a typing or sending verb, a noun naming a text or a
  * preposition ("type", "reply with", "saying", "the message", "respond to")
  * is the text to type or find, message or not.
@@ -17,6 +19,7 @@
  * "Omar wrote:") is who passes the task on, not a value of it: relaySenders
  * finds where that name stands. Pure functions.
  */
+import { isActionVerb } from './intent-words.js';
 
 export interface QuotedMessage {
   /** The quote, marks included: [start, end). */
@@ -37,8 +40,8 @@ const MIN_MESSAGE_WORDS = 5;
 const REQUEST_WORDS = new Set(['please', 'pls', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'cheers']);
 /** "can you …", "could you …", "would you …", "will you …": a request. */
 const REQUEST_PATTERN = /\b(?:can|could|would|will)\s+(?:you|u)\b/i;
-/** The speaker and the one spoken to. "my" alone is not enough: "Cannot reset my password" is a ticket's subject. */
-const PERSON_WORDS = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve', "i'd", 'i’d', 'me', 'we', "we're", 'we’re', "we'll", 'we’ll', 'us', 'you', "you're", 'you’re']);
+/** The speaker and the one spoken to ("let's" is "let us"). "my" alone is not enough: "Cannot reset my password" is a ticket's subject. */
+const PERSON_WORDS = new Set(["let's", 'let’s', 'i', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve', "i'd", 'i’d', 'me', 'we', "we're", 'we’re', "we'll", 'we’ll', 'us', 'you', "you're", 'you’re']);
 /**
  * A frame that relays what someone said, ending in a colon: "Dana wrote:", "Message from Dana:", "Patient says:",
  * "Delivery note:", "Text from Sam:". It wins over the value frame below ("message:" relays, "the message" names).
@@ -51,6 +54,19 @@ const RELAY_FRAME = /(?:\b(?:wrote|writes|says|said|asked|asks|texted|emailed|me
  */
 const VALUE_FRAME =
   /\b(?:type|types|typing|enter|enters|entering|input|fill|write|writing|reply|replying|respond|answer|send|post|comment|saying|says|reads|read|search|paste|put|titled|named|called|labelled|labeled|subject|message|email|e-mail|text|note|tweet|review|title|caption|body|back|to|with|as|about|of)\s*:?\s*$/i;
+
+/** Words before an order's verb that leave it an order: "just say yes to …", "please get …". */
+const ORDER_LEAD = new Set(['just', 'please', 'pls', 'now', 'so', 'ok', 'okay', 'and', 'then']);
+/** Plain verbs an order opens with, beside the action verbs of intent-words: "say yes to …", "get us …", "do 20% …". */
+const PLAIN_VERBS = new Set(['say', 'tell', 'get', 'do', 'let', 'give', 'keep', 'put', 'take', 'leave', 'pick', 'grab']);
+
+/** Does the quote open with a verb telling its reader what to do ("just say yes to …", "book two seats …")? */
+function opensWithOrder(lower: readonly string[]): boolean {
+  let at = 0;
+  while (ORDER_LEAD.has(lower[at] ?? '')) at++;
+  const verb = lower[at];
+  return verb !== undefined && (PLAIN_VERBS.has(verb) || isActionVerb(verb));
+}
 
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -71,7 +87,10 @@ export function isMessage(inner: string, before: string): boolean {
   const sentences = /[.!?](?:\s+|\s*[-–—]\s*)[\p{L}\p{N}]/u.test(inner.trim());
   const request = lower.some((word) => REQUEST_WORDS.has(word)) || REQUEST_PATTERN.test(inner);
   if (sentences || request) return true;
-  const weak = [/[.!?]\s*$/.test(inner.trim()), lower.some((word) => PERSON_WORDS.has(word)), relayed].filter(Boolean).length;
+  // An order a relaying frame introduces (`From Ana: "just say yes to …"`) is what Ana asks: the frame and the order are
+  // two signs. Without the frame an order is no sign ('Search for "Make it count!"' names a title).
+  const order = relayed && opensWithOrder(lower);
+  const weak = [/[.!?]\s*$/.test(inner.trim()), lower.some((word) => PERSON_WORDS.has(word)), relayed, order].filter(Boolean).length;
   return weak >= 2;
 }
 

@@ -6,7 +6,9 @@
  * which the policy grounds a click at a time until the state matches. Ticks
  * made after scrolling, with nothing unticked, are no set (the demonstration
  * saw only part of the group): each click keeps its own element's intended
- * state (skipped when it is already so).
+ * state (skipped when it is already so). A disabled box — "Strictly
+ * necessary, always on" — is no member of the set: no click decides it, so
+ * it neither breaks the set nor is unticked.
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
@@ -40,16 +42,16 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[])
   const roles = new Set(positions.map((position) => targetedElements(steps[position]!)[0]!.role));
   if (roles.size !== 1) return undefined;
   const role = [...roles][0]!;
-  const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined);
+  // A disabled box ("Strictly necessary — always on") is no part of the set: nobody's clicks decide its state.
+  const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined && !element.states.disabled);
   if (before.length < 2) return undefined;
   const wanted = new Set(names.map(normalizeText));
-  const clicks = new Map<string, number>();
-  for (const position of positions) {
-    const name = checkableName(targetedElements(steps[position]!)[0]!);
-    clicks.set(name, (clicks.get(name) ?? 0) + 1);
-  }
+  // Each clicked element ends as its last click left it (the state the click produced, read in the step's own
+  // observation: a step added for a choice the page showed made — rules/preset-choice.ts — shows it unchosen first).
+  const ended = new Map<string, boolean>();
+  for (const position of positions) ended.set(checkableName(targetedElements(steps[position]!)[0]!), toggledState(steps[position]!)!);
   const holds = before.every((element) => {
-    const finalChecked = Boolean(checkedOf(element)) !== ((clicks.get(checkableName(element)) ?? 0) % 2 === 1);
+    const finalChecked = ended.get(checkableName(element)) ?? Boolean(checkedOf(element));
     return finalChecked === wanted.has(checkableName(element));
   });
   // Every named element must have been one of the group (else the names are about something else).
@@ -87,10 +89,13 @@ export function groundEnsureChecked(ensure: { role: string; names: readonly stri
     return { ok: false, score: 0, reason: `no ${ensure.role} named ${missing.map((name) => JSON.stringify(name)).join(', ')} among ${group.length}` };
   }
   const tick = group.find((element) => wanted.has(checkableName(element)) && !checkedOf(element));
+  if (tick?.states.disabled) {
+    return { ok: false, score: 0, reason: `the ${ensure.role} ${JSON.stringify(checkableName(tick))} named in the task is disabled and off` };
+  }
   if (tick) {
     return { ok: true, action: { type: 'click', target: { elementId: tick.id } }, score: ENSURE_TICK_SCORE * scale, reason: `tick [${tick.id}] ${JSON.stringify(checkableName(tick))}, named in the task${note}` };
   }
-  const untick = group.find((element) => !wanted.has(checkableName(element)) && checkedOf(element));
+  const untick = group.find((element) => !wanted.has(checkableName(element)) && checkedOf(element) && !element.states.disabled);
   if (untick) {
     return {
       ok: true,
