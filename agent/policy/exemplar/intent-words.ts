@@ -197,6 +197,16 @@ export function captionRanges(text: string): [number, number][] {
   return ranges;
 }
 
+/** Modifier keys by name. */
+const MODIFIER = String.raw`(?:Ctrl|CTRL|Control|Shift|Alt|Option|Cmd|Command|Meta)`;
+/** A modifier a person holds ("hold Ctrl to pick several", "holding down the Shift key") or clicks with ("Ctrl-click", "Shift+click"). */
+const HELD_KEY = new RegExp(String.raw`(?<=\b[Hh]old(?:ing)?(?:\s+down)?(?:\s+the)?\s+)${MODIFIER}\b|\b${MODIFIER}(?=\s*[+-]\s*click)`, 'gu');
+
+/** Character ranges [start, end) of the modifier keys a text says to hold or click with: a key, not a value it names. */
+export function heldKeyRanges(text: string): [number, number][] {
+  return [...text.matchAll(HELD_KEY)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]);
+}
+
 /** The intent of a short text that is nothing but one intent phrase ("Get rid of", "Answer"), else undefined. */
 export function intentOfPhrase(text: string): string | undefined {
   const words = wordsOf(text);

@@ -57,3 +57,12 @@ describe('a code: one word of letters ending in digits', () => {
     expect(codes('Set the mode to x86 and the tag to v2, then COVID-19')).toEqual([]);
   });
 });
+
+describe('a modifier key the task says to hold', () => {
+  it('reads "hold Ctrl", "holding down the Shift key" and "Ctrl-click" as a key, no name; a name "Ctrl" elsewhere stays one', () => {
+    expect(read('Select Porto, Riga and Oslo in the list (hold Ctrl to pick several), then press Apply.')).toEqual(['name:Porto', 'name:Riga', 'name:Oslo', 'name:Apply']);
+    expect(read('Pick Oslo and Lyon, holding down the Shift key.')).toEqual(['name:Oslo', 'name:Lyon']);
+    expect(read('Ctrl-click Oslo and Lyon.')).toEqual(['name:Oslo', 'name:Lyon']);
+    expect(read('Open the file from Ctrl Labs.')).toEqual(['name:Ctrl Labs']);
+  });
+});

@@ -15,7 +15,7 @@
  */
 import { MONTH_NAMES, WEEKDAYS, parseNumericDate } from './date-parts.js';
 import { measureUnitPattern } from './measures.js';
-import { captionRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
+import { captionRanges, heldKeyRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
 import { quotedMessages, relaySenders, unquoteMessages } from './quoted-messages.js';
 import { numberListRanges } from './task-tokens.js';
@@ -107,6 +107,8 @@ export function valueSpans(source: string): ValueSpan[] {
   const openings = quotedMessages(source).map((message) => message.innerStart);
   // Who relays a message ("Message from Dana: "…"") passes the task on: no value of it (quoted-messages.ts).
   const taken: [number, number][] = relaySenders(source).map((sender) => [sender.start, sender.end]);
+  // "(hold Ctrl to pick several)": a key the person holds, no value (intent-words.ts).
+  taken.push(...heldKeyRanges(text));
   const spans: ValueSpan[] = [];
   const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
   // "[16,5,15]": a list of numbers, each a value of its own (task-tokens.ts).

@@ -80,3 +80,18 @@ describe('an extreme pick over a date column', () => {
     expect(groundExtremePick(planned.extremePick!, tied.elements)).toMatchObject({ ok: false, reason: expect.stringMatching(/tie/) });
   });
 });
+
+describe('a comparison phrase whose comparing word stands alone in a slot', () => {
+  it('accounts for the slot "fewest" → "most" when the pick compared by "the fewest unread"', () => {
+    const list = el({ role: 'list', text: 'Inbox 42 Work 11 Spam 14' });
+    const links = [['Inbox', 42], ['Work', 11], ['Spam', 14]].map(([name, count], index) =>
+      el({ role: 'link', tag: 'a', parentId: list.id, text: `${name} ${count}`, interactive: true, box: { x: 0, y: index * 20, width: 80, height: 18 } }),
+    );
+    const elements = [list, ...links];
+    const planned = clicked(links[1]!, elements);
+    const used = markExtremePicks([planned], [], 'Open the folder with the fewest unread messages.', 'Open the folder with the most unread messages.');
+    expect(planned.extremePick).toMatchObject({ choice: { extreme: 'max' } });
+    expect([...used]).toEqual(expect.arrayContaining(['fewest unread', 'fewest']));
+    expect(used.has('unread')).toBe(false);
+  });
+});

@@ -96,6 +96,8 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
       const choice = written ? superlativeOf(newWord) : undefined;
       planned.extremePick = { kind, word: newWord, ...(caption !== undefined ? { caption } : {}), ...(choice ? { choice } : {}) };
       used.add(norm);
+      // A slot of the phrase's comparing word alone ("fewest" → "most" for "the fewest unread") is the comparison too.
+      for (const part of norm.split(' ')) if (part !== norm && superlativeOf(part) !== undefined) used.add(part);
       // A slot that holds the comparison with its noun ("cheapest one" → "best-rated tent") is accounted for too.
       if (newComparison !== undefined) for (const binding of planned.bindings) if (containsWhole(binding.old, word)) used.add(normalizeText(binding.old));
       notes.push(

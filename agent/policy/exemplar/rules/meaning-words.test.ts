@@ -51,6 +51,14 @@ describe('meaning words', () => {
     expect(meaningWordsIn("Don't save it").map((meaning) => meaning.kind)).toEqual(['negation']);
   });
 
+  it('reads no wording of a value\'s letter case or spacing as a meaning word (value-transforms.ts judges those)', () => {
+    expect(meaningWordsIn('Type "CORAL Lantern" without spaces and press Submit.')).toEqual([]);
+    expect(meaningWordsIn('Type "valley Willow" with every word capitalised.')).toEqual([]);
+    expect(meaningWordsIn('Type "DELTA olive" in lower case letters.')).toEqual([]);
+    expect(meaningWordsIn('Type it without the lid').map((meaning) => meaning.kind)).toEqual(['negation']);
+    expect(meaningWordsIn('Scroll backwards').map((meaning) => meaning.kind)).toEqual(['direction']);
+  });
+
   it('across whole texts, leaves words that are as often wording alone ("click on", "sign up", "I am")', () => {
     expect(meaningShift('Click Save', 'Click on Save', 'whole')).toBeUndefined();
     expect(meaningShift('Sign in', 'Sign up and go back', 'whole')).toBeUndefined();

@@ -24,6 +24,7 @@ import { superlativeOf } from '../measures.js';
 import { numberWordValue } from '../number-words.js';
 import { isNegation, withoutValueNo } from './negation-words.js';
 import { ordinalNumber } from './ranked-pick.js';
+import { withoutFormWords } from './value-transforms.js';
 
 export type MeaningKind = 'state' | 'negation' | 'comparison' | 'ordinal' | 'direction' | 'quantity' | 'date' | 'unit' | 'colour' | 'size';
 
@@ -94,10 +95,15 @@ export function meaningOf(word: string): MeaningWord | undefined {
   return undefined;
 }
 
-/** The text with its quoted values, the captions after a press verb ("click No") and a label's "No" blanked out: those are values, not requests. */
+/**
+ * The text with its quoted values, the captions after a press verb ("click No"), a label's "No" and the
+ * wordings of a value's letter case and spacing ("without spaces", "every word capitalised":
+ * rules/value-transforms.ts judges those; "backwards" is as often a direction) blanked out: those are values,
+ * not requests.
+ */
 function outsideValues(text: string): string {
   // "Breakfast: No", "No. 5": a value and a number's abbreviation, no negation (negation-words.ts).
-  let masked = withoutValueNo(text.replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length)));
+  let masked = withoutValueNo(withoutFormWords(text, ['case', 'spacing']));
   for (const [start, end] of captionRanges(masked)) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
   return masked;
 }

@@ -142,4 +142,19 @@ describe('tree paths', () => {
     // The last click must choose the named file.
     expect(demonstratedTreePath(steps.slice(0, 2), 'Open reports/2024/q3.pdf.')).toBeUndefined();
   });
+
+  it('read a ▸ control\'s folder from what its row shows when the observation did not keep the row itself', () => {
+    // The list items are left out, as a capture keeps only elements with something of their own to show.
+    const unkept = (elements: UIElement[]) => elements.filter((element) => element.role !== 'listitem' || !element.text.startsWith('▸') && !element.text.startsWith('▾'));
+    const before = unkept(treeElements(tree([]), 'plain'));
+    const toggle = before.find((element) => element.role === 'button')!;
+    const afterOne = unkept(treeElements(tree(['reports']), 'plain'));
+    const toggle2024 = afterOne.filter((element) => element.role === 'button')[1]!;
+    const afterTwo = treeElements(tree(['reports', '2024']), 'plain');
+    const file = afterTwo.find((element) => element.text === 'q3.pdf')!;
+    expect(before.some((element) => element.id === toggle.parentId)).toBe(false);
+    const steps = [step(toggle.id, before), step(toggle2024.id, afterOne), step(file.id, afterTwo)];
+    expect(demonstratedTreePath(steps, 'Open reports/2024/q3.pdf.')).toEqual({ names: ['reports', '2024', 'q3.pdf'], steps: [0, 1, 2], choose: 'click' });
+    expect(demonstratedTreePath(steps, 'Open archive/2024/q3.pdf.')).toBeUndefined();
+  });
 });

@@ -108,9 +108,12 @@ export function demonstratedTreePath(steps: readonly Step[], demoTask: string): 
     if (!target) return undefined;
     let name = bareName(target.text || target.label);
     if (!hasWords(target.text)) {
-      // A ▸ control: the folder is the one whose row holds it.
+      // A ▸ control: the folder is the one whose row holds it — the row's text, or, when the observation did
+      // not keep the row, what the control's siblings in it show (the folder's name before what is inside it).
       const row = step.observation.elements.find((element) => element.id === target.parentId);
-      name = row ? bareName(row.text) : '';
+      const siblings = () =>
+        target.parentId === undefined ? '' : step.observation.elements.filter((element) => element !== target && element.parentId === target.parentId).map((element) => element.text).join(' ');
+      name = bareName(row ? row.text : siblings());
       name = wanted.slice(0, -1).find((folder) => name === folder || name.startsWith(`${folder} `)) ?? '';
     }
     const at = wanted.indexOf(name, level);

@@ -70,6 +70,17 @@ describe('transformFor: the form the new value is typed in', () => {
     expect(transformFor({ ...base, task: 'Type "Good Morning" in fancy letters.', value: 'Good Morning' })).toMatchObject({ kind: 'refused' });
   });
 
+  it('writes a part only the demonstration named as given when the task names another part in its place, and nothing else new', () => {
+    const spaces = { demoTask: 'Type "MINT robin" with the spaces removed and press Submit.', demoValue: 'MINT robin', typed: 'MINTrobin' };
+    expect(transformFor({ ...spaces, task: 'Type "BLOOM Meadow" in lowercase and press Submit.', value: 'BLOOM Meadow' })).toMatchObject({ kind: 'typed', text: 'bloom meadow' });
+    expect(transformFor({ ...spaces, task: 'Type "amber Fern" using capital letters only and press Go.', value: 'amber Fern' })).toMatchObject({ kind: 'typed', text: 'AMBER FERN' });
+    const lower = { demoTask: 'Type "Koala GRAPE" in lowercase and press Submit.', demoValue: 'Koala GRAPE', typed: 'koala grape' };
+    expect(transformFor({ ...lower, task: 'Type "Onyx TANGO" with the spaces removed and press Submit.', value: 'Onyx TANGO' })).toMatchObject({ kind: 'typed', text: 'OnyxTANGO' });
+    // A word of its own may name the demonstrated form in words this rule does not know.
+    expect(transformFor({ ...spaces, task: 'Type "BLOOM Meadow" in lowercase and with no gaps, then press Submit.', value: 'BLOOM Meadow' })).toMatchObject({ kind: 'refused' });
+    expect(transformFor({ ...lower, task: 'Type "Onyx TANGO" in tiny letters and press Submit.', value: 'Onyx TANGO' })).toMatchObject({ kind: 'refused' });
+  });
+
   it('refuses a word that may mean two forms when they type the value differently, and takes it when they agree', () => {
     const demo = { demoTask: 'Type "hello" capitalised.', demoValue: 'hello', typed: 'Hello' };
     expect(transformFor({ ...demo, task: 'Type "good morning" capitalised.', value: 'good morning' })).toMatchObject({ kind: 'refused' });
@@ -113,6 +124,15 @@ describe('a demonstration that typed the task value in another form, replayed', 
     expect(plan.steps[0]!.typeText).toBe('RedSun');
     const { typed } = await typedFor(demo, 'Type "Red Sun" without spaces and press Submit.');
     expect(typed).toBe('RedSun');
+  });
+
+  it('types the value with its spaces, lower-cased, for a task saying "in lowercase" where the demonstration\'s said "with the spaces removed"', async () => {
+    const demo = await demonstrate('Type "MINT robin" with the spaces removed and press Submit.', 'MINTrobin');
+    const { result, typed } = await typedFor(demo, 'Type "BLOOM Meadow" in lowercase and press Submit.');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(typed).toBe('bloom meadow');
+    const spaced = await typedFor(demo, 'Type "CORAL Lantern" without spaces and press Submit.');
+    expect(spaced.typed).toBe('CORALLantern');
   });
 
   it('refuses, naming the step, when the new task names no form the demonstration could follow', async () => {

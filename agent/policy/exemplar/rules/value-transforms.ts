@@ -10,8 +10,11 @@
  * - the new task names it ("in all caps", "without spaces"): that one — a
  *   word that may mean two forms ("capitalised": the first word or every
  *   word?) is narrowed by the demonstration when its task used the same word;
- * - only the demonstration's task named it: this task asks for nothing, or
- *   in words this rule does not know, so nothing says which form → refuse;
+ * - only the demonstration's task named it: as written when this task names
+ *   a form of another part in its place and says nothing else new ("in
+ *   lowercase" where the demonstration's said "with the spaces removed");
+ *   else this task asks for nothing, or in words this rule does not know,
+ *   so nothing says which form → refuse;
  * - neither names it: the form the demonstration typed (as written when
  *   that fits).
  * When the forms left still type the new value differently, the rule
@@ -25,6 +28,7 @@ import type { PlannedStep, RuleContext } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { valueSpans } from '../value-spans.js';
 import { containsWhole } from '../text-match.js';
+import { captionRanges, wordsOf } from '../intent-words.js';
 
 export type LetterCase = 'as-written' | 'lower' | 'upper' | 'capitalised' | 'title';
 export type Spacing = 'as-written' | 'no-spaces';
@@ -122,6 +126,35 @@ export function namedForms(task: string): NamedForms {
   return named;
 }
 
+/** A task text with its quoted values and the wordings of the forms of `parts` blanked out (the words around them stay). */
+export function withoutFormWords(task: string, parts: readonly Part[] = Object.keys(PARTS) as Part[]): string {
+  let text = task.replace(/"[^"]*"|“[^”]*”/g, (quoted) => ' '.repeat(quoted.length));
+  for (const { part, pattern } of WORDINGS) if (parts.includes(part)) text = text.replace(pattern, (found) => ' '.repeat(found.length));
+  return text;
+}
+
+/** Words that only frame a form wording ("in lowercase", "using capital letters only", "with the spaces removed"). */
+const FORM_FRAMING = new Set(['in', 'with', 'using', 'the', 'a', 'an', 'all', 'only', 'letters', 'please']);
+
+/**
+ * Does `task` say nothing the demonstration's task did not, apart from its
+ * values, the captions it presses and the form wordings both name? Then the
+ * task's form wording stands where the demonstration's stood ("… in lowercase
+ * and press Submit" for "… with the spaces removed and press Submit"): it
+ * replaced that wording, and a part only the demonstration named is written
+ * as given. A word of its own ("… in lowercase, no gaps") may name a form
+ * in words this rule does not know.
+ */
+function saysNothingElse(demoTask: string, task: string): boolean {
+  const words = (text: string) => {
+    let blanked = withoutFormWords(text);
+    for (const [start, end] of captionRanges(blanked)) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+    return wordsOf(blanked);
+  };
+  const demoWords = new Set(words(demoTask));
+  return words(task).every((word) => demoWords.has(word) || FORM_FRAMING.has(word));
+}
+
 /** Does the task name any form at all? */
 export function namesAForm(task: string): boolean {
   return Object.keys(namedForms(task)).length > 0;
@@ -160,6 +193,8 @@ export function transformFor(input: { demoTask: string; task: string; demoValue:
   if (learned.length === 0) return { kind: 'unrelated' };
   const namedNew = namedForms(task);
   const namedDemo = namedForms(demoTask);
+  // The task names a form of its own in place of the demonstration's wording, and nothing else new.
+  const replacesWording = Object.keys(namedNew).length > 0 && saysNothingElse(demoTask, task);
   const options: Partial<Record<Part, string[]>> = {};
   for (const part of Object.keys(PARTS) as Part[]) {
     const shown = [...new Set(learned.map((transform) => transform[part] as string))];
@@ -172,6 +207,8 @@ export function transformFor(input: { demoTask: string; task: string; demoValue:
       // field"): the words were about something else; what was typed shows the form.
       const unrelatedWords = sameWords && narrowed.length === 0;
       options[part] = unrelatedWords ? (shown.includes('as-written') ? ['as-written'] : shown) : sameWords ? narrowed : named.forms;
+    } else if (demoNamed && replacesWording) {
+      options[part] = ['as-written'];
     } else if (demoNamed) {
       return {
         kind: 'refused',
