@@ -10,7 +10,7 @@ import { attributesOf } from './attributes.js';
 import type { Collector } from './collector.js';
 import { fillControlFields, type Naming } from './control-fields.js';
 import { statesOf } from './element-states.js';
-import { glyphLabel } from './labels.js';
+import { glyphLabel, ownLabelText } from './labels.js';
 import {
   CONTAINER_ROLES,
   INTERACTIVE_ROLES,
@@ -248,7 +248,8 @@ export function createWalker(context: WalkContext): Visit {
               role: targetRole,
               tag: 'label',
               // A label with no words of its own (a painted switch) is named as its control would be, else by the text before it.
-              text: cut(collapse(element.textContent) || naming.declaredLabelOf(target, tagOf(target)) || naming.textBefore(element)),
+              // Its words are read part by part ("Photos<small>Share pictures</small>" is "Photos Share pictures", not "PhotosShare").
+              text: cut(ownLabelText(element) || naming.declaredLabelOf(target, tagOf(target)) || naming.textBefore(element)),
               ...(control.value && control.value !== 'on' ? { value: control.value } : {}),
               states: { checked: control.checked, ...(control.disabled ? { disabled: true } : {}) },
               box: getBox(),
