@@ -248,6 +248,13 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(verbKeys('Write "Oslo" in the City field.')).toEqual(['enter']);
   });
 
+  it('reads "mark it Low" as giving the value, as "make it Low" does, while "mark it as done" and "mark the box" tick', () => {
+    expect(verbKeys('I need help with shipping: "Charged twice" - mark it Low.')).toEqual(['make']);
+    expect(verbGap('Ticket: "Refund not received" (Shipping, Urgent)', 'I need help with Billing: "Charged twice" - mark it High.')).toBeUndefined();
+    expect(verbKeys('Mark it as done.')).toEqual(['check']);
+    expect(verbKeys('Mark the Low box.')).toEqual(['check']);
+  });
+
   it('reads a word after a possessive as its noun ("tonight\'s show", "my order"), no verb of the request', () => {
     expect(verbKeys("Book seats E5 and E6 for tonight's show.")).not.toContain('show');
     expect(verbGap('Could you grab D2, D3 for me?', "Book seats E5 and E6 for tonight's show.")).toBeUndefined();

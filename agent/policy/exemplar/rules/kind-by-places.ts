@@ -106,9 +106,22 @@ function outsideValues(text: string, spans: readonly ValueSpan[]): string {
   return masked;
 }
 
+/**
+ * "mark it urgent", "flag them high": ticking a pronoun with a value right after it gives that value, as "make it
+ * urgent" does — no box ticked. The text with such a verb read as "make" (same length, so the spans stay).
+ */
+function markedValues(text: string, spans: readonly ValueSpan[]): string {
+  let read = text;
+  for (const span of spans) {
+    const marked = /\b(mark|flag)\s+(?:it|them|this|that)\s+(?:as\s+)?$/iu.exec(text.slice(0, span.start));
+    if (marked) read = read.slice(0, marked.index) + 'make'.padEnd(marked[1]!.length, ' ') + read.slice(marked.index + marked[1]!.length);
+  }
+  return read;
+}
+
 /** The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). */
 export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(text)): string[] {
-  const words = wordsOf(outsideValues(text, spans));
+  const words = wordsOf(outsideValues(markedValues(text, spans), spans));
   // "tonight's show", "my order": a word after a possessive is its noun, no verb (task-tokens.ts POSSESSIVES).
   const possessed = (index: number) => index > 0 && (POSSESSIVES.has(words[index - 1]!) || /['’]s$/u.test(words[index - 1]!));
   const matches = intentMatches(words).filter((match) => !possessed(match.start));
