@@ -18,7 +18,7 @@
  * the opposite. What stays unpaired on either side is a clause the other task
  * lacks (rules/task-clauses.ts). Pure functions, no task knowledge.
  */
-import { isHarmlessAlone, POSSESSIVES, tokenizeTask, type TaskToken } from './task-tokens.js';
+import { isHarmlessAlone, POSSESSIVES, PRONOUNS, tokenizeTask, type TaskToken } from './task-tokens.js';
 import { compatibleIntents, intentInText, oppositeVerbs, verbKeyOf, verbPhraseAt } from './intent-words.js';
 import type { TaskSlot } from './align-tasks.js';
 import { valueSpans } from './value-spans.js';
@@ -87,9 +87,6 @@ export function splitClauses(text: string): TaskClause[] {
   // A sentence that is only a courtesy ("Thanks!", "Hi!") asks for nothing: no clause (closing-courtesy.ts).
   return groups.filter((group) => group.length > 0 && !isCourtesyOnly(group)).map((group) => clauseOf(text, group));
 }
-
-/** Words that stand for an object another clause named. */
-const PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
 
 function clauseOf(source: string, tokens: TaskToken[]): TaskClause {
   const opening = verbAt(tokens, 0);

@@ -152,6 +152,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'to', 'for', 'from', 'in', 'on', 'at', 'by', 'with', 'into', 'onto', 'as', 'via',
 ]);
 
+/** Pronouns standing for an object named elsewhere ("send it", "save them", "What's it for?"): they point, never name. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
+
 /** Possessive determiners: whose a thing is ("my bio", "your pronouns"), never which thing. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'its']);
 

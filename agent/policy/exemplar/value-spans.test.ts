@@ -36,12 +36,18 @@ describe('a day with no year', () => {
     // A weekday opening a sentence is the day all the same; a year makes it a date.
     expect(read('Thursday works.')).toEqual(['day:Thursday']);
     expect(read('Born on 15 March 1972')).toEqual(['date:1972-03-15']);
+    // A month abbreviated after its day, a weekday with its day of the month: one day each, no name "Mar" or "Tue".
+    expect(read('Find flights from Madrid to Prague on 17 Mar.')).toEqual(['name:Madrid', 'name:Prague', 'day:17 Mar']);
+    expect(read('I am flying Vienna to Prague on Tue the 11th for 2 of us.')).toEqual(['name:Vienna', 'name:Prague', 'day:Tue the 11th', 'number:2']);
+    expect(read('On Friday the 14th, search Oslo to Lisbon.')).toEqual(['day:Friday the 14th', 'name:Oslo', 'name:Lisbon']);
   });
 
   it('leaves a weekday that is one word of a name, and numbers that are no day', () => {
     expect(read('Book Tuesday Lunch, then press Save.')).toEqual(['name:Tuesday Lunch', 'name:Save']);
     expect(read('Order 3 of 12 boxes')).toEqual(['number:3', 'number:12']);
     expect(read('Set it to 13/13')).toEqual([]);
+    // An abbreviated month before the day stays a row's data (rules/dropped-row-key.ts).
+    expect(read('Show me the item listed Jul 11, please.')).toEqual(['name:Jul', 'number:11']);
   });
 });
 

@@ -19,7 +19,7 @@ import { captionRanges, heldKeyRanges, intentOfPhrase, isActionVerb } from './in
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
 import { quotedMessages, relaySenders, unquoteMessages } from './quoted-messages.js';
 import { numberListRanges } from './task-tokens.js';
-import { dayReadings } from './rules/day-options.js';
+import { dayReadings, WEEKDAY_THE_DAY } from './rules/day-options.js';
 
 export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'day' | 'time' | 'file' | 'code' | 'number' | 'name';
 
@@ -35,12 +35,15 @@ export interface ValueSpan {
   end: number;
 }
 
-const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}\\.?`).join('|')})`;
-// A day with no year: a weekday ("Thursday"; not one word of a name, "Tuesday Lunch"), a month and day ("24 September", "Sep 24th"), a numeric "10/13".
-// Months written in full only: an abbreviated "Jul 11" stays a row's data as before (rules/dropped-row-key.ts).
+const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}`).join('|')})`;
+// A day with no year: a weekday ("Thursday"; not one word of a name, "Tuesday Lunch"), a weekday with its day of the
+// month ("Tue the 11th"), a month and day ("24 September", "17 Mar", "Sep 24th"), a numeric "10/13".
+// A month first is written in full: an abbreviated "Jul 11" stays a row's data as before (rules/dropped-row-key.ts);
+// after the day ("17 Mar") an abbreviation is the month all the same.
 const DAY_MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const SHORT_MONTH = `(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((name) => `${name.slice(0, 3)}`).join('|')})`;
 const WEEKDAY = `(?:${WEEKDAYS.map((name) => `[${name[0]}${name[0]!.toLowerCase()}]${name.slice(1)}`).join('|')})`;
-const DAY = `(?:${DAY_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:])|(?<![\\p{N}.,/:])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${DAY_MONTH}(?![\\p{L}])|(?<![\\p{N}.,/:])\\d{1,2}/\\d{1,2}(?![\\p{N}/]|[.,]\\d)|(?<![\\p{L}])${WEEKDAY}(?![\\p{L}]|\\s+(?!${DAY_MONTH})\\p{Lu}))`;
+const DAY = `(?:(?<![\\p{L}])${WEEKDAY_THE_DAY}(?![\\p{L}\\p{N}])|${DAY_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:])|(?<![\\p{N}.,/:])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${SHORT_MONTH}(?![\\p{L}])|(?<![\\p{N}.,/:])\\d{1,2}/\\d{1,2}(?![\\p{N}/]|[.,]\\d)|(?<![\\p{L}])${WEEKDAY}(?![\\p{L}]|\\s+(?!${DAY_MONTH})\\p{Lu}))`;
 const FILE_EXTENSIONS = ['pdf', 'txt', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'csv', 'zip', 'tar', 'gz', 'md', 'json', 'xml', 'html', 'mp3', 'mp4', 'wav', 'odt', 'ods', 'rtf', 'log'];
 
 // A number written with its unit, glued or spaced ("20mg", "50 mcg", "2.5kg", "16 GB"): a measure (measures.ts).

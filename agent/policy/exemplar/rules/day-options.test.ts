@@ -28,6 +28,18 @@ describe('shownDay and dayReadings', () => {
     expect(dayReadings('Greta')).toBeUndefined();
     expect(dayReadings('15:30')).toBeUndefined();
   });
+  it('reads a weekday with its day of the month ("Tue the 11th"), both of which an option must show', () => {
+    expect(dayReadings('Tue the 11th')).toEqual([{ weekday: 1, day: 11 }]);
+    expect(dayReadings('Friday the 14th')).toEqual([{ weekday: 4, day: 14 }]);
+    expect(dayReadings('Tue the 41st')).toBeUndefined();
+    expect(dayReadings('17 Mar')).toEqual([{ month: 3, day: 17 }]);
+    expect(dayOptionFor('Tue the 11th', ['Mon, 10 Mar', 'Tue, 11 Mar', 'Tue, 18 Mar'])).toBe('Tue, 11 Mar');
+    // The 11th is no Tuesday in this list: no option.
+    expect(dayOptionFor('Tue the 11th', ['Mon, 11 Mar', 'Tue, 12 Mar'])).toBeUndefined();
+    expect(dayOptionBinding('17 Mar', 'Tue the 18th', [chose('Mon, 17 Mar')])).toEqual({ old: 'Mon, 17 Mar', new: 'Tuesday the 18th' });
+    expect(dayOptionBinding('Tue the 11th', 'March 17', [chose('Tue, 11 Mar')])).toEqual({ old: 'Tue, 11 Mar', new: 'March 17' });
+    expect(dayOptionFor('Tuesday the 18th', ['Mon, 17 Mar', 'Tue, 18 Mar'])).toBe('Tue, 18 Mar');
+  });
 });
 
 describe('dayOptionBinding', () => {

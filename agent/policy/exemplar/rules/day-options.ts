@@ -61,8 +61,12 @@ export function shownDay(text: string): ShownDay {
   return shown;
 }
 
+/** A weekday and its day of the month, no month ("Tue the 11th", "Friday the 14th"): the month is the one the list shows. */
+export const WEEKDAY_THE_DAY = `${WEEKDAY_WORD},?\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)`;
+
 /**
  * A whole value read as one day with no year: a weekday ("Thursday"), a
+ * weekday with its day of the month ("Tue the 11th": both must show), a
  * written month and day ("23 May", "December 7", "Sep 24th"), or a numeric
  * one ("11/5": both valid readings, month first first). Undefined for
  * anything else (a year, a time, other words).
@@ -70,6 +74,11 @@ export function shownDay(text: string): ShownDay {
 export function dayReadings(value: string): ShownDay[] | undefined {
   const text = value.trim().replace(/[.,]$/, '');
   if (isWeekday(text)) return [{ weekday: weekdayOf(text) }];
+  const weekdayAndDay = new RegExp(`^(${WEEKDAY_WORD}),?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)$`, 'iu').exec(text);
+  if (weekdayAndDay) {
+    const day = Number(weekdayAndDay[2]);
+    return day >= 1 && day <= 31 ? [{ weekday: weekdayOf(weekdayAndDay[1]!), day }] : undefined;
+  }
   if (new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2}${ordinal}|\\d{1,2}${ordinal}\\s+(?:of\\s+)?${MONTH_WORD})$`, 'iu').test(text)) {
     const shown = shownDay(text);
     return shown.month ? [{ month: shown.month, day: shown.day! }] : undefined;
@@ -87,13 +96,16 @@ export function dayReadings(value: string): ShownDay[] | undefined {
 
 /** Does a text showing `shown` show the day `reading` names (its weekday, or its month and day)? */
 function shows(shown: ShownDay, reading: ShownDay): boolean {
-  if (reading.weekday !== undefined) return shown.weekday === reading.weekday;
+  if (reading.weekday !== undefined) return shown.weekday === reading.weekday && (reading.day === undefined || shown.day === reading.day);
   return shown.month === reading.month && shown.day === reading.day;
 }
 
-/** A day written plainly, as the binding carries it to grounding: "Thursday", "May 23". */
+/** A day written plainly, as the binding carries it to grounding: "Thursday", "Tuesday the 11th", "May 23". */
 export function plainDay(reading: ShownDay): string {
-  return reading.weekday !== undefined ? WEEKDAYS[reading.weekday]! : `${MONTH_NAMES[reading.month! - 1]} ${reading.day}`;
+  if (reading.weekday === undefined) return `${MONTH_NAMES[reading.month! - 1]} ${reading.day}`;
+  if (reading.day === undefined) return WEEKDAYS[reading.weekday]!;
+  const suffix = reading.day % 10 === 1 && reading.day !== 11 ? 'st' : reading.day % 10 === 2 && reading.day !== 12 ? 'nd' : reading.day % 10 === 3 && reading.day !== 13 ? 'rd' : 'th';
+  return `${WEEKDAYS[reading.weekday]} the ${reading.day}${suffix}`;
 }
 
 /**

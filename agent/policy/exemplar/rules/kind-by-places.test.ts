@@ -248,6 +248,44 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(verbKeys('Write "Oslo" in the City field.')).toEqual(['enter']);
   });
 
+  it('reads "mark it Low" as giving the value, as "make it Low" does, while "mark it as done" and "mark the box" tick', () => {
+    expect(verbKeys('I need help with shipping: "Charged twice" - mark it Low.')).toEqual(['make']);
+    expect(verbGap('Ticket: "Refund not received" (Shipping, Urgent)', 'I need help with Billing: "Charged twice" - mark it High.')).toBeUndefined();
+    expect(verbKeys('Mark it as done.')).toEqual(['check']);
+    expect(verbKeys('Mark the Low box.')).toEqual(['check']);
+  });
+
+  it('reads a word after a possessive as its noun ("tonight\'s show", "my order"), no verb of the request', () => {
+    expect(verbKeys("Book seats E5 and E6 for tonight's show.")).not.toContain('show');
+    expect(verbGap('Could you grab D2, D3 for me?', "Book seats E5 and E6 for tonight's show.")).toBeUndefined();
+    expect(verbKeys('Show my order.')).toEqual(['show']);
+    expect(verbGap('Could you grab D2, D3 for me?', 'Show seats E5 and E6.')).toMatch(/show/);
+  });
+
+  it('needs no pronoun the steps acted on ("What\'s it for?" of a note field) named by the new task', () => {
+    const jonah = element('button', 'Jonah Nowak', { attributes: { class: 'pill' } });
+    const form = [jonah, element('button', 'Leo Larsen', { attributes: { class: 'pill' } }), element('textbox', '', { label: 'Amount' }), element('textbox', '', { label: "What's it for?" }), element('button', 'Send')];
+    const [, , amount, note, send] = form as [UIElement, UIElement, UIElement, UIElement, UIElement];
+    const steps = [click(form, jonah), step(form, { type: 'type', text: '117', target: { elementId: amount.id } }), step(form, { type: 'type', text: 'groceries', target: { elementId: note.id } }), click(form, send)];
+    const isData = (word: string) => ['jonah', 'nowak', '117', 'groceries', "what's", 'it', 'for', 'send', 'amount'].includes(word);
+    const placed = alignByPlaces('I owe Jonah Nowak $117 for "groceries" - please send it.', 'Send $6.15 to Leo Larsen for "rent".', steps, form, isData);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Jonah Nowak', 'Leo Larsen'], ['117', '6.15'], ['groceries', 'rent']]);
+    // "for Dad's birthday gift": "Dad" says whose the gift is; typed where "groceries" was, the note would read "Dad".
+    const typedNote = [steps[0]!, steps[1]!, step(form, { type: 'type', text: 'groceries', target: { elementId: note.id } }), steps[3]!];
+    expect(alignByPlaces('I owe Jonah Nowak $117 for Groceries - please send it.', "Send $6.15 to Leo Larsen for Dad's birthday gift.", typedNote, form, isData)).toEqual({ gap: expect.stringMatching(/"Dad" says whose/) });
+  });
+
+  it('compares two wordings without a reason said after a dash (rules/reason-aside.ts)', () => {
+    const room = (text: string) => element('button', text, { attributes: { class: 'room' } });
+    const rooms = [room('Blue Room'), room('Red Room'), room('Oak Hall'), element('button', 'Next')];
+    const [blue, , , next] = rooms as [UIElement, UIElement, UIElement, UIElement];
+    const steps = [click(rooms, blue), click(rooms, next)];
+    const placed = alignByPlaces("I'd like the Blue Room - we came late last time.", 'Could you grab the Oak Hall for me?', steps, rooms);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Blue Room', 'Oak Hall']]);
+    // Said as part of the request, "last" is a direction all the same.
+    expect(alignByPlaces("I'd like the Blue Room, the last one.", 'Could you grab the Oak Hall for me?', steps, rooms)).toEqual({ gap: expect.stringMatching(/"last"/) });
+  });
+
   it('reads verbs that only point at what the task acts on as no request of their own (rules/pointing-verbs.ts)', () => {
     // "Show me …" opens; "Find … and open it" locates; "make the counter show -9" is what the counter does.
     expect(verbGap('Click the card of the seller Keiko.', 'Show me the item Mei listed.')).toBeUndefined();

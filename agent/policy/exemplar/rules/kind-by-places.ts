@@ -57,7 +57,8 @@ import { enteredValue } from '../../../core/action.js';
 import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { figureValues, withoutFigureWords } from './figure-values.js';
-import { tokenizeTask, FUNCTION_WORDS } from '../task-tokens.js';
+import { tokenizeTask, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
+import { withoutReasonAside } from './reason-aside.js';
 import { relaySenders } from '../quoted-messages.js';
 
 type Step = Trajectory['steps'][number];
@@ -105,15 +106,30 @@ function outsideValues(text: string, spans: readonly ValueSpan[]): string {
   return masked;
 }
 
+/**
+ * "mark it urgent", "flag them high": ticking a pronoun with a value right after it gives that value, as "make it
+ * urgent" does — no box ticked. The text with such a verb read as "make" (same length, so the spans stay).
+ */
+function markedValues(text: string, spans: readonly ValueSpan[]): string {
+  let read = text;
+  for (const span of spans) {
+    const marked = /\b(mark|flag)\s+(?:it|them|this|that)\s+(?:as\s+)?$/iu.exec(text.slice(0, span.start));
+    if (marked) read = read.slice(0, marked.index) + 'make'.padEnd(marked[1]!.length, ' ') + read.slice(marked.index + marked[1]!.length);
+  }
+  return read;
+}
+
 /** The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). */
 export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(text)): string[] {
-  const words = wordsOf(outsideValues(text, spans));
-  const matches = intentMatches(words);
+  const words = wordsOf(outsideValues(markedValues(text, spans), spans));
+  // "tonight's show", "my order": a word after a possessive is its noun, no verb (task-tokens.ts POSSESSIVES).
+  const possessed = (index: number) => index > 0 && (POSSESSIVES.has(words[index - 1]!) || /['’]s$/u.test(words[index - 1]!));
+  const matches = intentMatches(words).filter((match) => !possessed(match.start));
   // "Find the $11 item and open it": locating only; "make the counter show 5": what the counter does (rules/pointing-verbs.ts).
   const locating = new Set(matches.filter((match) => locatesOnly(words, match, matches)).map((match) => match.start));
   const keys = new Set<string>(matches.filter((match) => !causedVerb(words, match.start)).map((match) => (locating.has(match.start) ? LOCATE : match.intent)));
   for (let index = 0; index < words.length; index++) {
-    if (locating.has(index) || causedVerb(words, index)) continue;
+    if (locating.has(index) || causedVerb(words, index) || possessed(index)) continue;
     // A phrase ("turn on") always; a single verb unless it wishes ("I'd like"): intent-words.ts.
     const verb = verbPhraseAt(words, index);
     if (verb !== undefined && (verb.includes(' ') || !isWish(words, index))) keys.add(verbKeyOf(verb));
@@ -340,7 +356,10 @@ function withoutVerbCaptions(text: string, spans: readonly ValueSpan[], other: s
  * page, read by their values' types and places; or what did not align.
  * `steps`: the demonstrated actions that worked; `page`: the current page's elements.
  */
-export function alignByPlaces(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[], isData: (norm: string) => boolean = () => false): PlacedAlignment {
+export function alignByPlaces(demoText: string, newText: string, steps: readonly Step[], page: readonly UIElement[], isData: (norm: string) => boolean = () => false): PlacedAlignment {
+  // "I'd like seats C5 and C6 - we came late last time.": the reason after the dash asks nothing (rules/reason-aside.ts).
+  const demoTask = withoutReasonAside(demoText, isData);
+  const newTask = withoutReasonAside(newText, (word) => page.some((element) => element.interactive && wordsOf(`${element.text} ${element.label ?? ''}`).includes(word)));
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const demoPage = steps[0]?.observation.elements ?? [];
@@ -379,7 +398,8 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
   const sendsOnly = (step: Step) => sending.has(step) && !stepStrings(step).some((text) => oldSpans.some((span) => containsWhole(normalizeText(text), normalizeText(span.value))));
   const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
   // An article or preposition a clicked title holds ("A Map of Small Rivers") names nothing of its own; a state ("on") does.
-  const wording = (word: string) => FUNCTION_WORDS.has(word) && stateKey(word) === undefined;
+  // Nor does a pronoun: the "it" of a note field's "What's it for?" and of "please send it" points at what is sent.
+  const wording = (word: string) => (FUNCTION_WORDS.has(word) && stateKey(word) === undefined) || PRONOUNS.has(word);
   const lost = wordsOf(outsideValues(demoTask, oldMasked)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)) && !wording(word));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
 
@@ -431,6 +451,11 @@ export function alignByPlaces(demoTask: string, newTask: string, steps: readonly
       const old = olds[index]!;
       const value = values[at]!;
       if (!sameState(index, at)) return { gap: `this task asks ${JSON.stringify(value.text)} ${newStates[at]}, where the demonstration's ${JSON.stringify(old.text)} it stands for was asked ${oldStates[index]}` };
+      // "for Dad's birthday gift": a possessive names whose the thing after it is; the value typed is the whole phrase.
+      const possessive = (text: string, span: ValueSpan) => /^['’]s\s+\p{Ll}/u.test(text.slice(span.end - (/['’]s$/u.test(text.slice(span.start, span.end)) ? 2 : 0)));
+      if (type === 'name' && uses[index]!.places.size === 0 && (possessive(demoTask, old) || possessive(newTask, value))) {
+        return { gap: `the name ${JSON.stringify(possessive(newTask, value) ? value.text : old.text)} says whose the words after it are, no value by itself` };
+      }
       if (type === 'name' && old.words !== value.words && uses[index]!.places.size === 0) {
         return { gap: `the demonstration's name ${JSON.stringify(old.text)} and this task's ${JSON.stringify(value.text)} differ in length and the page does not place them` };
       }

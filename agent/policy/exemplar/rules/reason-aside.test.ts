@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { withoutReasonAside } from './reason-aside.js';
+
+describe('withoutReasonAside: a reason said after a dash asks nothing', () => {
+  it('drops a statement with a subject of its own after a spaced dash, keeping the full stop', () => {
+    expect(withoutReasonAside("I'd like seats C5 and C6 - we came late last time.")).toBe("I'd like seats C5 and C6.");
+    expect(withoutReasonAside("I'd like seat B3 - I like to sit near the back.")).toBe("I'd like seat B3.");
+    expect(withoutReasonAside("I'd like D1 and D2 — the middle has the best sound")).toBe("I'd like D1 and D2");
+  });
+
+  it('keeps a clause after the dash that asks, points at what is asked, names a value or a word the page shows', () => {
+    for (const text of [
+      'I owe Jonah Nowak $117 for groceries - please send it.',
+      'Row C, seat 1 - that one please.',
+      "I'm flying Vienna to Prague on Tue the 11th - see what's available.",
+      'I need help with shipping: "Charged twice" - mark it low.',
+      'Send $5 to Bob - the note should say rent.',
+      "Pay Bob - I'd like the aisle one.",
+      'Pay Bob - we need the receipt.',
+      "Pay Bob - it's for the taxi.",
+      'Pay Bob - my share is 5 dollars.',
+      'Pay Bob-Smith the rest.',
+    ]) expect(withoutReasonAside(text)).toBe(text);
+    expect(withoutReasonAside('Book A1 - the aisle matters.', (word) => word === 'aisle')).toBe('Book A1 - the aisle matters.');
+  });
+});

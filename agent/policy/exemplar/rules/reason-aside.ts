@@ -1,0 +1,56 @@
+/**
+ * Rule: a reason said after a dash is no part of the request.
+ *
+ *   "I'd like seats C5 and C6 - we came late last time."
+ *   "I'd like seat B3 - I like to sit near the back."
+ *   "Could you grab seats B2 and B3 for me?"
+ *
+ * A person reads the words after the dash as why the seats are wanted, not
+ * as what to do: a statement with its own subject ("we came …", "my knees
+ * need …", "the middle has …") that names no value, says no "please" and
+ * wishes for nothing ("- I'd like the aisle one"). Its words ("last", "like", "back") are neither
+ * directions nor verbs of the request, so the two wordings are compared
+ * without it. A clause after a dash that asks stays: "- please send it",
+ * "- mark it low", "- see what's available", "- that one please"; so does one
+ * that says what must be ("- the note should say rent"), one of the asker's
+ * needs ("- we need the aisle"), or holds a word the page shows (`shown`): it may name a place.
+ *
+ * Pure function, no task knowledge.
+ */
+import { isWish, wordsOf } from '../intent-words.js';
+import { valueSpans } from '../value-spans.js';
+
+/**
+ * Words that open a statement with a subject of its own: a person, a thing, "there". Not "it", "this", "that": they
+ * point at what is asked for ("- it's for the taxi", "- that one please").
+ */
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'your', 'his', 'her', 'their', 'the', 'there']);
+
+/** Words that make a statement a request after all: what must or should be, "please". */
+const ASKING: ReadonlySet<string> = new Set(['please', 'should', 'must', 'sure']);
+/** Words that ask when the one who asks is their subject ("- I need the aisle one", "- we want both"). */
+const ASKING_FOR_ONESELF: ReadonlySet<string> = new Set(['need', 'want']);
+
+/** A dash set apart by spaces: what follows is said aside. */
+const ASIDE_DASH = /\s[-–—]\s/gu;
+
+/**
+ * The text without a reason said after its last spaced dash (see above);
+ * the text itself when it has none. `shown`: is a word one the page shows
+ * (a label, an option)? Such a word keeps the aside.
+ */
+export function withoutReasonAside(text: string, shown: (word: string) => boolean = () => false): string {
+  const dashes = [...text.matchAll(ASIDE_DASH)];
+  const last = dashes[dashes.length - 1];
+  if (!last) return text;
+  const head = text.slice(0, last.index);
+  const tail = text.slice((last.index ?? 0) + last[0].length);
+  const words = wordsOf(tail);
+  const opening = words[0]?.split(/['’]/u)[0];
+  if (opening === undefined || !SUBJECTS.has(opening) || wordsOf(head).length === 0) return text;
+  const oneself = opening === 'i' || opening === 'we';
+  const asks = words.some((word, index) => ASKING.has(word) || (oneself && ASKING_FOR_ONESELF.has(word)) || isWish(words, index) || shown(word));
+  if (asks || valueSpans(tail).length > 0) return text;
+  // The sentence's own full stop stays, so the request still ends as it did.
+  return `${head.trimEnd()}${/[.!?]["”]?\s*$/u.test(tail) ? tail.trim().slice(-1) : ''}`;
+}
