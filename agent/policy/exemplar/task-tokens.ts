@@ -166,11 +166,10 @@ export function isFunctionWord(token: TaskToken): boolean {
 /** Courtesy and sequencing words a task may add or leave out without asking for anything else. */
 export const COURTESY_WORDS: ReadonlySet<string> = new Set(['please', 'then', 'now', 'just']);
 
-/** Words too common to be anything's name in a sentence, whatever the page shows: the function and courtesy words, and these. */
+/** Words too common to be anything's name in a sentence, whatever the page shows: the function, courtesy, pronoun and possessive words, and these. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
-  ...FUNCTION_WORDS, ...COURTESY_WORDS,
-  'it', 'its', 'this', 'that', 'these', 'those', 'them', 'they', 'he', 'she', 'we', 'you', 'i', 'me', 'my', 'our', 'your',
-  'his', 'her', 'their', 'us', 'and', 'or', 'but', 'so', 'not', 'no', 'yes', 'ok', 'okay',
+  ...FUNCTION_WORDS, ...COURTESY_WORDS, ...PRONOUNS, ...POSSESSIVES,
+  'they', 'he', 'she', 'we', 'you', 'i', 'me', 'us', 'and', 'or', 'but', 'so', 'not', 'no', 'yes', 'ok', 'okay',
   'is', 'are', 'was', 'be', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should',
   'want', 'need', 'like', 'more', 'less', 'all', 'any', 'some', 'one', 'too', 'also', 'there', 'here', 'up', 'off', 'out',
   'down', 'over', 'again', 'thanks', 'thank', 'hi', 'hello', 'new', 'list', 'item', 'items', 'button', 'field', 'page',
