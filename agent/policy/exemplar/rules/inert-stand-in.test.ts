@@ -6,6 +6,12 @@ describe('inert-stand-in', () => {
     expect(inertStandIn({ role: 'button' }, { role: 'heading', interactive: false, source: 'dom' })).toMatch(/heading that does nothing when clicked .* button/);
   });
 
+  it('every choice and field role is a control (planned-step CHOICE_ROLES, EDITABLE_ROLES): a switch, a list box, a slider', () => {
+    for (const role of ['switch', 'listbox', 'slider', 'menuitemcheckbox', 'treeitem']) {
+      expect(inertStandIn({ role }, { role: 'text', interactive: false, source: 'dom' })).toMatch(new RegExp(`demonstrated ${role}$`));
+    }
+  });
+
   it('a clickable element of any role may stand in (a div with a click handler)', () => {
     expect(inertStandIn({ role: 'button' }, { role: 'text', interactive: true, source: 'dom' })).toBeUndefined();
   });

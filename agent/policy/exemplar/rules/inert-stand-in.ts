@@ -19,26 +19,10 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
+import { CHOICE_ROLES, EDITABLE_ROLES } from '../planned-step.js';
 
 /** Roles of controls a person acts on by clicking or typing: the demonstrated target was one of these. */
-const CONTROL_ROLES = new Set([
-  'button',
-  'link',
-  'menuitem',
-  'menuitemcheckbox',
-  'menuitemradio',
-  'tab',
-  'option',
-  'treeitem',
-  'checkbox',
-  'radio',
-  'switch',
-  'textbox',
-  'searchbox',
-  'spinbutton',
-  'combobox',
-  'slider',
-]);
+const CONTROL_ROLES: ReadonlySet<string> = new Set(['button', 'link', 'menuitem', 'tab', 'treeitem', ...CHOICE_ROLES, ...EDITABLE_ROLES]);
 
 /** Why this element cannot stand for the demonstrated control, when it is inert text the page does not make clickable. */
 export function inertStandIn(descriptor: Pick<TargetDescriptor, 'role'>, element: Pick<UIElement, 'role' | 'interactive' | 'source'>): string | undefined {

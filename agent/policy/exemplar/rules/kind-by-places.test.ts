@@ -250,6 +250,7 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
 
   it('reads "mark it Low" as giving the value, as "make it Low" does, while "mark it as done" and "mark the box" tick', () => {
     expect(verbKeys('I need help with shipping: "Charged twice" - mark it Low.')).toEqual(['make']);
+    expect(verbKeys('Two tickets came in twice: flag those Urgent.')).toEqual(['make']);
     expect(verbGap('Ticket: "Refund not received" (Shipping, Urgent)', 'I need help with Billing: "Charged twice" - mark it High.')).toBeUndefined();
     expect(verbKeys('Mark it as done.')).toEqual(['check']);
     expect(verbKeys('Mark the Low box.')).toEqual(['check']);

@@ -106,6 +106,9 @@ function outsideValues(text: string, spans: readonly ValueSpan[]): string {
   return masked;
 }
 
+/** "mark it", "flag them as": a marking verb and a pronoun (task-tokens.ts PRONOUNS) right before a value. */
+const MARKED_PRONOUN = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|')})\\s+(?:as\\s+)?$`, 'iu');
+
 /**
  * "mark it urgent", "flag them high": ticking a pronoun with a value right after it gives that value, as "make it
  * urgent" does — no box ticked. The text with such a verb read as "make" (same length, so the spans stay).
@@ -113,7 +116,7 @@ function outsideValues(text: string, spans: readonly ValueSpan[]): string {
 function markedValues(text: string, spans: readonly ValueSpan[]): string {
   let read = text;
   for (const span of spans) {
-    const marked = /\b(mark|flag)\s+(?:it|them|this|that)\s+(?:as\s+)?$/iu.exec(text.slice(0, span.start));
+    const marked = MARKED_PRONOUN.exec(text.slice(0, span.start));
     if (marked) read = read.slice(0, marked.index) + 'make'.padEnd(marked[1]!.length, ' ') + read.slice(marked.index + marked[1]!.length);
   }
   return read;
