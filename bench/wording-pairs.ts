@@ -46,6 +46,7 @@ import { loadSuiteDemonstrators } from '../harness/demonstrators.js';
 import { runEvaluation } from '../harness/evaluation.js';
 import { miniwobAppKey } from '../harness/miniwob/app-key.js';
 import { openSession } from '../harness/session.js';
+import type { HarnessWorker } from '../harness/worker-pool.js';
 import { suiteDirectory } from '../harness/tasks/catalog.js';
 import { splitTasks } from '../harness/tasks/splits.js';
 import { parseList, parseSeeds } from '../harness/seeds.js';
@@ -97,7 +98,13 @@ interface PageFigures {
   templates: { template: string; example: string; demonstrated: boolean; seeds: number; served: number; reason?: string }[];
   /** Distinct slots (old → new) of the pairs judged same kind: a verb read as a value shows here. */
   slots: Set<string>;
+  /** Every pair judged on this page, one JSON line each (--pairs). */
+  pairLines: string[];
+  /** Why the page could not be measured (it failed twice): its pairs are not counted. */
+  error?: string;
 }
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
 async function main(): Promise<void> {
   const tasks = args.tasks ? parseList(args.tasks) : [...splitTasks('development')];
@@ -144,9 +151,10 @@ async function main(): Promise<void> {
   const figures: PageFigures[] = [];
   const pairLines: string[] = [];
   try {
-    const results = await session.pool.runAll(tasks, async (worker, task) => {
+    const measure = async (worker: HarnessWorker, task: string): Promise<PageFigures> => {
       const demos = stored.get(task) ?? [];
-      const page: PageFigures = { task, demonstrations: demos.map((demo) => demo.task), pairs: { same: 0, another: 0, cannot: 0 }, seedsServed: 0, seeds: seeds.length, templates: [], slots: new Set() };
+      const page: PageFigures = { task, demonstrations: demos.map((demo) => demo.task), pairs: { same: 0, another: 0, cannot: 0 }, seedsServed: 0, seeds: seeds.length, templates: [], slots: new Set(), pairLines: [] };
+      const pairLines = page.pairLines;
       const templates = new Map<string, PageFigures['templates'][number]>();
       for (const demo of demos) {
         const template = wordingTemplate(demo.task);
@@ -183,14 +191,31 @@ async function main(): Promise<void> {
       }
       page.templates = [...templates.values()];
       return page;
-    });
-    figures.push(...results);
+    };
+    // A page that fails (it did not load in time on a busy machine, its renderer crashed) is measured once more on a
+    // fresh page (the pool replaces a broken one); failing again, it is reported and the other pages still count.
+    const failed = (task: string, error: unknown): PageFigures => ({ task, demonstrations: [], pairs: { same: 0, another: 0, cannot: 0 }, seedsServed: 0, seeds: seeds.length, templates: [], slots: new Set(), pairLines: [], error: errorText(error) });
+    const attempt = (worker: HarnessWorker, task: string) => measure(worker, task).catch((error: unknown) => failed(task, error));
+    const first = await session.pool.runAll(tasks, attempt);
+    const retried = new Map<string, PageFigures>();
+    const again = first.filter((page) => page.error !== undefined).map((page) => page.task);
+    if (again.length > 0) {
+      process.stderr.write(`measuring ${again.length} page(s) once more after a failure: ${first.filter((page) => page.error).map((page) => `${page.task} (${page.error})`).join('; ')}\n`);
+      for (const page of await session.pool.runAll(again, attempt)) retried.set(page.task, page);
+    }
+    figures.push(...first.map((page) => retried.get(page.task) ?? page));
+    for (const page of figures) pairLines.push(...page.pairLines);
   } finally {
     await session.close();
   }
 
   const total = { same: 0, another: 0, cannot: 0, served: 0, seeds: 0, neverTemplates: 0, templates: 0 };
+  const unmeasured = figures.filter((page) => page.error !== undefined);
   for (const page of figures) {
+    if (page.error !== undefined) {
+      console.log(`${page.task}: NOT MEASURED — ${page.error}`);
+      continue;
+    }
     if (page.demonstrations.length === 0) {
       console.log(`${page.task}: no demonstration`);
       continue;
@@ -215,8 +240,9 @@ async function main(): Promise<void> {
   console.log(
     `\ntotal: pairs same ${total.same} / another kind ${total.another} / cannot do all ${total.cannot}; seeds served ${total.served}/${total.seeds}; wording templates never paired ${total.neverTemplates}/${total.templates}`,
   );
+  if (unmeasured.length > 0) console.log(`${unmeasured.length} page(s) not measured (failed twice, not in the totals): ${unmeasured.map((page) => page.task).join(', ')}`);
   if (args.pairs) writeFileSync(args.pairs, pairLines.map((line) => `${line}\n`).join(''));
-  if (args.json) writeFileSync(args.json, JSON.stringify({ seeds, figures: figures.map((page) => ({ ...page, slots: [...page.slots] })), total }, null, 2));
+  if (args.json) writeFileSync(args.json, JSON.stringify({ seeds, figures: figures.map(({ pairLines: _lines, ...page }) => ({ ...page, slots: [...page.slots] })), total }, null, 2));
 }
 
 await main();
