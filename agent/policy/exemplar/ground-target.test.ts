@@ -58,6 +58,14 @@ describe('groundTarget', () => {
     expect(absent.reason).toMatch(/no element shows the new value \("gone"\)/);
   });
 
+  it('credits a slot value that opens a caption whose rest describes it above one standing inside it', () => {
+    const described = (text: string) => groundTarget(descriptor('checkbox', 'Bluetooth', 20), [{ old: 'Bluetooth', new: 'Location' }], [element('checkbox', text, 20)]);
+    const opening = described('Location Find places near you');
+    expect(opening.score).toBeGreaterThan(described('Find places near you Location').score);
+    // The exact caption still counts most.
+    expect(described('Location').score).toBeGreaterThan(opening.score);
+  });
+
   it('prefers the demonstrated role when texts are equal', () => {
     const link = element('link', 'Home', 20);
     const text = element('text', 'Home', 20);

@@ -18,7 +18,7 @@ import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { tokenizeTask } from './task-tokens.js';
-import { containsWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
+import { containsWhole, findWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 import { namesClosePurpose, sharedPurposeOf, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
 import { controlKind, type RowKey } from './planned-step.js';
@@ -37,6 +37,8 @@ export interface TargetGrounding {
 
 /** Highest score a candidate may get when the demonstrated text is unexplained and absent. */
 const UNEXPLAINED_TEXT_CAP = 0.45;
+/** Credit of a slot value that opens a caption whose rest describes it: the name, not the whole caption. */
+const OPENING_NAME_CREDIT = 0.9;
 /** Two candidates closer than this are ambiguous. */
 const TIE_MARGIN = 0.03;
 /** Distance in logical px at which position evidence has fallen to 1/e. */
@@ -236,7 +238,10 @@ export function groundTarget(
         // A close glyph ("x") names an icon-only close button by its purpose (rules/control-purpose.ts).
         const shows = fields.some((field) => text.inserted.every((value) => containsWhole(field, value))) || namesClosePurpose(text.inserted, element);
         if (!shows && best < 1) continue;
-        evidence.push({ name: `text ${JSON.stringify(text.text)} (slot)`, weight: 6, credit: best === 1 ? 1 : 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
+        // A name that opens the caption, the rest a line that says what it is for ("Location" over "Find places near you").
+        const opens = best < 1 && fields.some((field) => findWhole(field, text.text)?.start === 0);
+        const credit = best === 1 ? 1 : Math.max(opens ? OPENING_NAME_CREDIT : 0, 0.6 + 0.4 * wordSimilarity(text.text, element.text));
+        evidence.push({ name: `text ${JSON.stringify(text.text)} (slot${opens ? ', opening the caption' : ''})`, weight: 6, credit });
       } else if (!incidentalText) {
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => captionSimilarity(text.text, field)));
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;

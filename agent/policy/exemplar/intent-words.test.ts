@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentsOf, sameIntents, stateKey, switchStateOf, verbPhraseAt } from './intent-words.js';
+import { intentsOf, sameIntents, stateKey, switchStateOf, switchingVerbState, verbPhraseAt } from './intent-words.js';
 
 describe('intent-words', () => {
   it('reads "show me", "pull up" and "bring up" as asking to open what they name', () => {
@@ -24,6 +24,19 @@ describe('intent-words', () => {
     // States no switch has, and words of no state at all.
     for (const word of ['shown', 'hidden', 'expanded', 'closed', 'open', 'delete', 'select', 'milk']) expect(switchStateOf(word), word).toBeUndefined();
     expect(stateKey('shown')).toBe('shown');
+  });
+
+  it('reads allowing a permission as switching it on, blocking or disallowing it as switching it off', () => {
+    expect(switchStateOf('allow')).toBe('on');
+    expect(switchStateOf('block')).toBe('off');
+    expect(switchStateOf('disallow')).toBe('off');
+    expect(verbPhraseAt(['allow', 'bluetooth'], 0)).toBe('allow');
+  });
+
+  it('tells the state of the verbs that switch, and of no ticking or other verb', () => {
+    for (const verb of ['turn on', 'switch on', 'enable', 'activate', 'allow']) expect(switchingVerbState(verb), verb).toBe('on');
+    for (const verb of ['turn off', 'switch off', 'disable', 'block']) expect(switchingVerbState(verb), verb).toBe('off');
+    for (const verb of ['tick', 'check', 'select', 'delete', 'on']) expect(switchingVerbState(verb), verb).toBeUndefined();
   });
 });
 

@@ -225,7 +225,7 @@ const CLAUSE_VERBS = [
   'close', 'unmark', 'clear', 'drag', 'move', 'drop', 'sort', 'like', 'unlike', 'star', 'unstar',
   'submit', 'save', 'confirm', 'update', 'apply', 'copy', 'paste', 'scroll', 'expand', 'collapse',
   'rename', 'buy', 'order', 'share', 'follow', 'unfollow', 'mute', 'report', 'hide', 'show', 'insert', 'go', 'make', 'bookmark',
-  'turn on', 'turn off', 'switch on', 'switch off', 'take away', 'take out',
+  'turn on', 'turn off', 'switch on', 'switch off', 'take away', 'take out', 'allow', 'disallow', 'block',
 ];
 
 /** Verb phrases of two or more words (longest first), compared before single verbs. */
@@ -253,6 +253,8 @@ export function isWish(words: readonly string[], index: number): boolean {
 const SAME_AS: Record<string, string> = {
   'turn on': 'enable', 'switch on': 'enable', activate: 'enable',
   'turn off': 'disable', 'switch off': 'disable', deactivate: 'disable',
+  // A permission allowed is switched on, one blocked switched off ("Allow bluetooth", "Block the camera").
+  allow: 'enable', disallow: 'disable', block: 'disable',
   'take away': 'remove', 'take out': 'remove', decrease: 'reduce', lower: 'reduce', increase: 'add', raise: 'add',
   unmark: 'uncheck', unstar: 'unlike',
   // Dragging an item to a place moves it there ("Drag Kwame to the 4th position" / "Move Bjorn to the 3rd position").
@@ -319,6 +321,16 @@ export function switchStateOf(word: string): 'on' | 'off' | undefined {
     if (key === verbKeyOf(off)) return 'off';
   }
   return undefined;
+}
+
+/**
+ * The state a verb that switches a control asks ("turn on", "enable", "allow" → on; "switch off", "disable" →
+ * off), else undefined — ticking verbs ("tick", "check") pick as often as they switch, and are left out.
+ */
+export function switchingVerbState(verb: string): 'on' | 'off' | undefined {
+  const [on, off] = SWITCHING_VERBS[0]!;
+  const key = verbKeyOf(verb);
+  return key === verbKeyOf(on) ? 'on' : key === verbKeyOf(off) ? 'off' : undefined;
 }
 
 /** Is this lower-cased word an action verb of the vocabulary ("book", "toggle", "delete")? */

@@ -150,6 +150,16 @@ describe('grounding a demonstrated click by its part', () => {
     expect(standIn(then, 4, dialog({ role: 'button', text: 'Stay' }, { role: 'button', text: 'Leave' }))).toBeUndefined();
     expect(standIn(then, 4, dialog({ role: 'button', text: 'Cancel' }, { role: 'button', text: 'Stay' }))).toBe(4);
   });
+
+  it('passes over a sender the demonstration\'s screen showed too, beside the one it pressed, and takes the one left', () => {
+    const then = dialog({ role: 'button', text: 'Accept all' }, { role: 'button', text: 'Reject all' }, { role: 'button', text: 'Confirm my choices' });
+    expect(standIn(then, 5, dialog({ role: 'button', text: 'Accept all' }, { role: 'button', text: 'Save choices' }))).toBe(4);
+    expect(standIn(then, 5, dialog({ role: 'button', text: 'Accept all' }, { role: 'button', text: 'Reject all' }, { role: 'button', text: 'Save choices' }))).toBe(5);
+    // Two new captions beside the one seen: which one took the pressed one's place is a guess.
+    expect(standIn(then, 5, dialog({ role: 'button', text: 'Accept all' }, { role: 'button', text: 'Save' }, { role: 'button', text: 'Apply' }))).toBeUndefined();
+    // The seen one alone is left: it was not pressed, so it is no stand-in.
+    expect(standIn(then, 5, dialog({ role: 'button', text: 'Accept all' }))).toBeUndefined();
+  });
 });
 
 describe('through the offline policy', () => {

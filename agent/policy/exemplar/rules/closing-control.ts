@@ -210,7 +210,9 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
   const final = demonstration !== undefined && isLastAction(demonstration.steps, planned.sourceIndex);
   const part = closingPartOf(demonstrated, shown, final);
   if (!part) return grounding;
-  const standIns = closingControls(elements, true, final).get(part.key) ?? [];
+  const seen = seenBeside(part.key, demonstrated, shown);
+  const found = (closingControls(elements, true, final).get(part.key) ?? []).filter((element) => !seen.has(captionOf(element)));
+  const standIns = found.length === 0 && part.part === 'primary' ? unpressedAside(part.key, seen, elements) : found;
   const name = (element: UIElement) => JSON.stringify((element.text || element.label || element.attributes?.['title'] || '').slice(0, 30));
   const role = part.part === 'dismiss' ? `the close icon of its ${part.key.split(':')[0]}` : `the control that sends its ${part.key.split(':')[0]}`;
   if (standIns.length !== 1) return standIns.length > 1 ? { ok: false, score: 0, reason: `${grounding.reason}; the demonstrated ${name(demonstrated)} was ${role}, and ${standIns.length} controls play that part here` } : grounding;
@@ -225,6 +227,38 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
     score: PART_SCORE,
     reason: `[${standIn.id}] ${standIn.role} ${name(standIn)} for the demonstrated ${demonstrated.role} ${name(demonstrated)}: the caption differs, but it is the one control that plays the same part — ${role} (score ${PART_SCORE})`,
   };
+}
+
+const captionOf = (element: UIElement) => normalizeText(wordsOf(element));
+
+/** The buttons of a scope of that kind (`key`) that may send it. */
+function sendersIn(kind: ScopeKind, screen: readonly UIElement[]): UIElement[] {
+  const byId = new Map(screen.map((element) => [element.id, element]));
+  return screen.filter((element) => isActivator(element) && element.role === 'button' && scopeOf(element, byId).kind === kind && maySend(element, kind));
+}
+
+/**
+ * The captions of the senders the demonstration's screen showed beside the control it pressed (a form's or
+ * dialog's; `key`: the scope kind): seen and not pressed, none of them is the one pressed on another screen.
+ */
+function seenBeside(key: string, demonstrated: UIElement, shown: readonly UIElement[]): Set<string> {
+  const kind = key.split(':')[0] as ScopeKind;
+  if (kind === 'page') return new Set();
+  const seen = new Set(sendersIn(kind, shown).filter((element) => element.id !== demonstrated.id).map(captionOf));
+  seen.delete(captionOf(demonstrated));
+  return seen;
+}
+
+/**
+ * The sender of a form or dialog on the new screen when several may send it, once those are left out that the
+ * demonstration's screen showed beside the control it pressed ("Accept all" beside "Confirm my choices", "Accept
+ * all" again beside "Save choices"): one left is the stand-in; any other count, none.
+ */
+function unpressedAside(key: string, seen: ReadonlySet<string>, elements: readonly UIElement[]): UIElement[] {
+  const kind = key.split(':')[0] as ScopeKind;
+  if (kind === 'page' || seen.size === 0) return [];
+  const left = sendersIn(kind, elements).filter((element) => !seen.has(captionOf(element)));
+  return left.length === 1 ? left : [];
 }
 
 /** Actions that change nothing on the page: a demonstration that ends in them ended with the step before. */

@@ -66,6 +66,18 @@ describe('meaning words', () => {
     expect(meaningShift('Book it', 'Book it tomorrow', 'whole')).toBeDefined();
   });
 
+  it('reads a verb that switches ("switch on", "enable", "allow") as the state it asks, in a slot only', () => {
+    expect(meaningShift('Switch on', 'Allow')).toBeUndefined();
+    expect(meaningShift('Enable', 'Turn on')).toBeUndefined();
+    expect(meaningShift('Turn off', 'Block')).toBeUndefined();
+    expect(meaningShift('Turn on', 'Switch off')).toBeDefined();
+    expect(meaningShift('Allow', 'Disallow')).toBeDefined();
+    expect(meaningWordsIn('Allow microphone and turn off photos').map((meaning) => `${meaning.kind}:${meaning.key}`)).toEqual(['state:on', 'state:off']);
+    // Ticking verbs pick as often as they switch: no state.
+    expect(meaningWordsIn('Tick Lemon')).toEqual([]);
+    expect(meaningShift('Turn on the lights', 'Click the lights', 'whole')).toBeUndefined();
+  });
+
   it('reads a currency sign as its unit word: "$50" and "50 dollars" say one unit, "€50" and "50 dollars" do not', () => {
     expect(meaningShift('Filter between $50 and $110', 'Filter between 50 and 110 dollars', 'whole')).toBeUndefined();
     expect(meaningShift('Move 310 dollars to Lara', 'Move $310 to Lara', 'whole')).toBeUndefined();

@@ -19,7 +19,7 @@
  * Pure functions over task texts; no task knowledge.
  */
 import { WEEKDAY_WRITINGS } from '../date-parts.js';
-import { captionRanges, isActionVerb, stateKey, wordsOf } from '../intent-words.js';
+import { captionRanges, isActionVerb, stateKey, switchingVerbState, verbPhraseAt, wordsOf } from '../intent-words.js';
 import { superlativeOf } from '../measures.js';
 import { numberWordValue } from '../number-words.js';
 import { isNegation, withoutValueNo } from './negation-words.js';
@@ -119,6 +119,14 @@ export function meaningWordsIn(text: string): MeaningWord[] {
       index++;
       continue;
     }
+    // A verb that switches something on or off ("Switch on", "Enable", "Allow") asks a state, as "on" / "off" do.
+    const verb = verbPhraseAt(words, index);
+    const switched = verb === undefined ? undefined : switchingVerbState(verb);
+    if (verb && switched) {
+      found.push({ kind: 'state', key: switched, word: verb });
+      index += verb.split(' ').length - 1;
+      continue;
+    }
     // A verb ("Lower the quantity", "Show …") asks for an action: the clauses compare verbs (task-clauses.ts, intent-words.ts).
     const meaning = isActionVerb(words[index]!) ? undefined : meaningOf(words[index]!);
     if (meaning) found.push(meaning);
@@ -142,8 +150,9 @@ function currencySigns(text: string): Set<string> {
  */
 const LOOSE_WORDS = new Set(['on', 'off', 'open', 'closed', 'yes', 'shown', 'selected', 'active', 'am', 'pm', 'l', 'g', 'pt', 'mi', 'ft', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', ...WEEKDAY_WRITINGS.flatMap((writings) => writings.slice(1)), 'night', 'only']);
 const WHOLE_TEXT_KINDS: ReadonlySet<MeaningKind> = new Set(['state', 'negation', 'comparison', 'date', 'unit']);
+// A switching verb's state ("turn on") is compared inside a slot only, as the lone "on" it stands for.
 const wholeTextWord = (meaning: MeaningWord) =>
-  WHOLE_TEXT_KINDS.has(meaning.kind) && !LOOSE_WORDS.has(meaning.word) && (meaning.kind !== 'comparison' || superlativeOf(meaning.word) !== undefined);
+  WHOLE_TEXT_KINDS.has(meaning.kind) && !LOOSE_WORDS.has(meaning.word) && !isActionVerb(meaning.word.split(' ')[0]!) && (meaning.kind !== 'comparison' || superlativeOf(meaning.word) !== undefined);
 
 /**
  * The meaning words of `a` and `b` that the other lacks (by key: "biggest" stands
