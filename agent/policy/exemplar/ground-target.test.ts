@@ -58,6 +58,14 @@ describe('groundTarget', () => {
     expect(absent.reason).toMatch(/no element shows the new value \("gone"\)/);
   });
 
+  it('a time slot written on the other clock shows the new time ("14:30" for "2:30 PM"), not a neighbouring one', () => {
+    const slots = [element('button', '13:30', 20), element('button', '14:30', 40), element('button', '15:00', 60)];
+    const grounding = groundTarget(descriptor('button', '1:30 PM', 20), [{ old: '1:30 PM', new: '2:30 PM' }], slots);
+    expect(grounding.element?.text).toBe('14:30');
+    const absent = groundTarget(descriptor('button', '1:30 PM', 20), [{ old: '1:30 PM', new: '4:30 PM' }], slots);
+    expect(absent.element).toBeUndefined();
+  });
+
   it('prefers the demonstrated role when texts are equal', () => {
     const link = element('link', 'Home', 20);
     const text = element('text', 'Home', 20);

@@ -25,6 +25,7 @@ import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
 import { escapeRegExp } from '../../core/reg-exp.js';
+import { sameTimeOfDay } from './rules/date-formats.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -234,7 +235,10 @@ export function groundTarget(
         // The old target carried a slot: the new element must show the new value — every one written
         // into the text ("November 3, 2015" is not shown by "November 13, 2015").
         // A close glyph ("x") names an icon-only close button by its purpose (rules/control-purpose.ts).
-        const shows = fields.some((field) => text.inserted.every((value) => containsWhole(field, value))) || namesClosePurpose(text.inserted, element);
+        // A time slot written on the other clock ("14:30" for "2:30 PM") shows the same time (rules/date-formats.ts).
+        const shows =
+          fields.some((field) => text.inserted.every((value) => containsWhole(field, value) || sameTimeOfDay(field, value))) ||
+          namesClosePurpose(text.inserted, element);
         if (!shows && best < 1) continue;
         evidence.push({ name: `text ${JSON.stringify(text.text)} (slot)`, weight: 6, credit: best === 1 ? 1 : 0.6 + 0.4 * wordSimilarity(text.text, element.text) });
       } else if (!incidentalText) {
