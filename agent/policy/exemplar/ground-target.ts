@@ -25,7 +25,7 @@ import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
 import { escapeRegExp } from '../../core/reg-exp.js';
-import { sameTimeOfDay } from './rules/date-formats.js';
+import { sameTimeOfDay, writesTaskDateOrTime } from './rules/date-formats.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -176,8 +176,12 @@ export function groundTarget(
   const context = substitute(descriptor.context ?? '', bindings);
   const newValues = bindings.filter((binding) => binding.old !== binding.new).map((binding) => binding.new);
   const wantText = normalizeText(text.text);
-  // A number in the task names a position only when the task does not name the target by its text.
-  const namedByTask = wantText !== '' && options.demoTask !== undefined && containsWhole(options.demoTask, descriptor.text.trim());
+  // A number in the task names a position only when the task does not name the target by its text — or by the
+  // date or time its text writes ("1:30pm" names the slot "1:30 PM"; its day "13" is then no 13th place).
+  const namedByTask =
+    wantText !== '' &&
+    options.demoTask !== undefined &&
+    (containsWhole(options.demoTask, descriptor.text.trim()) || writesTaskDateOrTime(descriptor.text, options.demoTask));
   // A number the demonstration typed is a value, not a place (rules/typed-not-place.ts).
   let slottedOrdinal = namedByTask ? undefined : ordinalFromBindings(descriptor.ordinal, placeBindings(bindings, options.typedValues));
   const wantLabel = normalizeText(label.text);
