@@ -66,6 +66,23 @@ describe('groundTarget', () => {
     expect(described('Location').score).toBeGreaterThan(opening.score);
   });
 
+  it('a time slot written on the other clock shows the new time ("14:30" for "2:30 PM"), not a neighbouring one', () => {
+    const slots = [element('button', '13:30', 20), element('button', '14:30', 40), element('button', '15:00', 60)];
+    const grounding = groundTarget(descriptor('button', '1:30 PM', 20), [{ old: '1:30 PM', new: '2:30 PM' }], slots);
+    expect(grounding.element?.text).toBe('14:30');
+    const absent = groundTarget(descriptor('button', '1:30 PM', 20), [{ old: '1:30 PM', new: '4:30 PM' }], slots);
+    expect(absent.element).toBeUndefined();
+  });
+
+  it('a slot the task names by its time ("1:30pm" for "1:30 PM") is found by its new time, not by a day number that equals its place', () => {
+    const times = ['10:00 AM', '10:30 AM', '11:00 AM', '11:30 AM', '12:00 PM', '12:30 PM', '1:00 PM', '1:30 PM', '2:00 PM', '2:30 PM', '3:00 PM', '3:30 PM'];
+    // The demonstrated slot was the 13th button of its grid (after five day chips), and the task's day was "Thu 13".
+    const slots = times.map((time, index) => element('button', time, 100 + index * 10, { ordinal: index + 5, parentId: 50 }));
+    const bindings = [{ old: '1:30 PM', new: '2:30 PM' }, { old: '13', new: '16' }];
+    const grounding = groundTarget(descriptor('button', '1:30 PM', 170, { ordinal: 12 }), bindings, slots, { demoTask: 'Could you get me a haircut on Thu 13 at 1:30pm?' });
+    expect(grounding.element?.text).toBe('2:30 PM');
+  });
+
   it('prefers the demonstrated role when texts are equal', () => {
     const link = element('link', 'Home', 20);
     const text = element('text', 'Home', 20);

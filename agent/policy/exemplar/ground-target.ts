@@ -25,6 +25,7 @@ import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
 import { escapeRegExp } from '../../core/reg-exp.js';
+import { sameTimeOfDay, writesTaskDateOrTime } from './rules/date-formats.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -177,8 +178,12 @@ export function groundTarget(
   const context = substitute(descriptor.context ?? '', bindings);
   const newValues = bindings.filter((binding) => binding.old !== binding.new).map((binding) => binding.new);
   const wantText = normalizeText(text.text);
-  // A number in the task names a position only when the task does not name the target by its text.
-  const namedByTask = wantText !== '' && options.demoTask !== undefined && containsWhole(options.demoTask, descriptor.text.trim());
+  // A number in the task names a position only when the task does not name the target by its text — or by the
+  // date or time its text writes ("1:30pm" names the slot "1:30 PM"; its day "13" is then no 13th place).
+  const namedByTask =
+    wantText !== '' &&
+    options.demoTask !== undefined &&
+    (containsWhole(options.demoTask, descriptor.text.trim()) || writesTaskDateOrTime(descriptor.text, options.demoTask));
   // A number the demonstration typed is a value, not a place (rules/typed-not-place.ts).
   let slottedOrdinal = namedByTask ? undefined : ordinalFromBindings(descriptor.ordinal, placeBindings(bindings, options.typedValues));
   const wantLabel = normalizeText(label.text);
@@ -236,7 +241,10 @@ export function groundTarget(
         // The old target carried a slot: the new element must show the new value — every one written
         // into the text ("November 3, 2015" is not shown by "November 13, 2015").
         // A close glyph ("x") names an icon-only close button by its purpose (rules/control-purpose.ts).
-        const shows = fields.some((field) => text.inserted.every((value) => containsWhole(field, value))) || namesClosePurpose(text.inserted, element);
+        // A time slot written on the other clock ("14:30" for "2:30 PM") shows the same time (rules/date-formats.ts).
+        const shows =
+          fields.some((field) => text.inserted.every((value) => containsWhole(field, value) || sameTimeOfDay(field, value))) ||
+          namesClosePurpose(text.inserted, element);
         if (!shows && best < 1) continue;
         // A name that opens the caption, the rest a line that says what it is for ("Location" over "Find places near you").
         const opens = best < 1 && fields.some((field) => findWhole(field, text.text)?.start === 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateReadings, dateTemplate, dateTimeBindings, inFieldForm, timeOf, timeTemplate, writesTaskDateOrTime, yearlessDate } from './date-formats.js';
+import { dateReadings, dateTemplate, dateTimeBindings, inFieldForm, sameTimeOfDay, timeOf, timeTemplate, writesTaskDateOrTime, yearlessDate } from './date-formats.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
@@ -38,6 +38,16 @@ describe('reading dates and times', () => {
     expect(timeTemplate('05:07pm', { hour: 17, minute: 7 })?.({ hour: 9, minute: 30 })).toBe('09:30am');
     expect(timeTemplate('17:07', { hour: 17, minute: 7 })?.({ hour: 9, minute: 30 })).toBe('09:30');
     expect(timeTemplate('05:07', { hour: 5, minute: 7 })?.({ hour: 9, minute: 30 })).toBe('09:30');
+  });
+});
+
+describe('one time on either clock', () => {
+  it('reads "2:30 PM", "2:30pm" and "14:30" as one time, and no other', () => {
+    expect(sameTimeOfDay('14:30', '2:30 PM')).toBe(true);
+    expect(sameTimeOfDay('2:30pm', '14:30')).toBe(true);
+    expect(sameTimeOfDay('02:30', '2:30 PM')).toBe(false);
+    expect(sameTimeOfDay('Thu 14:30', '2:30 PM')).toBe(false);
+    expect(sameTimeOfDay('16', '16')).toBe(false);
   });
 });
 

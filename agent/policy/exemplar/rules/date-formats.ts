@@ -99,6 +99,16 @@ export function timeOf(text: string): ClockTime | undefined {
   return { hour, minute };
 }
 
+/**
+ * Two whole texts that each read as the same time of day, on either clock: "2:30 PM", "2:30pm" and
+ * "14:30" are one time — a page may write its slots on the other clock than the demonstrated page did.
+ */
+export function sameTimeOfDay(text: string, other: string): boolean {
+  const a = timeOf(text);
+  const b = timeOf(other);
+  return !!a && !!b && a.hour === b.hour && a.minute === b.minute;
+}
+
 type Render<T> = (value: T) => string;
 const pad = (value: number) => String(value).padStart(2, '0');
 

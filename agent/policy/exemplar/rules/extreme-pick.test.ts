@@ -67,6 +67,22 @@ describe('an extreme pick over a date column', () => {
     expect(groundExtremePick(planned.extremePick!, icons.elements)).toMatchObject({ ok: true, action: { target: { elementId: icons.archive[1]!.id } } });
   });
 
+  it('finds the rows\' control when each icon is named for its own row ("Archive Billing cleanup"), never another row\'s', () => {
+    const planned = clicked(demo.archive[1]!, demo.elements);
+    markExtremePicks([planned], [], 'Archive the stalest project.', 'Archive the stalest project.');
+    const icons = table([['Brand guidelines', '12 Mar'], ['Billing cleanup', '2 Jan'], ['Partner portal', '30 Jul']]);
+    const projects = ['Brand guidelines', 'Billing cleanup', 'Partner portal'];
+    icons.elements.filter((element) => element.role === 'button').forEach((button, index) => {
+      button.label = `${button.text} ${projects[Math.floor(index / 2)]}`;
+      button.text = button.text === 'Edit' ? '✎' : '▣';
+    });
+    expect(groundExtremePick(planned.extremePick!, icons.elements)).toMatchObject({ ok: true, action: { target: { elementId: icons.archive[1]!.id } } });
+    // Named for a project no line beside it shows: not that row's control, so no rows to compare.
+    icons.archive[1]!.label = 'Archive Search tuning';
+    icons.archive[0]!.label = 'Archive Data warehouse';
+    expect(groundExtremePick(planned.extremePick!, icons.elements)).toMatchObject({ ok: false });
+  });
+
   it('still reads "longest" alone as a duration: no row shows one, so no pick', () => {
     const planned = clicked(demo.archive[1]!, demo.elements);
     markExtremePicks([planned], [], 'Book the longest flight', 'Book the longest flight');

@@ -40,6 +40,22 @@ function knownComparisons(task: string): string[] {
 const captionOf = (element: Pick<UIElement, 'text' | 'label'>) => normalizeText(element.label || element.text);
 
 /**
+ * Does `element` carry `caption` as the rows' control does: the caption itself, or the caption followed
+ * by the name its own line shows ("Archive Data warehouse", an icon's aria-label, on the line of "Data
+ * warehouse" is that row's "Archive")?
+ */
+function carriesCaption(element: UIElement, caption: string, elements: readonly UIElement[]): boolean {
+  const own = captionOf(element);
+  if (own === caption) return true;
+  if (!own.startsWith(`${caption} `)) return false;
+  const rest = own.slice(caption.length + 1);
+  const middle = element.box.y + element.box.height / 2;
+  return elements.some(
+    (other) => other.id !== element.id && !other.states.hidden && normalizeText(other.text) === rest && Math.abs(other.box.y + other.box.height / 2 - middle) < Math.max(element.box.height, other.box.height) / 2,
+  );
+}
+
+/**
  * The rows' controls like `element`: those of its kind, and of its caption
  * too when two or more carry it (each row's "Archive", not the "Edit" beside
  * it, which would put two of them in one row); `caption` is set then.
@@ -141,10 +157,10 @@ function markNamedToCompared(steps: PlannedStep[], notes: string[], comparison: 
 
 /** Grounding half: the row on screen that holds the extreme the task's superlative asks for. */
 export function groundExtremePick(pick: NonNullable<PlannedStep['extremePick']>, elements: readonly UIElement[]): StepGrounding {
-  // With a caption the rows' control is the one of that name and role, a word or an icon alike.
+  // With a caption the rows' control is the one of that name and role, a word or an icon alike (named for its row too).
   const role = pick.kind.split('|')[0];
   const peers = elements.filter((element) =>
-    !element.states.hidden && (pick.caption === undefined ? kindOf(element) === pick.kind : element.role === role && captionOf(element) === pick.caption));
+    !element.states.hidden && (pick.caption === undefined ? kindOf(element) === pick.kind : element.role === role && carriesCaption(element, pick.caption, elements)));
   if (!pick.choice) {
     return { ok: false, score: 0, reason: `the demonstration chose by comparing rows, but ${JSON.stringify(pick.word)} names no comparison known here` };
   }

@@ -48,6 +48,28 @@ describe('rows told by a plain word both tasks share', () => {
     expect(sharedContentWords('Click the big button.', 'Press the big button, please.')).toEqual(['big', 'button']);
   });
 
+  it('keys no control of a dialog by a row word: the dialog stands over the rows, in none of them', async () => {
+    const projects = ['Website', 'Billing', 'Search'];
+    const page: WidgetSpec[] = [
+      ...projects.flatMap((name, index) => [
+        { key: `row-${index}`, role: 'group', text: `${name} Archive` },
+        { key: `name-${index}`, role: 'text', text: name, parent: `row-${index}` },
+        { key: `archive-${index}`, role: 'button', text: 'Archive', parent: `row-${index}`, x: 120 },
+      ]),
+      { key: 'dialog', role: 'dialog', text: 'Archive this project? Cancel Archive' },
+      { key: 'ask', role: 'heading', text: 'Archive this project?', parent: 'dialog' },
+      { key: 'cancel', role: 'button', text: 'Cancel', parent: 'dialog', x: 60 },
+      { key: 'confirm', role: 'button', text: 'Archive', parent: 'dialog', x: 120 },
+    ];
+    const recorded = await recordDemonstration(new WidgetPageOperator(page), 'Archive the Website project.', (observation, step) => {
+      if (step > 0) return undefined;
+      const confirm = observation.elements.find((element) => element.text === 'Archive' && observation.elements.find((other) => other.id === element.parentId)?.role === 'dialog')!;
+      return { type: 'click', target: { elementId: confirm.id } };
+    });
+    const plan = planDemonstration(recorded, 'Archive the Billing project.');
+    expect(plan.steps[0]!.rowKeys ?? []).not.toContainEqual(expect.objectContaining({ word: true }));
+  });
+
   it('keys the "+" presses by the row word, and not the closing button by its own caption', async () => {
     const plan = planDemonstration(await demonstration(), 'Add two more peppers, then click Save.');
     expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);

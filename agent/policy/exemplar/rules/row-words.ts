@@ -18,6 +18,9 @@
  * number words, function and courtesy words never do: they say what to do or
  * how much, never which row.
  *
+ * A control inside a dialog is keyed by no row word: the dialog stands over the
+ * rows, and whatever of the page around it shows the word is no row of its.
+ *
  * Grounding half (`rowWordProblem`): the step acts only when exactly one row
  * like the demonstrated one shows the word now; none or several is a refusal
  * in plain words, never a pick by position.
@@ -34,6 +37,7 @@ import { isHarmlessAlone, tokenizeTask } from '../task-tokens.js';
 import { containsWhole } from '../text-match.js';
 import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep, type RowKey } from '../planned-step.js';
 import { CHANGE_WORDS } from './change-words.js';
+import { dialogOf } from '../dialog-place.js';
 
 /** Shortest word that can tell a row ("ox" or "id" says too little). */
 const MIN_LETTERS = 3;
@@ -97,6 +101,8 @@ function keyedBy(step: Step, word: string): boolean {
   if (step.action.type !== 'click' && step.action.type !== 'hover' && step.action.type !== 'double-click') return false;
   const element = targetedElements(step)[0];
   if (!element || ownTextHolds(element, word)) return false;
+  // A control of a dialog stands over the list behind it, in no row of it: its words are the dialog's, not a row's.
+  if (dialogOf(element, step.observation.elements)) return false;
   // The row's own words as observed, not only the recorded context of the target.
   return rowShows(element, step.observation.elements, word, false) && isRowKey(element, step.observation.elements, word);
 }

@@ -32,20 +32,27 @@ export const clipsAway = (style: DomStyle): boolean => {
 };
 
 /**
- * The text of an element as a person sees it, when some of it is hidden (undefined when none is: read
- * innerText then). Block children are kept apart by a space, as innerText keeps them on lines of their own.
+ * The text of an element as a person sees it, when some of it is hidden or when a block child stands
+ * on a line of its own against words around it (undefined otherwise: read innerText or textContent then).
+ * Block children are kept apart by a space, as innerText keeps them on lines of their own: a day chip
+ * "Thu" over "16" reads "Thu 16", never the "Thu16" that textContent glues.
  */
 export const seenText = (element: DomElement, styleOf: (element: DomElement) => DomStyle): string | undefined => {
   const own = styleOf(element);
   if (element.children.length === 0) return hidesText(own) && collapse(element.textContent) !== '' ? '' : undefined;
   let hidden = false;
   const parts: string[] = [];
+  /** The same text without the spaces that only the block children's lines put in. */
+  const glued: string[] = [];
   const walk = (node: DomElement, textHidden: boolean): void => {
     const children = node.childNodes;
     for (let index = 0; index < children.length; index++) {
       const child = children[index] as DomNode;
       if (child.nodeType === TEXT_NODE) {
-        if (!textHidden) parts.push(child.nodeValue ?? '');
+        if (!textHidden) {
+          parts.push(child.nodeValue ?? '');
+          glued.push(child.nodeValue ?? '');
+        }
         else if (collapse(child.nodeValue) !== '') hidden = true;
         continue;
       }
@@ -53,6 +60,7 @@ export const seenText = (element: DomElement, styleOf: (element: DomElement) => 
       const part = child as DomElement;
       if (tagOf(part) === 'BR') {
         parts.push(' ');
+        glued.push(' ');
         continue;
       }
       const style = styleOf(part);
@@ -68,5 +76,6 @@ export const seenText = (element: DomElement, styleOf: (element: DomElement) => 
     }
   };
   walk(element, hidesText(own));
-  return hidden ? collapse(parts.join('')) : undefined;
+  const seen = collapse(parts.join(''));
+  return hidden || seen !== collapse(glued.join('')) ? seen : undefined;
 };
