@@ -281,6 +281,11 @@ function shownAsText(value: string, elements: readonly UIElement[]): boolean {
   return elements.some((element) => !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && normalizeText(element.text) === norm);
 }
 
+/** Does the page show the value, whole words, within the text of an element that is no field ("Talia Iqbal Lunch on Friday")? */
+function shownInText(value: string, elements: readonly UIElement[]): boolean {
+  return elements.some((element) => !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && containsWhole(element.text ?? '', value));
+}
+
 /** Words that open a verb's object, never a subject's verb. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'it', 'them', 'all', 'every', 'each', 'some', 'any', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'and', 'or']);
 
@@ -452,8 +457,11 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       const value = values[at]!;
       if (!sameState(index, at)) return { gap: `this task asks ${JSON.stringify(value.text)} ${newStates[at]}, where the demonstration's ${JSON.stringify(old.text)} it stands for was asked ${oldStates[index]}` };
       // "for Dad's birthday gift": a possessive names whose the thing after it is; the value typed is the whole phrase.
+      // A name both pages show as text ("get Talia Iqbal's message out of my inbox" where the inbox lists her) is typed
+      // nowhere: it names the shown thing by whose it is.
       const possessive = (text: string, span: ValueSpan) => /^['’]s\s+\p{Ll}/u.test(text.slice(span.end - (/['’]s$/u.test(text.slice(span.start, span.end)) ? 2 : 0)));
-      if (type === 'name' && uses[index]!.places.size === 0 && (possessive(demoTask, old) || possessive(newTask, value))) {
+      const bothShown = shownInText(old.value, demoPage) && shownInText(value.value, page);
+      if (type === 'name' && uses[index]!.places.size === 0 && !bothShown && (possessive(demoTask, old) || possessive(newTask, value))) {
         return { gap: `the name ${JSON.stringify(possessive(newTask, value) ? value.text : old.text)} says whose the words after it are, no value by itself` };
       }
       if (type === 'name' && old.words !== value.words && uses[index]!.places.size === 0) {
