@@ -54,7 +54,7 @@ import { sendingClicks } from './closing-control.js';
 import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
-import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
+import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
@@ -137,6 +137,11 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
   // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
   if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
   if (spokenAdds(words).length > 0) keys.add(verbKeyOf('add'));
+  // "Copy the value … into the form": entering, no copy of its own (rules/pointing-verbs.ts).
+  if (words.some((_, index) => copiesIntoField(words, index)) && !words.some((word, index) => word === 'copy' && !copiesIntoField(words, index))) {
+    keys.delete(verbKeyOf('copy'));
+    keys.add(verbKeyOf('enter'));
+  }
   return [...keys];
 }
 
