@@ -66,6 +66,19 @@ describe('meaning words', () => {
     expect(meaningShift('Book it', 'Book it tomorrow', 'whole')).toBeDefined();
   });
 
+  it('reads one sort order worded two ways as one ("smallest first", "ascending", "low to high", "A to Z"), two orders apart', () => {
+    expect(meaningShift('stock, smallest first', 'price (low to high)')).toBeUndefined();
+    expect(meaningShift('smallest first', 'ascending')).toBeUndefined();
+    expect(meaningShift('highest first', 'descending')).toBeUndefined();
+    expect(meaningShift('A to Z', 'ascending')).toBeUndefined();
+    expect(meaningShift('largest first', 'smallest first')).toBeDefined();
+    expect(meaningShift('Sort by stock, ascending', 'Sort by stock, highest first')).toBeDefined();
+    expect(meaningShift('Sort the table by stock, smallest first.', 'Sort the table by stock, ascending.', 'whole')).toBeUndefined();
+    // A superlative's order stands in one text only: as weighty as the superlative was.
+    expect(meaningShift('Pick the largest first.', 'Pick the smallest first.', 'whole')).toBeDefined();
+    expect(meaningShift('Sort the table by stock.', 'Sort the table by stock, highest first.', 'whole')).toBeDefined();
+  });
+
   it('reads a currency sign as its unit word: "$50" and "50 dollars" say one unit, "€50" and "50 dollars" do not', () => {
     expect(meaningShift('Filter between $50 and $110', 'Filter between 50 and 110 dollars', 'whole')).toBeUndefined();
     expect(meaningShift('Move 310 dollars to Lara', 'Move $310 to Lara', 'whole')).toBeUndefined();

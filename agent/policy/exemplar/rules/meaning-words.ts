@@ -25,6 +25,7 @@ import { numberWordValue } from '../number-words.js';
 import { isNegation, withoutValueNo } from './negation-words.js';
 import { ordinalNumber } from './ranked-pick.js';
 import { withoutFormWords } from './value-transforms.js';
+import { directionPhrases } from './sort-direction.js';
 
 export type MeaningKind = 'state' | 'negation' | 'comparison' | 'ordinal' | 'direction' | 'quantity' | 'date' | 'unit' | 'colour' | 'size';
 
@@ -110,8 +111,15 @@ function outsideValues(text: string): string {
 
 /** The words of a text (outside its values) that change what is done, two-word comparisons ("most recent") read whole. */
 export function meaningWordsIn(text: string): MeaningWord[] {
-  const words = wordsOf(outsideValues(text));
+  // "smallest first", "low to high", "A to Z": one sort order, keyed by its direction (rules/sort-direction.ts); as
+  // weighty as the superlative it holds ("largest first" stands in one text only: whole-text, as "largest" was).
+  let rest = outsideValues(text);
   const found: MeaningWord[] = [];
+  for (const phrase of directionPhrases(rest)) {
+    found.push({ kind: 'direction', key: phrase.direction, word: phrase.phrase.toLowerCase() });
+    rest = rest.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + rest.slice(phrase.end);
+  }
+  const words = wordsOf(rest);
   for (let index = 0; index < words.length; index++) {
     const pair = index + 1 < words.length ? superlativeOf(`${words[index]} ${words[index + 1]}`) : undefined;
     if (pair && !superlativeOf(words[index]!) && !superlativeOf(words[index + 1]!)) {
@@ -143,7 +151,8 @@ function currencySigns(text: string): Set<string> {
 const LOOSE_WORDS = new Set(['on', 'off', 'open', 'closed', 'yes', 'shown', 'selected', 'active', 'am', 'pm', 'l', 'g', 'pt', 'mi', 'ft', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', ...WEEKDAY_WRITINGS.flatMap((writings) => writings.slice(1)), 'night', 'only']);
 const WHOLE_TEXT_KINDS: ReadonlySet<MeaningKind> = new Set(['state', 'negation', 'comparison', 'date', 'unit']);
 const wholeTextWord = (meaning: MeaningWord) =>
-  WHOLE_TEXT_KINDS.has(meaning.kind) && !LOOSE_WORDS.has(meaning.word) && (meaning.kind !== 'comparison' || superlativeOf(meaning.word) !== undefined);
+  (WHOLE_TEXT_KINDS.has(meaning.kind) && !LOOSE_WORDS.has(meaning.word) && (meaning.kind !== 'comparison' || superlativeOf(meaning.word) !== undefined)) ||
+  (meaning.kind === 'direction' && wordsOf(meaning.word).some((word) => superlativeOf(word) !== undefined));
 
 /**
  * The meaning words of `a` and `b` that the other lacks (by key: "biggest" stands
@@ -153,9 +162,11 @@ const wholeTextWord = (meaning: MeaningWord) =>
  */
 export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'slot'): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
   const keep = (meaning: MeaningWord) => scope === 'slot' || wholeTextWord(meaning);
-  const [left, right] = [meaningWordsIn(a).filter(keep), meaningWordsIn(b).filter(keep)];
-  const rightKeys = new Set(right.map(keyOf));
-  const leftKeys = new Set(left.map(keyOf));
+  const [allLeft, allRight] = [meaningWordsIn(a), meaningWordsIn(b)];
+  const [left, right] = [allLeft.filter(keep), allRight.filter(keep)];
+  // A key either text says in any word asks the same ("smallest first" / "ascending").
+  const rightKeys = new Set(allRight.map(keyOf));
+  const leftKeys = new Set(allLeft.map(keyOf));
   // "$50" and "50 dollars" say one unit: a currency sign on the other side stands for its unit word.
   const [leftSigns, rightSigns] = [currencySigns(a), currencySigns(b)];
   const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)) && !rightSigns.has(keyOf(meaning)));
