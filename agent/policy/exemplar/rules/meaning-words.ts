@@ -135,6 +135,8 @@ export function meaningWordsIn(text: string): MeaningWord[] {
 }
 
 const keyOf = (meaning: MeaningWord) => `${meaning.kind}:${meaning.key}`;
+/** The direction keys of a sort order (rules/sort-direction.ts). */
+const SORT_ORDERS: ReadonlySet<string> = new Set(['ascending', 'descending']);
 
 /** The unit keys of the currency signs a text writes outside its values ("$50" → the unit "dollar"). */
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollar', '€': 'euro', '£': 'gbp', '¥': 'yen' };
@@ -164,9 +166,10 @@ export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'sl
   const keep = (meaning: MeaningWord) => scope === 'slot' || wholeTextWord(meaning);
   const [allLeft, allRight] = [meaningWordsIn(a), meaningWordsIn(b)];
   const [left, right] = [allLeft.filter(keep), allRight.filter(keep)];
-  // A key either text says in any word asks the same ("smallest first" / "ascending").
-  const rightKeys = new Set(allRight.map(keyOf));
-  const leftKeys = new Set(allLeft.map(keyOf));
+  // A sort order said in any words is said ("smallest first" / "ascending"); a loose word says no key it shares.
+  const said = (meaning: MeaningWord) => keep(meaning) || (meaning.kind === 'direction' && SORT_ORDERS.has(meaning.key));
+  const rightKeys = new Set(allRight.filter(said).map(keyOf));
+  const leftKeys = new Set(allLeft.filter(said).map(keyOf));
   // "$50" and "50 dollars" say one unit: a currency sign on the other side stands for its unit word.
   const [leftSigns, rightSigns] = [currencySigns(a), currencySigns(b)];
   const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)) && !rightSigns.has(keyOf(meaning)));
