@@ -276,6 +276,30 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(alignByPlaces('I owe Jonah Nowak $117 for Groceries - please send it.', "Send $6.15 to Leo Larsen for Dad's birthday gift.", typedNote, form, isData)).toEqual({ gap: expect.stringMatching(/"Dad" says whose/) });
   });
 
+  it('reads a possessive name both pages show in a row ("get Talia Iqbal\'s message out of my inbox") as naming that row', () => {
+    const row = (text: string) => element('text', text, { tag: 'div', interactive: false });
+    const archive = (sender: string) => element('button', 'Archive', { label: `Archive message from ${sender}` });
+    const inbox = [row('Chiara Ferrara Lunch on Friday'), archive('Chiara Ferrara'), row('Talia Iqbal Quarterly numbers'), archive('Talia Iqbal'), row('Talia Ferrara Weekend plans'), archive('Talia Ferrara')];
+    const steps = [click(inbox, inbox[1]!)];
+    const placed = alignByPlaces('Inbox: archive Chiara Ferrara', "Could you get Talia Iqbal's message out of my inbox? Archive it, please.", steps, inbox);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Chiara Ferrara', 'Talia Iqbal']]);
+    // A name this page does not show is still whose the words after it are.
+    expect(alignByPlaces('Inbox: archive Chiara Ferrara', "Could you get Olga Toth's message out of my inbox? Archive it, please.", steps, inbox)).toEqual({ gap: expect.stringMatching(/"Olga Toth" says whose/) });
+  });
+
+  it('reads a row picked by its sender in one text and by its subject in the other as one kind of task', () => {
+    const row = (text: string) => element('text', text, { tag: 'div', interactive: false });
+    const inbox = [row('Chiara Ferrara Lunch on Friday'), element('button', 'Archive'), row('Talia Iqbal Book club next week'), element('button', 'Archive')];
+    const steps = [click(inbox, inbox[1]!)];
+    const placed = alignByPlaces('Inbox: archive Chiara Ferrara', 'I\'ve dealt with "Book club next week" - archive it.', steps, inbox);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Chiara Ferrara', 'Book club next week']]);
+    // A subject this page does not show picks no row.
+    expect('gap' in alignByPlaces('Inbox: archive Chiara Ferrara', 'I\'ve dealt with "Quarterly numbers" - archive it.', steps, inbox)).toBe(true);
+    // Nor when the demonstration typed its value: then it went into a field, no row.
+    const typed = [step(inbox, { type: 'type', text: 'Chiara Ferrara', target: { elementId: inbox[1]!.id } })];
+    expect('gap' in alignByPlaces('Inbox: archive Chiara Ferrara', 'I\'ve dealt with "Book club next week" - archive it.', typed, inbox)).toBe(true);
+  });
+
   it('compares two wordings without a reason said after a dash (rules/reason-aside.ts)', () => {
     const room = (text: string) => element('button', text, { attributes: { class: 'room' } });
     const rooms = [room('Blue Room'), room('Red Room'), room('Oak Hall'), element('button', 'Next')];

@@ -54,7 +54,7 @@ import { sendingClicks } from './closing-control.js';
 import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
-import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
+import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
@@ -140,6 +140,11 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
   // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
   if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
   if (spokenAdds(words).length > 0) keys.add(verbKeyOf('add'));
+  // "Copy the value … into the form": entering, no copy of its own (rules/pointing-verbs.ts).
+  if (words.some((_, index) => copiesIntoField(words, index)) && !words.some((word, index) => word === 'copy' && !copiesIntoField(words, index))) {
+    keys.delete(verbKeyOf('copy'));
+    keys.add(verbKeyOf('enter'));
+  }
   return [...keys];
 }
 
@@ -284,6 +289,24 @@ function shownAsText(value: string, elements: readonly UIElement[]): boolean {
   return elements.some((element) => !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && normalizeText(element.text) === norm);
 }
 
+/** Does the page show the value, whole words, within the text of an element that is no field ("Talia Iqbal Lunch on Friday")? */
+function shownInText(value: string, elements: readonly UIElement[]): boolean {
+  return elements.some((element) => !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && containsWhole(element.text ?? '', value));
+}
+
+/**
+ * "Inbox: archive Chiara Ferrara" / "I've dealt with "Quarterly numbers" - archive it.": each text's one value picks a
+ * row by what the row shows — a sender there, a subject here — and no step typed or clicked it. Such a value stands for
+ * the other whatever its type: `newSpans`' one value takes the type of `oldSpans`' one (in place).
+ */
+function rowKeyOfOtherType(oldSpans: readonly ValueSpan[], newSpans: ValueSpan[], steps: readonly Step[], demoPage: readonly UIElement[], page: readonly UIElement[]): void {
+  if (oldSpans.length !== 1 || newSpans.length !== 1 || oldSpans[0]!.type === newSpans[0]!.type) return;
+  const [old, value] = [oldSpans[0]!, newSpans[0]!];
+  const use = demonstratedUse(old.value, steps);
+  if (use.typed || use.places.size > 0 || !shownInText(old.value, demoPage) || !shownInText(value.value, page)) return;
+  newSpans[0] = { ...value, type: old.type };
+}
+
 /** Words that open a verb's object, never a subject's verb. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'it', 'them', 'all', 'every', 'each', 'some', 'any', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'and', 'or']);
 
@@ -408,6 +431,7 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
 
   const slots: TaskSlot[] = [];
   const placedWords: string[] = [];
+  rowKeyOfOtherType(oldSpans, newSpans, steps, demoPage, page);
   for (const type of new Set([...oldSpans, ...newSpans].map((span) => span.type))) {
     const olds = oldSpans.filter((span) => span.type === type);
     const uses = olds.map((span) => demonstratedUse(span.value, steps));
@@ -455,11 +479,14 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       const value = values[at]!;
       if (!sameState(index, at)) return { gap: `this task asks ${JSON.stringify(value.text)} ${newStates[at]}, where the demonstration's ${JSON.stringify(old.text)} it stands for was asked ${oldStates[index]}` };
       // "for Dad's birthday gift": a possessive names whose the thing after it is; the value typed is the whole phrase.
+      // A name both pages show as text ("get Talia Iqbal's message out of my inbox" where the inbox lists her) is typed
+      // nowhere: it names the shown thing by whose it is, and its length is the page's.
       const possessive = (text: string, span: ValueSpan) => /^['’]s\s+\p{Ll}/u.test(text.slice(span.end - (/['’]s$/u.test(text.slice(span.start, span.end)) ? 2 : 0)));
-      if (type === 'name' && uses[index]!.places.size === 0 && (possessive(demoTask, old) || possessive(newTask, value))) {
+      const bothShown = shownInText(old.value, demoPage) && shownInText(value.value, page);
+      if (type === 'name' && uses[index]!.places.size === 0 && !bothShown && (possessive(demoTask, old) || possessive(newTask, value))) {
         return { gap: `the name ${JSON.stringify(possessive(newTask, value) ? value.text : old.text)} says whose the words after it are, no value by itself` };
       }
-      if (type === 'name' && old.words !== value.words && uses[index]!.places.size === 0) {
+      if (type === 'name' && old.words !== value.words && uses[index]!.places.size === 0 && !bothShown) {
         return { gap: `the demonstration's name ${JSON.stringify(old.text)} and this task's ${JSON.stringify(value.text)} differ in length and the page does not place them` };
       }
       if (uses[index]!.places.size > 0) placedWords.push(`${JSON.stringify(old.text)} → ${JSON.stringify(value.text)} (${placeWords([...uses[index]!.places][0]!)})`);

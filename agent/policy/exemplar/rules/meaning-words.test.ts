@@ -66,6 +66,19 @@ describe('meaning words', () => {
     expect(meaningShift('Book it', 'Book it tomorrow', 'whole')).toBeDefined();
   });
 
+  it('reads one sort order worded two ways as one ("smallest first", "ascending", "low to high", "A to Z"), two orders apart', () => {
+    expect(meaningShift('stock, smallest first', 'price (low to high)')).toBeUndefined();
+    expect(meaningShift('smallest first', 'ascending')).toBeUndefined();
+    expect(meaningShift('highest first', 'descending')).toBeUndefined();
+    expect(meaningShift('A to Z', 'ascending')).toBeUndefined();
+    expect(meaningShift('largest first', 'smallest first')).toBeDefined();
+    expect(meaningShift('Sort by stock, ascending', 'Sort by stock, highest first')).toBeDefined();
+    expect(meaningShift('Sort the table by stock, smallest first.', 'Sort the table by stock, ascending.', 'whole')).toBeUndefined();
+    // A superlative's order stands in one text only: as weighty as the superlative was.
+    expect(meaningShift('Pick the largest first.', 'Pick the smallest first.', 'whole')).toBeDefined();
+    expect(meaningShift('Sort the table by stock.', 'Sort the table by stock, highest first.', 'whole')).toBeDefined();
+  });
+
   it('reads a verb that switches ("switch on", "enable", "allow") as the state it asks, in a slot only', () => {
     expect(meaningShift('Switch on', 'Allow')).toBeUndefined();
     expect(meaningShift('Enable', 'Turn on')).toBeUndefined();

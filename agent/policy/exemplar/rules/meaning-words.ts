@@ -25,6 +25,7 @@ import { numberWordValue } from '../number-words.js';
 import { isNegation, withoutValueNo } from './negation-words.js';
 import { ordinalNumber } from './ranked-pick.js';
 import { withoutFormWords } from './value-transforms.js';
+import { directionPhrases } from './sort-direction.js';
 
 export type MeaningKind = 'state' | 'negation' | 'comparison' | 'ordinal' | 'direction' | 'quantity' | 'date' | 'unit' | 'colour' | 'size';
 
@@ -110,8 +111,15 @@ function outsideValues(text: string): string {
 
 /** The words of a text (outside its values) that change what is done, two-word comparisons ("most recent") read whole. */
 export function meaningWordsIn(text: string): MeaningWord[] {
-  const words = wordsOf(outsideValues(text));
+  // "smallest first", "low to high", "A to Z": one sort order, keyed by its direction (rules/sort-direction.ts); as
+  // weighty as the superlative it holds ("largest first" stands in one text only: whole-text, as "largest" was).
+  let rest = outsideValues(text);
   const found: MeaningWord[] = [];
+  for (const phrase of directionPhrases(rest)) {
+    found.push({ kind: 'direction', key: phrase.direction, word: phrase.phrase.toLowerCase() });
+    rest = rest.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + rest.slice(phrase.end);
+  }
+  const words = wordsOf(rest);
   for (let index = 0; index < words.length; index++) {
     const pair = index + 1 < words.length ? superlativeOf(`${words[index]} ${words[index + 1]}`) : undefined;
     if (pair && !superlativeOf(words[index]!) && !superlativeOf(words[index + 1]!)) {
@@ -135,6 +143,8 @@ export function meaningWordsIn(text: string): MeaningWord[] {
 }
 
 const keyOf = (meaning: MeaningWord) => `${meaning.kind}:${meaning.key}`;
+/** The direction keys of a sort order (rules/sort-direction.ts). */
+const SORT_ORDERS: ReadonlySet<string> = new Set(['ascending', 'descending']);
 
 /** The unit keys of the currency signs a text writes outside its values ("$50" → the unit "dollar"). */
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollar', '€': 'euro', '£': 'gbp', '¥': 'yen' };
@@ -152,7 +162,8 @@ const LOOSE_WORDS = new Set(['on', 'off', 'open', 'closed', 'yes', 'shown', 'sel
 const WHOLE_TEXT_KINDS: ReadonlySet<MeaningKind> = new Set(['state', 'negation', 'comparison', 'date', 'unit']);
 // A switching verb's state ("turn on") is compared inside a slot only, as the lone "on" it stands for.
 const wholeTextWord = (meaning: MeaningWord) =>
-  WHOLE_TEXT_KINDS.has(meaning.kind) && !LOOSE_WORDS.has(meaning.word) && !isActionVerb(meaning.word.split(' ')[0]!) && (meaning.kind !== 'comparison' || superlativeOf(meaning.word) !== undefined);
+  (WHOLE_TEXT_KINDS.has(meaning.kind) && !LOOSE_WORDS.has(meaning.word) && !isActionVerb(meaning.word.split(' ')[0]!) && (meaning.kind !== 'comparison' || superlativeOf(meaning.word) !== undefined)) ||
+  (meaning.kind === 'direction' && wordsOf(meaning.word).some((word) => superlativeOf(word) !== undefined));
 
 /**
  * The meaning words of `a` and `b` that the other lacks (by key: "biggest" stands
@@ -162,9 +173,12 @@ const wholeTextWord = (meaning: MeaningWord) =>
  */
 export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'slot'): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
   const keep = (meaning: MeaningWord) => scope === 'slot' || wholeTextWord(meaning);
-  const [left, right] = [meaningWordsIn(a).filter(keep), meaningWordsIn(b).filter(keep)];
-  const rightKeys = new Set(right.map(keyOf));
-  const leftKeys = new Set(left.map(keyOf));
+  const [allLeft, allRight] = [meaningWordsIn(a), meaningWordsIn(b)];
+  const [left, right] = [allLeft.filter(keep), allRight.filter(keep)];
+  // A sort order said in any words is said ("smallest first" / "ascending"); a loose word says no key it shares.
+  const said = (meaning: MeaningWord) => keep(meaning) || (meaning.kind === 'direction' && SORT_ORDERS.has(meaning.key));
+  const rightKeys = new Set(allRight.filter(said).map(keyOf));
+  const leftKeys = new Set(allLeft.filter(said).map(keyOf));
   // "$50" and "50 dollars" say one unit: a currency sign on the other side stands for its unit word.
   const [leftSigns, rightSigns] = [currencySigns(a), currencySigns(b)];
   const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)) && !rightSigns.has(keyOf(meaning)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { causedVerb, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
+import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
+import { verbGap, verbKeys } from './kind-by-places.js';
 import { intentMatches, wordsOf } from '../intent-words.js';
 
 /** The first intent match of `text` and whether it only locates. */
@@ -55,5 +56,16 @@ describe('pointing-verbs: verbs that carry no request of their own', () => {
     expect(verbAskedBy(LOCATE, ['click'])).toBe(true);
     expect(verbAskedBy('search', [LOCATE, 'choose'])).toBe(true);
     expect(verbAskedBy('search', ['choose'])).toBe(false);
+  });
+
+  it('reads a copy into a field or form as entering values, a copy elsewhere as a copy', () => {
+    const copyAt = (text: string) => { const words = wordsOf(text); return copiesIntoField(words, words.indexOf('copy')); };
+    expect(copyAt('Copy the value for each label from the table into the form and click Confirm.')).toBe(true);
+    expect(copyAt('Copy each amount to its field.')).toBe(true);
+    expect(copyAt('Copy the link to the clipboard.')).toBe(false);
+    expect(copyAt('Copy the text and paste it into the box.')).toBe(false);
+    expect(verbKeys('Copy the value for each label from the table into the form and click Confirm.')).not.toContain('copy');
+    expect(verbGap('Fill in each field with the value the table shows for its label, then press Save.', 'Copy the value for each label from the table into the form and click Confirm.')).toBeUndefined();
+    expect(verbGap('Fill in each field with the value the table shows for its label, then press Save.', 'Copy the link to the clipboard, then press Save.')).toMatch(/copy/);
   });
 });

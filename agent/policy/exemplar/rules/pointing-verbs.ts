@@ -22,10 +22,16 @@
  *   places' judgement (kind-by-places.ts). Turning off (untick, turn off) and
  *   every other verb stay apart.
  *
+ * - "copy" whose object goes into a field or form ("Copy the value for each
+ *   label from the table into the form"): entering what the page shows, as
+ *   "fill in each field with the value the table shows" asks — no clipboard
+ *   copy of its own ("Copy the link" stays a copy).
+ *
  * "Show me …", "pull up …", "bring up …" ask to open what they name: phrases
  * of choosing in intent-words.ts. Pure functions, no task knowledge.
  */
 import type { IntentMatch } from '../intent-words.js';
+import { PLACE_ROLE_WORDS } from '../control-nouns.js';
 
 /** Key of a finding verb that only locates what a later verb of its text acts on. */
 export const LOCATE = 'locate';
@@ -82,4 +88,24 @@ export function verbAskedBy(verb: string, other: readonly string[]): boolean {
   if (other.includes(verb) || verb === LOCATE) return true;
   if (verb === 'search') return other.includes(LOCATE);
   return TURNING_ON.has(verb) && other.some((key) => TURNING_ON.has(key));
+}
+
+/** Words that may stand between "into" and the field noun ("into the form", "into each field", "to their fields"). */
+const FIELD_DETERMINERS = new Set(['the', 'its', 'their', 'each', 'every', 'matching', 'right']);
+/** Words that end the copied object's clause: what follows is another request. */
+const CLAUSE_ENDS = new Set(['and', 'then']);
+
+/**
+ * Does the "copy" at `index` of `words` put its object into a field or form ("Copy the value for each label from the
+ * table into the form")? Then it asks to enter values, no copy of its own (see above).
+ */
+export function copiesIntoField(words: readonly string[], index: number): boolean {
+  if (words[index] !== 'copy') return false;
+  for (let at = index + 1; at < words.length && !CLAUSE_ENDS.has(words[at]!); at++) {
+    if (words[at] !== 'into' && words[at] !== 'to' && words[at] !== 'onto') continue;
+    let noun = at + 1;
+    while (noun < words.length && FIELD_DETERMINERS.has(words[noun]!) && !PLACE_ROLE_WORDS.has(words[noun]!)) noun++;
+    if (PLACE_ROLE_WORDS.has(words[noun] ?? '')) return true;
+  }
+  return false;
 }

@@ -70,6 +70,22 @@ export function directionOf(text: string): SortOrderStep | undefined {
   return found[0];
 }
 
+/**
+ * Each direction phrase of the text ("smallest first", "low to high", "A to Z"), where it stands and its direction:
+ * one order worded two ways reads alike to the meaning-word checks (meaning-words.ts), two orders stay apart.
+ */
+export function directionPhrases(text: string): { start: number; end: number; direction: SortDirection; phrase: string }[] {
+  const found: { start: number; end: number; direction: SortDirection; phrase: string }[] = [];
+  let rest = text;
+  for (const [pattern, direction] of PHRASES) {
+    for (const match of rest.matchAll(new RegExp(pattern.source, 'giu'))) {
+      found.push({ start: match.index, end: match.index + match[0].length, direction, phrase: match[0] });
+      rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index + match[0].length);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** Most rows read from a column: the visible part of a table. */
 const MAX_ROWS = 40;
 /** Score of a sort-order click: the control is found by its description, the order is read back after every click. */
