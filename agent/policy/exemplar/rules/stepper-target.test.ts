@@ -14,9 +14,18 @@ const press = (text: string, context: string, sourceIndex: number, elementId = 5
 const slot = (old: string, now: string): TaskSlot => ({ old: [old], new: [now], list: false, kind: 'number' });
 /** "+" pressed three times, the count between − and + going 2, 3, 4 (so 5 at the end), then "Split". */
 const demonstration = (): PlannedStep[] => [press('+', '− 2 + people', 0), press('+', '− 3 + people', 1), press('+', '− 4 + people', 2), press('Split', 'Bill total', 3, 9)];
-const element = (id: number, role: string, text: string, parentId?: number, disabled = false): UIElement =>
-  ({ id, role, tag: role === 'button' ? 'button' : 'span', text, box, states: disabled ? { disabled: true } : {}, ...(parentId !== undefined ? { parentId } : {}) }) as unknown as UIElement;
-const page = (count: number): UIElement[] => [element(1, 'group', '− ' + count + ' + people'), element(4, 'button', '−', 1), element(3, 'text', String(count), 1), element(5, 'button', '+', 1), element(9, 'button', 'Split')];
+const element = (id: number, role: string, text: string, x: number, y: number, parentId?: number): UIElement =>
+  ({ id, role, tag: role === 'button' ? 'button' : 'span', text, box: { x, y, width: 10, height: 10 }, states: {}, ...(parentId !== undefined ? { parentId } : {}) }) as unknown as UIElement;
+/** "− N + people" on one line (no container element, as a plain div gives), "2 guests" on the line below. */
+const page = (count: number): UIElement[] => [
+  element(2, 'text', '2 guests', 0, 30),
+  element(4, 'button', '−', 0, 50),
+  element(3, 'text', String(count), 15, 50),
+  element(5, 'button', '+', 30, 50),
+  element(6, 'text', 'people', 45, 50),
+  element(7, 'text', '12', 200, 50),
+  element(9, 'button', 'Split', 0, 80),
+];
 
 describe('a number reached by stepping a counter', () => {
   it('reads the one number of the contexts that moved by one per press', () => {

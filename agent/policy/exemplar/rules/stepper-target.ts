@@ -14,7 +14,7 @@
  *
  * Grounding half `groundStepperTarget`: the demonstrated control is grounded
  * as usual (or its opposite, rules/opposite-control.ts), the counter read as
- * the one whole number among its siblings; one press per turn until the
+ * the nearest whole number beside it on its line; one press per turn until the
  * counter shows the number. A counter that cannot be read, does not move, or
  * an opposite control not beside the counter is refused. Pure.
  */
@@ -95,7 +95,7 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
     dropCountBindings(steps, slot as TaskSlot);
     // The count is no row key nor paged-to item of the steps after: the page shows it because the counter was stepped there.
     for (const planned of steps) {
-      if (planned.pagedItem?.old === slot.old[0] && planned.pagedItem.new === slot.new[0]) delete planned.pagedItem;
+      if (planned.pagedItem?.old === slot.old[0] && planned.pagedItem?.new === slot.new[0]) delete planned.pagedItem;
       if (!planned.rowKeys) continue;
       const keys = planned.rowKeys.filter((key) => !(key.old === slot.old[0] && key.new === slot.new[0]));
       if (keys.length > 0) planned.rowKeys = keys;
@@ -105,11 +105,23 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
   }
 }
 
-/** The one whole number among an element's siblings (the counter between "−" and "+"), else undefined. */
+/** Gap (in widths of the control) within which a number beside it on its line is its counter. */
+const BESIDE_WIDTHS = 4;
+
+/**
+ * The counter of a stepper control: the nearest whole number on its line, beside it (within a few of its widths), under the
+ * same parent — the number between "−" and "+". Undefined when there is none, or two as near.
+ */
 export function counterBeside(element: UIElement, elements: readonly UIElement[]): { value: number; element: UIElement } | undefined {
-  if (element.parentId === undefined) return undefined;
-  const numbers = elements.filter((other) => other.parentId === element.parentId && other.id !== element.id && other.role !== 'button' && WHOLE.test(other.text.trim()));
-  return numbers.length === 1 ? { value: Number(numbers[0]!.text.trim()), element: numbers[0]! } : undefined;
+  const middle = (box: UIElement['box']) => box.y + box.height / 2;
+  const gap = (other: UIElement) => Math.max(other.box.x - (element.box.x + element.box.width), element.box.x - (other.box.x + other.box.width), 0);
+  const numbers = elements
+    .filter((other) => other.parentId === element.parentId && other.id !== element.id && other.role !== 'button' && !other.states.hidden && WHOLE.test(other.text.trim()))
+    .filter((other) => Math.abs(middle(other.box) - middle(element.box)) <= Math.max(other.box.height, element.box.height) / 2)
+    .filter((other) => gap(other) <= BESIDE_WIDTHS * Math.max(element.box.width, 1))
+    .sort((a, b) => gap(a) - gap(b));
+  if (numbers.length === 0 || (numbers.length > 1 && gap(numbers[1]!) === gap(numbers[0]!))) return undefined;
+  return { value: Number(numbers[0]!.text.trim()), element: numbers[0]! };
 }
 
 /** One press towards the wanted number per turn, satisfied when the counter shows it (see the head of this file). */
