@@ -289,23 +289,6 @@ describe('a sender known by its place in the demonstration', () => {
     expect(ground(last, adderPage('Save list', { x: 134, y: 180, width: 40, height: 20 }), demo)).toBeUndefined();
   });
 
-  /** A stepper "− N +" on one line, and a closing button under it. */
-  const stepperPage = (closing: string, count = '2') =>
-    screen([{ role: 'button', text: '−' }, { role: 'text', text: count }, { role: 'button', text: '+' }, { role: 'button', text: closing }]).map((element) =>
-      element.id < 3 ? { ...element, box: { x: 10 + 20 * element.id, y: 100, width: 14, height: 14 } } : element,
-    );
-
-  it('passes over a stepper\'s − and + (beside their counter) for the page\'s sender, not over glyph buttons with no counter', () => {
-    const then = stepperPage('Settle up', '5');
-    const demo = demonstration(then, [{ id: 2 }, { id: 2 }], 3);
-    expect(closingPartOf(then[3]!, then, true)?.key).toBe('page:primary');
-    const index = demo.steps.length - 1;
-    const last = { sourceIndex: index, bindings: [], step: { ...demo.steps[index]!, targets: [{ role: 'button', text: 'Settle up', box: then[3]!.box }] } } as unknown as PlannedStep;
-    expect(ground(last, stepperPage('Done', '8'), demo)).toBe(3);
-    // No counter between them: "−" and "+" may be anything, so two more buttons may send.
-    expect(ground(last, stepperPage('Done', 'people'), demo)).toBeUndefined();
-  });
-
   it('counts an item typed into the page\'s adder on an earlier screen, its ids numbered anew, as the page\'s own (the list around the sender names it)', () => {
     const then = adderPage('Done');
     const demo = demonstration(then, [{ id: 1, type: 'type', text: 'honey' }, { id: 2 }], 3);

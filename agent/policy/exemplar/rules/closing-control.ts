@@ -16,8 +16,7 @@
  *   beside one text field, on its line ("Add" after "Add an item", "Go"
  *   after a search box), is that field's own button — it takes the field's
  *   text, it does not send the page — and is no candidate for the page's
- *   sender (a grocery list's "Done" / "Save list" under its adder); nor is a stepper's "−" / "+" beside its
- *   counter (stepper-counter.ts). Controls that back out,
+ *   sender (a grocery list's "Done" / "Save list" under its adder). Controls that back out,
  *   close or destroy (Cancel, Reset, Clear, Delete, ×) never play it.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
  *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word; an
@@ -43,7 +42,6 @@ import type { StepGrounding } from '../ground-step.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { ACTIVATORS, elementPurpose, purposeOf } from './control-purpose.js';
 import { dialogShown } from '../dialog-place.js';
-import { isStepperControl } from './stepper-counter.js';
 
 export type ClosingPart = 'primary' | 'dismiss';
 type ScopeKind = 'form' | 'dialog' | 'page';
@@ -173,10 +171,10 @@ export function closingControls(elements: readonly UIElement[], strict = false, 
   return parts;
 }
 
-/** The page's one button that may send it, a text field's own button and a stepper's − / + left out (besideTextField, stepper-counter.ts); else none. */
+/** The page's one button that may send it, a text field's own button left out (besideTextField); else none. */
 function pageSender(senders: readonly UIElement[], elements: readonly UIElement[]): UIElement | undefined {
   if (senders.length === 1) return senders[0];
-  const own = senders.filter((element) => !besideTextField(element, elements) && !isStepperControl(element, elements));
+  const own = senders.filter((element) => !besideTextField(element, elements));
   return own.length === 1 ? own[0] : undefined;
 }
 

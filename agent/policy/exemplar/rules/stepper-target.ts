@@ -27,7 +27,6 @@ import { groundStep, type StepGrounding } from '../ground-step.js';
 import { countValue } from '../number-words.js';
 import { oppositeTarget } from './opposite-control.js';
 import { clickRuns, dropCountBindings, MAX_COUNT } from './click-count.js';
-import { counterBeside } from './stepper-counter.js';
 
 export interface StepperTarget {
   /** The number the counter must show. */
@@ -104,6 +103,25 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
     }
     context.notes.push(`the demonstration pressed a control ${length} times until its counter showed ${JSON.stringify(slot.old[0])}: steps the counter to ${now} for ${JSON.stringify(slot.new[0])}`);
   }
+}
+
+/** Gap (in widths of the control) within which a number beside it on its line is its counter. */
+const BESIDE_WIDTHS = 4;
+
+/**
+ * The counter of a stepper control: the nearest whole number on its line, beside it (within a few of its widths), under the
+ * same parent — the number between "−" and "+". Undefined when there is none, or two as near.
+ */
+export function counterBeside(element: UIElement, elements: readonly UIElement[]): { value: number; element: UIElement } | undefined {
+  const middle = (box: UIElement['box']) => box.y + box.height / 2;
+  const gap = (other: UIElement) => Math.max(other.box.x - (element.box.x + element.box.width), element.box.x - (other.box.x + other.box.width), 0);
+  const numbers = elements
+    .filter((other) => other.parentId === element.parentId && other.id !== element.id && other.role !== 'button' && !other.states.hidden && WHOLE.test(other.text.trim()))
+    .filter((other) => Math.abs(middle(other.box) - middle(element.box)) <= Math.max(other.box.height, element.box.height) / 2)
+    .filter((other) => gap(other) <= BESIDE_WIDTHS * Math.max(element.box.width, 1))
+    .sort((a, b) => gap(a) - gap(b));
+  if (numbers.length === 0 || (numbers.length > 1 && gap(numbers[1]!) === gap(numbers[0]!))) return undefined;
+  return { value: Number(numbers[0]!.text.trim()), element: numbers[0]! };
 }
 
 /** One press towards the wanted number per turn, satisfied when the counter shows it (see the head of this file). */
