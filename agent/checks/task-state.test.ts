@@ -86,6 +86,16 @@ describe('ticks drawn as glyphs', () => {
   });
 });
 
+describe('a box the task names by a word of its caption', () => {
+  it('in another short-ending form of the word ("rounded up" for "Round up each share"), not by another word', () => {
+    const round = element('checkbox', 'Round up each share', { states: { checked: true } });
+    const history = [step({ type: 'click', target: { elementId: round.id } }, { ...round, states: { checked: false } })];
+    const screen = observation([round]);
+    expect(judgeTaskState({ task: 'Split it 5 ways, rounded up', observation: screen, history }).ok).toBe(true);
+    expect(judgeTaskState({ task: 'Split it 5 ways', observation: screen, history })).toMatchObject({ ok: false, reason: '"Round up each share" ticked, which the task does not name' });
+  });
+});
+
 describe('a last step that changed nothing', () => {
   const before = () => [element('text', 'Click the tallest bar.'), element('button', 'Mar'), element('text', 'May')];
 

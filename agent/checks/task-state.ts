@@ -44,6 +44,7 @@ import { checkableName, checkedOf } from '../policy/exemplar/checked-glyphs.js';
 import { sortOrderProblems } from '../policy/exemplar/rules/sort-direction.js';
 import { exclusiveWords } from '../policy/exemplar/rules/exclusive-set.js';
 import { askedStatesOfNames } from '../policy/exemplar/rules/switch-states.js';
+import { sameStem } from '../policy/exemplar/word-forms.js';
 
 export interface TaskStateInput {
   task: string;
@@ -121,14 +122,16 @@ const FILLER = new Set(['this', 'that', 'with', 'from', 'your', 'about', 'into',
 /**
  * A task may name a box by a word of its caption rather than the whole caption ("subscribe her to the newsletter"
  * for "Send me the newsletter"). Only a word that tells this box from every other box on screen counts, and only a
- * real word (four letters or more, not filler): "Option A" and "Option B" are never told apart this way.
+ * real word (four letters or more, not filler), in any of its short-ending forms ("rounded" for "Round"): "Option A"
+ * and "Option B" are never told apart this way.
  */
 function namedByWord(task: string, box: UIElement, boxes: readonly UIElement[]): boolean {
   const words = (text: string) => new Set(normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4 && !FILLER.has(word)));
   const others = new Set(boxes.filter((other) => other.id !== box.id).flatMap((other) => [...words(nameOf(other))]));
   const telling = [...words(nameOf(box))].filter((word) => !others.has(word));
-  const taskWords = words(task);
-  return telling.some((word) => taskWords.has(word));
+  // In any of its short-ending forms: "rounded up" names "Round up each share".
+  const taskWords = [...words(task)];
+  return telling.some((word) => taskWords.some((taskWord) => sameStem(taskWord, word)));
 }
 
 function targetOf(step: Step): TargetDescriptor | undefined {

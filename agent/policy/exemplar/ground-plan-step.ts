@@ -48,6 +48,7 @@ import { groundSliderValue } from './rules/slider-value.js';
 import { groundRowSet } from './rules/row-set.js';
 import { groundListScroll } from './rules/list-scroll.js';
 import { groundSortOrder } from './rules/sort-direction.js';
+import { groundStepperTarget } from './rules/stepper-target.js';
 import { groundClosingControl } from './rules/closing-control.js';
 
 /** What the policy remembers of this run that grounding reads. */
@@ -181,6 +182,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     ({ grounding, visitKey } = groundTreePath(planned.treePath, elements, run.visited, 'tree:'));
   } else if (planned.sliderValue) {
     ({ grounding, visitKey, stay } = groundSliderValue(planned, elements, run.visited, `slider:${planIndex}:`, plan.trajectory.task)); // a slider set to a value (rules/slider-value.ts)
+  } else if (planned.stepperTarget) {
+    ({ grounding, visitKey, stay } = groundStepperTarget(planned, elements, run.visited, `stepper:${planIndex}:`, plan.trajectory.task)); // pressed until the counter shows the number (rules/stepper-target.ts)
   } else if (planned.sortOrder) {
     ({ grounding, visitKey, stay } = groundSortOrder(planned, elements, run.visited, `sort:${planIndex}:`, plan.trajectory.task)); // clicked until the column reads as asked (rules/sort-direction.ts)
   } else if (planned.figureSetDrop) {

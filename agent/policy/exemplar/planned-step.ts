@@ -26,6 +26,7 @@ import type { PagedItem } from './rules/paged-item.js';
 import type { DropPlace } from './rules/drop-place.js';
 import type { SliderValue } from './rules/slider-value.js';
 import type { SortOrderStep } from './rules/sort-direction.js';
+import type { StepperTarget } from './rules/stepper-target.js';
 import type { FigurePick } from './rules/figure-pick.js';
 import type { IconWordPick } from './rules/icon-word.js';
 import type { FigureSetDrop } from './rules/figure-set-drop.js';
@@ -76,6 +77,8 @@ export interface PlannedStep {
   countOf?: string;
   /** One of a run of identical clicks repeated as many times as the task's number says (rules/click-count.ts). */
   clickCount?: { of: string };
+  /** A run of presses that stepped a counter to the task's number: step it to the new number (rules/stepper-target.ts). */
+  stepperTarget?: StepperTarget;
   /**
    * For a click on a checkbox / radio / switch: the checked state the click
    * produced in the demonstration. When the element already has it, the step

@@ -29,7 +29,7 @@ import { tokenizeTask } from '../task-tokens.js';
 import { containsWhole } from '../text-match.js';
 
 /** Most clicks a count may ask for: beyond this a number is no click count a person would do. */
-const MAX_COUNT = 50;
+export const MAX_COUNT = 50;
 
 const integer = (text: string | undefined): number | undefined => (text === undefined ? undefined : countValue(text));
 
@@ -54,7 +54,7 @@ function clickKey(planned: PlannedStep): string | undefined {
 }
 
 /** Runs of identical consecutive clicks: [start, length]. */
-function clickRuns(steps: readonly PlannedStep[]): [number, number][] {
+export function clickRuns(steps: readonly PlannedStep[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let index = 0; index < steps.length; ) {
     const key = clickKey(steps[index]!);
@@ -162,7 +162,7 @@ function markCountsInOrder(steps: PlannedStep[], slots: readonly TaskSlot[], unu
  * would read as another place among alike elements (ground-target.ts reads
  * a number binding as an ordinal: "the 3rd result").
  */
-function dropCountBindings(steps: PlannedStep[], slot: TaskSlot): void {
+export function dropCountBindings(steps: PlannedStep[], slot: TaskSlot): void {
   for (const planned of steps) {
     if (!planned.bindings.some((binding) => binding.old === slot.old[0] && binding.new === slot.new[0])) continue;
     planned.bindings = planned.bindings.filter((binding) => !(binding.old === slot.old[0] && binding.new === slot.new[0]));

@@ -23,6 +23,7 @@ import { gluedToDemonstratedValue } from './glued-values.js';
 import { isFunctionWord, tokenizeTask } from '../task-tokens.js';
 import { meaningShift, shiftText, slotShift, type MeaningWord } from './meaning-words.js';
 import { namesChoice } from './choice-captions.js';
+import { withoutCaptionEchoes } from './caption-echo.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -127,7 +128,10 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     // "off" for "on", "smallest" for "largest", "tomorrow" for "today", "lb" for "kg", "down" for "up": lower-case, yet no
     // wording — the demonstrated steps would do what its task asked (rules/meaning-words.ts; opposite verbs are told apart by
     // the clauses: task-clauses.ts). Before the part-of-a-word use below ("up" in "Group").
-    const shift = prepositionSlot(slot, demoTask, task) ? undefined : countlessUnitsAside(slotShift(slot.old.join(' '), slot.new.join(' '), quotedSlot(slot)), demoTask, task);
+    // A word of a pressed control's caption ("each share" of "Round up each share") names the control: rules/caption-echo.ts.
+    const shift = prepositionSlot(slot, demoTask, task)
+      ? undefined
+      : withoutCaptionEchoes(countlessUnitsAside(slotShift(slot.old.join(' '), slot.new.join(' '), quotedSlot(slot)), demoTask, task), demoTask, task, stepStrings);
     if (shift) {
       problems.push({ text: `${shiftText(shift)}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
       continue;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Step } from '../../../core/trajectory.js';
+import type { UIElement } from '../../../core/observation.js';
+import type { TaskSlot } from '../align-tasks.js';
+import type { PlannedStep } from '../planned-step.js';
+import { counterRun, groundStepperTarget, markStepperTargets } from './stepper-target.js';
+
+const box = { x: 0, y: 0, width: 10, height: 10 };
+const press = (text: string, context: string, sourceIndex: number, elementId = 5): PlannedStep => ({
+  sourceIndex,
+  bindings: [],
+  step: { observation: { text: '', elements: [] }, action: { type: 'click', target: { elementId } }, targets: [{ role: 'button', tag: 'button', text, context, box }] } as unknown as Step,
+});
+const slot = (old: string, now: string): TaskSlot => ({ old: [old], new: [now], list: false, kind: 'number' });
+/** "+" pressed three times, the count between − and + going 2, 3, 4 (so 5 at the end), then "Split". */
+const demonstration = (): PlannedStep[] => [press('+', '− 2 + people', 0), press('+', '− 3 + people', 1), press('+', '− 4 + people', 2), press('Split', 'Bill total', 3, 9)];
+const element = (id: number, role: string, text: string, x: number, y: number, parentId?: number): UIElement =>
+  ({ id, role, tag: role === 'button' ? 'button' : 'span', text, box: { x, y, width: 10, height: 10 }, states: {}, ...(parentId !== undefined ? { parentId } : {}) }) as unknown as UIElement;
+/** "− N + people" on one line (no container element, as a plain div gives), "2 guests" on the line below. */
+const page = (count: number): UIElement[] => [
+  element(2, 'text', '2 guests', 0, 30),
+  element(4, 'button', '−', 0, 50),
+  element(3, 'text', String(count), 15, 50),
+  element(5, 'button', '+', 30, 50),
+  element(6, 'text', 'people', 45, 50),
+  element(7, 'text', '12', 200, 50),
+  element(9, 'button', 'Split', 0, 80),
+];
+
+describe('a number reached by stepping a counter', () => {
+  it('reads the one number of the contexts that moved by one per press', () => {
+    expect(counterRun(['− 2 + people', '− 3 + people', '− 4 + people'])).toEqual({ start: 2, direction: 1 });
+    expect(counterRun(['Oat milk £1.80 each − 4 + Remove', 'Oat milk £1.80 each − 3 + Remove'])).toEqual({ start: 4, direction: -1 });
+    // Two numbers moving, or one jumping by two: no counter.
+    expect(counterRun(['− 2 + total 10', '− 3 + total 15'])).toBeUndefined();
+    expect(counterRun(['− 2 +', '− 4 +'])).toBeUndefined();
+  });
+
+  it('turns the run that left the counter at the old number into one step to the new number, and uses the slot', () => {
+    const steps = demonstration();
+    const unused = [slot('5', '8')];
+    const notes: string[] = [];
+    markStepperTargets(steps, { slots: unused, unusedSlots: unused, notes });
+    expect(steps).toHaveLength(2);
+    expect(steps[0]!.stepperTarget).toEqual({ wanted: 8, of: '8', direction: 1 });
+    expect(unused).toHaveLength(0);
+  });
+
+  it('leaves a run that ended at another number alone', () => {
+    const steps = demonstration();
+    const unused = [slot('6', '8')];
+    markStepperTargets(steps, { slots: unused, unusedSlots: unused, notes: [] });
+    expect(steps).toHaveLength(4);
+    expect(unused).toHaveLength(1);
+  });
+
+  it('presses the control until the counter shows the number, the opposite one to go down, and refuses a counter that does not move', () => {
+    const steps = demonstration();
+    const unused = [slot('5', '3')];
+    markStepperTargets(steps, { slots: unused, unusedSlots: unused, notes: [] });
+    const planned = steps[0]!;
+    const up = groundStepperTarget({ ...planned, stepperTarget: { ...planned.stepperTarget!, wanted: 4 } }, page(2), new Set(), 's:', 'split it 5 ways');
+    expect(up.grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 5 } } });
+    expect(up.stay).toBe(true);
+    const down = groundStepperTarget(planned, page(6), new Set(), 's:', 'split it 5 ways');
+    expect(down.grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 4 } } });
+    expect(groundStepperTarget(planned, page(3), new Set(), 's:', 'split it 5 ways').grounding).toMatchObject({ ok: true, satisfied: true });
+    expect(groundStepperTarget(planned, page(6), new Set(['s:6']), 's:', 'split it 5 ways').grounding.ok).toBe(false);
+  });
+});
+
+describe('a counter\'s number shown around the steps after it', () => {
+  it('is taken even where it keyed a row, and the row key is dropped; a number some step pressed is not', () => {
+    const steps = demonstration();
+    steps[3]!.rowKeys = [{ old: '5', new: '8' }];
+    steps[2]!.pagedItem = { old: '5', new: '8', place: 'text span' };
+    const used = slot('5', '8');
+    markStepperTargets(steps, { slots: [used], unusedSlots: [], notes: [] });
+    expect(steps[0]!.stepperTarget?.wanted).toBe(8);
+    expect(steps[1]!.rowKeys).toBeUndefined();
+    expect(steps[0]!.pagedItem).toBeUndefined();
+    const pressed = [...demonstration().slice(0, 3), press('5', 'Bill total', 3, 9)];
+    markStepperTargets(pressed, { slots: [used], unusedSlots: [], notes: [] });
+    expect(pressed).toHaveLength(4);
+  });
+});

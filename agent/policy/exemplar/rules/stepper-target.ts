@@ -1,0 +1,159 @@
+/**
+ * Rule: a number the demonstration reached by stepping a counter ("split it
+ * 5 ways": "+" pressed until the count between "−" and "+" showed 5) is a
+ * target, not a count of presses: a task naming another number steps the
+ * counter until it shows that number, from wherever it starts on this page,
+ * with the demonstrated control or its opposite ("−" for "+").
+ *
+ * Planning half `markStepperTargets`: a run of identical clicks whose
+ * target's surroundings (its recorded context) read one whole number that
+ * moved by one at each press, the others unchanged, and that the last press
+ * left at the slot's old number — that run becomes one step stepping to the
+ * slot's new number. Only when exactly one run reads so. A run whose length
+ * is the number itself stays a count (click-count.ts, which runs first).
+ *
+ * Grounding half `groundStepperTarget`: the demonstrated control is grounded
+ * as usual (or its opposite, rules/opposite-control.ts), the counter read as
+ * the nearest whole number beside it on its line; one press per turn until the
+ * counter shows the number. A counter that cannot be read, does not move, or
+ * an opposite control not beside the counter is refused. Pure.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { TaskSlot } from '../align-tasks.js';
+import type { PlannedStep, RuleContext } from '../planned-step.js';
+import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { containsWhole } from '../text-match.js';
+import { groundStep, type StepGrounding } from '../ground-step.js';
+import { countValue } from '../number-words.js';
+import { oppositeTarget } from './opposite-control.js';
+import { clickRuns, dropCountBindings, MAX_COUNT } from './click-count.js';
+
+export interface StepperTarget {
+  /** The number the counter must show. */
+  wanted: number;
+  /** The slot value it stands for, as the task writes it. */
+  of: string;
+  /** +1 when the demonstrated control raised the counter, −1 when it lowered it. */
+  direction: 1 | -1;
+}
+
+const WHOLE = /^\d+$/;
+
+/** The context's words, numbers and glyphs, in order. */
+const partsOf = (context: string | undefined): string[] => (context ?? '').split(/\s+/).filter((part) => part !== '');
+
+/**
+ * The counter a run of clicks moved: the one place of its targets' contexts
+ * holding a whole number that moved by one per press (all else the same),
+ * as [first value, direction]; undefined when the contexts read no such one.
+ */
+export function counterRun(contexts: readonly (string | undefined)[]): { start: number; direction: 1 | -1 } | undefined {
+  if (contexts.length === 0) return undefined;
+  const parts = contexts.map(partsOf);
+  const width = parts[0]!.length;
+  if (width === 0 || parts.some((list) => list.length !== width)) return undefined;
+  const found: { start: number; direction: 1 | -1 }[] = [];
+  for (let place = 0; place < width; place++) {
+    const values = parts.map((list) => list[place]!);
+    if (!values.every((value) => WHOLE.test(value))) continue;
+    const numbers = values.map(Number);
+    if (numbers.length === 1) {
+      found.push({ start: numbers[0]!, direction: 1 });
+      continue;
+    }
+    const direction = numbers[1]! - numbers[0]!;
+    if ((direction === 1 || direction === -1) && numbers.every((value, index) => value === numbers[0]! + index * direction)) found.push({ start: numbers[0]!, direction });
+  }
+  // Every other place unchanged across the presses: only the counter moved.
+  if (contexts.length > 1) {
+    const moving = Array.from({ length: width }, (_, place) => new Set(parts.map((list) => list[place])).size > 1).filter(Boolean).length;
+    if (moving !== 1) return undefined;
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Rewrite each slot whose old number a run of presses stepped a counter to (see the head of this file). */
+export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleContext, 'slots' | 'unusedSlots' | 'notes'>): void {
+  for (const slot of context.slots) {
+    if (slot.list || slot.old.length !== 1 || slot.new.length !== 1) continue;
+    // A slot some step typed, chose or pressed by its value is no counter's; one only its rows' text showed (the card around
+    // the counter showing the count: row-keys.ts) is.
+    const unused = context.unusedSlots.includes(slot);
+    if (!unused && steps.some((planned) => stepStrings(planned.step).some((text) => containsWhole(text, slot.old[0]!)))) continue;
+    const [old, now] = [countValue(slot.old[0]!), countValue(slot.new[0]!)];
+    if (old === undefined || now === undefined || old === now || now < 0 || now > MAX_COUNT) continue;
+    const runs = clickRuns(steps).flatMap(([start, length]) => {
+      if (steps[start]!.clickCount || steps[start]!.stepperTarget) return [];
+      const counter = counterRun(steps.slice(start, start + length).map((planned) => targetDescriptorsOf(planned.step)[0]?.context));
+      return counter && counter.start + length * counter.direction === old ? [{ start, length, direction: counter.direction }] : [];
+    });
+    if (runs.length !== 1) continue;
+    const { start, length, direction } = runs[0]!;
+    if (!targetDescriptorsOf(steps[start]!.step)[0]) continue;
+    steps.splice(start, length, { ...steps[start]!, stepperTarget: { wanted: now, of: slot.new[0]!, direction } });
+    if (unused) context.unusedSlots.splice(context.unusedSlots.indexOf(slot), 1);
+    dropCountBindings(steps, slot as TaskSlot);
+    // The count is no row key nor paged-to item of the steps after: the page shows it because the counter was stepped there.
+    for (const planned of steps) {
+      if (planned.pagedItem?.old === slot.old[0] && planned.pagedItem?.new === slot.new[0]) delete planned.pagedItem;
+      if (!planned.rowKeys) continue;
+      const keys = planned.rowKeys.filter((key) => !(key.old === slot.old[0] && key.new === slot.new[0]));
+      if (keys.length > 0) planned.rowKeys = keys;
+      else delete planned.rowKeys;
+    }
+    context.notes.push(`the demonstration pressed a control ${length} times until its counter showed ${JSON.stringify(slot.old[0])}: steps the counter to ${now} for ${JSON.stringify(slot.new[0])}`);
+  }
+}
+
+/** Gap (in widths of the control) within which a number beside it on its line is its counter. */
+const BESIDE_WIDTHS = 4;
+
+/**
+ * The counter of a stepper control: the nearest whole number on its line, beside it (within a few of its widths), under the
+ * same parent — the number between "−" and "+". Undefined when there is none, or two as near.
+ */
+export function counterBeside(element: UIElement, elements: readonly UIElement[]): { value: number; element: UIElement } | undefined {
+  const middle = (box: UIElement['box']) => box.y + box.height / 2;
+  const gap = (other: UIElement) => Math.max(other.box.x - (element.box.x + element.box.width), element.box.x - (other.box.x + other.box.width), 0);
+  const numbers = elements
+    .filter((other) => other.parentId === element.parentId && other.id !== element.id && other.role !== 'button' && !other.states.hidden && WHOLE.test(other.text.trim()))
+    .filter((other) => Math.abs(middle(other.box) - middle(element.box)) <= Math.max(other.box.height, element.box.height) / 2)
+    .filter((other) => gap(other) <= BESIDE_WIDTHS * Math.max(element.box.width, 1))
+    .sort((a, b) => gap(a) - gap(b));
+  if (numbers.length === 0 || (numbers.length > 1 && gap(numbers[1]!) === gap(numbers[0]!))) return undefined;
+  return { value: Number(numbers[0]!.text.trim()), element: numbers[0]! };
+}
+
+/** One press towards the wanted number per turn, satisfied when the counter shows it (see the head of this file). */
+export function groundStepperTarget(
+  planned: PlannedStep,
+  elements: readonly UIElement[],
+  visited: ReadonlySet<string>,
+  prefix: string,
+  demoTask: string,
+): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+  const { wanted, direction } = planned.stepperTarget!;
+  const { stepperTarget: _target, ...plain } = planned;
+  const control = groundStep(plain, elements, demoTask);
+  const clicked = (grounding: StepGrounding) =>
+    grounding.ok && 'action' in grounding && grounding.action.type === 'click' && 'elementId' in grounding.action.target ? elements.find((element) => element.id === (grounding.action as { target: { elementId: number } }).target.elementId) : undefined;
+  const element = clicked(control);
+  if (!element) return { grounding: control.ok ? { ok: false, score: 0, reason: 'the stepper control is not found to press' } : control };
+  const counter = counterBeside(element, elements);
+  if (!counter) return { grounding: { ok: false, score: 0, reason: 'no one number beside the stepper control reads its count' } };
+  if (counter.value === wanted) return { grounding: { ok: true, satisfied: true, score: 1, reason: `the counter shows ${wanted}` } };
+  const visitKey = `${prefix}${counter.value}`;
+  if (visited.has(visitKey)) return { grounding: { ok: false, score: 0, reason: `the counter stays at ${counter.value} while stepping it to ${wanted}` } };
+  if (Math.abs(wanted - counter.value) > MAX_COUNT) return { grounding: { ok: false, score: 0, reason: `the counter shows ${counter.value}, too many presses from ${wanted}` } };
+  const up = wanted > counter.value;
+  if (up === (direction === 1)) return { visitKey, stay: true, grounding: { ...control, reason: `the counter shows ${counter.value}: press towards ${wanted} (${control.reason})` } };
+  const descriptor = targetDescriptorsOf(planned.step)[0]!;
+  const opposite = oppositeTarget(descriptor);
+  if (!opposite) return { grounding: { ok: false, score: 0, reason: `the counter shows ${counter.value}, above ${wanted}, and the demonstrated control has no known opposite` } };
+  const other = groundStep({ ...plain, step: { ...planned.step, targets: [opposite] } }, elements, demoTask);
+  const otherElement = clicked(other);
+  if (!otherElement || otherElement.parentId !== element.parentId || otherElement.states.disabled === true) {
+    return { grounding: other.ok ? { ok: false, score: 0, reason: `the counter shows ${counter.value}, and no enabled opposite control beside it lowers it to ${wanted}` } : other };
+  }
+  return { visitKey, stay: true, grounding: { ...other, reason: `the counter shows ${counter.value}: press the opposite control towards ${wanted} (${other.reason})` } };
+}
