@@ -31,6 +31,11 @@ describe('namedSpans: lower-case values named by the page', () => {
     ]);
   });
 
+  it('reads words joined by a slash as one written unit, an option the page names ("they/them"), though each half is a pronoun', () => {
+    expect(namedSpans('Pronouns: they/them.', ['she/her', 'they/them']).map((span) => [span.text, span.value, span.words])).toEqual([['they/them', 'they/them', 1]]);
+    expect(namedSpans('Tell them I said so.', ['she/her', 'they/them'])).toEqual([]);
+  });
+
   it('takes whole words only, not a phrase split by punctuation', () => {
     expect(namedSpans('push, alerts', ['Push alerts'])).toEqual([]);
     expect(namedSpans('pushy alerts', ['push'])).toEqual([]);

@@ -16,7 +16,8 @@
  *   wording.
  * An icon control's caption of an intent verb and its object ("Remove apples",
  * a row's ✕ button's label) names its object too: "apples" is what the step acted on.
- * Matching is whole words, case-insensitive, the last word in either number
+ * Words joined by a slash ("they/them", "he/him") are one written unit, no
+ * pronouns apart. Matching is whole words, case-insensitive, the last word in either number
  * ("apple" / "Apples": word-forms.ts). Common words never become values: short
  * function words, action verbs and intents ("the", "it", "please", "save").
  * The span's value is the page's or the step's own spelling, the form a step
@@ -57,7 +58,7 @@ function contentWord(word: string, alone: boolean): boolean {
 export function namedSpans(text: string, names: readonly string[], taken: readonly ValueSpan[] = []): ValueSpan[] {
   const usable = names.map((name) => name.trim()).filter((name) => name !== '' && name.split(/\s+/).length <= MAX_WORDS);
   if (usable.length === 0) return [];
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ text: match[0], start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\/[\p{L}\p{N}][\p{L}\p{N}'’-]*)*/gu)].map((match) => ({ text: match[0], start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
   const occupied: [number, number][] = taken.map((span) => [span.start, span.end]);
   const free = (start: number, end: number) => occupied.every(([a, b]) => end <= a || start >= b);
   const spans: ValueSpan[] = [];

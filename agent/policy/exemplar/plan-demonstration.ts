@@ -66,6 +66,7 @@ import { markHeaderCells } from './rules/header-cell.js';
 import { reorderToTask } from './rules/clause-order.js';
 import { withLeftFields } from './rules/left-fields.js';
 import { withPresetChoices } from './rules/preset-choice.js';
+import { withAskedBoxStates } from './rules/asked-box-state.js';
 import { finalPressOf, withFinalPress } from './rules/final-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
@@ -142,6 +143,8 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   if (left) return ((plan) => ({ ...plan, notes: [left.note, ...plan.notes] }))(planDemonstration(left.trajectory, task, page, where));
   const preset = withPresetChoices(trajectory, task, page); // a value both tasks name that its page showed chosen already: chosen here too, or refused (rules/preset-choice.ts)
   if (preset) return ((plan) => ({ ...plan, notes: [preset.note, ...plan.notes], problems: [...preset.problems, ...plan.problems] }))(planDemonstration(preset.trajectory, task, page, where));
+  const boxes = withAskedBoxStates(trajectory, task, page); // a box the task asks by its label's verb and particle ("keep me signed in"), never set: set here (rules/asked-box-state.ts)
+  if (boxes) return ((plan) => ({ ...plan, notes: [boxes.note, ...plan.notes] }))(planDemonstration(boxes.trajectory, task, page, where));
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)

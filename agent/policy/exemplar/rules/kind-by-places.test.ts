@@ -271,9 +271,22 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     const isData = (word: string) => ['jonah', 'nowak', '117', 'groceries', "what's", 'it', 'for', 'send', 'amount'].includes(word);
     const placed = alignByPlaces('I owe Jonah Nowak $117 for "groceries" - please send it.', 'Send $6.15 to Leo Larsen for "rent".', steps, form, isData);
     expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Jonah Nowak', 'Leo Larsen'], ['117', '6.15'], ['groceries', 'rent']]);
-    // "for Dad's birthday gift": "Dad" says whose the gift is; typed where "groceries" was, the note would read "Dad".
+    // "for Dad's birthday gift": "Dad" says whose the gift is; the whole phrase is typed where "groceries" was, never "Dad".
     const typedNote = [steps[0]!, steps[1]!, step(form, { type: 'type', text: 'groceries', target: { elementId: note.id } }), steps[3]!];
-    expect(alignByPlaces('I owe Jonah Nowak $117 for Groceries - please send it.', "Send $6.15 to Leo Larsen for Dad's birthday gift.", typedNote, form, isData)).toEqual({ gap: expect.stringMatching(/"Dad" says whose/) });
+    const owned = alignByPlaces('I owe Jonah Nowak $117 for Groceries - please send it.', "Send $6.15 to Leo Larsen for Dad's birthday gift.", typedNote, form, isData);
+    expect('alignment' in owned && owned.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Jonah Nowak', 'Leo Larsen'], ['Groceries', "Dad's birthday gift"], ['117', '6.15']]);
+    // Where the phrase ends is not said ("and the taxi", ", and …"): refused as before.
+    expect(alignByPlaces('I owe Jonah Nowak $117 for Groceries - please send it.', "Send $6.15 to Leo Larsen for Dad's gift and the taxi.", typedNote, form, isData)).toEqual({ gap: expect.stringMatching(/"Dad" says whose/) });
+    expect(alignByPlaces('I owe Jonah Nowak $117 for Groceries - please send it.', "Send $6.15 to Leo Larsen for Dad's gift, as agreed.", typedNote, form, isData)).toEqual({ gap: expect.stringMatching(/"Dad" says whose/) });
+  });
+
+  it('reads a text the demonstration typed from its task, repeated by the new task, as that value again ("for pizza night")', () => {
+    const form = [element('button', 'Jonah Nowak', { attributes: { class: 'pill' } }), element('button', 'Leo Larsen', { attributes: { class: 'pill' } }), element('textbox', '', { label: 'Amount' }), element('textbox', '', { label: "What's it for?" }), element('button', 'Send')];
+    const [jonah, , amount, note, send] = form as [UIElement, UIElement, UIElement, UIElement, UIElement];
+    const steps = [click(form, jonah), step(form, { type: 'type', text: '101', target: { elementId: amount.id } }), step(form, { type: 'type', text: 'pizza night', target: { elementId: note.id } }), click(form, send)];
+    const isData = (word: string) => ['jonah', 'nowak', '101', 'pizza', 'night', "what's", 'it', 'for', 'send', 'amount'].includes(word);
+    const placed = alignByPlaces('Jonah Nowak is still waiting on $101 for pizza night. Can you transfer it?', 'Can you send Leo Larsen $26.35 for pizza night?', steps, form, isData);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['Jonah Nowak', 'Leo Larsen'], ['101', '26.35']]);
   });
 
   it('reads a possessive name both pages show in a row ("get Talia Iqbal\'s message out of my inbox") as naming that row', () => {

@@ -57,7 +57,7 @@ import { enteredValue } from '../../../core/action.js';
 import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { figureValues, withoutFigureWords } from './figure-values.js';
-import { tokenizeTask, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
+import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
 import { withoutReasonAside } from './reason-aside.js';
 import { relaySenders } from '../quoted-messages.js';
 
@@ -239,6 +239,23 @@ function typedTexts(steps: readonly Step[]): string[] {
   return steps.flatMap((step) => (step.action.type === 'type' ? [step.action.text] : []));
 }
 
+/**
+ * A name with a possessive and the lower-case words it owns, up to the end of its sentence or a dash:
+ * "Dad's birthday gift" of "for Dad's birthday gift."; undefined when no such word follows, a common word stands
+ * among them, or anything else follows them.
+ */
+export function possessivePhrase(text: string, span: Pick<ValueSpan, 'start' | 'end'>): string | undefined {
+  const start = span.end - (/['’]s$/u.test(text.slice(span.start, span.end)) ? 2 : 0);
+  const owned = /^['’]s((?:\s+\p{Ll}+)+)/u.exec(text.slice(start));
+  if (!owned) return undefined;
+  const words = owned[1]!.trim().split(/\s+/);
+  // "Dad's gift and the taxi": a common word may join more to it; where the phrase ends is not said, so no reading.
+  if (words.some((word) => COMMON_WORDS.has(word))) return undefined;
+  // It ends its sentence, or a dash sets what follows apart ("- please send it"); a comma may lead on to more.
+  if (!/^(?:\s*[.!?"”)]|\s+[-–—]\s|\s*$)/u.test(text.slice(start + owned[0].length))) return undefined;
+  return `${text.slice(span.start, start)}${text.slice(start, start + 2)} ${words.join(' ')}`;
+}
+
 /** The kind of place an element is on its page: its role, tag and class. */
 function placeOf(element: Pick<UIElement, 'role' | 'tag' | 'attributes'>): string {
   return [element.role, element.tag ?? '', element.attributes?.class ?? ''].join('/');
@@ -391,7 +408,9 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   const demoPage = steps[0]?.observation.elements ?? [];
   const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, valueSpans(demoTask), demoPage), actedNames(steps)));
   // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
-  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, valueSpans(newTask), page), pageNames(page, steps)), typedTexts(steps)));
+  // "for pizza night" in both: a text the demonstration typed from its task, which the new task repeats, is that value again.
+  const repeatedTyped = typedTexts(steps).filter((text) => containsWhole(demoTask, text));
+  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, valueSpans(newTask), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
   const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).
@@ -484,7 +503,11 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       const possessive = (text: string, span: ValueSpan) => /^['’]s\s+\p{Ll}/u.test(text.slice(span.end - (/['’]s$/u.test(text.slice(span.start, span.end)) ? 2 : 0)));
       const bothShown = shownInText(old.value, demoPage) && shownInText(value.value, page);
       if (type === 'name' && uses[index]!.places.size === 0 && !bothShown && (possessive(demoTask, old) || possessive(newTask, value))) {
-        return { gap: `the name ${JSON.stringify(possessive(newTask, value) ? value.text : old.text)} says whose the words after it are, no value by itself` };
+        // "for groceries" typed → "for Dad's birthday gift": the whole possessive phrase is the new text typed.
+        const phrase = possessive(demoTask, old) ? undefined : possessivePhrase(newTask, value);
+        if (phrase === undefined) return { gap: `the name ${JSON.stringify(possessive(newTask, value) ? value.text : old.text)} says whose the words after it are, no value by itself` };
+        slots.push({ old: [old.value], new: [phrase], list: false, kind: slotKindOf(type) });
+        continue;
       }
       if (type === 'name' && old.words !== value.words && uses[index]!.places.size === 0 && !bothShown) {
         return { gap: `the demonstration's name ${JSON.stringify(old.text)} and this task's ${JSON.stringify(value.text)} differ in length and the page does not place them` };

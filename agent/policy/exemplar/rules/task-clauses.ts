@@ -28,6 +28,8 @@ import type { TaskValueProblem } from './task-values.js';
 import { clauseOrderProblem } from './clause-order.js';
 import { restatesAction } from './restated-request.js';
 import { framesWholeTask } from './framing-clause.js';
+import { questionOfStep } from './choice-question.js';
+import { COMMON_WORDS } from '../task-tokens.js';
 
 const quote = (value: string) => JSON.stringify(value);
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
@@ -41,7 +43,16 @@ function namedBy(step: Step): string[] {
 /** A count ("three", "3"): how many, never which. */
 const isCount = (word: string) => /^\d+$/.test(word) || numberWordValue(word) !== undefined;
 
+/** Words other than common ones ("we", "would", "you"): those that say what a text is about. */
+const contentWords = (words: readonly string[]) => words.filter((word) => !COMMON_WORDS.has(word));
+
 const mentions = (texts: readonly string[], words: readonly string[]) => words.some((word) => texts.some((text) => containsWhole(text, word)));
+
+/** The index of the last step that acted (not done, not a wait, not failed); -1 when none. */
+const lastActed = (steps: readonly Step[]) => steps.findLastIndex((step) => step.action.type !== 'done' && step.action.type !== 'wait' && step.result?.ok !== false);
+
+/** Is the step a click on a button (a closing press)? */
+const isPress = (step: Step) => step.action.type === 'click' && targetDescriptorsOf(step).some((target) => target.role === 'button' || target.inputType === 'submit');
 
 /** The steps (indices in the demonstration) a clause alone drove, or undefined when they cannot be told apart from the rest. */
 function stepsOfClause(steps: readonly Step[], clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): number[] | undefined {
@@ -50,13 +61,21 @@ function stepsOfClause(steps: readonly Step[], clause: TaskClause, others: reado
   if (clause.words.some((word) => taskWords.has(word) && !isCount(word))) return undefined;
   const otherWords = others.flatMap((other) => other.words);
   const found: number[] = [];
+  const last = lastActed(steps);
   for (const [index, step] of steps.entries()) {
     if (step.action.type === 'done') continue;
     // Its own strings (a label, a typed value) say whose step it is; only when they name no clause does its row's text.
     const own = stepStrings(step);
     const elsewhere = [...otherWords, ...taskWords];
     const texts = mentions(own, clause.words) || mentions(own, elsewhere) ? own : namedBy(step);
-    if (!mentions(texts, clause.words)) continue;
+    // The closing press ("Done") naming no clause itself: the text around it is the whole form's, no clause's own.
+    if (texts !== own && index === last && isPress(step)) continue;
+    if (!mentions(texts, clause.words)) {
+      // A "Yes" radio under "Would you stay with us again?": its question's words, other than common ones, say whose it is.
+      const question = texts === own ? undefined : questionOfStep(step);
+      if (question && mentions([question], contentWords(clause.words)) && !mentions([question], contentWords(elsewhere))) found.push(index);
+      continue;
+    }
     if (mentions(texts, elsewhere)) return undefined;
     found.push(index);
   }
@@ -71,9 +90,9 @@ function stepsOfClause(steps: readonly Step[], clause: TaskClause, others: reado
 function closingPressOnly(steps: readonly Step[], clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): boolean {
   if (clause.verbKey === undefined) return false;
   const found = stepsOfClause(steps, clause, others, taskWords);
-  const last = steps.findLastIndex((step) => step.action.type !== 'done' && step.action.type !== 'wait' && step.result?.ok !== false);
+  const last = lastActed(steps);
   const step = steps[last];
-  return found?.length === 1 && found[0] === last && step?.action.type === 'click' && targetDescriptorsOf(step).some((target) => target.role === 'button' || target.inputType === 'submit');
+  return found?.length === 1 && found[0] === last && step !== undefined && isPress(step);
 }
 
 /**

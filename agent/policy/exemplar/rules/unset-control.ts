@@ -16,6 +16,7 @@
  *
  * Planning half only (task-clauses.ts clauseProblems). Pure, no task knowledge.
  */
+import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { sameStem } from '../word-forms.js';
@@ -35,16 +36,27 @@ function named(text: string, words: readonly string[]): number {
   return words.filter((word) => own.some((other) => sameStem(other, word))).length;
 }
 
-/** Problems: each unset tick box or switch of the demonstration's screens whose label the task names (and its own task less). */
-export function unsetControlProblems(demoTask: string, task: string, steps: readonly Step[]): TaskValueProblem[] {
+/**
+ * The tick boxes and switches of the demonstration's first screen the task speaks of (most of their label's words,
+ * more than the demonstration's task) when the demonstration set none: one per label. Also rules/asked-box-state.ts.
+ */
+export function unsetControlsNamed(demoTask: string, task: string, steps: readonly Step[]): UIElement[] {
   if (steps.some((step) => targetDescriptorsOf(step).some((target) => STATE_ROLES.has(target.role)))) return [];
-  const labels = new Set<string>();
+  const found = new Map<string, UIElement>();
   for (const element of steps[0]?.observation.elements ?? []) {
     const label = (element.label || element.text || '').trim();
-    if (!STATE_ROLES.has(element.role) || label === '') continue;
+    if (!STATE_ROLES.has(element.role) || label === '' || found.has(label)) continue;
     const words = labelWords(label);
     const inTask = named(task, words);
-    if (inTask >= MIN_WORDS && inTask * 2 > words.length && inTask > named(demoTask, words)) labels.add(label);
+    if (inTask >= MIN_WORDS && inTask * 2 > words.length && inTask > named(demoTask, words)) found.set(label, element);
   }
-  return [...labels].map((label) => ({ text: `the task speaks of ${JSON.stringify(label)}, which no step of the demonstration set`, blocking: true }));
+  return [...found.values()];
+}
+
+/** Problems: each unset tick box or switch of the demonstration's screens whose label the task names (and its own task less). */
+export function unsetControlProblems(demoTask: string, task: string, steps: readonly Step[]): TaskValueProblem[] {
+  return unsetControlsNamed(demoTask, task, steps).map((element) => ({
+    text: `the task speaks of ${JSON.stringify((element.label || element.text || '').trim())}, which no step of the demonstration set`,
+    blocking: true,
+  }));
 }
