@@ -58,3 +58,9 @@ export const isTimesWord = (word: string): boolean => TIMES.includes(word.trim()
 export function articleCount(word: string): string | undefined {
   return /^an?$/i.test(word.trim()) ? 'one' : undefined;
 }
+
+/** A number written as an ordinal in digits: 1 → "1st", 12 → "12th", 23 → "23rd". */
+export function ordinalOf(n: number): string {
+  const suffix = n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}

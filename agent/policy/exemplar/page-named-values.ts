@@ -27,22 +27,12 @@ import type { Trajectory } from '../../core/trajectory.js';
 import { intentOfPhrase, isActionVerb } from './intent-words.js';
 import { joinedByPage } from './rules/page-joined-names.js';
 import { targetDescriptorsOf } from './planned-step.js';
-import { COURTESY_WORDS, FUNCTION_WORDS } from './task-tokens.js';
+import { COMMON_WORDS } from './task-tokens.js';
 import { normalizeText } from './text-match.js';
 import type { ValueSpan } from './value-spans.js';
 import { sameNoun } from './word-forms.js';
 
 type Step = Trajectory['steps'][number];
-
-/** Words too common to be anything's name in a sentence, whatever the page shows: task-tokens' function and courtesy words, and these. */
-const COMMON = new Set([
-  ...FUNCTION_WORDS, ...COURTESY_WORDS,
-  'it', 'its', 'this', 'that', 'these', 'those', 'them', 'they', 'he', 'she', 'we', 'you', 'i', 'me', 'my', 'our', 'your',
-  'his', 'her', 'their', 'us', 'and', 'or', 'but', 'so', 'not', 'no', 'yes', 'ok', 'okay',
-  'is', 'are', 'was', 'be', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should',
-  'want', 'need', 'like', 'more', 'less', 'all', 'any', 'some', 'one', 'too', 'also', 'there', 'here', 'up', 'off', 'out',
-  'down', 'over', 'again', 'thanks', 'thank', 'hi', 'hello', 'new', 'list', 'item', 'items', 'button', 'field', 'page',
-]);
 
 const MAX_WORDS = 3;
 
@@ -57,7 +47,7 @@ function matches(phrase: string, name: string): boolean {
 /** Can this word be part of a named value: no common word; alone, no verb or intent either ("push alerts" is a name, "push" none). */
 function contentWord(word: string, alone: boolean): boolean {
   const lower = word.toLowerCase();
-  return !COMMON.has(lower) && /\p{L}/u.test(lower) && !(alone && (isActionVerb(lower) || intentOfPhrase(lower) !== undefined));
+  return !COMMON_WORDS.has(lower) && /\p{L}/u.test(lower) && !(alone && (isActionVerb(lower) || intentOfPhrase(lower) !== undefined));
 }
 
 /**

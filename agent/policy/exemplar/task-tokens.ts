@@ -166,6 +166,15 @@ export function isFunctionWord(token: TaskToken): boolean {
 /** Courtesy and sequencing words a task may add or leave out without asking for anything else. */
 export const COURTESY_WORDS: ReadonlySet<string> = new Set(['please', 'then', 'now', 'just']);
 
+/** Words too common to be anything's name in a sentence, whatever the page shows: the function, courtesy, pronoun and possessive words, and these. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS, ...COURTESY_WORDS, ...PRONOUNS, ...POSSESSIVES,
+  'they', 'he', 'she', 'we', 'you', 'i', 'me', 'us', 'and', 'or', 'but', 'so', 'not', 'no', 'yes', 'ok', 'okay',
+  'is', 'are', 'was', 'be', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should',
+  'want', 'need', 'like', 'more', 'less', 'all', 'any', 'some', 'one', 'too', 'also', 'there', 'here', 'up', 'off', 'out',
+  'down', 'over', 'again', 'thanks', 'thank', 'hi', 'hello', 'new', 'list', 'item', 'items', 'button', 'field', 'page',
+]);
+
 /**
  * A token that may stand in one task text and not the other without changing
  * what the task asks: a function word, a courtesy word, a punctuation mark.

@@ -36,6 +36,8 @@ describe('a day with no year', () => {
     // A weekday opening a sentence is the day all the same; a year makes it a date.
     expect(read('Thursday works.')).toEqual(['day:Thursday']);
     expect(read('Born on 15 March 1972')).toEqual(['date:1972-03-15']);
+    // An abbreviated month with its full stop in a date with a year stays one date.
+    expect(read('Book it for Sep. 24, 2026 please.')).toEqual(['date:2026-09-24']);
     // A month abbreviated after its day, a weekday with its day of the month: one day each, no name "Mar" or "Tue".
     expect(read('Find flights from Madrid to Prague on 17 Mar.')).toEqual(['name:Madrid', 'name:Prague', 'day:17 Mar']);
     expect(read('I am flying Vienna to Prague on Tue the 11th for 2 of us.')).toEqual(['name:Vienna', 'name:Prague', 'day:Tue the 11th', 'number:2']);

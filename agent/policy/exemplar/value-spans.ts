@@ -36,7 +36,8 @@ export interface ValueSpan {
   end: number;
 }
 
-const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}`).join('|')})`;
+// In a date with its year a month may be abbreviated with a full stop ("Sep. 24, 2026").
+const MONTH = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}\\.?`).join('|')})`;
 // A day with no year: a weekday ("Thursday"; not one word of a name, "Tuesday Lunch"), a weekday with its day of the
 // month ("Tue the 11th"), a month and day ("24 September", "17 Mar", "Sep 24th"), a numeric "10/13".
 // A month first is written in full: an abbreviated "Jul 11" stays a row's data as before (rules/dropped-row-key.ts);

@@ -26,6 +26,7 @@
 import type { Step } from '../../../core/trajectory.js';
 import { MONTH_NAMES, WEEKDAYS } from '../date-parts.js';
 import type { Binding } from '../text-match.js';
+import { ordinalOf } from '../number-words.js';
 
 /** What a text shows of a day: its weekday (0 = Monday) and its month (1–12) and day of the month. */
 export interface ShownDay {
@@ -104,8 +105,7 @@ function shows(shown: ShownDay, reading: ShownDay): boolean {
 export function plainDay(reading: ShownDay): string {
   if (reading.weekday === undefined) return `${MONTH_NAMES[reading.month! - 1]} ${reading.day}`;
   if (reading.day === undefined) return WEEKDAYS[reading.weekday]!;
-  const suffix = reading.day % 10 === 1 && reading.day !== 11 ? 'st' : reading.day % 10 === 2 && reading.day !== 12 ? 'nd' : reading.day % 10 === 3 && reading.day !== 13 ? 'rd' : 'th';
-  return `${WEEKDAYS[reading.weekday]} the ${reading.day}${suffix}`;
+  return `${WEEKDAYS[reading.weekday]} the ${ordinalOf(reading.day)}`;
 }
 
 /**

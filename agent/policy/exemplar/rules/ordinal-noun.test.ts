@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ordinalOf } from '../number-words.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { PlannedStep } from '../plan-demonstration.js';
@@ -45,5 +46,11 @@ describe('ordinals written as words', () => {
     const steps = clickOn(1, []);
     markRankedPicks(steps, [], 'Click the link after the first name.');
     expect(steps[0]!.rankedPick).toBeUndefined();
+  });
+});
+
+describe('ordinalOf (number-words.ts), the one ordinal writer every message uses', () => {
+  it('writes 1st, 2nd, 3rd, 4th, 11th–13th, 21st, 22nd, 23rd, 101st, 111th', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinalOf)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
   });
 });

@@ -11,6 +11,7 @@
  * elements of that kind on screen; a pick counted from the end refuses while a pager could
  * still show more (the last one is not known until the list ends).
  */
+import { ordinalOf } from '../number-words.js';
 
 const WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const FROM_END: Record<string, number> = { last: -1, 'second last': -2, 'second to last': -2, 'second-to-last': -2, 'next to last': -2, penultimate: -2 };
@@ -38,12 +39,8 @@ export function pickIndexOf(ordinal: number): number {
 /** "3rd", "last", "2nd from the end": an ordinal for a user to read. */
 export function ordinalText(index: number): string {
   if (index === -1) return 'last';
-  if (index < 0) return `${-index}${suffix(-index)} from the end`;
-  return `${index + 1}${suffix(index + 1)}`;
-}
-
-function suffix(n: number): string {
-  return n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
+  if (index < 0) return `${ordinalOf(-index)} from the end`;
+  return ordinalOf(index + 1);
 }
 
 /**

@@ -40,3 +40,45 @@ describe('joinedByPage: a title the page shows whole is one value', () => {
     expect(joinedByPage(text, valueSpans(text), ['Kenji Pike kenji@posteo.net']).map((span) => span.type)).toEqual(['name', 'email']);
   });
 });
+
+describe('joinedByPage: a name the words after it complete into an option the page offers', () => {
+  const options = ['Billing', 'Shipping', 'Technical issue', 'Other'];
+
+  it('reads "category Technical issue" as the option "Technical issue", not the name "Technical"', () => {
+    const text = 'Subject "Parcel missing", category Technical issue, priority Normal.';
+    expect(valueSpans(text).map((span) => span.value)).toContain('Technical');
+    const joined = joinedByPage(text, valueSpans(text), options);
+    expect(joined.map((span) => span.value)).toEqual(['Parcel missing', 'Technical issue', 'Normal']);
+    const option = joined[1]!;
+    expect(text.slice(option.start, option.end)).toBe('Technical issue');
+    expect(option.words).toBe(2);
+    expect(withNamedSpans(text, valueSpans(text), options).map((span) => span.value)).toEqual(['Parcel missing', 'Technical issue', 'Normal']);
+  });
+
+  it('leaves the name alone when the words after it make no option, or the option begins before it', () => {
+    const text = 'Subject "Parcel missing", category Technical, issue priority Normal.';
+    expect(joinedByPage(text, valueSpans(text), options).map((span) => span.value)).toEqual(valueSpans(text).map((span) => span.value));
+    const before = 'File it as a Technical question.';
+    expect(joinedByPage(before, valueSpans(before), options).map((span) => span.value)).toEqual(['Technical']);
+    expect(joinedByPage(before, valueSpans(before), ['a Technical']).map((span) => span.value)).toEqual(['Technical']);
+  });
+
+  it('never completes a name with the next item of a list ("Mac and cheese")', () => {
+    const text = 'Tick Mac and cheese on the menu.';
+    expect(joinedByPage(text, valueSpans(text), ['Mac and cheese']).map((span) => span.value)).toEqual(valueSpans(text).map((span) => span.value));
+  });
+
+  it('keeps the task spelling of a name that is the whole option already', () => {
+    const text = 'Reserve paper Moons Today.';
+    const spans = valueSpans(text);
+    expect(joinedByPage(text, spans, ['Paper moons today', 'Moons Today'])).toEqual(spans);
+  });
+});
+
+describe('joinedByPage: common words complete no name', () => {
+  it('leaves "About" alone in "under About me" though the page shows "About me"', () => {
+    const text = 'Could you replace the text under About me with "Coffee, maps and long walks."?';
+    const spans = valueSpans(text);
+    expect(joinedByPage(text, spans, ['About me'])).toEqual(spans);
+  });
+});

@@ -21,6 +21,7 @@ import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
+import { ordinalOf } from '../number-words.js';
 
 /** A whole number or ordinal ("3", "3rd") as a 1-based position, or undefined. */
 function positionOf(text: string): number | undefined {
@@ -28,7 +29,6 @@ function positionOf(text: string): number | undefined {
   return match && Number(match[1]) >= 1 ? Number(match[1]) : undefined;
 }
 
-const ordinalWord = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
 /**
  * Why the element this step would click is not the one the task's number
@@ -61,8 +61,8 @@ export function positionProblem(plan: Pick<DemonstrationPlan, 'trajectory' | 'ta
     const found = elements.find((element) => element.id === clickedId);
     if (!found || found.ordinal === undefined || found.ordinal === wanted - 1) return undefined;
     return (
-      `the task asks for number ${wanted}, and the demonstration's ${JSON.stringify(target.text || target.label || target.role)} was its ${ordinalWord(number)} ${target.role}; ` +
-      `[${found.id}] ${JSON.stringify(found.text || found.label || '')} is the ${ordinalWord(found.ordinal + 1)} ${found.role} here, so the name would pick another position than the task names`
+      `the task asks for number ${wanted}, and the demonstration's ${JSON.stringify(target.text || target.label || target.role)} was its ${ordinalOf(number)} ${target.role}; ` +
+      `[${found.id}] ${JSON.stringify(found.text || found.label || '')} is the ${ordinalOf(found.ordinal + 1)} ${found.role} here, so the name would pick another position than the task names`
     );
   }
   return undefined;

@@ -18,13 +18,14 @@
  * Pure function, no task knowledge.
  */
 import { isWish, wordsOf } from '../intent-words.js';
+import { POSSESSIVES } from '../task-tokens.js';
 import { valueSpans } from '../value-spans.js';
 
 /**
- * Words that open a statement with a subject of its own: a person, a thing, "there". Not "it", "this", "that": they
- * point at what is asked for ("- it's for the taxi", "- that one please").
+ * Words that open a statement with a subject of its own: a person, a thing, "there", a possessive (task-tokens.ts
+ * POSSESSIVES). Not "it", "its", "this", "that": they point at what is asked for ("- it's for the taxi", "- that one please").
  */
-const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'your', 'his', 'her', 'their', 'the', 'there']);
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', ...[...POSSESSIVES].filter((word) => word !== 'its'), 'the', 'there']);
 
 /** Words that make a statement a request after all: what must or should be, "please". */
 const ASKING: ReadonlySet<string> = new Set(['please', 'should', 'must', 'sure']);

@@ -26,6 +26,7 @@ import { groundTarget } from '../ground-target.js';
 import { normalizeText, type Binding } from '../text-match.js';
 import { numberListRanges, tokenizeTask } from '../task-tokens.js';
 import type { StepGrounding } from '../ground-step.js';
+import { ordinalOf } from '../number-words.js';
 
 export interface SliderValue {
   /** The value to set. */
@@ -104,7 +105,7 @@ export function markSliderValues(steps: PlannedStep[], context: Pick<RuleContext
         planned.sliderValue = { wanted, demonstrated };
         steps.splice(index + 1, last - index);
         context.notes.push(
-          `demonstrated step ${planned.sourceIndex + 1} set the ${ordinalText(alikeSliders(planned.step.observation.elements, slider).indexOf(slider) + 1)} of the sliders named alike to ${demonstrated}, the item at its place in its task's list (named more than once): sets it to the new list's item there, ${wanted}`,
+          `demonstrated step ${planned.sourceIndex + 1} set the ${ordinalOf(alikeSliders(planned.step.observation.elements, slider).indexOf(slider) + 1)} of the sliders named alike to ${demonstrated}, the item at its place in its task's list (named more than once): sets it to the new list's item there, ${wanted}`,
         );
         continue;
       }
@@ -187,10 +188,6 @@ function listItemAtPlace(planned: PlannedStep, slider: UIElement, demonstrated: 
   return now[place];
 }
 
-function ordinalText(n: number): string {
-  return `${n}${ordinalSuffix(n)}`;
-}
-
 /**
  * Grounding half: one action towards the wanted value, the step staying
  * current until the slider shows it. `visited` holds the values already
@@ -265,11 +262,7 @@ function sliderInPageOrder(planned: PlannedStep, elements: readonly UIElement[])
   const now = alikeSliders(elements, demonstrated);
   const place = before.findIndex((element) => element.id === demonstrated.id);
   if (now.length !== before.length) {
-    return { problem: `the page shows ${now.length} slider(s) named alike where the demonstration set the ${place + 1}${ordinalSuffix(place + 1)} of ${before.length}, so which one to set is not clear` };
+    return { problem: `the page shows ${now.length} slider(s) named alike where the demonstration set the ${ordinalOf(place + 1)} of ${before.length}, so which one to set is not clear` };
   }
-  return { element: now[place]!, reason: `the ${place + 1}${ordinalSuffix(place + 1)} of ${now.length} sliders named alike, in page order, as demonstrated` };
-}
-
-function ordinalSuffix(n: number): string {
-  return n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return { element: now[place]!, reason: `the ${ordinalOf(place + 1)} of ${now.length} sliders named alike, in page order, as demonstrated` };
 }
