@@ -117,6 +117,9 @@ describe('a seat clicked for the code it shows', () => {
   it('marks the seat steps with their new codes, and grounds only a code one cell shows', async () => {
     const plan = planDemonstration(await demonstrate('table', 'Could you grab D2, D3 for me?', ['D2', 'D3']), 'Could you grab A3, A4 for me?');
     expect(plan.steps.map((planned) => planned.gridCode?.new)).toEqual(['A3', 'A4', undefined]);
+    // Bindings that took the words around the seat ("Could you grab D2" → "Book seats E5") leave the old seat unnamed: never D2 again.
+    const worded = planDemonstration(await demonstrate('table', 'Could you grab D2, D3 for me?', ['D2', 'D3']), "Book seats E5 and E6 for tonight's show.");
+    expect(worded.steps.map((planned) => planned.gridCode?.new)).not.toContain('D2');
     const seen = (await new SeatOperator('label').observe()).elements;
     expect(groundGridCodeCell({ role: 'button', old: 'D2', new: 'C4' }, seen)).toMatchObject({ ok: true });
     expect(groundGridCodeCell({ role: 'button', old: 'D2', new: 'F4' }, seen)).toMatchObject({ ok: false });

@@ -37,8 +37,11 @@ const GRID_CODE_SCORE = 0.85;
 
 const quote = (text: string) => JSON.stringify(text);
 
-export function markGridCodeCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'notes'>): void {
-  const named = new Set(gridCodes(context.demoTask).map((code) => code.value));
+export function markGridCodeCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'notes'>): void {
+  // A code both tasks name, which no binding rewrites: the same seat again.
+  const demoNamed = new Set(gridCodes(context.demoTask).map((code) => code.value));
+  const inTask = new Set(gridCodes(context.task).map((code) => code.value));
+  const named = new Set(gridCodes(context.demoTask).map((code) => code.value).filter((code) => inTask.has(code)));
   for (const planned of steps) {
     if (planned.step.action.type !== 'click' || planned.gridCode || planned.headerCell) continue;
     const target = targetedElements(planned.step)[0];
@@ -46,8 +49,10 @@ export function markGridCodeCells(steps: readonly PlannedStep[], context: Pick<R
     const code = elementGridCode(target, planned.step.observation.elements);
     if (!code) continue;
     const rewritten = substitute(code, planned.bindings);
-    if (!rewritten.changed && !named.has(code)) continue;
-    const codes = rewritten.changed ? gridCodes(rewritten.text) : [{ value: code }];
+    // A code the demonstration's task named that no binding rewrites and the task does not name again: words
+    // around it were bound ("Could you grab D2" → "Book seats E5"), the seat was not — never the old seat again.
+    if (!rewritten.changed && !named.has(code) && !demoNamed.has(code)) continue;
+    const codes = rewritten.changed ? gridCodes(rewritten.text) : named.has(code) ? [{ value: code }] : [];
     const value = codes.length === 1 ? codes[0]!.value : undefined;
     planned.gridCode = { role: target.role, old: code, ...(value ? { new: value } : {}) };
     context.notes.push(

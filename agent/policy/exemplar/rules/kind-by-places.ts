@@ -51,7 +51,7 @@ import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
-import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf, targetedElements } from '../planned-step.js';
+import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { elementGridCode } from '../grid-codes.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
@@ -260,10 +260,6 @@ function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<s
     if (action.type === 'type' || action.type === 'scroll') continue;
     for (const target of targetDescriptorsOf(step)) {
       if (normalizeText(target.text) === norm || normalizeText(target.label) === norm) places.add(placeOf(target));
-    }
-    // A seat of a map showing the code "C5" as "5" in the line of "C", or by its label (grid-codes.ts).
-    if (action.type === 'click') {
-      for (const element of targetedElements(step)) if (normalizeText(elementGridCode(element, step.observation.elements)) === norm) places.add(placeOf(element));
     }
   }
   return { places, typed };
