@@ -253,3 +253,33 @@ describe('a disabled box ticked', () => {
     expect(judgeTaskState({ task, observation: after(false), history })).toMatchObject({ ok: false, reason: '"Strictly necessary" ticked, which the task does not name' });
   });
 });
+
+describe('seats of a map, named by their codes', () => {
+  const seat = (text: string, x: number, y: number, checked: boolean, label?: string) =>
+    element('button', text, { box: { x, y, width: 14, height: 12 }, states: { checked }, ...(label ? { label } : {}) });
+
+  it('a seat reading "5" in the line of "E" is named by "Row E, seats 5 and 6", the "5" of another line is not', () => {
+    const letterE = element('rowheader', 'E', { box: { x: 0, y: 40, width: 10, height: 12 }, interactive: false });
+    const letterD = element('rowheader', 'D', { box: { x: 0, y: 20, width: 10, height: 12 }, interactive: false });
+    const d5 = seat('5', 20, 20, false);
+    const d6 = seat('6', 36, 20, false);
+    const e5 = seat('5', 20, 40, true);
+    const e6 = seat('6', 36, 40, true);
+    const history = [step({ type: 'click', target: { elementId: e5.id } }, e5, [e5]), step({ type: 'click', target: { elementId: e6.id } }, e6, [e6])];
+    const seen = [letterD, d5, d6, letterE, e5, e6];
+    expect(judgeTaskState({ task: 'Row E, seats 5 and 6 - those two please.', observation: observation(seen), history }).ok).toBe(true);
+    // The wrong line chosen: E5 and E6 are not on.
+    const wrong = [letterD, seat('5', 20, 20, true), seat('6', 36, 20, true), letterE, seat('5', 20, 40, false), seat('6', 36, 40, false)];
+    expect(judgeTaskState({ task: 'Row E, seats 5 and 6 - those two please.', observation: observation(wrong), history }).reason).toMatch(/not ticked/);
+  });
+
+  it('a seat named by its label is named by its code only', () => {
+    const c4 = seat('4', 20, 20, true, 'Row C, seat 4');
+    const c5 = seat('5', 36, 20, true, 'Row C, seat 5');
+    const history = [step({ type: 'click', target: { elementId: c4.id } }, c4, [c4]), step({ type: 'click', target: { elementId: c5.id } }, c5, [c5])];
+    expect(judgeTaskState({ task: 'Seats: C4 + C5', observation: observation([c4, c5]), history }).ok).toBe(true);
+    // C6 named, C5 on in its place: the "6" its label names is not ticked (and no bare "4" or "5" of the text stands in).
+    const c6 = seat('6', 52, 20, false, 'Row C, seat 6');
+    expect(judgeTaskState({ task: 'Seats: C4 + C6', observation: observation([c4, c5, c6]), history }).reason).toMatch(/the task names "6", not ticked/);
+  });
+});

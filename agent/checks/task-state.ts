@@ -45,6 +45,7 @@ import { sortOrderProblems } from '../policy/exemplar/rules/sort-direction.js';
 import { exclusiveWords } from '../policy/exemplar/rules/exclusive-set.js';
 import { askedStatesOfNames } from '../policy/exemplar/rules/switch-states.js';
 import { sameStem } from '../policy/exemplar/word-forms.js';
+import { elementGridCode, gridCodes } from '../policy/exemplar/grid-codes.js';
 
 export interface TaskStateInput {
   task: string;
@@ -223,7 +224,13 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       if (element) toggled.add(element.id);
     }
     if (toggled.size > 0) {
-      const named = (element: UIElement) => containsWhole(input.task, nameOf(element));
+      // A cell of a grid is named by its code ("E5", "Row E, seats 5 and 6"), never by the bare number it reads ("5" of any row).
+      const taskCodes = new Set(gridCodes(input.task).map((code) => code.value));
+      const codeOf = (element: UIElement) => elementGridCode(element, elements);
+      const named = (element: UIElement) => {
+        const code = codeOf(element);
+        return code ? taskCodes.has(code) : containsWhole(input.task, nameOf(element));
+      };
       // "Only those", "exactly", "nothing else": every ticked box must be named, not only those the run ticked.
       const exclusive = wording.exclusive;
       // A box ticked by the run is in place when the task names it, whole or by a word that tells it apart.
@@ -233,7 +240,7 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       const isToggle = new Set(toggles.map((element) => element.id));
       const stray = boxes.filter(
         (element) =>
-          (exclusive || (toggled.has(element.id) && !isToggle.has(element.id))) && element.states.checked && !element.states.disabled && !named(element) && !namedByWord(input.task, element, boxes),
+          (exclusive || (toggled.has(element.id) && !isToggle.has(element.id))) && element.states.checked && !element.states.disabled && !named(element) && (codeOf(element) !== undefined || !namedByWord(input.task, element, boxes)),
       );
       // A toggle the run turned on that a later step of the run turned off again (a card selected, then moved by
       // the column clicked next) was a selection that step used: the task asked for the move, not for the card on.

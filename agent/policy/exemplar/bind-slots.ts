@@ -24,7 +24,8 @@ import { framedBinding } from './rules/framed-value.js';
 import { moneyBindings } from './rules/money-amounts.js';
 import { dayOptionBinding } from './rules/day-options.js';
 import { dateTimePieceBindings } from './rules/date-time-pieces.js';
-import { stepStrings, targetDescriptorsOf, type RowKey } from './planned-step.js';
+import { stepStrings, targetDescriptorsOf, targetedElements, type RowKey } from './planned-step.js';
+import { elementGridCode } from './grid-codes.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
 export type DemonstratedSteps = readonly { step: Step; index: number }[];
@@ -277,9 +278,15 @@ function blockMatches(
     const targetsA = targetDescriptorsOf(a);
     const targetsB = targetDescriptorsOf(b);
     if (targetsA.length !== targetsB.length) return false;
+    const same = (x: string | undefined, y: string | undefined) => normalizeText(substitute(x ?? '', bindings).text) === normalizeText(y);
+    // Two cells of a grid, each showing its item's code ("5" in the line of "C" for C5, "6" for C6): grid-codes.ts.
+    const codes = [a, b].map((step) => {
+      const element = targetedElements(step)[0];
+      return element ? elementGridCode(element, step.observation.elements) : undefined;
+    });
+    if (codes[0] && codes[1] && same(codes[0], codes[1]) && targetsA.length === 1 && targetsA[0]!.role === targetsB[0]!.role) return true;
     return targetsA.every((target, targetIndex) => {
       const other = targetsB[targetIndex]!;
-      const same = (x: string | undefined, y: string | undefined) => normalizeText(substitute(x ?? '', bindings).text) === normalizeText(y);
       return target.role === other.role && same(target.text, other.text) && same(target.label, other.label);
     });
   });

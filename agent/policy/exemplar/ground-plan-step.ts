@@ -28,6 +28,7 @@ import { figureProblem, groundFigurePick } from './rules/figure-pick.js';
 import { groundIconWord } from './rules/icon-word.js';
 import { groundFinalPress } from './rules/final-press.js';
 import { groundHeaderCell } from './rules/header-cell.js';
+import { groundGridCodeCell } from './rules/grid-code-cell.js';
 import { groundFigureSetDrop } from './rules/figure-set-drop.js';
 import { groundDescribedPick } from './rules/described-pick.js';
 import { groundPagerSearch, pagerOf } from './rules/pager-search.js';
@@ -150,6 +151,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = groundIconWord(planned.iconWord, elements);
   } else if (planned.headerCell) {
     grounding = groundHeaderCell(planned.headerCell, elements); // a grid cell by its column and row headers (rules/header-cell.ts)
+  } else if (planned.gridCode) {
+    grounding = groundGridCodeCell(planned.gridCode, elements); // a grid cell by the code it shows (rules/grid-code-cell.ts)
   } else if (planned.describedPick) {
     grounding = groundDescribedPick(planned.describedPick, elements);
   } else if (planned.valuePick) {

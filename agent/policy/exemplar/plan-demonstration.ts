@@ -63,6 +63,7 @@ import { markRowSets } from './rules/row-set.js';
 import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
 import { markRowWords } from './rules/row-words.js';
 import { markHeaderCells } from './rules/header-cell.js';
+import { markGridCodeCells } from './rules/grid-code-cell.js';
 import { reorderToTask } from './rules/clause-order.js';
 import { withLeftFields } from './rules/left-fields.js';
 import { withPresetChoices } from './rules/preset-choice.js';
@@ -211,6 +212,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   markFigurePicks(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a swatch or shape chosen by the colour or shape the task names
   markIconWords(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a wordless toolbar icon named by its class word (rules/icon-word.ts)
   markHeaderCells(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // a grid cell told by its column and row headers (rules/header-cell.ts)
+  markGridCodeCells(steps, { demoTask: trajectory.task, task, notes }); // a grid cell told by the code it shows (rules/grid-code-cell.ts)
   markDescribedPicks(steps, { demoTask: trajectory.task, notes }); // the control naming what the figure shown is
   // A superlative the demonstration chose by was used, though no target showed it.
   for (let index = unusedSlots.length - 1; index >= 0; index--) {

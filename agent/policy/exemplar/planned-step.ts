@@ -35,6 +35,8 @@ import type { PlannedWait } from './rules/recorded-waits.js';
 import type { RowSet } from './rules/row-set.js';
 import type { NumberedPages } from './rules/numbered-pages.js';
 import type { HeaderCell } from './rules/header-cell.js';
+import type { GridCodeCell } from './rules/grid-code-cell.js';
+import { elementGridCode } from './grid-codes.js';
 
 /** A slot value that was the row key of a step's target (row-keys.ts), old → new, with how the row showed it. */
 export interface RowKey extends Binding {
@@ -153,6 +155,8 @@ export interface PlannedStep {
   iconWord?: IconWordPick;
   /** A grid cell chosen by the column and row headers the task names (rules/header-cell.ts). */
   headerCell?: HeaderCell;
+  /** A grid cell chosen by the code it shows, whole, by label or by its line's letter (rules/grid-code-cell.ts). */
+  gridCode?: GridCodeCell;
   /** Every figure the task names dragged into a box (rules/figure-set-drop.ts). */
   figureSetDrop?: FigureSetDrop;
   /** The control naming the shape or colour of the figure shown, which the task does not name (rules/described-pick.ts). */
@@ -289,6 +293,13 @@ export function stepStrings(step: Step): string[] {
     // Not the context or attributes: a parent's text mentions every sibling, which says nothing about this step.
     for (const field of [target.text, target.label, target.value]) if (field) strings.push(field);
     if (target.group && GROUPED_CHOICE_ROLES.has(target.role)) strings.push(target.group);
+  }
+  // A grid cell shows its code ("D2") by its label or its line's letter, not only in its text (grid-codes.ts).
+  if (action.type === 'click') {
+    for (const element of targetedElements(step)) {
+      const code = elementGridCode(element, step.observation.elements);
+      if (code && !strings.includes(code)) strings.push(code);
+    }
   }
   return strings;
 }

@@ -89,3 +89,13 @@ describe('one verb vocabulary', () => {
     expect(pair('The meeting is on 2011-11-23. Enable Reminders, then press Save.', 'Enable Reminders, then press Save.').demoOnly.map((clause) => clause.text)).toEqual(['The meeting is on 2011-11-23']);
   });
 });
+
+describe('a grid code written apart', () => {
+  it('pairs "Row C, seat 1 - that one please." with "Seats: C4" by the seat the slot carries over (C1 → C4)', () => {
+    const slots = [{ old: ['C1'], new: ['C4'], list: false, kind: 'text' as const }];
+    const pairing = pairClauses('Row C, seat 1 - that one please.', 'Seats: C4', slots);
+    expect(pairing.demoOnly).toEqual([]);
+    // Another seat's slot links nothing: "Row C, seat 1" does not name C2.
+    expect(pairClauses('Row C, seat 1 - that one please.', 'Seats: C4', [{ old: ['C2'], new: ['C4'], list: false, kind: 'text' as const }]).demoOnly).not.toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@
  * the opposite. What stays unpaired on either side is a clause the other task
  * lacks (rules/task-clauses.ts). Pure functions, no task knowledge.
  */
+import { gridCodes } from './grid-codes.js';
 import { isHarmlessAlone, POSSESSIVES, PRONOUNS, tokenizeTask, type TaskToken } from './task-tokens.js';
 import { compatibleIntents, intentInText, oppositeVerbs, verbKeyOf, verbPhraseAt } from './intent-words.js';
 import type { TaskSlot } from './align-tasks.js';
@@ -141,7 +142,11 @@ export function pairClauses(demoTask: string, task: string, slots: readonly Task
   const demo = splitClauses(demoTask);
   const mine = splitClauses(task);
   const lower = (values: readonly string[]) => values.map((value) => value.toLowerCase());
-  const inClause = (clause: TaskClause, source: string, value: string) => source.slice(clause.start, clause.end).toLowerCase().includes(value.toLowerCase());
+  // A grid's code written apart ("Row C, seat 1" names C1: grid-codes.ts) is in the clause too.
+  const inClause = (clause: TaskClause, source: string, value: string) => {
+    const text = source.slice(clause.start, clause.end);
+    return text.toLowerCase().includes(value.toLowerCase()) || gridCodes(text).some((code) => code.value.toLowerCase() === value.toLowerCase());
+  };
   // A slot carried over: its old value in the demonstration's clause, its new one in the task's.
   const slotLinked = (old: TaskClause, now: TaskClause, which: (slot: TaskSlot) => boolean = () => true) =>
     slots.some((slot) => which(slot) && lower(slot.old).some((value) => value !== '' && inClause(old, demoTask, value)) && lower(slot.new).some((value) => value !== '' && inClause(now, task, value)));

@@ -59,10 +59,25 @@ describe('a code: one word of letters ending in digits', () => {
     expect(read('Change my password from Otter-tango34 to Maplekite28.')).toEqual(['code:Otter-tango34', 'code:Maplekite28']);
   });
 
-  it('reads no code in an ordinal, a time, a short label or a word with no digits at its end', () => {
+  it('reads no code in an ordinal, a time or a word with no digits at its end; a gate "B12" is a grid code (grid-codes.ts)', () => {
     const codes = (text: string) => read(text).filter((value) => value.startsWith('code:'));
-    expect(codes('Take the 2nd left at 9am to gate B12')).toEqual([]);
+    expect(codes('Take the 2nd left at 9am to gate B12')).toEqual(['code:B12']);
     expect(codes('Set the mode to x86 and the tag to v2, then COVID-19')).toEqual([]);
+  });
+});
+
+describe('a grid code: a seat, a gate, a cell', () => {
+  it('reads "C5", "D2, D3" and a row named apart with its seats as one code per seat, no name and loose number', () => {
+    expect(read('Book seat C5 for tonight\'s show.')).toEqual(['code:C5']);
+    expect(read('Could you grab D2, D3 for me?')).toEqual(['code:D2', 'code:D3']);
+    expect(read('Text from Omar: "get us seats B2 and B3, that row has the best view"')).toEqual(['code:B2', 'code:B3']);
+    expect(read('Row E, seats 5 and 6 - those two please.')).toEqual(['code:E5', 'code:E6']);
+    expect(read('Row C, seat 1 - that one please.')).toEqual(['code:C1']);
+  });
+
+  it('reads a count after a demonstrative as pointing back only when it counts the values just named', () => {
+    expect(read('Seats C5, C6 and C7 - those two please.')).toEqual(['code:C5', 'code:C6', 'code:C7', 'number:2']);
+    expect(read('Buy that one and two more.')).toEqual(['number:1', 'number:2']);
   });
 });
 

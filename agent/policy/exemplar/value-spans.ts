@@ -1,9 +1,9 @@
 /**
  * The values a task text names, found by their type rather than by where
  * they sit in the sentence: quoted text, e-mail addresses, @handles, dates in any
- * common written form, days with no year ("Thursday", "24 September", "10/13": what a list
+ * common written form, a grid's codes ("C5", "Row E, seats 5 and 6": grid-codes.ts), days with no year ("Thursday", "24 September", "10/13": what a list
  * of days offers, rules/day-options.ts), times of day, file names, codes (a password or reference,
- * "Kite_quartz48"), numbers (digits or words; "2.5kg" is
+ * "Kite_quartz48"; a seat "C5" is a code too), numbers (digits or words; "2.5kg" is
  * 2.5, its unit a word) and names (capitalised words inside the sentence, "Last,
  * First" read as "First Last"; a product with its strength, "Omeprazole 20mg").
  *
@@ -19,6 +19,7 @@ import { captionRanges, heldKeyRanges, intentOfPhrase, isActionVerb } from './in
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
 import { quotedMessages, relaySenders, unquoteMessages } from './quoted-messages.js';
 import { numberListRanges } from './task-tokens.js';
+import { gridCodes } from './grid-codes.js';
 import { dayReadings, WEEKDAY_THE_DAY } from './rules/day-options.js';
 
 export type ValueType = 'quoted' | 'email' | 'handle' | 'date' | 'day' | 'time' | 'file' | 'code' | 'number' | 'name';
@@ -124,6 +125,14 @@ export function valueSpans(source: string): ValueSpan[] {
     taken.push([range.start, range.end]);
   }
   for (const { type, pattern } of PATTERNS) {
+    // A grid's code ("C5", "Row E, seats 5 and 6" → E5, E6) is a code too, one value each (grid-codes.ts).
+    if (type === 'code') {
+      for (const code of gridCodes(text)) {
+        if (!free(code.start, code.end)) continue;
+        taken.push([code.start, code.end]);
+        spans.push({ type, text: text.slice(code.start, code.end), value: code.value, words: 1, start: code.start, end: code.end });
+      }
+    }
     for (const match of text.matchAll(pattern)) {
       let start = match.index ?? 0;
       let raw = match[0];
@@ -148,7 +157,18 @@ export function valueSpans(source: string): ValueSpan[] {
       spans.push({ type, text: type === 'quoted' ? (match[1] ?? match[2] ?? '') : cleanName(type, raw), value, words: value.split(/\s+/).length, start, end });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return withoutPointingCounts(text, spans.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A number word after a demonstrative ("C5 and C6 - those two please", "Row C, seat 1 - that one") points back at
+ * the values just named, as many as it counts: no value of its own.
+ */
+function withoutPointingCounts(text: string, spans: ValueSpan[]): ValueSpan[] {
+  return spans.filter((span, index) => {
+    if (span.type !== 'number' || !/^\p{L}+$/u.test(span.text) || !/\b(?:that|this|those|these)\s+$/iu.test(text.slice(0, span.start))) return true;
+    return spans.slice(0, index).filter((before) => before.type !== 'number').length !== Number(span.value);
+  });
 }
 
 /** Words that open a sentence capitalised without being anyone's name ("The", "Please", "Tomorrow"). */

@@ -63,6 +63,17 @@ describe('the part a control plays', () => {
     expect(closingPartOf(last[3]!, last)?.key).toBe('form:primary');
   });
 
+  it('is the page\'s one sending button for its last action when every other button is a toggle (a seat map\'s seats)', () => {
+    const page = screen([{ role: 'button', text: 'C1' }, { role: 'button', text: 'C2' }, { role: 'button', text: 'Reserve' }]);
+    page[0]!.states = { checked: true };
+    page[1]!.states = { checked: false };
+    expect(closingPartOf(page[2]!, page, true)?.key).toBe('page:primary');
+    expect(closingPartOf(page[0]!, page, true)).toBeUndefined();
+    // Were the seats plain buttons, no one button would send the page.
+    const plain = screen([{ role: 'button', text: 'C1' }, { role: 'button', text: 'C2' }, { role: 'button', text: 'Reserve' }]);
+    expect(closingPartOf(plain[2]!, plain, true)).toBeUndefined();
+  });
+
   it('is no part for one button among several on a page with no form or dialog', () => {
     const page = screen([{ role: 'button', text: 'Apply' }, { role: 'button', text: 'Backlog' }]);
     expect(closingPartOf(page[0]!, page)).toBeUndefined();

@@ -17,7 +17,8 @@
  *   after a search box), is that field's own button — it takes the field's
  *   text, it does not send the page — and is no candidate for the page's
  *   sender (a grocery list's "Done" / "Save list" under its adder). Controls that back out,
- *   close or destroy (Cancel, Reset, Clear, Delete, ×) never play it.
+ *   close or destroy (Cancel, Reset, Clear, Delete, ×) never play it, nor does a toggle
+ *   (a button on or off — a seat of a map, a chip): it switches, it does not send.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
  *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word; an
  *   icon shows no words (a name that is only its aria-label or title is none).
@@ -115,6 +116,8 @@ function maySend(element: UIElement, kind: ScopeKind): boolean {
   const purpose = elementPurpose(element) ?? purposeOf(element.attributes?.['title']);
   if (purpose === 'close' || purpose === 'cancel') return false;
   if (AGAINST.test(wordsOf(element))) return false;
+  // A toggle (a button that is on or off: aria-pressed, a seat of a map, a chip) switches; it never sends.
+  if (element.states.checked !== undefined) return false;
   // A wordless control in a dialog is its close icon, not its primary.
   return !(kind === 'dialog' && closesByIcon(element));
 }

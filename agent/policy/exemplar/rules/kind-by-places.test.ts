@@ -458,3 +458,24 @@ describe('planning a demonstration worded differently (plan-demonstration.ts, re
     expect(explainNoPlan([plan], 0.5).reason).toMatch(/another kind of task: .*read by its values' kinds and places on this page they do not align: this task names 3 value\(s\) of type name/);
   });
 });
+
+describe('a seat of a map placed by the code it shows', () => {
+  /** A seat map line: the letter heading it, then seats reading their numbers (grid-codes.ts). */
+  const line = (row: string, y: number, labelled = false) => [
+    element('rowheader', row, { tag: 'th', interactive: false, box: { x: 0, y, width: 10, height: 12 } }),
+    ...[1, 2, 3].map((number) =>
+      element('button', String(number), { attributes: { class: 'seat' }, box: { x: number * 16, y, width: 14, height: 12 }, ...(labelled ? { label: `Row ${row}, seat ${number}` } : {}) }),
+    ),
+  ];
+
+  it('pairs "Seats: B3" with the demonstration\'s "Row C, seat 1" where both maps show those codes as seats, however drawn', () => {
+    const demoSeats = [element('button', 'C1', { attributes: { class: 'seat' } }), element('button', 'C2', { attributes: { class: 'seat' } })];
+    const next = element('button', 'Next', { attributes: { class: 'go' } });
+    const steps = [click([...demoSeats, next], demoSeats[0]!), click([...demoSeats, next], next)];
+    const table = [...line('A', 20), ...line('B', 36), element('button', 'Checkout', { attributes: { class: 'go' } })];
+    const placed = alignByPlaces('Row C, seat 1 - that one please.', 'Seats: B3', steps, table);
+    expect('alignment' in placed && placed.alignment.slots).toMatchObject([{ old: ['C1'], new: ['B3'], list: false }]);
+    // A code no seat here shows ("E3" on a map of rows A and B) stands in no place: refused.
+    expect('gap' in alignByPlaces('Row C, seat 1 - that one please.', 'Seats: E3', steps, table)).toBe(true);
+  });
+});

@@ -52,6 +52,7 @@ import { spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } fro
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
 import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { elementGridCode } from '../grid-codes.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
 import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
@@ -295,6 +296,7 @@ function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
   const places = new Set<string>();
   for (const element of page) {
     if (normalizeText(element.text) === norm || normalizeText(element.label) === norm) places.add(placeOf(element));
+    else if (element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
     if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
   }
   return places;
