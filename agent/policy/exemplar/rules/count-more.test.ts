@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withoutCountMore } from './count-more.js';
-import { verbGap } from './kind-by-places.js';
+import { verbGap } from './verb-gap.js';
 
 describe('withoutCountMore', () => {
   it('blanks the more of a wished-for count, keeping the length', () => {

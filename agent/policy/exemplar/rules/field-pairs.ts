@@ -36,7 +36,8 @@ import { normalizeText } from '../text-match.js';
 import { CHOICE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { COURTESY_WORDS, FUNCTION_WORDS } from '../task-tokens.js';
 import { addedNegation } from './negation-words.js';
-import { verbGap, PLACED_SCORE } from './kind-by-places.js';
+import { PLACED_SCORE } from './kind-by-places.js';
+import { verbGap } from './verb-gap.js';
 
 type Step = Trajectory['steps'][number];
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Trajectory } from '../../../core/trajectory.js';
 import type { Action } from '../../../core/action.js';
-import { alignByPlaces, verbGap, verbKeys } from './kind-by-places.js';
+import { alignByPlaces } from './kind-by-places.js';
+import { verbGap, verbKeys } from './verb-gap.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { explainNoPlan } from '../retrieve-plans.js';
 

@@ -43,24 +43,23 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
-import { captionRanges, intentMatches, intentOfPhrase, isActionVerb, isWish, oppositeVerbs, stateKey, verbKeyOf, verbPhraseAt, wordsOf } from '../intent-words.js';
+import { captionRanges, intentOfPhrase, isActionVerb, stateKey, verbKeyOf, wordsOf } from '../intent-words.js';
 import { pairByContext } from './value-context.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
-import { addedNegation } from './negation-words.js';
-import { withoutCountMore } from './count-more.js';
-import { spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
+import { withAddedItems } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
 import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { elementGridCode } from '../grid-codes.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
-import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
+import { copiesIntoField } from './pointing-verbs.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { figureValues, withoutFigureWords } from './figure-values.js';
-import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
+import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
 import { withoutReasonAside } from './reason-aside.js';
 import { relaySenders } from '../quoted-messages.js';
+import { NEUTRAL_VERBS, outsideValues, verbGap } from './verb-gap.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -71,25 +70,6 @@ export type PlacedAlignment = { alignment: TaskAlignment; note: string } | { gap
 export const PLACED_SCORE = 0.55;
 
 /**
- * Verbs that give a field its value, pick, move or finish: any wording of
- * one request uses some of them ("Schedule … Save with Apply" / "New event …
- * Click Confirm"). Every other verb asks for something of its own and must
- * stand in both texts.
- */
-const NEUTRAL_VERBS = new Set([
-  'click', 'choose', 'enter', 'assign', 'add', 'move', 'drag', 'drop', 'put', 'go', 'make', 'insert',
-  'submit', 'save', 'confirm', 'apply', 'update', 'order', 'buy', 'send',
-]);
-
-/** Words that order or compare; each must be in both texts or in neither. */
-const DIRECTION_WORDS: readonly (readonly string[])[] = [
-  ['before', 'after'], ['earlier', 'later'], ['earliest', 'latest'], ['largest', 'smallest'], ['biggest', 'smallest'],
-  ['highest', 'lowest'], ['most', 'least'], ['more', 'fewer', 'less'], ['first', 'last'], ['ascending', 'descending'],
-  ['cheapest', 'priciest', 'dearest'], ['oldest', 'newest'], ['above', 'below'], ['next', 'previous'],
-];
-const DIRECTIONS = new Set(DIRECTION_WORDS.flat());
-
-/**
  * `spans` with the signed numbers of `text` ("Set the counter to -7") that they miss: a minus written against a
  * number is part of it (task-tokens.ts), and "-7" / "-9" are values as "3" / "9" are.
  */
@@ -98,83 +78,6 @@ function withSignedNumbers(text: string, spans: readonly ValueSpan[]): ValueSpan
   if (signed.length === 0) return [...spans];
   const added = signed.map((token): ValueSpan => ({ type: 'number', text: token.text, value: token.text.replace('−', '-'), words: 1, start: token.start, end: token.end }));
   return [...spans, ...added].sort((a, b) => a.start - b.start);
-}
-
-/** The text with its values blanked out, so a quoted "Book venue" gives no verb "book". */
-function outsideValues(text: string, spans: readonly ValueSpan[]): string {
-  let masked = text;
-  for (const span of spans) masked = masked.slice(0, span.start) + ' '.repeat(span.end - span.start) + masked.slice(span.end);
-  return masked;
-}
-
-/** "mark it", "flag them as": a marking verb and a pronoun (task-tokens.ts PRONOUNS) right before a value. */
-const MARKED_PRONOUN = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|')})\\s+(?:as\\s+)?$`, 'iu');
-
-/**
- * "mark it urgent", "flag them high": ticking a pronoun with a value right after it gives that value, as "make it
- * urgent" does — no box ticked. The text with such a verb read as "make" (same length, so the spans stay).
- */
-function markedValues(text: string, spans: readonly ValueSpan[]): string {
-  let read = text;
-  for (const span of spans) {
-    const marked = MARKED_PRONOUN.exec(text.slice(0, span.start));
-    if (marked) read = read.slice(0, marked.index) + 'make'.padEnd(marked[1]!.length, ' ') + read.slice(marked.index + marked[1]!.length);
-  }
-  return read;
-}
-
-/** The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). */
-export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(text)): string[] {
-  const words = wordsOf(outsideValues(markedValues(text, spans), spans));
-  // "tonight's show", "my order": a word after a possessive is its noun, no verb (task-tokens.ts POSSESSIVES).
-  const possessed = (index: number) => index > 0 && (POSSESSIVES.has(words[index - 1]!) || /['’]s$/u.test(words[index - 1]!));
-  const matches = intentMatches(words).filter((match) => !possessed(match.start));
-  // "Find the $11 item and open it": locating only; "make the counter show 5": what the counter does (rules/pointing-verbs.ts).
-  const locating = new Set(matches.filter((match) => locatesOnly(words, match, matches)).map((match) => match.start));
-  const keys = new Set<string>(matches.filter((match) => !causedVerb(words, match.start)).map((match) => (locating.has(match.start) ? LOCATE : match.intent)));
-  for (let index = 0; index < words.length; index++) {
-    if (locating.has(index) || causedVerb(words, index) || possessed(index)) continue;
-    // A phrase ("turn on") always; a single verb unless it wishes ("I'd like"): intent-words.ts.
-    const verb = verbPhraseAt(words, index);
-    if (verb !== undefined && (verb.includes(' ') || !isWish(words, index))) keys.add(verbKeyOf(verb));
-  }
-  // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
-  if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
-  if (spokenAdds(words).length > 0) keys.add(verbKeyOf('add'));
-  // "Copy the value … into the form": entering, no copy of its own (rules/pointing-verbs.ts).
-  if (words.some((_, index) => copiesIntoField(words, index)) && !words.some((word, index) => word === 'copy' && !copiesIntoField(words, index))) {
-    keys.delete(verbKeyOf('copy'));
-    keys.add(verbKeyOf('enter'));
-  }
-  return [...keys];
-}
-
-/** Are two verb keys adding to and deleting from a list? */
-const listEdit = (a: string, b: string) => new Set([a, b, verbKeyOf('add'), verbKeyOf('remove')]).size === 2;
-
-/** Why the two texts' verbs, directions or negations ask for different things; undefined when they do not. */
-export function verbGap(demoTask: string, newTask: string, oldSpans: readonly ValueSpan[] = valueSpans(demoTask), newSpans: readonly ValueSpan[] = valueSpans(newTask)): string | undefined {
-  const oldVerbs = verbKeys(demoTask, oldSpans);
-  const newVerbs = verbKeys(newTask, newSpans);
-  for (const a of oldVerbs) {
-    // "Add X and remove Y" / "I need X; cross Y off": both texts edit the list both ways, each value where it stands — no
-    // contradiction. Switches asked on and off keep theirs (their states pair values: switch-states.ts).
-    for (const b of newVerbs) if (oppositeVerbs(a, b) && !(listEdit(a, b) && oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
-  }
-  // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
-  const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other));
-  const extra = distinctOnly(newVerbs, oldVerbs);
-  if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
-  const missing = distinctOnly(oldVerbs, newVerbs);
-  if (missing) return `the demonstration's task asked to ${missing}, which this one does not`;
-  // "I need 90 more of X": a wished-for count, no direction (rules/count-more.ts).
-  const oldWords = new Set(wordsOf(outsideValues(withoutCountMore(demoTask), oldSpans)));
-  const newWords = new Set(wordsOf(outsideValues(withoutCountMore(newTask), newSpans)));
-  const direction = [...newWords].find((word) => DIRECTIONS.has(word) && !oldWords.has(word)) ?? [...oldWords].find((word) => DIRECTIONS.has(word) && !newWords.has(word));
-  if (direction) return `"${direction}" stands in one task text only`;
-  const negation = addedNegation(withoutDeleteNegations(demoTask), withoutDeleteNegations(newTask), oldSpans, newSpans);
-  if (negation) return `this task says "${negation}", the demonstration's did not`;
-  return undefined;
 }
 
 /**

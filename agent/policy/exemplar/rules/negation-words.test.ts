@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addedNegation, isNegation, negationsIn, NEGATION_WORDS } from './negation-words.js';
-import { verbGap } from './kind-by-places.js';
+import { verbGap } from './verb-gap.js';
 import { paraphraseAlignment } from '../paraphrase-align.js';
 import { meaningShift } from './meaning-words.js';
 

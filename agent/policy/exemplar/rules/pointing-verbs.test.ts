@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
-import { verbGap, verbKeys } from './kind-by-places.js';
+import { verbGap, verbKeys } from './verb-gap.js';
 import { intentMatches, wordsOf } from '../intent-words.js';
 
 /** The first intent match of `text` and whether it only locates. */

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../intent-words.js';
 import { addedItems, spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
-import { verbGap, verbKeys } from './kind-by-places.js';
+import { verbGap, verbKeys } from './verb-gap.js';
 
 const deletes = (text: string) => spokenDeletes(wordsOf(text)).map(({ start, end }) => wordsOf(text).slice(start, end).join(' '));
 const adds = (text: string) => spokenAdds(wordsOf(text)).map(({ start, end }) => wordsOf(text).slice(start, end).join(' '));
