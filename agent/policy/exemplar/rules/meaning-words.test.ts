@@ -76,6 +76,9 @@ describe('meaning words', () => {
     expect(meaningShift('Sort the table by stock, smallest first.', 'Sort the table by stock, ascending.', 'whole')).toBeUndefined();
     // A superlative's order stands in one text only: as weighty as the superlative was.
     expect(meaningShift('Pick the largest first.', 'Pick the smallest first.', 'whole')).toBeDefined();
+    // One direction, two measures: size and date are two orders ("largest first" / "newest first").
+    expect(meaningShift('Open the largest file first', 'Open the newest file first', 'whole')).toBeDefined();
+    expect(meaningShift('Sort by price, highest first', 'Sort by price, newest first')).toBeDefined();
     expect(meaningShift('Sort the table by stock.', 'Sort the table by stock, highest first.', 'whole')).toBeDefined();
   });
 

@@ -183,8 +183,26 @@ export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'sl
   const [leftSigns, rightSigns] = [currencySigns(a), currencySigns(b)];
   const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)) && !rightSigns.has(keyOf(meaning)));
   const added = right.filter((meaning) => !leftKeys.has(keyOf(meaning)) && !leftSigns.has(keyOf(meaning)));
+  // One direction, two measures ("largest first" / "newest first": size, date): two orders, each said.
+  const [leftMeasured, rightMeasured] = [left.filter(measuredOrder), right.filter(measuredOrder)];
+  for (const one of leftMeasured) {
+    const other = rightMeasured.find((meaning) => meaning.key === one.key && orderMeasure(meaning) !== orderMeasure(one));
+    if (other && !old.includes(one)) {
+      old.push(one);
+      added.push(other);
+    }
+  }
   return old.length === 0 && added.length === 0 ? undefined : { old, new: added };
 }
+
+/**
+ * What a sort order's superlative measures ("largest first": size, "newest first": date, "highest first": a
+ * number), undefined for a bare order ("ascending", "A to Z"), which fits any measure.
+ */
+function orderMeasure(meaning: MeaningWord): string | undefined {
+  return wordsOf(meaning.word).map((word) => superlativeOf(word)?.quantity).find((found) => found !== undefined);
+}
+const measuredOrder = (meaning: MeaningWord) => meaning.kind === 'direction' && orderMeasure(meaning) !== undefined;
 
 /**
  * What a slot no demonstrated step followed changes: the one check of task
