@@ -22,6 +22,9 @@ describe('the state a task asks of a box by its label\'s verb and particle', () 
   it('reads the label\'s opening verb and particle', () => {
     expect(labelVerbParticle('Sign out of other devices')).toEqual({ verb: 'sign', particle: 'out' });
     expect(labelVerbParticle('Remember me')).toBeUndefined();
+    // Only a label that opens with its verb and particle: "prices in" is no phrasal verb, nor "signed in" further on.
+    expect(labelVerbParticle('Show prices in euros')).toBeUndefined();
+    expect(labelVerbParticle('Keep me signed in')).toBeUndefined();
   });
 
   it('reads ticked from the same particle, unticked from the opposite one or a negation', () => {
@@ -35,6 +38,8 @@ describe('the state a task asks of a box by its label\'s verb and particle', () 
   it('reads nothing without the verb and a particle, or with both states', () => {
     expect(askedBoxState('Change my password on my other devices.', 'sign', 'out')).toBeUndefined();
     expect(askedBoxState('Sign out here but stay signed in on other devices.', 'sign', 'out')).toBeUndefined();
+    // A negation further back in the clause than the verb's own: no single reading, never the opposite one.
+    expect(askedBoxState("Change it, but don't keep me signed in on my other devices.", 'sign', 'out')).toBeUndefined();
   });
 });
 

@@ -32,34 +32,44 @@ import { isNegation } from './negation-words.js';
 import { unsetControlsNamed } from './unset-control.js';
 
 /** Particles of a phrasal verb and their opposites ("sign out" / "signed in", "turn on" / "turn off"). */
-const OPPOSITE_PARTICLES: Readonly<Record<string, string>> = { in: 'out', out: 'in', on: 'off', off: 'on', up: 'down', down: 'up' };
+const OPPOSITE_PARTICLES: ReadonlyMap<string, string> = new Map([['in', 'out'], ['out', 'in'], ['on', 'off'], ['off', 'on'], ['up', 'down'], ['down', 'up']]);
 /** How many words may stand between a verb and its particle ("sign me out", "sign out all"). */
 const PARTICLE_REACH = 2;
 /** How many words before a verb a negation of it may stand ("don't sign me out", "do not sign out"). */
 const NEGATION_REACH = 2;
 
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+/** A task's clauses: a negation reaches no further than its own ("keep it, but don't sign me out"). */
+const clausesOf = (text: string) => text.split(/[.;:!?,()"“”]|\bbut\b/iu);
 
-/** The label's opening verb and its particle ("Sign out of other devices" → sign, out); undefined when it has none. */
+/**
+ * The label's opening verb and its particle, the label's first two words ("Sign out of other devices" → sign, out;
+ * "Turn on alerts" → turn, on); undefined when it opens otherwise ("Show prices in euros", "Keep me signed in").
+ */
 export function labelVerbParticle(label: string): { verb: string; particle: string } | undefined {
-  const words = wordsOf(label);
-  for (let index = 0; index + 1 < words.length; index++) {
-    if (words[index]!.length >= 3 && words[index + 1]! in OPPOSITE_PARTICLES) return { verb: words[index]!, particle: words[index + 1]! };
-  }
-  return undefined;
+  const [verb, particle] = wordsOf(label);
+  return verb !== undefined && particle !== undefined && verb.length >= 3 && OPPOSITE_PARTICLES.has(particle) ? { verb, particle } : undefined;
 }
 
-/** The state the task asks of a box labelled with `verb particle`: true ticked, false unticked, undefined no single reading. */
+/**
+ * The state the task asks of a box labelled with `verb particle`: true ticked, false unticked, undefined no single
+ * reading. A negation just before the verb turns it over; one further back in the clause ("don't keep me signed
+ * in") leaves no reading.
+ */
 export function askedBoxState(task: string, verb: string, particle: string): boolean | undefined {
-  const words = wordsOf(task);
   const readings = new Set<boolean>();
-  for (let index = 0; index < words.length; index++) {
-    if (!sameStem(words[index]!, verb)) continue;
-    const after = words.slice(index + 1, index + 1 + PARTICLE_REACH + 1);
-    const found = after.find((word) => word in OPPOSITE_PARTICLES);
-    if (found !== particle && found !== OPPOSITE_PARTICLES[particle]) continue;
-    const negated = words.slice(Math.max(0, index - NEGATION_REACH), index).some(isNegation);
-    readings.add((found === particle) !== negated);
+  for (const clause of clausesOf(task)) {
+    const words = wordsOf(clause);
+    for (let index = 0; index < words.length; index++) {
+      if (!sameStem(words[index]!, verb)) continue;
+      const after = words.slice(index + 1, index + 1 + PARTICLE_REACH + 1);
+      const found = after.find((word) => OPPOSITE_PARTICLES.has(word));
+      if (found !== particle && found !== OPPOSITE_PARTICLES.get(particle)) continue;
+      const near = Math.max(0, index - NEGATION_REACH);
+      if (words.slice(0, near).some(isNegation)) return undefined;
+      const negated = words.slice(near, index).some(isNegation);
+      readings.add((found === particle) !== negated);
+    }
   }
   return readings.size === 1 ? [...readings][0] : undefined;
 }
