@@ -312,6 +312,9 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     // Nor when the demonstration typed its value: then it went into a field, no row.
     const typed = [step(inbox, { type: 'type', text: 'Chiara Ferrara', target: { elementId: inbox[1]!.id } })];
     expect('gap' in alignByPlaces('Inbox: archive Chiara Ferrara', 'I\'ve dealt with "Book club next week" - archive it.', typed, inbox)).toBe(true);
+    // A number a row shows ("3 unread") says something else than who or what: no stand-in for the sender.
+    const counted = [row('Chiara Ferrara Lunch on Friday'), element('button', 'Archive'), row('Talia Iqbal 3 unread'), element('button', 'Archive')];
+    expect('gap' in alignByPlaces('Inbox: archive Chiara Ferrara', 'Archive the mail with 3 unread.', [click(counted, counted[1]!)], counted)).toBe(true);
   });
 
   it('compares two wordings without a reason said after a dash (rules/reason-aside.ts)', () => {

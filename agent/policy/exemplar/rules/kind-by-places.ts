@@ -216,14 +216,19 @@ function shownInText(value: string, elements: readonly UIElement[]): boolean {
   return elements.some((element) => !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && containsWhole(element.text ?? '', value));
 }
 
+/** The value types that name a row by what it shows whatever the type: a name and a quoted text. */
+const ROW_KEY_TYPES: ReadonlySet<ValueType> = new Set(['name', 'quoted']);
+
 /**
  * "Inbox: archive Chiara Ferrara" / "I've dealt with "Quarterly numbers" - archive it.": each text's one value picks a
  * row by what the row shows — a sender there, a subject here — and no step typed or clicked it. Such a value stands for
- * the other whatever its type: `newSpans`' one value takes the type of `oldSpans`' one (in place).
+ * the other of those two types: `newSpans`' one value takes the type of `oldSpans`' one (in place).
  */
 function rowKeyOfOtherType(oldSpans: readonly ValueSpan[], newSpans: ValueSpan[], steps: readonly Step[], demoPage: readonly UIElement[], page: readonly UIElement[]): void {
   if (oldSpans.length !== 1 || newSpans.length !== 1 || oldSpans[0]!.type === newSpans[0]!.type) return;
   const [old, value] = [oldSpans[0]!, newSpans[0]!];
+  // Words that say who or what (a sender, a subject): a number, a price or a date shown in a row says something else.
+  if (!ROW_KEY_TYPES.has(old.type) || !ROW_KEY_TYPES.has(value.type)) return;
   const use = demonstratedUse(old.value, steps);
   if (use.typed || use.places.size > 0 || !shownInText(old.value, demoPage) || !shownInText(value.value, page)) return;
   newSpans[0] = { ...value, type: old.type };
