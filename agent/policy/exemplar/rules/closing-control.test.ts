@@ -170,6 +170,10 @@ describe('grounding a demonstrated click by its part', () => {
     expect(standIn(then, 5, dialog({ role: 'button', text: 'Accept all' }, { role: 'button', text: 'Save' }, { role: 'button', text: 'Apply' }))).toBeUndefined();
     // The seen one alone is left: it was not pressed, so it is no stand-in.
     expect(standIn(then, 5, dialog({ role: 'button', text: 'Accept all' }))).toBeUndefined();
+    // Two dialogs on the new screen: the one left of either could be another dialog's sender.
+    const shifted = (elements: UIElement[]) => elements.map((element) => ({ ...element, id: element.id + 10, ...(element.parentId !== undefined ? { parentId: element.parentId + 10 } : {}) }));
+    const two = [...dialog({ role: 'button', text: 'Accept all' }), ...shifted(dialog({ role: 'button', text: 'Go on' }))];
+    expect(standIn(then, 5, two)).toBeUndefined();
   });
 });
 

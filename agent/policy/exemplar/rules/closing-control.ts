@@ -214,7 +214,9 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
   const part = closingPartOf(demonstrated, shown, final);
   if (!part) return grounding;
   const seen = seenBeside(part.key, demonstrated, shown);
-  const found = (closingControls(elements, true, final).get(part.key) ?? []).filter((element) => !seen.has(captionOf(element)));
+  // Several scopes each with its sender: which one is meant is a guess, whatever was seen beside the pressed one.
+  const all = closingControls(elements, true, final).get(part.key) ?? [];
+  const found = all.length > 1 ? all : all.filter((element) => !seen.has(captionOf(element)));
   const standIns = found.length === 0 && part.part === 'primary' ? unpressedAside(part.key, seen, elements) : found;
   const name = (element: UIElement) => JSON.stringify((element.text || element.label || element.attributes?.['title'] || '').slice(0, 30));
   const role = part.part === 'dismiss' ? `the close icon of its ${part.key.split(':')[0]}` : `the control that sends its ${part.key.split(':')[0]}`;
@@ -234,33 +236,47 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
 
 const captionOf = (element: UIElement) => normalizeText(wordsOf(element));
 
-/** The buttons of a scope of that kind (`key`) that may send it. */
-function sendersIn(kind: ScopeKind, screen: readonly UIElement[]): UIElement[] {
+/**
+ * The buttons that may send each scope of that kind on a screen, by scope; none under a modal dialog when the kind
+ * is not a dialog (the page under it is out of reach, as closingControls reads it).
+ */
+function sendersByScope(kind: ScopeKind, screen: readonly UIElement[]): Map<number | undefined, UIElement[]> {
+  const scopes = new Map<number | undefined, UIElement[]>();
+  if (kind !== 'dialog' && dialogShown(screen)) return scopes;
   const byId = new Map(screen.map((element) => [element.id, element]));
-  return screen.filter((element) => isActivator(element) && element.role === 'button' && scopeOf(element, byId).kind === kind && maySend(element, kind));
+  for (const element of screen) {
+    if (!isActivator(element) || element.role !== 'button') continue;
+    const scope = scopeOf(element, byId);
+    if (scope.kind !== kind || !maySend(element, kind)) continue;
+    scopes.set(scope.id, [...(scopes.get(scope.id) ?? []), element]);
+  }
+  return scopes;
 }
 
 /**
- * The captions of the senders the demonstration's screen showed beside the control it pressed (a form's or
- * dialog's; `key`: the scope kind): seen and not pressed, none of them is the one pressed on another screen.
+ * The captions of the senders the demonstration's screen showed beside the control it pressed, in its own form or
+ * dialog (`key`: the scope kind): seen and not pressed, none of them is the one pressed on another screen.
  */
 function seenBeside(key: string, demonstrated: UIElement, shown: readonly UIElement[]): Set<string> {
   const kind = key.split(':')[0] as ScopeKind;
   if (kind === 'page') return new Set();
-  const seen = new Set(sendersIn(kind, shown).filter((element) => element.id !== demonstrated.id).map(captionOf));
+  const own = [...sendersByScope(kind, shown).values()].find((senders) => senders.some((element) => element.id === demonstrated.id)) ?? [];
+  const seen = new Set(own.filter((element) => element.id !== demonstrated.id).map(captionOf));
   seen.delete(captionOf(demonstrated));
   return seen;
 }
 
 /**
- * The sender of a form or dialog on the new screen when several may send it, once those are left out that the
- * demonstration's screen showed beside the control it pressed ("Accept all" beside "Confirm my choices", "Accept
- * all" again beside "Save choices"): one left is the stand-in; any other count, none.
+ * The sender of the one form or dialog of the new screen when several may send it, once those are left out that
+ * the demonstration's screen showed beside the control it pressed ("Accept all" beside "Confirm my choices",
+ * "Accept all" again beside "Save choices"): one left is the stand-in; any other count, or two such scopes, none.
  */
 function unpressedAside(key: string, seen: ReadonlySet<string>, elements: readonly UIElement[]): UIElement[] {
   const kind = key.split(':')[0] as ScopeKind;
   if (kind === 'page' || seen.size === 0) return [];
-  const left = sendersIn(kind, elements).filter((element) => !seen.has(captionOf(element)));
+  const scopes = [...sendersByScope(kind, elements).values()];
+  if (scopes.length !== 1) return [];
+  const left = scopes[0]!.filter((element) => !seen.has(captionOf(element)));
   return left.length === 1 ? left : [];
 }
 
