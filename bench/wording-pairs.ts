@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     const measure = async (worker: HarnessWorker, task: string): Promise<PageFigures> => {
       const demos = stored.get(task) ?? [];
       const page: PageFigures = { task, demonstrations: demos.map((demo) => demo.task), pairs: { same: 0, another: 0, cannot: 0 }, seedsServed: 0, seeds: seeds.length, templates: [], slots: new Set(), pairLines: [] };
-      const pairLines = page.pairLines;
+      const lines = page.pairLines;
       const templates = new Map<string, PageFigures['templates'][number]>();
       for (const demo of demos) {
         const template = wordingTemplate(demo.task);
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
         const plans = demos.map((demo) => applyPlanRules(planDemonstration(demo, utterance, observation.elements, abstracted)));
         const verdicts = plans.map(verdictOf);
         for (const verdict of verdicts) page.pairs[verdict]++;
-        plans.forEach((plan, index) => pairLines.push(JSON.stringify({ task, seed, demo: plan.trajectory.task, task_text: utterance, verdict: verdicts[index], reason: reasonOf(plan), fit: plan.fit, score: plan.alignment.score, unused: plan.unusedSlots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`), slots: plan.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`) })));
+        plans.forEach((plan, index) => lines.push(JSON.stringify({ task, seed, demo: plan.trajectory.task, task_text: utterance, verdict: verdicts[index], reason: reasonOf(plan), fit: plan.fit, score: plan.alignment.score, unused: plan.unusedSlots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`), slots: plan.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`) })));
         const served = verdicts.includes('same');
         if (served) page.seedsServed++;
         const template = wordingTemplate(utterance);

@@ -41,7 +41,7 @@ export function markGridCodeCells(steps: readonly PlannedStep[], context: Pick<R
   // A code both tasks name, which no binding rewrites: the same seat again.
   const demoNamed = new Set(gridCodes(context.demoTask).map((code) => code.value));
   const inTask = new Set(gridCodes(context.task).map((code) => code.value));
-  const named = new Set(gridCodes(context.demoTask).map((code) => code.value).filter((code) => inTask.has(code)));
+  const named = new Set([...demoNamed].filter((code) => inTask.has(code)));
   for (const planned of steps) {
     if (planned.step.action.type !== 'click' || planned.gridCode || planned.headerCell) continue;
     const target = targetedElements(planned.step)[0];
@@ -49,9 +49,10 @@ export function markGridCodeCells(steps: readonly PlannedStep[], context: Pick<R
     const code = elementGridCode(target, planned.step.observation.elements);
     if (!code) continue;
     const rewritten = substitute(code, planned.bindings);
+    // A code neither task names, which no binding rewrites: a cell clicked for something else.
+    if (!rewritten.changed && !named.has(code) && !demoNamed.has(code)) continue;
     // A code the demonstration's task named that no binding rewrites and the task does not name again: words
     // around it were bound ("Could you grab D2" → "Book seats E5"), the seat was not — never the old seat again.
-    if (!rewritten.changed && !named.has(code) && !demoNamed.has(code)) continue;
     const codes = rewritten.changed ? gridCodes(rewritten.text) : named.has(code) ? [{ value: code }] : [];
     const value = codes.length === 1 ? codes[0]!.value : undefined;
     planned.gridCode = { role: target.role, old: code, ...(value ? { new: value } : {}) };
