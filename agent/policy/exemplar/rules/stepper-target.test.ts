@@ -67,6 +67,16 @@ describe('a number reached by stepping a counter', () => {
     expect(groundStepperTarget(planned, page(3), new Set(), 's:', 'split it 5 ways').grounding).toMatchObject({ ok: true, satisfied: true });
     expect(groundStepperTarget(planned, page(6), new Set(['s:6']), 's:', 'split it 5 ways').grounding.ok).toBe(false);
   });
+
+  it("refuses a control of several alike beside counters (a cart's rows) when no row key says which counter", () => {
+    const steps = demonstration();
+    const unused = [slot('5', '3')];
+    markStepperTargets(steps, { slots: unused, unusedSlots: unused, notes: [] });
+    const rows = [...page(6), element(14, 'button', '−', 0, 110), element(13, 'text', '2', 15, 110), element(15, 'button', '+', 30, 110)];
+    const grounding = groundStepperTarget(steps[0]!, rows, new Set(), 's:', 'split it 5 ways').grounding;
+    expect(grounding.ok).toBe(false);
+    expect(grounding.reason).toMatch(/2 controls like the stepped "\+" .* names no row/);
+  });
 });
 
 describe('a counter\'s number shown around the steps after it', () => {

@@ -16,7 +16,8 @@
  * as usual (or its opposite, rules/opposite-control.ts), the counter read as
  * the nearest whole number beside it on its line; one press per turn until the
  * counter shows the number. A counter that cannot be read, does not move, or
- * an opposite control not beside the counter is refused. Pure.
+ * an opposite control not beside the counter is refused, and so is a control
+ * of several alike beside counters when no row key says which. Pure.
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskSlot } from '../align-tasks.js';
@@ -139,6 +140,12 @@ export function groundStepperTarget(
     grounding.ok && 'action' in grounding && grounding.action.type === 'click' && 'elementId' in grounding.action.target ? elements.find((element) => element.id === (grounding.action as { target: { elementId: number } }).target.elementId) : undefined;
   const element = clicked(control);
   if (!element) return { grounding: control.ok ? { ok: false, score: 0, reason: 'the stepper control is not found to press' } : control };
+  // Several such controls, each beside its own counter (a cart's rows), and no row the task names: which counter is
+  // meant is a guess — its place among them is the demonstration's row, not the task's.
+  const alike = elements.filter((other) => other.role === element.role && other.text.trim() === element.text.trim() && !other.states.hidden && counterBeside(other, elements) !== undefined);
+  if (alike.length > 1 && !(planned.rowKeys?.length ?? 0)) {
+    return { grounding: { ok: false, score: 0, reason: `${alike.length} controls like the stepped ${JSON.stringify(element.text.trim())} stand beside counters here, and the task names no row to tell which counter to step` } };
+  }
   const counter = counterBeside(element, elements);
   if (!counter) return { grounding: { ok: false, score: 0, reason: 'no one number beside the stepper control reads its count' } };
   if (counter.value === wanted) return { grounding: { ok: true, satisfied: true, score: 1, reason: `the counter shows ${wanted}` } };
