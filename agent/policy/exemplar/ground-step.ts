@@ -36,6 +36,17 @@ export type StepGrounding =
   | { ok: true; satisfied: true; score: number; reason: string }
   | { ok: false; score: number; reason: string };
 
+/**
+ * One action of a step that stays current over several turns (a counter stepped, a column sorted, a list scrolled):
+ * `stay` keeps the step for the next turn, `visitKey` (a state seen, under the step's prefix) tells going round from
+ * getting nearer.
+ */
+export interface RepeatedGrounding {
+  grounding: StepGrounding;
+  visitKey?: string;
+  stay?: boolean;
+}
+
 export function groundStep(planned: PlannedStep, shownElements: readonly UIElement[], demoTask?: string, typedValues?: readonly string[]): StepGrounding {
   const { step, bindings } = planned;
   // A step taken inside a dialog is taken inside a dialog now, one taken on the page on the page (rules/dialog-steps.ts).

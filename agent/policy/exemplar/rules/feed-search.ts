@@ -20,7 +20,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
-import type { StepGrounding } from '../ground-step.js';
+import type { RepeatedGrounding } from '../ground-step.js';
 import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
 import { controlKind, kindOf, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
@@ -146,7 +146,7 @@ export function groundFeedSearch(
   visited: ReadonlySet<string>,
   prefix: string,
   goalReason: string,
-): { grounding: StepGrounding; visitKey?: string } {
+): RepeatedGrounding {
   const taken = [...visited].filter((key) => key.startsWith(prefix));
   const loads = taken.filter((key) => key.startsWith(`${prefix}load:`)).length;
   const scrolls = taken.length - loads;

@@ -18,7 +18,7 @@
  * ground); the planning half is the slot binding the step already has.
  */
 import type { UIElement } from '../../../core/observation.js';
-import type { StepGrounding } from '../ground-step.js';
+import type { RepeatedGrounding, StepGrounding } from '../ground-step.js';
 import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
 
@@ -42,7 +42,7 @@ export function groundListScroll(
   prefix: string,
   failed: StepGrounding,
   threshold = 0,
-): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+): RepeatedGrounding {
   if (failed.ok && failed.score >= threshold) return clippedInList(failed, elements, visited, prefix);
   const target = targetDescriptorsOf(planned.step)[0];
   if (planned.step.action.type !== 'click' || !target || normalizeText(target.text) === '') return { grounding: failed };
@@ -89,7 +89,7 @@ export function groundListScroll(
  * scrolling list (half an option at the list's edge): the wheel brings its
  * middle into the view first; then it is clicked.
  */
-function clippedInList(grounding: StepGrounding, elements: readonly UIElement[], visited: ReadonlySet<string>, prefix: string): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+function clippedInList(grounding: StepGrounding, elements: readonly UIElement[], visited: ReadonlySet<string>, prefix: string): RepeatedGrounding {
   if (!grounding.ok || !('action' in grounding) || grounding.action.type !== 'click') return { grounding };
   const target = grounding.action.target;
   const id = target && 'elementId' in target ? target.elementId : undefined;

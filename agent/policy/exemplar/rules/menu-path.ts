@@ -44,7 +44,7 @@
 import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
-import type { StepGrounding } from '../ground-step.js';
+import type { RepeatedGrounding } from '../ground-step.js';
 import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
@@ -371,7 +371,7 @@ const findDid = (visited: ReadonlySet<string>, prefix: string, item: UIElement) 
  * what the path's steps already did (keys they returned earlier), under
  * `keyPrefix`.
  */
-export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[], visited: ReadonlySet<string>, keyPrefix: string): { grounding: StepGrounding; visitKey?: string } {
+export function groundMenuPath(menu: MenuPathStep, elements: readonly UIElement[], visited: ReadonlySet<string>, keyPrefix: string): RepeatedGrounding {
   const prefix = `${keyPrefix}${menu.key}:`;
   const walked = walk(menu.path, elements, (item) => findDid(visited, prefix, item) !== undefined);
   const pathText = menu.path.names.join(' > ');

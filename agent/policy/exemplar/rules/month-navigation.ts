@@ -6,7 +6,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
-import type { StepGrounding } from '../ground-step.js';
+import type { RepeatedGrounding } from '../ground-step.js';
 import { groundTarget } from '../ground-target.js';
 import { normalizeText } from '../text-match.js';
 import { monthCount, shownMonths, type CalendarDate } from '../date-parts.js';
@@ -70,7 +70,7 @@ export function groundNavigation(
   elements: readonly UIElement[],
   visited: ReadonlySet<string>,
   goalReason: string,
-): { grounding: StepGrounding; visitKey?: string } {
+): RepeatedGrounding {
   const shown = shownMonths(elements.filter((element) => !element.states.hidden).map((element) => element.text))[0];
   if (shown === undefined) return { grounding: { ok: false, score: 0, reason: `no month title is on screen to navigate by; ${goalReason}` } };
   const distance = navigate.wanted - shown;

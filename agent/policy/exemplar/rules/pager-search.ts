@@ -17,7 +17,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
-import type { StepGrounding } from '../ground-step.js';
+import type { RepeatedGrounding } from '../ground-step.js';
 import { groundTarget } from '../ground-target.js';
 import type { DemonstrationPlan } from '../planned-step.js';
 import { kindOf, targetDescriptorsOf } from '../planned-step.js';
@@ -85,7 +85,7 @@ export function groundPagerSearch(
   visited: ReadonlySet<string>,
   prefix: string,
   goalReason: string,
-): { grounding: StepGrounding; visitKey?: string } {
+): RepeatedGrounding {
   const turned = [...visited].filter((key) => key.startsWith(prefix)).length;
   const page = `${prefix}${rowsOf(elements, kindOf(goalTarget)).join('\u0000')}`;
   if (turned > 0 && visited.has(page)) {

@@ -27,7 +27,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
-import type { StepGrounding } from '../ground-step.js';
+import type { RepeatedGrounding } from '../ground-step.js';
 import { groundStep } from '../ground-step.js';
 import { classWords, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { keyPlace, ownTextHolds, rowShows, rowTexts, showsValue } from '../row-keys.js';
@@ -227,7 +227,7 @@ export function groundRowSet(
   visited: ReadonlySet<string>,
   prefix: string,
   demoTask: string,
-): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+): RepeatedGrounding {
   const wanted = classWords(rowSet.control);
   const pressedRows = [...visited].filter((key) => key.startsWith(`${prefix}row:`)).length;
   const what = `the ${rowSet.control.text.trim() ? JSON.stringify(rowSet.control.text.trim()) : `${wanted.join(' ') || 'wordless'} ${rowSet.control.role}`} in the rows that show ${JSON.stringify(rowSet.key.new)}`;

@@ -25,7 +25,7 @@ import { targetDescriptorsOf } from '../planned-step.js';
 import { groundTarget } from '../ground-target.js';
 import { normalizeText, type Binding } from '../text-match.js';
 import { numberListRanges, tokenizeTask } from '../task-tokens.js';
-import type { StepGrounding } from '../ground-step.js';
+import type { RepeatedGrounding } from '../ground-step.js';
 import { ordinalOf } from '../number-words.js';
 
 export interface SliderValue {
@@ -199,7 +199,7 @@ export function groundSliderValue(
   visited: ReadonlySet<string>,
   prefix: string,
   demoTask: string,
-): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+): RepeatedGrounding {
   const { wanted } = planned.sliderValue!;
   const descriptor = targetDescriptorsOf(planned.step)[0];
   if (!descriptor) return { grounding: { ok: false, score: 0, reason: 'the demonstration did not record which slider it set' } };

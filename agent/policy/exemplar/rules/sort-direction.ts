@@ -25,7 +25,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
-import type { StepGrounding } from '../ground-step.js';
+import type { RepeatedGrounding } from '../ground-step.js';
 import { groundTarget } from '../ground-target.js';
 import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
@@ -245,7 +245,7 @@ export function groundSortOrder(
   visited: ReadonlySet<string>,
   prefix: string,
   demoTask: string,
-): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+): RepeatedGrounding {
   const { direction, phrase } = planned.sortOrder!;
   const descriptor: TargetDescriptor | undefined = targetDescriptorsOf(planned.step)[0];
   if (!descriptor) return { grounding: { ok: false, score: 0, reason: 'the demonstration did not record which control sorted the column' } };

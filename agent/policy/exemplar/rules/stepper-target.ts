@@ -24,7 +24,7 @@ import type { TaskSlot } from '../align-tasks.js';
 import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole } from '../text-match.js';
-import { groundStep, type StepGrounding } from '../ground-step.js';
+import { groundStep, type RepeatedGrounding, type StepGrounding } from '../ground-step.js';
 import { countValue } from '../number-words.js';
 import { oppositeTarget } from './opposite-control.js';
 import { clickRuns, dropCountBindings, MAX_COUNT } from './click-count.js';
@@ -132,7 +132,7 @@ export function groundStepperTarget(
   visited: ReadonlySet<string>,
   prefix: string,
   demoTask: string,
-): { grounding: StepGrounding; visitKey?: string; stay?: boolean } {
+): RepeatedGrounding {
   const { wanted, direction } = planned.stepperTarget!;
   const { stepperTarget: _target, ...plain } = planned;
   const control = groundStep(plain, elements, demoTask);
