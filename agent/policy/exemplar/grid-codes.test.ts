@@ -30,6 +30,9 @@ describe('grid codes: a capital letter and a number, one value', () => {
     expect(codes('Set the mode to x86 and the tag to v2, then COVID-19 and Kite_quartz48')).toEqual([]);
     expect(codes('Take the 2nd left at 9am, version 1.2, an A4-sized sheet')).toEqual([]);
     expect(codes('Row 3 of the table; the row I like')).toEqual([]);
+    // A key ("Ctrl+F5") and a count after a row's letter ("2 places down", "3 times") are no codes.
+    expect(codes('Press Ctrl+F5 to reload.')).toEqual([]);
+    expect(codes('Move row A 2 places down, then row B, 3 times.')).toEqual([]);
   });
 });
 

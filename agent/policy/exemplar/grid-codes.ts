@@ -21,11 +21,13 @@ export interface GridCode {
   end: number;
 }
 
-/** One capital and one to three digits, standing alone ("C5", "B12"; not "COVID-19", "x86", "A4-sized"). */
-const CODE = /(?<![\p{L}\p{N}_.@'’-])\p{Lu}\d{1,3}(?![\p{L}\p{N}_@]|[.,:/-]\d|[.-]\p{L})/gu;
+/** One capital and one to three digits, standing alone ("C5", "B12"; not "COVID-19", "x86", "A4-sized", a key "Ctrl+F5"). */
+const CODE = /(?<![\p{L}\p{N}_.@'’+-])\p{Lu}\d{1,3}(?![\p{L}\p{N}_@]|[.,:/-]\d|[.-]\p{L})/gu;
 
-// "Row E, seats 5 and 6", "row C seat 1", "Row B seats 2, 3 and 4": a row's letter, then the numbers of its places.
-const ROW_PLACES = /\brow\s+(\p{Lu})\b\s*,?\s*(?:seats?|places?|spots?|nos?\.?|numbers?)?\s*(\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*&\s*)\d{1,3})*)(?![\p{L}\p{N}]|[.,:/-]\d)/giu;
+// "Row E, seats 5 and 6", "row C seat 1", "Row B seats 2, 3 and 4": a row's letter, then the numbers of its places —
+// not a count of something else ("Move row A 2 places down", "row B, 3 times").
+const ROW_PLACES =
+  /\brow\s+(\p{Lu})\b\s*,?\s*(?:seats?|places?|spots?|nos?\.?|numbers?)?\s*(\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*&\s*)\d{1,3})*)(?![\p{L}\p{N}]|[.,:/-]\d|\s+(?:times|places|rows|steps|spots)\b)/giu;
 
 /** The grid codes a text names, left to right: a row's numbers each read as the row's code. */
 export function gridCodes(text: string): GridCode[] {
