@@ -1,11 +1,11 @@
 /**
- * Text as a person sees it. Text no person can see, though it is in the DOM
- * and innerText gives it: a face-down card's number drawn at font-size 0, in a
- * transparent colour or in its own background's colour, or clipped to nothing
- * (clip: rect(0 0 0 0), clip-path: inset(50%)); visibility:hidden, display:none
- * and opacity:0 are the walk's own (visibility.ts). And words a block child
- * puts on a line of its own, kept apart ("Thu" over "16" reads "Thu 16", not
- * the "Thu16" of textContent). In-page code.
+ * Text as a person sees it: without the text no person can see, and with a
+ * block child's words kept apart. Hidden though in the DOM and in innerText:
+ * a face-down card's number drawn at font-size 0, in a transparent colour or
+ * in its own background's colour, or clipped to nothing (clip: rect(0 0 0 0),
+ * clip-path: inset(50%)); visibility:hidden, display:none and opacity:0 are
+ * the walk's own (visibility.ts). Apart: "Thu" over "16" reads "Thu 16", not
+ * the "Thu16" of textContent. In-page code.
  */
 import type { DomElement, DomNode, DomStyle } from '../dom-types.js';
 import { ELEMENT_NODE, TEXT_NODE, collapse, tagOf } from './dom-text.js';
