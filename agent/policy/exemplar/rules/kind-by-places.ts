@@ -205,15 +205,20 @@ function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
   return places;
 }
 
-/** Does the page show the value as the whole text of an element that is no field (a message, a caption)? */
+/** Is the element no field (a message, a caption): a place the page shows a value at rather than holds it? */
+function isNoField(element: UIElement): boolean {
+  return !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea';
+}
+
+/** Does the page show the value as the whole text of an element that is no field? */
 function shownAsText(value: string, elements: readonly UIElement[]): boolean {
   const norm = normalizeText(value);
-  return elements.some((element) => !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && normalizeText(element.text) === norm);
+  return elements.some((element) => isNoField(element) && normalizeText(element.text) === norm);
 }
 
 /** Does the page show the value, whole words, within the text of an element that is no field ("Talia Iqbal Lunch on Friday")? */
 function shownInText(value: string, elements: readonly UIElement[]): boolean {
-  return elements.some((element) => !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea' && containsWhole(element.text ?? '', value));
+  return elements.some((element) => isNoField(element) && containsWhole(element.text ?? '', value));
 }
 
 /** The value types that name a row by what it shows whatever the type: a name and a quoted text. */
