@@ -14,7 +14,7 @@ import { typedTexts } from './rules/typed-not-place.js';
 import { groupedChoice } from './rules/option-group.js';
 import type { PolicyContext } from '../../core/policy.js';
 import type { StepAssessment } from './step-assessment.js';
-import { groundStep, type StepGrounding } from './ground-step.js';
+import { groundStep, type RepeatedGrounder, type StepGrounding } from './ground-step.js';
 import { targetDescriptorsOf, type DemonstrationPlan } from './planned-step.js';
 import { describeDemonstratedStep } from './describe-step.js';
 import { judgeTaskState } from '../../checks/task-state.js';
@@ -65,6 +65,13 @@ export interface GroundingRun {
   /** The other demonstrations of a plan's kind: what varies between them says where a value comes from (combine-plans.ts). */
   kin?: (plan: DemonstrationPlan) => readonly DemonstrationPlan[];
 }
+
+/** The steps grounded turn after turn until the page reads as asked, by the planned step's field that asks it, with their visit keys' prefix. */
+const REPEATED_GROUNDERS: readonly (readonly ['sliderValue' | 'stepperTarget' | 'sortOrder', string, RepeatedGrounder])[] = [
+  ['sliderValue', 'slider', groundSliderValue], // a slider set to a value (rules/slider-value.ts)
+  ['stepperTarget', 'stepper', groundStepperTarget], // pressed until the counter shows the number (rules/stepper-target.ts)
+  ['sortOrder', 'sort', groundSortOrder], // clicked until the column reads as asked (rules/sort-direction.ts)
+];
 
 /**
  * Ground plan step `planIndex`; steps whose effect is already there
@@ -123,6 +130,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   let pageAdvance: StepAssessment['pageAdvance'];
   let stay: boolean | undefined;
   const affix = affixPickOf(planned);
+  const repeated = REPEATED_GROUNDERS.find(([field]) => planned[field] !== undefined);
   if (affix) {
     // A suggestion picked by the task's letters is picked by the new letters (rules/affix-pick.ts).
     const key = `affix:${planIndex}`;
@@ -183,12 +191,9 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     ({ grounding, visitKey } = goalTarget ? groundFeedSearch(planned.feedSearch, goalTarget, elements, run.visited, `feed:${planIndex}:`, goal.reason) : { grounding: { ok: false, score: 0, reason: goal.reason } });
   } else if (planned.treePath) {
     ({ grounding, visitKey } = groundTreePath(planned.treePath, elements, run.visited, 'tree:'));
-  } else if (planned.sliderValue) {
-    ({ grounding, visitKey, stay } = groundSliderValue(planned, elements, run.visited, `slider:${planIndex}:`, plan.trajectory.task)); // a slider set to a value (rules/slider-value.ts)
-  } else if (planned.stepperTarget) {
-    ({ grounding, visitKey, stay } = groundStepperTarget(planned, elements, run.visited, `stepper:${planIndex}:`, plan.trajectory.task)); // pressed until the counter shows the number (rules/stepper-target.ts)
-  } else if (planned.sortOrder) {
-    ({ grounding, visitKey, stay } = groundSortOrder(planned, elements, run.visited, `sort:${planIndex}:`, plan.trajectory.task)); // clicked until the column reads as asked (rules/sort-direction.ts)
+  } else if (repeated) {
+    const [, prefix, ground] = repeated;
+    ({ grounding, visitKey, stay } = ground(planned, elements, run.visited, `${prefix}:${planIndex}:`, plan.trajectory.task));
   } else if (planned.figureSetDrop) {
     ({ grounding, stay } = groundFigureSetDrop(planned.figureSetDrop, elements, plan.trajectory.task)); // figures into a box (rules/figure-set-drop.ts)
   } else if (planned.dropPlace) {

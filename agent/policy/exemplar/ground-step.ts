@@ -47,6 +47,13 @@ export interface RepeatedGrounding {
   stay?: boolean;
 }
 
+/**
+ * A step grounded turn after turn until the page reads as it asks (a slider's value, a counter's number, a column's
+ * order): the planned step, the page's elements, the states seen so far, this step's prefix for its visit keys, and
+ * the demonstration's task text.
+ */
+export type RepeatedGrounder = (planned: PlannedStep, elements: readonly UIElement[], visited: ReadonlySet<string>, prefix: string, demoTask: string) => RepeatedGrounding;
+
 export function groundStep(planned: PlannedStep, shownElements: readonly UIElement[], demoTask?: string, typedValues?: readonly string[]): StepGrounding {
   const { step, bindings } = planned;
   // A step taken inside a dialog is taken inside a dialog now, one taken on the page on the page (rules/dialog-steps.ts).
