@@ -75,6 +75,16 @@ describe('narrowToTask: a field set on its own', () => {
     expect(narrowed?.note).toMatch(/"set my pronouns to she\/her, please", which this task does not ask for: its step 1 left out/);
   });
 
+  it('leaves nothing out when the clause the task lacks is all the demonstration’s task said: no demonstration of an empty text', async () => {
+    const alone = await recordDemonstration(new WidgetPageOperator(page()), 'Change my bio to "Ask me about houseplants."', (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Bio').id }, text: 'Ask me about houseplants.', replace: true },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
+      ][step],
+    );
+    expect(narrowToTask(alone, 'Press Save.', [])).toBeUndefined();
+  });
+
   it('keeps it when the task names one of that field’s options in other words ("I go by they/them")', async () => {
     expect(narrowToTask(await record(), 'Change my bio to "Runner, reader." Also, I go by they/them now.', [])).toBeUndefined();
   });

@@ -142,7 +142,8 @@ export function withoutClause(text: string, clause: TaskClause): string {
 /**
  * The demonstration without the clauses of its task the new task lacks and
  * the steps they alone drove, when any can be told apart; undefined when
- * none can (clauseProblems then names them).
+ * none can, or when such a clause was all its task said (clauseProblems then
+ * names them).
  */
 export function narrowToTask(trajectory: Trajectory, task: string, slots: readonly TaskSlot[]): { trajectory: Trajectory; note: string } | undefined {
   const pairing = pairClauses(trajectory.task, task, slots);
@@ -154,7 +155,10 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
     const steps = stepsOfClause(trajectory.steps, clause, others, taskWords);
     if (!steps || steps.some((index) => namesAnOptionOf(trajectory.steps[index]!, task))) continue;
     const dropped = new Set(steps);
-    const narrowed: Trajectory = { ...trajectory, task: withoutClause(trajectory.task, clause), steps: trajectory.steps.filter((_, index) => !dropped.has(index)) };
+    const rest = withoutClause(trajectory.task, clause);
+    // A demonstration of that clause alone is no narrower demonstration: nothing of it is this task's (clauseProblems names it).
+    if (!/[\p{L}\p{N}]/u.test(rest)) continue;
+    const narrowed: Trajectory = { ...trajectory, task: rest, steps: trajectory.steps.filter((_, index) => !dropped.has(index)) };
     const shown = steps.map((index) => index + 1).join(', ');
     return { trajectory: narrowed, note: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for: its step${steps.length === 1 ? '' : 's'} ${shown} left out` };
   }
