@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classWords, controlKind, isWordless, kindOf } from './planned-step.js';
+import { classWords, controlKind, isWordless, kindOf, toggledState } from './planned-step.js';
+import type { Step } from '../../core/trajectory.js';
 
 const withClass = (name: string) => ({ attributes: { class: name } });
 
@@ -30,5 +31,17 @@ describe('the readings of an element every rule shares', () => {
     // kindOf adds whether the element carries a name of its own.
     expect(kindOf(more)).toBe('button|button|pager more|');
     expect(kindOf({ ...more, label: 'Next page' })).toBe('button|button|pager more|named');
+  });
+});
+
+describe('the state a click left a checkable control in (toggledState)', () => {
+  const clickOn = (role: string, checked: boolean) =>
+    ({ action: { type: 'click', target: { elementId: 1 } }, targets: [], observation: { text: '', elements: [{ id: 1, role, text: '18%', states: { checked }, box: { x: 0, y: 0, width: 10, height: 10 } }] } }) as unknown as Step;
+
+  it('is the other state for a tick box, and checked for a radio even when it was chosen already (a preset pressed again)', () => {
+    expect(toggledState(clickOn('checkbox', false))).toBe(true);
+    expect(toggledState(clickOn('checkbox', true))).toBe(false);
+    expect(toggledState(clickOn('radio', false))).toBe(true);
+    expect(toggledState(clickOn('radio', true))).toBe(true);
   });
 });

@@ -330,10 +330,17 @@ export function targetedElements(step: Step): UIElement[] {
   return ids.flatMap((id) => step.observation.elements.filter((element) => element.id === id));
 }
 
-/** The checked state a click on a checkable element produced, or undefined for other steps. */
+/** Roles a click only ever chooses: pressing the chosen one again leaves it chosen, it never clears it. */
+const CHOOSE_ONLY_ROLES: ReadonlySet<string> = new Set(['radio', 'menuitemradio']);
+
+/**
+ * The checked state a click on a checkable element produced, or undefined for other steps. A radio
+ * is checked after its click even when it was already (a preset "18%" pressed again), never cleared.
+ */
 export function toggledState(step: Step): boolean | undefined {
   if (step.action.type !== 'click') return undefined;
   const element = targetedElements(step)[0];
   const checked = element ? checkedOf(element) : undefined;
-  return checked === undefined ? undefined : !checked;
+  if (checked === undefined) return undefined;
+  return CHOOSE_ONLY_ROLES.has(element!.role) ? true : !checked;
 }

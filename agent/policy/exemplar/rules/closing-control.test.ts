@@ -314,6 +314,24 @@ describe('a sender known by its place in the demonstration', () => {
     expect(ground(last, adderPage('Save list', { x: 134, y: 180, width: 40, height: 20 }), demo)).toBeUndefined();
   });
 
+  /** A bill page: "− 2 +" on one line under one parent (the count beside its steppers, or a word), a tick box, and the closing button. */
+  const billPage = (closing: string, count = '2') =>
+    screen([{ role: 'text', text: 'Splitting between' }, { role: 'button', text: '−', parent: 0 }, { role: 'text', text: count, parent: 0 }, { role: 'button', text: '+', parent: 0 }, { role: 'checkbox', text: 'Round up each share' }, { role: 'button', text: closing }]).map((element) =>
+      element.id >= 1 && element.id <= 3 ? { ...element, box: { x: 10 + 20 * (element.id - 1), y: 60, width: 12, height: 12 } } : element,
+    );
+
+  it('passes over the steppers beside a count ("−" 2 "+") for the page\'s sender: they move the count', () => {
+    const then = billPage('Split');
+    const demo = demonstration(then, [{ id: 3 }, { id: 4 }], 5);
+    expect(closingPartOf(then[5]!, then, true)?.key).toBe('page:primary');
+    expect(closingPartOf(then[3]!, then, true)).toBeUndefined();
+    const index = demo.steps.length - 1;
+    const last = { sourceIndex: index, bindings: [], step: { ...demo.steps[index]!, targets: [{ role: 'button', text: 'Split', box: then[5]!.box }] } } as unknown as PlannedStep;
+    expect(ground(last, billPage('Share the bill'), demo)).toBe(5);
+    // Glyphs beside no number, or beside a word, are buttons like any: three may send, which one is a guess.
+    expect(ground(last, billPage('Share the bill', 'two'), demo)).toBeUndefined();
+  });
+
   it('counts an item typed into the page\'s adder on an earlier screen, its ids numbered anew, as the page\'s own (the list around the sender names it)', () => {
     const then = adderPage('Done');
     const demo = demonstration(then, [{ id: 1, type: 'type', text: 'honey' }, { id: 2 }], 3);

@@ -18,7 +18,8 @@
  *   text, it does not send the page — and is no candidate for the page's
  *   sender (a grocery list's "Done" / "Save list" under its adder). Controls that back out,
  *   close or destroy (Cancel, Reset, Clear, Delete, ×) never play it, nor does a toggle
- *   (a button on or off — a seat of a map, a chip): it switches, it does not send.
+ *   (a button on or off — a seat of a map, a chip): it switches, it does not send; nor a
+ *   stepper (a wordless "−" or "+" beside its count): it moves the count.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
  *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word; an
  *   icon shows no words (a name that is only its aria-label or title is none).
@@ -43,6 +44,7 @@ import type { StepGrounding } from '../ground-step.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { ACTIVATORS, elementPurpose, purposeOf } from './control-purpose.js';
 import { dialogShown } from '../dialog-place.js';
+import { counterBeside } from './stepper-target.js';
 
 export type ClosingPart = 'primary' | 'dismiss';
 type ScopeKind = 'form' | 'dialog' | 'page';
@@ -111,6 +113,14 @@ function besideTextField(button: UIElement, elements: readonly UIElement[]): boo
   });
 }
 
+/**
+ * Is this button a stepper: a wordless glyph ("−", "+", "▲") right beside a number on its line (a count between
+ * "−" and "+", rules/stepper-target.ts)? It moves the count; it never sends the page.
+ */
+function isStepper(button: UIElement, elements: readonly UIElement[]): boolean {
+  return !/[\p{L}\p{N}]/u.test(button.text) && counterBeside(button, elements) !== undefined;
+}
+
 /** May this control send its form or dialog: no close, cancel or destroying word names it? */
 function maySend(element: UIElement, kind: ScopeKind): boolean {
   const purpose = elementPurpose(element) ?? purposeOf(element.attributes?.['title']);
@@ -147,7 +157,8 @@ export function closingControls(elements: readonly UIElement[], strict = false, 
   for (const { kind, controls } of scopes.values()) {
     if (modal && kind !== 'dialog') continue;
     // Only a button sends: a link in a form or dialog ("Forgot password?", "Learn more") leads out of it.
-    const senders = controls.filter((element) => element.role === 'button' && maySend(element, kind));
+    // Nor does a stepper beside its count (isStepper).
+    const senders = controls.filter((element) => element.role === 'button' && maySend(element, kind) && !isStepper(element, elements));
     const submits = senders.filter((element) => element.attributes?.['type'] === 'submit');
     // On a page with no form or dialog, only its one control, and only one marked type=submit, sends it —
     // or, for the last action of a demonstration, its one button that may send.
@@ -247,7 +258,7 @@ function sendersByScope(kind: ScopeKind, screen: readonly UIElement[]): Map<numb
   for (const element of screen) {
     if (!isActivator(element) || element.role !== 'button') continue;
     const scope = scopeOf(element, byId);
-    if (scope.kind !== kind || !maySend(element, kind)) continue;
+    if (scope.kind !== kind || !maySend(element, kind) || isStepper(element, screen)) continue;
     scopes.set(scope.id, [...(scopes.get(scope.id) ?? []), element]);
   }
   return scopes;

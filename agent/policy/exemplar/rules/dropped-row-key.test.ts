@@ -59,3 +59,37 @@ describe('a row key the new wording left out (rules/dropped-row-key.ts)', () => 
     }
   });
 });
+
+describe('a row chosen by a plain word of the demonstration\'s task the new task left out', () => {
+  /** A basket: each line its product's name, a count between − and +, and a 🗑 named "Remove from basket". */
+  const basket = (lines: readonly (readonly [string, number])[]): WidgetSpec[] =>
+    lines.flatMap(([name, count], index) => [
+      { key: `line-${index}`, role: 'listitem', text: `${name} − ${count} + 🗑` },
+      { key: `name-${index}`, role: 'text', text: name, parent: `line-${index}` },
+      { key: `less-${index}`, role: 'button', text: '−', parent: `line-${index}`, x: 60 },
+      { key: `count-${index}`, role: 'text', text: String(count), parent: `line-${index}`, x: 75 },
+      { key: `more-${index}`, role: 'button', text: '+', parent: `line-${index}`, x: 90 },
+      { key: `bin-${index}`, role: 'button', text: '🗑', label: 'Remove from basket', parent: `line-${index}`, x: 105 },
+    ]);
+  const DEMO = 'Could you remove the coffee beans and put in two more pasta?';
+  const record = () =>
+    recordDemonstration(new WidgetPageOperator([...basket([['Coffee beans', 1], ['Pasta', 1], ['Oat milk', 2]]), { key: 'pay', role: 'button', text: 'Checkout' }]), DEMO, (observation, step) =>
+      step === 0
+        ? { type: 'click', target: { elementId: observation.elements.filter((element) => element.text === '🗑')[0]!.id } }
+        : step <= 2
+          ? { type: 'click', target: { elementId: observation.elements.filter((element) => element.text === '+')[1]!.id } }
+          : step === 3
+            ? { type: 'click', target: { elementId: find(observation, 'button', 'Checkout').id } }
+            : undefined,
+    );
+
+  it('refuses when the new task names nothing in the place of the word that chose the row ("coffee")', async () => {
+    const demo = await record();
+    const plan = applyPlanRules(planDemonstration(demo, 'Could you change the oat milk to one and remove the pasta?'));
+    const blocking = plan.problems.filter((problem) => problem.blocking);
+    expect(blocking.some((problem) => /row that shows "coffee"/i.test(problem.text)), `${JSON.stringify(plan.alignment.slots)} ${JSON.stringify(blocking)}`).toBe(true);
+    // The same kind of task with its items in their places keys the rows by them and is not refused for a dropped word.
+    const same = applyPlanRules(planDemonstration(demo, 'Could you remove the pasta and put in two more oat milk?'));
+    expect(same.problems.filter((problem) => /a word of its task this task does not name/.test(problem.text))).toEqual([]);
+  });
+});

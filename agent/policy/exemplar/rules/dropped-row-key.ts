@@ -20,6 +20,12 @@
  * such value, or several, the plan is refused in plain words: which row is
  * meant would be a guess.
  *
+ * A row may also be chosen by a plain word of the demonstration's task that
+ * no value reading takes ("remove the coffee beans": the row showing
+ * "Coffee beans", and no other row shows "coffee"). When the new task does
+ * not carry that word and no slot took it, the demonstrated row is not the
+ * new task's: the plan is refused (no new key is guessed for a plain word).
+ *
  * Pure function over a plan.
  */
 import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
@@ -27,6 +33,7 @@ import { targetDescriptorsOf } from '../planned-step.js';
 import { ownTextHolds } from '../row-keys.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { valueSpans } from '../value-spans.js';
+import { COMMON_WORDS, tokenizeTask } from '../task-tokens.js';
 import { rowKeyOf } from './row-choice.js';
 
 /** Fields of a planned step that already say how its target is chosen: such a step is left as it is. */
@@ -49,7 +56,10 @@ export function droppedRowKeyPlan(plan: DemonstrationPlan): DemonstrationPlan {
   // A value inside a slot is the slot's business (bind-slots.ts): only values the alignment left out count here.
   const inSlot = (value: string, side: 'old' | 'new') => plan.alignment.slots.some((slot) => slot[side].some((phrase) => containsWhole(phrase, value)));
   const dropped = namedValues(demoTask).filter((value) => !carried(value) && !inSlot(value, 'old'));
-  if (dropped.length === 0) return plan;
+  // Plain words of the demonstration's task (no common word, no number) the new task does not carry: row keys read below.
+  const droppedWords = [...new Set(tokenizeTask(demoTask).filter((token) => token.kind === 'word' && /^\p{L}{3,}$/u.test(token.norm) && !COMMON_WORDS.has(token.norm)).map((token) => token.text))]
+    .filter((word) => !carried(word) && !inSlot(word, 'old') && !dropped.some((value) => containsWhole(value, word)));
+  if (dropped.length === 0 && droppedWords.length === 0) return plan;
   // The new task's own values: named in neither the demonstration's task nor a slot.
   const fresh = namedValues(plan.task).filter((value) => !containsWhole(demoTask, value) && !inSlot(value, 'new'));
 
@@ -64,7 +74,16 @@ export function droppedRowKeyPlan(plan: DemonstrationPlan): DemonstrationPlan {
       const found = rowKeyOf(planned.step, value);
       return found ? [{ value, found }] : [];
     });
-    if (keys.length === 0) return planned;
+    if (keys.length === 0) {
+      const word = droppedWords.find((candidate) => !(target && ownTextHolds({ text: target.text ?? '', label: target.label }, candidate)) && rowKeyOf(planned.step, candidate));
+      if (word === undefined) return planned;
+      changed = true;
+      problems.push({
+        text: `the demonstration acted in the row that shows ${JSON.stringify(word)}, a word of its task this task does not name, so which row is meant here is a guess (demonstrated step ${planned.sourceIndex + 1})`,
+        blocking: true,
+      });
+      return planned;
+    }
     changed = true;
     const old = keys.map((key) => JSON.stringify(key.value)).join(' and ');
     if (fresh.length !== 1) {

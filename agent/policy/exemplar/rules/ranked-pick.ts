@@ -48,7 +48,7 @@ export function markRankedPicks(steps: PlannedStep[], notes: string[], demoTask:
     const alsoShows = wholeNamed ? slotShownBy(planned) : undefined;
     if (wholeNamed && alsoShows === undefined) continue;
     const element = targetedElements(planned.step)[0];
-    if (!element || closingNotRanked(element, planned.step.observation.elements, demoTask)) continue; // Save is not "the first message" (rules/value-not-rank.ts)
+    if (!element || closingNotRanked(element, planned.step.observation.elements, demoTask, goal === steps.length - 1)) continue; // Save is not "the first message" (rules/value-not-rank.ts)
     // A slot's ordinals may be words: "second" → "last" (rules/ordinal-noun.ts); a pick from the end has no pager to page with.
     const numbers = planned.bindings
       .map((binding) => ({ old: ordinalValue(binding.old), new: ordinalValue(binding.new), words: isOrdinalWord(binding.old) || isOrdinalWord(binding.new), plain: /^\s*\d+\s*$/.test(binding.old) }))

@@ -94,3 +94,44 @@ describe('a counter\'s number shown around the steps after it', () => {
     expect(pressed).toHaveLength(4);
   });
 });
+
+/** A cart of two rows, each "<name> − <count> + 🗑" under its own row element (ids from `base`). */
+const cartRow = (base: number, name: string, count: number, y: number): UIElement[] => [
+  element(base, 'listitem', `${name} − ${count} + 🗑`, 0, y),
+  element(base + 1, 'text', name, 0, y, base),
+  element(base + 2, 'button', '−', 60, y, base),
+  element(base + 3, 'text', String(count), 75, y, base),
+  element(base + 4, 'button', '+', 90, y, base),
+  element(base + 5, 'button', '🗑', 105, y, base),
+];
+/** A click on element `id` of a cart whose socks show `socks`. */
+const cartPress = (id: number, socks: number, sourceIndex: number): PlannedStep => {
+  const elements = [...cartRow(10, 'Socks', socks, 0), ...cartRow(20, 'Gloves', 2, 30)];
+  const target = elements.find((candidate) => candidate.id === id)!;
+  return {
+    sourceIndex,
+    bindings: [],
+    step: { observation: { text: '', elements }, action: { type: 'click', target: { elementId: id } }, targets: [{ role: 'button', tag: 'button', text: target.text, context: `Socks − ${socks} + 🗑`, box }] } as unknown as Step,
+  };
+};
+
+describe('a stepped row of a cart', () => {
+  it('is keyed by the item the task names in its place once the count is taken for the counter', () => {
+    // "Set socks to 3": "+" pressed twice in the socks row (1, 2 → 3).
+    const steps = [cartPress(14, 1, 0), cartPress(14, 2, 1)];
+    const slots = [slot('socks', 'gloves'), slot('3', '5')];
+    markStepperTargets(steps, { slots, unusedSlots: [], notes: [] });
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.stepperTarget?.wanted).toBe(5);
+    expect(steps[0]!.rowKeys).toEqual([expect.objectContaining({ old: 'socks', new: 'gloves' })]);
+  });
+
+  it('takes one press as a stepper only for an arrow of a known pair, never a 🗑 that stands beside the count', () => {
+    const plus = [cartPress(14, 1, 0)];
+    markStepperTargets(plus, { slots: [slot('2', '4')], unusedSlots: [], notes: [] });
+    expect(plus[0]!.stepperTarget?.wanted).toBe(4);
+    const bin = [cartPress(15, 1, 0)];
+    markStepperTargets(bin, { slots: [slot('2', '4')], unusedSlots: [], notes: [] });
+    expect(bin[0]!.stepperTarget).toBeUndefined();
+  });
+});

@@ -9,8 +9,12 @@
  * target's surroundings (its recorded context) read one whole number that
  * moved by one at each press, the others unchanged, and that the last press
  * left at the slot's old number — that run becomes one step stepping to the
- * slot's new number. Only when exactly one run reads so. A run whose length
- * is the number itself stays a count (click-count.ts, which runs first).
+ * slot's new number, its row keyed by the one other slot whose old value
+ * its row alone showed (the item: "socks" → the row showing "Socks"). Only when exactly one run reads so. A run whose length
+ * is the number itself stays a count (click-count.ts, which runs first). A
+ * single press shows nothing moving: it is a stepper's only when its control
+ * is an arrow of a known pair (opposite-control.ts: "+" / "−"), never a "🗑"
+ * that happens to stand beside a count.
  *
  * Grounding half `groundStepperTarget`: the demonstrated control is grounded
  * as usual (or its opposite, rules/opposite-control.ts), the counter read as
@@ -27,6 +31,8 @@ import { containsWhole } from '../text-match.js';
 import { groundStep, type RepeatedGrounding, type StepGrounding } from '../ground-step.js';
 import { countValue } from '../number-words.js';
 import { oppositeTarget } from './opposite-control.js';
+import { rowKeyOf } from './row-choice.js';
+import { ownTextHolds } from '../row-keys.js';
 import { clickRuns, dropCountBindings, MAX_COUNT } from './click-count.js';
 
 export interface StepperTarget {
@@ -86,12 +92,16 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
     const runs = clickRuns(steps).flatMap(([start, length]) => {
       if (steps[start]!.clickCount || steps[start]!.stepperTarget) return [];
       const counter = counterRun(steps.slice(start, start + length).map((planned) => targetDescriptorsOf(planned.step)[0]?.context));
+      // One press shows no number moving: only an arrow of a known pair ("+" / "−") is a stepper then, not a "🗑" beside a count.
+      const descriptor = targetDescriptorsOf(steps[start]!.step)[0];
+      if (length === 1 && (!descriptor || !oppositeTarget(descriptor))) return [];
       return counter && counter.start + length * counter.direction === old ? [{ start, length, direction: counter.direction }] : [];
     });
     if (runs.length !== 1) continue;
     const { start, length, direction } = runs[0]!;
     if (!targetDescriptorsOf(steps[start]!.step)[0]) continue;
-    steps.splice(start, length, { ...steps[start]!, stepperTarget: { wanted: now, of: slot.new[0]!, direction } });
+    const stepper: PlannedStep = { ...steps[start]!, stepperTarget: { wanted: now, of: slot.new[0]!, direction } };
+    steps.splice(start, length, stepper);
     if (unused) context.unusedSlots.splice(context.unusedSlots.indexOf(slot), 1);
     dropCountBindings(steps, slot as TaskSlot);
     // The count is no row key nor paged-to item of the steps after: the page shows it because the counter was stepped there.
@@ -101,6 +111,19 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
       const keys = planned.rowKeys.filter((key) => !(key.old === slot.old[0] && key.new === slot.new[0]));
       if (keys.length > 0) planned.rowKeys = keys;
       else delete planned.rowKeys;
+    }
+    // With the count gone, the row is the item's: another slot whose old value showed in the stepped row alone
+    // ("socks" for the row showing "Socks") keys it (row-choice.ts), as a row key of any click would.
+    if (!stepper.rowKeys) {
+      const items = context.slots.filter((other) => other !== slot && !other.list && other.old.length === 1 && other.new.length === 1 && countValue(other.old[0]!) === undefined);
+      const target = targetDescriptorsOf(stepper.step)[0]!;
+      const keys = items.flatMap((other) => {
+        // A value the control's own name holds ("Increase Socks") is rewritten there, not a row key.
+        if (ownTextHolds({ text: target.text ?? '', label: target.label }, other.old[0]!)) return [];
+        const found = rowKeyOf(stepper.step, other.old[0]!);
+        return found ? [{ old: other.old[0]!, new: other.new[0]!, ...found }] : [];
+      });
+      if (keys.length === 1) stepper.rowKeys = keys;
     }
     context.notes.push(`the demonstration pressed a control ${length} times until its counter showed ${JSON.stringify(slot.old[0])}: steps the counter to ${now} for ${JSON.stringify(slot.new[0])}`);
   }

@@ -32,10 +32,11 @@ export function valueNumbers(demoTask: string, steps: readonly PlannedStep[]): S
  * The control that sends or closes its form (closing-control.ts; a button captioned to commit,
  * close or cancel, control-purpose.ts) is no ranked pick unless the
  * task's ordinal counts its own kind ("the 2nd button"): "Open the first message" that ended
- * with Save does not make Save "the first" of anything.
+ * with Save does not make Save "the first" of anything. `final`: the click was the demonstration's last action, so
+ * the page's one button that may send is its closing control ("Proceed to checkout" under a basket's steppers).
  */
-export function closingNotRanked(element: UIElement, elements: readonly UIElement[], demoTask: string): boolean {
-  if (!closingPartOf(element, elements) && !(element.role === 'button' && elementPurpose(element) !== undefined)) return false;
+export function closingNotRanked(element: UIElement, elements: readonly UIElement[], demoTask: string, final = false): boolean {
+  if (!closingPartOf(element, elements, final) && !(element.role === 'button' && elementPurpose(element) !== undefined)) return false;
   const counted = [...demoTask.matchAll(/(?<![\p{L}\p{N}])(\d+(?:st|nd|rd|th)?|\p{L}+)\s+(\p{L}+)/gu)]
     .filter((match) => ordinalValue(match[1]!) !== undefined)
     .map((match) => match[2]!);
