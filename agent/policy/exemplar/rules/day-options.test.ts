@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../core/action.js';
 import type { Step } from '../../../core/trajectory.js';
-import { dayOptionBinding, dayOptionFor, dayReadings, shownDay } from './day-options.js';
+import { dayOptionBinding, dayOptionFor, dayReadings, shownDay, weekdayDayBinding } from './day-options.js';
 
 const step = (action: Action): Step => ({ index: 0, observation: { text: '', elements: [] }, action, targets: [] }) as unknown as Step;
 const chose = (option: string) => step({ type: 'select', target: { elementId: 3 }, option } as Action);
@@ -81,5 +81,32 @@ describe('dayOptionFor', () => {
     expect(dayOptionFor('3/5', ['Fri 2 May', 'Sat 3 May', 'Wed 5 Mar'])).toBeUndefined();
     expect(dayOptionFor('4/9', week)).toBeUndefined();
     expect(dayOptionFor('Team lunch', week)).toBeUndefined();
+  });
+});
+
+describe('a weekday with a bare day number, as a day chip writes it', () => {
+  it('reads "Thu 13" as a weekday and its day of the month, never a time or a day with its month', () => {
+    expect(dayReadings('Thu 13')).toEqual([{ weekday: 3, day: 13 }]);
+    expect(dayReadings('Mon 6')).toEqual([{ weekday: 0, day: 6 }]);
+    expect(dayReadings('Saturday 14th')).toEqual([{ weekday: 5, day: 14 }]);
+    expect(dayReadings('Tue the 11')).toBeUndefined();
+    expect(dayReadings('Thu 41')).toBeUndefined();
+    expect(dayReadings('Monday 9:30')).toBeUndefined();
+  });
+});
+
+describe('weekdayDayBinding', () => {
+  it('writes the new day the way the pressed chip wrote the old one', () => {
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 13', '1:30 PM'])).toEqual({ old: 'Thu 13', new: 'Fri 7' });
+    expect(weekdayDayBinding('Saturday the 14th', 'Tue the 3rd', ['Sat 14'])).toEqual({ old: 'Sat 14', new: 'Tue 3' });
+    expect(weekdayDayBinding('Thu 13', 'Mon 6', ['thu, the 13th'])).toEqual({ old: 'thu, the 13th', new: 'mon, the 6th' });
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thursday 13'])).toEqual({ old: 'Thursday 13', new: 'Friday 7' });
+  });
+  it('binds nothing when the new value has no day of the month, or no one step text shows the old day', () => {
+    expect(weekdayDayBinding('Saturday the 14th', 'Saturday', ['Sat 14'])).toBeUndefined();
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 14'])).toBeUndefined();
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Book Thu 13 now'])).toBeUndefined();
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 13', 'Thursday 13'])).toBeUndefined();
+    expect(weekdayDayBinding('March 13', 'Friday the 7th', ['Thu 13'])).toBeUndefined();
   });
 });
