@@ -102,8 +102,15 @@ describe('weekdayDayBinding', () => {
     expect(weekdayDayBinding('Thu 13', 'Mon 6', ['thu, the 13th'])).toEqual({ old: 'thu, the 13th', new: 'mon, the 6th' });
     expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thursday 13'])).toEqual({ old: 'Thursday 13', new: 'Friday 7' });
   });
-  it('binds nothing when the new value has no day of the month, or no one step text shows the old day', () => {
-    expect(weekdayDayBinding('Saturday the 14th', 'Saturday', ['Sat 14'])).toBeUndefined();
+  it('writes a weekday alone as the chip wrote its weekday, for an old weekday alone or a new one', () => {
+    expect(weekdayDayBinding('Saturday the 14th', 'Saturday', ['Sat 14'])).toEqual({ old: 'Sat 14', new: 'Sat' });
+    expect(weekdayDayBinding('Monday', 'Mon 6', ['Mon 9', '12:00'])).toEqual({ old: 'Mon 9', new: 'Mon 6' });
+    expect(weekdayDayBinding('Monday', 'Saturday', ['Mon 9'])).toEqual({ old: 'Mon 9', new: 'Sat' });
+  });
+  it('binds nothing when no one step text shows the old day, or a value is no weekday', () => {
+    expect(weekdayDayBinding('Monday', 'Saturday', ['Mon 9', 'Mon 16'])).toBeUndefined();
+    expect(weekdayDayBinding('Monday', 'Saturday', ['Monday'])).toBeUndefined();
+    expect(weekdayDayBinding('Monday', 'March 3', ['Mon 9'])).toBeUndefined();
     expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 14'])).toBeUndefined();
     expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Book Thu 13 now'])).toBeUndefined();
     expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 13', 'Thursday 13'])).toBeUndefined();

@@ -155,32 +155,35 @@ export function dayOptionFor(wanted: string, options: readonly string[]): string
 }
 
 /**
- * A weekday and its day of the month written the way a demonstrated step's
- * text wrote the old one: "Friday the 7th" for "Thu 13" on a day chip the
- * demonstration pressed is "Fri 7", the chip that shows that day.
+ * A day written the way a demonstrated step's text — a day chip the
+ * demonstration pressed — wrote the old one: a weekday alone, or with its day
+ * of the month.
  *
  *   demonstration: "… a haircut on Thu 13 at 1:30pm?"   (pressed the chip "Thu 13")
  *   task:          "… a haircut on Friday the 7th …"     → the chip "Fri 7"
+ *   demonstration: "Book me in on Monday at 12:00."      (pressed the chip "Mon 9")
+ *   task:          "… my trim for Saturday at 12:30"     → the chip showing "Sat"
  *
- * The old and the new value must each be one weekday with its day of the month;
- * the step text is the one whole text of the steps that shows the old day, a
- * weekday and a day number alone ("Thu 13", "Tue, 11th", "Sat the 14th").
- * The weekday is written as long and in the case the step wrote it, the day
- * with an ordinal ending and "the" only when the step had them. Undefined
- * otherwise: a new value with no day of the month ("Saturday") cannot be
- * written as a chip's weekday and day.
+ * The old and the new value must each be one weekday, maybe with its day of
+ * the month; the step text is the one whole text of the steps that shows the
+ * old day (its weekday, and its day when it has one) as a weekday and a day
+ * number alone ("Thu 13", "Tue, 11th", "Sat the 14th"). The weekday is written
+ * as long and in the case the step wrote it, the day with an ordinal ending
+ * and "the" only when the step had them; a new value with no day of the month
+ * is its weekday alone, which grounding finds in the one chip showing it.
+ * Undefined otherwise.
  */
 export function weekdayDayBinding(old: string, value: string, stepTexts: readonly string[]): Binding | undefined {
   const [oldReading, newReading] = [dayReadings(old), dayReadings(value)];
   if (oldReading?.length !== 1 || newReading?.length !== 1) return undefined;
   const [was, wanted] = [oldReading[0]!, newReading[0]!];
-  if (was.weekday === undefined || was.day === undefined || wanted.weekday === undefined || wanted.day === undefined) return undefined;
+  if (was.weekday === undefined || wanted.weekday === undefined) return undefined;
   const showing = new Set(
     stepTexts
       .map((text) => text.replace(/\s+/g, ' ').trim())
       .filter((text) => {
         const reading = WEEKDAY_AND_DAY.test(text) ? dayReadings(text) : undefined;
-        return reading?.length === 1 && reading[0]!.weekday === was.weekday && reading[0]!.day === was.day;
+        return reading?.length === 1 && reading[0]!.weekday === was.weekday && (was.day === undefined || reading[0]!.day === was.day);
       }),
   );
   if (showing.size !== 1) return undefined;
@@ -191,5 +194,6 @@ export function weekdayDayBinding(old: string, value: string, stepTexts: readonl
   let weekday = bare.length > 4 && isWeekday(bare) ? name : `${name.slice(0, 3)}${word!.endsWith('.') ? '.' : ''}`;
   if (bare === bare.toLowerCase()) weekday = weekday.toLowerCase();
   else if (bare === bare.toUpperCase()) weekday = weekday.toUpperCase();
+  if (wanted.day === undefined) return { old: written, new: weekday };
   return { old: written, new: `${weekday}${gap}${the ?? ''}${ending ? ordinalOf(wanted.day) : wanted.day}` };
 }
