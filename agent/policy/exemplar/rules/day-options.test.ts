@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../core/action.js';
 import type { Step } from '../../../core/trajectory.js';
-import { dayOptionBinding, dayOptionFor, dayReadings, shownDay, weekdayDayBinding } from './day-options.js';
+import { chipShowsDay, dayOptionBinding, dayOptionFor, dayReadings, shownDay, weekdayDayBinding } from './day-options.js';
 
 const step = (action: Action): Step => ({ index: 0, observation: { text: '', elements: [] }, action, targets: [] }) as unknown as Step;
 const chose = (option: string) => step({ type: 'select', target: { elementId: 3 }, option } as Action);
@@ -115,5 +115,20 @@ describe('weekdayDayBinding', () => {
     expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Book Thu 13 now'])).toBeUndefined();
     expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 13', 'Thursday 13'])).toBeUndefined();
     expect(weekdayDayBinding('March 13', 'Friday the 7th', ['Thu 13'])).toBeUndefined();
+  });
+});
+
+describe('chipShowsDay', () => {
+  it('is a chip written as a weekday and day number alone that shows the weekday, and the day when one is named', () => {
+    expect(chipShowsDay('Mon 23', 'Monday')).toBe(true);
+    expect(chipShowsDay('Mon  23', 'Mon 23')).toBe(true);
+    expect(chipShowsDay('Sat 14', 'Saturday the 14th')).toBe(true);
+  });
+  it('is no other text, day or value', () => {
+    expect(chipShowsDay('Mon 23', 'Mon 6')).toBe(false);
+    expect(chipShowsDay('Tue 23', 'Monday')).toBe(false);
+    expect(chipShowsDay('Monday special 23', 'Monday')).toBe(false);
+    expect(chipShowsDay('Mon 23', 'March 23')).toBe(false);
+    expect(chipShowsDay('Mon 23', 'Greta')).toBe(false);
   });
 });

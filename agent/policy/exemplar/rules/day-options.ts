@@ -155,6 +155,19 @@ export function dayOptionFor(wanted: string, options: readonly string[]): string
 }
 
 /**
+ * Does a whole text written as a weekday and a day number alone — a day chip,
+ * "Mon 23", "Sat the 14th" — show the day `value` names, a weekday ("Monday")
+ * or a weekday with its day of the month ("Mon 23", "Monday the 23rd")?
+ */
+export function chipShowsDay(text: string, value: string): boolean {
+  const wanted = dayReadings(value);
+  if (wanted?.length !== 1 || wanted[0]!.weekday === undefined) return false;
+  const whole = text.replace(/\s+/g, ' ').trim();
+  const chip = WEEKDAY_AND_DAY.test(whole) ? dayReadings(whole) : undefined;
+  return chip?.length === 1 && chip[0]!.weekday === wanted[0]!.weekday && (wanted[0]!.day === undefined || chip[0]!.day === wanted[0]!.day);
+}
+
+/**
  * A day written the way a demonstrated step's text — a day chip the
  * demonstration pressed — wrote the old one: a weekday alone, or with its day
  * of the month.
@@ -178,14 +191,7 @@ export function weekdayDayBinding(old: string, value: string, stepTexts: readonl
   if (oldReading?.length !== 1 || newReading?.length !== 1) return undefined;
   const [was, wanted] = [oldReading[0]!, newReading[0]!];
   if (was.weekday === undefined || wanted.weekday === undefined) return undefined;
-  const showing = new Set(
-    stepTexts
-      .map((text) => text.replace(/\s+/g, ' ').trim())
-      .filter((text) => {
-        const reading = WEEKDAY_AND_DAY.test(text) ? dayReadings(text) : undefined;
-        return reading?.length === 1 && reading[0]!.weekday === was.weekday && (was.day === undefined || reading[0]!.day === was.day);
-      }),
-  );
+  const showing = new Set(stepTexts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => chipShowsDay(text, old)));
   if (showing.size !== 1) return undefined;
   const written = [...showing][0]!;
   const [, word, gap, the, , ending] = WEEKDAY_AND_DAY.exec(written)!;
