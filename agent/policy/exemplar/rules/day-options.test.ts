@@ -123,6 +123,9 @@ describe('chipShowsDay', () => {
     expect(chipShowsDay('Mon 23', 'Monday')).toBe(true);
     expect(chipShowsDay('Mon  23', 'Mon 23')).toBe(true);
     expect(chipShowsDay('Sat 14', 'Saturday the 14th')).toBe(true);
+    // A recording may read the chip's two lines glued.
+    expect(chipShowsDay('Mon23', 'Monday')).toBe(true);
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu13'])).toEqual({ old: 'Thu13', new: 'Fri 7' });
   });
   it('is no other text, day or value', () => {
     expect(chipShowsDay('Mon 23', 'Mon 6')).toBe(false);
@@ -130,5 +133,7 @@ describe('chipShowsDay', () => {
     expect(chipShowsDay('Monday special 23', 'Monday')).toBe(false);
     expect(chipShowsDay('Mon 23', 'March 23')).toBe(false);
     expect(chipShowsDay('Mon 23', 'Greta')).toBe(false);
+    expect(chipShowsDay('Mon the 23', 'Monday')).toBe(false);
+    expect(chipShowsDay('Mon 32', 'Monday')).toBe(false);
   });
 });

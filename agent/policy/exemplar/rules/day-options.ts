@@ -162,9 +162,20 @@ export function dayOptionFor(wanted: string, options: readonly string[]): string
 export function chipShowsDay(text: string, value: string): boolean {
   const wanted = dayReadings(value);
   if (wanted?.length !== 1 || wanted[0]!.weekday === undefined) return false;
-  const whole = text.replace(/\s+/g, ' ').trim();
-  const chip = WEEKDAY_AND_DAY.test(whole) ? dayReadings(whole) : undefined;
-  return chip?.length === 1 && chip[0]!.weekday === wanted[0]!.weekday && (wanted[0]!.day === undefined || chip[0]!.day === wanted[0]!.day);
+  const chip = chipDay(text);
+  return chip !== undefined && chip.weekday === wanted[0]!.weekday && (wanted[0]!.day === undefined || chip.day === wanted[0]!.day);
+}
+
+/**
+ * A chip's weekday over its day number, as a recording may read it with no space between ("Thu13": the two lines of
+ * the chip glued) or with one ("Thu 13"); an ordinal ending needed after "the". Undefined for any other text.
+ */
+const CHIP = new RegExp(`^(${WEEKDAY_WORD})(,?\\s*)(the\\s+)?(\\d{1,2})(st|nd|rd|th)?$`, 'iu');
+function chipDay(text: string): { weekday: number; day: number; parts: RegExpExecArray } | undefined {
+  const parts = CHIP.exec(text.replace(/\s+/g, ' ').trim());
+  if (!parts || (parts[3] && !parts[5])) return undefined;
+  const day = Number(parts[4]);
+  return day >= 1 && day <= 31 ? { weekday: weekdayOf(parts[1]!), day, parts } : undefined;
 }
 
 /**
@@ -194,7 +205,9 @@ export function weekdayDayBinding(old: string, value: string, stepTexts: readonl
   const showing = new Set(stepTexts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => chipShowsDay(text, old)));
   if (showing.size !== 1) return undefined;
   const written = [...showing][0]!;
-  const [, word, gap, the, , ending] = WEEKDAY_AND_DAY.exec(written)!;
+  const [, word, joint, the, , ending] = chipDay(written)!.parts;
+  // A glued "Thu13" is a chip's two lines read with no space between: the new day is written as the page shows it, spaced.
+  const gap = joint || ' ';
   const name = WEEKDAYS[wanted.weekday]!;
   const bare = word!.replace(/\.$/, '');
   let weekday = bare.length > 4 && isWeekday(bare) ? name : `${name.slice(0, 3)}${word!.endsWith('.') ? '.' : ''}`;
