@@ -22,7 +22,7 @@ import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock } from './rules/item-blocks.js';
 import { framedBinding } from './rules/framed-value.js';
 import { moneyBindings } from './rules/money-amounts.js';
-import { dayOptionBinding } from './rules/day-options.js';
+import { dayOptionBinding, weekdayDayBinding } from './rules/day-options.js';
 import { dateTimePieceBindings } from './rules/date-time-pieces.js';
 import { stepStrings, targetDescriptorsOf, targetedElements, type RowKey } from './planned-step.js';
 import { elementGridCode } from './grid-codes.js';
@@ -105,9 +105,16 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
   for (const slot of alignment.slots) {
     if (ensure && (ensure.names === slot.new || ensure.slots?.includes(slot))) continue;
     if (!slot.list) {
+      const evidence = demonstrated.flatMap(({ step }) => stepStrings(step));
+      // "Friday the 7th" for "Thu 13", a day chip pressed: written as the step wrote the old day, "Fri 7" (rules/day-options.ts).
+      const chip = weekdayDayBinding(slot.old[0]!, slot.new[0]!, evidence);
+      if (chip) {
+        scalarBindings.unshift(chip);
+        notes.push(`writes ${JSON.stringify(slot.new[0])} as the steps wrote ${JSON.stringify(slot.old[0])} (${chip.old} → ${chip.new})`);
+        continue;
+      }
       scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
       // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
-      const evidence = demonstrated.flatMap(({ step }) => stepStrings(step));
       if (!mentioned(slot.old[0]!)) {
         const steps = demonstrated.map(({ step }) => step);
         // "Thursday" or "11/5" for "24 September", chosen from a list of days ("Wednesday, September 24"): rules/day-options.ts.

@@ -13,6 +13,7 @@
  */
 import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
+import { saysIconName } from './rules/icon-named.js';
 import { inertStandIn } from './rules/inert-stand-in.js';
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
@@ -253,7 +254,10 @@ export function groundTarget(
       } else if (!incidentalText) {
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => captionSimilarity(text.text, field)));
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;
-        if (purpose) {
+        if (similar < 0.5 && saysIconName(text.text, label.text, element)) {
+          // "▣" labelled "Archive" is the control captioned "Archive" (rules/icon-named.ts).
+          evidence.push({ name: `text ${JSON.stringify(text.text)} (an icon named ${JSON.stringify(label.text)}, said here in words)`, weight: 4, credit: 1 });
+        } else if (purpose) {
           // Submit / Go / OK: the caption varies, the purpose does not (rules/control-purpose.ts).
           evidence.push({ name: `purpose "${purpose}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, purpose);

@@ -42,6 +42,10 @@ describe('a day with no year', () => {
     expect(read('Find flights from Madrid to Prague on 17 Mar.')).toEqual(['name:Madrid', 'name:Prague', 'day:17 Mar']);
     expect(read('I am flying Vienna to Prague on Tue the 11th for 2 of us.')).toEqual(['name:Vienna', 'name:Prague', 'day:Tue the 11th', 'number:2']);
     expect(read('On Friday the 14th, search Oslo to Lisbon.')).toEqual(['day:Friday the 14th', 'name:Oslo', 'name:Lisbon']);
+    // A weekday with a bare day number, as day chips write it ("Thu 13"): one day; not before a time or a month.
+    expect(read('Could you get me a haircut on Thu 13 at 1:30pm?')).toEqual(['day:Thu 13', 'time:1:30pm']);
+    expect(read('At 15:30 on Mon 6, please.')).toEqual(['time:15:30', 'day:Mon 6']);
+    expect(read('Book Fri 7 Mar for Ann.')).toEqual(['name:Fri', 'day:7 Mar', 'name:Ann']);
   });
 
   it('leaves a weekday that is one word of a name, and numbers that are no day', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../core/action.js';
 import type { Step } from '../../../core/trajectory.js';
-import { dayOptionBinding, dayOptionFor, dayReadings, shownDay } from './day-options.js';
+import { chipShowsDay, dayOptionBinding, dayOptionFor, dayReadings, shownDay, weekdayDayBinding } from './day-options.js';
 
 const step = (action: Action): Step => ({ index: 0, observation: { text: '', elements: [] }, action, targets: [] }) as unknown as Step;
 const chose = (option: string) => step({ type: 'select', target: { elementId: 3 }, option } as Action);
@@ -81,5 +81,59 @@ describe('dayOptionFor', () => {
     expect(dayOptionFor('3/5', ['Fri 2 May', 'Sat 3 May', 'Wed 5 Mar'])).toBeUndefined();
     expect(dayOptionFor('4/9', week)).toBeUndefined();
     expect(dayOptionFor('Team lunch', week)).toBeUndefined();
+  });
+});
+
+describe('a weekday with a bare day number, as a day chip writes it', () => {
+  it('reads "Thu 13" as a weekday and its day of the month, never a time or a day with its month', () => {
+    expect(dayReadings('Thu 13')).toEqual([{ weekday: 3, day: 13 }]);
+    expect(dayReadings('Mon 6')).toEqual([{ weekday: 0, day: 6 }]);
+    expect(dayReadings('Saturday 14th')).toEqual([{ weekday: 5, day: 14 }]);
+    expect(dayReadings('Tue the 11')).toBeUndefined();
+    expect(dayReadings('Thu 41')).toBeUndefined();
+    expect(dayReadings('Monday 9:30')).toBeUndefined();
+  });
+});
+
+describe('weekdayDayBinding', () => {
+  it('writes the new day the way the pressed chip wrote the old one', () => {
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 13', '1:30 PM'])).toEqual({ old: 'Thu 13', new: 'Fri 7' });
+    expect(weekdayDayBinding('Saturday the 14th', 'Tue the 3rd', ['Sat 14'])).toEqual({ old: 'Sat 14', new: 'Tue 3' });
+    expect(weekdayDayBinding('Thu 13', 'Mon 6', ['thu, the 13th'])).toEqual({ old: 'thu, the 13th', new: 'mon, the 6th' });
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thursday 13'])).toEqual({ old: 'Thursday 13', new: 'Friday 7' });
+  });
+  it('writes a weekday alone as the chip wrote its weekday, for an old weekday alone or a new one', () => {
+    expect(weekdayDayBinding('Saturday the 14th', 'Saturday', ['Sat 14'])).toEqual({ old: 'Sat 14', new: 'Sat' });
+    expect(weekdayDayBinding('Monday', 'Mon 6', ['Mon 9', '12:00'])).toEqual({ old: 'Mon 9', new: 'Mon 6' });
+    expect(weekdayDayBinding('Monday', 'Saturday', ['Mon 9'])).toEqual({ old: 'Mon 9', new: 'Sat' });
+  });
+  it('binds nothing when no one step text shows the old day, or a value is no weekday', () => {
+    expect(weekdayDayBinding('Monday', 'Saturday', ['Mon 9', 'Mon 16'])).toBeUndefined();
+    expect(weekdayDayBinding('Monday', 'Saturday', ['Monday'])).toBeUndefined();
+    expect(weekdayDayBinding('Monday', 'March 3', ['Mon 9'])).toBeUndefined();
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 14'])).toBeUndefined();
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Book Thu 13 now'])).toBeUndefined();
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu 13', 'Thursday 13'])).toBeUndefined();
+    expect(weekdayDayBinding('March 13', 'Friday the 7th', ['Thu 13'])).toBeUndefined();
+  });
+});
+
+describe('chipShowsDay', () => {
+  it('is a chip written as a weekday and day number alone that shows the weekday, and the day when one is named', () => {
+    expect(chipShowsDay('Mon 23', 'Monday')).toBe(true);
+    expect(chipShowsDay('Mon  23', 'Mon 23')).toBe(true);
+    expect(chipShowsDay('Sat 14', 'Saturday the 14th')).toBe(true);
+    // A recording may read the chip's two lines glued.
+    expect(chipShowsDay('Mon23', 'Monday')).toBe(true);
+    expect(weekdayDayBinding('Thu 13', 'Friday the 7th', ['Thu13'])).toEqual({ old: 'Thu13', new: 'Fri 7' });
+  });
+  it('is no other text, day or value', () => {
+    expect(chipShowsDay('Mon 23', 'Mon 6')).toBe(false);
+    expect(chipShowsDay('Tue 23', 'Monday')).toBe(false);
+    expect(chipShowsDay('Monday special 23', 'Monday')).toBe(false);
+    expect(chipShowsDay('Mon 23', 'March 23')).toBe(false);
+    expect(chipShowsDay('Mon 23', 'Greta')).toBe(false);
+    expect(chipShowsDay('Mon the 23', 'Monday')).toBe(false);
+    expect(chipShowsDay('Mon 32', 'Monday')).toBe(false);
   });
 });

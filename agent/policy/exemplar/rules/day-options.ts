@@ -62,8 +62,14 @@ export function shownDay(text: string): ShownDay {
   return shown;
 }
 
-/** A weekday and its day of the month, no month ("Tue the 11th", "Friday the 14th"): the month is the one the list shows. */
-export const WEEKDAY_THE_DAY = `${WEEKDAY_WORD},?\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)`;
+/**
+ * A weekday and its day of the month, no month ("Tue the 11th", "Friday the 14th", or as a day chip writes it, "Thu 13"):
+ * the month is the one the page shows. A bare number after the weekday is no day when a time ("Monday 9:30") or a month
+ * ("Fri 7 Mar", a day with its month) follows it.
+ */
+const BARE_DAY_NUMBER = `\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]|\\.\\d|\\s+(?:of\\s+)?${MONTH_WORD}(?![\\p{L}]))`;
+export const WEEKDAY_THE_DAY = `${WEEKDAY_WORD},?\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)|${BARE_DAY_NUMBER})`;
+const WEEKDAY_AND_DAY = new RegExp(`^(${WEEKDAY_WORD})(,?\\s+)(the\\s+)?(\\d{1,2})(st|nd|rd|th)?$`, 'iu');
 
 /**
  * A whole value read as one day with no year: a weekday ("Thursday"), a
@@ -75,9 +81,10 @@ export const WEEKDAY_THE_DAY = `${WEEKDAY_WORD},?\\s+the\\s+\\d{1,2}(?:st|nd|rd|
 export function dayReadings(value: string): ShownDay[] | undefined {
   const text = value.trim().replace(/[.,]$/, '');
   if (isWeekday(text)) return [{ weekday: weekdayOf(text) }];
-  const weekdayAndDay = new RegExp(`^(${WEEKDAY_WORD}),?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)$`, 'iu').exec(text);
-  if (weekdayAndDay) {
-    const day = Number(weekdayAndDay[2]);
+  const weekdayAndDay = WEEKDAY_AND_DAY.exec(text);
+  // "Tue the 11th" takes its ordinal ending ("Tue the 11" is no way to write it); "Thu 13" may go without.
+  if (weekdayAndDay && (!weekdayAndDay[3] || weekdayAndDay[5])) {
+    const day = Number(weekdayAndDay[4]);
     return day >= 1 && day <= 31 ? [{ weekday: weekdayOf(weekdayAndDay[1]!), day }] : undefined;
   }
   if (new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2}${ordinal}|\\d{1,2}${ordinal}\\s+(?:of\\s+)?${MONTH_WORD})$`, 'iu').test(text)) {
@@ -145,4 +152,67 @@ export function dayOptionFor(wanted: string, options: readonly string[]): string
   const found = readings.map((reading) => options.filter((option) => shows(shownDay(option), reading)));
   const offered = found.filter((showing) => showing.length > 0);
   return offered.length === 1 && offered[0]!.length === 1 ? offered[0]![0] : undefined;
+}
+
+/**
+ * Does a whole text written as a weekday and a day number alone — a day chip,
+ * "Mon 23", "Sat the 14th" — show the day `value` names, a weekday ("Monday")
+ * or a weekday with its day of the month ("Mon 23", "Monday the 23rd")?
+ */
+export function chipShowsDay(text: string, value: string): boolean {
+  const wanted = dayReadings(value);
+  if (wanted?.length !== 1 || wanted[0]!.weekday === undefined) return false;
+  const chip = chipDay(text);
+  return chip !== undefined && chip.weekday === wanted[0]!.weekday && (wanted[0]!.day === undefined || chip.day === wanted[0]!.day);
+}
+
+/**
+ * A chip's weekday over its day number, as a recording may read it with no space between ("Thu13": the two lines of
+ * the chip glued) or with one ("Thu 13"); an ordinal ending needed after "the". Undefined for any other text.
+ */
+const CHIP = new RegExp(`^(${WEEKDAY_WORD})(,?\\s*)(the\\s+)?(\\d{1,2})(st|nd|rd|th)?$`, 'iu');
+function chipDay(text: string): { weekday: number; day: number; parts: RegExpExecArray } | undefined {
+  const parts = CHIP.exec(text.replace(/\s+/g, ' ').trim());
+  if (!parts || (parts[3] && !parts[5])) return undefined;
+  const day = Number(parts[4]);
+  return day >= 1 && day <= 31 ? { weekday: weekdayOf(parts[1]!), day, parts } : undefined;
+}
+
+/**
+ * A day written the way a demonstrated step's text — a day chip the
+ * demonstration pressed — wrote the old one: a weekday alone, or with its day
+ * of the month.
+ *
+ *   demonstration: "… a haircut on Thu 13 at 1:30pm?"   (pressed the chip "Thu 13")
+ *   task:          "… a haircut on Friday the 7th …"     → the chip "Fri 7"
+ *   demonstration: "Book me in on Monday at 12:00."      (pressed the chip "Mon 9")
+ *   task:          "… my trim for Saturday at 12:30"     → the chip showing "Sat"
+ *
+ * The old and the new value must each be one weekday, maybe with its day of
+ * the month; the step text is the one whole text of the steps that shows the
+ * old day (its weekday, and its day when it has one) as a weekday and a day
+ * number alone ("Thu 13", "Tue, 11th", "Sat the 14th"). The weekday is written
+ * as long and in the case the step wrote it, the day with an ordinal ending
+ * and "the" only when the step had them; a new value with no day of the month
+ * is its weekday alone, which grounding finds in the one chip showing it.
+ * Undefined otherwise.
+ */
+export function weekdayDayBinding(old: string, value: string, stepTexts: readonly string[]): Binding | undefined {
+  const [oldReading, newReading] = [dayReadings(old), dayReadings(value)];
+  if (oldReading?.length !== 1 || newReading?.length !== 1) return undefined;
+  const [was, wanted] = [oldReading[0]!, newReading[0]!];
+  if (was.weekday === undefined || wanted.weekday === undefined) return undefined;
+  const showing = new Set(stepTexts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => chipShowsDay(text, old)));
+  if (showing.size !== 1) return undefined;
+  const written = [...showing][0]!;
+  const [, word, joint, the, , ending] = chipDay(written)!.parts;
+  // A glued "Thu13" is a chip's two lines read with no space between: the new day is written as the page shows it, spaced.
+  const gap = joint || ' ';
+  const name = WEEKDAYS[wanted.weekday]!;
+  const bare = word!.replace(/\.$/, '');
+  let weekday = bare.length > 4 && isWeekday(bare) ? name : `${name.slice(0, 3)}${word!.endsWith('.') ? '.' : ''}`;
+  if (bare === bare.toLowerCase()) weekday = weekday.toLowerCase();
+  else if (bare === bare.toUpperCase()) weekday = weekday.toUpperCase();
+  if (wanted.day === undefined) return { old: written, new: weekday };
+  return { old: written, new: `${weekday}${gap}${the ?? ''}${ending ? ordinalOf(wanted.day) : wanted.day}` };
 }

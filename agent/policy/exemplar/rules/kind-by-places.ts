@@ -58,6 +58,7 @@ import { askedStates, withoutSameStates, withoutStateValues } from './switch-sta
 import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
 import { withoutReasonAside } from './reason-aside.js';
+import { chipShowsDay } from './day-options.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap } from './verb-gap.js';
 
@@ -187,7 +188,8 @@ function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<s
     }
     if (action.type === 'type' || action.type === 'scroll') continue;
     for (const target of targetDescriptorsOf(step)) {
-      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm) places.add(placeOf(target));
+      // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts.
+      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value)) places.add(placeOf(target));
     }
   }
   return { places, typed };
@@ -198,7 +200,7 @@ function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
   const norm = normalizeText(value);
   const places = new Set<string>();
   for (const element of page) {
-    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm) places.add(placeOf(element));
+    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value)) places.add(placeOf(element));
     else if (element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
     if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
   }

@@ -1,0 +1,17 @@
+/** A glyph-only control named "Archive" is the control a page captions "Archive"; never another name or a worded caption. */
+import { describe, expect, it } from 'vitest';
+import { saysIconName } from './icon-named.js';
+
+describe('saysIconName', () => {
+  it('takes a control that says the icon\'s name in words', () => {
+    expect(saysIconName('▣', 'Archive', { text: 'Archive' })).toBe(true);
+    expect(saysIconName('🗑', 'Remove', { text: '', label: 'remove' })).toBe(true);
+  });
+  it('takes nothing else: another name, a longer caption, a worded demonstrated caption, an icon with no name', () => {
+    expect(saysIconName('▣', 'Archive', { text: 'Edit' })).toBe(false);
+    expect(saysIconName('▣', 'Archive', { text: 'Archive all' })).toBe(false);
+    expect(saysIconName('Save', 'Archive', { text: 'Archive' })).toBe(false);
+    expect(saysIconName('▣', '', { text: '' })).toBe(false);
+    expect(saysIconName('▣', '▣', { text: '▣' })).toBe(false);
+  });
+});

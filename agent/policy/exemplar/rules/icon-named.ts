@@ -1,0 +1,28 @@
+/**
+ * Rule: an icon stands for its name. A demonstrated control showing only a
+ * glyph ("▣", "🗑") and named by its label ("Archive", from aria-label or a
+ * title) is the control a page elsewhere captions with that name in words:
+ *
+ *   demonstration: pressed the row's "▣" labelled "Archive"
+ *   new page:      the row shows a button "Archive" beside "Edit"  → the "Archive" button
+ *
+ * A person reads the icon by its name, not by its shape; the glyph's absence
+ * from the new page says nothing against a control that says the name. Only
+ * a whole name agrees ("Archive" for "Archive"; "Archive all" or "Edit" does
+ * not), and only when the demonstrated text had no letter or digit: a worded
+ * caption is compared as before.
+ *
+ * Grounding half only (ground-target.ts, per candidate): the text evidence is
+ * credited as the name, and the "text not on screen" cap is not applied.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import { normalizeText } from '../text-match.js';
+
+const glyphOnly = (text: string) => text.trim() !== '' && !/[\p{L}\p{N}]/u.test(text);
+
+/** Does `element` say in words the name (`label`) of the demonstrated glyph-only control (`text`)? */
+export function saysIconName(text: string, label: string, element: Pick<UIElement, 'text' | 'label'>): boolean {
+  const name = normalizeText(label);
+  if (!glyphOnly(text) || !/\p{L}/u.test(name)) return false;
+  return [element.text, element.label ?? ''].some((field) => normalizeText(field) === name);
+}
