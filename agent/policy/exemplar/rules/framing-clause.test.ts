@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../task-clauses.js';
-import { framesWholeTask } from './framing-clause.js';
+import { framesWholeTask, namesPlaceOnly } from './framing-clause.js';
 import { clauseProblems } from './task-clauses.js';
 
 const framing = (text: string) => splitClauses(text).filter(framesWholeTask).map((clause) => clause.text);
@@ -23,5 +23,28 @@ describe('a clause that only names the task as a whole', () => {
     const task = 'Rate Cleanliness as Good and Staff as Great.';
     const problems = clauseProblems({ demoTask, task, slots: [], steps: [] });
     expect(problems.map((problem) => problem.text).filter((text) => text.includes('hotel survey'))).toEqual([]);
+  });
+});
+
+describe('a clause that only says where the task is done', () => {
+  const places = (text: string) => splitClauses(text).filter(namesPlaceOnly).map((clause) => clause.text);
+
+  it('reads "In the editor", "on this page" as a place, asking no action', () => {
+    expect(places('In the editor, make cobalt bold and press Submit.')).toEqual(['In the editor']);
+    expect(places('On this page, tick Milk.')).toEqual(['On this page']);
+  });
+
+  it('keeps a phrase naming one part of the page, a value, or a clause with a verb', () => {
+    expect(places('In the sidebar, make cobalt bold.')).toEqual([]);
+    expect(places('In the second paragraph, make cobalt bold.')).toEqual([]);
+    expect(places('In Notes editor, make cobalt bold.')).toEqual([]);
+    expect(places('Open the editor, make cobalt bold.')).toEqual([]);
+  });
+
+  it('leaves no action of the demonstration out when the new task does not say where, but does when it names another place', () => {
+    const demoTask = 'In the editor, make cobalt bold and press Submit.';
+    const about = (task: string) => clauseProblems({ demoTask, task, slots: [], steps: [] }).map((problem) => problem.text).filter((text) => text.includes('in the editor'));
+    expect(about('Make the word willow bold, then press Submit.')).toEqual([]);
+    expect(about('On the page, make the word willow bold, then press Submit.')).toHaveLength(1);
   });
 });

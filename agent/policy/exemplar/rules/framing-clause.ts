@@ -12,6 +12,15 @@
  * ending in a noun that names a form as a whole ("survey", "form",
  * "questionnaire") — and names no value (no quote, name, number).
  *
+ * A clause may also only say where on the page the task is done: "In the
+ * editor, make cobalt bold" — "in the editor" asks for no action, the clause
+ * after it does. `placesTask`: a clause without a verb that is a preposition
+ * of place ("in", "on", "inside", "within"), determiners, and at most two
+ * words ending in a noun naming the whole surface worked in ("editor",
+ * "page", "form", "window"), naming no value. It frames the task only while
+ * the other task names no place of its own ("In the sidebar, …"): then
+ * the two name places that may differ.
+ *
  * Pure; no task knowledge.
  */
 import { wordsOf } from '../intent-words.js';
@@ -36,4 +45,23 @@ export function framesWholeTask(clause: Pick<TaskClause, 'text'>): boolean {
   if (!verb) return false;
   const object = words.slice(verb.length).filter((word) => !DETERMINERS.has(word) && !COURTESY.has(word));
   return object.length >= 1 && object.length <= 3 && FORM_NOUNS.has(object[object.length - 1]!);
+}
+
+/** Prepositions that say where ("in the editor", "on this page"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'inside', 'within']);
+/** Nouns naming the whole surface a task is done on, not one place of it. */
+const SURFACE_NOUNS = new Set(['editor', 'page', 'form', 'window', 'dialog', 'document', 'app', 'screen', 'site', 'website']);
+
+/** Is the clause a verbless place phrase ("In the editor") naming no value? */
+export function namesPlaceOnly(clause: Pick<TaskClause, 'text' | 'verbKey'>): boolean {
+  if (clause.verbKey !== undefined || valueSpans(clause.text).length > 0) return false;
+  const words = wordsOf(clause.text);
+  if (words.length < 2 || !PLACE_PREPOSITIONS.has(words[0]!)) return false;
+  const object = words.slice(1).filter((word) => !DETERMINERS.has(word));
+  return object.length >= 1 && object.length <= 2 && SURFACE_NOUNS.has(object[object.length - 1]!);
+}
+
+/** Does the demonstration's clause only say where the task is done, the new task naming no place of its own? */
+export function placesTask(clause: Pick<TaskClause, 'text' | 'verbKey'>, otherClauses: readonly Pick<TaskClause, 'text' | 'verbKey'>[]): boolean {
+  return namesPlaceOnly(clause) && !otherClauses.some(namesPlaceOnly);
 }

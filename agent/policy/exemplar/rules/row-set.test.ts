@@ -166,3 +166,30 @@ describe('row sets: the same control pressed in every row a property names', () 
     expect(planDemonstration(demo, 'Order 3 items that are meat').problems.filter((problem) => problem.blocking)).toEqual([]);
   });
 });
+
+describe('row sets: an option chosen under a group heading is no row of alike controls', () => {
+  /** A list box of departures grouped by day; "Bremen" leaves on Monday and on Tuesday. */
+  const listbox = (groups: [string, string[]][]): UIElement[] => {
+    const elements: UIElement[] = [{ id: 2, role: 'listbox', tag: 'ul', text: 'Departures', attributes: { role: 'listbox' }, states: {}, box: { x: 0, y: 0, width: 140, height: 200 }, source: 'dom', interactive: true }];
+    groups.forEach(([day, towns], index) => {
+      const group = 3 + index * 10;
+      elements.push({ id: group + 1, parentId: group, role: 'text', tag: 'div', text: day, attributes: { class: 'head' }, states: {}, box: { x: 0, y: index * 50, width: 140, height: 11 }, source: 'dom', interactive: false });
+      elements.push({ id: group + 2, parentId: group, role: 'list', tag: 'ul', text: towns.join(' '), states: {}, box: { x: 0, y: index * 50 + 11, width: 140, height: 33 }, source: 'dom', interactive: false });
+      towns.forEach((town, at) => elements.push({ id: group + 3 + at, parentId: group + 2, role: 'option', tag: 'li', text: town, group: day, attributes: { role: 'option' }, states: {}, box: { x: 0, y: index * 50 + 11 + at * 11, width: 140, height: 11 }, source: 'dom', interactive: true }));
+    });
+    elements.push({ id: 90, role: 'button', tag: 'button', text: 'Go', states: {}, box: { x: 0, y: 180, width: 30, height: 17 }, source: 'dom', interactive: true });
+    return elements;
+  };
+  const page = listbox([['Monday', ['Basel', 'Bremen']], ['Tuesday', ['Bremen', 'Ghent']]]);
+  const bremenOnTuesday = 3 + 10 + 3;
+
+  it('leaves the option under the day the new task names to the option-group rule, with no refusal', () => {
+    const demo = demonstration('Under Tuesday, choose Bremen and press Go.', [
+      { elements: page, action: { type: 'click', target: { elementId: bremenOnTuesday } } },
+      { elements: page, action: { type: 'click', target: { elementId: 90 } } },
+    ]);
+    const plan = planDemonstration(demo, 'Under Friday, choose Lyon and press Go.');
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.steps.some((planned) => planned.rowSet)).toBe(false);
+  });
+});

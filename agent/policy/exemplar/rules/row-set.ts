@@ -29,7 +29,7 @@ import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
 import type { RepeatedGrounding } from '../ground-step.js';
 import { groundStep } from '../ground-step.js';
-import { classWords, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
+import { classWords, GROUPED_CHOICE_ROLES, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { keyPlace, ownTextHolds, rowShows, rowTexts, showsValue } from '../row-keys.js';
 import { normalizeText } from '../text-match.js';
 import { checkedOf } from '../checked-glyphs.js';
@@ -75,6 +75,14 @@ const rowIdentity = (element: UIElement, elements: readonly UIElement[]) =>
       .join(' '),
   );
 
+/**
+ * An option (radio, checkbox) chosen under a group heading that shows the
+ * value ("Bremen" under "Tuesday"): the heading names the option's group,
+ * not a row of alike controls; the option under the group the new task names
+ * is grounded by rules/option-group.ts, which refuses when the task names none.
+ */
+const underHeading = (element: UIElement, value: string) => GROUPED_CHOICE_ROLES.has(element.role) && showsValue(element.group, value);
+
 interface SetClick {
   position: number;
   element: UIElement;
@@ -89,7 +97,7 @@ function setClicks(steps: readonly PlannedStep[], value: string): { clicks: SetC
     if (planned.step.action.type !== 'click' || planned.ensureChecked) continue;
     const element = targetedElements(planned.step)[0];
     const elements = planned.step.observation.elements;
-    if (!element || ownTextHolds(element, value)) continue;
+    if (!element || ownTextHolds(element, value) || underHeading(element, value)) continue;
     if (!elements.some((other) => other.id !== element.id && !other.states.hidden && sameControl(other, element))) continue;
     // The value shows at one place of the row (the author line), the same in every row.
     const here = keyPlace(element, elements, value);

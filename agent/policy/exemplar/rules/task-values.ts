@@ -22,6 +22,7 @@ import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
 import { isFunctionWord, tokenizeTask } from '../task-tokens.js';
 import { meaningShift, shiftText, slotShift, type MeaningWord } from './meaning-words.js';
+import { withoutPresentTime } from './present-time.js';
 import { namesChoice } from './choice-captions.js';
 import { withoutCaptionEchoes } from './caption-echo.js';
 
@@ -200,7 +201,8 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     alignment.unpaired.some((value) => value.side === side && containsWhole(value.text, meaning.word));
   const whole = meaningShift(demoTask, task, 'whole');
   if (whole) {
-    const outside = { old: whole.old.filter((meaning) => !inSlot('old', meaning)), new: whole.new.filter((meaning) => !inSlot('new', meaning)) };
+    // "… for dinner tonight" where the task names no day: now, as an undated request means (rules/present-time.ts).
+    const outside = { old: withoutPresentTime(whole.old.filter((meaning) => !inSlot('old', meaning)), task, stepStrings), new: whole.new.filter((meaning) => !inSlot('new', meaning)) };
     if (outside.old.length + outside.new.length > 0) {
       problems.push({ text: `${shiftText(outside)}, and no step of the demonstration shows what that changes`, blocking: true });
     }

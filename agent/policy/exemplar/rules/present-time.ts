@@ -1,0 +1,35 @@
+/**
+ * Rule: "today" and "tonight" name now, which a request that names no day
+ * means too.
+ *
+ *   "I need coffee for dinner tonight; we already have cheddar, so cross it off."
+ *   "Add cheddar to the grocery list and remove milk."
+ *
+ * The demonstration's task said "tonight", the new one names no day: when
+ * no demonstrated step showed a day or a time (no date, weekday or clock
+ * time chosen, typed or pressed; no "today" row picked), the steps did what
+ * any request of now does, the page's own default, so the word dropped
+ * changes nothing they do. Only that way round: a task that adds a day
+ * ("… tomorrow") or says another one asks what the steps never showed
+ * (rules/meaning-words.ts keeps refusing it).
+ *
+ * Pure; no task knowledge.
+ */
+import { meaningWordsIn, type MeaningWord } from './meaning-words.js';
+import { valueSpans } from '../value-spans.js';
+
+/** Date keys (meaning-words.ts) that name the present day. */
+const NOW_KEYS: ReadonlySet<string> = new Set(['today', 'tonight']);
+const DAY_SPANS: ReadonlySet<string> = new Set(['date', 'day', 'time']);
+
+/** Does the text name a day or a time (a date word, a date, a weekday, a clock time)? */
+const namesDay = (text: string) => meaningWordsIn(text).some((meaning) => meaning.kind === 'date') || valueSpans(text).some((span) => DAY_SPANS.has(span.type));
+
+/**
+ * The demonstration's meaning words without those naming now, when the new
+ * task names no day and no demonstrated step showed one; else all of them.
+ */
+export function withoutPresentTime(demoOnly: readonly MeaningWord[], task: string, stepStrings: readonly string[]): MeaningWord[] {
+  if (namesDay(task) || stepStrings.some(namesDay)) return [...demoOnly];
+  return demoOnly.filter((meaning) => !(meaning.kind === 'date' && NOW_KEYS.has(meaning.key)));
+}
