@@ -75,6 +75,7 @@ import { alignFieldPairs } from './rules/field-pairs.js';
 import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js';
 import { supersededSelect } from './rules/superseded-selects.js';
 import { readinessRewrite } from './rules/readiness-clause.js';
+import { questionRewrite } from './rules/question-pick.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -89,6 +90,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   // "Click Submit once it becomes enabled." / "Wait for the Go button to show up, then click it.": when, not what (rules/readiness-clause.ts).
   const ready = readinessRewrite(trajectory.task, task);
   if (ready) return ((plan) => ({ ...plan, trajectory, task, notes: [ready.note, ...plan.notes] }))(planDemonstration({ ...trajectory, task: ready.demoTask }, ready.task, page, where));
+  // "Which folder has 23 unread mails? Open it.": the question says what "it" is (rules/question-pick.ts).
+  const asked = questionRewrite(trajectory.task, task);
+  if (asked) return ((plan) => ({ ...plan, trajectory, task, notes: [asked.note, ...plan.notes] }))(planDemonstration({ ...trajectory, task: asked.demoTask }, asked.task, page, where));
   // A closing press the task names ("…, then Post") that the demonstration did not make: planned for the rest, then added (rules/final-press.ts).
   const closing = finalPressOf(trajectory, task);
   if (closing) return withFinalPress(planDemonstration(trajectory, closing.rest, page, where), trajectory, task, closing.press);
