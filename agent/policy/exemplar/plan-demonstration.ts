@@ -74,6 +74,8 @@ import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
 import { alignFieldPairs } from './rules/field-pairs.js';
 import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js';
 import { supersededSelect } from './rules/superseded-selects.js';
+import { readinessRewrite } from './rules/readiness-clause.js';
+import { questionRewrite } from './rules/question-pick.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -85,6 +87,12 @@ export { refineBinding } from './bind-slots.js';
  * (rules/and-names.ts).
  */
 export function planDemonstration(trajectory: Trajectory, task: string, page?: readonly UIElement[], where?: PageFacts): DemonstrationPlan {
+  // "Click Submit once it becomes enabled." / "Wait for the Go button to show up, then click it.": when, not what (rules/readiness-clause.ts).
+  const ready = readinessRewrite(trajectory.task, task);
+  if (ready) return ((plan) => ({ ...plan, trajectory, task, notes: [ready.note, ...plan.notes] }))(planDemonstration({ ...trajectory, task: ready.demoTask }, ready.task, page, where));
+  // "Which folder has 23 unread mails? Open it.": the question says what "it" is (rules/question-pick.ts).
+  const asked = questionRewrite(trajectory.task, task);
+  if (asked) return ((plan) => ({ ...plan, trajectory, task, notes: [asked.note, ...plan.notes] }))(planDemonstration({ ...trajectory, task: asked.demoTask }, asked.task, page, where));
   // A closing press the task names ("…, then Post") that the demonstration did not make: planned for the rest, then added (rules/final-press.ts).
   const closing = finalPressOf(trajectory, task);
   if (closing) return withFinalPress(planDemonstration(trajectory, closing.rest, page, where), trajectory, task, closing.press);

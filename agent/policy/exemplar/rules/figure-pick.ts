@@ -14,13 +14,17 @@
  * (role and tag) that fit the terms, a size word judged against the others.
  * And the check (`figureProblem`): a click on a figure the task did not name
  * is only repeated on a figure that looks the same; another colour or shape
- * at the demonstrated place is a refusal, not a guess by position.
+ * at the demonstrated place is a refusal, not a guess by position. A figure
+ * that carries words of its own, found here by them (the one bar named "Sat"
+ * where the demonstration's was "Tue"), was chosen by its words: its look
+ * may differ (recorded under the pointer, in its hover colour).
  *
  * Pure functions, no task knowledge.
  */
 import type { Action } from '../../../core/action.js';
 import type { UIElement } from '../../../core/observation.js';
 import { targetDescriptorsOf, type PlannedStep, type RuleContext } from '../planned-step.js';
+import { normalizeText, substitute, type Binding } from '../text-match.js';
 import { figureFits, figureOf, figureTerms, namedProperties, namesFigure, termsPhrase, type FigureTerms } from '../../../observation/figure-words.js';
 
 /** Click the figure that shows what the new task names. */
@@ -107,6 +111,23 @@ export function groundFigurePick(pick: FigurePick, elements: readonly UIElement[
   };
 }
 
+/** The words an element is named by: its text, else its label. */
+const nameOf = (element: { text?: string | undefined; label?: string | undefined }) => normalizeText(element.text || element.label || '');
+
+/**
+ * A figure with words of its own ("Tue" under a chart's bar) that the task chose it by: a slot rewrites those words
+ * ("Tue" → "Sat"), the element chosen shows the new ones, and no other element of its role shows them. Then the words chose it, not
+ * its place, and its look may differ freely (a bar recorded in its hover colour is the same bar).
+ */
+function chosenByWords(target: { text?: string | undefined; label?: string | undefined }, bindings: readonly Binding[], element: UIElement, elements: readonly UIElement[]): boolean {
+  const demonstrated = nameOf(target);
+  // Only words the task chose it by (a slot rewrote them): a figure the task chose otherwise ("the tallest bar") keeps its check.
+  if (demonstrated === '' || !bindings.some((binding) => normalizeText(binding.old) === demonstrated)) return false;
+  const wanted = normalizeText(substitute(target.text || target.label || '', bindings).text);
+  const named = elements.filter((candidate) => !candidate.states.hidden && candidate.role === element.role && nameOf(candidate) === wanted);
+  return nameOf(element) === wanted && named.length === 1;
+}
+
 /**
  * Why a click on (or a drag of) a figure the task did not name must not be repeated here:
  * the element the grounding found looks different from the demonstrated one
@@ -125,6 +146,7 @@ export function figureProblem(planned: PlannedStep, action: Action, elements: re
   const element = elements.find((candidate) => candidate.id === id);
   const here = element ? figureOf(element) : undefined;
   if (!element || here?.words === demonstrated.words) return undefined;
+  if (chosenByWords(target, planned.bindings, element, elements)) return undefined;
   return {
     reason: `the demonstration ${verb} a figure with no words, a ${spoken(demonstrated.words, demonstrated.shape)}, which its task does not name; [${id}] here is ${here ? `a ${spoken(here.words, here.shape)}` : 'no figure'}, so choosing it by its place would be a guess`,
     help: `record a demonstration whose task names the colour or shape to ${action.type === 'drag' ? 'move (e.g. "Drag all red shapes into the box")' : 'click (e.g. "Click the red box")'}, or use the hybrid policy with a model`,
