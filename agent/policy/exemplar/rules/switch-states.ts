@@ -155,3 +155,26 @@ export function withoutStateValues<Span extends StateSpan & { text: string }>(te
     return !spans.some((other) => other !== span && other.end <= span.start && /^\s+$/u.test(text.slice(other.end, span.start)));
   });
 }
+
+/**
+ * Two task texts whose paired values (`pairs`: a value of `a`, its counterpart in `b`; the same name when
+ * unchanged) are each asked the same state ("I need push alerts enabled, but no more weekly newsletter" /
+ * "Turn on SMS reminders and turn off email digest", the pairs push alerts → SMS reminders, weekly newsletter →
+ * email digest): both texts with the words telling those states blanked out (withoutSameStates), so a
+ * whole-text comparison does not read "enabled" or "no more" as a word one text says and the other does not.
+ * Undefined unless every pair is found in its text and each pair that either text asks a state of is asked one
+ * state on both sides — a value asked on in one text and off (or nothing) in the other is another request,
+ * which stays for the checks to see; a value neither asks a state of ("then press Save") is left as it is.
+ */
+export function withoutPairedStates(a: string, b: string, pairs: readonly (readonly [string, string])[]): { a: string; b: string } | undefined {
+  const found = pairs.map(([old, now]) => [findWhole(a, old), findWhole(b, now)] as const);
+  if (found.length === 0 || found.some(([old, now]) => !old || !now)) return undefined;
+  const [allA, allB] = [found.map(([old]) => old!), found.map(([, now]) => now!)];
+  // The same place twice (one value named in two pairs) would be read twice: not a pairing of values.
+  if (new Set(allA.map((span) => span.start)).size !== allA.length || new Set(allB.map((span) => span.start)).size !== allB.length) return undefined;
+  const [statesA, statesB] = [askedStates(a, allA), askedStates(b, allB)];
+  // A value neither text asks a state of ("then press Save") tells nothing here; one asked on one side only differs.
+  const kept = statesA.flatMap((state, index) => (state === undefined && statesB[index] === undefined ? [] : [index]));
+  if (kept.length === 0 || kept.some((index) => statesA[index] !== statesB[index])) return undefined;
+  return withoutSameStates(a, kept.map((index) => allA[index]!), b, kept.map((index) => allB[index]!));
+}
