@@ -128,3 +128,15 @@ describe('withoutPairedStates', () => {
     expect(withoutPairedStates(a, 'Turn on sms reminders.', [['push alerts', 'sms reminders'], ['weekly newsletter', 'email digest']])).toBeUndefined();
   });
 });
+
+describe('a list after one switching verb', () => {
+  it('asks every item of the list the verb\'s state, unless an item tells its own', () => {
+    expect(askedStatesOfNames('Switch on Sync and switch off Bluetooth and Auto-update, then press Confirm.', ['Sync', 'Bluetooth', 'Auto-update', 'Confirm'])).toEqual(['on', 'off', 'off', undefined]);
+    expect(askedStatesOfNames('Disable Wi-Fi, Location and Sync.', ['Wi-Fi', 'Location', 'Sync'])).toEqual(['off', 'off', 'off']);
+    expect(askedStatesOfNames('Notifications: push alerts ON, email digest OFF', ['push alerts', 'email digest'])).toEqual(['on', 'off']);
+    // No bare joint: "and click" starts a request of its own.
+    expect(askedStatesOfNames('Turn off Sync and click Save.', ['Sync', 'Save'])).toEqual(['off', undefined]);
+    // A state said after the item before ends the list there.
+    expect(askedStatesOfNames('Sync on and Backup.', ['Sync', 'Backup'])).toEqual(['on', undefined]);
+  });
+});

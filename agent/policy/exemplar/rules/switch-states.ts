@@ -108,18 +108,30 @@ export function askedStatesOfNames(text: string, names: readonly string[]): (Ask
   return spans.map((span) => (span ? states[found.indexOf(span)]?.state : undefined));
 }
 
+/** Only a list's joint between two values: a comma, "and" ("switch off Bluetooth and Auto-update", "A, B and C"). */
+const LIST_JOINT = /^\s*(?:,\s*)?(?:and\s+)?$/u;
+
 function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedState; cover: Word[] } | undefined)[] {
   const words = wordsWithPlaces(text);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return spans.map((span) => {
-    const position = sorted.indexOf(span);
-    const floor = sorted[position - 1]?.end ?? 0;
+  const reads = new Map<StateSpan, { state: AskedState; cover: Word[] } | undefined>();
+  // The verb before a list tells every item of it ("switch off Bluetooth and Auto-update": both off), as
+  // long as an item tells no state of its own: carried from the item before across a bare joint only.
+  let carried: AskedState | undefined;
+  sorted.forEach((span, position) => {
+    const previous = sorted[position - 1];
+    const floor = previous?.end ?? 0;
     const ceiling = sorted[position + 1]?.start ?? text.length;
     const before = stateBefore(text, words, span, floor);
     const after = stateAfter(text, words, span, ceiling);
-    if (before && after) return before.state === after.state ? { state: before.state, cover: [...before.cover, ...after.cover] } : undefined;
-    return before ?? after;
+    const listed = previous !== undefined && LIST_JOINT.test(text.slice(previous.end, span.start)) ? carried : undefined;
+    const read = before && after
+      ? before.state === after.state ? { state: before.state, cover: [...before.cover, ...after.cover] } : undefined
+      : before ?? after ?? (listed ? { state: listed, cover: [] } : undefined);
+    carried = before ? before.state : after ? undefined : listed;
+    reads.set(span, read);
   });
+  return spans.map((span) => reads.get(span));
 }
 
 /**
