@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Trajectory } from '../../../core/trajectory.js';
-import { askedStates, askedStatesOfNames, withoutSameStates, withoutStateValues } from './switch-states.js';
+import { askedStates, askedStatesOfNames, withoutPairedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { alignByPlaces } from './kind-by-places.js';
 
 type Step = Trajectory['steps'][number];
@@ -105,5 +105,38 @@ describe('alignByPlaces with states asked in other words', () => {
 
   it('refuses a task asking other states than the demonstration asked', () => {
     expect(pairs(alignByPlaces(demo, 'Turn on order status and turn on sms reminders.', steps, elements))).toEqual(expect.any(String));
+  });
+});
+
+describe('withoutPairedStates', () => {
+  const a = 'I need push alerts enabled while I travel, but no more weekly newsletter.';
+  it('blanks the state words when each paired value is asked the same state in other words', () => {
+    const b = 'Turn on sms reminders and turn off email digest.';
+    const masked = withoutPairedStates(a, b, [['push alerts', 'sms reminders'], ['weekly newsletter', 'email digest']])!;
+    expect(masked.a).not.toMatch(/enabled|more/);
+    expect(masked.b).not.toMatch(/turn/i);
+    const c = 'Notifications: push alerts ON, weekly newsletter OFF, then press Save';
+    const d = `${a.slice(0, -1)}, then press Save.`;
+    expect(withoutPairedStates(d, c, [['push alerts', 'push alerts'], ['weekly newsletter', 'weekly newsletter'], ['Save', 'Save']])).toBeDefined();
+  });
+
+  it('leaves the texts alone when a pair is asked another state, or a value is missing', () => {
+    const crossed = 'Turn off sms reminders and turn on email digest.';
+    expect(withoutPairedStates(a, crossed, [['push alerts', 'sms reminders'], ['weekly newsletter', 'email digest']])).toBeUndefined();
+    const one = 'Turn on sms reminders and email digest.';
+    expect(withoutPairedStates(a, one, [['push alerts', 'sms reminders'], ['weekly newsletter', 'email digest']])).toBeUndefined();
+    expect(withoutPairedStates(a, 'Turn on sms reminders.', [['push alerts', 'sms reminders'], ['weekly newsletter', 'email digest']])).toBeUndefined();
+  });
+});
+
+describe('a list after one switching verb', () => {
+  it('asks every item of the list the verb\'s state, unless an item tells its own', () => {
+    expect(askedStatesOfNames('Switch on Sync and switch off Bluetooth and Auto-update, then press Confirm.', ['Sync', 'Bluetooth', 'Auto-update', 'Confirm'])).toEqual(['on', 'off', 'off', undefined]);
+    expect(askedStatesOfNames('Disable Wi-Fi, Location and Sync.', ['Wi-Fi', 'Location', 'Sync'])).toEqual(['off', 'off', 'off']);
+    expect(askedStatesOfNames('Notifications: push alerts ON, email digest OFF', ['push alerts', 'email digest'])).toEqual(['on', 'off']);
+    // No bare joint: "and click" starts a request of its own.
+    expect(askedStatesOfNames('Turn off Sync and click Save.', ['Sync', 'Save'])).toEqual(['off', undefined]);
+    // A state said after the item before ends the list there.
+    expect(askedStatesOfNames('Sync on and Backup.', ['Sync', 'Backup'])).toEqual(['on', undefined]);
   });
 });

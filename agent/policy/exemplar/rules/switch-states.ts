@@ -108,18 +108,30 @@ export function askedStatesOfNames(text: string, names: readonly string[]): (Ask
   return spans.map((span) => (span ? states[found.indexOf(span)]?.state : undefined));
 }
 
+/** Only a list's joint between two values: a comma, "and" ("switch off Bluetooth and Auto-update", "A, B and C"). */
+const LIST_JOINT = /^\s*(?:,\s*)?(?:and\s+)?$/u;
+
 function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedState; cover: Word[] } | undefined)[] {
   const words = wordsWithPlaces(text);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return spans.map((span) => {
-    const position = sorted.indexOf(span);
-    const floor = sorted[position - 1]?.end ?? 0;
+  const reads = new Map<StateSpan, { state: AskedState; cover: Word[] } | undefined>();
+  // The verb before a list tells every item of it ("switch off Bluetooth and Auto-update": both off), as
+  // long as an item tells no state of its own: carried from the item before across a bare joint only.
+  let carried: AskedState | undefined;
+  sorted.forEach((span, position) => {
+    const previous = sorted[position - 1];
+    const floor = previous?.end ?? 0;
     const ceiling = sorted[position + 1]?.start ?? text.length;
     const before = stateBefore(text, words, span, floor);
     const after = stateAfter(text, words, span, ceiling);
-    if (before && after) return before.state === after.state ? { state: before.state, cover: [...before.cover, ...after.cover] } : undefined;
-    return before ?? after;
+    const listed = previous !== undefined && LIST_JOINT.test(text.slice(previous.end, span.start)) ? carried : undefined;
+    const read = before && after
+      ? before.state === after.state ? { state: before.state, cover: [...before.cover, ...after.cover] } : undefined
+      : before ?? after ?? (listed ? { state: listed, cover: [] } : undefined);
+    carried = before ? before.state : after ? undefined : listed;
+    reads.set(span, read);
   });
+  return spans.map((span) => reads.get(span));
 }
 
 /**
@@ -154,4 +166,27 @@ export function withoutStateValues<Span extends StateSpan & { text: string }>(te
     if (words.length !== 1 || stateKey(words[0]!) === undefined || switchStateOf(words[0]!) === undefined) return true;
     return !spans.some((other) => other !== span && other.end <= span.start && /^\s+$/u.test(text.slice(other.end, span.start)));
   });
+}
+
+/**
+ * Two task texts whose paired values (`pairs`: a value of `a`, its counterpart in `b`; the same name when
+ * unchanged) are each asked the same state ("I need push alerts enabled, but no more weekly newsletter" /
+ * "Turn on SMS reminders and turn off email digest", the pairs push alerts → SMS reminders, weekly newsletter →
+ * email digest): both texts with the words telling those states blanked out (withoutSameStates), so a
+ * whole-text comparison does not read "enabled" or "no more" as a word one text says and the other does not.
+ * Undefined unless every pair is found in its text and each pair that either text asks a state of is asked one
+ * state on both sides — a value asked on in one text and off (or nothing) in the other is another request,
+ * which stays for the checks to see; a value neither asks a state of ("then press Save") is left as it is.
+ */
+export function withoutPairedStates(a: string, b: string, pairs: readonly (readonly [string, string])[]): { a: string; b: string } | undefined {
+  const found = pairs.map(([old, now]) => [findWhole(a, old), findWhole(b, now)] as const);
+  if (found.length === 0 || found.some(([old, now]) => !old || !now)) return undefined;
+  const [allA, allB] = [found.map(([old]) => old!), found.map(([, now]) => now!)];
+  // The same place twice (one value named in two pairs) would be read twice: not a pairing of values.
+  if (new Set(allA.map((span) => span.start)).size !== allA.length || new Set(allB.map((span) => span.start)).size !== allB.length) return undefined;
+  const [statesA, statesB] = [askedStates(a, allA), askedStates(b, allB)];
+  // A value neither text asks a state of ("then press Save") tells nothing here; one asked on one side only differs.
+  const kept = statesA.flatMap((state, index) => (state === undefined && statesB[index] === undefined ? [] : [index]));
+  if (kept.length === 0 || kept.some((index) => statesA[index] !== statesB[index])) return undefined;
+  return withoutSameStates(a, kept.map((index) => allA[index]!), b, kept.map((index) => allB[index]!));
 }

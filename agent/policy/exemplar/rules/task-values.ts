@@ -25,6 +25,7 @@ import { meaningShift, shiftText, slotShift, type MeaningWord } from './meaning-
 import { withoutPresentTime } from './present-time.js';
 import { namesChoice } from './choice-captions.js';
 import { withoutCaptionEchoes } from './caption-echo.js';
+import { withoutPairedStates } from './switch-states.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -102,6 +103,23 @@ function prepositionSlot(slot: TaskSlot, demoTask: string, task: string): boolea
   };
   const [old, now] = [slot.old[0]!.trim().toLowerCase(), slot.new[0]!.trim().toLowerCase()];
   return /^\p{L}+$/u.test(old) && /^\p{L}+$/u.test(now) && beforeValue(demoTask, old) && beforeValue(task, now);
+}
+
+/**
+ * The values of the two tasks paired: each slot's old value with its new one (a list item by item), and each name a
+ * demonstrated step used that both texts name unchanged.
+ */
+function valuePairs(alignment: TaskAlignment, stepStrings: readonly string[], demoTask: string, task: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const slot of alignment.slots) {
+    if (slot.old.length !== slot.new.length) return [];
+    slot.old.forEach((value, index) => pairs.push([value, slot.new[index]!]));
+  }
+  const inSlot = (value: string) => pairs.some(([old]) => containsWhole(old, value) || containsWhole(value, old));
+  for (const text of new Set(stepStrings)) {
+    if (containsWhole(demoTask, text) && containsWhole(task, text) && !inSlot(text)) pairs.push([text, text]);
+  }
+  return pairs;
 }
 
 export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
@@ -199,7 +217,10 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   const inSlot = (side: 'old' | 'new', meaning: MeaningWord) =>
     alignment.slots.some((slot) => slot[side].some((value) => containsWhole(value, meaning.word))) ||
     alignment.unpaired.some((value) => value.side === side && containsWhole(value.text, meaning.word));
-  const whole = meaningShift(demoTask, task, 'whole');
+  // "I need X enabled, but no more Y" / "Turn on Z and turn off W": each paired value asked the same state in other
+  // words (rules/switch-states.ts) — the words telling the states are no words one text says alone.
+  const states = withoutPairedStates(demoTask, task, valuePairs(alignment, stepStrings, demoTask, task));
+  const whole = meaningShift(states?.a ?? demoTask, states?.b ?? task, 'whole');
   if (whole) {
     // "… for dinner tonight" where the task names no day: now, as an undated request means (rules/present-time.ts).
     const outside = { old: withoutPresentTime(whole.old.filter((meaning) => !inSlot('old', meaning)), task, stepStrings), new: whole.new.filter((meaning) => !inSlot('new', meaning)) };
