@@ -134,7 +134,8 @@ function chosenByWords(target: { text?: string | undefined; label?: string | und
  * (another colour or shape at the demonstrated place). Undefined when it is fine.
  */
 export function figureProblem(planned: PlannedStep, action: Action, elements: readonly UIElement[]): { reason: string; help: string } | undefined {
-  if (planned.figurePick || planned.figureSetDrop) return undefined;
+  // Chosen by what it shows, or by a comparison of the rows' measures ("the tallest bar": extreme-pick.ts), never by its place.
+  if (planned.figurePick || planned.figureSetDrop || planned.extremePick) return undefined;
   // A click's target, or the figure a drag picks up: either way chosen by its place when its task named nothing.
   const chosen = isClick(action) && 'target' in action ? action.target : action.type === 'drag' ? action.from : undefined;
   if (!chosen || !('elementId' in chosen)) return undefined;

@@ -50,6 +50,12 @@ describe('a figure chosen by its words', () => {
     expect(figureProblem(step, { type: 'click', target: { elementId: 3 } }, page)?.reason).toMatch(/choosing it by its place would be a guess/);
   });
 
+  it('leaves a bar chosen by comparing the bars ("the tallest bar", extreme-pick.ts) to that comparison, whatever its look', () => {
+    const step: PlannedStep = { ...planned('Sat', []), extremePick: { kind: 'button|rect', word: 'tallest', choice: { quantity: 'number', extreme: 'max' } } };
+    const page = [bar(1, 'Thu', 'grey', 0), bar(2, 'Fri', 'grey', 30), bar(3, 'Sat', 'grey', 60)];
+    expect(figureProblem(step, { type: 'click', target: { elementId: 2 } }, page)).toBeUndefined();
+  });
+
   it('still refuses a wordless figure of another look', () => {
     const step = planned('', []);
     const page = [bar(1, '', 'grey', 0), bar(2, '', 'grey', 30), bar(3, '', 'grey', 60)];
