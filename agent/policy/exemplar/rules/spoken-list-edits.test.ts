@@ -31,6 +31,9 @@ describe('spokenDeletes', () => {
     expect(deletes("Don't delete juniper.csv.")).toEqual([]);
     expect(deletes('Add oats to the list.')).toEqual([]);
     expect(deletes('Could you take the order off hold?')).toEqual([]);
+    // A wish about doing something is no thing left off a list.
+    expect(deletes("I don't want to be tracked more than needed, so analytics cookies only please.")).toEqual([]);
+    expect(deletes("You don't need to sign in again.")).toEqual([]);
   });
 });
 
@@ -84,6 +87,7 @@ describe('the verb check with spoken list edits', () => {
     const text = "Don't buy honey; don't delete milk.";
     expect(withoutDeleteNegations(text)).toHaveLength(text.length);
     expect(withoutDeleteNegations(text)).toBe("      buy honey; don't delete milk.");
+    expect(withoutDeleteNegations("I don't want to be tracked.")).toBe("I don't want to be tracked.");
   });
 });
 

@@ -26,6 +26,8 @@ const BARE_VERBS = new Set(['strike', 'scratch']);
 const OBJECT_REACH = 4;
 /** Wishes a negation turns into "leave it off the list": "don't buy honey", "we don't need bread", "no more eggs". */
 const NEGATED_WISHES = new Set(['buy', 'need', 'get', 'want']);
+/** Words after such a wish that make it a wish about doing, no thing to leave off ("don't want to be tracked", "don't need you to"). */
+const WISHED_DOING = new Set(['to', 'you']);
 /** Negations that make such a wish a delete (as `wordsOf` gives them). */
 const WISH_NEGATIONS = new Set(["don't", 'don’t', 'dont', "doesn't", 'doesn’t']);
 /** The helper a written-out negation stands after ("do not need"). */
@@ -63,8 +65,8 @@ export function spokenDeletes(words: readonly string[]): SpokenPhrase[] {
       if (BARE_VERBS.has(word)) found.push({ start: index, end: index + 1 });
       continue;
     }
-    // "don't buy honey", "we do not need bread".
-    if (NEGATED_WISHES.has(word)) {
+    // "don't buy honey", "we do not need bread" — never a wish about doing ("I don't want to be tracked", "you don't need to sign in").
+    if (NEGATED_WISHES.has(word) && !WISHED_DOING.has(words[index + 1] ?? '')) {
       const previous = words[index - 1] ?? '';
       if (WISH_NEGATIONS.has(previous)) found.push({ start: index - 1, end: index + 1 });
       else if (previous === 'not' && DO.has(words[index - 2] ?? '')) found.push({ start: index - 2, end: index + 1 });
@@ -108,7 +110,7 @@ export function spokenAdds(words: readonly string[]): SpokenPhrase[] {
  * negation is how the delete is worded, not a request turned into its opposite.
  */
 export function withoutDeleteNegations(text: string): string {
-  return text.replace(/\b(?:do(?:es)?\s+not|do(?:es)?n['’]?t)(?=\s+(?:buy|need|get|want)\b)/giu, (match) => ' '.repeat(match.length));
+  return text.replace(/\b(?:do(?:es)?\s+not|do(?:es)?n['’]?t)(?=\s+(?:buy|need|get|want)\b(?!\s+(?:to|you)\b))/giu, (match) => ' '.repeat(match.length));
 }
 
 /** An item's words: lower case, at most three ("green apples"), after an optional article. */
