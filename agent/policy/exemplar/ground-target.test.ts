@@ -257,6 +257,15 @@ describe('groundTarget', () => {
 });
 
 describe('substitute', () => {
+  it('reads a whole amount with zero cents written out as the same amount, and writes the new one alike', () => {
+    expect(substitute('Pay $117.00', [{ old: '117', new: '6.15' }]).text).toBe('Pay $6.15');
+    expect(substitute('Pay $117.00', [{ old: '117', new: '50' }]).text).toBe('Pay $50.00');
+    expect(substitute('Pay $117.00', [{ old: '117', new: '8.5' }]).text).toBe('Pay $8.50');
+    expect(substitute('Pay $117', [{ old: '117', new: '6.15' }]).text).toBe('Pay $6.15');
+    expect(substitute('Pay $54.00', [{ old: '54.00', new: '6.15' }]).text).toBe('Pay $6.15');
+    expect(substitute('on 12.00.2024', [{ old: '12', new: '7' }]).text).toBe('on 7.00.2024');
+  });
+
   it('replaces whole words only, longest first, in one pass', () => {
     expect(substitute('York and New York', [{ old: 'York', new: 'Paris' }, { old: 'New York', new: 'York' }]).text).toBe('Paris and York');
     expect(substitute('cat category', [{ old: 'cat', new: 'dog' }]).text).toBe('dog category');
