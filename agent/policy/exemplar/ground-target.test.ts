@@ -232,6 +232,19 @@ describe('groundTarget', () => {
     expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Go', 100), submit]).element?.id).toBe(submit.id);
   });
 
+  it('takes the one sender for a demonstrated sender that carried the amount ("Pay $117.00" → "Pay $6.15" / "Confirm")', () => {
+    const attributes = { id: 'm-confirm', class: 'confirm', type: 'button' };
+    const card = [element('text', '$6.15', 40, { interactive: false }), element('button', 'Back', 120, { attributes: { id: 'm-back', class: 'back', type: 'button' } })];
+    const confirm = element('button', 'Confirm', 120, { attributes });
+    const paid = [{ old: '117', new: '6.15' }];
+    const grounding = groundTarget(descriptor('button', 'Pay $117.00', 120, { attributes }), paid, [...card, confirm]);
+    expect(grounding.element?.id).toBe(confirm.id);
+    expect(grounding.score).toBeGreaterThanOrEqual(0.55);
+    // Two senders: a guess. A caption carrying a name, not an amount ("Pay Maya"), has no purpose to stand in by.
+    expect(groundTarget(descriptor('button', 'Pay $117.00', 120, { attributes }), paid, [...card, confirm, element('button', 'Submit', 150)]).score).toBeLessThan(0.55);
+    expect(groundTarget(descriptor('button', 'Pay Maya', 120, { attributes }), [{ old: 'Maya', new: 'Leo' }], [...card, confirm]).element).toBeUndefined();
+  });
+
   it('caps an unexplained text that is nowhere on screen', () => {
     const grounding = groundTarget(descriptor('link', 'Random Result 17', 40), [], [element('link', 'Another Thing', 40)]);
     expect(grounding.score).toBeLessThanOrEqual(0.45);
