@@ -246,8 +246,10 @@ export function groundTarget(
           fields.some((field) => text.inserted.every((value) => containsWhole(field, value) || sameTimeOfDay(field, value))) ||
           namesClosePurpose(text.inserted, element);
         // "Pay $117.00" rewritten "Pay $6.15": a sender carrying the amount it sends stands for the one sender shown
-        // here ("Confirm"), as an unchanged caption does (rules/control-purpose.ts).
-        const carried = !shows && best < 1 && slottedOrdinal === undefined ? sharedPurposeOf({ ...descriptor, text: text.text, label: undefined }, element) : undefined;
+        // here ("Confirm"), as an unchanged caption does (rules/control-purpose.ts) — only when the slot wrote amounts in,
+        // never a whole caption ("OK" rewritten "Find").
+        const amountsOnly = text.inserted.every((value) => /^\d+(?:[.,]\d+)?$/u.test(value.trim()));
+        const carried = !shows && best < 1 && slottedOrdinal === undefined && amountsOnly ? sharedPurposeOf({ ...descriptor, text: text.text, label: undefined }, element) : undefined;
         if (carried === 'commit') {
           evidence.push({ name: `purpose "${carried}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, carried);
