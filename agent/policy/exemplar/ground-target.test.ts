@@ -232,6 +232,19 @@ describe('groundTarget', () => {
     expect(groundTarget(descriptor('button', 'Submit', 100), [], [element('button', 'Go', 100), submit]).element?.id).toBe(submit.id);
   });
 
+  it('takes the one sender for a demonstrated sender that carried the amount ("Pay $117.00" → "Pay $6.15" / "Confirm")', () => {
+    const attributes = { id: 'm-confirm', class: 'confirm', type: 'button' };
+    const card = [element('text', '$6.15', 40, { interactive: false }), element('button', 'Back', 120, { attributes: { id: 'm-back', class: 'back', type: 'button' } })];
+    const confirm = element('button', 'Confirm', 120, { attributes });
+    const paid = [{ old: '117', new: '6.15' }];
+    const grounding = groundTarget(descriptor('button', 'Pay $117.00', 120, { attributes }), paid, [...card, confirm]);
+    expect(grounding.element?.id).toBe(confirm.id);
+    expect(grounding.score).toBeGreaterThanOrEqual(0.55);
+    // Two senders: a guess. A caption carrying a name, not an amount ("Pay Maya"), has no purpose to stand in by.
+    expect(groundTarget(descriptor('button', 'Pay $117.00', 120, { attributes }), paid, [...card, confirm, element('button', 'Submit', 150)]).score).toBeLessThan(0.55);
+    expect(groundTarget(descriptor('button', 'Pay Maya', 120, { attributes }), [{ old: 'Maya', new: 'Leo' }], [...card, confirm]).element).toBeUndefined();
+  });
+
   it('caps an unexplained text that is nowhere on screen', () => {
     const grounding = groundTarget(descriptor('link', 'Random Result 17', 40), [], [element('link', 'Another Thing', 40)]);
     expect(grounding.score).toBeLessThanOrEqual(0.45);
@@ -257,6 +270,15 @@ describe('groundTarget', () => {
 });
 
 describe('substitute', () => {
+  it('reads a whole amount with zero cents written out as the same amount, and writes the new one alike', () => {
+    expect(substitute('Pay $117.00', [{ old: '117', new: '6.15' }]).text).toBe('Pay $6.15');
+    expect(substitute('Pay $117.00', [{ old: '117', new: '50' }]).text).toBe('Pay $50.00');
+    expect(substitute('Pay $117.00', [{ old: '117', new: '8.5' }]).text).toBe('Pay $8.50');
+    expect(substitute('Pay $117', [{ old: '117', new: '6.15' }]).text).toBe('Pay $6.15');
+    expect(substitute('Pay $54.00', [{ old: '54.00', new: '6.15' }]).text).toBe('Pay $6.15');
+    expect(substitute('on 12.00.2024', [{ old: '12', new: '7' }]).text).toBe('on 7.00.2024');
+  });
+
   it('replaces whole words only, longest first, in one pass', () => {
     expect(substitute('York and New York', [{ old: 'York', new: 'Paris' }, { old: 'New York', new: 'York' }]).text).toBe('Paris and York');
     expect(substitute('cat category', [{ old: 'cat', new: 'dog' }]).text).toBe('dog category');

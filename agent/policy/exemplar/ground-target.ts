@@ -246,11 +246,21 @@ export function groundTarget(
         const shows =
           fields.some((field) => text.inserted.every((value) => containsWhole(field, value) || sameTimeOfDay(field, value))) ||
           namesClosePurpose(text.inserted, element);
-        if (!shows && best < 1) continue;
-        // A name that opens the caption, the rest a line that says what it is for ("Location" over "Find places near you").
-        const opens = best < 1 && fields.some((field) => findWhole(field, text.text)?.start === 0);
-        const credit = best === 1 ? 1 : Math.max(opens ? OPENING_NAME_CREDIT : 0, 0.6 + 0.4 * wordSimilarity(text.text, element.text));
-        evidence.push({ name: `text ${JSON.stringify(text.text)} (slot${opens ? ', opening the caption' : ''})`, weight: 6, credit });
+        // "Pay $117.00" rewritten "Pay $6.15": a sender carrying the amount it sends stands for the one sender shown
+        // here ("Confirm"), as an unchanged caption does (rules/control-purpose.ts) — only when the slot wrote amounts in,
+        // never a whole caption ("OK" rewritten "Find").
+        const amountsOnly = text.inserted.every((value) => /^\d+(?:[.,]\d+)?$/u.test(value.trim()));
+        const carried = !shows && best < 1 && slottedOrdinal === undefined && amountsOnly ? sharedPurposeOf({ ...descriptor, text: text.text, label: undefined }, element) : undefined;
+        if (carried === 'commit') {
+          evidence.push({ name: `purpose "${carried}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
+          purposeStandIns.set(element.id, carried);
+        } else {
+          if (!shows && best < 1) continue;
+          // A name that opens the caption, the rest a line that says what it is for ("Location" over "Find places near you").
+          const opens = best < 1 && fields.some((field) => findWhole(field, text.text)?.start === 0);
+          const credit = best === 1 ? 1 : Math.max(opens ? OPENING_NAME_CREDIT : 0, 0.6 + 0.4 * wordSimilarity(text.text, element.text));
+          evidence.push({ name: `text ${JSON.stringify(text.text)} (slot${opens ? ', opening the caption' : ''})`, weight: 6, credit });
+        }
       } else if (!incidentalText) {
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => captionSimilarity(text.text, field)));
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;

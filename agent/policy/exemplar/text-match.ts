@@ -41,6 +41,27 @@ export function findWhole(text: string, value: string): { start: number; end: nu
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
+/** A whole number as a task writes it ("117"). */
+const WHOLE_NUMBER = /^\d+$/u;
+/** Zero cents closing an amount ("117.00"). */
+const ZERO_CENTS = /[.,]00$/u;
+
+/**
+ * The pattern of one old value as whole words. A whole number also stands with zero cents written out: "117" in
+ * "Pay $117.00" is the same amount (but "12.00.2024" is no amount).
+ */
+function oldValuePattern(old: string): string {
+  const cents = WHOLE_NUMBER.test(old) ? '(?:[.,]00(?![\\p{N}]|[.,]\\d))?' : '';
+  return `(?<![\\p{L}\\p{N}])${escapeRegExp(old)}${cents}(?![\\p{L}\\p{N}])`;
+}
+
+/** A new amount written with cents as the old one was ("6.15" in "117.00" → "6.15", "50" → "50.00"); else as it is. */
+function withCents(value: string, cents: string): string {
+  if (/^\d+$/u.test(value)) return `${value}${cents}`;
+  if (/^\d+[.,]\d$/u.test(value)) return `${value}0`;
+  return value;
+}
+
 /**
  * Replace every whole-word occurrence of each binding's old value with its new
  * value, longest old values first so "New York" wins over "York". Replacements
@@ -56,17 +77,17 @@ export function substitute(
   const active = bindings.filter((binding) => binding.old.trim() !== '');
   if (!text || active.length === 0) return { text, changed: false, inserted: [] };
   const sorted = [...active].sort((a, b) => b.old.length - a.old.length);
-  const pattern = new RegExp(
-    sorted.map((binding) => `(?<![\\p{L}\\p{N}])${escapeRegExp(binding.old.trim())}(?![\\p{L}\\p{N}])`).join('|'),
-    'giu',
-  );
+  const pattern = new RegExp(sorted.map((binding) => oldValuePattern(binding.old.trim())).join('|'), 'giu');
   let changed = false;
   const inserted: string[] = [];
   const result = text.replace(pattern, (found) => {
-    const binding = sorted.find((candidate) => candidate.old.trim().toLowerCase() === found.toLowerCase());
+    const of = (written: string) => sorted.find((candidate) => candidate.old.trim().toLowerCase() === written.toLowerCase());
+    const cents = of(found) === undefined ? ZERO_CENTS.exec(found)?.[0] : undefined;
+    const written = cents === undefined ? found : found.slice(0, -cents.length);
+    const binding = of(written);
     if (!binding) return found;
     // The demonstration changed the value's case ("Kasie" typed as "kasie"): the new value gets the same change.
-    const value = sameCaseChange(binding.old.trim(), found, binding.new);
+    const value = sameCaseChange(binding.old.trim(), written, cents === undefined ? binding.new : withCents(binding.new, cents));
     if (binding.old !== binding.new) changed = true;
     inserted.push(value);
     return value;

@@ -22,4 +22,12 @@ describe('control-purpose', () => {
     expect(purposeOf('Continue')).toBe('commit');
     expect(purposeOf('Next')).toBeUndefined();
   });
+
+  it('reads a sender carrying the amount it sends by its verb ("Pay $26.35" commits as "Confirm" does)', () => {
+    expect(['Pay $26.35', 'Send $6.15', 'Send 12.00 EUR', 'Pay'].map(purposeOf)).toEqual(['commit', 'commit', 'commit', 'commit']);
+    expect(sharedPurposeOf(button('Confirm'), button('Pay $26.35'))).toBe('commit');
+    // An amount alone, or an amount after a word of no purpose, names none.
+    expect(['$26.35', 'Total $26.35', 'Edit $26.35'].map(purposeOf)).toEqual([undefined, undefined, undefined]);
+    expect(sharedPurposeOf(button('Confirm'), button('Back'))).toBeUndefined();
+  });
 });

@@ -14,7 +14,7 @@ export type ControlPurpose = 'commit' | 'close' | 'cancel';
 
 /** Captions by purpose: words people use for the one button that sends a form, closes a box, backs out. */
 const PURPOSES: Record<ControlPurpose, readonly string[]> = {
-  commit: ['submit', 'go', 'search', 'ok', 'okay', 'done', 'send', 'save', 'apply', 'confirm', 'continue', 'enter', 'find', 'finish', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account', 'accept all', 'allow', 'allow all', 'allow cookies', 'agree', 'i agree', 'got it'],
+  commit: ['submit', 'go', 'search', 'ok', 'okay', 'done', 'send', 'pay', 'save', 'apply', 'confirm', 'continue', 'enter', 'find', 'finish', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account', 'accept all', 'allow', 'allow all', 'allow cookies', 'agree', 'i agree', 'got it'],
   close: ['x', '×', '✕', '✖', '╳', 'close', 'dismiss'],
   cancel: ['cancel', 'back', 'abort', 'discard', 'reject', 'reject all', 'decline', 'no thanks', 'no'],
 };
@@ -22,9 +22,13 @@ const PURPOSES: Record<ControlPurpose, readonly string[]> = {
 /** Roles of controls that do something when clicked (the purpose only applies to them; closing-control.ts's too). */
 export const ACTIVATORS: ReadonlySet<string> = new Set(['button', 'link', 'menuitem']);
 
+/** An amount of money closing a caption ("Pay $26.35", "Send 12.00 EUR"): the sum a sender sends, not its purpose. */
+const CARRIED_AMOUNT = /(?<=\p{L})\s+(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:[$€£¥]|usd|eur|gbp|dollars?|euros?))$/u;
+
 /** The purpose a caption names, if it is one of the known captions (spacing, case and end punctuation aside). */
 export function purposeOf(caption: string | undefined): ControlPurpose | undefined {
-  const text = (caption ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!…]+$/, '');
+  // "Pay $26.35", "Send €5": a sender may carry the amount it sends; its verb names its purpose.
+  const text = (caption ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!…]+$/, '').replace(CARRIED_AMOUNT, '');
   if (text === '') return undefined;
   // "Yes, delete" / "Yes, remove it": a caption that opens with "yes" affirms what its box asks — it commits.
   if (/^yes\b/.test(text)) return 'commit';

@@ -59,6 +59,7 @@ import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
 import { withoutReasonAside } from './reason-aside.js';
 import { chipShowsDay } from './day-options.js';
+import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap } from './verb-gap.js';
 
@@ -358,7 +359,9 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // caption naming a value of the task is chosen by that value, and still counts.
   const sending = sendingClicks(steps);
   const sendsOnly = (step: Step) => sending.has(step) && !stepStrings(step).some((text) => oldSpans.some((span) => containsWhole(normalizeText(text), normalizeText(span.value))));
-  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text))).flatMap((text) => wordsOf(text))));
+  // The group a choice sits under ("Plan" of the radio "Student $22/mo") is implied by the value that chose it (rules/chosen-group.ts).
+  const groups = valueChosenGroups(steps, oldSpans, newSpans);
+  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text)) && groups.get(step) !== text).flatMap((text) => wordsOf(text))));
   // An article or preposition a clicked title holds ("A Map of Small Rivers") names nothing of its own; a state ("on") does.
   // Nor does a pronoun: the "it" of a note field's "What's it for?" and of "please send it" points at what is sent.
   const wording = (word: string) => (FUNCTION_WORDS.has(word) && stateKey(word) === undefined) || PRONOUNS.has(word);

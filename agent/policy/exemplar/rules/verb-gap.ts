@@ -15,12 +15,14 @@ import { POSSESSIVES, PRONOUNS } from '../task-tokens.js';
 /**
  * Verbs that give a field its value, pick, move or finish: any wording of
  * one request uses some of them ("Schedule … Save with Apply" / "New event …
- * Click Confirm"). Every other verb asks for something of its own and must
- * stand in both texts.
+ * Click Confirm"). Signing up is sending a sign-up form as ordering is sending
+ * an order form: "Register me …", "Sign Noor up …" and "Set up a plan for
+ * Lena …" ask one request. Every other verb asks for something of its own and
+ * must stand in both texts (logging in stays apart from signing up).
  */
 export const NEUTRAL_VERBS: ReadonlySet<string> = new Set([
   'click', 'choose', 'enter', 'assign', 'add', 'move', 'drag', 'drop', 'put', 'go', 'make', 'insert',
-  'submit', 'save', 'confirm', 'apply', 'update', 'order', 'buy', 'send',
+  'submit', 'save', 'confirm', 'apply', 'update', 'order', 'buy', 'send', 'register',
 ]);
 
 /** Words that order or compare; each must be in both texts or in neither. */

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { verbGap } from './verb-gap.js';
+
+describe('verb-gap', () => {
+  it('reads signing up as sending a sign-up form: no request of its own beside setting up a plan', () => {
+    expect(verbGap('Can you set up a Family plan for Lena Moreau? Bill it yearly.', 'Sign Noor Akana up for the Student membership, billed yearly.')).toBeUndefined();
+    expect(verbGap('Could you register me at the climbing gym? I\'m Kenji Pike - Student plan.', 'Emil Pike wants Basic, monthly billing')).toBeUndefined();
+  });
+
+  it('keeps logging in apart from signing up, and a distinct request apart from a sign-up', () => {
+    expect(verbGap('Register Lara Costa with the password "x7Q".', 'Log in as Lara Costa with the password "x7Q".')).toMatch(/log/);
+    expect(verbGap('Register Lara Costa.', 'Archive Lara Costa.')).toMatch(/archive/);
+  });
+});
