@@ -243,6 +243,10 @@ describe('groundTarget', () => {
     // Two senders: a guess. A caption carrying a name, not an amount ("Pay Maya"), has no purpose to stand in by.
     expect(groundTarget(descriptor('button', 'Pay $117.00', 120, { attributes }), paid, [...card, confirm, element('button', 'Submit', 150)]).score).toBeLessThan(0.55);
     expect(groundTarget(descriptor('button', 'Pay Maya', 120, { attributes }), [{ old: 'Maya', new: 'Leo' }], [...card, confirm]).element).toBeUndefined();
+    // A sender showing another sum, or a coupon's "Save $5" / "Apply $10", is no stand-in: only a caption with no amount is.
+    for (const shown of ['Pay $7.00', 'Save $5', 'Apply $10']) {
+      expect(groundTarget(descriptor('button', 'Pay $117.00', 120, { attributes }), paid, [...card, element('button', shown, 120)]).score).toBeLessThan(0.55);
+    }
   });
 
   it('caps an unexplained text that is nowhere on screen', () => {

@@ -20,7 +20,7 @@ import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
 import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, findWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
-import { namesClosePurpose, sharedPurposeOf, type ControlPurpose } from './rules/control-purpose.js';
+import { carriesAmount, namesClosePurpose, sharedPurposeOf, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
@@ -250,7 +250,9 @@ export function groundTarget(
         // here ("Confirm"), as an unchanged caption does (rules/control-purpose.ts) — only when the slot wrote amounts in,
         // never a whole caption ("OK" rewritten "Find").
         const amountsOnly = text.inserted.every((value) => /^\d+(?:[.,]\d+)?$/u.test(value.trim()));
-        const carried = !shows && best < 1 && slottedOrdinal === undefined && amountsOnly ? sharedPurposeOf({ ...descriptor, text: text.text, label: undefined }, element) : undefined;
+        // Only a caption that shows no amount stands in: "Pay $7.00" shows another sum than the one asked.
+        const showsAmount = carriesAmount(element.text) || carriesAmount(element.label);
+        const carried = !shows && best < 1 && slottedOrdinal === undefined && amountsOnly && !showsAmount ? sharedPurposeOf({ ...descriptor, text: text.text, label: undefined }, element) : undefined;
         if (carried === 'commit') {
           evidence.push({ name: `purpose "${carried}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, carried);

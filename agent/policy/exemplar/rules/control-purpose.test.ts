@@ -28,6 +28,8 @@ describe('control-purpose', () => {
     expect(sharedPurposeOf(button('Confirm'), button('Pay $26.35'))).toBe('commit');
     // An amount alone, or an amount after a word of no purpose, names none.
     expect(['$26.35', 'Total $26.35', 'Edit $26.35'].map(purposeOf)).toEqual([undefined, undefined, undefined]);
+    // Only a verb that moves money carries its sum: a coupon's "Save $5", "Apply $10" and "Accept €50" name no sending.
+    expect(['Save $5', 'Apply $10', 'Accept €50', 'Done 12 EUR', 'Transfer €5'].map(purposeOf)).toEqual([undefined, undefined, undefined, undefined, 'commit']);
     expect(sharedPurposeOf(button('Confirm'), button('Back'))).toBeUndefined();
   });
 });

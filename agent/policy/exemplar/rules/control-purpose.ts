@@ -25,10 +25,23 @@ export const ACTIVATORS: ReadonlySet<string> = new Set(['button', 'link', 'menui
 /** An amount of money closing a caption ("Pay $26.35", "Send 12.00 EUR"): the sum a sender sends, not its purpose. */
 const CARRIED_AMOUNT = /(?<=\p{L})\s+(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:[$€£¥]|usd|eur|gbp|dollars?|euros?))$/u;
 
+/** The captions that move money and may carry the sum they move ("Pay $26.35", "Send €5"); never "Save $5" or "Apply $10" (a coupon). */
+const AMOUNT_SENDERS: ReadonlySet<string> = new Set(['pay', 'pay now', 'send', 'send now', 'transfer', 'confirm']);
+
+/** A caption as purposeOf compares it: lower case, spacing and end punctuation aside. */
+const plainCaption = (caption: string | undefined) => (caption ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!…]+$/, '');
+
+/** Does a caption close with an amount of money ("Pay $7.00", "Save $5")? */
+export function carriesAmount(caption: string | undefined): boolean {
+  return CARRIED_AMOUNT.test(plainCaption(caption));
+}
+
 /** The purpose a caption names, if it is one of the known captions (spacing, case and end punctuation aside). */
 export function purposeOf(caption: string | undefined): ControlPurpose | undefined {
-  // "Pay $26.35", "Send €5": a sender may carry the amount it sends; its verb names its purpose.
-  const text = (caption ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!…]+$/, '').replace(CARRIED_AMOUNT, '');
+  const plain = plainCaption(caption);
+  const text = plain.replace(CARRIED_AMOUNT, '');
+  // "Pay $26.35", "Send €5": a sender may carry the amount it sends; its verb, one that moves money, names its purpose.
+  if (text !== plain) return AMOUNT_SENDERS.has(text) ? 'commit' : undefined;
   if (text === '') return undefined;
   // "Yes, delete" / "Yes, remove it": a caption that opens with "yes" affirms what its box asks — it commits.
   if (/^yes\b/.test(text)) return 'commit';
