@@ -266,7 +266,7 @@ export function groundTarget(
       } else if (!incidentalText) {
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => captionSimilarity(text.text, field)));
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;
-        if (similar < 0.5 && saysIconName(text.text, label.text, element)) {
+        if (similar < 0.5 && saysIconName(text.text, label.text, descriptor.role, element)) {
           // "▣" labelled "Archive" is the control captioned "Archive" (rules/icon-named.ts).
           evidence.push({ name: `text ${JSON.stringify(text.text)} (an icon named ${JSON.stringify(label.text)}, said here in words)`, weight: 4, credit: 1 });
         } else if (purpose) {

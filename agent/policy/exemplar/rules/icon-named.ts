@@ -9,8 +9,9 @@
  * A person reads the icon by its name, not by its shape; the glyph's absence
  * from the new page says nothing against a control that says the name. Only
  * a whole name agrees ("Archive" for "Archive"; "Archive all" or "Edit" does
- * not), and only when the demonstrated text had no letter or digit: a worded
- * caption is compared as before.
+ * not), only on a control of the demonstrated one's role (a button for a
+ * button, never a link of that name), and only when the demonstrated text had
+ * no letter or digit: a worded caption is compared as before.
  *
  * Grounding half only (ground-target.ts, per candidate): the text evidence is
  * credited as the name, and the "text not on screen" cap is not applied.
@@ -20,9 +21,12 @@ import { normalizeText } from '../text-match.js';
 
 const glyphOnly = (text: string) => text.trim() !== '' && !/[\p{L}\p{N}]/u.test(text);
 
-/** Does `element` say in words the name (`label`) of the demonstrated glyph-only control (`text`)? */
-export function saysIconName(text: string, label: string, element: Pick<UIElement, 'text' | 'label'>): boolean {
+/**
+ * Does `element` say in words the name (`label`) of the demonstrated glyph-only control (`text`), being a control of
+ * its role (`role`)? A folder link "Archive" is no stand-in for a row's button "▣" named Archive: it goes elsewhere.
+ */
+export function saysIconName(text: string, label: string, role: string, element: Pick<UIElement, 'text' | 'label' | 'role'>): boolean {
   const name = normalizeText(label);
-  if (!glyphOnly(text) || !/\p{L}/u.test(name)) return false;
+  if (!glyphOnly(text) || !/\p{L}/u.test(name) || element.role !== role) return false;
   return [element.text, element.label ?? ''].some((field) => normalizeText(field) === name);
 }
