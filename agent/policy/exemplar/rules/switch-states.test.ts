@@ -138,5 +138,10 @@ describe('a list after one switching verb', () => {
     expect(askedStatesOfNames('Turn off Sync and click Save.', ['Sync', 'Save'])).toEqual(['off', undefined]);
     // A state said after the item before ends the list there.
     expect(askedStatesOfNames('Sync on and Backup.', ['Sync', 'Backup'])).toEqual(['on', undefined]);
+    // Words after the last item say another thing of it: no state carried to it.
+    expect(askedStatesOfNames('Turn off Wi-Fi and Bluetooth stays on.', ['Wi-Fi', 'Bluetooth'])[1]).not.toBe('off');
+    expect(askedStatesOfNames('Disable Location and Camera can stay.', ['Location', 'Camera'])).toEqual(['off', undefined]);
+    expect(askedStatesOfNames('Turn off Bluetooth, Wi-Fi unchanged.', ['Bluetooth', 'Wi-Fi'])).toEqual(['off', undefined]);
+    expect(askedStatesOfNames('Turn off Bluetooth and Wi-Fi left alone', ['Bluetooth', 'Wi-Fi'])).toEqual(['off', undefined]);
   });
 });

@@ -110,6 +110,8 @@ export function askedStatesOfNames(text: string, names: readonly string[]): (Ask
 
 /** Only a list's joint between two values: a comma, "and" ("switch off Bluetooth and Auto-update", "A, B and C"). */
 const LIST_JOINT = /^\s*(?:,\s*)?(?:and\s+)?$/u;
+/** What may follow a list's last item the verb before it tells: the clause's end — a stop, a semicolon, a "then" — or nothing. */
+const CLAUSE_END = /^\s*(?:$|[.;!?]|,?\s*(?:and\s+)?then\b)/u;
 
 function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedState; cover: Word[] } | undefined)[] {
   const words = wordsWithPlaces(text);
@@ -124,7 +126,9 @@ function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedS
     const ceiling = sorted[position + 1]?.start ?? text.length;
     const before = stateBefore(text, words, span, floor);
     const after = stateAfter(text, words, span, ceiling);
-    const listed = previous !== undefined && LIST_JOINT.test(text.slice(previous.end, span.start)) ? carried : undefined;
+    // The item ends the list or the list goes on; words after it ("Bluetooth stays on", "Wi-Fi left alone") say another thing of it.
+    const ends = LIST_JOINT.test(text.slice(span.end, ceiling)) || CLAUSE_END.test(text.slice(span.end, ceiling));
+    const listed = previous !== undefined && ends && LIST_JOINT.test(text.slice(previous.end, span.start)) ? carried : undefined;
     const read = before && after
       ? before.state === after.state ? { state: before.state, cover: [...before.cover, ...after.cover] } : undefined
       : before ?? after ?? (listed ? { state: listed, cover: [] } : undefined);
