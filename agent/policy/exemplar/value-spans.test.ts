@@ -44,6 +44,10 @@ describe('a day with no year', () => {
     expect(read('On Friday the 14th, search Oslo to Lisbon.')).toEqual(['day:Friday the 14th', 'name:Oslo', 'name:Lisbon']);
     // A weekday with a bare day number, as day chips write it ("Thu 13"): one day; not before a time or a month.
     expect(read('Could you get me a haircut on Thu 13 at 1:30pm?')).toEqual(['day:Thu 13', 'time:1:30pm']);
+    // A bare number before other words, or after a comma, is a number of its own: a count, an hour.
+    expect(read('Book a table for Saturday, 4 people')).toEqual(['day:Saturday', 'number:4']);
+    expect(read('Reserve Monday 2 tickets')).toEqual(['day:Monday', 'number:2']);
+    expect(read("Friday 6 o'clock")).toEqual(['day:Friday', 'number:6']);
     expect(read('At 15:30 on Mon 6, please.')).toEqual(['time:15:30', 'day:Mon 6']);
     expect(read('Book Fri 7 Mar for Ann.')).toEqual(['name:Fri', 'day:7 Mar', 'name:Ann']);
   });

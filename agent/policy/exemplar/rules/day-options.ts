@@ -46,6 +46,11 @@ export function isWeekday(word: string): boolean {
   return WEEKDAYS.some((name) => name.toLowerCase() === word.toLowerCase());
 }
 
+/** Is the value a weekday alone, in full or as a chip shortens it ("Saturday", "Sat", "SAT.")? No day of the month tells its week. */
+export function isWeekdayAlone(value: string): boolean {
+  return new RegExp(`^${WEEKDAY_WORD}$`, 'iu').test(value.trim());
+}
+
 /** What an option or label shows of a day: "Mon 3 Mar", "Monday, March 3", "Wed, Sep 24", "Friday". */
 export function shownDay(text: string): ShownDay {
   const shown: ShownDay = {};
@@ -64,11 +69,15 @@ export function shownDay(text: string): ShownDay {
 
 /**
  * A weekday and its day of the month, no month ("Tue the 11th", "Friday the 14th", or as a day chip writes it, "Thu 13"):
- * the month is the one the page shows. A bare number after the weekday is no day when a time ("Monday 9:30") or a month
- * ("Fri 7 Mar", a day with its month) follows it.
+ * the month is the one the page shows. A number after the weekday is no day when a time ("Monday 9:30") or a month
+ * ("Fri 7 Mar", a day with its month) follows it; a bare one (no ordinal ending) only where a chip's text would end —
+ * the end, a stop or comma, "at" a time —, never before other words or after a comma ("Monday 7 am", "Friday 6
+ * o'clock", "Monday 2 tickets", "Saturday, 4 people" are a weekday and a number apart).
  */
-const BARE_DAY_NUMBER = `\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]|\\.\\d|\\s+(?:of\\s+)?${MONTH_WORD}(?![\\p{L}]))`;
-export const WEEKDAY_THE_DAY = `${WEEKDAY_WORD},?\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)|${BARE_DAY_NUMBER})`;
+const NO_MONTH_AFTER = `(?![\\d:]|\\.\\d|\\s+(?:of\\s+)?${MONTH_WORD}(?![\\p{L}]))`;
+const ORDINAL_DAY_NUMBER = `\\d{1,2}(?:st|nd|rd|th)${NO_MONTH_AFTER}`;
+const BARE_DAY_NUMBER = `\\d{1,2}(?=\\s*(?:$|[.,;!?)]|\\s+at\\b))(?![.,]\\d)`;
+export const WEEKDAY_THE_DAY = `${WEEKDAY_WORD}(?:,?\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_DAY_NUMBER})|\\s+${BARE_DAY_NUMBER})`;
 const WEEKDAY_AND_DAY = new RegExp(`^(${WEEKDAY_WORD})(,?\\s+)(the\\s+)?(\\d{1,2})(st|nd|rd|th)?$`, 'iu');
 
 /**
