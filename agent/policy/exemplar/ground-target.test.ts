@@ -249,6 +249,16 @@ describe('groundTarget', () => {
     }
   });
 
+  it('takes the one day chip showing a weekday alone, and refuses two ("Sat 14", "Sat 21": which week is a guess)', () => {
+    const written = [{ old: 'Mon 16', new: 'Sat' }];
+    const one = [element('button', 'Fri 13', 40), element('button', 'Sat 14', 40), element('button', 'Sun 15', 40)];
+    const chosen = groundTarget(descriptor('button', 'Mon 16', 40), written, one);
+    expect(chosen.element?.text).toBe('Sat 14');
+    expect(chosen.score).toBeGreaterThanOrEqual(0.55);
+    const two = [...one, element('button', 'Sat 21', 40), element('button', 'Sun 22', 40)];
+    expect(groundTarget(descriptor('button', 'Mon 16', 40), written, two).score).toBeLessThan(0.55);
+  });
+
   it('caps an unexplained text that is nowhere on screen', () => {
     const grounding = groundTarget(descriptor('link', 'Random Result 17', 40), [], [element('link', 'Another Thing', 40)]);
     expect(grounding.score).toBeLessThanOrEqual(0.45);

@@ -27,6 +27,7 @@ import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
 import { escapeRegExp } from '../../core/reg-exp.js';
 import { sameTimeOfDay, writesTaskDateOrTime } from './rules/date-formats.js';
+import { isWeekdayAlone } from './rules/day-options.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -366,6 +367,11 @@ export function groundTarget(
     // Two near-equal elements: guessing between them is what the threshold is there to prevent.
     score *= 0.8;
     reason += `; nearly tied with ${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
+    // A weekday alone shown by two day chips ("Sat 14", "Sat 21"): which week is meant is a guess (rules/day-options.ts).
+    if (text.changed && text.inserted.length > 0 && text.inserted.every(isWeekdayAlone)) {
+      score = Math.min(score, UNEXPLAINED_TEXT_CAP);
+      reason += `; both show ${JSON.stringify(text.inserted.join(' '))}, so which day is meant is a guess`;
+    }
   }
   return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})` };
 }
