@@ -16,7 +16,8 @@
  * Only a readiness said of the control pressed ("it", "the Go button"), with
  * the readiness words below: never a number ("once it is below 40" is a
  * watched value, recorded-waits.ts), never another subject ("once the form is
- * saved"), never a press verb the text does not have.
+ * saved", "when the target appears", "as soon as the red light is visible":
+ * the press reacts to it), never a press verb the text does not have.
  *
  * Pure; no task knowledge.
  */
@@ -28,11 +29,13 @@ const READY_STATES = '(?:enabled|active|clickable|available|ready|unlocked|usabl
 const READY_VERBS = `(?:appears?|shows\\s+up|show\\s+up|turns\\s+up|unlocks?|loads?|(?:becomes?|is|gets?|turns?)\\s+${READY_STATES})`;
 /** The control: "it" or "the … button" (a few words, no clause punctuation). */
 const SUBJECT = "(?:it|the\\s+[^,.:;!?\"]{1,40}?)";
+/** Words that name the pressed control by its kind, not by a thing of its own ("once the button is enabled"). */
+const CONTROL_WORDS = ['button', 'link', 'control'];
 /** "after a moment", "in a second", "soon": when, not what. */
 const DELAY = '(?:\\s+(?:after|in)\\s+(?:a|an|one|a\\s+few)\\s+(?:moment|moments|second|seconds|while|bit)|\\s+soon|\\s+shortly)?';
 
 /** "Click X once it becomes enabled." — a press followed by when: the press alone. */
-const TRAILING = new RegExp(`^(.+?),?\\s+(?:once|when|as\\s+soon\\s+as)\\s+${SUBJECT}\\s+${READY_VERBS}${DELAY}\\s*([.!]?)\\s*$`, 'iu');
+const TRAILING = new RegExp(`^(.+?),?\\s+(?:once|when|as\\s+soon\\s+as)\\s+(${SUBJECT})\\s+${READY_VERBS}${DELAY}\\s*([.!]?)\\s*$`, 'iu');
 /** "Wait for the X button to show up, then click it." — the wait, then a press of "it": the press of X. */
 const WAIT_THEN = new RegExp(`^wait\\s+(?:for|until)\\s+(${SUBJECT})\\s+(?:to\\s+)?${READY_VERBS}${DELAY}\\s*[,;:]?\\s*(?:and\\s+)?then\\s+(\\p{L}+)\\s+it\\s*([.!]?)\\s*$`, 'iu');
 /** "The X button unlocks after a moment: click it then." — a statement, then a press of "it": the press of X. */
@@ -53,9 +56,14 @@ export function withoutReadiness(text: string): string | undefined {
   }
   const trailing = TRAILING.exec(trimmed);
   if (!trailing) return undefined;
-  const [, press, end] = trailing;
+  const [, press, subject, end] = trailing;
   const words = press!.trim().split(/\s+/u);
   if (!isActionVerb(words[0]!.toLowerCase()) || /\d/u.test(trimmed.slice(press!.length))) return undefined;
+  // The subject is the control pressed — "it", or words the press names ("the OK button", "the button") —, never
+  // another thing whose coming the press waits for ("Click Stop as soon as the red light is visible").
+  const pressed = new Set([...words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')), ...CONTROL_WORDS]);
+  const named = subject!.toLowerCase().split(/\s+/u).slice(1).map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''));
+  if (subject!.toLowerCase() !== 'it' && !named.every((word) => pressed.has(word))) return undefined;
   return `${press!.trim()}${end || '.'}`;
 }
 
