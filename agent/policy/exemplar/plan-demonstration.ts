@@ -37,6 +37,7 @@ import { normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
 import { taskValueProblems } from './rules/task-values.js';
 import { choiceCaptions } from './rules/choice-captions.js';
+import { offersDay } from './rules/present-time.js';
 import { pageValueSource } from './rules/typed-values.js';
 import { markDerivedValues } from './rules/derived-values.js';
 import { markValuePicks } from './rules/value-choice.js';
@@ -243,13 +244,15 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   if (unusedSlots.length > 0) {
     notes.push(`the demonstration never acted on ${unusedSlots.map((slot) => JSON.stringify(slot.old.join(', '))).join(', ')}`);
   }
+  const pages = [...trajectory.steps.flatMap((step) => step.observation.elements), ...(page ?? [])];
   const problems = taskValueProblems({
     demoTask: trajectory.task,
     task,
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
-    choiceCaptions: choiceCaptions([...trajectory.steps.flatMap((step) => step.observation.elements), ...(page ?? [])]),
+    choiceCaptions: choiceCaptions(pages),
+    dayOffered: offersDay(pages),
   }).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }));
   return {
     trajectory,

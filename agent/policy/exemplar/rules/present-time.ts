@@ -9,12 +9,17 @@
  * no demonstrated step showed a day or a time (no date, weekday or clock
  * time chosen, typed or pressed; no "today" row picked), the steps did what
  * any request of now does, the page's own default, so the word dropped
- * changes nothing they do. Only that way round: a task that adds a day
- * ("… tomorrow") or says another one asks what the steps never showed
- * (rules/meaning-words.ts keeps refusing it).
+ * changes nothing they do — unless a page of the demonstration, or this one,
+ * offers a day or a time to set (a date or time field, a day chip, a time
+ * slot): there the default now is one choice among others, and a new task
+ * that names its day in words no reader here sees ("on my birthday") would be
+ * booked today. Only that way round: a task that adds a day ("… tomorrow") or
+ * says another one asks what the steps never showed (rules/meaning-words.ts
+ * keeps refusing it).
  *
  * Pure; no task knowledge.
  */
+import type { UIElement } from '../../../core/observation.js';
 import { meaningWordsIn, type MeaningWord } from './meaning-words.js';
 import { valueSpans } from '../value-spans.js';
 
@@ -25,11 +30,22 @@ const DAY_SPANS: ReadonlySet<string> = new Set(['date', 'day', 'time']);
 /** Does the text name a day or a time (a date word, a date, a weekday, a clock time)? */
 const namesDay = (text: string) => meaningWordsIn(text).some((meaning) => meaning.kind === 'date') || valueSpans(text).some((span) => DAY_SPANS.has(span.type));
 
+/** Input types that set a day or a time. */
+const DAY_INPUTS: ReadonlySet<string> = new Set(['date', 'time', 'datetime-local', 'month', 'week']);
+
+/** Does a page offer a day or a time to set: a date or time field, or a control showing a day or a time ("Sat 14", "12:30")? */
+export function offersDay(elements: readonly UIElement[]): boolean {
+  return elements.some(
+    (element) => element.interactive && (DAY_INPUTS.has(element.inputType ?? '') || namesDay(element.text) || namesDay(element.label ?? '')),
+  );
+}
+
 /**
  * The demonstration's meaning words without those naming now, when the new
- * task names no day and no demonstrated step showed one; else all of them.
+ * task names no day, no demonstrated step showed one and no page offers one
+ * (`dayOffered`, from offersDay); else all of them.
  */
-export function withoutPresentTime(demoOnly: readonly MeaningWord[], task: string, stepStrings: readonly string[]): MeaningWord[] {
-  if (namesDay(task) || stepStrings.some(namesDay)) return [...demoOnly];
+export function withoutPresentTime(demoOnly: readonly MeaningWord[], task: string, stepStrings: readonly string[], dayOffered: boolean): MeaningWord[] {
+  if (dayOffered || namesDay(task) || stepStrings.some(namesDay)) return [...demoOnly];
   return demoOnly.filter((meaning) => !(meaning.kind === 'date' && NOW_KEYS.has(meaning.key)));
 }
