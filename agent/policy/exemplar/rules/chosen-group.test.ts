@@ -21,4 +21,11 @@ describe('chosen-group', () => {
     expect(valueChosenGroups([choose('button', 'Student $22/mo', 'Plan')], valueSpans(DEMO), valueSpans('Sign Noor Akana up for the Student membership.')).size).toBe(0);
     expect(valueChosenGroups([choose('radio', 'Student $22/mo', 'Plan')], valueSpans(DEMO), valueSpans('Sign me up for the student membership.')).size).toBe(0);
   });
+
+  it('keeps the heading when another group of the page offers the value too (a "Student" locker beside the "Student" plan)', () => {
+    const locker = { id: 9, role: 'radio', text: 'Student locker $5', group: 'Locker', states: {}, box: { x: 0, y: 90, width: 80, height: 18 }, source: 'dom', interactive: true } as const;
+    const task = valueSpans('Register Noor Akana - Student locker, paying monthly.');
+    expect(valueChosenGroups([choose('radio', 'Student $22/mo', 'Plan')], valueSpans(DEMO), task, [locker]).size).toBe(0);
+    expect(valueChosenGroups([choose('radio', 'Student $22/mo', 'Plan')], valueSpans(DEMO), task, []).size).toBe(1);
+  });
 });

@@ -360,7 +360,7 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   const sending = sendingClicks(steps);
   const sendsOnly = (step: Step) => sending.has(step) && !stepStrings(step).some((text) => oldSpans.some((span) => containsWhole(normalizeText(text), normalizeText(span.value))));
   // The group a choice sits under ("Plan" of the radio "Student $22/mo") is implied by the value that chose it (rules/chosen-group.ts).
-  const groups = valueChosenGroups(steps, oldSpans, newSpans);
+  const groups = valueChosenGroups(steps, oldSpans, newSpans, page);
   const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text)) && groups.get(step) !== text).flatMap((text) => wordsOf(text))));
   // An article or preposition a clicked title holds ("A Map of Small Rivers") names nothing of its own; a state ("on") does.
   // Nor does a pronoun: the "it" of a note field's "What's it for?" and of "please send it" points at what is sent.
