@@ -39,6 +39,9 @@ describe('a clause that only says where the task is done', () => {
     expect(places('In the second paragraph, make cobalt bold.')).toEqual([]);
     expect(places('In Notes editor, make cobalt bold.')).toEqual([]);
     expect(places('Open the editor, make cobalt bold.')).toEqual([]);
+    // A word before the surface noun names one of several: "the other window", "the popup window".
+    expect(places('In the other window, press OK.')).toEqual([]);
+    expect(places('In the popup window, press OK.')).toEqual([]);
   });
 
   it('leaves no action of the demonstration out when the new task does not say where, but does when it names another place', () => {

@@ -57,8 +57,9 @@ export function namesPlaceOnly(clause: Pick<TaskClause, 'text' | 'verbKey'>): bo
   if (clause.verbKey !== undefined || valueSpans(clause.text).length > 0) return false;
   const words = wordsOf(clause.text);
   if (words.length < 2 || !PLACE_PREPOSITIONS.has(words[0]!)) return false;
+  // A determiner, then the surface noun alone: "in the other window", "in the popup window" name one of several.
   const object = words.slice(1).filter((word) => !DETERMINERS.has(word));
-  return object.length >= 1 && object.length <= 2 && SURFACE_NOUNS.has(object[object.length - 1]!);
+  return object.length === 1 && SURFACE_NOUNS.has(object[0]!);
 }
 
 /** Does the demonstration's clause only say where the task is done, the new task naming no place of its own? */
