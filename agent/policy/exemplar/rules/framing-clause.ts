@@ -15,9 +15,10 @@
  * A clause may also only say where on the page the task is done: "In the
  * editor, make cobalt bold" — "in the editor" asks for no action, the clause
  * after it does. `placesTask`: a clause without a verb that is a preposition
- * of place ("in", "on", "inside", "within"), determiners, and at most two
- * words ending in a noun naming the whole surface worked in ("editor",
- * "page", "form", "window"), naming no value. It frames the task only while
+ * of place ("in", "on", "inside", "within"), determiners, and a noun naming
+ * the whole surface worked in ("editor", "page", "form", "window") with no
+ * word before it ("the other window" names one of several), naming no value.
+ * It frames the task only while
  * the other task names no place of its own ("In the sidebar, …"): then
  * the two name places that may differ.
  *
