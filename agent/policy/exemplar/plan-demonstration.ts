@@ -83,17 +83,27 @@ export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type 
 export { refineBinding } from './bind-slots.js';
 
 /**
+ * Rewordings of two task texts that change how a request is said, not what it asks, tried in order before planning:
+ * "Click Submit once it becomes enabled." / "Wait for the Go button to show up, then click it." — when, not what
+ * (rules/readiness-clause.ts); "Which folder has 23 unread mails? Open it." — the question says what "it" is
+ * (rules/question-pick.ts).
+ */
+const REWORDINGS = [readinessRewrite, questionRewrite] as const;
+
+/**
  * `page`: the elements the page shows now, when planning for a page at hand;
  * the names they show whole decide where the task's lists split at "and"
  * (rules/and-names.ts).
  */
 export function planDemonstration(trajectory: Trajectory, task: string, page?: readonly UIElement[], where?: PageFacts): DemonstrationPlan {
-  // "Click Submit once it becomes enabled." / "Wait for the Go button to show up, then click it.": when, not what (rules/readiness-clause.ts).
-  const ready = readinessRewrite(trajectory.task, task);
-  if (ready) return ((plan) => ({ ...plan, trajectory, task, notes: [ready.note, ...plan.notes] }))(planDemonstration({ ...trajectory, task: ready.demoTask }, ready.task, page, where));
-  // "Which folder has 23 unread mails? Open it.": the question says what "it" is (rules/question-pick.ts).
-  const asked = questionRewrite(trajectory.task, task);
-  if (asked) return ((plan) => ({ ...plan, trajectory, task, notes: [asked.note, ...plan.notes] }))(planDemonstration({ ...trajectory, task: asked.demoTask }, asked.task, page, where));
+  // Both texts reworded, then planned as reworded, the plan keeping the texts as written (REWORDINGS).
+  for (const reword of REWORDINGS) {
+    const reworded = reword(trajectory.task, task);
+    if (reworded) {
+      const plan = planDemonstration({ ...trajectory, task: reworded.demoTask }, reworded.task, page, where);
+      return { ...plan, trajectory, task, notes: [reworded.note, ...plan.notes] };
+    }
+  }
   // A closing press the task names ("…, then Post") that the demonstration did not make: planned for the rest, then added (rules/final-press.ts).
   const closing = finalPressOf(trajectory, task);
   if (closing) return withFinalPress(planDemonstration(trajectory, closing.rest, page, where), trajectory, task, closing.press);

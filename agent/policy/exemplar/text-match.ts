@@ -41,6 +41,11 @@ export function findWhole(text: string, value: string): { start: number; end: nu
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
+/** The word with its first letter upper case and the rest lower case ("click" / "CLICK" → "Click"). */
+export function capitaliseWord(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
 /** A whole number as a task writes it ("117"). */
 const WHOLE_NUMBER = /^\d+$/u;
 /** Zero cents closing an amount ("117.00"). */
@@ -57,7 +62,7 @@ function oldValuePattern(old: string): string {
 
 /** A new amount written with cents as the old one was ("6.15" in "117.00" → "6.15", "50" → "50.00"); else as it is. */
 function withCents(value: string, cents: string): string {
-  if (/^\d+$/u.test(value)) return `${value}${cents}`;
+  if (WHOLE_NUMBER.test(value)) return `${value}${cents}`;
   if (/^\d+[.,]\d$/u.test(value)) return `${value}0`;
   return value;
 }

@@ -17,10 +17,9 @@
  * Pure; no task knowledge.
  */
 import { isActionVerb } from '../intent-words.js';
+import { capitaliseWord } from '../text-match.js';
 
 const QUESTION = /^(?:which|what)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(has|have|had|is|was|shows|went|got|gets|costs|cost|says|reads|came|sits|belongs)\b([^?]*)\?\s*(\p{L}+)\s+(?:it|that\s+one)(?:,?\s+please)?\s*([.!]?)\s*$/iu;
-
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 /** The question and its "VERB it" read as one request (see above), or undefined. */
 export function questionAsRequest(text: string): string | undefined {
@@ -28,7 +27,7 @@ export function questionAsRequest(text: string): string | undefined {
   if (!match) return undefined;
   const [, noun, verb, rest, action, end] = match;
   if (!isActionVerb(action!.toLowerCase())) return undefined;
-  return `${capitalised(action!)} the ${noun} that ${verb!.toLowerCase()}${rest}${end || '.'}`;
+  return `${capitaliseWord(action!)} the ${noun} that ${verb!.toLowerCase()}${rest}${end || '.'}`;
 }
 
 /** Both task texts with such a question read as one request, when either has one; else undefined. */

@@ -22,6 +22,7 @@
  * Pure; no task knowledge.
  */
 import { isActionVerb } from '../intent-words.js';
+import { capitaliseWord } from '../text-match.js';
 
 /** Words saying a control became usable, after "becomes" / "is" / "gets" / "turns". */
 const READY_STATES = '(?:enabled|active|clickable|available|ready|unlocked|usable|visible)';
@@ -41,8 +42,6 @@ const WAIT_THEN = new RegExp(`^wait\\s+(?:for|until)\\s+(${SUBJECT})\\s+(?:to\\s
 /** "The X button unlocks after a moment: click it then." — a statement, then a press of "it": the press of X. */
 const STATED_THEN = new RegExp(`^(the\\s+[^,.:;!?"]{1,40}?)\\s+${READY_VERBS}${DELAY}\\s*[:;,.–—-]\\s*(?:then\\s+)?(\\p{L}+)\\s+it(?:\\s+then)?\\s*([.!]?)\\s*$`, 'iu');
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-
 /** The text with its readiness words read away (see above), or undefined when it says none. */
 export function withoutReadiness(text: string): string | undefined {
   const trimmed = text.trim();
@@ -52,7 +51,7 @@ export function withoutReadiness(text: string): string | undefined {
     if (/\d/u.test(subject!) || !isActionVerb(verb!.toLowerCase())) return undefined;
     const control = /^the\s/iu.test(subject!) ? `the ${subject!.slice(4)}` : subject!;
     if (control.toLowerCase() === 'it') return undefined;
-    return `${capitalised(verb!)} ${control}${end || '.'}`;
+    return `${capitaliseWord(verb!)} ${control}${end || '.'}`;
   }
   const trailing = TRAILING.exec(trimmed);
   if (!trailing) return undefined;

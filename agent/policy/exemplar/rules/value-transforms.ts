@@ -27,7 +27,7 @@ import type { TaskSlot } from '../align-tasks.js';
 import type { PlannedStep, RuleContext } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { valueSpans } from '../value-spans.js';
-import { containsWhole } from '../text-match.js';
+import { capitaliseWord, containsWhole } from '../text-match.js';
 import { captionRanges, wordsOf } from '../intent-words.js';
 
 export type LetterCase = 'as-written' | 'lower' | 'upper' | 'capitalised' | 'title';
@@ -58,10 +58,6 @@ export function allTransforms(): TextTransform[] {
     }
   }
   return out;
-}
-
-function capitaliseWord(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
 export function applyTransform(transform: TextTransform, text: string): string {
