@@ -262,7 +262,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
     choiceCaptions: choiceCaptions(pages),
-    dayOffered: offersDay(pages),
+    dayOffered: () => offersDay(pages),
   }).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }));
   return {
     trajectory,

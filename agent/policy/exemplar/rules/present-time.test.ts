@@ -4,7 +4,7 @@ import type { UIElement } from '../../../core/observation.js';
 import { offersDay, withoutPresentTime } from './present-time.js';
 
 const kept = (demoTask: string, task: string, stepStrings: string[] = [], dayOffered = false) =>
-  withoutPresentTime(meaningWordsIn(demoTask).filter((meaning) => meaning.kind === 'date'), task, stepStrings, dayOffered).map((meaning) => meaning.word);
+  withoutPresentTime(meaningWordsIn(demoTask).filter((meaning) => meaning.kind === 'date'), task, stepStrings, () => dayOffered).map((meaning) => meaning.word);
 
 let id = 0;
 const control = (role: string, text: string, extra: Partial<UIElement> = {}): UIElement => ({

@@ -43,9 +43,11 @@ export function offersDay(elements: readonly UIElement[]): boolean {
 /**
  * The demonstration's meaning words without those naming now, when the new
  * task names no day, no demonstrated step showed one and no page offers one
- * (`dayOffered`, from offersDay); else all of them.
+ * (`dayOffered`, offersDay of the pages: asked only when a word naming now
+ * would go, as it reads every element); else all of them.
  */
-export function withoutPresentTime(demoOnly: readonly MeaningWord[], task: string, stepStrings: readonly string[], dayOffered: boolean): MeaningWord[] {
-  if (dayOffered || namesDay(task) || stepStrings.some(namesDay)) return [...demoOnly];
-  return demoOnly.filter((meaning) => !(meaning.kind === 'date' && NOW_KEYS.has(meaning.key)));
+export function withoutPresentTime(demoOnly: readonly MeaningWord[], task: string, stepStrings: readonly string[], dayOffered: () => boolean): MeaningWord[] {
+  const now = (meaning: MeaningWord) => meaning.kind === 'date' && NOW_KEYS.has(meaning.key);
+  if (!demoOnly.some(now) || namesDay(task) || stepStrings.some(namesDay) || dayOffered()) return [...demoOnly];
+  return demoOnly.filter((meaning) => !now(meaning));
 }

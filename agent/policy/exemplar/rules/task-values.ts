@@ -48,8 +48,8 @@ export interface TaskValueInput {
   stepStrings: readonly string[];
   /** Captions of the choice controls on the demonstration's pages and this one (rules/choice-captions.ts). */
   choiceCaptions?: ReadonlySet<string>;
-  /** Does a page of the demonstration, or this one, offer a day or a time to set (rules/present-time.ts offersDay)? */
-  dayOffered?: boolean;
+  /** Does a page of the demonstration, or this one, offer a day or a time to set (rules/present-time.ts offersDay)? Asked only when needed. */
+  dayOffered?: () => boolean;
 }
 
 const quote = (value: string) => JSON.stringify(value);
@@ -225,7 +225,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   const whole = meaningShift(states?.a ?? demoTask, states?.b ?? task, 'whole');
   if (whole) {
     // "… for dinner tonight" where the task names no day: now, as an undated request means (rules/present-time.ts).
-    const outside = { old: withoutPresentTime(whole.old.filter((meaning) => !inSlot('old', meaning)), task, stepStrings, input.dayOffered ?? false), new: whole.new.filter((meaning) => !inSlot('new', meaning)) };
+    const outside = { old: withoutPresentTime(whole.old.filter((meaning) => !inSlot('old', meaning)), task, stepStrings, input.dayOffered ?? (() => false)), new: whole.new.filter((meaning) => !inSlot('new', meaning)) };
     if (outside.old.length + outside.new.length > 0) {
       problems.push({ text: `${shiftText(outside)}, and no step of the demonstration shows what that changes`, blocking: true });
     }
