@@ -127,7 +127,8 @@ function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedS
     const before = stateBefore(text, words, span, floor);
     const after = stateAfter(text, words, span, ceiling);
     // The item ends the list or the list goes on; words after it ("Bluetooth stays on", "Wi-Fi left alone") say another thing of it.
-    const ends = LIST_JOINT.test(text.slice(span.end, ceiling)) || CLAUSE_END.test(text.slice(span.end, ceiling));
+    const following = text.slice(span.end, ceiling);
+    const ends = LIST_JOINT.test(following) || CLAUSE_END.test(following);
     const listed = previous !== undefined && ends && LIST_JOINT.test(text.slice(previous.end, span.start)) ? carried : undefined;
     const read = before && after
       ? before.state === after.state ? { state: before.state, cover: [...before.cover, ...after.cover] } : undefined
