@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EpisodeResult } from '../miniwob/episode-result.js';
-import { demonstrationTable, formatDemonstrationTable, isRefusal, isWrongAction } from './demonstration-table.js';
+import { demonstrationTable, formatDemonstrationTable, isPageTimeout, isRefusal, isWrongAction } from './demonstration-table.js';
 
 function episode(overrides: Partial<EpisodeResult>): EpisodeResult {
   return {
@@ -41,6 +41,14 @@ describe('refusals and wrong actions', () => {
     expect([isRefusal(broken), isWrongAction(broken)]).toEqual([false, false]);
   });
 
+  it('counts a page whose clock ended the episode as a wrong action, and says how many were such endings', () => {
+    const timedOut = episode({ rawReward: -1, success: false, positive: false, reason: 'timed out' });
+    expect([isWrongAction(timedOut), isPageTimeout(timedOut), isPageTimeout(negative)]).toEqual([true, true, false]);
+    const table = demonstrationTable(['click-button'], [], [timedOut, negative, episode({})]);
+    expect(table.rows[0]).toMatchObject({ episodes: 3, wrongActions: 2, timedOut: 1 });
+    expect(formatDemonstrationTable(table)).toMatch(/click-button.*2 66\.7% \(1 timed out\)/);
+  });
+
   it('counts recorded and verified demonstrations and the policy per task', () => {
     const demos = [
       episode({ kind: 'demonstration', verified: true }),
@@ -50,13 +58,14 @@ describe('refusals and wrong actions', () => {
     ];
     const episodes = [episode({}), refused, negative, deniedDone, episode({ task: 'enter-text', modelCalls: 2 })];
     const table = demonstrationTable(['click-button', 'enter-text'], demos, episodes);
-    expect(table.rows[0]).toEqual({ task: 'click-button', recorded: 2, verified: 1, episodes: 4, successes: 1, refusals: 1, wrongActions: 2, modelCalls: 0 });
+    expect(table.rows[0]).toEqual({ task: 'click-button', recorded: 2, verified: 1, episodes: 4, successes: 1, refusals: 1, wrongActions: 2, timedOut: 0, modelCalls: 0 });
     expect(table.rows[1]).toMatchObject({ recorded: 1, verified: 1, successes: 1, modelCalls: 2 });
     expect(table.total).toMatchObject({ recorded: 3, verified: 2, episodes: 5, successes: 2, wrongActions: 2 });
     expect(table.meanSuccessRate).toBeCloseTo((0.25 + 1) / 2);
     const text = formatDemonstrationTable(table);
     expect(text).toMatch(/click-button\s+2\s+1\/2\s+1\/4 25\.0%\s+1\s+2 50\.0%\s+0/);
     expect(text).toMatch(/ALL\s+3\s+2\/3/);
+    expect(text).not.toMatch(/timed out/);
   });
 
   it('reports the totals of each named group of tasks, such as the halves of the split', () => {

@@ -8,7 +8,10 @@
  * without the page ending it; a wrong action is an episode the page scored
  * below zero, or one the policy declared done while the page did not agree
  * (not ended, or ended without a positive reward). Refusing is the honest
- * failure; a wrong action is the one a user cannot trust.
+ * failure; a wrong action is the one a user cannot trust. A page's own clock
+ * running out ("timed out", −1) is a wrong action by that definition; the
+ * table says how many of the wrong actions were such endings, since on a
+ * loaded machine they tell of slowness rather than of a mistaken action.
  */
 import type { EpisodeResult } from '../miniwob/episode-result.js';
 
@@ -25,6 +28,14 @@ export function isWrongAction(result: EpisodeResult): boolean {
   return result.outcome.status === 'success' && !(result.done && result.rawReward > 0);
 }
 
+/** The reason a MiniWoB++ page gives when its episode clock ends the episode (PROTOCOL-MINIWOB.md). */
+const PAGE_TIMEOUT_REASON = 'timed out';
+
+/** A wrong action that is the page's clock running out ("timed out", −1), not a scored mistake. */
+export function isPageTimeout(result: EpisodeResult): boolean {
+  return isWrongAction(result) && result.done && result.reason === PAGE_TIMEOUT_REASON;
+}
+
 export interface DemonstrationRow {
   task: string;
   /** Demonstrations the recorder captured (with at least one step). */
@@ -35,6 +46,8 @@ export interface DemonstrationRow {
   successes: number;
   refusals: number;
   wrongActions: number;
+  /** Of the wrong actions, those the page's clock ended ("timed out"). */
+  timedOut: number;
   modelCalls: number;
 }
 
@@ -70,6 +83,7 @@ export function demonstrationTable(
       successes: own.filter((episode) => episode.success).length,
       refusals: own.filter(isRefusal).length,
       wrongActions: own.filter(isWrongAction).length,
+      timedOut: own.filter(isPageTimeout).length,
       modelCalls: own.reduce((sum, episode) => sum + episode.modelCalls, 0),
     };
   });
@@ -94,6 +108,7 @@ function totalsOf(rows: readonly DemonstrationRow[]): { total: Omit<Demonstratio
       successes: add('successes'),
       refusals: add('refusals'),
       wrongActions: add('wrongActions'),
+      timedOut: add('timedOut'),
       modelCalls: add('modelCalls'),
     },
     meanSuccessRate: rated.length === 0 ? 0 : rated.reduce((sum, row) => sum + row.successes / row.episodes, 0) / rated.length,
@@ -110,7 +125,7 @@ export function formatDemonstrationTable(table: DemonstrationTable): string {
     `${row.verified}/${row.recorded}`,
     `${row.successes}/${row.episodes} ${rate ?? percent(row.successes, row.episodes)}`,
     String(row.refusals),
-    `${row.wrongActions} ${percent(row.wrongActions, row.episodes)}`,
+    `${row.wrongActions} ${percent(row.wrongActions, row.episodes)}${row.timedOut > 0 ? ` (${row.timedOut} timed out)` : ''}`,
     String(row.modelCalls),
   ];
   const rows = table.rows.map((row) => cells(row, row.task));
