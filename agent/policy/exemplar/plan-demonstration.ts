@@ -77,6 +77,7 @@ import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js'
 import { supersededSelect } from './rules/superseded-selects.js';
 import { readinessRewrite } from './rules/readiness-clause.js';
 import { questionRewrite } from './rules/question-pick.js';
+import { announcedTextRewrite } from './rules/unquoted-literal.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -86,9 +87,9 @@ export { refineBinding } from './bind-slots.js';
  * Rewordings of two task texts that change how a request is said, not what it asks, tried in order before planning:
  * "Click Submit once it becomes enabled." / "Wait for the Go button to show up, then click it." — when, not what
  * (rules/readiness-clause.ts); "Which folder has 23 unread mails? Open it." — the question says what "it" is
- * (rules/question-pick.ts).
+ * (rules/question-pick.ts); "The bio should read: Cat person." — the text to enter, quoted (rules/unquoted-literal.ts).
  */
-const REWORDINGS = [readinessRewrite, questionRewrite] as const;
+const REWORDINGS = [readinessRewrite, questionRewrite, announcedTextRewrite] as const;
 
 /**
  * `page`: the elements the page shows now, when planning for a page at hand;
