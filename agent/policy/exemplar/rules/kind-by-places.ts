@@ -59,6 +59,7 @@ import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
 import { withoutReasonAside } from './reason-aside.js';
 import { chipShowsDay } from './day-options.js';
+import { withShortWeekdays } from './short-weekdays.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap } from './verb-gap.js';
@@ -324,11 +325,12 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const demoPage = steps[0]?.observation.elements ?? [];
-  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, valueSpans(demoTask), demoPage), actedNames(steps)));
+  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, withShortWeekdays(demoTask, valueSpans(demoTask), demoPage), demoPage), actedNames(steps)));
+  // "fri" is Friday where a page offers days (rules/short-weekdays.ts).
   // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
   // "for pizza night" in both: a text the demonstration typed from its task, which the new task repeats, is that value again.
   const repeatedTyped = typedTexts(steps).filter((text) => containsWhole(demoTask, text));
-  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, valueSpans(newTask), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
+  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, withShortWeekdays(newTask, valueSpans(newTask), page), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
   const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).
