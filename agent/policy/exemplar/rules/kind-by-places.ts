@@ -60,6 +60,7 @@ import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-to
 import { withoutReasonAside } from './reason-aside.js';
 import { chipShowsDay } from './day-options.js';
 import { withShortWeekdays } from './short-weekdays.js';
+import { sameTimeOfDay } from './date-formats.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap } from './verb-gap.js';
@@ -190,8 +191,9 @@ function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<s
     }
     if (action.type === 'type' || action.type === 'scroll') continue;
     for (const target of targetDescriptorsOf(step)) {
-      // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts.
-      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value)) places.add(placeOf(target));
+      // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts; a time as the slot that
+      // shows it on either clock ("1:30pm" as "1:30 PM"): rules/date-formats.ts.
+      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value) || sameTimeOfDay(target.text ?? '', value)) places.add(placeOf(target));
     }
   }
   return { places, typed };
@@ -202,7 +204,7 @@ function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
   const norm = normalizeText(value);
   const places = new Set<string>();
   for (const element of page) {
-    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value)) places.add(placeOf(element));
+    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value) || sameTimeOfDay(element.text ?? '', value)) places.add(placeOf(element));
     else if (element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
     if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
   }

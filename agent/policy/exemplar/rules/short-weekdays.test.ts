@@ -30,9 +30,13 @@ describe('a weekday written short is a day where the page offers days', () => {
     expect(days('Repeat: tues and thurs', toggles)).toEqual(['tues=Tuesday', 'thurs=Thursday']);
   });
 
-  it('takes a capitalised one read as a name for the day', () => {
-    const spans = withShortWeekdays('Book Fri at 2pm', valueSpans('Book Fri at 2pm'), chips);
-    expect(spans.filter((span) => span.text === 'Fri').map((span) => span.type)).toEqual(['day']);
+  it('values it as the page writes that weekday alone, where one control does', () => {
+    const bars = ['Fri', 'Sat', 'Sun'].map((day) => control('button', day));
+    expect(days('the bar for sat', bars)).toEqual(['sat=Sat']);
+  });
+
+  it('leaves a capitalised one to the name reading, which the page places', () => {
+    expect(withShortWeekdays('Book Fri at 2pm', valueSpans('Book Fri at 2pm'), chips).filter((span) => span.text === 'Fri').map((span) => span.type)).toEqual(['name']);
   });
 
   it('reads none where the page offers no day, nor inside another word or value', () => {
@@ -42,6 +46,7 @@ describe('a weekday written short is a day where the page offers days', () => {
     expect(days('Type "sun hat" then pick Friday', chips)).toEqual(['Friday=Friday']);
     expect(days('Monday sunrise', chips)).toEqual(['Monday=Monday']);
     expect(days('SAT prep', chips)).toEqual([]);
+    expect(days('Reply "see you sat" and book Friday', chips)).toEqual(['Friday=Friday']);
   });
 
   it('sees days offered as options and dated choices, not in a longer caption', () => {

@@ -12,8 +12,10 @@
  * chip ("Fri 20"), a day's button or option ("Friday", "Sat"), a dated option
  * ("Wed, Sep 24") —, and only there. Such a word, standing alone (a slash may
  * join two: "sat/sun" is two days), becomes a day span whose value is the
- * weekday written in full, the form the day readers of rules/day-options.ts
- * take. A capitalised one read as a name ("Fri") is that day instead.
+ * page's own writing of that weekday where a control shows it alone (a bar or
+ * button "Sat"), else the weekday written in full, the form the day readers of
+ * rules/day-options.ts take ("Friday" for the chip "Fri 24"). Lower case only:
+ * a capitalised "Fri" is read as a name already, which the page places.
  *
  * Pure; no task knowledge.
  */
@@ -40,29 +42,35 @@ export function offersWeekdays(page: readonly UIElement[]): boolean {
 const SHORT_WRITINGS: readonly [string, number][] = WEEKDAY_WRITINGS.flatMap((writings, weekday) => writings.slice(1).map((writing): [string, number] => [writing, weekday]));
 const SHORT = new RegExp(`(?<![\\p{L}\\p{N}])(${SHORT_WRITINGS.map(([writing]) => writing).sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'giu');
 
+/** The one whole text of a control of the page that shows the weekday alone ("Sat", "Saturday"), as written there. */
+function pageWriting(weekday: number, page: readonly UIElement[]): string | undefined {
+  const texts = new Set(
+    page
+      .filter((element) => element.interactive)
+      .flatMap((element) => [element.text, element.label ?? ''])
+      .map((text) => text.replace(/\s+/g, ' ').trim())
+      .filter((text) => isWeekdayAlone(text) && WEEKDAYS[weekday]!.slice(0, 3).toLowerCase() === text.slice(0, 3).toLowerCase()),
+  );
+  return texts.size === 1 ? [...texts][0] : undefined;
+}
+
 /**
- * `spans` of `text` with its short weekdays read as days, when `page` offers days: each one alone, lower case or
- * capitalised ("fri", "Fri"; never "FRI" nor one inside a quote or another value), is a day span valued as the
- * weekday in full ("Friday"); a name span that is only that word gives way to it. Else `spans` unchanged.
+ * `spans` of `text` with its short weekdays read as days, when `page` offers days: each one alone and lower case
+ * ("fri"; never one inside a quote or another value) is a day span valued as the page writes that weekday alone, else
+ * in full ("Friday"). Else `spans` unchanged.
  */
 export function withShortWeekdays(text: string, spans: readonly ValueSpan[], page: readonly UIElement[]): ValueSpan[] {
-  const found = [...text.matchAll(SHORT)].filter((match) => {
-    const word = match[1]!;
-    return word === word.toLowerCase() || word === word[0]!.toUpperCase() + word.slice(1).toLowerCase();
-  });
+  const found = [...text.matchAll(SHORT)].filter((match) => match[1] === match[1]!.toLowerCase());
   if (found.length === 0 || !offersWeekdays(page)) return [...spans];
-  let kept = [...spans];
   const added: ValueSpan[] = [];
   for (const match of found) {
     const word = match[1]!;
     const start = match.index ?? 0;
     const end = start + word.length;
-    const overlapping = kept.filter((span) => start < span.end && end > span.start);
-    // A name that is only this word ("Fri" capitalised) is the day; any other value holding it keeps it.
-    if (overlapping.some((span) => !(span.type === 'name' && span.start === start && span.end === end))) continue;
-    kept = kept.filter((span) => !overlapping.includes(span));
-    const weekday = SHORT_WRITINGS.find(([writing]) => writing === word.toLowerCase())![1];
-    added.push({ type: 'day', text: word, value: WEEKDAYS[weekday]!, words: 1, start, end });
+    // Inside a quote or another value it stays that value's.
+    if (spans.some((span) => start < span.end && end > span.start)) continue;
+    const weekday = SHORT_WRITINGS.find(([writing]) => writing === word)![1];
+    added.push({ type: 'day', text: word, value: pageWriting(weekday, page) ?? WEEKDAYS[weekday]!, words: 1, start, end });
   }
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
