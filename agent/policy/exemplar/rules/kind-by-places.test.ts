@@ -483,3 +483,36 @@ describe('a seat of a map placed by the code it shows', () => {
     expect('gap' in alignByPlaces('Row C, seat 1 - that one please.', 'Seats: E3', steps, table)).toBe(true);
   });
 });
+
+describe('alignByPlaces: days and times written otherwise than the page writes them', () => {
+  const chip = (text: string, extra: Partial<UIElement> = {}) => element('button', text, { attributes: { class: 'day' }, ...extra });
+  const slot = (text: string) => element('button', text, { attributes: { class: 'slot' } });
+  const salon = (days: string[], times: string[]) => [...days.map((day) => chip(day)), ...times.map(slot), element('button', 'Book', { attributes: { class: 'book' } })];
+
+  it('pairs a short lower-case weekday with the demonstrated day, where the page offers day chips', () => {
+    const demo = salon(['Mon 16', 'Tue 17', 'Fri 20'], ['12:00', '2:00 PM']);
+    const steps = [click(demo, demo[0]!), click(demo, demo[3]!), click(demo, demo[5]!)];
+    const now = salon(['Mon 23', 'Thu 26', 'Fri 27'], ['12:00', '14:00']);
+    const placed = alignByPlaces('Book me in on Monday at 12:00.', 'salon: fri, 14:00', steps, now);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Monday', 'Friday'],
+      ['12:00', '14:00'],
+    ]);
+    // Without day chips "fri" is no day: the demonstration's day has no counterpart.
+    const noDays = [slot('12:00'), slot('14:00'), element('button', 'Book', { attributes: { class: 'book' } })];
+    expect('gap' in alignByPlaces('Book me in on Monday at 12:00.', 'salon: fri, 14:00', steps, noDays)).toBe(true);
+  });
+
+  it('places a time at the slot that shows it on another clock or spacing ("1:30pm" at "1:30 PM")', () => {
+    const demo = salon(['Wed 12', 'Thu 13'], ['1:30 PM', '2:30 PM']);
+    const steps = [click(demo, demo[1]!), click(demo, demo[2]!), click(demo, demo[4]!)];
+    const now = salon(['Wed 15', 'Thu 16'], ['1:30 PM', '2:30 PM']);
+    const placed = alignByPlaces('Could you get me a haircut on Thu 13 at 1:30pm?', 'Could you get me a haircut on Wed 15 at 2:30pm?', steps, now);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Thu 13', 'Wed 15'],
+      ['1:30pm', '2:30pm'],
+    ]);
+    // A time no slot of this page shows has no place: refused.
+    expect('gap' in alignByPlaces('Could you get me a haircut on Thu 13 at 1:30pm?', 'Could you get me a haircut on Wed 15 at 4:45pm?', steps, now)).toBe(true);
+  });
+});

@@ -59,6 +59,8 @@ import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
 import { withoutReasonAside } from './reason-aside.js';
 import { chipShowsDay } from './day-options.js';
+import { withShortWeekdays } from './short-weekdays.js';
+import { sameTimeOfDay } from './date-formats.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap } from './verb-gap.js';
@@ -189,8 +191,9 @@ function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<s
     }
     if (action.type === 'type' || action.type === 'scroll') continue;
     for (const target of targetDescriptorsOf(step)) {
-      // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts.
-      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value)) places.add(placeOf(target));
+      // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts; a time as the slot that
+      // shows it on either clock ("1:30pm" as "1:30 PM"): rules/date-formats.ts.
+      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value) || sameTimeOfDay(target.text ?? '', value)) places.add(placeOf(target));
     }
   }
   return { places, typed };
@@ -201,7 +204,7 @@ function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
   const norm = normalizeText(value);
   const places = new Set<string>();
   for (const element of page) {
-    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value)) places.add(placeOf(element));
+    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value) || sameTimeOfDay(element.text ?? '', value)) places.add(placeOf(element));
     else if (element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
     if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
   }
@@ -324,11 +327,12 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const demoPage = steps[0]?.observation.elements ?? [];
-  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, valueSpans(demoTask), demoPage), actedNames(steps)));
+  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, withShortWeekdays(demoTask, valueSpans(demoTask), demoPage), demoPage), actedNames(steps)));
+  // "fri" is Friday where a page offers days (rules/short-weekdays.ts).
   // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
   // "for pizza night" in both: a text the demonstration typed from its task, which the new task repeats, is that value again.
   const repeatedTyped = typedTexts(steps).filter((text) => containsWhole(demoTask, text));
-  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, valueSpans(newTask), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
+  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, withShortWeekdays(newTask, valueSpans(newTask), page), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
   const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import { valueSpans } from '../value-spans.js';
+import { offersWeekdays, withShortWeekdays } from './short-weekdays.js';
+
+let id = 0;
+const control = (role: string, text: string, extra: Partial<UIElement> = {}): UIElement => ({
+  id: ++id,
+  role,
+  text,
+  states: {},
+  box: { x: 0, y: id * 20, width: 80, height: 18 },
+  source: 'dom',
+  interactive: true,
+  ...extra,
+});
+
+const chips = [control('button', 'Mon 16'), control('button', 'Fri 20'), control('button', '2:00 PM'), control('button', 'Book')];
+const days = (text: string, page: readonly UIElement[]) =>
+  withShortWeekdays(text, valueSpans(text), page).filter((span) => span.type === 'day').map((span) => `${span.text}=${span.value}`);
+
+describe('a weekday written short is a day where the page offers days', () => {
+  it('reads "fri" as Friday beside day chips', () => {
+    expect(days('salon: fri, 14:00', chips)).toEqual(['fri=Friday']);
+  });
+
+  it('reads each of two days a slash joins, and the longer writings', () => {
+    const toggles = ['Monday', 'Tuesday', 'Saturday', 'Sunday'].map((day) => control('button', day[0]!, { label: day }));
+    expect(days('Name: Piano. Repeat: sat/sun. Time: 19:45.', toggles)).toEqual(['sat=Saturday', 'sun=Sunday']);
+    expect(days('Repeat: tues and thurs', toggles)).toEqual(['tues=Tuesday', 'thurs=Thursday']);
+  });
+
+  it('values it as the page writes that weekday alone, where one control does', () => {
+    const bars = ['Fri', 'Sat', 'Sun'].map((day) => control('button', day));
+    expect(days('the bar for sat', bars)).toEqual(['sat=Sat']);
+  });
+
+  it('leaves a capitalised one to the name reading, which the page places', () => {
+    expect(withShortWeekdays('Book Fri at 2pm', valueSpans('Book Fri at 2pm'), chips).filter((span) => span.text === 'Fri').map((span) => span.type)).toEqual(['name']);
+  });
+
+  it('reads none where the page offers no day, nor inside another word or value', () => {
+    const form = [control('textbox', '', { label: 'Note' }), control('button', 'Save')];
+    expect(offersWeekdays(form)).toBe(false);
+    expect(days('we sat in the sun on the patio', form)).toEqual([]);
+    expect(days('Type "sun hat" then pick Friday', chips)).toEqual(['Friday=Friday']);
+    expect(days('Monday sunrise', chips)).toEqual(['Monday=Monday']);
+    expect(days('SAT prep', chips)).toEqual([]);
+    expect(days('Reply "see you sat" and book Friday', chips)).toEqual(['Friday=Friday']);
+  });
+
+  it('sees days offered as options and dated choices, not in a longer caption', () => {
+    expect(offersWeekdays([control('combobox', '', { label: 'Day', options: ['Wednesday, September 24', 'Thursday, September 25'] })])).toBe(true);
+    expect(offersWeekdays([control('button', 'Sun protection guide')])).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Rule: a weekday written short — "salon: fri, 14:00", "Repeat: tue",
+ * "sat/sun" — is a day where the page offers days.
+ *
+ *   demonstration: "Book me in on Monday at 12:00."   (pressed the chip "Mon 16")
+ *   task:          "salon: fri, 14:00"                → the day "Friday", pressed as the chip showing it
+ *
+ * value-spans.ts reads a weekday written in full ("Friday", "friday") and a
+ * short one beside its day of the month ("Thu 13"); a short one alone is read
+ * there as no day, for "sat", "sun", "wed", "mar" are words of their own too.
+ * A person reads "fri" as Friday on a page that offers days to choose — a day
+ * chip ("Fri 20"), a day's button or option ("Friday", "Sat"), a dated option
+ * ("Wed, Sep 24") —, and only there. Such a word, standing alone (a slash may
+ * join two: "sat/sun" is two days), becomes a day span whose value is the
+ * page's own writing of that weekday where a control shows it alone (a bar or
+ * button "Sat"), else the weekday written in full, the form the day readers of
+ * rules/day-options.ts take ("Friday" for the chip "Fri 24"). Lower case only:
+ * a capitalised "Fri" is read as a name already, which the page places.
+ *
+ * Pure; no task knowledge.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import { WEEKDAYS, WEEKDAY_WRITINGS } from '../date-parts.js';
+import type { ValueSpan } from '../value-spans.js';
+import { dayReadings, isWeekdayAlone, shownDay } from './day-options.js';
+
+/** Does a whole text show a weekday as a day to choose: "Sat", "Friday", "Fri 20", "Wed, Sep 24"? */
+function showsWeekday(text: string): boolean {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (trimmed === '' || trimmed.length > 40) return false;
+  if (isWeekdayAlone(trimmed) || (dayReadings(trimmed)?.some((reading) => reading.weekday !== undefined) ?? false)) return true;
+  const shown = shownDay(trimmed);
+  return shown.weekday !== undefined && shown.month !== undefined;
+}
+
+/** Does the page offer days to choose: a control, its label or one of its options showing a weekday? */
+export function offersWeekdays(page: readonly UIElement[]): boolean {
+  return page.some((element) => element.interactive && [element.text, element.label ?? '', ...(element.options ?? [])].some(showsWeekday));
+}
+
+/** The short writings ("fri", "tues", "thurs") and the weekday each names (0 = Monday). */
+const SHORT_WRITINGS: readonly [string, number][] = WEEKDAY_WRITINGS.flatMap((writings, weekday) => writings.slice(1).map((writing): [string, number] => [writing, weekday]));
+const SHORT = new RegExp(`(?<![\\p{L}\\p{N}])(${SHORT_WRITINGS.map(([writing]) => writing).sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'giu');
+
+/** The one whole text of a control of the page that shows the weekday alone ("Sat", "Saturday"), as written there. */
+function pageWriting(weekday: number, page: readonly UIElement[]): string | undefined {
+  const texts = new Set(
+    page
+      .filter((element) => element.interactive)
+      .flatMap((element) => [element.text, element.label ?? ''])
+      .map((text) => text.replace(/\s+/g, ' ').trim())
+      .filter((text) => isWeekdayAlone(text) && WEEKDAYS[weekday]!.slice(0, 3).toLowerCase() === text.slice(0, 3).toLowerCase()),
+  );
+  return texts.size === 1 ? [...texts][0] : undefined;
+}
+
+/**
+ * `spans` of `text` with its short weekdays read as days, when `page` offers days: each one alone and lower case
+ * ("fri"; never one inside a quote or another value) is a day span valued as the page writes that weekday alone, else
+ * in full ("Friday"). Else `spans` unchanged.
+ */
+export function withShortWeekdays(text: string, spans: readonly ValueSpan[], page: readonly UIElement[]): ValueSpan[] {
+  const found = [...text.matchAll(SHORT)].filter((match) => match[1] === match[1]!.toLowerCase());
+  if (found.length === 0 || !offersWeekdays(page)) return [...spans];
+  const added: ValueSpan[] = [];
+  for (const match of found) {
+    const word = match[1]!;
+    const start = match.index ?? 0;
+    const end = start + word.length;
+    // Inside a quote or another value it stays that value's.
+    if (spans.some((span) => start < span.end && end > span.start)) continue;
+    const weekday = SHORT_WRITINGS.find(([writing]) => writing === word)![1];
+    added.push({ type: 'day', text: word, value: pageWriting(weekday, page) ?? WEEKDAYS[weekday]!, words: 1, start, end });
+  }
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
