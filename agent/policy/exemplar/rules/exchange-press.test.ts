@@ -47,6 +47,12 @@ describe('a press that exchanged two fields', () => {
     expect(exchangeProblem(exchange, form('Oslo (OSL)', 'Athens (ATH)'))).toMatch(/"from" holds "Oslo \(OSL\)"/);
   });
 
+  it('leaves two ends named the other way round ("Oslo flights out of Dublin") unused, as before', () => {
+    const plan = planDemonstration(demo, 'Look for Oslo flights out of Dublin.');
+    expect(plan.steps[0]!.exchange).toBeUndefined();
+    expect(plan.problems.some((problem) => problem.blocking)).toBe(true);
+  });
+
   it('leaves a press that exchanged values no task names to the other readings', () => {
     const plan = planDemonstration(demonstration('Press the swap button, then search.', 'Madrid (MAD)', 'Prague (PRG)'), 'Press the swap button, then search.');
     expect(plan.steps[0]!.exchange).toBeUndefined();

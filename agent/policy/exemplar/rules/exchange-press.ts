@@ -11,21 +11,23 @@
  * (and the two differed) is such an exchange; each field's new content
  * holds a value of the demonstration's task (the old side of a slot the
  * steps did not use yet, or a value both tasks name). The new task's values
- * then are what the fields must hold after the press, and the slots are used.
+ * then are what the fields must hold after the press, and the slots are used —
+ * when each value stands after the same word in both texts ("from Madrid" /
+ * "from Athens"): "Oslo flights out of Dublin" names the two ends the other
+ * way round, and is left to refuse as before.
  *
  * Grounding presses again only where the page shows the state the
  * demonstration pressed in: each field holding the value wanted for the
  * other. Fields that already hold what is wanted, or hold anything else (a
  * city an exchange cannot bring), are refused with a reason: another press
  * would give them the wrong values, or none the task names — a refusal
- * rather than a guess (the order in which the task names its two values may
- * also be read wrongly: "Oslo flights out of Dublin").
+ * rather than a guess.
  *
  * Planning half `markExchangePresses`, grounding half `exchangeProblem`. Pure, no task knowledge.
  */
 import type { UIElement } from '../../../core/observation.js';
 import { EDITABLE_ROLES, type PlannedStep, type RuleContext } from '../planned-step.js';
-import { containsWhole, normalizeText } from '../text-match.js';
+import { containsWhole, findWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
 
 /** One of the two fields: how it is found again, and the value it must hold after the press. */
@@ -70,6 +72,12 @@ function wantedFor(content: string, context: Pick<RuleContext, 'demoTask' | 'tas
   return shared ? { demonstrated: shared.text, wanted: shared.text } : undefined;
 }
 
+/** The word just before `value` in `text` (lower-cased), if it stands there after one. */
+function wordBefore(text: string, value: string): string | undefined {
+  const at = findWhole(text, value);
+  return at ? /(\p{L}+)\W*$/u.exec(text.slice(0, at.start))?.[1]?.toLowerCase() : undefined;
+}
+
 /** Planning half: a click that exchanged two fields gives them the new task's values (see above). */
 export function markExchangePresses(steps: PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'unusedSlots' | 'notes' | 'next'>): void {
   for (const planned of steps) {
@@ -80,6 +88,9 @@ export function markExchangePresses(steps: PlannedStep[], context: Pick<RuleCont
     const wanted = fields.map((field) => wantedFor(field.value ?? '', context));
     const slots = wanted.flatMap((value) => (value?.slot ? [value.slot] : []));
     if (!wanted[0] || !wanted[1] || slots.length === 0 || slots[0] === slots[1]) continue;
+    // Each value told by the same word before it in both texts ("from Madrid" / "from Athens"): "Oslo flights out of
+    // Dublin" names the same two ends the other way round, which an exchange would follow wrongly.
+    if (!wanted.every((value) => wordBefore(context.demoTask, value!.demonstrated) !== undefined && wordBefore(context.demoTask, value!.demonstrated) === wordBefore(context.task, value!.wanted))) continue;
     const field = (index: 0 | 1): ExchangedField => ({ role: fields[index].role, name: nameOf(fields[index]), demonstrated: wanted[index]!.demonstrated, wanted: wanted[index]!.wanted });
     planned.exchange = [field(0), field(1)];
     for (const slot of slots) context.unusedSlots.splice(context.unusedSlots.indexOf(slot), 1);
