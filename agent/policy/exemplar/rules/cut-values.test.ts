@@ -19,4 +19,8 @@ describe('a slot cutting a value out of another kind of value', () => {
     expect(cutValueProblems(plan('Book it on Tue the 11th for 2 of us.', 'Book it on March 18 for 3 of us.', [slot('Tue the 11th', 'March 18'), slot('2', '3')]))).toEqual([]);
     expect(cutValueProblems(plan('Pick March 11.', 'Pick March 18.', [slot('11', '18')]))).toEqual([]);
   });
+
+  it('reads numbers only: a word of an e-mail address in a slot is left to the other readings', () => {
+    expect(cutValueProblems(plan('Newsletter: Cooking for Luca at luca.wolff@inbox.test.', 'Sign Sofia up with sofia.ferrara@post.test for Music.', [slot('Cooking', 'Sofia')]))).toEqual([]);
+  });
 });
