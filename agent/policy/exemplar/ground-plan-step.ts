@@ -46,6 +46,7 @@ import { isUnverified } from './retrieve-plans.js';
 import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
 import { groundDropPlace } from './rules/drop-place.js';
 import { groundSliderValue } from './rules/slider-value.js';
+import { exchangeProblem } from './rules/exchange-press.js';
 import { groundRowSet } from './rules/row-set.js';
 import { groundListScroll } from './rules/list-scroll.js';
 import { groundSortOrder } from './rules/sort-direction.js';
@@ -200,6 +201,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = groundDropPlace(planned, elements, plan.trajectory.task); // a drop by the place it was made at (rules/drop-place.ts)
   } else if (planned.pagedItem) {
     grounding = groundPagedItem(planned, elements, plan.trajectory.task); // the item a pager brought, by the value it shows (rules/paged-item.ts)
+  } else if (planned.exchange && exchangeProblem(planned.exchange, elements)) {
+    grounding = { ok: false, score: 0, reason: exchangeProblem(planned.exchange, elements)! }; // pressed only where it brings the wanted values (rules/exchange-press.ts)
   } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {

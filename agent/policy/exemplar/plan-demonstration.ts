@@ -70,6 +70,7 @@ import { withLeftFields } from './rules/left-fields.js';
 import { withPresetChoices } from './rules/preset-choice.js';
 import { withAskedBoxStates } from './rules/asked-box-state.js';
 import { finalPressOf, withFinalPress } from './rules/final-press.js';
+import { markExchangePresses } from './rules/exchange-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
 import { alignFieldPairs } from './rules/field-pairs.js';
@@ -228,6 +229,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   markSliderValues(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next }); // sliders set to a value (rules/slider-value.ts)
   derivedProblems.push(...markSortOrders(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next })); // a direction word reached by reading the column (rules/sort-direction.ts)
   markDropPlaces(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next }); // drops by place (rules/drop-place.ts)
+  markExchangePresses(steps, { demoTask: trajectory.task, task, unusedSlots, notes, next }); // a press that exchanged two fields' contents (rules/exchange-press.ts)
   markFigureSetDrops(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // every figure the task names into a box (rules/figure-set-drop.ts)
   markFigurePicks(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a swatch or shape chosen by the colour or shape the task names
   markIconWords(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a wordless toolbar icon named by its class word (rules/icon-word.ts)

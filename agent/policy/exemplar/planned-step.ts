@@ -25,6 +25,7 @@ import type { FeedSearchStep } from './rules/feed-search.js';
 import type { PagedItem } from './rules/paged-item.js';
 import type { DropPlace } from './rules/drop-place.js';
 import type { SliderValue } from './rules/slider-value.js';
+import type { ExchangePress } from './rules/exchange-press.js';
 import type { SortOrderStep } from './rules/sort-direction.js';
 import type { StepperTarget } from './rules/stepper-target.js';
 import type { FigurePick } from './rules/figure-pick.js';
@@ -125,6 +126,8 @@ export interface PlannedStep {
   dropPlace?: DropPlace;
   /** A slider set to a value, not dragged to a point (rules/slider-value.ts). */
   sliderValue?: SliderValue;
+  /** A press that exchanged two fields' contents: pressed only where they hold the wanted values the other way round (rules/exchange-press.ts). */
+  exchange?: ExchangePress;
   /** Click a sort control until the column under it reads in the task's direction (rules/sort-direction.ts). */
   sortOrder?: SortOrderStep;
   /**

@@ -6,7 +6,8 @@
  * picked (list-picks.ts), a choice by comparison that the plan must make on
  * the page (comparison-choice.ts), and a demonstration whose own replay did
  * something else (unverified-demonstration.ts), a task on the whole followed from
- * one on a part or the reverse (whole-scope.ts). Each adds a blocking problem
+ * one on a part or the reverse (whole-scope.ts), a slot cutting a value of one kind out of a value of another
+ * (cut-values.ts). Each adds a blocking problem
  * in words a user understands; the policy then refuses the plan. An exclusive
  * set of names ("and no others") is made exactly, whatever the demonstration
  * had to turn off (exclusive-set.ts).
@@ -22,6 +23,7 @@ import { treePathPlan } from './tree-path.js';
 import { feedSearchPlan } from './feed-search.js';
 import { rowControlProblems } from './row-control.js';
 import { wholeScopeProblem } from './whole-scope.js';
+import { cutValueProblems } from './cut-values.js';
 import { exclusiveSetPlan } from './exclusive-set.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
@@ -38,6 +40,8 @@ export function applyPlanRules(demonstrationPlan: DemonstrationPlan): Demonstrat
   const problems: TaskValueProblem[] = [...listPickProblems(next), ...rowControlProblems(next)];
   const comparison = comparisonProblem(next);
   if (comparison) problems.push(comparison);
+  // "2" → "18" of "March 18": a slot cutting a value of one kind out of another (cut-values.ts).
+  problems.push(...cutValueProblems(next));
   const scope = wholeScopeProblem(next);
   if (scope) problems.push(scope);
   const unverified = unverifiedProblem(plan.trajectory);
