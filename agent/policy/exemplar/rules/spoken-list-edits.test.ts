@@ -32,6 +32,7 @@ describe('spokenDeletes', () => {
     expect(deletes('Drop the file into the Archive folder.')).toEqual([]);
     expect(deletes('Drop off the parcel at the desk.')).toEqual([]);
     expect(deletes('Take Sam out for dinner.')).toEqual([]);
+    expect(deletes('Take the signs card out of Closed and put it in Review.')).toEqual([]);
   });
 
   it('leaves other uses of the same words alone', () => {

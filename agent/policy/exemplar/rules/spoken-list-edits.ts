@@ -44,6 +44,8 @@ const OBJECT_BREAKS = new Set(['and', 'then', 'but', 'or', 'so']);
 /** States one takes a thing off, no list ("take the order off hold"). */
 const OFF_STATES = new Set(['hold', 'mute', 'standby', 'pause', 'silent', 'autopilot', 'sale']);
 
+/** Words of putting a thing somewhere: after "take … out" they make it a move, no delete. */
+const PUTTING = new Set(['put', 'move', 'place', 'drag', 'drop', 'into']);
 /** Words after "take … out" that make it an outing ("take Sam out for dinner", "out to the park"). */
 const OUTINGS = new Set(['for', 'to', 'on', 'with']);
 /** Words right after "drop" that make it another verb ("drop by", "drop in", "drop off the parcel", "drop down"). */
@@ -87,7 +89,9 @@ export function spokenDeletes(words: readonly string[]): SpokenPhrase[] {
       const amount = words.slice(index + 1, at).some((object) => /\p{N}/u.test(object));
       // "take Sam out for dinner" is an outing, nothing taken out of a list.
       const outing = words[at] === 'out' && OUTINGS.has(words[at + 1] ?? '');
-      if (particles.has(words[at] ?? '') && at > index + 1 && !amount && !outing && !OFF_STATES.has(words[at + 1] ?? '')) {
+      // "take the card out of Closed and put it in Review": taken out to be put elsewhere, a move.
+      const moved = words[at] === 'out' && words.slice(at + 1).some((later) => PUTTING.has(later));
+      if (particles.has(words[at] ?? '') && at > index + 1 && !amount && !outing && !moved && !OFF_STATES.has(words[at + 1] ?? '')) {
         found.push({ start: index, end: at + 1 });
         continue;
       }
