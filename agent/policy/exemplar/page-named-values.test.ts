@@ -65,3 +65,23 @@ describe('the object an icon control\'s caption names ("✕" labelled "Remove ap
     expect(actedNames(clicked)).toEqual(['✕', 'Remove apples', 'apples']);
   });
 });
+
+describe('what a row\'s control acts on, named by its row-mates', () => {
+  const element = (id: number, text: string, label?: string, parentId?: number) =>
+    ({ id, role: 'button', tag: 'button', text, ...(label ? { label } : {}), ...(parentId === undefined ? {} : { parentId }), states: {} }) as unknown as UIElement;
+  const pressed = (elements: UIElement[], id: number) => [{ action: { type: 'click', target: { elementId: id } }, observation: { text: '', elements }, targets: [] }] as never;
+
+  it('reads "Remove" pressed beside "Decrease Bananas" / "Increase Bananas" as acting on "Bananas"', () => {
+    const row = [element(1, '−', 'Decrease Bananas', 9), element(2, '+', 'Increase Bananas', 9), element(3, 'Remove', undefined, 9), element(4, 'Remove', undefined, 8)];
+    expect(actedNames(pressed(row, 3))).toEqual(['Remove', 'Bananas']);
+    expect(namedSpans('Remove the bananas, then set olive oil to 3.', actedNames(pressed(row, 3))).map((span) => span.value)).toEqual(['Bananas']);
+  });
+
+  it('names nothing when the row-mates name no object, or more than one, or the control sits in no row', () => {
+    const bare = [element(1, '−', undefined, 9), element(2, '+', undefined, 9), element(3, 'Remove', undefined, 9)];
+    expect(actedNames(pressed(bare, 3))).toEqual(['Remove']);
+    const mixed = [element(1, '✕', 'Remove apples', 9), element(2, '✕', 'Remove pears', 9), element(3, 'Edit', undefined, 9)];
+    expect(actedNames(pressed(mixed, 3))).toEqual(['Edit']);
+    expect(actedNames(pressed([element(1, '−', 'Decrease Bananas'), element(3, 'Checkout')], 3))).toEqual(['Checkout']);
+  });
+});

@@ -15,7 +15,8 @@
  *   alerts". A phrase naming nothing on the page ("oats" to be added) stays
  *   wording.
  * An icon control's caption of an intent verb and its object ("Remove apples",
- * a row's ✕ button's label) names its object too: "apples" is what the step acted on.
+ * a row's ✕ button's label) names its object too: "apples" is what the step acted on;
+ * so does such a caption of a clicked control's row-mate ("Remove" beside "Decrease Bananas").
  * Words joined by a slash ("they/them", "he/him") are one written unit, no
  * pronouns apart. Matching is whole words, case-insensitive, the last word in either number
  * ("apple" / "Apples": word-forms.ts). Common words never become values: short
@@ -27,7 +28,7 @@ import type { UIElement } from '../../core/observation.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { intentOfPhrase, isActionVerb } from './intent-words.js';
 import { joinedByPage } from './rules/page-joined-names.js';
-import { targetDescriptorsOf } from './planned-step.js';
+import { targetDescriptorsOf, targetedElements } from './planned-step.js';
 import { COMMON_WORDS } from './task-tokens.js';
 import { normalizeText } from './text-match.js';
 import type { ValueSpan } from './value-spans.js';
@@ -114,6 +115,20 @@ function iconObject(target: { role?: string; text: string; label?: string }): st
 }
 
 /**
+ * What a row's control acts on, named by its row-mates: "Remove" pressed in a row whose wordless "−" and "+" are
+ * captioned "Decrease Bananas" / "Increase Bananas" acted on "Bananas", as the "−" would have. Only when the
+ * clicked control names no object of its own and its row-mates name exactly one.
+ */
+function rowObject(step: Step): string | undefined {
+  const element = targetedElements(step)[0];
+  if (element === undefined || element.parentId === undefined || iconObject(element) !== undefined) return undefined;
+  const mates = step.observation.elements.filter((other) => other.parentId === element.parentId && other.id !== element.id);
+  const objects = new Set(mates.flatMap((mate) => iconObject(mate) ?? []).map((object) => normalizeText(object)));
+  if (objects.size !== 1) return undefined;
+  return mates.map((mate) => iconObject(mate)).find((object) => object !== undefined);
+}
+
+/**
  * The names the demonstration's steps acted on or typed: a clicked target's
  * text and label, an option chosen, a typed text — not the label of a field
  * typed into or chosen in ("the nickname box" is wording, not a value).
@@ -124,7 +139,10 @@ export function actedNames(steps: readonly Step[]): string[] {
     const action = step.action;
     if (action.type === 'type') names.push(action.text);
     else if (action.type === 'select') names.push(action.option);
-    else if (action.type === 'click' || action.type === 'double-click') for (const target of targetDescriptorsOf(step)) names.push(target.text, target.label ?? '', iconObject(target) ?? '');
+    else if (action.type === 'click' || action.type === 'double-click') {
+      for (const target of targetDescriptorsOf(step)) names.push(target.text, target.label ?? '', iconObject(target) ?? '');
+      names.push(rowObject(step) ?? '');
+    }
   }
   return [...new Set(names.filter((name) => name.trim() !== ''))];
 }

@@ -23,6 +23,15 @@ describe('splitClauses', () => {
     expect(splitClauses('Take away three pencils and add two more bulbs, then Update').map((clause) => clause.verbKey)).toEqual(['delete', 'add', 'update']);
   });
 
+  it('opens a clause with a delete said as a person says it, its particle after the object', () => {
+    const clauses = splitClauses('Make it six olive oil and take the tomatoes out.');
+    expect(clauses.map((clause) => [clause.text, clause.verbKey])).toEqual([['Make it six olive oil', 'make'], ['take the tomatoes out', 'delete']]);
+    expect(splitClauses('One more greek yogurt please, and drop the bananas').map((clause) => clause.verbKey)).toEqual([undefined, 'delete']);
+    expect(splitClauses('Drag the file and drop it on the folder.').map((clause) => clause.text)).toEqual(['Drag the file', 'drop it on the folder']);
+    const pairing = pair('Remove the bananas, then set olive oil to 3.', 'Make it six olive oil and take the tomatoes out.');
+    expect(pairing.pairs[1]).toEqual([0]);
+  });
+
   it('leaves a capitalised word after "and" in its clause (a caption or a name, not a verb)', () => {
     expect(splitClauses('Select Copy and Paste').map((clause) => clause.text)).toEqual(['Select Copy and Paste']);
   });

@@ -24,6 +24,7 @@ import { compatibleIntents, intentInText, oppositeVerbs, verbKeyOf, verbPhraseAt
 import type { TaskSlot } from './align-tasks.js';
 import { valueSpans } from './value-spans.js';
 import { isCourtesyOnly } from './closing-courtesy.js';
+import { spokenDeleteOpening } from './rules/spoken-list-edits.js';
 
 export interface TaskClause {
   /** The clause as written, without its joining words ("and", "then") and closing marks. */
@@ -46,7 +47,11 @@ export { oppositeVerbs, verbKeyOf } from './intent-words.js';
 
 /** The verb phrase opening tokens[at…] (lower-case words), with how many tokens it covers. */
 function verbAt(tokens: readonly TaskToken[], at: number): { verb: string; length: number } | undefined {
-  const verb = verbPhraseAt(tokens.slice(at, at + 4).map((token) => (token.kind === 'word' ? token.norm : '')), 0);
+  const words = tokens.slice(at, at + 8).map((token) => (token.kind === 'word' ? token.norm : ''));
+  // "take the tomatoes out", "drop the bananas": a delete as a person says it, its particle after the object (rules/spoken-list-edits.ts).
+  const spoken = spokenDeleteOpening(words.filter((word) => word !== ''));
+  if (spoken !== undefined && words[0] !== '') return { verb: 'remove', length: spoken };
+  const verb = verbPhraseAt(words.slice(0, 4), 0);
   return verb === undefined ? undefined : { verb, length: verb.split(' ').length };
 }
 

@@ -14,6 +14,13 @@ describe('withoutCountMore', () => {
     expect(withoutCountMore('We want two more of the blue mugs.')).not.toMatch(/\bmore\b/);
   });
 
+  it('blanks the more of "any more" (no longer)', () => {
+    const text = "I don't need the sourdough loaf any more; I'd like two oat milk though.";
+    expect(withoutCountMore(text)).toHaveLength(text.length);
+    expect(withoutCountMore(text)).not.toMatch(/\bmore\b/);
+    expect(withoutCountMore('Pick a list with any more than 5 items.')).toMatch(/\bmore\b/);
+  });
+
   it('keeps every other more', () => {
     expect(withoutCountMore('Add 3 more apples.')).toMatch(/\bmore\b/);
     expect(withoutCountMore('Pick the item with more than 5 reviews.')).toMatch(/\bmore\b/);

@@ -264,6 +264,16 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(verbGap('Could you grab D2, D3 for me?', 'Show seats E5 and E6.')).toMatch(/show/);
   });
 
+  it('needs no caption the steps pressed named by the new task when it asks the same in its own words ("take … out" / "Remove")', () => {
+    const row = (name: string) => [element('text', name, { tag: 'span', interactive: false }), element('button', 'Remove')];
+    const basket = [...row('Bananas'), ...row('Tomatoes'), ...row('Pasta')];
+    const removed = [click(basket, basket[1]!)];
+    const isData = (word: string) => ['remove', 'bananas', 'tomatoes', 'pasta'].includes(word);
+    expect(alignByPlaces('Remove the Bananas.', 'Take the Tomatoes out.', removed, basket, isData)).not.toHaveProperty('gap');
+    // A task asking no delete still leaves the pressed "Remove" unnamed.
+    expect(alignByPlaces('Remove the Bananas.', 'Keep the Tomatoes.', removed, basket, isData)).toHaveProperty('gap');
+  });
+
   it('needs no pronoun the steps acted on ("What\'s it for?" of a note field) named by the new task', () => {
     const jonah = element('button', 'Jonah Nowak', { attributes: { class: 'pill' } });
     const form = [jonah, element('button', 'Leo Larsen', { attributes: { class: 'pill' } }), element('textbox', '', { label: 'Amount' }), element('textbox', '', { label: "What's it for?" }), element('button', 'Send')];

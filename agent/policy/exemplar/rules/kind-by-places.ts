@@ -63,7 +63,8 @@ import { withShortWeekdays } from './short-weekdays.js';
 import { sameTimeOfDay } from './date-formats.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
-import { NEUTRAL_VERBS, outsideValues, verbGap } from './verb-gap.js';
+import { NEUTRAL_VERBS, outsideValues, verbGap, verbKeys } from './verb-gap.js';
+import { splitClauses } from '../task-clauses.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -369,7 +370,12 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // An article or preposition a clicked title holds ("A Map of Small Rivers") names nothing of its own; a state ("on") does.
   // Nor does a pronoun: the "it" of a note field's "What's it for?" and of "please send it" points at what is sent.
   const wording = (word: string) => (FUNCTION_WORDS.has(word) && stateKey(word) === undefined) || PRONOUNS.has(word);
-  const lost = wordsOf(outsideValues(demoTask, oldMasked)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)) && !wording(word));
+  // The verb opening a clause of the demonstration's task that the new task asks in its own words ("take the tomatoes
+  // out" where "Remove the bananas" pressed "Remove"): the caption is the page's word for what both ask (verb-gap.ts
+  // verbKeys), no value the new task leaves out. A noun ("the Reply box") still must stand.
+  const newVerbs = new Set(verbKeys(newTask, newMasked));
+  const askedVerbs = new Set(splitClauses(demoTask).flatMap((clause) => (clause.verb && newVerbs.has(verbKeyOf(clause.verb)) ? [clause.verb] : [])));
+  const lost = wordsOf(outsideValues(demoTask, oldMasked)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)) && !askedVerbs.has(word) && !wording(word));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };
 
   const slots: TaskSlot[] = [];

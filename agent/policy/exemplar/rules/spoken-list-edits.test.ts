@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../intent-words.js';
-import { addedItems, spokenAdds, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
+import { addedItems, spokenAdds, spokenDeleteOpening, spokenDeletes, withAddedItems, withoutDeleteNegations } from './spoken-list-edits.js';
 import { verbGap, verbKeys } from './verb-gap.js';
 
 const deletes = (text: string) => spokenDeletes(wordsOf(text)).map(({ start, end }) => wordsOf(text).slice(start, end).join(' '));
@@ -24,6 +24,17 @@ describe('spokenDeletes', () => {
     expect(deletes('We do not need bread.')).toEqual(['do not need']);
   });
 
+  it('reads a thing taken out, or dropped with no place to go, as deleted', () => {
+    expect(deletes('Make it six olive oil and take the tomatoes out.')).toEqual(['take the tomatoes out']);
+    expect(deletes('Take the sourdough loaf out of the basket.')).toEqual(['take the sourdough loaf out']);
+    expect(deletes('From Jo: "one more greek yogurt please, and drop the bananas"')).toEqual(['drop']);
+    expect(deletes('Drag the file and drop it on the folder.')).toEqual([]);
+    expect(deletes('Drop the file into the Archive folder.')).toEqual([]);
+    expect(deletes('Drop off the parcel at the desk.')).toEqual([]);
+    expect(deletes('Take Sam out for dinner.')).toEqual([]);
+    expect(deletes('Take the signs card out of Closed and put it in Review.')).toEqual([]);
+  });
+
   it('leaves other uses of the same words alone', () => {
     expect(deletes('Take $5 off the total.')).toEqual([]);
     expect(deletes('Take the bus and then get off')).toEqual([]);
@@ -34,6 +45,16 @@ describe('spokenDeletes', () => {
     // A wish about doing something is no thing left off a list.
     expect(deletes("I don't want to be tracked more than needed, so analytics cookies only please.")).toEqual([]);
     expect(deletes("You don't need to sign in again.")).toEqual([]);
+  });
+});
+
+describe('spokenDeleteOpening', () => {
+  it('covers the verb alone when its particle stands after the object', () => {
+    expect(spokenDeleteOpening(wordsOf('take the tomatoes out'))).toBe(1);
+    expect(spokenDeleteOpening(wordsOf('drop the bananas'))).toBe(1);
+    expect(spokenDeleteOpening(wordsOf('cross off the eggs'))).toBe(2);
+    expect(spokenDeleteOpening(wordsOf("don't buy honey"))).toBeUndefined();
+    expect(spokenDeleteOpening(wordsOf('take the bus'))).toBeUndefined();
   });
 });
 

@@ -20,6 +20,13 @@ import type { ValueSpan } from '../value-spans.js';
 
 /** Verbs that delete with the particle "off" after their object or right after them ("cross it off", "take off the eggs"). */
 const OFF_VERBS = new Set(['cross', 'take', 'strike', 'scratch']);
+/**
+ * The particles each such verb deletes with: "take the tomatoes out" asks what "take them off" does (a thing taken
+ * out of a basket or list is gone from it); "cross it out" too. "take out" right after the verb is a phrase verb
+ * of the intent table already (intent-words.ts).
+ */
+const PARTICLES: Record<string, ReadonlySet<string>> = { take: new Set(['off', 'out']), cross: new Set(['off', 'out']) };
+const particlesOf = (verb: string): ReadonlySet<string> => PARTICLES[verb] ?? new Set(['off']);
 /** Verbs that delete on their own when their object is what a list holds ("strike milk", "scratch the eggs"). */
 const BARE_VERBS = new Set(['strike', 'scratch']);
 /** Words a separated particle may stand after: the object, at most this many words ("take the green apples off"). */
@@ -37,6 +44,27 @@ const OBJECT_BREAKS = new Set(['and', 'then', 'but', 'or', 'so']);
 /** States one takes a thing off, no list ("take the order off hold"). */
 const OFF_STATES = new Set(['hold', 'mute', 'standby', 'pause', 'silent', 'autopilot', 'sale']);
 
+/** Words of putting a thing somewhere: after "take … out" they make it a move, no delete. */
+const PUTTING = new Set(['put', 'move', 'place', 'drag', 'drop', 'into']);
+/** Words after "take … out" that make it an outing ("take Sam out for dinner", "out to the park"). */
+const OUTINGS = new Set(['for', 'to', 'on', 'with']);
+/** Words right after "drop" that make it another verb ("drop by", "drop in", "drop off the parcel", "drop down"). */
+const DROP_PARTICLES = new Set(['by', 'in', 'off', 'down', 'out', 'me', 'us', 'to', 'into', 'onto', 'on', 'at', 'here', 'there']);
+/** Words naming where a dropped thing goes: "drop it on the target", "drop the file into the folder" — a drag's end. */
+const DROP_PLACES = new Set(['on', 'onto', 'into', 'in', 'to', 'at', 'over', 'under', 'below', 'above', 'between', 'beside', 'next', 'here', 'there', 'inside']);
+
+/**
+ * "drop the bananas", "and drop the greek yogurt": dropping a thing, said with no place it goes to, leaves it out — a
+ * delete. Never in a text that drags ("drag … and drop it on …"), nor with a place ("drop the file into the folder").
+ */
+function dropDeletes(words: readonly string[], index: number): SpokenPhrase | undefined {
+  if (words[index] !== 'drop' || words.includes('drag') || DROP_PARTICLES.has(words[index + 1] ?? 'by')) return undefined;
+  for (let at = index + 1; at < words.length && at - index <= OBJECT_REACH && !OBJECT_BREAKS.has(words[at]!); at++) {
+    if (DROP_PLACES.has(words[at]!)) return undefined;
+  }
+  return { start: index, end: index + 1 };
+}
+
 /** A delete or add phrase found in a run of words: its [start, end) word indices. */
 export interface SpokenPhrase {
   start: number;
@@ -50,19 +78,29 @@ export function spokenDeletes(words: readonly string[]): SpokenPhrase[] {
     const word = words[index]!;
     if (OFF_VERBS.has(word)) {
       // "cross off milk" / "cross it off" / "take apples off my list".
+      const particles = particlesOf(word);
       if (words[index + 1] === 'off' && !OFF_STATES.has(words[index + 2] ?? '')) {
         found.push({ start: index, end: index + 2 });
         continue;
       }
       let at = index + 1;
-      while (at < words.length && at - index <= OBJECT_REACH && words[at] !== 'off' && !OBJECT_BREAKS.has(words[at]!)) at++;
+      while (at < words.length && at - index <= OBJECT_REACH && !particles.has(words[at]!) && !OBJECT_BREAKS.has(words[at]!)) at++;
       // "take $5 off the total" lowers an amount: an object holding a number is none a list holds.
       const amount = words.slice(index + 1, at).some((object) => /\p{N}/u.test(object));
-      if (words[at] === 'off' && at > index + 1 && !amount && !OFF_STATES.has(words[at + 1] ?? '')) {
+      // "take Sam out for dinner" is an outing, nothing taken out of a list.
+      const outing = words[at] === 'out' && OUTINGS.has(words[at + 1] ?? '');
+      // "take the card out of Closed and put it in Review": taken out to be put elsewhere, a move.
+      const moved = words[at] === 'out' && words.slice(at + 1).some((later) => PUTTING.has(later));
+      if (particles.has(words[at] ?? '') && at > index + 1 && !amount && !outing && !moved && !OFF_STATES.has(words[at + 1] ?? '')) {
         found.push({ start: index, end: at + 1 });
         continue;
       }
       if (BARE_VERBS.has(word)) found.push({ start: index, end: index + 1 });
+      continue;
+    }
+    const dropped = dropDeletes(words, index);
+    if (dropped) {
+      found.push(dropped);
       continue;
     }
     // "don't buy honey", "we do not need bread" — never a wish about doing ("I don't want to be tracked", "you don't need to sign in").
@@ -73,6 +111,17 @@ export function spokenDeletes(words: readonly string[]): SpokenPhrase[] {
     }
   }
   return found;
+}
+
+/**
+ * The delete a clause opens with, as a person says it ("take the tomatoes out", "drop the bananas", "cross it off"):
+ * how many of `words` (lower-cased, from the clause's first) its verb covers — the verb alone when its particle stands
+ * after the object — else undefined. Negated wishes ("don't need") open no clause: their subject comes first.
+ */
+export function spokenDeleteOpening(words: readonly string[]): number | undefined {
+  const phrase = spokenDeletes(words).find((found) => found.start === 0);
+  if (phrase === undefined || !(OFF_VERBS.has(words[0]!) || words[0] === 'drop')) return undefined;
+  return phrase.end === 2 ? 2 : 1;
 }
 
 /** Statements of need that ask to have their object put on the list: "I need butter", "we're out of oats". */
