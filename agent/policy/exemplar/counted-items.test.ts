@@ -19,6 +19,9 @@ describe('countedItems: counts given with what they count', () => {
     expect(brief('Send it to 7 Mill Lane at 10:30.')).toEqual([]);
     expect(brief('Click the 3rd result twice, then press + 3 times.')).toEqual([]);
     expect(brief('Pay $12.50 for 2.5 kg.')).toEqual([]);
+    // A price before a noun is what the thing costs, not how many: "the $125 item", "a €40 ticket".
+    expect(brief('Find the $125 item and open it.')).toEqual([]);
+    expect(brief('Buy a €40 ticket and 2 posters.')).toEqual(['posters=2']);
     expect(brief('Add 2 more and set it to 5.')).toEqual([]);
     expect(brief('send it to 7 and set the value to 5.')).toEqual([]);
   });

@@ -39,8 +39,11 @@ const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'one',
  * capitalised: "send it to 7" is no count) — the count ending its phrase, not counting a noun of its own ("show: 4 adults").
  */
 const NOUN_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\p{L}+)\\s*(?::|=)|(?:[Ss]et|[Cc]hange|[Mm]ake)\\s+(?:the\\s+)?(?:number\\s+of\\s+)?(\\p{L}+)\\s+(?:to|as)|(\\p{Lu}\\p{L}*)\\s+(?:to|as))\\s+(${COUNT})(?=\\s*(?:[,;)!?]|\\.(?!\\d)|$|\\s(?:and|then|or|in|for|please)\\b))`, 'gu');
-/** A count, then what it counts: "2 adults", "two kids"; "2 in Adults", "2 into Adults". */
-const COUNT_FIRST = new RegExp(`(?<![\\p{L}\\p{N}.:,/-])(${COUNT})\\s+(?:(?:in|into)\\s+(?:the\\s+)?)?(\\p{L}+)`, 'giu');
+/**
+ * A count, then what it counts: "2 adults", "two kids"; "2 in Adults", "2 into Adults". Not digits after a currency
+ * sign: "the $125 item" is an item that costs 125, not 125 items.
+ */
+const COUNT_FIRST = new RegExp(`(?<![\\p{L}\\p{N}\\p{Sc}.:,/-])(${COUNT})\\s+(?:(?:in|into)\\s+(?:the\\s+)?)?(\\p{L}+)`, 'giu');
 
 const valueOf = (count: string) => (/^\d+$/.test(count) ? String(Number(count)) : numberWordValue(count)!);
 

@@ -33,6 +33,7 @@ import { pairCountSlots, splitCountSlots } from './count-slots.js';
 import { markCountedFields } from './rules/counted-fields.js';
 import { alignByClauses } from './clause-align.js';
 import { splitAtClauseJoints } from './rules/clause-joints.js';
+import { withoutPlaceTails } from './rules/list-end.js';
 import { normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
 import { taskValueProblems } from './rules/task-values.js';
@@ -138,6 +139,8 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   let alignment = splitCountSlots(pairCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions), trajectory.task, task));
   // A slot running across a clause joint ("15, then press Apply" / "56 and click Go") read clause by clause (rules/clause-joints.ts).
   alignment = splitAtClauseJoints(trajectory.task, task, alignment, notes, alignOptions);
+  // "…, Tomato Soup from the menu": the place a list is picked from is no part of its last item (rules/list-end.ts).
+  alignment = withoutPlaceTails(alignment, alignOptions.isData);
   // Worded too differently for any template, on the page it was recorded on: the values' types and places may
   // still show one kind of task (rules/kind-by-places.ts); when they do not, the refusal says what did not align.
   let kindGap: string | undefined;

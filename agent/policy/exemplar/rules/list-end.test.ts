@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTasks } from '../align-tasks.js';
-import { endListsAtPhrases } from './list-end.js';
+import { endListsAtPhrases, withoutPlaceTails } from './list-end.js';
 
 const data = new Set(['peppers', 'olives', 'mushrooms', 'pineapple', 'ham', 'onions']);
 const isData = (norm: string) => data.has(norm);
@@ -30,3 +30,26 @@ describe('a list ends where the sentence goes on', () => {
     expect(endListsAtPhrases(alignment, 'Tick peppers and olives.', 'Tick ham, then press Go.', isData).slots).toEqual([{ ...list, new: ['ham'], list: true }]);
   });
 });
+
+describe('a list\'s last item without the place it is picked from', () => {
+  const list = (old: string[], now: string[]) => ({ score: 0.5, anchors: 2, unpaired: [], slots: [{ old, new: now, list: true, kind: 'text' as const }] });
+
+  it('cuts "from the menu" off a named last item', () => {
+    const cut = withoutPlaceTails(list(['Mac and Cheese', 'Tomato Soup from the menu'], ['Rice and Beans']), () => false);
+    expect(cut.slots[0]).toMatchObject({ old: ['Mac and Cheese', 'Tomato Soup'], new: ['Rice and Beans'] });
+    expect(withoutPlaceTails(list(['Cola'], ['Fish and Chips', 'Cola on the menu']), () => false).slots[0]!.new).toEqual(['Fish and Chips', 'Cola']);
+  });
+
+  it('keeps a lower-case item, a tail holding data, and a tail with no determiner', () => {
+    const unchanged = [
+      list(['milk', 'eggs from the shop'], ['tea']),
+      list(['Mac and Cheese', 'Tomato Soup from the menu'], ['Rice']),
+      list(['Anna', 'Bob from Accounts'], ['Cleo']),
+    ];
+    expect(withoutPlaceTails(unchanged[0]!, () => false)).toBe(unchanged[0]);
+    // "menu" is data the demonstration acted on: no place of its own.
+    expect(withoutPlaceTails(unchanged[1]!, (norm) => norm === 'menu')).toBe(unchanged[1]);
+    expect(withoutPlaceTails(unchanged[2]!, () => false)).toBe(unchanged[2]);
+  });
+});
+

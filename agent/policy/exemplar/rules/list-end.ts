@@ -11,6 +11,9 @@
  * So is "then" after a comma ("… at 09:00, then click Done" against a
  * demonstration's "… at 12:00; click Send"): it opens the next clause.
  *
+ * A list's last item does not take in the place it is picked from either
+ * ("…, Tomato Soup from the menu"): withoutPlaceTails.
+ *
  * Pure function, no task knowledge beyond English word shapes.
  */
 import type { TaskAlignment } from '../align-tasks.js';
@@ -46,6 +49,38 @@ export function endListsAtPhrases(alignment: TaskAlignment, demoTask: string, ne
     if (old.length === slot.old.length && value.length === slot.new.length) return slot;
     changed = true;
     return { ...slot, old, new: value, list: old.length > 1 || value.length > 1 };
+  });
+  return changed ? { ...alignment, slots } : alignment;
+}
+
+/** Determiners that open a place phrase ("from the menu", "on this list"). */
+const PLACE_TAIL = /\s+(\p{Ll}+)\s+(?:the|this|that|these|those|my|your|our)(?:\s+\p{Ll}+){1,2}\s*$/u;
+
+/**
+ * A list's last item without the place the list is picked from: "Select Mac
+ * and Cheese, Tomato Soup from the menu" lists two dishes, and "from the
+ * menu" (a preposition, a determiner and one or two lower-case words, none of
+ * them data) says where they are — the step ticked "Tomato Soup". Cut only
+ * when the item before it is a name (capitalised, or data the demonstration
+ * acted on), and only once the alignment is settled: the place stays wording
+ * the texts share or not, no item of the list.
+ */
+export function withoutPlaceTails(alignment: TaskAlignment, isData: (norm: string) => boolean): TaskAlignment {
+  const trim = (items: readonly string[]): readonly string[] => {
+    const last = items.at(-1);
+    const match = last === undefined ? null : PLACE_TAIL.exec(last);
+    if (!last || !match || !PREPOSITIONS.has(match[1]!)) return items;
+    const head = last.slice(0, match.index).trim();
+    if (head === '' || last.slice(match.index).trim().split(/\s+/).some((word) => isData(word.toLowerCase()))) return items;
+    return /^\p{Lu}/u.test(head) || isData(head.toLowerCase()) ? [...items.slice(0, -1), head] : items;
+  };
+  let changed = false;
+  const slots = alignment.slots.map((slot) => {
+    if (!slot.list) return slot;
+    const [old, value] = [trim(slot.old), trim(slot.new)];
+    if (old === slot.old && value === slot.new) return slot;
+    changed = true;
+    return { ...slot, old: [...old], new: [...value] };
   });
   return changed ? { ...alignment, slots } : alignment;
 }

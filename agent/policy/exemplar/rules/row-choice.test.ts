@@ -94,6 +94,42 @@ describe('a value that only chooses the row (rules/row-choice.ts)', () => {
   });
 });
 
+/** Listings: one card per item, its title a link (the caption differs card by card) and the day it went up beside it. */
+function listings(cards: readonly (readonly [string, string])[]): WidgetSpec[] {
+  return cards.flatMap(([title, day], index) => [
+    { key: `card-${index}`, role: 'group', text: `${title} ${day}` },
+    { key: `title-${index}`, role: 'link', text: title, parent: `card-${index}`, attributes: { class: 'title' } },
+    { key: `day-${index}`, role: 'text', text: day, parent: `card-${index}`, x: 60, attributes: { class: 'day' } },
+  ]);
+}
+
+describe('keys that choose one row together (rules/row-choice.ts)', () => {
+  const CARDS = [['Oak desk lamp', 'Mar 4'], ['Film camera', 'Jul 11'], ['Garden bench', 'Sep 2']] as const;
+  const record = () =>
+    recordDemonstration(new WidgetPageOperator(listings(CARDS)), 'Show me the item listed Jul 11, please.', (observation, step) =>
+      step === 0 ? { type: 'click', target: { elementId: find(observation, 'link', 'Film camera').id } } : undefined,
+    );
+
+  // Worded apart, the day is paired as its parts ("Jul" → "Jan", "11" → "20"): two keys of one row.
+  it('opens the one card showing the month and the day together, though two cards show the month', async () => {
+    const memory = new InMemoryExemplars([await record()]);
+    const operator = new WidgetPageOperator(listings([['Kids scooter', 'Jan 16'], ['Road bike helmet', 'Mar 20'], ['Vintage teapot', 'Jan 20']]));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run('Click the card dated Jan 20.');
+    expect(result.outcome.status, result.outcome.reason).toBe('success');
+    expect(operator.clicks).toEqual(['title-2']);
+  });
+
+  it('refuses when no card shows both, or two do', async () => {
+    const memory = new InMemoryExemplars([await record()]);
+    for (const cards of [[['Kids scooter', 'Jan 16'], ['Road bike helmet', 'Mar 20']], [['Kids scooter', 'Jan 20'], ['Road bike helmet', 'Jan 20']]] as const) {
+      const operator = new WidgetPageOperator(listings(cards));
+      const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run('Click the card dated Jan 20.');
+      expect(result.outcome.status).not.toBe('success');
+      expect(operator.clicks).toEqual([]);
+    }
+  });
+});
+
 describe('captionVaries', () => {
   const element = (id: number, role: string, text: string, parentId?: number, className?: string): UIElement => ({
     id, role, text, states: {}, box: { x: 0, y: id * 20, width: 10, height: 10 }, source: 'dom', interactive: role !== 'text',

@@ -14,8 +14,8 @@
  * caption: an archive icon), or with its caption as row data.
  *
  * Grounding half (`rowChoiceProblem`): a step whose caption was row data acts
- * only when exactly one row like the demonstrated one shows each new value
- * now; none or several is a refusal in plain words ("2 rows show "Lara"
+ * only when exactly one row like the demonstrated one shows every new value
+ * now (keys taken together: "Jan" and "20" of one day); none or several is a refusal in plain words ("2 rows show "Lara"
  * here"), never a pick by position. The caption itself is checked by the
  * grounding when the task names it too (the sender "Ben" of the message it
  * quotes must be the one in that row); else it is whatever that row shows.
@@ -58,11 +58,14 @@ export function rowChoiceProblem(planned: PlannedStep, elements: readonly UIElem
   const target = targetDescriptorsOf(planned.step)[0];
   if (!target) return undefined;
   const what = target.role === 'button' || target.role === 'link' ? `the ${target.role} of the row` : 'the row';
+  // Several keys chose one row together ("Jan" and "20" of the day "Jan 20"): the rows that show every one of them.
+  let rows: readonly UIElement[] | undefined;
   for (const key of keys) {
-    const rows = likeInRowsShowing(target, elements, key.new, key.place, true);
-    if (rows.length === 1) continue;
-    if (rows.length === 0) return `the demonstration chose ${what} that shows ${JSON.stringify(key.old)}, and no row like it shows ${JSON.stringify(key.new)} here (demonstrated step ${planned.sourceIndex + 1})`;
-    return `the demonstration chose ${what} that shows ${JSON.stringify(key.old)}, and ${rows.length} rows show ${JSON.stringify(key.new)} here, so which one is meant is a guess (demonstrated step ${planned.sourceIndex + 1})`;
+    const showing = likeInRowsShowing(target, elements, key.new, key.place, true);
+    rows = rows === undefined ? showing : rows.filter((row) => showing.includes(row));
   }
-  return undefined;
+  if (rows === undefined || rows.length === 1) return undefined;
+  const [olds, news] = [keys.map((key) => JSON.stringify(key.old)).join(' and '), keys.map((key) => JSON.stringify(key.new)).join(' and ')];
+  if (rows.length === 0) return `the demonstration chose ${what} that shows ${olds}, and no row like it shows ${news} here (demonstrated step ${planned.sourceIndex + 1})`;
+  return `the demonstration chose ${what} that shows ${olds}, and ${rows.length} rows show ${news} here, so which one is meant is a guess (demonstrated step ${planned.sourceIndex + 1})`;
 }
