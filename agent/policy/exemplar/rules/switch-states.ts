@@ -123,7 +123,7 @@ export function askedStatesOfNames(text: string, names: readonly string[]): (Ask
 }
 
 /** Only a list's joint between two values: a comma, "and" ("switch off Bluetooth and Auto-update", "A, B and C"). */
-const LIST_JOINT = /^\s*(?:,\s*)?(?:and\s+)?$/u;
+export const LIST_JOINT = /^\s*(?:,\s*)?(?:and\s+)?$/u;
 /** What may follow a list's last item the verb before it tells: the clause's end — a stop, a semicolon, a "then" — or nothing. */
 const CLAUSE_END = /^\s*(?:$|[.;!?]|,?\s*(?:and\s+)?then\b)/u;
 
