@@ -14,7 +14,7 @@ describe('verb-gap', () => {
 
   it('reads "mark it high" as giving the ticket a value, no box ticked, even where "high" is no value the readers found', () => {
     expect(verbKeys('I need help with billing: "Export to CSV is empty" - mark it high.', [])).not.toContain('check');
-    expect(verbKeys('Flag them as done.', [])).not.toContain('check');
+    expect(verbKeys('Flag them urgent.', [])).not.toContain('check');
     expect(verbGap('Ticket: "Locked out after 2FA" (Other, normal)', 'I need help with billing: "Export to CSV is empty" - mark it high.')).toBeUndefined();
   });
 
@@ -22,5 +22,6 @@ describe('verb-gap', () => {
     expect(verbKeys('Mark it and save.', [])).toContain('check');
     expect(verbKeys('Mark them, then send.', [])).toContain('check');
     expect(verbKeys('Mark it then delete it.', [])).toContain('check');
+    expect(verbKeys('Mark it as done.', [])).toContain('check');
   });
 });

@@ -44,10 +44,11 @@ export function outsideValues(text: string, spans: readonly ValueSpan[]): string
 const MARKED_PRONOUN = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|')})\\s+(?:as\\s+)?$`, 'iu');
 
 /**
- * "mark it" / "flag them as" and the word right after (space only between): a complement ("high", "done") when it is
- * no common word (task-tokens.ts COMMON_WORDS: "and", "then", "please") and no verb ("mark it and save", "mark them, then send").
+ * "mark it" / "flag them" and the word right after (space only between): a complement ("high", "urgent") when it is
+ * no common word (task-tokens.ts COMMON_WORDS: "and", "then", "please") and no verb ("mark it and save", "mark them,
+ * then send"). "Mark it as done" still ticks: an item marked as done is ticked off.
  */
-const MARKED_COMPLEMENT = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|')})\\s+(?:as\\s+)?([\\p{L}]+)`, 'giu');
+const MARKED_COMPLEMENT = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|')})\\s+([\\p{L}]+)`, 'giu');
 
 /**
  * "mark it urgent", "flag them high": ticking a pronoun with a value or a complement right after it gives that
