@@ -187,6 +187,15 @@ describe('toggles (a chip or button with an on/off state)', () => {
     });
   });
 
+  it('reads the states the request asks, not the reason before ", so" (rules/reason-aside.ts)', () => {
+    const toggle = (text: string, checked: boolean) => element('switch', text, { tag: 'button', states: { checked } });
+    const task = "I don't want to be tracked more than needed, so marketing and analytics cookies only please.";
+    const clicked = toggle('Social media', true);
+    const history = [step({ type: 'click', target: { elementId: clicked.id } }, clicked)];
+    expect(judgeTaskState({ task, observation: observation([toggle('Marketing', true), toggle('Analytics', true), toggle('Social media', false)]), history }).ok).toBe(true);
+    expect(judgeTaskState({ task, observation: observation([toggle('Marketing', true), toggle('Analytics', false), toggle('Social media', false)]), history }).ok).toBe(false);
+  });
+
   it('a named chip that was on already counts as used by a claimed done', () => {
     const save = element('button', 'Save');
     const history = [step({ type: 'click', target: { elementId: save.id } }, save)];

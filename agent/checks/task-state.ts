@@ -44,6 +44,7 @@ import { checkableName, checkedOf } from '../policy/exemplar/checked-glyphs.js';
 import { sortOrderProblems } from '../policy/exemplar/rules/sort-direction.js';
 import { exclusiveWords } from '../policy/exemplar/rules/exclusive-set.js';
 import { askedStatesOfNames } from '../policy/exemplar/rules/switch-states.js';
+import { withoutReasonAside } from '../policy/exemplar/rules/reason-aside.js';
 import { sameStem } from '../policy/exemplar/word-forms.js';
 import { elementGridCode, gridCodes } from '../policy/exemplar/grid-codes.js';
 
@@ -247,7 +248,8 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       const used = usedSelections(done, toggles);
       // A name the task asks off ("Please stop the order status": rules/switch-states.ts) is no name to be ticked.
       const namedBoxes = boxes.filter(named);
-      const asked = askedStatesOfNames(input.task, namedBoxes.map(nameOf));
+      // The request, not a reason said before it ("I don't want to be tracked, so X only please": rules/reason-aside.ts).
+      const asked = askedStatesOfNames(withoutReasonAside(input.task), namedBoxes.map(nameOf));
       const askedOff = new Set(namedBoxes.filter((_, index) => asked[index] === 'off').map((element) => element.id));
       const missing = boxes.filter((element) => named(element) && !askedOff.has(element.id) && !element.states.checked && !used.has(element.id));
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);

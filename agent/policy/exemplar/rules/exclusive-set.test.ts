@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
 import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
-import { exclusiveSetPlan, exclusiveWords } from './exclusive-set.js';
+import { exclusiveSetPlan, exclusiveWords, exclusiveListSlot } from './exclusive-set.js';
 import { groundEnsureChecked } from './checked-set.js';
 
 const chip = (id: number, text: string, on?: boolean): UIElement => ({ id, role: 'button', tag: 'button', text, states: on === undefined ? {} : { checked: on }, box: { x: id * 30, y: 10, width: 28, height: 12 }, source: 'dom', interactive: true });
@@ -66,5 +66,33 @@ describe('groundEnsureChecked on chips', () => {
   it('reads chips that show no state at all as off and ticks the named one', () => {
     const grounding = groundEnsureChecked({ role: 'button', names: ['orchid'] }, [chip(1, 'lagoon'), chip(2, 'meteor'), chip(3, 'orchid')]);
     expect(grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 3 } } });
+  });
+});
+
+describe('exclusiveListSlot: two exclusive sets of other sizes are one list', () => {
+  /** Spans of the given lower-case names in `text`, as value-spans.ts gives them. */
+  const spans = (text: string, names: string[]) =>
+    names.map((name) => {
+      const start = text.indexOf(name);
+      return { type: 'name' as const, text: name, value: name, words: name.split(' ').length, start, end: start + name.length };
+    });
+  const old = 'From Ana: "just say yes to personalisation, marketing and analytics, nothing else"';
+  const oldSpans = spans(old, ['personalisation', 'marketing', 'analytics']);
+
+  it('pairs the sets as one list slot when both texts say their set is the only one and each is one list', () => {
+    const text = 'marketing and social media cookies only please.';
+    expect(exclusiveListSlot(old, oldSpans, text, spans(text, ['marketing', 'social media']))).toEqual({
+      old: ['personalisation', 'marketing', 'analytics'], new: ['marketing', 'social media'], list: true, kind: 'text',
+    });
+  });
+
+  it('gives none where a text says no exclusive set, the values are no one list, or neither side names several', () => {
+    const plain = 'Turn on marketing and social media.';
+    expect(exclusiveListSlot(old, oldSpans, plain, spans(plain, ['marketing', 'social media']))).toBeUndefined();
+    const apart = 'Keep marketing on, switch social media off, only those.';
+    expect(exclusiveListSlot(old, oldSpans, apart, spans(apart, ['marketing', 'social media']))).toBeUndefined();
+    const one = 'Allow only marketing.';
+    const single = 'Allow only analytics.';
+    expect(exclusiveListSlot(single, spans(single, ['analytics']), one, spans(one, ['marketing']))).toBeUndefined();
   });
 });

@@ -26,6 +26,9 @@ import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
 import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { groundTarget } from '../ground-target.js';
 import { containsWhole, substitute } from '../text-match.js';
+import type { TaskSlot } from '../align-tasks.js';
+import type { ValueSpan } from '../value-spans.js';
+import { LIST_JOINT } from './switch-states.js';
 
 /**
  * Wording that makes the named items the only ones to leave on. A bare "only" or "exactly" before a count
@@ -41,6 +44,20 @@ const EXCLUSIVE_WORDING = new RegExp(
 export function exclusiveWords(task: string): { exclusive: boolean; rest: string } {
   const rest = task.replace(EXCLUSIVE_WORDING, ' ');
   return { exclusive: rest !== task, rest };
+}
+
+/**
+ * Two tasks that each name the only items to leave on, each as one list ("yes to personalisation, marketing and
+ * analytics, nothing else" / "marketing and social media cookies only please"): the sets stand for each other
+ * whatever their sizes, one list slot, the set made by exclusiveSetPlan. Undefined unless both texts say their set
+ * is exclusive, each side's values are one run joined by commas / "and", and one side names several.
+ */
+export function exclusiveListSlot(oldTask: string, olds: readonly ValueSpan[], newTask: string, news: readonly ValueSpan[]): TaskSlot | undefined {
+  if (olds.length === 0 || news.length === 0 || olds.length + news.length < 3) return undefined;
+  if (!exclusiveWords(oldTask).exclusive || !exclusiveWords(newTask).exclusive) return undefined;
+  const oneList = (text: string, spans: readonly ValueSpan[]) => spans.every((span, index) => index === 0 || LIST_JOINT.test(text.slice(spans[index - 1]!.end, span.start)));
+  if (!oneList(oldTask, olds) || !oneList(newTask, news)) return undefined;
+  return { old: olds.map((span) => span.value), new: news.map((span) => span.value), list: true, kind: 'text' };
 }
 
 /** The element a step clicked, as the observation after it shows it. */

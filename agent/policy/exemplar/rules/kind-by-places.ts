@@ -58,6 +58,7 @@ import { askedStates, withoutSameStates, withoutStateValues } from './switch-sta
 import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
 import { withoutReasonAside } from './reason-aside.js';
+import { exclusiveListSlot } from './exclusive-set.js';
 import { chipShowsDay } from './day-options.js';
 import { withShortWeekdays } from './short-weekdays.js';
 import { sameTimeOfDay } from './date-formats.js';
@@ -380,6 +381,11 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
 
   const slots: TaskSlot[] = [];
   const placedWords: string[] = [];
+  // The names of the demonstration's text its page showed on the kinds of element it acted on, where they hold every name read above.
+  const shownOldNames = (olds: readonly ValueSpan[]) => {
+    const shown = withoutStateValues(demoTask, withNamedSpans(demoTask, valueSpans(demoTask), [...actedNames(steps), ...pageNames(demoPage, steps)])).filter((span) => span.type === 'name');
+    return olds.every((old) => shown.some((span) => span.start === old.start && span.end === old.end)) ? shown : olds;
+  };
   rowKeyOfOtherType(oldSpans, newSpans, steps, demoPage, page);
   for (const type of new Set([...oldSpans, ...newSpans].map((span) => span.type))) {
     const olds = oldSpans.filter((span) => span.type === type);
@@ -387,7 +393,15 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
     const written = newSpans.filter((span) => span.type === type);
     // "Tara wrote …": a capital opening the sentence reads as grammar, but this page shows it where the demonstration's name stood.
     const values = type === 'name' && written.length < olds.length ? [...written, ...placedOpeners(newTask, newSpans, page, uses.flatMap((use) => [...use.places]))].sort((a, b) => a.start - b.start) : written;
+    // "yes to X, Y and Z, nothing else" / "X and W only please": exclusive sets of other sizes, one list (rules/exclusive-set.ts).
+    // The demonstration's set is every name its text gives that its page showed, acted on or not (one already on was not).
+    const exclusiveList = () => (type === 'name' ? exclusiveListSlot(demoTask, shownOldNames(olds), newTask, values) : undefined);
     if (olds.length !== values.length) {
+      const listed = exclusiveList();
+      if (listed) {
+        slots.push(listed);
+        continue;
+      }
       return { gap: `this task names ${values.length} value(s) of type ${type} (${values.map((span) => JSON.stringify(span.text)).join(', ') || 'none'}), the demonstration's ${olds.length} (${olds.map((span) => JSON.stringify(span.text)).join(', ') || 'none'})` };
     }
     const shown = values.map((span) => shownPlaces(span.value, page));
@@ -405,6 +419,11 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
     const sameState = (oldIndex: number, at: number) => oldStates[oldIndex] === undefined || newStates[at] === undefined || oldStates[oldIndex] === newStates[at];
     const ways = assignments(placed.length, (position) => fits(placed[position]!).filter((at) => sameState(placed[position]!, at)));
     if (ways.length !== 1) {
+      const listed = exclusiveList();
+      if (listed) {
+        slots.push(listed);
+        continue;
+      }
       return { gap: ways.length === 0 ? `the ${type} values cannot each stand where the demonstration's stood` : `the ${type} values of this task could stand for the demonstration's in more than one way` };
     }
     const pairs = new Map<number, number>(placed.map((index, position) => [index, ways[0]![position]!]));

@@ -24,3 +24,23 @@ describe('withoutReasonAside: a reason said after a dash asks nothing', () => {
     expect(withoutReasonAside('Book A1 - the aisle matters.', (word) => word === 'aisle')).toBe('Book A1 - the aisle matters.');
   });
 });
+
+describe('withoutReasonAside: a reason said before ", so" asks nothing', () => {
+  it('keeps only the request after "so" when the statement before it has a subject and names nothing', () => {
+    expect(withoutReasonAside("I don't want to be tracked more than needed, so marketing and personalisation cookies only please."))
+      .toBe('marketing and personalisation cookies only please.');
+    expect(withoutReasonAside("We're running late, so book the 9:40 train.")).toBe('book the 9:40 train.');
+  });
+
+  it('keeps a text whose part before "so" asks, wishes, names a value or a shown word, or has no subject', () => {
+    for (const text of [
+      'Please turn on Sync, so it stays current.',
+      "I'd like the aisle, so book C1.",
+      'I paid "Bob" twice, so refund one.',
+      'Turn off Wi-Fi, so the battery lasts.',
+      'Close the window so that it stays warm.',
+      'We need it, so that it lasts.',
+    ]) expect(withoutReasonAside(text)).toBe(text);
+    expect(withoutReasonAside('I hate the noise, so mute it.', (word) => word === 'noise')).toBe('I hate the noise, so mute it.');
+  });
+});

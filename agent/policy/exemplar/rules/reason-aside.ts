@@ -15,7 +15,13 @@
  * that says what must be ("- the note should say rent"), one of the asker's
  * needs ("- we need the aisle"), or holds a word the page shows (`shown`): it may name a place.
  *
- * Pure function, no task knowledge.
+ * A reason said before ", so" is no part of the request either: "I don't want
+ * to be tracked more than needed, so marketing cookies only please." asks for
+ * what follows "so"; the statement before it (a subject of its own, no value,
+ * no "please", no wish, no word the page shows) tells why. Its "more" and
+ * "don't" are neither directions nor negations of the request.
+ *
+ * Pure functions, no task knowledge.
  */
 import { isWish, wordsOf } from '../intent-words.js';
 import { POSSESSIVES } from '../task-tokens.js';
@@ -41,6 +47,29 @@ const ASIDE_DASH = /\s[-–—]\s/gu;
  * (a label, an option)? Such a word keeps the aside.
  */
 export function withoutReasonAside(text: string, shown: (word: string) => boolean = () => false): string {
+  return withoutDashReason(withoutReasonBeforeSo(text, shown), shown);
+}
+
+/** ", so …" (not "so that", "so as"): what follows is asked because of what stands before. */
+const SO_JOINT = /,\s+so\s+(?!that\b|as\b)/iu;
+
+/** The text without a reason said before ", so" (see above): the request after "so", as written (its case kept, so no word becomes a name). */
+export function withoutReasonBeforeSo(text: string, shown: (word: string) => boolean = () => false): string {
+  const joint = SO_JOINT.exec(text);
+  if (!joint) return text;
+  const head = text.slice(0, joint.index);
+  const tail = text.slice(joint.index + joint[0].length).trim();
+  const words = wordsOf(head);
+  const opening = words[0]?.split(/['’]/u)[0];
+  if (opening === undefined || !SUBJECTS.has(opening) || wordsOf(tail).length === 0) return text;
+  // Wanting stands in the reason ("I don't want to be tracked, so …"): what is asked is after "so".
+  const asks = words.some((word, index) => ASKING.has(word) || isWish(words, index) || shown(word));
+  if (asks || valueSpans(head).length > 0) return text;
+  return tail;
+}
+
+/** The text without a reason said after its last spaced dash (see above). */
+function withoutDashReason(text: string, shown: (word: string) => boolean): string {
   const dashes = [...text.matchAll(ASIDE_DASH)];
   const last = dashes[dashes.length - 1];
   if (!last) return text;

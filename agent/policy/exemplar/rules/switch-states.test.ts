@@ -25,6 +25,10 @@ describe('askedStates', () => {
     ["I don't want the newsletter any longer.", ['newsletter'], ['off']],
     ['Uncheck Alpha and tick Beta.', ['alpha', 'beta'], ['off', 'on']],
     ['Tick off "tea" and "milk" and nothing else.', ['tea'], ['on']],
+    ["Don't turn off Wi-Fi and Bluetooth; switch off Sync.", ['wi-fi', 'bluetooth', 'sync'], ['on', 'on', 'off']],
+    ['Please do not disable Location.', ['location'], ['on']],
+    ['Never untick Alpha; tick Beta.', ['alpha', 'beta'], ['on', 'on']],
+    ['No, turn off Wi-Fi.', ['wi-fi'], ['off']],
   ];
   it.each(cases)('%s', (text, names, states) => {
     expect(askedStates(text, spans(text, names))).toEqual(states);

@@ -53,15 +53,29 @@ function clauseBetween(text: string, from: number, to: number): boolean {
   return /[.;!?:]/u.test(text.slice(from, to));
 }
 
+/** The other state of a switch. */
+const OTHER_STATE: Record<AskedState, AskedState> = { on: 'off', off: 'on' };
+
+/**
+ * A switching verb with a negation right before it ("Don't turn off Wi-Fi", "do not disable Sync", "never
+ * untick Alpha") asks the control kept as it would not be switched: the other state. Only a negation the verb
+ * follows with nothing but a space between: "No, turn off Wi-Fi" answers something, then asks off.
+ */
+function negatedVerb(text: string, before: readonly Word[], verbAt: number, read: { state: AskedState; cover: Word[] }): { state: AskedState; cover: Word[] } {
+  const negation = before[verbAt - 1];
+  if (!negation || !isNegation(negation.word) || !/^\s+$/u.test(text.slice(negation.end, before[verbAt]!.start))) return read;
+  return { state: OTHER_STATE[read.state], cover: [negation, ...read.cover] };
+}
+
 /** The telling words before a value in its clause, nearest first, with what they ask; and the words they cover. */
 function stateBefore(text: string, words: readonly Word[], span: StateSpan, floor: number): { state: AskedState; cover: Word[] } | undefined {
   const before = words.filter((word) => word.end <= span.start && word.start >= floor && !clauseBetween(text, word.end, span.start));
   for (let index = before.length - 1; index >= 0; index--) {
     const word = before[index]!;
     const previous = before[index - 1];
-    // "turn on", "switch off": the verb and its particle.
+    // "turn on", "switch off": the verb and its particle; "don't turn off" asks it kept on (negatedVerb).
     if (previous && (word.word === 'on' || word.word === 'off') && ['turn', 'switch', 'toggle'].includes(previous.word)) {
-      return { state: word.word, cover: [previous, word] };
+      return negatedVerb(text, before, index - 1, { state: word.word, cover: [previous, word] });
     }
     if (STOPPING.has(word.word)) return { state: 'off', cover: [word] };
     // "no more …": the negation of going on.
@@ -74,7 +88,7 @@ function stateBefore(text: string, words: readonly Word[], span: StateSpan, floo
     // A lone "on" / "off" / "no" before a value is a particle or a determiner ("tick off \"tea\"", "put it on", "no
     // milk"), not a state: only after turn / switch / toggle (above) or after the value (stateAfter) does it tell one.
     const state = switchStateOf(word.word);
-    if (state && !['on', 'off', 'no'].includes(word.word)) return { state, cover: [word] };
+    if (state && !['on', 'off', 'no'].includes(word.word)) return negatedVerb(text, before, index, { state, cover: [word] });
   }
   return undefined;
 }
@@ -109,7 +123,7 @@ export function askedStatesOfNames(text: string, names: readonly string[]): (Ask
 }
 
 /** Only a list's joint between two values: a comma, "and" ("switch off Bluetooth and Auto-update", "A, B and C"). */
-const LIST_JOINT = /^\s*(?:,\s*)?(?:and\s+)?$/u;
+export const LIST_JOINT = /^\s*(?:,\s*)?(?:and\s+)?$/u;
 /** What may follow a list's last item the verb before it tells: the clause's end — a stop, a semicolon, a "then" — or nothing. */
 const CLAUSE_END = /^\s*(?:$|[.;!?]|,?\s*(?:and\s+)?then\b)/u;
 

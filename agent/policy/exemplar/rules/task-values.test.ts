@@ -82,3 +82,17 @@ describe('a preposition before a value', () => {
     expect(blockingOf('Turn the light off, then press OK.', 'Turn the light on, then press OK.', 'off', 'on')).not.toEqual([]);
   });
 });
+
+describe('a reason said before ", so"', () => {
+  const slot = [{ old: ['analytics'], new: ['social media'], list: false, kind: 'text' as const }];
+  const blockingOf = (demoTask: string, task: string) =>
+    taskValueProblems({ demoTask, task, alignment: { score: 0.8, slots: slot, anchors: 5, unpaired: [] }, unusedSlots: [], stepStrings: [] }).filter((problem) => problem.blocking);
+
+  it('adds no negation or direction of its own ("I don\'t want to be tracked more than needed, so …")', () => {
+    expect(blockingOf('Keep analytics cookies only please.', "I don't want to be tracked more than needed, so keep social media cookies only please.")).toEqual([]);
+  });
+
+  it('still reads a negation of the request itself', () => {
+    expect(blockingOf('Keep analytics cookies only please.', "Don't keep social media cookies only please.")).not.toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import { withoutPresentTime } from './present-time.js';
 import { namesChoice } from './choice-captions.js';
 import { withoutCaptionEchoes } from './caption-echo.js';
 import { withoutPairedStates } from './switch-states.js';
+import { withoutReasonAside } from './reason-aside.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -221,8 +222,10 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     alignment.unpaired.some((value) => value.side === side && containsWhole(value.text, meaning.word));
   // "I need X enabled, but no more Y" / "Turn on Z and turn off W": each paired value asked the same state in other
   // words (rules/switch-states.ts) — the words telling the states are no words one text says alone.
-  const states = withoutPairedStates(demoTask, task, valuePairs(alignment, stepStrings, demoTask, task));
-  const whole = meaningShift(states?.a ?? demoTask, states?.b ?? task, 'whole');
+  // A reason said aside ("I don't want to be tracked more than needed, so …") asks nothing: rules/reason-aside.ts.
+  const [demoRequest, request] = [withoutReasonAside(demoTask), withoutReasonAside(task)];
+  const states = withoutPairedStates(demoRequest, request, valuePairs(alignment, stepStrings, demoRequest, request));
+  const whole = meaningShift(states?.a ?? demoRequest, states?.b ?? request, 'whole');
   if (whole) {
     // "… for dinner tonight" where the task names no day: now, as an undated request means (rules/present-time.ts).
     const outside = { old: withoutPresentTime(whole.old.filter((meaning) => !inSlot('old', meaning)), task, stepStrings, input.dayOffered ?? (() => false)), new: whole.new.filter((meaning) => !inSlot('new', meaning)) };

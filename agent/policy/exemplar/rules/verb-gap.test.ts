@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbGap } from './verb-gap.js';
+import { verbGap, verbKeys } from './verb-gap.js';
 
 describe('verb-gap', () => {
   it('reads signing up as sending a sign-up form: no request of its own beside setting up a plan', () => {
@@ -10,5 +10,18 @@ describe('verb-gap', () => {
   it('keeps logging in apart from signing up, and a distinct request apart from a sign-up', () => {
     expect(verbGap('Register Lara Costa with the password "x7Q".', 'Log in as Lara Costa with the password "x7Q".')).toMatch(/log/);
     expect(verbGap('Register Lara Costa.', 'Archive Lara Costa.')).toMatch(/archive/);
+  });
+
+  it('reads "mark it high" as giving the ticket a value, no box ticked, even where "high" is no value the readers found', () => {
+    expect(verbKeys('I need help with billing: "Export to CSV is empty" - mark it high.', [])).not.toContain('check');
+    expect(verbKeys('Flag them urgent.', [])).not.toContain('check');
+    expect(verbGap('Ticket: "Locked out after 2FA" (Other, normal)', 'I need help with billing: "Export to CSV is empty" - mark it high.')).toBeUndefined();
+  });
+
+  it('keeps "mark" a tick where a common word or a verb follows the pronoun', () => {
+    expect(verbKeys('Mark it and save.', [])).toContain('check');
+    expect(verbKeys('Mark them, then send.', [])).toContain('check');
+    expect(verbKeys('Mark it then delete it.', [])).toContain('check');
+    expect(verbKeys('Mark it as done.', [])).toContain('check');
   });
 });

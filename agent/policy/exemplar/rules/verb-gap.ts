@@ -5,12 +5,12 @@
  * word or a negation one text adds. Pure functions, no task knowledge.
  */
 import { valueSpans, type ValueSpan } from '../value-spans.js';
-import { intentMatches, isWish, oppositeVerbs, verbKeyOf, verbPhraseAt, wordsOf } from '../intent-words.js';
+import { intentMatches, isActionVerb, isWish, oppositeVerbs, verbKeyOf, verbPhraseAt, wordsOf } from '../intent-words.js';
 import { addedNegation } from './negation-words.js';
 import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withoutDeleteNegations } from './spoken-list-edits.js';
 import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
-import { POSSESSIVES, PRONOUNS } from '../task-tokens.js';
+import { COMMON_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
 
 /**
  * Verbs that give a field its value, pick, move or finish: any wording of
@@ -44,14 +44,29 @@ export function outsideValues(text: string, spans: readonly ValueSpan[]): string
 const MARKED_PRONOUN = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|')})\\s+(?:as\\s+)?$`, 'iu');
 
 /**
- * "mark it urgent", "flag them high": ticking a pronoun with a value right after it gives that value, as "make it
- * urgent" does — no box ticked. The text with such a verb read as "make" (same length, so the spans stay).
+ * "mark it" / "flag them" and the word right after (space only between): a complement ("high", "urgent") when it is
+ * no common word (task-tokens.ts COMMON_WORDS: "and", "then", "please") and no verb ("mark it and save", "mark them,
+ * then send"). "Mark it as done" still ticks: an item marked as done is ticked off.
+ */
+const MARKED_COMPLEMENT = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|')})\\s+([\\p{L}]+)`, 'giu');
+
+/**
+ * "mark it urgent", "flag them high": ticking a pronoun with a value or a complement right after it gives that
+ * value, as "make it urgent" does — no box ticked; the complement need not be a value the readers found ("mark it
+ * high": "high" is lower case). The text with such a verb read as "make" (same length, so the spans stay).
  */
 function markedValues(text: string, spans: readonly ValueSpan[]): string {
   let read = text;
+  const asMake = (at: number, verb: string) => {
+    read = read.slice(0, at) + 'make'.padEnd(verb.length, ' ') + read.slice(at + verb.length);
+  };
   for (const span of spans) {
     const marked = MARKED_PRONOUN.exec(text.slice(0, span.start));
-    if (marked) read = read.slice(0, marked.index) + 'make'.padEnd(marked[1]!.length, ' ') + read.slice(marked.index + marked[1]!.length);
+    if (marked) asMake(marked.index, marked[1]!);
+  }
+  for (const marked of text.matchAll(MARKED_COMPLEMENT)) {
+    const complement = marked[2]!.toLowerCase();
+    if (!COMMON_WORDS.has(complement) && !isActionVerb(complement)) asMake(marked.index ?? 0, marked[1]!);
   }
   return read;
 }
