@@ -196,6 +196,19 @@ describe('toggles (a chip or button with an on/off state)', () => {
     expect(judgeTaskState({ task, observation: observation([toggle('Marketing', true), toggle('Analytics', false), toggle('Social media', false)]), history }).ok).toBe(false);
   });
 
+  it('reads a negated wish before ", so" as the request: a run that left it on is not done', () => {
+    const toggle = (text: string, checked: boolean) => element('switch', text, { tag: 'button', states: { checked } });
+    const save = element('button', 'Save my choices');
+    const clicked = toggle('Marketing', false);
+    const history = [step({ type: 'click', target: { elementId: clicked.id } }, clicked), step({ type: 'click', target: { elementId: save.id } }, save)];
+    const task = "I don't want marketing cookies, so save my choices.";
+    expect(judgeTaskState({ task, observation: observation([toggle('Marketing', true), toggle('Analytics', false), save]), history })).toMatchObject({
+      ok: false,
+      reason: '"Marketing" still ticked, which the task asks off',
+    });
+    expect(judgeTaskState({ task, observation: observation([toggle('Marketing', false), toggle('Analytics', false), save]), history }).ok).toBe(true);
+  });
+
   it('a named chip that was on already counts as used by a claimed done', () => {
     const save = element('button', 'Save');
     const history = [step({ type: 'click', target: { elementId: save.id } }, save)];

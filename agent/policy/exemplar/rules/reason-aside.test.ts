@@ -43,4 +43,17 @@ describe('withoutReasonAside: a reason said before ", so" asks nothing', () => {
     ]) expect(withoutReasonAside(text)).toBe(text);
     expect(withoutReasonAside('I hate the noise, so mute it.', (word) => word === 'noise')).toBe('I hate the noise, so mute it.');
   });
+
+  it('keeps a part before "so" that wants or needs a thing, names a state or negates it: the request itself', () => {
+    for (const text of [
+      "I don't want marketing cookies, so save my choices.",
+      'I need analytics off, so save.',
+      'We only need the essential cookies, so save my choices.',
+      "The newsletter shouldn't be on, so save.",
+      "I don't want to keep the newsletter, so save.",
+      "We aren't staying long, so book C1.",
+    ]) expect(withoutReasonAside(text)).toBe(text);
+    // A wish about how the asker is treated stays a reason, unless it names a word the page shows.
+    expect(withoutReasonAside("I don't want to be tracked by ads, so save.", (word) => word === 'ads')).toBe("I don't want to be tracked by ads, so save.");
+  });
 });

@@ -19,12 +19,19 @@
  * to be tracked more than needed, so marketing cookies only please." asks for
  * what follows "so"; the statement before it (a subject of its own, no value,
  * no "please", no wish, no word the page shows) tells why. Its "more" and
- * "don't" are neither directions nor negations of the request.
+ * "don't" are neither directions nor negations of the request: the wish is
+ * about how the asker is treated ("want to be tracked"), not for a thing.
+ * A statement before ", so" that wants or needs a thing ("I don't want
+ * marketing cookies, so save my choices.", "We only need the essential
+ * cookies, so …"), names a state ("I need analytics off, so save.", "The
+ * newsletter shouldn't be on, so …") or negates anything else is the
+ * request itself, "so …" only its last step: it stays.
  *
  * Pure functions, no task knowledge.
  */
-import { isWish, wordsOf } from '../intent-words.js';
+import { isWish, stateKey, switchStateOf, wordsOf } from '../intent-words.js';
 import { POSSESSIVES } from '../task-tokens.js';
+import { negationsIn } from './negation-words.js';
 import { valueSpans } from '../value-spans.js';
 
 /**
@@ -62,10 +69,36 @@ export function withoutReasonBeforeSo(text: string, shown: (word: string) => boo
   const words = wordsOf(head);
   const opening = words[0]?.split(/['’]/u)[0];
   if (opening === undefined || !SUBJECTS.has(opening) || wordsOf(tail).length === 0) return text;
-  // Wanting stands in the reason ("I don't want to be tracked, so …"): what is asked is after "so".
-  const asks = words.some((word, index) => ASKING.has(word) || isWish(words, index) || shown(word));
-  if (asks || valueSpans(head).length > 0) return text;
+  // Wanting to be treated some way ("I don't want to be tracked, so …") stands in the reason: what is asked is after "so".
+  // Wanting a thing ("I don't want marketing cookies, so …"), a state ("… analytics off") or any other negation is asked.
+  const asks = words.some((word, index) => ASKING.has(word) || isWish(words, index) || shown(word) || wantsThing(words, index) || stateKey(word) !== undefined || switchStateOf(word) !== undefined);
+  if (asks || valueSpans(head).length > 0 || otherNegation(head, words)) return text;
   return tail;
+}
+
+/**
+ * Is the word at `index` a want or need of a thing or a deed ("want marketing cookies", "needs the aisle", "want to
+ * keep it"), not of how the asker is treated ("want to be tracked")?
+ */
+function wantsThing(words: readonly string[], index: number): boolean {
+  return isWantOrNeed(words[index]) && !wantsToBe(words, index);
+}
+
+/** "want to be …", "need to be …": a wish about the asker's own lot, which names nothing to do. */
+function wantsToBe(words: readonly string[], index: number): boolean {
+  return isWantOrNeed(words[index]) && words[index + 1] === 'to' && words[index + 2] === 'be';
+}
+
+/** "want", "needs": a word of wanting or needing, whoever's. */
+function isWantOrNeed(word: string | undefined): boolean {
+  return word !== undefined && (ASKING_FOR_ONESELF.has(word) || ASKING_FOR_ONESELF.has(word.replace(/s$/u, '')));
+}
+
+/** Does the statement negate anything but a want or need of being ("don't want to be tracked", "never need to be asked")? */
+function otherNegation(head: string, words: readonly string[]): boolean {
+  const negations = negationsIn(head);
+  const ofBeing = words.filter((word, index) => negations.includes(word) && wantsToBe(words, index + 1)).length;
+  return negations.length > ofBeing;
 }
 
 /** The text without a reason said after its last spaced dash (see above). */

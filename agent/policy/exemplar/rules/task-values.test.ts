@@ -95,4 +95,11 @@ describe('a reason said before ", so"', () => {
   it('still reads a negation of the request itself', () => {
     expect(blockingOf('Keep analytics cookies only please.', "Don't keep social media cookies only please.")).not.toEqual([]);
   });
+
+  it('reads a negation or a state said before ", so" when that part is the request itself', () => {
+    const same = (demoTask: string, task: string) =>
+      taskValueProblems({ demoTask, task, alignment: { score: 0.9, slots: [], anchors: 6, unpaired: [] }, unusedSlots: [], stepStrings: ['Save my choices'] }).filter((problem) => problem.blocking);
+    expect(same('I want marketing cookies, so save my choices.', "I don't want marketing cookies, so save my choices.")).not.toEqual([]);
+    expect(same('The newsletter should be on, so save.', "The newsletter shouldn't be on, so save.")).not.toEqual([]);
+  });
 });

@@ -20,7 +20,8 @@ import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
 import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
-import { isFunctionWord, tokenizeTask } from '../task-tokens.js';
+import { COMMON_WORDS, isFunctionWord, tokenizeTask } from '../task-tokens.js';
+import { wordsOf } from '../intent-words.js';
 import { meaningShift, shiftText, slotShift, type MeaningWord } from './meaning-words.js';
 import { withoutPresentTime } from './present-time.js';
 import { namesChoice } from './choice-captions.js';
@@ -223,7 +224,10 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   // "I need X enabled, but no more Y" / "Turn on Z and turn off W": each paired value asked the same state in other
   // words (rules/switch-states.ts) — the words telling the states are no words one text says alone.
   // A reason said aside ("I don't want to be tracked more than needed, so …") asks nothing: rules/reason-aside.ts.
-  const [demoRequest, request] = [withoutReasonAside(demoTask), withoutReasonAside(task)];
+  // A word of what the steps acted on or of a choice the pages offer ("… marketing cookies, so …") names a thing: asked.
+  const pageWords = new Set([...stepStrings, ...choiceCaptions].flatMap(wordsOf).filter((word) => !COMMON_WORDS.has(word)));
+  const shown = (word: string) => pageWords.has(word);
+  const [demoRequest, request] = [withoutReasonAside(demoTask, shown), withoutReasonAside(task, shown)];
   const states = withoutPairedStates(demoRequest, request, valuePairs(alignment, stepStrings, demoRequest, request));
   const whole = meaningShift(states?.a ?? demoRequest, states?.b ?? request, 'whole');
   if (whole) {
