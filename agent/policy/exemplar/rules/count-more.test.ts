@@ -21,6 +21,15 @@ describe('withoutCountMore', () => {
     expect(withoutCountMore('Pick a list with any more than 5 items.')).toMatch(/\bmore\b/);
   });
 
+  it('blanks "any more" only where it ends a negated clause; elsewhere it is more of a thing', () => {
+    for (const text of ["We don't go there any more, so cancel it.", 'I never use the newsletter any more and want it off.', 'Not any more.']) {
+      expect(withoutCountMore(text)).not.toMatch(/\bmore\b/);
+    }
+    for (const text of ['Add any more eggs you find.', 'Are there any more seats?', 'Do you have any more?', "Don't add any more eggs.", 'Any more eggs? No.']) {
+      expect(withoutCountMore(text)).toMatch(/\bmore\b/);
+    }
+  });
+
   it('keeps every other more', () => {
     expect(withoutCountMore('Add 3 more apples.')).toMatch(/\bmore\b/);
     expect(withoutCountMore('Pick the item with more than 5 reviews.')).toMatch(/\bmore\b/);
