@@ -223,7 +223,7 @@ export function intentOfPhrase(text: string): string | undefined {
 const CLAUSE_VERBS = [
   'enable', 'disable', 'activate', 'deactivate', 'toggle', 'add', 'increase', 'decrease', 'raise', 'lower', 'reduce',
   'close', 'unmark', 'clear', 'drag', 'move', 'drop', 'sort', 'like', 'unlike', 'star', 'unstar',
-  'submit', 'save', 'confirm', 'update', 'apply', 'copy', 'paste', 'scroll', 'expand', 'collapse',
+  'submit', 'save', 'publish', 'confirm', 'update', 'apply', 'copy', 'paste', 'scroll', 'expand', 'collapse',
   'rename', 'buy', 'order', 'share', 'follow', 'unfollow', 'mute', 'report', 'hide', 'show', 'insert', 'go', 'make', 'bookmark',
   'turn on', 'turn off', 'switch on', 'switch off', 'take away', 'take out', 'allow', 'disallow', 'block',
 ];

@@ -49,6 +49,20 @@ describe('a weekday written short is a day where the page offers days', () => {
     expect(days('Reply "see you sat" and book Friday', chips)).toEqual(['Friday=Friday']);
   });
 
+  it('reads no day where the word stands as an ordinary word, beside day chips', () => {
+    const weekend = ['Fri 20', 'Sat 21', 'Sun 22'].map((day) => control('button', day));
+    expect(days('Book the sun terrace table for Friday', weekend)).toEqual(['Friday=Friday']);
+    expect(days('Book a table on the sun deck', weekend)).toEqual([]);
+    expect(days('I sat by the window last time, book Friday', weekend)).toEqual(['Friday=Friday']);
+    // Where a day stands it is still one: after a label's colon or a day's preposition, before a time, in a list.
+    expect(days('salon: fri, 14:00', weekend)).toEqual(['fri=Friday']);
+    expect(days('Repeat: tue', weekend)).toEqual(['tue=Tuesday']);
+    expect(days('sat/sun', weekend)).toEqual(['sat=Saturday', 'sun=Sunday']);
+    expect(days('mon, wed and fri please', weekend)).toEqual(['mon=Monday', 'wed=Wednesday', 'fri=Friday']);
+    expect(days('book me in on sat, any time', weekend)).toEqual(['sat=Saturday']);
+    expect(days('a table fri 2pm', weekend)).toEqual(['fri=Friday']);
+  });
+
   it('sees days offered as options and dated choices, not in a longer caption', () => {
     expect(offersWeekdays([control('combobox', '', { label: 'Day', options: ['Wednesday, September 24', 'Thursday, September 25'] })])).toBe(true);
     expect(offersWeekdays([control('button', 'Sun protection guide')])).toBe(false);

@@ -10,11 +10,14 @@
  * there as no day, for "sat", "sun", "wed", "mar" are words of their own too.
  * A person reads "fri" as Friday on a page that offers days to choose — a day
  * chip ("Fri 20"), a day's button or option ("Friday", "Sat"), a dated option
- * ("Wed, Sep 24") —, and only there. Such a word, standing alone (a slash may
- * join two: "sat/sun" is two days), becomes a day span whose value is the
- * page's own writing of that weekday where a control shows it alone (a bar or
- * button "Sat"), else the weekday written in full, the form the day readers of
- * rules/day-options.ts take ("Friday" for the chip "Fri 24"). Lower case only:
+ * ("Wed, Sep 24") —, and only there, and only where a day stands: after a
+ * label's colon or "on" / "every" / "until" … with no noun after it, before a
+ * time, or in a pair or list of such days ("sat/sun" is two days). "Book a
+ * table on the sun deck" and "I sat by the window" name no day. Such a word
+ * becomes a day span whose value is the page's own writing of that weekday
+ * where a control shows it alone (a bar or button "Sat"), else the weekday
+ * written in full, the form the day readers of rules/day-options.ts take
+ * ("Friday" for the chip "Fri 24"). Lower case only:
  * a capitalised "Fri" is read as a name already, which the page places.
  *
  * Pure; no task knowledge.
@@ -42,6 +45,32 @@ export function offersWeekdays(page: readonly UIElement[]): boolean {
 const SHORT_WRITINGS: readonly [string, number][] = WEEKDAY_WRITINGS.flatMap((writings, weekday) => writings.slice(1).map((writing): [string, number] => [writing, weekday]));
 const SHORT = new RegExp(`(?<![\\p{L}\\p{N}])(${SHORT_WRITINGS.map(([writing]) => writing).sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'giu');
 
+/** Words a day follows directly ("on fri", "every tue", "until sat"). */
+const DAY_PREPOSITION = /(?<![\p{L}\p{N}])(?:on|every|from|until|till|by|for)\s+$/iu;
+/** A time of day: "14:00", "2pm", "2:30 p.m.". */
+const TIME = String.raw`\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}`;
+/** What may follow a day: punctuation, the end, a number or a time, "or" / "and" / "to" ("on sat, 7pm", "from mon to fri"). */
+const AFTER_DAY = new RegExp(String.raw`^\.?(?:\s*$|\s*[.,;:!?)/&\-–—]|\s+(?:or|and|to|at)?\s*\d|\s+(?:or|and|to)(?![\p{L}\p{N}]))`, 'iu');
+/** A time right after the word: "fri 2pm", "fri, 14:00", "fri at 2pm". */
+const TIME_AFTER = new RegExp(String.raw`^\.?,?\s*(?:at\s+)?(?:${TIME})(?![\p{L}\p{N}])`, 'iu');
+/** What joins two days of a pair or list: "sat/sun", "mon, wed and fri", "mon-fri", "tue or thu", "mon to fri". */
+const LIST_JOINT = /^\.?\s*(?:[/,&\-–]|,?\s*(?:and|or|to))\s*$/iu;
+
+/**
+ * Does the short weekday at `start`–`end` of `text` stand where a day stands — "sun" in "Book a table on the sun
+ * deck" or "the sun terrace", "sat" in "I sat by the window" do not: right after a label's colon or a day's
+ * preposition with no noun after it ("Repeat: tue", "on sat, 7pm"), before a time ("fri 2pm"), or joined to another
+ * short weekday of `shorts` (lower-case ones, each [start, end]) in a pair or list ("sat/sun", "mon, wed and fri")?
+ */
+function standsAsDay(text: string, start: number, end: number, shorts: readonly [number, number][]): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if ((/:\s*$/u.test(before) || DAY_PREPOSITION.test(before)) && AFTER_DAY.test(after)) return true;
+  if (TIME_AFTER.test(after)) return true;
+  return shorts.some(([otherStart, otherEnd]) =>
+    otherEnd <= start ? LIST_JOINT.test(text.slice(otherEnd, start)) : end <= otherStart && LIST_JOINT.test(text.slice(end, otherStart)));
+}
+
 /** The one whole text of a control of the page that shows the weekday alone ("Sat", "Saturday"), as written there. */
 function pageWriting(weekday: number, page: readonly UIElement[]): string | undefined {
   const texts = new Set(
@@ -62,13 +91,15 @@ function pageWriting(weekday: number, page: readonly UIElement[]): string | unde
 export function withShortWeekdays(text: string, spans: readonly ValueSpan[], page: readonly UIElement[]): ValueSpan[] {
   const found = [...text.matchAll(SHORT)].filter((match) => match[1] === match[1]!.toLowerCase());
   if (found.length === 0 || !offersWeekdays(page)) return [...spans];
+  const shorts = found.map((match): [number, number] => [match.index ?? 0, (match.index ?? 0) + match[1]!.length]);
   const added: ValueSpan[] = [];
   for (const match of found) {
     const word = match[1]!;
     const start = match.index ?? 0;
     const end = start + word.length;
-    // Inside a quote or another value it stays that value's.
+    // Inside a quote or another value it stays that value's; a word where no day stands is a word ("the sun deck").
     if (spans.some((span) => start < span.end && end > span.start)) continue;
+    if (!standsAsDay(text, start, end, shorts)) continue;
     const weekday = SHORT_WRITINGS.find(([writing]) => writing === word)![1];
     added.push({ type: 'day', text: word, value: pageWriting(weekday, page) ?? WEEKDAYS[weekday]!, words: 1, start, end });
   }

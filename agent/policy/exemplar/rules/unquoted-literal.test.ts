@@ -28,6 +28,22 @@ describe('a text to enter announced without quotes', () => {
     expect(quoteAnnouncedText('Change my bio to "Ask me about houseplants." Pronouns: they/them.')).toBeUndefined();
   });
 
+  it('leaves a text holding an order after a joint of its sentence alone', () => {
+    // ", and" / ", then" / "and" / ";" / "also" before a verb of action: an order follows, the text's end is not said.
+    for (const task of [
+      'The bio should read: Product designer in Lisbon and click Save',
+      'The bio should read: Product designer in Lisbon, then press Save.',
+      'Set the title to this: Spring sale and publish it',
+      'Change the status so it will read: out of office until Monday; also turn on auto-reply',
+      'I want to say - thanks for all the help, and mark the ticket solved',
+    ]) {
+      expect(quoteAnnouncedText(task)).toBeUndefined();
+    }
+    // "and" between nouns joins words of the text itself.
+    expect(quoteAnnouncedText('The bio should read: Product designer in Lisbon. Cat person.')).toBe('The bio should read: “Product designer in Lisbon. Cat person.”');
+    expect(quoteAnnouncedText('put this as my bio - Coffee, maps and long walks.')).toBe('put “Coffee, maps and long walks.” as my bio');
+  });
+
   it('makes the announced text one quoted value, as a quoted one is', () => {
     const rewrite = announcedTextRewrite('Change my bio to "Backend dev."', 'The bio should read: Product designer in Lisbon. Cat person.');
     expect(rewrite?.demoTask).toBe('Change my bio to "Backend dev."');

@@ -13,9 +13,10 @@
  * somewhere, then a colon or a dash, points forward to them. The announced
  * text ends where the text (or the relayed message holding it) ends — the
  * announcement gives no other end — so it is read only when nothing after it
- * is an order of its own ("… Cat person. Then press Save." is read as before:
- * where the text to enter ends is not said). A single word is left as it is:
- * a name or a number is found by its type (value-spans.ts).
+ * is an order of its own ("… Cat person. Then press Save." and "… in Lisbon and
+ * click Save" are read as before: where the text to enter ends is not said).
+ * A single word is left as it is: a name or a number is found by its type
+ * (value-spans.ts).
  *
  * plan-demonstration.ts compares both task texts with such text quoted.
  * Pure; no task knowledge.
@@ -41,14 +42,27 @@ function scopeEnd(text: string, at: number): number {
   return text.length;
 }
 
-/** Does a later sentence of the announced text open an order ("Then press Save.", "And set …")? */
+/** Joints after which an order may follow inside one sentence ("…, and click Save", "…; also turn on …"). */
+const ORDER_JOINTS = new Set(['and', 'then', 'also', ';']);
+
+/** Does an order open at `words[at…]`, its lead words ("please", "now") aside? */
+function opensOrder(words: readonly string[], at: number): boolean {
+  while (ORDER_LEAD.has(words[at] ?? '')) at++;
+  return at < words.length && isActionVerb(words[at]!);
+}
+
+/**
+ * Does the announced text hold an order of its own: a later sentence opening one ("Then press Save.", "And set …"),
+ * or one after a joint inside a sentence ("Product designer in Lisbon and click Save", "Spring sale, then publish
+ * it", "out of office until Monday; also turn on auto-reply")? Then where the text to enter ends is not said. A joint
+ * between nouns ("Coffee, maps and long walks") opens none.
+ */
 function holdsOrder(literal: string): boolean {
-  const sentences = literal.split(/(?<=[.!?])\s+/u).slice(1);
-  return sentences.some((sentence) => {
-    const words = (sentence.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase());
-    let at = 0;
-    while (ORDER_LEAD.has(words[at] ?? '')) at++;
-    return at < words.length && isActionVerb(words[at]!);
+  const sentences = literal.split(/(?<=[.!?])\s+/u);
+  return sentences.some((sentence, index) => {
+    const words = (sentence.match(/\p{L}+|;/gu) ?? []).map((word) => word.toLowerCase());
+    if (index > 0 && opensOrder(words, 0)) return true;
+    return words.some((word, at) => ORDER_JOINTS.has(word) && opensOrder(words, at + 1));
   });
 }
 
