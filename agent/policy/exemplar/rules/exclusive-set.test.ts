@@ -95,4 +95,24 @@ describe('exclusiveListSlot: two exclusive sets of other sizes are one list', ()
     const single = 'Allow only analytics.';
     expect(exclusiveListSlot(single, spans(single, ['analytics']), one, spans(one, ['marketing']))).toBeUndefined();
   });
+
+  it('pairs a set asked on by a verb of choosing in', () => {
+    const text = 'Opt in to marketing and analytics only.';
+    expect(exclusiveListSlot(old, oldSpans, text, spans(text, ['marketing', 'analytics']))).toMatchObject({ new: ['marketing', 'analytics'], list: true });
+  });
+
+  it('gives none where a text switches its set off, says no to it, or negates its "only"', () => {
+    for (const text of [
+      'Turn off "marketing" and "analytics", nothing else.',
+      'No to "marketing" and "analytics", nothing else.',
+      'Not only "marketing" and "analytics" - keep the rest too.',
+      'Remove marketing and analytics only.',
+      "I don't want marketing and analytics, no others.",
+      'Deselect marketing and analytics, nothing else.',
+      'Opt out of marketing and analytics only.',
+    ]) {
+      expect(exclusiveListSlot(old, oldSpans, text, spans(text, ['marketing', 'analytics']))).toBeUndefined();
+      expect(exclusiveListSlot(text, spans(text, ['marketing', 'analytics']), old, oldSpans)).toBeUndefined();
+    }
+  });
 });

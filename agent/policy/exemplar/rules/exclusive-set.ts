@@ -29,6 +29,8 @@ import { containsWhole, substitute } from '../text-match.js';
 import type { TaskSlot } from '../align-tasks.js';
 import type { ValueSpan } from '../value-spans.js';
 import { LIST_JOINT } from './switch-states.js';
+import { isNegation } from './negation-words.js';
+import { switchStateOf, verbKeyOf, wordsOf } from '../intent-words.js';
 
 /**
  * Wording that makes the named items the only ones to leave on. A bare "only" or "exactly" before a count
@@ -46,15 +48,33 @@ export function exclusiveWords(task: string): { exclusive: boolean; rest: string
   return { exclusive: rest !== task, rest };
 }
 
+/** Verbs that take a named item out that switchStateOf (intent-words.ts) does not read as switching off. */
+const TAKING_OUT = new Set(['deselect', 'unselect', 'clear', 'reject', 'decline', 'refuse', 'deny']);
+
+/**
+ * Does a task ask its named items (`spans`) on, as exclusive wording means them kept: nothing outside its values and
+ * its exclusive wording switches off or takes out ("Turn off X and Y, nothing else", "Remove X and Y only") or
+ * negates ("No to X and Y, nothing else", "Not only X and Y - keep the rest too", "I don't want X and Y, no others")?
+ */
+function asksSetOn(task: string, spans: readonly ValueSpan[]): boolean {
+  let masked = task.replace(EXCLUSIVE_WORDING, (wording) => ' '.repeat(wording.length));
+  for (const span of spans) masked = masked.slice(0, span.start) + ' '.repeat(span.end - span.start) + masked.slice(span.end);
+  const words = wordsOf(masked);
+  const takesOut = (word: string, index: number) => TAKING_OUT.has(word) || (word === 'opt' && words[index + 1] === 'out');
+  return !words.some((word, index) => isNegation(word) || switchStateOf(word) === 'off' || verbKeyOf(word) === verbKeyOf('remove') || takesOut(word, index));
+}
+
 /**
  * Two tasks that each name the only items to leave on, each as one list ("yes to personalisation, marketing and
  * analytics, nothing else" / "marketing and social media cookies only please"): the sets stand for each other
  * whatever their sizes, one list slot, the set made by exclusiveSetPlan. Undefined unless both texts say their set
- * is exclusive, each side's values are one run joined by commas / "and", and one side names several.
+ * is exclusive, each side's values are one run joined by commas / "and", one side names several, and both ask their
+ * set on (asksSetOn): "Turn off X and Y, nothing else" or "Not only X and Y" is no set to leave on.
  */
 export function exclusiveListSlot(oldTask: string, olds: readonly ValueSpan[], newTask: string, news: readonly ValueSpan[]): TaskSlot | undefined {
   if (olds.length === 0 || news.length === 0 || olds.length + news.length < 3) return undefined;
   if (!exclusiveWords(oldTask).exclusive || !exclusiveWords(newTask).exclusive) return undefined;
+  if (!asksSetOn(oldTask, olds) || !asksSetOn(newTask, news)) return undefined;
   const oneList = (text: string, spans: readonly ValueSpan[]) => spans.every((span, index) => index === 0 || LIST_JOINT.test(text.slice(spans[index - 1]!.end, span.start)));
   if (!oneList(oldTask, olds) || !oneList(newTask, news)) return undefined;
   return { old: olds.map((span) => span.value), new: news.map((span) => span.value), list: true, kind: 'text' };

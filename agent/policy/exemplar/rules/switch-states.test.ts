@@ -27,7 +27,16 @@ describe('askedStates', () => {
     ['Tick off "tea" and "milk" and nothing else.', ['tea'], ['on']],
     ["Don't turn off Wi-Fi and Bluetooth; switch off Sync.", ['wi-fi', 'bluetooth', 'sync'], ['on', 'on', 'off']],
     ['Please do not disable Location.', ['location'], ['on']],
-    ['Never untick Alpha; tick Beta.', ['alpha', 'beta'], ['on', 'on']],
+    // "Never" forbids a click rather than asking a state: no state read for Alpha (left to a refusal).
+    ['Never untick Alpha; tick Beta.', ['alpha', 'beta'], [undefined, 'on']],
+    ['Never untick Alpha and Beta.', ['alpha', 'beta'], [undefined, undefined]],
+    // A suggestion asks what its verb asks; a negated question may ask either: no state.
+    ['Why not turn off Wi-Fi?', ['wi-fi'], ['off']],
+    ['Why not disable Sync and Location.', ['sync', 'location'], ['off', 'off']],
+    ["Why don't you turn off Wi-Fi?", ['wi-fi'], ['off']],
+    ["Shouldn't we turn off Wi-Fi?", ['wi-fi'], ['off']],
+    ['Could you not turn off Wi-Fi?', ['wi-fi'], [undefined]],
+    ["Please don't turn off Wi-Fi; why not disable Sync?", ['wi-fi', 'sync'], ['on', 'off']],
     ['No, turn off Wi-Fi.', ['wi-fi'], ['off']],
   ];
   it.each(cases)('%s', (text, names, states) => {
@@ -46,6 +55,12 @@ describe('askedStatesOfNames', () => {
   it('reads the state asked of each name wherever the task names it, case aside', () => {
     expect(askedStatesOfNames('Please stop the order status. I do want email digest though.', ['Email digest', 'Order status', 'Push alerts'])).toEqual(['on', 'off', undefined]);
     expect(askedStatesOfNames('Tag the post with "Go".', ['Go'])).toEqual([undefined]);
+  });
+
+  it('reads "why not" as suggesting the switching, not forbidding it, and blanks it with the verb', () => {
+    expect(askedStatesOfNames('Why not turn off Wi-Fi?', ['Wi-Fi'])).toEqual(['off']);
+    const masked = withoutPairedStates('Why not turn off Wi-Fi?', 'Turn off Bluetooth.', [['Wi-Fi', 'Bluetooth']])!;
+    expect(masked.a).not.toMatch(/why|not|turn/i);
   });
 });
 

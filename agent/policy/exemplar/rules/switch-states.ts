@@ -56,19 +56,35 @@ function clauseBetween(text: string, from: number, to: number): boolean {
 /** The other state of a switch. */
 const OTHER_STATE: Record<AskedState, AskedState> = { on: 'off', off: 'on' };
 
+type Read = { state: AskedState; cover: Word[] };
+
+/** Does the clause holding this place of the text end in a question mark ("Could you not turn off Wi-Fi?")? */
+function inQuestion(text: string, at: number): boolean {
+  return /^[^.;!?]*\?/u.test(text.slice(at));
+}
+
 /**
- * A switching verb with a negation right before it ("Don't turn off Wi-Fi", "do not disable Sync", "never
- * untick Alpha") asks the control kept as it would not be switched: the other state. Only a negation the verb
- * follows with nothing but a space between: "No, turn off Wi-Fi" answers something, then asks off.
+ * A switching verb with a negation right before it ("Don't turn off Wi-Fi", "do not disable Sync") asks the control
+ * kept as it would not be switched: the other state. Only a negation the verb follows with nothing but a space
+ * between: "No, turn off Wi-Fi" answers something, then asks off. Not every such negation forbids the switching:
+ * "Why not turn off Wi-Fi?" suggests it (the verb's own state); "Could you not turn off Wi-Fi?" may ask it done or
+ * left undone, and "Never untick Alpha" forbids a click rather than asking a state — those ask no state (null),
+ * which leaves the item to a refusal rather than to a guess.
  */
-function negatedVerb(text: string, before: readonly Word[], verbAt: number, read: { state: AskedState; cover: Word[] }): { state: AskedState; cover: Word[] } {
+function negatedVerb(text: string, before: readonly Word[], verbAt: number, read: Read): Read | null {
   const negation = before[verbAt - 1];
   if (!negation || !isNegation(negation.word) || !/^\s+$/u.test(text.slice(negation.end, before[verbAt]!.start))) return read;
+  // "Why not turn off …": the suggestion asks what the verb asks; its words are wording, as "please" is.
+  if (before[verbAt - 2]?.word === 'why') return { state: read.state, cover: [before[verbAt - 2]!, negation, ...read.cover] };
+  if (negation.word === 'never' || inQuestion(text, negation.end)) return null;
   return { state: OTHER_STATE[read.state], cover: [negation, ...read.cover] };
 }
 
-/** The telling words before a value in its clause, nearest first, with what they ask; and the words they cover. */
-function stateBefore(text: string, words: readonly Word[], span: StateSpan, floor: number): { state: AskedState; cover: Word[] } | undefined {
+/**
+ * The telling words before a value in its clause, nearest first, with what they ask; and the words they cover.
+ * Null where the nearest telling words ask no state for sure (negatedVerb).
+ */
+function stateBefore(text: string, words: readonly Word[], span: StateSpan, floor: number): Read | null | undefined {
   const before = words.filter((word) => word.end <= span.start && word.start >= floor && !clauseBetween(text, word.end, span.start));
   for (let index = before.length - 1; index >= 0; index--) {
     const word = before[index]!;
@@ -127,10 +143,10 @@ export const LIST_JOINT = /^\s*(?:,\s*)?(?:and\s+)?$/u;
 /** What may follow a list's last item the verb before it tells: the clause's end — a stop, a semicolon, a "then" — or nothing. */
 const CLAUSE_END = /^\s*(?:$|[.;!?]|,?\s*(?:and\s+)?then\b)/u;
 
-function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedState; cover: Word[] } | undefined)[] {
+function readStates(text: string, spans: readonly StateSpan[]): (Read | undefined)[] {
   const words = wordsWithPlaces(text);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reads = new Map<StateSpan, { state: AskedState; cover: Word[] } | undefined>();
+  const reads = new Map<StateSpan, Read | undefined>();
   // The verb before a list tells every item of it ("switch off Bluetooth and Auto-update": both off), as
   // long as an item tells no state of its own: carried from the item before across a bare joint only.
   let carried: AskedState | undefined;
@@ -144,10 +160,11 @@ function readStates(text: string, spans: readonly StateSpan[]): ({ state: AskedS
     const following = text.slice(span.end, ceiling);
     const ends = LIST_JOINT.test(following) || CLAUSE_END.test(following);
     const listed = previous !== undefined && ends && LIST_JOINT.test(text.slice(previous.end, span.start)) ? carried : undefined;
-    const read = before && after
+    // Words that ask no state for sure ("Never untick Alpha") leave the item, and a list after it, unread.
+    const read = before === null ? undefined : before && after
       ? before.state === after.state ? { state: before.state, cover: [...before.cover, ...after.cover] } : undefined
       : before ?? after ?? (listed ? { state: listed, cover: [] } : undefined);
-    carried = before ? before.state : after ? undefined : listed;
+    carried = before === null ? undefined : before ? before.state : after ? undefined : listed;
     reads.set(span, read);
   });
   return spans.map((span) => reads.get(span));

@@ -24,4 +24,16 @@ describe('verb-gap', () => {
     expect(verbKeys('Mark it then delete it.', [])).toContain('check');
     expect(verbKeys('Mark it as done.', [])).toContain('check');
   });
+
+  it('keeps "mark" a tick where a state a tick gives, or a word pointing back, follows the pronoun', () => {
+    for (const text of ['Mark it done.', 'Mark it read.', 'Mark it complete.', 'Mark them both as done.', 'Mark them all done.', 'Mark it checked.']) {
+      expect(verbKeys(text)).toContain('check');
+      expect(verbKeys(text)).not.toContain('make');
+    }
+    // "flag" is no ticking verb of intent-words.ts: no verb at all, and still no value given.
+    expect(verbKeys('Flag it yourself.')).not.toContain('make');
+    expect(verbGap('Mark it done.', 'Mark it as done.')).toBeUndefined();
+    expect(verbGap('Mark it done.', 'Mark it urgent.')).toBeDefined();
+    expect(verbGap('Mark them both as done.', 'Flag them urgent.')).toBeDefined();
+  });
 });

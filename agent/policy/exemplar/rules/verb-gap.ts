@@ -5,7 +5,7 @@
  * word or a negation one text adds. Pure functions, no task knowledge.
  */
 import { valueSpans, type ValueSpan } from '../value-spans.js';
-import { intentMatches, isActionVerb, isWish, oppositeVerbs, verbKeyOf, verbPhraseAt, wordsOf } from '../intent-words.js';
+import { intentMatches, isActionVerb, isWish, oppositeVerbs, stateKey, verbKeyOf, verbPhraseAt, wordsOf } from '../intent-words.js';
 import { addedNegation } from './negation-words.js';
 import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withoutDeleteNegations } from './spoken-list-edits.js';
@@ -45,10 +45,24 @@ const MARKED_PRONOUN = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|'
 
 /**
  * "mark it" / "flag them" and the word right after (space only between): a complement ("high", "urgent") when it is
- * no common word (task-tokens.ts COMMON_WORDS: "and", "then", "please") and no verb ("mark it and save", "mark them,
- * then send"). "Mark it as done" still ticks: an item marked as done is ticked off.
+ * no common word (task-tokens.ts COMMON_WORDS: "and", "then", "please"), no verb ("mark it and save", "mark them,
+ * then send"), no state a tick gives (TICKED_STATES, or a control's state: intent-words.ts stateKey) and no word
+ * pointing back at what is marked (POINTING_BACK). "Mark it as done" and "Mark it done" still tick: an item marked
+ * as done is ticked off.
  */
 const MARKED_COMPLEMENT = new RegExp(`\\b(mark|flag)\\s+(?:${[...PRONOUNS].join('|')})\\s+([\\p{L}]+)`, 'giu');
+/** States an item is ticked into ("mark it done", "mark them read"), not values it is given. */
+const TICKED_STATES = new Set([
+  'done', 'read', 'unread', 'seen', 'unseen', 'complete', 'completed', 'incomplete', 'finished', 'unfinished',
+  'resolved', 'unresolved', 'solved', 'fixed', 'handled', 'paid', 'unpaid', 'answered', 'unanswered',
+]);
+/** Words after "mark it" / "mark them" that point back at what is marked or at who marks ("both", "yourself"), not a value. */
+const POINTING_BACK = new Set(['both', 'each', 'every', 'either', 'myself', 'yourself', 'yourselves', 'itself', 'themselves', 'ourselves', 'himself', 'herself']);
+
+/** Is a word after "mark it" a value it is given ("urgent", "high"), not a tick's state nor a common word or verb? */
+function givenValue(word: string): boolean {
+  return !COMMON_WORDS.has(word) && !isActionVerb(word) && !TICKED_STATES.has(word) && stateKey(word) === undefined && !POINTING_BACK.has(word);
+}
 
 /**
  * "mark it urgent", "flag them high": ticking a pronoun with a value or a complement right after it gives that
@@ -65,8 +79,7 @@ function markedValues(text: string, spans: readonly ValueSpan[]): string {
     if (marked) asMake(marked.index, marked[1]!);
   }
   for (const marked of text.matchAll(MARKED_COMPLEMENT)) {
-    const complement = marked[2]!.toLowerCase();
-    if (!COMMON_WORDS.has(complement) && !isActionVerb(complement)) asMake(marked.index ?? 0, marked[1]!);
+    if (givenValue(marked[2]!.toLowerCase())) asMake(marked.index ?? 0, marked[1]!);
   }
   return read;
 }
