@@ -50,7 +50,8 @@ function verbAt(tokens: readonly TaskToken[], at: number): { verb: string; lengt
   const words = tokens.slice(at, at + 8).map((token) => (token.kind === 'word' ? token.norm : ''));
   // "take the tomatoes out", "drop the bananas": a delete as a person says it, its particle after the object (rules/spoken-list-edits.ts).
   const spoken = spokenDeleteOpening(words.filter((word) => word !== ''));
-  if (spoken !== undefined && words[0] !== '') return { verb: 'remove', length: spoken };
+  // Its length counts words; a mark between the verb and its particle ("take, off") would make tokens and words differ.
+  if (spoken !== undefined && words[0] !== '' && (spoken === 1 || words[1] !== '')) return { verb: 'remove', length: spoken };
   const verb = verbPhraseAt(words.slice(0, 4), 0);
   return verb === undefined ? undefined : { verb, length: verb.split(' ').length };
 }

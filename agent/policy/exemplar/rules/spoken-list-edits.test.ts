@@ -33,6 +33,12 @@ describe('spokenDeletes', () => {
     expect(deletes('Drop off the parcel at the desk.')).toEqual([]);
     expect(deletes('Take Sam out for dinner.')).toEqual([]);
     expect(deletes('Take the signs card out of Closed and put it in Review.')).toEqual([]);
+    expect(deletes('Take the signs card out of Closed and move them to Review.')).toEqual([]);
+    // Another thing put in is no move: what was taken out is still gone.
+    expect(deletes('Take the tomatoes out and put two onions in.')).toEqual(['take the tomatoes out']);
+    // What a reminder says is no request.
+    expect(deletes('Remind me to take the bins out tonight.')).toEqual([]);
+    expect(deletes("Don't forget to take the recycling out.")).toEqual([]);
   });
 
   it('leaves other uses of the same words alone', () => {

@@ -26,7 +26,8 @@ const OFF_VERBS = new Set(['cross', 'take', 'strike', 'scratch']);
  * of the intent table already (intent-words.ts).
  */
 const PARTICLES: Record<string, ReadonlySet<string>> = { take: new Set(['off', 'out']), cross: new Set(['off', 'out']) };
-const particlesOf = (verb: string): ReadonlySet<string> => PARTICLES[verb] ?? new Set(['off']);
+const OFF_ONLY: ReadonlySet<string> = new Set(['off']);
+const particlesOf = (verb: string): ReadonlySet<string> => PARTICLES[verb] ?? OFF_ONLY;
 /** Verbs that delete on their own when their object is what a list holds ("strike milk", "scratch the eggs"). */
 const BARE_VERBS = new Set(['strike', 'scratch']);
 /** Words a separated particle may stand after: the object, at most this many words ("take the green apples off"). */
@@ -44,8 +45,25 @@ const OBJECT_BREAKS = new Set(['and', 'then', 'but', 'or', 'so']);
 /** States one takes a thing off, no list ("take the order off hold"). */
 const OFF_STATES = new Set(['hold', 'mute', 'standby', 'pause', 'silent', 'autopilot', 'sale']);
 
-/** Words of putting a thing somewhere: after "take … out" they make it a move, no delete. */
-const PUTTING = new Set(['put', 'move', 'place', 'drag', 'drop', 'into']);
+/** Words of putting a thing somewhere: after "take … out", said of the thing taken ("put it in Review"), they make it a move. */
+const PUTTING = new Set(['put', 'move', 'place', 'drag', 'drop']);
+/** Words standing for the thing just named: "put it in Review" puts back what was taken out. */
+const TAKEN_THING = new Set(['it', 'them', 'that', 'those', 'this', 'these']);
+/** Words that make the verb after them the content of a reminder, no request: "remind me to take the bins out". */
+const REMINDING = new Set(['remind', 'reminder', 'remember', 'forget']);
+
+/**
+ * "take the card out of Closed and put it in Review", "… and move them to Done", "out of A into B": what was taken out
+ * is put elsewhere — a move. "take the tomatoes out and put two onions in" puts another thing: still a delete.
+ */
+function isPutBack(words: readonly string[], after: number): boolean {
+  return words.slice(after).some((word, at, later) => word === 'into' || (PUTTING.has(word) && TAKEN_THING.has(later[at + 1] ?? '')));
+}
+
+/** "remind me to take the bins out", "don't forget to take it out": the phrase is what a reminder says, no request. */
+function isReminded(words: readonly string[], index: number): boolean {
+  return words[index - 1] === 'to' && words.slice(Math.max(0, index - 4), index - 1).some((word) => REMINDING.has(word));
+}
 /** Words after "take … out" that make it an outing ("take Sam out for dinner", "out to the park"). */
 const OUTINGS = new Set(['for', 'to', 'on', 'with']);
 /** Words right after "drop" that make it another verb ("drop by", "drop in", "drop off the parcel", "drop down"). */
@@ -90,8 +108,8 @@ export function spokenDeletes(words: readonly string[]): SpokenPhrase[] {
       // "take Sam out for dinner" is an outing, nothing taken out of a list.
       const outing = words[at] === 'out' && OUTINGS.has(words[at + 1] ?? '');
       // "take the card out of Closed and put it in Review": taken out to be put elsewhere, a move.
-      const moved = words[at] === 'out' && words.slice(at + 1).some((later) => PUTTING.has(later));
-      if (particles.has(words[at] ?? '') && at > index + 1 && !amount && !outing && !moved && !OFF_STATES.has(words[at + 1] ?? '')) {
+      const moved = words[at] === 'out' && isPutBack(words, at + 1);
+      if (particles.has(words[at] ?? '') && at > index + 1 && !amount && !outing && !moved && !OFF_STATES.has(words[at + 1] ?? '') && !isReminded(words, index)) {
         found.push({ start: index, end: at + 1 });
         continue;
       }
