@@ -44,8 +44,7 @@ import { checkableName, checkedOf } from '../policy/exemplar/checked-glyphs.js';
 import { sortOrderProblems } from '../policy/exemplar/rules/sort-direction.js';
 import { exclusiveWords } from '../policy/exemplar/rules/exclusive-set.js';
 import { askedStatesOfNames } from '../policy/exemplar/rules/switch-states.js';
-import { withoutReasonAside } from '../policy/exemplar/rules/reason-aside.js';
-import { wordsOf } from '../policy/exemplar/intent-words.js';
+import { controlWords, withoutReasonAside } from '../policy/exemplar/rules/reason-aside.js';
 import { COMMON_WORDS } from '../policy/exemplar/task-tokens.js';
 import { sameStem } from '../policy/exemplar/word-forms.js';
 import { elementGridCode, gridCodes } from '../policy/exemplar/grid-codes.js';
@@ -252,8 +251,8 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       const namedBoxes = boxes.filter(named);
       // The request, not a reason said before it ("I don't want to be tracked, so X only please": rules/reason-aside.ts).
       // A word a control of the page shows ("I don't want marketing cookies, so …") names a thing: no reason.
-      const pageWords = new Set(elements.filter((element) => element.interactive).flatMap((element) => wordsOf(`${element.text} ${element.label ?? ''}`)).filter((word) => !COMMON_WORDS.has(word)));
-      const asked = askedStatesOfNames(withoutReasonAside(input.task, (word) => pageWords.has(word)), namedBoxes.map(nameOf));
+      const pageWords = controlWords(elements);
+      const asked = askedStatesOfNames(withoutReasonAside(input.task, (word) => !COMMON_WORDS.has(word) && pageWords.has(word)), namedBoxes.map(nameOf));
       const askedOff = new Set(namedBoxes.filter((_, index) => asked[index] === 'off').map((element) => element.id));
       const missing = boxes.filter((element) => named(element) && !askedOff.has(element.id) && !element.states.checked && !used.has(element.id));
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);

@@ -57,7 +57,7 @@ import { copiesIntoField } from './pointing-verbs.js';
 import { askedStates, withoutSameStates, withoutStateValues } from './switch-states.js';
 import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
-import { withoutReasonAside } from './reason-aside.js';
+import { controlWords, withoutReasonAside } from './reason-aside.js';
 import { exclusiveListSlot } from './exclusive-set.js';
 import { chipShowsDay } from './day-options.js';
 import { withShortWeekdays } from './short-weekdays.js';
@@ -325,7 +325,8 @@ function withoutVerbCaptions(text: string, spans: readonly ValueSpan[], other: s
 export function alignByPlaces(demoText: string, newText: string, steps: readonly Step[], page: readonly UIElement[], isData: (norm: string) => boolean = () => false): PlacedAlignment {
   // "I'd like seats C5 and C6 - we came late last time.": the reason after the dash asks nothing (rules/reason-aside.ts).
   const demoTask = withoutReasonAside(demoText, isData);
-  const newTask = withoutReasonAside(newText, (word) => page.some((element) => element.interactive && wordsOf(`${element.text} ${element.label ?? ''}`).includes(word)));
+  const shownWords = controlWords(page);
+  const newTask = withoutReasonAside(newText, (word) => shownWords.has(word));
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const demoPage = steps[0]?.observation.elements ?? [];

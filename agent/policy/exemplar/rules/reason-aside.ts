@@ -30,6 +30,7 @@
  * Pure functions, no task knowledge.
  */
 import { isWish, stateKey, switchStateOf, wordsOf } from '../intent-words.js';
+import type { UIElement } from '../../../core/observation.js';
 import { POSSESSIVES } from '../task-tokens.js';
 import { negationsIn } from './negation-words.js';
 import { valueSpans } from '../value-spans.js';
@@ -55,6 +56,14 @@ const ASIDE_DASH = /\s[-–—]\s/gu;
  */
 export function withoutReasonAside(text: string, shown: (word: string) => boolean = () => false): string {
   return withoutDashReason(withoutReasonBeforeSo(text, shown), shown);
+}
+
+/**
+ * The words the page's controls show (their text and label, lower-cased as `wordsOf` gives them): what a `shown`
+ * of withoutReasonAside asks about the page a task is read on.
+ */
+export function controlWords(page: readonly UIElement[]): ReadonlySet<string> {
+  return new Set(page.filter((element) => element.interactive).flatMap((element) => wordsOf(`${element.text} ${element.label ?? ''}`)));
 }
 
 /** ", so …" (not "so that", "so as"): what follows is asked because of what stands before. */
