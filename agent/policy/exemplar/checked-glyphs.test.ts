@@ -34,6 +34,20 @@ const list = (items: Record<string, boolean>): WidgetSpec[] => [
 ];
 const task = (names: string[]) => `Mark ${names.map((name) => `"${name}"`).join(' and ')} as bought (only those), then press Done.`;
 
+describe('a toggle that shows only the first letters of its name', () => {
+  it('is named by the word its accessible name or title spells out: the two "T"s of a day row are Tuesday and Thursday', () => {
+    expect(checkableName({ text: 'T', label: 'Tuesday' })).toBe('tuesday');
+    expect(checkableName({ text: 'T', label: 'Thursday' })).toBe('thursday');
+    expect(checkableName({ text: 'Sat', label: 'Saturday' })).toBe('saturday');
+  });
+  it('keeps its own text where the label is no spelling out of it', () => {
+    expect(checkableName({ text: 'T', label: 'Monday' })).toBe('t');
+    expect(checkableName({ text: 'Milk', label: 'Milk and eggs' })).toBe('milk');
+    expect(checkableName({ text: 'Email', label: 'Emails' })).toBe('email');
+    expect(checkableName({ text: 'Wi', label: 'Wi-Fi' })).toBe('wi');
+  });
+});
+
 describe('checked state shown by a ballot box', () => {
   it('reads ☐ / ☑ in front of a name as the checked state, and the name without it', () => {
     const element = (text: string) => ({ text, states: {} });

@@ -15,7 +15,20 @@ export function checkedOf(element: { text: string; states: { checked?: boolean }
   return glyph === undefined ? undefined : glyph !== '\u2610';
 }
 
-/** The name of a checkable element without its ballot box, normalised: "☑ milk" → "milk". */
+/**
+ * The name of a checkable element without its ballot box, normalised: "☑ milk" → "milk". A toggle that shows only
+ * a word's first letters ("T", "Sat") where its accessible name or title spells that word out ("Tuesday",
+ * "Saturday") is named by the word: a row of day toggles "M T W T F S S" shows two "T"s and two "S"s, and a person
+ * reads each by the day it stands for, never as the same letter.
+ */
 export function checkableName(element: { text: string; label?: string }): string {
-  return normalizeText(element.text.replace(GLYPH, '')) || normalizeText(element.label);
+  const shown = normalizeText(element.text.replace(GLYPH, ''));
+  const label = normalizeText(element.label);
+  if (abbreviates(shown, label)) return label;
+  return shown || label;
+}
+
+/** Is `shown` one to three letters that begin the one word `label` is, and is that word longer ("t" of "tuesday")? */
+function abbreviates(shown: string, label: string): boolean {
+  return /^\p{L}{1,3}$/u.test(shown) && /^\p{L}+$/u.test(label) && label.length > shown.length && label.startsWith(shown);
 }
