@@ -18,6 +18,7 @@ import { rowKeyOf } from './rules/row-choice.js';
 import { numberWordValue } from './number-words.js';
 import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
+import { dayToggleSet } from './rules/day-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock } from './rules/item-blocks.js';
 import { framedBinding } from './rules/framed-value.js';
@@ -39,7 +40,7 @@ export interface SlotBindings {
   unusedSlots: TaskSlot[];
   /** Positions (in `demonstrated`) folded into the ensure-checked step. */
   consumed: Set<number>;
-  ensure?: { positions: number[]; role: string; names: string[]; slots?: TaskSlot[] };
+  ensure?: { positions: number[]; role: string; names: string[]; slots?: TaskSlot[]; among?: string[]; daySlot?: TaskSlot };
   /** A list slot whose block of steps (`template`, for old item `templateItem`) repeats per new item. */
   repetition?: { slot: TaskSlot; first: number; last: number; template: number[]; templateItem: number };
   /** Demonstrated steps whose target was chosen by the row a slot value showed, with those values. */
@@ -92,6 +93,14 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
       for (const position of found.positions) consumed.add(position);
       notes.push(`makes exactly the ${found.role}es named in the task checked (demonstrated steps ${found.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
       if (!slot.list) scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+      continue;
+    }
+    // "every weekday" → "every day", "tue" → "fri": the day toggles left on (rules/day-set.ts).
+    const days = dayToggleSet(demonstrated.map(({ step }) => step), slot.old, slot.new);
+    if (days) {
+      ensure = { positions: days.positions, role: days.role, names: days.names, among: days.among, daySlot: slot };
+      for (const position of days.positions) consumed.add(position);
+      notes.push(`makes exactly the days named in the task (${days.names.join(', ')}) on among the day toggles (demonstrated steps ${days.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
     }
   }
   // Names paired one by one ("milk" → "onions", "apples" → "lentils") may be one checked set together.
@@ -103,7 +112,7 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
   }
 
   for (const slot of alignment.slots) {
-    if (ensure && (ensure.names === slot.new || ensure.slots?.includes(slot))) continue;
+    if (ensure && (ensure.names === slot.new || ensure.slots?.includes(slot) || ensure.daySlot === slot)) continue;
     if (!slot.list) {
       const evidence = demonstrated.flatMap(({ step }) => stepStrings(step));
       // "Friday the 7th" for "Thu 13", a day chip pressed: written as the step wrote the old day, "Fri 7" (rules/day-options.ts).

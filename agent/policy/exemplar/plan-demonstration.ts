@@ -179,7 +179,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     if (consumed.has(position)) {
       if (ensure && position === ensure.positions[0]) {
         const { step, index } = demonstrated[position]!;
-        steps.push({ sourceIndex: index, step, bindings, ensureChecked: { role: ensure.role, names: ensure.names } });
+        steps.push({ sourceIndex: index, step, bindings, ensureChecked: { role: ensure.role, names: ensure.names, ...(ensure.among ? { among: ensure.among } : {}) } });
       }
       return;
     }

@@ -93,7 +93,8 @@ export interface PlannedStep {
    * (ticking the named ones, unticking the others): do the same for the new
    * names, one click per turn, until the state matches.
    */
-  ensureChecked?: { role: string; names: string[] };
+  /** `among`: the set's members by name (the day toggles, rules/day-set.ts); other toggles of the role are left as they are. */
+  ensureChecked?: { role: string; names: string[]; among?: string[] };
   /**
    * The demonstration looked through elements of this role (tabs, section
    * headers) until the target of the next plan step appeared: click them in

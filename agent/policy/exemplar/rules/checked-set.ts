@@ -65,8 +65,10 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[])
  * checked set equals the names. Ticking comes first so radio buttons never
  * need unticking.
  */
-export function groundEnsureChecked(ensure: { role: string; names: readonly string[] }, elements: readonly UIElement[]): StepGrounding {
-  const checkable = elements.filter((element) => checkedOf(element) !== undefined && !element.states.hidden);
+export function groundEnsureChecked(ensure: { role: string; names: readonly string[]; among?: readonly string[] }, elements: readonly UIElement[]): StepGrounding {
+  // A set of named members (the day toggles, rules/day-set.ts): another toggle of the page (AM / PM) is none of it.
+  const members = ensure.among ? new Set(ensure.among) : undefined;
+  const checkable = elements.filter((element) => checkedOf(element) !== undefined && !element.states.hidden && (!members || members.has(checkableName(element))));
   let group = checkable.filter((element) => element.role === ensure.role);
   let scale = 1;
   let note = '';

@@ -1,0 +1,72 @@
+/**
+ * Day sets ("weekdays", "every day", "sat/sun") read as the weekdays they name, and a row of day toggles pressed
+ * until exactly those days were on read as the set — never the AM / PM toggles beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import { groundEnsureChecked } from './checked-set.js';
+import { daySetOf, dayToggleSet } from './day-set.js';
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const toggle = (id: number, text: string, label: string | undefined, checked: boolean): UIElement =>
+  ({ id, role: 'button', tag: 'button', text, ...(label ? { label } : {}), states: { checked }, box: { x: id * 20, y: 0, width: 17, height: 17 }, source: 'dom', interactive: true }) as UIElement;
+/** A sheet: AM / PM toggles (ids 1, 2) and the seven round day toggles (ids 10–16, Sunday first) showing one letter each. */
+const sheet = (on: readonly string[], pm = false): UIElement[] => [
+  toggle(1, 'AM', undefined, !pm),
+  toggle(2, 'PM', undefined, pm),
+  ...DAYS.map((day, index) => toggle(10 + index, day[0]!, day, on.includes(day))),
+];
+const press = (id: number, elements: UIElement[]): Step => ({ action: { type: 'click', target: { elementId: id } }, observation: { elements } }) as unknown as Step;
+
+describe('daySetOf', () => {
+  it('reads the ways people write repeat days', () => {
+    expect(daySetOf(['weekday'])).toEqual([0, 1, 2, 3, 4]);
+    expect(daySetOf(['on weekdays'])).toEqual([0, 1, 2, 3, 4]);
+    expect(daySetOf(['at weekends'])).toEqual([5, 6]);
+    expect(daySetOf(['day'])).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(daySetOf(['daily'])).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(daySetOf(['sat/sun'])).toEqual([5, 6]);
+    expect(daySetOf(['sat', 'sun'])).toEqual([5, 6]);
+    expect(daySetOf(['Monday, Friday and Saturday'])).toEqual([0, 4, 5]);
+    expect(daySetOf(['tue'])).toEqual([1]);
+  });
+  it('reads no day set in other words', () => {
+    expect(daySetOf(['School run'])).toBeUndefined();
+    expect(daySetOf(['sat by the window'])).toBeUndefined();
+    expect(daySetOf(['Monday', 'Piano'])).toBeUndefined();
+    expect(daySetOf([])).toBeUndefined();
+  });
+});
+
+describe('dayToggleSet', () => {
+  // "every weekday", the sheet starting with Sunday, Tuesday and Thursday on: PM pressed, then Sunday, Monday, Wednesday, Friday.
+  const start = sheet(['Sunday', 'Tuesday', 'Thursday']);
+  const steps = [press(2, start), press(10, start), press(11, start), press(13, start), press(15, start)];
+
+  it('takes presses that left exactly the old days on as the set, the AM / PM toggle no member of it', () => {
+    expect(dayToggleSet(steps, ['weekday'], ['day'])).toEqual({
+      positions: [1, 2, 3, 4],
+      role: 'button',
+      names: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+      among: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    });
+  });
+  it('is no set when the presses left other days on than the old value names, or a value is no day', () => {
+    expect(dayToggleSet(steps, ['weekend'], ['day'])).toBeUndefined();
+    expect(dayToggleSet(steps, ['weekday'], ['Piano'])).toBeUndefined();
+  });
+  it('is no set when the toggles show only letters, no day names (two "T"s cannot be told apart)', () => {
+    const unnamed = start.map((element) => (element.id >= 10 ? { ...element, label: undefined } : element)) as UIElement[];
+    expect(dayToggleSet([press(10, unnamed)], ['sun'], ['fri'])).toBeUndefined();
+  });
+  it('grounds by pressing day toggles only: turns the asked days on and the others off, leaving PM as it is', () => {
+    const now = sheet(['Tuesday'], true);
+    const set = { role: 'button', names: ['friday'], among: dayToggleSet(steps, ['weekday'], ['fri'])!.among };
+    expect(groundEnsureChecked(set, now)).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 15 } } });
+    const friday = now.map((element) => (element.id === 15 ? { ...element, states: { checked: true } } : element));
+    expect(groundEnsureChecked(set, friday)).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 12 } } });
+    const done = friday.map((element) => (element.id === 12 ? { ...element, states: { checked: false } } : element));
+    expect(groundEnsureChecked(set, done)).toMatchObject({ ok: true, satisfied: true });
+  });
+});
