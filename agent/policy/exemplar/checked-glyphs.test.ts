@@ -39,6 +39,7 @@ describe('a toggle that shows only the first letters of its name', () => {
     expect(checkableName({ text: 'T', label: 'Tuesday' })).toBe('tuesday');
     expect(checkableName({ text: 'T', label: 'Thursday' })).toBe('thursday');
     expect(checkableName({ text: 'Sat', label: 'Saturday' })).toBe('saturday');
+    expect(checkableName({ text: 'S', attributes: { title: 'Sunday' } })).toBe('sunday');
   });
   it('keeps its own text where the label is no spelling out of it', () => {
     expect(checkableName({ text: 'T', label: 'Monday' })).toBe('t');

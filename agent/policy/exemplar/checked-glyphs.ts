@@ -17,14 +17,16 @@ export function checkedOf(element: { text: string; states: { checked?: boolean }
 
 /**
  * The name of a checkable element without its ballot box, normalised: "☑ milk" → "milk". A toggle that shows only
- * a word's first letters ("T", "Sat") where its accessible name or title spells that word out ("Tuesday",
- * "Saturday") is named by the word: a row of day toggles "M T W T F S S" shows two "T"s and two "S"s, and a person
- * reads each by the day it stands for, never as the same letter.
+ * a word's first letters ("T", "Sat") where its accessible name or its title (the tooltip a person sees) spells that
+ * word out ("Tuesday", "Saturday") is named by the word: a row of day toggles "M T W T F S S" shows two "T"s and two
+ * "S"s, and a person reads each by the day it stands for, never as the same letter.
  */
-export function checkableName(element: { text: string; label?: string }): string {
+export function checkableName(element: { text: string; label?: string; attributes?: Record<string, string> }): string {
   const shown = normalizeText(element.text.replace(GLYPH, ''));
   const label = normalizeText(element.label);
   if (abbreviates(shown, label)) return label;
+  const title = normalizeText(element.attributes?.title);
+  if (abbreviates(shown, title)) return title;
   return shown || label;
 }
 
