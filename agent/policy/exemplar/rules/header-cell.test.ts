@@ -13,7 +13,7 @@ import { Runner } from '../../../runner/runner.js';
 import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
-import { groundHeaderCell } from './header-cell.js';
+import { groundHeaderCell, valueAfterFunctionWords } from './header-cell.js';
 import { planDemonstration } from '../plan-demonstration.js';
 
 /** A room grid: `days` head the rows, `hours` the columns; `taken` cells ("Monday 14:00") show a greyed text. */
@@ -91,9 +91,9 @@ const DAYS = ['Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const HOURS = ['11:00', '12:00', '13:00'];
 
 /** A person books `day` at `hour` on a grid of DAYS × HOURS, then presses Save. */
-async function demonstrate(day: string, hour: string) {
+async function demonstrate(day: string, hour: string, preposition = 'on') {
   const operator = new GridOperator(DAYS, HOURS);
-  return recordDemonstration(operator, `Book the room on ${day} at ${hour}; click Save.`, (observation, step) => {
+  return recordDemonstration(operator, `Book the room ${preposition} ${day} at ${hour}; click Save.`, (observation, step) => {
     if (step > 1) return undefined;
     const keyOf = (element: UIElement) => operator.latest.get(element.id);
     const wanted = observation.elements.find((element) => keyOf(element) === (step === 0 ? `${day} ${hour}` : 'save'));
@@ -120,6 +120,19 @@ describe('a grid cell told by the headers of its row and column', () => {
     const operator = new GridOperator(['Thursday', 'Friday', 'Saturday'], ['14:00', '15:00', '16:00']);
     await run(demonstration, operator, 'Book the room on Saturday at 15:00; click Save.');
     expect(operator.clicks).toEqual(['Saturday 15:00', 'save']);
+  });
+
+  it('reads a day worded with another preposition ("for Wednesday" / "on Saturday") as the day heading its row', async () => {
+    const demonstration = await demonstrate('Wednesday', '11:00', 'for');
+    const operator = new GridOperator(['Thursday', 'Friday', 'Saturday'], ['14:00', '15:00', '16:00']);
+    const result = await run(demonstration, operator, 'Book the room on Saturday at 15:00; click Save.');
+    expect(operator.clicks).toEqual(['Saturday 15:00', 'save']);
+    expect(result.outcome.status).toBe('success');
+    expect(valueAfterFunctionWords('for Tuesday')).toBe('Tuesday');
+    expect(valueAfterFunctionWords('on the 12:00')).toBe('12:00');
+    // Nothing leads, or no value follows: no other reading.
+    expect(valueAfterFunctionWords('Tuesday')).toBeUndefined();
+    expect(valueAfterFunctionWords('on the left')).toBeUndefined();
   });
 
   it('refuses when the named cell is taken or a named header is missing, and clicks nothing', async () => {

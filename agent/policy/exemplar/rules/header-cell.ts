@@ -29,6 +29,7 @@ import { boxCentre, type UIElement } from '../../../core/observation.js';
 import { inColumnAbove, inRowLeft } from '../cell-place.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { targetedElements, type PlannedStep, type RuleContext } from '../planned-step.js';
+import { isFunctionWord, tokenizeTask } from '../task-tokens.js';
 
 export interface HeaderCell {
   /** Role and tag of the clicked cell. */
@@ -95,8 +96,31 @@ function namedHeader(place: (header: UIElement) => boolean, elements: readonly U
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * The value of a slot's side without the function words leading it, when a value (a capital or a digit) follows them:
+ * "for Tuesday" / "on Wednesday" worded with other prepositions still name the days "Tuesday" and "Wednesday", as
+ * a header shows them. Undefined when nothing leads, or no value follows.
+ */
+export function valueAfterFunctionWords(text: string): string | undefined {
+  const tokens = tokenizeTask(text);
+  let first = 0;
+  while (first < tokens.length - 1 && isFunctionWord(tokens[first]!)) first++;
+  if (first === 0 || !/^(?:\p{Lu}|\d)/u.test(tokens[first]!.text)) return undefined;
+  return text.slice(tokens[first]!.start).trim();
+}
+
+/** A slot's old and new values, and, where function words lead both, the values they lead ("for Tuesday" → "Tuesday"). */
+function slotReadings(slot: RuleContext['slots'][number]): Named[] {
+  const [old, now] = [slot.old[0]!, slot.new[0]!];
+  const readings: Named[] = [{ old, new: now, slot }];
+  const [bareOld, bareNew] = [valueAfterFunctionWords(old), valueAfterFunctionWords(now)];
+  if (bareOld && bareNew) readings.push({ old: bareOld, new: bareNew, slot });
+  return readings;
+}
+
 export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
-  const slotValues: Named[] = context.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).map((slot) => ({ old: slot.old[0]!, new: slot.new[0]!, slot }));
+  // A slot worded with another preposition each side ("for Tuesday" / "on Wednesday") heads its row by its value alone.
+  const slotValues: Named[] = context.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).flatMap(slotReadings);
   for (const planned of steps) {
     if (planned.step.action.type !== 'click' || planned.headerCell) continue;
     const target = targetedElements(planned.step)[0];

@@ -23,22 +23,18 @@ import type { TaskSlot } from '../align-tasks.js';
 import { pairClauses, type TaskClause } from '../task-clauses.js';
 import { containsWhole } from '../text-match.js';
 import { numberWordValue } from '../number-words.js';
-import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { stepStrings } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { clauseOrderProblem } from './clause-order.js';
 import { restatesAction } from './restated-request.js';
 import { framesWholeTask, placesTask } from './framing-clause.js';
 import { questionOfStep } from './choice-question.js';
 import { COMMON_WORDS } from '../task-tokens.js';
+import { isPress, lastActed, namedBy, pressNamedByVerb } from './closing-press.js';
 
 const quote = (value: string) => JSON.stringify(value);
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
-/** What a step names: its strings (typed text, option, target texts) and its targets' row or parent texts. */
-function namedBy(step: Step): string[] {
-  const contexts = step.action.type === 'scroll' ? [] : targetDescriptorsOf(step).flatMap((target) => (target.context ? [target.context] : []));
-  return [...stepStrings(step), ...contexts];
-}
 
 /** A count ("three", "3"): how many, never which. */
 const isCount = (word: string) => /^\d+$/.test(word) || numberWordValue(word) !== undefined;
@@ -47,12 +43,6 @@ const isCount = (word: string) => /^\d+$/.test(word) || numberWordValue(word) !=
 const contentWords = (words: readonly string[]) => words.filter((word) => !COMMON_WORDS.has(word));
 
 const mentions = (texts: readonly string[], words: readonly string[]) => words.some((word) => texts.some((text) => containsWhole(text, word)));
-
-/** The index of the last step that acted (not done, not a wait, not failed); -1 when none. */
-const lastActed = (steps: readonly Step[]) => steps.findLastIndex((step) => step.action.type !== 'done' && step.action.type !== 'wait' && step.result?.ok !== false);
-
-/** Is the step a click on a button (a closing press)? */
-const isPress = (step: Step) => step.action.type === 'click' && targetDescriptorsOf(step).some((target) => target.role === 'button' || target.inputType === 'submit');
 
 /** The steps (indices in the demonstration) a clause alone drove, or undefined when they cannot be told apart from the rest. */
 function stepsOfClause(steps: readonly Step[], clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): number[] | undefined {
@@ -89,6 +79,8 @@ function stepsOfClause(steps: readonly Step[], clause: TaskClause, others: reado
  */
 function closingPressOnly(steps: readonly Step[], clause: TaskClause, others: readonly TaskClause[], taskWords: ReadonlySet<string>): boolean {
   if (clause.verbKey === undefined) return false;
+  // "… then save the form" and the press on "Save": the press said as a verb (rules/closing-press.ts).
+  if (pressNamedByVerb(clause, steps)) return true;
   const found = stepsOfClause(steps, clause, others, taskWords);
   const last = lastActed(steps);
   const step = steps[last];
@@ -177,6 +169,8 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
     // Not when a clause of the demonstration names them: then its verb, not this one, is what the step did.
     const demoWords = new Set(pairing.demo.flatMap((other) => other.words));
     if (clause.words.length > 0 && clause.words.every((word) => !demoWords.has(word) && named.some((text) => containsWhole(text, word)))) continue;
+    // "… then save the form" where the demonstration closed with a press on "Save" (rules/closing-press.ts).
+    if (pressNamedByVerb(clause, input.steps)) continue;
     problems.push({ text: `the task also asks to ${quote(lowerFirst(clause.text))}; the demonstration shows no step for it`, blocking: true });
   }
   const reordered = clauseOrderProblem(input); // clauses in another order that could not be put in it (rules/clause-order.ts)

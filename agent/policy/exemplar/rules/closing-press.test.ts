@@ -1,0 +1,59 @@
+/**
+ * The closing press said as a verb (rules/closing-press.ts): "save the form" and "click Save" ask the one press on
+ * "Save"; "delete the photo" is a clause of its own when another step clicked the photo.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../task-clauses.js';
+import { pressNamedByVerb } from './closing-press.js';
+import { clauseProblems } from './task-clauses.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+
+const form = (): WidgetSpec[] => [
+  { key: 'team', role: 'combobox', label: 'Team', options: ['—', 'Pirates', 'Wolves'] },
+  { key: 'nickname', role: 'textbox', label: 'Nickname' },
+  { key: 'save', role: 'button', text: 'Save' },
+];
+
+const demoTask = 'Choose Pirates for the team and type "Cato" as the nickname, then save the form.';
+const record = (task = demoTask) =>
+  recordDemonstration(new WidgetPageOperator(form()), task, (observation, step) =>
+    [
+      { type: 'select' as const, target: { elementId: find(observation, 'combobox').id }, option: 'Pirates' },
+      { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Nickname').id }, text: 'Cato', replace: true },
+      { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
+    ][step],
+  );
+
+const clause = (text: string, opening: string) => splitClauses(text).find((candidate) => candidate.text.startsWith(opening))!;
+
+describe('the closing press said as a verb', () => {
+  it('reads "save the form" as the press on "Save" the demonstration closed with', async () => {
+    const demonstration = await record();
+    expect(pressNamedByVerb(clause(demoTask, 'save'), demonstration.steps)).toBe(true);
+    const task = 'Please set the team to Wolves and the nickname to "Tamsin", then click Save.';
+    const problems = clauseProblems({ demoTask, task, slots: [], steps: demonstration.steps });
+    expect(problems.map((problem) => problem.text).join('; ')).not.toMatch(/save the form/);
+  });
+
+  it('reads it so the other way round: the task says "save the form", the demonstration "click Save"', async () => {
+    const clicked = 'Choose Pirates for the team and type "Cato" as the nickname, then click Save.';
+    const demonstration = await record(clicked);
+    const problems = clauseProblems({ demoTask: clicked, task: 'Choose Wolves for the team and type "Tamsin" as the nickname, then save the form.', slots: [], steps: demonstration.steps });
+    expect(problems.map((problem) => problem.text).join('; ')).not.toMatch(/save the form/);
+  });
+
+  it('leaves a clause whose object another step names, or whose verb is no caption of the closing press', async () => {
+    const page: WidgetSpec[] = [
+      { key: 'photo', role: 'button', text: 'photo of the lake' },
+      { key: 'delete', role: 'button', text: 'Delete' },
+    ];
+    const deleting = 'Delete the photo.';
+    const demonstration = await recordDemonstration(new WidgetPageOperator(page), deleting, (observation, step) =>
+      [{ type: 'click' as const, target: { elementId: find(observation, 'button', 'photo of the lake').id } }, { type: 'click' as const, target: { elementId: find(observation, 'button', 'Delete').id } }][step],
+    );
+    expect(pressNamedByVerb(clause(deleting, 'Delete'), demonstration.steps)).toBe(false);
+    const saved = await record();
+    expect(pressNamedByVerb(clause('Then submit the form.', 'submit'), saved.steps)).toBe(false);
+  });
+});
