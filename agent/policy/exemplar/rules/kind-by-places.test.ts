@@ -200,6 +200,30 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(alignByPlaces(demoEvent, 'New event "Dentist": 08:30 until 09:30. Click Confirm.', eventSteps(ends, starts), event, isEventData)).toEqual({ gap: expect.stringMatching(/acted on "ends"/) });
   });
 
+  it('leaves a caption pressed by its own words out of the fields the values place: "the city to Tallinn, and press Go"', () => {
+    const shown = element('textbox', '', { label: 'Display name' });
+    const city = element('combobox', 'Choose…', { label: 'City', options: ['Choose…', 'Tallinn', 'Graz', 'Cork'] });
+    const go = element('button', 'Go');
+    const form = [shown, city, go];
+    const steps = [
+      step(form, { type: 'type', text: 'Luca Wolff', target: { elementId: shown.id } }),
+      step(form, { type: 'select', option: 'Tallinn', target: { elementId: city.id } }),
+      click(form, go),
+    ];
+    const isData = (word: string) => ['display', 'name', 'city', 'go'].includes(word);
+    const demo = 'Set the display name to "Luca Wolff", the city to Tallinn, and press Go.';
+    // Tallinn is the only name the steps entered; Go was pressed where it stood, so Graz can go nowhere but City.
+    const placed = alignByPlaces(demo, 'Your profile should read "Dario Okafor" from Graz; finish with Go.', steps, form, isData);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Luca Wolff', 'Dario Okafor'],
+      ['Tallinn', 'Graz'],
+    ]);
+    // A name that is no option of City and no button: nowhere to stand, so no alignment.
+    expect('gap' in alignByPlaces(demo, 'Your profile should read "Dario Okafor" from Oslo; finish with Go.', steps, form, isData)).toBe(true);
+    // Two names besides the pressed one: which goes into City only its label could tell, and it is not named.
+    expect(alignByPlaces(demo, 'Your profile should read "Dario Okafor" from Graz, Cork; finish with Go.', steps, form, isData)).toEqual({ gap: expect.any(String) });
+  });
+
   it('refuses a contradicting verb (remove where the demonstration added)', () => {
     expect(verbGap('Add "Fix lights" to Review, then press Apply.', 'Remove "Fix lights" from Review, then press Apply.')).toMatch(/asks to delete where the demonstration's asked to add/);
     expect(verbGap('Enable Wi-Fi and press Save.', 'Turn off Wi-Fi and press Save.')).toMatch(/disable/);

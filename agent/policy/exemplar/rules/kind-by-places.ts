@@ -93,7 +93,10 @@ function withSignedNumbers(text: string, spans: readonly ValueSpan[]): ValueSpan
  *
  * - a step entered a value of the demonstration's task that is its only value
  *   of that type, and the new task names exactly one of that type ("8 guests" /
- *   "a table for 2": the number goes nowhere else);
+ *   "a table for 2": the number goes nowhere else); values the steps pressed by
+ *   their own words ("press Go") are no field's and do not count, when the new
+ *   task names as many of the type in all ("the city to Tallinn, and press Go" /
+ *   "from Graz; finish with Go": Graz for City, Go paired where Go stood);
  * - several values of one type, entered one per field, in the order the
  *   demonstration's task gives them and the page lays those fields out (top to
  *   bottom, left to right), and as many in the new task, which names none of
@@ -121,8 +124,12 @@ function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], n
   };
   const fields = new Set<string>();
   for (const type of new Set(oldSpans.map((span) => span.type))) {
-    const olds = ofType(oldSpans, type);
-    if (ofType(newSpans, type).length !== olds.length) continue;
+    const all = ofType(oldSpans, type);
+    if (ofType(newSpans, type).length !== all.length) continue;
+    // A value the steps pressed by its own words ("Go" of "and press Go") is paired by where it stood (alignByPlaces),
+    // never by a field: the fields belong to the values entered ("the city to Tallinn, and press Go": City alone).
+    const olds = all.filter((span) => steps.some((step) => spanOf(step) === span) || demonstratedUse(span.value, steps).places.size === 0);
+    if (olds.length === 0) continue;
     const into = olds.map((span) => steps.filter((step) => spanOf(step) === span));
     if (olds.length === 1) {
       for (const step of into[0]!) fields.add(fieldOf(step));
