@@ -18,7 +18,7 @@ const EXTREME_PICK_SCORE = 0.8;
 
 
 /** The comparison words of a task that name a choice the vocabulary knows (measures.ts), as written. */
-function knownComparisons(task: string): string[] {
+export function knownComparisons(task: string): string[] {
   const phrases = comparisonsIn(task).filter((phrase) => superlativeOf(phrase) !== undefined);
   // Words the phrase finder does not take ("cheapest" with no "the" before it; "gone longest without an
   // update"): a two-word comparison of the vocabulary before its first word alone ("longest" is a duration).

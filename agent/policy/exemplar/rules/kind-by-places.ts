@@ -66,6 +66,7 @@ import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap, verbKeys } from './verb-gap.js';
 import { splitClauses } from '../task-clauses.js';
+import { withComparisonValues } from './comparison-values.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -346,8 +347,10 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
   const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).
-  const oldSpans = withoutFigureWords(withoutStateValues(demoTask, withoutVerbCaptions(demoTask, oldAll, newTask, newAll)), figure?.old ?? []);
-  const newSpans = withoutFigureWords(withoutStateValues(newTask, withoutVerbCaptions(newTask, newAll, demoTask, oldAll)), figure?.new ?? []);
+  const oldRead = withoutFigureWords(withoutStateValues(demoTask, withoutVerbCaptions(demoTask, oldAll, newTask, newAll)), figure?.old ?? []);
+  const newRead = withoutFigureWords(withoutStateValues(newTask, withoutVerbCaptions(newTask, newAll, demoTask, oldAll)), figure?.new ?? []);
+  // "the least unread" / "the fewest unread", "has 23 unread" / "the least unread": the comparison is the value (rules/comparison-values.ts).
+  const { old: oldSpans, new: newSpans } = figure ? { old: oldRead, new: newRead } : withComparisonValues(demoTask, oldRead, newTask, newRead);
   if (!figure && (oldSpans.length === 0 || newSpans.length === 0)) return { gap: 'one of the two task texts names no value' };
   const oldMasked = [...oldSpans, ...(figure?.old ?? [])];
   const newMasked = [...newSpans, ...(figure?.new ?? [])];
