@@ -198,10 +198,14 @@ function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<s
       // shows it on either clock ("1:30pm" as "1:30 PM"): rules/date-formats.ts.
       if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value) || sameTimeOfDay(target.text ?? '', value)) places.add(placeOf(target));
     }
-    // A seat pressed by its grid code ("D2": row D, column 2), read as shownPlaces reads the current page's.
-    for (const element of targetedElements(step)) if (element.interactive && normalizeText(elementGridCode(element, step.observation.elements)) === norm) places.add(placeOf(element));
   }
   return { places, typed };
+}
+
+/** Where the demonstration pressed a value by its grid code ("D2": row D, column 2), as shownPlaces reads the current page's. */
+function gridCodePlaces(value: string, steps: readonly Step[]): Set<string> {
+  const norm = normalizeText(value);
+  return new Set(steps.flatMap((step) => targetedElements(step).filter((element) => element.interactive && normalizeText(elementGridCode(element, step.observation.elements)) === norm).map(placeOf)));
 }
 
 /** The kinds of place the current page shows a value at (a whole element's text or label, or a list's option). */
@@ -407,7 +411,7 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
         continue;
       }
       // "Seats: C4" / "grab D2, D3": one run of items of one kind of place on each side (rules/placed-list.ts); the rest pair below.
-      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page)), slotKindOf(type));
+      const run = placedListSlot(demoTask, olds, uses.map((use, index) => new Set([...use.places, ...gridCodePlaces(olds[index]!.value, steps)])), newTask, values, values.map((span) => shownPlaces(span.value, page)), slotKindOf(type));
       if (run) {
         slots.push(run.slot);
         placedWords.push(`the list ${run.slot.old.map((item) => JSON.stringify(item)).join(', ')} → ${run.slot.new.map((item) => JSON.stringify(item)).join(', ')}`);
