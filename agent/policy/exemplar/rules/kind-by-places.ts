@@ -49,7 +49,7 @@ import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { withAddedItems } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
-import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf, targetedElements } from '../planned-step.js';
+import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { elementGridCode } from '../grid-codes.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
@@ -200,12 +200,6 @@ function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<s
     }
   }
   return { places, typed };
-}
-
-/** Where the demonstration pressed a value by its grid code ("D2": row D, column 2), as shownPlaces reads the current page's. */
-function gridCodePlaces(value: string, steps: readonly Step[]): Set<string> {
-  const norm = normalizeText(value);
-  return new Set(steps.flatMap((step) => targetedElements(step).filter((element) => element.interactive && normalizeText(elementGridCode(element, step.observation.elements)) === norm).map(placeOf)));
 }
 
 /** The kinds of place the current page shows a value at (a whole element's text or label, or a list's option). */
@@ -410,8 +404,8 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
         slots.push(listed);
         continue;
       }
-      // "Seats: C4" / "grab D2, D3": one run of items of one kind of place on each side (rules/placed-list.ts); the rest pair below.
-      const run = placedListSlot(demoTask, olds, uses.map((use, index) => new Set([...use.places, ...gridCodePlaces(olds[index]!.value, steps)])), newTask, values, values.map((span) => shownPlaces(span.value, page)), slotKindOf(type));
+      // "Mark "onions" and "lentils"" / "Tick off "honey"": one run of items of one kind of place on each side (rules/placed-list.ts); the rest pair below.
+      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page)), slotKindOf(type));
       if (run) {
         slots.push(run.slot);
         placedWords.push(`the list ${run.slot.old.map((item) => JSON.stringify(item)).join(', ')} → ${run.slot.new.map((item) => JSON.stringify(item)).join(', ')}`);

@@ -13,6 +13,10 @@
  * are not alike), and judged done only when every item is used
  * (rules/list-picks.ts).
  *
+ * A seat pressed by its grid code alone ("D2" of a wordless seat) gives no
+ * place here: the repetition finds an item's steps by the words they show, so
+ * a list of codes would pair and then refuse at binding.
+ *
  * Only when that reading is unambiguous: one run on each side stands in that
  * place, no other value of the type stands there, and the values outside the
  * runs are as many on both sides (they are paired as before by the caller).
