@@ -59,6 +59,7 @@ import { figureValues, withoutFigureWords } from './figure-values.js';
 import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
 import { controlWords, withoutReasonAside } from './reason-aside.js';
 import { exclusiveListSlot } from './exclusive-set.js';
+import { placedListSlot } from './placed-list.js';
 import { chipShowsDay } from './day-options.js';
 import { withShortWeekdays } from './short-weekdays.js';
 import { sameTimeOfDay } from './date-formats.js';
@@ -399,11 +400,11 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   };
   rowKeyOfOtherType(oldSpans, newSpans, steps, demoPage, page);
   for (const type of new Set([...oldSpans, ...newSpans].map((span) => span.type))) {
-    const olds = oldSpans.filter((span) => span.type === type);
-    const uses = olds.map((span) => demonstratedUse(span.value, steps));
+    let olds = oldSpans.filter((span) => span.type === type);
+    let uses = olds.map((span) => demonstratedUse(span.value, steps));
     const written = newSpans.filter((span) => span.type === type);
     // "Tara wrote …": a capital opening the sentence reads as grammar, but this page shows it where the demonstration's name stood.
-    const values = type === 'name' && written.length < olds.length ? [...written, ...placedOpeners(newTask, newSpans, page, uses.flatMap((use) => [...use.places]))].sort((a, b) => a.start - b.start) : written;
+    let values = type === 'name' && written.length < olds.length ? [...written, ...placedOpeners(newTask, newSpans, page, uses.flatMap((use) => [...use.places]))].sort((a, b) => a.start - b.start) : written;
     // "yes to X, Y and Z, nothing else" / "X and W only please": exclusive sets of other sizes, one list (rules/exclusive-set.ts).
     // The demonstration's set is every name its text gives that its page showed, acted on or not (one already on was not).
     const exclusiveList = () => (type === 'name' ? exclusiveListSlot(demoTask, shownOldNames(olds), newTask, values) : undefined);
@@ -413,6 +414,15 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
         slots.push(listed);
         continue;
       }
+      // "Mark "onions" and "lentils"" / "Tick off "honey"": one run of items of one kind of place on each side (rules/placed-list.ts); the rest pair below.
+      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page)), slotKindOf(type));
+      if (run) {
+        slots.push(run.slot);
+        placedWords.push(`the list ${run.slot.old.map((item) => JSON.stringify(item)).join(', ')} → ${run.slot.new.map((item) => JSON.stringify(item)).join(', ')}`);
+        [olds, uses, values] = [olds.filter((_, index) => !run.oldTaken.has(index)), uses.filter((_, index) => !run.oldTaken.has(index)), values.filter((_, at) => !run.newTaken.has(at))];
+      }
+    }
+    if (olds.length !== values.length) {
       return { gap: `this task names ${values.length} value(s) of type ${type} (${values.map((span) => JSON.stringify(span.text)).join(', ') || 'none'}), the demonstration's ${olds.length} (${olds.map((span) => JSON.stringify(span.text)).join(', ') || 'none'})` };
     }
     const shown = values.map((span) => shownPlaces(span.value, page));

@@ -1,0 +1,57 @@
+/**
+ * A run of values of another length than the demonstration's, each standing in
+ * the kind of place where the demonstration acted on its own run's items, is one
+ * list slot; anything less certain is no list.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueSpans, type ValueSpan } from '../value-spans.js';
+import { listRuns, placedListSlot } from './placed-list.js';
+
+const SEAT = 'button/button/seat';
+const spansOf = (text: string, type: ValueSpan['type']) => valueSpans(text).filter((span) => span.type === type);
+const at = (...places: string[][]) => places.map((list) => new Set(list));
+
+describe('listRuns', () => {
+  it('groups values joined by commas or "and" only', () => {
+    const text = 'Select Porto, Riga and Oslo in the list, then press Apply.';
+    expect(listRuns(text, spansOf(text, 'name'))).toEqual([[0, 1, 2], [3]]);
+  });
+});
+
+describe('placedListSlot', () => {
+  it('pairs a demonstrated run of seats with a new run of another length shown as seats here', () => {
+    const demo = 'Could you grab D2, D3 for me?';
+    const task = 'Seats: C4';
+    const found = placedListSlot(demo, spansOf(demo, 'code'), at([SEAT], [SEAT]), task, spansOf(task, 'code'), at([SEAT]), 'text');
+    expect(found?.slot).toEqual({ old: ['D2', 'D3'], new: ['C4'], list: true, kind: 'text' });
+  });
+
+  it('leaves the values outside the runs to be paired one to one', () => {
+    const demo = 'Select Porto, Riga and Oslo in the list, then press Apply.';
+    const task = 'Select Kotlin and Ruby in the list, then press Done.';
+    const option = 'option of Picks';
+    const found = placedListSlot(demo, spansOf(demo, 'name'), at([option], [option], [option], ['button']), task, spansOf(task, 'name'), at([option], [option], ['button']), 'text');
+    expect(found?.slot.old).toEqual(['Porto', 'Riga', 'Oslo']);
+    expect(found?.slot.new).toEqual(['Kotlin', 'Ruby']);
+    expect([...found!.newTaken]).toEqual([0, 1]);
+  });
+
+  it('refuses a new task asking its set as the only one where the demonstration only turned its items on', () => {
+    const demo = 'Could you grab D2, D3 for me?';
+    const task = 'Seats: C4 and nothing else';
+    expect(placedListSlot(demo, spansOf(demo, 'code'), at([SEAT], [SEAT]), task, spansOf(task, 'code'), at([SEAT]), 'text')).toBeUndefined();
+  });
+
+  it('refuses when two runs of the new task stand in that place', () => {
+    const demo = 'Could you grab D2, D3 for me?';
+    const task = 'Grab C4 first, then E1.';
+    expect(placedListSlot(demo, spansOf(demo, 'code'), at([SEAT], [SEAT]), task, spansOf(task, 'code'), at([SEAT], [SEAT]), 'text')).toBeUndefined();
+  });
+
+  it('refuses when the demonstration acted on its items in no common place, or a new item is not shown there', () => {
+    const demo = 'Could you grab D2, D3 for me?';
+    const task = 'Seats: C4';
+    expect(placedListSlot(demo, spansOf(demo, 'code'), at([SEAT], []), task, spansOf(task, 'code'), at([SEAT]), 'text')).toBeUndefined();
+    expect(placedListSlot(demo, spansOf(demo, 'code'), at([SEAT], [SEAT]), task, spansOf(task, 'code'), at(['button/button/']), 'text')).toBeUndefined();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Rule: a list of other length, standing where the demonstration's list stood.
+ * "Seats: C4" against a demonstrated "Could you grab D2, D3 for me?", "Mark
+ * "onions" and "lentils" as bought" against "Tick off "honey"", "Choose Kiwis
+ * and Cherries from the list" against "Select Porto, Riga and Oslo in the
+ * list": each text names one run of values ("X, Y and Z") that are items of
+ * one kind of place — the seats of a map, the checkboxes of a list, the
+ * options of one list box. The demonstration acted on every item of its run
+ * there; the new task's items are all shown in that same kind of place on the
+ * current page. A person reads the same task with another list: one list
+ * slot, done by repeating the steps of one item for each new item
+ * (bind-slots.ts repetition, which refuses when the demonstration's blocks
+ * are not alike), and judged done only when every item is used
+ * (rules/list-picks.ts).
+ *
+ * A seat pressed by its grid code alone ("D2" of a wordless seat) gives no
+ * place here: the repetition finds an item's steps by the words they show, so
+ * a list of codes would pair and then refuse at binding.
+ *
+ * Only when that reading is unambiguous: one run on each side stands in that
+ * place, no other value of the type stands there, and the values outside the
+ * runs are as many on both sides (they are paired as before by the caller).
+ * A new task asking its set as the only one ("only those", "nothing else")
+ * pairs only with a demonstration that asked it so too: repeated clicks turn
+ * items on, never off the ones the page had on. Pure, no task knowledge.
+ */
+import type { TaskSlot } from '../align-tasks.js';
+import type { ValueSpan } from '../value-spans.js';
+import { LIST_JOINT } from './switch-states.js';
+import { exclusiveWords } from './exclusive-set.js';
+
+/** The list found: its slot, and which of each side's values it took. */
+export type PlacedList = { slot: TaskSlot; oldTaken: Set<number>; newTaken: Set<number> };
+
+/** The runs of `spans` in `text`: indices of values joined by commas / "and" only. */
+export function listRuns(text: string, spans: readonly ValueSpan[]): number[][] {
+  const runs: number[][] = [];
+  spans.forEach((span, index) => {
+    const last = runs.at(-1);
+    if (last && LIST_JOINT.test(text.slice(spans[index - 1]!.end, span.start))) last.push(index);
+    else runs.push([index]);
+  });
+  return runs;
+}
+
+/**
+ * The list slot pairing a run of the demonstration's values (`olds`, acted on at `places[i]`) with a run of the new
+ * task's (`values`, shown at `shown[j]` on the current page) of another length, or undefined.
+ */
+export function placedListSlot(
+  demoTask: string,
+  olds: readonly ValueSpan[],
+  places: readonly ReadonlySet<string>[],
+  newTask: string,
+  values: readonly ValueSpan[],
+  shown: readonly ReadonlySet<string>[],
+  kind: TaskSlot['kind'],
+): PlacedList | undefined {
+  if (olds.length === 0 || values.length === 0) return undefined;
+  if (exclusiveWords(newTask).exclusive && !exclusiveWords(demoTask).exclusive) return undefined;
+  // Old runs whose every item was acted on in one common kind of place.
+  const candidates = listRuns(demoTask, olds).flatMap((run) => {
+    const common = [...places[run[0]!]!].filter((place) => run.every((index) => places[index]!.has(place)));
+    return common.map((place) => ({ run, place }));
+  });
+  const found: PlacedList[] = [];
+  for (const { run, place } of candidates) {
+    // No other demonstrated value of the type stood in that place: the run is the whole list there.
+    if (olds.some((_, index) => !run.includes(index) && places[index]!.has(place))) continue;
+    const newRuns = listRuns(newTask, values).filter((candidate) => candidate.every((at) => shown[at]!.has(place)));
+    if (newRuns.length !== 1) continue;
+    const newRun = newRuns[0]!;
+    if (newRun.length === run.length || run.length + newRun.length < 3) continue;
+    if (values.some((_, at) => !newRun.includes(at) && shown[at]!.has(place))) continue;
+    if (olds.length - run.length !== values.length - newRun.length) continue;
+    found.push({
+      slot: { old: run.map((index) => olds[index]!.value), new: newRun.map((at) => values[at]!.value), list: true, kind },
+      oldTaken: new Set(run),
+      newTaken: new Set(newRun),
+    });
+  }
+  // One run may share several kinds of place (a checkbox and its label): the same pairing found twice is one.
+  const distinct = new Set(found.map((list) => JSON.stringify([[...list.oldTaken], [...list.newTaken]])));
+  return distinct.size === 1 ? found[0] : undefined;
+}
