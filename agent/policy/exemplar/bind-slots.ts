@@ -55,7 +55,13 @@ export interface SlotBindings {
  * paged to an item by one, the new state is searched the same way — the row
  * or card showing it, wherever it now sits — not the demonstrated place.
  */
-export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignment, notes: string[], sameValues: readonly string[] = []): SlotBindings {
+export function bindSlots(
+  demonstrated: DemonstratedSteps,
+  alignment: TaskAlignment,
+  notes: string[],
+  sameValues: readonly string[] = [],
+  texts?: { old: string; new: string },
+): SlotBindings {
   // A number like "3rd" is used when a demonstrated target sat at that position among its siblings.
   const position = (value: string) => {
     const match = /^(\d+)(?:st|nd|rd|th)?$/i.exec(value.trim());
@@ -96,7 +102,8 @@ export function bindSlots(demonstrated: DemonstratedSteps, alignment: TaskAlignm
       continue;
     }
     // "every weekday" → "every day", "tue" → "fri": the day toggles left on (rules/day-set.ts).
-    const days = dayToggleSet(demonstrated.map(({ step }) => step), slot.old, slot.new);
+    // The task texts too: "every day but weekends" is no "day" slot ("but weekends" stands outside it).
+    const days = dayToggleSet(demonstrated.map(({ step }) => step), slot.old, slot.new, texts);
     if (days) {
       ensure = { positions: days.positions, role: days.role, names: days.names, among: days.among, daySlot: slot };
       for (const position of days.positions) consumed.add(position);

@@ -171,7 +171,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   const boxes = withAskedBoxStates(trajectory, task, page); // a box the task asks by its label's verb and particle ("keep me signed in"), never set: set here (rules/asked-box-state.ts)
   if (boxes) return ((plan) => ({ ...plan, notes: [boxes.note, ...plan.notes] }))(planDemonstration(boxes.trajectory, task, page, where));
 
-  const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task));
+  const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task), { old: trajectory.task, new: task });
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)
 
   const steps: PlannedStep[] = [];

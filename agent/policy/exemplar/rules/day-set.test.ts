@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import { groundEnsureChecked } from './checked-set.js';
-import { daySetOf, dayToggleSet } from './day-set.js';
+import { daySetOf, dayToggleSet, saysMoreThanDaySet } from './day-set.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const toggle = (id: number, text: string, label: string | undefined, checked: boolean): UIElement =>
@@ -39,6 +39,19 @@ describe('daySetOf', () => {
   });
 });
 
+describe('saysMoreThanDaySet', () => {
+  it('reads a day word outside the slot, or a narrowing word beside it', () => {
+    expect(saysMoreThanDaySet('Set an alarm every day but weekends.', ['day'])).toBe(true);
+    expect(saysMoreThanDaySet('Set an alarm daily except Mon.', ['daily'])).toBe(true);
+    expect(saysMoreThanDaySet('Set an alarm every day excluding holidays.', ['day'])).toBe(true);
+    expect(saysMoreThanDaySet('Set an alarm every 2nd day.', ['day'])).toBe(true);
+    expect(saysMoreThanDaySet('Set an alarm every weekday, then press Save.', ['weekday'])).toBe(false);
+    expect(saysMoreThanDaySet('Name: Bins out. Repeat: sat/sun. Save it.', ['sat', 'sun'])).toBe(false);
+    // A quoted name is a value of its own: its "Sunday" names no day of the set.
+    expect(saysMoreThanDaySet('Set an alarm named "Sunday run" every weekday.', ['weekday'])).toBe(false);
+  });
+});
+
 describe('dayToggleSet', () => {
   // "every weekday", the sheet starting with Sunday, Tuesday and Thursday on: PM pressed, then Sunday, Monday, Wednesday, Friday.
   const start = sheet(['Sunday', 'Tuesday', 'Thursday']);
@@ -55,6 +68,18 @@ describe('dayToggleSet', () => {
   it('is no set when the presses left other days on than the old value names, or a value is no day', () => {
     expect(dayToggleSet(steps, ['weekend'], ['day'])).toBeUndefined();
     expect(dayToggleSet(steps, ['weekday'], ['Piano'])).toBeUndefined();
+  });
+  it('is no set when a task text says more about its days than the slot holds ("every day but weekends" read as the slot "day")', () => {
+    const demo = 'Set an alarm named "Gym" every weekday, then press Save.';
+    expect(dayToggleSet(steps, ['weekday'], ['day'], { old: demo, new: 'Set an alarm named "Bins" every day, then press Save.' })?.names).toHaveLength(7);
+    for (const task of [
+      'Set an alarm named "Bins" every day but weekends, then press Save.',
+      'Set an alarm named "Bins" every day apart from Sunday, then press Save.',
+      'Set an alarm named "Bins" every day, weekends off, then press Save.',
+      'Set an alarm named "Bins" every other day, then press Save.',
+      'Set an alarm named "Bins" every second day, then press Save.',
+      'Set an alarm named "Bins" not every day, then press Save.',
+    ]) expect(dayToggleSet(steps, ['weekday'], ['day'], { old: demo, new: task }), task).toBeUndefined();
   });
   it('is no set when the toggles show only letters, no day names (two "T"s cannot be told apart)', () => {
     const unnamed = start.map((element) => (element.id >= 10 ? { ...element, label: undefined } : element)) as UIElement[];

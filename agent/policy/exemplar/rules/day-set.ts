@@ -22,19 +22,31 @@
 import type { Step } from '../../../core/trajectory.js';
 import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { WEEKDAYS, WEEKDAY_WRITINGS } from '../date-parts.js';
-import { normalizeText } from '../text-match.js';
+import { findWhole, normalizeText } from '../text-match.js';
+import { wordsOf } from '../intent-words.js';
 import { targetedElements, toggledState } from '../planned-step.js';
+import { isNegation } from './negation-words.js';
+import { ordinalValue } from './ordinal-noun.js';
 
 const ALL = [0, 1, 2, 3, 4, 5, 6];
 /** Words around a day set that say when, not which: "on weekdays", "every day", "at weekends". */
 const LEAD = /^(?:(?:on|every|at|each|the)\s+)+/u;
+/** The words that name a set of days, beside the weekdays' own writings (date-parts.ts `WEEKDAY_WRITINGS`). */
+const SET_WORDS: Readonly<Record<string, readonly number[]>> = {
+  weekday: [0, 1, 2, 3, 4], weekdays: [0, 1, 2, 3, 4], weekend: [5, 6], weekends: [5, 6], day: ALL, days: ALL, daily: ALL,
+};
+/**
+ * Words beside a day set that take days out of it or thin it ("every day but weekends", "every other day",
+ * "weekends off", "other than Sunday", "apart from …"), beside the negations of negation-words.ts and ordinals.
+ */
+const NARROWING_WORDS: ReadonlySet<string> = new Set(['but', 'apart', 'other', 'than', 'excluding', 'excepting', 'besides', 'off', 'alternate']);
+/** How many words either side of a day set are read for a narrowing word. */
+const NEAR = 3;
 
 /** The weekdays (0 = Monday) one piece of a day set names: "weekdays", "weekend", "day" / "daily", "tue", "Friday". */
 function daysOfPiece(piece: string): number[] | undefined {
   const word = piece.replace(LEAD, '').trim();
-  if (/^weekdays?$/u.test(word)) return [0, 1, 2, 3, 4];
-  if (/^weekends?$/u.test(word)) return [5, 6];
-  if (/^(?:days?|daily)$/u.test(word)) return ALL;
+  if (Object.hasOwn(SET_WORDS, word)) return [...SET_WORDS[word]!];
   const weekday = WEEKDAY_WRITINGS.findIndex((writings) => writings.includes(word.replace(/\.$/u, '')));
   return weekday >= 0 ? [weekday] : undefined;
 }
@@ -57,6 +69,26 @@ export function daySetOf(values: readonly string[]): number[] | undefined {
   return days.size > 0 ? [...days].sort((a, b) => a - b) : undefined;
 }
 
+const isDayWord = (word: string) => Object.hasOwn(SET_WORDS, word) || WEEKDAY_WRITINGS.some((writings) => writings.includes(word));
+
+/**
+ * Does `text` say more about its day set than the slot `values` hold? A day word outside them ("every day but
+ * weekends" read as the slot "day": "weekends" left out) or, beside them, a word that narrows the set ("but", "not",
+ * "except", "other", "second"): the slot then holds part of the day phrase only, and its days are not the asked
+ * ones. Quoted names ("Sunday run") are values of their own and read as no day. True too when a value is not found.
+ */
+export function saysMoreThanDaySet(text: string, values: readonly string[]): boolean {
+  const masked = text.replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  const places = values.map((value) => findWhole(masked, value));
+  if (places.length === 0 || places.some((place) => !place)) return true;
+  const start = Math.min(...places.map((place) => place!.start));
+  const end = Math.max(...places.map((place) => place!.end));
+  const [before, after] = [wordsOf(masked.slice(0, start)), wordsOf(masked.slice(end))];
+  if ([...before, ...after].some(isDayWord)) return true;
+  const near = [...before.slice(-NEAR), ...after.slice(0, NEAR)];
+  return near.some((word) => isNegation(word) || NARROWING_WORDS.has(word) || (!/^\d+$/u.test(word) && ordinalValue(word) !== undefined));
+}
+
 /** The name a day toggle is known by, as `checkableName` reads it ("tuesday"). */
 const dayName = (day: number) => WEEKDAYS[day]!.toLowerCase();
 const DAY_NAMES = new Set(ALL.map(dayName));
@@ -73,11 +105,19 @@ export interface DayToggleSet {
 
 /**
  * When `oldValues` and `newValues` each read as days and the steps' presses on day toggles (one role, named by their
- * days) left on exactly the old days, the set of day toggles to leave on for the new ones. Else undefined.
+ * days) left on exactly the old days, the set of day toggles to leave on for the new ones. Else undefined — also
+ * when either task text (`texts`, the demonstration's and the new one) says more about its days than its slot
+ * values hold (`saysMoreThanDaySet`).
  */
-export function dayToggleSet(steps: readonly Step[], oldValues: readonly string[], newValues: readonly string[]): DayToggleSet | undefined {
+export function dayToggleSet(
+  steps: readonly Step[],
+  oldValues: readonly string[],
+  newValues: readonly string[],
+  texts?: { old: string; new: string },
+): DayToggleSet | undefined {
   const [oldDays, newDays] = [daySetOf(oldValues), daySetOf(newValues)];
   if (!oldDays || !newDays) return undefined;
+  if (texts && (saysMoreThanDaySet(texts.old, oldValues) || saysMoreThanDaySet(texts.new, newValues))) return undefined;
   const positions = steps.flatMap((step, position) => {
     const target = targetedElements(step)[0];
     return toggledState(step) !== undefined && target && DAY_NAMES.has(checkableName(target)) ? [position] : [];
