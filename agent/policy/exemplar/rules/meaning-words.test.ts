@@ -139,6 +139,15 @@ describe('a word in one task text only that changes what is done', () => {
     ]);
   });
 
+  it('reads a repeat cadence one text adds ("every second weekday", "every other day") as a date word, not a loose ordinal', () => {
+    const demo = 'Set an alarm named "Gym" every weekday, then press Save.';
+    expect(meaningShift(demo, 'Set an alarm named "Bins" every second weekday, then press Save.', 'whole')?.new).toEqual([expect.objectContaining({ kind: 'date', word: 'second weekday' })]);
+    expect(meaningShift('Set an alarm every day.', 'Set an alarm every other day.', 'whole')?.new).toEqual([expect.objectContaining({ kind: 'date', word: 'other day' })]);
+    expect(meaningShift('Set an alarm every day.', 'Set an alarm every 2nd day.', 'whole')).toBeDefined();
+    expect(meaningShift('Set an alarm every other day.', 'Set an alarm every other day, please.', 'whole')).toBeUndefined();
+    expect(meaningShift('Pick the second row.', 'Pick the third row.', 'whole')).toBeUndefined();
+  });
+
   it('follows wording that adds nothing of the kind', async () => {
     const demo = 'Enter "Kasie" in the box and save it.';
     expect(await blockingFor(demo, 'Please enter "Lon" in the text box and save it.')).toEqual([]);

@@ -74,6 +74,23 @@ const COLOURS = table([
 ]);
 const SIZES = table([['small', 'little'], ['medium'], ['large', 'big'], ['tiny'], ['huge'], ['short'], ['long'], ['tall'], ['narrow'], ['wide']]);
 
+/** Qualifiers that thin a repeat to every second one ("every other day", "every alternate week"). */
+const EVERY_SECOND = new Set(['other', 'alternate']);
+
+/**
+ * A cadence at `index`: after "every" / "each", an ordinal or "other" before a date or time unit ("every second
+ * weekday", "every other day", "every 3rd week"). A date word, compared across whole texts: an ordinal alone is
+ * loose (one text may just say more), but a cadence one text adds changes which days are meant.
+ */
+function cadenceAt(words: readonly string[], index: number): MeaningWord | undefined {
+  const [word, next] = [words[index]!, words[index + 1]];
+  if (index === 0 || !['every', 'each'].includes(words[index - 1]!) || next === undefined) return undefined;
+  const rank = EVERY_SECOND.has(word) ? 2 : /^\d+$/.test(word) ? undefined : ordinalNumber(word);
+  const unit = DATES.get(next) ?? UNITS.get(next);
+  if (rank === undefined || unit === undefined) return undefined;
+  return { kind: 'date', key: `every ${rank} ${unit}`, word: `${word} ${next}` };
+}
+
 /** What one lower-cased word (or two, "most recent") changes, if anything. */
 export function meaningOf(word: string): MeaningWord | undefined {
   if (isNegation(word)) return { kind: 'negation', key: 'not', word };
@@ -124,6 +141,12 @@ export function meaningWordsIn(text: string): MeaningWord[] {
     const pair = index + 1 < words.length ? superlativeOf(`${words[index]} ${words[index + 1]}`) : undefined;
     if (pair && !superlativeOf(words[index]!) && !superlativeOf(words[index + 1]!)) {
       found.push({ kind: 'comparison', key: `${pair.quantity}:${pair.extreme}:${(pair.measure ?? []).join('/')}`, word: `${words[index]} ${words[index + 1]}` });
+      index++;
+      continue;
+    }
+    const cadence = cadenceAt(words, index);
+    if (cadence) {
+      found.push(cadence);
       index++;
       continue;
     }
