@@ -57,7 +57,7 @@ const isOrdinal = (word: string | undefined): boolean => word !== undefined && (
  * Does a comparative or an ordinal stand next to the span `start`–`end` of `text` ("than 14", "at least 14",
  * "14 or more", "the second most unread")?
  */
-function qualified(text: string, start: number, end: number): boolean {
+export function qualified(text: string, start: number, end: number): boolean {
   const { before, after } = wordsAround(text, start, end);
   if (isOrdinal(before[0]) || COMPARATIVE_WORDS.has(before[0] ?? '')) return true;
   if (before[0] === 'the' && isOrdinal(before[1])) return true;
@@ -65,16 +65,15 @@ function qualified(text: string, start: number, end: number): boolean {
   return COMPARATIVE_WORDS.has(next ?? '') || isOrdinal(next);
 }
 
-/** Does the word after the number at `start`–`end` of `text` name what `comparison` measures ("14 unread" of "most unread")? */
-function countsMeasureOf(text: string, start: number, end: number, comparison: string): boolean {
-  const measure = superlativeOf(comparison)?.measure;
+/** Does the word after the number at `start`–`end` of `text` name one of `measure`'s words ("14 unread" of "most unread")? */
+export function countsMeasure(text: string, start: number, end: number, measure: readonly string[] | undefined): boolean {
   const noun = wordsAround(text, start, end).after[0];
   return measure !== undefined && noun !== undefined && measure.some((word) => stem(word) === stem(noun));
 }
 
 /** May the number `span` of `text` stand in the place of `comparison` (or it in the number's)? Not beside a comparative or an ordinal, and only a count of its measure. */
 function numberStandsFor(text: string, span: ValueSpan, comparison: string): boolean {
-  return !qualified(text, span.start, span.end) && countsMeasureOf(text, span.start, span.end, comparison);
+  return !qualified(text, span.start, span.end) && countsMeasure(text, span.start, span.end, superlativeOf(comparison)?.measure);
 }
 
 /** The one known comparison `text` writes, as a span of `type`; none when it writes none or several. */
