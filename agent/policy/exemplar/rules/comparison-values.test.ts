@@ -38,4 +38,22 @@ describe('comparison-values: a comparison the task chooses by is its value', () 
     // Both texts name values: the values pair as they are.
     expect(texts(read('Which folder has 23 unread mails? Open it.', 'Which folder has 14 unread mails? Open it.').new)).toEqual(['number:14']);
   });
+
+  it('pairs no number with a comparison beside a comparative or an ordinal, or counting another measure', () => {
+    const most = 'Open the folder with the most unread messages.';
+    // A bound is no row's number: "fewer than 14" is not the folder showing 14.
+    for (const task of ['Open the folder with fewer than 14 unread messages.', 'Open the folder with more than 14 unread messages.', 'Open the folder with over 14 unread messages.', 'Open the folder with 14 or more unread messages.']) {
+      expect(read(most, task).old, task).toEqual([]);
+    }
+    // Read messages are another measure than the unread the demonstration compared; a bare number counts nothing.
+    expect(read(most, 'Open the folder that has 14 read messages.').old).toEqual([]);
+    expect(read(most, 'Open folder 14.').old).toEqual([]);
+    // "the second most unread" is not the most unread: no comparison read from it, either way round.
+    expect(read('Open the folder with the fewest unread messages.', 'Open the folder with the second most unread messages.').new).toEqual([]);
+    expect(read('Which folder has 23 unread mails? Open it.', 'Open the folder with the second least unread mail.').new).toEqual([]);
+    // The demonstration's number beside a comparative, or of another measure, stands for no comparison.
+    expect(read('Which folder has over 23 unread mails? Open it.', 'Click the folder that has the least unread mail.').old).toEqual([{ type: 'number', text: '23', value: '23', words: 1, start: 22, end: 24 }]);
+    expect(read('Which folder has over 23 unread mails? Open it.', 'Click the folder that has the least unread mail.').new).toEqual([]);
+    expect(read('Which folder has 23 read mails? Open it.', 'Click the folder that has the least unread mail.').new).toEqual([]);
+  });
 });

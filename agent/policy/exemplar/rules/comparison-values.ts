@@ -4,7 +4,7 @@
  * "Click the folder that has the least unread mail" and "Open the folder with
  * the fewest unread messages", or "the stalest project on the list should be
  * archived" and "Archive the project that has gone longest without an
- * update", name no value value-spans.ts knows, so read by kinds and places
+ * update", name no value that value-spans.ts knows, so read by kinds and places
  * (kind-by-places.ts) the two texts "name no value" and were refused as
  * another kind of task. A person sees one task: choose the row by the
  * comparison the text writes. The same holds of "Which folder has 23 unread
@@ -25,11 +25,56 @@
  * (a date, a name) in a comparison's place stays refused, as nothing would
  * pick by it.
  *
+ * A number or a comparison qualified by a comparative or an ordinal is no
+ * such value: "fewer than 14 unread" / "at least 14" is a bound, not the row
+ * showing 14, and "the second most unread" is not the most unread. Nor is a
+ * number of another measure: "has 14 read messages" counts read messages, not
+ * the "most unread" the demonstration compared; the word after the number
+ * must be one the comparison's measure carries.
+ *
  * Pure functions, no task knowledge.
  */
 import type { ValueSpan } from '../value-spans.js';
 import { escapeRegExp } from '../../../core/reg-exp.js';
 import { knownComparisons } from './extreme-pick.js';
+import { isOrdinalWord } from './ordinal-noun.js';
+import { superlativeOf } from '../measures.js';
+import { stem } from '../word-forms.js';
+
+/** Words that make a number or a comparison beside them a bound or another rank ("fewer than 14", "at least 14", "14 or more"). */
+const COMPARATIVE_WORDS: ReadonlySet<string> = new Set(['fewer', 'more', 'less', 'greater', 'than', 'over', 'under', 'above', 'below', 'least', 'most']);
+
+/** The words of `text` before `start` and after `end`, lower case, nearest first. */
+function wordsAround(text: string, start: number, end: number): { before: string[]; after: string[] } {
+  const words = (part: string) => part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { before: words(text.slice(0, start)).reverse(), after: words(text.slice(end)) };
+}
+
+/** An ordinal word or a suffixed digit ordinal ("second", "2nd"). */
+const isOrdinal = (word: string | undefined): boolean => word !== undefined && (isOrdinalWord(word) || /^\d+(?:st|nd|rd|th)$/.test(word));
+
+/**
+ * Does a comparative or an ordinal stand next to the span `start`–`end` of `text` ("than 14", "at least 14",
+ * "14 or more", "the second most unread")?
+ */
+export function qualified(text: string, start: number, end: number): boolean {
+  const { before, after } = wordsAround(text, start, end);
+  if (isOrdinal(before[0]) || COMPARATIVE_WORDS.has(before[0] ?? '')) return true;
+  if (before[0] === 'the' && isOrdinal(before[1])) return true;
+  const next = after[0] === 'or' ? after[1] : after[0];
+  return COMPARATIVE_WORDS.has(next ?? '') || isOrdinal(next);
+}
+
+/** Does the word after the number at `start`–`end` of `text` name one of `measure`'s words ("14 unread" of "most unread")? */
+export function countsMeasure(text: string, start: number, end: number, measure: readonly string[] | undefined): boolean {
+  const noun = wordsAround(text, start, end).after[0];
+  return measure !== undefined && noun !== undefined && measure.some((word) => stem(word) === stem(noun));
+}
+
+/** May the number `span` of `text` stand in the place of `comparison` (or it in the number's)? Not beside a comparative or an ordinal, and only a count of its measure. */
+function numberStandsFor(text: string, span: ValueSpan, comparison: string): boolean {
+  return !qualified(text, span.start, span.end) && countsMeasure(text, span.start, span.end, superlativeOf(comparison)?.measure);
+}
 
 /** The one known comparison `text` writes, as a span of `type`; none when it writes none or several. */
 function comparisonSpan(text: string, type: ValueSpan['type'], words = 1): ValueSpan | undefined {
@@ -37,7 +82,8 @@ function comparisonSpan(text: string, type: ValueSpan['type'], words = 1): Value
   if (found.length !== 1) return undefined;
   const phrase = found[0]!;
   const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-  if (!match) return undefined;
+  // "the second most unread", "more than the most": another rank or a bound, not the comparison itself.
+  if (!match || qualified(text, match.index, match.index + phrase.length)) return undefined;
   // One choice however many words write it ("stalest" / "longest without"): as long as the value it stands for.
   return { type, text: phrase, value: phrase, words, start: match.index, end: match.index + phrase.length };
 }
@@ -57,7 +103,7 @@ export function withComparisonValues(demoTask: string, oldSpans: readonly ValueS
     // "the folder that shows 14 unread" where the demonstration chose "the fewest unread": a number stands for the comparison.
     if (oldSpans.length > 0 || newSpans.length !== 1 || newSpans[0]!.type !== 'number' || knownComparisons(newTask).length > 0) return unchanged;
     const old = comparisonSpan(demoTask, 'number');
-    return old ? { old: [old], new: [...newSpans] } : unchanged;
+    return old && numberStandsFor(newTask, newSpans[0]!, old.value) ? { old: [old], new: [...newSpans] } : unchanged;
   }
   if (oldSpans.length === 0) {
     const [old, now] = [comparisonSpan(demoTask, 'name'), comparisonSpan(newTask, 'name')];
@@ -65,5 +111,6 @@ export function withComparisonValues(demoTask: string, oldSpans: readonly ValueS
   }
   if (oldSpans.length !== 1 || knownComparisons(demoTask).length > 0) return unchanged;
   const now = comparisonSpan(newTask, oldSpans[0]!.type, oldSpans[0]!.words);
+  if (now && oldSpans[0]!.type === 'number' && !numberStandsFor(demoTask, oldSpans[0]!, now.value)) return unchanged;
   return now ? { old: [...oldSpans], new: [now] } : unchanged;
 }

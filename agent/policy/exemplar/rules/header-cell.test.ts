@@ -13,7 +13,7 @@ import { Runner } from '../../../runner/runner.js';
 import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
-import { groundHeaderCell, valueAfterFunctionWords } from './header-cell.js';
+import { groundHeaderCell, valueAfterPlacingWords } from './header-cell.js';
 import { planDemonstration } from '../plan-demonstration.js';
 
 /** A room grid: `days` head the rows, `hours` the columns; `taken` cells ("Monday 14:00") show a greyed text. */
@@ -128,11 +128,27 @@ describe('a grid cell told by the headers of its row and column', () => {
     const result = await run(demonstration, operator, 'Book the room on Saturday at 15:00; click Save.');
     expect(operator.clicks).toEqual(['Saturday 15:00', 'save']);
     expect(result.outcome.status).toBe('success');
-    expect(valueAfterFunctionWords('for Tuesday')).toBe('Tuesday');
-    expect(valueAfterFunctionWords('on the 12:00')).toBe('12:00');
+    expect(valueAfterPlacingWords('for Tuesday')).toBe('Tuesday');
+    expect(valueAfterPlacingWords('on the 12:00')).toBe('12:00');
     // Nothing leads, or no value follows: no other reading.
-    expect(valueAfterFunctionWords('Tuesday')).toBeUndefined();
-    expect(valueAfterFunctionWords('on the left')).toBeUndefined();
+    expect(valueAfterPlacingWords('Tuesday')).toBeUndefined();
+    expect(valueAfterPlacingWords('on the left')).toBeUndefined();
+  });
+
+  it('never drops a preposition that does not place at a day ("to Saturday" is an end, "from Saturday" a start): refuses, clicks nothing', async () => {
+    for (const preposition of ['to', 'by', 'from', 'in', 'with']) {
+      expect(valueAfterPlacingWords(`${preposition} Saturday`)).toBeUndefined();
+      const demonstration = await demonstrate('Wednesday', '11:00');
+      const operator = new GridOperator(['Thursday', 'Friday', 'Saturday'], ['14:00', '15:00', '16:00']);
+      const result = await run(demonstration, operator, `Book the room ${preposition} Saturday at 15:00; click Save.`);
+      expect(result.outcome.status, preposition).not.toBe('success');
+      expect(operator.clicks, preposition).toEqual([]);
+    }
+    // Articles place as well: "for Wednesday" beside "on the Saturday" is still the Saturday row.
+    const demonstration = await demonstrate('Wednesday', '11:00', 'for');
+    const operator = new GridOperator(['Thursday', 'Friday', 'Saturday'], ['14:00', '15:00', '16:00']);
+    await run(demonstration, operator, 'Book the room on the Saturday at 15:00; click Save.');
+    expect(operator.clicks).toEqual(['Saturday 15:00', 'save']);
   });
 
   it('refuses when the named cell is taken or a named header is missing, and clicks nothing', async () => {

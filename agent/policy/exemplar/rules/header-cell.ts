@@ -97,30 +97,41 @@ function namedHeader(place: (header: UIElement) => boolean, elements: readonly U
 }
 
 /**
- * The value of a slot's side without the function words leading it, when a value (a capital or a digit) follows them:
- * "for Tuesday" / "on Wednesday" worded with other prepositions still name the days "Tuesday" and "Wednesday", as
- * a header shows them. Undefined when nothing leads, or no value follows.
+ * Words that only place a thing at a day or a time: "on Tuesday", "for Tuesday", "at 10:00", with an article
+ * ("on the 12:00"). Other prepositions change what the value means — "to Saturday" / "by Saturday" an end or a
+ * deadline, "from Saturday" a start, "in" / "with" something else — so they are never dropped.
  */
-export function valueAfterFunctionWords(text: string): string | undefined {
+const PLACING_WORDS: ReadonlySet<string> = new Set(['on', 'for', 'at', 'the', 'a', 'an']);
+
+/**
+ * The value of a slot's side without the placing words leading it (PLACING_WORDS), when a value (a capital or a
+ * digit) follows them and every word dropped is a placing word: "for Tuesday" / "on Wednesday" still name the days
+ * "Tuesday" and "Wednesday", as a header shows them. Undefined when nothing leads, another word leads ("by
+ * Saturday", "from Saturday"), or no value follows.
+ */
+export function valueAfterPlacingWords(text: string): string | undefined {
   const tokens = tokenizeTask(text);
   let first = 0;
-  while (first < tokens.length - 1 && isFunctionWord(tokens[first]!)) first++;
+  while (first < tokens.length - 1 && isFunctionWord(tokens[first]!) && PLACING_WORDS.has(tokens[first]!.norm)) first++;
   if (first === 0 || !/^(?:\p{Lu}|\d)/u.test(tokens[first]!.text)) return undefined;
   return text.slice(tokens[first]!.start).trim();
 }
 
-/** A slot's old and new values, and, where function words lead both, the values they lead ("for Tuesday" → "Tuesday"). */
-function slotReadings(slot: RuleContext['slots'][number]): Named[] {
+/**
+ * A slot's old and new values, and, where placing words alone lead both sides, the values they lead ("for Tuesday"
+ * → "Tuesday" beside "on Wednesday" → "Wednesday"). "on Wednesday" beside "to Saturday" has no such reading.
+ */
+function slotReadingsDroppingPlacingWords(slot: RuleContext['slots'][number]): Named[] {
   const [old, now] = [slot.old[0]!, slot.new[0]!];
   const readings: Named[] = [{ old, new: now, slot }];
-  const [bareOld, bareNew] = [valueAfterFunctionWords(old), valueAfterFunctionWords(now)];
+  const [bareOld, bareNew] = [valueAfterPlacingWords(old), valueAfterPlacingWords(now)];
   if (bareOld && bareNew) readings.push({ old: bareOld, new: bareNew, slot });
   return readings;
 }
 
 export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
-  // A slot worded with another preposition each side ("for Tuesday" / "on Wednesday") heads its row by its value alone.
-  const slotValues: Named[] = context.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).flatMap(slotReadings);
+  // A slot worded with another placing preposition each side ("for Tuesday" / "on Wednesday") heads its row by its value alone.
+  const slotValues: Named[] = context.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).flatMap(slotReadingsDroppingPlacingWords);
   for (const planned of steps) {
     if (planned.step.action.type !== 'click' || planned.headerCell) continue;
     const target = targetedElements(planned.step)[0];

@@ -59,6 +59,14 @@ describe('a row chosen by a value the task names, from a demonstration that chos
     expect(page.clicks).toEqual([]);
   });
 
+  it('reads no bound and no count of another measure as the number a row shows: refuses, clicks nothing', async () => {
+    for (const task of ['Open the folder with fewer than 17 unread messages.', 'Open the folder with more than 17 unread messages.', 'Open the folder that has 17 read messages.']) {
+      const { page, result } = await run({ Work: 3, Projects: 30, Receipts: 17, Archive: 9, Friends: 21 }, task);
+      expect(result.outcome.status, task).not.toBe('success');
+      expect(page.clicks, task).toEqual([]);
+    }
+  });
+
   it('keeps comparing when the new task chooses by comparison too', async () => {
     const plan = planDemonstration(await demonstrateFewest(), 'Open the folder with the most unread messages.');
     expect(plan.steps[0]!.valuePick).toBeUndefined();

@@ -19,6 +19,18 @@ import { quantityIn, rowText, superlativeOf, type QuantityKind } from '../superl
 import { tokenizeTask } from '../task-tokens.js';
 import { taskNumbers } from './derived-values.js';
 import { comparisonsIn } from './comparison-choice.js';
+import { countsMeasure, qualified } from './comparison-values.js';
+
+/**
+ * Where `number` (of the slot's new side `slotText`) stands in `task`, when it stands there for the compared
+ * quantity: no comparative or ordinal beside it ("fewer than 17 unread" is a bound, not the row showing 17), and
+ * the word after it one the comparison's `measure` carries ("17 read messages" counts another thing).
+ */
+function standsForComparison(task: string, slotText: string, number: string, measure: readonly string[] | undefined): boolean {
+  const slotAt = task.indexOf(slotText);
+  const at = slotAt < 0 ? -1 : task.indexOf(number, slotAt);
+  return at >= 0 && !qualified(task, at, at + number.length) && countsMeasure(task, at, at + number.length, measure);
+}
 
 /** Choose, among alike elements, the one whose row shows this quantity. */
 export interface ValuePick {
@@ -49,6 +61,7 @@ export function markValuePicks(steps: PlannedStep[], context: Pick<RuleContext, 
     const numbers = slot ? taskNumbers(slot.new[0]!) : [];
     if (!slot || numbers.length !== 1) continue;
     const number = numbers[0]!;
+    if (!standsForComparison(context.task, slot.new[0]!, number.text, pick.choice.measure)) continue;
     planned.valuePick = { kind: pick.kind, quantity: pick.choice.quantity, value: number.value, text: number.text, replaces: slot.old[0]! };
     delete planned.extremePick;
     const unused = context.unusedSlots.indexOf(slot);
