@@ -210,13 +210,13 @@ function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<s
   return { places, typed };
 }
 
-/** The kinds of place the current page shows a value at (a whole element's text or label, or a list's option). */
-function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
+/** The kinds of place the current page shows a value at (a whole element's text or label, a list's option; a seat's grid code when `byCode`). */
+function shownPlaces(value: string, page: readonly UIElement[], byCode = true): Set<string> {
   const norm = normalizeText(value);
   const places = new Set<string>();
   for (const element of page) {
     if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value) || sameTimeOfDay(element.text ?? '', value)) places.add(placeOf(element));
-    else if (element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
+    else if (byCode && element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
     if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
   }
   return places;
@@ -415,7 +415,8 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
         continue;
       }
       // "Mark "onions" and "lentils"" / "Tick off "honey"": one run of items of one kind of place on each side (rules/placed-list.ts); the rest pair below.
-      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page)), slotKindOf(type));
+      // Items by the words they show only: a wordless seat known by its grid code would pair here and refuse at binding.
+      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page, false)), slotKindOf(type));
       if (run) {
         slots.push(run.slot);
         placedWords.push(`the list ${run.slot.old.map((item) => JSON.stringify(item)).join(', ')} → ${run.slot.new.map((item) => JSON.stringify(item)).join(', ')}`);

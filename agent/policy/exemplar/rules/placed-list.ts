@@ -13,9 +13,11 @@
  * are not alike), and judged done only when every item is used
  * (rules/list-picks.ts).
  *
- * A seat pressed by its grid code alone ("D2" of a wordless seat) gives no
- * place here: the repetition finds an item's steps by the words they show, so
- * a list of codes would pair and then refuse at binding.
+ * Every item is placed by the words its control shows, on either side: the
+ * repetition finds an item's steps by those words, so a seat known by its
+ * grid code alone ("D2" of a wordless seat) is in no place here and the list
+ * is refused now, never paired to fail at binding (the caller gives no
+ * grid-code places: rules/kind-by-places.ts).
  *
  * Only when that reading is unambiguous: one run on each side stands in that
  * place, no other value of the type stands there, and the values outside the
