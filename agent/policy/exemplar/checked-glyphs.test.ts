@@ -47,6 +47,17 @@ describe('a toggle that shows only the first letters of its name', () => {
     expect(checkableName({ text: 'Email', label: 'Emails' })).toBe('email');
     expect(checkableName({ text: 'Wi', label: 'Wi-Fi' })).toBe('wi');
   });
+  it('reads a switch showing its state as that state, never as short for its label ("No" labelled Notifications)', () => {
+    expect(checkableName({ text: 'No', label: 'Notifications' })).toBe('no');
+    expect(checkableName({ text: 'Off', label: 'Offline' })).toBe('off');
+    expect(checkableName({ text: 'On', attributes: { title: 'Online' } })).toBe('on');
+    expect(checkableName({ text: 'No', label: 'November' })).toBe('no');
+  });
+  it('spells out only day and month names: other one-word labels leave the shown letters as the name', () => {
+    expect(checkableName({ text: 'Dis', label: 'Disabled' })).toBe('dis');
+    expect(checkableName({ text: 'A', label: 'Archive' })).toBe('a');
+    expect(checkableName({ text: 'Jan', label: 'January' })).toBe('january');
+  });
 });
 
 describe('checked state shown by a ballot box', () => {

@@ -516,6 +516,18 @@ describe('a seat of a map placed by the code it shows', () => {
     // A code no seat here shows ("E3" on a map of rows A and B) stands in no place: refused.
     expect('gap' in alignByPlaces('Row C, seat 1 - that one please.', 'Seats: E3', steps, table)).toBe(true);
   });
+
+  it('reads no list of seats the map knows only by grid code: the repetition finds an item by the words it shows', () => {
+    const demoSeats = [element('button', 'C1', { attributes: { class: 'seat' } }), element('button', 'C2', { attributes: { class: 'seat' } })];
+    const next = element('button', 'Next', { attributes: { class: 'go' } });
+    const steps = [click([...demoSeats, next], demoSeats[0]!), click([...demoSeats, next], demoSeats[1]!), click([...demoSeats, next], next)];
+    const table = [...line('A', 20), ...line('B', 36), element('button', 'Checkout', { attributes: { class: 'go' } })];
+    expect('gap' in alignByPlaces('Could you grab C1, C2 for me?', 'Seats: B3', steps, table)).toBe(true);
+    // The same list where the seats show their codes pairs as one list.
+    const shown = [element('button', 'B3', { attributes: { class: 'seat' } }), element('button', 'Checkout', { attributes: { class: 'go' } })];
+    const placed = alignByPlaces('Could you grab C1, C2 for me?', 'Seats: B3', steps, shown);
+    expect('alignment' in placed && placed.alignment.slots).toMatchObject([{ old: ['C1', 'C2'], new: ['B3'], list: true }]);
+  });
 });
 
 describe('alignByPlaces: days and times written otherwise than the page writes them', () => {

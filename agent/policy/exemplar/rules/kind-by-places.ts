@@ -50,7 +50,6 @@ import { withAddedItems } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
 import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
-import { elementGridCode } from '../grid-codes.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
 import { copiesIntoField } from './pointing-verbs.js';
@@ -60,9 +59,8 @@ import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-to
 import { controlWords, withoutReasonAside } from './reason-aside.js';
 import { exclusiveListSlot } from './exclusive-set.js';
 import { placedListSlot } from './placed-list.js';
-import { chipShowsDay } from './day-options.js';
+import { demonstratedUse, placeWords, shownPlaces } from './value-places.js';
 import { withShortWeekdays } from './short-weekdays.js';
-import { sameTimeOfDay } from './date-formats.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap, verbKeys } from './verb-gap.js';
@@ -173,53 +171,6 @@ export function possessivePhrase(text: string, span: Pick<ValueSpan, 'start' | '
   // It ends its sentence, or a dash sets what follows apart ("- please send it"); a comma may lead on to more.
   if (!/^(?:\s*[.!?"”)]|\s+[-–—]\s|\s*$)/u.test(text.slice(start + owned[0].length))) return undefined;
   return `${text.slice(span.start, start)}${text.slice(start, start + 2)} ${words.join(' ')}`;
-}
-
-/** The kind of place an element is on its page: its role, tag and class. */
-function placeOf(element: Pick<UIElement, 'role' | 'tag' | 'attributes'>): string {
-  return [element.role, element.tag ?? '', element.attributes?.class ?? ''].join('/');
-}
-
-/** A place as a person would name it in a refusal ("a button", "an option of Place"). */
-function placeWords(place: string): string {
-  if (place.startsWith('option of ')) return `an option of ${JSON.stringify(place.slice('option of '.length))}`;
-  const [role, , kind] = place.split('/');
-  return `a ${role}${kind ? ` of class ${JSON.stringify(kind)}` : ''}`;
-}
-
-/** Where the demonstration used a value: the places it clicked or chose it at, and whether it typed it. */
-function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<string>; typed: boolean } {
-  const norm = normalizeText(value);
-  const places = new Set<string>();
-  let typed = false;
-  for (const step of steps) {
-    const action = step.action;
-    if (action.type === 'type' && normalizeText(action.text) === norm) typed = true;
-    if (action.type === 'select' && normalizeText(action.option) === norm) {
-      const [target] = targetDescriptorsOf(step);
-      places.add(`option of ${target?.label ?? target?.text ?? ''}`);
-      continue;
-    }
-    if (action.type === 'type' || action.type === 'scroll') continue;
-    for (const target of targetDescriptorsOf(step)) {
-      // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts; a time as the slot that
-      // shows it on either clock ("1:30pm" as "1:30 PM"): rules/date-formats.ts.
-      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value) || sameTimeOfDay(target.text ?? '', value)) places.add(placeOf(target));
-    }
-  }
-  return { places, typed };
-}
-
-/** The kinds of place the current page shows a value at (a whole element's text or label, or a list's option). */
-function shownPlaces(value: string, page: readonly UIElement[]): Set<string> {
-  const norm = normalizeText(value);
-  const places = new Set<string>();
-  for (const element of page) {
-    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value) || sameTimeOfDay(element.text ?? '', value)) places.add(placeOf(element));
-    else if (element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
-    if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
-  }
-  return places;
 }
 
 /** Is the element no field (a message, a caption): a place the page shows a value at rather than holds it? */
@@ -415,7 +366,8 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
         continue;
       }
       // "Mark "onions" and "lentils"" / "Tick off "honey"": one run of items of one kind of place on each side (rules/placed-list.ts); the rest pair below.
-      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page)), slotKindOf(type));
+      // Items by the words they show only: a wordless seat known by its grid code would pair here and refuse at binding.
+      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page, false)), slotKindOf(type));
       if (run) {
         slots.push(run.slot);
         placedWords.push(`the list ${run.slot.old.map((item) => JSON.stringify(item)).join(', ')} → ${run.slot.new.map((item) => JSON.stringify(item)).join(', ')}`);

@@ -42,6 +42,23 @@ describe('placedListSlot', () => {
     expect(placedListSlot(demo, spansOf(demo, 'code'), at([SEAT], [SEAT]), task, spansOf(task, 'code'), at([SEAT]), 'text')).toBeUndefined();
   });
 
+  it('refuses a run said as left out or not to be done ("everything except", "all but", "don\'t")', () => {
+    const box = 'checkbox/input/';
+    const demo = 'Tick off "apples".';
+    const old = spansOf(demo, 'quoted');
+    const pair = (task: string) => {
+      const values = spansOf(task, old[0]!.type);
+      return placedListSlot(demo, old, at([box]), task, values, values.map(() => new Set([box])), 'text')?.slot;
+    };
+    expect(pair('Tick off "honey" and "milk".')).toEqual({ old: ['apples'], new: ['honey', 'milk'], list: true, kind: 'text' });
+    expect(pair('Tick off everything except "honey" and "milk".')).toBeUndefined();
+    expect(pair('Tick off all but "honey" and "milk".')).toBeUndefined();
+    expect(pair('Tick off everything but "honey" and "milk".')).toBeUndefined();
+    expect(pair('Don\'t tick "honey" and "milk".')).toBeUndefined();
+    expect(pair('Please do not tick "honey" and "milk".')).toBeUndefined();
+    expect(pair('Tick off "honey" and "milk" without the receipt.')).toEqual({ old: ['apples'], new: ['honey', 'milk'], list: true, kind: 'text' });
+  });
+
   it('refuses when two runs of the new task stand in that place', () => {
     const demo = 'Could you grab D2, D3 for me?';
     const task = 'Grab C4 first, then E1.';

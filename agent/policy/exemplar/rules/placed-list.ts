@@ -13,9 +13,11 @@
  * are not alike), and judged done only when every item is used
  * (rules/list-picks.ts).
  *
- * A seat pressed by its grid code alone ("D2" of a wordless seat) gives no
- * place here: the repetition finds an item's steps by the words they show, so
- * a list of codes would pair and then refuse at binding.
+ * Every item is placed by the words its control shows, on either side: the
+ * repetition finds an item's steps by those words, so a seat known by its
+ * grid code alone ("D2" of a wordless seat) is in no place here and the list
+ * is refused now, never paired to fail at binding (the caller gives no
+ * grid-code places: rules/kind-by-places.ts).
  *
  * Only when that reading is unambiguous: one run on each side stands in that
  * place, no other value of the type stands there, and the values outside the
@@ -28,6 +30,9 @@ import type { TaskSlot } from '../align-tasks.js';
 import type { ValueSpan } from '../value-spans.js';
 import { LIST_JOINT } from './switch-states.js';
 import { exclusiveWords } from './exclusive-set.js';
+import { negationsIn } from './negation-words.js';
+import { meaningOf } from './meaning-words.js';
+import { wordsOf } from '../intent-words.js';
 
 /** The list found: its slot, and which of each side's values it took. */
 export type PlacedList = { slot: TaskSlot; oldTaken: Set<number>; newTaken: Set<number> };
@@ -41,6 +46,19 @@ export function listRuns(text: string, spans: readonly ValueSpan[]): number[][] 
     else runs.push([index]);
   });
   return runs;
+}
+
+/**
+ * Does `text` say, before or inside the run of `spans` at `run`, a negation ("don't", "not", "except", "without") or
+ * an exclusion ("all but", "everything but")? Then the run is what is left out, or what is not to be done: "Tick off
+ * everything except "honey" and "milk"" asks every other item ticked, never these two.
+ */
+function negatedRun(text: string, spans: readonly ValueSpan[], run: readonly number[]): boolean {
+  // The words outside the values, up to the run's end ("all but" of a quoted "all but gone" is the value's).
+  const said = spans.reduce((masked, span) => masked.slice(0, span.start) + ' '.repeat(span.end - span.start) + masked.slice(span.end), text).slice(0, spans[run.at(-1)!]!.end);
+  if (negationsIn(said).length > 0) return true;
+  const words = wordsOf(said);
+  return words.some((word, index) => word === 'but' && index > 0 && meaningOf(words[index - 1]!)?.kind === 'quantity');
 }
 
 /**
@@ -70,6 +88,8 @@ export function placedListSlot(
     const newRuns = listRuns(newTask, values).filter((candidate) => candidate.every((at) => shown[at]!.has(place)));
     if (newRuns.length !== 1) continue;
     const newRun = newRuns[0]!;
+    // A run said as left out or not to be done on either side is no list of items to act on.
+    if (negatedRun(demoTask, olds, run) || negatedRun(newTask, values, newRun)) continue;
     if (newRun.length === run.length || run.length + newRun.length < 3) continue;
     if (values.some((_, at) => !newRun.includes(at) && shown[at]!.has(place))) continue;
     if (olds.length - run.length !== values.length - newRun.length) continue;

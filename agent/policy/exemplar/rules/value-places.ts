@@ -1,0 +1,65 @@
+/**
+ * The kinds of place a value stands at on a page, for rules/kind-by-places.ts:
+ * where the demonstration clicked or chose a value (the element's role, tag
+ * and class, or "option of" a list), and where the current page shows one —
+ * a whole element's text or label, a day chip showing the day ("Mon 23" for
+ * "Monday": rules/day-options.ts), a time slot on either clock ("1:30 PM" for
+ * "1:30pm": rules/date-formats.ts), a seat's grid code ("D2": grid-codes.ts),
+ * a list's options. Pure, no task knowledge.
+ */
+import type { Trajectory } from '../../../core/trajectory.js';
+import type { UIElement } from '../../../core/observation.js';
+import { normalizeText } from '../text-match.js';
+import { targetDescriptorsOf } from '../planned-step.js';
+import { elementGridCode } from '../grid-codes.js';
+import { chipShowsDay } from './day-options.js';
+import { sameTimeOfDay } from './date-formats.js';
+
+type Step = Trajectory['steps'][number];
+
+/** The kind of place an element is on its page: its role, tag and class. */
+function placeOf(element: Pick<UIElement, 'role' | 'tag' | 'attributes'>): string {
+  return [element.role, element.tag ?? '', element.attributes?.class ?? ''].join('/');
+}
+
+/** A place as a person would name it in a refusal ("a button", "an option of Place"). */
+export function placeWords(place: string): string {
+  if (place.startsWith('option of ')) return `an option of ${JSON.stringify(place.slice('option of '.length))}`;
+  const [role, , kind] = place.split('/');
+  return `a ${role}${kind ? ` of class ${JSON.stringify(kind)}` : ''}`;
+}
+
+/** Where the demonstration used a value: the places it clicked or chose it at, and whether it typed it. */
+export function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<string>; typed: boolean } {
+  const norm = normalizeText(value);
+  const places = new Set<string>();
+  let typed = false;
+  for (const step of steps) {
+    const action = step.action;
+    if (action.type === 'type' && normalizeText(action.text) === norm) typed = true;
+    if (action.type === 'select' && normalizeText(action.option) === norm) {
+      const [target] = targetDescriptorsOf(step);
+      places.add(`option of ${target?.label ?? target?.text ?? ''}`);
+      continue;
+    }
+    if (action.type === 'type' || action.type === 'scroll') continue;
+    for (const target of targetDescriptorsOf(step)) {
+      // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts; a time as the slot that
+      // shows it on either clock ("1:30pm" as "1:30 PM"): rules/date-formats.ts.
+      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value) || sameTimeOfDay(target.text ?? '', value)) places.add(placeOf(target));
+    }
+  }
+  return { places, typed };
+}
+
+/** The kinds of place the current page shows a value at (a whole element's text or label, a list's option; a seat's grid code when `byCode`). */
+export function shownPlaces(value: string, page: readonly UIElement[], byCode = true): Set<string> {
+  const norm = normalizeText(value);
+  const places = new Set<string>();
+  for (const element of page) {
+    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value) || sameTimeOfDay(element.text ?? '', value)) places.add(placeOf(element));
+    else if (byCode && element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
+    if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
+  }
+  return places;
+}
