@@ -54,7 +54,7 @@ const AFTER_DAY = new RegExp(String.raw`^\.?(?:\s*$|\s*[.,;:!?)/&\-–—]|\s+(?
 /** A time right after the word: "fri 2pm", "fri, 14:00", "fri at 2pm". */
 const TIME_AFTER = new RegExp(String.raw`^\.?,?\s*(?:at\s+)?(?:${TIME})(?![\p{L}\p{N}])`, 'iu');
 /** What joins two days of a pair or list: "sat/sun", "mon, wed and fri", "mon-fri", "tue or thu", "mon to fri". */
-const LIST_JOINT = /^\.?\s*(?:[/,&\-–]|,?\s*(?:and|or|to))\s*$/iu;
+const DAY_JOINT = /^\.?\s*(?:[/,&\-–]|,?\s*(?:and|or|to))\s*$/iu;
 
 /**
  * Does the short weekday at `start`–`end` of `text` stand where a day stands — "sun" in "Book a table on the sun
@@ -68,7 +68,7 @@ function standsAsDay(text: string, start: number, end: number, shorts: readonly 
   if ((/:\s*$/u.test(before) || DAY_PREPOSITION.test(before)) && AFTER_DAY.test(after)) return true;
   if (TIME_AFTER.test(after)) return true;
   return shorts.some(([otherStart, otherEnd]) =>
-    otherEnd <= start ? LIST_JOINT.test(text.slice(otherEnd, start)) : end <= otherStart && LIST_JOINT.test(text.slice(end, otherStart)));
+    otherEnd <= start ? DAY_JOINT.test(text.slice(otherEnd, start)) : end <= otherStart && DAY_JOINT.test(text.slice(end, otherStart)));
 }
 
 /** The one whole text of a control of the page that shows the weekday alone ("Sat", "Saturday"), as written there. */
