@@ -88,4 +88,19 @@ describe('the closing press said as a verb', () => {
     expect(pressNamedByVerb(clause('Then save the form.', 'save'), demonstration.steps)).toBe(false);
     expect(pressNamedByVerb(clause('Then save it.', 'save'), demonstration.steps)).toBe(true);
   });
+
+  it('refuses "click Save draft" paired with a demonstrated "save the form" that pressed "Save"', async () => {
+    const page = (): WidgetSpec[] => [...form(), { key: 'draft', role: 'button', text: 'Save draft' }, { key: 'submit', role: 'button', text: 'Submit' }];
+    const demonstration = await recordDemonstration(new WidgetPageOperator(page()), demoTask, (observation, step) =>
+      [
+        { type: 'select' as const, target: { elementId: find(observation, 'combobox').id }, option: 'Pirates' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Nickname').id }, text: 'Cato', replace: true },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
+      ][step],
+    );
+    const opening = 'Choose Wolves for the team and type "Tamsin" as the nickname, then ';
+    const problems = (ending: string) => clauseProblems({ demoTask, task: opening + ending, slots: [{ kind: 'text', list: false, old: ['the form'], new: ['draft'] }], steps: demonstration.steps }).filter((problem) => problem.blocking);
+    expect(problems('click Save draft.').map((problem) => problem.text).join('; ')).toMatch(/names "draft"/);
+    expect(problems('click Save.')).toEqual([]);
+  });
 });

@@ -30,7 +30,7 @@ import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import type { TaskClause } from '../task-clauses.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { wordsOf } from '../intent-words.js';
-import { PRONOUNS } from '../task-tokens.js';
+import { COMMON_WORDS, PRONOUNS } from '../task-tokens.js';
 import { COURTESY } from './restated-request.js';
 import { DETERMINERS, FORM_NOUNS, SURFACE_NOUNS } from './framing-clause.js';
 import { WHOLE_WORDS } from './whole-scope.js';
@@ -45,6 +45,25 @@ export const isPress = (step: Step) => step.action.type === 'click' && targetDes
 export function namedBy(step: Step): string[] {
   const contexts = step.action.type === 'scroll' ? [] : targetDescriptorsOf(step).flatMap((target) => (target.context ? [target.context] : []));
   return [...stepStrings(step), ...contexts];
+}
+
+/** The first of the words that stands in the caption of a control of the press's page other than the one it pressed. */
+function otherCaptionHolding(press: Step, words: readonly string[]): string | undefined {
+  const pressed = press.action.type === 'click' && 'elementId' in press.action.target ? press.action.target.elementId : undefined;
+  const captions = press.observation.elements.filter((element) => element.id !== pressed).flatMap((element) => [element.text, element.label ?? '']);
+  return words.find((word) => captions.some((caption) => containsWhole(caption, word)));
+}
+
+/**
+ * The new task's clause paired with a demonstrated press said as a verb ("save the form" and the press on "Save")
+ * asks another press when a word of it beyond the pressed caption stands in another control's caption: "click Save
+ * draft" beside a "Save draft" button. Returns that word; undefined when none does.
+ */
+export function otherPressAsked(clause: TaskClause, demoClause: TaskClause, steps: readonly Step[]): string | undefined {
+  if (!pressNamedByVerb(demoClause, steps)) return undefined;
+  const press = steps[lastActed(steps)]!;
+  const own = new Set(targetDescriptorsOf(press).flatMap((target) => wordsOf([target.text, target.label ?? ''].join(' '))));
+  return otherCaptionHolding(press, clause.words.filter((word) => !own.has(word) && !COMMON_WORDS.has(word)));
 }
 
 /** Words naming what a closing press keeps or sends as a whole: the form, the page, the changes made on it. */
@@ -81,9 +100,7 @@ export function pressNamedByVerb(clause: TaskClause, steps: readonly Step[]): bo
   // Its object the whole and nothing more, a word no other control's caption holds ("Save form" beside "Save").
   const whole = wholeObject(clause, verb);
   if (whole === undefined) return false;
-  const pressed = new Set(press.action.type === 'click' && press.action.target && 'elementId' in press.action.target ? [press.action.target.elementId] : []);
-  const others = press.observation.elements.filter((element) => !pressed.has(element.id));
-  if (whole !== '' && others.some((element) => [element.text, element.label ?? ''].some((caption) => containsWhole(caption, whole)))) return false;
+  if (whole !== '' && otherCaptionHolding(press, [whole]) !== undefined) return false;
   const object = clause.words.filter((word) => word !== verb);
   return steps.every((step, index) => index === last || step.action.type === 'done' || !object.some((word) => namedBy(step).some((text) => containsWhole(text, word))));
 }
