@@ -56,4 +56,51 @@ describe('the closing press said as a verb', () => {
     const saved = await record();
     expect(pressNamedByVerb(clause('Then submit the form.', 'submit'), saved.steps)).toBe(false);
   });
+
+  it('refuses a "save" whose object says more than the whole form: another button, a count, a tail', async () => {
+    // The reviewer's page: "Save draft" and "Submit" beside "Save"; the demonstration clicked "Save".
+    const page = (): WidgetSpec[] => [...form(), { key: 'draft', role: 'button', text: 'Save draft' }, { key: 'submit', role: 'button', text: 'Submit' }];
+    const clicked = 'Choose Pirates for the team and type "Cato" as the nickname, then click Save.';
+    const demonstration = await recordDemonstration(new WidgetPageOperator(page()), clicked, (observation, step) =>
+      [
+        { type: 'select' as const, target: { elementId: find(observation, 'combobox').id }, option: 'Pirates' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Nickname').id }, text: 'Cato', replace: true },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
+      ][step],
+    );
+    const opening = 'Choose Wolves for the team and type "Tamsin" as the nickname, then ';
+    for (const ending of ['save the form as a draft.', 'save a draft.', 'save the form twice.', 'save the form to a file.', 'save it for later.', 'save the form again.']) {
+      const task = opening + ending;
+      expect(pressNamedByVerb(clause(task, 'save'), demonstration.steps), ending).toBe(false);
+      const problems = clauseProblems({ demoTask: clicked, task, slots: [], steps: demonstration.steps });
+      expect(problems.map((problem) => problem.text).join('; '), ending).toMatch(/also asks to "save/);
+    }
+    for (const ending of ['save the form.', 'save.', 'save it.', 'save all changes.', 'save everything.']) {
+      expect(pressNamedByVerb(clause(opening + ending, 'save'), demonstration.steps), ending).toBe(true);
+    }
+  });
+
+  it('refuses a whole word another control\'s caption holds ("save the form" beside a "Save form" button)', async () => {
+    const page = (): WidgetSpec[] => [...form(), { key: 'save-form', role: 'button', text: 'Save form' }];
+    const demonstration = await recordDemonstration(new WidgetPageOperator(page()), 'Click Save.', (observation, step) =>
+      [{ type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } }][step],
+    );
+    expect(pressNamedByVerb(clause('Then save the form.', 'save'), demonstration.steps)).toBe(false);
+    expect(pressNamedByVerb(clause('Then save it.', 'save'), demonstration.steps)).toBe(true);
+  });
+
+  it('refuses "click Save draft" paired with a demonstrated "save the form" that pressed "Save"', async () => {
+    const page = (): WidgetSpec[] => [...form(), { key: 'draft', role: 'button', text: 'Save draft' }, { key: 'submit', role: 'button', text: 'Submit' }];
+    const demonstration = await recordDemonstration(new WidgetPageOperator(page()), demoTask, (observation, step) =>
+      [
+        { type: 'select' as const, target: { elementId: find(observation, 'combobox').id }, option: 'Pirates' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Nickname').id }, text: 'Cato', replace: true },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
+      ][step],
+    );
+    const opening = 'Choose Wolves for the team and type "Tamsin" as the nickname, then ';
+    const problems = (ending: string) => clauseProblems({ demoTask, task: opening + ending, slots: [{ kind: 'text', list: false, old: ['the form'], new: ['draft'] }], steps: demonstration.steps }).filter((problem) => problem.blocking);
+    expect(problems('click Save draft.').map((problem) => problem.text).join('; ')).toMatch(/names "draft"/);
+    expect(problems('click Save.')).toEqual([]);
+  });
 });

@@ -33,9 +33,9 @@ import { POSSESSIVES } from '../task-tokens.js';
 /** Verbs that ask for a whole form to be filled, longest first. */
 const WHOLE_VERBS: readonly (readonly string[])[] = [['fill', 'in'], ['fill', 'out'], ['complete'], ['finish'], ['do'], ['fill']];
 /** Nouns that name a form as a whole. */
-const FORM_NOUNS = new Set(['form', 'survey', 'questionnaire', 'checklist', 'poll', 'quiz', 'application', 'feedback']);
+export const FORM_NOUNS: ReadonlySet<string> = new Set(['form', 'survey', 'questionnaire', 'checklist', 'poll', 'quiz', 'application', 'feedback']);
 /** Determiners and possessives before the object. */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', ...POSSESSIVES]);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', ...POSSESSIVES]);
 
 /** Does the clause only ask for a form to be filled as a whole ("could you fill in the hotel survey")? */
 export function framesWholeTask(clause: Pick<TaskClause, 'text'>): boolean {
@@ -51,7 +51,7 @@ export function framesWholeTask(clause: Pick<TaskClause, 'text'>): boolean {
 /** Prepositions that say where ("in the editor", "on this page"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'inside', 'within']);
 /** Nouns naming the whole surface a task is done on, not one place of it. */
-const SURFACE_NOUNS = new Set(['editor', 'page', 'form', 'window', 'dialog', 'document', 'app', 'screen', 'site', 'website']);
+export const SURFACE_NOUNS: ReadonlySet<string> = new Set(['editor', 'page', 'form', 'window', 'dialog', 'document', 'app', 'screen', 'site', 'website']);
 
 /** Is the clause a verbless place phrase ("In the editor") naming no value? */
 export function namesPlaceOnly(clause: Pick<TaskClause, 'text' | 'verbKey'>): boolean {

@@ -30,7 +30,7 @@ import { restatesAction } from './restated-request.js';
 import { framesWholeTask, placesTask } from './framing-clause.js';
 import { questionOfStep } from './choice-question.js';
 import { COMMON_WORDS } from '../task-tokens.js';
-import { isPress, lastActed, namedBy, pressNamedByVerb } from './closing-press.js';
+import { isPress, lastActed, namedBy, otherPressAsked, pressNamedByVerb } from './closing-press.js';
 
 const quote = (value: string) => JSON.stringify(value);
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
@@ -173,6 +173,13 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
     if (pressNamedByVerb(clause, input.steps)) continue;
     problems.push({ text: `the task also asks to ${quote(lowerFirst(clause.text))}; the demonstration shows no step for it`, blocking: true });
   }
+  // "…, then click Save draft" paired with the demonstration's "…, then save the form" (its press on "Save"): another press (rules/closing-press.ts).
+  pairing.task.forEach((clause, index) => {
+    for (const demo of pairing.pairs[index]!.map((at) => pairing.demo[at]!)) {
+      const word = otherPressAsked(clause, demo, input.steps);
+      if (word !== undefined) problems.push({ text: `the task's ${quote(lowerFirst(clause.text))} names ${quote(word)}, which another control's caption holds, where the demonstration's ${quote(lowerFirst(demo.text))} pressed another`, blocking: true });
+    }
+  });
   const reordered = clauseOrderProblem(input); // clauses in another order that could not be put in it (rules/clause-order.ts)
   if (reordered.length > 0) return [...problems, ...reordered];
   problems.push(...misalignedParts(pairing, input, named));

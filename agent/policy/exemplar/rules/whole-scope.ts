@@ -16,7 +16,7 @@ import type { DemonstrationPlan } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 
 /** Words that say the task acts on all of something. */
-const WHOLE_WORDS = new Set(['everything', 'entire', 'whole']);
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(['everything', 'entire', 'whole']);
 
 /** The words of the whole a task is written with ("everything", "all of"), or undefined when none. */
 export function wholeScopeWords(task: string): string | undefined {
