@@ -478,4 +478,29 @@ describe('page reward functions on wrong answers', () => {
     }
     throw new Error('no seed in 30–59 shows the Premium offer');
   });
+
+  it('travel-insurance: the button beside the quote button gives −1', async () => {
+    for (let seed = 30; seed < 60; seed++) {
+      await startTask('travel-insurance', seed);
+      const other = (await operator.observe()).elements.find(
+        (element) => element.role === 'button' && /^(Save for later|Reset form|Compare plans)$/.test(element.text.trim()),
+      );
+      if (!other) continue;
+      await operator.execute({ type: 'click', target: { elementId: other.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: `pressed ${other.text.trim()}` });
+      return;
+    }
+    throw new Error('no seed in 30–59 shows the second button without scrolling');
+  });
+
+  it('report-issue: Cancel or Discard draft in the dialog gives −1', async () => {
+    await startTask('report-issue', 31);
+    const open = (await operator.observe()).elements.find(
+      (element) => element.role === 'button' && /^(New issue|Report a problem|Create issue)$/.test(element.text.trim() || (element.label ?? '')),
+    )!;
+    await operator.execute({ type: 'click', target: { elementId: open.id } });
+    const cancel = (await operator.observe()).elements.find((element) => element.role === 'button' && /^(Cancel|Discard draft)$/.test(element.text.trim()))!;
+    await operator.execute({ type: 'click', target: { elementId: cancel.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
 });
