@@ -55,12 +55,16 @@ async function clickSafely(context: DemonstratorContext, find: (observation: Obs
       observation = await context.observe();
     }
     const target = find(observation);
-    if (!target) throw new DemonstrationError(`no ${what}`);
+    if (!target) {
+      // Something may be passing over it (the toast arriving): look again.
+      await pause(context, 200);
+      continue;
+    }
     const point = centre(target);
     try {
       await perform(context, { type: 'click', target: { elementId: target.id } });
     } catch (error) {
-      if (error instanceof DemonstrationError && /covered/.test(error.message)) continue;
+      if (error instanceof DemonstrationError && /covered|misdirected/.test(error.message)) continue;
       throw error;
     }
     const after = await context.observe();
@@ -68,7 +72,16 @@ async function clickSafely(context: DemonstratorContext, find: (observation: Obs
     if (late && covered(late, point)) continue;
     return after;
   }
-  throw new DemonstrationError(`could not click the ${what}`);
+  throw new DemonstrationError(`could not find or click the ${what}`);
+}
+
+/** Observe, closing the toast first if it shows. */
+async function look(context: DemonstratorContext): Promise<Observation> {
+  const observation = await context.observe();
+  const close = toastClose(observation);
+  if (!close) return observation;
+  await perform(context, { type: 'click', target: { elementId: close.id } });
+  return context.observe();
 }
 
 /** A visible menu row (a category) by name. */
@@ -109,6 +122,7 @@ export const courseCatalog: Demonstrator = async (context) => {
     observation = await clickSafely(context, (seen) => row(seen, name), `menu row ${name}`);
   }
   if (!row(observation, request.leaf)) {
+    observation = await look(context);
     const group = Object.keys(GROUPS).find((name) => GROUPS[name]!.includes(request.leaf) && row(observation, name) && !['Languages', 'Programming', 'Music'].includes(name));
     if (group) observation = await clickSafely(context, (seen) => row(seen, group), `menu row ${group}`);
   }
@@ -131,6 +145,7 @@ export const courseCatalog: Demonstrator = async (context) => {
     });
   };
   let chosen: string | undefined;
+  observation = await look(context);
   const shown = tiles(observation);
   if (shown.length === 0) throw new DemonstrationError('no course tiles');
   if (request.kind === 'path') {
