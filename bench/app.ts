@@ -5,6 +5,8 @@
  * - step event → screen: ms from the Runner emitting a step's first event to its card in the page;
  * - Memory: a page of the 10,000 listed / searched, over the WebSocket and on screen.
  * Targets (issue 12): ≤ 1 s, ≤ 100 ms, ≤ 100 ms. Prints figures; never fails on time.
+ *
+ * Usage: tsx bench/app.ts (no options)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -20,6 +22,9 @@ import { createAppBackend } from '../main/service/app-backend.js';
 import { ExemplarStore } from '../memory/exemplar-store.js';
 import { demonstrators } from '../harness/tasks/demonstrators/index.js';
 import { fillerTask } from './data/filler-tasks.js';
+import { exitOnHelp } from './usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const TRAJECTORIES = 10_000;
 const RUNS = 4;

@@ -24,6 +24,9 @@ import { ExemplarStore, type SearchOptions } from '../memory/exemplar-store.js';
 import { fillerTask } from './data/filler-tasks.js';
 import { paraphrase } from './data/paraphrase.js';
 import { suiteEpisodes, type SuiteEpisode } from './data/suite-episodes.js';
+import { exitOnHelp } from './usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const { values: args } = parseArgs({
   options: {

@@ -22,6 +22,9 @@ import { abstract, type AbstractedObservation } from '../agent/observation/abstr
 import { countTokens } from '../agent/core/tokens.js';
 import { BrowserOperator } from '../agent/operators/browser/browser-operator.js';
 import { launchChromium } from '../agent/operators/browser/chromium.js';
+import { exitOnHelp } from './usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pagesDirectory = join(here, '..', 'test', 'fixtures', 'pages');

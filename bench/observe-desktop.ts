@@ -38,6 +38,9 @@ import { startAccessibilitySession } from '../agent/operators/desktop/a11y/priva
 import { AtspiReader } from '../agent/operators/desktop/a11y/atspi-reader.js';
 import type { Observation } from '../agent/core/observation.js';
 import { launchSignupApp, type SignupAppState } from '../harness/desktop-app/gtk/signup-app.js';
+import { exitOnHelp } from './usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
 const scale = Number(process.argv[process.argv.indexOf('--scale') + 1]) || 1;

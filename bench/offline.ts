@@ -29,6 +29,9 @@ import { splitGroups, splitOf } from '../harness/tasks/splits.js';
 import { parseList, parseSeeds } from '../harness/seeds.js';
 import { SUITE_TASKS, suiteDirectory } from '../harness/tasks/catalog.js';
 import { demonstrators } from '../harness/tasks/demonstrators/index.js';
+import { exitOnHelp } from './usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 /** Families whose instances differ only in the values the task names: the issue's ≥ 95% target. */
 const TEMPLATE_FAMILIES = new Set(['click', 'text-entry', 'login', 'checkbox', 'select', 'tab', 'radio', 'form', 'focus', 'dialog', 'collapsible']);

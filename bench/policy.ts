@@ -33,6 +33,9 @@ import { RciPolicy, type RciPolicyOptions } from '../agent/policy/rci/rci-policy
 import { InMemoryExemplars } from '../agent/policy/exemplar/in-memory-exemplars.js';
 import { ScriptedModel, answerByPurpose } from '../test/kits/scripted-model.js';
 import { signUpExemplar } from '../test/kits/sign-up-exemplar.js';
+import { exitOnHelp } from './usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const { values: args } = parseArgs({
   options: {

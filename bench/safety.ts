@@ -47,6 +47,9 @@ import { controlBox, RISKY_PAGE_CONTROLS, RiskyPageOperator } from '../test/kits
 import { OpenAICompatibleEmbedder } from '../memory/embedders/openai-compatible-embedder.js';
 import { finished, spawnTypeScript } from '../test/integration/memory-kit.js';
 import { writeLargeExport } from '../test/kits/large-export.js';
+import { exitOnHelp } from './usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const { values: args } = parseArgs({
   options: { answers: { type: 'string', default: '1200' }, http: { type: 'string', default: '120' }, 'import-mb': { type: 'string', default: '100' } },

@@ -51,6 +51,9 @@ import { suiteDirectory } from '../harness/tasks/catalog.js';
 import { splitTasks } from '../harness/tasks/splits.js';
 import { parseList, parseSeeds } from '../harness/seeds.js';
 import { DEFAULT_MIN_FIT } from '../agent/policy/exemplar/exemplar-policy.js';
+import { exitOnHelp } from './usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const { values: args } = parseArgs({
   options: {

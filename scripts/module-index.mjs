@@ -24,7 +24,7 @@ export function productionFiles(root) {
       if (name === 'node_modules' || name === 'generated' || name.startsWith('.')) continue;
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|tsx|mts|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(relative(root, path).split('\\').join('/'));
+      else if (/\.(ts|tsx|mts|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name) && !/\.d\.m?ts$/.test(name)) out.push(relative(root, path).split('\\').join('/'));
     }
   };
   for (const folder of FOLDERS) {

@@ -4,7 +4,7 @@
  * plus the libraries in this checkout's node_modules (d3 3.x, jquery, jquery-ui-dist).
  * The upstream files are not ours and never enter the repository: they live in a scratch folder.
  *
- *   node bench/real-miniwob/assemble.mjs --src /tmp/realwob-src --out /tmp/realwob [--tasks a,b]
+ * Usage: node bench/real-miniwob/assemble.mjs --src /tmp/realwob-src --out /tmp/realwob [--tasks a,b]
  *
  * <src> holds   core/core.js  core/core.css  core/jquery-ui-hacks.js  common/ui_utils.js  miniwob/<task>.html
  * (and, if a page needs them, further files under common/ or core/: copied as they are).
@@ -16,6 +16,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exitOnHelp } from '../usage.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -90,6 +91,7 @@ export function assemble({ src, out, tasks, nodeModules = join(repo, 'node_modul
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  exitOnHelp(import.meta.url);
   try {
     const args = parseArgs(process.argv.slice(2));
     if (!args.src || !args.out) throw new Error('usage: assemble.mjs --src <upstream files> --out <pages folder> [--tasks a,b]');

@@ -3,7 +3,7 @@
  * A scripted person for real MiniWoB++ pages, driving a page that `understudy record --miniwob … --headless
  * --remote-debugging-port <port>` is recording (docs/real-miniwob.md §2).
  *
- *   node bench/real-miniwob/person.mjs --port 9400 --task enter-text
+ * Usage: node bench/real-miniwob/person.mjs --port 9400 --task enter-text [--look-timeout 20000]
  *
  * It reads the instruction from #query as a person reads it and acts with page.mouse / page.keyboard only:
  * it looks at texts, labels and positions (as eyes would) and never calls core.* or the page's variables.
@@ -11,6 +11,9 @@
  * 1 when the instruction is not worded as expected or the page never showed what it looked for.
  */
 import { chromium } from 'playwright-core';
+import { exitOnHelp } from '../usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, word, i, all) => (word.startsWith('--') ? [...pairs, [word.slice(2), all[i + 1]]] : pairs), []),

@@ -10,7 +10,7 @@
  *   3. bench the offline policy on unseen seeds with a copy of that memory (`understudy bench miniwob`);
  *   4. print per task: demonstrations recorded / verified, ok / refused / wrong on the unseen seeds (table.ts).
  *
- *   node bench/real-miniwob/run-all.mjs --src /tmp/realwob-src --out /tmp/realwob-run \
+ * Usage: node bench/real-miniwob/run-all.mjs --src /tmp/realwob-src --out /tmp/realwob-run \
  *     [--pages /tmp/realwob] [--tasks a,b] [--rec-seeds 1000-1002] [--seeds 0-9] [--port 9400]
  *     [--workers 1] [--nice 15] [--phases assemble,record,bench,table] [--record-timeout 180] [--append 1]
  *
@@ -24,6 +24,9 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assemble } from './assemble.mjs';
+import { exitOnHelp } from '../usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');

@@ -3,11 +3,14 @@
  * verified (from run-all's recordings.jsonl, the recorder's own verdicts) and the offline policy's ok / refused /
  * wrong on unseen seeds (from the bench's episodes.jsonl), counted as harness/report/demonstration-table.ts counts.
  *
- *   tsx bench/real-miniwob/table.ts --tasks a,b --recordings <out>/recordings.jsonl --episodes <out>/bench/episodes.jsonl
+ * Usage: tsx bench/real-miniwob/table.ts --tasks a,b --recordings <out>/recordings.jsonl --episodes <out>/bench/episodes.jsonl
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { EpisodeResult } from '../../harness/miniwob/episode-result.js';
 import { isRefusal, isWrongAction } from '../../harness/report/demonstration-table.js';
+import { exitOnHelp } from '../usage.mjs';
+
+exitOnHelp(import.meta.url);
 
 interface RecordingRow {
   task: string;

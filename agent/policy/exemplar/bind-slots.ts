@@ -54,13 +54,14 @@ export interface SlotBindings {
  * asked again). They bind nothing, but when the demonstration found a row or
  * paged to an item by one, the new state is searched the same way — the row
  * or card showing it, wherever it now sits — not the demonstrated place.
+ * `texts`: the demonstration's task and the new one, read where a slot's values alone do not say all (day-set.ts).
  */
 export function bindSlots(
   demonstrated: DemonstratedSteps,
   alignment: TaskAlignment,
   notes: string[],
-  sameValues: readonly string[] = [],
-  texts?: { old: string; new: string },
+  sameValues: readonly string[],
+  texts: { old: string; new: string },
 ): SlotBindings {
   // A number like "3rd" is used when a demonstrated target sat at that position among its siblings.
   const position = (value: string) => {

@@ -56,9 +56,11 @@ describe('dayToggleSet', () => {
   // "every weekday", the sheet starting with Sunday, Tuesday and Thursday on: PM pressed, then Sunday, Monday, Wednesday, Friday.
   const start = sheet(['Sunday', 'Tuesday', 'Thursday']);
   const steps = [press(2, start), press(10, start), press(11, start), press(13, start), press(15, start)];
+  // The two task texts, the demonstration's and the new one, with their days as given.
+  const said = (old: string, now: string) => ({ old: `Set an alarm named "Gym" ${old}, then press Save.`, new: `Set an alarm named "Bins" ${now}, then press Save.` });
 
   it('takes presses that left exactly the old days on as the set, the AM / PM toggle no member of it', () => {
-    expect(dayToggleSet(steps, ['weekday'], ['day'])).toEqual({
+    expect(dayToggleSet(steps, ['weekday'], ['day'], said('every weekday', 'every day'))).toEqual({
       positions: [1, 2, 3, 4],
       role: 'button',
       names: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -66,8 +68,8 @@ describe('dayToggleSet', () => {
     });
   });
   it('is no set when the presses left other days on than the old value names, or a value is no day', () => {
-    expect(dayToggleSet(steps, ['weekend'], ['day'])).toBeUndefined();
-    expect(dayToggleSet(steps, ['weekday'], ['Piano'])).toBeUndefined();
+    expect(dayToggleSet(steps, ['weekend'], ['day'], said('every weekend', 'every day'))).toBeUndefined();
+    expect(dayToggleSet(steps, ['weekday'], ['Piano'], said('every weekday', 'for Piano'))).toBeUndefined();
   });
   it('is no set when a task text says more about its days than the slot holds ("every day but weekends" read as the slot "day")', () => {
     const demo = 'Set an alarm named "Gym" every weekday, then press Save.';
@@ -83,11 +85,11 @@ describe('dayToggleSet', () => {
   });
   it('is no set when the toggles show only letters, no day names (two "T"s cannot be told apart)', () => {
     const unnamed = start.map((element) => (element.id >= 10 ? { ...element, label: undefined } : element)) as UIElement[];
-    expect(dayToggleSet([press(10, unnamed)], ['sun'], ['fri'])).toBeUndefined();
+    expect(dayToggleSet([press(10, unnamed)], ['sun'], ['fri'], said('on sun', 'on fri'))).toBeUndefined();
   });
   it('grounds by pressing day toggles only: turns the asked days on and the others off, leaving PM as it is', () => {
     const now = sheet(['Tuesday'], true);
-    const set = { role: 'button', names: ['friday'], among: dayToggleSet(steps, ['weekday'], ['fri'])!.among };
+    const set = { role: 'button', names: ['friday'], among: dayToggleSet(steps, ['weekday'], ['fri'], said('every weekday', 'on fri'))!.among };
     expect(groundEnsureChecked(set, now)).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 15 } } });
     const friday = now.map((element) => (element.id === 15 ? { ...element, states: { checked: true } } : element));
     expect(groundEnsureChecked(set, friday)).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 12 } } });

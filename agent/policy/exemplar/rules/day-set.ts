@@ -106,18 +106,18 @@ export interface DayToggleSet {
 /**
  * When `oldValues` and `newValues` each read as days and the steps' presses on day toggles (one role, named by their
  * days) left on exactly the old days, the set of day toggles to leave on for the new ones. Else undefined — also
- * when either task text (`texts`, the demonstration's and the new one) says more about its days than its slot
- * values hold (`saysMoreThanDaySet`).
+ * when either task text (`texts`, the demonstration's and the new one, always read: the slot values alone cannot tell
+ * "every day" from "every day but weekends") says more about its days than its slot values hold (`saysMoreThanDaySet`).
  */
 export function dayToggleSet(
   steps: readonly Step[],
   oldValues: readonly string[],
   newValues: readonly string[],
-  texts?: { old: string; new: string },
+  texts: { old: string; new: string },
 ): DayToggleSet | undefined {
   const [oldDays, newDays] = [daySetOf(oldValues), daySetOf(newValues)];
   if (!oldDays || !newDays) return undefined;
-  if (texts && (saysMoreThanDaySet(texts.old, oldValues) || saysMoreThanDaySet(texts.new, newValues))) return undefined;
+  if (saysMoreThanDaySet(texts.old, oldValues) || saysMoreThanDaySet(texts.new, newValues)) return undefined;
   const positions = steps.flatMap((step, position) => {
     const target = targetedElements(step)[0];
     return toggledState(step) !== undefined && target && DAY_NAMES.has(checkableName(target)) ? [position] : [];

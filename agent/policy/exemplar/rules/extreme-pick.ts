@@ -12,6 +12,8 @@ import { extremeOf, rowText, superlativeOf } from '../superlatives.js';
 import { kindOf, targetedElements, type PlannedStep } from '../planned-step.js';
 import { comparisonsIn } from './comparison-choice.js';
 import { comparisonPhrases, phraseKey } from '../measures.js';
+import { rankedBefore } from './comparison-bounds.js';
+import { escapeRegExp } from '../../../core/reg-exp.js';
 
 /** Score of a superlative pick: the comparison held in the demonstration; the rows are read from their texts. */
 const EXTREME_PICK_SCORE = 0.8;
@@ -34,6 +36,21 @@ export function knownComparisons(task: string): string[] {
     if (found === pair) index++;
   }
   return phrases;
+}
+
+/**
+ * The comparison `task` writes after an ordinal, with it ("second most unread" of "the folder with the second most
+ * unread messages", "2nd cheapest"): a rank among the rows, not their extreme, which no pick here serves.
+ */
+export function rankedComparison(task: string): string | undefined {
+  for (const phrase of new Set([...comparisonsIn(task), ...knownComparisons(task)])) {
+    for (const match of task.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'giu'))) {
+      if (!rankedBefore(task, match.index)) continue;
+      const ordinal = /[\p{L}\p{N}]+[\s-]*$/u.exec(task.slice(0, match.index))![0];
+      return `${ordinal}${match[0]}`;
+    }
+  }
+  return undefined;
 }
 
 /** A control's caption: its name as read — its label, else its text (a word "Archive", an icon titled "Archive"). */
@@ -90,8 +107,10 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
   const words = knownComparisons(demoTask);
   // Every comparison the new task writes, known or not ("the prettiest" is one, though nothing here compares by it).
   const writes = task === undefined ? [] : [...comparisonsIn(task), ...wanted];
+  // "the second most unread": a rank, never the extreme its comparison words name — a pick by it is refused.
+  const ranked = task === undefined ? undefined : rankedComparison(task);
   if (words.length === 0) {
-    if (newComparison !== undefined) markNamedToCompared(steps, notes, newComparison, used);
+    if (newComparison !== undefined && ranked === undefined) markNamedToCompared(steps, notes, newComparison, used);
     return used;
   }
   for (const planned of steps) {
@@ -106,10 +125,10 @@ export function markExtremePicks(steps: PlannedStep[], notes: string[], demoTask
       if (!('element' in found) || found.element.id !== element.id) continue;
       const norm = normalizeText(word);
       const rebound = planned.bindings.find((binding) => normalizeText(binding.old) === norm);
-      const newWord = newComparison ?? (rebound ? rebound.new.trim() : word);
+      const newWord = ranked ?? newComparison ?? (rebound ? rebound.new.trim() : word);
       // The new task must write the comparison it is served by: a demonstrated word it does not repeat chooses nothing for it.
       const written = writes.length === 0 || writes.some((phrase) => phraseKey(phrase) === phraseKey(newWord));
-      const choice = written ? superlativeOf(newWord) : undefined;
+      const choice = written && ranked === undefined ? superlativeOf(newWord) : undefined;
       planned.extremePick = { kind, word: newWord, ...(caption !== undefined ? { caption } : {}), ...(choice ? { choice } : {}) };
       used.add(norm);
       // A slot of the phrase's comparing word alone ("fewest" → "most" for "the fewest unread") is the comparison too.

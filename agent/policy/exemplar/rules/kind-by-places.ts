@@ -59,7 +59,7 @@ import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-to
 import { controlWords, withoutReasonAside } from './reason-aside.js';
 import { exclusiveListSlot } from './exclusive-set.js';
 import { placedListSlot } from './placed-list.js';
-import { demonstratedUse, placeWords, shownPlaces } from './value-places.js';
+import { demonstratedUse, placeWords, shownPlaces, type DemonstratedUse } from './value-places.js';
 import { withShortWeekdays } from './short-weekdays.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
@@ -108,7 +108,7 @@ function withSignedNumbers(text: string, spans: readonly ValueSpan[]): ValueSpan
  * Every other entering step into such a field (a recorder's passing choice of
  * "—" first) goes with it.
  */
-function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], newSpans: readonly ValueSpan[], newWords: ReadonlySet<string>, page: readonly UIElement[]): Set<Step> {
+function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], uses: ReadonlyMap<ValueSpan, DemonstratedUse>, newSpans: readonly ValueSpan[], newWords: ReadonlySet<string>, page: readonly UIElement[]): Set<Step> {
   // A field of this page the demonstration never entered a value into, named by the new task ("Set boxes to 34" where it
   // set Seats): its label says where the value goes, so no label is implied.
   const enteredIds = new Set(steps.filter((step) => step.action.type === 'type' || step.action.type === 'select').flatMap((step) => targetDescriptorsOf(step).map((target) => target.attributes?.id ?? target.label ?? '')));
@@ -128,7 +128,7 @@ function impliedFields(steps: readonly Step[], oldSpans: readonly ValueSpan[], n
     if (ofType(newSpans, type).length !== all.length) continue;
     // A value the steps pressed by its own words ("Go" of "and press Go") is paired by where it stood (alignByPlaces),
     // never by a field: the fields belong to the values entered ("the city to Tallinn, and press Go": City alone).
-    const olds = all.filter((span) => steps.some((step) => spanOf(step) === span) || demonstratedUse(span.value, steps).places.size === 0);
+    const olds = all.filter((span) => steps.some((step) => spanOf(step) === span) || uses.get(span)!.places.size === 0);
     if (olds.length === 0) continue;
     const into = olds.map((span) => steps.filter((step) => spanOf(step) === span));
     if (olds.length === 1) {
@@ -197,12 +197,12 @@ const ROW_KEY_TYPES: ReadonlySet<ValueType> = new Set(['name', 'quoted']);
  * row by what the row shows — a sender there, a subject here — and no step typed or clicked it. Such a value stands for
  * the other of those two types: `newSpans`' one value takes the type of `oldSpans`' one (in place).
  */
-function rowKeyOfOtherType(oldSpans: readonly ValueSpan[], newSpans: ValueSpan[], steps: readonly Step[], demoPage: readonly UIElement[], page: readonly UIElement[]): void {
+function rowKeyOfOtherType(oldSpans: readonly ValueSpan[], uses: ReadonlyMap<ValueSpan, DemonstratedUse>, newSpans: ValueSpan[], demoPage: readonly UIElement[], page: readonly UIElement[]): void {
   if (oldSpans.length !== 1 || newSpans.length !== 1 || oldSpans[0]!.type === newSpans[0]!.type) return;
   const [old, value] = [oldSpans[0]!, newSpans[0]!];
   // Words that say who or what (a sender, a subject): a number, a price or a date shown in a row says something else.
   if (!ROW_KEY_TYPES.has(old.type) || !ROW_KEY_TYPES.has(value.type)) return;
-  const use = demonstratedUse(old.value, steps);
+  const use = uses.get(old)!;
   if (use.typed || use.places.size > 0 || !shownInText(old.value, demoPage) || !shownInText(value.value, page)) return;
   newSpans[0] = { ...value, type: old.type };
 }
@@ -322,7 +322,10 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   const valueTexts = new Set(oldSpans.map((span) => normalizeText(span.value)));
   // The field a value was typed into, when that value is its text's only one of its type and the new task has one of
   // that type too: the new value can go nowhere else, so the field's label ("Guests" of "8 guests") need not be named.
-  const implied = impliedFields(steps, oldSpans, newSpans, newWords, page);
+  // Where the demonstration clicked, chose or typed each of its values: read once, for the implied fields, the row key
+  // and the pairing by places below.
+  const oldUses = new Map(oldSpans.map((span) => [span, demonstratedUse(span.value, steps)]));
+  const implied = impliedFields(steps, oldSpans, oldUses, newSpans, newWords, page);
   // The press of the control that sends the form ("Place hold", "Request refill": rules/closing-control.ts) is implied
   // by asking for the form's task: its caption is the page's word for sending, not one the request must repeat. A
   // caption naming a value of the task is chosen by that value, and still counts.
@@ -349,10 +352,10 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
     const shown = withoutStateValues(demoTask, withNamedSpans(demoTask, valueSpans(demoTask), [...actedNames(steps), ...pageNames(demoPage, steps)])).filter((span) => span.type === 'name');
     return olds.every((old) => shown.some((span) => span.start === old.start && span.end === old.end)) ? shown : olds;
   };
-  rowKeyOfOtherType(oldSpans, newSpans, steps, demoPage, page);
+  rowKeyOfOtherType(oldSpans, oldUses, newSpans, demoPage, page);
   for (const type of new Set([...oldSpans, ...newSpans].map((span) => span.type))) {
     let olds = oldSpans.filter((span) => span.type === type);
-    let uses = olds.map((span) => demonstratedUse(span.value, steps));
+    let uses = olds.map((span) => oldUses.get(span)!);
     const written = newSpans.filter((span) => span.type === type);
     // "Tara wrote …": a capital opening the sentence reads as grammar, but this page shows it where the demonstration's name stood.
     let values = type === 'name' && written.length < olds.length ? [...written, ...placedOpeners(newTask, newSpans, page, uses.flatMap((use) => [...use.places]))].sort((a, b) => a.start - b.start) : written;

@@ -19,7 +19,7 @@ import { quantityIn, rowText, superlativeOf, type QuantityKind } from '../superl
 import { tokenizeTask } from '../task-tokens.js';
 import { taskNumbers } from './derived-values.js';
 import { comparisonsIn } from './comparison-choice.js';
-import { countsMeasure, qualified } from './comparison-values.js';
+import { countsMeasure, qualified } from './comparison-bounds.js';
 
 /**
  * Where `number` (of the slot's new side `slotText`) stands in `task`, when it stands there for the compared

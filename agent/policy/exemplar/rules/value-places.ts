@@ -29,8 +29,14 @@ export function placeWords(place: string): string {
   return `a ${role}${kind ? ` of class ${JSON.stringify(kind)}` : ''}`;
 }
 
+/** Where the demonstration used a value: the kinds of place it clicked or chose it at, and whether it typed it. */
+export interface DemonstratedUse {
+  places: ReadonlySet<string>;
+  typed: boolean;
+}
+
 /** Where the demonstration used a value: the places it clicked or chose it at, and whether it typed it. */
-export function demonstratedUse(value: string, steps: readonly Step[]): { places: Set<string>; typed: boolean } {
+export function demonstratedUse(value: string, steps: readonly Step[]): DemonstratedUse {
   const norm = normalizeText(value);
   const places = new Set<string>();
   let typed = false;
