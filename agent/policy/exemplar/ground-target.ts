@@ -22,6 +22,7 @@ import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, findWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 import { carriesAmount, namesClosePurpose, sharedPurposeOf, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
+import { senderByPlace } from './rules/sender-place.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
@@ -212,6 +213,8 @@ export function groundTarget(
   const candidates: Candidate[] = [];
   /** Elements that stand in for the demonstrated control by purpose only (its caption is not on screen). */
   const purposeStandIns = new Map<number, ControlPurpose | 'advance'>();
+  /** Of those, the ones that stand in by their place as the one sender on screen: the evidence in words (rules/sender-place.ts). */
+  const placeStandIns = new Map<number, string>();
   const textShown = wantText !== '' && elements.some((element) => !element.states.hidden && [element.text, element.label ?? ''].some((field) => normalizeText(field) === wantText));
   if (options.inDialog && !dialogShown(elements)) {
     return { score: 0, reason: `the demonstrated ${descriptor.role} ${JSON.stringify(descriptor.text || descriptor.label || '')} was in a dialog, and no dialog shows here` };
@@ -267,6 +270,8 @@ export function groundTarget(
       } else if (!incidentalText) {
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => captionSimilarity(text.text, field)));
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;
+        // "Update profile" there, "Save" here: the one sender in the demonstrated one's place (rules/sender-place.ts).
+        const byPlace = similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose ? senderByPlace(descriptor, element, elements) : undefined;
         if (similar < 0.5 && saysIconName(text.text, label.text, descriptor.role, element)) {
           // "▣" labelled "Archive" is the control captioned "Archive" (rules/icon-named.ts).
           evidence.push({ name: `text ${JSON.stringify(text.text)} (an icon named ${JSON.stringify(label.text)}, said here in words)`, weight: 4, credit: 1 });
@@ -274,6 +279,10 @@ export function groundTarget(
           // Submit / Go / OK: the caption varies, the purpose does not (rules/control-purpose.ts).
           evidence.push({ name: `purpose "${purpose}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, purpose);
+        } else if (byPlace) {
+          evidence.push({ name: `place of the sender (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
+          purposeStandIns.set(element.id, 'commit');
+          placeStandIns.set(element.id, byPlace);
         } else {
           evidence.push({ name: `text ${JSON.stringify(text.text)}`, weight: 4, credit: similar });
           if (similar < 0.5 && slottedOrdinal === undefined) capped = `its text ${JSON.stringify(text.text)} is not on screen`;
@@ -357,7 +366,9 @@ export function groundTarget(
   let reason = `${describe(best.element)} for the demonstrated ${wanted}: ${agreeing.length > 0 ? `same ${agreeing.join(', ')}` : 'no field agrees'}`;
   if (best.capped) reason += `; ${best.capped}`;
   const standsIn = purposeStandIns.get(best.element.id);
-  if (standsIn) reason += `; its caption differs but it serves the same purpose ("${standsIn}")`;
+  const byPlace = placeStandIns.get(best.element.id);
+  if (byPlace) reason += `; its caption differs, but it is in the place of the demonstrated sender: ${byPlace}`;
+  else if (standsIn) reason += `; its caption differs but it serves the same purpose ("${standsIn}")`;
   if (standsIn && purposeStandIns.size > 1) {
     // Go and Search both send a form: which one the demonstration meant is a guess.
     score = Math.min(score, UNEXPLAINED_TEXT_CAP);
