@@ -10,7 +10,9 @@ import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
-import { leadingNameOf, leadsWithName } from './leading-name.js';
+import { leadingName, leadingNameOf, leadsWithName } from './leading-name.js';
+import { actedNames, pageNames } from '../page-named-values.js';
+import { demonstratedUse, shownPlaces } from './value-places.js';
 
 describe('leadsWithName', () => {
   it('reads the name a caption leads with before a describing line', () => {
@@ -25,6 +27,15 @@ describe('leadsWithName', () => {
     expect(leadsWithName('Location Find places near you', 'find')).toBe(false);
     expect(leadsWithName('location Find places near you', 'location')).toBe(false);
     expect(leadsWithName('Location Find places near you', '')).toBe(false);
+  });
+
+  it('reads a caption\'s leading name only before a line that goes on in lower case', () => {
+    expect(leadingName('Location Find places near you')).toBe('Location');
+    expect(leadingName('Push alerts Sent to your phone')).toBe('Push alerts');
+    expect(leadingName('New York City')).toBeUndefined();
+    expect(leadingName('Student $22/mo')).toBeUndefined();
+    expect(leadingName('Save')).toBeUndefined();
+    expect(leadsWithName('New York City', 'new')).toBe(false);
   });
 
   it('makes a predicate over several captions', () => {
@@ -60,6 +71,20 @@ describe('switches named by the words their captions lead with', () => {
     expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
     expect(plan.alignment.slots).toContainEqual(expect.objectContaining({ old: ['location', 'microphone'], new: ['camera'], list: true }));
     expect(plan.unusedSlots).toEqual([]);
+  });
+
+  it('counts the leading name among the names a step acted on and the page shows', async () => {
+    const demo = await demonstrate();
+    expect(actedNames(demo.steps)).toEqual(expect.arrayContaining(['Location', 'Microphone']));
+    const shown = await new WidgetPageOperator(page([])).observe();
+    expect(pageNames(shown.elements, demo.steps)).toEqual(expect.arrayContaining(['Camera', 'Contacts']));
+  });
+
+  it('finds the place of a value at the switch whose caption leads with it, in the demonstration and on the page', async () => {
+    const demo = await demonstrate();
+    expect(demonstratedUse('location', demo.steps).places.size).toBe(1);
+    const shown = await new WidgetPageOperator(page([])).observe();
+    expect([...shownPlaces('contacts', shown.elements)]).toEqual([...demonstratedUse('microphone', demo.steps).places]);
   });
 
   it('turns off exactly the named switch on a new page and leaves the others as they were', async () => {
