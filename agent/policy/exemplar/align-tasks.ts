@@ -80,8 +80,15 @@ export interface AlignOptions {
    * demonstration's task (`old`) the texts its steps acted on, for the new one
    * (`new`) the current page's. They decide where a list with "and" splits
    * (rules/and-names.ts); without them it splits as the words say.
+   * `leads` are names controls' captions lead with before a describing line
+   * ("Location Find places near you", rules/leading-name.ts): they count as
+   * shown apart when a list with "and" splits, never to join words.
    */
-  names?: { old?: (phrase: string) => boolean; new?: (phrase: string) => boolean };
+  names?: {
+    old?: (phrase: string) => boolean;
+    new?: (phrase: string) => boolean;
+    leads?: { old?: (phrase: string) => boolean; new?: (phrase: string) => boolean };
+  };
 }
 
 /** Credit a slot earns as one aligned pair, relative to 1 for a shared template token. */
@@ -371,7 +378,8 @@ function segmentsOf(a: readonly TaskToken[], b: readonly TaskToken[]): Segment[]
  * One value with "and" in it ("Heard Island and McDonald Islands", "Bosnia and Herzegovina"): one side names a single item with
  * no separator, the other joins its words (no quotes, no numbers) only by one "and" or "&". A list of the demonstration's kind
  * would have had commas; read as one value, a page with no such item makes the grounding refuse, where cutting it at "and"
- * would pick two wrong things or half a name — unless the page (or the demonstration) shows each part whole and not the phrase.
+ * would pick two wrong things or half a name — unless the page (or the demonstration) shows each part whole and not the phrase
+ * (whole, or as the name a control's caption leads with: rules/leading-name.ts).
  */
 function oneValueWithAnd(segment: Segment, names?: AlignOptions['names']): boolean {
   const inner = (tokens: readonly TaskToken[]) => trimSeparators(tokens).filter((token) => token.kind === 'separator');
@@ -382,9 +390,14 @@ function oneValueWithAnd(segment: Segment, names?: AlignOptions['names']): boole
     // Quoted strings and numbers are values each ("milk" and "eggs", 5 and 7): only a run of words is one name.
     return splitItems(tokens).length === 2 && trimSeparators(tokens).every((token) => token.kind === 'word' || token.kind === 'separator');
   };
-  const shownApart = (tokens: readonly TaskToken[], shows: ((phrase: string) => boolean) | undefined) =>
-    !!shows && splitItems([...tokens]).every((item) => shows(tokensText(item))) && !shows(tokensText(trimSeparators([...tokens])));
-  return (single(segment.old) && joinedByAnd(segment.new) && !shownApart(segment.new, names?.new)) || (single(segment.new) && joinedByAnd(segment.old) && !shownApart(segment.old, names?.old));
+  const shownApart = (tokens: readonly TaskToken[], side: 'old' | 'new') => {
+    const whole = names?.[side];
+    const leads = names?.leads?.[side];
+    if (!whole && !leads) return false;
+    const shows = (phrase: string) => !!whole?.(phrase) || !!leads?.(phrase);
+    return splitItems([...tokens]).every((item) => shows(tokensText(item))) && !shows(tokensText(trimSeparators([...tokens])));
+  };
+  return (single(segment.old) && joinedByAnd(segment.new) && !shownApart(segment.new, 'new')) || (single(segment.new) && joinedByAnd(segment.old) && !shownApart(segment.old, 'old'));
 }
 
 /** A capitalised word that is not the sentence's first word nor a verb of intent ("Submit"): a name. */

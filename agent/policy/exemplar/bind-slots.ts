@@ -27,6 +27,7 @@ import { dayOptionBinding, weekdayDayBinding } from './rules/day-options.js';
 import { dateTimePieceBindings } from './rules/date-time-pieces.js';
 import { stepStrings, targetDescriptorsOf, targetedElements, type RowKey } from './planned-step.js';
 import { elementGridCode } from './grid-codes.js';
+import { leadsWithName } from './rules/leading-name.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
 export type DemonstratedSteps = readonly { step: Step; index: number }[];
@@ -309,6 +310,10 @@ function blockMatches(
       return element ? elementGridCode(element, step.observation.elements) : undefined;
     });
     if (codes[0] && codes[1] && same(codes[0], codes[1]) && targetsA.length === 1 && targetsA[0]!.role === targetsB[0]!.role) return true;
+    // Two switches each leading with its item's name over its own describing line ("Location Find places near you",
+    // "Microphone Record audio"): rules/leading-name.ts.
+    const leads = (target: { text?: string; label?: string }, item: string) => [target.text, target.label].some((text) => !!text && leadsWithName(text, item));
+    if (targetsA.length === 1 && targetsA[0]!.role === targetsB[0]!.role && leads(targetsA[0]!, slot.old[template.item]!) && leads(targetsB[0]!, slot.old[block.item]!)) return true;
     return targetsA.every((target, targetIndex) => {
       const other = targetsB[targetIndex]!;
       return target.role === other.role && same(target.text, other.text) && same(target.label, other.label);

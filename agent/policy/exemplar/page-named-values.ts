@@ -13,7 +13,9 @@
  *   demonstration acted on by name (its text or label; an option of a list it
  *   chose in) — "milk" a list item, "push alerts" a switch labelled "Push
  *   alerts". A phrase naming nothing on the page ("oats" to be added) stays
- *   wording.
+ *   wording. A caption that leads with a name over a describing line names
+ *   that name too ("location" of "Location Find places near you":
+ *   rules/leading-name.ts).
  * An icon control's caption of an intent verb and its object ("Remove apples",
  * a row's ✕ button's label) names its object too: "apples" is what the step acted on;
  * so does such a caption of a clicked control's row-mate ("Remove" beside "Decrease Bananas").
@@ -28,6 +30,7 @@ import type { UIElement } from '../../core/observation.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { intentOfPhrase, isActionVerb } from './intent-words.js';
 import { joinedByPage } from './rules/page-joined-names.js';
+import { leadingName } from './rules/leading-name.js';
 import { targetDescriptorsOf, targetedElements } from './planned-step.js';
 import { COMMON_WORDS } from './task-tokens.js';
 import { normalizeText } from './text-match.js';
@@ -140,7 +143,7 @@ export function actedNames(steps: readonly Step[]): string[] {
     if (action.type === 'type') names.push(action.text);
     else if (action.type === 'select') names.push(action.option);
     else if (action.type === 'click' || action.type === 'double-click') {
-      for (const target of targetDescriptorsOf(step)) names.push(target.text, target.label ?? '', iconObject(target) ?? '');
+      for (const target of targetDescriptorsOf(step)) names.push(target.text, target.label ?? '', iconObject(target) ?? '', leadingName(target.text) ?? '');
       names.push(rowObject(step) ?? '');
     }
   }
@@ -165,7 +168,7 @@ export function pageNames(page: readonly UIElement[], steps: readonly Step[]): s
   const names: string[] = [];
   for (const element of page) {
     if (element.states.hidden) continue;
-    if (kinds.has(`${element.role}|${element.tag ?? ''}`)) names.push(element.text, element.label ?? '', iconObject(element) ?? '');
+    if (kinds.has(`${element.role}|${element.tag ?? ''}`)) names.push(element.text, element.label ?? '', iconObject(element) ?? '', leadingName(element.text) ?? '');
     if (chose && element.options) names.push(...element.options);
   }
   return [...new Set(names.filter((name) => name.trim() !== ''))];

@@ -80,6 +80,7 @@ import { supersededSelect } from './rules/superseded-selects.js';
 import { readinessRewrite } from './rules/readiness-clause.js';
 import { questionRewrite } from './rules/question-pick.js';
 import { announcedTextRewrite } from './rules/unquoted-literal.js';
+import { leadingNameOf } from './rules/leading-name.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -133,7 +134,15 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   const shown = page ? new Set(page.flatMap((element) => [element.text, element.label ?? ''].map(normalizeText)).filter((text) => text !== '' && !taskTexts.has(text))) : undefined;
   const alignOptions = {
     isData: (norm: string) => dataWords.has(norm),
-    names: { old: (phrase: string) => acted.has(normalizeText(phrase)), ...(shown ? { new: (phrase: string) => shown.has(normalizeText(phrase)) } : {}) },
+    names: {
+      old: (phrase: string) => acted.has(normalizeText(phrase)),
+      ...(shown ? { new: (phrase: string) => shown.has(normalizeText(phrase)) } : {}),
+      // A control's caption leading with a name before a describing line (rules/leading-name.ts).
+      leads: {
+        old: leadingNameOf(demonstrated.flatMap(({ step }) => stepStrings(step))),
+        ...(page ? { new: leadingNameOf(page.filter((element) => element.interactive).map((element) => element.text)) } : {}),
+      },
+    },
   };
   // Clause by clause when the clauses pair in step (clause-align.ts); "one candles" → "two mugs" read as a count and a row (count-slots.ts).
   let alignment = splitCountSlots(pairCountSlots(alignByClauses(trajectory.task, task, alignTasks(trajectory.task, task, alignOptions), alignOptions), trajectory.task, task));

@@ -10,6 +10,7 @@
 import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import { normalizeText } from '../text-match.js';
+import { leadsWithName } from './leading-name.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { elementGridCode } from '../grid-codes.js';
 import { chipShowsDay } from './day-options.js';
@@ -52,18 +53,18 @@ export function demonstratedUse(value: string, steps: readonly Step[]): Demonstr
     for (const target of targetDescriptorsOf(step)) {
       // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts; a time as the slot that
       // shows it on either clock ("1:30pm" as "1:30 PM"): rules/date-formats.ts.
-      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || chipShowsDay(target.text ?? '', value) || sameTimeOfDay(target.text ?? '', value)) places.add(placeOf(target));
+      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || leadsWithName(target.text ?? '', value) || chipShowsDay(target.text ?? '', value) || sameTimeOfDay(target.text ?? '', value)) places.add(placeOf(target));
     }
   }
   return { places, typed };
 }
 
-/** The kinds of place the current page shows a value at (a whole element's text or label, a list's option; a seat's grid code when `byCode`). */
+/** The kinds of place the current page shows a value at (a whole element's text or label, or the name its caption leads with — rules/leading-name.ts —, a list's option; a seat's grid code when `byCode`). */
 export function shownPlaces(value: string, page: readonly UIElement[], byCode = true): Set<string> {
   const norm = normalizeText(value);
   const places = new Set<string>();
   for (const element of page) {
-    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || chipShowsDay(element.text ?? '', value) || sameTimeOfDay(element.text ?? '', value)) places.add(placeOf(element));
+    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || leadsWithName(element.text ?? '', value) || chipShowsDay(element.text ?? '', value) || sameTimeOfDay(element.text ?? '', value)) places.add(placeOf(element));
     else if (byCode && element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
     if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
   }

@@ -1,0 +1,50 @@
+/**
+ * Rule: a control's caption may lead with its name and go on with a line
+ * describing it — a settings switch "Location" over a grey "Find places near
+ * you" is observed as one text, "Location Find places near you". A task that
+ * says "location and microphone" names two such controls, not one thing
+ * called "location and microphone".
+ *
+ * The reading is narrow: the phrase must be the caption's first words,
+ * starting with a capital as a name does, and the words after it must read as a
+ * describing line — a capital, then lower-case words: a second line read on
+ * after the first, not the same name going on ("Salt and pepper chips" leads
+ * with no "Salt", "New York City" with no "New"). It tells where a list with
+ * "and" splits (align-tasks.ts's one-value reading), and adds the leading
+ * name to the names a step acted on or a page shows (page-named-values.ts);
+ * it never joins words into a name (rules/and-names.ts reads whole captions).
+ * Pure functions, no task knowledge.
+ */
+
+const bare = (word: string) => word.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+
+const capital = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
+
+/** A describing line: it opens with a capital and goes on in lower case ("Find places near you", not "York City"). */
+function describingLine(words: readonly string[]): boolean {
+  return capital(words[0]) && words.slice(1).some((word) => /^\p{Ll}/u.test(word));
+}
+
+/** Does `caption` lead with the name `phrase`, followed by a describing line? */
+export function leadsWithName(caption: string, phrase: string): boolean {
+  const words = caption.trim().split(/\s+/u).filter(Boolean);
+  const named = phrase.trim().split(/\s+/u).filter(Boolean);
+  if (named.length === 0 || words.length <= named.length) return false;
+  if (!named.every((word, index) => bare(word) !== '' && bare(word) === bare(words[index]!))) return false;
+  return capital(words[0]) && describingLine(words.slice(named.length));
+}
+
+/** The name a caption leads with before a describing line ("Location" of "Location Find places near you"), if it does. */
+export function leadingName(caption: string): string | undefined {
+  const words = caption.trim().split(/\s+/u).filter(Boolean);
+  if (!capital(words[0])) return undefined;
+  for (let at = 1; at < words.length; at++) {
+    if (capital(words[at])) return describingLine(words.slice(at)) ? words.slice(0, at).join(' ') : undefined;
+  }
+  return undefined;
+}
+
+/** A predicate on phrases: does one of `captions` lead with it as its name? */
+export function leadingNameOf(captions: readonly string[]): (phrase: string) => boolean {
+  return (phrase) => captions.some((caption) => leadsWithName(caption, phrase));
+}
