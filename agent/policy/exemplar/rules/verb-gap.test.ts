@@ -36,4 +36,12 @@ describe('verb-gap', () => {
     expect(verbGap('Mark it done.', 'Mark it urgent.')).toBeDefined();
     expect(verbGap('Mark them both as done.', 'Flag them urgent.')).toBeDefined();
   });
+
+  it('reads reporting a fault as sending an issue form, as filing or logging it is; reporting a post stays its own request', () => {
+    expect(verbKeys('Report a problem with the sign-in page titled Reset link expires at once.')).not.toContain('report');
+    expect(verbGap('Report a problem with the checkout titled Pay button does nothing (minor).', 'The checkout: "Pressing Pay does nothing." Log it as "Pay button does nothing", minor.')).toBeUndefined();
+    expect(verbKeys("Report @maria's post.")).toContain('report');
+    expect(verbGap("Report @maria's post.", "Like @omar's post.")).toBeDefined();
+  });
+
 });

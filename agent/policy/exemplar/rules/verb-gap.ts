@@ -25,6 +25,23 @@ export const NEUTRAL_VERBS: ReadonlySet<string> = new Set([
   'submit', 'save', 'confirm', 'apply', 'update', 'order', 'buy', 'send', 'register',
 ]);
 
+/**
+ * What one reports when filing it through a form ("Report a problem with the checkout", "report the bug"): reporting
+ * one of these sends an issue form, as "File a bug on …" or "Log it as …" do — no request of its own. "Report
+ * @maria's post" still asks to report.
+ */
+const REPORTED_FAULTS = new Set(['problem', 'problems', 'bug', 'bugs', 'issue', 'issues', 'fault', 'faults', 'error', 'errors', 'defect', 'defects', 'incident', 'incidents']);
+/** Words between "report" and what it reports that do not change it ("a", "the", "this"). */
+const REPORT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'our', 'new']);
+
+/** Does the "report" at `index` report a fault ("report a problem", "report the bug"), so it only sends an issue form? */
+export function reportsFault(words: readonly string[], index: number): boolean {
+  if (words[index] !== 'report') return false;
+  let at = index + 1;
+  while (REPORT_DETERMINERS.has(words[at] ?? '')) at++;
+  return REPORTED_FAULTS.has(words[at] ?? '');
+}
+
 /** Words that order or compare; each must be in both texts or in neither. */
 const DIRECTION_WORDS: readonly (readonly string[])[] = [
   ['before', 'after'], ['earlier', 'later'], ['earliest', 'latest'], ['largest', 'smallest'], ['biggest', 'smallest'],
@@ -97,7 +114,9 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
     if (locating.has(index) || causedVerb(words, index) || possessed(index)) continue;
     // A phrase ("turn on") always; a single verb unless it wishes ("I'd like"): intent-words.ts.
     const verb = verbPhraseAt(words, index);
-    if (verb !== undefined && (verb.includes(' ') || !isWish(words, index))) keys.add(verbKeyOf(verb));
+    // "Report a problem with …": sending an issue form, as submitting is (reportsFault).
+    if (verb === 'report' && reportsFault(words, index)) keys.add(verbKeyOf('submit'));
+    else if (verb !== undefined && (verb.includes(' ') || !isWish(words, index))) keys.add(verbKeyOf(verb));
   }
   // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
   if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
