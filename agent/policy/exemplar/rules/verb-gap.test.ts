@@ -44,4 +44,15 @@ describe('verb-gap', () => {
     expect(verbGap("Report @maria's post.", "Like @omar's post.")).toBeDefined();
   });
 
+
+  it('reads a verb word that modifies a noun as naming a place, no request; a verb still asks, and a pressed control still does', () => {
+    const demo = 'Report a problem with the profile page titled Avatar upload fails (minor).';
+    expect(verbGap(demo, 'File a bug on the search box: "Filters reset on page 2". It\'s blocking.')).toBeUndefined();
+    expect(verbGap(demo, 'new issue | Remember me is ignored | the login screen | just cosmetic')).toBeUndefined();
+    expect(verbGap(demo, 'File a bug on search results: "Filters reset on page 2". Minor.')).toBeUndefined();
+    // Used as a verb it asks for itself; a modifier in one text still meets the other's verb.
+    expect(verbGap(demo, 'Search for "Filters reset on page 2".')).toMatch(/search/);
+    expect(verbGap('Look up "pixel" with the search box.', 'Type "oyster" in the search field and press OK.')).toBeUndefined();
+    expect(verbGap('Click the delete button of "Ann".', 'Click "Bob".')).toMatch(/delete/);
+  });
 });
