@@ -34,6 +34,9 @@ describe('the vocabulary of comparisons', () => {
     expect(comparisonsIn('Add the most recent tent.')).toEqual(['most recent']);
     expect(comparisonsIn('Add the lightest one.')).toEqual(['lightest']);
     expect(comparisonsIn('Add the Alpine 2.')).toEqual([]);
+    // A superlative as the subject of a linking verb states a value ("the eldest is 65"), it chooses nothing.
+    expect(comparisonsIn('A family of three, the eldest is 65. Classic cover.')).toEqual([]);
+    expect(comparisonsIn('The cheapest was £9, pick the fastest one.')).toEqual(['fastest']);
   });
 });
 

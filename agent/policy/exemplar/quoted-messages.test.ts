@@ -20,6 +20,9 @@ describe('quoted messages', () => {
     expect(isMessage('Cannot reset my password', 'Open a ticket titled ')).toBe(false);
     expect(isMessage('Cannot reset my password', 'I need help with access: ')).toBe(false);
     expect(isMessage('Parcel marked delivered but missing', 'Subject ')).toBe(false);
+    // A field's caption naming a text ("Description:"), or one field of a record parted by bars, frames a value to enter.
+    expect(isMessage('The date format goes back to US after I save.', 'File a bug on the profile page: "Date format not saved". Minor. Description: ')).toBe(false);
+    expect(isMessage('The date format goes back to US after I save.', 'new issue | Date format not saved | my account page | minor | ')).toBe(false);
   });
 
   it('keeps the text a typing or sending verb takes as one value, however it reads', () => {

@@ -49,11 +49,12 @@ const PERSON_WORDS = new Set(["let's", 'let’s', 'i', "i'm", 'i’m', "i'll", '
 const RELAY_FRAME = /(?:\b(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged|note|memo|message|text|email|e-mail|sms)|\bfrom\s+(?:\p{Lu}[\p{L}'’-]*|(?:the|your|my)\s+\p{L}+))\s*:\s*$/iu;
 /**
  * A word right before the quote that makes it the text to type, send or find: a typing or sending verb ("type",
- * "reply with", "saying"), a noun naming a text ("the message", "the subject", "titled"), a preposition ("respond
- * to", "about"). The quote is a value, message-like or not.
+ * "reply with", "saying"), a noun naming a text ("the message", "the subject", "titled", "Description:"), a
+ * preposition ("respond to", "about"). The quote is a value, message-like or not; so is a quote standing as one field
+ * of a record whose fields a bar parts ('new issue | Date format not saved | minor | "The date … after I save."').
  */
 const VALUE_FRAME =
-  /\b(?:type|types|typing|enter|enters|entering|input|fill|write|writing|reply|replying|respond|answer|send|post|comment|saying|says|reads|read|search|paste|put|titled|named|called|labelled|labeled|subject|message|email|e-mail|text|note|tweet|review|title|caption|body|back|to|with|as|about|of)\s*:?\s*$/i;
+  /\b(?:type|types|typing|enter|enters|entering|input|fill|write|writing|reply|replying|respond|answer|send|post|comment|saying|says|reads|read|search|paste|put|titled|named|called|labelled|labeled|subject|message|email|e-mail|text|note|tweet|review|title|caption|body|description|details|summary|back|to|with|as|about|of)\s*:?\s*$|\|\s*$/i;
 
 /** Words before an order's verb that leave it an order: "just say yes to …", "please get …". */
 const ORDER_LEAD = new Set(['just', 'please', 'pls', 'now', 'so', 'ok', 'okay', 'and', 'then']);

@@ -27,6 +27,9 @@ const NOT_SUPERLATIVE = new Set([
 /** Words that make the next word a comparison: "the most unread", "the least mail". */
 const DEGREE_WORDS = new Set(['most', 'least', 'fewest', 'max', 'min', 'maximum', 'minimum']);
 
+/** Linking verbs: "the eldest is 65" states what the eldest is, it picks nothing. */
+const LINKING_VERBS = new Set(['is', 'are', 'was', 'were']);
+
 /** Two-word comparisons of the vocabulary ("best rated", "top rated"; measures.ts). */
 const PHRASES = new Set(comparisonPhrases());
 
@@ -34,7 +37,8 @@ const PHRASES = new Set(comparisonPhrases());
  * The comparisons a task chooses by, as written ("tallest", "most unread"):
  * a superlative after "the" (or "the N"), a two-word comparison of the
  * vocabulary ("the best-rated"), or most / least / fewest with the word
- * after it.
+ * after it. A superlative that is the subject of a linking verb ("the eldest
+ * is 65", "the cheapest was £9") states a value and chooses nothing.
  */
 export function comparisonsIn(task: string): string[] {
   const words = [...task.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
@@ -44,6 +48,7 @@ export function comparisonsIn(task: string): string[] {
     const before = words[index - 1]!.toLowerCase();
     const afterThe = before === 'the' || (index >= 2 && words[index - 2]!.toLowerCase() === 'the' && /^\d+$/.test(before));
     const phrase = `${word} ${words[index + 1]?.toLowerCase() ?? ''}`;
+    if (afterThe && LINKING_VERBS.has(words[index + 1]?.toLowerCase() ?? '')) continue;
     if (afterThe && PHRASES.has(phrase)) {
       found.push(`${words[index]} ${words[index + 1]}`); // "the best-rated", "the top rated"
       index++;

@@ -36,4 +36,23 @@ describe('verb-gap', () => {
     expect(verbGap('Mark it done.', 'Mark it urgent.')).toBeDefined();
     expect(verbGap('Mark them both as done.', 'Flag them urgent.')).toBeDefined();
   });
+
+  it('reads reporting a fault as sending an issue form, as filing or logging it is; reporting a post stays its own request', () => {
+    expect(verbKeys('Report a problem with the sign-in page titled Reset link expires at once.')).not.toContain('report');
+    expect(verbGap('Report a problem with the checkout titled Pay button does nothing (minor).', 'The checkout: "Pressing Pay does nothing." Log it as "Pay button does nothing", minor.')).toBeUndefined();
+    expect(verbKeys("Report @maria's post.")).toContain('report');
+    expect(verbGap("Report @maria's post.", "Like @omar's post.")).toBeDefined();
+  });
+
+
+  it('reads a verb word that modifies a noun as naming a place, no request; a verb still asks, and a pressed control still does', () => {
+    const demo = 'Report a problem with the profile page titled Avatar upload fails (minor).';
+    expect(verbGap(demo, 'File a bug on the search box: "Filters reset on page 2". It\'s blocking.')).toBeUndefined();
+    expect(verbGap(demo, 'new issue | Remember me is ignored | the login screen | just cosmetic')).toBeUndefined();
+    expect(verbGap(demo, 'File a bug on search results: "Filters reset on page 2". Minor.')).toBeUndefined();
+    // Used as a verb it asks for itself; a modifier in one text still meets the other's verb.
+    expect(verbGap(demo, 'Search for "Filters reset on page 2".')).toMatch(/search/);
+    expect(verbGap('Look up "pixel" with the search box.', 'Type "oyster" in the search field and press OK.')).toBeUndefined();
+    expect(verbGap('Click the delete button of "Ann".', 'Click "Bob".')).toMatch(/delete/);
+  });
 });

@@ -10,7 +10,7 @@ import { addedNegation } from './negation-words.js';
 import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withoutDeleteNegations } from './spoken-list-edits.js';
 import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
-import { COMMON_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
+import { COMMON_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
 
 /**
  * Verbs that give a field its value, pick, move or finish: any wording of
@@ -24,6 +24,23 @@ export const NEUTRAL_VERBS: ReadonlySet<string> = new Set([
   'click', 'choose', 'enter', 'assign', 'add', 'move', 'drag', 'drop', 'put', 'go', 'make', 'insert',
   'submit', 'save', 'confirm', 'apply', 'update', 'order', 'buy', 'send', 'register',
 ]);
+
+/**
+ * What one reports when filing it through a form ("Report a problem with the checkout", "report the bug"): reporting
+ * one of these sends an issue form, as "File a bug on …" or "Log it as …" do — no request of its own. "Report
+ * @maria's post" still asks to report.
+ */
+const REPORTED_FAULTS = new Set(['problem', 'problems', 'bug', 'bugs', 'issue', 'issues', 'fault', 'faults', 'error', 'errors', 'defect', 'defects', 'incident', 'incidents']);
+/** Words between "report" and what it reports that do not change it ("a", "the", "this"). */
+const REPORT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'our', 'new']);
+
+/** Does the "report" at `index` report a fault ("report a problem", "report the bug"), so it only sends an issue form? */
+export function reportsFault(words: readonly string[], index: number): boolean {
+  if (words[index] !== 'report') return false;
+  let at = index + 1;
+  while (REPORT_DETERMINERS.has(words[at] ?? '')) at++;
+  return REPORTED_FAULTS.has(words[at] ?? '');
+}
 
 /** Words that order or compare; each must be in both texts or in neither. */
 const DIRECTION_WORDS: readonly (readonly string[])[] = [
@@ -84,12 +101,34 @@ function markedValues(text: string, spans: readonly ValueSpan[]): string {
   return read;
 }
 
-/** The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). */
-export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(text)): string[] {
+/** Controls a press of which does what their verb says ("the delete button" asks to delete). */
+const PRESSED_NOUNS = new Set(['button', 'link', 'icon', 'tab', 'key', 'toggle', 'switch', 'option', 'checkbox', 'menu']);
+/** Words that never name the thing a verb word modifies: articles, prepositions, pronouns, joints. */
+const NO_HEAD = new Set([...FUNCTION_WORDS, ...PRONOUNS, ...POSSESSIVES, 'and', 'or', 'then', 'but']);
+
+/**
+ * Is the verb phrase at [start, end) of `words` a noun's modifier ("a bug on the search box", "the login screen",
+ * "File it on search results"): after an article or a preposition ("to" and "as" open verbs: "to search", "log in
+ * as"), and before the noun it modifies — a word no article, preposition or pronoun — that is no control a press of
+ * which does the verb ("the delete button")? Such a word names a place of the page, no request of its own.
+ */
+export function modifiesNoun(words: readonly string[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  const after = words[end];
+  if (before === undefined || !FUNCTION_WORDS.has(before) || before === 'to' || before === 'as') return false;
+  return after !== undefined && /^\p{L}+$/u.test(after) && !NO_HEAD.has(after) && !PRESSED_NOUNS.has(after);
+}
+
+/**
+ * The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). `asVerbs`: only
+ * the words used as verbs, none that modifies a noun (modifiesNoun: "the search box").
+ */
+export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(text), asVerbs = false): string[] {
   const words = wordsOf(outsideValues(markedValues(text, spans), spans));
+  const modifier = (start: number, end: number) => asVerbs && modifiesNoun(words, start, end);
   // "tonight's show", "my order": a word after a possessive is its noun, no verb (task-tokens.ts POSSESSIVES).
   const possessed = (index: number) => index > 0 && (POSSESSIVES.has(words[index - 1]!) || /['’]s$/u.test(words[index - 1]!));
-  const matches = intentMatches(words).filter((match) => !possessed(match.start));
+  const matches = intentMatches(words).filter((match) => !possessed(match.start) && !modifier(match.start, match.end));
   // "Find the $11 item and open it": locating only; "make the counter show 5": what the counter does (rules/pointing-verbs.ts).
   const locating = new Set(matches.filter((match) => locatesOnly(words, match, matches)).map((match) => match.start));
   const keys = new Set<string>(matches.filter((match) => !causedVerb(words, match.start)).map((match) => (locating.has(match.start) ? LOCATE : match.intent)));
@@ -97,7 +136,10 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
     if (locating.has(index) || causedVerb(words, index) || possessed(index)) continue;
     // A phrase ("turn on") always; a single verb unless it wishes ("I'd like"): intent-words.ts.
     const verb = verbPhraseAt(words, index);
-    if (verb !== undefined && (verb.includes(' ') || !isWish(words, index))) keys.add(verbKeyOf(verb));
+    if (verb !== undefined && modifier(index, index + verb.split(' ').length)) continue;
+    // "Report a problem with …": sending an issue form, as submitting is (reportsFault).
+    if (verb === 'report' && reportsFault(words, index)) keys.add(verbKeyOf('submit'));
+    else if (verb !== undefined && (verb.includes(' ') || !isWish(words, index))) keys.add(verbKeyOf(verb));
   }
   // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
   if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
@@ -123,10 +165,12 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
     for (const b of newVerbs) if (oppositeVerbs(a, b) && !(listEdit(a, b) && oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
   }
   // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
+  // A text asks it only where it stands as a verb ("search for X"), not where it modifies a noun ("a bug on the
+  // search box"); the other text's verb may meet it either way ("Look up X" / "Type X in the search field").
   const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other));
-  const extra = distinctOnly(newVerbs, oldVerbs);
+  const extra = distinctOnly(verbKeys(newTask, newSpans, true), oldVerbs);
   if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
-  const missing = distinctOnly(oldVerbs, newVerbs);
+  const missing = distinctOnly(verbKeys(demoTask, oldSpans, true), newVerbs);
   if (missing) return `the demonstration's task asked to ${missing}, which this one does not`;
   // "I need 90 more of X": a wished-for count, no direction (rules/count-more.ts).
   const oldWords = new Set(wordsOf(outsideValues(withoutCountMore(demoTask), oldSpans)));
