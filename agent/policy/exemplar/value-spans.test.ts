@@ -72,6 +72,13 @@ describe('a code: one word of letters ending in digits', () => {
     expect(codes('Take the 2nd left at 9am to gate B12')).toEqual(['code:B12']);
     expect(codes('Set the mode to x86 and the tag to v2, then COVID-19')).toEqual([]);
   });
+
+  it('reads a reference of one or two capitals and three or more digits as one code ("#C4115", "B5895", "LH1234"), no name "C"', () => {
+    expect(read('Return order #C4115.')).toEqual(['code:C4115']);
+    expect(read('I need the invoice of order number B5895.')).toEqual(['code:B5895']);
+    expect(read('Check in for flight LH1234 on Monday.')).toEqual(['code:LH1234', 'day:Monday']);
+    expect(read('Print it on A4-sized paper, 2 copies.').filter((value) => value.startsWith('code:'))).toEqual([]);
+  });
 });
 
 describe('a grid code: a seat, a gate, a cell', () => {

@@ -73,6 +73,9 @@ const PATTERNS: { type: ValueType; pattern: RegExp }[] = [
   // A code written as one word of letters ending in digits ("Kite_quartz48", "Tango.lumen15", "Maplekite28"): a
   // password, a reference — one value, not a name and a number; an ordinal ("2nd"), a time ("9am") or "B12" is none.
   { type: 'code', pattern: /(?<![\p{L}\p{N}_.@-])(?=(?:[\p{N}_.-]*\p{L}){3})\p{L}[\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)*\p{N}{2,}(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/gu },
+  // A reference: one or two capitals and three or more digits ("order #C4115", "order number B5895", "flight LH1234"):
+  // an order's or a booking's number, one value, not a name "C" and a loose number (a grid's "B12" is read above).
+  { type: 'code', pattern: /(?<![\p{L}\p{N}_.@'’+-])\p{Lu}{1,2}\p{N}{3,}(?![\p{L}\p{N}_@]|[.,:/-]\p{N}|[.-]\p{L})/gu },
   // A product named with its strength or size ("Omeprazole 20mg", "Levothyroxine 50 mcg"): one name, as a page's option reads it.
   { type: 'name', pattern: new RegExp(`${NAME_WORDS}\\s+${MEASURE}`, 'gu') },
   // A number glued to its unit ("2.5kg") is the number; the unit stays a word of the text, compared as words are.

@@ -562,3 +562,32 @@ describe('alignByPlaces: days and times written otherwise than the page writes t
     expect('gap' in alignByPlaces('Could you get me a haircut on Thu 13 at 1:30pm?', 'Could you get me a haircut on Wed 15 at 4:45pm?', steps, now)).toBe(true);
   });
 });
+
+describe('alignByPlaces: values clicked in places only the demonstration\'s own steps revealed (a menu\'s rows)', () => {
+  const row = (text: string) => element('button', text, { tag: 'div', attributes: { class: 'cat' } });
+  const tile = (text: string) => element('link', text, { tag: 'a', attributes: { class: 'ttl' } });
+  const toggle = element('button', 'Categories', { tag: 'div', attributes: { class: 'menu-toggle' } });
+  const first = [toggle, tile('Guitar for starters'), tile('Python basics')];
+  const languages = row('Languages');
+  const opened = [...first, languages, row('Programming'), row('Music')];
+  const italian = row('Italian');
+  const deeper = [...opened, italian, row('Spanish')];
+  const enrol = element('button', 'Enrol');
+  const listed = [...deeper, tile('Italian for travellers'), enrol];
+  const steps = [click(first, toggle), click(opened, languages), click(deeper, italian), click(listed, enrol)];
+  const demo = 'In the catalogue go to Languages › Italian and enrol in the course there.';
+
+  it('pairs them in order when neither the first page of the demonstration nor this page shows such places yet', () => {
+    const closed = [element('button', 'Categories', { tag: 'div', attributes: { class: 'menu-toggle' } }), tile('Piano in a month')];
+    const placed = alignByPlaces(demo, 'Browse Music > Piano and enrol in the course listed.', steps, closed);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Languages', 'Music'],
+      ['Italian', 'Piano'],
+    ]);
+  });
+
+  it('still asks the values to stand there when this page shows such places (the menu open, no row "Piano")', () => {
+    const open = [element('button', 'Categories', { tag: 'div', attributes: { class: 'menu-toggle' } }), row('Languages'), row('Music'), row('Guitar')];
+    expect('gap' in alignByPlaces(demo, 'Browse Music > Piano and enrol in the course listed.', steps, open)).toBe(true);
+  });
+});

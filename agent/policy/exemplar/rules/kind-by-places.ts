@@ -59,7 +59,7 @@ import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-to
 import { controlWords, withoutReasonAside } from './reason-aside.js';
 import { exclusiveListSlot } from './exclusive-set.js';
 import { placedListSlot } from './placed-list.js';
-import { demonstratedUse, placeWords, shownPlaces, type DemonstratedUse } from './value-places.js';
+import { demonstratedUse, placeWords, revealedOnly, shownPlaces, type DemonstratedUse } from './value-places.js';
 import { withShortWeekdays } from './short-weekdays.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
@@ -382,7 +382,8 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
     }
     const shown = values.map((span) => shownPlaces(span.value, page));
     // A value clicked or chosen on the demonstration's page: its counterpart stands in such a place here.
-    const placed = olds.flatMap((_, index) => (uses[index]!.places.size > 0 ? [index] : []));
+    // One clicked where only the demonstration's earlier steps showed such places (a menu's rows) pairs as the rest do.
+    const placed = olds.flatMap((_, index) => (uses[index]!.places.size > 0 && !revealedOnly(uses[index]!.places, demoPage, page) ? [index] : []));
     const fits = (oldIndex: number) => values.flatMap((_, at) => ([...uses[oldIndex]!.places].some((place) => shown[at]!.has(place)) ? [at] : []));
     for (const index of placed) {
       if (fits(index).length === 0) {

@@ -46,6 +46,12 @@ describe('meaning words', () => {
     expect(meaningWordsIn('Show the most recent posts').map((meaning) => meaning.kind)).toEqual(['comparison']);
   });
 
+  it('reads a part of the day or week in the plural as the same request ("at weekends" / "the weekend class")', () => {
+    expect(meaningShift('Join the weekend Portuguese class.', 'Sign me up for the Singing course that runs at weekends.', 'whole')).toBeUndefined();
+    expect(meaningShift('the evening class', 'I can only do evenings', 'whole')).toBeUndefined();
+    expect(meaningShift('the weekend class', 'I can only do mornings', 'whole')).toBeDefined();
+  });
+
   it('reads no value, and no caption after a press verb, as a meaning word', () => {
     expect(meaningWordsIn('Type "not today" and click No')).toEqual([]);
     expect(meaningWordsIn("Don't save it").map((meaning) => meaning.kind)).toEqual(['negation']);

@@ -55,8 +55,9 @@ const QUANTITIES = table([
   ['all', 'every', 'each', 'everything'], ['both'], ['any'], ['some'], ['half'], ['double', 'twice'], ['once', 'single'], ['several'], ['many'], ['few'], ['only'],
 ]);
 const DATES = table([
-  ['today'], ['tomorrow'], ['yesterday'], ['tonight'], ['morning'], ['afternoon'], ['evening'], ['night'], ['noon', 'midday'], ['midnight'],
-  ['weekend'], ['weekday', 'weekdays'], ['am'], ['pm'],
+  // A part of the day or week in the plural asks for the same ("at weekends", "I can only do mornings" / "the weekend class").
+  ['today'], ['tomorrow'], ['yesterday'], ['tonight'], ['morning', 'mornings'], ['afternoon', 'afternoons'], ['evening', 'evenings'], ['night', 'nights'],
+  ['noon', 'midday'], ['midnight'], ['weekend', 'weekends'], ['weekday', 'weekdays'], ['am'], ['pm'],
   ...WEEKDAY_WRITINGS,
 ]);
 const UNITS = table([

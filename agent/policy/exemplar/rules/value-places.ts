@@ -70,3 +70,16 @@ export function shownPlaces(value: string, page: readonly UIElement[], byCode = 
   }
   return places;
 }
+
+/**
+ * Were the places the demonstration clicked a value at revealed by its own earlier steps, and are they not shown
+ * here yet either? ("Languages › Italian": the rows of a category menu appear only once its toggle is pressed.) No
+ * element of the page the demonstration started on stood at any of them, nor does one of the current page: whether
+ * the new value stands there can only be seen when the steps come to it (grounding looks for it then), so the value
+ * pairs as a value the page does not show, by the words before it and in order. A list's option is never such a place.
+ */
+export function revealedOnly(places: ReadonlySet<string>, demoPage: readonly UIElement[], page: readonly UIElement[]): boolean {
+  if (places.size === 0) return false;
+  const standing = new Set([...demoPage, ...page].map((element) => placeOf(element)));
+  return [...places].every((place) => !place.startsWith('option of ') && !standing.has(place));
+}
