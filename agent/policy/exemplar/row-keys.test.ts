@@ -107,6 +107,9 @@ describe('row keys', () => {
     expect(rowShows(button(4), elements, 'Sara (Finance)', false)).toBe(false);
     expect(rowShows(button(8), elements, 'Sara (Finance)', false)).toBe(true);
     expect(rowShows(button(12), elements, 'Sara (Finance)', false)).toBe(false);
+    expect(rowShows(button(8), elements, 'Sara in the Finance team', false)).toBe(true);
+    expect(rowShows(button(4), elements, 'Sara in the Finance team', false)).toBe(false);
+    expect(rowShows(button(4), elements, 'Sara from Engineering', false)).toBe(true);
   });
 
   it('reaches the row of a wordless icon beside another wordless icon: their classes tell them apart', () => {

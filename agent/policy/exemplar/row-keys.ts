@@ -150,15 +150,16 @@ export function keyPlace(element: UIElement, elements: readonly UIElement[], val
 
 /**
  * Does the element's row show the value — at `place` (keyPlace) when the demonstration's row showed it there?
- * A name qualified in brackets, "Sara (Finance)", shows as its name (at `place`) and its qualifier anywhere
- * in the row, where the row does not write it whole (rules/qualified-value.ts).
+ * A qualified name, "Sara (Finance)", "the analyst in Dijon", shows as its name and its qualifier, both in
+ * the element's card, where the row does not write it whole (rules/qualified-value.ts).
  */
 export function rowShows(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean, place?: string): boolean {
   if (showsWhole(element, elements, value, ownTextIsData, place)) return true;
   const qualified = qualifiedValue(value);
-  if (qualified === undefined || !showsWhole(element, elements, qualified.head, ownTextIsData, place)) return false;
-  // Both parts in the element's own card: a label naming each card's person ("Send message Sara Iyer") makes
-  // no two controls alike, so the row above may be the whole grid, which shows every name and every team.
+  if (qualified === undefined) return false;
+  // Both parts in the element's own card, each anywhere in it ("the analyst in Dijon" names a role where the
+  // demonstration named a person): a label naming each card's person ("Send message Sara Iyer") makes no two
+  // controls alike, so the row above may be the whole grid, which shows every name and every team.
   const card = cardTexts(element, elements);
   return card.some((text) => showsValue(text, qualified.head)) && card.some((text) => showsValue(text, qualified.qualifier));
 }
