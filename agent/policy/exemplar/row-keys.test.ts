@@ -59,6 +59,59 @@ describe('row keys', () => {
     expect(isRowKey(apply, [...elements, apply], 'Rhea', 'Rhea hello ▤ Talia hi ▤ Apply')).toBe(false);
   });
 
+  it('finds a name qualified in brackets by its name where names go and its qualifier anywhere in the card', () => {
+    // Two cards of namesakes: "Sara (Finance)" is the Sara whose card shows Finance, not the one in Sales.
+    const line = (id: number, text: string, parentId: number, kind: string): UIElement => ({ ...element(id, 'text', text, parentId), tag: 'div', attributes: { class: kind } });
+    const card = (id: number, text: string): UIElement => ({ ...element(id, 'listitem', text, 0), tag: 'li' });
+    const elements = [
+      element(0, 'list', ''),
+      card(1, 'Sara Lindqvist Analyst Finance · Lisbon ✉'),
+      line(2, 'Sara Lindqvist', 1, 'nm'),
+      line(3, 'Analyst', 1, 'rl'),
+      line(4, 'Finance · Lisbon', 1, 'ln'),
+      element(5, 'button', '✉', 1, 'Send message'),
+      card(6, 'Sara Okoro Writer Sales · Lisbon ✉'),
+      line(7, 'Sara Okoro', 6, 'nm'),
+      line(8, 'Writer', 6, 'rl'),
+      line(9, 'Sales · Lisbon', 6, 'ln'),
+      element(10, 'button', '✉', 6, 'Send message'),
+      card(11, 'Finance Sara Demir Writer Sales · Ghent ✉'),
+      line(12, 'Finance Sara Demir', 11, 'nm'),
+      line(13, 'Writer', 11, 'rl'),
+      line(14, 'Sales · Ghent', 11, 'ln'),
+      element(15, 'button', '✉', 11, 'Send message'),
+    ];
+    const names = keyPlace(elements[5]!, elements, 'Sara Lindqvist');
+    expect(names).toBeDefined();
+    expect(rowShows(elements[5]!, elements, 'Sara (Finance)', false, names)).toBe(true);
+    expect(rowShows(elements[5]!, elements, 'Sara (Sales)', false, names)).toBe(false);
+    expect(rowShows(elements[10]!, elements, 'Sara (Finance)', false, names)).toBe(false);
+    expect(rowShows(elements[10]!, elements, 'Sara (Sales)', false, names)).toBe(true);
+    // Without a place, the card's whole text is read: both parts must show.
+    expect(rowShows(elements[5]!, elements, 'Sara (Sales)', false)).toBe(false);
+    expect(rowShows(elements[10]!, elements, 'Ines (Sales)', false)).toBe(false);
+  });
+
+  it('reads a qualified name in the card only, where each card labels its controls with its own person', () => {
+    // "Send message Sara Iyer" and "Send message Sara Lind": no two buttons alike, so the row reaches the grid,
+    // which shows every name and team; the card of Sara Iyer (Engineering) shows no Finance.
+    const card = (id: number, name: string, team: string): UIElement[] => [
+      { ...element(id, 'listitem', `${name} ${team} ✉`, 0), tag: 'li' },
+      { ...element(id + 1, 'text', name, id), tag: 'div', attributes: { class: 'nm' } },
+      { ...element(id + 2, 'text', team, id), tag: 'div', attributes: { class: 'ln' } },
+      { ...element(id + 3, 'button', '✉', id, `Send message ${name}`), tag: 'button' },
+    ];
+    const cards = [...card(1, 'Sara Iyer', 'Engineering'), ...card(5, 'Sara Lind', 'Finance'), ...card(9, 'Omar Berg', 'Legal')];
+    const elements = [{ ...element(0, 'list', cards.filter((one) => one.role === 'listitem').map((one) => one.text).join(' ')), tag: 'ul' }, ...cards];
+    const button = (id: number) => elements.find((one) => one.id === id)!;
+    expect(rowShows(button(4), elements, 'Sara (Finance)', false)).toBe(false);
+    expect(rowShows(button(8), elements, 'Sara (Finance)', false)).toBe(true);
+    expect(rowShows(button(12), elements, 'Sara (Finance)', false)).toBe(false);
+    expect(rowShows(button(8), elements, 'Sara in the Finance team', false)).toBe(true);
+    expect(rowShows(button(4), elements, 'Sara in the Finance team', false)).toBe(false);
+    expect(rowShows(button(4), elements, 'Sara from Engineering', false)).toBe(true);
+  });
+
   it('reaches the row of a wordless icon beside another wordless icon: their classes tell them apart', () => {
     // A mail row with a star and a trash icon that carry no text or label, only their class.
     const icon = (id: number, parentId: number, kind: string): UIElement => ({ ...element(id, 'button', '', parentId), tag: 'span', attributes: { class: kind } });

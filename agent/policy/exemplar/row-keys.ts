@@ -20,6 +20,7 @@ import { unambiguousDatesIn } from './measures.js';
 import { containsWhole, normalizeText } from './text-match.js';
 import { controlKind, disjointClasses, isWordless } from './planned-step.js';
 import { escapeRegExp } from '../../core/reg-exp.js';
+import { qualifiedValue } from './rules/qualified-value.js';
 
 /** Ancestor levels searched for a row. */
 const ROW_LEVELS = 4;
@@ -81,9 +82,14 @@ function othersLike(element: UIElement, elements: readonly UIElement[], ownTextI
  * carry its id as their parent, so their texts stand for its text.
  */
 export function rowTexts(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): string[] {
+  return containerTexts(element, elements, rowIds(element, elements, ownTextIsData));
+}
+
+/** An element's own fields, then the texts of the given containers of it (a container left out of the observation: its children's). */
+function containerTexts(element: UIElement, elements: readonly UIElement[], containers: readonly number[]): string[] {
   const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
   const texts = [element.text, element.label ?? '', element.value ?? ''];
-  for (const container of rowIds(element, elements, ownTextIsData)) {
+  for (const container of containers) {
     const shown = byId.get(container);
     if (shown) texts.push(shown.text);
     else for (const child of elements) if (child.parentId === container && child.id !== element.id) texts.push(child.text, child.label ?? '');
@@ -142,8 +148,35 @@ export function keyPlace(element: UIElement, elements: readonly UIElement[], val
   return showing && showing.length === 1 && showing[0] !== element ? controlKind(showing[0]!) : undefined;
 }
 
-/** Does the element's row show the value — at `place` (keyPlace) when the demonstration's row showed it there? */
+/**
+ * Does the element's row show the value — at `place` (keyPlace) when the demonstration's row showed it there?
+ * A qualified name, "Sara (Finance)", "the analyst in Dijon", shows as its name and its qualifier, both in
+ * the element's card, where the row does not write it whole (rules/qualified-value.ts).
+ */
 export function rowShows(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean, place?: string): boolean {
+  if (showsWhole(element, elements, value, ownTextIsData, place)) return true;
+  const qualified = qualifiedValue(value);
+  if (qualified === undefined) return false;
+  // Both parts in the element's own card, each anywhere in it ("the analyst in Dijon" names a role where the
+  // demonstration named a person): a label naming each card's person ("Send message Sara Iyer") makes no two
+  // controls alike, so the row above may be the whole grid, which shows every name and every team.
+  const card = cardTexts(element, elements);
+  return card.some((text) => showsValue(text, qualified.head)) && card.some((text) => showsValue(text, qualified.qualifier));
+}
+
+/**
+ * The texts of the card around a control: its ancestors up to the one that holds
+ * another control of its role, tag, caption and class — the ✉ of the next card —,
+ * whatever their labels say. None when no other such control shows: no cards to tell apart.
+ */
+function cardTexts(element: UIElement, elements: readonly UIElement[]): string[] {
+  const kind = (candidate: UIElement) => [candidate.role, candidate.tag ?? '', normalizeText(candidate.text), candidate.attributes?.['class'] ?? ''].join('|');
+  const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && kind(other) === kind(element));
+  if (others.length === 0) return [];
+  return containerTexts(element, elements, rowAncestorIds(element, elements, others, ROW_LEVELS));
+}
+
+function showsWhole(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean, place?: string): boolean {
   if (place !== undefined) {
     const showing = showingInRow(element, elements, value, ownTextIsData);
     if (showing !== undefined) return showing.some((candidate) => controlKind(candidate) === place);
