@@ -19,6 +19,10 @@ import { suiteDirectory } from '../../harness/tasks/catalog.js';
 import { journalDirectoryFor } from '../../main/recorder/recording-journal.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import type { Demonstrator } from '../../harness/tasks/demonstrators/demonstrator.js';
+import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
+import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
+import { MiniwobEnvironment, TASK_CLIP, newTaskContext } from '../../harness/miniwob/environment.js';
+import { runPolicyEpisode } from '../../harness/miniwob/run-episode.js';
 
 /** Tabs are plain spans 40 px wide; the page opens on the first category, the task asks for the last (the strip's centre is another). */
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Word strip</title>
@@ -120,11 +124,31 @@ describe('a press on one word of a strip of plain-span tabs', () => {
         // The tab press is kept as its point; its descriptor still names the strip it lies in.
         expect(tab!.action, JSON.stringify([tab!.details, tab!.targets])).toMatchObject({ type: 'click', target: { x: expect.any(Number), y: expect.any(Number) } });
         expect(tab!.targets[0]?.text).toMatch(/^(?:Fruit|Bread|Soup|Cake)(?: \w+){3}$/);
+        expect(tab!.details?.pressedItem).toMatch(/^(?:Fruit|Bread|Soup|Cake)$/); // the item's words go with the point
         expect(heart!.targets[0]).toMatchObject({ label: 'Save' });
         expect(recorded.verification, recorded.verification.reason).toMatchObject({ verified: true, reward: 1 });
       }
     } finally {
       store.close();
     }
-  }, 180_000);
+    // The offline policy on unseen seeds: the strip reads otherwise there (the tabs shuffled), so the point press is
+    // followed only where the row reads as it did (rules/pressed-item.ts), never pressed on whatever sits there.
+    const memory = ExemplarStore.open(db, { readonly: true });
+    try {
+      for (const seed of [1, 2, 3]) {
+        const context = await newTaskContext(browser);
+        try {
+          const page = await context.newPage();
+          const environment = new MiniwobEnvironment(page, { baseUrl: server.url });
+          const operator = await BrowserOperator.attach(page, { screenshotClip: { ...TASK_CLIP }, exclude: ['#reward-display', '#sync-task-cover'] });
+          const run = await runPolicyEpisode({ environment, operator, policy: new ExemplarPolicy({ memory }), task: 'word-strip', seed, screenshots: false });
+          expect(run.result.rawReward, run.result.reason).not.toBe(-1);
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      memory.close();
+    }
+  }, 300_000);
 });
