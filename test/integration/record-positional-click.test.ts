@@ -80,6 +80,8 @@ describe('a click on a track', () => {
     const row = { tag: 'li', text: 'Pick a number', box: { x: 0, y: 0, width: 200, height: 40 } };
     expect(centreMissesClicked(row, { tag: 'a', text: '', box: { x: 180, y: 0, width: 20, height: 20 } }, { x: 190, y: 10 })).toBe(true); // an arrow
     expect(centreMissesClicked(row, { tag: 'span', text: 'Pick', box: { x: 0, y: 0, width: 40, height: 20 } }, { x: 10, y: 10 })).toBe(false); // a word of it
+    // A word that is one item of a row of like items, the page having found the row's centre on another item (centre-item.ts).
+    expect(centreMissesClicked(row, { tag: 'span', text: 'Pick', box: { x: 0, y: 0, width: 40, height: 20 }, centreOnAnotherItem: true }, { x: 10, y: 10 })).toBe(true);
     expect(centreMissesClicked(row, { tag: 'li', text: 'Pick a number', box: { x: 300, y: 0, width: 5, height: 5 } }, { x: 301, y: 1 })).toBe(false); // itself, a stale box
     // A label standing in for a painted-over checkbox: a press on the box it labels is a press on the label.
     const label = { tag: 'label', role: 'checkbox', text: 'Email alerts', box: { x: 0, y: 0, width: 140, height: 20 } };

@@ -4,6 +4,7 @@
  * text and options are rewritten with the slot bindings, and the step's
  * score is its weakest target's score.
  */
+import { pressedItemProblem } from './rules/pressed-item.js';
 import type { Action, Target } from '../../core/action.js';
 import type { BoundingBox as Box, UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
@@ -109,6 +110,12 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
     if (under) {
       const parent = under.parentId === undefined ? undefined : step.observation.elements.find((element) => element.id === under.parentId);
       const grounding = groundTarget({ ...under, context: parent?.text || undefined }, bindings, elements, { demoTask });
+      const item = pressedItemProblem(step.details, under, grounding.score >= POINT_TARGET_SCORE ? grounding.element : undefined, bindings);
+      if (item) {
+        failure = item;
+        score = 0;
+        return point;
+      }
       if (grounding.element && grounding.score >= POINT_TARGET_SCORE) {
         let fx = under.box.width > 0 ? (point.x - under.box.x) / under.box.width : 0.5;
         let fy = under.box.height > 0 ? (point.y - under.box.y) / under.box.height : 0.5;
@@ -129,6 +136,12 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
         reasons.push(`point on ${grounding.reason}`);
         return { x: Math.round(box.x + fx * box.width), y: Math.round(box.y + fy * box.height) };
       }
+    }
+    const item = pressedItemProblem(step.details, under, undefined, bindings);
+    if (item) {
+      failure = item;
+      score = 0;
+      return point;
     }
     score = Math.min(score, POINT_TARGET_SCORE);
     reasons.push(`point (${point.x}, ${point.y}) replayed as demonstrated`);

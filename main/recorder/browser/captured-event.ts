@@ -23,6 +23,8 @@ export const PageTargetSchema = z.object({
   context: z.string().optional(),
   box: BoundingBoxSchema,
   attributes: z.record(z.string()).default({}),
+  /** One item of a row of like items the observation folds into one element, whose centre is another item (page-script/centre-item.ts). */
+  centreOnAnotherItem: z.boolean().optional(),
 });
 export type PageTarget = z.infer<typeof PageTargetSchema>;
 

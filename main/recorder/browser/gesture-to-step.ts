@@ -103,8 +103,11 @@ export function gestureToStep(gesture: Gesture, observation: Observation, option
       if (gesture.kind === 'click' && element && (track || centreMissesClicked(element, gesture.target, point))) {
         // A track takes the click where it lands; a small control folded into its container is off the container's
         // centre: the point is the step (the descriptor still names the element).
-        warnings.push(`click: ${track ? 'on a wordless track' : 'on a small control inside the element'}; stored as the point (${round(point.x)}, ${round(point.y)}) the person clicked, not its centre`);
-        return { action: { type: 'click', target: { x: round(point.x), y: round(point.y) } }, targets, warnings, pointTargets, secretMasked: false };
+        const inside = gesture.target?.centreOnAnotherItem ? 'on one item of a row the observation shows as one element' : 'on a small control inside the element';
+        warnings.push(`click: ${track ? 'on a wordless track' : inside}; stored as the point (${round(point.x)}, ${round(point.y)}) the person clicked, not its centre`);
+        // The item's words go with its point: the policy follows the point only where the row reads as it did (rules/pressed-item.ts).
+        const item = gesture.target?.centreOnAnotherItem && gesture.target.text.trim() ? { details: { pressedItem: gesture.target.text.trim().slice(0, 200) } } : {};
+        return { action: { type: 'click', target: { x: round(point.x), y: round(point.y) } }, targets, warnings, pointTargets, secretMasked: false, ...item };
       }
       const word = gesture.kind === 'double-click' ? wordSelectionOf(gesture.selected, element, gesture.target, (text) => (options.task ? taskSlotOf(options.task, text) : undefined)) : undefined;
       if (word) {

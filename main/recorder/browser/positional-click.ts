@@ -30,16 +30,20 @@ export function isPositionalClick(element: { text: string; label?: string | unde
 /**
  * The element the observation has for the click is another, larger element than the wordless control clicked,
  * and its centre is off that control: a small wordless control (a spinner's arrow, an icon) that the
- * observation folds into its container. Clicking the container's centre is another click, so the point
- * is kept. (The same element with a stale page box — it moved a moment before — is no such case.)
+ * observation folds into its container; or one worded item of a row of like items — tabs written as plain
+ * spans — whose centre the page found to be another item. Clicking the container's centre is another click,
+ * so the point is kept. (The same element with a stale page box — it moved a moment before — is no such case.)
  */
 export function centreMissesClicked(
   element: { box: BoundingBox; tag?: string | undefined; role?: string | undefined; text: string },
-  clicked: { box: BoundingBox; tag?: string | undefined; role?: string | undefined; text?: string | undefined } | undefined,
+  clicked: { box: BoundingBox; tag?: string | undefined; role?: string | undefined; text?: string | undefined; centreOnAnotherItem?: boolean | undefined } | undefined,
   point: { x: number; y: number },
 ): boolean {
   if (!clicked || clicked.box.width <= 0 || clicked.box.height <= 0) return false;
   if (clicked.tag === element.tag && (clicked.text ?? '') === element.text) return false;
+  // One word item of a row of like items (tabs as plain spans) folded into one element: the page saw, when the
+  // press happened, that the element's centre is another item (page-script/centre-item.ts).
+  if (clicked.centreOnAnotherItem === true) return true;
   // A label standing in for the checkbox or radio it labels (its box painted over, page-script walk.ts step 4) is
   // that control: a press anywhere on the label toggles the box that was clicked.
   if (element.tag === 'label' && STAND_IN_ROLES.has(element.role ?? '') && clicked.role === element.role) return false;

@@ -105,6 +105,11 @@ describe('meaning words', () => {
     expect(meaningShift('Move 310 dollars to Lara', 'Move $310 to Lara', 'whole')).toBeUndefined();
     expect(meaningShift('Pay €50 to Lara', 'Pay 50 dollars to Lara', 'whole')).toBeDefined();
     expect(meaningShift('Pay 50 euros to Lara', 'Pay 50 dollars to Lara', 'whole')).toBeDefined();
+    // "pounds" names the weight and the money: beside "£" it is the sign written out; "lb" is the weight only.
+    expect(meaningShift('Get the invoice for the 131.49 pounds order.', 'Download the invoice for the order that came to £44.99.', 'whole')).toBeUndefined();
+    expect(meaningShift('Pay £20 to Lara', 'Pay 20 pounds to Lara', 'whole')).toBeUndefined();
+    expect(meaningShift('Ship the 5 lb parcel', 'Ship the £5 parcel', 'whole')).toBeDefined();
+    expect(meaningShift('Pay 20 pounds to Lara', 'Pay 20 dollars to Lara', 'whole')).toBeDefined();
   });
 });
 

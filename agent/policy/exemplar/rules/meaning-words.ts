@@ -175,6 +175,10 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollar', '€': '
 function currencySigns(text: string): Set<string> {
   return new Set([...outsideValues(text).matchAll(/[$€£¥]/gu)].map((match) => `unit:${CURRENCY_SIGNS[match[0]]}`));
 }
+/** "pound" names a weight and a currency alike: beside "£" on the other side it is that sign written out ("131.49 pounds" / "£44.99"). */
+const POUND_WORD = /^pounds?$/;
+const signWrittenOut = (meaning: MeaningWord, signs: ReadonlySet<string>) =>
+  signs.has(keyOf(meaning)) || (meaning.kind === 'unit' && POUND_WORD.test(meaning.word) && signs.has(`unit:${CURRENCY_SIGNS['£']}`));
 
 /**
  * Words that mean something else as often as not when they stand in one text
@@ -205,8 +209,8 @@ export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'sl
   const leftKeys = new Set(allLeft.filter(said).map(keyOf));
   // "$50" and "50 dollars" say one unit: a currency sign on the other side stands for its unit word.
   const [leftSigns, rightSigns] = [currencySigns(a), currencySigns(b)];
-  const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)) && !rightSigns.has(keyOf(meaning)));
-  const added = right.filter((meaning) => !leftKeys.has(keyOf(meaning)) && !leftSigns.has(keyOf(meaning)));
+  const old = left.filter((meaning) => !rightKeys.has(keyOf(meaning)) && !signWrittenOut(meaning, rightSigns));
+  const added = right.filter((meaning) => !leftKeys.has(keyOf(meaning)) && !signWrittenOut(meaning, leftSigns));
   // One direction, two measures ("largest first" / "newest first": size, date): two orders, each said.
   const [leftMeasured, rightMeasured] = [left.filter(measuredOrder), right.filter(measuredOrder)];
   for (const one of leftMeasured) {

@@ -12,6 +12,7 @@ import { chosenOf, isListBox, isTextField, norm } from './fields.js';
 import { deepElementFromPoint, originOf, pointOf } from './frames.js';
 import { modifiersOf } from './keys.js';
 import { isRowOfContainer, meaningfulTarget } from './meaningful-target.js';
+import { centreOnAnotherItem } from './centre-item.js';
 import type { PageElement } from './page-dom.js';
 import { CAPTURE, type Recorder } from './recorder-context.js';
 import { selectedWord } from './selected-word.js';
@@ -47,7 +48,10 @@ export function listenToPointer(recorder: Recorder, snapshots: Snapshots, fields
       const snapshot = snapshots.take(node, !isRowOfContainer(node));
       hovers.sendRevealing(node, snapshot);
       recorder.lastInputAt = Date.now();
-      const press = { time: Date.now(), x: at.x, y: at.y, button: event.button, node, target: describe(node), snapshot, dragging: false, path: new DragPath(at.x, at.y, Date.now()) };
+      const target = describe(node);
+      // One item of a row the observation folds into one element, whose centre is another item: the point matters.
+      if (target && snapshot && snapshot.targetId !== undefined && centreOnAnotherItem(node, snapshots.nodeOf(snapshot.targetId))) target['centreOnAnotherItem'] = true;
+      const press = { time: Date.now(), x: at.x, y: at.y, button: event.button, node, target, snapshot, dragging: false, path: new DragPath(at.x, at.y, Date.now()) };
       recorder.press = press;
       if (node && isTextField(node) && !fields.before.has(node)) fields.before.set(node, { target: press.target, snapshot, sent: false });
       const select = node && node.tagName === 'OPTION' ? node.closest('select') : node;
