@@ -77,7 +77,7 @@ describe('sender-place', () => {
   it('reads which captions only commit: a commit word alone, or a commit verb on "changes" or the form\'s subject', () => {
     const { elements } = form('Save');
     expect(['Save', 'OK', 'Done.', 'Update profile', 'Save changes', 'Apply'].map((caption) => onlyCommits(caption, elements))).toEqual(Array(6).fill(true));
-    const refused = ['Update account', 'Save draft', 'Submit for review', 'Sign out', 'Enable', 'Disable', 'Unfollow', 'Leave group', 'Make public', 'Book now', 'Place bid', 'Join', 'Send', 'Look up fares'];
+    const refused = ['Update account', 'Save draft', 'Submit', 'Finish', 'Confirm', 'Submit for review', 'Sign out', 'Enable', 'Disable', 'Unfollow', 'Leave group', 'Make public', 'Book now', 'Place bid', 'Join', 'Send', 'Look up fares'];
     expect(refused.filter((caption) => onlyCommits(caption, elements))).toEqual([]);
   });
 });
@@ -104,6 +104,9 @@ describe('sender-place never stands in a button of another deed', () => {
   it('a draft saved there, the form submitted for good here: "Save draft" → "Submit" / "Submit for review"', () => {
     refuses(demonstrated('Save draft', { type: 'submit' }), probeForm('Submit', { type: 'submit' }).elements, 'Save the report as a draft');
     refuses(demonstrated('Save draft', { type: 'submit' }), probeForm('Submit for review', { type: 'submit' }).elements, 'Keep the report as a draft');
+    // Even when "draft" is the form's subject ("Edit draft"): saving it is not handing it in.
+    const draft = [element('text', 'Edit draft', 60, { interactive: false }), ...probeForm('Submit', { type: 'submit' }).elements];
+    refuses(demonstrated('Save draft', { type: 'submit' }), draft, 'Save the report as a draft');
   });
 
   it('"Update profile" → a form\'s one submit button captioned with another deed, with or without the form\'s title', () => {

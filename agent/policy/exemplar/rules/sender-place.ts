@@ -8,8 +8,8 @@
  * in for the demonstrated button when
  * - its place is the demonstrated one's: the same DOM id, or both are the
  *   form's submit button (type=submit);
- * - both captions only commit what the form holds (control-purpose.ts's
- *   COMMIT_VERBS): "Save", "OK", or such a verb with "changes" or the
+ * - both captions only keep what the form holds (control-purpose.ts's
+ *   COMMIT_ONLY): "Save", "OK", or such a verb with "changes" or the
  *   form's subject as its object ("Update profile" under a title "Edit
  *   profile"). A caption that merely differs is no evidence of the same deed:
  *   a toggle flips "Enable" to "Disable" under one id, a shared confirm box
@@ -73,7 +73,8 @@ function namesSubject(word: string, elements: readonly UIElement[]): boolean {
 /**
  * Does a caption only commit what the form holds: a commit word alone ("Save", "OK"), or a commit verb
  * whose object is "changes" or the form's subject ("Update profile")? Any other word — another verb, a
- * state ("Disable", "Unfollow", "Sign out", "Make public", "Save draft") — is another deed, or may be.
+ * state ("Disable", "Unfollow", "Sign out", "Make public", "Save draft"), a hand-over for good ("Submit")
+ * — is another deed, or may be.
  */
 export function onlyCommits(caption: string, elements: readonly UIElement[]): boolean {
   const words = caption.toLowerCase().replace(/[.!…]+$/u, '').trim().split(/\s+/);
