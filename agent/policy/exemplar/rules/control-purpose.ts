@@ -12,9 +12,19 @@
 
 export type ControlPurpose = 'commit' | 'close' | 'cancel';
 
+/**
+ * The verbs of a caption that only keeps what the form holds, naming no other deed: "Save", "Update
+ * profile", "Apply". Unlike "Pay", "Send", "Join" or "Search", each says nothing beyond "keep what is
+ * written"; unlike "Submit" or "Finish", none hands the form over for good ("Save draft" is not "Submit").
+ */
+export const COMMIT_VERBS: readonly string[] = ['save', 'apply', 'update'];
+
+/** Captions that only commit, said without an object: the verbs above, and "OK" / "Done". */
+export const COMMIT_ONLY: readonly string[] = [...COMMIT_VERBS, 'ok', 'okay', 'done'];
+
 /** Captions by purpose: words people use for the one button that sends a form, closes a box, backs out. */
 const PURPOSES: Record<ControlPurpose, readonly string[]> = {
-  commit: ['submit', 'go', 'search', 'ok', 'okay', 'done', 'send', 'pay', 'save', 'apply', 'confirm', 'continue', 'enter', 'find', 'finish', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account', 'accept all', 'allow', 'allow all', 'allow cookies', 'agree', 'i agree', 'got it'],
+  commit: [...COMMIT_ONLY, 'submit', 'confirm', 'finish', 'go', 'search', 'send', 'pay', 'continue', 'enter', 'find', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account', 'accept all', 'allow', 'allow all', 'allow cookies', 'agree', 'i agree', 'got it'],
   close: ['x', '×', '✕', '✖', '╳', 'close', 'dismiss'],
   cancel: ['cancel', 'back', 'abort', 'discard', 'reject', 'reject all', 'decline', 'no thanks', 'no'],
 };

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { groundTarget } from '../ground-target.js';
-import { mightSend, senderByPlace } from './sender-place.js';
+import { mightSend, onlyCommits, senderByPlace } from './sender-place.js';
+import { Runner } from '../../../runner/runner.js';
+import { ExemplarPolicy } from '../exemplar-policy.js';
+import { InMemoryExemplars } from '../in-memory-exemplars.js';
+import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 
 let nextId = 1;
 function element(role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {
@@ -10,12 +15,13 @@ function element(role: string, text: string, y: number, extra: Partial<UIElement
 }
 const save = { id: 'p-save', type: 'button' };
 const demonstrated = (text: string, attributes: Record<string, string> = save): TargetDescriptor => ({ role: 'button', tag: 'button', text, attributes, ordinal: 0, box: { x: 10, y: 200, width: 80, height: 20 } });
-/** A profile form: a bio box, a "Cancel" link, and its one sending button, captioned anew on each instance. */
+/** A profile form under its title "Edit profile": a bio box, a "Cancel" link, and its one sending button, captioned anew on each instance. */
 const form = (caption: string, attributes: Record<string, string> = save, extra: UIElement[] = []) => {
+  const title = element('text', 'Edit profile', 60, { interactive: false });
   const bio = element('textbox', '', 100, { label: 'Bio' });
   const cancel = element('link', 'Cancel', 200, { attributes: { id: 'p-cancel' } });
   const sender = element('button', caption, 200, { tag: 'button', attributes, ordinal: 0 });
-  return { sender, elements: [bio, cancel, sender, ...extra] };
+  return { sender, elements: [title, bio, cancel, sender, ...extra] };
 };
 
 describe('sender-place', () => {
@@ -32,8 +38,11 @@ describe('sender-place', () => {
     expect(grounding.score).toBeGreaterThan(0.55);
     expect(grounding.reason).toMatch(/in the place of the demonstrated sender: the same id="p-save", the one button here that could send/);
     // Both the form's submit button, no id: the place is still the sender's.
-    const submit = form('Look up fares', { type: 'submit' });
-    expect(groundTarget(demonstrated('Find flights', { type: 'submit' }), [], submit.elements).element?.id).toBe(submit.sender.id);
+    const submit = form('Save changes', { type: 'submit' });
+    expect(groundTarget(demonstrated('Update profile', { type: 'submit' }), [], submit.elements).element?.id).toBe(submit.sender.id);
+    // "Look up fares" for "Find flights": neither only commits, so the place alone is no evidence.
+    const fares = form('Look up fares', { type: 'submit' });
+    expect(groundTarget(demonstrated('Find flights', { type: 'submit' }), [], fares.elements).score).toBeLessThan(0.55);
   });
 
   it('refuses when another button could be it: a destructive caption, a second sender, a reset beside it', () => {
@@ -63,5 +72,106 @@ describe('sender-place', () => {
     expect(groundTarget(want, [], named.elements, { demoTask: 'Write the bio, then click Update profile.' }).score).toBeLessThan(0.55);
     // A demonstrated step onward ("Next") is no sender: "Submit" in its place is not it.
     expect(groundTarget(demonstrated('Next'), [], form('Submit').elements).score).toBeLessThan(0.55);
+  });
+
+  it('reads which captions only commit: a commit word alone, or a commit verb on "changes" or the form\'s subject', () => {
+    const { elements } = form('Save');
+    expect(['Save', 'OK', 'Done.', 'Update profile', 'Save changes', 'Apply'].map((caption) => onlyCommits(caption, elements))).toEqual(Array(6).fill(true));
+    const refused = ['Update account', 'Save draft', 'Submit', 'Finish', 'Confirm', 'Submit for review', 'Sign out', 'Enable', 'Disable', 'Unfollow', 'Leave group', 'Make public', 'Book now', 'Place bid', 'Join', 'Send', 'Look up fares'];
+    expect(refused.filter((caption) => onlyCommits(caption, elements))).toEqual([]);
+  });
+});
+
+/** The reviewer's probes (review 28): each grounding below once acted wrongly. */
+const probeForm = (caption: string, attributes: Record<string, string>, withTitle = false) => {
+  const title = element('text', 'Edit profile', 60, { interactive: false });
+  const box = element('textbox', '', 100, { label: 'Notes' });
+  const sender = element('button', caption, 200, { tag: 'button', attributes, ordinal: 0 });
+  return { sender, elements: withTitle ? [title, box, sender] : [box, sender] };
+};
+const refuses = (want: TargetDescriptor, elements: UIElement[], demoTask?: string) => {
+  const grounding = groundTarget(want, [], elements, demoTask ? { demoTask } : {});
+  expect(grounding.score, grounding.reason).toBeLessThan(0.55);
+};
+
+describe('sender-place never stands in a button of another deed', () => {
+  it('a toggle whose caption flipped under one id: "Enable" → "Disable", "Follow" → "Unfollow", "Mute" → "Unmute"', () => {
+    refuses(demonstrated('Enable', { id: 'dark-toggle', type: 'button' }), probeForm('Disable', { id: 'dark-toggle', type: 'button' }).elements, 'Turn on dark mode');
+    refuses(demonstrated('Follow', { id: 'follow-btn', type: 'button' }), probeForm('Unfollow', { id: 'follow-btn', type: 'button' }).elements, 'Keep up with Jane Doe');
+    refuses(demonstrated('Mute', { id: 'mute-btn', type: 'button' }), probeForm('Unmute', { id: 'mute-btn', type: 'button' }).elements, 'Silence the #general channel');
+  });
+
+  it('a draft saved there, the form submitted for good here: "Save draft" → "Submit" / "Submit for review"', () => {
+    refuses(demonstrated('Save draft', { type: 'submit' }), probeForm('Submit', { type: 'submit' }).elements, 'Save the report as a draft');
+    refuses(demonstrated('Save draft', { type: 'submit' }), probeForm('Submit for review', { type: 'submit' }).elements, 'Keep the report as a draft');
+    // Even when "draft" is the form's subject ("Edit draft"): saving it is not handing it in.
+    const draft = [element('text', 'Edit draft', 60, { interactive: false }), ...probeForm('Submit', { type: 'submit' }).elements];
+    refuses(demonstrated('Save draft', { type: 'submit' }), draft, 'Save the report as a draft');
+  });
+
+  it('"Update profile" → a form\'s one submit button captioned with another deed, with or without the form\'s title', () => {
+    const captions = ['Archive', 'Block user', 'Sign out', 'Log out', 'Book now', 'Place bid', 'Leave group', 'Disable', 'Unfollow'];
+    for (const withTitle of [false, true]) {
+      const acted = captions.filter(
+        (caption) => groundTarget(demonstrated('Update profile', { type: 'submit' }), [], probeForm(caption, { type: 'submit' }, withTitle).elements, { demoTask: 'Change my bio' }).score >= 0.55,
+      );
+      expect(acted).toEqual([]);
+    }
+  });
+
+  it('a newsletter dialog over the page: its submit is not taken for the page form\'s sender', () => {
+    const dialog = element('dialog', '', 50, { label: 'Join our newsletter', interactive: false });
+    const email = element('textbox', '', 60, { label: 'Email', parentId: dialog.id });
+    const signup = element('button', 'Sign me up', 80, { tag: 'button', attributes: { type: 'submit' }, parentId: dialog.id });
+    const from = element('textbox', '', 300, { label: 'From' });
+    const pageSender = element('button', 'Look up fares', 340, { tag: 'button', attributes: { type: 'submit' } });
+    const grounding = groundTarget(demonstrated('Find flights', { type: 'submit' }), [], [dialog, email, signup, from, pageSender], { demoTask: 'Find flights from Boston to Denver' });
+    expect(grounding.element?.id === signup.id && grounding.score >= 0.55, grounding.reason).toBe(false);
+  });
+
+  it('a shared confirm dialog (one id, a caption per use): "Save changes" → "Leave without saving" / "Sign out" / "OK"', () => {
+    const acted: string[] = [];
+    for (const caption of ['Leave without saving', 'Sign out', 'Archive project', 'Make public', 'Transfer ownership', 'OK', 'Confirm']) {
+      const dialog = element('dialog', '', 50, { label: 'Are you sure?', interactive: false });
+      const cancel = element('button', 'Cancel', 80, { tag: 'button', attributes: { id: 'modal-cancel', type: 'button' }, parentId: dialog.id });
+      const ok = element('button', caption, 80, { tag: 'button', attributes: { id: 'modal-confirm', type: 'button' }, parentId: dialog.id });
+      const grounding = groundTarget(demonstrated('Save changes', { id: 'modal-confirm', type: 'button' }), [], [dialog, cancel, ok], { demoTask: 'Rename the project to Atlas', inDialog: true });
+      if (grounding.element?.id === ok.id && grounding.score >= 0.55) acted.push(caption);
+    }
+    expect(acted).toEqual([]);
+  });
+});
+
+const settings = (caption: string): WidgetSpec[] => [
+  { key: 'heading', role: 'heading', text: 'Appearance' },
+  { key: 'toggle', role: 'button', text: caption, attributes: { id: 'dark-toggle', type: 'button' } },
+];
+const profile = (caption: string): WidgetSpec[] => [
+  { key: 'bio', role: 'textbox', label: 'Bio' },
+  { key: 'send', role: 'button', text: caption, attributes: { type: 'submit' } },
+];
+
+describe('sender-place, end to end', () => {
+  it('dark mode already on ("Disable" shown where "Enable" was): never presses Disable', async () => {
+    const demo = await recordDemonstration(new WidgetPageOperator(settings('Enable')), 'Turn on dark mode.', (observation, step) => {
+      const toggle = observation.elements.find((candidate) => candidate.text === 'Enable');
+      return step === 0 && toggle ? { type: 'click', target: { elementId: toggle.id } } : undefined;
+    });
+    const operator = new WidgetPageOperator(settings('Disable'));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run('Turn on dark mode.');
+    expect(operator.clicks, `${result.outcome.status}: ${result.outcome.reason}`).not.toContain('toggle');
+  });
+
+  it('a profile form whose one submit button reads "Sign out" here: never pressed for "Update profile"', async () => {
+    const demo = await recordDemonstration(new WidgetPageOperator(profile('Update profile')), 'Change my bio to "Gardener".', (observation, step) => {
+      const bio = observation.elements.find((candidate) => candidate.label === 'Bio');
+      const send = observation.elements.find((candidate) => candidate.text === 'Update profile');
+      if (step === 0 && bio) return { type: 'type', target: { elementId: bio.id }, text: 'Gardener' };
+      if (step === 1 && send) return { type: 'click', target: { elementId: send.id } };
+      return undefined;
+    });
+    const operator = new WidgetPageOperator(profile('Sign out'));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run('Change my bio to "Painter".');
+    expect(operator.clicks, `${result.outcome.status}: ${result.outcome.reason}`).not.toContain('send');
   });
 });

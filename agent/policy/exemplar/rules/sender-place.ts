@@ -8,12 +8,21 @@
  * in for the demonstrated button when
  * - its place is the demonstrated one's: the same DOM id, or both are the
  *   form's submit button (type=submit);
+ * - both captions only keep what the form holds (control-purpose.ts's
+ *   COMMIT_ONLY): "Save", "OK", or such a verb with "changes" or the
+ *   form's subject as its object ("Update profile" under a title "Edit
+ *   profile"). A caption that merely differs is no evidence of the same deed:
+ *   a toggle flips "Enable" to "Disable" under one id, a shared confirm box
+ *   reads "Sign out" where it read "Save changes", a form's one submit button
+ *   may read "Archive" or "Book now". Any other verb or state word refuses;
+ * - never in a dialog: a shared box's "OK" takes its deed from the question
+ *   it asks, which the caption does not say;
  * - neither caption names another purpose: no close or back-out word
  *   (control-purpose.ts), no step onward only ("Next"), nothing deleted
  *   or reset (safety/risk-vocabulary.ts), no harm the demonstrated caption
  *   did not name ("Pay", "Send" for "Save"), no amount carried;
  * - it is the one button that could send here: no other visible worded
- *   button (in its dialog, when it sits in one) other than a close or
+ *   button other than a close or
  *   back-out one. "Save" beside "Delete", or two senders, is a guess, which
  *   is refused.
  * Planning needs nothing: the demonstrated caption is kept as it was.
@@ -21,8 +30,9 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
-import { advancesForm, carriesAmount, purposeOf } from './control-purpose.js';
+import { COMMIT_ONLY, COMMIT_VERBS, advancesForm, carriesAmount, purposeOf } from './control-purpose.js';
 import { dialogOf } from '../dialog-place.js';
+import { containsWhole } from '../text-match.js';
 
 type Control = Pick<UIElement, 'role' | 'text' | 'label' | 'inputType' | 'attributes'>;
 
@@ -41,6 +51,38 @@ export function mightSend(caption: string): boolean {
   if (purpose === 'close' || purpose === 'cancel') return false;
   if (advancesForm(caption) && purpose !== 'commit') return false;
   return !ACT_WORDS.deletion.test(caption);
+}
+
+/** An object a commit verb may carry and still only commit ("Save changes"). */
+const PLAIN_OBJECTS: ReadonlySet<string> = new Set(['changes']);
+
+/** The most words a title naming the form's subject may have ("Edit profile", "Your profile"). */
+const TITLE_WORDS = 4;
+
+/** Is `word` the subject of the form on screen: a word of a short title, not of any control's caption? */
+function namesSubject(word: string, elements: readonly UIElement[]): boolean {
+  return elements.some(
+    (element) =>
+      !element.interactive &&
+      !element.states.hidden &&
+      element.text.trim().split(/\s+/).length <= TITLE_WORDS &&
+      containsWhole(element.text, word),
+  );
+}
+
+/**
+ * Does a caption only commit what the form holds: a commit word alone ("Save", "OK"), or a commit verb
+ * whose object is "changes" or the form's subject ("Update profile")? Any other word — another verb, a
+ * state ("Disable", "Unfollow", "Sign out", "Make public", "Save draft"), a hand-over for good ("Submit")
+ * — is another deed, or may be.
+ */
+export function onlyCommits(caption: string, elements: readonly UIElement[]): boolean {
+  const words = caption.toLowerCase().replace(/[.!…]+$/u, '').trim().split(/\s+/);
+  const [verb, ...rest] = words;
+  if (verb === undefined) return false;
+  if (rest.length === 0) return COMMIT_ONLY.includes(verb);
+  if (!COMMIT_VERBS.includes(verb) || rest.length > 1) return false;
+  return rest.every((word) => PLAIN_OBJECTS.has(word) || namesSubject(word, elements));
 }
 
 const submits = (control: Control) => control.inputType === 'submit' || control.attributes?.['type'] === 'submit';
@@ -63,17 +105,20 @@ export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, 
   const wanted = captionOf(descriptor);
   const here = captionOf(element);
   if (!mightSend(wanted) || !mightSend(here) || carriesAmount(here)) return undefined;
+  // Both must say the one deed of committing the form; a caption that merely differs may be another deed.
+  if (!onlyCommits(wanted, elements) || !onlyCommits(here, elements)) return undefined;
   // "Pay" or "Send" where "Save" was clicked: a harm the demonstration never chose.
   if (RISKS.some((kind) => ACT_WORDS[kind].test(here) && !ACT_WORDS[kind].test(wanted))) return undefined;
   const place = samePlace(descriptor, element);
   if (!place) return undefined;
   const box = dialogOf(element, elements);
+  // A dialog's button does what its question asks ("Discard your changes?" — "OK"): its caption alone is no evidence.
+  if (box !== undefined) return undefined;
   const rivals = elements.filter(
     (other) =>
       other.id !== element.id &&
       other.role === 'button' &&
       !other.states.hidden &&
-      (box === undefined || dialogOf(other, elements)?.id === box.id) &&
       (worded(captionOf(other)) || submits(other)) &&
       !['close', 'cancel'].includes(purposeOf(captionOf(other)) ?? ''),
   );
