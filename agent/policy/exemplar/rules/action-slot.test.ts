@@ -36,7 +36,7 @@ describe('a slot binding the demonstrated deed to words asking none (rules/actio
   it('refuses "message" (of the pressed "Send message") bound to a name: it would message where the task asks to phone', async () => {
     const demo = await pressing(directory, 'Write a message to Marco Haddad.', 'Send message');
     const problems = actionSlotProblems({ demoTask: demo.task, slots: [slot('Marco Haddad', 'Marketing'), slot('message', 'Ines')], steps: demo.steps });
-    expect(problems).toEqual([{ blocking: true, text: expect.stringMatching(/another kind of task: the demonstration's "message" says what it did \(it pressed "send message"\), and the task's "Ines"/) }]);
+    expect(problems).toEqual([{ blocking: true, text: expect.stringMatching(/another kind of task: the demonstration's "message" says what it did \(it pressed "Send message"\), and the task's "Ines"/) }]);
   });
 
   it('refuses "Return" (of the pressed "Start a return") bound to "Buy my" or to a whole other request', async () => {

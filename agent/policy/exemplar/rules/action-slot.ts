@@ -41,15 +41,15 @@ function indexOfWords(words: readonly string[], part: readonly string[]): number
   return -1;
 }
 
-/** Captions (text, label) of the controls the demonstration pressed, as lower-case words. */
-function pressedCaptions(steps: readonly Step[]): string[][] {
+/** Captions (text, label) of the controls the demonstration pressed, as written and as lower-case words. */
+function pressedCaptions(steps: readonly Step[]): { text: string; words: string[] }[] {
   return steps
     .filter((step) => step.action.type === 'click')
     .flatMap((step) => targetDescriptorsOf(step))
     .filter((target) => ACTIVATORS.has(target.role))
     .flatMap((target) => [target.text, target.label ?? ''])
-    .map(wordsOf)
-    .filter((words) => words.length > 0);
+    .map((text) => ({ text, words: wordsOf(text) }))
+    .filter((caption) => caption.words.length > 0);
 }
 
 /**
@@ -57,15 +57,15 @@ function pressedCaptions(steps: readonly Step[]): string[][] {
  * of its own (value-spans.ts), and an action verb or words of a pressed caption that says more than them — else
  * undefined. Returned in words for the refusal: the verb, or the caption it pressed.
  */
-function deedOf(value: string, demoTask: string, captions: readonly string[][]): string | undefined {
+function deedOf(value: string, demoTask: string, captions: readonly { text: string; words: string[] }[]): string | undefined {
   const words = wordsOf(value);
   const taskWords = wordsOf(demoTask);
   const at = indexOfWords(taskWords, words);
   if (at < 0 || !taskWords.slice(0, at).every((word) => LEAD_WORDS.has(word) || isActionVerb(word))) return undefined;
   if (valueSpans(demoTask).some((span) => wordsOf(span.text).some((word) => words.includes(word)))) return undefined;
   if (isActionVerb(words[0]!)) return `its task's verb ${JSON.stringify(value)}`;
-  const caption = captions.find((caption) => indexOfWords(caption, words) >= 0 && caption.some((word) => !words.includes(word) && !CAPTION_FRAME_NOUNS.has(word)));
-  return caption ? `it pressed ${JSON.stringify(caption.join(' '))}` : undefined;
+  const caption = captions.find((caption) => indexOfWords(caption.words, words) >= 0 && caption.words.some((word) => !words.includes(word) && !CAPTION_FRAME_NOUNS.has(word)));
+  return caption ? `it pressed ${JSON.stringify(caption.text)}` : undefined;
 }
 
 /** Does `value` name a deed: nothing but a verb phrase, or the whole caption of a control `page` offers to press? */
