@@ -81,6 +81,7 @@ import { readinessRewrite } from './rules/readiness-clause.js';
 import { questionRewrite } from './rules/question-pick.js';
 import { announcedTextRewrite } from './rules/unquoted-literal.js';
 import { leadingNameOf } from './rules/leading-name.js';
+import { actionSlotProblems } from './rules/action-slot.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -278,7 +279,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
     choiceCaptions: choiceCaptions(pages),
     dayOffered: () => offersDay(pages),
-  }).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }));
+  }).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }),
+    // "message" (of "Send message") → "Ines": the demonstration's deed bound to words naming none (rules/action-slot.ts).
+    actionSlotProblems({ demoTask: trajectory.task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }));
   return {
     trajectory,
     task,
