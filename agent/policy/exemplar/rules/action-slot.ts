@@ -15,7 +15,7 @@
  * "return" of "Start a return"; words naming the kind of control, control-nouns.ts, aside). Followed, the plan
  * presses the demonstrated control with its caption rewritten ("Send Ines"): on a page whose captions carry the
  * person's name it would message where the task asks to call. Such a slot is refused unless its new value names a
- * deed too: nothing but a verb phrase ("Archive" → "Delete": the verbs' own checks judge it), or the whole caption
+ * deed too: nothing but a verb phrase or verbs ("Archive" → "Delete", "Turn" → "Switch" of "… off": the verbs' own checks judge it), or the whole caption
  * of a control the page at hand offers to press.
  *
  * Task level (plan-demonstration.ts adds the problem). Pure, no task knowledge.
@@ -68,11 +68,13 @@ function deedOf(value: string, demoTask: string, captions: readonly { text: stri
   return caption ? `it pressed ${JSON.stringify(caption.text)}` : undefined;
 }
 
-/** Does `value` name a deed: nothing but a verb phrase, or the whole caption of a control `page` offers to press? */
+/** Does `value` name a deed: nothing but a verb phrase or verbs, or the whole caption of a control `page` offers to press? */
 function namesDeed(value: string, page: readonly UIElement[] | undefined): boolean {
   const words = wordsOf(value);
   const verb = verbPhraseAt(words, 0);
   if (verb !== undefined && verb.split(' ').length === words.length) return true;
+  // A verb whose particle the two texts share stands alone in the slot: "Turn" → "Switch" of "… off camera".
+  if (words.length > 0 && words.every((word) => isActionVerb(word))) return true;
   const norm = normalizeText(value);
   return (page ?? []).some((element) => element.interactive && ACTIVATORS.has(element.role) && [element.text, element.label ?? ''].some((caption) => normalizeText(caption) === norm));
 }
