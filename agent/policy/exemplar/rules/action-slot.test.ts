@@ -46,6 +46,8 @@ describe('a slot binding the demonstrated deed to words asking none (rules/actio
     }
     // A verb for it is left to the verbs' own checks, and so is a whole caption the page at hand offers to press.
     expect(actionSlotProblems({ demoTask: demo.task, slots: [slot('Return', 'Delete')], steps: demo.steps })).toEqual([]);
+    // A verb no pressed caption holds rewrites no target: "Go to Careers." / "Navigate to About.".
+    expect(actionSlotProblems({ demoTask: 'Go to Careers.', slots: [slot('Go', 'Navigate')], steps: demo.steps })).toEqual([]);
     // A verb whose particle both texts share ("Turn off …" / "Switch off …") stands alone in its slot.
     expect(actionSlotProblems({ demoTask: 'Turn off location and microphone.', slots: [slot('Turn', 'Switch')], steps: demo.steps })).toEqual([]);
     const page = (await new WidgetPageOperator(orders()).observe()).elements;

@@ -10,9 +10,10 @@
  *   slot:          "Return" → "Buy my"
  *
  * The two texts align word by word, so the template fits, but the demonstration's slot value is its deed — the
- * words opening its task (only verbs, courtesy words and articles before it) that are an action verb
- * (intent-words.ts) or the caption words of a control it pressed beyond its name ("message" of "Send message",
- * "return" of "Start a return"; words naming the kind of control, control-nouns.ts, aside). Followed, the plan
+ * words opening its task (only verbs, courtesy words and articles before it) that are caption words of a control it
+ * pressed beyond its name ("message" of "Send message", "return" of "Start a return"; words naming the kind of
+ * control, control-nouns.ts, aside). A verb no pressed caption holds is no such deed: the plan rewrites no target with
+ * it ("Go to Careers" / "Navigate to About", "Set Balance to 15" / "Move the balance slider to 51"). Followed, the plan
  * presses the demonstrated control with its caption rewritten ("Send Ines"): on a page whose captions carry the
  * person's name it would message where the task asks to call. Such a slot is refused unless its new value names a
  * deed too: nothing but a verb phrase or verbs ("Archive" → "Delete", "Turn" → "Switch" of "… off": the verbs' own checks judge it), or the whole caption
@@ -54,8 +55,8 @@ function pressedCaptions(steps: readonly Step[]): { text: string; words: string[
 
 /**
  * How `value` is the deed of the demonstration's task — at its opening (only LEAD_WORDS and verbs before it), no value
- * of its own (value-spans.ts), and an action verb or words of a pressed caption that says more than them — else
- * undefined. Returned in words for the refusal: the verb, or the caption it pressed.
+ * of its own (value-spans.ts), and words of a pressed caption that says more than them — else undefined. Returned in
+ * words for the refusal: the caption it pressed.
  */
 function deedOf(value: string, demoTask: string, captions: readonly { text: string; words: string[] }[]): string | undefined {
   const words = wordsOf(value);
@@ -63,7 +64,6 @@ function deedOf(value: string, demoTask: string, captions: readonly { text: stri
   const at = indexOfWords(taskWords, words);
   if (at < 0 || !taskWords.slice(0, at).every((word) => LEAD_WORDS.has(word) || isActionVerb(word))) return undefined;
   if (valueSpans(demoTask).some((span) => wordsOf(span.text).some((word) => words.includes(word)))) return undefined;
-  if (isActionVerb(words[0]!)) return `its task's verb ${JSON.stringify(value)}`;
   const caption = captions.find((caption) => indexOfWords(caption.words, words) >= 0 && caption.words.some((word) => !words.includes(word) && !CAPTION_FRAME_NOUNS.has(word)));
   return caption ? `it pressed ${JSON.stringify(caption.text)}` : undefined;
 }
