@@ -107,41 +107,35 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
     const under = step.observation.elements
       .filter((element) => point.x >= element.box.x && point.x <= element.box.x + element.box.width && point.y >= element.box.y && point.y <= element.box.y + element.box.height)
       .sort((a, b) => a.box.width * a.box.height - b.box.width * b.box.height)[0];
-    if (under) {
-      const parent = under.parentId === undefined ? undefined : step.observation.elements.find((element) => element.id === under.parentId);
-      const grounding = groundTarget({ ...under, context: parent?.text || undefined }, bindings, elements, { demoTask });
-      const item = pressedItemProblem(step.details, under, grounding.score >= POINT_TARGET_SCORE ? grounding.element : undefined, bindings);
-      if (item) {
-        failure = item;
-        score = 0;
-        return point;
-      }
-      if (grounding.element && grounding.score >= POINT_TARGET_SCORE) {
-        let fx = under.box.width > 0 ? (point.x - under.box.x) / under.box.width : 0.5;
-        let fy = under.box.height > 0 ? (point.y - under.box.y) / under.box.height : 0.5;
-        const box = grounding.element.box;
-        if (source) {
-          const side = (of: Box, on: Box, axis: 'x' | 'y') => Math.sign(boxCentre(of)[axis] - boxCentre(on)[axis]);
-          for (const axis of ['x', 'y'] as const) {
-            const then = side(source.then, under.box, axis);
-            const now = side(source.now, box, axis);
-            if (then !== 0 && now !== 0 && then !== now) {
-              if (axis === 'x') fx = 1 - fx;
-              else fy = 1 - fy;
-              reasons.push(`the dragged element lies on the other side of the drop element (${axis}) than in the demonstration: the drop point is mirrored`);
-            }
-          }
-        }
-        score = Math.min(score, grounding.score);
-        reasons.push(`point on ${grounding.reason}`);
-        return { x: Math.round(box.x + fx * box.width), y: Math.round(box.y + fy * box.height) };
-      }
-    }
-    const item = pressedItemProblem(step.details, under, undefined, bindings);
+    const parent = under?.parentId === undefined ? undefined : step.observation.elements.find((element) => element.id === under.parentId);
+    const grounding = under ? groundTarget({ ...under, context: parent?.text || undefined }, bindings, elements, { demoTask }) : undefined;
+    const found = grounding && grounding.score >= POINT_TARGET_SCORE ? grounding.element : undefined;
+    // A point the recorder kept for one item of a row shown as one element (rules/pressed-item.ts).
+    const item = pressedItemProblem(step.details, under, found, bindings);
     if (item) {
       failure = item;
       score = 0;
       return point;
+    }
+    if (under && grounding && found) {
+      let fx = under.box.width > 0 ? (point.x - under.box.x) / under.box.width : 0.5;
+      let fy = under.box.height > 0 ? (point.y - under.box.y) / under.box.height : 0.5;
+      const box = found.box;
+      if (source) {
+        const side = (of: Box, on: Box, axis: 'x' | 'y') => Math.sign(boxCentre(of)[axis] - boxCentre(on)[axis]);
+        for (const axis of ['x', 'y'] as const) {
+          const then = side(source.then, under.box, axis);
+          const now = side(source.now, box, axis);
+          if (then !== 0 && now !== 0 && then !== now) {
+            if (axis === 'x') fx = 1 - fx;
+            else fy = 1 - fy;
+            reasons.push(`the dragged element lies on the other side of the drop element (${axis}) than in the demonstration: the drop point is mirrored`);
+          }
+        }
+      }
+      score = Math.min(score, grounding.score);
+      reasons.push(`point on ${grounding.reason}`);
+      return { x: Math.round(box.x + fx * box.width), y: Math.round(box.y + fy * box.height) };
     }
     score = Math.min(score, POINT_TARGET_SCORE);
     reasons.push(`point (${point.x}, ${point.y}) replayed as demonstrated`);

@@ -11,14 +11,13 @@
  *
  * Pure; no task knowledge.
  */
+import { normalizeText, type Binding } from '../text-match.js';
 
 /** The item's words a recorded point press stands for, if the recorder kept them. */
 export function pressedItemOf(details: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const item = details?.['pressedItem'];
   return typeof item === 'string' && item.trim() !== '' ? item : undefined;
 }
-
-import { normalizeText, type Binding } from '../text-match.js';
 
 /**
  * Why the point press cannot be followed here, or undefined: `then` is the row the demonstration pressed
