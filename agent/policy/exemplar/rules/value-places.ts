@@ -30,6 +30,17 @@ export function placeWords(place: string): string {
   return `a ${role}${kind ? ` of class ${JSON.stringify(kind)}` : ''}`;
 }
 
+/**
+ * Does a control (a demonstrated target, an element of the page) stand at the value: its whole text or label, the
+ * name its caption leads with (rules/leading-name.ts), a day chip showing the day (rules/day-options.ts), a time
+ * slot showing the time on either clock (rules/date-formats.ts)?
+ */
+function standsAt(control: { text?: string; label?: string }, value: string): boolean {
+  const norm = normalizeText(value);
+  const text = control.text ?? '';
+  return normalizeText(text) === norm || normalizeText(control.label) === norm || leadsWithName(text, value) || chipShowsDay(text, value) || sameTimeOfDay(text, value);
+}
+
 /** Where the demonstration used a value: the kinds of place it clicked or chose it at, and whether it typed it. */
 export interface DemonstratedUse {
   places: ReadonlySet<string>;
@@ -50,11 +61,7 @@ export function demonstratedUse(value: string, steps: readonly Step[]): Demonstr
       continue;
     }
     if (action.type === 'type' || action.type === 'scroll') continue;
-    for (const target of targetDescriptorsOf(step)) {
-      // A day pressed as the chip that shows it ("Monday" as "Mon 23"): rules/day-options.ts; a time as the slot that
-      // shows it on either clock ("1:30pm" as "1:30 PM"): rules/date-formats.ts.
-      if (normalizeText(target.text) === norm || normalizeText(target.label) === norm || leadsWithName(target.text ?? '', value) || chipShowsDay(target.text ?? '', value) || sameTimeOfDay(target.text ?? '', value)) places.add(placeOf(target));
-    }
+    for (const target of targetDescriptorsOf(step)) if (standsAt(target, value)) places.add(placeOf(target));
   }
   return { places, typed };
 }
@@ -64,7 +71,7 @@ export function shownPlaces(value: string, page: readonly UIElement[], byCode = 
   const norm = normalizeText(value);
   const places = new Set<string>();
   for (const element of page) {
-    if (normalizeText(element.text) === norm || normalizeText(element.label) === norm || leadsWithName(element.text ?? '', value) || chipShowsDay(element.text ?? '', value) || sameTimeOfDay(element.text ?? '', value)) places.add(placeOf(element));
+    if (standsAt(element, value)) places.add(placeOf(element));
     else if (byCode && element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
     if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
   }
