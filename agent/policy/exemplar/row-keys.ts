@@ -170,8 +170,8 @@ export function rowShows(element: UIElement, elements: readonly UIElement[], val
  * whatever their labels say. None when no other such control shows: no cards to tell apart.
  */
 function cardTexts(element: UIElement, elements: readonly UIElement[]): string[] {
-  const kind = (candidate: UIElement) => [candidate.role, candidate.tag ?? '', normalizeText(candidate.text), candidate.attributes?.['class'] ?? ''].join('|');
-  const others = elements.filter((other) => other.id !== element.id && !other.states.hidden && kind(other) === kind(element));
+  // Alike by role, tag and class (labels aside), and showing the same caption.
+  const others = othersLike(element, elements, true).filter((other) => normalizeText(other.text) === normalizeText(element.text));
   if (others.length === 0) return [];
   return containerTexts(element, elements, rowAncestorIds(element, elements, others, ROW_LEVELS));
 }
