@@ -18,18 +18,22 @@ describe('memory shared by a writer and a reader process', () => {
   it('lets both run and shows only whole trajectories', async () => {
     const path = join(folder.path, 'memory.db');
     ExemplarStore.open(path).close(); // create it, so both start on an existing memory
-    const writer = spawnTypeScript(join(import.meta.dirname, 'memory-writer-process.ts'), [path, 'w', '150']);
-    const reader = spawnTypeScript(join(import.meta.dirname, 'memory-reader-process.ts'), [path, '150']);
+    // The writer waits halfway until the reader has seen the half-written
+    // memory, so the two overlap however slowly either process starts.
+    const halfway = join(folder.path, 'halfway');
+    const writer = spawnTypeScript(join(import.meta.dirname, 'memory-writer-process.ts'), [path, 'w', '150', halfway]);
+    const reader = spawnTypeScript(join(import.meta.dirname, 'memory-reader-process.ts'), [path, '150', halfway]);
     const [written, read] = await Promise.all([finished(writer), finished(reader)]);
     expect(written.stderr).toBe('');
     expect(written.code).toBe(0);
     expect(written.stdout).toContain('done');
     expect(read.stderr).toBe('');
     expect(read.code).toBe(0);
-    const report = JSON.parse(read.stdout.trim().split('\n').at(-1)!) as { rounds: number; checked: number; partial: number; maxSeen: number; errors: string[] };
+    const report = JSON.parse(read.stdout.trim().split('\n').at(-1)!) as { rounds: number; checked: number; partial: number; maxSeen: number; sawPart: boolean; errors: string[] };
     expect(report.errors).toEqual([]);
     expect(report.partial).toBe(0);
-    // The reader really overlapped the writer: it saw the memory grow.
+    // The reader really overlapped the writer: it saw the memory half written, then whole.
+    expect(report.sawPart).toBe(true);
     expect(report.rounds).toBeGreaterThan(1);
     expect(report.checked).toBeGreaterThan(0);
     expect(report.maxSeen).toBe(150);
