@@ -29,7 +29,7 @@
  * Usage: tsx bench/wording-pairs.ts [--tasks a,b] [--seeds 0-19] [--memory path] [--workers 2] [--json out.json] [--pairs out.jsonl] [--all]
  *   --all also lists the templates that did pair, and the slots (old → new) of the pairs judged same kind.
  *   --pairs writes every pair judged, one JSON line each (page, seed, both task texts, verdict, reason, fit,
- *   text score, unused slots, slots): what to group refusals by cause with, and to diff before → after a change.
+ *   text score, unused slots, slots, the plan's notes): what to group refusals by cause with, and to diff before → after a change.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
         const plans = demos.map((demo) => applyPlanRules(planDemonstration(demo, utterance, observation.elements, abstracted)));
         const verdicts = plans.map(verdictOf);
         for (const verdict of verdicts) page.pairs[verdict]++;
-        plans.forEach((plan, index) => lines.push(JSON.stringify({ task, seed, demo: plan.trajectory.task, task_text: utterance, verdict: verdicts[index], reason: reasonOf(plan), fit: plan.fit, score: plan.alignment.score, unused: plan.unusedSlots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`), slots: plan.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`) })));
+        plans.forEach((plan, index) => lines.push(JSON.stringify({ task, seed, demo: plan.trajectory.task, task_text: utterance, verdict: verdicts[index], reason: reasonOf(plan), fit: plan.fit, score: plan.alignment.score, unused: plan.unusedSlots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`), slots: plan.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`), notes: plan.notes })));
         const served = verdicts.includes('same');
         if (served) page.seedsServed++;
         const template = wordingTemplate(utterance);

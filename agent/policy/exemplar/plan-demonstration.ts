@@ -75,6 +75,7 @@ import { markExchangePresses } from './rules/exchange-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
 import { alignFieldPairs } from './rules/field-pairs.js';
+import { unnamedChoices } from './rules/unnamed-choices.js';
 import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js';
 import { supersededSelect } from './rules/superseded-selects.js';
 import { readinessRewrite } from './rules/readiness-clause.js';
@@ -279,6 +280,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
     choiceCaptions: choiceCaptions(pages),
     dayOffered: () => offersDay(pages),
+    unnamedChoices: (apart) => unnamedChoices(trajectory.task, demonstrated.map(({ step }) => step), apart), // a choice made by meaning (rules/unnamed-choices.ts)
   }).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }),
     // "message" (of "Send message") → "Ines": the demonstration's deed bound to words naming none (rules/action-slot.ts).
     actionSlotProblems({ demoTask: trajectory.task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }));

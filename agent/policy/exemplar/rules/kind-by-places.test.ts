@@ -251,6 +251,28 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
     expect(placed).toEqual({ gap: expect.stringMatching(/"Closed" was a button of class "col-head" on its page/) });
   });
 
+  it('places a value the demonstration clicked as the name a price card opens with ("Classic from £20"): a name this page shows nowhere stands for none', () => {
+    // An insurer's quote form: the demonstration's place opens its sentence (no name), its cover level is a card's first word.
+    const dest = element('combobox', '', { label: 'Destination', options: ['UK only', 'Europe', 'Worldwide'] });
+    const age = element('textbox', '', { label: 'Age of eldest' });
+    const cover = (text: string) => element('radio', text, { tag: 'label', attributes: { class: 'card' } });
+    const form = [dest, age, cover('Essential from £9'), cover('Classic from £20'), cover('Premier from £35'), element('button', 'See prices')];
+    const [, , , classic, , go] = form as UIElement[];
+    const steps = [
+      step(form, { type: 'select', option: 'UK only', target: { elementId: dest.id } }),
+      step(form, { type: 'type', text: '65', target: { elementId: age.id } }),
+      click(form, classic!),
+      click(form, go!),
+    ];
+    const demo = 'Cornwall trip, the eldest is 65. I\'d like Classic cover.';
+    // "Scotland" is no card here: before, it stood for "Classic" as a name never acted on, and the cover step went wrong.
+    const elsewhere = alignByPlaces(demo, 'insurance: Scotland | the eldest is 58 | full cover', steps, form);
+    expect(elsewhere).toEqual({ gap: expect.stringMatching(/"Classic" was a radio of class "card" on its page; no name value of this task is one here \("Scotland"\)/) });
+    // A card this page shows by that name stands for it.
+    const premier = alignByPlaces(demo, 'Cornwall trip again, eldest 70. Premier cover this time.', steps, form);
+    expect('alignment' in premier && premier.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['65', '70'], ['Classic', 'Premier']]);
+  });
+
   it('refuses when the values could stand for the demonstration\'s in two ways', () => {
     // Both names shown as a column heading and as a plain button: either could be the column, either the button.
     const both = [column('Planned'), column('Active'), element('button', 'Planned'), element('button', 'Active')];

@@ -10,7 +10,7 @@ import { InMemoryExemplars } from '../in-memory-exemplars.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
-import { leadingName, leadingNameOf, leadsWithName } from './leading-name.js';
+import { leadingName, leadingNameOf, leadsWithName, opensWithName } from './leading-name.js';
 import { actedNames, pageNames } from '../page-named-values.js';
 import { demonstratedUse, shownPlaces } from './value-places.js';
 
@@ -42,6 +42,23 @@ describe('leadsWithName', () => {
     const leads = leadingNameOf(['Camera Take photos and video', 'Save']);
     expect(leads('camera')).toBe(true);
     expect(leads('save')).toBe(false);
+  });
+});
+
+describe('opensWithName', () => {
+  it('reads the name a caption opens with before a lower-case aside (a price card "Classic from £20")', () => {
+    expect(opensWithName('Classic from £20', 'Classic')).toBe(true);
+    expect(opensWithName('Gold per month', 'gold')).toBe(true);
+  });
+
+  it('reads no name where the caption goes on with more of one name, is the name whole, or a capital follows', () => {
+    expect(opensWithName('Salt and pepper chips', 'Salt')).toBe(false);
+    expect(opensWithName('Fish with rice', 'Fish')).toBe(false);
+    expect(opensWithName('New York City', 'New')).toBe(false);
+    expect(opensWithName('Classic', 'Classic')).toBe(false);
+    expect(opensWithName('Classic from Roamsafe', 'Classic')).toBe(false);
+    expect(opensWithName('classic from £20', 'classic')).toBe(false);
+    expect(opensWithName('Classic from £20', 'from')).toBe(false);
   });
 });
 

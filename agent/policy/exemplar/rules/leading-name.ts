@@ -34,6 +34,26 @@ export function leadsWithName(caption: string, phrase: string): boolean {
   return capital(words[0]) && describingLine(words.slice(named.length));
 }
 
+/** Words that join a caption's first word to more of one name ("Salt and pepper chips", "Fish with rice"), never an aside. */
+const JOINING_WORDS = new Set(['and', 'or', 'of', 'with', '&', '+', 'n', "'n'"]);
+
+/**
+ * Does `caption` open with the name `phrase` and go on with a lower-case aside about it — "Classic from £20" of a
+ * price card, "Gold per month" — rather than with more of one name ("New York City", "Salt and pepper chips")? The
+ * phrase starts with a capital in the caption, the next word is lower case and no joining word, and no later word
+ * is capitalised (a second name). Read for where a demonstration clicked a value (rules/value-places.ts), not for
+ * where a list splits.
+ */
+export function opensWithName(caption: string, phrase: string): boolean {
+  const words = caption.trim().split(/\s+/u).filter(Boolean);
+  const named = phrase.trim().split(/\s+/u).filter(Boolean);
+  if (named.length === 0 || words.length <= named.length) return false;
+  if (!named.every((word, index) => bare(word) !== '' && bare(word) === bare(words[index]!))) return false;
+  const rest = words.slice(named.length);
+  if (!capital(words[0]) || !/^\p{Ll}/u.test(rest[0]!) || JOINING_WORDS.has(bare(rest[0]!))) return false;
+  return !rest.some((word) => capital(word));
+}
+
 /** The name a caption leads with before a describing line ("Location" of "Location Find places near you"), if it does. */
 export function leadingName(caption: string): string | undefined {
   const words = caption.trim().split(/\s+/u).filter(Boolean);

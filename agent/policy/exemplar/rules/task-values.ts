@@ -28,6 +28,7 @@ import { namesChoice } from './choice-captions.js';
 import { withoutCaptionEchoes } from './caption-echo.js';
 import { withoutPairedStates } from './switch-states.js';
 import { withoutReasonAside } from './reason-aside.js';
+import { saysContent } from './unnamed-choices.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -52,6 +53,8 @@ export interface TaskValueInput {
   choiceCaptions?: ReadonlySet<string>;
   /** Does a page of the demonstration, or this one, offer a day or a time to set (rules/present-time.ts offersDay)? Asked only when needed. */
   dayOffered?: () => boolean;
+  /** Choices the demonstration made that its task never names outside the given words ("Profile" for "my account page", or apart from "the profile page": rules/unnamed-choices.ts). */
+  unnamedChoices?: (apart: readonly string[]) => readonly string[];
 }
 
 const quote = (value: string) => JSON.stringify(value);
@@ -127,7 +130,7 @@ function valuePairs(alignment: TaskAlignment, stepStrings: readonly string[], de
 }
 
 export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
-  const { demoTask, task, alignment, unusedSlots, stepStrings, choiceCaptions = new Set<string>() } = input;
+  const { demoTask, task, alignment, unusedSlots, stepStrings, choiceCaptions = new Set<string>(), unnamedChoices = () => [] } = input;
   const problems: TaskValueProblem[] = [];
   // Quoted values are typed or chosen as written: "No way" is a value, not a negation.
   // So are names ("Closed" a column, not a state): value-like sides are refused or bound as values below.
@@ -168,7 +171,10 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     }
     // A lower-case word naming a choice of the page ("monthly" beside a "Monthly" radio) is a value too: rules/choice-captions.ts.
     const namesAChoice = [...slot.old, ...slot.new].some((value) => namesChoice(value, choiceCaptions));
-    const blocking = slot.kind !== 'text' || slot.counted === true || namesAChoice || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
+    // Words the demonstration chose by meaning may be these ("my account page" chose "Profile"): rules/unnamed-choices.ts.
+    const meant = saysContent(slot.old) ? unnamedChoices(slot.old) : [];
+    const choseBy = meant.length > 0;
+    const blocking = slot.kind !== 'text' || slot.counted === true || namesAChoice || choseBy || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
     if (slot.list && slot.old.length !== slot.new.length) {
       problems.push({
         text:
@@ -177,8 +183,9 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
         blocking,
       });
     } else {
+      const chose = choseBy ? `; the demonstration chose ${meant.map(quote).join(', ')}, which its task names nowhere else: those words may be what chose ${meant.length === 1 ? 'it' : 'them'}, and nothing says what to choose for ${quote(slot.new.join(', '))}` : '';
       problems.push({
-        text: `the task names ${quote(slot.new.join(', '))}, but no step of the demonstration used its counterpart ${quote(slot.old.join(', '))}`,
+        text: `the task names ${quote(slot.new.join(', '))}, but no step of the demonstration used its counterpart ${quote(slot.old.join(', '))}${chose}`,
         blocking,
       });
     }

@@ -10,7 +10,7 @@
 import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import { normalizeText } from '../text-match.js';
-import { leadsWithName } from './leading-name.js';
+import { leadsWithName, opensWithName } from './leading-name.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { elementGridCode } from '../grid-codes.js';
 import { chipShowsDay } from './day-options.js';
@@ -32,13 +32,13 @@ export function placeWords(place: string): string {
 
 /**
  * Does a control (a demonstrated target, an element of the page) stand at the value: its whole text or label, the
- * name its caption leads with (rules/leading-name.ts), a day chip showing the day (rules/day-options.ts), a time
+ * name its caption leads with (rules/leading-name.ts) or opens with before a lower-case aside ("Classic from £20"), a day chip showing the day (rules/day-options.ts), a time
  * slot showing the time on either clock (rules/date-formats.ts)?
  */
 function standsAt(control: { text?: string; label?: string }, value: string): boolean {
   const norm = normalizeText(value);
   const text = control.text ?? '';
-  return normalizeText(text) === norm || normalizeText(control.label) === norm || leadsWithName(text, value) || chipShowsDay(text, value) || sameTimeOfDay(text, value);
+  return normalizeText(text) === norm || normalizeText(control.label) === norm || leadsWithName(text, value) || opensWithName(text, value) || chipShowsDay(text, value) || sameTimeOfDay(text, value);
 }
 
 /** Where the demonstration used a value: the kinds of place it clicked or chose it at, and whether it typed it. */
