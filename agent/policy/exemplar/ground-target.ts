@@ -23,6 +23,7 @@ import { containsWhole, findWhole, normalizeText, substitute, wordSimilarity, ty
 import { carriesAmount, namesClosePurpose, sharedPurposeOf, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
 import { senderByPlace } from './rules/sender-place.js';
+import { menuToggleStandIn } from './rules/menu-toggle.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
@@ -215,6 +216,8 @@ export function groundTarget(
   const purposeStandIns = new Map<number, ControlPurpose | 'advance'>();
   /** Of those, the ones that stand in by their place as the one sender on screen: the evidence in words (rules/sender-place.ts). */
   const placeStandIns = new Map<number, string>();
+  /** Elements that stand in for the demonstrated menu toggle as the one toggle of its kind (rules/menu-toggle.ts). */
+  const toggleStandIns = new Map<number, string>();
   const textShown = wantText !== '' && elements.some((element) => !element.states.hidden && [element.text, element.label ?? ''].some((field) => normalizeText(field) === wantText));
   if (options.inDialog && !dialogShown(elements)) {
     return { score: 0, reason: `the demonstrated ${descriptor.role} ${JSON.stringify(descriptor.text || descriptor.label || '')} was in a dialog, and no dialog shows here` };
@@ -272,6 +275,9 @@ export function groundTarget(
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;
         // "Update profile" there, "Save" here: the one sender in the demonstrated one's place (rules/sender-place.ts).
         const byPlace = similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose ? senderByPlace(descriptor, element, elements) : undefined;
+        // "All courses ▾" there, "Explore ▾" here: the one menu toggle of the demonstrated kind (rules/menu-toggle.ts).
+        const toggle =
+          similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace ? menuToggleStandIn(descriptor, element, elements, options.demoTask) : undefined;
         if (similar < 0.5 && saysIconName(text.text, label.text, descriptor.role, element)) {
           // "▣" labelled "Archive" is the control captioned "Archive" (rules/icon-named.ts).
           evidence.push({ name: `text ${JSON.stringify(text.text)} (an icon named ${JSON.stringify(label.text)}, said here in words)`, weight: 4, credit: 1 });
@@ -279,6 +285,9 @@ export function groundTarget(
           // Submit / Go / OK: the caption varies, the purpose does not (rules/control-purpose.ts).
           evidence.push({ name: `purpose "${purpose}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, purpose);
+        } else if (toggle) {
+          evidence.push({ name: `menu toggle (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
+          toggleStandIns.set(element.id, toggle);
         } else if (byPlace) {
           evidence.push({ name: `place of the sender (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, 'commit');
@@ -369,6 +378,8 @@ export function groundTarget(
   const byPlace = placeStandIns.get(best.element.id);
   if (byPlace) reason += `; its caption differs, but it is in the place of the demonstrated sender: ${byPlace}`;
   else if (standsIn) reason += `; its caption differs but it serves the same purpose ("${standsIn}")`;
+  const toggle = toggleStandIns.get(best.element.id);
+  if (toggle) reason += `; its caption differs, but it is ${toggle}`;
   if (standsIn && purposeStandIns.size > 1) {
     // Go and Search both send a form: which one the demonstration meant is a guess.
     score = Math.min(score, UNEXPLAINED_TEXT_CAP);
