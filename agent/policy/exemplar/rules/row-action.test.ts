@@ -72,7 +72,12 @@ describe('row-action', () => {
       expect(rowActionStandIn(demonstrated(old), actions[1]!, elements)).toBeUndefined();
       expect(groundTarget(demonstrated(old), [], elements, { demoTask, rowKeys }).score).toBeLessThan(0.55);
     }
+    // A kind that names no deed: a bare button, or one whose classes only style it ("Message" there, "Call" here).
     const bare = tiles(levels, () => [['Start learning', { type: 'button' }]]);
     expect(groundTarget(demonstrated('Sign up', { type: 'button' }), [], bare.elements, { demoTask, rowKeys }).score).toBeLessThan(0.55);
+    const styled = { class: 'btn btn-primary btn-sm', type: 'button' };
+    const styledTiles = tiles(levels, () => [['Call', styled]]);
+    expect(rowActionStandIn(demonstrated('Message', styled), styledTiles.actions[1]!, styledTiles.elements)).toBeUndefined();
+    expect(groundTarget(demonstrated('Message', styled), [], styledTiles.elements, { demoTask, rowKeys }).score).toBeLessThan(0.55);
   });
 });

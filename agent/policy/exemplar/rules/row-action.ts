@@ -10,7 +10,10 @@
  * chosen by a row key (the task's property, rules/row-choice.ts), when the
  * demonstrated caption is nowhere on screen and no task text names it:
  * - the element is of the demonstrated control's kind (role, tag and a
- *   class: a bare <button> kind says too little);
+ *   class), and the class names the control beyond its looks ("enrol",
+ *   not only "btn btn-primary"): a page's author names a control for its
+ *   deed, while a bare or styling-only kind says nothing of what it does
+ *   (one row's "Message" and another instance's "Call" may share "btn");
  * - it is its row's only control of that kind, and every control of that
  *   kind on screen (two or more, one per row) reads the same caption: the
  *   page's per-row action, not a state a row shows (a per-row "Follow" /
@@ -29,11 +32,21 @@ import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
 import { rowAncestorIds } from '../cell-place.js';
 import { oppositeVerbs, verbKeyOf, wordsOf } from '../intent-words.js';
-import { controlKind } from '../planned-step.js';
+import { classWords, controlKind } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
 import { mightSend } from './sender-place.js';
 
 const RISKS = Object.keys(ACT_WORDS) as RiskKind[];
+
+/** Class words that say how a control looks or sits, not what it does. */
+const STYLING_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'btn', 'button', 'buttons', 'primary', 'secondary', 'tertiary', 'default', 'outline', 'outlined', 'small', 'large', 'medium',
+  'link', 'action', 'actions', 'control', 'item', 'main', 'icon', 'card', 'tile', 'row', 'cell', 'block', 'inline', 'right', 'left',
+  'active', 'light', 'dark', 'ghost', 'flat', 'text', 'rounded', 'pill', 'success', 'info', 'warning', 'danger',
+]);
+
+/** Does a control's class name what it is, beyond its looks ("enrol", "msg"; not "btn btn-primary")? */
+const classNamesControl = (control: { attributes?: Record<string, string> }) => classWords(control, { letters: true }).some((word) => !STYLING_CLASS_WORDS.has(word));
 
 /** The caption a control shows: its text, else its accessible name. */
 const captionOf = (control: Pick<UIElement, 'text' | 'label'>) => (control.text.trim() || control.label || '').trim();
@@ -62,7 +75,7 @@ export function rowActionStandIn(
   elements: readonly UIElement[],
 ): string | undefined {
   const kind = controlKind(descriptor);
-  if (!(descriptor.attributes?.['class'] ?? '').trim() || controlKind(element) !== kind) return undefined;
+  if (!classNamesControl(descriptor) || controlKind(element) !== kind) return undefined;
   const wanted = captionOf({ text: descriptor.text, label: descriptor.label });
   const here = captionOf(element);
   if (!mightSend(wanted) || !mightSend(here)) return undefined;
