@@ -23,6 +23,8 @@ import { containsWhole, findWhole, normalizeText, substitute, wordSimilarity, ty
 import { carriesAmount, namesClosePurpose, sharedPurposeOf, type ControlPurpose } from './rules/control-purpose.js';
 import { ownTextHolds, rowShows } from './row-keys.js';
 import { senderByPlace } from './rules/sender-place.js';
+import { menuToggleStandIn } from './rules/menu-toggle.js';
+import { rowActionStandIn } from './rules/row-action.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
@@ -215,6 +217,8 @@ export function groundTarget(
   const purposeStandIns = new Map<number, ControlPurpose | 'advance'>();
   /** Of those, the ones that stand in by their place as the one sender on screen: the evidence in words (rules/sender-place.ts). */
   const placeStandIns = new Map<number, string>();
+  /** Elements that stand in by kind and place though captioned anew: the one menu toggle, a row's one action (rules/menu-toggle.ts, rules/row-action.ts). */
+  const kindStandIns = new Map<number, string>();
   const textShown = wantText !== '' && elements.some((element) => !element.states.hidden && [element.text, element.label ?? ''].some((field) => normalizeText(field) === wantText));
   if (options.inDialog && !dialogShown(elements)) {
     return { score: 0, reason: `the demonstrated ${descriptor.role} ${JSON.stringify(descriptor.text || descriptor.label || '')} was in a dialog, and no dialog shows here` };
@@ -272,6 +276,14 @@ export function groundTarget(
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;
         // "Update profile" there, "Save" here: the one sender in the demonstrated one's place (rules/sender-place.ts).
         const byPlace = similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose ? senderByPlace(descriptor, element, elements) : undefined;
+        // "All courses ▾" there, "Explore ▾" here: the one menu toggle of the demonstrated kind (rules/menu-toggle.ts).
+        const toggle =
+          similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace ? menuToggleStandIn(descriptor, element, elements, options.demoTask) : undefined;
+        // "Sign up" there, "Start learning" here: the one action of the row the task's property chose (rules/row-action.ts).
+        const rowAction =
+          rowKeys.length > 0 && similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace && !toggle
+            ? rowActionStandIn(descriptor, element, elements)
+            : undefined;
         if (similar < 0.5 && saysIconName(text.text, label.text, descriptor.role, element)) {
           // "▣" labelled "Archive" is the control captioned "Archive" (rules/icon-named.ts).
           evidence.push({ name: `text ${JSON.stringify(text.text)} (an icon named ${JSON.stringify(label.text)}, said here in words)`, weight: 4, credit: 1 });
@@ -279,6 +291,12 @@ export function groundTarget(
           // Submit / Go / OK: the caption varies, the purpose does not (rules/control-purpose.ts).
           evidence.push({ name: `purpose "${purpose}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, purpose);
+        } else if (rowAction) {
+          evidence.push({ name: `row action (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
+          kindStandIns.set(element.id, rowAction);
+        } else if (toggle) {
+          evidence.push({ name: `menu toggle (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
+          kindStandIns.set(element.id, toggle);
         } else if (byPlace) {
           evidence.push({ name: `place of the sender (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, 'commit');
@@ -369,6 +387,8 @@ export function groundTarget(
   const byPlace = placeStandIns.get(best.element.id);
   if (byPlace) reason += `; its caption differs, but it is in the place of the demonstrated sender: ${byPlace}`;
   else if (standsIn) reason += `; its caption differs but it serves the same purpose ("${standsIn}")`;
+  const byKind = kindStandIns.get(best.element.id);
+  if (byKind) reason += `; its caption differs, but it is ${byKind}`;
   if (standsIn && purposeStandIns.size > 1) {
     // Go and Search both send a form: which one the demonstration meant is a guess.
     score = Math.min(score, UNEXPLAINED_TEXT_CAP);

@@ -8,6 +8,10 @@ describe('the vocabulary of comparisons', () => {
   it('knows which measure a word refers to, and lowest or highest', () => {
     expect(superlativeOf('lightest')).toMatchObject({ quantity: 'mass', extreme: 'min', measure: expect.arrayContaining(['weight']) });
     expect(superlativeOf('Heaviest')).toMatchObject({ quantity: 'mass', extreme: 'max' });
+    // "Takes the least time" is how long, never a clock time; "the earliest" is the clock.
+    expect(superlativeOf('least time')).toMatchObject({ quantity: 'duration', extreme: 'min' });
+    expect(superlativeOf('the most time')).toMatchObject({ quantity: 'duration', extreme: 'max' });
+    expect(superlativeOf('earliest')).toMatchObject({ quantity: 'time', extreme: 'min' });
     expect(superlativeOf('best-rated')).toMatchObject({ quantity: 'rating', extreme: 'max', measure: expect.arrayContaining(['rating']) });
     expect(superlativeOf('highest rated one')).toMatchObject({ quantity: 'rating', extreme: 'max' });
     expect(superlativeOf('worst-rated')).toMatchObject({ quantity: 'rating', extreme: 'min' });
@@ -65,6 +69,24 @@ describe('the writing of quantities', () => {
     expect(quantitiesIn('12 Jan 4', 'date')).toHaveLength(1);
     expect(quantitiesIn('Weight 1.4 kg, packed 1.6 kg', 'mass').map((quantity) => quantity.value)).toEqual([1400, 1600]);
     expect(quantitiesIn('1h 45m', 'duration').map((quantity) => quantity.value)).toEqual([105]);
+  });
+
+  it('reads minutes that a badge shown right after them runs into, and a bare "m" only where nothing says metres', () => {
+    const minutes = (text: string) => quantitiesIn(text, 'duration').map((quantity) => quantity.value);
+    // A card's "40 min" beside a "Vegan ✓" badge, joined without a space.
+    expect(minutes('Tomato & olive pasta 40 minVegan ✓')).toEqual([40]);
+    expect(minutes('Pasta 25 minsVG')).toEqual([25]);
+    expect(minutes('Miso mushroom soup 15mVG')).toEqual([15]);
+    expect(minutes('Chicken tikka 25m')).toEqual([25]);
+    expect(minutes('10 Minutes, then 5 MIN')).toEqual([10, 5]);
+    // No unit: "10 mint" is no duration, nor "25mm", "3m²", "2.5m".
+    expect(minutes('10 mint leaves')).toEqual([]);
+    expect(minutes('25mm bolt')).toEqual([]);
+    expect(minutes('a 3m² room')).toEqual([]);
+    expect(minutes('2.5m tall')).toEqual([]);
+    // A bare "m" beside a written duration or a distance is metres: only the minutes count, or nothing.
+    expect(minutes('Trail A · 800m · 25 min')).toEqual([25]);
+    expect(minutes('Loop 800m, 1.2 km to the car park')).toEqual([]);
   });
 
   it('matches a header by the words of the measure, in any form', () => {

@@ -54,6 +54,9 @@ const WORDS: Record<string, [MeasureName | 'number', 'min' | 'max']> = {
   fastest: ['duration', 'min'],
   longest: ['duration', 'max'],
   slowest: ['duration', 'max'],
+  // "The salad that takes the least time": how long it takes, not a clock time ("earliest" says that).
+  'least time': ['duration', 'min'],
+  'most time': ['duration', 'max'],
   earliest: ['time', 'min'],
   soonest: ['time', 'min'],
   latest: ['time', 'max'],
@@ -157,7 +160,18 @@ export interface FoundQuantity {
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const MONEY = new RegExp(String.raw`[$€£]\s?${NUMBER}|${NUMBER}\s?(?:USD|EUR|GBP|dollars?|euros?)\b`, 'gi');
 const DURATION_HM = /(?<![\d:])(\d+)\s?h(?:ours?|rs?)?\.?\s*(?:(\d+)\s?m(?:in(?:utes?|s)?)?\b)?/gi;
-const DURATION_M = /(?<![\d:])(\d+)\s?min(?:utes?|s)?\b/gi;
+/**
+ * Minutes written out ("25 min", "40 mins", "10 minutes"). The unit ends where no small letter or digit follows:
+ * a tag shown right after it reads into it when the page's texts are joined ("40 minVegan ✓" for "40 min" beside a
+ * "Vegan ✓" badge), while "10 mint" is no duration.
+ */
+const DURATION_M = /(?<![\d:])(\d+)\s?(?:min|Min|MIN)(?:utes?|s|UTES?|S)?(?![\p{Ll}\d])/gu;
+/**
+ * Minutes written as a bare "m" against the number ("25m", "15mVG"): read only where the text writes no other
+ * duration and no distance ("800m · 1.2 km" is metres), since "m" is metres too.
+ */
+const DURATION_BARE_M = /(?<![\d:.,])(\d+)m(?![\p{Ll}\d²³])/gu;
+const DISTANCE = /\d\s?(?:km|mi|miles?|metres?|meters?|ft|yards?|yd)\b|\b(?:distance|metres?|meters?)\b/i;
 const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?!\d)\s*(am|pm)?/gi;
 const MASS = new RegExp(String.raw`(?<![\d.,])${NUMBER}\s?(kg|kilos?|kilograms?|g|grams?|lbs?|pounds?|oz|ounces?)\b`, 'gi');
 const SIZE = new RegExp(String.raw`(?<![\d.,])${NUMBER}\s?(bytes?|B|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB)\b`, 'g');
@@ -241,7 +255,8 @@ export function quantitiesIn(text: string, kind: QuantityKind): FoundQuantity[] 
       return all(MONEY, text).map((match) => found(match, num(match[1] ?? match[2]!)));
     case 'duration': {
       const hm = all(DURATION_HM, text).map((match) => found(match, Number(match[1]) * 60 + Number(match[2] ?? 0)));
-      const m = all(DURATION_M, text).filter((match) => !hm.some((other) => match.index >= other.index && match.index < other.end));
+      let m = all(DURATION_M, text).filter((match) => !hm.some((other) => match.index >= other.index && match.index < other.end));
+      if (hm.length === 0 && m.length === 0 && !DISTANCE.test(text)) m = all(DURATION_BARE_M, text);
       return [...hm, ...m.map((match) => found(match, Number(match[1])))].sort((a, b) => a.index - b.index);
     }
     case 'time':

@@ -72,6 +72,19 @@ describe('extremeOf', () => {
     expect(extremeOf(missing.buttons, missing.elements, superlativeOf('cheapest')!)).toEqual({ reason: expect.stringMatching(/shows no price/) });
   });
 
+  it('compares recipe cards whose minutes a badge runs into ("40 minVegan ✓", "15mVG"), and refuses a card that shows metres', () => {
+    const cards = rows(['Beef & potato stew 10 min', 'Tomato & olive pasta 40 minVegan ✓', 'Salmon traybake 35 min']);
+    const quickest = extremeOf(cards.buttons, cards.elements, superlativeOf('quickest')!);
+    expect('element' in quickest && quickest.values).toEqual([10, 40, 35]);
+    expect('element' in quickest && quickest.element.id).toBe(cards.buttons[0]!.id);
+    const bare = rows(['Miso mushroom soup 15mVG', 'Pea & ham soup 10m', 'Spiced carrot soup 25mVG']);
+    const fastest = extremeOf(bare.buttons, bare.elements, superlativeOf('fastest')!);
+    expect('element' in fastest && fastest.element.id).toBe(bare.buttons[1]!.id);
+    // "800m" beside "1.2 km" is a distance: that row shows no duration, so nothing is picked.
+    const trails = rows(['Ridge walk 45 min', 'Lake loop 800m, 1.2 km to the car park']);
+    expect(extremeOf(trails.buttons, trails.elements, superlativeOf('quickest')!)).toEqual({ reason: expect.stringMatching(/shows no duration/) });
+  });
+
   it('does not read sibling texts when several candidates share a parent', () => {
     const parent = element('list', '');
     const a = element('button', 'Book', { parentId: parent.id });

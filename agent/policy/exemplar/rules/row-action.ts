@@ -1,0 +1,89 @@
+/**
+ * Rule: a row's one action button is the same control whatever the page
+ * captions it on this instance ("Sign up" demonstrated on each course tile,
+ * "Start learning" on each tile here), in the row the task's property chose.
+ *
+ * A person who enrolled in a course by its tile's button does it again on
+ * the tile the new task names, whatever the button says, when nothing else
+ * on the tile could be it and the caption does not say another deed.
+ * Grounding half (used by ground-target.ts), only for a step whose row is
+ * chosen by a row key (the task's property, rules/row-choice.ts), when the
+ * demonstrated caption is nowhere on screen and no task text names it:
+ * - the element is of the demonstrated control's kind (role, tag and a
+ *   class), and the class names the control beyond its looks ("enrol",
+ *   not only "btn btn-primary"): a page's author names a control for its
+ *   deed, while a bare or styling-only kind says nothing of what it does
+ *   (one row's "Message" and another instance's "Call" may share "btn");
+ * - it is its row's only control of that kind, and every control of that
+ *   kind on screen (two or more, one per row) reads the same caption: the
+ *   page's per-row action, not a state a row shows (a per-row "Follow" /
+ *   "Following" differs by row);
+ * - both captions could do a row's deed (sender-place.ts mightSend: worded,
+ *   no close or back-out word, no step onward only, nothing deleted), the
+ *   new one names no risk the old did not (money, deletion, sending,
+ *   credentials), and no word of one is the opposite of a word of the other
+ *   ("Join" / "Leave", "Follow" / "Unfollow", "Enable" / "Disable"; a word
+ *   with un- / dis- before another's).
+ *
+ * Pure function over a target descriptor and the current elements.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { TargetDescriptor } from '../../../core/trajectory.js';
+import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
+import { rowAncestorIds } from '../cell-place.js';
+import { oppositeVerbs, verbKeyOf, wordsOf } from '../intent-words.js';
+import { classWords, controlKind } from '../planned-step.js';
+import { normalizeText } from '../text-match.js';
+import { mightSend } from './sender-place.js';
+
+const RISKS = Object.keys(ACT_WORDS) as RiskKind[];
+
+/** Class words that say how a control looks or sits, not what it does. */
+const STYLING_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'btn', 'button', 'buttons', 'primary', 'secondary', 'tertiary', 'default', 'outline', 'outlined', 'small', 'large', 'medium',
+  'link', 'action', 'actions', 'control', 'item', 'main', 'icon', 'card', 'tile', 'row', 'cell', 'block', 'inline', 'right', 'left',
+  'active', 'light', 'dark', 'ghost', 'flat', 'text', 'rounded', 'pill', 'success', 'info', 'warning', 'danger',
+]);
+
+/** Does a control's class name what it is, beyond its looks ("enrol", "msg"; not "btn btn-primary")? */
+const classNamesControl = (control: { attributes?: Record<string, string> }) => classWords(control, { letters: true }).some((word) => !STYLING_CLASS_WORDS.has(word));
+
+/** The caption a control shows: its text, else its accessible name. */
+const captionOf = (control: Pick<UIElement, 'text' | 'label'>) => (control.text.trim() || control.label || '').trim();
+
+/** Prefixes that turn a deed into its undoing ("unfollow", "disable", "deactivate"). */
+const UNDOING = ['un', 'dis', 'de'];
+
+/** Does a word of one caption undo or oppose a word of the other ("Join" / "Leave", "Follow" / "Unfollow")? */
+export function opposedCaptions(a: string, b: string): boolean {
+  const left = wordsOf(a);
+  const right = wordsOf(b);
+  const undoes = (x: string, y: string) => UNDOING.some((prefix) => x === `${prefix}${y}`);
+  return left.some((x) => right.some((y) => undoes(x, y) || undoes(y, x) || oppositeVerbs(verbKeyOf(x), verbKeyOf(y))));
+}
+
+type Control = Pick<UIElement, 'id' | 'role' | 'tag' | 'text' | 'label' | 'attributes' | 'states' | 'parentId'>;
+
+/**
+ * Does `element` stand in for the demonstrated row control `descriptor`,
+ * whose caption is not on screen? Undefined when it does not; else the
+ * words that say why (for the grounding's reason).
+ */
+export function rowActionStandIn(
+  descriptor: Pick<TargetDescriptor, 'role' | 'tag' | 'text' | 'label' | 'attributes'>,
+  element: UIElement,
+  elements: readonly UIElement[],
+): string | undefined {
+  const kind = controlKind(descriptor);
+  if (!classNamesControl(descriptor) || controlKind(element) !== kind) return undefined;
+  const wanted = captionOf({ text: descriptor.text, label: descriptor.label });
+  const here = captionOf(element);
+  if (!mightSend(wanted) || !mightSend(here)) return undefined;
+  if (RISKS.some((risk) => ACT_WORDS[risk].test(here) && !ACT_WORDS[risk].test(wanted))) return undefined;
+  if (opposedCaptions(wanted, here)) return undefined;
+  const peers = elements.filter((other: Control) => !other.states.hidden && controlKind(other) === kind);
+  if (peers.length < 2 || peers.some((peer) => normalizeText(captionOf(peer)) !== normalizeText(here))) return undefined;
+  // Its row holds no other control of the kind: its nearest container holds none of the others.
+  if (rowAncestorIds(element, elements, peers, 1).length === 0) return undefined;
+  return `its row's one ${JSON.stringify(here)}, the action every row here carries (${peers.length} rows), for ${JSON.stringify(wanted)}`;
+}
