@@ -11,7 +11,7 @@
  * - both captions only keep what the form holds (control-purpose.ts's
  *   COMMIT_ONLY): "Save", "OK", or such a verb with "changes" or the
  *   form's subject as its object ("Update profile" under a title "Edit
- *   profile" — a heading or legend, never any short text); or both only
+ *   profile"); or both only
  *   hand a request form over ("Request refill" under a legend "Refill
  *   request", "Send", "Submit"), then only under one id and both type=submit.
  *   A caption that merely differs is no evidence of the same deed:
@@ -62,19 +62,12 @@ const PLAIN_OBJECTS: ReadonlySet<string> = new Set(['changes']);
 /** The most words a title naming the form's subject may have ("Edit profile", "Your profile"). */
 const TITLE_WORDS = 4;
 
-/** Tags of a title: a heading, a fieldset's legend, a table's caption. */
-const TITLE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
-
-/**
- * Is `word` the subject of the form on screen: a word of a short title — a heading or legend, never any short
- * text (a "My account" crumb in a menu names no form, so "Update account" there says more than "Save")?
- */
+/** Is `word` the subject of the form on screen: a word of a short title, not of any control's caption? */
 function namesSubject(word: string, elements: readonly UIElement[]): boolean {
   return elements.some(
     (element) =>
       !element.interactive &&
       !element.states.hidden &&
-      (element.role === 'heading' || TITLE_TAGS.has(element.tag ?? '')) &&
       element.text.trim().split(/\s+/).length <= TITLE_WORDS &&
       containsWhole(element.text, word),
   );
