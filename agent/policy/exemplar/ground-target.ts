@@ -37,6 +37,8 @@ export interface TargetGrounding {
   score: number;
   /** Why this element (or why none): the evidence, in words. */
   reason: string;
+  /** Another element fit about as well: the element is a guess, whatever uses it (a drop point) must not act on it. */
+  nearTie?: true;
 }
 
 /** Highest score a candidate may get when the demonstrated text is unexplained and absent. */
@@ -374,6 +376,7 @@ export function groundTarget(
     score = Math.min(score, UNEXPLAINED_TEXT_CAP);
     reason += `; ${purposeStandIns.size} controls serve that purpose here, so which one is meant is a guess`;
   }
+  let nearTie = false;
   if (runnerUp && runnerUp.score > best.score - TIE_MARGIN) {
     const alike = `${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
     if (sameControl(best.element, runnerUp.element)) {
@@ -386,13 +389,14 @@ export function groundTarget(
       // had still let 0.80 against 0.79 act at 0.64.
       score = Math.min(score, UNEXPLAINED_TEXT_CAP);
       reason += `; nearly tied with ${alike}: two different elements fit the demonstrated ${wanted} about equally well, so which one is meant is a guess`;
+      nearTie = true;
       // A weekday alone shown by two day chips ("Sat 14", "Sat 21"): which week is meant (rules/day-options.ts).
       if (text.changed && text.inserted.length > 0 && text.inserted.every(isWeekdayAlone)) {
         reason += `; both show ${JSON.stringify(text.inserted.join(' '))}, so which day is meant is a guess`;
       }
     }
   }
-  return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})` };
+  return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})`, ...(nearTie ? { nearTie } : {}) };
 }
 
 /** Share of the larger box two boxes must have in common to be one place on screen. */
