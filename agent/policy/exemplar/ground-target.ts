@@ -10,6 +10,9 @@
  * position. The score is the weighted share of evidence that agrees, 0..1.
  * An unexplained text that is nowhere on screen caps the score below any
  * sensible threshold: the demonstration clicked something this state lacks.
+ * So does a near tie: two different elements within a small margin of each
+ * other are a guess (one control seen twice — a button and the caption inside
+ * it, a box and its label — is no tie).
  */
 import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
