@@ -59,3 +59,20 @@ describe('groundStep: drops', () => {
     expect(grounded.reason).toMatch(/ordinal 2/);
   });
 });
+
+describe('groundStep: a drop point on one of two alike places', () => {
+  it('refuses when two different drop zones fit the demonstrated one equally well, rather than replaying the point', () => {
+    const zone = (y: number): UIElement => ({ id: nextId++, role: 'group', text: '', states: {}, box: { x: 0, y, width: 120, height: 40 }, source: 'dom', interactive: false });
+    const source = (): UIElement => ({ id: nextId++, role: 'listitem', tag: 'li', text: 'dune', states: {}, box: { x: 0, y: 20, width: 120, height: 18 }, source: 'dom', interactive: true });
+    const demo = [source(), zone(200)];
+    const step = dragStep(demo, 'dune', { x: 60, y: 220 });
+    const now = [source(), zone(180), zone(220)];
+    const grounded = groundStep({ sourceIndex: 0, step, bindings: [] }, now, 'Drag "dune" into the box.');
+    expect(grounded.ok).toBe(false);
+    expect(grounded.reason).toContain('nearly tied with');
+    // One zone where the demonstrated one was: dropped there, at the same place on it.
+    const one = groundStep({ sourceIndex: 0, step, bindings: [] }, [source(), zone(200)], 'Drag "dune" into the box.');
+    expect(one.ok && 'action' in one && one.action).toMatchObject({ type: 'drag', to: { x: 60, y: 220 } });
+  });
+});
+

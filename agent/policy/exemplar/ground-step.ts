@@ -109,6 +109,12 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       .sort((a, b) => a.box.width * a.box.height - b.box.width * b.box.height)[0];
     const parent = under?.parentId === undefined ? undefined : step.observation.elements.find((element) => element.id === under.parentId);
     const grounding = under ? groundTarget({ ...under, context: parent?.text || undefined }, bindings, elements, { demoTask }) : undefined;
+    // Two elements under the point fit about equally well: replaying the point would pick one of them by chance.
+    if (grounding?.nearTie) {
+      failure = `the demonstrated point lay on ${grounding.reason}`;
+      score = 0;
+      return point;
+    }
     const found = grounding && grounding.score >= POINT_TARGET_SCORE ? grounding.element : undefined;
     // A point the recorder kept for one item of a row shown as one element (rules/pressed-item.ts).
     const item = pressedItemProblem(step.details, under, found, bindings);

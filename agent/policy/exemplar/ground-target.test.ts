@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
-import { groundTarget, substringPattern } from './ground-target.js';
+import { groundTarget, sameControl, substringPattern } from './ground-target.js';
 import { substitute, wordSimilarity } from './text-match.js';
 
 let nextId = 1;
@@ -104,6 +104,38 @@ describe('groundTarget', () => {
     const midway = groundTarget(descriptor('textbox', '', 100, { box: { x: 105, y: 100, width: 50, height: 20 } }), [], [left, right]);
     expect(midway.reason).toContain('nearly tied');
     expect(midway.score).toBeLessThan(nearRight.score);
+  });
+
+  it('refuses a near tie between two different elements, naming both (0.80 against 0.79 once acted at 0.64)', () => {
+    // Two cards' message buttons, the demonstrated one between them: nothing but position tells them apart.
+    const first = element('button', 'Message', 100, { ordinal: 2, attributes: { class: 'msg' }, box: { x: 10, y: 100, width: 80, height: 20 } });
+    const second = element('button', 'Message', 100, { ordinal: 2, attributes: { class: 'msg' }, box: { x: 200, y: 100, width: 80, height: 20 } });
+    const want = descriptor('button', 'Message', 100, { ordinal: 2, attributes: { class: 'msg' }, box: { x: 108, y: 100, width: 80, height: 20 } });
+    const grounding = groundTarget(want, [], [first, second]);
+    expect(grounding.score).toBeLessThan(0.55);
+    expect(grounding.reason).toContain('nearly tied with');
+    for (const card of [first, second]) expect(grounding.reason).toContain(`[${card.id}] button "Message"`);
+    expect(grounding.reason).toContain('two different elements fit the demonstrated button "Message" about equally well');
+    // One of them clearly nearer the demonstrated place: no tie, it is taken.
+    const near = groundTarget({ ...want, box: { x: 12, y: 100, width: 80, height: 20 } }, [], [first, second]);
+    expect(near.element?.id).toBe(first.id);
+    expect(near.score).toBeGreaterThan(0.55);
+  });
+
+  it('reads one control seen twice as no tie: the same box saying the same, or a label tied to its box', () => {
+    const button = element('button', 'Save', 200);
+    const read = element('button', 'Save', 201, { source: 'ocr', box: { x: 11, y: 201, width: 78, height: 19 } });
+    expect(sameControl(button, read)).toBe(true);
+    const grounding = groundTarget(descriptor('button', 'Save', 200), [], [button, read]);
+    expect(grounding.score).toBeGreaterThan(0.55);
+    expect(grounding.reason).toContain('the same control seen twice');
+    const box = element('checkbox', '', 300, { attributes: { id: 'terms' }, box: { x: 10, y: 300, width: 12, height: 12 } });
+    const label = element('text', 'I agree', 300, { attributes: { for: 'terms' }, box: { x: 30, y: 300, width: 60, height: 12 } });
+    expect(sameControl(box, label)).toBe(true);
+    // Two chips on one place saying different things, or a card and the button inside it, are two controls.
+    expect(sameControl(element('button', 'Sat 14', 40), element('button', 'Sat 21', 40))).toBe(false);
+    const card = element('listitem', '', 100, { box: { x: 0, y: 100, width: 300, height: 120 } });
+    expect(sameControl(card, element('button', 'Message', 180))).toBe(false);
   });
 
   it('never takes another kind of control for the demonstrated one, even showing the slot value', () => {

@@ -10,6 +10,9 @@
  * position. The score is the weighted share of evidence that agrees, 0..1.
  * An unexplained text that is nowhere on screen caps the score below any
  * sensible threshold: the demonstration clicked something this state lacks.
+ * So does a near tie: two different elements within a small margin of each
+ * other are a guess (one control seen twice — a button and the caption inside
+ * it, a box and its label — is no tie).
  */
 import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
@@ -39,6 +42,8 @@ export interface TargetGrounding {
   score: number;
   /** Why this element (or why none): the evidence, in words. */
   reason: string;
+  /** Another element fit about as well: the element is a guess, whatever uses it (a drop point) must not act on it. */
+  nearTie?: true;
 }
 
 /** Highest score a candidate may get when the demonstrated text is unexplained and absent. */
@@ -394,17 +399,49 @@ export function groundTarget(
     score = Math.min(score, UNEXPLAINED_TEXT_CAP);
     reason += `; ${purposeStandIns.size} controls serve that purpose here, so which one is meant is a guess`;
   }
+  let nearTie = false;
   if (runnerUp && runnerUp.score > best.score - TIE_MARGIN) {
-    // Two near-equal elements: guessing between them is what the threshold is there to prevent.
-    score *= 0.8;
-    reason += `; nearly tied with ${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
-    // A weekday alone shown by two day chips ("Sat 14", "Sat 21"): which week is meant is a guess (rules/day-options.ts).
-    if (text.changed && text.inserted.length > 0 && text.inserted.every(isWeekdayAlone)) {
+    const alike = `${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
+    if (sameControl(best.element, runnerUp.element)) {
+      // One control seen twice (a button and the caption inside it, a box and its label): either is the one click.
+      score *= 0.8;
+      reason += `; nearly tied with ${alike}, the same control seen twice`;
+    } else {
+      // Two different elements fit the demonstration about equally well: which one is meant is a guess, and a guess
+      // may be the wrong row ("Sara" in two cards). Capped below any sensible threshold — the ×0.8 a near tie once
+      // had still let 0.80 against 0.79 act at 0.64.
       score = Math.min(score, UNEXPLAINED_TEXT_CAP);
-      reason += `; both show ${JSON.stringify(text.inserted.join(' '))}, so which day is meant is a guess`;
+      reason += `; nearly tied with ${alike}: two different elements fit the demonstrated ${wanted} about equally well, so which one is meant is a guess`;
+      nearTie = true;
+      // A weekday alone shown by two day chips ("Sat 14", "Sat 21"): which week is meant (rules/day-options.ts).
+      if (text.changed && text.inserted.length > 0 && text.inserted.every(isWeekdayAlone)) {
+        reason += `; both show ${JSON.stringify(text.inserted.join(' '))}, so which day is meant is a guess`;
+      }
     }
   }
-  return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})` };
+  return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})`, ...(nearTie ? { nearTie } : {}) };
+}
+
+/** Share of the larger box two boxes must have in common to be one place on screen. */
+const SAME_PLACE_OVERLAP = 0.8;
+
+/**
+ * Are two elements one control seen twice: a box and the label tied to it (for=id), or two elements on
+ * nearly the same box saying the same (a button and the caption inside it, a DOM element and its OCR reading)?
+ * A card and a button inside it are not (the card's box is much the larger), nor two chips stacked on one place
+ * that say different things ("Sat 14", "Sat 21").
+ */
+export function sameControl(a: UIElement, b: UIElement): boolean {
+  const id = (element: UIElement) => element.attributes?.['id'];
+  const labels = (label: UIElement, box: UIElement) => id(box) !== undefined && label.attributes?.['for'] === id(box);
+  if (labels(a, b) || labels(b, a)) return true;
+  const says = (element: UIElement) => normalizeText(element.text || element.label || '');
+  if (says(a) !== '' && says(b) !== '' && says(a) !== says(b)) return false;
+  const width = Math.min(a.box.x + a.box.width, b.box.x + b.box.width) - Math.max(a.box.x, b.box.x);
+  const height = Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
+  if (width <= 0 || height <= 0) return false;
+  const larger = Math.max(a.box.width * a.box.height, b.box.width * b.box.height);
+  return larger > 0 && (width * height) / larger >= SAME_PLACE_OVERLAP;
 }
 
 /** Credit of a caption that names the same purpose as the demonstrated one (Go for Submit). */

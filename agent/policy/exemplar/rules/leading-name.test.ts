@@ -38,6 +38,17 @@ describe('leadsWithName', () => {
     expect(leadsWithName('New York City', 'new')).toBe(false);
   });
 
+  it('reads a title-case name of several words whole, not its first word ("Do Not Disturb", not "Do")', () => {
+    expect(leadingName('Do Not Disturb Silence calls')).toBe('Do Not Disturb');
+    expect(leadingName('Dark Mode Easier on the eyes at night')).toBe('Dark Mode');
+    expect(leadingName('Two-Factor Sign-In Ask for a code')).toBe('Two-Factor Sign-In');
+    // The task's words name it so: the whole name leads the caption, its first word alone is no name there.
+    expect(leadsWithName('Do Not Disturb Silence calls', 'do not disturb')).toBe(true);
+    // A caption all in capitals has no describing line to end a name at.
+    expect(leadingName('Do Not Disturb')).toBeUndefined();
+    expect(leadingName('Salt and pepper chips')).toBeUndefined();
+  });
+
   it('makes a predicate over several captions', () => {
     const leads = leadingNameOf(['Camera Take photos and video', 'Save']);
     expect(leads('camera')).toBe(true);

@@ -54,12 +54,17 @@ export function opensWithName(caption: string, phrase: string): boolean {
   return !rest.some((word) => capital(word));
 }
 
-/** The name a caption leads with before a describing line ("Location" of "Location Find places near you"), if it does. */
+/**
+ * The name a caption leads with before a describing line ("Location" of "Location Find places near you", "Do Not
+ * Disturb" of "Do Not Disturb Silence calls"), if it does. The line starts at the first capital word followed by a
+ * lower-case one: a title-case name of several words ("Do Not Disturb", "Dark Mode") goes on in capitals, where
+ * the line that describes it turns to lower case at its second word.
+ */
 export function leadingName(caption: string): string | undefined {
   const words = caption.trim().split(/\s+/u).filter(Boolean);
   if (!capital(words[0])) return undefined;
-  for (let at = 1; at < words.length; at++) {
-    if (capital(words[at])) return describingLine(words.slice(at)) ? words.slice(0, at).join(' ') : undefined;
+  for (let at = 1; at + 1 < words.length; at++) {
+    if (capital(words[at]) && /^\p{Ll}/u.test(words[at + 1]!)) return words.slice(0, at).join(' ');
   }
   return undefined;
 }

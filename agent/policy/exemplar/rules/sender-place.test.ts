@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { groundTarget } from '../ground-target.js';
-import { mightSend, onlyCommits, senderByPlace } from './sender-place.js';
+import { mightSend, onlyCommits, onlyHandsOver, senderByPlace } from './sender-place.js';
 import { Runner } from '../../../runner/runner.js';
 import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
@@ -79,6 +79,49 @@ describe('sender-place', () => {
     expect(['Save', 'OK', 'Done.', 'Update profile', 'Save changes', 'Apply'].map((caption) => onlyCommits(caption, elements))).toEqual(Array(6).fill(true));
     const refused = ['Update account', 'Save draft', 'Submit', 'Finish', 'Confirm', 'Submit for review', 'Sign out', 'Enable', 'Disable', 'Unfollow', 'Leave group', 'Make public', 'Book now', 'Place bid', 'Join', 'Send', 'Look up fares'];
     expect(refused.filter((caption) => onlyCommits(caption, elements))).toEqual([]);
+  });
+});
+
+describe('sender-place, a request form handed over', () => {
+  const send = { id: 'rx-send', type: 'submit' };
+  /** A refill form under its legend "Refill request" and its one submit button, captioned anew on each instance. */
+  const refill = (caption: string, attributes: Record<string, string> = send, extra: UIElement[] = []) => {
+    const legend = element('heading', 'Refill request', 40, { tag: 'legend', interactive: false });
+    const quantity = element('spinbutton', '', 80, { label: 'Quantity' });
+    const sender = element('button', caption, 200, { tag: 'button', attributes, ordinal: 0 });
+    return { sender, elements: [legend, quantity, sender, ...extra] };
+  };
+
+  it('"Request refill" there, "Send" here: one id, both type=submit, both only hand the form over', () => {
+    const elements = refill('Send').elements;
+    expect(['Request refill', 'Send', 'Submit', 'Submit request'].map((caption) => onlyHandsOver(caption, elements))).toEqual([true, true, true, true]);
+    for (const caption of ['Send', 'Submit']) {
+      const { sender, elements: page } = refill(caption);
+      const grounding = groundTarget(demonstrated('Request refill', send), [], page, { demoTask: 'I need 30 more of Metformin 500mg ready for 28 April 2025.' });
+      expect(grounding.element?.id, grounding.reason).toBe(sender.id);
+      expect(grounding.score).toBeGreaterThan(0.55);
+      expect(grounding.reason).toMatch(/in the place of the demonstrated sender: the same id="rx-send"/);
+    }
+  });
+
+  it('refuses a hand-over without its own place, beside a rival, in a dialog, or read into another deed', () => {
+    const want = demonstrated('Request refill', send);
+    // Only the submit type shared, or only the id: not place enough for a caption naming another verb.
+    expect(groundTarget(want, [], refill('Send', { type: 'submit' }).elements).score).toBeLessThan(0.55);
+    expect(groundTarget(want, [], refill('Send', { id: 'rx-send', type: 'button' }).elements).score).toBeLessThan(0.55);
+    // A second worded button beside it: which one sends is a guess.
+    expect(groundTarget(want, [], refill('Send', send, [element('button', 'Save for later', 240, { tag: 'button' })]).elements).score).toBeLessThan(0.55);
+    // Inside a dialog its deed is the question's.
+    const dialog = element('dialog', '', 30, { label: 'Cancel this refill?', interactive: false });
+    const boxed = element('button', 'Send', 200, { tag: 'button', attributes: send, parentId: dialog.id });
+    expect(senderByPlace(want, boxed, [dialog, boxed])).toBeUndefined();
+    // Another deed, a draft kept, an object that is not the form's subject, or money.
+    for (const caption of ['Save draft', 'Send message', 'Request refund', 'Submit for review', 'Cancel request', 'Sign out', 'Pay now']) {
+      const { sender, elements } = refill(caption);
+      expect(senderByPlace(want, sender, elements), caption).toBeUndefined();
+    }
+    // A draft saved there is never handed over here (the reviewer's probe, under one id now).
+    expect(senderByPlace(demonstrated('Save draft', send), refill('Submit').sender, refill('Submit').elements)).toBeUndefined();
   });
 });
 

@@ -11,7 +11,10 @@
  * - both captions only keep what the form holds (control-purpose.ts's
  *   COMMIT_ONLY): "Save", "OK", or such a verb with "changes" or the
  *   form's subject as its object ("Update profile" under a title "Edit
- *   profile"). A caption that merely differs is no evidence of the same deed:
+ *   profile"); or both only
+ *   hand a request form over ("Request refill" under a legend "Refill
+ *   request", "Send", "Submit"), then only under one id and both type=submit.
+ *   A caption that merely differs is no evidence of the same deed:
  *   a toggle flips "Enable" to "Disable" under one id, a shared confirm box
  *   reads "Sign out" where it read "Save changes", a form's one submit button
  *   may read "Archive" or "Book now". Any other verb or state word refuses;
@@ -71,6 +74,23 @@ function namesSubject(word: string, elements: readonly UIElement[]): boolean {
 }
 
 /**
+ * The verbs of a caption that hands a request form over ("Request refill", "Send", "Submit"): each says only
+ * "send what is written here". None keeps a draft ("Save draft" is not "Submit"), none names a state that flips.
+ */
+const HAND_OVER_VERBS: readonly string[] = ['submit', 'send', 'request'];
+
+/**
+ * Does a caption only hand the form over: a hand-over verb alone ("Send", "Submit"), or with the form's subject as
+ * its object ("Request refill" under a legend "Refill request", "Submit request")?
+ */
+export function onlyHandsOver(caption: string, elements: readonly UIElement[]): boolean {
+  const words = caption.toLowerCase().replace(/[.!…]+$/u, '').trim().split(/\s+/);
+  const [verb, ...rest] = words;
+  if (verb === undefined || !HAND_OVER_VERBS.includes(verb) || rest.length > 1) return false;
+  return rest.every((word) => word === 'request' || namesSubject(word, elements));
+}
+
+/**
  * Does a caption only commit what the form holds: a commit word alone ("Save", "OK"), or a commit verb
  * whose object is "changes" or the form's subject ("Update profile")? Any other word — another verb, a
  * state ("Disable", "Unfollow", "Sign out", "Make public", "Save draft"), a hand-over for good ("Submit")
@@ -105,12 +125,18 @@ export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, 
   const wanted = captionOf(descriptor);
   const here = captionOf(element);
   if (!mightSend(wanted) || !mightSend(here) || carriesAmount(here)) return undefined;
-  // Both must say the one deed of committing the form; a caption that merely differs may be another deed.
-  if (!onlyCommits(wanted, elements) || !onlyCommits(here, elements)) return undefined;
-  // "Pay" or "Send" where "Save" was clicked: a harm the demonstration never chose.
-  if (RISKS.some((kind) => ACT_WORDS[kind].test(here) && !ACT_WORDS[kind].test(wanted))) return undefined;
+  // Both must say the one deed of committing the form, or both of handing a request form over; a caption that
+  // merely differs may be another deed.
+  const commits = onlyCommits(wanted, elements) && onlyCommits(here, elements);
+  const handsOver = !commits && onlyHandsOver(wanted, elements) && onlyHandsOver(here, elements);
+  if (!commits && !handsOver) return undefined;
+  // "Pay" or "Send" where "Save" was clicked: a harm the demonstration never chose. Sending is the deed of a
+  // demonstrated hand-over ("Request refill"), so "Send" for it names none.
+  if (RISKS.some((kind) => ACT_WORDS[kind].test(here) && !ACT_WORDS[kind].test(wanted) && !(handsOver && kind === 'sending'))) return undefined;
   const place = samePlace(descriptor, element);
   if (!place) return undefined;
+  // A hand-over is told by its own place only: the same id, and both the form's submit button.
+  if (handsOver && !(place.startsWith('the same id') && submits(descriptor) && submits(element))) return undefined;
   const box = dialogOf(element, elements);
   // A dialog's button does what its question asks ("Discard your changes?" — "OK"): its caption alone is no evidence.
   if (box !== undefined) return undefined;
