@@ -54,6 +54,9 @@ describe('a task read as a deed and the values telling its card', () => {
     expect(readDeedTask('Call Priya, not Priya Shah.')).toBeUndefined();
     expect(readDeedTask('Cancel order #B8135, I no longer need it.')).toBeUndefined();
     expect(readDeedTask('Open the settings.')).toBeUndefined();
+    // "email" names what is archived, not the deed: a request of its own.
+    expect(readDeedTask('Archive the email from Rhea.')).toBeUndefined();
+    expect(readDeedTask('Delete the message from Talia.')).toBeUndefined();
   });
 
   it('reads a control\'s deed from its label or its title, and none from a caption naming two or none', () => {
@@ -61,6 +64,8 @@ describe('a task read as a deed and the values telling its card', () => {
     expect(captionDeed({ text: '↻', attributes: { title: 'Buy again' } })).toBe('reorder');
     expect(captionDeed({ text: 'Show more' })).toBeUndefined();
     expect(captionDeed({ text: 'Call or message' })).toBeUndefined();
+    // An inbox row's "Archive message from Rhea" archives: "message" only names what.
+    expect(captionDeed({ text: '▣', label: 'Archive message from Rhea' })).toBeUndefined();
   });
 });
 

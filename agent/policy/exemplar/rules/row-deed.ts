@@ -30,7 +30,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
-import { wordsOf, isActionVerb } from '../intent-words.js';
+import { intentsOf, wordsOf, isActionVerb } from '../intent-words.js';
 import { rowAncestorIds } from '../cell-place.js';
 import { showsValue } from '../row-keys.js';
 import { COMMON_WORDS, tokenizeTask } from '../task-tokens.js';
@@ -114,10 +114,20 @@ function deedsNamed(words: readonly string[]): Map<Deed, number[]> {
   return found;
 }
 
+/**
+ * Intents of the verb vocabulary (intent-words.ts) that a deed's own wording uses — "send … a message", "send back",
+ * "mark … as a favourite", "write a message" — and so ask nothing beside it. Any other — "Archive the email",
+ * "Delete message from Rhea" — is a request of its own, whose object the deed word only names ("email", "message").
+ */
+const DEED_WORDING_INTENTS: ReadonlySet<string> = new Set(['send', 'check', 'enter']);
+
+const asksOtherThing = (text: string) => intentsOf(text).some((intent) => !DEED_WORDING_INTENTS.has(intent));
+
 /** The one deed a control's caption names (its text, label or title), else undefined. */
 export function captionDeed(element: Pick<UIElement, 'text' | 'label' | 'attributes'>): Deed | undefined {
   const deeds = new Set<Deed>();
   for (const caption of [element.text, element.label ?? '', element.attributes?.['title'] ?? '']) {
+    if (asksOtherThing(caption)) return undefined;
     for (const deed of deedsNamed(wordsOf(caption)).keys()) deeds.add(deed);
   }
   return deeds.size === 1 ? [...deeds][0] : undefined;
@@ -139,7 +149,7 @@ export function readDeedTask(task: string, wording: ReadonlySet<string> = new Se
   const days = daysIn(task);
   const tokens = tokenizeTask(task).filter((token) => (token.kind === 'word' || token.kind === 'number') && !days.some((day) => token.start >= day.index && token.end <= day.end));
   const words = tokens.map((token) => token.norm);
-  if (words.some(isNegation)) return undefined;
+  if (words.some(isNegation) || asksOtherThing(task)) return undefined;
   const deeds = deedsNamed(words);
   if (deeds.size !== 1) return undefined;
   const [[deed, at]] = [...deeds.entries()] as [[Deed, number[]]];
