@@ -172,3 +172,20 @@ describe('the dialog confirming the deed', () => {
     expect(groundDeedConfirmation('cancel', elements)).toMatchObject({ ok: false, reason: expect.stringContaining('none of its buttons names the cancel') });
   });
 });
+
+describe('the word every card showed', () => {
+  it('is the kind\'s word: required only where some card on screen shows it', () => {
+    // The demonstration's rows each wrote "Order #…": "order" told none apart.
+    const demoRows = orders([['14 Jun 2026', 'C4115', '£131.49', 'Kettle', ['Invoice']], ['2 Jun 2026', 'B2201', '£18.00', 'Lamp', ['Invoice']]]);
+    const invoice = demoRows.filter((element) => element.text === 'Invoice')[0]!;
+    const read = readRowDeed({ demoTask: 'Get the invoice for the 131.49 pounds order.', task: 'Get the invoice for the 18.00 pounds order.', steps: [click(demoRows, invoice)] });
+    expect(read).toMatchObject({ pick: { deed: 'invoice', values: ['18.00'], kindWords: ['order'] } });
+    const pick = (read as { pick: Parameters<typeof groundRowDeed>[0] }).pick;
+    // Rows that write no "Order" anywhere: the total alone tells the row.
+    const bare = demoRows.map((element) => (element.text.startsWith('Order #') ? { ...element, text: element.text.slice('Order '.length) } : element));
+    expect(pressed(groundRowDeed(pick, bare), bare)?.text).toBe('Invoice');
+    // Where some card writes "Order", the card pressed must too.
+    const mixed = demoRows.map((element) => (element.text === 'Order #B2201' ? { ...element, text: '#B2201' } : element));
+    expect(groundRowDeed(pick, mixed).ok).toBe(false);
+  });
+});

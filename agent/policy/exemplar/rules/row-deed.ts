@@ -196,6 +196,11 @@ export function deedControlsShowing(deed: Deed, values: readonly string[], eleme
 export interface RowDeedPick {
   deed: Deed;
   values: string[];
+  /**
+   * Words every card of the demonstration's page showed ("order" of "Order #C4115"): the kind's word, telling no
+   * card apart there. Here too a card must show each, unless no card on screen does (rows that write no "Order").
+   */
+  kindWords?: string[];
 }
 
 /**
@@ -227,21 +232,28 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const elements = press.observation.elements;
   const card = cardTexts(target, elements);
   if (card === undefined) return { gap: 'its press was in no card of a list' };
-  const shown = demo.values.filter((value) => card.some((text) => cardShows(text, value)));
+  // A value every card of its page showed ("Order" of "Order #C4115") told no card apart: the kind's word, wording too.
+  const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => cardTexts(element, elements) ?? []);
+  const everywhere = (value: string) => cards.every((texts) => texts.some((text) => cardShows(text, value)));
+  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && card.some((text) => cardShows(text, value)) && everywhere(value)));
+  const shown = demo.values.filter((value) => card.some((text) => cardShows(text, value)) && !kind.has(value));
   // The demonstration's plain lower-case words its card did not show are its wording for the kind of thing ("order");
   // a number, a name or a month ("21st", "September" beside a card's "21 Sep") is a value it merely wrote otherwise.
-  const wording = new Set(demo.values.filter((value) => !shown.includes(value) && /^\p{Ll}+$/u.test(value) && !MONTH_NAMES.some((month) => month.toLowerCase().startsWith(value.slice(0, 3)))).map((value) => value.toLowerCase()));
-  if (demo.values.some((value) => !shown.includes(value) && !wording.has(value.toLowerCase()))) return { gap: `its card did not show ${demo.values.filter((value) => !shown.includes(value) && !wording.has(value.toLowerCase())).map((value) => JSON.stringify(value)).join(', ')}, which its task named` };
+  const wording = new Set(demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && /^\p{Ll}+$/u.test(value) && !MONTH_NAMES.some((month) => month.toLowerCase().startsWith(value.slice(0, 3)))).map((value) => value.toLowerCase()));
+  const unshown = demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && !wording.has(value.toLowerCase()));
+  if (unshown.length > 0) return { gap: `its card did not show ${unshown.map((value) => JSON.stringify(value)).join(', ')}, which its task named` };
   if (shown.length === 0) return { gap: 'its card showed none of the values its task named' };
   const alike = deedControlsShowing(deed, shown, elements);
   if (alike.length !== 1 || alike[0]!.id !== target.id) return { gap: `its card was not the one card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}` };
   const now = readDeedTask(input.task, wording);
   if (now === undefined) return { gap: 'this task names no one deed, or negates one' };
-  if (now.values.length === 0) return { gap: 'this task names no value telling its card' };
+  const values = now.values.filter((value) => !kind.has(value.toLowerCase()));
+  const kindWords = now.values.filter((value) => kind.has(value.toLowerCase()));
+  if (values.length === 0) return { gap: 'this task names no value telling its card' };
   return {
     position,
     ...(confirmed ? { confirmation: input.steps.findLastIndex((step) => !PASSING.has(step.action.type)) } : {}),
-    pick: { deed: now.deed, values: now.values },
+    pick: { deed: now.deed, values, ...(kindWords.length > 0 ? { kindWords } : {}) },
     note: `read as a deed on a card: the demonstration's ${JSON.stringify(demo.deed)} on the card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}; this task's ${JSON.stringify(now.deed)} on the one card showing ${now.values.map((value) => JSON.stringify(value)).join(', ')}`,
   };
 }
@@ -253,7 +265,8 @@ const PASSING: ReadonlySet<string> = new Set(['scroll', 'wait', 'done']);
 const ROW_DEED_SCORE = 0.85;
 
 export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[]): StepGrounding {
-  const found = deedControlsShowing(pick.deed, pick.values, elements);
+  const shownSomewhere = (pick.kindWords ?? []).filter((word) => elements.some((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && (cardTexts(element, elements) ?? []).some((text) => cardShows(text, word))));
+  const found = deedControlsShowing(pick.deed, [...pick.values, ...shownSomewhere], elements);
   const named = `a ${pick.deed} control in a card showing ${pick.values.map((value) => JSON.stringify(value)).join(', ')}`;
   if (found.length === 0) return { ok: false, score: 0, reason: `no ${named} is on screen` };
   if (found.length > 1) return { ok: false, score: 0, reason: `${found.length} cards offer ${named} (${found.map((element) => `[${element.id}]`).join(', ')}): which one the task means cannot be told` };
