@@ -167,7 +167,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       rowDeed = { position: deed.position, pick: deed.pick, ...(deed.confirmation === undefined ? {} : { confirmation: deed.confirmation }) };
       alignment = { score: Math.max(PLACED_SCORE, alignment.score), slots: [], anchors: 0, unpaired: [] };
       notes.push(deed.note);
-    } else deedGap = deed.gap;
+    } else if (deed.demonstrationRead) deedGap = deed.gap; // said only where the demonstration was such a deed
   }
   if (alignment.score < PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const placed = alignByPlaces(trajectory.task, task, demonstrated.map(({ step }) => step), page, alignOptions.isData);

@@ -207,7 +207,7 @@ export interface RowDeedPick {
  * The demonstration read as a deed on a card (see above), and the new task's deed and values; else why not.
  * `steps` are the demonstrated steps; `position` is the press the new task's pick replaces.
  */
-export function readRowDeed(input: { demoTask: string; task: string; steps: readonly Step[] }): { position: number; confirmation?: number; pick: RowDeedPick; note: string } | { gap: string } {
+export function readRowDeed(input: { demoTask: string; task: string; steps: readonly Step[] }): { position: number; confirmation?: number; pick: RowDeedPick; note: string } | { gap: string; demonstrationRead?: true } {
   let position = input.steps.findLastIndex((step) => !PASSING.has(step.action.type));
   // A press in a dialog naming its task's deed after it ("Confirm return") confirmed the deed: the deed is the press before.
   const last = input.steps[position];
@@ -246,10 +246,11 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const alike = deedControlsShowing(deed, shown, elements);
   if (alike.length !== 1 || alike[0]!.id !== target.id) return { gap: `its card was not the one card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}` };
   const now = readDeedTask(input.task, wording);
-  if (now === undefined) return { gap: 'this task names no one deed, or negates one' };
+  // Past here the demonstration read as a deed on a card: why the new task does not is worth saying in a refusal.
+  if (now === undefined) return { gap: 'this task names no one deed, or negates one', demonstrationRead: true };
   const values = now.values.filter((value) => !kind.has(value.toLowerCase()));
   const kindWords = now.values.filter((value) => kind.has(value.toLowerCase()));
-  if (values.length === 0) return { gap: 'this task names no value telling its card' };
+  if (values.length === 0) return { gap: 'this task names no value telling its card', demonstrationRead: true };
   return {
     position,
     ...(confirmed ? { confirmation: input.steps.findLastIndex((step) => !PASSING.has(step.action.type)) } : {}),
