@@ -48,7 +48,7 @@ import { groundDropPlace } from './rules/drop-place.js';
 import { groundSliderValue } from './rules/slider-value.js';
 import { exchangeProblem } from './rules/exchange-press.js';
 import { groundRowSet } from './rules/row-set.js';
-import { groundDeedConfirmation, groundRowDeed } from './rules/row-deed.js';
+import { deedTied, groundDeedConfirmation, groundRowDeed } from './rules/row-deed.js';
 import { groundListScroll } from './rules/list-scroll.js';
 import { groundSortOrder } from './rules/sort-direction.js';
 import { groundStepperTarget } from './rules/stepper-target.js';
@@ -131,6 +131,11 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   let visitKey: string | undefined;
   let pageAdvance: StepAssessment['pageAdvance'];
   let stay: boolean | undefined;
+  // Two cards offering the deed the next step asks, both showing every value: searching on would scroll one away and
+  // leave the other to be pressed, so the next step's refusal stands (rules/row-deed.ts).
+  if ((planned.search || planned.feedSearch || planned.navigate) && deedTied(plan.steps[planIndex + 1]?.rowDeed, elements) && depth <= plan.steps.length) {
+    return groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
+  }
   const affix = affixPickOf(planned);
   const repeated = REPEATED_GROUNDERS.find(([field]) => planned[field] !== undefined);
   if (affix) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
-import { captionDeed, groundDeedConfirmation, groundRowDeed, readDeedTask, readRowDeed } from './row-deed.js';
+import { captionDeed, deedTied, groundDeedConfirmation, groundRowDeed, readDeedTask, readRowDeed } from './row-deed.js';
 
 let nextId = 1;
 const element = (role: string, text: string, parentId: number | undefined, extra: Partial<UIElement> = {}): UIElement => ({
@@ -89,6 +89,9 @@ describe('the deed pressed on the one card showing every value', () => {
     const grounding = groundRowDeed({ deed: 'call', values: ['analyst', 'Dijon'] }, elements);
     expect(grounding.ok).toBe(false);
     expect(grounding.reason).toMatch(/2 cards offer .*cannot be told/);
+    // …and a search before the press stops there rather than scroll one of them away.
+    expect(deedTied({ deed: 'call', values: ['analyst', 'Dijon'] }, elements)).toBe(true);
+    expect(deedTied({ deed: 'call', values: ['analyst', 'Dijon'] }, directory(people))).toBe(false);
   });
 
   it('finds nothing, never another card, when the card showing the values is not on screen', () => {

@@ -265,6 +265,14 @@ const PASSING: ReadonlySet<string> = new Set(['scroll', 'wait', 'done']);
 /** Score of the one control naming the deed in the one card showing every value. */
 const ROW_DEED_SCORE = 0.85;
 
+/**
+ * Do two or more cards on screen show every value and offer the deed? Then no search before the press may go on
+ * (scrolling one of them away would leave the other to be pressed): ground-plan-step.ts refuses with the tie.
+ */
+export function deedTied(pick: RowDeedPick | undefined, elements: readonly UIElement[]): boolean {
+  return pick !== undefined && deedControlsShowing(pick.deed, pick.values, elements).length > 1;
+}
+
 export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[]): StepGrounding {
   const shownSomewhere = (pick.kindWords ?? []).filter((word) => elements.some((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && (cardTexts(element, elements) ?? []).some((text) => cardShows(text, word))));
   const found = deedControlsShowing(pick.deed, [...pick.values, ...shownSomewhere], elements);
