@@ -46,6 +46,7 @@ describe('a task read as a deed and the values telling its card', () => {
     expect(readDeedTask('Write a message to Marco Haddad.')).toEqual({ deed: 'message', values: ['Marco', 'Haddad'] });
     expect(readDeedTask('I want to send back the blender I ordered.')).toEqual({ deed: 'return', values: ['blender'] });
     expect(readDeedTask('Buy my order from the 4th of June again.', new Set(['order']))).toEqual({ deed: 'reorder', values: ['4th of June'] });
+    expect(readDeedTask('Start a return for the order I placed on the 28th of June.', new Set(['order']))).toEqual({ deed: 'return', values: ['28th of June'] });
   });
 
   it('reads no deed where the task names two, or negates anything', () => {

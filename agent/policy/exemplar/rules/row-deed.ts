@@ -90,9 +90,10 @@ function cardShows(text: string, value: string): boolean {
 
 /**
  * Opening verbs the vocabulary (isActionVerb) lacks that ask nothing beyond the deed the rest names: light verbs
- * lending a deed noun their action — "give … a ring", "drop … a message", "make a call" — and fetching a document.
+ * lending a deed noun their action — "give … a ring", "drop … a message", "make a call", "start a return" — and
+ * fetching a document.
  */
-const OPENING_VERBS: ReadonlySet<string> = new Set(['give', 'drop', 'make', 'leave', 'put', 'download', 'fetch']);
+const OPENING_VERBS: ReadonlySet<string> = new Set(['give', 'drop', 'make', 'leave', 'put', 'start', 'download', 'fetch']);
 
 /** Where each deed's words stand in `words`: deed → indexes of the words naming it. A run may be split by other words ("buy … again"). */
 function deedsNamed(words: readonly string[]): Map<Deed, number[]> {
@@ -161,7 +162,7 @@ export function readDeedTask(task: string, wording: ReadonlySet<string> = new Se
     const before = words.slice(0, index);
     return !((isActionVerb(token.norm) || OPENING_VERBS.has(token.norm)) && before.every((word) => COMMON_WORDS.has(word)));
   });
-  return { deed, values: [...days.map((day) => task.slice(day.index, day.end).replace(/^the\s+/i, '')), ...values.map((token) => token.text)] };
+  return { deed, values: [...days.map((day) => task.slice(day.index, day.end).replace(/^the\s+/i, '').replace(/\.$/, '')), ...values.map((token) => token.text)] };
 }
 
 /**
