@@ -55,6 +55,10 @@ describe('a task read as a deed and the values telling its card', () => {
     expect(readDeedTask('Call Priya, not Priya Shah.')).toBeUndefined();
     expect(readDeedTask('Cancel order #B8135, I no longer need it.')).toBeUndefined();
     expect(readDeedTask('Open the settings.')).toBeUndefined();
+    // A quoted text is something to write: more than the press.
+    expect(readDeedTask('Message Priya Shah "see you at 5".')).toBeUndefined();
+    // A common word that may tell a card stays a value the card must show.
+    expect(readDeedTask('Call the new analyst in Dijon.')?.values).toEqual(['new', 'analyst', 'Dijon']);
     // "email" names what is archived, not the deed: a request of its own.
     expect(readDeedTask('Archive the email from Rhea.')).toBeUndefined();
     expect(readDeedTask('Delete the message from Talia.')).toBeUndefined();

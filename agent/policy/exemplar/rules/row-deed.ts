@@ -95,6 +95,9 @@ function cardShows(text: string, value: string): boolean {
  */
 const OPENING_VERBS: ReadonlySet<string> = new Set(['give', 'drop', 'make', 'leave', 'put', 'start', 'download', 'fetch']);
 
+/** Common words that may still tell a card ("the new analyst", "all analysts", "more than £40"): kept, so a card must show them. */
+const TELLING_WORDS: ReadonlySet<string> = new Set(['new', 'more', 'less', 'all', 'any', 'some']);
+
 /** Where each deed's words stand in `words`: deed → indexes of the words naming it. A run may be split by other words ("buy … again"). */
 function deedsNamed(words: readonly string[]): Map<Deed, number[]> {
   const found = new Map<Deed, number[]>();
@@ -148,7 +151,10 @@ export interface DeedReading {
 export function readDeedTask(task: string, wording: ReadonlySet<string> = new Set()): DeedReading | undefined {
   // A day and month is one value, however written ("the 4th of June" for a row's "4 Jun 2026").
   const days = daysIn(task);
-  const tokens = tokenizeTask(task).filter((token) => (token.kind === 'word' || token.kind === 'number') && !days.some((day) => token.start >= day.index && token.end <= day.end));
+  const all = tokenizeTask(task);
+  // A quoted text is something to write or find ("Message Priya "see you at 5""): more than a press.
+  if (all.some((token) => token.kind === 'quoted')) return undefined;
+  const tokens = all.filter((token) => (token.kind === 'word' || token.kind === 'number') && !days.some((day) => token.start >= day.index && token.end <= day.end));
   const words = tokens.map((token) => token.norm);
   if (words.some(isNegation) || asksOtherThing(task)) return undefined;
   const deeds = deedsNamed(words);
@@ -157,7 +163,7 @@ export function readDeedTask(task: string, wording: ReadonlySet<string> = new Se
   const values = tokens.filter((token, index) => {
     if (at.includes(index)) return false;
     if (token.kind === 'number') return true;
-    if (COMMON_WORDS.has(token.norm) || DESCRIBING_WORDS.has(token.norm) || wording.has(token.norm)) return false;
+    if ((COMMON_WORDS.has(token.norm) && !TELLING_WORDS.has(token.norm)) || DESCRIBING_WORDS.has(token.norm) || wording.has(token.norm)) return false;
     // The opening verb ("Give", "Mark", "Get", "Buy"), after any courtesy words and a wish ("I want to …").
     const before = words.slice(0, index);
     return !((isActionVerb(token.norm) || OPENING_VERBS.has(token.norm)) && before.every((word) => COMMON_WORDS.has(word)));
