@@ -150,6 +150,9 @@ describe('the demonstration read as a deed on a card', () => {
     expect(readRowDeed({ ...task, steps: [click(elements, send), click([...elements, dialog, yes, ok], yes)] })).toMatchObject({ position: 0, confirmation: 1 });
     // "OK" names no deed: the last press is the dialog's, and the reading stops there.
     expect(readRowDeed({ ...task, steps: [click(elements, send), click([...elements, dialog, yes, ok], ok)] })).toHaveProperty('gap');
+    // A press inside the list before the deed (another card's name) would be replayed where it stood: no reading.
+    const other = elements.find((element) => element.text === 'Hana Sato')!;
+    expect(readRowDeed({ ...task, steps: [click(elements, other), click(elements, send)] })).toMatchObject({ gap: expect.stringContaining('inside the list') });
     const typed = { ...click(elements, send), action: { type: 'type', text: 'Noah', target: { elementId: send.id } } } as unknown as Step;
     expect(readRowDeed({ ...task, steps: [typed, click(elements, send)] })).toHaveProperty('gap');
   });

@@ -177,16 +177,23 @@ export function readDeedTask(task: string, wording: ReadonlySet<string> = new Se
  * tell apart. Returned as the texts of the card's elements.
  */
 function cardTexts(control: UIElement, elements: readonly UIElement[]): string[] | undefined {
+  const top = cardOf(control, elements);
+  if (top === undefined) return undefined;
+  return elements.filter((element) => !element.states.hidden && within(element, top, elements)).flatMap((element) => [element.text, element.label ?? '', element.attributes?.['title'] ?? '']).filter((text) => text.trim() !== '');
+}
+
+/** The id of a deed control's card (see cardTexts), else undefined. */
+function cardOf(control: UIElement, elements: readonly UIElement[]): number | undefined {
   const others = elements.filter((element) => element.id !== control.id && element.parentId !== control.parentId && !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined);
   if (others.length === 0) return undefined;
-  const top = rowAncestorIds(control, elements, others, 6).at(-1);
-  if (top === undefined) return undefined;
-  const byId = new Map(elements.map((element) => [element.id, element]));
-  const inside = (element: UIElement) => {
-    for (let up: number | undefined = element.id, level = 0; up !== undefined && level < 20; level++, up = byId.get(up)?.parentId) if (up === top) return true;
-    return false;
-  };
-  return elements.filter((element) => !element.states.hidden && inside(element)).flatMap((element) => [element.text, element.label ?? '', element.attributes?.['title'] ?? '']).filter((text) => text.trim() !== '');
+  return rowAncestorIds(control, elements, others, 6).at(-1);
+}
+
+/** Is the element `ancestor` or inside it? */
+function within(element: UIElement, ancestor: number, elements: readonly UIElement[]): boolean {
+  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
+  for (let up: number | undefined = element.id, level = 0; up !== undefined && level < 20; level++, up = byId.get(up)?.parentId) if (up === ancestor) return true;
+  return false;
 }
 
 /** The controls on screen naming `deed` whose card shows every value. */
@@ -239,6 +246,10 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const elements = press.observation.elements;
   const card = cardTexts(target, elements);
   if (card === undefined) return { gap: 'its press was in no card of a list' };
+  // Nothing pressed before inside the list of cards (an "Edit" of some row, replayed where it stood): only around it.
+  const list = elements.find((element) => element.id === cardOf(target, elements))?.parentId;
+  const inList = (step: Step) => targetedElements(step).some((element) => list !== undefined && within(element, list, step.observation.elements));
+  if (before.some((step) => step.action.type === 'click' && inList(step))) return { gap: 'it pressed something inside the list before the deed' };
   // A value every card of its page showed ("Order" of "Order #C4115") told no card apart: the kind's word, wording too.
   const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => cardTexts(element, elements) ?? []);
   const everywhere = (value: string) => cards.every((texts) => texts.some((text) => cardShows(text, value)));
