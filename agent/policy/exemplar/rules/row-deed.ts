@@ -13,17 +13,22 @@
  * demonstration still shows the kind of task: one press, on a control naming its task's deed, inside the one card
  * showing every value its task named.
  *
- * Planning half (`readRowDeed`): the demonstration's last press is an activator whose caption (text, label, title)
- * names exactly one deed of DEEDS, the one deed its task names; every word its task names beside the deed and the
- * wording (function, courtesy and common words, the opening verb, a group noun, "only", words describing a past
- * purchase) either shows in the pressed card — and no other card offering that deed shows them all — or is the
- * task's wording for the kind of thing ("order" where the row writes none), which the new task may say too. The new
- * task names exactly one deed, no negation, and at least one value beyond that wording.
+ * Planning half (`readRowDeed`, plan-demonstration.ts, on the page the demonstration was recorded on): the
+ * demonstration's last press — or the press before a dialog's button naming the same deed ("Confirm return") — is an
+ * activator whose caption (text, label, title) names exactly one deed of DEED_WORDS, the one deed its task names;
+ * before it only scrolls and presses naming no deed outside the list of cards ("Show more"). Every word its task
+ * names beside the deed and the wording (function, courtesy and common words, the opening verb, a group noun,
+ * "only", words describing a past purchase) shows in the pressed card — and no other card offering that deed shows
+ * them all —, or every card of its page shows it (the kind's word, "Order"), or it is a plain lower-case word its
+ * card did not show ("order" where the rows write "#C4115"), which the new task may say too. The new task names
+ * exactly one deed, no negation, no quoted text, no request of its own ("Archive the email"), and at least one value.
  *
- * Grounding half (`groundRowDeed`): among the controls on screen naming the new deed, the one whose card shows every
- * value; none is no grounding yet (a search may scroll or load more), two or more a refusal — never a pick among
- * them. The card is the control's nearest ancestors up to the first one holding a deed control of another card, so a
- * namesake's card, a twin order lacking the deed, or a card offering another deed is never the one pressed.
+ * Grounding half (`groundRowDeed`, ground-plan-step.ts): among the controls on screen naming the new deed (none in a
+ * dialog), the one whose card shows every value — a day and month however written —; none is no grounding yet (a
+ * search may scroll or load more), two or more a refusal, and a search before it stops there (`deedTied`). The card
+ * is the control's nearest ancestors up to the first one holding a deed control of another card, so a namesake's
+ * card, a twin order lacking the deed, or a card offering another deed is never the one pressed. Then
+ * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed.
  *
  * Pure functions over texts and observations; the deed words are what a person would accept on any site.
  */
