@@ -48,6 +48,7 @@ import { groundDropPlace } from './rules/drop-place.js';
 import { groundSliderValue } from './rules/slider-value.js';
 import { exchangeProblem } from './rules/exchange-press.js';
 import { groundRowSet } from './rules/row-set.js';
+import { deedTied, groundDeedConfirmation, groundRowDeed } from './rules/row-deed.js';
 import { groundListScroll } from './rules/list-scroll.js';
 import { groundSortOrder } from './rules/sort-direction.js';
 import { groundStepperTarget } from './rules/stepper-target.js';
@@ -130,6 +131,11 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   let visitKey: string | undefined;
   let pageAdvance: StepAssessment['pageAdvance'];
   let stay: boolean | undefined;
+  // Two cards offering the deed the next step asks, both showing every value: searching on would scroll one away and
+  // leave the other to be pressed, so the next step's refusal stands (rules/row-deed.ts).
+  if ((planned.search || planned.feedSearch || planned.navigate) && deedTied(plan.steps[planIndex + 1]?.rowDeed, elements) && depth <= plan.steps.length) {
+    return groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
+  }
   const affix = affixPickOf(planned);
   const repeated = REPEATED_GROUNDERS.find(([field]) => planned[field] !== undefined);
   if (affix) {
@@ -138,6 +144,10 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     const picked = groundAffixPick(affix, elements, run.visited.has(key));
     grounding = picked.grounding;
     if (picked.wait) [visitKey, stay] = [key, true];
+  } else if (planned.deedConfirmation) {
+    grounding = groundDeedConfirmation(planned.deedConfirmation, elements); // the dialog's button going ahead with the deed (rules/row-deed.ts)
+  } else if (planned.rowDeed) {
+    grounding = groundRowDeed(planned.rowDeed, elements); // a deed on the one card showing the task's values (rules/row-deed.ts)
   } else if (planned.rowSet) {
     ({ grounding, visitKey, stay } = groundRowSet(planned.rowSet, elements, run.visited, `rowset:${planIndex}:`, plan.trajectory.task)); // rows chosen by a shared property (rules/row-set.ts)
   } else if (planned.calendarDay) {

@@ -29,6 +29,7 @@
 import type { UIElement } from '../../core/observation.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { alignTasks } from './align-tasks.js';
+import { readRowDeed, type RowDeedPick } from './rules/row-deed.js';
 import { pairCountSlots, splitCountSlots } from './count-slots.js';
 import { markCountedFields } from './rules/counted-fields.js';
 import { alignByClauses } from './clause-align.js';
@@ -155,7 +156,20 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   // Worded too differently for any template, on the page it was recorded on: the values' types and places may
   // still show one kind of task (rules/kind-by-places.ts); when they do not, the refusal says what did not align.
   let kindGap: string | undefined;
+  let rowDeed: { position: number; confirmation?: number; pick: RowDeedPick } | undefined;
   const here = pageIdentity(where);
+  // A deed on a card, the card told by the values it shows ("Give the analyst in Dijon a ring" / "Send Noah Nassar a
+  // message"), on the page it was recorded on: the press made on the one card showing the new task's values, whatever
+  // the template made of the wording (rules/row-deed.ts).
+  let deedGap: string | undefined;
+  if (page && here !== undefined && demonstrationPage(trajectory) === here) {
+    const deed = readRowDeed({ demoTask: trajectory.task, task, steps: demonstrated.map(({ step }) => step) });
+    if ('pick' in deed) {
+      rowDeed = { position: deed.position, pick: deed.pick, ...(deed.confirmation === undefined ? {} : { confirmation: deed.confirmation }) };
+      alignment = { score: Math.max(PLACED_SCORE, alignment.score), slots: [], anchors: 0, unpaired: [] };
+      notes.push(deed.note);
+    } else if (deed.demonstrationRead) deedGap = deed.gap; // said only where the demonstration was such a deed
+  }
   if (alignment.score < PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const placed = alignByPlaces(trajectory.task, task, demonstrated.map(({ step }) => step), page, alignOptions.isData);
     if ('alignment' in placed) {
@@ -167,7 +181,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       if (paired) {
         alignment = paired.alignment;
         notes.push(paired.note);
-      } else kindGap = placed.gap;
+      } else kindGap = deedGap === undefined ? placed.gap : `${placed.gap}; read as a deed on a card: ${deedGap}`;
     }
   }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
@@ -218,6 +232,17 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     for (let position = last + 1; position < demonstrated.length; position++) copy(position, scalarBindings);
   } else {
     for (let position = 0; position < demonstrated.length; position++) copy(position, scalarBindings);
+  }
+  if (rowDeed) {
+    const planned = steps.find((candidate) => candidate.sourceIndex === demonstrated[rowDeed!.position]!.index);
+    if (planned) {
+      planned.rowDeed = rowDeed.pick;
+      planned.rowKeys = rowDeed.pick.values.map((value) => ({ old: value, new: value }));
+      // The demonstration's confirmation gives way to one of the new deed, pressed only where a dialog asks it.
+      const confirmation = rowDeed.confirmation === undefined ? -1 : steps.findIndex((candidate) => candidate.sourceIndex === demonstrated[rowDeed!.confirmation!]!.index);
+      if (confirmation >= 0) steps.splice(confirmation, 1);
+      steps.splice(steps.indexOf(planned) + 1, 0, { sourceIndex: planned.sourceIndex, step: planned.step, bindings: [], deedConfirmation: rowDeed.pick.deed });
+    }
   }
   const countProblems = markCountedFields(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // a count into the field its noun labels
   markNavigations(steps, notes, dates);
@@ -272,7 +297,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     notes.push(`the demonstration never acted on ${unusedSlots.map((slot) => JSON.stringify(slot.old.join(', '))).join(', ')}`);
   }
   const pages = [...trajectory.steps.flatMap((step) => step.observation.elements), ...(page ?? [])];
-  const problems = taskValueProblems({
+  // A deed on a card was judged whole by its own reading — one deed each, every value shown by the one card — not by
+  // the wording's slots, of which it has none (rules/row-deed.ts).
+  const problems = (rowDeed ? [] : taskValueProblems({
     demoTask: trajectory.task,
     task,
     alignment,
@@ -281,7 +308,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     choiceCaptions: choiceCaptions(pages),
     dayOffered: () => offersDay(pages),
     unnamedChoices: (apart) => unnamedChoices(trajectory.task, demonstrated.map(({ step }) => step), apart), // a choice made by meaning (rules/unnamed-choices.ts)
-  }).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }),
+  })).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, rowDeed ? [] : clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }), // a deed on a card: one clause each, read whole (rules/row-deed.ts)
     // "message" (of "Send message") → "Ines": the demonstration's deed bound to words naming none (rules/action-slot.ts).
     actionSlotProblems({ demoTask: trajectory.task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }));
   return {

@@ -4,6 +4,7 @@
  * step every rule shares — its target descriptors, the strings a slot value
  * may appear in, the kind of an element, the checked state a click produced.
  */
+import type { RowDeedPick } from './rules/row-deed.js';
 import type { FinalPress } from './rules/final-press.js';
 import type { Step, TargetDescriptor, Trajectory } from '../../core/trajectory.js';
 import type { UIElement } from '../../core/observation.js';
@@ -74,6 +75,10 @@ export interface PlannedStep {
    * the new target is the element like the demonstrated one whose row shows the new value.
    */
   rowKeys?: RowKey[];
+  /** A deed on the one card showing the task's values, whatever the deed's control is called (rules/row-deed.ts). */
+  rowDeed?: RowDeedPick;
+  /** After a deed on a card: the dialog's button confirming that deed, where a dialog asks (rules/row-deed.ts). */
+  deedConfirmation?: RowDeedPick['deed'];
   /** The one item on show, brought by a pager, was the one showing a slot value: page to the new one (rules/paged-item.ts). */
   pagedItem?: PagedItem;
   /** A field the task's count of this noun goes into, by its label ("2 adults" → "Adults"): typed as given, never worked out (rules/counted-fields.ts). */

@@ -39,7 +39,7 @@ import { rowKeyOf } from './row-choice.js';
 /** Fields of a planned step that already say how its target is chosen: such a step is left as it is. */
 const CHOSEN_OTHERWISE: readonly (keyof PlannedStep)[] = [
   'rowKeys', 'valuePick', 'pagedItem', 'ensureChecked', 'search', 'rankedPick', 'extremePick', 'menuPath', 'calendarDay', 'treePath',
-  'feedSearch', 'figurePick', 'copyFrom', 'lookup', 'clickCount', 'countOf',
+  'feedSearch', 'figurePick', 'copyFrom', 'lookup', 'clickCount', 'countOf', 'rowDeed', 'deedConfirmation',
 ];
 
 const isPlainClick = (planned: PlannedStep) =>

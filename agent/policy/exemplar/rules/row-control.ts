@@ -75,7 +75,8 @@ function otherRows(plan: DemonstrationPlan, planned: DemonstrationPlan['steps'][
 export function rowControlProblems(plan: DemonstrationPlan): TaskValueProblem[] {
   const problems: TaskValueProblem[] = [];
   for (const planned of plan.steps) {
-    if (!planned.rowKeys || planned.rowKeys.length === 0) continue;
+    // A deed on a card presses the control naming the task's deed, not the demonstrated one (rules/row-deed.ts).
+    if (!planned.rowKeys || planned.rowKeys.length === 0 || planned.rowDeed || planned.deedConfirmation) continue;
     const action = planned.step.action;
     const id = 'target' in action && action.target && 'elementId' in action.target ? action.target.elementId : undefined;
     const elements = planned.step.observation.elements;

@@ -1,0 +1,320 @@
+/**
+ * Rule: a deed done on one card of a list, the card told by what it shows.
+ *
+ *   demonstration: "Send Noah Nassar a message."        (pressed ✉ "Send message" in Noah Nassar's card)
+ *   task:          "Give the analyst in Dijon a ring."  → ☎ "Start call" in the one card showing "analyst" and "Dijon"
+ *
+ *   demonstration: "Return order #C4115."               (pressed "Start a return" in the row of #C4115)
+ *   task:          "Get the invoice for the 131.49 pounds order." → "Invoice" in the one row showing 131.49 that offers one
+ *
+ * A person reads such a request as two things: which card (the values it names — a name, a role and a city, a
+ * total, an order number) and which deed (call, message, favourite, return …, in whatever words: "give … a ring",
+ * "Phone", ☎ "Start call" are one deed). The two texts share almost no wording, so no template pairs them; the
+ * demonstration still shows the kind of task: one press, on a control naming its task's deed, inside the one card
+ * showing every value its task named.
+ *
+ * Planning half (`readRowDeed`, plan-demonstration.ts, on the page the demonstration was recorded on): the
+ * demonstration's last press — or the press before a dialog's button naming the same deed ("Confirm return") — is an
+ * activator whose caption (text, label, title) names exactly one deed of DEED_WORDS, the one deed its task names;
+ * before it only scrolls and presses naming no deed outside the list of cards ("Show more"). Every word its task
+ * names beside the deed and the wording (function, courtesy and common words, the opening verb, a group noun,
+ * "only", words describing a past purchase) shows in the pressed card — and no other card offering that deed shows
+ * them all —, or every card of its page shows it (the kind's word, "Order"), or it is a plain lower-case word its
+ * card did not show ("order" where the rows write "#C4115"), which the new task may say too. The new task names
+ * exactly one deed, no negation, no quoted text, no request of its own ("Archive the email"), and at least one value.
+ *
+ * Grounding half (`groundRowDeed`, ground-plan-step.ts): among the controls on screen naming the new deed (none in a
+ * dialog), the one whose card shows every value — a day and month however written —; none is no grounding yet (a
+ * search may scroll or load more), two or more a refusal, and a search before it stops there (`deedTied`). The card
+ * is the control's nearest ancestors up to the first one holding a deed control of another card, so a namesake's
+ * card, a twin order lacking the deed, or a card offering another deed is never the one pressed. Then
+ * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed.
+ *
+ * Pure functions over texts and observations; the deed words are what a person would accept on any site.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import type { StepGrounding } from '../ground-step.js';
+import { intentsOf, wordsOf, isActionVerb } from '../intent-words.js';
+import { rowAncestorIds } from '../cell-place.js';
+import { showsValue } from '../row-keys.js';
+import { COMMON_WORDS, tokenizeTask } from '../task-tokens.js';
+import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
+import { isNegation } from './negation-words.js';
+import { ACTIVATORS } from './control-purpose.js';
+import { MONTH_NAMES } from '../date-parts.js';
+import { dialogOf } from '../dialog-place.js';
+
+/** A deed done on one card: what its control does, whatever the page calls it. */
+export type Deed = 'call' | 'message' | 'favourite' | 'return' | 'reorder' | 'invoice' | 'track' | 'cancel';
+
+/**
+ * Words (lower case) naming each deed, in a task and on a control's caption; a run of words ("send back") names it
+ * only whole. A person accepts each as the same deed.
+ */
+const DEED_WORDS: Record<Deed, readonly string[]> = {
+  call: ['call', 'ring', 'phone', 'dial'],
+  message: ['message', 'chat', 'email', 'e-mail'],
+  favourite: ['star', 'favourite', 'favourites', 'favorite', 'favorites'],
+  return: ['return', 'send back'],
+  reorder: ['reorder', 'buy again', 'order again', 'place again'],
+  invoice: ['invoice', 'receipt'],
+  track: ['track', 'where is'],
+  cancel: ['cancel', 'cancellation'],
+};
+
+/**
+ * Words a task uses to describe the thing it names rather than to name it: an opening verb is found apart
+ * (isActionVerb), these are the rest — "the only designer", "the Finance team", "the order that came to £5",
+ * "the kettle I ordered", "the order I placed", "47.75 pounds".
+ */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'only', 'team', 'department', 'came', 'cost', 'costs', 'ordered', 'bought', 'placed', 'number', 'pounds', 'dollars', 'euros',
+]);
+
+/** A month's name, whole or cut to three letters or more ("Sep", "Sept", "September"). */
+const MONTH = `(${MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3).split('').map((letter, index, letters) => letters.slice(0, index + 1).join('')).reverse().join('|')})?`).join('|')})`;
+/** A day and a month in either order, the day maybe ordinal, maybe "the 4th of June": "4 June", "June 4th", "the 21st of September". */
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?(?![\p{L}])|(?<![\p{L}])${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])`, 'giu');
+
+/** The days of the year a text writes by day and month (month × 100 + day), with where each stands. */
+function daysIn(text: string): { day: number; index: number; end: number }[] {
+  return [...text.matchAll(DAY_MONTH)].flatMap((match) => {
+    const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === (match[2] ?? match[3]!).slice(0, 3).toLowerCase()) + 1;
+    const day = Number(match[1] ?? match[4]);
+    return month >= 1 && day >= 1 && day <= 31 ? [{ day: month * 100 + day, index: match.index, end: match.index + match[0].length }] : [];
+  });
+}
+
+/** Does a card's text show the value: a day and month as any writing of that day, else as whole words or a number? */
+function cardShows(text: string, value: string): boolean {
+  const [day, ...more] = daysIn(value);
+  if (day && more.length === 0 && day.index === 0 && day.end === value.length) return daysIn(text).some((shown) => shown.day === day.day);
+  return showsValue(text, value);
+}
+
+/**
+ * Opening verbs the vocabulary (isActionVerb) lacks that ask nothing beyond the deed the rest names: light verbs
+ * lending a deed noun their action — "give … a ring", "drop … a message", "make a call", "start a return" — and
+ * fetching a document.
+ */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['give', 'drop', 'make', 'leave', 'put', 'start', 'download', 'fetch']);
+
+/** Common words that may still tell a card ("the new analyst", "all analysts", "more than £40"): kept, so a card must show them. */
+const TELLING_WORDS: ReadonlySet<string> = new Set(['new', 'more', 'less', 'all', 'any', 'some']);
+
+/** Where each deed's words stand in `words`: deed → indexes of the words naming it. A run may be split by other words ("buy … again"). */
+function deedsNamed(words: readonly string[]): Map<Deed, number[]> {
+  const found = new Map<Deed, number[]>();
+  for (const [deed, phrases] of Object.entries(DEED_WORDS) as [Deed, readonly string[]][]) {
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      const first = words.indexOf(parts[0]!);
+      if (first < 0) continue;
+      if (parts.length === 1) {
+        found.set(deed, [...(found.get(deed) ?? []), ...words.flatMap((word, index) => (word === parts[0] ? [index] : []))]);
+        continue;
+      }
+      // "send back" whole and in order; "buy … again": the second word anywhere after the first.
+      const second = parts[1] === 'back' || parts[1] === 'is' ? (words[first + 1] === parts[1] ? first + 1 : -1) : words.indexOf(parts[1]!, first + 1);
+      if (second > first) found.set(deed, [...(found.get(deed) ?? []), first, second]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Intents of the verb vocabulary (intent-words.ts) that a deed's own wording uses — "send … a message", "send back",
+ * "mark … as a favourite", "write a message" — and so ask nothing beside it. Any other — "Archive the email",
+ * "Delete message from Rhea" — is a request of its own, whose object the deed word only names ("email", "message").
+ */
+const DEED_WORDING_INTENTS: ReadonlySet<string> = new Set(['send', 'check', 'enter']);
+
+const asksOtherThing = (text: string) => intentsOf(text).some((intent) => !DEED_WORDING_INTENTS.has(intent));
+
+/** The one deed a control's caption names (its text, label or title), else undefined. */
+export function captionDeed(element: Pick<UIElement, 'text' | 'label' | 'attributes'>): Deed | undefined {
+  const deeds = new Set<Deed>();
+  for (const caption of [element.text, element.label ?? '', element.attributes?.['title'] ?? '']) {
+    if (asksOtherThing(caption)) return undefined;
+    for (const deed of deedsNamed(wordsOf(caption)).keys()) deeds.add(deed);
+  }
+  return deeds.size === 1 ? [...deeds][0] : undefined;
+}
+
+/** A task read as a deed and the values naming its card. */
+export interface DeedReading {
+  deed: Deed;
+  /** The words and values left once the deed and the wording are set aside, as written. */
+  values: string[];
+}
+
+/**
+ * The one deed a task names and the values beside it (words outside DEED_WORDS, the opening verb, common and
+ * describing words, and `wording`); undefined when it names no deed or two, or negates anything.
+ */
+export function readDeedTask(task: string, wording: ReadonlySet<string> = new Set()): DeedReading | undefined {
+  // A day and month is one value, however written ("the 4th of June" for a row's "4 Jun 2026").
+  const days = daysIn(task);
+  const all = tokenizeTask(task);
+  // A quoted text is something to write or find ("Message Priya "see you at 5""): more than a press.
+  if (all.some((token) => token.kind === 'quoted')) return undefined;
+  const tokens = all.filter((token) => (token.kind === 'word' || token.kind === 'number') && !days.some((day) => token.start >= day.index && token.end <= day.end));
+  const words = tokens.map((token) => token.norm);
+  if (words.some(isNegation) || asksOtherThing(task)) return undefined;
+  const deeds = deedsNamed(words);
+  if (deeds.size !== 1) return undefined;
+  const [[deed, at]] = [...deeds.entries()] as [[Deed, number[]]];
+  const values = tokens.filter((token, index) => {
+    if (at.includes(index)) return false;
+    if (token.kind === 'number') return true;
+    if ((COMMON_WORDS.has(token.norm) && !TELLING_WORDS.has(token.norm)) || DESCRIBING_WORDS.has(token.norm) || wording.has(token.norm)) return false;
+    // The opening verb ("Give", "Mark", "Get", "Buy"), after any courtesy words and a wish ("I want to …").
+    const before = words.slice(0, index);
+    return !((isActionVerb(token.norm) || OPENING_VERBS.has(token.norm)) && before.every((word) => COMMON_WORDS.has(word)));
+  });
+  return { deed, values: [...days.map((day) => task.slice(day.index, day.end).replace(/^the\s+/i, '').replace(/\.$/, '')), ...values.map((token) => token.text)] };
+}
+
+/**
+ * The card of a deed control: its nearest ancestors up to the first holding a deed control of another card (a
+ * control under another parent than its own group of buttons). None when no other card offers a deed: nothing to
+ * tell apart. Returned as the texts of the card's elements.
+ */
+function cardTexts(control: UIElement, elements: readonly UIElement[]): string[] | undefined {
+  const top = cardOf(control, elements);
+  if (top === undefined) return undefined;
+  return elements.filter((element) => !element.states.hidden && within(element, top, elements)).flatMap((element) => [element.text, element.label ?? '', element.attributes?.['title'] ?? '']).filter((text) => text.trim() !== '');
+}
+
+/** The id of a deed control's card (see cardTexts), else undefined. */
+function cardOf(control: UIElement, elements: readonly UIElement[]): number | undefined {
+  const others = elements.filter((element) => element.id !== control.id && element.parentId !== control.parentId && !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined);
+  if (others.length === 0) return undefined;
+  return rowAncestorIds(control, elements, others, 6).at(-1);
+}
+
+/** Is the element `ancestor` or inside it? */
+function within(element: UIElement, ancestor: number, elements: readonly UIElement[]): boolean {
+  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
+  for (let up: number | undefined = element.id, level = 0; up !== undefined && level < 20; level++, up = byId.get(up)?.parentId) if (up === ancestor) return true;
+  return false;
+}
+
+/** The controls on screen naming `deed` whose card shows every value. */
+export function deedControlsShowing(deed: Deed, values: readonly string[], elements: readonly UIElement[]): UIElement[] {
+  return elements.filter((element) => {
+    // A dialog's button confirms a deed already pressed (groundDeedConfirmation): it is no card's.
+    if (element.states.hidden || !ACTIVATORS.has(element.role) || captionDeed(element) !== deed || dialogOf(element, elements)) return false;
+    const card = cardTexts(element, elements);
+    return card !== undefined && values.every((value) => card.some((text) => cardShows(text, value)));
+  });
+}
+
+/** What the plan keeps of the reading: the deed and the values of the new task's card. */
+export interface RowDeedPick {
+  deed: Deed;
+  values: string[];
+  /**
+   * Words every card of the demonstration's page showed ("order" of "Order #C4115"): the kind's word, telling no
+   * card apart there. Here too a card must show each, unless no card on screen does (rows that write no "Order").
+   */
+  kindWords?: string[];
+}
+
+/**
+ * The demonstration read as a deed on a card (see above), and the new task's deed and values; else why not.
+ * `steps` are the demonstrated steps; `position` is the press the new task's pick replaces.
+ */
+export function readRowDeed(input: { demoTask: string; task: string; steps: readonly Step[] }): { position: number; confirmation?: number; pick: RowDeedPick; note: string } | { gap: string; demonstrationRead?: true } {
+  let position = input.steps.findLastIndex((step) => !PASSING.has(step.action.type));
+  // A press in a dialog naming its task's deed after it ("Confirm return") confirmed the deed: the deed is the press before.
+  const last = input.steps[position];
+  const lastTarget = last && last.action.type === 'click' ? targetedElements(last)[0] : undefined;
+  const confirmed = lastTarget !== undefined && dialogOf(lastTarget, last!.observation.elements) !== undefined && captionDeed(lastTarget) !== undefined && captionDeed(lastTarget) === readDeedTask(input.demoTask)?.deed;
+  if (confirmed) position = input.steps.findLastIndex((step, index) => index < position && !PASSING.has(step.action.type));
+  const press = input.steps[position];
+  if (!press || press.action.type !== 'click') return { gap: 'its last step pressed nothing' };
+  // Before the press only scrolls and presses naming no deed ("Show more"): nothing typed, chosen or confirmed, so
+  // the one press is the whole deed — a confirmation in a dialog after it, or a deed pressed twice, is another shape.
+  const before = input.steps.slice(0, position);
+  if (before.some((step) => !PASSING.has(step.action.type) && (step.action.type !== 'click' || targetDescriptorsOf(step).some((descriptor) => captionDeed(descriptor) !== undefined)))) {
+    return { gap: 'its steps before the last press did more than scroll or show more' };
+  }
+  const target = targetedElements(press)[0];
+  const descriptor = targetDescriptorsOf(press)[0];
+  if (!target || !descriptor || !ACTIVATORS.has(descriptor.role)) return { gap: 'its last press was on no button or link' };
+  if (dialogOf(target, press.observation.elements)) return { gap: 'its last press was in a dialog' };
+  const deed = captionDeed(descriptor);
+  const demo = readDeedTask(input.demoTask);
+  if (deed === undefined || demo === undefined || demo.deed !== deed) return { gap: 'its task and its last press name no one deed' };
+  const elements = press.observation.elements;
+  const card = cardTexts(target, elements);
+  if (card === undefined) return { gap: 'its press was in no card of a list' };
+  // Nothing pressed before inside the list of cards (an "Edit" of some row, replayed where it stood): only around it.
+  const list = elements.find((element) => element.id === cardOf(target, elements))?.parentId;
+  const inList = (step: Step) => targetedElements(step).some((element) => list !== undefined && within(element, list, step.observation.elements));
+  if (before.some((step) => step.action.type === 'click' && inList(step))) return { gap: 'it pressed something inside the list before the deed' };
+  // A value every card of its page showed ("Order" of "Order #C4115") told no card apart: the kind's word, wording too.
+  const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => cardTexts(element, elements) ?? []);
+  const everywhere = (value: string) => cards.every((texts) => texts.some((text) => cardShows(text, value)));
+  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && card.some((text) => cardShows(text, value)) && everywhere(value)));
+  const shown = demo.values.filter((value) => card.some((text) => cardShows(text, value)) && !kind.has(value));
+  // The demonstration's plain lower-case words its card did not show are its wording for the kind of thing ("order");
+  // a number, a name or a month ("21st", "September" beside a card's "21 Sep") is a value it merely wrote otherwise.
+  const wording = new Set(demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && /^\p{Ll}+$/u.test(value) && !MONTH_NAMES.some((month) => month.toLowerCase().startsWith(value.slice(0, 3)))).map((value) => value.toLowerCase()));
+  const unshown = demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && !wording.has(value.toLowerCase()));
+  if (unshown.length > 0) return { gap: `its card did not show ${unshown.map((value) => JSON.stringify(value)).join(', ')}, which its task named` };
+  if (shown.length === 0) return { gap: 'its card showed none of the values its task named' };
+  const alike = deedControlsShowing(deed, shown, elements);
+  if (alike.length !== 1 || alike[0]!.id !== target.id) return { gap: `its card was not the one card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}` };
+  const now = readDeedTask(input.task, wording);
+  // Past here the demonstration read as a deed on a card: why the new task does not is worth saying in a refusal.
+  if (now === undefined) return { gap: 'this task names no one deed, or negates one', demonstrationRead: true };
+  const values = now.values.filter((value) => !kind.has(value.toLowerCase()));
+  const kindWords = now.values.filter((value) => kind.has(value.toLowerCase()));
+  if (values.length === 0) return { gap: 'this task names no value telling its card', demonstrationRead: true };
+  return {
+    position,
+    ...(confirmed ? { confirmation: input.steps.findLastIndex((step) => !PASSING.has(step.action.type)) } : {}),
+    pick: { deed: now.deed, values, ...(kindWords.length > 0 ? { kindWords } : {}) },
+    note: `read as a deed on a card: the demonstration's ${JSON.stringify(demo.deed)} on the card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}; this task's ${JSON.stringify(now.deed)} on the one card showing ${now.values.map((value) => JSON.stringify(value)).join(', ')}`,
+  };
+}
+
+/** Steps that change nothing a task asks: moving the view, waiting, ending. */
+const PASSING: ReadonlySet<string> = new Set(['scroll', 'wait', 'done']);
+
+/** Score of the one control naming the deed in the one card showing every value. */
+const ROW_DEED_SCORE = 0.85;
+
+/**
+ * Do two or more cards on screen show every value and offer the deed? Then no search before the press may go on
+ * (scrolling one of them away would leave the other to be pressed): ground-plan-step.ts refuses with the tie.
+ */
+export function deedTied(pick: RowDeedPick | undefined, elements: readonly UIElement[]): boolean {
+  return pick !== undefined && deedControlsShowing(pick.deed, pick.values, elements).length > 1;
+}
+
+export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[]): StepGrounding {
+  const shownSomewhere = (pick.kindWords ?? []).filter((word) => elements.some((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && (cardTexts(element, elements) ?? []).some((text) => cardShows(text, word))));
+  const found = deedControlsShowing(pick.deed, [...pick.values, ...shownSomewhere], elements);
+  const named = `a ${pick.deed} control in a card showing ${pick.values.map((value) => JSON.stringify(value)).join(', ')}`;
+  if (found.length === 0) return { ok: false, score: 0, reason: `no ${named} is on screen` };
+  if (found.length > 1) return { ok: false, score: 0, reason: `${found.length} cards offer ${named} (${found.map((element) => `[${element.id}]`).join(', ')}): which one the task means cannot be told` };
+  const control = found[0]!;
+  return { ok: true, action: { type: 'click', target: { elementId: control.id } }, score: ROW_DEED_SCORE, reason: `the one ${named}: [${control.id}] ${JSON.stringify(control.label || control.text)}` };
+}
+
+/**
+ * After the deed's press, a dialog asking to confirm it: its one button naming the deed ("Confirm return", "Yes,
+ * cancel it"), never its way back ("Keep order", "Go back"). No dialog: nothing to confirm. A dialog whose buttons
+ * name the deed none or several times is a refusal.
+ */
+export function groundDeedConfirmation(deed: Deed, elements: readonly UIElement[]): StepGrounding {
+  const inDialogs = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && dialogOf(element, elements) !== undefined);
+  if (inDialogs.length === 0) return { ok: true, satisfied: true, score: 1, reason: `no dialog asks to confirm the ${deed}` };
+  const going = inDialogs.filter((element) => captionDeed(element) === deed);
+  if (going.length !== 1) return { ok: false, score: 0, reason: `a dialog shows ${inDialogs.map((element) => JSON.stringify(element.text || element.label)).join(', ')}, and ${going.length === 0 ? 'none' : 'more than one'} of its buttons names the ${deed}` };
+  return { ok: true, action: { type: 'click', target: { elementId: going[0]!.id } }, score: ROW_DEED_SCORE, reason: `the dialog's button confirming the ${deed}: [${going[0]!.id}] ${JSON.stringify(going[0]!.text || going[0]!.label)}` };
+}
