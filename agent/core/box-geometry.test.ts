@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rectWithin } from './box-geometry.js';
+import { overlapOfLarger, rectWithin } from './box-geometry.js';
 
 describe('rectWithin', () => {
   const outer = { x: 10, y: 20, width: 100, height: 50 };
@@ -21,5 +21,15 @@ describe('rectWithin', () => {
     expect(rectWithin(rounded, outer)).toBe(false);
     expect(rectWithin(rounded, outer, 1)).toBe(true);
     expect(rectWithin({ x: 8.5, y: 30, width: 10, height: 10 }, outer, 1)).toBe(false);
+  });
+});
+
+describe('overlapOfLarger', () => {
+  it('is the share of the larger box both cover, and 0 for boxes that only touch or are empty', () => {
+    expect(overlapOfLarger({ x: 0, y: 0, width: 10, height: 10 }, { x: 0, y: 0, width: 10, height: 10 })).toBe(1);
+    expect(overlapOfLarger({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 0, width: 10, height: 10 })).toBe(0.5);
+    expect(overlapOfLarger({ x: 0, y: 0, width: 100, height: 100 }, { x: 10, y: 10, width: 10, height: 10 })).toBe(0.01);
+    expect(overlapOfLarger({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 10, height: 10 })).toBe(0);
+    expect(overlapOfLarger({ x: 0, y: 0, width: 0, height: 0 }, { x: 0, y: 0, width: 0, height: 0 })).toBe(0);
   });
 });

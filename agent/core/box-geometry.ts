@@ -1,5 +1,6 @@
 /**
- * Rectangles compared as rectangles: does one lie within another. The one
+ * Rectangles compared as rectangles: does one lie within another, how much
+ * of the larger of two they have in common. The one
  * reading the policy (element boxes, logical pixels) and the desktop
  * operator (X windows and screen regions, physical pixels) share; the unit
  * is the caller's, the same for both boxes. Pure.
@@ -22,4 +23,13 @@ export function rectWithin(inner: Rect, outer: Rect, slack = 0): boolean {
     inner.x + inner.width <= outer.x + outer.width + slack &&
     inner.y + inner.height <= outer.y + outer.height + slack
   );
+}
+
+/** The share (0..1) of the larger of two rectangles that both cover; 0 when they do not meet or both are empty. */
+export function overlapOfLarger(a: Rect, b: Rect): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (width <= 0 || height <= 0) return 0;
+  const larger = Math.max(a.width * a.height, b.width * b.height);
+  return larger > 0 ? (width * height) / larger : 0;
 }

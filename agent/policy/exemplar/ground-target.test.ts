@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
-import { groundTarget, sameControl, substringPattern } from './ground-target.js';
+import { groundTarget, substringPattern } from './ground-target.js';
+import { seenTwice } from './seen-twice.js';
 import { substitute, wordSimilarity } from './text-match.js';
 
 let nextId = 1;
@@ -125,17 +126,17 @@ describe('groundTarget', () => {
   it('reads one control seen twice as no tie: the same box saying the same, or a label tied to its box', () => {
     const button = element('button', 'Save', 200);
     const read = element('button', 'Save', 201, { source: 'ocr', box: { x: 11, y: 201, width: 78, height: 19 } });
-    expect(sameControl(button, read)).toBe(true);
+    expect(seenTwice(button, read)).toBe(true);
     const grounding = groundTarget(descriptor('button', 'Save', 200), [], [button, read]);
     expect(grounding.score).toBeGreaterThan(0.55);
     expect(grounding.reason).toContain('the same control seen twice');
     const box = element('checkbox', '', 300, { attributes: { id: 'terms' }, box: { x: 10, y: 300, width: 12, height: 12 } });
     const label = element('text', 'I agree', 300, { attributes: { for: 'terms' }, box: { x: 30, y: 300, width: 60, height: 12 } });
-    expect(sameControl(box, label)).toBe(true);
+    expect(seenTwice(box, label)).toBe(true);
     // Two chips on one place saying different things, or a card and the button inside it, are two controls.
-    expect(sameControl(element('button', 'Sat 14', 40), element('button', 'Sat 21', 40))).toBe(false);
+    expect(seenTwice(element('button', 'Sat 14', 40), element('button', 'Sat 21', 40))).toBe(false);
     const card = element('listitem', '', 100, { box: { x: 0, y: 100, width: 300, height: 120 } });
-    expect(sameControl(card, element('button', 'Message', 180))).toBe(false);
+    expect(seenTwice(card, element('button', 'Message', 180))).toBe(false);
   });
 
   it('never takes another kind of control for the demonstrated one, even showing the slot value', () => {

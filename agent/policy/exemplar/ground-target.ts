@@ -27,6 +27,7 @@ import { carriesAmount, namesClosePurpose, sharedPurposeOf, type ControlPurpose 
 import { ownTextHolds, rowShows } from './row-keys.js';
 import { senderByPlace } from './rules/sender-place.js';
 import { menuToggleStandIn } from './rules/menu-toggle.js';
+import { seenTwice } from './seen-twice.js';
 import { rowActionStandIn } from './rules/row-action.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
@@ -402,7 +403,7 @@ export function groundTarget(
   let nearTie = false;
   if (runnerUp && runnerUp.score > best.score - TIE_MARGIN) {
     const alike = `${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
-    if (sameControl(best.element, runnerUp.element)) {
+    if (seenTwice(best.element, runnerUp.element)) {
       // One control seen twice (a button and the caption inside it, a box and its label): either is the one click.
       score *= 0.8;
       reason += `; nearly tied with ${alike}, the same control seen twice`;
@@ -422,27 +423,6 @@ export function groundTarget(
   return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})`, ...(nearTie ? { nearTie } : {}) };
 }
 
-/** Share of the larger box two boxes must have in common to be one place on screen. */
-const SAME_PLACE_OVERLAP = 0.8;
-
-/**
- * Are two elements one control seen twice: a box and the label tied to it (for=id), or two elements on
- * nearly the same box saying the same (a button and the caption inside it, a DOM element and its OCR reading)?
- * A card and a button inside it are not (the card's box is much the larger), nor two chips stacked on one place
- * that say different things ("Sat 14", "Sat 21").
- */
-export function sameControl(a: UIElement, b: UIElement): boolean {
-  const id = (element: UIElement) => element.attributes?.['id'];
-  const labels = (label: UIElement, box: UIElement) => id(box) !== undefined && label.attributes?.['for'] === id(box);
-  if (labels(a, b) || labels(b, a)) return true;
-  const says = (element: UIElement) => normalizeText(element.text || element.label || '');
-  if (says(a) !== '' && says(b) !== '' && says(a) !== says(b)) return false;
-  const width = Math.min(a.box.x + a.box.width, b.box.x + b.box.width) - Math.max(a.box.x, b.box.x);
-  const height = Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
-  if (width <= 0 || height <= 0) return false;
-  const larger = Math.max(a.box.width * a.box.height, b.box.width * b.box.height);
-  return larger > 0 && (width * height) / larger >= SAME_PLACE_OVERLAP;
-}
 
 /** Credit of a caption that names the same purpose as the demonstrated one (Go for Submit). */
 const PURPOSE_CREDIT = 0.75;
