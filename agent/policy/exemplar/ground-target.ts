@@ -382,7 +382,10 @@ export function groundTarget(
   }
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!;
-  const runnerUp = candidates[1];
+  // The nearest rival is the first candidate that is not the best control seen again (its OCR reading, its label):
+  // a duplicate in second place must not hide a different element tied in third.
+  const rival = candidates.slice(1).find((candidate) => !seenTwice(best.element, candidate.element));
+  const runnerUp = rival && rival.score > best.score - TIE_MARGIN ? rival : candidates[1];
   const agreeing = best.evidence
     .filter((item) => item.credit >= 0.99 && item.name !== 'position')
     .map((item) => item.name);

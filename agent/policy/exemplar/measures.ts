@@ -170,7 +170,7 @@ const DURATION_M = /(?<![\d:])(\d+)\s?(?:min|Min|MIN)(?:utes?|s|UTES?|S)?(?![\p{
  * Minutes written as a bare "m" against the number ("25m", "15mVG"): read only where the text writes no other
  * duration and no distance ("800m · 1.2 km" is metres), since "m" is metres too.
  */
-const DURATION_BARE_M = /(?<![\d:.,])(\d+)m(?![\p{Ll}\d²³])/gu;
+const DURATION_BARE_M = /(?<![\d:.,$€£¥])(\d+)m(?![\p{Ll}\d²³])(?!\s+\p{Ll})/gu;
 const DISTANCE = /\d\s?(?:km|mi|miles?|metres?|meters?|ft|yards?|yd)\b|\b(?:distance|metres?|meters?)\b/i;
 const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?!\d)\s*(am|pm)?/gi;
 const MASS = new RegExp(String.raw`(?<![\d.,])${NUMBER}\s?(kg|kilos?|kilograms?|g|grams?|lbs?|pounds?|oz|ounces?)\b`, 'gi');

@@ -41,7 +41,10 @@ export function marksMenu(caption: string | undefined): boolean {
   return DROP_MARK.test(text) || MENU_MARK.test(text);
 }
 
-type Control = Pick<UIElement, 'role' | 'tag' | 'text' | 'label' | 'attributes' | 'states'>;
+type Control = Pick<UIElement, 'role' | 'tag' | 'text' | 'label' | 'attributes' | 'states'> & { box?: UIElement['box'] };
+
+/** How far (logical pixels, centre to centre) a stand-in may sit from the demonstrated toggle: a bar's own slot, not the bar's other end. */
+const SAME_SLOT_PX = 120;
 
 /** Is this element a menu toggle: marked as one by its caption, or saying whether it is expanded? */
 function isMenuToggle(element: Control): boolean {
@@ -54,7 +57,7 @@ function isMenuToggle(element: Control): boolean {
  * words that say why (for the grounding's reason).
  */
 export function menuToggleStandIn(
-  descriptor: Pick<TargetDescriptor, 'role' | 'tag' | 'text' | 'label' | 'attributes'>,
+  descriptor: Pick<TargetDescriptor, 'role' | 'tag' | 'text' | 'label' | 'attributes'> & { box?: TargetDescriptor['box'] },
   element: Control,
   elements: readonly Control[],
   demoTask: string | undefined,
@@ -67,5 +70,12 @@ export function menuToggleStandIn(
   if (controlKind(element) !== kind || !isMenuToggle(element)) return undefined;
   const toggles = elements.filter((other) => !other.states.hidden && controlKind(other) === kind && isMenuToggle(other));
   if (toggles.length !== 1 || toggles[0] !== element) return undefined;
+  // Where it sits: the account menu or the language picker at the bar's other end is another menu of one class.
+  if (descriptor.box && element.box) {
+    const centre = (box: { x: number; y: number; width: number; height: number }) => [box.x + box.width / 2, box.y + box.height / 2] as const;
+    const [ax, ay] = centre(descriptor.box);
+    const [bx, by] = centre(element.box);
+    if (Math.hypot(ax - bx, ay - by) > SAME_SLOT_PX) return undefined;
+  }
   return `the one menu toggle of its kind on screen (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(caption)})`;
 }

@@ -51,6 +51,17 @@ const classNamesControl = (control: { attributes?: Record<string, string> }) => 
 /** The caption a control shows: its text, else its accessible name. */
 const captionOf = (control: Pick<UIElement, 'text' | 'label'>) => (control.text.trim() || control.label || '').trim();
 
+/**
+ * Captions that each only take a row's offer up (enrol in the course, sign up for it). A stand-in needs both
+ * captions here: a deny-list of opposite words can never list every other deed ("Leave", "Sell", "Stop", "Deny",
+ * "Join waitlist") nor every state a row shows ("Following", "Enrolled").
+ */
+const TAKE_UP: ReadonlySet<string> = new Set([
+  'sign up', 'sign me up', 'join', 'enrol', 'enroll', 'enrol now', 'enroll now', 'register', 'join course', 'start learning', 'start course', 'start this course',
+  'get started', 'take course', 'take this course',
+]);
+const takesUp = (caption: string) => TAKE_UP.has(normalizeText(caption).replace(/[.!…]+$/u, ''));
+
 /** Prefixes that turn a deed into its undoing ("unfollow", "disable", "deactivate"). */
 const UNDOING = ['un', 'dis', 'de'];
 
@@ -79,6 +90,7 @@ export function rowActionStandIn(
   const wanted = captionOf({ text: descriptor.text, label: descriptor.label });
   const here = captionOf(element);
   if (!mightSend(wanted) || !mightSend(here)) return undefined;
+  if (!takesUp(wanted) || !takesUp(here)) return undefined;
   if (RISKS.some((risk) => ACT_WORDS[risk].test(here) && !ACT_WORDS[risk].test(wanted))) return undefined;
   if (opposedCaptions(wanted, here)) return undefined;
   const peers = elements.filter((other: Control) => !other.states.hidden && controlKind(other) === kind);

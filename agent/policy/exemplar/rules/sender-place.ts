@@ -128,7 +128,10 @@ export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, 
   // Both must say the one deed of committing the form, or both of handing a request form over; a caption that
   // merely differs may be another deed.
   const commits = onlyCommits(wanted, elements) && onlyCommits(here, elements);
-  const handsOver = !commits && onlyHandsOver(wanted, elements) && onlyHandsOver(here, elements);
+  const objectOf = (caption: string) => caption.toLowerCase().replace(/[.!…]+$/u, '').trim().split(/\s+/).slice(1).find((word) => word !== 'request');
+  // "Request refill" and "Request refund" hand over two different requests: both objects, when both say one, are one word.
+  const oneObject = objectOf(wanted) === undefined || objectOf(here) === undefined || objectOf(wanted) === objectOf(here);
+  const handsOver = !commits && oneObject && onlyHandsOver(wanted, elements) && onlyHandsOver(here, elements);
   if (!commits && !handsOver) return undefined;
   // "Pay" or "Send" where "Save" was clicked: a harm the demonstration never chose. Sending is the deed of a
   // demonstrated hand-over ("Request refill"), so "Send" for it names none.
