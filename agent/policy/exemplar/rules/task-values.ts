@@ -28,7 +28,7 @@ import { namesChoice } from './choice-captions.js';
 import { withoutCaptionEchoes } from './caption-echo.js';
 import { withoutPairedStates } from './switch-states.js';
 import { withoutReasonAside } from './reason-aside.js';
-import { saysContent } from './unnamed-choices.js';
+import { namesWholly, saysContent } from './unnamed-choices.js';
 
 export interface TaskValueProblem {
   /** What is missing, in words a user understands. */
@@ -172,7 +172,11 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     // A lower-case word naming a choice of the page ("monthly" beside a "Monthly" radio) is a value too: rules/choice-captions.ts.
     const namesAChoice = [...slot.old, ...slot.new].some((value) => namesChoice(value, choiceCaptions));
     // Words the demonstration chose by meaning may be these ("my account page" chose "Profile"): rules/unnamed-choices.ts.
-    const meant = saysContent(slot.old) ? unnamedChoices(slot.old) : [];
+    // Unless the new words name that very choice wholly ("rounded" → "round each share", both going on "up": "Round up each share").
+    const kept = (text: string, slotWords: readonly string[]) => slotWords.reduce((rest, words) => rest.split(words).join(' '), text);
+    const meant = saysContent(slot.old)
+      ? unnamedChoices(slot.old).filter((caption) => !namesWholly(caption, slot.new.join(' '), kept(demoTask, slot.old), kept(task, slot.new)))
+      : [];
     const choseBy = meant.length > 0;
     const blocking = slot.kind !== 'text' || slot.counted === true || namesAChoice || choseBy || [...slot.old.map((value) => valueLike(value, demoTask)), ...slot.new.map((value) => valueLike(value, task))].some(Boolean);
     if (slot.list && slot.old.length !== slot.new.length) {

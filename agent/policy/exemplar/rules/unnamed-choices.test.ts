@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trajectory } from '../../../core/trajectory.js';
 import type { Action } from '../../../core/action.js';
 import type { TaskSlot } from '../align-tasks.js';
-import { saysContent, unnamedChoices } from './unnamed-choices.js';
+import { namesWholly, saysContent, unnamedChoices } from './unnamed-choices.js';
 import { taskValueProblems } from './task-values.js';
 
 type Step = Trajectory['steps'][number];
@@ -82,5 +82,24 @@ describe('an unused slot where the demonstration chose by meaning (task-values.t
     const ofSlot = problems.filter((problem) => problem.text.includes('"this"'));
     expect(ofSlot.length).toBeGreaterThan(0);
     expect(ofSlot.filter((problem) => problem.blocking)).toEqual([]);
+  });
+
+  it('does not block when the new words name the demonstrated choice wholly ("rounded" → "round each share", both going on "up")', () => {
+    // bill-split seed 2 was refused by this rule: the checkbox "Round up each share" was chosen by "rounded up".
+    const roundSteps = [step({ type: 'click', target: { elementId: 9 } }, target('checkbox', 'Round up each share'))];
+    const demo = 'Message from Ines: "let\'s do 20% and split it 5 ways, rounded up"';
+    const task = 'Message from Ines: "let\'s do 15% and split it four ways and round each share up"';
+    const rounded: TaskSlot = { old: ['rounded'], new: ['round each share'], list: false, kind: 'text' };
+    const asked = { ...input, demoTask: demo, task, alignment: { slots: [rounded], unpaired: [], score: 0.7 } as never, unusedSlots: [rounded], stepStrings: ['Round up each share'], unnamedChoices: (apart: readonly string[]) => unnamedChoices(demo, roundSteps, apart) };
+    expect(taskValueProblems(asked).find((problem) => problem.text.includes('round each share'))?.blocking).toBe(false);
+    // Words that name only part of the choice ("keep each share") keep the block: which choice they mean is not said.
+    const part: TaskSlot = { old: ['rounded'], new: ['keep each share'], list: false, kind: 'text' };
+    const other = taskValueProblems({ ...asked, task: task.replace('round each share up', 'keep each share up'), alignment: { slots: [part], unpaired: [], score: 0.7 } as never, unusedSlots: [part] });
+    expect(other.find((problem) => problem.text.includes('keep each share'))?.text).toMatch(/the demonstration chose "Round up each share"/);
+    expect(other.find((problem) => problem.text.includes('keep each share'))?.blocking).toBe(true);
+    expect(namesWholly('Round up each share', 'round each share', 'rounded up', 'and up')).toBe(true);
+    expect(namesWholly('Round up each share', 'round each share', 'rounded', 'and up')).toBe(false);
+    // Nothing of the choice in the new words: never named, whatever both tasks say outside them ("Profile").
+    expect(namesWholly('Profile', 'the login screen', 'profile', 'profile')).toBe(false);
   });
 });

@@ -19,7 +19,9 @@
  * (radio, checkbox, option, switch); it is named when a word of its caption
  * (or its number) stands in the task outside the slot's words, in any form
  * of the word ("minor" for "Minor", "three" for "3", "October" for "Oct").
- * Pure functions, no task knowledge.
+ * When the new words name that very choice wholly ("rounded" → "round each
+ * share", both going on "up", the choice "Round up each share"), nothing
+ * blocks: the steps choose what the new words ask. Pure functions, no task knowledge.
  */
 import type { Trajectory } from '../../../core/trajectory.js';
 import { CHOICE_ROLES, targetDescriptorsOf } from '../planned-step.js';
@@ -49,6 +51,22 @@ function namedBy(caption: string, task: string): boolean {
   const taskWords = wordsOf(task);
   const numbers = new Set(valueSpans(task).filter((span) => span.type === 'number').map((span) => span.value));
   return contentWords(caption).some((word) => (/^\p{N}+$/u.test(word) ? numbers.has(word) || taskWords.includes(word) : taskWords.some((said) => saysWord(said, word))));
+}
+
+/**
+ * Do the new task's words name the demonstrated choice `caption` wholly, as the demonstration's did — every content
+ * word of it said either by the slot's new words (`saidNew`) or, outside both slots, by both tasks (`keptOld`,
+ * `keptNew`)? "rounded" → "round each share", both tasks going on "up", of the choice "Round up each share". Then
+ * following the steps chooses what the new words ask.
+ */
+export function namesWholly(caption: string, saidNew: string, keptOld = '', keptNew = ''): boolean {
+  const says = (text: string) => {
+    const said = wordsOf(text);
+    return (word: string) => said.some((one) => one === word || saysWord(one, word));
+  };
+  const [inSlot, inOld, inNew] = [says(saidNew), says(keptOld), says(keptNew)];
+  const words = contentWords(caption);
+  return words.length > 0 && words.some(inSlot) && words.every((word) => inSlot(word) || (inOld(word) && inNew(word)));
 }
 
 /** `text` with every occurrence of `phrases` blanked out. */
