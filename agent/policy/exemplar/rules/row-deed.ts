@@ -21,14 +21,24 @@
  * "only", words describing a past purchase) shows in the pressed card — and no other card offering that deed shows
  * them all —, or every card of its page shows it (the kind's word, "Order"), or it is a plain lower-case word its
  * card did not show ("order" where the rows write "#C4115"), which the new task may say too. The new task names
- * exactly one deed, no negation, no quoted text, no request of its own ("Archive the email"), and at least one value.
+ * exactly one deed, no negation, no quoted text, no request of its own ("Archive the email") or joined on ("… and
+ * order the kettle"), no comparing word ("over 40 pounds", "before July 4": no card shows it, and dropping it changes
+ * the card), and at least one value. Only speaking words are set aside (function, courtesy, pronoun, possessive …); an
+ * amount keeps its currency ("42.50 dollars" is "$42.50", shown only as "$42.50").
+ *
+ * A caption names a deed only when it asks for it: its deed's word after openers ("Start a", "Yes,", "Add to") and
+ * before its object ("order", "parcel", "it again") alone — "Return policy", "Call history", "End call", "Track
+ * price", "Don't cancel" name none.
  *
  * Grounding half (`groundRowDeed`, ground-plan-step.ts): among the controls on screen naming the new deed (none in a
- * dialog), the one whose card shows every value — a day and month however written —; none is no grounding yet (a
+ * dialog), the one whose card shows every value — a day and month however written, on a card writing one day; a
+ * number outside the card's dates; a word in an entry of the card holding only the task's words ("kettle" is not
+ * "Kettle descaler", "Noah Nassar" not "calls go to Noah Nassar") —; none is no grounding yet (a
  * search may scroll or load more), two or more a refusal, and a search before it stops there (`deedTied`). The card
  * is the control's nearest ancestors up to the first one holding a deed control of another card, so a namesake's
  * card, a twin order lacking the deed, or a card offering another deed is never the one pressed. Then
- * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed.
+ * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed, never a bare
+ * "Cancel" (a dialog's way out); no dialog but a "Yes, …"/"Confirm …" control in place is a refusal, not done.
  *
  * Pure functions over texts and observations; the deed words are what a person would accept on any site.
  */
@@ -257,8 +267,8 @@ export function readDeedTask(task: string, wording: ReadonlySet<string> = new Se
   const amounts = amountsIn(task);
   const spans = [...days, ...amounts];
   // A second request joined on ("Cancel order #B2201 and order the kettle"): doing the deed alone is half of it.
-  const joined = all.some((token, index) => JOINING_WORDS.has(token.norm) && all.slice(index + 1).find((next) => next.kind === 'word' && !COURTESY_WORDS.has(next.norm) && !JOINING_WORDS.has(next.norm)) !== undefined && startsRequest(all.slice(index + 1).find((next) => next.kind === 'word' && !COURTESY_WORDS.has(next.norm) && !JOINING_WORDS.has(next.norm))!.norm));
-  if (joined) return undefined;
+  const nextWord = (from: number) => all.slice(from).find((next) => next.kind === 'word' && !COURTESY_WORDS.has(next.norm) && !JOINING_WORDS.has(next.norm));
+  if (all.some((token, index) => JOINING_WORDS.has(token.norm) && startsRequest(nextWord(index + 1)?.norm ?? ''))) return undefined;
   const tokens = all.filter((token) => (token.kind === 'word' || token.kind === 'number') && !spans.some((span) => token.start >= span.index && token.end <= span.end));
   const words = tokens.map((token) => token.norm);
   if (words.some(isNegation) || words.some((word) => COMPARING_WORDS.has(word)) || asksOtherThing(task)) return undefined;
