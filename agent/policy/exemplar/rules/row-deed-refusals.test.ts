@@ -264,3 +264,13 @@ describe('beside the refusals, the same readings still act', () => {
     expect(groundDeedConfirmation('cancel', rows)).toMatchObject({ ok: true, satisfied: true });
   });
 });
+
+describe('a capitalised word after a caption\'s deed', () => {
+  it('is whom the deed is for when the card shows it ("Start call Hana Sato"), and something else when not ("Return Policy")', () => {
+    const people = directory([['Hana Sato', 'Analyst', 'Sales', 'Dijon'], ['Ana Costa', 'Analyst', 'Finance', 'Lyon']]);
+    const page = people.map((candidate) => (candidate.label === 'Start call' ? { ...candidate, label: `Start call ${rowOf(candidate, people)!.split(' Analyst')[0]}` } : candidate));
+    expect(pressed(groundRowDeed({ deed: 'call', values: ['Hana', 'Sato'] }, page), page)?.label).toBe('Start call Hana Sato');
+    const rows = orders([['Ordered 1 Mar 2026', 'A1093', '£42.50', 'Kettle', ['Return Policy', 'Invoice']], ['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Lamp', ['Start a return', 'Invoice']]]);
+    expect(pressed(groundRowDeed({ deed: 'return', values: ['kettle'] }, rows), rows)?.text ?? 'nothing pressed').toBe('nothing pressed');
+  });
+});

@@ -156,15 +156,18 @@ function withoutDates(text: string): string {
 /**
  * Does the card (its texts) show the value? A day the task names must be the card's one day: a card writing two
  * (ordered, delivered) cannot tell which is meant. A word must stand in an entry of the card (a line, or a part
- * between "·", ",", ":" …) holding only the task's words (`alongside`), speaking words and references: "kettle" is
- * not the entry "Kettle descaler", nor "Noah Nassar" the note "calls go to Noah Nassar".
+ * between "·", ",", ":" …) holding no lower-case word beyond the task's (`alongside`) and speaking words: "kettle" is
+ * not the entry "Kettle descaler", nor "Noah Nassar" the note "calls go to Noah Nassar"; "Sara" is "Sara Lindqvist".
  */
 function cardShowsValue(card: readonly string[], value: string, alongside: readonly string[]): boolean {
   const [day, ...more] = daysIn(value);
   if (day && more.length === 0 && day.index === 0 && day.end === value.length && new Set(card.flatMap((text) => daysIn(text).map((shown) => shown.day))).size > 1) return false;
   if (!/^\p{L}+$/u.test(value)) return card.some((text) => cardShows(text, value));
   const allowed = new Set([value, ...alongside].map((word) => word.toLowerCase()));
-  return card.some((text) => text.split(ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && wordsOf(entry).every((word) => allowed.has(word) || SPEAKING_WORDS.has(word) || /\d/.test(word))));
+  // Other capitalised words may stand beside it (a surname, a heading's "Placed", a team): a lower-case one makes the entry
+  // a longer name or a sentence about something else.
+  const words = (entry: string) => entry.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return card.some((text) => text.split(ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase()) || /\d/.test(word) || /^\p{Lu}/u.test(word))));
 }
 
 /** What parts a card's line into entries: "Sales · Dijon", "Kettle, Lamp", "Backup: Noah Nassar". */
@@ -216,12 +219,34 @@ export function captionDeed(element: Pick<UIElement, 'text' | 'label' | 'attribu
     if (asksOtherThing(caption)) return undefined;
     const words = wordsOf(caption);
     const named = deedsNamed(words);
-    for (const [deed, at] of named) if (asksDeed(words, at)) deeds.add(deed);
+    for (const [deed, at] of named) if (asksDeed(words, at, casedWords(caption))) deeds.add(deed);
     // A caption naming a deed's word without asking for it ("Return policy", "End call", "Don't cancel") names none.
-    if (named.size > 0 && ![...named.values()].some((at) => asksDeed(words, at))) return undefined;
+    if (named.size > 0 && ![...named.values()].some((at) => asksDeed(words, at, casedWords(caption)))) return undefined;
   }
   return deeds.size === 1 ? [...deeds][0] : undefined;
 }
+
+/** A text's words as written (wordsOf keeps no case). */
+const casedWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+
+/**
+ * The capitalised words a deed caption puts after its deed ("Start call Sara Lindqvist"): a name its card must show
+ * beside the caption, else the caption asks for something of its own ("Return Policy", "Call History").
+ */
+function captionNames(element: Pick<UIElement, 'text' | 'label' | 'attributes'>): string[] {
+  return [element.text, element.label ?? '', element.attributes?.['title'] ?? ''].flatMap((caption) => {
+    const at = [...deedsNamed(wordsOf(caption)).values()].flat();
+    return casedWords(caption).filter((word, index) => index > Math.min(...at) && /^\p{Lu}/u.test(word) && !CAPTION_OBJECTS.has(word.toLowerCase()) && !at.includes(index));
+  });
+}
+
+/** Does the card show the names its control's caption puts after the deed, in a text other than the caption? */
+const namesShown = (control: UIElement, card: readonly string[]) => {
+  const captions = [control.text, control.label ?? '', control.attributes?.['title'] ?? ''].filter((caption) => caption.trim() !== '');
+  // A card's whole text holds its buttons' texts: the caption itself shows nothing.
+  const rest = card.map((text) => captions.reduce((left, caption) => left.split(caption).join(' '), text));
+  return captionNames(control).every((name) => rest.some((text) => showsValue(text, name)));
+};
 
 /** Words a caption may open with before the deed it asks for: a light verb, a yes, a confirmation ("Start a return", "Yes, cancel", "Add to favourites"). */
 const CAPTION_OPENERS: ReadonlySet<string> = new Set([
@@ -240,10 +265,11 @@ const CAPTION_OBJECTS: ReadonlySet<string> = new Set([
  * reference holding a digit) after, no negation? "Return policy", "Call history", "Track price", "Mute call",
  * "Copy phone number" name a deed's word and ask for something else.
  */
-function asksDeed(words: readonly string[], at: readonly number[]): boolean {
+function asksDeed(words: readonly string[], at: readonly number[], cased: readonly string[]): boolean {
   const first = Math.min(...at);
   if (words.some(isNegation)) return false;
-  return words.every((word, index) => at.includes(index) || (index < first ? CAPTION_OPENERS.has(word) : CAPTION_OBJECTS.has(word) || /\d/.test(word)));
+  // A capitalised word after the deed may be whom it is for ("Call Sara Lindqvist"): its card must show it (captionNames).
+  return words.every((word, index) => at.includes(index) || (index < first ? CAPTION_OPENERS.has(word) : CAPTION_OBJECTS.has(word) || /\d/.test(word) || /^\p{Lu}/u.test(cased[index] ?? '')));
 }
 
 /** A task read as a deed and the values naming its card. */
@@ -317,7 +343,7 @@ export function deedControlsShowing(deed: Deed, values: readonly string[], eleme
     // A dialog's button confirms a deed already pressed (groundDeedConfirmation): it is no card's.
     if (element.states.hidden || !ACTIVATORS.has(element.role) || captionDeed(element) !== deed || dialogOf(element, elements)) return false;
     const card = cardTexts(element, elements);
-    return card !== undefined && values.every((value) => cardShowsValue(card, value, alongside));
+    return card !== undefined && namesShown(element, card) && values.every((value) => cardShowsValue(card, value, alongside));
   });
 }
 
