@@ -190,7 +190,7 @@ describe('the word every card showed', () => {
     const demoRows = orders([['14 Jun 2026', 'C4115', '£131.49', 'Kettle', ['Invoice']], ['2 Jun 2026', 'B2201', '£18.00', 'Lamp', ['Invoice']]]);
     const invoice = demoRows.filter((element) => element.text === 'Invoice')[0]!;
     const read = readRowDeed({ demoTask: 'Get the invoice for the 131.49 pounds order.', task: 'Get the invoice for the 18.00 pounds order.', steps: [click(demoRows, invoice)] });
-    expect(read).toMatchObject({ pick: { deed: 'invoice', values: ['18.00'], kindWords: ['order'] } });
+    expect(read).toMatchObject({ pick: { deed: 'invoice', values: ['£18.00'], kindWords: ['order'] } });
     const pick = (read as { pick: Parameters<typeof groundRowDeed>[0] }).pick;
     // Rows that write no "Order" anywhere: the total alone tells the row.
     const bare = demoRows.map((element) => (element.text.startsWith('Order #') ? { ...element, text: element.text.slice('Order '.length) } : element));

@@ -21,14 +21,24 @@
  * "only", words describing a past purchase) shows in the pressed card — and no other card offering that deed shows
  * them all —, or every card of its page shows it (the kind's word, "Order"), or it is a plain lower-case word its
  * card did not show ("order" where the rows write "#C4115"), which the new task may say too. The new task names
- * exactly one deed, no negation, no quoted text, no request of its own ("Archive the email"), and at least one value.
+ * exactly one deed, no negation, no quoted text, no request of its own ("Archive the email") or joined on ("… and
+ * order the kettle"), no comparing word ("over 40 pounds", "before July 4": no card shows it, and dropping it changes
+ * the card), and at least one value. Only speaking words are set aside (function, courtesy, pronoun, possessive …); an
+ * amount keeps its currency ("42.50 dollars" is "$42.50", shown only as "$42.50").
+ *
+ * A caption names a deed only when it asks for it: its deed's word after openers ("Start a", "Yes,", "Add to") and
+ * before its object ("order", "parcel", "it again") alone — "Return policy", "Call history", "End call", "Track
+ * price", "Don't cancel" name none.
  *
  * Grounding half (`groundRowDeed`, ground-plan-step.ts): among the controls on screen naming the new deed (none in a
- * dialog), the one whose card shows every value — a day and month however written —; none is no grounding yet (a
+ * dialog), the one whose card shows every value — a day and month however written, on a card writing one day; a
+ * number outside the card's dates; a word in an entry of the card holding only the task's words ("kettle" is not
+ * "Kettle descaler", "Noah Nassar" not "calls go to Noah Nassar") —; none is no grounding yet (a
  * search may scroll or load more), two or more a refusal, and a search before it stops there (`deedTied`). The card
  * is the control's nearest ancestors up to the first one holding a deed control of another card, so a namesake's
  * card, a twin order lacking the deed, or a card offering another deed is never the one pressed. Then
- * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed.
+ * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed, never a bare
+ * "Cancel" (a dialog's way out); no dialog but a "Yes, …"/"Confirm …" control in place is a refusal, not done.
  *
  * Pure functions over texts and observations; the deed words are what a person would accept on any site.
  */
@@ -38,7 +48,7 @@ import type { StepGrounding } from '../ground-step.js';
 import { intentsOf, wordsOf, isActionVerb } from '../intent-words.js';
 import { rowAncestorIds } from '../cell-place.js';
 import { showsValue } from '../row-keys.js';
-import { COMMON_WORDS, tokenizeTask } from '../task-tokens.js';
+import { COURTESY_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS, tokenizeTask } from '../task-tokens.js';
 import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
 import { isNegation } from './negation-words.js';
 import { ACTIVATORS } from './control-purpose.js';
@@ -69,8 +79,47 @@ const DEED_WORDS: Record<Deed, readonly string[]> = {
  * "the kettle I ordered", "the order I placed", "47.75 pounds".
  */
 const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
-  'only', 'team', 'department', 'came', 'cost', 'costs', 'ordered', 'bought', 'placed', 'number', 'pounds', 'dollars', 'euros',
+  'only', 'team', 'department', 'came', 'cost', 'costs', 'ordered', 'bought', 'placed', 'number',
 ]);
+
+/**
+ * Words a task only speaks with — function, courtesy, pronoun and possessive words, persons, auxiliaries, greetings —
+ * naming nothing a card shows. Any other word ("one", "and") is a value a card must show.
+ */
+const SPEAKING_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS, ...COURTESY_WORDS, ...PRONOUNS, ...POSSESSIVES,
+  'they', 'he', 'she', 'we', 'you', 'i', 'me', 'us', 'is', 'are', 'was', 'be', 'do', 'does', 'did', 'have', 'has', 'had',
+  'can', 'could', 'would', 'will', 'should', 'want', 'need', 'like', 'again', 'thanks', 'thank', 'hi', 'hello', 'ok', 'okay',
+]);
+
+/**
+ * Words comparing or choosing among cards ("over 40 pounds", "before July 4", "my last order", "Hana or Noah"): no
+ * card shows them, and dropping them changes which card is meant ("over 40" is never the £40 order) — a refusal.
+ */
+const COMPARING_WORDS: ReadonlySet<string> = new Set([
+  'over', 'under', 'above', 'below', 'before', 'after', 'since', 'until', 'till', 'than', 'between', 'up', 'off', 'out', 'down',
+  'least', 'most', 'cheapest', 'dearest', 'latest', 'earliest', 'oldest', 'newest', 'recent', 'last', 'first', 'next',
+  'previous', 'every', 'each', 'both', 'either', 'or', 'other', 'another', 'around', 'about', 'roughly', 'almost', 'nearly',
+]);
+
+/** Words joining a second request ("… and order the kettle", "…, then call Sam"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'then', 'also', 'plus', ',', ';']);
+
+/** Currency signs and the words naming each ("42.50 dollars" is "$42.50", never "£42.50"). */
+const CURRENCY_WORDS: Record<string, readonly string[]> = { '£': ['pound', 'pounds', 'quid', 'gbp'], $: ['dollar', 'dollars', 'bucks', 'usd'], '€': ['euro', 'euros', 'eur'] };
+const AMOUNT = String.raw`\d[\d,]*(?:\.\d+)?`;
+const CURRENCY_WORD = Object.values(CURRENCY_WORDS).flat().join('|');
+/** An amount with its currency: "£42.50", "$ 9", "42.50 dollars", "131.49 pounds". */
+const MONEY = new RegExp(String.raw`([£$€])\s?(${AMOUNT})(?![\d])|(?<![\p{L}\p{N}.,])(${AMOUNT})\s*(${CURRENCY_WORD})(?![\p{L}])`, 'giu');
+
+/** The amounts a text writes with their currency, each as sign and number ("£42.50"), with where each stands. */
+function amountsIn(text: string): { value: string; sign: string; amount: string; index: number; end: number }[] {
+  return [...text.matchAll(MONEY)].map((match) => {
+    const sign = match[1] ?? Object.entries(CURRENCY_WORDS).find(([, words]) => words.includes(match[4]!.toLowerCase()))![0];
+    const amount = match[2] ?? match[3]!;
+    return { value: `${sign}${amount}`, sign, amount, index: match.index, end: match.index + match[0].length };
+  });
+}
 
 /** A month's name, whole or cut to three letters or more ("Sep", "Sept", "September"). */
 const MONTH = `(${MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3).split('').map((letter, index, letters) => letters.slice(0, index + 1).join('')).reverse().join('|')})?`).join('|')})`;
@@ -90,8 +139,39 @@ function daysIn(text: string): { day: number; index: number; end: number }[] {
 function cardShows(text: string, value: string): boolean {
   const [day, ...more] = daysIn(value);
   if (day && more.length === 0 && day.index === 0 && day.end === value.length) return daysIn(text).some((shown) => shown.day === day.day);
-  return showsValue(text, value);
+  // An amount with its currency shows only in that currency ("£42.50" is never "$42.50").
+  const [money, ...moreMoney] = amountsIn(value);
+  if (money && moreMoney.length === 0 && money.index === 0 && money.end === value.length) return amountsIn(text).some((shown) => shown.sign === money.sign && sameAmount(shown.amount, money.amount));
+  // A number is never read inside a date ("order 14" is not the order placed on 14 Jun).
+  return showsValue(withoutDates(text), value);
 }
+
+const sameAmount = (one: string, other: string) => Number(one.replace(/,/g, '')) === Number(other.replace(/,/g, ''));
+
+/** The text with its dates blanked: days and months, and numeric dates ("2026-06-14", "14/06/2026"). */
+function withoutDates(text: string): string {
+  return text.replace(DAY_MONTH, (match) => ' '.repeat(match.length)).replace(/(?<![\d])\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d])/g, (match) => ' '.repeat(match.length));
+}
+
+/**
+ * Does the card (its texts) show the value? A day the task names must be the card's one day: a card writing two
+ * (ordered, delivered) cannot tell which is meant. A word must stand in an entry of the card (a line, or a part
+ * between "·", ",", ":" …) holding no lower-case word beyond the task's (`alongside`) and speaking words: "kettle" is
+ * not the entry "Kettle descaler", nor "Noah Nassar" the note "calls go to Noah Nassar"; "Sara" is "Sara Lindqvist".
+ */
+function cardShowsValue(card: readonly string[], value: string, alongside: readonly string[]): boolean {
+  const [day, ...more] = daysIn(value);
+  if (day && more.length === 0 && day.index === 0 && day.end === value.length && new Set(card.flatMap((text) => daysIn(text).map((shown) => shown.day))).size > 1) return false;
+  if (!/^\p{L}+$/u.test(value)) return card.some((text) => cardShows(text, value));
+  const allowed = new Set([value, ...alongside].map((word) => word.toLowerCase()));
+  // Other capitalised words may stand beside it (a surname, a heading's "Placed", a team): a lower-case one makes the entry
+  // a longer name or a sentence about something else.
+  const words = (entry: string) => entry.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return card.some((text) => text.split(ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase()) || /\d/.test(word) || /^\p{Lu}/u.test(word))));
+}
+
+/** What parts a card's line into entries: "Sales · Dijon", "Kettle, Lamp", "Backup: Noah Nassar". */
+const ENTRY_SEPARATORS = /[·•,;|—–:/()\n]+/u;
 
 /**
  * Opening verbs the vocabulary (isActionVerb) lacks that ask nothing beyond the deed the rest names: light verbs
@@ -100,8 +180,8 @@ function cardShows(text: string, value: string): boolean {
  */
 const OPENING_VERBS: ReadonlySet<string> = new Set(['give', 'drop', 'make', 'leave', 'put', 'start', 'download', 'fetch']);
 
-/** Common words that may still tell a card ("the new analyst", "all analysts", "more than £40"): kept, so a card must show them. */
-const TELLING_WORDS: ReadonlySet<string> = new Set(['new', 'more', 'less', 'all', 'any', 'some']);
+/** Does a word open a request of its own: a verb of the vocabulary, a light verb, or a deed's word ("… and call Sam")? */
+const startsRequest = (word: string) => isActionVerb(word) || OPENING_VERBS.has(word) || Object.values(DEED_WORDS).some((phrases) => phrases.some((phrase) => phrase.split(' ')[0] === word));
 
 /** Where each deed's words stand in `words`: deed → indexes of the words naming it. A run may be split by other words ("buy … again"). */
 function deedsNamed(words: readonly string[]): Map<Deed, number[]> {
@@ -137,9 +217,59 @@ export function captionDeed(element: Pick<UIElement, 'text' | 'label' | 'attribu
   const deeds = new Set<Deed>();
   for (const caption of [element.text, element.label ?? '', element.attributes?.['title'] ?? '']) {
     if (asksOtherThing(caption)) return undefined;
-    for (const deed of deedsNamed(wordsOf(caption)).keys()) deeds.add(deed);
+    const words = wordsOf(caption);
+    const named = deedsNamed(words);
+    for (const [deed, at] of named) if (asksDeed(words, at, casedWords(caption))) deeds.add(deed);
+    // A caption naming a deed's word without asking for it ("Return policy", "End call", "Don't cancel") names none.
+    if (named.size > 0 && ![...named.values()].some((at) => asksDeed(words, at, casedWords(caption)))) return undefined;
   }
   return deeds.size === 1 ? [...deeds][0] : undefined;
+}
+
+/** A text's words as written (wordsOf keeps no case). */
+const casedWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+
+/**
+ * The capitalised words a deed caption puts after its deed ("Start call Sara Lindqvist"): a name its card must show
+ * beside the caption, else the caption asks for something of its own ("Return Policy", "Call History").
+ */
+function captionNames(element: Pick<UIElement, 'text' | 'label' | 'attributes'>): string[] {
+  return [element.text, element.label ?? '', element.attributes?.['title'] ?? ''].flatMap((caption) => {
+    const at = [...deedsNamed(wordsOf(caption)).values()].flat();
+    return casedWords(caption).filter((word, index) => index > Math.min(...at) && /^\p{Lu}/u.test(word) && !CAPTION_OBJECTS.has(word.toLowerCase()) && !at.includes(index));
+  });
+}
+
+/** Does the card show the names its control's caption puts after the deed, in a text other than the caption? */
+const namesShown = (control: UIElement, card: readonly string[]) => {
+  const captions = [control.text, control.label ?? '', control.attributes?.['title'] ?? ''].filter((caption) => caption.trim() !== '');
+  // A card's whole text holds its buttons' texts: the caption itself shows nothing.
+  const rest = card.map((text) => captions.reduce((left, caption) => left.split(caption).join(' '), text));
+  return captionNames(control).every((name) => rest.some((text) => showsValue(text, name)));
+};
+
+/** Words a caption may open with before the deed it asks for: a light verb, a yes, a confirmation ("Start a return", "Yes, cancel", "Add to favourites"). */
+const CAPTION_OPENERS: ReadonlySet<string> = new Set([
+  'yes', 'ok', 'okay', 'confirm', 'please', 'start', 'make', 'place', 'send', 'give', 'request', 'download', 'get', 'view', 'open',
+  'add', 'mark', 'as', 'to', 'a', 'an', 'the', 'i', 'want',
+]);
+
+/** Words a caption may put after the deed it asks for: its object ("Track parcel", "Cancel order", "Buy it again"). */
+const CAPTION_OBJECTS: ReadonlySet<string> = new Set([
+  'order', 'orders', 'item', 'items', 'parcel', 'package', 'shipment', 'delivery', 'purchase', 'it', 'this', 'them', 'now',
+  'again', 'here', 'my', 'your', 'the', 'a', 'an', 'pdf',
+]);
+
+/**
+ * Does the caption ask for the deed whose words stand at `at`: only openers before it, only its object (or a
+ * reference holding a digit) after, no negation? "Return policy", "Call history", "Track price", "Mute call",
+ * "Copy phone number" name a deed's word and ask for something else.
+ */
+function asksDeed(words: readonly string[], at: readonly number[], cased: readonly string[]): boolean {
+  const first = Math.min(...at);
+  if (words.some(isNegation)) return false;
+  // A capitalised word after the deed may be whom it is for ("Call Sara Lindqvist"): its card must show it (captionNames).
+  return words.every((word, index) => at.includes(index) || (index < first ? CAPTION_OPENERS.has(word) : CAPTION_OBJECTS.has(word) || /\d/.test(word) || /^\p{Lu}/u.test(cased[index] ?? '')));
 }
 
 /** A task read as a deed and the values naming its card. */
@@ -159,21 +289,27 @@ export function readDeedTask(task: string, wording: ReadonlySet<string> = new Se
   const all = tokenizeTask(task);
   // A quoted text is something to write or find ("Message Priya "see you at 5""): more than a press.
   if (all.some((token) => token.kind === 'quoted')) return undefined;
-  const tokens = all.filter((token) => (token.kind === 'word' || token.kind === 'number') && !days.some((day) => token.start >= day.index && token.end <= day.end));
+  // An amount is one value with its currency, however written ("42.50 dollars" is "$42.50").
+  const amounts = amountsIn(task);
+  const spans = [...days, ...amounts];
+  // A second request joined on ("Cancel order #B2201 and order the kettle"): doing the deed alone is half of it.
+  const nextWord = (from: number) => all.slice(from).find((next) => next.kind === 'word' && !COURTESY_WORDS.has(next.norm) && !JOINING_WORDS.has(next.norm));
+  if (all.some((token, index) => JOINING_WORDS.has(token.norm) && startsRequest(nextWord(index + 1)?.norm ?? ''))) return undefined;
+  const tokens = all.filter((token) => (token.kind === 'word' || token.kind === 'number') && !spans.some((span) => token.start >= span.index && token.end <= span.end));
   const words = tokens.map((token) => token.norm);
-  if (words.some(isNegation) || asksOtherThing(task)) return undefined;
+  if (words.some(isNegation) || words.some((word) => COMPARING_WORDS.has(word)) || asksOtherThing(task)) return undefined;
   const deeds = deedsNamed(words);
   if (deeds.size !== 1) return undefined;
   const [[deed, at]] = [...deeds.entries()] as [[Deed, number[]]];
   const values = tokens.filter((token, index) => {
     if (at.includes(index)) return false;
     if (token.kind === 'number') return true;
-    if ((COMMON_WORDS.has(token.norm) && !TELLING_WORDS.has(token.norm)) || DESCRIBING_WORDS.has(token.norm) || wording.has(token.norm)) return false;
+    if (SPEAKING_WORDS.has(token.norm) || DESCRIBING_WORDS.has(token.norm) || wording.has(token.norm)) return false;
     // The opening verb ("Give", "Mark", "Get", "Buy"), after any courtesy words and a wish ("I want to …").
     const before = words.slice(0, index);
-    return !((isActionVerb(token.norm) || OPENING_VERBS.has(token.norm)) && before.every((word) => COMMON_WORDS.has(word)));
+    return !((isActionVerb(token.norm) || OPENING_VERBS.has(token.norm)) && before.every((word) => SPEAKING_WORDS.has(word)));
   });
-  return { deed, values: [...days.map((day) => task.slice(day.index, day.end).replace(/^the\s+/i, '').replace(/\.$/, '')), ...values.map((token) => token.text)] };
+  return { deed, values: [...days.map((day) => task.slice(day.index, day.end).replace(/^the\s+/i, '').replace(/\.$/, '')), ...amounts.map((amount) => amount.value), ...values.map((token) => token.text)] };
 }
 
 /**
@@ -202,12 +338,12 @@ function within(element: UIElement, ancestor: number, elements: readonly UIEleme
 }
 
 /** The controls on screen naming `deed` whose card shows every value. */
-export function deedControlsShowing(deed: Deed, values: readonly string[], elements: readonly UIElement[]): UIElement[] {
+export function deedControlsShowing(deed: Deed, values: readonly string[], elements: readonly UIElement[], alongside: readonly string[] = values): UIElement[] {
   return elements.filter((element) => {
     // A dialog's button confirms a deed already pressed (groundDeedConfirmation): it is no card's.
     if (element.states.hidden || !ACTIVATORS.has(element.role) || captionDeed(element) !== deed || dialogOf(element, elements)) return false;
     const card = cardTexts(element, elements);
-    return card !== undefined && values.every((value) => card.some((text) => cardShows(text, value)));
+    return card !== undefined && namesShown(element, card) && values.every((value) => cardShowsValue(card, value, alongside));
   });
 }
 
@@ -257,16 +393,16 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   if (before.some((step) => step.action.type === 'click' && inList(step))) return { gap: 'it pressed something inside the list before the deed' };
   // A value every card of its page showed ("Order" of "Order #C4115") told no card apart: the kind's word, wording too.
   const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => cardTexts(element, elements) ?? []);
-  const everywhere = (value: string) => cards.every((texts) => texts.some((text) => cardShows(text, value)));
-  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && card.some((text) => cardShows(text, value)) && everywhere(value)));
-  const shown = demo.values.filter((value) => card.some((text) => cardShows(text, value)) && !kind.has(value));
+  const everywhere = (value: string) => cards.every((texts) => cardShowsValue(texts, value, demo.values));
+  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && cardShowsValue(card, value, demo.values) && everywhere(value)));
+  const shown = demo.values.filter((value) => cardShowsValue(card, value, demo.values) && !kind.has(value));
   // The demonstration's plain lower-case words its card did not show are its wording for the kind of thing ("order");
   // a number, a name or a month ("21st", "September" beside a card's "21 Sep") is a value it merely wrote otherwise.
   const wording = new Set(demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && /^\p{Ll}+$/u.test(value) && !MONTH_NAMES.some((month) => month.toLowerCase().startsWith(value.slice(0, 3)))).map((value) => value.toLowerCase()));
   const unshown = demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && !wording.has(value.toLowerCase()));
   if (unshown.length > 0) return { gap: `its card did not show ${unshown.map((value) => JSON.stringify(value)).join(', ')}, which its task named` };
   if (shown.length === 0) return { gap: 'its card showed none of the values its task named' };
-  const alike = deedControlsShowing(deed, shown, elements);
+  const alike = deedControlsShowing(deed, shown, elements, demo.values);
   if (alike.length !== 1 || alike[0]!.id !== target.id) return { gap: `its card was not the one card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}` };
   const now = readDeedTask(input.task, wording);
   // Past here the demonstration read as a deed on a card: why the new task does not is worth saying in a refusal.
@@ -281,6 +417,9 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
     note: `read as a deed on a card: the demonstration's ${JSON.stringify(demo.deed)} on the card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}; this task's ${JSON.stringify(now.deed)} on the one card showing ${now.values.map((value) => JSON.stringify(value)).join(', ')}`,
   };
 }
+
+/** A caption's first word asking to confirm something ("Yes, cancel", "Confirm return"). */
+const CONFIRMING_WORDS: ReadonlySet<string> = new Set(['yes', 'confirm']);
 
 /** Steps that change nothing a task asks: moving the view, waiting, ending. */
 const PASSING: ReadonlySet<string> = new Set(['scroll', 'wait', 'done']);
@@ -313,8 +452,15 @@ export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[])
  */
 export function groundDeedConfirmation(deed: Deed, elements: readonly UIElement[]): StepGrounding {
   const inDialogs = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && dialogOf(element, elements) !== undefined);
-  if (inDialogs.length === 0) return { ok: true, satisfied: true, score: 1, reason: `no dialog asks to confirm the ${deed}` };
+  if (inDialogs.length === 0) {
+    // No dialog, but a control asking to confirm in place ("Cancel this order? [Yes, cancel] [Keep order]"): not done.
+    const asking = elements.find((element) => !element.states.hidden && ACTIVATORS.has(element.role) && [element.text, element.label ?? ''].some((caption) => CONFIRMING_WORDS.has(wordsOf(caption)[0] ?? '')));
+    if (asking) return { ok: false, score: 0, reason: `no dialog, but [${asking.id}] ${JSON.stringify(asking.text || asking.label)} asks to confirm in place: the ${deed} is not done` };
+    return { ok: true, satisfied: true, score: 1, reason: `no dialog asks to confirm the ${deed}` };
+  }
   const going = inDialogs.filter((element) => captionDeed(element) === deed);
+  // A dialog's bare "Cancel" is its way out, whatever it asks: never the confirmation, and a cancel deed's dialog offering it cannot be told.
+  if (going.some((element) => [element.text, element.label ?? ''].some((caption) => wordsOf(caption).join(' ') === 'cancel'))) return { ok: false, score: 0, reason: `a dialog's bare "Cancel" closes it: which button confirms the ${deed} cannot be told` };
   if (going.length !== 1) return { ok: false, score: 0, reason: `a dialog shows ${inDialogs.map((element) => JSON.stringify(element.text || element.label)).join(', ')}, and ${going.length === 0 ? 'none' : 'more than one'} of its buttons names the ${deed}` };
   return { ok: true, action: { type: 'click', target: { elementId: going[0]!.id } }, score: ROW_DEED_SCORE, reason: `the dialog's button confirming the ${deed}: [${going[0]!.id}] ${JSON.stringify(going[0]!.text || going[0]!.label)}` };
 }

@@ -1,0 +1,276 @@
+/**
+ * Where rules/row-deed.ts must refuse: near cases of a deed on a card where a reading that drops words, matches a
+ * value in the wrong part of a card, or takes a caption's deed word for the deed would press the wrong control or
+ * call a half-done deed done. Each `it` failed before the mend it names (review of session 28).
+ */
+import { describe, expect, it } from 'vitest';
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import { captionDeed, groundDeedConfirmation, groundRowDeed, readRowDeed, type RowDeedPick } from './row-deed.js';
+
+let nextId = 1;
+const element = (role: string, text: string, parentId: number | undefined, extra: Partial<UIElement> = {}): UIElement => ({
+  id: nextId++, role, text, tag: role === 'button' ? 'button' : role === 'listitem' ? 'li' : 'div', states: {}, box: { x: 0, y: nextId * 20, width: 100, height: 20 }, source: 'dom', interactive: role === 'button', ...(parentId !== undefined ? { parentId } : {}), ...extra,
+});
+
+/** A directory grid: each card a name, a role line, a "team · city" line, an optional note, and three glyph buttons. */
+function directory(people: readonly [name: string, role: string, team: string, city: string, note?: string][], more = false): UIElement[] {
+  const list = element('list', '', undefined);
+  const elements = [list];
+  for (const [name, role, team, city, note] of people) {
+    const card = element('listitem', `${name} ${role} ${team} · ${city}${note ? ` ${note}` : ''} ✉ ☎ ☆`, list.id);
+    const acts = element('generic', '✉ ☎ ☆', card.id);
+    elements.push(card, element('text', name, card.id), element('text', role, card.id), element('text', `${team} · ${city}`, card.id));
+    if (note) elements.push(element('text', note, card.id));
+    elements.push(acts);
+    ['Send message', 'Start call', 'Star'].forEach((label, index) => elements.push(element('button', ['✉', '☎', '☆'][index]!, acts.id, { label })));
+  }
+  if (more) elements.push(element('button', 'Show more', undefined));
+  return elements;
+}
+
+/** An order list: each row a date line, a number, a total, items and its action buttons. */
+function orders(rows: readonly [date: string, num: string, total: string, items: string, actions: string[]][]): UIElement[] {
+  const list = element('list', '', undefined);
+  const elements = [list];
+  for (const [date, num, total, items, actions] of rows) {
+    const row = element('listitem', `${date} #${num} ${total} ${items} ${actions.join(' ')}`, list.id);
+    elements.push(row, element('text', date, row.id), element('text', `Order #${num}`, row.id), element('text', total, row.id), element('text', items, row.id));
+    for (const action of actions) elements.push(element('button', action, row.id));
+  }
+  return elements;
+}
+
+const pressed = (grounding: ReturnType<typeof groundRowDeed>, elements: readonly UIElement[]) =>
+  grounding.ok && 'action' in grounding && grounding.action.type === 'click' && 'elementId' in grounding.action.target! ? elements.find((candidate) => candidate.id === (grounding.action as { target: { elementId: number } }).target.elementId) : undefined;
+
+const click = (elements: UIElement[], target: UIElement, extra: Partial<Step> = {}): Step =>
+  ({ index: 0, observation: { text: '', elements }, action: { type: 'click', target: { elementId: target.id } }, targets: [], result: { ok: true }, timings: {}, ...extra }) as unknown as Step;
+
+/** The row (or card) holding an element, by walking up to the list item. */
+const rowOf = (control: UIElement | undefined, elements: readonly UIElement[]): string | undefined => {
+  for (let up = control; up; up = elements.find((candidate) => candidate.id === up!.parentId)) if (up.role === 'listitem') return up.text;
+  return undefined;
+};
+
+/** The demonstration's page of orders and its one press, read with the new task: the pick, or the refusal. */
+function readOnOrders(demoTask: string, task: string, deedCaption: string, demoRows: Parameters<typeof orders>[0], demoRow: number): { pick?: RowDeedPick; gap?: string } {
+  const elements = orders(demoRows);
+  const target = elements.filter((candidate) => candidate.text === deedCaption)[demoRow]!;
+  const read = readRowDeed({ demoTask, task, steps: [click(elements, target)] });
+  return 'pick' in read ? { pick: read.pick } : { gap: read.gap };
+}
+
+const demoOrders: Parameters<typeof orders>[0] = [
+  ['Ordered 14 Jun 2026', 'C4115', '£131.49', 'Kettle', ['Track parcel', 'Reorder', 'Start a return', 'Invoice']],
+  ['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Lamp', ['Track parcel', 'Reorder', 'Start a return', 'Invoice']],
+];
+
+describe('a value is matched only where the card shows it as the thing the task means', () => {
+  it('"Track order 14" never tracks order #15 because #15 was ordered on the 14th', () => {
+    const { pick, gap } = readOnOrders('Track order #C4115.', 'Track order 14.', 'Track parcel', demoOrders, 0);
+    expect(gap).toBeUndefined();
+    // The shop numbers its orders #14, #15 …; only #15 is on screen (newest first), and it was ordered on 14 Jun.
+    const page = orders([['Ordered 14 Jun 2026', '15', '£22.00', 'Teapot', ['Track parcel', 'Invoice']], ['Ordered 9 Jun 2026', '16', '£9.00', 'Mug', ['Track parcel', 'Invoice']]]);
+    const grounding = groundRowDeed(pick!, page);
+    expect(rowOf(pressed(grounding, page), page) ?? 'nothing pressed').not.toContain('#15');
+  });
+
+  it('"Reorder my order from the 4th of June" never reorders the order placed on the 2nd and delivered on the 4th', () => {
+    const { pick } = readOnOrders('Reorder my order from the 14th of June.', 'Reorder my order from the 4th of June.', 'Reorder', demoOrders, 0);
+    expect(pick).toMatchObject({ deed: 'reorder', values: ['4th of June'] });
+    const page = orders([['Ordered 2 Jun 2026 · Delivered 4 Jun 2026', 'B2201', '£18.00', 'Lamp', ['Reorder', 'Invoice']], ['Ordered 28 May 2026 · Delivered 1 Jun 2026', 'B2177', '£7.20', 'Tea', ['Reorder', 'Invoice']]]);
+    expect(rowOf(pressed(groundRowDeed(pick!, page), page), page) ?? 'nothing pressed').not.toContain('B2201');
+  });
+
+  it('"Call Noah Nassar" never calls Priya because her card says calls go to Noah while she is away', () => {
+    const demo = directory([['Hana Sato', 'Analyst', 'Sales', 'Dijon'], ['Ana Costa', 'Analyst', 'Finance', 'Lyon']]);
+    const send = demo.filter((candidate) => candidate.label === 'Send message')[0]!;
+    const read = readRowDeed({ demoTask: 'Send Hana Sato a message.', task: 'Call Noah Nassar.', steps: [click(demo, send)] });
+    expect(read).toMatchObject({ pick: { deed: 'call', values: ['Noah', 'Nassar'] } });
+    // Noah's own card is further down the directory (behind "Show more").
+    const page = directory([['Priya Shah', 'Engineer', 'Platform', 'Leeds', 'Away until 12 Jun — calls go to Noah Nassar'], ['Omar Berg', 'Designer', 'Design', 'Dijon']], true);
+    const control = pressed(groundRowDeed((read as { pick: RowDeedPick }).pick, page), page);
+    expect(rowOf(control, page) ?? 'nothing pressed').not.toContain('Priya Shah');
+  });
+
+  it('"Return the kettle" never returns the kettle descaler', () => {
+    const { pick } = readOnOrders('Return the lamp I ordered.', 'Return the kettle I ordered.', 'Start a return', demoOrders, 1);
+    expect(pick).toMatchObject({ deed: 'return', values: ['kettle'] });
+    // The kettle's order is past its return window (no return offered); the descaler's is not.
+    const page = orders([['Ordered 3 Jun 2026', 'B2210', '£6.99', 'Kettle descaler', ['Start a return', 'Invoice']], ['Ordered 1 Mar 2026', 'A1093', '£42.50', 'Kettle', ['Invoice']]]);
+    expect(rowOf(pressed(groundRowDeed(pick!, page), page), page) ?? 'nothing pressed').not.toContain('descaler');
+  });
+});
+
+describe('no word of the task is dropped that changes the card or the request', () => {
+  it('"the order that cost over 40 pounds" is never the £40 order', () => {
+    const { pick, gap } = readOnOrders('Reorder the 131.49 pounds order.', 'Reorder the order that cost over 40 pounds.', 'Reorder', demoOrders, 0);
+    // Once read as the one order showing "40" ("over" dropped as a common word): a comparing word is now a refusal.
+    expect({ pick, gap }).toMatchObject({ gap: expect.any(String) });
+    const page = orders([['Ordered 2 Jun 2026', 'B2201', '£40', 'Lamp', ['Reorder']], ['Ordered 1 Jun 2026', 'B2190', '£55', 'Kettle', ['Reorder']], ['Ordered 30 May 2026', 'B2188', '£12', 'Tea', ['Reorder']]]);
+    // Even were "40 pounds" read alone, it names "£40": the pick the reading once made presses that row, so it must not be made.
+    expect(rowOf(pressed(groundRowDeed({ deed: 'reorder', values: ['£40'] }, page), page), page)).toContain('£40');
+  });
+
+  it('"42.50 dollars" is never a £42.50 order', () => {
+    const { pick } = readOnOrders('Return the 131.49 pounds order.', 'Return the 42.50 dollars order.', 'Start a return', demoOrders, 0);
+    const page = orders([['Ordered 2 Jun 2026', 'B2201', '£42.50', 'Lamp', ['Start a return']], ['Ordered 1 Jun 2026', 'B2190', '£18.00', 'Kettle', ['Start a return']]]);
+    expect(rowOf(pressed(groundRowDeed(pick!, page), page), page) ?? 'nothing pressed').not.toContain('£42.50');
+  });
+
+  it('"the £42.50 order" is never a $42.50 order: the task\'s own currency sign is dropped', () => {
+    const { pick } = readOnOrders('Return the £131.49 order.', 'Return the £42.50 order.', 'Start a return', demoOrders, 0);
+    // An order from the shop's US store, the £42.50 one not on screen.
+    const page = orders([['Ordered 2 Jun 2026', 'B2201', '$42.50', 'Lamp', ['Start a return']], ['Ordered 1 Jun 2026', 'B2190', '£18.00', 'Kettle', ['Start a return']]]);
+    expect(rowOf(pressed(groundRowDeed(pick!, page), page), page) ?? 'nothing pressed').not.toContain('$42.50');
+  });
+
+  it('"Cancel order #B2201 and order the kettle" is two requests: cancelling alone is half of it', () => {
+    const { pick, gap } = readOnOrders('Cancel order #C4115.', 'Cancel order #B2201 and order the kettle.', 'Cancel order', [
+      ['Ordered 14 Jun 2026', 'C4115', '£131.49', 'Kettle', ['Cancel order']],
+      ['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Kettle, Lamp', ['Cancel order']],
+    ], 0);
+    expect({ pick, gap }).toMatchObject({ gap: expect.any(String) });
+  });
+});
+
+describe('the confirmation after the deed', () => {
+  it('a dialog\'s "Cancel" that closes it is never the confirmation of cancelling the order', () => {
+    const rows = orders([['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Kettle', ['Cancel order']], ['Ordered 1 Jun 2026', 'B2202', '£9.00', 'Lamp', ['Cancel order']]]);
+    const dialog = element('dialog', 'Cancel order #B2201? This cannot be undone.', undefined);
+    const elements = [...rows, dialog, element('button', 'Cancel', dialog.id), element('button', 'Confirm', dialog.id)];
+    expect(pressed(groundDeedConfirmation('cancel', elements), elements)?.text ?? 'nothing pressed').not.toBe('Cancel');
+  });
+
+  it('"Cancel the kettle from order #B2201" never cancels the whole order', () => {
+    // An order card holding its items, each with its own "Cancel item", and the order's "Cancel order".
+    const list = element('list', '', undefined);
+    const order = element('listitem', 'Ordered 2 Jun 2026 Order #B2201 £60.00', list.id);
+    const head = element('generic', '', order.id);
+    const items = element('list', '', order.id);
+    const kettle = element('listitem', 'Kettle £42.00', items.id);
+    const lamp = element('listitem', 'Lamp £18.00', items.id);
+    const other = element('listitem', 'Ordered 1 Jun 2026 Order #A1093 £9.00 Tea', list.id);
+    const page = [list, order, head, element('text', 'Ordered 2 Jun 2026', head.id), element('text', 'Order #B2201', head.id), element('button', 'Cancel order', head.id), items,
+      kettle, element('text', 'Kettle', kettle.id), element('button', 'Cancel item', kettle.id), lamp, element('text', 'Lamp', lamp.id), element('button', 'Cancel item', lamp.id),
+      other, element('text', 'Order #A1093', other.id), element('text', 'Tea', other.id), element('button', 'Cancel order', other.id)];
+    const control = pressed(groundRowDeed({ deed: 'cancel', values: ['kettle', 'B2201'], kindWords: ['order'] }, page), page);
+    expect(control?.text ?? 'nothing pressed').not.toBe('Cancel order');
+  });
+});
+
+describe('a caption names a deed only when it asks for it', () => {
+  const cancelRows = () => orders([['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Kettle', ['Cancel order']], ['Ordered 1 Jun 2026', 'B2202', '£9.00', 'Lamp', ['Cancel order']]]);
+
+  it('a dialog\'s "Don\'t cancel" is never the confirmation of cancelling', () => {
+    const dialog = element('dialog', 'Cancel order #B2201? This cannot be undone.', undefined);
+    const elements = [...cancelRows(), dialog, element('button', "Don't cancel", dialog.id), element('button', 'Confirm', dialog.id)];
+    expect(pressed(groundDeedConfirmation('cancel', elements), elements)?.text ?? 'nothing pressed').not.toBe("Don't cancel");
+  });
+
+  it('the ringing dialog\'s "End call" is never the confirmation of the call just started', () => {
+    const elements = directory([['Hana Sato', 'Analyst', 'Sales', 'Dijon'], ['Ana Costa', 'Analyst', 'Finance', 'Lyon']]);
+    const dialog = element('dialog', 'Calling Hana Sato…', undefined);
+    const page = [...elements, dialog, element('text', 'Ringing', dialog.id), element('button', '⏹', dialog.id, { label: 'End call' })];
+    expect(pressed(groundDeedConfirmation('call', page), page)?.label ?? 'nothing pressed').not.toBe('End call');
+  });
+
+  it('"Return the kettle" never presses the kettle order\'s "Return policy" link', () => {
+    const { pick } = readOnOrders('Return the lamp I ordered.', 'Return the kettle I ordered.', 'Start a return', demoOrders, 1);
+    // The kettle's return window has closed: its row offers only the shop's return policy; the lamp's row a return.
+    const page = orders([['Ordered 1 Mar 2026', 'A1093', '£42.50', 'Kettle', ['Return policy', 'Invoice']], ['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Lamp', ['Start a return', 'Invoice']]]);
+    expect(pressed(groundRowDeed(pick!, page), page)?.text ?? 'nothing pressed').not.toBe('Return policy');
+  });
+
+  it('"Call Hana Sato" never presses "Copy phone number" on a card offering no call', () => {
+    const demo = directory([['Noah Nassar', 'Writer', 'Support', 'Ghent'], ['Ana Costa', 'Analyst', 'Finance', 'Lyon']]);
+    const send = demo.filter((candidate) => candidate.label === 'Send message')[0]!;
+    const read = readRowDeed({ demoTask: 'Send Noah Nassar a message.', task: 'Call Hana Sato.', steps: [click(demo, send)] });
+    // A guest's card: no ☎, only a button copying the number to the clipboard.
+    const page = directory([['Ana Costa', 'Analyst', 'Finance', 'Lyon']]);
+    const guest = element('listitem', 'Hana Sato Guest · Dijon', page[0]!.id);
+    page.push(guest, element('text', 'Hana Sato', guest.id), element('text', 'Guest · Dijon', guest.id), element('button', '⧉', guest.id, { label: 'Copy phone number' }));
+    expect(pressed(groundRowDeed((read as { pick: RowDeedPick }).pick, page), page)?.label ?? 'nothing pressed').not.toBe('Copy phone number');
+  });
+
+  it('a cancellation confirmed inline in the row (no dialog) is not done', () => {
+    // After "Cancel order" the row asks in place; groundDeedConfirmation sees no dialog and calls the deed done.
+    const page = cancelRows();
+    const row = page.find((candidate) => candidate.text.includes('B2201') && candidate.role === 'listitem')!;
+    page.push(element('text', 'Cancel this order?', row.id), element('button', 'Yes, cancel', row.id), element('button', 'Keep order', row.id));
+    expect(groundDeedConfirmation('cancel', page)).not.toMatchObject({ ok: true, satisfied: true });
+  });
+});
+
+describe('readings and groundings that already refused', () => {
+  it('refuses two deeds, a negation, an un-deed, another request', () => {
+    for (const task of ['Call Priya and message Sam.', 'Cancel order #B1 and reorder #B2.', 'Cancel order 14 and buy it again.', "Don't call Hana Sato.", 'Unstar Hana Sato.', 'Remove Hana Sato from favourites.', 'Archive the email from Rhea.', 'Reorder everything except the kettle.']) {
+      const { pick } = readOnOrders('Reorder order #C4115.', task, 'Reorder', demoOrders, 0);
+      expect(pick, task).toBeUndefined();
+    }
+  });
+
+  it('keeps relational words a card must show, and tells #A597 from #A5973 and 4 June from 4 July', () => {
+    const page = orders([['Ordered 4 Jul 2026', 'A5973', '£12.00', 'Mug', ['Reorder']], ['Ordered 9 Jun 2026', 'A5974', '£12.00', 'Cup', ['Reorder']]]);
+    for (const task of ['Reorder order #A597.', 'Reorder my order from June 4.', 'Reorder the order placed before July 4.', 'Reorder the second order.', 'Reorder every order from July.']) {
+      const { pick } = readOnOrders('Reorder order #C4115.', task, 'Reorder', demoOrders, 0);
+      expect(pick ? groundRowDeed(pick, page).ok : false, task).toBe(false);
+    }
+  });
+
+  it('refuses a dialog offering both a close "Cancel" and "Cancel order"', () => {
+    const rows = orders([['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Kettle', ['Cancel order']], ['Ordered 1 Jun 2026', 'B2202', '£9.00', 'Lamp', ['Cancel order']]]);
+    const dialog = element('dialog', 'Cancel order #B2201?', undefined);
+    const elements = [...rows, dialog, element('button', 'Cancel', dialog.id), element('button', 'Cancel order', dialog.id)];
+    expect(groundDeedConfirmation('cancel', elements).ok).toBe(false);
+  });
+});
+
+describe('beside the refusals, the same readings still act', () => {
+  it('an amount in the task\'s currency picks the row in that currency, however the task writes it', () => {
+    const page = orders([['Ordered 2 Jun 2026', 'B2201', '£42.50', 'Lamp', ['Start a return']], ['Ordered 1 Jun 2026', 'B2190', '$42.50', 'Kettle', ['Start a return']]]);
+    for (const [task, row] of [['Return the 42.50 dollars order.', 'B2190'], ['Return the £42.50 order.', 'B2201'], ['Return the 42.50 pounds order.', 'B2201']] as const) {
+      const { pick } = readOnOrders('Return the 131.49 pounds order.', task, 'Start a return', demoOrders, 0);
+      expect(rowOf(pressed(groundRowDeed(pick!, page), page), page), task).toContain(row);
+    }
+  });
+
+  it('an order\'s number still tells its row, a date beside it read apart', () => {
+    const { pick } = readOnOrders('Track order #C4115.', 'Track order 15.', 'Track parcel', demoOrders, 0);
+    const page = orders([['Ordered 14 Jun 2026', '15', '£22.00', 'Teapot', ['Track parcel', 'Invoice']], ['Ordered 15 Jun 2026', '16', '£9.00', 'Mug', ['Track parcel', 'Invoice']]]);
+    expect(rowOf(pressed(groundRowDeed(pick!, page), page), page)).toContain('#15');
+  });
+
+  it('an item among a row\'s items ("Kettle, Lamp") is that item', () => {
+    const { pick } = readOnOrders('Return the lamp I ordered.', 'Return the kettle I ordered.', 'Start a return', demoOrders, 1);
+    const page = orders([['Ordered 3 Jun 2026', 'B2210', '£6.99', 'Kettle descaler', ['Start a return']], ['Ordered 1 Jun 2026', 'A1093', '£42.50', 'Kettle, Lamp', ['Start a return']]]);
+    expect(rowOf(pressed(groundRowDeed(pick!, page), page), page)).toContain('A1093');
+  });
+
+  it('captions asking for the deed name it; captions naming its word for something else do not', () => {
+    const caption = (text: string) => captionDeed({ text });
+    expect(['Start a return', 'Track parcel', 'Add to favourites', 'Yes, cancel it', 'Buy it again', 'Send message', 'Invoice', 'Download invoice (PDF)', 'Cancel order'].map(caption))
+      .toEqual(['return', 'track', 'favourite', 'cancel', 'reorder', 'message', 'invoice', 'invoice', 'cancel']);
+    expect(['Return policy', 'Copy phone number', 'Call history', 'Mute call', 'End call', 'Decline call', 'Track price', 'Discard message', "Don't cancel", 'Remove from favourites'].map(caption))
+      .toEqual(Array(10).fill(undefined));
+  });
+
+  it('a dialog\'s one button confirming the deed is pressed, and no confirm button in place means done', () => {
+    const rows = orders([['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Kettle', ['Cancel order']], ['Ordered 1 Jun 2026', 'B2202', '£9.00', 'Lamp', ['Cancel order']]]);
+    const dialog = element('dialog', 'Cancel order #B2201?', undefined);
+    const elements = [...rows, dialog, element('button', 'Keep order', dialog.id), element('button', 'Yes, cancel it', dialog.id)];
+    expect(pressed(groundDeedConfirmation('cancel', elements), elements)?.text).toBe('Yes, cancel it');
+    expect(groundDeedConfirmation('cancel', rows)).toMatchObject({ ok: true, satisfied: true });
+  });
+});
+
+describe('a capitalised word after a caption\'s deed', () => {
+  it('is whom the deed is for when the card shows it ("Start call Hana Sato"), and something else when not ("Return Policy")', () => {
+    const people = directory([['Hana Sato', 'Analyst', 'Sales', 'Dijon'], ['Ana Costa', 'Analyst', 'Finance', 'Lyon']]);
+    const page = people.map((candidate) => (candidate.label === 'Start call' ? { ...candidate, label: `Start call ${rowOf(candidate, people)!.split(' Analyst')[0]}` } : candidate));
+    expect(pressed(groundRowDeed({ deed: 'call', values: ['Hana', 'Sato'] }, page), page)?.label).toBe('Start call Hana Sato');
+    const rows = orders([['Ordered 1 Mar 2026', 'A1093', '£42.50', 'Kettle', ['Return Policy', 'Invoice']], ['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Lamp', ['Start a return', 'Invoice']]]);
+    expect(pressed(groundRowDeed({ deed: 'return', values: ['kettle'] }, rows), rows)?.text ?? 'nothing pressed').toBe('nothing pressed');
+  });
+});
