@@ -5,47 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
-import type { Step } from '../../../core/trajectory.js';
+import { click, directory, element, orders, pressed } from '../../../../test/kits/exemplar/card-lists.js';
 import { captionDeed, groundDeedConfirmation, groundRowDeed, readRowDeed, type RowDeedPick } from './row-deed.js';
-
-let nextId = 1;
-const element = (role: string, text: string, parentId: number | undefined, extra: Partial<UIElement> = {}): UIElement => ({
-  id: nextId++, role, text, tag: role === 'button' ? 'button' : role === 'listitem' ? 'li' : 'div', states: {}, box: { x: 0, y: nextId * 20, width: 100, height: 20 }, source: 'dom', interactive: role === 'button', ...(parentId !== undefined ? { parentId } : {}), ...extra,
-});
-
-/** A directory grid: each card a name, a role line, a "team · city" line, an optional note, and three glyph buttons. */
-function directory(people: readonly [name: string, role: string, team: string, city: string, note?: string][], more = false): UIElement[] {
-  const list = element('list', '', undefined);
-  const elements = [list];
-  for (const [name, role, team, city, note] of people) {
-    const card = element('listitem', `${name} ${role} ${team} · ${city}${note ? ` ${note}` : ''} ✉ ☎ ☆`, list.id);
-    const acts = element('generic', '✉ ☎ ☆', card.id);
-    elements.push(card, element('text', name, card.id), element('text', role, card.id), element('text', `${team} · ${city}`, card.id));
-    if (note) elements.push(element('text', note, card.id));
-    elements.push(acts);
-    ['Send message', 'Start call', 'Star'].forEach((label, index) => elements.push(element('button', ['✉', '☎', '☆'][index]!, acts.id, { label })));
-  }
-  if (more) elements.push(element('button', 'Show more', undefined));
-  return elements;
-}
-
-/** An order list: each row a date line, a number, a total, items and its action buttons. */
-function orders(rows: readonly [date: string, num: string, total: string, items: string, actions: string[]][]): UIElement[] {
-  const list = element('list', '', undefined);
-  const elements = [list];
-  for (const [date, num, total, items, actions] of rows) {
-    const row = element('listitem', `${date} #${num} ${total} ${items} ${actions.join(' ')}`, list.id);
-    elements.push(row, element('text', date, row.id), element('text', `Order #${num}`, row.id), element('text', total, row.id), element('text', items, row.id));
-    for (const action of actions) elements.push(element('button', action, row.id));
-  }
-  return elements;
-}
-
-const pressed = (grounding: ReturnType<typeof groundRowDeed>, elements: readonly UIElement[]) =>
-  grounding.ok && 'action' in grounding && grounding.action.type === 'click' && 'elementId' in grounding.action.target! ? elements.find((candidate) => candidate.id === (grounding.action as { target: { elementId: number } }).target.elementId) : undefined;
-
-const click = (elements: UIElement[], target: UIElement, extra: Partial<Step> = {}): Step =>
-  ({ index: 0, observation: { text: '', elements }, action: { type: 'click', target: { elementId: target.id } }, targets: [], result: { ok: true }, timings: {}, ...extra }) as unknown as Step;
 
 /** The row (or card) holding an element, by walking up to the list item. */
 const rowOf = (control: UIElement | undefined, elements: readonly UIElement[]): string | undefined => {

@@ -1,43 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
+import { click, directory, element, orders, pressed } from '../../../../test/kits/exemplar/card-lists.js';
 import { captionDeed, deedTied, groundDeedConfirmation, groundRowDeed, readDeedTask, readRowDeed } from './row-deed.js';
-
-let nextId = 1;
-const element = (role: string, text: string, parentId: number | undefined, extra: Partial<UIElement> = {}): UIElement => ({
-  id: nextId++, role, text, tag: role === 'button' ? 'button' : role === 'listitem' ? 'li' : 'div', states: {}, box: { x: 0, y: nextId * 20, width: 100, height: 20 }, source: 'dom', interactive: role === 'button', ...(parentId !== undefined ? { parentId } : {}), ...extra,
-});
-
-/** A directory grid: each card a name, a role line, a city line and three glyph buttons named by aria-label. */
-function directory(people: readonly [name: string, role: string, team: string, city: string][], labels = ['Send message', 'Start call', 'Star']): UIElement[] {
-  const list = element('list', '', undefined);
-  const elements = [list];
-  for (const [name, role, team, city] of people) {
-    const card = element('listitem', `${name} ${role} ${team} · ${city} ✉ ☎ ☆`, list.id);
-    const acts = element('generic', '✉ ☎ ☆', card.id);
-    elements.push(card, element('text', name, card.id), element('text', role, card.id), element('text', `${team} · ${city}`, card.id), acts);
-    ['✉', '☎', '☆'].forEach((glyph, index) => elements.push(element('button', glyph, acts.id, { label: labels[index]! })));
-  }
-  return elements;
-}
-
-/** An order list: each row a date, a number, a total, items, a status and its action buttons. */
-function orders(rows: readonly [date: string, num: string, total: string, items: string, actions: string[]][]): UIElement[] {
-  const list = element('list', '', undefined);
-  const elements = [list];
-  for (const [date, num, total, items, actions] of rows) {
-    const row = element('listitem', `${date} #${num} ${total} ${items} ${actions.join(' ')}`, list.id);
-    elements.push(row, element('text', date, row.id), element('text', `Order #${num}`, row.id), element('text', total, row.id), element('text', items, row.id));
-    for (const action of actions) elements.push(element('button', action, row.id));
-  }
-  return elements;
-}
-
-const pressed = (grounding: ReturnType<typeof groundRowDeed>, elements: readonly UIElement[]) =>
-  grounding.ok && 'action' in grounding && grounding.action.type === 'click' && 'elementId' in grounding.action.target! ? elements.find((element) => element.id === (grounding.action as { target: { elementId: number } }).target.elementId) : undefined;
-
-const click = (elements: UIElement[], target: UIElement, extra: Partial<Step> = {}): Step =>
-  ({ index: 0, observation: { text: '', elements }, action: { type: 'click', target: { elementId: target.id } }, targets: [], result: { ok: true }, timings: {}, ...extra }) as unknown as Step;
 
 describe('a task read as a deed and the values telling its card', () => {
   it('reads the deed in other words than the control and keeps only the values', () => {
