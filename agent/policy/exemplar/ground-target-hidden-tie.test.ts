@@ -7,7 +7,7 @@ import { groundTarget } from './ground-target.js';
  * Review probe (issue 11), ground-target's near tie: only the runner-up (candidates[1]) is compared with the best.
  * When the runner-up is the best control seen twice (its OCR reading on a desktop screen), the old ×0.8 applies and
  * the third candidate — a DIFFERENT element tied with the best — is never looked at. So one more reading of one card's
- * button turns the refusal of "Message in which of two cards?" into a click on one of them. Fails on the reviewed commit.
+ * button turns the refusal of "Message in which of two cards?" into a click on one of them. Failed before its mend (session 28).
  */
 let nextId = 1;
 function element(role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {

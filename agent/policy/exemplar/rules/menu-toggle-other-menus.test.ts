@@ -8,7 +8,7 @@ import { groundTarget } from '../ground-target.js';
  * toggle whose caption is gone. A page's dropdowns commonly share one library class ("nav-link dropdown-toggle"
  * in Bootstrap): when the demonstrated menu is gone from this instance, the one toggle left is another menu —
  * the account menu, the language picker — far from where the demonstrated one sat. Each asserts a refusal, and
- * fails on the reviewed commit.
+ * failed before its mend (session 28).
  */
 let nextId = 1;
 function element(role: string, text: string, x: number, y: number, extra: Partial<UIElement> = {}): UIElement {

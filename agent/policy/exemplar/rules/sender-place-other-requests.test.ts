@@ -7,8 +7,8 @@ import { groundTarget } from '../ground-target.js';
  * Refusals found by review (issue 11), sender-place's hand-over reading: "Request X" / "Send X" hands the form over when X is
  * "a word of any short non-interactive text" on screen (54cb58b widened the subject back from heading/legend). So
  * any object a status line or badge happens to show passes as the form's subject, and a pharmacy page's shared
- * submit id ("rx-send") carries another request of another deed. Each asserts a refusal; each fails on the
- * reviewed commit.
+ * submit id ("rx-send") carries another request of another deed. Each asserts a refusal; each failed before its mend
+ * (session 28).
  */
 let nextId = 1;
 function element(role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {
