@@ -54,6 +54,7 @@ import { isNegation } from './negation-words.js';
 import { ACTIVATORS } from './control-purpose.js';
 import { MONTH_NAMES } from '../date-parts.js';
 import { dialogOf } from '../dialog-place.js';
+import { escapeRegExp } from '../../../core/reg-exp.js';
 
 /** A deed done on one card: what its control does, whatever the page calls it. */
 export type Deed = 'call' | 'message' | 'favourite' | 'return' | 'reorder' | 'invoice' | 'track' | 'cancel';
@@ -156,22 +157,40 @@ function withoutDates(text: string): string {
 /**
  * Does the card (its texts) show the value? A day the task names must be the card's one day: a card writing two
  * (ordered, delivered) cannot tell which is meant. A word must stand in an entry of the card (a line, or a part
- * between "·", ",", ":" …) holding no lower-case word beyond the task's (`alongside`) and speaking words: "kettle" is
- * not the entry "Kettle descaler", nor "Noah Nassar" the note "calls go to Noah Nassar"; "Sara" is "Sara Lindqvist".
+ * between "·", ",", ":" …) holding no word beyond the task's (`alongside`) and speaking words: "kettle" is not the
+ * entry "Kettle descaler" nor "Kettle Descaler", nor "Noah Nassar" the note "calls go to Noah Nassar". A word the task
+ * capitalises may stand beside other capitalised words only in the card's title line (`title`, its name): "Sara" is
+ * "Sara Lindqvist", but "Noah Nassar" is not "Backup: Noah Nassar" (a label binds its value, so ":" parts nothing
+ * here), nor "Dijon" the note "Previously Dijon".
  */
-function cardShowsValue(card: readonly string[], value: string, alongside: readonly string[]): boolean {
+function cardShowsValue(card: readonly string[], value: string, alongside: readonly string[], title?: string): boolean {
   const [day, ...more] = daysIn(value);
   if (day && more.length === 0 && day.index === 0 && day.end === value.length && new Set(card.flatMap((text) => daysIn(text).map((shown) => shown.day))).size > 1) return false;
+  if (/^\p{N}+$/u.test(value)) return card.some((text) => referenceShown(withoutDates(text), value, alongside));
   if (!/^\p{L}+$/u.test(value)) return card.some((text) => cardShows(text, value));
   const allowed = new Set([value, ...alongside].map((word) => word.toLowerCase()));
   // Other capitalised words may stand beside it (a surname, a heading's "Placed", a team): a lower-case one makes the entry
   // a longer name or a sentence about something else.
   const words = (entry: string) => entry.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-  return card.some((text) => text.split(ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase()) || /\d/.test(word) || /^\p{Lu}/u.test(word))));
+  const named = /^\p{Lu}/u.test(value);
+  return card.some((text) => text.split(named ? NAMED_ENTRY_SEPARATORS : ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase()) || /\d/.test(word) || (named && text === title && /^\p{Lu}/u.test(word)))));
+}
+
+/**
+ * Does a text write the bare number as a reference: "#40", "No. 40", "number 40", or after a word of the task ("Order
+ * 40" for "order 40")? Never a price ("£40"), a quantity ("Qty: 3") nor a count ("3 items"): a person reads "order 40"
+ * as the order numbered 40.
+ */
+function referenceShown(text: string, value: string, alongside: readonly string[]): boolean {
+  const words = alongside.filter((word) => /^\p{L}+$/u.test(word)).map(escapeRegExp);
+  const before = [String.raw`#\s*`, String.raw`№\s*`, String.raw`(?<![\p{L}\p{N}])no\.?\s*`, String.raw`(?<![\p{L}\p{N}])number\s+#?`, ...(words.length > 0 ? [String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})\s+#?`] : [])];
+  return new RegExp(`(?:${before.join('|')})${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** What parts a card's line into entries: "Sales · Dijon", "Kettle, Lamp", "Backup: Noah Nassar". */
 const ENTRY_SEPARATORS = /[·•,;|—–:/()\n]+/u;
+/** The same, keeping a label with its value ("Backup: Noah Nassar"): where a name is looked for. */
+const NAMED_ENTRY_SEPARATORS = /[·•,;|—–/()\n]+/u;
 
 /**
  * Opening verbs the vocabulary (isActionVerb) lacks that ask nothing beyond the deed the rest names: light verbs
@@ -323,6 +342,14 @@ function cardTexts(control: UIElement, elements: readonly UIElement[]): string[]
   return elements.filter((element) => !element.states.hidden && within(element, top, elements)).flatMap((element) => [element.text, element.label ?? '', element.attributes?.['title'] ?? '']).filter((text) => text.trim() !== '');
 }
 
+/** A card's title line: the text of its first element holding text and no element with text of its own (a person's name, an item). */
+function cardTitle(control: UIElement, elements: readonly UIElement[]): string | undefined {
+  const top = cardOf(control, elements);
+  if (top === undefined) return undefined;
+  const inside = elements.filter((element) => !element.states.hidden && !ACTIVATORS.has(element.role) && within(element, top, elements));
+  return inside.find((element) => element.text.trim() !== '' && !inside.some((child) => child.parentId === element.id && child.text.trim() !== ''))?.text;
+}
+
 /** The id of a deed control's card (see cardTexts), else undefined. */
 function cardOf(control: UIElement, elements: readonly UIElement[]): number | undefined {
   const others = elements.filter((element) => element.id !== control.id && element.parentId !== control.parentId && !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined);
@@ -343,7 +370,8 @@ export function deedControlsShowing(deed: Deed, values: readonly string[], eleme
     // A dialog's button confirms a deed already pressed (groundDeedConfirmation): it is no card's.
     if (element.states.hidden || !ACTIVATORS.has(element.role) || captionDeed(element) !== deed || dialogOf(element, elements)) return false;
     const card = cardTexts(element, elements);
-    return card !== undefined && namesShown(element, card) && values.every((value) => cardShowsValue(card, value, alongside));
+    const title = cardTitle(element, elements);
+    return card !== undefined && namesShown(element, card) && values.every((value) => cardShowsValue(card, value, alongside, title));
   });
 }
 
@@ -392,10 +420,11 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const inList = (step: Step) => targetedElements(step).some((element) => list !== undefined && within(element, list, step.observation.elements));
   if (before.some((step) => step.action.type === 'click' && inList(step))) return { gap: 'it pressed something inside the list before the deed' };
   // A value every card of its page showed ("Order" of "Order #C4115") told no card apart: the kind's word, wording too.
-  const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => cardTexts(element, elements) ?? []);
-  const everywhere = (value: string) => cards.every((texts) => cardShowsValue(texts, value, demo.values));
-  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && cardShowsValue(card, value, demo.values) && everywhere(value)));
-  const shown = demo.values.filter((value) => cardShowsValue(card, value, demo.values) && !kind.has(value));
+  const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => ({ texts: cardTexts(element, elements) ?? [], title: cardTitle(element, elements) }));
+  const everywhere = (value: string) => cards.every(({ texts, title }) => cardShowsValue(texts, value, demo.values, title));
+  const title = cardTitle(target, elements);
+  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && cardShowsValue(card, value, demo.values, title) && everywhere(value)));
+  const shown = demo.values.filter((value) => cardShowsValue(card, value, demo.values, title) && !kind.has(value));
   // The demonstration's plain lower-case words its card did not show are its wording for the kind of thing ("order");
   // a number, a name or a month ("21st", "September" beside a card's "21 Sep") is a value it merely wrote otherwise.
   const wording = new Set(demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && /^\p{Ll}+$/u.test(value) && !MONTH_NAMES.some((month) => month.toLowerCase().startsWith(value.slice(0, 3)))).map((value) => value.toLowerCase()));
@@ -407,6 +436,7 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const now = readDeedTask(input.task, wording);
   // Past here the demonstration read as a deed on a card: why the new task does not is worth saying in a refusal.
   if (now === undefined) return { gap: 'this task names no one deed, or negates one', demonstrationRead: true };
+  for (const value of now.values) if (/^\p{Ll}+$/u.test(value) && everywhere(value)) kind.add(value);
   const values = now.values.filter((value) => !kind.has(value.toLowerCase()));
   const kindWords = now.values.filter((value) => kind.has(value.toLowerCase()));
   if (values.length === 0) return { gap: 'this task names no value telling its card', demonstrationRead: true };
@@ -458,7 +488,7 @@ export function groundDeedConfirmation(deed: Deed, elements: readonly UIElement[
     if (asking) return { ok: false, score: 0, reason: `no dialog, but [${asking.id}] ${JSON.stringify(asking.text || asking.label)} asks to confirm in place: the ${deed} is not done` };
     return { ok: true, satisfied: true, score: 1, reason: `no dialog asks to confirm the ${deed}` };
   }
-  const going = inDialogs.filter((element) => captionDeed(element) === deed);
+  const going = inDialogs.filter((element) => captionDeed(element) === deed && captionNames(element).length === 0);
   // A dialog's bare "Cancel" is its way out, whatever it asks: never the confirmation, and a cancel deed's dialog offering it cannot be told.
   if (going.some((element) => [element.text, element.label ?? ''].some((caption) => wordsOf(caption).join(' ') === 'cancel'))) return { ok: false, score: 0, reason: `a dialog's bare "Cancel" closes it: which button confirms the ${deed} cannot be told` };
   if (going.length !== 1) return { ok: false, score: 0, reason: `a dialog shows ${inDialogs.map((element) => JSON.stringify(element.text || element.label)).join(', ')}, and ${going.length === 0 ? 'none' : 'more than one'} of its buttons names the ${deed}` };
