@@ -75,9 +75,10 @@ export function withoutDates(text: string): string {
  * entry "Kettle descaler" nor "Kettle Descaler", nor "Noah Nassar" the note "calls go to Noah Nassar". A word the task
  * capitalises may stand beside other capitalised words only in the card's title line (`title`, its name): "Sara" is
  * "Sara Lindqvist", but "Noah Nassar" is not "Backup: Noah Nassar" (a label binds its value, so ":" parts nothing
- * here), nor "Dijon" the note "Previously Dijon".
+ * here), nor "Dijon" the note "Previously Dijon". The kind's word (`kind`: "order" of "Order #B5093 Processing",
+ * shown by every card and telling none apart) may stand beside any capitalised word.
  */
-export function cardShowsValue(card: readonly string[], value: string, alongside: readonly string[], title?: string): boolean {
+export function cardShowsValue(card: readonly string[], value: string, alongside: readonly string[], where: { title?: string; kind?: boolean } = {}): boolean {
   const [day, ...more] = daysIn(value);
   if (day && more.length === 0 && day.index === 0 && day.end === value.length && new Set(card.flatMap((text) => daysIn(text).map((shown) => shown.day))).size > 1) return false;
   if (/^\p{N}+$/u.test(value)) return card.some((text) => referenceShown(withoutDates(text), value, alongside));
@@ -87,7 +88,7 @@ export function cardShowsValue(card: readonly string[], value: string, alongside
   // a longer name or a sentence about something else.
   const words = (entry: string) => entry.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   const named = /^\p{Lu}/u.test(value);
-  return card.some((text) => text.split(named ? NAMED_ENTRY_SEPARATORS : ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase()) || /\d/.test(word) || (named && text === title && /^\p{Lu}/u.test(word)))));
+  return card.some((text) => text.split(named ? NAMED_ENTRY_SEPARATORS : ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase()) || /\d/.test(word) || ((where.kind || (named && text === where.title)) && /^\p{Lu}/u.test(word)))));
 }
 
 /**

@@ -317,7 +317,7 @@ describe('a number read anywhere in a card', () => {
 });
 
 describe('a title-case caption naming the deed\'s word and something else the card shows', () => {
-  it.fails('C1 "Message Hana Sato" never presses "Email Manager" on her card (it emails her manager)', () => {
+  it('C1 "Message Hana Sato" never presses "Email Manager" on her card (it emails her manager)', () => {
     const { pick } = readOnDirectory('Message Hana Sato.', 'Send Ana Costa a message.');
     const list = element('list', '', undefined);
     const hana = element('listitem', 'Hana Sato Analyst On leave Manager: Priya Shah Email Manager', list.id);
@@ -327,7 +327,7 @@ describe('a title-case caption naming the deed\'s word and something else the ca
     expect(pressed(groundRowDeed(pick!, page), page)?.text ?? nothing).not.toBe('Email Manager');
   });
 
-  it.fails('C2 "Cancel order #B2201" never presses "Cancel Subscription" on its row', () => {
+  it('C2 "Cancel order #B2201" never presses "Cancel Subscription" on its row', () => {
     const { pick } = readOnOrders('Cancel order #C4115.', 'Cancel order #B2201.', 'Cancel order', [
       ['Ordered 14 Jun 2026', 'C4115', '£131.49', 'Kettle', ['Cancel order']],
       ['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Lamp', ['Cancel order']],
@@ -354,14 +354,14 @@ describe('the confirmation after the deed', () => {
     expect(pressed(groundDeedConfirmation('return', elements), elements)?.text ?? nothing).not.toBe('Return Another Item');
   });
 
-  it.fails('K3 an in-row confirmation whose button is "OK" is not the cancellation done', () => {
+  it('K3 an in-row confirmation whose button is "OK" is not the cancellation done', () => {
     const page = orders([['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Kettle', ['Cancel order']], ['Ordered 1 Jun 2026', 'B2202', '£9.00', 'Lamp', ['Cancel order']]]);
     const row = page.find((candidate) => candidate.text.includes('B2201') && candidate.role === 'listitem')!;
     page.push(element('text', 'Cancel this order?', row.id), element('button', 'OK', row.id), element('button', 'Keep order', row.id));
     expect(groundDeedConfirmation('cancel', page)).not.toMatchObject({ ok: true, satisfied: true });
   });
 
-  it.fails('K4 an in-row confirmation repeating "Cancel order" (click again to confirm) is not the cancellation done', () => {
+  it('K4 an in-row confirmation repeating "Cancel order" (click again to confirm) is not the cancellation done', () => {
     const page = orders([['Ordered 2 Jun 2026', 'B2201', '£18.00', 'Kettle', ['Cancel order']], ['Ordered 1 Jun 2026', 'B2202', '£9.00', 'Lamp', ['Cancel order']]]);
     const row = page.find((candidate) => candidate.text.includes('B2201') && candidate.role === 'listitem')!;
     page.push(element('text', 'Are you sure? Press again to cancel.', row.id));

@@ -163,12 +163,14 @@ function captionNames(element: Pick<UIElement, 'text' | 'label' | 'attributes'>)
   });
 }
 
-/** Does the card show the names its control's caption puts after the deed, in a text other than the caption? */
-const namesShown = (control: UIElement, card: readonly string[]) => {
-  const captions = [control.text, control.label ?? '', control.attributes?.['title'] ?? ''].filter((caption) => caption.trim() !== '');
-  // A card's whole text holds its buttons' texts: the caption itself shows nothing.
-  const rest = card.map((text) => captions.reduce((left, caption) => left.split(caption).join(' '), text));
-  return captionNames(control).every((name) => rest.some((text) => showsValue(text, name)));
+/**
+ * Are the names its control's caption puts after the deed whom the deed is for: words of the task (`values`) or of the
+ * card's title line, its name ("Call Hana Sato" on Hana Sato's card)? "Email Manager" on her card emails someone
+ * else, "Cancel Subscription" on an order's row cancels something else, whatever else the card shows.
+ */
+const namesShown = (control: UIElement, title: string | undefined, values: readonly string[]) => {
+  const asked = new Set(values.map((value) => value.toLowerCase()));
+  return captionNames(control).every((name) => asked.has(name.toLowerCase()) || (title !== undefined && showsValue(title, name)));
 };
 
 /** Words a caption may open with before the deed it asks for: a light verb, a yes, a confirmation ("Start a return", "Yes, cancel", "Add to favourites"). */
@@ -275,7 +277,7 @@ export function deedControlsShowing(deed: Deed, values: readonly string[], eleme
     if (element.states.hidden || !ACTIVATORS.has(element.role) || captionDeed(element) !== deed || dialogOf(element, elements)) return false;
     const card = cardTexts(element, elements);
     const title = cardTitle(element, elements);
-    return card !== undefined && namesShown(element, card) && values.every((value) => cardShowsValue(card, value, alongside, title));
+    return card !== undefined && namesShown(element, title, alongside) && values.every((value) => cardShowsValue(card, value, alongside, { title }));
   });
 }
 
@@ -324,11 +326,11 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const inList = (step: Step) => targetedElements(step).some((element) => list !== undefined && within(element, list, step.observation.elements));
   if (before.some((step) => step.action.type === 'click' && inList(step))) return { gap: 'it pressed something inside the list before the deed' };
   // A value every card of its page showed ("Order" of "Order #C4115") told no card apart: the kind's word, wording too.
-  const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => ({ texts: cardTexts(element, elements) ?? [], title: cardTitle(element, elements) }));
-  const everywhere = (value: string) => cards.every(({ texts, title }) => cardShowsValue(texts, value, demo.values, title));
+  const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => ({ texts: cardTexts(element, elements) ?? [] }));
+  const everywhere = (value: string) => cards.every(({ texts }) => cardShowsValue(texts, value, demo.values, { kind: true }));
   const title = cardTitle(target, elements);
-  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && cardShowsValue(card, value, demo.values, title) && everywhere(value)));
-  const shown = demo.values.filter((value) => cardShowsValue(card, value, demo.values, title) && !kind.has(value));
+  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && cardShowsValue(card, value, demo.values, { kind: true }) && everywhere(value)));
+  const shown = demo.values.filter((value) => cardShowsValue(card, value, demo.values, { title }) && !kind.has(value));
   // The demonstration's plain lower-case words its card did not show are its wording for the kind of thing ("order");
   // a number, a name or a month ("21st", "September" beside a card's "21 Sep") is a value it merely wrote otherwise.
   const wording = new Set(demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && /^\p{Ll}+$/u.test(value) && !MONTH_NAMES.some((month) => month.toLowerCase().startsWith(value.slice(0, 3)))).map((value) => value.toLowerCase()));
@@ -371,7 +373,7 @@ export function deedTied(pick: RowDeedPick | undefined, elements: readonly UIEle
 
 export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[]): StepGrounding {
   const shownSomewhere = (pick.kindWords ?? []).filter((word) => elements.some((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && (cardTexts(element, elements) ?? []).some((text) => cardShows(text, word))));
-  const found = deedControlsShowing(pick.deed, [...pick.values, ...shownSomewhere], elements);
+  const found = deedControlsShowing(pick.deed, pick.values, elements).filter((control) => shownSomewhere.every((word) => cardShowsValue(cardTexts(control, elements) ?? [], word, pick.values, { kind: true })));
   const named = `a ${pick.deed} control in a card showing ${pick.values.map((value) => JSON.stringify(value)).join(', ')}`;
   if (found.length === 0) return { ok: false, score: 0, reason: `no ${named} is on screen` };
   if (found.length > 1) return { ok: false, score: 0, reason: `${found.length} cards offer ${named} (${found.map((element) => `[${element.id}]`).join(', ')}): which one the task means cannot be told` };
@@ -390,6 +392,9 @@ export function groundDeedConfirmation(deed: Deed, elements: readonly UIElement[
     // No dialog, but a control asking to confirm in place ("Cancel this order? [Yes, cancel] [Keep order]"): not done.
     const asking = elements.find((element) => !element.states.hidden && ACTIVATORS.has(element.role) && [element.text, element.label ?? ''].some((caption) => CONFIRMING_WORDS.has(wordsOf(caption)[0] ?? '')));
     if (asking) return { ok: false, score: 0, reason: `no dialog, but [${asking.id}] ${JSON.stringify(asking.text || asking.label)} asks to confirm in place: the ${deed} is not done` };
+    // Nor a question in place about the deed ("Cancel this order? [OK] [Keep order]", "Are you sure? Press again to cancel.").
+    const question = elements.find((element) => !element.states.hidden && !ACTIVATORS.has(element.role) && element.text.includes('?') && !elements.some((child) => child.parentId === element.id && child.text.includes('?')) && (deedsNamed(wordsOf(element.text)).has(deed) || /\bare you sure\b/i.test(element.text)));
+    if (question) return { ok: false, score: 0, reason: `no dialog, but ${JSON.stringify(question.text)} asks about the ${deed} in place: it is not done` };
     return { ok: true, satisfied: true, score: 1, reason: `no dialog asks to confirm the ${deed}` };
   }
   const going = inDialogs.filter((element) => captionDeed(element) === deed && captionNames(element).length === 0);
