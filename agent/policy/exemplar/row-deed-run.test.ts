@@ -153,7 +153,7 @@ describe('a deed on a card, run whole: a near name, a number, a caption or a who
     expect(operator.clicks).not.toContain('b2201-Cancel Subscription');
   });
 
-  it.fails('R4 "Cancel the kettle I ordered" never cancels the whole order of a kettle and a lamp', async () => {
+  it('R4 "Cancel the kettle I ordered" never cancels the whole order of a kettle and a lamp', async () => {
     const rows: Row[] = [
       ['b2210', 'Ordered 3 Jun 2026', 'B2210', '£60.00', 'Kettle, Lamp', ['Cancel order']],
       ['a1093', 'Ordered 1 Jun 2026', 'A1093', '£9.00', 'Tea', ['Cancel order']],

@@ -106,3 +106,21 @@ function referenceShown(text: string, value: string, alongside: readonly string[
 const ENTRY_SEPARATORS = /[·•,;|—–:/()\n]+/u;
 /** The same, keeping a label with its value ("Backup: Noah Nassar"): where a name is looked for. */
 const NAMED_ENTRY_SEPARATORS = /[·•,;|—–/()\n]+/u;
+
+/** What parts a list of things in one line: "Kettle, Lamp", "Mug; Teapot", "Kettle & Lamp". */
+const LIST_SEPARATORS = /[,;&+]|\band\b/u;
+
+/**
+ * Does the card show the value as one thing of a list holding others ("Kettle, Lamp" for "kettle")? An entry of only
+ * the task's words beside an entry of other plain words: the card's deed would act on those too. Dates ("Jun 14,
+ * 2026") and a card's whole text ("… 2026 #B5093 Kettle Track parcel") list nothing.
+ */
+export function valueAmongOthers(card: readonly string[], value: string, alongside: readonly string[]): boolean {
+  const allowed = new Set([value, ...alongside].map((word) => word.toLowerCase()));
+  const words = (entry: string) => entry.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return card.some((text) => {
+    const entries = text.split(LIST_SEPARATORS).map((entry) => entry.trim()).filter((entry) => entry !== '');
+    const own = entries.some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase())));
+    return own && entries.some((entry) => /^[\p{L}\s'’-]+$/u.test(entry) && !words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase())));
+  });
+}

@@ -54,7 +54,7 @@ import { isNegation } from './negation-words.js';
 import { ACTIVATORS } from './control-purpose.js';
 import { MONTH_NAMES } from '../date-parts.js';
 import { dialogOf } from '../dialog-place.js';
-import { SPEAKING_WORDS, amountsIn, cardShows, cardShowsValue, daysIn } from './card-values.js';
+import { SPEAKING_WORDS, amountsIn, cardShows, cardShowsValue, daysIn, valueAmongOthers } from './card-values.js';
 
 /** A deed done on one card: what its control does, whatever the page calls it. */
 export type Deed = 'call' | 'message' | 'favourite' | 'return' | 'reorder' | 'invoice' | 'track' | 'cancel';
@@ -360,6 +360,9 @@ const CONFIRMING_WORDS: ReadonlySet<string> = new Set(['yes', 'confirm']);
 /** Steps that change nothing a task asks: moving the view, waiting, ending. */
 const PASSING: ReadonlySet<string> = new Set(['scroll', 'wait', 'done']);
 
+/** Deeds undoing a card's whole content: done to an order holding other things beside the one named, they take those too. */
+const WHOLE_TAKING_DEEDS: ReadonlySet<Deed> = new Set(['cancel', 'return']);
+
 /** Score of the one control naming the deed in the one card showing every value. */
 const ROW_DEED_SCORE = 0.85;
 
@@ -378,6 +381,9 @@ export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[])
   if (found.length === 0) return { ok: false, score: 0, reason: `no ${named} is on screen` };
   if (found.length > 1) return { ok: false, score: 0, reason: `${found.length} cards offer ${named} (${found.map((element) => `[${element.id}]`).join(', ')}): which one the task means cannot be told` };
   const control = found[0]!;
+  // Cancelling or returning an order holding the named thing among others would take the others too ("Cancel the kettle" on "Kettle, Lamp").
+  const among = WHOLE_TAKING_DEEDS.has(pick.deed) ? pick.values.find((value) => /^\p{L}+$/u.test(value) && valueAmongOthers(cardTexts(control, elements) ?? [], value, pick.values)) : undefined;
+  if (among !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} is in a card showing ${JSON.stringify(among)} among other things: the ${pick.deed} would take them too` };
   return { ok: true, action: { type: 'click', target: { elementId: control.id } }, score: ROW_DEED_SCORE, reason: `the one ${named}: [${control.id}] ${JSON.stringify(control.label || control.text)}` };
 }
 
