@@ -346,6 +346,9 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const values = now.values.filter((value) => !kind.has(value.toLowerCase()));
   const kindWords = now.values.filter((value) => kind.has(value.toLowerCase()));
   if (values.length === 0) return { gap: 'this task names no value telling its card', demonstrationRead: true };
+  // "Call the Finance team": a group, not one of its cards — whoever alone shows "Finance" here is not what it asks.
+  const group = [...input.task.matchAll(GROUP_NAMED)].flatMap((match) => match[1]!.trim().split(/\s+/).map((word) => word.toLowerCase()));
+  if (values.every((value) => group.includes(value.toLowerCase()))) return { gap: `this task names a group (${values.join(' ')}), not one card of it`, demonstrationRead: true };
   return {
     position,
     ...(confirmed ? { confirmation: input.steps.findLastIndex((step) => !PASSING.has(step.action.type)) } : {}),
@@ -359,6 +362,9 @@ const CONFIRMING_WORDS: ReadonlySet<string> = new Set(['yes', 'confirm']);
 
 /** Steps that change nothing a task asks: moving the view, waiting, ending. */
 const PASSING: ReadonlySet<string> = new Set(['scroll', 'wait', 'done']);
+
+/** A group a task names by its name and a group noun: "the Finance team", "Sales department". */
+const GROUP_NAMED = /((?:\p{Lu}[\p{L}'’-]*\s+)+)(?:team|department|group|office)\b/gu;
 
 /** Deeds undoing a card's whole content: done to an order holding other things beside the one named, they take those too. */
 const WHOLE_TAKING_DEEDS: ReadonlySet<Deed> = new Set(['cancel', 'return']);
