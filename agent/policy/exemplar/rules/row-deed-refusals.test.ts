@@ -386,6 +386,7 @@ describe('the deed offered for more than the task names', () => {
     expect(pressed(groundRowDeed(pick!, page), page)?.text ?? nothing).toBe(nothing);
   });
 
+  // Known gap (it.fails: turns red once mended): which item a per-item control in a flat row belongs to is not read.
   it.fails('W2 "Return the kettle" never presses the "Return item" standing beside the lamp in one flat row', () => {
     const { pick } = readOnOrders('Return the lamp I ordered.', 'Return the kettle I ordered.', 'Start a return', demoOrders, 1);
     const list = element('list', '', undefined);
@@ -404,6 +405,7 @@ describe('the deed offered for more than the task names', () => {
 });
 
 describe('synonyms and dropped words', () => {
+  // Known gap (it.fails: turns red once mended): "email" and "chat" are one deed, message, in DEED_WORDS.
   it.fails('S1 "Email Hana Sato" never opens a chat with her', () => {
     const { pick } = readOnDirectory('Email Hana Sato.', 'Send Ana Costa a message.');
     const people = directory([['Hana Sato', 'Analyst', 'Sales', 'Dijon'], ['Ana Costa', 'Analyst', 'Finance', 'Lyon']]);

@@ -38,7 +38,10 @@
  * is the control's nearest ancestors up to the first one holding a deed control of another card, so a namesake's
  * card, a twin order lacking the deed, or a card offering another deed is never the one pressed. Then
  * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed, never a bare
- * "Cancel" (a dialog's way out); no dialog but a "Yes, …"/"Confirm …" control in place is a refusal, not done.
+ * "Cancel" (a dialog's way out) nor one naming more than the deed ("Cancel Subscription"); no dialog but a "Yes, …" /
+ * "Confirm …" control or a question about the deed in place ("Are you sure? Press again to cancel.") is a refusal,
+ * not done. A cancel or return of a card showing the named thing among others ("Kettle, Lamp") is refused: it would
+ * take the others too. A task naming only a group ("Call the Finance team") is no card's.
  *
  * Pure functions over texts and observations; the deed words are what a person would accept on any site.
  */
