@@ -293,6 +293,8 @@ export interface RowDeedPick {
    * card apart there. Here too a card must show each, unless no card on screen does (rows that write no "Order").
    */
   kindWords?: string[];
+  /** The way of messaging the task names, when it names one ("Email Hana" is no chat): see MESSAGE_WAYS. */
+  way?: string;
 }
 
 /**
@@ -355,7 +357,7 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   return {
     position,
     ...(confirmed ? { confirmation: input.steps.findLastIndex((step) => !PASSING.has(step.action.type)) } : {}),
-    pick: { deed: now.deed, values, ...(kindWords.length > 0 ? { kindWords } : {}) },
+    pick: { deed: now.deed, values, ...(kindWords.length > 0 ? { kindWords } : {}), ...wayOf(input.task) },
     note: `read as a deed on a card: the demonstration's ${JSON.stringify(demo.deed)} on the card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}; this task's ${JSON.stringify(now.deed)} on the one card showing ${now.values.map((value) => JSON.stringify(value)).join(', ')}`,
   };
 }
@@ -365,6 +367,16 @@ const CONFIRMING_WORDS: ReadonlySet<string> = new Set(['yes', 'confirm']);
 
 /** Steps that change nothing a task asks: moving the view, waiting, ending. */
 const PASSING: ReadonlySet<string> = new Set(['scroll', 'wait', 'done']);
+
+/** Ways of sending a message a person tells apart: an email is no chat, though both are the message deed. */
+const MESSAGE_WAYS: Record<string, readonly string[]> = { email: ['email', 'e-mail', 'mail'], chat: ['chat'] };
+
+/** The one way of messaging a text names, if it names exactly one. */
+function wayOf(text: string): { way?: string } {
+  const words = wordsOf(text);
+  const ways = Object.entries(MESSAGE_WAYS).filter(([, named]) => named.some((word) => words.includes(word) || (word.includes('-') && text.toLowerCase().includes(word))));
+  return ways.length === 1 ? { way: ways[0]![0] } : {};
+}
 
 /** A group a task names by its name and a group noun: "the Finance team", "Sales department". */
 const GROUP_NAMED = /((?:\p{Lu}[\p{L}'’-]*\s+)+)(?:team|department|group|office)\b/gu;
@@ -392,6 +404,8 @@ export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[])
   const control = found[0]!;
   // Cancelling or returning an order holding the named thing among others would take the others too ("Cancel the kettle" on "Kettle, Lamp").
   const among = WHOLE_TAKING_DEEDS.has(pick.deed) ? pick.values.find((value) => /^\p{L}+$/u.test(value) && valueAmongOthers(cardTexts(control, elements) ?? [], value, pick.values)) : undefined;
+  const otherWay = pick.way === undefined ? undefined : Object.keys(MESSAGE_WAYS).find((way) => way !== pick.way && wayOf([control.text, control.label ?? '', control.attributes?.['title'] ?? ''].join(' ')).way === way);
+  if (otherWay !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} sends by ${otherWay}, not the ${pick.way} the task asks for` };
   if (among !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} is in a card showing ${JSON.stringify(among)} among other things: the ${pick.deed} would take them too` };
   return { ok: true, action: { type: 'click', target: { elementId: control.id } }, score: ROW_DEED_SCORE, reason: `the one ${named}: [${control.id}] ${JSON.stringify(control.label || control.text)}` };
 }
