@@ -123,3 +123,42 @@ it('"Return the kettle I ordered" never returns the lamp when the kettle\'s row 
   const { operator, result } = await run(demo, 'Return the lamp I ordered.', 'Start a return', rows, 'Return the kettle I ordered.');
   expect({ clicks: operator.clicks, status: result.outcome.status }).toEqual({ clicks: [], status: 'failed' });
 });
+
+describe('a deed on a card, run whole: a near name, a number, a caption or a whole order the task did not ask for', () => {
+  it('R1 "Return the kettle I ordered" never returns the "Kettle Descaler" (title case)', async () => {
+    const rows: Row[] = [
+      ['b2210', 'Ordered 3 Jun 2026', 'B2210', '£6.99', 'Kettle Descaler', ['Start a return', 'Invoice']],
+      ['a1093', 'Ordered 1 Mar 2026', 'A1093', '£42.50', 'Kettle', ['Invoice']],
+    ];
+    const demo: Row[] = demoRows.map(([key, date, num, total, items]) => [key, date, num, total, items, ['Start a return', 'Invoice']]);
+    const { operator } = await run(demo, 'Return the lamp I ordered.', 'Start a return', rows, 'Return the kettle I ordered.');
+    expect(operator.clicks).not.toContain('b2210-Start a return');
+  });
+
+  it('R2 "Track order 40" never tracks the order whose total is £40', async () => {
+    const rows: Row[] = [
+      ['b2201', 'Ordered 2 Jun 2026', 'B2201', '£40', 'Lamp', ['Track parcel']],
+      ['b2190', 'Ordered 1 Jun 2026', 'B2190', '£55', 'Kettle', ['Track parcel']],
+    ];
+    const { operator } = await run(demoRows, 'Track order #C4115.', 'Track parcel', rows, 'Track order 40.');
+    expect(operator.clicks).not.toContain('b2201-Track parcel');
+  });
+
+  it('R3 "Cancel order #B2201" never cancels the subscription its row offers instead', async () => {
+    const rows: Row[] = [
+      ['b2201', 'Ordered 2 Jun 2026', 'B2201', '£18.00', 'Coffee beans · Subscription: every 2 weeks', ['Track parcel', 'Cancel Subscription']],
+      ['b2190', 'Ordered 1 Jun 2026', 'B2190', '£55.00', 'Kettle', ['Cancel order']],
+    ];
+    const { operator } = await run(demoRows, 'Cancel order #C4115.', 'Cancel order', rows, 'Cancel order #B2201.');
+    expect(operator.clicks).not.toContain('b2201-Cancel Subscription');
+  });
+
+  it('R4 "Cancel the kettle I ordered" never cancels the whole order of a kettle and a lamp', async () => {
+    const rows: Row[] = [
+      ['b2210', 'Ordered 3 Jun 2026', 'B2210', '£60.00', 'Kettle, Lamp', ['Cancel order']],
+      ['a1093', 'Ordered 1 Jun 2026', 'A1093', '£9.00', 'Tea', ['Cancel order']],
+    ];
+    const { operator } = await run(demoRows, 'Cancel the lamp I ordered.', 'Cancel order', rows, 'Cancel the kettle I ordered.');
+    expect(operator.clicks).not.toContain('b2210-Cancel order');
+  });
+});

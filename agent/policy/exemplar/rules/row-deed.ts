@@ -31,14 +31,17 @@
  * price", "Don't cancel" name none.
  *
  * Grounding half (`groundRowDeed`, ground-plan-step.ts): among the controls on screen naming the new deed (none in a
- * dialog), the one whose card shows every value — a day and month however written, on a card writing one day; a
+ * dialog), the one whose card shows every value (read by card-values.ts) — a day and month however written, on a card writing one day; a
  * number outside the card's dates; a word in an entry of the card holding only the task's words ("kettle" is not
  * "Kettle descaler", "Noah Nassar" not "calls go to Noah Nassar") —; none is no grounding yet (a
  * search may scroll or load more), two or more a refusal, and a search before it stops there (`deedTied`). The card
  * is the control's nearest ancestors up to the first one holding a deed control of another card, so a namesake's
  * card, a twin order lacking the deed, or a card offering another deed is never the one pressed. Then
  * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed, never a bare
- * "Cancel" (a dialog's way out); no dialog but a "Yes, …"/"Confirm …" control in place is a refusal, not done.
+ * "Cancel" (a dialog's way out) nor one naming more than the deed ("Cancel Subscription"); no dialog but a "Yes, …" /
+ * "Confirm …" control or a question about the deed in place ("Are you sure? Press again to cancel.") is a refusal,
+ * not done. A cancel or return of a card showing the named thing among others ("Kettle, Lamp") is refused: it would
+ * take the others too. A task naming only a group ("Call the Finance team") is no card's.
  *
  * Pure functions over texts and observations; the deed words are what a person would accept on any site.
  */
@@ -48,12 +51,13 @@ import type { StepGrounding } from '../ground-step.js';
 import { intentsOf, wordsOf, isActionVerb } from '../intent-words.js';
 import { rowAncestorIds } from '../cell-place.js';
 import { showsValue } from '../row-keys.js';
-import { COURTESY_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS, tokenizeTask } from '../task-tokens.js';
+import { COURTESY_WORDS, tokenizeTask } from '../task-tokens.js';
 import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
 import { isNegation } from './negation-words.js';
 import { ACTIVATORS } from './control-purpose.js';
 import { MONTH_NAMES } from '../date-parts.js';
 import { dialogOf } from '../dialog-place.js';
+import { SPEAKING_WORDS, amountsIn, cardShows, cardShowsValue, daysIn, valueAmongOthers } from './card-values.js';
 
 /** A deed done on one card: what its control does, whatever the page calls it. */
 export type Deed = 'call' | 'message' | 'favourite' | 'return' | 'reorder' | 'invoice' | 'track' | 'cancel';
@@ -83,16 +87,6 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words a task only speaks with — function, courtesy, pronoun and possessive words, persons, auxiliaries, greetings —
- * naming nothing a card shows. Any other word ("one", "and") is a value a card must show.
- */
-const SPEAKING_WORDS: ReadonlySet<string> = new Set([
-  ...FUNCTION_WORDS, ...COURTESY_WORDS, ...PRONOUNS, ...POSSESSIVES,
-  'they', 'he', 'she', 'we', 'you', 'i', 'me', 'us', 'is', 'are', 'was', 'be', 'do', 'does', 'did', 'have', 'has', 'had',
-  'can', 'could', 'would', 'will', 'should', 'want', 'need', 'like', 'again', 'thanks', 'thank', 'hi', 'hello', 'ok', 'okay',
-]);
-
-/**
  * Words comparing or choosing among cards ("over 40 pounds", "before July 4", "my last order", "Hana or Noah"): no
  * card shows them, and dropping them changes which card is meant ("over 40" is never the £40 order) — a refusal.
  */
@@ -104,74 +98,6 @@ const COMPARING_WORDS: ReadonlySet<string> = new Set([
 
 /** Words joining a second request ("… and order the kettle", "…, then call Sam"). */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'then', 'also', 'plus', ',', ';']);
-
-/** Currency signs and the words naming each ("42.50 dollars" is "$42.50", never "£42.50"). */
-const CURRENCY_WORDS: Record<string, readonly string[]> = { '£': ['pound', 'pounds', 'quid', 'gbp'], $: ['dollar', 'dollars', 'bucks', 'usd'], '€': ['euro', 'euros', 'eur'] };
-const AMOUNT = String.raw`\d[\d,]*(?:\.\d+)?`;
-const CURRENCY_WORD = Object.values(CURRENCY_WORDS).flat().join('|');
-/** An amount with its currency: "£42.50", "$ 9", "42.50 dollars", "131.49 pounds". */
-const MONEY = new RegExp(String.raw`([£$€])\s?(${AMOUNT})(?![\d])|(?<![\p{L}\p{N}.,])(${AMOUNT})\s*(${CURRENCY_WORD})(?![\p{L}])`, 'giu');
-
-/** The amounts a text writes with their currency, each as sign and number ("£42.50"), with where each stands. */
-function amountsIn(text: string): { value: string; sign: string; amount: string; index: number; end: number }[] {
-  return [...text.matchAll(MONEY)].map((match) => {
-    const sign = match[1] ?? Object.entries(CURRENCY_WORDS).find(([, words]) => words.includes(match[4]!.toLowerCase()))![0];
-    const amount = match[2] ?? match[3]!;
-    return { value: `${sign}${amount}`, sign, amount, index: match.index, end: match.index + match[0].length };
-  });
-}
-
-/** A month's name, whole or cut to three letters or more ("Sep", "Sept", "September"). */
-const MONTH = `(${MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3).split('').map((letter, index, letters) => letters.slice(0, index + 1).join('')).reverse().join('|')})?`).join('|')})`;
-/** A day and a month in either order, the day maybe ordinal, maybe "the 4th of June": "4 June", "June 4th", "the 21st of September". */
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?(?![\p{L}])|(?<![\p{L}])${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])`, 'giu');
-
-/** The days of the year a text writes by day and month (month × 100 + day), with where each stands. */
-function daysIn(text: string): { day: number; index: number; end: number }[] {
-  return [...text.matchAll(DAY_MONTH)].flatMap((match) => {
-    const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === (match[2] ?? match[3]!).slice(0, 3).toLowerCase()) + 1;
-    const day = Number(match[1] ?? match[4]);
-    return month >= 1 && day >= 1 && day <= 31 ? [{ day: month * 100 + day, index: match.index, end: match.index + match[0].length }] : [];
-  });
-}
-
-/** Does a card's text show the value: a day and month as any writing of that day, else as whole words or a number? */
-function cardShows(text: string, value: string): boolean {
-  const [day, ...more] = daysIn(value);
-  if (day && more.length === 0 && day.index === 0 && day.end === value.length) return daysIn(text).some((shown) => shown.day === day.day);
-  // An amount with its currency shows only in that currency ("£42.50" is never "$42.50").
-  const [money, ...moreMoney] = amountsIn(value);
-  if (money && moreMoney.length === 0 && money.index === 0 && money.end === value.length) return amountsIn(text).some((shown) => shown.sign === money.sign && sameAmount(shown.amount, money.amount));
-  // A number is never read inside a date ("order 14" is not the order placed on 14 Jun).
-  return showsValue(withoutDates(text), value);
-}
-
-const sameAmount = (one: string, other: string) => Number(one.replace(/,/g, '')) === Number(other.replace(/,/g, ''));
-
-/** The text with its dates blanked: days and months, and numeric dates ("2026-06-14", "14/06/2026"). */
-function withoutDates(text: string): string {
-  return text.replace(DAY_MONTH, (match) => ' '.repeat(match.length)).replace(/(?<![\d])\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d])/g, (match) => ' '.repeat(match.length));
-}
-
-/**
- * Does the card (its texts) show the value? A day the task names must be the card's one day: a card writing two
- * (ordered, delivered) cannot tell which is meant. A word must stand in an entry of the card (a line, or a part
- * between "·", ",", ":" …) holding no lower-case word beyond the task's (`alongside`) and speaking words: "kettle" is
- * not the entry "Kettle descaler", nor "Noah Nassar" the note "calls go to Noah Nassar"; "Sara" is "Sara Lindqvist".
- */
-function cardShowsValue(card: readonly string[], value: string, alongside: readonly string[]): boolean {
-  const [day, ...more] = daysIn(value);
-  if (day && more.length === 0 && day.index === 0 && day.end === value.length && new Set(card.flatMap((text) => daysIn(text).map((shown) => shown.day))).size > 1) return false;
-  if (!/^\p{L}+$/u.test(value)) return card.some((text) => cardShows(text, value));
-  const allowed = new Set([value, ...alongside].map((word) => word.toLowerCase()));
-  // Other capitalised words may stand beside it (a surname, a heading's "Placed", a team): a lower-case one makes the entry
-  // a longer name or a sentence about something else.
-  const words = (entry: string) => entry.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-  return card.some((text) => text.split(ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase()) || /\d/.test(word) || /^\p{Lu}/u.test(word))));
-}
-
-/** What parts a card's line into entries: "Sales · Dijon", "Kettle, Lamp", "Backup: Noah Nassar". */
-const ENTRY_SEPARATORS = /[·•,;|—–:/()\n]+/u;
 
 /**
  * Opening verbs the vocabulary (isActionVerb) lacks that ask nothing beyond the deed the rest names: light verbs
@@ -240,12 +166,14 @@ function captionNames(element: Pick<UIElement, 'text' | 'label' | 'attributes'>)
   });
 }
 
-/** Does the card show the names its control's caption puts after the deed, in a text other than the caption? */
-const namesShown = (control: UIElement, card: readonly string[]) => {
-  const captions = [control.text, control.label ?? '', control.attributes?.['title'] ?? ''].filter((caption) => caption.trim() !== '');
-  // A card's whole text holds its buttons' texts: the caption itself shows nothing.
-  const rest = card.map((text) => captions.reduce((left, caption) => left.split(caption).join(' '), text));
-  return captionNames(control).every((name) => rest.some((text) => showsValue(text, name)));
+/**
+ * Are the names its control's caption puts after the deed whom the deed is for: words of the task (`values`) or of the
+ * card's title line, its name ("Call Hana Sato" on Hana Sato's card)? "Email Manager" on her card emails someone
+ * else, "Cancel Subscription" on an order's row cancels something else, whatever else the card shows.
+ */
+const namesShown = (control: UIElement, title: string | undefined, values: readonly string[]) => {
+  const asked = new Set(values.map((value) => value.toLowerCase()));
+  return captionNames(control).every((name) => asked.has(name.toLowerCase()) || (title !== undefined && showsValue(title, name)));
 };
 
 /** Words a caption may open with before the deed it asks for: a light verb, a yes, a confirmation ("Start a return", "Yes, cancel", "Add to favourites"). */
@@ -323,6 +251,14 @@ function cardTexts(control: UIElement, elements: readonly UIElement[]): string[]
   return elements.filter((element) => !element.states.hidden && within(element, top, elements)).flatMap((element) => [element.text, element.label ?? '', element.attributes?.['title'] ?? '']).filter((text) => text.trim() !== '');
 }
 
+/** A card's title line: the text of its first element holding text and no element with text of its own (a person's name, an item). */
+function cardTitle(control: UIElement, elements: readonly UIElement[]): string | undefined {
+  const top = cardOf(control, elements);
+  if (top === undefined) return undefined;
+  const inside = elements.filter((element) => !element.states.hidden && !ACTIVATORS.has(element.role) && within(element, top, elements));
+  return inside.find((element) => element.text.trim() !== '' && !inside.some((child) => child.parentId === element.id && child.text.trim() !== ''))?.text;
+}
+
 /** The id of a deed control's card (see cardTexts), else undefined. */
 function cardOf(control: UIElement, elements: readonly UIElement[]): number | undefined {
   const others = elements.filter((element) => element.id !== control.id && element.parentId !== control.parentId && !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined);
@@ -343,7 +279,8 @@ export function deedControlsShowing(deed: Deed, values: readonly string[], eleme
     // A dialog's button confirms a deed already pressed (groundDeedConfirmation): it is no card's.
     if (element.states.hidden || !ACTIVATORS.has(element.role) || captionDeed(element) !== deed || dialogOf(element, elements)) return false;
     const card = cardTexts(element, elements);
-    return card !== undefined && namesShown(element, card) && values.every((value) => cardShowsValue(card, value, alongside));
+    const title = cardTitle(element, elements);
+    return card !== undefined && namesShown(element, title, alongside) && values.every((value) => cardShowsValue(card, value, alongside, { title }));
   });
 }
 
@@ -356,6 +293,8 @@ export interface RowDeedPick {
    * card apart there. Here too a card must show each, unless no card on screen does (rows that write no "Order").
    */
   kindWords?: string[];
+  /** The way of messaging the task names, when it names one ("Email Hana" is no chat): see MESSAGE_WAYS. */
+  way?: string;
 }
 
 /**
@@ -392,10 +331,11 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const inList = (step: Step) => targetedElements(step).some((element) => list !== undefined && within(element, list, step.observation.elements));
   if (before.some((step) => step.action.type === 'click' && inList(step))) return { gap: 'it pressed something inside the list before the deed' };
   // A value every card of its page showed ("Order" of "Order #C4115") told no card apart: the kind's word, wording too.
-  const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => cardTexts(element, elements) ?? []);
-  const everywhere = (value: string) => cards.every((texts) => cardShowsValue(texts, value, demo.values));
-  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && cardShowsValue(card, value, demo.values) && everywhere(value)));
-  const shown = demo.values.filter((value) => cardShowsValue(card, value, demo.values) && !kind.has(value));
+  const cards = elements.filter((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && !dialogOf(element, elements)).map((element) => ({ texts: cardTexts(element, elements) ?? [] }));
+  const everywhere = (value: string) => cards.every(({ texts }) => cardShowsValue(texts, value, demo.values, { kind: true }));
+  const title = cardTitle(target, elements);
+  const kind = new Set(demo.values.filter((value) => /^\p{Ll}+$/u.test(value) && cardShowsValue(card, value, demo.values, { kind: true }) && everywhere(value)));
+  const shown = demo.values.filter((value) => cardShowsValue(card, value, demo.values, { title }) && !kind.has(value));
   // The demonstration's plain lower-case words its card did not show are its wording for the kind of thing ("order");
   // a number, a name or a month ("21st", "September" beside a card's "21 Sep") is a value it merely wrote otherwise.
   const wording = new Set(demo.values.filter((value) => !shown.includes(value) && !kind.has(value) && /^\p{Ll}+$/u.test(value) && !MONTH_NAMES.some((month) => month.toLowerCase().startsWith(value.slice(0, 3)))).map((value) => value.toLowerCase()));
@@ -407,13 +347,17 @@ export function readRowDeed(input: { demoTask: string; task: string; steps: read
   const now = readDeedTask(input.task, wording);
   // Past here the demonstration read as a deed on a card: why the new task does not is worth saying in a refusal.
   if (now === undefined) return { gap: 'this task names no one deed, or negates one', demonstrationRead: true };
+  for (const value of now.values) if (/^\p{Ll}+$/u.test(value) && everywhere(value)) kind.add(value);
   const values = now.values.filter((value) => !kind.has(value.toLowerCase()));
   const kindWords = now.values.filter((value) => kind.has(value.toLowerCase()));
   if (values.length === 0) return { gap: 'this task names no value telling its card', demonstrationRead: true };
+  // "Call the Finance team": a group, not one of its cards — whoever alone shows "Finance" here is not what it asks.
+  const group = [...input.task.matchAll(GROUP_NAMED)].flatMap((match) => match[1]!.trim().split(/\s+/).map((word) => word.toLowerCase()));
+  if (values.every((value) => group.includes(value.toLowerCase()))) return { gap: `this task names a group (${values.join(' ')}), not one card of it`, demonstrationRead: true };
   return {
     position,
     ...(confirmed ? { confirmation: input.steps.findLastIndex((step) => !PASSING.has(step.action.type)) } : {}),
-    pick: { deed: now.deed, values, ...(kindWords.length > 0 ? { kindWords } : {}) },
+    pick: { deed: now.deed, values, ...(kindWords.length > 0 ? { kindWords } : {}), ...wayOf(input.task) },
     note: `read as a deed on a card: the demonstration's ${JSON.stringify(demo.deed)} on the card showing ${shown.map((value) => JSON.stringify(value)).join(', ')}; this task's ${JSON.stringify(now.deed)} on the one card showing ${now.values.map((value) => JSON.stringify(value)).join(', ')}`,
   };
 }
@@ -423,6 +367,22 @@ const CONFIRMING_WORDS: ReadonlySet<string> = new Set(['yes', 'confirm']);
 
 /** Steps that change nothing a task asks: moving the view, waiting, ending. */
 const PASSING: ReadonlySet<string> = new Set(['scroll', 'wait', 'done']);
+
+/** Ways of sending a message a person tells apart: an email is no chat, though both are the message deed. */
+const MESSAGE_WAYS: Record<string, readonly string[]> = { email: ['email', 'e-mail', 'mail'], chat: ['chat'] };
+
+/** The one way of messaging a text names, if it names exactly one. */
+function wayOf(text: string): { way?: string } {
+  const words = wordsOf(text);
+  const ways = Object.entries(MESSAGE_WAYS).filter(([, named]) => named.some((word) => words.includes(word) || (word.includes('-') && text.toLowerCase().includes(word))));
+  return ways.length === 1 ? { way: ways[0]![0] } : {};
+}
+
+/** A group a task names by its name and a group noun: "the Finance team", "Sales department". */
+const GROUP_NAMED = /((?:\p{Lu}[\p{L}'’-]*\s+)+)(?:team|department|group|office)\b/gu;
+
+/** Deeds undoing a card's whole content: done to an order holding other things beside the one named, they take those too. */
+const WHOLE_TAKING_DEEDS: ReadonlySet<Deed> = new Set(['cancel', 'return']);
 
 /** Score of the one control naming the deed in the one card showing every value. */
 const ROW_DEED_SCORE = 0.85;
@@ -437,11 +397,16 @@ export function deedTied(pick: RowDeedPick | undefined, elements: readonly UIEle
 
 export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[]): StepGrounding {
   const shownSomewhere = (pick.kindWords ?? []).filter((word) => elements.some((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && (cardTexts(element, elements) ?? []).some((text) => cardShows(text, word))));
-  const found = deedControlsShowing(pick.deed, [...pick.values, ...shownSomewhere], elements);
+  const found = deedControlsShowing(pick.deed, pick.values, elements).filter((control) => shownSomewhere.every((word) => cardShowsValue(cardTexts(control, elements) ?? [], word, pick.values, { kind: true })));
   const named = `a ${pick.deed} control in a card showing ${pick.values.map((value) => JSON.stringify(value)).join(', ')}`;
   if (found.length === 0) return { ok: false, score: 0, reason: `no ${named} is on screen` };
   if (found.length > 1) return { ok: false, score: 0, reason: `${found.length} cards offer ${named} (${found.map((element) => `[${element.id}]`).join(', ')}): which one the task means cannot be told` };
   const control = found[0]!;
+  // Cancelling or returning an order holding the named thing among others would take the others too ("Cancel the kettle" on "Kettle, Lamp").
+  const among = WHOLE_TAKING_DEEDS.has(pick.deed) ? pick.values.find((value) => /^\p{L}+$/u.test(value) && valueAmongOthers(cardTexts(control, elements) ?? [], value, pick.values)) : undefined;
+  const otherWay = pick.way === undefined ? undefined : Object.keys(MESSAGE_WAYS).find((way) => way !== pick.way && wayOf([control.text, control.label ?? '', control.attributes?.['title'] ?? ''].join(' ')).way === way);
+  if (otherWay !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} sends by ${otherWay}, not the ${pick.way} the task asks for` };
+  if (among !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} is in a card showing ${JSON.stringify(among)} among other things: the ${pick.deed} would take them too` };
   return { ok: true, action: { type: 'click', target: { elementId: control.id } }, score: ROW_DEED_SCORE, reason: `the one ${named}: [${control.id}] ${JSON.stringify(control.label || control.text)}` };
 }
 
@@ -456,9 +421,12 @@ export function groundDeedConfirmation(deed: Deed, elements: readonly UIElement[
     // No dialog, but a control asking to confirm in place ("Cancel this order? [Yes, cancel] [Keep order]"): not done.
     const asking = elements.find((element) => !element.states.hidden && ACTIVATORS.has(element.role) && [element.text, element.label ?? ''].some((caption) => CONFIRMING_WORDS.has(wordsOf(caption)[0] ?? '')));
     if (asking) return { ok: false, score: 0, reason: `no dialog, but [${asking.id}] ${JSON.stringify(asking.text || asking.label)} asks to confirm in place: the ${deed} is not done` };
+    // Nor a question in place about the deed ("Cancel this order? [OK] [Keep order]", "Are you sure? Press again to cancel.").
+    const question = elements.find((element) => !element.states.hidden && !ACTIVATORS.has(element.role) && element.text.includes('?') && !elements.some((child) => child.parentId === element.id && child.text.includes('?')) && (deedsNamed(wordsOf(element.text)).has(deed) || /\bare you sure\b/i.test(element.text)));
+    if (question) return { ok: false, score: 0, reason: `no dialog, but ${JSON.stringify(question.text)} asks about the ${deed} in place: it is not done` };
     return { ok: true, satisfied: true, score: 1, reason: `no dialog asks to confirm the ${deed}` };
   }
-  const going = inDialogs.filter((element) => captionDeed(element) === deed);
+  const going = inDialogs.filter((element) => captionDeed(element) === deed && captionNames(element).length === 0);
   // A dialog's bare "Cancel" is its way out, whatever it asks: never the confirmation, and a cancel deed's dialog offering it cannot be told.
   if (going.some((element) => [element.text, element.label ?? ''].some((caption) => wordsOf(caption).join(' ') === 'cancel'))) return { ok: false, score: 0, reason: `a dialog's bare "Cancel" closes it: which button confirms the ${deed} cannot be told` };
   if (going.length !== 1) return { ok: false, score: 0, reason: `a dialog shows ${inDialogs.map((element) => JSON.stringify(element.text || element.label)).join(', ')}, and ${going.length === 0 ? 'none' : 'more than one'} of its buttons names the ${deed}` };
