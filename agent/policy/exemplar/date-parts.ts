@@ -19,6 +19,11 @@ export interface CalendarDate {
 }
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The month a word written in full or cut names, by its first three letters ("Mar", "sept.", "June") → 1–12; 0 for none. */
+export function monthOfWord(word: string): number {
+  return MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()) + 1;
+}
 /** The days of the week, Monday first. */
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** Longer abbreviations people write beside the three-letter ones. */

@@ -10,7 +10,7 @@
  * Pure functions, no task knowledge: which rows there are and which element
  * of a row is clicked comes from the demonstration (superlatives.ts).
  */
-import { MONTH_NAMES } from './date-parts.js';
+import { monthOfWord } from './date-parts.js';
 import { stem } from './word-forms.js';
 
 export type QuantityKind = 'money' | 'duration' | 'time' | 'number' | 'mass' | 'size' | 'rating' | 'date' | 'percent';
@@ -211,8 +211,8 @@ const num = (text: string) => Number(text.replace(',', '.'));
 const found = (match: RegExpExecArray, value: number, scale?: string): FoundQuantity => ({ value, index: match.index, end: match.index + match[0].length, ...(scale ? { scale } : {}) });
 const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)];
 
-/** A month written in full or cut ("Mar", "sept.") → 0–11 (date-parts.ts names them). */
-const monthIndex = (written: string) => MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === written.slice(0, 3).toLowerCase());
+/** A month written in full or cut ("Mar", "sept.") → 0–11 (date-parts.ts reads it). */
+const monthIndex = (written: string) => monthOfWord(written) - 1;
 
 function datesIn(text: string): FoundQuantity[] {
   const out: FoundQuantity[] = [];

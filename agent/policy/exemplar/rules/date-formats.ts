@@ -15,7 +15,7 @@
  *
  * Pure functions: no DOM, nothing task-specific.
  */
-import { dateBindings, MONTH_NAMES, parseNumericDate, type CalendarDate } from '../date-parts.js';
+import { dateBindings, MONTH_NAMES, monthOfWord, parseNumericDate, type CalendarDate } from '../date-parts.js';
 import type { Binding } from '../text-match.js';
 
 export interface ClockTime {
@@ -38,7 +38,6 @@ const YEARLESS_IN_TEXT = new RegExp(`(?<![\\p{L}\\d])(?:${MONTH_WORD}\\s+\\d{1,2
 const NUMERIC_DATE = /(?<![\d.\/-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{8})(?![\d.\/-]*\d)/g;
 const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?\s?[Mm]\.?)?(?![\d:])/g;
 
-const monthOfWord = (word: string) => MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()) + 1;
 const valid = (date: CalendarDate) => date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 && date.year >= 1000 && date.year <= 9999;
 const sameDate = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;
 

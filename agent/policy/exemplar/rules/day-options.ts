@@ -24,7 +24,7 @@
  * ground-step.ts (`dayOptionFor`), when the rewritten option is not one of the list's.
  */
 import type { Step } from '../../../core/trajectory.js';
-import { MONTH_NAMES, WEEKDAYS } from '../date-parts.js';
+import { MONTH_NAMES, monthOfWord, WEEKDAYS } from '../date-parts.js';
 import type { Binding } from '../text-match.js';
 import { ordinalOf } from '../number-words.js';
 
@@ -37,7 +37,6 @@ export interface ShownDay {
 
 const MONTH_WORD = `(?:${MONTH_NAMES.map((name) => `${name}|${name.slice(0, 3)}`).join('|')})\\.?`;
 const WEEKDAY_WORD = `(?:${WEEKDAYS.map((name) => `${name}|${name.slice(0, 3)}`).join('|')})\\.?`;
-const monthOf = (word: string) => MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()) + 1;
 const weekdayOf = (word: string) => WEEKDAYS.findIndex((name) => name.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase());
 const ordinal = '(?:st|nd|rd|th)?';
 
@@ -61,7 +60,7 @@ export function shownDay(text: string): ShownDay {
   const month = monthFirst?.[1] ?? dayFirst?.[2];
   const day = monthFirst?.[2] ?? dayFirst?.[1];
   if (month && day && Number(day) >= 1 && Number(day) <= 31) {
-    shown.month = monthOf(month);
+    shown.month = monthOfWord(month);
     shown.day = Number(day);
   }
   return shown;
