@@ -110,7 +110,12 @@ export interface IntentMatch {
 
 /** Lower-cased words of a text (letters, digits and inner apostrophes / hyphens). */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []);
+  return casedWords(text.toLowerCase());
+}
+
+/** A text's words as written, case kept (letters, digits and inner apostrophes / hyphens). */
+export function casedWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Words after "change" within which its target ("to …") is looked for. */

@@ -6,7 +6,8 @@
  * Lindqvist", never the note "Backup: Sara Lindqvist"). Pure functions over texts.
  */
 import { escapeRegExp } from '../../../core/reg-exp.js';
-import { MONTH_NAMES } from '../date-parts.js';
+import { casedWords } from '../intent-words.js';
+import { MONTH_NAMES, monthOfWord } from '../date-parts.js';
 import { showsValue } from '../row-keys.js';
 import { COURTESY_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
 
@@ -44,7 +45,7 @@ const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:the\s+)?(\d{1,2})(?:
 /** The days of the year a text writes by day and month (month × 100 + day), with where each stands. */
 export function daysIn(text: string): { day: number; index: number; end: number }[] {
   return [...text.matchAll(DAY_MONTH)].flatMap((match) => {
-    const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === (match[2] ?? match[3]!).slice(0, 3).toLowerCase()) + 1;
+    const month = monthOfWord(match[2] ?? match[3]!);
     const day = Number(match[1] ?? match[4]);
     return month >= 1 && day >= 1 && day <= 31 ? [{ day: month * 100 + day, index: match.index, end: match.index + match[0].length }] : [];
   });
@@ -83,12 +84,11 @@ export function cardShowsValue(card: readonly string[], value: string, alongside
   if (day && more.length === 0 && day.index === 0 && day.end === value.length && new Set(card.flatMap((text) => daysIn(text).map((shown) => shown.day))).size > 1) return false;
   if (/^\p{N}+$/u.test(value)) return card.some((text) => referenceShown(withoutDates(text), value, alongside));
   if (!/^\p{L}+$/u.test(value)) return card.some((text) => cardShows(text, value));
-  const allowed = new Set([value, ...alongside].map((word) => word.toLowerCase()));
+  const told = toldBy(value, alongside);
   // Other capitalised words may stand beside it (a surname, a heading's "Placed", a team): a lower-case one makes the entry
   // a longer name or a sentence about something else.
-  const words = (entry: string) => entry.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   const named = /^\p{Lu}/u.test(value);
-  return card.some((text) => text.split(named ? NAMED_ENTRY_SEPARATORS : ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase()) || /\d/.test(word) || ((where.kind || (named && text === where.title)) && /^\p{Lu}/u.test(word)))));
+  return card.some((text) => text.split(named ? NAMED_ENTRY_SEPARATORS : ENTRY_SEPARATORS).some((entry) => cardShows(entry, value) && casedWords(entry).every((word) => told(word) || /\d/.test(word) || ((where.kind || (named && text === where.title)) && /^\p{Lu}/u.test(word)))));
 }
 
 /**
@@ -100,6 +100,12 @@ function referenceShown(text: string, value: string, alongside: readonly string[
   const words = alongside.filter((word) => /^\p{L}+$/u.test(word)).map(escapeRegExp);
   const before = [String.raw`#\s*`, String.raw`№\s*`, String.raw`(?<![\p{L}\p{N}])no\.?\s*`, String.raw`(?<![\p{L}\p{N}])number\s+#?`, ...(words.length > 0 ? [String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})\s+#?`] : [])];
   return new RegExp(`(?:${before.join('|')})${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** Is a card's word one the task said (the value or a word beside it) or a speaking word, in any case? */
+function toldBy(value: string, alongside: readonly string[]): (word: string) => boolean {
+  const allowed = new Set([value, ...alongside].map((word) => word.toLowerCase()));
+  return (word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase());
 }
 
 /** What parts a card's line into entries: "Sales · Dijon", "Kettle, Lamp", "Backup: Noah Nassar". */
@@ -116,11 +122,10 @@ const LIST_SEPARATORS = /[,;&+]|\band\b/u;
  * 2026") and a card's whole text ("… 2026 #B5093 Kettle Track parcel") list nothing.
  */
 export function valueAmongOthers(card: readonly string[], value: string, alongside: readonly string[]): boolean {
-  const allowed = new Set([value, ...alongside].map((word) => word.toLowerCase()));
-  const words = (entry: string) => entry.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const told = toldBy(value, alongside);
   return card.some((text) => {
     const entries = text.split(LIST_SEPARATORS).map((entry) => entry.trim()).filter((entry) => entry !== '');
-    const own = entries.some((entry) => cardShows(entry, value) && words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase())));
-    return own && entries.some((entry) => /^[\p{L}\s'’-]+$/u.test(entry) && !words(entry).every((word) => allowed.has(word.toLowerCase()) || SPEAKING_WORDS.has(word.toLowerCase())));
+    const own = entries.some((entry) => cardShows(entry, value) && casedWords(entry).every(told));
+    return own && entries.some((entry) => /^[\p{L}\s'’-]+$/u.test(entry) && !casedWords(entry).every(told));
   });
 }

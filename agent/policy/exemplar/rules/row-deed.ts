@@ -48,7 +48,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
-import { intentsOf, wordsOf, isActionVerb } from '../intent-words.js';
+import { casedWords, intentsOf, wordsOf, isActionVerb } from '../intent-words.js';
 import { rowAncestorIds } from '../cell-place.js';
 import { showsValue } from '../row-keys.js';
 import { COURTESY_WORDS, tokenizeTask } from '../task-tokens.js';
@@ -152,8 +152,6 @@ export function captionDeed(element: Pick<UIElement, 'text' | 'label' | 'attribu
   return deeds.size === 1 ? [...deeds][0] : undefined;
 }
 
-/** A text's words as written (wordsOf keeps no case). */
-const casedWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 
 /**
  * The capitalised words a deed caption puts after its deed ("Start call Sara Lindqvist"): a name its card must show
