@@ -24,7 +24,7 @@
  *
  * Pure functions over a target descriptor and the current elements.
  */
-import type { UIElement } from '../../../core/observation.js';
+import { boxCentre, type UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { controlKind } from '../planned-step.js';
 import { containsWhole } from '../text-match.js';
@@ -72,10 +72,8 @@ export function menuToggleStandIn(
   if (toggles.length !== 1 || toggles[0] !== element) return undefined;
   // Where it sits: the account menu or the language picker at the bar's other end is another menu of one class.
   if (descriptor.box && element.box) {
-    const centre = (box: { x: number; y: number; width: number; height: number }) => [box.x + box.width / 2, box.y + box.height / 2] as const;
-    const [ax, ay] = centre(descriptor.box);
-    const [bx, by] = centre(element.box);
-    if (Math.hypot(ax - bx, ay - by) > SAME_SLOT_PX) return undefined;
+    const [there, here] = [boxCentre(descriptor.box), boxCentre(element.box)];
+    if (Math.hypot(there.x - here.x, there.y - here.y) > SAME_SLOT_PX) return undefined;
   }
   return `the one menu toggle of its kind on screen (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(caption)})`;
 }

@@ -34,7 +34,7 @@ import { rowAncestorIds } from '../cell-place.js';
 import { oppositeVerbs, verbKeyOf, wordsOf } from '../intent-words.js';
 import { classWords, controlKind } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
-import { mightSend } from './sender-place.js';
+import { captionOf, mightSend } from './sender-place.js';
 
 const RISKS = Object.keys(ACT_WORDS) as RiskKind[];
 
@@ -47,9 +47,6 @@ const STYLING_CLASS_WORDS: ReadonlySet<string> = new Set([
 
 /** Does a control's class name what it is, beyond its looks ("enrol", "msg"; not "btn btn-primary")? */
 const classNamesControl = (control: { attributes?: Record<string, string> }) => classWords(control, { letters: true }).some((word) => !STYLING_CLASS_WORDS.has(word));
-
-/** The caption a control shows: its text, else its accessible name. */
-const captionOf = (control: Pick<UIElement, 'text' | 'label'>) => (control.text.trim() || control.label || '').trim();
 
 /**
  * Captions that each only take a row's offer up (enrol in the course, sign up for it). A stand-in needs both

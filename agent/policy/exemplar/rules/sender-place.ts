@@ -39,8 +39,8 @@ import { containsWhole } from '../text-match.js';
 
 type Control = Pick<UIElement, 'role' | 'text' | 'label' | 'inputType' | 'attributes'>;
 
-/** The caption a button shows: its text, else its accessible name. */
-const captionOf = (control: Control) => (control.text.trim() || control.label || '').trim();
+/** The caption a control shows: its text, else its accessible name. */
+export const captionOf = (control: Pick<UIElement, 'text' | 'label'>) => (control.text.trim() || control.label || '').trim();
 
 /** A caption in words (a glyph "+" or "▣" is an icon's, not a sender's). */
 const worded = (caption: string) => /\p{L}/u.test(caption);
