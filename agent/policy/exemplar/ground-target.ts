@@ -426,6 +426,13 @@ export function groundTarget(
   return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})`, ...(nearTie ? { nearTie } : {}) };
 }
 
+/**
+ * Why a grounding must not be acted on because another element fit about as well (its reason names both), for the
+ * callers that take its element without weighing its score: `what` says what the element was to be ("the pager").
+ */
+export function nearTieRefusal(grounding: TargetGrounding, what: string): string | undefined {
+  return grounding.nearTie ? `${what} is a guess between two elements: ${grounding.reason}` : undefined;
+}
 
 /** Credit of a caption that names the same purpose as the demonstrated one (Go for Submit). */
 const PURPOSE_CREDIT = 0.75;
