@@ -428,10 +428,7 @@ export function groundTarget(
   return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})`, ...(nearTie ? { nearTie } : {}) };
 }
 
-/**
- * Why a grounding must not be acted on because another element fit about as well (its reason names both), for the
- * callers that take its element without weighing its score: `what` says what the element was to be ("the pager").
- */
+/** Why a caller taking the element without weighing its score must not act: another fit about as well (both named). */
 export function nearTieRefusal(grounding: TargetGrounding, what: string): string | undefined {
   return grounding.nearTie ? `${what} is a guess between two elements: ${grounding.reason}` : undefined;
 }
