@@ -48,7 +48,7 @@ import { groundDropPlace } from './rules/drop-place.js';
 import { groundSliderValue } from './rules/slider-value.js';
 import { exchangeProblem } from './rules/exchange-press.js';
 import { groundRowSet } from './rules/row-set.js';
-import { deedTied, groundDeedConfirmation, groundRowDeed } from './rules/row-deed.js';
+import { deedSettled, groundDeedConfirmation, groundRowDeed } from './rules/row-deed.js';
 import { groundListScroll } from './rules/list-scroll.js';
 import { groundSortOrder } from './rules/sort-direction.js';
 import { groundStepperTarget } from './rules/stepper-target.js';
@@ -131,9 +131,10 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   let visitKey: string | undefined;
   let pageAdvance: StepAssessment['pageAdvance'];
   let stay: boolean | undefined;
-  // Two cards offering the deed the next step asks, both showing every value: searching on would scroll one away and
-  // leave the other to be pressed, so the next step's refusal stands (rules/row-deed.ts).
-  if ((planned.search || planned.feedSearch || planned.navigate) && deedTied(plan.steps[planIndex + 1]?.rowDeed, elements) && depth <= plan.steps.length) {
+  // The card the next step's deed is for is here — one, refused or not, or two tied: searching on would scroll a tied one
+  // away and leave the other to be pressed, or lose the one card's own refusal, so the next step's answer stands
+  // (rules/row-deed.ts).
+  if ((planned.search || planned.feedSearch || planned.navigate) && deedSettled(plan.steps[planIndex + 1]?.rowDeed, elements) && depth <= plan.steps.length) {
     return groundPlanStep(plan, planIndex + 1, context, run, depth + 1);
   }
   const affix = affixPickOf(planned);

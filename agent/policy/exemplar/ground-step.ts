@@ -85,7 +85,7 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       score = 0;
       return undefined;
     }
-    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, ...(typedValues ? { typedValues } : {}), ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...(demonstratedInDialog(step) ? { inDialog: true } : {}), ...options });
+    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, demoElements: step.observation.elements, ...(typedValues ? { typedValues } : {}), ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...(demonstratedInDialog(step) ? { inDialog: true } : {}), ...options });
     score = Math.min(score, grounding.score);
     reasons.push(grounding.reason);
     if (!grounding.element) {

@@ -163,6 +163,8 @@ export interface GroundTargetOptions {
   scrolling?: boolean;
   /** The texts the demonstration typed: values, never a target's place (rules/typed-not-place.ts). */
   typedValues?: readonly string[];
+  /** The demonstration's observation at this step: a button it showed beside the one pressed is no rival now (rules/sender-place.ts). */
+  demoElements?: readonly UIElement[];
 }
 
 export function groundTarget(
@@ -281,7 +283,7 @@ export function groundTarget(
         const similar = best === 1 ? 1 : Math.max(...fields.map((field) => captionSimilarity(text.text, field)));
         const purpose = similar < 0.5 && slottedOrdinal === undefined && !textShown ? sharedPurposeOf(descriptor, element) : undefined;
         // "Update profile" there, "Save" here: the one sender in the demonstrated one's place (rules/sender-place.ts).
-        const byPlace = similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose ? senderByPlace(descriptor, element, elements) : undefined;
+        const byPlace = similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose ? senderByPlace(descriptor, element, elements, options.demoElements) : undefined;
         // "All courses ▾" there, "Explore ▾" here: the one menu toggle of the demonstrated kind (rules/menu-toggle.ts).
         const toggle =
           similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace ? menuToggleStandIn(descriptor, element, elements, options.demoTask) : undefined;
@@ -426,6 +428,10 @@ export function groundTarget(
   return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})`, ...(nearTie ? { nearTie } : {}) };
 }
 
+/** Why a caller taking the element without weighing its score must not act: another fit about as well (both named). */
+export function nearTieRefusal(grounding: TargetGrounding, what: string): string | undefined {
+  return grounding.nearTie ? `${what} is a guess between two elements: ${grounding.reason}` : undefined;
+}
 
 /** Credit of a caption that names the same purpose as the demonstrated one (Go for Submit). */
 const PURPOSE_CREDIT = 0.75;

@@ -162,3 +162,35 @@ describe('a deed on a card, run whole: a near name, a number, a caption or a who
     expect(operator.clicks).not.toContain('b2210-Cancel order');
   });
 });
+
+describe('a deed on a card, run whole after a search: the card\'s own refusal is the one the user reads', () => {
+  /** An order history whose `scrolled` rows show only after one scroll of the list. */
+  const history = (rows: readonly Row[], scrolled: readonly string[]): WidgetSpec[] =>
+    orderPage(rows).map((widget) => (scrolled.includes(widget.key.split('-')[0]!) ? { ...widget, afterScrolls: 1 } : widget));
+
+  it('"Cancel the kettle I ordered" on "Kettle, Toaster" refuses at once, saying the cancel would take the toaster too — no search on', async () => {
+    // Demonstrated: the list scrolled to bring the lamp's order in, then its "Cancel order" pressed.
+    const demoPage: Row[] = [
+      ['b2201', 'Ordered 2 Jun 2026', 'B2201', '£18.00', 'Tea', ['Track parcel', 'Cancel order']],
+      ['c4115', 'Ordered 14 May 2026', 'C4115', '£131.49', 'Lamp', ['Track parcel', 'Cancel order']],
+    ];
+    const demo = await recordDemonstration(new WidgetPageOperator(history(demoPage, ['c4115'])), 'Cancel the lamp I ordered.', (observation, step) => {
+      if (step === 0) return { type: 'scroll', target: { elementId: find(observation, 'list').id }, deltaX: 0, deltaY: 120 };
+      if (step > 1) return undefined;
+      const target = observation.elements.find((candidate) => candidate.role === 'button' && candidate.text === 'Cancel order' && observation.elements.find((parent) => parent.id === candidate.parentId)?.text.includes('C4115'));
+      return target ? { type: 'click', target: { elementId: target.id } } : undefined;
+    });
+    // The kettle's order, with a toaster, shows at first; a scroll brings the pen's. On a long history the search would
+    // scroll the kettle's card away and end saying no cancel control shows: the card's own refusal must stand at once.
+    const rows: Row[] = [
+      ['b2210', 'Ordered 3 Jun 2026', 'B2210', '£60.00', 'Kettle, Toaster', ['Track parcel', 'Cancel order']],
+      ['b2205', 'Ordered 2 Jun 2026', 'B2205', '£7.50', 'Mug', ['Track parcel', 'Cancel order']],
+      ['b2203', 'Ordered 2 Jun 2026', 'B2203', '£3.20', 'Pen', ['Track parcel', 'Cancel order']],
+    ];
+    const operator = new WidgetPageOperator(history(rows, ['b2203']));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run('Cancel the kettle I ordered.');
+    expect({ executed: operator.executed, status: result.outcome.status }).toEqual({ executed: [], status: 'failed' });
+    expect(result.outcome.reason).toContain('is in a card showing "kettle" among other things: the cancel would take them too');
+    expect(result.outcome.reason).not.toMatch(/no (a )?cancel control/);
+  });
+});

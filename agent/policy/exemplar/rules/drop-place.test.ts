@@ -68,6 +68,13 @@ describe('a drop at a place of a list', () => {
     expect(refused).toMatchObject({ ok: false });
     expect(refused.reason).toContain('the task names place 9, and there are 4 items');
   });
+
+  it('refuses when two items fit the one to drag about equally, rather than call either already in place', () => {
+    // "Tom" twice: the 3rd is Tom, and so is the 2nd — which one the task means cannot be told.
+    const refused = ground('Move Tom to the 3rd position and click Save.', ['Ana', 'Tom', 'Tom', 'Uma']).grounding;
+    expect(refused.ok).toBe(false);
+    expect(refused.reason).toMatch(/the element to drag is a guess between two elements: \[\d+\] listitem "Tom".*nearly tied with \[\d+\] listitem "Tom"/);
+  });
 });
 
 describe('a drop on another element', () => {

@@ -30,7 +30,7 @@ import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { boxCentre } from '../../../core/observation.js';
 import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf } from '../planned-step.js';
-import { groundTarget } from '../ground-target.js';
+import { groundTarget, nearTieRefusal } from '../ground-target.js';
 import { normalizeText, type Binding } from '../text-match.js';
 import type { StepGrounding } from '../ground-step.js';
 import { placeIndex, placesOf, readingOrder, rowsOf, type NamedPlace } from './grid-places.js';
@@ -195,6 +195,9 @@ export function groundDropPlace(planned: PlannedStep, elements: readonly UIEleme
   const bindings = place.kind === 'position' ? planned.bindings.filter((binding) => !isPlace(binding)) : planned.bindings;
   const from = groundTarget(fromDescriptor, bindings, elements, { demoTask });
   if (!from.element) return { ok: false, score: 0, reason: `the element to drag is not found: ${from.reason}` };
+  // Two items fit the dragged one about equally ("Milk" twice): dragging, or calling it already in place, would be a guess.
+  const fromTie = nearTieRefusal(from, 'the element to drag');
+  if (fromTie) return { ok: false, score: 0, reason: fromTie };
   const dragged = from.element;
   if (place.kind === 'point') {
     const point = action.to as { x: number; y: number };
@@ -211,6 +214,8 @@ export function groundDropPlace(planned: PlannedStep, elements: readonly UIEleme
   if (place.kind === 'element') {
     const on = groundTarget(place.on!, planned.bindings, elements, { demoTask });
     const name = `${place.on!.role} ${JSON.stringify(place.on!.text || place.on!.label || '')}`;
+    const onTie = nearTieRefusal(on, `the ${name} to drop on`);
+    if (onTie) return { ok: false, score: 0, reason: onTie };
     if (!on.element || on.score < DROP_ELEMENT_SCORE) {
       return { ok: false, score: 0, reason: `the demonstration dropped on the ${name}, which is not found here (${on.reason}); dropping at the demonstrated screen point would be a guess` };
     }

@@ -7,7 +7,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { RepeatedGrounding } from '../ground-step.js';
-import { groundTarget } from '../ground-target.js';
+import { groundTarget, nearTieRefusal } from '../ground-target.js';
 import { normalizeText } from '../text-match.js';
 import { monthCount, shownMonths, type CalendarDate } from '../date-parts.js';
 import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
@@ -83,6 +83,9 @@ export function groundNavigation(
   const visitKey = `${prefix}${Math.abs(distance)}`;
   const control = groundTarget(navigate.control, [], elements);
   if (!control.element) return { grounding: { ok: false, score: 0, reason: `the navigation control is gone: ${control.reason}` } };
+  // Two arrows fit the demonstrated one about equally: either, or the "other one beside it", would be a guess.
+  const tie = nearTieRefusal(control, 'the navigation control');
+  if (tie) return { grounding: { ok: false, score: 0, reason: tie } };
   const way = distance > 0 ? 'later' : 'earlier';
   if (Math.sign(distance) === navigate.direction) {
     return {

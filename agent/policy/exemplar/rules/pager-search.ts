@@ -18,7 +18,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { RepeatedGrounding } from '../ground-step.js';
-import { groundTarget } from '../ground-target.js';
+import { groundTarget, nearTieRefusal } from '../ground-target.js';
 import type { DemonstrationPlan } from '../planned-step.js';
 import { kindOf, targetDescriptorsOf } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
@@ -96,6 +96,8 @@ export function groundPagerSearch(
   }
   const found = groundTarget(pager, [], elements);
   if (!found.element) return { grounding: { ok: false, score: 0, reason: `the pager ${JSON.stringify(pager.text || pager.label)} is gone after ${turned} page(s): ${found.reason}; still: ${goalReason}` } };
+  const tie = nearTieRefusal(found, `the pager ${JSON.stringify(pager.text || pager.label)}`);
+  if (tie) return { grounding: { ok: false, score: 0, reason: `${tie}; still: ${goalReason}` } };
   return {
     visitKey: page,
     grounding: {

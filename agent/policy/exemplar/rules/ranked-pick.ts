@@ -7,7 +7,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
-import { groundTarget } from '../ground-target.js';
+import { groundTarget, nearTieRefusal } from '../ground-target.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { kindOf, targetDescriptorsOf, targetedElements, type PlannedStep } from '../planned-step.js';
@@ -133,6 +133,8 @@ export function groundRankedPick(
   if (pick.pager && pagerClickOf(pick.pager) === 'next' && pick.index >= 0 && here.length > 0) return acrossPages(false);
   if (pick.pager && here.length > 0) {
     const pager = groundTarget(pick.pager, [], elements, { demoTask });
+    const tie = nearTieRefusal(pager, 'the pager');
+    if (tie) return { grounding: { ok: false, score: 0, reason: `number ${pick.index + 1} is not among the ${here.length} here, and ${tie}` } };
     if (pager.element) {
       return {
         pageAdvance: { planIndex, count: here.length },

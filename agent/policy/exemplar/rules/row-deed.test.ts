@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Step } from '../../../core/trajectory.js';
 import { click, directory, element, orders, pressed } from '../../../../test/kits/exemplar/card-lists.js';
-import { captionDeed, deedTied, groundDeedConfirmation, groundRowDeed, readDeedTask, readRowDeed } from './row-deed.js';
+import { captionDeed, deedSettled, groundDeedConfirmation, groundRowDeed, readDeedTask, readRowDeed } from './row-deed.js';
 
 describe('a task read as a deed and the values telling its card', () => {
   it('reads the deed in other words than the control and keeps only the values', () => {
@@ -59,13 +59,15 @@ describe('the deed pressed on the one card showing every value', () => {
     expect(grounding.ok).toBe(false);
     expect(grounding.reason).toMatch(/2 cards offer .*cannot be told/);
     // …and a search before the press stops there rather than scroll one of them away.
-    expect(deedTied({ deed: 'call', values: ['analyst', 'Dijon'] }, elements)).toBe(true);
-    expect(deedTied({ deed: 'call', values: ['analyst', 'Dijon'] }, directory(people))).toBe(false);
+    expect(deedSettled({ deed: 'call', values: ['analyst', 'Dijon'] }, elements)).toBe(true);
+    // The one card showing them settles it too (pressed, or refused for its own reason): a search stops there.
+    expect(deedSettled({ deed: 'call', values: ['analyst', 'Dijon'] }, directory(people))).toBe(true);
   });
 
-  it('finds nothing, never another card, when the card showing the values is not on screen', () => {
+  it('finds nothing, never another card, when the card showing the values is not on screen — and a search may go on', () => {
     const elements = directory(people);
-    expect(groundRowDeed({ deed: 'message', values: ['Priya', 'Shah'] }, elements).ok).toBe(false);
+    expect(groundRowDeed({ deed: 'message', values: ['Priya', 'Shah'] }, elements)).toMatchObject({ ok: false, reason: 'no message control in a card showing "Priya", "Shah" is on screen' });
+    expect(deedSettled({ deed: 'message', values: ['Priya', 'Shah'] }, elements)).toBe(false);
   });
 
   it('picks by the whole conjunction: the twin order holding the same item but lacking the deed is never pressed', () => {

@@ -34,7 +34,7 @@
  * dialog), the one whose card shows every value (read by card-values.ts) — a day and month however written, on a card writing one day; a
  * number outside the card's dates; a word in an entry of the card holding only the task's words ("kettle" is not
  * "Kettle descaler", "Noah Nassar" not "calls go to Noah Nassar") —; none is no grounding yet (a
- * search may scroll or load more), two or more a refusal, and a search before it stops there (`deedTied`). The card
+ * search may scroll or load more), two or more a refusal, and a search before it stops there, as it does at the one card (`deedSettled`: its press or its own refusal stands). The card
  * is the control's nearest ancestors up to the first one holding a deed control of another card, so a namesake's
  * card, a twin order lacking the deed, or a card offering another deed is never the one pressed. Then
  * `groundDeedConfirmation`: a dialog after the press is answered only by its one button naming the deed, never a bare
@@ -386,26 +386,33 @@ const WHOLE_TAKING_DEEDS: ReadonlySet<Deed> = new Set(['cancel', 'return']);
 const ROW_DEED_SCORE = 0.85;
 
 /**
- * Do two or more cards on screen show every value and offer the deed? Then no search before the press may go on
- * (scrolling one of them away would leave the other to be pressed): ground-plan-step.ts refuses with the tie.
+ * Is the deed's card settled on this screen? Two or more cards show every value and offer the deed (scrolling one
+ * of them away would leave the other to be pressed), or the one card doing so is here — pressed, or refused for its
+ * own reason ("among other things": searching on would only lose that reason). Then no search before the press may
+ * go on: ground-plan-step.ts grounds the deed's step, and its answer stands.
  */
-export function deedTied(pick: RowDeedPick | undefined, elements: readonly UIElement[]): boolean {
-  return pick !== undefined && deedControlsShowing(pick.deed, pick.values, elements).length > 1;
+export function deedSettled(pick: RowDeedPick | undefined, elements: readonly UIElement[]): boolean {
+  return pick !== undefined && (deedControlsShowing(pick.deed, pick.values, elements).length > 1 || deedControlsFound(pick, elements).length === 1);
+}
+
+/** The deed's controls in cards showing every value — and the words of the kind ("order") wherever a card shows them. */
+function deedControlsFound(pick: RowDeedPick, elements: readonly UIElement[]): UIElement[] {
+  const shownSomewhere = (pick.kindWords ?? []).filter((word) => elements.some((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && (cardTexts(element, elements) ?? []).some((text) => cardShows(text, word))));
+  return deedControlsShowing(pick.deed, pick.values, elements).filter((control) => shownSomewhere.every((word) => cardShowsValue(cardTexts(control, elements) ?? [], word, pick.values, { kind: true })));
 }
 
 export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[]): StepGrounding {
-  const shownSomewhere = (pick.kindWords ?? []).filter((word) => elements.some((element) => !element.states.hidden && ACTIVATORS.has(element.role) && captionDeed(element) !== undefined && (cardTexts(element, elements) ?? []).some((text) => cardShows(text, word))));
-  const found = deedControlsShowing(pick.deed, pick.values, elements).filter((control) => shownSomewhere.every((word) => cardShowsValue(cardTexts(control, elements) ?? [], word, pick.values, { kind: true })));
-  const named = `a ${pick.deed} control in a card showing ${pick.values.map((value) => JSON.stringify(value)).join(', ')}`;
-  if (found.length === 0) return { ok: false, score: 0, reason: `no ${named} is on screen` };
-  if (found.length > 1) return { ok: false, score: 0, reason: `${found.length} cards offer ${named} (${found.map((element) => `[${element.id}]`).join(', ')}): which one the task means cannot be told` };
+  const found = deedControlsFound(pick, elements);
+  const card = `a card showing ${pick.values.map((value) => JSON.stringify(value)).join(', ')}`;
+  if (found.length === 0) return { ok: false, score: 0, reason: `no ${pick.deed} control in ${card} is on screen` };
+  if (found.length > 1) return { ok: false, score: 0, reason: `${found.length} cards offer a ${pick.deed} control, each ${card.slice(2)} (${found.map((element) => `[${element.id}]`).join(', ')}): which one the task means cannot be told` };
   const control = found[0]!;
   // Cancelling or returning an order holding the named thing among others would take the others too ("Cancel the kettle" on "Kettle, Lamp").
   const among = WHOLE_TAKING_DEEDS.has(pick.deed) ? pick.values.find((value) => /^\p{L}+$/u.test(value) && valueAmongOthers(cardTexts(control, elements) ?? [], value, pick.values)) : undefined;
   const otherWay = pick.way === undefined ? undefined : Object.keys(MESSAGE_WAYS).find((way) => way !== pick.way && wayOf([control.text, control.label ?? '', control.attributes?.['title'] ?? ''].join(' ')).way === way);
   if (otherWay !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} sends by ${otherWay}, not the ${pick.way} the task asks for` };
   if (among !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} is in a card showing ${JSON.stringify(among)} among other things: the ${pick.deed} would take them too` };
-  return { ok: true, action: { type: 'click', target: { elementId: control.id } }, score: ROW_DEED_SCORE, reason: `the one ${named}: [${control.id}] ${JSON.stringify(control.label || control.text)}` };
+  return { ok: true, action: { type: 'click', target: { elementId: control.id } }, score: ROW_DEED_SCORE, reason: `the one ${pick.deed} control in ${card}: [${control.id}] ${JSON.stringify(control.label || control.text)}` };
 }
 
 /**

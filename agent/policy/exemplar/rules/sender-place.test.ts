@@ -57,6 +57,45 @@ describe('sender-place', () => {
     expect(groundTarget(want, [], withCancel.elements).element?.id).toBe(withCancel.sender.id);
   });
 
+  it('counts no rival a button the demonstration\'s own screen showed beside the one it pressed ("Add" beside "Done" → "Save list")', () => {
+    // A grocery list: the adder's "Add" under its field, the list's sender "Done" (id g-save), then "Save list" on this instance.
+    const list = (caption: string, extra: UIElement[] = []) => {
+      const title = element('text', 'Grocery list', 20, { interactive: false });
+      const field = element('textbox', '', 120, { label: 'Add an item' });
+      const add = element('button', 'Add', 120, { tag: 'button', attributes: { id: 'g-add', type: 'button' } });
+      const sender = element('button', caption, 200, { tag: 'button', attributes: { id: 'g-save', type: 'button' }, ordinal: 0 });
+      return { sender, elements: [title, field, add, sender, ...extra] };
+    };
+    const want = demonstrated('Done', { id: 'g-save', type: 'button' });
+    const then = list('Done').elements;
+    const now = list('Save list');
+    expect(senderByPlace(want, now.sender, now.elements, then)).toMatch(/same id="g-save", the one button here that could send \(beside "Add", which the demonstration's screen showed too and it did not press\)/);
+    const grounding = groundTarget(want, [], now.elements, { demoElements: then });
+    expect(grounding.element?.id).toBe(now.sender.id);
+    expect(grounding.score).toBeGreaterThan(0.55);
+    // Without the demonstration's screen the "Add" is a rival, as before.
+    expect(senderByPlace(want, now.sender, now.elements)).toBeUndefined();
+  });
+
+  it('still refuses a rival new on this screen, or one naming a harm, whatever the demonstration\'s screen showed', () => {
+    const want = demonstrated('Update profile');
+    const then = form('Update profile', save, [element('button', 'Preview', 240), element('button', 'Delete account', 280)]).elements;
+    // "Save draft" is new here: it may be the sender now.
+    const fresh = form('Save', save, [element('button', 'Preview', 240), element('button', 'Save draft', 260)]);
+    expect(senderByPlace(want, fresh.sender, fresh.elements, then)).toBeUndefined();
+    expect(groundTarget(want, [], fresh.elements, { demoElements: then }).score).toBeLessThan(0.55);
+    // "Delete account" beside it was on the demonstration's screen too: a destroying deed beside the sender is still a guess.
+    const harm = form('Save', save, [element('button', 'Delete account', 280)]);
+    expect(senderByPlace(want, harm.sender, harm.elements, then)).toBeUndefined();
+    expect(groundTarget(want, [], harm.elements, { demoElements: then }).score).toBeLessThan(0.55);
+    // Two of the stand-in's caption: the demonstration showing a "Save" it passed tells neither apart.
+    const twice = form('Save', save, [element('button', 'Save', 240)]);
+    expect(senderByPlace(want, twice.sender, twice.elements, [...then, element('button', 'Save', 240)])).toBeUndefined();
+    // "Preview" alone, shown beside the demonstrated sender too, is passed by.
+    const preview = form('Save', save, [element('button', 'Preview', 240)]);
+    expect(senderByPlace(want, preview.sender, preview.elements, then)).toMatch(/beside "Preview"/);
+  });
+
   it('never stands a button of another purpose or harm in, nor one elsewhere, nor one the task names', () => {
     const want = demonstrated('Update profile');
     // The tempting one sits in the sender's place but deletes, resets, pays or only moves on.

@@ -27,7 +27,13 @@
  * - it is the one button that could send here: no other visible worded
  *   button other than a close or
  *   back-out one. "Save" beside "Delete", or two senders, is a guess, which
- *   is refused.
+ *   is refused. A button the demonstration's own screen also showed at that
+ *   step, which it did not press (a grocery list's "Add" beside the "Done"
+ *   pressed), is no rival: the demonstration chose past it, so "Save list"
+ *   beside that "Add" is still the one sender. Never a button new on this
+ *   screen (it may be the sender now), one captioned as the stand-in (two of
+ *   it), nor one naming a harm (a "Delete", "Pay", "Send" beside: the
+ *   demonstration seeing it is no evidence which of the two sends now).
  * Planning needs nothing: the demonstrated caption is kept as it was.
  */
 import type { UIElement } from '../../../core/observation.js';
@@ -35,7 +41,7 @@ import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
 import { COMMIT_ONLY, COMMIT_VERBS, advancesForm, carriesAmount, purposeOf } from './control-purpose.js';
 import { dialogOf } from '../dialog-place.js';
-import { containsWhole } from '../text-match.js';
+import { containsWhole, normalizeText } from '../text-match.js';
 
 type Control = Pick<UIElement, 'role' | 'text' | 'label' | 'inputType' | 'attributes'>;
 
@@ -120,7 +126,7 @@ function samePlace(descriptor: Control, element: Control): string | undefined {
  * The evidence in words when it does, undefined otherwise. The caller has found the demonstrated
  * caption absent from the screen and unnamed by the task.
  */
-export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, elements: readonly UIElement[]): string | undefined {
+export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, elements: readonly UIElement[], demoElements: readonly UIElement[] = []): string | undefined {
   if (descriptor.role !== 'button' || element.role !== 'button' || element.states.hidden || element.states.disabled) return undefined;
   const wanted = captionOf(descriptor);
   const here = captionOf(element);
@@ -151,6 +157,18 @@ export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, 
       (worded(captionOf(other)) || submits(other)) &&
       !['close', 'cancel'].includes(purposeOf(captionOf(other)) ?? ''),
   );
-  if (rivals.length > 0) return undefined;
-  return `${place}, the one button here that could send`;
+  const passed = rivals.filter((other) => passedBy(other, here, demoElements));
+  if (rivals.length > passed.length) return undefined;
+  const beside = passed.length > 0 ? ` (beside ${passed.map((other) => JSON.stringify(captionOf(other))).join(', ')}, which the demonstration's screen showed too and it did not press)` : '';
+  return `${place}, the one button here that could send${beside}`;
+}
+
+/**
+ * Did the demonstration's screen at this step show a button captioned as `other` that it passed by (its press was
+ * another's)? Never for a caption the stand-in shares (two of it here) nor one naming a harm (a "Delete" beside).
+ */
+function passedBy(other: UIElement, here: string, demoElements: readonly UIElement[]): boolean {
+  const caption = normalizeText(captionOf(other));
+  if (caption === '' || caption === normalizeText(here) || RISKS.some((kind) => ACT_WORDS[kind].test(captionOf(other)))) return false;
+  return demoElements.some((shown) => shown.role === 'button' && !shown.states.hidden && normalizeText(captionOf(shown)) === caption);
 }

@@ -26,7 +26,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { RepeatedGrounding } from '../ground-step.js';
-import { groundTarget } from '../ground-target.js';
+import { groundTarget, nearTieRefusal } from '../ground-target.js';
 import type { PlannedStep, RuleContext } from '../planned-step.js';
 import { targetDescriptorsOf, targetedElements } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
@@ -252,6 +252,9 @@ export function groundSortOrder(
   const found = groundTarget(descriptor, planned.bindings, elements, { demoTask });
   const control = found.element;
   if (!control) return { grounding: { ok: false, score: 0, reason: `the control that sorts the column is not found: ${found.reason}` } };
+  // Two headers fit about equally: reading the other one's column as sorted, or clicking it, would be a guess.
+  const tie = nearTieRefusal(found, 'the control that sorts the column');
+  if (tie) return { grounding: { ok: false, score: 0, reason: tie } };
   const name = JSON.stringify(control.text || control.label || control.role);
   const values = columnValues(control, elements);
   const order = orderOf(values);
