@@ -18,6 +18,7 @@ import { containsWhole } from '../text-match.js';
 import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
+import { valueRoleProblems } from './value-roles.js';
 import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
 import { COMMON_WORDS, isFunctionWord, tokenizeTask } from '../task-tokens.js';
@@ -254,5 +255,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   }
   // Who sends and who gets must be told apart (rules/named-roles.ts).
   problems.push(...roleProblems(demoTask, task, alignment));
+  // Two values of one type pair by the part each plays ("from …" / "out of …"), never by order alone: rules/value-roles.ts.
+  problems.push(...valueRoleProblems(demoTask, task, alignment));
   return problems;
 }

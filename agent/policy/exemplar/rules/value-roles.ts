@@ -1,0 +1,173 @@
+/**
+ * Rule: two values of one type pair by the part their words give them, not by
+ * where they stand in the sentence.
+ *
+ * "Find flights from Madrid to Prague" and "Look for Oslo flights out of
+ * Dublin" each name two cities, in the opposite order. A person reads "from"
+ * and "out of" alike — where the trip starts — and "to" as where it ends, so
+ * Dublin takes Madrid's part and Oslo Prague's. The same reading pairs the
+ * two ends of any range ("from 2 to 5" / "5, up from 2"; "Oct 14 to Oct 20";
+ * "Athens → Oslo"). Of two values one told by its words, the other plays the
+ * other part ("Oslo flights out of Dublin": Oslo is where it ends).
+ *
+ * Only when both texts tell every value's part, each part once, do the roles
+ * pair them (`pairByRoles`, asked first by value-context.ts). When neither
+ * text tells parts the words around the values, then their order, decide as
+ * before. When one text tells the parts and the other does not, or tells
+ * other parts, order would decide what a person could not: `valueRoleProblems`
+ * refuses the plan (rules/task-values.ts), as it refuses an alignment that
+ * put a value where the demonstration had the other part.
+ *
+ * Safe because: a role is read only from a small closed table of phrases
+ * right before the value (or an arrow between two values of one type, a
+ * dash between two numbers or days), never guessed from one side; "to"
+ * after a verb of going ("go to the page") is where to look, no end of
+ * anything. Pure functions over the
+ * texts and the values' character spans; no task knowledge.
+ */
+import type { TaskAlignment } from '../align-tasks.js';
+import { valueSpans, type ValueSpan } from '../value-spans.js';
+import { wordsOf } from '../intent-words.js';
+
+export type ValueRole = 'start' | 'end' | 'via';
+
+/** Phrases before a value that tell its part, the last word nearest the value. Read alike by a person on any site. */
+const ROLE_PHRASES: readonly { words: readonly string[]; role: ValueRole }[] = [
+  // Where something starts: a trip's origin, a range's first value.
+  ...[['from'], ['out', 'of'], ['leaving'], ['departing'], ['starting'], ['starting', 'at'], ['since'], ['between']].map((words) => ({ words, role: 'start' as const })),
+  // Where it ends: a trip's destination, a range's last value.
+  ...[['to'], ['into'], ['until'], ['till'], ['towards'], ['bound', 'for'], ['heading', 'for'], ['headed', 'for'], ['arriving', 'in'], ['arriving', 'at'], ['ending', 'at'], ['ending', 'on']].map((words) => ({ words, role: 'end' as const })),
+  // A stop between the two.
+  ...[['via'], ['stopping', 'in'], ['stopping', 'at']].map((words) => ({ words, role: 'via' as const })),
+];
+/** Words a role phrase may stand before without changing the value's part: "from the 3rd", "to my Inbox". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her']);
+/** Verbs after which "to" says where to look, not where something ends: "go to the page", "switch to Dark". */
+const GOING_VERBS = new Set(['go', 'goes', 'went', 'navigate', 'navigates', 'switch', 'switches', 'jump', 'scroll', 'return', 'back', 'come']);
+/** Signs between two values that read "from the first to the second": "Athens → Oslo". */
+const ARROW = /^\s*(?:→|->)\s*$/u;
+/** A dash reads so only between two numbers, days or times ("9:00–17:00", "4–10"); elsewhere it sets a value aside ("Costa, Lara — Sweden"). */
+const DASH = /^\s*[–-]\s*$/u;
+
+export interface Placed {
+  start: number;
+  end: number;
+}
+
+/** The part the phrase right before `value` gives it, if any. */
+function phraseRole(text: string, value: Placed, from: number): ValueRole | undefined {
+  const words = wordsOf(text.slice(from, value.start).split(/[.;!?:,]\s/u).pop() ?? '');
+  while (words.length > 0 && DETERMINERS.has(words.at(-1)!)) words.pop();
+  for (const phrase of ROLE_PHRASES) {
+    const at = words.length - phrase.words.length;
+    if (at < 0 || !phrase.words.every((word, index) => words[at + index] === word)) continue;
+    if (phrase.words[0] === 'to' && GOING_VERBS.has(words[at - 1] ?? '')) return undefined;
+    return phrase.role;
+  }
+  return undefined;
+}
+
+/**
+ * Each value's part, in the values' order (the values of one type in one text): by the phrase before it, by an
+ * arrow (or a dash between numbers) from its neighbour, and of two values one told, the other by elimination.
+ */
+export function rolesOf(text: string, values: readonly Placed[]): (ValueRole | undefined)[] {
+  const sorted = values.map((value, index) => ({ value, index })).sort((a, b) => a.value.start - b.value.start);
+  const roles: (ValueRole | undefined)[] = values.map(() => undefined);
+  sorted.forEach(({ value, index }, order) => {
+    const previous = sorted[order - 1]?.value;
+    const between = previous ? text.slice(previous.end, value.start) : '';
+    const digits = previous !== undefined && /\d/.test(text.slice(previous.start, previous.end)) && /\d/.test(text.slice(value.start, value.end));
+    if (previous && (ARROW.test(between) || (digits && DASH.test(between)))) {
+      roles[sorted[order - 1]!.index] ??= 'start';
+      roles[index] = 'end';
+      return;
+    }
+    roles[index] ??= phraseRole(text, value, previous?.end ?? 0);
+  });
+  if (values.length === 2) {
+    const [a, b] = roles;
+    const opposite = (role: ValueRole | undefined) => (role === 'start' ? 'end' : role === 'end' ? 'start' : undefined);
+    if (a && !b) roles[1] = opposite(a);
+    else if (b && !a) roles[0] = opposite(b);
+  }
+  return roles;
+}
+
+/** Is every value's part told, each part once? */
+function told(roles: readonly (ValueRole | undefined)[]): roles is ValueRole[] {
+  return roles.length >= 2 && roles.every(Boolean) && new Set(roles).size === roles.length;
+}
+
+/** Does any value of the list have a part told? */
+const anyTold = (roles: readonly (ValueRole | undefined)[]) => roles.some(Boolean);
+
+/**
+ * Pair `olds` (in the demonstration's task) with `news` (in the new task), values of one type and as many, by the
+ * part each plays — when both texts tell every part, each once, and the same parts. Index pairs [old, new] in old
+ * order; undefined when the roles do not decide.
+ */
+export function pairByRoles(oldText: string, olds: readonly Placed[], newText: string, news: readonly Placed[]): [number, number][] | undefined {
+  if (olds.length !== news.length || olds.length < 2) return undefined;
+  const oldRoles = rolesOf(oldText, olds);
+  const newRoles = rolesOf(newText, news);
+  if (!told(oldRoles) || !told(newRoles) || !oldRoles.every((role) => newRoles.includes(role))) return undefined;
+  return oldRoles.map((role, index) => [index, newRoles.indexOf(role)]);
+}
+
+const quote = (value: string) => JSON.stringify(value);
+const PART_WORDS: Record<ValueRole, string> = { start: 'where it starts (from …)', end: 'where it ends (to …)', via: 'a stop on the way (via …)' };
+
+/** The spans of a text by type, joined to their roles, for types with two values or more. */
+function rolesByType(text: string): Map<string, { spans: ValueSpan[]; roles: (ValueRole | undefined)[] }> {
+  const byType = new Map<string, { spans: ValueSpan[]; roles: (ValueRole | undefined)[] }>();
+  const spans = valueSpans(text);
+  for (const type of new Set(spans.map((span) => span.type))) {
+    const ofType = spans.filter((span) => span.type === type);
+    if (ofType.length >= 2) byType.set(type, { spans: ofType, roles: rolesOf(text, ofType) });
+  }
+  return byType;
+}
+
+/**
+ * Refusals, in words a user understands: two values of one type whose parts one text tells and the other does not
+ * (or tells others), so only their order would pair them; or an alignment that put a value where the demonstration
+ * had the other part.
+ */
+export function valueRoleProblems(demoTask: string, task: string, alignment: TaskAlignment): { text: string; blocking: true }[] {
+  const problems: { text: string; blocking: true }[] = [];
+  const olds = rolesByType(demoTask);
+  const news = rolesByType(task);
+  const matches = (span: ValueSpan, text: string) => span.value === text || span.text === text;
+  for (const [type, old] of olds) {
+    const now = news.get(type);
+    if (!now || now.spans.length !== old.spans.length) continue;
+    // The same values in the same order on both sides ask the same whatever their words: no slot, nothing to pair.
+    const slotted = alignment.slots.some((slot) => !slot.list && old.spans.some((span) => slot.old.some((text) => matches(span, text))));
+    if (!slotted) continue;
+    const [oldTold, newTold] = [told(old.roles), told(now.roles)];
+    if (!oldTold && !newTold && !anyTold(old.roles) && !anyTold(now.roles)) continue;
+    const sameParts = oldTold && newTold && old.roles.every((role) => now.roles.includes(role));
+    if (!sameParts) {
+      if (!oldTold && !newTold) continue; // neither text tells every part: the words around them, then order, as before
+      const [toldSide, otherSide, toldText] = oldTold ? [old, now, 'the demonstration\'s task'] : [now, old, 'this task'];
+      const parts = toldSide.spans.map((span, index) => `${quote(span.text)} ${PART_WORDS[toldSide.roles[index]!]}`).join(' and ');
+      problems.push({
+        text: `${toldText} says ${parts}, but the other's words do not tell which of ${otherSide.spans.map((span) => quote(span.text)).join(', ')} plays which part, so only their order would pair them`,
+        blocking: true,
+      });
+      continue;
+    }
+    for (const slot of alignment.slots) {
+      if (slot.list || slot.old.length !== 1 || slot.new.length !== 1) continue;
+      const at = old.spans.findIndex((span) => matches(span, slot.old[0]!));
+      const to = now.spans.findIndex((span) => matches(span, slot.new[0]!));
+      if (at < 0 || to < 0 || old.roles[at] === now.roles[to]) continue;
+      problems.push({
+        text: `the task's words make ${quote(now.spans[to]!.text)} ${PART_WORDS[now.roles[to]!]}, but the plan would put it where the demonstration had ${quote(old.spans[at]!.text)}, ${PART_WORDS[old.roles[at]!]}`,
+        blocking: true,
+      });
+    }
+  }
+  return problems;
+}
