@@ -39,20 +39,24 @@ describe('values of one type paired by the part they play', () => {
     expect(pairByContext(old, ofType(old, 'number'), same, ofType(same, 'number'))).toEqual([[0, 0], [1, 1]]);
   });
 
-  it('does not guess a role one text gives and the other does not: no pairing by role, and the plan is refused', () => {
+  it('does not guess a role one text gives and the other does not: the words around them, then order, pair as before', () => {
     const bare = 'Find Oslo and Dublin flights on 17 Mar.';
     expect(pairByRoles(DEMO, ofType(DEMO, 'name'), bare, ofType(bare, 'name'))).toBeUndefined();
-    const problems = valueRoleProblems(DEMO, bare, alignment([['Madrid', 'Oslo'], ['Prague', 'Dublin']]));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.text).toContain('only their order would pair them');
-    // The other way round too: the demonstration's task told no parts, this one does.
-    expect(valueRoleProblems(bare, DEMO, alignment([['Oslo', 'Madrid'], ['Dublin', 'Prague']]))).toHaveLength(1);
+    expect(pairByContext(DEMO, ofType(DEMO, 'name'), bare, ofType(bare, 'name'))).toEqual([[0, 0], [1, 1]]);
+    // "Dublin" after "to" on one side only: Oslo, told nothing and far from it, is not made the start.
+    const farther = 'Find Oslo hotels for the week and flights to Dublin.';
+    expect(rolesOf(farther, ofType(farther, 'name'))).toEqual([undefined, 'end']);
+    expect(pairByRoles(DEMO, ofType(DEMO, 'name'), farther, ofType(farther, 'name'))).toBeUndefined();
   });
 
-  it('refuses a range whose new wording tells no ends ("2 to 5" / "5 instead of 2")', () => {
-    const old = 'Change the quantity from 2 to 5.';
-    const other = 'Make the quantity 9 instead of 3.';
-    expect(valueRoleProblems(old, other, alignment([['2', '9'], ['5', '3']]))).toHaveLength(1);
+  it('refuses two values whose parts both texts tell, but differently ("to" / "via")', () => {
+    const via = 'Find flights from Oslo via Dublin on 17 Mar.';
+    expect(rolesOf(via, ofType(via, 'name'))).toEqual(['start', 'via']);
+    expect(pairByRoles(DEMO, ofType(DEMO, 'name'), via, ofType(via, 'name'))).toBeUndefined();
+    const problems = valueRoleProblems(DEMO, via, alignment([['Madrid', 'Oslo'], ['Prague', 'Dublin']]));
+    expect(problems.map((problem) => problem.text)).toEqual([
+      'the task says "Oslo" where it starts (from …) and "Dublin" a stop on the way (via …), where the demonstration\'s said "Madrid" where it starts (from …) and "Prague" where it ends (to …): the parts differ, so nothing says which takes which',
+    ]);
   });
 
   it('refuses an alignment that put a value where the demonstration had the other part', () => {
@@ -65,9 +69,11 @@ describe('values of one type paired by the part they play', () => {
     expect(valueRoleProblems(DEMO, swapped, alignment([['Madrid', 'Dublin'], ['Prague', 'Oslo']]))).toEqual([]);
   });
 
-  it('reads "to" after a verb of going as where to look, no end: "go to the page"', () => {
+  it('reads "to" after a verb of going or answering as where to look, no end: "go to the page", "respond to"', () => {
     const going = 'Go to "Drafts" and open "Budget".';
     expect(rolesOf(going, ofType(going, 'quoted'))).toEqual([undefined, undefined]);
+    const answering = 'Could you respond to "Lunch?" from Gustav by saying "Yes"?';
+    expect(rolesOf(answering, ofType(answering, 'quoted'))).toEqual([undefined, undefined]);
     // So nothing is told on either side, and the words around the values, then order, pair them as before.
     const other = 'Open "Plan" in "Archive".';
     expect(valueRoleProblems(going, other, alignment([['Drafts', 'Plan'], ['Budget', 'Archive']]))).toEqual([]);

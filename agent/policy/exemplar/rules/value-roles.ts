@@ -7,23 +7,26 @@
  * and "out of" alike — where the trip starts — and "to" as where it ends, so
  * Dublin takes Madrid's part and Oslo Prague's. The same reading pairs the
  * two ends of any range ("from 2 to 5" / "5, up from 2"; "Oct 14 to Oct 20";
- * "Athens → Oslo"). Of two values one told by its words, the other plays the
- * other part ("Oslo flights out of Dublin": Oslo is where it ends).
+ * "Athens → Oslo"). Of two values, the one told nothing standing just before
+ * the told one plays the other part ("Oslo flights out of Dublin": Oslo is
+ * where it ends; "Madrid to Prague": Madrid where it starts).
  *
  * Only when both texts tell every value's part, each part once, do the roles
- * pair them (`pairByRoles`, asked first by value-context.ts). When neither
- * text tells parts the words around the values, then their order, decide as
- * before. When one text tells the parts and the other does not, or tells
- * other parts, order would decide what a person could not: `valueRoleProblems`
- * refuses the plan (rules/task-values.ts), as it refuses an alignment that
- * put a value where the demonstration had the other part.
+ * pair them (`pairByRoles`, asked first by value-context.ts). A role one text
+ * tells and the other does not is not guessed for the other: the words around
+ * the values, then their order, pair them as before ("begins at 12:00 and
+ * ends at 13:00" / "08:30 until 09:30" — people write the start first; a
+ * refusal there cost dozens of right plans on the development pages and
+ * showed no wrong one). When both tell parts and the parts differ ("to" /
+ * "via"), or an alignment put a value where the demonstration had the other
+ * part, `valueRoleProblems` refuses the plan (rules/task-values.ts).
  *
  * Safe because: a role is read only from a small closed table of phrases
  * right before the value (or an arrow between two values of one type, a
  * dash between two numbers or days), never guessed from one side; "to"
- * after a verb of going ("go to the page") is where to look, no end of
- * anything. Pure functions over the
- * texts and the values' character spans; no task knowledge.
+ * after a verb of going or answering ("go to the page", "respond to "…"")
+ * is where to look or what is answered, no end of anything. Pure functions
+ * over the texts and the values' character spans; no task knowledge.
  */
 import type { TaskAlignment } from '../align-tasks.js';
 import { valueSpans, type ValueSpan } from '../value-spans.js';
@@ -34,16 +37,21 @@ export type ValueRole = 'start' | 'end' | 'via';
 /** Phrases before a value that tell its part, the last word nearest the value. Read alike by a person on any site. */
 const ROLE_PHRASES: readonly { words: readonly string[]; role: ValueRole }[] = [
   // Where something starts: a trip's origin, a range's first value.
-  ...[['from'], ['out', 'of'], ['leaving'], ['departing'], ['starting'], ['starting', 'at'], ['since'], ['between']].map((words) => ({ words, role: 'start' as const })),
+  ...[['from'], ['out', 'of'], ['leaving'], ['departing'], ['starting'], ['starting', 'at'], ['starts', 'at'], ['begins', 'at'], ['since']].map((words) => ({ words, role: 'start' as const })),
   // Where it ends: a trip's destination, a range's last value.
-  ...[['to'], ['into'], ['until'], ['till'], ['towards'], ['bound', 'for'], ['heading', 'for'], ['headed', 'for'], ['arriving', 'in'], ['arriving', 'at'], ['ending', 'at'], ['ending', 'on']].map((words) => ({ words, role: 'end' as const })),
+  ...[['to'], ['into'], ['until'], ['till'], ['towards'], ['bound', 'for'], ['heading', 'for'], ['headed', 'for'], ['arriving', 'in'], ['arriving', 'at'], ['back'], ['returning'], ['ending', 'at'], ['ends', 'at'], ['finishes', 'at']].map((words) => ({ words, role: 'end' as const })),
   // A stop between the two.
   ...[['via'], ['stopping', 'in'], ['stopping', 'at']].map((words) => ({ words, role: 'via' as const })),
 ];
 /** Words a role phrase may stand before without changing the value's part: "from the 3rd", "to my Inbox". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her']);
-/** Verbs after which "to" says where to look, not where something ends: "go to the page", "switch to Dark". */
-const GOING_VERBS = new Set(['go', 'goes', 'went', 'navigate', 'navigates', 'switch', 'switches', 'jump', 'scroll', 'return', 'back', 'come']);
+/**
+ * Verbs after which "to" says where to look or what is answered, not where something ends: "go to the page",
+ * "switch to Dark", "respond to "Lunch?"".
+ */
+const VERBS_BEFORE_TO = new Set(['go', 'goes', 'went', 'navigate', 'navigates', 'switch', 'switches', 'jump', 'scroll', 'return', 'back', 'come', 'respond', 'reply', 'answer', 'listen', 'talk', 'write']);
+/** Of two values, the one with no role word takes the other part only when it stands this close before the told one ("Oslo flights out of Dublin"). */
+const ELIMINATION_WORDS = 3;
 /** Signs between two values that read "from the first to the second": "Athens → Oslo". */
 const ARROW = /^\s*(?:→|->)\s*$/u;
 /** A dash reads so only between two numbers, days or times ("9:00–17:00", "4–10"); elsewhere it sets a value aside ("Costa, Lara — Sweden"). */
@@ -61,7 +69,7 @@ function phraseRole(text: string, value: Placed, from: number): ValueRole | unde
   for (const phrase of ROLE_PHRASES) {
     const at = words.length - phrase.words.length;
     if (at < 0 || !phrase.words.every((word, index) => words[at + index] === word)) continue;
-    if (phrase.words[0] === 'to' && GOING_VERBS.has(words[at - 1] ?? '')) return undefined;
+    if (phrase.words[0] === 'to' && VERBS_BEFORE_TO.has(words[at - 1] ?? '')) return undefined;
     return phrase.role;
   }
   return undefined;
@@ -85,11 +93,13 @@ export function rolesOf(text: string, values: readonly Placed[]): (ValueRole | u
     }
     roles[index] ??= phraseRole(text, value, previous?.end ?? 0);
   });
-  if (values.length === 2) {
-    const [a, b] = roles;
+  // "Madrid to Prague", "Oslo flights out of Dublin": the first, told nothing, is the second's other end — only so close,
+  // in one sentence ("Lena Tanaka, who lives in Spain, from Norway" tells nothing of Lena).
+  if (sorted.length === 2) {
+    const [first, second] = sorted as [{ value: Placed; index: number }, { value: Placed; index: number }];
+    const between = text.slice(first.value.end, second.value.start);
     const opposite = (role: ValueRole | undefined) => (role === 'start' ? 'end' : role === 'end' ? 'start' : undefined);
-    if (a && !b) roles[1] = opposite(a);
-    else if (b && !a) roles[0] = opposite(b);
+    if (!roles[first.index] && roles[second.index] && !/[.;!?:]/.test(between) && wordsOf(between).length <= ELIMINATION_WORDS) roles[first.index] = opposite(roles[second.index]);
   }
   return roles;
 }
@@ -98,9 +108,6 @@ export function rolesOf(text: string, values: readonly Placed[]): (ValueRole | u
 function told(roles: readonly (ValueRole | undefined)[]): roles is ValueRole[] {
   return roles.length >= 2 && roles.every(Boolean) && new Set(roles).size === roles.length;
 }
-
-/** Does any value of the list have a part told? */
-const anyTold = (roles: readonly (ValueRole | undefined)[]) => roles.some(Boolean);
 
 /**
  * Pair `olds` (in the demonstration's task) with `news` (in the new task), values of one type and as many, by the
@@ -145,17 +152,11 @@ export function valueRoleProblems(demoTask: string, task: string, alignment: Tas
     // The same values in the same order on both sides ask the same whatever their words: no slot, nothing to pair.
     const slotted = alignment.slots.some((slot) => !slot.list && old.spans.some((span) => slot.old.some((text) => matches(span, text))));
     if (!slotted) continue;
-    const [oldTold, newTold] = [told(old.roles), told(now.roles)];
-    if (!oldTold && !newTold && !anyTold(old.roles) && !anyTold(now.roles)) continue;
-    const sameParts = oldTold && newTold && old.roles.every((role) => now.roles.includes(role));
-    if (!sameParts) {
-      if (!oldTold && !newTold) continue; // neither text tells every part: the words around them, then order, as before
-      const [toldSide, otherSide, toldText] = oldTold ? [old, now, 'the demonstration\'s task'] : [now, old, 'this task'];
-      const parts = toldSide.spans.map((span, index) => `${quote(span.text)} ${PART_WORDS[toldSide.roles[index]!]}`).join(' and ');
-      problems.push({
-        text: `${toldText} says ${parts}, but the other's words do not tell which of ${otherSide.spans.map((span) => quote(span.text)).join(', ')} plays which part, so only their order would pair them`,
-        blocking: true,
-      });
+    // One text telling no parts: the words around the values, then their order, pair them as before (value-context.ts).
+    if (!told(old.roles) || !told(now.roles)) continue;
+    if (!old.roles.every((role) => now.roles.includes(role))) {
+      const parts = (side: typeof old) => side.spans.map((span, index) => `${quote(span.text)} ${PART_WORDS[side.roles[index]!]}`).join(' and ');
+      problems.push({ text: `the task says ${parts(now)}, where the demonstration's said ${parts(old)}: the parts differ, so nothing says which takes which`, blocking: true });
       continue;
     }
     for (const slot of alignment.slots) {
