@@ -19,6 +19,7 @@ import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
 import { valueRoleProblems } from './value-roles.js';
+import { readLastChangeAlike } from './last-change.js';
 import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
 import { COMMON_WORDS, isFunctionWord, tokenizeTask } from '../task-tokens.js';
@@ -239,7 +240,9 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   // A word of what the steps acted on or of a choice the pages offer ("… marketing cookies, so …") names a thing: asked.
   const pageWords = new Set([...stepStrings, ...choiceCaptions].flatMap(wordsOf).filter((word) => !COMMON_WORDS.has(word)));
   const shown = (word: string) => pageWords.has(word);
-  const [demoRequest, request] = [withoutReasonAside(demoTask, shown), withoutReasonAside(task, shown)];
+  // "hasn't changed since X" where the other says "last updated on X": one request (rules/last-change.ts).
+  const alike = readLastChangeAlike(withoutReasonAside(demoTask, shown), withoutReasonAside(task, shown));
+  const [demoRequest, request] = [alike.a, alike.b];
   const states = withoutPairedStates(demoRequest, request, valuePairs(alignment, stepStrings, demoRequest, request));
   const whole = meaningShift(states?.a ?? demoRequest, states?.b ?? request, 'whole');
   if (whole) {
