@@ -137,9 +137,9 @@ function rolesByType(text: string): Map<string, { spans: ValueSpan[]; roles: (Va
 }
 
 /**
- * Refusals, in words a user understands: two values of one type whose parts one text tells and the other does not
- * (or tells others), so only their order would pair them; or an alignment that put a value where the demonstration
- * had the other part.
+ * Refusals, in words a user understands: two values of one type whose parts both texts tell, but not the same parts
+ * ("to Prague" / "via Dublin"); or an alignment that put a value where the demonstration had the other part. A text
+ * that tells no parts is judged by the words around the values, then their order, as before.
  */
 export function valueRoleProblems(demoTask: string, task: string, alignment: TaskAlignment): { text: string; blocking: true }[] {
   const problems: { text: string; blocking: true }[] = [];
