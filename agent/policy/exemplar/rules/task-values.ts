@@ -18,6 +18,8 @@ import { containsWhole } from '../text-match.js';
 import { numberWordsIn } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
+import { valueRoleProblems } from './value-roles.js';
+import { readLastChangeAlike } from './last-change.js';
 import { ambiguousReadingText } from './and-names.js';
 import { gluedToDemonstratedValue } from './glued-values.js';
 import { COMMON_WORDS, isFunctionWord, tokenizeTask } from '../task-tokens.js';
@@ -238,7 +240,9 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   // A word of what the steps acted on or of a choice the pages offer ("… marketing cookies, so …") names a thing: asked.
   const pageWords = new Set([...stepStrings, ...choiceCaptions].flatMap(wordsOf).filter((word) => !COMMON_WORDS.has(word)));
   const shown = (word: string) => pageWords.has(word);
-  const [demoRequest, request] = [withoutReasonAside(demoTask, shown), withoutReasonAside(task, shown)];
+  // "hasn't changed since X" where the other says "last updated on X": one request (rules/last-change.ts).
+  const alike = readLastChangeAlike(withoutReasonAside(demoTask, shown), withoutReasonAside(task, shown));
+  const [demoRequest, request] = [alike.a, alike.b];
   const states = withoutPairedStates(demoRequest, request, valuePairs(alignment, stepStrings, demoRequest, request));
   const whole = meaningShift(states?.a ?? demoRequest, states?.b ?? request, 'whole');
   if (whole) {
@@ -254,5 +258,7 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   }
   // Who sends and who gets must be told apart (rules/named-roles.ts).
   problems.push(...roleProblems(demoTask, task, alignment));
+  // Two values of one type pair by the part each plays ("from …" / "out of …"), never by order alone: rules/value-roles.ts.
+  problems.push(...valueRoleProblems(demoTask, task, alignment));
   return problems;
 }

@@ -11,14 +11,12 @@
  * Pure function over character spans; no task knowledge.
  */
 import { wordsOf } from '../intent-words.js';
+import { pairByRoles, type Placed } from './value-roles.js';
 
 /** Words that say nothing about which value follows them. */
 const GLUE = new Set(['a', 'an', 'the', 'with', 'to', 'and', 'or', 'of', 'for', 'as', 'in', 'on', 'at', 'by', 'it', 'its', 'is', 'then', 'please', 'your', 'my', 'this', 'that']);
 
-export interface Placed {
-  start: number;
-  end: number;
-}
+export type { Placed };
 
 /** The nearest telling word before a value, inside its clause (a full stop, semicolon or colon ends the search). */
 function wordBefore(text: string, value: Placed, others: readonly Placed[]): string | undefined {
@@ -31,7 +29,9 @@ function wordBefore(text: string, value: Placed, others: readonly Placed[]): str
 
 /**
  * Pair `olds` (in the demonstration's task) with `news` (in the new task),
- * both of one type and as many: first the values whose word before them is
+ * both of one type and as many: by the part each plays when both texts tell
+ * every part ("from Madrid to Prague" / "Oslo flights out of Dublin":
+ * rules/value-roles.ts); else first the values whose word before them is
  * the same on both sides and belongs to one value on each side, then the rest
  * in order. Returns index pairs [old, new], in old order.
  */
@@ -39,6 +39,8 @@ export function pairByContext(oldText: string, olds: readonly Placed[], newText:
   const pairs: [number, number][] = [];
   if (olds.length !== news.length) return pairs;
   if (olds.length < 2) return olds.map((_, index) => [index, index]);
+  const byRoles = pairByRoles(oldText, olds, newText, news);
+  if (byRoles) return byRoles;
   const oldWords = olds.map((value) => wordBefore(oldText, value, olds));
   const newWords = news.map((value) => wordBefore(newText, value, news));
   const once = (words: readonly (string | undefined)[], word: string) => words.filter((candidate) => candidate === word).length === 1;
