@@ -115,6 +115,13 @@ export function withNamedExtents(text: string, spans: readonly ValueSpan[], othe
   return addsMeaning(otherText, text, result) === undefined ? result.sort((a, b) => a.start - b.start) : [...spans];
 }
 
+/** The two tasks' spans, free texts read as one type where they pair so; `held` says why they were not, where they would have. */
+export interface FreeTexts {
+  old: ValueSpan[];
+  new: ValueSpan[];
+  held?: string;
+}
+
 /** The type free texts are read as once they pair across quoted and named. */
 const FREE_TEXT: ValueSpan['type'] = 'quoted';
 
@@ -123,9 +130,8 @@ const FREE_TEXT: ValueSpan['type'] = 'quoted';
  * type but their free texts do (see the top). The demonstration's free texts: quoted texts and names its `steps`
  * typed and clicked nowhere; this task's: quoted texts and names `page` does not show anywhere. Unchanged otherwise.
  */
-export function asFreeTexts(demoText: string, oldSpans: readonly ValueSpan[], steps: readonly Trajectory['steps'][number][], newText: string, newSpans: readonly ValueSpan[], page: readonly UIElement[]): { old: ValueSpan[]; new: ValueSpan[] } {
+export function asFreeTexts(demoText: string, oldSpans: readonly ValueSpan[], steps: readonly Trajectory['steps'][number][], newText: string, newSpans: readonly ValueSpan[], page: readonly UIElement[]): FreeTexts {
   const unchanged = { old: [...oldSpans], new: [...newSpans] };
-  if (addsMeaning(demoText, newText, newSpans) !== undefined) return unchanged;
   const count = (spans: readonly ValueSpan[], type: ValueSpan['type']) => spans.filter((span) => span.type === type).length;
   if (count(oldSpans, 'name') === count(newSpans, 'name') && count(oldSpans, 'quoted') === count(newSpans, 'quoted')) return unchanged;
   const freeOld = (span: ValueSpan) => {
@@ -141,5 +147,8 @@ export function asFreeTexts(demoText: string, oldSpans: readonly ValueSpan[], st
   const result = { old: retyped(oldSpans, freeOld), new: retyped(newSpans, freeNew) };
   // What is left of names and quoted texts must pair by type as before: the free texts stand in for none of them.
   if (count(result.old, 'name') !== count(result.new, 'name') || count(result.old, 'quoted') !== count(result.new, 'quoted')) return unchanged;
+  // "Alarm 08:30 daily "Piano"" for "… every weekday, label it School run!": the texts would pair, the days not.
+  const more = addsMeaning(demoText, newText, newSpans);
+  if (more !== undefined) return { ...unchanged, held: `read as free texts they would pair, but this task says "${more}", which the demonstration's did not` };
   return result;
 }

@@ -309,7 +309,7 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // "the least unread" / "the fewest unread", "has 23 unread" / "the least unread": the comparison is the value (rules/comparison-values.ts).
   const compared = figure ? { old: oldRead, new: newRead } : withComparisonValues(demoTask, oldRead, newTask, newRead);
   // "label it School run" typed / "\"Piano\"": free texts for a field, one type however written (rules/free-texts.ts).
-  const { old: oldSpans, new: newSpans } = asFreeTexts(demoTask, compared.old, steps, newTask, compared.new, page);
+  const { old: oldSpans, new: newSpans, held: freeTextsHeld } = asFreeTexts(demoTask, compared.old, steps, newTask, compared.new, page);
   if (!figure && (oldSpans.length === 0 || newSpans.length === 0)) return { gap: 'one of the two task texts names no value' };
   const oldMasked = [...oldSpans, ...(figure?.old ?? [])];
   const newMasked = [...newSpans, ...(figure?.new ?? [])];
@@ -385,7 +385,7 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       }
     }
     if (olds.length !== values.length) {
-      return { gap: `this task names ${values.length} value(s) of type ${type} (${values.map((span) => JSON.stringify(span.text)).join(', ') || 'none'}), the demonstration's ${olds.length} (${olds.map((span) => JSON.stringify(span.text)).join(', ') || 'none'})` };
+      return { gap: `this task names ${values.length} value(s) of type ${type} (${values.map((span) => JSON.stringify(span.text)).join(', ') || 'none'}), the demonstration's ${olds.length} (${olds.map((span) => JSON.stringify(span.text)).join(', ') || 'none'})${freeTextsHeld ? `; ${freeTextsHeld}` : ''}` };
     }
     const shown = values.map((span) => shownPlaces(span.value, page));
     // A value clicked or chosen on the demonstration's page: its counterpart stands in such a place here.
