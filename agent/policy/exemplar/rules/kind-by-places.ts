@@ -426,8 +426,8 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       for (const [a, b] of pairByContext(demoTask, sideOld.map((index) => olds[index]!), newTask, sideNew.map((at) => values[at]!))) pairs.set(sideOld[a]!, sideNew[b]!);
     }
     if (pairs.size !== olds.length) return { gap: `the ${type} values of this task do not pair one to one with the demonstration's` };
-    // "titled X" never stands for "Description: Y", whatever their order (rules/value-context.ts).
-    const crossed = cueConflict(demoTask, olds, newTask, values, pairs);
+    // "titled X" never stands for "Description: Y", whatever their order (rules/value-context.ts); a placed value pairs by its place.
+    const crossed = cueConflict(demoTask, olds, newTask, values, [...pairs].filter(([index]) => restOld.includes(index)));
     if (crossed) return { gap: crossed };
     for (const [index, at] of pairs) {
       const old = olds[index]!;
