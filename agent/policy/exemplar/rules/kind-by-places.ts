@@ -15,7 +15,9 @@
  * - every value of either text has one counterpart of the same type
  *   (value-spans.ts): none of the new task's left over, none of the
  *   demonstration's missing (a capital opening a sentence, "Tara wrote …",
- *   counts as a name when the page shows it where the demonstration clicked one);
+ *   counts as a name when the page shows it where the demonstration clicked one;
+ *   a quoted text and a name the demonstration typed are both free texts, a
+ *   name after "called" runs to its clause's end: rules/free-texts.ts);
  * - a value the demonstration clicked or chose stood somewhere on its page
  *   (an element's role, tag and class, or a list's options): its counterpart
  *   is shown in that same kind of place on the current page, and values of
@@ -44,7 +46,8 @@ import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
 import { captionRanges, intentOfPhrase, isActionVerb, stateKey, verbKeyOf, wordsOf } from '../intent-words.js';
-import { pairByContext } from './value-context.js';
+import { cueConflict, pairByContext } from './value-context.js';
+import { asFreeTexts, withNamedExtents } from './free-texts.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { withAddedItems } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
@@ -295,14 +298,18 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
   // "for pizza night" in both: a text the demonstration typed from its task, which the new task repeats, is that value again.
   const repeatedTyped = typedTexts(steps).filter((text) => containsWhole(demoTask, text));
-  const newAll = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, withShortWeekdays(newTask, valueSpans(newTask), page), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
+  const newFound = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, withShortWeekdays(newTask, valueSpans(newTask), page), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
+  // "called Bins out." read as the demonstration's "label it School run!" was: to its clause's end (rules/free-texts.ts).
+  const newAll = withNamedExtents(newTask, newFound, demoTask, oldAll);
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
   const figure = figureValues(demoTask, newTask, steps);
   // "push alerts ON": the "ON" tells the state of the value before it, no value of its own (switch-states.ts).
   const oldRead = withoutFigureWords(withoutStateValues(demoTask, withoutVerbCaptions(demoTask, oldAll, newTask, newAll)), figure?.old ?? []);
   const newRead = withoutFigureWords(withoutStateValues(newTask, withoutVerbCaptions(newTask, newAll, demoTask, oldAll)), figure?.new ?? []);
   // "the least unread" / "the fewest unread", "has 23 unread" / "the least unread": the comparison is the value (rules/comparison-values.ts).
-  const { old: oldSpans, new: newSpans } = figure ? { old: oldRead, new: newRead } : withComparisonValues(demoTask, oldRead, newTask, newRead);
+  const compared = figure ? { old: oldRead, new: newRead } : withComparisonValues(demoTask, oldRead, newTask, newRead);
+  // "label it School run" typed / "\"Piano\"": free texts for a field, one type however written (rules/free-texts.ts).
+  const { old: oldSpans, new: newSpans, held: freeTextsHeld } = asFreeTexts(demoTask, compared.old, steps, newTask, compared.new, page);
   if (!figure && (oldSpans.length === 0 || newSpans.length === 0)) return { gap: 'one of the two task texts names no value' };
   const oldMasked = [...oldSpans, ...(figure?.old ?? [])];
   const newMasked = [...newSpans, ...(figure?.new ?? [])];
@@ -378,7 +385,7 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       }
     }
     if (olds.length !== values.length) {
-      return { gap: `this task names ${values.length} value(s) of type ${type} (${values.map((span) => JSON.stringify(span.text)).join(', ') || 'none'}), the demonstration's ${olds.length} (${olds.map((span) => JSON.stringify(span.text)).join(', ') || 'none'})` };
+      return { gap: `this task names ${values.length} value(s) of type ${type} (${values.map((span) => JSON.stringify(span.text)).join(', ') || 'none'}), the demonstration's ${olds.length} (${olds.map((span) => JSON.stringify(span.text)).join(', ') || 'none'})${freeTextsHeld ? `; ${freeTextsHeld}` : ''}` };
     }
     const shown = values.map((span) => shownPlaces(span.value, page));
     // A value clicked or chosen on the demonstration's page: its counterpart stands in such a place here.
@@ -419,6 +426,9 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       for (const [a, b] of pairByContext(demoTask, sideOld.map((index) => olds[index]!), newTask, sideNew.map((at) => values[at]!))) pairs.set(sideOld[a]!, sideNew[b]!);
     }
     if (pairs.size !== olds.length) return { gap: `the ${type} values of this task do not pair one to one with the demonstration's` };
+    // "titled X" never stands for "Description: Y", whatever their order (rules/value-context.ts); a placed value pairs by its place.
+    const crossed = cueConflict(demoTask, olds, newTask, values, [...pairs].filter(([index]) => restOld.includes(index)));
+    if (crossed) return { gap: crossed };
     for (const [index, at] of pairs) {
       const old = olds[index]!;
       const value = values[at]!;

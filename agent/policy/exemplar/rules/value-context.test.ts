@@ -3,7 +3,7 @@ import { Runner } from '../../../runner/runner.js';
 import { alignTasks } from '../align-tasks.js';
 import { ExemplarPolicy } from '../exemplar-policy.js';
 import { InMemoryExemplars } from '../in-memory-exemplars.js';
-import { pairByContext } from './value-context.js';
+import { cueConflict, pairByContext } from './value-context.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator } from '../../../../test/kits/exemplar/widget-page.js';
 
@@ -23,6 +23,17 @@ describe('values of one type paired by the words around them', () => {
     expect(pairByContext(old, quoted(old), bare, quoted(bare))).toEqual([[0, 0], [1, 1]]);
     const reversed = 'Send to al@y.net with subject "budget" the message "see you".';
     expect(pairByContext(old, quoted(old), reversed, quoted(reversed))).toEqual([[0, 1], [1, 0]]);
+  });
+
+  it('pairs by words telling the same part ("titled" / "summary", "details" / "description"), and names a title paired with a body', () => {
+    const old = 'Report it titled "lilac mint". Details: "tiger otter".';
+    const other = 'Description: "coral dune". Summary: "amber fern".';
+    expect(pairByContext(old, quoted(old), other, quoted(other))).toEqual([[0, 1], [1, 0]]);
+    expect(cueConflict(old, quoted(old), other, quoted(other), [[0, 1], [1, 0]])).toBeUndefined();
+    // Both told as the body: order alone would put the title with a description.
+    const both = 'Description: "coral dune". Details: "amber fern".';
+    expect(pairByContext(old, quoted(old), both, quoted(both))).toEqual([[0, 0], [1, 1]]);
+    expect(cueConflict(old, quoted(old), both, quoted(both), [[0, 0], [1, 1]])).toMatch(/"titled".*"description"/);
   });
 
   it('aligns tasks whose quoted texts swap places, keeping the e-mail address a slot', () => {

@@ -7,6 +7,11 @@
  * subject into the message field. A person reads the word in front of each
  * ("message", "subject") and pairs those that share it; what is left (a
  * value with no telling word, or none shared) pairs in order among itself.
+ * Words that tell the same part of what is written ("titled" / "subject",
+ * "details" / "description") are the same word here; where both sides tell
+ * parts and the pairing puts a title with a body, the texts disagree
+ * (cueConflict) and the judgement refuses rather than type one into the
+ * other's field.
  *
  * Pure function over character spans; no task knowledge.
  */
@@ -15,6 +20,28 @@ import { pairByRoles, type Placed } from './value-roles.js';
 
 /** Words that say nothing about which value follows them. */
 const GLUE = new Set(['a', 'an', 'the', 'with', 'to', 'and', 'or', 'of', 'for', 'as', 'in', 'on', 'at', 'by', 'it', 'its', 'is', 'then', 'please', 'your', 'my', 'this', 'that']);
+
+/**
+ * Words telling which part of a written thing a text is: its title or name, or its body. Words of one group tell the
+ * same part ("titled X" / "subject: X").
+ */
+const PART_CUES: readonly ReadonlySet<string>[] = [
+  new Set(['title', 'titled', 'entitled', 'called', 'named', 'name', 'label', 'labelled', 'labeled', 'subject', 'heading', 'headline', 'summary']),
+  new Set(['description', 'describe', 'described', 'details', 'detail', 'body', 'message', 'note', 'comment', 'comments']),
+];
+
+/** The part a cue word tells (its group's index), undefined for any other word. */
+function partOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const part = PART_CUES.findIndex((group) => group.has(word));
+  return part < 0 ? undefined : part;
+}
+
+/** A cue word's key for pairing: its part when it tells one, else the word itself. */
+function cueKey(word: string | undefined): string | undefined {
+  const part = partOf(word);
+  return part === undefined ? word : `part ${part}`;
+}
 
 export type { Placed };
 
@@ -41,8 +68,8 @@ export function pairByContext(oldText: string, olds: readonly Placed[], newText:
   if (olds.length < 2) return olds.map((_, index) => [index, index]);
   const byRoles = pairByRoles(oldText, olds, newText, news);
   if (byRoles) return byRoles;
-  const oldWords = olds.map((value) => wordBefore(oldText, value, olds));
-  const newWords = news.map((value) => wordBefore(newText, value, news));
+  const oldWords = olds.map((value) => cueKey(wordBefore(oldText, value, olds)));
+  const newWords = news.map((value) => cueKey(wordBefore(newText, value, news)));
   const once = (words: readonly (string | undefined)[], word: string) => words.filter((candidate) => candidate === word).length === 1;
   const takenNew = new Set<number>();
   const byOld = new Map<number, number>();
@@ -56,4 +83,18 @@ export function pairByContext(oldText: string, olds: readonly Placed[], newText:
   let next = 0;
   for (let index = 0; index < olds.length; index++) pairs.push([index, byOld.get(index) ?? restNew[next++]!]);
   return pairs;
+}
+
+/**
+ * Where `pairs` ([old, new] indexes) put a value told as one part of a written thing ("titled X") with one told as
+ * another ("Description: Y"): what disagrees, in words; undefined when no pair does.
+ */
+export function cueConflict(oldText: string, olds: readonly Placed[], newText: string, news: readonly Placed[], pairs: Iterable<readonly [number, number]>): string | undefined {
+  for (const [index, at] of pairs) {
+    const oldWord = wordBefore(oldText, olds[index]!, olds);
+    const newWord = wordBefore(newText, news[at]!, news);
+    const [oldPart, newPart] = [partOf(oldWord), partOf(newWord)];
+    if (oldPart !== undefined && newPart !== undefined && oldPart !== newPart) return `the demonstration's value told by "${oldWord}" would stand for this task's told by "${newWord}"`;
+  }
+  return undefined;
 }
