@@ -121,6 +121,16 @@ describe('pageCaptionWords: the opener of the form the demonstration sent', () =
     expect(words(pageCaptionWords(steps, tracker().list), steps[0]!)).toEqual(['issue', 'new']);
   });
 
+  it('reads the words of an opener renamed here as the page\'s: the one "+" of this page, named "Create issue"', () => {
+    const t = tracker();
+    const steps = [click(t.list, t.plus), step(t.withDialog, { type: 'type', text: 'Date format not saved', target: { elementId: t.title.id } }), click(t.withDialog, t.create)];
+    const renamed = [element('button', 'Open 9'), element('button', 'Closed'), element('button', '+', { label: 'Create issue', attributes: { type: 'button' } })];
+    expect(words(pageCaptionWords(steps, renamed), steps[0]!)).toEqual(['issue', 'new']);
+    // Two "+" here (one adds a label): which one is the opener is not told, and "new" stands on neither.
+    const twoPlus = [...renamed, element('button', '+', { label: 'Add label', attributes: { type: 'button' } })];
+    expect(words(pageCaptionWords(steps, twoPlus), steps[0]!)).toEqual(['issue']);
+  });
+
   it('refuses when the form was backed out of (Cancel), not sent', () => {
     const t = tracker();
     const steps = [click(t.list, t.plus), step(t.withDialog, { type: 'type', text: 'Date format not saved', target: { elementId: t.title.id } }), click(t.withDialog, t.cancel)];

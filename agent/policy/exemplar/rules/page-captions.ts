@@ -19,7 +19,9 @@
  *   sending control (reused: sendingClicks, pageSenders, maySend);
  * - the form's opener: a press that brought up a dialog whose sending control the demonstration pressed later
  *   ("New issue" before the issue form's "Create"): filling that form implies opening it — when the current page
- *   shows the word on one control only, of the opener's role, and that control may send (no cancel or destroying word).
+ *   shows the word on one control only, of the opener's role, and that control may send (no cancel or destroying word);
+ *   or when this page's one control of that role showing the opener's text is the opener renamed (the one "+", named
+ *   "Create issue" where the "+" pressed was "New issue"), for a word no other control of that role shows here.
  *
  * Safe because the word never decides which control: a word telling the chosen option from a rival ("Student" of
  * "Student plan"), a toggle the new task does not ask for ("Round up each share": a tick box is a request, it has no
@@ -65,6 +67,14 @@ function rivalWords(pressed: UIElement, screen: readonly UIElement[]): Set<strin
   return shared;
 }
 
+/** The one control of `page` of `pressed`'s role showing the same text as it, when that text is not empty; else none. */
+function sameShown(pressed: UIElement, page: readonly UIElement[]): UIElement | undefined {
+  const text = pressed.text.trim();
+  if (text === '') return undefined;
+  const same = page.filter((element) => element.role === pressed.role && !element.states.hidden && element.text.trim() === text);
+  return same.length === 1 ? same[0] : undefined;
+}
+
 /** Is this the demonstration's last action that worked (only waits or its done after it)? */
 function isLast(steps: readonly Step[], index: number): boolean {
   return steps.slice(index + 1).every((step) => step.action.type === 'wait' || step.action.type === 'done' || step.result?.ok === false);
@@ -85,6 +95,7 @@ export function pageCaptionWords(steps: readonly Step[], page: readonly UIElemen
     // The current page shows the word on a control of the pressed one's role.
     const shownHere = (word: string, role: string) => page.filter((element) => element.role === role && !element.states.hidden && captionWords(element).has(word));
     let words = new Set<string>();
+    let openedHere = false;
     if (RIVAL_ROLES.has(pressed.role)) words = rivalWords(pressed, screen);
     else if (pressed.role === 'button' && isLast(steps, index)) {
       // The page's one worded sender, on its first screen: its caption is the page's word for sending.
@@ -94,9 +105,14 @@ export function pageCaptionWords(steps: readonly Step[], page: readonly UIElemen
       const wordedHere = pageSenders(page).filter(showsWords);
       if (worded.length === 1 && worded[0]!.id === pressed.id && fromStart && wordedHere.length === 1) words = new Set([...captionWords(pressed)].filter((word) => captionWords(wordedHere[0]!).has(word)));
     } else if (opensSentDialog(steps, index, sending)) {
-      words = new Set([...captionWords(pressed)].filter((word) => shownHere(word, pressed.role).length === 1 && maySend(shownHere(word, pressed.role)[0]!, 'page')));
+      // The same opener renamed: this page's one control of its role showing what it showed (a "+" named "Create issue"
+      // where the "+" pressed was named "New issue"); its words are the page's, but for one another control shows too.
+      const renamed = sameShown(pressed, page);
+      const opener = (word: string) => (renamed ? [renamed, ...shownHere(word, pressed.role).filter((element) => element.id !== renamed.id)] : shownHere(word, pressed.role));
+      words = new Set([...captionWords(pressed)].filter((word) => opener(word).length === 1 && maySend(opener(word)[0]!, 'page')));
+      if (renamed) openedHere = true;
     }
-    const kept = new Set([...words].filter((word) => shownHere(word, pressed.role).length > 0 && stepStrings(step).some((text) => wordsOf(text).includes(word))));
+    const kept = new Set([...words].filter((word) => (openedHere || shownHere(word, pressed.role).length > 0) && stepStrings(step).some((text) => wordsOf(text).includes(word))));
     if (kept.size > 0) found.set(step, kept);
   });
   return found;
