@@ -122,7 +122,7 @@ function isStepper(button: UIElement, elements: readonly UIElement[]): boolean {
 }
 
 /** May this control send its form or dialog: no close, cancel or destroying word names it? */
-function maySend(element: UIElement, kind: ScopeKind): boolean {
+export function maySend(element: UIElement, kind: ScopeKind): boolean {
   const purpose = elementPurpose(element) ?? purposeOf(element.attributes?.['title']);
   if (purpose === 'close' || purpose === 'cancel') return false;
   if (AGAINST.test(wordsOf(element))) return false;
@@ -262,6 +262,11 @@ function sendersByScope(kind: ScopeKind, screen: readonly UIElement[]): Map<numb
     scopes.set(scope.id, [...(scopes.get(scope.id) ?? []), element]);
   }
   return scopes;
+}
+
+/** The buttons that may send the page itself, outside any form or dialog (steppers left out); none under a modal dialog. */
+export function pageSenders(screen: readonly UIElement[]): UIElement[] {
+  return sendersByScope('page', screen).get(undefined) ?? [];
 }
 
 /**

@@ -34,9 +34,12 @@
  *   values, is in the new task too — but for the label of a field that took
  *   a value which is its task's only one of that type, when the new task has
  *   one of that type too ("8 guests" / "for 2": the number goes nowhere else),
- *   and for the caption of the control that sent the form ("Place hold" for
+ *   for the caption of the control that sent the form ("Place hold" for
  *   "reserve …": rules/closing-control.ts), whose press asking for the form's
- *   task implies — the verb checks above still judge what the texts ask.
+ *   task implies, and for a word of a control's fixed caption this page shows
+ *   too (the page's one worded sender, the opener of the form sent, a word
+ *   every rival option shows: rules/page-captions.ts) — the verb checks above
+ *   still judge what the texts ask.
  *
  * Anything else — or two ways of pairing — refuses, with what did not align.
  * Pure functions, no task knowledge.
@@ -52,6 +55,7 @@ import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { withAddedItems } from './spoken-list-edits.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sendingClicks } from './closing-control.js';
+import { pageCaptionWords } from './page-captions.js';
 import { EDITABLE_ROLES, stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { sameStem, stem } from '../word-forms.js';
 import { enteredValue } from '../../../core/action.js';
@@ -340,7 +344,9 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   const sendsOnly = (step: Step) => sending.has(step) && !stepStrings(step).some((text) => oldSpans.some((span) => containsWhole(normalizeText(text), normalizeText(span.value))));
   // The group a choice sits under ("Plan" of the radio "Student $22/mo") is implied by the value that chose it (rules/chosen-group.ts).
   const groups = valueChosenGroups(steps, oldSpans, newSpans, page);
-  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text)) && groups.get(step) !== text).flatMap((text) => wordsOf(text))));
+  // A word of a control's fixed caption this page shows too ("flights" of "Show flights"): the page's, not the request's (rules/page-captions.ts).
+  const captions = pageCaptionWords(steps, page);
+  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text)) && groups.get(step) !== text).flatMap((text) => wordsOf(text).filter((word) => !captions.get(step)?.has(word)))));
   // An article or preposition a clicked title holds ("A Map of Small Rivers") names nothing of its own; a state ("on") does.
   // Nor does a pronoun: the "it" of a note field's "What's it for?" and of "please send it" points at what is sent.
   const wording = (word: string) => (FUNCTION_WORDS.has(word) && stateKey(word) === undefined) || PRONOUNS.has(word);
