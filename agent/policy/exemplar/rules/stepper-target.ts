@@ -32,7 +32,6 @@ import { groundStep, type RepeatedGrounding, type StepGrounding } from '../groun
 import { countValue } from '../number-words.js';
 import { oppositeTarget } from './opposite-control.js';
 import { rowKeyOf } from './row-choice.js';
-import { ownTextHolds } from '../row-keys.js';
 import { clickRuns, dropCountBindings, MAX_COUNT } from './click-count.js';
 
 export interface StepperTarget {
@@ -88,7 +87,9 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
     const unused = context.unusedSlots.includes(slot);
     if (!unused && steps.some((planned) => stepStrings(planned.step).some((text) => containsWhole(text, slot.old[0]!)))) continue;
     const [old, now] = [countValue(slot.old[0]!), countValue(slot.new[0]!)];
-    if (old === undefined || now === undefined || old === now || now < 0 || now > MAX_COUNT) continue;
+    // The same number is still a target (rules/item-edits.ts slots it: "set olive oil to 3" / "three pasta"): this
+    // page's counter starts elsewhere, so the presses are not replayed. Word alignments never slot a value unchanged.
+    if (old === undefined || now === undefined || now < 0 || now > MAX_COUNT) continue;
     const runs = clickRuns(steps).flatMap(([start, length]) => {
       if (steps[start]!.clickCount || steps[start]!.stepperTarget) return [];
       const counter = counterRun(steps.slice(start, start + length).map((planned) => targetDescriptorsOf(planned.step)[0]?.context));
@@ -118,8 +119,8 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
       const items = context.slots.filter((other) => other !== slot && !other.list && other.old.length === 1 && other.new.length === 1 && countValue(other.old[0]!) === undefined);
       const target = targetDescriptorsOf(stepper.step)[0]!;
       const keys = items.flatMap((other) => {
-        // A value the control's own name holds ("Increase Socks") is rewritten there, not a row key.
-        if (ownTextHolds({ text: target.text ?? '', label: target.label }, other.old[0]!)) return [];
+        // A value the control's own name holds ("Increase Socks") is rewritten there; it keys the row too when the
+        // row shows it, for a page whose steppers are bare glyphs ("+" named by no label).
         const found = rowKeyOf(stepper.step, other.old[0]!);
         return found ? [{ old: other.old[0]!, new: other.new[0]!, ...found }] : [];
       });
