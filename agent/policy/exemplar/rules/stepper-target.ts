@@ -32,6 +32,7 @@ import { groundStep, type RepeatedGrounding, type StepGrounding } from '../groun
 import { countValue } from '../number-words.js';
 import { oppositeTarget } from './opposite-control.js';
 import { rowKeyOf } from './row-choice.js';
+import { ownTextHolds } from '../row-keys.js';
 import { clickRuns, dropCountBindings, MAX_COUNT } from './click-count.js';
 
 export interface StepperTarget {
@@ -119,8 +120,8 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
       const items = context.slots.filter((other) => other !== slot && !other.list && other.old.length === 1 && other.new.length === 1 && countValue(other.old[0]!) === undefined);
       const target = targetDescriptorsOf(stepper.step)[0]!;
       const keys = items.flatMap((other) => {
-        // A value the control's own name holds ("Increase Socks") is rewritten there; it keys the row too when the
-        // row shows it, for a page whose steppers are bare glyphs ("+" named by no label).
+        // A value the control's own name holds ("Increase Socks") is rewritten there, not a row key.
+        if (ownTextHolds({ text: target.text ?? '', label: target.label }, other.old[0]!)) return [];
         const found = rowKeyOf(stepper.step, other.old[0]!);
         return found ? [{ old: other.old[0]!, new: other.new[0]!, ...found }] : [];
       });
