@@ -37,7 +37,7 @@ import { splitAtClauseJoints } from './rules/clause-joints.js';
 import { withoutPlaceTails } from './rules/list-end.js';
 import { normalizeText, substitute, type Binding } from './text-match.js';
 import { tokenizeTask } from './task-tokens.js';
-import { taskValueProblems } from './rules/task-values.js';
+import { taskValueProblems, type TaskValueProblem } from './rules/task-values.js';
 import { choiceCaptions } from './rules/choice-captions.js';
 import { offersDay } from './rules/present-time.js';
 import { pageValueSource } from './rules/typed-values.js';
@@ -75,6 +75,7 @@ import { finalPressOf, withFinalPress } from './rules/final-press.js';
 import { markExchangePresses } from './rules/exchange-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
+import { alignItemEdits, withoutRemovalNegations } from './rules/item-edits.js';
 import { alignFieldPairs } from './rules/field-pairs.js';
 import { unnamedChoices } from './rules/unnamed-choices.js';
 import { demonstrationPage, pageIdentity, type PageFacts } from './same-page.js';
@@ -170,6 +171,25 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       notes.push(deed.note);
     } else if (deed.demonstrationRead) deedGap = deed.gap; // said only where the demonstration was such a deed
   }
+  // A basket edit worded freely ("Make it six olive oil and take the tomatoes out."): each clause a row by its item and a
+  // deed, paired with the demonstration's clause of that deed (rules/item-edits.ts).
+  // Read so, texts whose deeds differ ("two more pasta" / "set the pasta to 5": more is no quantity set) are no one
+  // kind of task however alike their words: a wording alignment of them is refused.
+  let editsGap: string | undefined;
+  const editProblems: TaskValueProblem[] = [];
+  // Read so, the texts with their removals' own negations blanked ("don't need", "no olive oil"), for the checks of words one text says alone.
+  let editTexts: { old: string; new: string } | undefined;
+  if (!rowDeed && page && here !== undefined && demonstrationPage(trajectory) === here) {
+    const edits = alignItemEdits(trajectory.task, demonstrated[0]?.step.observation.elements ?? [], task, page);
+    if ('alignment' in edits) {
+      if (alignment.score < PLACED_SCORE) {
+        alignment = edits.alignment;
+        notes.push(edits.note);
+        editTexts = { old: withoutRemovalNegations(trajectory.task, demonstrated[0]?.step.observation.elements ?? []), new: withoutRemovalNegations(task, page) };
+      }
+    } else if (edits.deedsDiffer && alignment.score >= PLACED_SCORE) editProblems.push({ text: edits.gap, blocking: true });
+    else if (edits.demonstrationRead) editsGap = edits.gap;
+  }
   if (alignment.score < PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const placed = alignByPlaces(trajectory.task, task, demonstrated.map(({ step }) => step), page, alignOptions.isData);
     if ('alignment' in placed) {
@@ -181,7 +201,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       if (paired) {
         alignment = paired.alignment;
         notes.push(paired.note);
-      } else kindGap = deedGap === undefined ? placed.gap : `${placed.gap}; read as a deed on a card: ${deedGap}`;
+      } else kindGap = [placed.gap, ...(deedGap === undefined ? [] : [`read as a deed on a card: ${deedGap}`]), ...(editsGap === undefined ? [] : [editsGap])].join('; ');
     }
   }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
@@ -300,15 +320,15 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   // A deed on a card was judged whole by its own reading — one deed each, every value shown by the one card — not by
   // the wording's slots, of which it has none (rules/row-deed.ts).
   const problems = (rowDeed ? [] : taskValueProblems({
-    demoTask: trajectory.task,
-    task,
+    demoTask: editTexts?.old ?? trajectory.task,
+    task: editTexts?.new ?? task,
     alignment,
     unusedSlots,
     stepStrings: demonstrated.flatMap(({ step }) => stepStrings(step)),
     choiceCaptions: choiceCaptions(pages),
     dayOffered: () => offersDay(pages),
     unnamedChoices: (apart) => unnamedChoices(trajectory.task, demonstrated.map(({ step }) => step), apart), // a choice made by meaning (rules/unnamed-choices.ts)
-  })).concat(countProblems, derivedProblems, dateProblems, rowSetProblems, rowDeed ? [] : clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }), // a deed on a card: one clause each, read whole (rules/row-deed.ts)
+  })).concat(editProblems, countProblems, derivedProblems, dateProblems, rowSetProblems, rowDeed ? [] : clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }), // a deed on a card: one clause each, read whole (rules/row-deed.ts)
     // "message" (of "Send message") → "Ines": the demonstration's deed bound to words naming none (rules/action-slot.ts).
     actionSlotProblems({ demoTask: trajectory.task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }));
   return {

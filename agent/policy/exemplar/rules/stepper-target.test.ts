@@ -46,6 +46,14 @@ describe('a number reached by stepping a counter', () => {
     expect(unused).toHaveLength(0);
   });
 
+  it('steps to the same number too ("set olive oil to 3" / "three pasta"): the counter here starts elsewhere, so the presses are not replayed', () => {
+    const steps = demonstration();
+    const slots = [slot('5', '5')];
+    markStepperTargets(steps, { slots, unusedSlots: [], notes: [] });
+    expect(steps).toHaveLength(2);
+    expect(steps[0]!.stepperTarget).toEqual({ wanted: 5, of: '5', direction: 1 });
+  });
+
   it('leaves a run that ended at another number alone', () => {
     const steps = demonstration();
     const unused = [slot('6', '8')];

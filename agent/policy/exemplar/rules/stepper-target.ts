@@ -88,7 +88,9 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
     const unused = context.unusedSlots.includes(slot);
     if (!unused && steps.some((planned) => stepStrings(planned.step).some((text) => containsWhole(text, slot.old[0]!)))) continue;
     const [old, now] = [countValue(slot.old[0]!), countValue(slot.new[0]!)];
-    if (old === undefined || now === undefined || old === now || now < 0 || now > MAX_COUNT) continue;
+    // The same number is still a target (rules/item-edits.ts slots it: "set olive oil to 3" / "three pasta"): this
+    // page's counter starts elsewhere, so the presses are not replayed. Word alignments never slot a value unchanged.
+    if (old === undefined || now === undefined || now < 0 || now > MAX_COUNT) continue;
     const runs = clickRuns(steps).flatMap(([start, length]) => {
       if (steps[start]!.clickCount || steps[start]!.stepperTarget) return [];
       const counter = counterRun(steps.slice(start, start + length).map((planned) => targetDescriptorsOf(planned.step)[0]?.context));
