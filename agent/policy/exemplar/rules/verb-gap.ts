@@ -9,6 +9,7 @@ import { intentMatches, isActionVerb, isWish, oppositeVerbs, stateKey, verbKeyOf
 import { addedNegation } from './negation-words.js';
 import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withoutDeleteNegations } from './spoken-list-edits.js';
+import { obligedVerbs, onwardSends } from './request-wordings.js';
 import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 import { COMMON_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
 
@@ -144,6 +145,13 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
   // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
   if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
   if (spokenAdds(words).length > 0) keys.add(verbKeyOf('add'));
+  // "… should be archived": the request said in the passive; "Send her message on to Luca": a forward (rules/request-wordings.ts).
+  for (const { verb } of obligedVerbs(words)) keys.add(verbKeyOf(verb));
+  const onward = onwardSends(outsideValues(text, spans));
+  if (onward.forwards) {
+    if (!onward.sends) keys.delete(verbKeyOf('send'));
+    keys.add(verbKeyOf('forward'));
+  }
   // "Copy the value … into the form": entering, no copy of its own (rules/pointing-verbs.ts).
   if (words.some((_, index) => copiesIntoField(words, index)) && !words.some((word, index) => word === 'copy' && !copiesIntoField(words, index))) {
     keys.delete(verbKeyOf('copy'));
