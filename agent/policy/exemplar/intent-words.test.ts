@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentsOf, sameIntents, stateKey, switchStateOf, switchingVerbState, verbPhraseAt } from './intent-words.js';
+import { captionVerb, intentsOf, sameIntents, stateKey, switchStateOf, switchingVerbState, verbPhraseAt, withIntentSynonyms } from './intent-words.js';
 
 describe('intent-words', () => {
   it('reads "show me", "pull up" and "bring up" as asking to open what they name', () => {
@@ -46,5 +46,29 @@ describe('verbPhraseAt', () => {
     expect(verbPhraseAt(['drag', 'kwame'], 0)).toBe('drag');
     expect(verbPhraseAt(['the', 'form'], 0)).toBeUndefined();
     expect(verbPhraseAt(['save'], 3)).toBeUndefined();
+  });
+});
+
+describe('searching as a person says it', () => {
+  it('reads "see what\'s available" as asking a search, while "check" still ticks', () => {
+    expect(intentsOf("I'm flying Vienna to Prague on Tue the 11th - see what's available.")).toEqual(['search']);
+    expect(intentsOf('I\'m flying Oslo to Athens on March 8 - see what’s available.')).toEqual(['search']);
+    expect(intentsOf('Check Oslo-Lisbon for March 4.')).toEqual(['check']);
+    expect(intentsOf('Check the newsletter box.')).toEqual(['check']);
+    expect(intentsOf('See the attached file.')).toEqual([]);
+    // Retrieval finds a search worded either way.
+    expect(withIntentSynonyms('Find flights from Oslo to Rome.')).toMatch(/\bavailable\b/);
+  });
+});
+
+describe('captionVerb', () => {
+  it('reads the verb a caption opens with as its key, courtesy words aside, and none where it opens with no verb', () => {
+    expect(captionVerb('Search flights')).toBe('search');
+    expect(captionVerb('Find flights')).toBe('search');
+    expect(captionVerb('Yes, delete')).toBe('delete');
+    expect(captionVerb('Turn on')).toBe('enable');
+    expect(captionVerb('Show flights')).toBe('show');
+    expect(captionVerb("Let's go")).toBeUndefined();
+    expect(captionVerb('Flights')).toBeUndefined();
   });
 });

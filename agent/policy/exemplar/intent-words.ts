@@ -13,7 +13,8 @@ import { wordSimilarity } from './text-match.js';
 /** Intent → the phrases (lower case, words separated by one space) that ask for it. */
 const INTENTS: Record<string, readonly string[]> = {
   delete: ['delete', 'remove', 'get rid of', 'trash', 'erase'],
-  search: ['search', 'search for', 'look up', 'look for', 'find'],
+  // "… - see what's available": asking what a search lists, as a person says it.
+  search: ['search', 'search for', 'look up', 'look for', 'find', "see what's available", 'see what’s available'],
   reply: ['reply', 'reply to', 'answer', 'respond', 'respond to', 'write back', 'write back to'],
   forward: ['forward'],
   send: ['send', 'transfer', 'pay', 'wire'],
@@ -349,6 +350,16 @@ const CAPTION_FILLER = new Set(['yes', 'ok', 'okay', 'please', 'now', 'it', 'thi
 /** The intent a control's caption names, its courtesy words aside ("Yes, delete" → delete), else undefined. */
 export function captionIntent(caption: string): string | undefined {
   return intentOfPhrase(wordsOf(caption).filter((word) => !CAPTION_FILLER.has(word)).join(' '));
+}
+
+/**
+ * The verb key of the verb a control's caption opens with, its courtesy words aside ("Search flights" → search,
+ * "Find flights" → search, "Yes, delete" → delete, "Reply" → reply), else undefined ("Let's go", "Flights").
+ */
+export function captionVerb(caption: string): string | undefined {
+  const words = wordsOf(caption).filter((word) => !CAPTION_FILLER.has(word));
+  const verb = verbPhraseAt(words, 0);
+  return verb === undefined ? undefined : verbKeyOf(verb);
 }
 
 /**

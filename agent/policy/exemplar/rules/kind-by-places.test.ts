@@ -613,3 +613,47 @@ describe('alignByPlaces: values clicked in places only the demonstration\'s own 
     expect('gap' in alignByPlaces(demo, 'Browse Music > Piano and enrol in the course listed.', steps, open)).toBe(true);
   });
 });
+
+describe('alignByPlaces: a request the demonstration asked by the control it pressed (rules/pressed-verbs.ts)', () => {
+  const days = ['Sat, 8 Mar', 'Tue, 4 Mar', 'Mon, 17 Mar'];
+  const flightForm = (caption: string) => {
+    const from = element('textbox', '', { label: 'From', value: 'Athens (ATH)' });
+    const to = element('textbox', '', { label: 'To', value: 'Zurich (ZRH)' });
+    const depart = element('combobox', 'Sat, 8 Mar', { label: 'Depart', options: days });
+    const pax = element('combobox', '1 adult', { label: 'Passengers', options: ['1 adult', '2 adults', '3 adults', '4 adults'] });
+    // A swap button beside the fields: the page has no one button that sends it (rules/closing-control.ts).
+    const swap = element('button', '⇅', { label: 'Swap cities' });
+    const go = element('button', caption);
+    return { page: [from, swap, to, depart, pax, go], from, to, depart, pax, go };
+  };
+  // Words the demonstration acted on that a new task would have to name: the caption's and the labels'.
+  const isData = (word: string) => ['flights', 'search', 'show', 'find', 'depart', 'passengers'].includes(word);
+  const dayAndSearch = (caption: string) => {
+    const form = flightForm(caption);
+    return { form, steps: [step(form.page, { type: 'select', option: 'Mon, 17 Mar', target: { elementId: form.depart.id } }), click(form.page, form.go)] };
+  };
+
+  it('reads a text that names no search as asking one when its steps pressed "Search flights"', () => {
+    const form = flightForm('Search flights');
+    const typeCities = (on: typeof form) => [step(on.page, { type: 'type', text: 'Athens', target: { elementId: on.from.id }, replace: true }), step(on.page, { type: 'type', text: 'Oslo', target: { elementId: on.to.id }, replace: true })];
+    const steps = [...typeCities(form), step(form.page, { type: 'select', option: 'Sat, 8 Mar', target: { elementId: form.depart.id } }), click(form.page, form.go)];
+    const placed = alignByPlaces('Trip: Athens → Oslo, March 8', 'Search Athens to Zurich on March 4.', steps, flightForm('Search flights').page, isData);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([
+      ['Oslo', 'Zurich'],
+      ['March 8', 'March 4'],
+    ]);
+    // A press that asked to show, no search: the search stays this task's own.
+    const shown = flightForm('Show flights');
+    const showSteps = [...typeCities(shown), step(shown.page, { type: 'select', option: 'Sat, 8 Mar', target: { elementId: shown.depart.id } }), click(shown.page, shown.go)];
+    expect(alignByPlaces('Trip: Athens → Oslo, March 8', 'Search Athens to Zurich on March 4.', showSteps, flightForm('Show flights').page, isData)).toEqual({ gap: expect.stringMatching(/asks to search/) });
+  });
+
+  it('needs no word of a pressed caption whose verb the new task asks ("Find flights" / "search …"), and every word of one it does not', () => {
+    const found = dayAndSearch('Find flights');
+    const placed = alignByPlaces('Find flights from Athens to Zurich on 17 Mar.', 'On 4 Mar, search Athens to Zurich.', found.steps, flightForm('Find flights').page, isData);
+    expect('alignment' in placed && placed.alignment.slots.map((slot) => [slot.old[0], slot.new[0]])).toEqual([['17 Mar', '4 Mar']]);
+    // "Show flights" was pressed: its "flights" names what the demonstration's text asked for, and this task does not.
+    const shown = dayAndSearch('Show flights');
+    expect(alignByPlaces('Find flights from Athens to Zurich on 17 Mar.', 'On 4 Mar, search Athens to Zurich.', shown.steps, flightForm('Show flights').page, isData)).toEqual({ gap: expect.stringMatching(/"flights"/) });
+  });
+});

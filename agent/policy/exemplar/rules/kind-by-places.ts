@@ -71,6 +71,7 @@ import { withShortWeekdays } from './short-weekdays.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap, verbKeys } from './verb-gap.js';
+import { pressedVerbOf, pressedVerbs } from './pressed-verbs.js';
 import { splitClauses } from '../task-clauses.js';
 import { withComparisonValues } from './comparison-values.js';
 
@@ -320,8 +321,10 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // "I need X enabled, but no more Y" / "Please stop the Y. I do want X": the same states asked in other words
   // (switch-states.ts) — the words telling them are no verbs, directions or negations of their own.
   const sameStates = withoutSameStates(demoTask, oldSpans, newTask, newSpans);
-  const verbs = verbGap(demoTask, newTask, oldMasked, newMasked);
-  if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldMasked, newMasked))) return { gap: verbs };
+  // A request the demonstration's task left to the control it pressed ("… - see what's available", then "Search") is asked by it (rules/pressed-verbs.ts).
+  const pressed = pressedVerbs(steps);
+  const verbs = verbGap(demoTask, newTask, oldMasked, newMasked, pressed);
+  if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldMasked, newMasked, pressed))) return { gap: verbs };
   // A number read as no value ("the 2nd column") would be followed unchanged: never read past, unless both texts say it ("5mg").
   const numbered = (text: string, spans: readonly ValueSpan[]) => wordsOf(outsideValues(text, spans)).filter((word) => /\p{N}/u.test(word));
   const oldAllWords = new Set(wordsOf(demoTask));
@@ -341,19 +344,23 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // by asking for the form's task: its caption is the page's word for sending, not one the request must repeat. A
   // caption naming a value of the task is chosen by that value, and still counts.
   const sending = sendingClicks(steps);
-  const sendsOnly = (step: Step) => sending.has(step) && !stepStrings(step).some((text) => oldSpans.some((span) => containsWhole(normalizeText(text), normalizeText(span.value))));
+  const namesValue = (step: Step) => stepStrings(step).some((text) => oldSpans.some((span) => containsWhole(normalizeText(text), normalizeText(span.value))));
+  const sendsOnly = (step: Step) => sending.has(step) && !namesValue(step);
+  // The press of a control captioned by a verb the new task asks ("Find flights" where it says "search …"): the page's
+  // way of doing what both ask, its other words the page's (rules/pressed-verbs.ts).
+  const newVerbs = new Set(verbKeys(newTask, newMasked));
+  const pressesAsked = (step: Step) => newVerbs.has(pressedVerbOf(step) ?? '') && !namesValue(step);
   // The group a choice sits under ("Plan" of the radio "Student $22/mo") is implied by the value that chose it (rules/chosen-group.ts).
   const groups = valueChosenGroups(steps, oldSpans, newSpans, page);
   // A word of a control's fixed caption this page shows too ("flights" of "Show flights"): the page's, not the request's (rules/page-captions.ts).
   const captions = pageCaptionWords(steps, page);
-  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text)) && groups.get(step) !== text).flatMap((text) => wordsOf(text).filter((word) => !captions.get(step)?.has(word)))));
+  const actedWords = new Set(steps.flatMap((step) => (implied.has(step) || sendsOnly(step) || pressesAsked(step) ? [] : stepStrings(step)).filter((text) => !valueTexts.has(normalizeText(text)) && groups.get(step) !== text).flatMap((text) => wordsOf(text).filter((word) => !captions.get(step)?.has(word)))));
   // An article or preposition a clicked title holds ("A Map of Small Rivers") names nothing of its own; a state ("on") does.
   // Nor does a pronoun: the "it" of a note field's "What's it for?" and of "please send it" points at what is sent.
   const wording = (word: string) => (FUNCTION_WORDS.has(word) && stateKey(word) === undefined) || PRONOUNS.has(word);
   // The verb opening a clause of the demonstration's task that the new task asks in its own words ("take the tomatoes
   // out" where "Remove the bananas" pressed "Remove"): the caption is the page's word for what both ask (verb-gap.ts
   // verbKeys), no value the new task leaves out. A noun ("the Reply box") still must stand.
-  const newVerbs = new Set(verbKeys(newTask, newMasked));
   const askedVerbs = new Set(splitClauses(demoTask).flatMap((clause) => (clause.verb && newVerbs.has(verbKeyOf(clause.verb)) ? [clause.verb] : [])));
   const lost = wordsOf(outsideValues(demoTask, oldMasked)).find((word) => isData(word) && actedWords.has(word) && !newWords.has(word) && !NEUTRAL_VERBS.has(verbKeyOf(word)) && !askedVerbs.has(word) && !wording(word));
   if (lost) return { gap: `the demonstration acted on "${lost}", which this task does not name` };

@@ -55,4 +55,12 @@ describe('verb-gap', () => {
     expect(verbGap('Look up "pixel" with the search box.', 'Type "oyster" in the search field and press OK.')).toBeUndefined();
     expect(verbGap('Click the delete button of "Ann".', 'Click "Bob".')).toMatch(/delete/);
   });
+
+  it('reads "see what\'s available" as the search "Find flights" asks, and a search asked where the other text asks another request still apart', () => {
+    expect(verbGap('Find flights from Madrid to Prague on 17 Mar.', "I'm flying Madrid to Dublin on March 18 - see what's available.")).toBeUndefined();
+    expect(verbGap("I'm flying Vienna to Prague on Tue the 11th for 2 of us - see what's available.", 'Could you look for Prague flights out of Lisbon on March 19 for three of us?')).toBeUndefined();
+    expect(verbGap('Book the Oak Hall for Friday.', "The Oak Hall on Friday - see what's available.")).toMatch(/search/);
+    expect(verbGap("The Oak Hall on Friday - see what's available.", 'Delete the Oak Hall booking on Friday.')).toMatch(/delete|search/);
+  });
 });
+

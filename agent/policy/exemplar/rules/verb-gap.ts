@@ -9,6 +9,7 @@ import { intentMatches, isActionVerb, isWish, oppositeVerbs, stateKey, verbKeyOf
 import { addedNegation } from './negation-words.js';
 import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withoutDeleteNegations } from './spoken-list-edits.js';
+import { obligedVerbs, onwardSends } from './request-wordings.js';
 import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
 import { COMMON_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
 
@@ -144,6 +145,13 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
   // "cross it off", "don't buy honey" / "I need butter", "we're out of oats": a list edited as a person says it (rules/spoken-list-edits.ts).
   if (spokenDeletes(words).length > 0) keys.add(verbKeyOf('remove'));
   if (spokenAdds(words).length > 0) keys.add(verbKeyOf('add'));
+  // "… should be archived": the request said in the passive; "Send her message on to Luca": a forward (rules/request-wordings.ts).
+  for (const { verb } of obligedVerbs(words)) keys.add(verbKeyOf(verb));
+  const onward = onwardSends(outsideValues(text, spans));
+  if (onward.forwards) {
+    if (!onward.sends) keys.delete(verbKeyOf('send'));
+    keys.add(verbKeyOf('forward'));
+  }
   // "Copy the value … into the form": entering, no copy of its own (rules/pointing-verbs.ts).
   if (words.some((_, index) => copiesIntoField(words, index)) && !words.some((word, index) => word === 'copy' && !copiesIntoField(words, index))) {
     keys.delete(verbKeyOf('copy'));
@@ -155,8 +163,12 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
 /** Are two verb keys adding to and deleting from a list? */
 const listEdit = (a: string, b: string) => new Set([a, b, verbKeyOf('add'), verbKeyOf('remove')]).size === 2;
 
-/** Why the two texts' verbs, directions or negations ask for different things; undefined when they do not. */
-export function verbGap(demoTask: string, newTask: string, oldSpans: readonly ValueSpan[] = valueSpans(demoTask), newSpans: readonly ValueSpan[] = valueSpans(newTask)): string | undefined {
+/**
+ * Why the two texts' verbs, directions or negations ask for different things; undefined when they do not. `pressed`:
+ * the verb keys of the controls the demonstration pressed (rules/pressed-verbs.ts) — a request its task left to the
+ * page ("… - see what's available" that pressed "Search"), asked by it as if worded.
+ */
+export function verbGap(demoTask: string, newTask: string, oldSpans: readonly ValueSpan[] = valueSpans(demoTask), newSpans: readonly ValueSpan[] = valueSpans(newTask), pressed: readonly string[] = []): string | undefined {
   const oldVerbs = verbKeys(demoTask, oldSpans);
   const newVerbs = verbKeys(newTask, newSpans);
   for (const a of oldVerbs) {
@@ -164,11 +176,16 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
     // contradiction. Switches asked on and off keep theirs (their states pair values: switch-states.ts).
     for (const b of newVerbs) if (oppositeVerbs(a, b) && !(listEdit(a, b) && oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
   }
+  // The opposite of what the demonstration pressed ("add" where it pressed "Remove"), asked where neither text asks what
+  // the press did nor the demonstration's text asks it: the press would be followed against the request.
+  for (const a of pressed) {
+    for (const b of newVerbs) if (oppositeVerbs(a, b) && !newVerbs.includes(a) && !oldVerbs.includes(b)) return `this task asks to ${b} where the demonstration pressed a control to ${a}`;
+  }
   // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
   // A text asks it only where it stands as a verb ("search for X"), not where it modifies a noun ("a bug on the
   // search box"); the other text's verb may meet it either way ("Look up X" / "Type X in the search field").
   const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other));
-  const extra = distinctOnly(verbKeys(newTask, newSpans, true), oldVerbs);
+  const extra = distinctOnly(verbKeys(newTask, newSpans, true), [...oldVerbs, ...pressed]);
   if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
   const missing = distinctOnly(verbKeys(demoTask, oldSpans, true), newVerbs);
   if (missing) return `the demonstration's task asked to ${missing}, which this one does not`;
