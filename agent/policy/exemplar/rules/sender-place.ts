@@ -149,6 +149,8 @@ export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, 
   const box = dialogOf(element, elements);
   // A dialog's button does what its question asks ("Discard your changes?" — "OK"): its caption alone is no evidence.
   if (box !== undefined) return undefined;
+  // The demonstration's screen showed a button so captioned and it pressed another: it chose past this one.
+  if (demoElements.some((shown) => shown.role === 'button' && !shown.states.hidden && normalizeText(captionOf(shown)) === normalizeText(here))) return undefined;
   const rivals = elements.filter(
     (other) =>
       other.id !== element.id &&
