@@ -429,5 +429,10 @@ describe('a basket\'s checkout button under the lines the demonstration worked i
     const buy = { ...checkout, step: { ...checkout.step, observation: { text: '', elements: buys }, action: { type: 'click', target: { elementId: 80 } }, targets: [{ ...checkout.step.targets[0]!, text: 'Buy', context: 'Pasta £2.00 each − 3 + 🗑 Buy' }] } } as unknown as PlannedStep;
     const grounding = groundClosingControl(buy, basketScreen([['Olive oil', 2]], ['Order']), refused, 0.55, last, [stepped, buy]);
     expect(grounding).toBe(refused);
+    // One line's own "Buy", the one sender of the page: it stands in the row of the value, so it is no list's sender.
+    const one = [...rows, { id: 80, role: 'button', text: 'Buy', parentId: 101, attributes: { class: 'buy', type: 'button' }, states: {}, source: 'dom', interactive: true, box: { x: 140, y: 23, width: 20, height: 12 } } as UIElement];
+    const lone = { ...buy, step: { ...buy.step, observation: { text: '', elements: one } } } as unknown as PlannedStep;
+    const elsewhere = [...basketScreen([['Olive oil', 2], ['Tomatoes', 1]], []), { id: 80, role: 'button', text: 'Order', parentId: 101, attributes: { class: 'buy', type: 'button' }, states: {}, source: 'dom', interactive: true, box: { x: 140, y: 23, width: 20, height: 12 } } as UIElement];
+    expect(groundClosingControl(lone, elsewhere, refused, 0.55, last, [stepped, lone])).toBe(refused);
   });
 });

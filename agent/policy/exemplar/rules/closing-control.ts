@@ -46,7 +46,7 @@ import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { ACTIVATORS, elementPurpose, purposeOf } from './control-purpose.js';
 import { dialogShown } from '../dialog-place.js';
 import { counterBeside } from './stepper-target.js';
-import { isRowKey } from '../row-keys.js';
+import { isRowKey, showsValue } from '../row-keys.js';
 
 export type ClosingPart = 'primary' | 'dismiss';
 type ScopeKind = 'form' | 'dialog' | 'page';
@@ -385,8 +385,19 @@ function namesOnlyWorkedRows(context: string, planned: PlannedStep, control: UIE
   const keys = planSteps.filter((step) => step.sourceIndex < planned.sourceIndex).flatMap((step) => step.rowKeys ?? []);
   const naming = planned.bindings.filter((binding) => substitute(context, [binding]).changed);
   const shown = planned.step.observation.elements;
+  const byId = new Map(shown.map((element) => [element.id, element]));
+  // The control stands in no row showing the value: no element showing it has the control's parent as its own parent
+  // or grandparent (a line's one "Buy" beside its name, or a row holding the name one level down).
+  const inItsRow = (value: string) =>
+    control.parentId !== undefined &&
+    shown.some((element) => element.id !== control.id && showsValue(element.text, value) && (element.parentId === control.parentId || (element.parentId !== undefined && byId.get(element.parentId)?.parentId === control.parentId)));
   return (
     naming.length > 0 &&
-    naming.every((binding) => keys.some((key) => normalizeText(key.old) === normalizeText(binding.old) && normalizeText(key.new) === normalizeText(binding.new)) && !isRowKey(control, shown, binding.old))
+    naming.every(
+      (binding) =>
+        keys.some((key) => normalizeText(key.old) === normalizeText(binding.old) && normalizeText(key.new) === normalizeText(binding.new)) &&
+        !isRowKey(control, shown, binding.old) &&
+        !inItsRow(binding.old),
+    )
   );
 }
