@@ -218,7 +218,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {
     grounding = groupedChoice(groundStep(planned, elements, plan.trajectory.task, typedTexts(plan.trajectory)), elements, plan.task, targetDescriptorsOf(planned.step)[0]); // the option under the group the task names (rules/option-group.ts)
-    grounding = groundClosingControl(planned, elements, grounding, run.threshold, plan.trajectory); // a caption that varies: the one control closing the same form or dialog (rules/closing-control.ts)
+    grounding = groundClosingControl(planned, elements, grounding, run.threshold, plan.trajectory, plan.steps); // a caption that varies: the one control closing the same form or dialog (rules/closing-control.ts)
     if (depth === 0) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view, unless a search before it scrolls (rules/list-scroll.ts)
   }
   if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {

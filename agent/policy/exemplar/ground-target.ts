@@ -16,7 +16,7 @@
  */
 import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
-import { saysIconName } from './rules/icon-named.js';
+import { iconSaysCaption, saysIconName } from './rules/icon-named.js';
 import { inertStandIn } from './rules/inert-stand-in.js';
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
@@ -24,7 +24,7 @@ import type { TargetDescriptor } from '../../core/trajectory.js';
 import { tokenizeTask } from './task-tokens.js';
 import { containsWhole, findWhole, normalizeText, substitute, wordSimilarity, type Binding } from './text-match.js';
 import { carriesAmount, namesClosePurpose, sharedPurposeOf, type ControlPurpose } from './rules/control-purpose.js';
-import { ownTextHolds, rowShows } from './row-keys.js';
+import { cardShows, ownTextHolds, rowShows } from './row-keys.js';
 import { senderByPlace } from './rules/sender-place.js';
 import { menuToggleStandIn } from './rules/menu-toggle.js';
 import { seenTwice } from './seen-twice.js';
@@ -175,8 +175,10 @@ export function groundTarget(
 ): TargetGrounding {
   if (options.ignoreText) descriptor = { ...descriptor, text: '', context: undefined, ...(options.ignoreLabel ? { label: undefined } : {}) };
   const rowKeys = (options.rowKeys ?? []).filter((binding) => binding.old.trim() !== '');
+  // A label naming the row's item ("Increase Olive oil"): the row is told by its card, the control by its caption (row-keys.ts labelNamesRow).
+  if (rowKeys.some((binding) => binding.labelNamed)) descriptor = { ...descriptor, label: undefined };
   /** The demonstrated caption held the key ("Inbox23"): it is the row's data, so rows are told apart by it alone. */
-  const keyInText = rowKeys.some((binding) => ownTextHolds(descriptor, binding.old));
+  const keyInText = rowKeys.some((binding) => !binding.labelNamed && ownTextHolds(descriptor, binding.old));
   if (keyInText) descriptor = { ...descriptor, text: '', ...(rowKeys.some((binding) => ownTextHolds({ text: descriptor.label ?? '' }, binding.old)) ? { label: undefined } : {}) };
   // The caption was the row's data (rules/row-choice.ts): the row's own caption, whatever it is — unless the task names it
   // too (a slot rewrites it: the sender "Ben" of the message the task quotes), which the new row must then show.
@@ -242,7 +244,7 @@ export function groundTarget(
     // A caption that was row data leaves kind to tell the control: the demonstrated one's role, tag and class.
     if (captionData && controlKind(element) !== controlKind(descriptor)) continue;
     if (rowKeys.length > 0) {
-      if (!rowKeys.every((binding) => rowShows(element, elements, binding.new, rowData, binding.place))) continue;
+      if (!rowKeys.every((binding) => (binding.labelNamed ? cardShows(element, elements, binding.new) : rowShows(element, elements, binding.new, rowData, binding.place)))) continue;
       evidence.push({ name: `row with ${rowKeys.map((binding) => JSON.stringify(binding.new)).join(', ')} (row key)`, weight: 4, credit: 1 });
     }
 
@@ -292,9 +294,9 @@ export function groundTarget(
           rowKeys.length > 0 && similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace && !toggle
             ? rowActionStandIn(descriptor, element, elements)
             : undefined;
-        if (similar < 0.5 && saysIconName(text.text, label.text, descriptor.role, element)) {
-          // "▣" labelled "Archive" is the control captioned "Archive" (rules/icon-named.ts).
-          evidence.push({ name: `text ${JSON.stringify(text.text)} (an icon named ${JSON.stringify(label.text)}, said here in words)`, weight: 4, credit: 1 });
+        if (similar < 0.5 && (saysIconName(text.text, label.text, descriptor.role, element) || iconSaysCaption(text.text, descriptor.role, element))) {
+          // "▣" labelled "Archive" is the control captioned "Archive", "Remove" the "🗑" titled "Remove from basket" (rules/icon-named.ts).
+          evidence.push({ name: `text ${JSON.stringify(text.text)} (an icon's name, said in words: ${JSON.stringify(label.text || element.label || '')})`, weight: 4, credit: 1 });
         } else if (purpose) {
           // Submit / Go / OK: the caption varies, the purpose does not (rules/control-purpose.ts).
           evidence.push({ name: `purpose "${purpose}" (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });

@@ -48,6 +48,8 @@ export interface RowKey extends Binding {
   word?: true;
   /** The target's caption was the row's data (rules/row-choice.ts): rows are told apart by the value alone. */
   captionData?: true;
+  /** The target's label named its row's item ("+" labelled "Increase Olive oil", row-keys.ts labelNamesRow): the row is found by its card, the label set aside. */
+  labelNamed?: true;
 }
 
 export interface PlannedStep {

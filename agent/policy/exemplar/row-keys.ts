@@ -176,6 +176,48 @@ function cardTexts(element: UIElement, elements: readonly UIElement[]): string[]
   return containerTexts(element, elements, rowAncestorIds(element, elements, others, ROW_LEVELS));
 }
 
+/**
+ * Was `value` the row key of a control whose label names its row's item ("+" labelled "Increase Olive oil" in the row
+ * showing "Olive oil"): the label holds the value and the caption does not, the control's card (the ancestors up to
+ * one holding another control of its kind and caption, labels aside: the next row's "+") shows it outside that label,
+ * and no other such control's card does. The label then names the row, not the control: a page whose "+" carries no
+ * label (or another item's) is stepped in the row whose card shows the new item (`cardShows`). The row's "−" is no
+ * control of its caption, so it never hides the row; a control with no caption to tell it by is never keyed so.
+ */
+export function labelNamesRow(element: UIElement, elements: readonly UIElement[], value: string): boolean {
+  if (normalizeText(element.text) === '' || !showsValue(element.label, value) || showsValue(element.text, value)) return false;
+  if (!cardShows(element, elements, value)) return false;
+  return !sameCaptionOthers(element, elements).some((other) => cardShows(other, elements, value));
+}
+
+/** The controls like this one in other cards: its role, tag and class, and its caption, labels aside (the next row's "+"). */
+function sameCaptionOthers(element: UIElement, elements: readonly UIElement[]): UIElement[] {
+  return othersLike(element, elements, true).filter((other) => normalizeText(other.text) === normalizeText(element.text));
+}
+
+/**
+ * Does the card around a control — its ancestors up to one holding another control of its kind and caption — show the
+ * value in its texts, every label aside ("Decrease Olive oil" on the row's "−" names a control, not the row)? Never
+ * when no such other control shows: no cards to tell apart.
+ */
+export function cardShows(element: UIElement, elements: readonly UIElement[], value: string): boolean {
+  const others = sameCaptionOthers(element, elements);
+  if (others.length === 0) return false;
+  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
+  const texts = [element.text];
+  for (const container of rowAncestorIds(element, elements, others, ROW_LEVELS)) {
+    const shown = byId.get(container);
+    if (shown) texts.push(shown.text);
+    else for (const child of elements) if (child.parentId === container && child.id !== element.id && !child.states.hidden) texts.push(child.text);
+  }
+  return texts.some((text) => showsValue(text, value));
+}
+
+/** The controls of the demonstrated one's kind and caption whose card (`cardShows`) shows the value: one per card. */
+export function likeInCardsShowing(target: Pick<UIElement, 'role' | 'tag' | 'text' | 'attributes'>, elements: readonly UIElement[], value: string): UIElement[] {
+  return elements.filter((element) => !element.states.hidden && element.role === target.role && (element.tag ?? '') === (target.tag ?? '') && (element.attributes?.['class'] ?? '') === (target.attributes?.['class'] ?? '') && normalizeText(element.text) === normalizeText(target.text) && cardShows(element, elements, value));
+}
+
 function showsWhole(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean, place?: string): boolean {
   if (place !== undefined) {
     const showing = showingInRow(element, elements, value, ownTextIsData);

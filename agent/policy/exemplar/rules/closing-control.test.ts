@@ -376,3 +376,63 @@ describe('the clicks that sent their form (sendingClicks)', () => {
     }
   });
 });
+
+describe('a basket\'s checkout button under the lines the demonstration worked in', () => {
+  /** Basket lines (each container left out: its children carry its id), a total, then the given buttons under them. */
+  const basketScreen = (lines: [string, number][], buttons: string[]): UIElement[] => {
+    const elements: UIElement[] = [];
+    const add = (element: Partial<UIElement>) => elements.push({ states: {}, source: 'dom', interactive: element.role === 'button', box: { x: 6, y: 20 * elements.length, width: 12, height: 12 }, text: '', ...element } as UIElement);
+    lines.forEach(([name, count], index) => {
+      const parent = 100 + index;
+      add({ id: 10 * index + 1, role: 'text', text: `${name} £2.00 each`, parentId: parent });
+      add({ id: 10 * index + 2, role: 'button', text: '−', parentId: parent, attributes: { class: 'step', type: 'button' }, box: { x: 84, y: 23 * index, width: 12, height: 12 } });
+      add({ id: 10 * index + 3, role: 'text', text: String(count), parentId: parent, box: { x: 98, y: 23 * index, width: 12, height: 12 } });
+      add({ id: 10 * index + 4, role: 'button', text: '+', parentId: parent, attributes: { class: 'step', type: 'button' }, box: { x: 112, y: 23 * index, width: 12, height: 12 } });
+      add({ id: 10 * index + 5, role: 'button', text: '🗑', label: 'Remove from basket', parentId: parent, attributes: { class: 'rm', type: 'button', title: 'Remove from basket' }, box: { x: 128, y: 23 * index, width: 12, height: 12 } });
+    });
+    buttons.forEach((text, index) => add({ id: 90 + index, role: 'button', text, attributes: { class: 'pay', type: 'button' }, box: { x: 6, y: 188 - 20 * index, width: 148, height: 16 } }));
+    return elements;
+  };
+  const then = basketScreen([['Bananas', 1], ['Oat milk', 3], ['Pasta', 3]], ['Checkout']);
+  /** The checkout press after "two more pasta": its group text names the lines, "Pasta" rewritten "Olive oil". */
+  const checkout: PlannedStep = {
+    sourceIndex: 3,
+    bindings: [{ old: 'pasta', new: 'olive oil' }],
+    step: {
+      index: 3,
+      observation: { text: '', elements: then },
+      action: { type: 'click', target: { elementId: 90 } },
+      targets: [{ role: 'button', tag: 'button', text: 'Checkout', attributes: { class: 'pay', type: 'button' }, box: then.find((element) => element.id === 90)!.box, context: 'Your basket Bananas £2.00 each − 1 + 🗑 Oat milk £2.00 each − 3 + 🗑 Pasta £2.00' }],
+    },
+  } as unknown as PlannedStep;
+  /** The demonstration's earlier steps: the pasta line's "+", keyed by its item. */
+  const stepped = { sourceIndex: 1, bindings: [], step: checkout.step, rowKeys: [{ old: 'pasta', new: 'olive oil' }] } as unknown as PlannedStep;
+  const last = { steps: [0, 1, 2, 3].map((index) => ({ index, action: { type: 'click', target: { elementId: 90 } }, observation: { text: '', elements: then }, targets: [] })) } as unknown as Trajectory;
+  const pressed = (now: UIElement[], planSteps: PlannedStep[]) => {
+    const grounding = groundClosingControl(checkout, now, refused, 0.55, last, planSteps);
+    return grounding.ok && 'action' in grounding && grounding.score >= 0.55 && grounding.action.type === 'click' && 'elementId' in grounding.action.target ? grounding.action.target.elementId : undefined;
+  };
+
+  it('is the page\'s one sender whatever its caption, when the lines its group text names are the ones the steps before worked in', () => {
+    const now = basketScreen([['Olive oil', 2], ['Tomatoes', 1]], ['Continue']);
+    expect(pressed(now, [stepped, checkout])).toBe(90);
+    // Without the rows the steps before were keyed by, the group text names a value of the task: refused as before.
+    expect(pressed(now, [checkout])).toBeUndefined();
+  });
+
+  it('refuses a rival sender beside it ("Continue shopping"), and a control in the row the value chose (a row\'s own "Buy")', () => {
+    expect(pressed(basketScreen([['Olive oil', 2], ['Tomatoes', 1]], ['Continue', 'Continue shopping']), [stepped, checkout])).toBeUndefined();
+    expect(pressed(basketScreen([['Olive oil', 2], ['Tomatoes', 1]], ['Checkout', 'Continue shopping']), [stepped, checkout])).toBeUndefined();
+    // A row's "Buy", one per line: no one sender of the page, and the value keys its row — it goes to the task, not to a part.
+    const rows = basketScreen([['Bananas', 1], ['Pasta', 3]], []);
+    const buys = [...rows, ...[101, 100].map((parent, index) => ({ id: 80 + index, role: 'button', text: 'Buy', parentId: parent, attributes: { class: 'buy', type: 'button' }, states: {}, source: 'dom', interactive: true, box: { x: 140, y: 23 * (1 - index), width: 20, height: 12 } }) as UIElement)];
+    const buy = { ...checkout, step: { ...checkout.step, observation: { text: '', elements: buys }, action: { type: 'click', target: { elementId: 80 } }, targets: [{ ...checkout.step.targets[0]!, text: 'Buy', context: 'Pasta £2.00 each − 3 + 🗑 Buy' }] } } as unknown as PlannedStep;
+    const grounding = groundClosingControl(buy, basketScreen([['Olive oil', 2]], ['Order']), refused, 0.55, last, [stepped, buy]);
+    expect(grounding).toBe(refused);
+    // One line's own "Buy", the one sender of the page: it stands in the row of the value, so it is no list's sender.
+    const one = [...rows, { id: 80, role: 'button', text: 'Buy', parentId: 101, attributes: { class: 'buy', type: 'button' }, states: {}, source: 'dom', interactive: true, box: { x: 140, y: 23, width: 20, height: 12 } } as UIElement];
+    const lone = { ...buy, step: { ...buy.step, observation: { text: '', elements: one } } } as unknown as PlannedStep;
+    const elsewhere = [...basketScreen([['Olive oil', 2], ['Tomatoes', 1]], []), { id: 80, role: 'button', text: 'Order', parentId: 101, attributes: { class: 'buy', type: 'button' }, states: {}, source: 'dom', interactive: true, box: { x: 140, y: 23, width: 20, height: 12 } } as UIElement];
+    expect(groundClosingControl(lone, elsewhere, refused, 0.55, last, [stepped, lone])).toBe(refused);
+  });
+});

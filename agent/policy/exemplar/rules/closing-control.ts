@@ -32,8 +32,9 @@
  * is never taken. The group text around the control (a form listing its own
  * radio labels) may name task values: that is no row the control belongs to
  * when every such value is one the demonstration entered or chose in a field
- * of the same form, dialog or page — a row's "Buy" button, chosen by the row's
- * value and nothing else, still goes to the task. Planning needs nothing: the
+ * of the same form, dialog or page, or one that keyed the rows the demonstration
+ * worked in before (a basket's lines around its checkout button) — a row's "Buy"
+ * button, chosen by the row's value and nothing else, still goes to the task. Planning needs nothing: the
  * demonstrated step is kept.
  */
 import { rectWithin } from '../../../core/box-geometry.js';
@@ -45,6 +46,7 @@ import { containsWhole, normalizeText, substitute } from '../text-match.js';
 import { ACTIVATORS, elementPurpose, purposeOf } from './control-purpose.js';
 import { dialogShown } from '../dialog-place.js';
 import { counterBeside } from './stepper-target.js';
+import { isRowKey, showsValue } from '../row-keys.js';
 
 export type ClosingPart = 'primary' | 'dismiss';
 type ScopeKind = 'form' | 'dialog' | 'page';
@@ -206,7 +208,14 @@ export function closingPartOf(element: UIElement, elements: readonly UIElement[]
  * grounding unchanged. `demonstration` (the trajectory the step comes from) tells whether the
  * click was its last action, and which fields it filled before it.
  */
-export function groundClosingControl(planned: PlannedStep, elements: readonly UIElement[], grounding: StepGrounding, threshold: number, demonstration?: Trajectory): StepGrounding {
+export function groundClosingControl(
+  planned: PlannedStep,
+  elements: readonly UIElement[],
+  grounding: StepGrounding,
+  threshold: number,
+  demonstration?: Trajectory,
+  planSteps: readonly PlannedStep[] = [],
+): StepGrounding {
   if (grounding.ok && grounding.score >= threshold) return grounding;
   const action = planned.step.action;
   if (action.type !== 'click' || !('elementId' in action.target)) return grounding;
@@ -218,7 +227,14 @@ export function groundClosingControl(planned: PlannedStep, elements: readonly UI
   const descriptor = planned.step.targets[0];
   if (descriptor && [descriptor.text, descriptor.label ?? ''].some((text) => substitute(text, planned.bindings).changed)) return grounding;
   // So is the group around it, unless the values it names are the ones the demonstration put in the fields of its form.
-  if (descriptor?.context && substitute(descriptor.context, planned.bindings).changed && !namesOnlyFilledValues(descriptor.context, planned, demonstrated, demonstration)) return grounding;
+  if (
+    descriptor?.context &&
+    substitute(descriptor.context, planned.bindings).changed &&
+    !namesOnlyFilledValues(descriptor.context, planned, demonstrated, demonstration) &&
+    !namesOnlyWorkedRows(descriptor.context, planned, demonstrated, planSteps)
+  ) {
+    return grounding;
+  }
   // A control chosen by the row of a value the task names is chosen by that value, never by its place.
   if ((planned.rowKeys ?? []).length > 0) return grounding;
   const final = demonstration !== undefined && isLastAction(demonstration.steps, planned.sourceIndex);
@@ -356,4 +372,32 @@ function namesOnlyFilledValues(context: string, planned: PlannedStep, control: U
   const used = filled.flatMap((step) => stepStrings(step).map(normalizeText));
   const naming = planned.bindings.filter((binding) => substitute(context, [binding]).changed);
   return naming.length > 0 && naming.every((binding) => used.some((text) => containsWhole(text, normalizeText(binding.old))));
+}
+
+/**
+ * Does the group text around a demonstrated control change under the plan's bindings only by values that chose the
+ * rows of the demonstration's earlier steps (their row keys: the basket line whose "+" or "Remove" it pressed), none
+ * of them a row key of this control itself? Then the group is the list those rows stand in ("Your basket Oat milk …
+ * Pasta …" around the checkout button under it), and the control is the list's, not one row's: a row's own "Buy",
+ * chosen by the row's value, is keyed by it (row-keys.ts isRowKey) and still goes to the task.
+ */
+function namesOnlyWorkedRows(context: string, planned: PlannedStep, control: UIElement, planSteps: readonly PlannedStep[]): boolean {
+  const keys = planSteps.filter((step) => step.sourceIndex < planned.sourceIndex).flatMap((step) => step.rowKeys ?? []);
+  const naming = planned.bindings.filter((binding) => substitute(context, [binding]).changed);
+  const shown = planned.step.observation.elements;
+  const byId = new Map(shown.map((element) => [element.id, element]));
+  // The control stands in no row showing the value: no element showing it has the control's parent as its own parent
+  // or grandparent (a line's one "Buy" beside its name, or a row holding the name one level down).
+  const inItsRow = (value: string) =>
+    control.parentId !== undefined &&
+    shown.some((element) => element.id !== control.id && showsValue(element.text, value) && (element.parentId === control.parentId || (element.parentId !== undefined && byId.get(element.parentId)?.parentId === control.parentId)));
+  return (
+    naming.length > 0 &&
+    naming.every(
+      (binding) =>
+        keys.some((key) => normalizeText(key.old) === normalizeText(binding.old) && normalizeText(key.new) === normalizeText(binding.new)) &&
+        !isRowKey(control, shown, binding.old) &&
+        !inItsRow(binding.old),
+    )
+  );
 }

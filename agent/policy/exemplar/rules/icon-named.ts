@@ -13,6 +13,17 @@
  * button, never a link of that name), and only when the demonstrated text had
  * no letter or digit: a worded caption is compared as before.
  *
+ * The other way round too: a demonstrated caption in words ("Remove") is the
+ * glyph-only control named so ("🗑" titled "Remove").
+ *
+ * A name may say where its deed acts from — "Remove from basket", "Delete
+ * from list" — and the caption only the deed ("Remove"): a person takes the
+ * row's bin titled "Remove from basket" and its word "Remove" for one control.
+ * Only a trailing "from …" of at most three words is set aside; "Remove all",
+ * "Empty basket" or "Remove selected" say another deed and never agree. Two
+ * such controls in one place (a bin "Remove from basket" and one "Remove from
+ * wishlist" beside a "Remove") both agree, and the grounding's tie refuses.
+ *
  * Grounding half only (ground-target.ts, per candidate): the text evidence is
  * credited as the name, and the "text not on screen" cap is not applied.
  */
@@ -28,5 +39,20 @@ const glyphOnly = (text: string) => text.trim() !== '' && !/[\p{L}\p{N}]/u.test(
 export function saysIconName(text: string, label: string, role: string, element: Pick<UIElement, 'text' | 'label' | 'role'>): boolean {
   const name = normalizeText(label);
   if (!glyphOnly(text) || !/\p{L}/u.test(name) || element.role !== role) return false;
-  return [element.text, element.label ?? ''].some((field) => normalizeText(field) === name);
+  return [element.text, element.label ?? ''].some((field) => sameDeedName(normalizeText(field), name));
+}
+
+/** Is `element` a glyph-only control of the demonstrated role whose name says the demonstrated caption in words (`text`: "Remove" for "🗑" titled "Remove from basket")? */
+export function iconSaysCaption(text: string, role: string, element: Pick<UIElement, 'text' | 'label' | 'role'>): boolean {
+  const caption = normalizeText(text);
+  if (!/\p{L}/u.test(caption) || glyphOnly(caption) || !glyphOnly(element.text) || element.role !== role) return false;
+  return sameDeedName(caption, normalizeText(element.label));
+}
+
+/** A name with the place its deed acts from set aside: "remove from basket" → "remove"; any other name as it is. */
+const withoutFromPlace = (name: string): string => name.replace(/^(\S.*?)\s+from(?:\s+\S+){1,3}$/u, '$1');
+
+/** Two normalised names of one deed: the same, or one the other with a "from …" place ("remove" / "remove from basket"). */
+function sameDeedName(a: string, b: string): boolean {
+  return a !== '' && b !== '' && (a === b || withoutFromPlace(a) === b || a === withoutFromPlace(b));
 }

@@ -12,7 +12,7 @@
  */
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 
-/** Pairs of captions or names for the two directions of one control. */
+/** Pairs of captions or names for the two directions of one control: the raising one first. */
 const OPPOSITES: readonly (readonly [string, string])[] = [
   ['▲', '▼'], ['△', '▽'], ['▴', '▾'], ['⏶', '⏷'], ['↑', '↓'], ['⬆', '⬇'], ['⇧', '⇩'],
   ['+', '−'], ['+', '-'], ['＋', '－'],
@@ -31,6 +31,22 @@ function oppositeWord(word: string): string | undefined {
     return other;
   }
   return undefined;
+}
+
+/**
+ * Which way the control moves a count, read from the pair words of its caption and name: +1 for the first of a pair
+ * ("+", "▲", "Increase"), −1 for the second ("−", "Decrease"); undefined when it holds none, or words of both ways.
+ */
+export function pressDirection(target: Pick<TargetDescriptor, 'text' | 'label'>): 1 | -1 | undefined {
+  const ways = new Set<1 | -1>();
+  for (const part of `${target.text} ${target.label ?? ''}`.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []) {
+    const lower = part.toLowerCase();
+    for (const [up, down] of OPPOSITES) {
+      if (lower === up) ways.add(1);
+      if (lower === down) ways.add(-1);
+    }
+  }
+  return ways.size === 1 ? [...ways][0] : undefined;
 }
 
 /** A text with every opposite word swapped; `swapped` tells whether any was. Glyphs swap anywhere, words whole. */

@@ -24,7 +24,7 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
-import { captionVaries, isRowKey, keyPlace, likeInRowsShowing, ownTextHolds } from '../row-keys.js';
+import { captionVaries, isRowKey, keyPlace, likeInCardsShowing, likeInRowsShowing, ownTextHolds } from '../row-keys.js';
 import { targetDescriptorsOf, targetedElements, type PlannedStep, type RowKey } from '../planned-step.js';
 
 /** How a row showed its key: its caption was the row's data (row-keys.ts captionVaries), and where in the row the value showed (keyPlace). */
@@ -53,6 +53,8 @@ export function rowKeyOf(step: Step, value: string): RowKeyFinding | undefined {
  * the step has no such key.
  */
 export function rowChoiceProblem(planned: PlannedStep, elements: readonly UIElement[]): string | undefined {
+  const named = labelNamedProblem(planned, elements);
+  if (named) return named;
   const keys = (planned.rowKeys ?? []).filter((key) => key.captionData);
   if (keys.length === 0) return undefined;
   const target = targetDescriptorsOf(planned.step)[0];
@@ -68,4 +70,22 @@ export function rowChoiceProblem(planned: PlannedStep, elements: readonly UIElem
   const [olds, news] = [keys.map((key) => JSON.stringify(key.old)).join(' and '), keys.map((key) => JSON.stringify(key.new)).join(' and ')];
   if (rows.length === 0) return `the demonstration chose ${what} that shows ${olds}, and no row like it shows ${news} here (demonstrated step ${planned.sourceIndex + 1})`;
   return `the demonstration chose ${what} that shows ${olds}, and ${rows.length} rows show ${news} here, so which one is meant is a guess (demonstrated step ${planned.sourceIndex + 1})`;
+}
+
+/**
+ * Before a step whose label named its row's item ("+" labelled "Increase Olive oil", row-keys.ts labelNamesRow): the
+ * controls of its kind and caption whose card shows the new item. Exactly one is the row; none or several (two lines
+ * showing "Oat milk") is a refusal — never the one nearest the demonstrated place.
+ */
+function labelNamedProblem(planned: PlannedStep, elements: readonly UIElement[]): string | undefined {
+  const target = targetDescriptorsOf(planned.step)[0];
+  if (!target) return undefined;
+  for (const key of (planned.rowKeys ?? []).filter((found) => found.labelNamed)) {
+    const rows = likeInCardsShowing(target, elements, key.new).length;
+    if (rows === 1) continue;
+    const what = `the ${target.role} ${JSON.stringify(target.text)} named for ${JSON.stringify(key.old)}`;
+    if (rows === 0) return `the demonstration pressed ${what}, and no row with such a control shows ${JSON.stringify(key.new)} here (demonstrated step ${planned.sourceIndex + 1})`;
+    return `the demonstration pressed ${what}, and ${rows} rows with such a control show ${JSON.stringify(key.new)} here, so which one is meant is a guess (demonstrated step ${planned.sourceIndex + 1})`;
+  }
+  return undefined;
 }

@@ -143,3 +143,99 @@ describe('a stepped row of a cart', () => {
     expect(bin[0]!.stepperTarget).toBeUndefined();
   });
 });
+
+/**
+ * A basket as the page gives it: each line's container left out of the observation, its children carrying its id —
+ * the name with its price, "−", the count, "+", and "Remove"; the steppers named "Decrease <item>" / "Increase <item>"
+ * when `named`.
+ */
+const basketLine = (parent: number, name: string, count: number, y: number, named: boolean): UIElement[] => {
+  const button = (id: number, text: string, x: number, verb: string, className: string) =>
+    ({ id, role: 'button', tag: 'button', text, ...(named && verb ? { label: `${verb} ${name}` } : {}), parentId: parent, attributes: { class: className, type: 'button' }, box: { x, y, width: 12, height: 12 }, states: {}, interactive: true }) as unknown as UIElement;
+  return [
+    { id: parent + 1, role: 'text', tag: 'span', text: `${name} £2.00 each`, parentId: parent, attributes: { class: 'name' }, box: { x: 6, y, width: 76, height: 16 }, states: {} } as unknown as UIElement,
+    button(parent + 2, '−', 84, 'Decrease', 'step'),
+    { id: parent + 3, role: 'text', tag: 'span', text: String(count), parentId: parent, attributes: { class: 'qty' }, box: { x: 98, y: y + 1, width: 12, height: 10 }, states: {} } as unknown as UIElement,
+    button(parent + 4, '+', 112, 'Increase', 'step'),
+    button(parent + 5, 'Remove', 128, '', 'rm'),
+  ];
+};
+const basket = (lines: [string, number][], named: boolean): UIElement[] => lines.flatMap(([name, count], index) => basketLine(10 * (index + 1), name, count, 20 + 23 * index, named));
+/** A press on the line `name`'s control (`offset` 2 for "−", 4 for "+") of a named basket. */
+const basketPress = (lines: [string, number][], name: string, offset: number, sourceIndex: number): PlannedStep => {
+  const elements = basket(lines, true);
+  const parent = 10 * (lines.findIndex(([line]) => line === name) + 1);
+  const target = elements.find((candidate) => candidate.id === parent + offset)!;
+  const count = lines.find(([line]) => line === name)![1];
+  return {
+    sourceIndex,
+    bindings: [],
+    step: {
+      observation: { text: '', elements },
+      action: { type: 'click', target: { elementId: target.id } },
+      targets: [{ role: 'button', tag: 'button', text: target.text, label: target.label, attributes: target.attributes, context: `${name} £2.00 each − ${count} + Remove`, box: target.box }],
+    } as unknown as Step,
+  };
+};
+const itemSlot = (old: string, now: string): TaskSlot => ({ old: [old], new: [now], list: false, kind: 'text' });
+
+describe('a stepper named for its row ("+" labelled "Increase Olive oil")', () => {
+  /** "Set olive oil to 3": "+" of the olive oil line pressed twice (1, 2 → 3). */
+  const demonstrated = (): PlannedStep[] => {
+    const steps = [
+      basketPress([['Cheddar', 2], ['Olive oil', 1], ['Pasta', 2]], 'Olive oil', 4, 0),
+      basketPress([['Cheddar', 2], ['Olive oil', 2], ['Pasta', 2]], 'Olive oil', 4, 1),
+    ];
+    markStepperTargets(steps, { slots: [itemSlot('olive oil', 'oat milk'), slot('3', '5')], unusedSlots: [], notes: [] });
+    return steps;
+  };
+
+  it('keys the stepped row by the item its label names, so a page whose steppers carry no name is stepped in that row', () => {
+    const steps = demonstrated();
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.rowKeys).toEqual([{ old: 'olive oil', new: 'oat milk', labelNamed: true }]);
+    // Before this reading no row key was made, and this page's three bare "+" refused as "names no row".
+    const bare = basket([['Bananas', 1], ['Oat milk', 2], ['Pasta', 3]], false);
+    const up = groundStepperTarget(steps[0]!, bare, new Set(), 's:', 'Remove the bananas, then set olive oil to 3.').grounding;
+    expect(up).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 24 } } });
+    // Above the number: the row's own "−", never another row's.
+    const high = basket([['Bananas', 1], ['Oat milk', 7], ['Pasta', 3]], false);
+    expect(groundStepperTarget(steps[0]!, high, new Set(), 's:', '').grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 22 } } });
+    // A page naming its steppers is stepped the same way.
+    const named = basket([['Bananas', 1], ['Oat milk', 2], ['Pasta', 3]], true);
+    expect(groundStepperTarget(steps[0]!, named, new Set(), 's:', '').grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 24 } } });
+  });
+
+  it('refuses where no line shows the new item, or two do', () => {
+    const steps = demonstrated();
+    const none = basket([['Bananas', 1], ['Cheddar', 2], ['Pasta', 3]], false);
+    expect(groundStepperTarget(steps[0]!, none, new Set(), 's:', '').grounding.ok).toBe(false);
+    const twice = basket([['Oat milk', 1], ['Oat milk', 2], ['Pasta', 3]], false);
+    expect(groundStepperTarget(steps[0]!, twice, new Set(), 's:', '').grounding.ok).toBe(false);
+  });
+
+  it('makes no key from a label alone: a line that shows the item nowhere but in its controls\' names', () => {
+    const steps = [basketPress([['Cheddar', 2], ['Olive oil', 1], ['Pasta', 2]], 'Olive oil', 4, 0), basketPress([['Cheddar', 2], ['Olive oil', 2], ['Pasta', 2]], 'Olive oil', 4, 1)];
+    // The lines' names unread (images of the products): only the labels say "Olive oil".
+    for (const planned of steps) for (const shown of planned.step.observation.elements) if (shown.attributes?.['class'] === 'name') shown.text = '£2.00 each';
+    markStepperTargets(steps, { slots: [itemSlot('olive oil', 'oat milk'), slot('3', '5')], unusedSlots: [], notes: [] });
+    expect(steps[0]!.rowKeys).toBeUndefined();
+  });
+});
+
+describe('one press of a lowering arrow', () => {
+  it('reads the count it lowered ("−" once, 3 → 2) as a set quantity, stepping to the new number either way', () => {
+    const steps = [basketPress([['Cheddar', 2], ['Olive oil', 3], ['Pasta', 2]], 'Olive oil', 2, 0)];
+    markStepperTargets(steps, { slots: [itemSlot('olive oil', 'oat milk'), slot('2', '5')], unusedSlots: [], notes: [] });
+    expect(steps[0]!.stepperTarget).toEqual({ wanted: 5, of: '5', direction: -1 });
+    const bare = basket([['Bananas', 1], ['Oat milk', 2], ['Pasta', 3]], false);
+    // Below the number: the opposite of the demonstrated "−", in the oat milk line.
+    expect(groundStepperTarget(steps[0]!, bare, new Set(), 's:', '').grounding).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 24 } } });
+  });
+
+  it('is no stepper at a number the press did not leave: "−" from 3 does not show 4', () => {
+    const steps = [basketPress([['Cheddar', 2], ['Olive oil', 3], ['Pasta', 2]], 'Olive oil', 2, 0)];
+    markStepperTargets(steps, { slots: [itemSlot('olive oil', 'oat milk'), slot('4', '5')], unusedSlots: [], notes: [] });
+    expect(steps[0]!.stepperTarget).toBeUndefined();
+  });
+});

@@ -14,7 +14,7 @@
  * is the number itself stays a count (click-count.ts, which runs first). A
  * single press shows nothing moving: it is a stepper's only when its control
  * is an arrow of a known pair (opposite-control.ts: "+" / "−"), never a "🗑"
- * that happens to stand beside a count.
+ * that happens to stand beside a count, and its direction is the arrow's ("−" lowers).
  *
  * Grounding half `groundStepperTarget`: the demonstrated control is grounded
  * as usual (or its opposite, rules/opposite-control.ts), the counter read as
@@ -25,14 +25,14 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskSlot } from '../align-tasks.js';
-import type { PlannedStep, RuleContext } from '../planned-step.js';
-import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import type { PlannedStep, RowKey, RuleContext } from '../planned-step.js';
+import { stepStrings, targetDescriptorsOf, targetedElements } from '../planned-step.js';
 import { containsWhole } from '../text-match.js';
 import { groundStep, type RepeatedGrounding, type StepGrounding } from '../ground-step.js';
 import { countValue } from '../number-words.js';
-import { oppositeTarget } from './opposite-control.js';
+import { oppositeTarget, pressDirection } from './opposite-control.js';
 import { rowKeyOf } from './row-choice.js';
-import { ownTextHolds } from '../row-keys.js';
+import { labelNamesRow, ownTextHolds } from '../row-keys.js';
 import { clickRuns, dropCountBindings, MAX_COUNT } from './click-count.js';
 
 export interface StepperTarget {
@@ -97,7 +97,9 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
       // One press shows no number moving: only an arrow of a known pair ("+" / "−") is a stepper then, not a "🗑" beside a count.
       const descriptor = targetDescriptorsOf(steps[start]!.step)[0];
       if (length === 1 && (!descriptor || !oppositeTarget(descriptor))) return [];
-      return counter && counter.start + length * counter.direction === old ? [{ start, length, direction: counter.direction }] : [];
+      // Nor which way it went: the arrow says ("−" lowers), and one whose words point both ways or neither is no stepper.
+      const direction = length === 1 ? pressDirection(descriptor!) : counter?.direction;
+      return counter && direction && counter.start + length * direction === old ? [{ start, length, direction }] : [];
     });
     if (runs.length !== 1) continue;
     const { start, length, direction } = runs[0]!;
@@ -119,9 +121,13 @@ export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleConte
     if (!stepper.rowKeys) {
       const items = context.slots.filter((other) => other !== slot && !other.list && other.old.length === 1 && other.new.length === 1 && countValue(other.old[0]!) === undefined);
       const target = targetDescriptorsOf(stepper.step)[0]!;
-      const keys = items.flatMap((other) => {
-        // A value the control's own name holds ("Increase Socks") is rewritten there, not a row key.
-        if (ownTextHolds({ text: target.text ?? '', label: target.label }, other.old[0]!)) return [];
+      const element = targetedElements(stepper.step)[0];
+      const keys = items.flatMap((other): RowKey[] => {
+        // A value the control's own name holds ("Increase Socks") is rewritten there — and keys the row too when its card
+        // alone shows it outside that name (row-keys.ts labelNamesRow): a page whose "+" has no name is stepped in that row.
+        if (ownTextHolds({ text: target.text ?? '', label: target.label }, other.old[0]!)) {
+          return element && labelNamesRow(element, stepper.step.observation.elements, other.old[0]!) ? [{ old: other.old[0]!, new: other.new[0]!, labelNamed: true as const }] : [];
+        }
         const found = rowKeyOf(stepper.step, other.old[0]!);
         return found ? [{ old: other.old[0]!, new: other.new[0]!, ...found }] : [];
       });
