@@ -3,7 +3,8 @@ import type { Step } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
 import type { PlannedStep } from '../plan-demonstration.js';
 import { tokenizeTask } from '../task-tokens.js';
-import { markClickCounts } from './click-count.js';
+import { markClickCounts, saysChangeBy } from './click-count.js';
+import { markStepperTargets } from './stepper-target.js';
 
 const click = (target: { x: number; y: number } | { elementId: number }, sourceIndex: number): PlannedStep => ({
   sourceIndex,
@@ -45,5 +46,47 @@ describe('a number carried out as that many identical clicks', () => {
   it('reads a minus sign written against a number as part of it, a spaced dash as a mark', () => {
     expect(tokenizeTask('Select -8 with the spinner').map((token) => token.text)).toContain('-8');
     expect(tokenizeTask('pages 5 - 10').map((token) => token.text)).toEqual(['pages', '5', '-', '10']);
+  });
+});
+
+describe('a run that stepped a counter up from 0 to its number (a quantity set from 0)', () => {
+  const box = { x: 0, y: 0, width: 10, height: 10 };
+  const press = (text: string, context: string, sourceIndex: number, elementId = 5): PlannedStep => ({
+    sourceIndex,
+    bindings: [],
+    step: { observation: { text: '', elements: [] }, action: { type: 'click', target: { elementId } }, targets: [{ role: 'button', tag: 'button', text, context, box }] } as unknown as Step,
+  });
+  const textSlot = (old: string, now: string): TaskSlot => ({ old: [old], new: [now], list: false, kind: 'text' });
+  /** "Remove the bananas, then set olive oil to 3." on a basket whose olive oil stood at 0: "+" three times, 0 → 3. */
+  const fromZero = () => [
+    press('Remove', 'Bananas £2.00 each − 3 + Remove', 0, 7),
+    press('+', 'Olive oil £2.00 each − 0 + Remove', 1),
+    press('+', 'Olive oil £2.00 each − 1 + Remove', 2),
+    press('+', 'Olive oil £2.00 each − 2 + Remove', 3),
+    press('Proceed to checkout', 'Total £20.00', 4, 9),
+  ];
+  const plan = (demoTask: string, task: string, slots: TaskSlot[]) => {
+    const steps = fromZero();
+    const unused: TaskSlot[] = [];
+    markClickCounts(steps, slots, unused, [], { demoTask, task });
+    markStepperTargets(steps, { slots, unusedSlots: unused, notes: [] });
+    return { presses: steps.filter((planned) => planned.clickCount !== undefined).length, target: steps.find((planned) => planned.stepperTarget)?.stepperTarget?.wanted };
+  };
+
+  it('is a target stepped from wherever this page starts ("set pasta to 5" on a row at 2 is 5 pasta, not 2 + 5)', () => {
+    const slots = [textSlot('Bananas', 'Tomatoes'), textSlot('Olive oil', 'Pasta'), slot('3', '5')];
+    expect(plan('Remove the bananas, then set olive oil to 3.', 'Remove the tomatoes, then set pasta to 5.', slots)).toEqual({ presses: 0, target: 5 });
+  });
+
+  it('stays a count of presses where a text says a change by its number ("3 more", "5 times", "add 3", "twice")', () => {
+    expect(plan('Add 3 more olive oil, then check out.', 'Add 5 more pasta, then check out.', [textSlot('Olive oil', 'Pasta'), slot('3', '5')])).toEqual({ presses: 5, target: undefined });
+    expect(plan('Click the + button 3 times.', 'Click the + button 5 times.', [slot('3', '5')])).toEqual({ presses: 5, target: undefined });
+    expect(plan('Add 3 olive oil.', 'Add 5 olive oil.', [slot('3', '5')])).toEqual({ presses: 5, target: undefined });
+    expect(plan('Press + three times.', 'Press + twice.', [slot('three', 'twice')])).toEqual({ presses: 2, target: undefined });
+  });
+
+  it('reads which texts say a change by a number', () => {
+    expect(['Add 3 more olive oil', 'click the button 5 times', 'add 3', 'increase it by 2', 'press + twice', 'give it 4 clicks', 'two fewer pasta'].map(saysChangeBy)).toEqual([true, true, true, true, true, true, true]);
+    expect(['Remove the bananas, then set olive oil to 3.', 'Select 3 with the spinner', 'Make it six olive oil', 'more than 3 guests? no'].map(saysChangeBy)).toEqual([false, false, false, false]);
   });
 });

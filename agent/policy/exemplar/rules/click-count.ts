@@ -20,6 +20,15 @@
  * run is exactly as long as its count; each run is then clicked as many
  * times as the new task's count in the same place. Otherwise each number
  * counts the one run exactly as long, as above.
+ *
+ * A run that stepped a counter from 0 up to its number ("set olive oil to 3":
+ * "+" three times, the row's count 0 → 3; rules/counter-run.ts) is as long as
+ * the number only because the count started at 0: it is a target
+ * (rules/stepper-target.ts steps to the new number from wherever this page's
+ * count stands), never a count of presses — a second page at 2 would end at
+ * 2 + 5 for "set it to 5". Unless a text says its number as a change by it
+ * ("3 more", "add 3", "5 times", "twice", "4 clicks", "by 2"): then the
+ * presses are the deed, and are counted as before.
  */
 import type { TaskSlot } from '../align-tasks.js';
 import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
@@ -27,6 +36,8 @@ import { oppositeTarget } from './opposite-control.js';
 import { countValue, isTimesWord, numberWordValue } from '../number-words.js';
 import { tokenizeTask } from '../task-tokens.js';
 import { containsWhole } from '../text-match.js';
+import { CHANGE_WORDS } from './change-words.js';
+import { counterRun } from './counter-run.js';
 
 /** Most clicks a count may ask for: beyond this a number is no click count a person would do. */
 export const MAX_COUNT = 50;
@@ -74,7 +85,9 @@ export function clickRuns(steps: readonly PlannedStep[]): [number, number][] {
  * plan is refused.
  */
 export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[], unusedSlots: TaskSlot[], notes: string[], texts?: { demoTask: string; task: string }): void {
-  if (texts && markCountsInOrder(steps, slots, unusedSlots, notes, texts)) return;
+  // Runs that stepped a counter up from 0 to their length are targets, unless a text says a change by its number.
+  const targets = texts && !saysChangeBy(texts.demoTask) && !saysChangeBy(texts.task) ? steppedFromZero(steps) : new Set<number>();
+  if (texts && targets.size === 0 && markCountsInOrder(steps, slots, unusedSlots, notes, texts)) return;
   for (const slot of slots) {
     if (slot.list || slot.old.length !== 1 || slot.new.length !== 1 || typedAsCount(steps, slot)) continue;
     const old = integer(slot.old[0]);
@@ -82,7 +95,7 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
     if (old === undefined || now === undefined || old === 0) continue;
     // Not a run this rule already rewrote for another number ("3" → "2", then "2" → "1").
     // A count of a noun ("2 adults") is never carried out by presses of a control the task names ("press OK").
-    const runs = clickRuns(steps).filter(([start, length]) => length === Math.abs(old) && !steps[start]!.clickCount && (slot.countOf === undefined || !texts || countable(steps[start]!, texts.demoTask)));
+    const runs = clickRuns(steps).filter(([start, length]) => length === Math.abs(old) && !steps[start]!.clickCount && !targets.has(start) && (slot.countOf === undefined || !texts || countable(steps[start]!, texts.demoTask)));
     if (runs.length !== 1) continue;
     const unused = unusedSlots.indexOf(slot);
     const [start, length] = runs[0]!;
@@ -108,6 +121,36 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
 /** A count its noun's field takes as typed (rules/counted-fields.ts): no click run carries it out. */
 const typedAsCount = (steps: readonly PlannedStep[], slot: TaskSlot) =>
   slot.countOf !== undefined && steps.some((planned) => planned.countOf !== undefined && planned.bindings.some((binding) => binding.old === slot.old[0] && binding.new === slot.new[0]));
+
+/** Starts of the click runs that stepped a counter up from 0 to as many as the run is long (rules/counter-run.ts). */
+function steppedFromZero(steps: readonly PlannedStep[]): Set<number> {
+  const starts = clickRuns(steps).filter(([start, length]) => {
+    const counter = counterRun(steps.slice(start, start + length).map((planned) => targetDescriptorsOf(planned.step)[0]?.context));
+    return counter !== undefined && counter.start === 0 && counter.direction === 1;
+  });
+  return new Set(starts.map(([start]) => start));
+}
+
+/** Words after a count that make it a number of presses or a change by it: "5 times", "4 clicks", "3 more", "2 fewer". */
+const PRESS_NOUNS: ReadonlySet<string> = new Set(['click', 'clicks', 'press', 'presses', 'tap', 'taps']);
+/** Words before a count that make it a change by it: "by 2" (and the change words: "add 3", "remove 2"). */
+const BY: ReadonlySet<string> = new Set(['by', 'take']);
+
+/**
+ * Whether a text says one of its counts as a change by it, no number to reach: a change word (change-words.ts) or
+ * "by" right before the count ("add 3", "increase by 2"), or a change word or a press noun right after it ("3 more",
+ * "5 times", "4 clicks"), or a count adverb ("twice"). "Remove the bananas, then set olive oil to 3" says none.
+ */
+export function saysChangeBy(text: string): boolean {
+  const tokens = tokenizeTask(text);
+  const changes = (token: (typeof tokens)[number] | undefined, kinds: readonly string[]) => token?.kind === 'word' && Object.prototype.hasOwnProperty.call(CHANGE_WORDS, token.norm) && kinds.includes(CHANGE_WORDS[token.norm]!);
+  return tokens.some((token, index) => {
+    if (token.kind === 'word' && isTimesWord(token.text)) return true;
+    if (countValue(token.text) === undefined) return false;
+    const [before, after] = [tokens[index - 1], tokens[index + 1]];
+    return changes(before, ['up', 'down']) || (before?.kind === 'word' && BY.has(before.norm)) || changes(after, ['up', 'down', 'times']) || (after?.kind === 'word' && PRESS_NOUNS.has(after.norm));
+  });
+}
 
 /** The counts a task text writes, in order: digits, number words, "twice" ("one of" is no count). */
 export function countsIn(text: string): number[] {

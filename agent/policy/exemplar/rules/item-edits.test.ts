@@ -45,11 +45,36 @@ describe('a basket edit read clause by clause, each clause a row by its item and
   });
 
   it('refuses an item the page shows on no row, or on two rows', () => {
-    // "cheddar" is no row here: the clause is read into the olive oil's, which then both removes and counts — refused.
-    expect(edits('Make it six olive oil and take the cheddar out.')).toMatch(/both removes and counts "olive oil"/);
+    // "cheddar" is no row here: the olive oil's clause goes on into a clause of its own, which would be dropped — refused.
+    expect(edits('Make it six olive oil and take the cheddar out.')).toMatch(/goes on past "olive oil" to "take the cheddar out"/);
+    expect(edits('Remove the tomatoes and the butter, then set pasta to 2.')).toMatch(/goes on past "tomatoes" to "the butter"/);
+    expect(edits('Set pasta to 2, and the butter to 3, then drop the tomatoes.')).toMatch(/goes on past "pasta" to "the butter to 3"/);
+    // A courtesy or a word of sequence after the item names nothing.
+    expect(edits('Remove the tomatoes, please, and set pasta to 2.')).toEqual(['remove Tomatoes', 'set Pasta 2']);
+    expect(edits('Set pasta to 2 and remove the tomatoes too. Thanks!')).toEqual(['set Pasta 2', 'remove Tomatoes']);
     expect(edits('Make it six butter and take the tomatoes out.')).toMatch(/both removes and counts "tomatoes": one of its clauses names an item no row here shows/);
     const twice = basket([['Olive oil', 2], ['Tomatoes', 1], ['Olive oil', 3]]);
     expect(edits('Make it six olive oil and take the tomatoes out.', twice)).toMatch(/2 rows show "Olive oil"/);
+  });
+
+  it('reads a number said with a word of changing by it as that change, never as a count set to it', () => {
+    // Pasta at 3: "take 2 off" / "2 fewer" mean 1, "add two" means 5 — "set to 2" would step it to 2.
+    expect(edits('Take 2 pasta off and remove the tomatoes.')).toEqual(['fewer Pasta 2', 'remove Tomatoes']);
+    expect(edits('Take two pasta away and remove the tomatoes.')).toEqual(['fewer Pasta 2', 'remove Tomatoes']);
+    expect(edits('I want 2 pasta fewer, and no tomatoes.')).toEqual(['fewer Pasta 2', 'remove Tomatoes']);
+    expect(edits('two fewer pasta, and drop the tomatoes')).toEqual(['fewer Pasta 2', 'remove Tomatoes']);
+    expect(edits('Add two pasta and remove the tomatoes.')).toEqual(['more Pasta 2', 'remove Tomatoes']);
+    expect(edits('Add two more pasta and remove the tomatoes.')).toEqual(['more Pasta 2', 'remove Tomatoes']);
+    // A bare number with no such word is a count to reach, as before.
+    expect(edits('Make it six olive oil and take the tomatoes out.')).toEqual(['set Olive oil 6', 'remove Tomatoes']);
+  });
+
+  it('refuses a number whose change is unclear: "take N" alone, both ways, or a change beside a count to reach', () => {
+    expect(edits("I'll take two pasta, and drop the tomatoes.")).toMatch(/says "take" with no way it changes the count/);
+    expect(edits('Add two pasta but take one off, and drop the tomatoes.')).toMatch(/both removes and counts|both more and fewer/);
+    expect(edits('Add pasta x2 and remove the tomatoes.')).toMatch(/both a change and a count to reach/);
+    expect(edits('Reduce the pasta to 2 and remove the tomatoes.')).toMatch(/both a change and a count to reach/);
+    expect(edits('Add 2 pasta 3 times and remove the tomatoes.')).toMatch(/2 numbers/);
   });
 
   it('refuses a clause with two deeds, no deed, or a negation that turns its deed round', () => {
@@ -74,6 +99,21 @@ describe('two basket edits paired by deed, not by order', () => {
   it('refuses "one more" against a demonstration that set a quantity, naming the deed it lacks', () => {
     const paired = alignItemEdits(demo, demoPage, 'From Jo: "one more olive oil please, and drop the tomatoes"', page);
     expect('gap' in paired && paired.gap).toMatch(/shows no adding more of an item as "one Olive oil" asks/);
+  });
+
+  it('pairs a change by N only with a demonstrated change the same way', () => {
+    for (const task of ['Take 2 pasta off and remove the tomatoes.', 'Add two pasta and remove the tomatoes.', 'I want 2 pasta fewer, and no tomatoes.']) {
+      const paired = alignItemEdits(demo, demoPage, task, page);
+      expect('gap' in paired && paired.gap).toMatch(/the demonstration shows no (taking some of an item off|adding more of an item)/);
+    }
+    const fewer = alignItemEdits('Take 1 olive oil off, then remove the bananas.', demoPage, 'I want 2 pasta fewer, and no tomatoes.', page);
+    expect('alignment' in fewer && fewer.alignment.slots).toEqual([
+      { old: ['Bananas'], new: ['Tomatoes'], list: false, kind: 'text' },
+      { old: ['Olive oil'], new: ['Pasta'], list: false, kind: 'text' },
+      { old: ['1'], new: ['2'], list: false, kind: 'number' },
+    ]);
+    const upward = alignItemEdits('Put in two more cheddar and remove the bananas.', demoPage, 'I want 2 pasta fewer, and no tomatoes.', page);
+    expect('gap' in upward && upward.gap).toMatch(/shows no taking some of an item off as "2 Pasta" asks/);
   });
 
   it('refuses a demonstration clause the task leaves unpaired, and two clauses of one deed', () => {

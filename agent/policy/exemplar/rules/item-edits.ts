@@ -14,9 +14,11 @@
  * (the leading words of a row's text, before its price or count: "Olive oil"
  * of "Olive oil £6.40 each") found in the text, lower case, the last word in
  * either number; the text cut between consecutive items at a clause mark (",",
- * ";", a stop, "and", "then"); each piece one deed: "N more <item>" adds N;
- * one number right before the item, "<item> to N" or "<item> xN" sets it to
- * N ("six", "x2" read as numbers); a delete worded as a person says it
+ * ";", a stop, "and", "then"); each piece one deed: "N more <item>",
+ * "add N <item>" adds N; "N fewer <item>", "take N <item> off" takes N off;
+ * one number right before the item with no word of changing by it (no add /
+ * take / more / fewer / less / off …), "<item> to N" or "<item> xN" sets it
+ * to N ("six", "x2" read as numbers); a delete worded as a person says it
  * (rules/spoken-list-edits.ts: "take … out", "drop", "don't need", "no
  * <item>", or the verb "remove" / "delete") removes it.
  *
@@ -26,8 +28,16 @@
  * - an item name the page shows on no row, or on two rows, is no reading;
  * - a piece holding no item, two items, no deed, two deeds (a number and a
  *   delete), or a negation the delete does not own ("don't remove the …");
- * - "one more" (relative) pairs only with a demonstrated "more", never with a
- *   set quantity ("one" absolute), and the other way round;
+ * - a piece that goes on past its item into a clause of its own naming
+ *   something ("remove the tomatoes and the butter" where no row shows
+ *   butter): that clause would be dropped unsaid;
+ * - a number said with a word of changing by it is never a count set to it:
+ *   "add two pasta", "take 2 pasta off", "2 pasta fewer" change the count by
+ *   2 (from 3: 5 or 1, never 2); words of both ways, "take N <item>" alone
+ *   (a want or a taking away) or such a word beside "to N" refuse;
+ * - "one more" / "one fewer" (relative) pair only with a demonstrated change
+ *   the same way, never with a set quantity ("one" absolute), and the other
+ *   way round;
  * - each deed at most once per text (two clauses of one deed would pair by
  *   order, a guess), the same deeds on both sides: a clause whose deed the
  *   demonstration does not show, or one of the demonstration's this task
@@ -42,13 +52,16 @@ import { wordsOf } from '../intent-words.js';
 import { countValue, NUMBER_WORD_PATTERN } from '../number-words.js';
 import { namedSpans } from '../page-named-values.js';
 import { normalizeText } from '../text-match.js';
+import { COMMON_WORDS, tokenizeTask } from '../task-tokens.js';
+import { CHANGE_WORDS } from './change-words.js';
+import { isCourtesyOnly } from '../closing-courtesy.js';
 import { PLACED_SCORE } from './kind-by-places.js';
 import { sameNoun } from '../word-forms.js';
 import { negationsIn } from './negation-words.js';
 import { spokenDeletes, withoutDeleteNegations } from './spoken-list-edits.js';
 
 /** What a clause does to its row. */
-export type ItemDeed = 'remove' | 'set' | 'more';
+export type ItemDeed = 'remove' | 'set' | 'more' | 'fewer';
 
 export interface ItemEdit {
   /** The item as the text writes it ("olive oil"). */
@@ -96,10 +109,12 @@ export function rowItemNames(page: readonly UIElement[]): Map<string, { name: st
 
 /** Marks that end a clause between two items: a comma, semicolon, stop or colon, "and", "then". */
 const CLAUSE_MARK = /[,;.!?:]|\b(?:and|then)\b/giu;
-/** "two more", "1 more": a relative count right before the item. */
-const MORE_BEFORE = new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN})\s+more\s+(?:of\s+)?(?:the\s+)?$`, 'iu');
-/** A number right before the item ("six olive oil", "I'd like 2 oat milk"). */
-const NUMBER_BEFORE = new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN})\s+$`, 'iu');
+/** A number right before the item ("six olive oil", "I'd like 2 oat milk", "two more pasta", "2 fewer of the pasta"). */
+const NUMBER_BEFORE = new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN})\s+(?:(?:more|fewer|less|extra)\s+)?(?:of\s+)?(?:the\s+)?$`, 'iu');
+/** A verb of taking: with a bare number ("I'll take two pasta", "take 2 pasta") a want or a taking away — which, a guess. */
+const TAKING_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'taking']);
+/** Particles that make a taking a taking away: "take 2 pasta off", "take two away". */
+const TAKEN_AWAY: ReadonlySet<string> = new Set(['off', 'away']);
 /** A number right after it: "… to 3", "… to one", "… x2". */
 const NUMBER_AFTER = new RegExp(String.raw`^(?:\s+to\s+(\d+|${NUMBER_WORD_PATTERN})\b|\s*[x×](\d+)\b)`, 'iu');
 /** Delete verbs a person says before the thing ("remove the pasta", "delete cheddar"), beside the spoken ones. */
@@ -136,8 +151,7 @@ export function readItemEdits(text: string, page: readonly UIElement[]): ItemEdi
     const after = text.slice(span.end, cuts[index + 1]!);
     const piece = `${before}${' '.repeat(span.end - span.start)}${after}`;
     const words = wordsOf(piece);
-    const more = MORE_BEFORE.exec(before);
-    const set = NUMBER_BEFORE.exec(before) ?? undefined;
+    const counted = NUMBER_BEFORE.exec(before) ?? undefined;
     const setAfter = NUMBER_AFTER.exec(after) ?? undefined;
     // "no olive oil", "no more pasta": the "no" before the item is the delete's own word.
     const noBefore = /\bno\s+(?:more\s+)?$/iu;
@@ -147,17 +161,52 @@ export function readItemEdits(text: string, page: readonly UIElement[]): ItemEdi
     const negations = negationsIn(withoutDeleteNegations(`${before.replace(noBefore, '')} ${after}`));
     const about = `"${text.slice(cuts[index]!, cuts[index + 1]!).trim()}"`;
     if (negations.length > 0) return { gap: `${about} says "${negations[0]}", which turns its deed round` };
+    const leftover = leftoverClause(after);
+    if (leftover) return { gap: `${about} goes on past "${span.text}" to "${leftover}", which no row here shows as an item of its own` };
     if (deletes && numbers.length > 0) return { gap: `${about} both removes and counts "${span.text}": one of its clauses names an item no row here shows, or asks two deeds of one` };
     if (deletes) {
       edits.push({ item: span.value, deed: 'remove' });
       continue;
     }
     if (numbers.length !== 1) return { gap: numbers.length === 0 ? `${about} asks no deed this reading knows of "${span.text}"` : `${about} writes ${numbers.length} numbers for one item` };
-    const said = more?.[1] ?? set?.[1] ?? setAfter?.[1] ?? setAfter?.[2];
+    const said = counted?.[1] ?? setAfter?.[1] ?? setAfter?.[2];
     if (said === undefined) return { gap: `${about} writes its number where no quantity of "${span.text}" stands` };
-    edits.push({ item: span.value, deed: more ? 'more' : 'set', number: said, value: countValue(said)! });
+    const deed = numberDeed(words, counted !== undefined);
+    if ('gap' in deed) return { gap: `${about} ${deed.gap} "${said} ${span.text}"` };
+    edits.push({ item: span.value, deed: deed.deed, number: said, value: countValue(said)! });
   }
   return { edits };
+}
+
+/**
+ * What a piece's one number asks of its item, by the piece's words: a change up or down by it where a word of changing
+ * stands (only for a number before the item: "add pasta to 5" says both), else a count set to it. `before`: the number
+ * stands right before the item ("two more pasta"), not after it ("pasta to 2", "pasta x2").
+ */
+function numberDeed(words: readonly string[], before: boolean): { deed: ItemDeed } | { gap: string } {
+  const changes = new Set(words.flatMap((word) => (Object.prototype.hasOwnProperty.call(CHANGE_WORDS, word) ? [CHANGE_WORDS[word]!] : [])));
+  const taking = words.some((word) => TAKING_VERBS.has(word));
+  const raising = changes.has('up');
+  const lowering = changes.has('down') || (taking && words.some((word) => TAKEN_AWAY.has(word)));
+  if (!raising && !lowering && !taking && !changes.has('times')) return { deed: 'set' };
+  if (!before) return { gap: 'says both a change and a count to reach in' };
+  if (changes.has('times')) return { gap: 'says "times" (a count of what?) in' };
+  if (raising === lowering) return { gap: raising ? 'says both more and fewer in' : 'says "take" with no way it changes the count (a want, or a taking off?) in' };
+  if (taking && raising) return { gap: 'says "take" and more in' };
+  return { deed: raising ? 'more' : 'fewer' };
+}
+
+/**
+ * The first clause after the item's own (past a clause mark) that names something: its words, else undefined. A
+ * courtesy ("…, please", "thanks") or common words ("and then", "too") name nothing.
+ */
+function leftoverClause(after: string): string | undefined {
+  const clauses = after.split(CLAUSE_MARK).slice(1);
+  for (const clause of clauses) {
+    if (isCourtesyOnly(tokenizeTask(clause))) continue;
+    if (wordsOf(clause).some((word) => !COMMON_WORDS.has(word))) return clause.trim();
+  }
+  return undefined;
 }
 
 /**
@@ -178,7 +227,7 @@ export function withoutRemovalNegations(text: string, page: readonly UIElement[]
   return blanked;
 }
 
-const DEED_WORDS: Record<ItemDeed, string> = { remove: 'removing an item', set: 'setting an item\'s quantity', more: 'adding more of an item' };
+const DEED_WORDS: Record<ItemDeed, string> = { remove: 'removing an item', set: 'setting an item\'s quantity', more: 'adding more of an item', fewer: 'taking some of an item off' };
 
 /**
  * The demonstration's task and the new one both read as item edits — the demonstration's on its own page, the new
@@ -192,7 +241,7 @@ export function alignItemEdits(demoTask: string, demoPage: readonly UIElement[],
   if ('gap' in now) return { gap: `read as edits of rows, ${now.gap}`, demonstrationRead: true };
   const slots: TaskSlot[] = [];
   const paired: string[] = [];
-  const DEEDS = ['remove', 'set', 'more'] as const;
+  const DEEDS = ['remove', 'set', 'more', 'fewer'] as const;
   const of = (reading: { edits: ItemEdit[] }, deed: ItemDeed) => reading.edits.filter((edit) => edit.deed === deed);
   for (const deed of DEEDS) {
     if (of(old, deed).length > 1 || of(now, deed).length > 1) return { gap: `read as edits of rows, a text asks ${DEED_WORDS[deed]} twice, and which clause stands for which is a guess`, demonstrationRead: true };

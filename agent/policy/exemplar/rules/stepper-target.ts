@@ -11,7 +11,7 @@
  * left at the slot's old number — that run becomes one step stepping to the
  * slot's new number, its row keyed by the one other slot whose old value
  * its row alone showed (the item: "socks" → the row showing "Socks"). Only when exactly one run reads so. A run whose length
- * is the number itself stays a count (click-count.ts, which runs first). A
+ * is the number itself stays a count (click-count.ts, which runs first) when a text says a change by it ("3 more"). A
  * single press shows nothing moving: it is a stepper's only when its control
  * is an arrow of a known pair (opposite-control.ts: "+" / "−"), never a "🗑"
  * that happens to stand beside a count, and its direction is the arrow's ("−" lowers).
@@ -34,6 +34,7 @@ import { oppositeTarget, pressDirection } from './opposite-control.js';
 import { rowKeyOf } from './row-choice.js';
 import { labelNamesRow, ownTextHolds } from '../row-keys.js';
 import { clickRuns, dropCountBindings, MAX_COUNT } from './click-count.js';
+import { counterRun } from './counter-run.js';
 
 export interface StepperTarget {
   /** The number the counter must show. */
@@ -46,38 +47,8 @@ export interface StepperTarget {
 
 const WHOLE = /^\d+$/;
 
-/** The context's words, numbers and glyphs, in order. */
-const partsOf = (context: string | undefined): string[] => (context ?? '').split(/\s+/).filter((part) => part !== '');
-
-/**
- * The counter a run of clicks moved: the one place of its targets' contexts
- * holding a whole number that moved by one per press (all else the same),
- * as [first value, direction]; undefined when the contexts read no such one.
- */
-export function counterRun(contexts: readonly (string | undefined)[]): { start: number; direction: 1 | -1 } | undefined {
-  if (contexts.length === 0) return undefined;
-  const parts = contexts.map(partsOf);
-  const width = parts[0]!.length;
-  if (width === 0 || parts.some((list) => list.length !== width)) return undefined;
-  const found: { start: number; direction: 1 | -1 }[] = [];
-  for (let place = 0; place < width; place++) {
-    const values = parts.map((list) => list[place]!);
-    if (!values.every((value) => WHOLE.test(value))) continue;
-    const numbers = values.map(Number);
-    if (numbers.length === 1) {
-      found.push({ start: numbers[0]!, direction: 1 });
-      continue;
-    }
-    const direction = numbers[1]! - numbers[0]!;
-    if ((direction === 1 || direction === -1) && numbers.every((value, index) => value === numbers[0]! + index * direction)) found.push({ start: numbers[0]!, direction });
-  }
-  // Every other place unchanged across the presses: only the counter moved.
-  if (contexts.length > 1) {
-    const moving = Array.from({ length: width }, (_, place) => new Set(parts.map((list) => list[place])).size > 1).filter(Boolean).length;
-    if (moving !== 1) return undefined;
-  }
-  return found.length === 1 ? found[0] : undefined;
-}
+/** The counter a run of clicks moved (rules/counter-run.ts), read here and by this rule's tests. */
+export { counterRun };
 
 /** Rewrite each slot whose old number a run of presses stepped a counter to (see the head of this file). */
 export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleContext, 'slots' | 'unusedSlots' | 'notes'>): void {
