@@ -18,8 +18,11 @@
  * ends at 13:00" / "08:30 until 09:30" — people write the start first; a
  * refusal there cost dozens of right plans on the development pages and
  * showed no wrong one). When both tell parts and the parts differ ("to" /
- * "via"), or an alignment put a value where the demonstration had the other
- * part, `valueRoleProblems` refuses the plan (rules/task-values.ts).
+ * "via"), or an alignment put a value whose part is told where the other text
+ * told the other part — whether or not every value's part is told ("Oslo
+ * flights. I am leaving Dublin." paired by order with "from Madrid to
+ * Prague" puts Dublin where Prague ends the trip) —, `valueRoleProblems`
+ * refuses the plan (rules/task-values.ts).
  *
  * Safe because: a role is read only from a small closed table of phrases
  * right before the value (or an arrow between two values of one type, a
@@ -138,8 +141,9 @@ function rolesByType(text: string): Map<string, { spans: ValueSpan[]; roles: (Va
 
 /**
  * Refusals, in words a user understands: two values of one type whose parts both texts tell, but not the same parts
- * ("to Prague" / "via Dublin"); or an alignment that put a value where the demonstration had the other part. A text
- * that tells no parts is judged by the words around the values, then their order, as before.
+ * ("to Prague" / "via Dublin"); or an alignment that put a value whose part is told where the demonstration told the
+ * other part (even where some other value's part is untold). A value told no part is judged by the words around the
+ * values, then their order, as before.
  */
 export function valueRoleProblems(demoTask: string, task: string, alignment: TaskAlignment): { text: string; blocking: true }[] {
   const problems: { text: string; blocking: true }[] = [];
@@ -152,9 +156,8 @@ export function valueRoleProblems(demoTask: string, task: string, alignment: Tas
     // The same values in the same order on both sides ask the same whatever their words: no slot, nothing to pair.
     const slotted = alignment.slots.some((slot) => !slot.list && old.spans.some((span) => slot.old.some((text) => matches(span, text))));
     if (!slotted) continue;
-    // One text telling no parts: the words around the values, then their order, pair them as before (value-context.ts).
-    if (!told(old.roles) || !told(now.roles)) continue;
-    if (!old.roles.every((role) => now.roles.includes(role))) {
+    // Both texts tell every part, but not the same parts: nothing says which takes which.
+    if (told(old.roles) && told(now.roles) && !old.roles.every((role) => now.roles.includes(role))) {
       const parts = (side: typeof old) => side.spans.map((span, index) => `${quote(span.text)} ${PART_WORDS[side.roles[index]!]}`).join(' and ');
       problems.push({ text: `the task says ${parts(now)}, where the demonstration's said ${parts(old)}: the parts differ, so nothing says which takes which`, blocking: true });
       continue;
@@ -163,7 +166,9 @@ export function valueRoleProblems(demoTask: string, task: string, alignment: Tas
       if (slot.list || slot.old.length !== 1 || slot.new.length !== 1) continue;
       const at = old.spans.findIndex((span) => matches(span, slot.old[0]!));
       const to = now.spans.findIndex((span) => matches(span, slot.new[0]!));
-      if (at < 0 || to < 0 || old.roles[at] === now.roles[to]) continue;
+      // A part told on one side only pairs as the words around, then the order, say (value-context.ts); a value whose
+      // own words tell a part ("leaving Dublin") is never put where the other text told the other part ("to Prague").
+      if (at < 0 || to < 0 || !old.roles[at] || !now.roles[to] || old.roles[at] === now.roles[to]) continue;
       problems.push({
         text: `the task's words make ${quote(now.spans[to]!.text)} ${PART_WORDS[now.roles[to]!]}, but the plan would put it where the demonstration had ${quote(old.spans[at]!.text)}, ${PART_WORDS[old.roles[at]!]}`,
         blocking: true,
