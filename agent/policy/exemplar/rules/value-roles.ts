@@ -28,7 +28,8 @@
  * right before the value (or an arrow between two values of one type, a
  * dash between two numbers or days), never guessed from one side; "to"
  * after a verb of going or answering ("go to the page", "respond to "…"")
- * is where to look or what is answered, no end of anything. Pure functions
+ * is where to look or what is answered, and a bare "back" before a quote
+ * ("write back "Thanks"") what is answered with — no end of anything. Pure functions
  * over the texts and the values' character spans; no task knowledge.
  */
 import type { TaskAlignment } from '../align-tasks.js';
@@ -55,6 +56,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'hi
 const VERBS_BEFORE_TO = new Set(['go', 'goes', 'went', 'navigate', 'navigates', 'switch', 'switches', 'jump', 'scroll', 'return', 'back', 'come', 'respond', 'reply', 'answer', 'listen', 'talk', 'write']);
 /** Of two values, the one with no role word takes the other part only when it stands this close before the told one ("Oslo flights out of Dublin"). */
 const ELIMINATION_WORDS = 3;
+/** A quote's opening mark: a quoted value's span starts with it (value-spans.ts). */
+const QUOTE_OPENING = /^["“'‘]/u;
 /** Signs between two values that read "from the first to the second": "Athens → Oslo". */
 const ARROW = /^\s*(?:→|->)\s*$/u;
 /** A dash reads so only between two numbers, days or times ("9:00–17:00", "4–10"); elsewhere it sets a value aside ("Costa, Lara — Sweden"). */
@@ -73,6 +76,8 @@ function phraseRole(text: string, value: Placed, from: number): ValueRole | unde
     const at = words.length - phrase.words.length;
     if (at < 0 || !phrase.words.every((word, index) => words[at + index] === word)) continue;
     if (phrase.words[0] === 'to' && VERBS_BEFORE_TO.has(words[at - 1] ?? '')) return undefined;
+    // "write back "Thanks"": a bare "back" before a quote says what is answered with, no end ("back July 14" is one).
+    if (phrase.words.length === 1 && phrase.words[0] === 'back' && QUOTE_OPENING.test(text.slice(value.start, value.start + 1))) return undefined;
     return phrase.role;
   }
   return undefined;
