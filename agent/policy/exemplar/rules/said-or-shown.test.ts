@@ -96,6 +96,24 @@ describe('saidOrShownProblems: a typed reply and a found message never stand for
     const task = 'Label "Lunch tomorrow?" with "Thanks".';
     expect(saidOrShownProblems({ demoTask: DEMO, task, slots: [quoted(DEMO_MESSAGE, 'Thanks')], steps: clicked })).toEqual([]);
   });
+
+  it('judges nothing where the demonstration typed every quote: "the message "…"" of a mail form is words to type', async () => {
+    const form = (): WidgetSpec[] => [
+      { key: 'subject', role: 'textbox', label: 'Subject' },
+      { key: 'message', role: 'textbox', label: 'Message' },
+      { key: 'send', role: 'button', text: 'Send' },
+    ];
+    const demoTask = 'Subject "koala candle", message "lotus koala": send it.';
+    const demo = await recordDemonstration(new WidgetPageOperator(form()), demoTask, (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Subject').id }, text: 'koala candle' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Message').id }, text: 'lotus koala' },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Send').id } },
+      ][step],
+    );
+    const task = 'Send with subject "oasis meadow" the message "velvet eagle".';
+    expect(saidOrShownProblems({ demoTask, task, slots: [quoted('koala candle', 'oasis meadow'), quoted('lotus koala', 'velvet eagle')], steps: demo.steps })).toEqual([]);
+  });
 });
 
 describe('rolesOf: a bare "back" before a quote is no end', () => {

@@ -15,8 +15,10 @@
  * with one the task marks as what was asked, or — the task marking neither — one this page shows as text.
  *
  * Safe because it only refuses (a blocking problem; the plan is not followed), and only where both sides are read:
- * a quote the task marks neither way and this page does not show, or a demonstration that typed none of its quoted
- * values (a subject it clicked, a label it chose "with"), is judged as before. The page is asked only when the words
+ * a quote the task marks neither way and this page does not show is judged as before, and so is every quote of a
+ * demonstration that did not both type one quote and find another on its page — one that typed them all ("Subject
+ * "…", message "…"" into two fields: "the message "…"" there is words to type) or none (a subject it clicked, a label
+ * it chose "with"). The page is asked only when the words
  * are silent: another sender's message reading "Thanks" makes no typed "Thanks" a found one.
  *
  * Planning half: plan-demonstration.ts (a blocking problem). Grounding half: none.
@@ -69,16 +71,18 @@ function newKind(task: string, value: string, page: readonly UIElement[] | undef
  * quoted values) and the new one is the words to give. `steps`: the demonstrated steps that worked; `page`: this page.
  */
 export function saidOrShownProblems(input: { demoTask: string; task: string; slots: readonly TaskSlot[]; steps: readonly Step[]; page?: readonly UIElement[] }): TaskValueProblem[] {
-  const quoted = valueSpans(input.demoTask).filter((span) => span.type === 'quoted');
-  const typed = new Set(quoted.filter((span) => demonstratedUse(span.text, input.steps).typed).map((span) => normalizeText(span.text)));
-  // A demonstration that typed none of its quotes found or chose them all: nothing here tells said from answered.
-  if (typed.size === 0) return [];
+  const quoted = valueSpans(input.demoTask).filter((span) => span.type === 'quoted').map((span) => normalizeText(span.text));
   const screens = input.steps.flatMap((step) => step.observation.elements);
+  const typed = new Set(quoted.filter((text) => demonstratedUse(text, input.steps).typed));
+  const found = new Set(quoted.filter((text) => !typed.has(text) && shownAsText(text, screens)));
+  // Only a demonstration that typed one quote and found another on its page tells said from answered: one that typed
+  // them all ("Subject "…", message "…"" into two fields) or none (a subject clicked, a label chosen "with") does not.
+  if (typed.size === 0 || found.size === 0) return [];
   const problems: TaskValueProblem[] = [];
   for (const slot of input.slots) {
     if (slot.list || slot.kind !== 'quoted' || slot.old.length !== 1 || slot.new.length !== 1) continue;
     const [old, now] = [slot.old[0]!, slot.new[0]!];
-    const oldKind: QuoteKind | undefined = typed.has(normalizeText(old)) ? 'said' : shownAsText(old, screens) ? 'answered' : undefined;
+    const oldKind: QuoteKind | undefined = typed.has(normalizeText(old)) ? 'said' : found.has(normalizeText(old)) ? 'answered' : undefined;
     const kind = newKind(input.task, now, input.page);
     if (oldKind === undefined || kind === undefined || oldKind === kind) continue;
     problems.push({
