@@ -85,6 +85,7 @@ import { questionRewrite } from './rules/question-pick.js';
 import { announcedTextRewrite } from './rules/unquoted-literal.js';
 import { leadingNameOf } from './rules/leading-name.js';
 import { actionSlotProblems } from './rules/action-slot.js';
+import { saidOrShownProblems } from './rules/said-or-shown.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -330,7 +331,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     unnamedChoices: (apart) => unnamedChoices(trajectory.task, demonstrated.map(({ step }) => step), apart), // a choice made by meaning (rules/unnamed-choices.ts)
   })).concat(editProblems, countProblems, derivedProblems, dateProblems, rowSetProblems, rowDeed ? [] : clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }), // a deed on a card: one clause each, read whole (rules/row-deed.ts)
     // "message" (of "Send message") → "Ines": the demonstration's deed bound to words naming none (rules/action-slot.ts).
-    actionSlotProblems({ demoTask: trajectory.task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }));
+    actionSlotProblems({ demoTask: trajectory.task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }),
+    // The reply typed never stands for the message answered, nor that for it, whatever order the quotes come in (rules/said-or-shown.ts).
+    rowDeed ? [] : saidOrShownProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }));
   return {
     trajectory,
     task,

@@ -66,7 +66,7 @@ import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-to
 import { controlWords, withoutReasonAside } from './reason-aside.js';
 import { exclusiveListSlot } from './exclusive-set.js';
 import { placedListSlot } from './placed-list.js';
-import { demonstratedUse, placeWords, revealedOnly, shownPlaces, type DemonstratedUse } from './value-places.js';
+import { demonstratedUse, isNoField, placeWords, revealedOnly, shownAsText, shownPlaces, type DemonstratedUse } from './value-places.js';
 import { withShortWeekdays } from './short-weekdays.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
@@ -181,16 +181,6 @@ export function possessivePhrase(text: string, span: Pick<ValueSpan, 'start' | '
   return `${text.slice(span.start, start)}${text.slice(start, start + 2)} ${words.join(' ')}`;
 }
 
-/** Is the element no field (a message, a caption): a place the page shows a value at rather than holds it? */
-function isNoField(element: UIElement): boolean {
-  return !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea';
-}
-
-/** Does the page show the value as the whole text of an element that is no field? */
-function shownAsText(value: string, elements: readonly UIElement[]): boolean {
-  const norm = normalizeText(value);
-  return elements.some((element) => isNoField(element) && normalizeText(element.text) === norm);
-}
 
 /** Does the page show the value, whole words, within the text of an element that is no field ("Talia Iqbal Lunch on Friday")? */
 function shownInText(value: string, elements: readonly UIElement[]): boolean {

@@ -131,6 +131,33 @@ describe('pageCaptionWords: the opener of the form the demonstration sent', () =
     expect(words(pageCaptionWords(steps, twoPlus), steps[0]!)).toEqual(['issue']);
   });
 
+  // Review 29: any lone "+" stood for the pressed "New issue", so "issue" was the page's word where the "+" opens
+  // something else, and a task naming no issue was planned to open (say) a comment.
+  for (const other of ['New epic', 'Add comment', 'New project', 'Invite member']) {
+    it(`does not read a renamed opener that makes another thing: the one "+" here named "${other}"`, () => {
+      const t = tracker();
+      const steps = [click(t.list, t.plus), step(t.withDialog, { type: 'type', text: 'Date format not saved', target: { elementId: t.title.id } }), click(t.withDialog, t.create)];
+      const here = [element('button', 'Open 9'), element('button', 'Closed'), element('button', '+', { label: other, attributes: { type: 'button' } })];
+      expect(words(pageCaptionWords(steps, here), steps[0]!)).not.toContain('issue');
+    });
+  }
+
+  it('does not read a renamed opener that says not what it makes: the one "+" here has no name', () => {
+    const t = tracker();
+    const steps = [click(t.list, t.plus), step(t.withDialog, { type: 'type', text: 'Date format not saved', target: { elementId: t.title.id } }), click(t.withDialog, t.create)];
+    const here = [element('button', 'Open 9'), element('button', 'Closed'), element('button', '+', { attributes: { type: 'button' } })];
+    expect(words(pageCaptionWords(steps, here), steps[0]!)).toEqual([]);
+  });
+
+  for (const task of ['Add "Search is slow".', 'Log "Search is slow" please.', 'Summary: Search is slow']) {
+    it(`refuses "${task}" where this page's one "+" is named "New comment": no issue is asked for`, () => {
+      const t = tracker();
+      const steps = [click(t.list, t.plus), step(t.withDialog, { type: 'type', text: 'Date format not saved', target: { elementId: t.title.id } }), click(t.withDialog, t.create)];
+      const here = [element('button', 'Open 9'), element('button', 'Closed'), element('button', '+', { label: 'New comment', attributes: { type: 'button' } })];
+      expect('gap' in alignByPlaces('New issue "Date format not saved".', task, steps, here, () => true)).toBe(true);
+    });
+  }
+
   it('refuses when the form was backed out of (Cancel), not sent', () => {
     const t = tracker();
     const steps = [click(t.list, t.plus), step(t.withDialog, { type: 'type', text: 'Date format not saved', target: { elementId: t.title.id } }), click(t.withDialog, t.cancel)];

@@ -21,7 +21,9 @@
  *   ("New issue" before the issue form's "Create"): filling that form implies opening it — when the current page
  *   shows the word on one control only, of the opener's role, and that control may send (no cancel or destroying word);
  *   or when this page's one control of that role showing the opener's text is the opener renamed (the one "+", named
- *   "Create issue" where the "+" pressed was "New issue"), for a word no other control of that role shows here.
+ *   "Create issue" where the "+" pressed was "New issue"), for a word no other control of that role shows here —
+ *   only when its name tells the same object ("issue"): a "+" named "New epic", "Add comment" or nothing opens
+ *   something else, or does not say what, and its "issue" is still asked of the new task.
  *
  * Safe because the word never decides which control: a word telling the chosen option from a rival ("Student" of
  * "Student plan"), a toggle the new task does not ask for ("Round up each share": a tick box is a request, it has no
@@ -33,6 +35,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import { wordsOf } from '../intent-words.js';
+import { COMMON_WORDS } from '../task-tokens.js';
 import { stepStrings } from '../planned-step.js';
 import { dialogShown } from '../dialog-place.js';
 import { sendingClicks, pageSenders, maySend } from './closing-control.js';
@@ -67,12 +70,30 @@ function rivalWords(pressed: UIElement, screen: readonly UIElement[]): Set<strin
   return shared;
 }
 
-/** The one control of `page` of `pressed`'s role showing the same text as it, when that text is not empty; else none. */
+/**
+ * Words an opener's name says it makes something with, not what it makes ("New issue", "Add comment", "Create
+ * project"): the rest of the name ("issue") is its object.
+ */
+const MAKING_WORDS: ReadonlySet<string> = new Set(['new', 'add', 'create', 'make', 'start', 'open', 'compose', 'write', 'invite']);
+
+/** The words of an opener's name telling what it makes: its caption words but the making and common ones. */
+function objectWords(element: UIElement): Set<string> {
+  return new Set([...captionWords(element)].filter((word) => !MAKING_WORDS.has(word) && !COMMON_WORDS.has(word)));
+}
+
+/**
+ * The one control of `page` of `pressed`'s role showing the same text as it, when that text is not empty, and named
+ * for what the pressed one makes: every object word of its name ("issue" of "New issue") names this one too
+ * ("Create issue"). A "+" named "New epic", "Add comment" or nothing opens something else, or says not what: none.
+ */
 function sameShown(pressed: UIElement, page: readonly UIElement[]): UIElement | undefined {
   const text = pressed.text.trim();
   if (text === '') return undefined;
   const same = page.filter((element) => element.role === pressed.role && !element.states.hidden && element.text.trim() === text);
-  return same.length === 1 ? same[0] : undefined;
+  if (same.length !== 1) return undefined;
+  const object = objectWords(pressed);
+  const named = captionWords(same[0]!);
+  return object.size > 0 && [...object].every((word) => named.has(word)) ? same[0] : undefined;
 }
 
 /** Is this the demonstration's last action that worked (only waits or its done after it)? */

@@ -11,7 +11,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import { normalizeText } from '../text-match.js';
 import { leadsWithName, opensWithName } from './leading-name.js';
-import { targetDescriptorsOf } from '../planned-step.js';
+import { EDITABLE_ROLES, targetDescriptorsOf } from '../planned-step.js';
 import { elementGridCode } from '../grid-codes.js';
 import { chipShowsDay } from './day-options.js';
 import { sameTimeOfDay } from './date-formats.js';
@@ -64,6 +64,17 @@ export function demonstratedUse(value: string, steps: readonly Step[]): Demonstr
     for (const target of targetDescriptorsOf(step)) if (standsAt(target, value)) places.add(placeOf(target));
   }
   return { places, typed };
+}
+
+/** Is the element no field (a message, a caption): a place the page shows a value at rather than holds it? */
+export function isNoField(element: UIElement): boolean {
+  return !EDITABLE_ROLES.has(element.role) && element.tag !== 'input' && element.tag !== 'textarea';
+}
+
+/** Does the page show the value as the whole text of an element that is no field (a message it lists, not a field's value)? */
+export function shownAsText(value: string, elements: readonly UIElement[]): boolean {
+  const norm = normalizeText(value);
+  return elements.some((element) => isNoField(element) && normalizeText(element.text) === norm);
 }
 
 /** The kinds of place the current page shows a value at (a whole element's text or label, or the name its caption leads with — rules/leading-name.ts —, a list's option; a seat's grid code when `byCode`). */

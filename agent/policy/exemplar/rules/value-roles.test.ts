@@ -3,6 +3,11 @@ import { alignTasks, type TaskAlignment } from '../align-tasks.js';
 import { valueSpans } from '../value-spans.js';
 import { pairByRoles, rolesOf, valueRoleProblems } from './value-roles.js';
 import { pairByContext } from './value-context.js';
+import { Runner } from '../../../runner/runner.js';
+import { ExemplarPolicy } from '../exemplar-policy.js';
+import { InMemoryExemplars } from '../in-memory-exemplars.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 
 const pairsOf = (old: string, value: string) =>
   Object.fromEntries(alignTasks(old, value).slots.filter((slot) => !slot.list).map((slot) => [slot.old[0], slot.new[0]]));
@@ -87,4 +92,46 @@ describe('values of one type paired by the part they play', () => {
     const b = 'Compare Oslo and Dublin hotels.';
     expect(valueRoleProblems(a, b, alignment([['Madrid', 'Oslo'], ['Prague', 'Dublin']]))).toEqual([]);
   });
+});
+
+describe('a value whose own words tell its part is never put where the other text told the other part', () => {
+  // Review 29: the crossing check ran only when both texts told every part, so a part told for one value alone
+  // ("leaving Dublin", Oslo told nothing and too far for elimination) was overridden by order: From=Oslo, To=Dublin.
+  it('refuses an order pairing that crosses the one told part, even where the other value is told nothing', () => {
+    const leaving = 'Find Oslo flights. I am leaving Dublin.';
+    expect(rolesOf(leaving, ofType(leaving, 'name'))).toEqual([undefined, 'start']);
+    expect(valueRoleProblems(DEMO, leaving, alignment([['Madrid', 'Oslo'], ['Prague', 'Dublin']])).map((problem) => problem.text)).toEqual([
+      'the task\'s words make "Dublin" where it starts (from …), but the plan would put it where the demonstration had "Prague", where it ends (to …)',
+    ]);
+    // The pairing that agrees with the told part stands.
+    expect(valueRoleProblems(DEMO, leaving, alignment([['Madrid', 'Dublin'], ['Prague', 'Oslo']]))).toEqual([]);
+    // Told on the demonstration's side only: the new values, told nothing, pair by the words around them, then order.
+    expect(valueRoleProblems(DEMO, 'Find Oslo and Dublin flights on 17 Mar.', alignment([['Madrid', 'Oslo'], ['Prague', 'Dublin']]))).toEqual([]);
+  });
+
+  const flightPage = (): WidgetSpec[] => [
+    { key: 'heading', role: 'text', text: 'Search flights' },
+    { key: 'from', role: 'textbox', label: 'From' },
+    { key: 'to', role: 'textbox', label: 'To' },
+    { key: 'search', role: 'button', text: 'Search' },
+  ];
+  const recordFlight = (task: string, from: string, to: string) =>
+    recordDemonstration(new WidgetPageOperator(flightPage()), task, (observation, step) =>
+      step === 0
+        ? { type: 'type', target: { elementId: find(observation, 'textbox', undefined, 'From').id }, text: from }
+        : step === 1
+          ? { type: 'type', target: { elementId: find(observation, 'textbox', undefined, 'To').id }, text: to }
+          : step === 2
+            ? { type: 'click', target: { elementId: find(observation, 'button', 'Search').id } }
+            : undefined,
+    );
+  for (const task of ['Find Oslo flights, only the ones that go out of Dublin.', 'Find Oslo flights for the long weekend, leaving Dublin.', 'Find Oslo flights. I am leaving Dublin.']) {
+    it(`"${task}" after "Find flights from Madrid to Prague." refuses before typing, never Dublin into To`, async () => {
+      const memory = new InMemoryExemplars([await recordFlight('Find flights from Madrid to Prague.', 'Madrid', 'Prague')]);
+      const operator = new WidgetPageOperator(flightPage());
+      const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory }) }).run(task);
+      expect(result.outcome.status).toBe('failed');
+      expect(operator.executed).toEqual([]);
+    });
+  }
 });

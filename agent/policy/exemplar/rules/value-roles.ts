@@ -18,14 +18,18 @@
  * ends at 13:00" / "08:30 until 09:30" — people write the start first; a
  * refusal there cost dozens of right plans on the development pages and
  * showed no wrong one). When both tell parts and the parts differ ("to" /
- * "via"), or an alignment put a value where the demonstration had the other
- * part, `valueRoleProblems` refuses the plan (rules/task-values.ts).
+ * "via"), or an alignment put a value whose part is told where the other text
+ * told the other part — whether or not every value's part is told ("Oslo
+ * flights. I am leaving Dublin." paired by order with "from Madrid to
+ * Prague" puts Dublin where Prague ends the trip) —, `valueRoleProblems`
+ * refuses the plan (rules/task-values.ts).
  *
  * Safe because: a role is read only from a small closed table of phrases
  * right before the value (or an arrow between two values of one type, a
  * dash between two numbers or days), never guessed from one side; "to"
  * after a verb of going or answering ("go to the page", "respond to "…"")
- * is where to look or what is answered, no end of anything. Pure functions
+ * is where to look or what is answered, and a bare "back" before a quote
+ * ("write back "Thanks"") what is answered with — no end of anything. Pure functions
  * over the texts and the values' character spans; no task knowledge.
  */
 import type { TaskAlignment } from '../align-tasks.js';
@@ -52,6 +56,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'hi
 const VERBS_BEFORE_TO = new Set(['go', 'goes', 'went', 'navigate', 'navigates', 'switch', 'switches', 'jump', 'scroll', 'return', 'back', 'come', 'respond', 'reply', 'answer', 'listen', 'talk', 'write']);
 /** Of two values, the one with no role word takes the other part only when it stands this close before the told one ("Oslo flights out of Dublin"). */
 const ELIMINATION_WORDS = 3;
+/** A quote's opening mark: a quoted value's span starts with it (value-spans.ts). */
+const QUOTE_OPENING = /^["“'‘]/u;
 /** Signs between two values that read "from the first to the second": "Athens → Oslo". */
 const ARROW = /^\s*(?:→|->)\s*$/u;
 /** A dash reads so only between two numbers, days or times ("9:00–17:00", "4–10"); elsewhere it sets a value aside ("Costa, Lara — Sweden"). */
@@ -70,6 +76,8 @@ function phraseRole(text: string, value: Placed, from: number): ValueRole | unde
     const at = words.length - phrase.words.length;
     if (at < 0 || !phrase.words.every((word, index) => words[at + index] === word)) continue;
     if (phrase.words[0] === 'to' && VERBS_BEFORE_TO.has(words[at - 1] ?? '')) return undefined;
+    // "write back "Thanks"": a bare "back" before a quote says what is answered with, no end ("back July 14" is one).
+    if (phrase.words.length === 1 && phrase.words[0] === 'back' && QUOTE_OPENING.test(text.slice(value.start, value.start + 1))) return undefined;
     return phrase.role;
   }
   return undefined;
@@ -138,8 +146,9 @@ function rolesByType(text: string): Map<string, { spans: ValueSpan[]; roles: (Va
 
 /**
  * Refusals, in words a user understands: two values of one type whose parts both texts tell, but not the same parts
- * ("to Prague" / "via Dublin"); or an alignment that put a value where the demonstration had the other part. A text
- * that tells no parts is judged by the words around the values, then their order, as before.
+ * ("to Prague" / "via Dublin"); or an alignment that put a value whose part is told where the demonstration told the
+ * other part (even where some other value's part is untold). A value told no part is judged by the words around the
+ * values, then their order, as before.
  */
 export function valueRoleProblems(demoTask: string, task: string, alignment: TaskAlignment): { text: string; blocking: true }[] {
   const problems: { text: string; blocking: true }[] = [];
@@ -152,9 +161,8 @@ export function valueRoleProblems(demoTask: string, task: string, alignment: Tas
     // The same values in the same order on both sides ask the same whatever their words: no slot, nothing to pair.
     const slotted = alignment.slots.some((slot) => !slot.list && old.spans.some((span) => slot.old.some((text) => matches(span, text))));
     if (!slotted) continue;
-    // One text telling no parts: the words around the values, then their order, pair them as before (value-context.ts).
-    if (!told(old.roles) || !told(now.roles)) continue;
-    if (!old.roles.every((role) => now.roles.includes(role))) {
+    // Both texts tell every part, but not the same parts: nothing says which takes which.
+    if (told(old.roles) && told(now.roles) && !old.roles.every((role) => now.roles.includes(role))) {
       const parts = (side: typeof old) => side.spans.map((span, index) => `${quote(span.text)} ${PART_WORDS[side.roles[index]!]}`).join(' and ');
       problems.push({ text: `the task says ${parts(now)}, where the demonstration's said ${parts(old)}: the parts differ, so nothing says which takes which`, blocking: true });
       continue;
@@ -163,7 +171,9 @@ export function valueRoleProblems(demoTask: string, task: string, alignment: Tas
       if (slot.list || slot.old.length !== 1 || slot.new.length !== 1) continue;
       const at = old.spans.findIndex((span) => matches(span, slot.old[0]!));
       const to = now.spans.findIndex((span) => matches(span, slot.new[0]!));
-      if (at < 0 || to < 0 || old.roles[at] === now.roles[to]) continue;
+      // A part told on one side only pairs as the words around, then the order, say (value-context.ts); a value whose
+      // own words tell a part ("leaving Dublin") is never put where the other text told the other part ("to Prague").
+      if (at < 0 || to < 0 || !old.roles[at] || !now.roles[to] || old.roles[at] === now.roles[to]) continue;
       problems.push({
         text: `the task's words make ${quote(now.spans[to]!.text)} ${PART_WORDS[now.roles[to]!]}, but the plan would put it where the demonstration had ${quote(old.spans[at]!.text)}, ${PART_WORDS[old.roles[at]!]}`,
         blocking: true,
