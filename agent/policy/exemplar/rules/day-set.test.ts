@@ -50,6 +50,13 @@ describe('saysMoreThanDaySet', () => {
     // A quoted name is a value of its own: its "Sunday" names no day of the set.
     expect(saysMoreThanDaySet('Set an alarm named "Sunday run" every weekday.', ['weekday'])).toBe(false);
   });
+
+  it('reads a relayed message as task text, its quote marks aside', () => {
+    // The whole request is Mum's message: its "every day" is the slot, not a quoted name.
+    expect(saysMoreThanDaySet('From Mum: "set yourself an alarm for 6:35 AM every day, label it Swim!"', ['day'])).toBe(false);
+    // … and what it says beside the slot still counts.
+    expect(saysMoreThanDaySet('From Mum: "set yourself an alarm for 6:35 AM every day but Sunday, label it Swim!"', ['day'])).toBe(true);
+  });
 });
 
 describe('dayToggleSet', () => {
@@ -95,5 +102,26 @@ describe('dayToggleSet', () => {
     expect(groundEnsureChecked(set, friday)).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 12 } } });
     const done = friday.map((element) => (element.id === 12 ? { ...element, states: { checked: false } } : element));
     expect(groundEnsureChecked(set, done)).toMatchObject({ ok: true, satisfied: true });
+  });
+
+  describe('refuses a row of day toggles it cannot set exactly', () => {
+    const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    const weekdays = { role: 'button', names: DAY_NAMES.slice(0, 5), among: DAY_NAMES };
+    it('a day toggle whose state cannot be read', () => {
+      // Saturday shows no pressed state at all: it may be on, and "weekdays" wants it off.
+      const now = sheet(['Tuesday']).map((element) => (element.id === 16 ? { ...element, states: {} } : element)) as UIElement[];
+      expect(groundEnsureChecked(weekdays, now)).toMatchObject({ ok: false, reason: expect.stringContaining('"saturday"') });
+      // With every state shown, the same row is set.
+      expect(groundEnsureChecked(weekdays, sheet(['Tuesday']))).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 11 } } });
+    });
+    it('two rows of day toggles (two alarms on one page)', () => {
+      const second = DAYS.map((day, index) => toggle(30 + index, day[0]!, day, false));
+      expect(groundEnsureChecked(weekdays, [...sheet([]), ...second])).toMatchObject({ ok: false, reason: expect.stringContaining('more than one toggle') });
+    });
+    it('a day the task names that the row has no toggle for', () => {
+      // A row of weekdays only: "at weekends" has nothing to switch on (refused before the member checks too; kept as a guard).
+      const workweek = sheet([]).filter((element) => element.id !== 10 && element.id !== 16);
+      expect(groundEnsureChecked({ role: 'button', names: ['saturday', 'sunday'], among: DAY_NAMES }, workweek)).toMatchObject({ ok: false });
+    });
   });
 });

@@ -27,6 +27,7 @@ import { wordsOf } from '../intent-words.js';
 import { targetedElements, toggledState } from '../planned-step.js';
 import { isNegation } from './negation-words.js';
 import { ordinalValue } from './ordinal-noun.js';
+import { unquoteMessages } from '../quoted-messages.js';
 
 const ALL = [0, 1, 2, 3, 4, 5, 6];
 /** Words around a day set that say when, not which: "on weekdays", "every day", "at weekends". */
@@ -75,10 +76,12 @@ const isDayWord = (word: string) => Object.hasOwn(SET_WORDS, word) || WEEKDAY_WR
  * Does `text` say more about its day set than the slot `values` hold? A day word outside them ("every day but
  * weekends" read as the slot "day": "weekends" left out) or, beside them, a word that narrows the set ("but", "not",
  * "except", "other", "second"): the slot then holds part of the day phrase only, and its days are not the asked
- * ones. Quoted names ("Sunday run") are values of their own and read as no day. True too when a value is not found.
+ * ones. Quoted names ("Sunday run") are values of their own and read as no day; a quoted message someone relays
+ * (quoted-messages.ts) is read as task text. True too when a value is not found.
  */
 export function saysMoreThanDaySet(text: string, values: readonly string[]): boolean {
-  const masked = text.replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  // A relayed message (`From Mum: "set yourself an alarm … every day …"`) is task text: only its marks go.
+  const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
   const places = values.map((value) => findWhole(masked, value));
   if (places.length === 0 || places.some((place) => !place)) return true;
   const start = Math.min(...places.map((place) => place!.start));
