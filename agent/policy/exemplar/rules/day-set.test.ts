@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import { groundEnsureChecked } from './checked-set.js';
-import { daySetOf, dayToggleSet, saysMoreThanDaySet } from './day-set.js';
+import { daySetOf, dayToggleSet, saysMoreThanDaySet, showsDayToggles, withDaySets } from './day-set.js';
+import { valueSpans } from '../value-spans.js';
+import { withShortWeekdays } from './short-weekdays.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const toggle = (id: number, text: string, label: string | undefined, checked: boolean): UIElement =>
@@ -125,3 +127,31 @@ describe('dayToggleSet', () => {
     });
   });
 });
+
+describe('withDaySets', () => {
+  const spansOf = (text: string, page: UIElement[]) => withDaySets(text, withShortWeekdays(text, valueSpans(text), page), showsDayToggles(page)).filter((span) => span.type === 'day').map((span) => span.text);
+  const toggles = sheet([]);
+  it('reads each repeat-day set as one day value where the page shows a row of day toggles', () => {
+    expect(spansOf('Set an alarm for 3:55 PM on Tuesday and Wednesday, called Bins out.', toggles)).toEqual(['Tuesday and Wednesday']);
+    expect(spansOf("I've got swim on Monday, Friday and Saturday, so I need to be up at 8:15 PM.", toggles)).toEqual(['Monday, Friday and Saturday']);
+    expect(spansOf('Alarm 05:55 sat/sun "Meds"', toggles)).toEqual(['sat/sun']);
+    expect(spansOf('Alarm 08:30 daily "Piano"', toggles)).toEqual(['daily']);
+    expect(spansOf('Set an alarm for 3:10 PM at weekends, called Meds.', toggles)).toEqual(['at weekends']);
+    expect(spansOf('Set an alarm for 18:05 every day, called Gym.', toggles)).toEqual(['every day']);
+  });
+  it('leaves days as values of their own where no row of day toggles shows (a calendar, day chips), or a toggle state cannot be read', () => {
+    // Day chips that are plain buttons with no on / off state: each day stays its own value.
+    const chips = DAYS.map((day, index) => ({ ...toggle(10 + index, day.slice(0, 3), undefined, false), states: {} }) as UIElement);
+    expect(showsDayToggles(chips)).toBe(false);
+    expect(spansOf('Book Tuesday and Wednesday at 9:00.', chips)).toEqual(['Tuesday', 'Wednesday']);
+    expect(spansOf('Book a slot every day.', chips)).toEqual([]);
+    // Two rows of day toggles, or one missing its Sunday: no row of the week.
+    expect(showsDayToggles([...toggles, ...DAYS.map((day, index) => toggle(30 + index, day[0]!, day, false))])).toBe(false);
+    expect(showsDayToggles(toggles.filter((element) => element.id !== 10))).toBe(false);
+  });
+  it('reads "day" only after every / each, and joins only days', () => {
+    expect(spansOf('Set an alarm for the day after, called Gym.', toggles)).toEqual([]);
+    expect(spansOf('Set an alarm on Tuesday at 9:00 and Wednesday at 10:00.', toggles)).toEqual(['Tuesday', 'Wednesday']);
+  });
+});
+
