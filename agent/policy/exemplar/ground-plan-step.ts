@@ -217,9 +217,12 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
   } else if (skippableDialogStep(plan.trajectory, planned.sourceIndex, elements)) {
     grounding = { ok: true, satisfied: true, score: 1, reason: 'the pop-up the demonstration dismissed here is not on screen' };
   } else {
-    grounding = groupedChoice(groundStep(planned, elements, plan.trajectory.task, typedTexts(plan.trajectory)), elements, plan.task, targetDescriptorsOf(planned.step)[0]); // the option under the group the task names (rules/option-group.ts)
+    const stepGrounding = groundStep(planned, elements, plan.trajectory.task, typedTexts(plan.trajectory));
+    grounding = groupedChoice(stepGrounding, elements, plan.task, targetDescriptorsOf(planned.step)[0]); // the option under the group the task names (rules/option-group.ts)
     grounding = groundClosingControl(planned, elements, grounding, run.threshold, plan.trajectory, plan.steps); // a caption that varies: the one control closing the same form or dialog (rules/closing-control.ts)
     if (depth === 0) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view, unless a search before it scrolls (rules/list-scroll.ts)
+    // An hour chosen whose AM / PM is still to press (rules/clock-hour.ts).
+    if (stepGrounding.ok && 'action' in stepGrounding && stepGrounding.stay && grounding.ok && 'action' in grounding && grounding.action === stepGrounding.action) stay = true;
   }
   if (grounding.ok && 'satisfied' in grounding && depth <= plan.steps.length) {
     return groundPlanStep(plan, planIndex + 1, context, run, depth + 1);

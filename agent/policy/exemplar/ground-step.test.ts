@@ -76,3 +76,26 @@ describe('groundStep: a drop point on one of two alike places', () => {
   });
 });
 
+
+describe('groundStep: an hour list on another clock (rules/clock-hour.ts)', () => {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const hourList = (options: string[], value: string): UIElement => ({ id: 5, role: 'combobox', tag: 'select', text: '', label: 'Hour', options, value, states: {}, box: { x: 40, y: 20, width: 30, height: 20 }, source: 'dom', interactive: true, attributes: { 'aria-label': 'Hour' } });
+  const half = (id: number, text: string, checked: boolean): UIElement => ({ id, role: 'button', tag: 'button', text, states: { checked }, box: { x: 100 + 20 * id, y: 20, width: 18, height: 16 }, source: 'dom', interactive: true });
+  const twentyFour = Array.from({ length: 24 }, (_, index) => pad(index));
+  const twelve = Array.from({ length: 12 }, (_, index) => String(index + 1));
+  // Demonstrated: "Time: 19:45" on a 0–23 list, "19" chosen.
+  const demoList = hourList(twentyFour, '07');
+  const step: Step = { index: 0, observation: { text: '', elements: [demoList] }, action: { type: 'select', target: { elementId: 5 }, option: '19' }, targets: [{ ...demoList }], timings: {} };
+  const planned = { sourceIndex: 0, step, bindings: [{ old: '19:45', new: '21:50' }, { old: '19', new: '21' }, { old: '45', new: '50' }] };
+  const demoTask = 'Name: Piano. Repeat: sat/sun. Time: 19:45.';
+
+  it('chooses "9" on a 1–12 list (PM to press after), where the bound "21" is no option', () => {
+    const page = [hourList(twelve, '7'), half(8, 'AM', true), half(9, 'PM', false)];
+    expect(groundStep(planned, page, demoTask)).toMatchObject({ ok: true, action: { type: 'select', target: { elementId: 5 }, option: '9' }, stay: true });
+    const chosen = [hourList(twelve, '9'), half(8, 'AM', true), half(9, 'PM', false)];
+    expect(groundStep(planned, chosen, demoTask)).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 9 } } });
+  });
+  it('refuses a 1–12 list with no AM / PM to set', () => {
+    expect(groundStep(planned, [hourList(twelve, '7')], demoTask)).toMatchObject({ ok: false });
+  });
+});

@@ -27,12 +27,14 @@ import { rowWordProblem } from './rules/row-words.js';
 import { rowChoiceProblem } from './rules/row-choice.js';
 import { dayOptionFor } from './rules/day-options.js';
 import { optionNamed, withoutAside } from './rules/option-aside.js';
+import { clockHourFor, halfPressFor } from './rules/clock-hour.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
 
 export type StepGrounding =
-  | { ok: true; action: Action; score: number; reason: string }
+  /** `stay`: the action only brings the step closer (an hour chosen, its AM / PM still to press: rules/clock-hour.ts). */
+  | { ok: true; action: Action; score: number; reason: string; stay?: boolean }
   /** Nothing to do: the state the step was meant to produce is already there. */
   | { ok: true; satisfied: true; score: number; reason: string }
   | { ok: false; score: number; reason: string };
@@ -159,6 +161,11 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       // A field copied at a task key's row and a caption: the one at the new key's (rules/page-lookup.ts).
       const looked = action.type === 'copy' && planned.lookup ? lookupElementFor(planned.lookup, elements) : undefined;
       if (looked) return looked.ok ? { ok: true, action: { type: 'copy', target: { elementId: looked.element.id } }, score: looked.score, reason: looked.reason } : { ok: false, score: 0, reason: looked.reason };
+      // A press on AM / PM sets the half of the task's time, not the demonstrated one (rules/clock-hour.ts).
+      const half = action.type === 'click' && 'elementId' in action.target ? halfPressFor(step.observation.elements.find((candidate) => candidate.id === (action.target as { elementId: number }).elementId), bindings, elements) : undefined;
+      if (half && !half.ok) return { ok: false, score: 0, reason: half.reason };
+      if (half && 'satisfied' in half) return { ok: true, satisfied: true, score: 1, reason: half.reason };
+      if (half && 'click' in half) return { ok: true, action: { type: 'click', target: { elementId: half.click.id } }, score: 1, reason: half.reason };
       // A word selected inside an editor: its text is what changes, the word is found in it (rules/selected-word.ts).
       const target = ground(action.target, action.type === 'double-click' && action.word ? { ignoreText: true } : {});
       if (target && action.type === 'double-click' && action.word) {
@@ -242,6 +249,13 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
         const rebound = bare !== action.option ? substitute(bare, bindings).text : undefined;
         const named = (options: readonly string[]) =>
           optionNamed(option, options) ?? (rebound !== undefined && rebound !== bare ? optionNamed(rebound, options) : undefined) ?? dayOptionFor(option, options);
+        // An hour list counting another clock than the demonstrated one: the new time's hour on this clock, its AM / PM beside (rules/clock-hour.ts).
+        const demonstrated = 'elementId' in action.target ? step.observation.elements.find((candidate) => candidate.id === (action.target as { elementId: number }).elementId) : undefined;
+        const clock = element ? clockHourFor(action.option, demonstrated?.options, bindings, element, elements) : undefined;
+        if (clock && !clock.ok) return { ok: false, score: 0, reason: clock.reason };
+        if (clock && 'satisfied' in clock) return { ok: true, satisfied: true, score, reason: clock.reason };
+        if (clock && 'click' in clock) return { ok: true, action: { type: 'click', target: { elementId: clock.click.id } }, score, reason: [...reasons, clock.reason].join('; '), stay: clock.stay };
+        if (clock) return { ok: true, action: { type: 'select', target, option: clock.option }, score, reason: [...reasons, clock.reason].join('; '), stay: clock.stay };
         const known = element?.options ? named(element.options) : undefined;
         if (element?.options && !known) {
           // The operator knows the options: an option that is not there is a certain failure, not a guess.

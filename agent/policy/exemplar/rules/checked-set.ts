@@ -60,6 +60,23 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[])
 }
 
 /**
+ * Why a set of named members (the seven day toggles) cannot be set on this page, or undefined: a person sets the row
+ * only when each member shows once (two rows of days — two alarms — leave open which row the task means), each named
+ * member is there (a day with no toggle cannot be switched on), and each shows whether it is on (a toggle whose state
+ * cannot be read might be left on, or turned off by a press meant to turn it on).
+ */
+function membersProblem(members: ReadonlySet<string>, names: readonly string[], elements: readonly UIElement[]): string | undefined {
+  const shown = elements.filter((element) => element.interactive && !element.states.hidden && members.has(checkableName(element)));
+  const twice = [...members].filter((name) => shown.filter((element) => checkableName(element) === name).length > 1);
+  if (twice.length > 0) return `more than one toggle is named ${twice.map((name) => JSON.stringify(name)).join(', ')}: which row the task means cannot be told`;
+  const absent = names.map(normalizeText).filter((name) => !shown.some((element) => checkableName(element) === name));
+  if (absent.length > 0) return `no toggle named ${absent.map((name) => JSON.stringify(name)).join(', ')} on this page`;
+  const unread = shown.filter((element) => checkedOf(element) === undefined);
+  if (unread.length > 0) return `whether ${unread.map((element) => JSON.stringify(checkableName(element))).join(', ')} is on cannot be read off the page`;
+  return undefined;
+}
+
+/**
  * One turn of an "ensure checked" step: tick the first named element that is
  * not ticked, else untick the first unnamed one that is; satisfied when the
  * checked set equals the names. Ticking comes first so radio buttons never
@@ -68,6 +85,8 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[])
 export function groundEnsureChecked(ensure: { role: string; names: readonly string[]; among?: readonly string[] }, elements: readonly UIElement[]): StepGrounding {
   // A set of named members (the day toggles, rules/day-set.ts): another toggle of the page (AM / PM) is none of it.
   const members = ensure.among ? new Set(ensure.among) : undefined;
+  const memberProblem = members ? membersProblem(members, ensure.names, elements) : undefined;
+  if (memberProblem) return { ok: false, score: 0, reason: memberProblem };
   const checkable = elements.filter((element) => checkedOf(element) !== undefined && !element.states.hidden && (!members || members.has(checkableName(element))));
   let group = checkable.filter((element) => element.role === ensure.role);
   let scale = 1;

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import { groundEnsureChecked } from './checked-set.js';
-import { daySetOf, dayToggleSet, saysMoreThanDaySet } from './day-set.js';
+import { daySetOf, dayToggleSet, saysMoreThanDaySet, showsDayToggles, withDaySets } from './day-set.js';
+import { valueSpans } from '../value-spans.js';
+import { withShortWeekdays } from './short-weekdays.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const toggle = (id: number, text: string, label: string | undefined, checked: boolean): UIElement =>
@@ -49,6 +51,13 @@ describe('saysMoreThanDaySet', () => {
     expect(saysMoreThanDaySet('Name: Bins out. Repeat: sat/sun. Save it.', ['sat', 'sun'])).toBe(false);
     // A quoted name is a value of its own: its "Sunday" names no day of the set.
     expect(saysMoreThanDaySet('Set an alarm named "Sunday run" every weekday.', ['weekday'])).toBe(false);
+  });
+
+  it('reads a relayed message as task text, its quote marks aside', () => {
+    // The whole request is Mum's message: its "every day" is the slot, not a quoted name.
+    expect(saysMoreThanDaySet('From Mum: "set yourself an alarm for 6:35 AM every day, label it Swim!"', ['day'])).toBe(false);
+    // … and what it says beside the slot still counts.
+    expect(saysMoreThanDaySet('From Mum: "set yourself an alarm for 6:35 AM every day but Sunday, label it Swim!"', ['day'])).toBe(true);
   });
 });
 
@@ -96,4 +105,53 @@ describe('dayToggleSet', () => {
     const done = friday.map((element) => (element.id === 12 ? { ...element, states: { checked: false } } : element));
     expect(groundEnsureChecked(set, done)).toMatchObject({ ok: true, satisfied: true });
   });
+
+  describe('refuses a row of day toggles it cannot set exactly', () => {
+    const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    const weekdays = { role: 'button', names: DAY_NAMES.slice(0, 5), among: DAY_NAMES };
+    it('a day toggle whose state cannot be read', () => {
+      // Saturday shows no pressed state at all: it may be on, and "weekdays" wants it off.
+      const now = sheet(['Tuesday']).map((element) => (element.id === 16 ? { ...element, states: {} } : element)) as UIElement[];
+      expect(groundEnsureChecked(weekdays, now)).toMatchObject({ ok: false, reason: expect.stringContaining('"saturday"') });
+      // With every state shown, the same row is set.
+      expect(groundEnsureChecked(weekdays, sheet(['Tuesday']))).toMatchObject({ ok: true, action: { type: 'click', target: { elementId: 11 } } });
+    });
+    it('two rows of day toggles (two alarms on one page)', () => {
+      const second = DAYS.map((day, index) => toggle(30 + index, day[0]!, day, false));
+      expect(groundEnsureChecked(weekdays, [...sheet([]), ...second])).toMatchObject({ ok: false, reason: expect.stringContaining('more than one toggle') });
+    });
+    it('a day the task names that the row has no toggle for', () => {
+      // A row of weekdays only: "at weekends" has nothing to switch on (refused before the member checks too; kept as a guard).
+      const workweek = sheet([]).filter((element) => element.id !== 10 && element.id !== 16);
+      expect(groundEnsureChecked({ role: 'button', names: ['saturday', 'sunday'], among: DAY_NAMES }, workweek)).toMatchObject({ ok: false });
+    });
+  });
 });
+
+describe('withDaySets', () => {
+  const spansOf = (text: string, page: UIElement[]) => withDaySets(text, withShortWeekdays(text, valueSpans(text), page), showsDayToggles(page)).filter((span) => span.type === 'day').map((span) => span.text);
+  const toggles = sheet([]);
+  it('reads each repeat-day set as one day value where the page shows a row of day toggles', () => {
+    expect(spansOf('Set an alarm for 3:55 PM on Tuesday and Wednesday, called Bins out.', toggles)).toEqual(['Tuesday and Wednesday']);
+    expect(spansOf("I've got swim on Monday, Friday and Saturday, so I need to be up at 8:15 PM.", toggles)).toEqual(['Monday, Friday and Saturday']);
+    expect(spansOf('Alarm 05:55 sat/sun "Meds"', toggles)).toEqual(['sat/sun']);
+    expect(spansOf('Alarm 08:30 daily "Piano"', toggles)).toEqual(['daily']);
+    expect(spansOf('Set an alarm for 3:10 PM at weekends, called Meds.', toggles)).toEqual(['at weekends']);
+    expect(spansOf('Set an alarm for 18:05 every day, called Gym.', toggles)).toEqual(['every day']);
+  });
+  it('leaves days as values of their own where no row of day toggles shows (a calendar, day chips), or a toggle state cannot be read', () => {
+    // Day chips that are plain buttons with no on / off state: each day stays its own value.
+    const chips = DAYS.map((day, index) => ({ ...toggle(10 + index, day.slice(0, 3), undefined, false), states: {} }) as UIElement);
+    expect(showsDayToggles(chips)).toBe(false);
+    expect(spansOf('Book Tuesday and Wednesday at 9:00.', chips)).toEqual(['Tuesday', 'Wednesday']);
+    expect(spansOf('Book a slot every day.', chips)).toEqual([]);
+    // Two rows of day toggles, or one missing its Sunday: no row of the week.
+    expect(showsDayToggles([...toggles, ...DAYS.map((day, index) => toggle(30 + index, day[0]!, day, false))])).toBe(false);
+    expect(showsDayToggles(toggles.filter((element) => element.id !== 10))).toBe(false);
+  });
+  it('reads "day" only after every / each, and joins only days', () => {
+    expect(spansOf('Set an alarm for the day after, called Gym.', toggles)).toEqual([]);
+    expect(spansOf('Set an alarm on Tuesday at 9:00 and Wednesday at 10:00.', toggles)).toEqual(['Tuesday', 'Wednesday']);
+  });
+});
+

@@ -16,10 +16,15 @@
  * on day toggles left on exactly the old days — and only the day toggles:
  * other toggles of the page (an AM / PM pair) are no members of the set.
  *
+ * Tasks worded apart ("Alarm 05:55 sat/sun "Meds"" for "… 12:25 PM every weekday …") pair their day sets as one
+ * value each where a page shows a row of day toggles (`withDaySets`, read by rules/kind-by-places.ts): "Tuesday and
+ * Wednesday" is one set for the row, not two values to find two counterparts for.
+ *
  * Planning half: bind-slots.ts. Grounding half: rules/checked-set.ts
  * `groundEnsureChecked` with the set's `among` names. Pure; no task knowledge.
  */
 import type { Step } from '../../../core/trajectory.js';
+import type { UIElement } from '../../../core/observation.js';
 import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { WEEKDAYS, WEEKDAY_WRITINGS } from '../date-parts.js';
 import { findWhole, normalizeText } from '../text-match.js';
@@ -27,6 +32,8 @@ import { wordsOf } from '../intent-words.js';
 import { targetedElements, toggledState } from '../planned-step.js';
 import { isNegation } from './negation-words.js';
 import { ordinalValue } from './ordinal-noun.js';
+import { unquoteMessages } from '../quoted-messages.js';
+import type { ValueSpan } from '../value-spans.js';
 
 const ALL = [0, 1, 2, 3, 4, 5, 6];
 /** Words around a day set that say when, not which: "on weekdays", "every day", "at weekends". */
@@ -75,10 +82,12 @@ const isDayWord = (word: string) => Object.hasOwn(SET_WORDS, word) || WEEKDAY_WR
  * Does `text` say more about its day set than the slot `values` hold? A day word outside them ("every day but
  * weekends" read as the slot "day": "weekends" left out) or, beside them, a word that narrows the set ("but", "not",
  * "except", "other", "second"): the slot then holds part of the day phrase only, and its days are not the asked
- * ones. Quoted names ("Sunday run") are values of their own and read as no day. True too when a value is not found.
+ * ones. Quoted names ("Sunday run") are values of their own and read as no day; a quoted message someone relays
+ * (quoted-messages.ts) is read as task text. True too when a value is not found.
  */
 export function saysMoreThanDaySet(text: string, values: readonly string[]): boolean {
-  const masked = text.replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  // A relayed message (`From Mum: "set yourself an alarm … every day …"`) is task text: only its marks go.
+  const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
   const places = values.map((value) => findWhole(masked, value));
   if (places.length === 0 || places.some((place) => !place)) return true;
   const start = Math.min(...places.map((place) => place!.start));
@@ -134,4 +143,42 @@ export function dayToggleSet(
   const wanted = new Set(oldDays.map(dayName));
   if (![...ended].every(([name, on]) => on === wanted.has(name))) return undefined;
   return { positions, role, names: newDays.map(dayName), among: [...DAY_NAMES] };
+}
+
+/** A day-set word standing alone ("weekdays", "at weekends", "every day", "daily"): "day" only after "every" / "each". */
+const SET_PHRASE = /(?<![\p{L}\p{N}])(?:(?:on|at|every|each)\s+)?(?:weekdays?|weekends?|daily)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:every|each)\s+day(?![\p{L}\p{N}])/giu;
+/** What joins two days of a list ("sat/sun", "Monday, Friday and Saturday"). */
+const LIST_JOINT = /^\s*(?:[/,&]|,?\s*and)\s*$/iu;
+
+/** Does the page show a row of day toggles: each of the seven days once, as a control whose on / off state can be read? */
+export function showsDayToggles(page: readonly UIElement[]): boolean {
+  const toggles = page.filter((element) => element.interactive && !element.states.hidden && checkedOf(element) !== undefined && DAY_NAMES.has(checkableName(element)));
+  return toggles.length === 7 && new Set(toggles.map(checkableName)).size === 7;
+}
+
+/**
+ * `spans` of `text` with each repeat-day set read as one day value, where a page shows a row of day toggles
+ * (`offersDays`, showsDayToggles: on a calendar or a list of dated slots each day stays a value of its own): a set word
+ * ("weekdays", "at weekends", "every day", "daily") and a list of day spans ("sat/sun", "Monday, Friday and Saturday")
+ * become one span of type day, valued as written — the set of day toggles it names (daySetOf) is one value, however
+ * many days it holds. Else `spans` unchanged.
+ */
+export function withDaySets(text: string, spans: readonly ValueSpan[], offersDays: boolean): ValueSpan[] {
+  if (!offersDays) return [...spans];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const result: ValueSpan[] = [];
+  for (const span of sorted) {
+    const last = result.at(-1);
+    if (span.type === 'day' && last?.type === 'day' && daySetOf([last.text]) && daySetOf([span.text]) && LIST_JOINT.test(text.slice(last.end, span.start))) {
+      const joined = text.slice(last.start, span.end);
+      result[result.length - 1] = { ...last, text: joined, value: joined, words: wordsOf(joined).length, end: span.end };
+    } else result.push(span);
+  }
+  for (const match of text.matchAll(SET_PHRASE)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (result.some((span) => start < span.end && end > span.start)) continue;
+    result.push({ type: 'day', text: match[0], value: match[0], words: wordsOf(match[0]).length, start, end });
+  }
+  return result.sort((a, b) => a.start - b.start);
 }

@@ -68,6 +68,7 @@ import { exclusiveListSlot } from './exclusive-set.js';
 import { placedListSlot } from './placed-list.js';
 import { demonstratedUse, isNoField, placeWords, revealedOnly, shownAsText, shownPlaces, type DemonstratedUse } from './value-places.js';
 import { withShortWeekdays } from './short-weekdays.js';
+import { showsDayToggles, withDaySets } from './day-set.js';
 import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap, verbKeys } from './verb-gap.js';
@@ -288,12 +289,12 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const demoPage = steps[0]?.observation.elements ?? [];
-  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, withShortWeekdays(demoTask, valueSpans(demoTask), demoPage), demoPage), actedNames(steps)));
+  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, withDaySets(demoTask, withShortWeekdays(demoTask, valueSpans(demoTask), demoPage), showsDayToggles(demoPage)), demoPage), actedNames(steps)));
   // "fri" is Friday where a page offers days (rules/short-weekdays.ts).
   // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
   // "for pizza night" in both: a text the demonstration typed from its task, which the new task repeats, is that value again.
   const repeatedTyped = typedTexts(steps).filter((text) => containsWhole(demoTask, text));
-  const newFound = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, withShortWeekdays(newTask, valueSpans(newTask), page), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
+  const newFound = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, withDaySets(newTask, withShortWeekdays(newTask, valueSpans(newTask), page), showsDayToggles(page)), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
   // "called Bins out." read as the demonstration's "label it School run!" was: to its clause's end (rules/free-texts.ts).
   const newAll = withNamedExtents(newTask, newFound, demoTask, oldAll);
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).

@@ -103,3 +103,18 @@ describe('a reason said before ", so"', () => {
     expect(same('The newsletter should be on, so save.', "The newsletter shouldn't be on, so save.")).not.toEqual([]);
   });
 });
+
+describe('taskValueProblems: a day set set as a row of day toggles', () => {
+  const demoTask = 'Name: Piano. Repeat: sat/sun. Time: 19:45.';
+  const task = 'Name: Yoga. Repeat: fri/sat/sun. Time: 9:45 AM.';
+  const slot = { old: ['sat/sun'], new: ['fri/sat/sun'], list: false, kind: 'text' as const };
+  const problemsOf = (daySlot?: typeof slot) =>
+    taskValueProblems({ demoTask, task, alignment: { score: 0.9, slots: [slot], anchors: 5, unpaired: [] }, unusedSlots: [], stepStrings: [], ...(daySlot ? { daySlot } : {}) }).filter((problem) => problem.blocking);
+
+  it('reads the added day as one of the set, where the steps set the row of day toggles', () => {
+    expect(problemsOf(slot)).toEqual([]);
+  });
+  it('still reads it as a word the steps cannot follow where no row of day toggles took the slot', () => {
+    expect(problemsOf().map((problem) => problem.text)).toEqual([expect.stringContaining('"sat/sun" only')]);
+  });
+});

@@ -57,6 +57,8 @@ export interface TaskValueInput {
   dayOffered?: () => boolean;
   /** Choices the demonstration made that its task never names outside the given words ("Profile" for "my account page", or apart from "the profile page": rules/unnamed-choices.ts). */
   unnamedChoices?: (apart: readonly string[]) => readonly string[];
+  /** A slot whose days the steps set as one row of day toggles (rules/day-set.ts): its days are its value, no meaning word added. */
+  daySlot?: TaskSlot;
 }
 
 const quote = (value: string) => JSON.stringify(value);
@@ -204,6 +206,8 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
       if (odd.length > 0) problems.push({ text: `the task's ${odd.map(quote).join(', ')} ${odd.length === 1 ? 'is' : 'are'} not a value like the demonstration's ${slot.old.map(quote).join(', ')}, so nothing says what to do with ${odd.length === 1 ? 'it' : 'them'}`, blocking: true });
     }
     if (unusedSlots.includes(slot)) continue;
+    // "sat/sun" → "fri/sat/sun" set as the row of day toggles: "fri" is one of the days set, not a word the steps cannot follow.
+    if (slot === input.daySlot) continue;
     // A slot the steps follow ("cheapest" → "shortest": the pick re-read by the new word, rules/extreme-pick.ts) cannot
     // follow a meaning word added or dropped with nothing in its place: "save" → "do not save" adds a negation no step can follow.
     // Only the words around the value: "green" for "Qw" is another value (a radio named by a colour), not an added word.

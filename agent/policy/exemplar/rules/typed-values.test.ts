@@ -19,4 +19,15 @@ describe('typedValueProblem: a typed value comes from the task or the page', () 
   it('still finds a text inside a longer text', () => {
     expect(typedValueProblem({ demonstrated: 'Smith', demoTask: 'Copy the last name.', text: 'Jones', task: 'Copy the last name.', elements: [text(1, 'Name: Anna Jones')] })).toBeUndefined();
   });
+
+  it("takes the hour of the task's time on either clock, and no other hour", () => {
+    const demo = { demonstrated: '12', demoTask: 'Set an alarm for 12:25 PM every weekday.', elements: [] };
+    // "08" on a 0–23 hour list for "8:25 AM"; "21" on it for "9:50 PM".
+    expect(typedValueProblem({ ...demo, text: '08', task: 'Set an alarm for 8:25 AM every day.' })).toBeUndefined();
+    expect(typedValueProblem({ ...demo, text: '21', task: 'Set an alarm for 9:50 PM every day.' })).toBeUndefined();
+    expect(typedValueProblem({ ...demo, text: '9', task: 'Name: Gym. Time: 21:50.' })).toBeUndefined();
+    // An hour the task's time is not.
+    expect(typedValueProblem({ ...demo, text: '20', task: 'Set an alarm for 9:50 PM every day.' })).toMatch(/does not give/);
+  });
 });
+

@@ -17,6 +17,7 @@
  */
 import { articleCountsGiven } from '../count-slots.js';
 import { writesTaskDateOrTime } from './date-formats.js';
+import { isTaskTimeHour } from './clock-hour.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step, TargetDescriptor } from '../../../core/trajectory.js';
 import type { Binding } from '../text-match.js';
@@ -133,8 +134,9 @@ export function typedValueProblem(options: {
   const holds = (field: string) => (number ? showsValue(field, text.trim()) : loose(field).includes(wanted));
   // A count the task writes as a word ("one small pizza") is given as its digits.
   // "a guest" where the demonstration's task counted guests with a number gives 1 (count-slots.ts).
-  // A date or time the task writes another way ("28 January 2011" typed as "28.01.2011"): rules/date-formats.ts.
-  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text)) || valueFormsIn(task).includes(normalizeText(text)) || writesTaskDateOrTime(text, task) || articleCountsGiven(demoTask, task).includes(normalizeText(text));
+  // A date or time the task writes another way ("28 January 2011" typed as "28.01.2011"): rules/date-formats.ts;
+  // its hour on the other clock ("21" or "08" chosen in an hour list for "9:50 PM", "8:25 AM"): rules/clock-hour.ts.
+  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text)) || valueFormsIn(task).includes(normalizeText(text)) || writesTaskDateOrTime(text, task) || isTaskTimeHour(text, task) || articleCountsGiven(demoTask, task).includes(normalizeText(text));
   if (loose(demoTask).includes(loose(demonstrated)) && normalizeText(demonstrated) !== '' && !inTask) {
     return `it would type ${JSON.stringify(text)}, which this task does not give (the demonstration typed ${JSON.stringify(demonstrated)} from its own task)`;
   }
