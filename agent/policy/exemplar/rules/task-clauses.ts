@@ -165,7 +165,7 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
   // "… but keep me signed in on my other devices" where the demonstration never set that box (rules/unset-control.ts).
   const problems: TaskValueProblem[] = unsetControlProblems(input.demoTask, input.task, input.steps);
   // "… yearly billing" where the demonstration left Billing at "Monthly" (rules/untouched-option.ts).
-  problems.push(...untouchedOptionProblems(input.demoTask, input.task, input.steps, input.page));
+  problems.push(...untouchedOptionProblems(input.demoTask, input.task, input.steps, input.page, input.slots));
   const named = input.steps.flatMap(namedBy);
   // A clause without a verb ("Then OK.", "name Lara") may be wording: only an action the task asks is missing.
   for (const clause of pairing.taskOnly.filter((clause) => clause.verbKey !== undefined)) {

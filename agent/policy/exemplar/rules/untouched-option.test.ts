@@ -41,3 +41,14 @@ describe('a drop-down the page at hand already shows as the task asks', () => {
     expect(untouchedOptionProblems(DEMO, task, planOnly, here('Monthly'))).toHaveLength(1);
   });
 });
+
+describe('an option word the kind judgement paired with a value of the demonstration', () => {
+  it('is read where the slot puts it ("Parking: No" → "Yes"), not as asking another drop-down offering "Yes"', () => {
+    const breakfast = [{ id: 3, role: 'combobox', tag: 'select', text: 'No', value: 'No', label: 'Breakfast', options: ['No', 'Yes'] }, { id: 9, role: 'button', text: 'Save' }];
+    const saved = [{ index: 0, observation: { text: '', elements: breakfast }, action: { type: 'click', target: { elementId: 9 } }, targets: [{ role: 'button', text: 'Save' }] }] as unknown as Step[];
+    const demo = 'Book this stay. Room: Double, Parking: No. Then press Save.';
+    const task = 'Book this stay. Room: Twin, Parking: Yes. Then press Save.';
+    expect(untouchedOptionProblems(demo, task, saved, [], [{ old: ['No'], new: ['Yes'], list: false, kind: 'text' }])).toEqual([]);
+    expect(untouchedOptionProblems(demo, task, saved)).toHaveLength(1);
+  });
+});

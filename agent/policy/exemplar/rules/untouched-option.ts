@@ -15,7 +15,9 @@
  * task (its aside left out: "Yearly (save 15%)" is "Yearly",
  * rules/option-aside.ts) and not by the demonstration's task, is a blocking
  * problem naming the field — unless the page at hand shows that option in
- * the drop-down of that name already (left as it is, it is what is asked).
+ * the drop-down of that name already (left as it is, it is what is asked),
+ * or the word is the new value of a slot the kind judgement paired (bound,
+ * or given its step by left-fields.ts: "Parking: No" → "Parking: Yes").
  *
  * Planning half only (task-clauses.ts clauseProblems). Pure, no task knowledge.
  */
@@ -24,13 +26,17 @@ import type { Step } from '../../../core/trajectory.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
+import type { TaskSlot } from '../align-tasks.js';
 import { withoutAside } from './option-aside.js';
 
 /** A drop-down's name: its label, else its text. */
 const nameOf = (element: Pick<UIElement, 'label' | 'text'>) => (element.label || element.text || '').trim();
 
 /** Problems: each untouched drop-down of the demonstration's screens whose other option the task names (its own task not). */
-export function untouchedOptionProblems(demoTask: string, task: string, steps: readonly Step[], page: readonly UIElement[] = []): TaskValueProblem[] {
+export function untouchedOptionProblems(demoTask: string, task: string, steps: readonly Step[], page: readonly UIElement[] = [], slots: readonly TaskSlot[] = []): TaskValueProblem[] {
+  // A value the kind judgement paired with one of the demonstration's ("Parking: No" → "Parking: Yes") is bound or
+  // given its step (rules/left-fields.ts), wherever it stands: no word left unread.
+  const paired = new Set(slots.flatMap((slot) => slot.new.map((value) => normalizeText(value))));
   const touched = new Set(steps.flatMap((step) => targetDescriptorsOf(step).map((target) => nameOf(target))));
   // The page at hand showing that option in the drop-down of that name already: left as it is, it is what the task asks.
   const shownHere = (name: string, option: string) =>
@@ -44,7 +50,7 @@ export function untouchedOptionProblems(demoTask: string, task: string, steps: r
     for (const option of options) {
       const words = withoutAside(option).trim();
       if (!/\p{L}/u.test(words) || normalizeText(option) === shown || normalizeText(words) === shown) continue;
-      if (!containsWhole(task, words) || containsWhole(demoTask, words) || shownHere(name, option)) continue;
+      if (!containsWhole(task, words) || containsWhole(demoTask, words) || shownHere(name, option) || paired.has(normalizeText(words))) continue;
       problems.set(name, { text: `the task asks ${JSON.stringify(words)} of ${JSON.stringify(name)}, which no step of the demonstration set`, blocking: true });
       break;
     }
