@@ -330,7 +330,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     dayOffered: () => offersDay(pages),
     ...(ensure?.daySlot ? { daySlot: ensure.daySlot } : {}),
     unnamedChoices: (apart) => unnamedChoices(trajectory.task, demonstrated.map(({ step }) => step), apart), // a choice made by meaning (rules/unnamed-choices.ts)
-  })).concat(editProblems, countProblems, derivedProblems, dateProblems, rowSetProblems, rowDeed ? [] : clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step) }), // a deed on a card: one clause each, read whole (rules/row-deed.ts)
+  })).concat(editProblems, countProblems, derivedProblems, dateProblems, rowSetProblems, rowDeed ? [] : clauseProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }), // a deed on a card: one clause each, read whole (rules/row-deed.ts)
     // "message" (of "Send message") → "Ines": the demonstration's deed bound to words naming none (rules/action-slot.ts).
     actionSlotProblems({ demoTask: trajectory.task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }),
     // The reply typed never stands for the message answered, nor that for it, whatever order the quotes come in (rules/said-or-shown.ts).

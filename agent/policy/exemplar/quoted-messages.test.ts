@@ -84,3 +84,40 @@ describe('orders and "let\'s" in relayed quotes', () => {
     expect(isMessage('personalisation, marketing and analytics, nothing else', 'From Ana: ')).toBe(false);
   });
 });
+
+describe('a relayed quote that is the whole request', () => {
+  const desk = 'From the front desk: "Emil Pike wants Basic, monthly billing, email emil.pike@posteo.net"';
+
+  it('reads a quote that is all a relaying frame passes on as the request: its values are the task\'s', () => {
+    expect(quotedMessages(desk)).toHaveLength(1);
+    expect(valueSpans(desk).map((span) => `${span.type}:${span.value}`)).toEqual(['name:Emil Pike', 'name:Basic', 'email:emil.pike@posteo.net']);
+    expect(isMessage('no optional cookies at all', 'From Ana: ', '')).toBe(true);
+    // The sender is who passes the task on, a name of the page's or not: no value ("Ana", "IT").
+    expect(valueSpans('From Ana: "no optional cookies at all"')).toEqual([]);
+    const it = 'From the IT desk: "Emil Pike wants Basic, monthly billing, email emil.pike@posteo.net".';
+    expect(relaySenders(it).map((sender) => sender.name)).toEqual(['the IT desk']);
+    expect(valueSpans(it).map((span) => span.value)).toEqual(['Emil Pike', 'Basic', 'emil.pike@posteo.net']);
+  });
+
+  it('keeps a relayed quote a value when the task says more than its frame, or the quote is short', () => {
+    // The caller without the rest of the text cannot tell: no sign.
+    expect(isMessage('Emil Pike wants Basic, monthly billing', 'From the front desk: ')).toBe(false);
+    expect(isMessage('Emil Pike wants Basic, monthly billing', 'From the front desk: ', ' - find that note in the log.')).toBe(false);
+    expect(isMessage('Emil Pike wants Basic, monthly billing', 'Open the inbox. From the front desk: ', '')).toBe(false);
+    expect(quotedMessages('From Dana: "Blue Note"')).toEqual([]);
+    expect(valueSpans('From Dana: "Blue Note"').map((span) => `${span.type}:${span.value}`)).toContain('quoted:Blue Note');
+    // A label that is no sender ("Ticket:", "Search:") frames a value, alone or not.
+    expect(quotedMessages('Subject: "Parcel marked delivered but missing"')).toEqual([]);
+    expect(valueSpans('Search: "best pizza near 10115 Berlin open late"').map((span) => `${span.type}:${span.value}`)).toEqual(['quoted:best pizza near 10115 Berlin open late']);
+  });
+
+  it('keeps a message to send or answer one value, even after a relaying frame', () => {
+    expect(valueSpans('Reply "I\'ll be there at 5, thanks"').map((span) => `${span.type}:${span.value}`)).toEqual(['quoted:I\'ll be there at 5, thanks']);
+    // A verb acting on the quote in the frame's clause makes it that verb's object: the text to send, or to find.
+    expect(valueSpans('Send this message: "I\'ll be there at 5, thanks"').map((span) => `${span.type}:${span.value}`)).toEqual(['quoted:I\'ll be there at 5, thanks']);
+    expect(quotedMessages('Answer the message from Dana: "can you come over at 5 on Friday?"')).toEqual([]);
+    expect(quotedMessages('Forward the note from the front desk: "Emil Pike wants Basic, monthly billing"')).toEqual([]);
+    // In a sentence of its own the frame relays again.
+    expect(quotedMessages('Thanks. Message from Dana: "can you come over at 5 on Friday?"')).toHaveLength(1);
+  });
+});

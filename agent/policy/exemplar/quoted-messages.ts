@@ -10,10 +10,13 @@
  * with its own sentence mark, the speaker talks as I / we / you ("let's"), a
  * relaying frame introduces it ("… wrote:", "Message from Dana:", "Delivery
  * note:"), and, after such a frame only, it opens with an order's verb
- * ("just say yes to …").
+ * ("just say yes to …"). A relayed quote that is all the task says
+ * (`From the front desk: "Emil Pike wants Basic, …"`: nothing before the
+ * frame, nothing after the quote) is the request itself whatever it holds.
  * A quote right after a typing or sending verb, a noun naming a text or a
  * preposition ("type", "reply with", "saying", "the message", "respond to")
- * is the text to type or find, message or not.
+ * is the text to type or find, message or not; so is a relayed one whose
+ * frame a verb takes ("Send this message: …", "Answer the message from Dana: …").
  *
  * The one who sent a relayed message ("Message from Dana:", "Text from Sam:",
  * "Omar wrote:") is who passes the task on, not a value of it: relaySenders
@@ -44,9 +47,9 @@ const REQUEST_PATTERN = /\b(?:can|could|would|will)\s+(?:you|u)\b/i;
 const PERSON_WORDS = new Set(["let's", 'let’s', 'i', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve', "i'd", 'i’d', 'me', 'we', "we're", 'we’re', "we'll", 'we’ll', 'us', 'you', "you're", 'you’re']);
 /**
  * A frame that relays what someone said, ending in a colon: "Dana wrote:", "Message from Dana:", "Patient says:",
- * "Delivery note:", "Text from Sam:". It wins over the value frame below ("message:" relays, "the message" names).
+ * "Delivery note:", "Text from Sam:", "From the front desk:". It wins over the value frame below ("message:" relays, "the message" names).
  */
-const RELAY_FRAME = /(?:\b(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged|note|memo|message|text|email|e-mail|sms)|\bfrom\s+(?:\p{Lu}[\p{L}'’-]*|(?:the|your|my)\s+\p{L}+))\s*:\s*$/iu;
+const RELAY_FRAME = /(?:\b(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged|note|memo|message|text|email|e-mail|sms)|\bfrom\s+(?:\p{Lu}[\p{L}'’-]*|(?:the|your|my|our|a|an)(?:\s+\p{L}+){1,2}))\s*:\s*$/iu;
 /**
  * A word right before the quote that makes it the text to type, send or find: a typing or sending verb ("type",
  * "reply with", "saying"), a noun naming a text ("the message", "the subject", "titled", "Description:"), a
@@ -73,16 +76,28 @@ function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
+/** Most words a relaying frame that is all the task says takes ("Message from the front desk:"). */
+const MAX_FRAME_WORDS = 5;
+
 /**
  * Does a quote's inside read as a message someone relays, given the text
- * before the quote? Exported for tests and for callers that hold one quote.
+ * before the quote (and after it, when the caller holds the whole task text)?
+ * Exported for tests and for callers that hold one quote.
  */
-export function isMessage(inner: string, before: string): boolean {
+export function isMessage(inner: string, before: string, after?: string): boolean {
   const innerWords = words(inner);
   if (innerWords.length < MIN_MESSAGE_WORDS) return false;
   const frame = before.slice(-40);
   const relayed = RELAY_FRAME.test(frame);
   if (!relayed && VALUE_FRAME.test(frame)) return false;
+  // A relaying frame inside a clause whose verb acts on the quote ("Send this message: "…"", "Answer the message from
+  // Aiko: "…"") names the text to send or find: the quote is that verb's object, a value, message-like or not.
+  const clause = words(before.split(/[.!?;]\s/u).pop() ?? '').map((word) => word.toLowerCase());
+  if (relayed && clause.some((word) => isActionVerb(word))) return false;
+  // A relayed quote that is all the task says (`From the front desk: "Emil Pike wants Basic, …"`, nothing before the
+  // frame, nothing after the quote) is the request itself: the one relaying it gives no other thing to do with it.
+  const alone = relayed && after !== undefined && clause.length <= MAX_FRAME_WORDS && words(before).length === clause.length && words(after).length === 0;
+  if (alone) return true;
   const lower = innerWords.map((word) => word.toLowerCase());
   // A second sentence inside ("… for me? Riverside is closest", "We're out of oats. Don't buy …"); a decimal is none.
   const sentences = /[.!?](?:\s+|\s*[-–—]\s*)[\p{L}\p{N}]/u.test(inner.trim());
@@ -95,8 +110,12 @@ export function isMessage(inner: string, before: string): boolean {
   return weak >= 2;
 }
 
-/** A relaying frame's sender right before a message: "from Dana:", "from Sam Ortiz:", "Omar wrote:". */
-const SENDER_FRAME = /(?:\b[Ff]rom\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged))\s*:\s*$/u;
+/**
+ * A relaying frame's sender right before a message: "from Dana:", "from Sam Ortiz:", "from the IT desk:", "Omar
+ * wrote:" (RELAY_FRAME's senders).
+ */
+const SENDER_FRAME =
+  /(?:\b[Ff]rom\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|(?:the|your|my|our|a|an)(?:\s+\p{L}+){1,2})|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged))\s*:\s*$/u;
 
 /** Where the sender of each relayed message is named ("Dana" of `Message from Dana: "…"`), left to right. */
 export function relaySenders(text: string): { start: number; end: number; name: string }[] {
@@ -119,7 +138,7 @@ export function quotedMessages(text: string): QuotedMessage[] {
   for (const match of text.matchAll(QUOTE_PATTERN)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? '';
     const start = match.index ?? 0;
-    if (!isMessage(inner, text.slice(0, start))) continue;
+    if (!isMessage(inner, text.slice(0, start), text.slice(start + match[0].length))) continue;
     messages.push({ start, end: start + match[0].length, innerStart: start + 1, innerEnd: start + match[0].length - 1 });
   }
   return messages;

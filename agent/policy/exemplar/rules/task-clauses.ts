@@ -17,8 +17,10 @@
  *
  * Grounding half: none; the plan's remaining steps are grounded as usual.
  */
+import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
 import { unsetControlProblems } from './unset-control.js';
+import { untouchedOptionProblems } from './untouched-option.js';
 import type { TaskSlot } from '../align-tasks.js';
 import { pairClauses, type TaskClause } from '../task-clauses.js';
 import { containsWhole } from '../text-match.js';
@@ -27,7 +29,7 @@ import { stepStrings } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { clauseOrderProblem } from './clause-order.js';
 import { restatesAction } from './restated-request.js';
-import { framesWholeTask, placesTask } from './framing-clause.js';
+import { framesWholeTask, joinsAsWhole, placesTask } from './framing-clause.js';
 import { questionOfStep } from './choice-question.js';
 import { COMMON_WORDS } from '../task-tokens.js';
 import { isPress, lastActed, namedBy, otherPressAsked, pressNamedByVerb } from './closing-press.js';
@@ -143,7 +145,7 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
   const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
   for (const clause of pairing.demoOnly) {
     const others = pairing.demo.filter((other) => other !== clause);
-    if (closingPressOnly(trajectory.steps, clause, others, taskWords) || restatesAction(clause, pairing.task) || framesWholeTask(clause) || placesTask(clause, pairing.task)) continue;
+    if (closingPressOnly(trajectory.steps, clause, others, taskWords) || restatesAction(clause, pairing.task) || framesWholeTask(clause) || joinsAsWhole(clause, task) || placesTask(clause, pairing.task)) continue;
     const steps = stepsOfClause(trajectory.steps, clause, others, taskWords);
     if (!steps || steps.some((index) => namesAnOptionOf(trajectory.steps[index]!, task))) continue;
     const dropped = new Set(steps);
@@ -158,10 +160,12 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
 }
 
 /** Clauses of either task without a counterpart in the other, in plain words (blocking: the plan would leave part undone or do more). */
-export function clauseProblems(input: { demoTask: string; task: string; slots: readonly TaskSlot[]; steps: readonly Step[] }): TaskValueProblem[] {
+export function clauseProblems(input: { demoTask: string; task: string; slots: readonly TaskSlot[]; steps: readonly Step[]; page?: readonly UIElement[] }): TaskValueProblem[] {
   const pairing = pairClauses(input.demoTask, input.task, input.slots);
   // "… but keep me signed in on my other devices" where the demonstration never set that box (rules/unset-control.ts).
   const problems: TaskValueProblem[] = unsetControlProblems(input.demoTask, input.task, input.steps);
+  // "… yearly billing" where the demonstration left Billing at "Monthly" (rules/untouched-option.ts).
+  problems.push(...untouchedOptionProblems(input.demoTask, input.task, input.steps, input.page, input.slots));
   const named = input.steps.flatMap(namedBy);
   // A clause without a verb ("Then OK.", "name Lara") may be wording: only an action the task asks is missing.
   for (const clause of pairing.taskOnly.filter((clause) => clause.verbKey !== undefined)) {
@@ -190,6 +194,8 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
     if (restatesAction(clause, pairing.task)) continue;
     // "Could you fill in the hotel survey?": the form as a whole, which the other clauses fill (rules/framing-clause.ts).
     if (framesWholeTask(clause)) continue;
+    // "Could you register me at the climbing gym?" where the task only gives who and with what (rules/framing-clause.ts).
+    if (joinsAsWhole(clause, input.task)) continue;
     // "In the editor, make cobalt bold": where the task is done, no action of its own (rules/framing-clause.ts).
     if (placesTask(clause, pairing.task)) continue;
     problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });
