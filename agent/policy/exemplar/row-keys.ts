@@ -197,20 +197,20 @@ function sameCaptionOthers(element: UIElement, elements: readonly UIElement[]): 
 
 /**
  * Does the card around a control — its ancestors up to one holding another control of its kind and caption — show the
- * value in its texts, every label aside ("Decrease Olive oil" on the row's "−" names a control, not the row)? Never
+ * value as a text of its own, every label aside ("Decrease Olive oil" on the row's "−" names a control, not the row)? Never
  * when no such other control shows: no cards to tell apart.
  */
 export function cardShows(element: UIElement, elements: readonly UIElement[], value: string): boolean {
   const others = sameCaptionOthers(element, elements);
   if (others.length === 0) return false;
-  const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
-  const texts = [element.text];
+  // The value must open a text of its own in the card (the line's name: "Olive oil £2.00 each"), not stand inside a
+  // longer one: a pasta line's note "Goes well with oat milk" does not make it the oat milk line (review 29b).
+  const texts: string[] = [];
   for (const container of rowAncestorIds(element, elements, others, ROW_LEVELS)) {
-    const shown = byId.get(container);
-    if (shown) texts.push(shown.text);
-    else for (const child of elements) if (child.parentId === container && child.id !== element.id && !child.states.hidden) texts.push(child.text);
+    for (const child of elements) if (child.parentId === container && child.id !== element.id && !child.states.hidden) texts.push(child.text);
   }
-  return texts.some((text) => showsValue(text, value));
+  const opens = (text: string) => normalizeText(text) === normalizeText(value) || normalizeText(text).startsWith(`${normalizeText(value)} `);
+  return texts.some(opens);
 }
 
 /** The controls of the demonstrated one's kind and caption whose card (`cardShows`) shows the value: one per card. */

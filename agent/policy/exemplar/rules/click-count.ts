@@ -86,7 +86,9 @@ export function clickRuns(steps: readonly PlannedStep[]): [number, number][] {
  */
 export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[], unusedSlots: TaskSlot[], notes: string[], texts?: { demoTask: string; task: string }): void {
   // Runs that stepped a counter up from 0 to their length are targets, unless a text says a change by its number.
-  const targets = texts && !saysChangeBy(texts.demoTask) && !saysChangeBy(texts.task) ? steppedFromZero(steps) : new Set<number>();
+  // Judged for the run's own number ("Set adults to 2 and add 1 to children": the 2 is a target, the 1 a change).
+  const saidAsChange = (length: number) => !texts || saysChangeOf(texts.demoTask, length) || slots.some((slot) => integer(slot.old[0]) === length && saysChangeOf(texts.task, integer(slot.new[0])));
+  const targets = texts ? steppedFromZero(steps, saidAsChange) : new Set<number>();
   if (texts && targets.size === 0 && markCountsInOrder(steps, slots, unusedSlots, notes, texts)) return;
   for (const slot of slots) {
     if (slot.list || slot.old.length !== 1 || slot.new.length !== 1 || typedAsCount(steps, slot)) continue;
@@ -123,8 +125,9 @@ const typedAsCount = (steps: readonly PlannedStep[], slot: TaskSlot) =>
   slot.countOf !== undefined && steps.some((planned) => planned.countOf !== undefined && planned.bindings.some((binding) => binding.old === slot.old[0] && binding.new === slot.new[0]));
 
 /** Starts of the click runs that stepped a counter up from 0 to as many as the run is long (rules/counter-run.ts). */
-function steppedFromZero(steps: readonly PlannedStep[]): Set<number> {
+function steppedFromZero(steps: readonly PlannedStep[], saidAsChange: (length: number) => boolean): Set<number> {
   const starts = clickRuns(steps).filter(([start, length]) => {
+    if (saidAsChange(length)) return false;
     const counter = counterRun(steps.slice(start, start + length).map((planned) => targetDescriptorsOf(planned.step)[0]?.context));
     return counter !== undefined && counter.start === 0 && counter.direction === 1;
   });
@@ -142,11 +145,16 @@ const BY: ReadonlySet<string> = new Set(['by', 'take']);
  * "5 times", "4 clicks"), or a count adverb ("twice"). "Remove the bananas, then set olive oil to 3" says none.
  */
 export function saysChangeBy(text: string): boolean {
+  return saysChangeOf(text, undefined);
+}
+
+/** `saysChangeBy` for one number only (`value`; undefined: any count): "add 1" says 1 as a change, not the 2 of "set adults to 2". */
+function saysChangeOf(text: string, value: number | undefined): boolean {
   const tokens = tokenizeTask(text);
   const changes = (token: (typeof tokens)[number] | undefined, kinds: readonly string[]) => token?.kind === 'word' && Object.prototype.hasOwnProperty.call(CHANGE_WORDS, token.norm) && kinds.includes(CHANGE_WORDS[token.norm]!);
   return tokens.some((token, index) => {
-    if (token.kind === 'word' && isTimesWord(token.text)) return true;
-    if (countValue(token.text) === undefined) return false;
+    if (token.kind === 'word' && isTimesWord(token.text)) return value === undefined || countValue(token.text) === value;
+    if (countValue(token.text) === undefined || (value !== undefined && countValue(token.text) !== value)) return false;
     const [before, after] = [tokens[index - 1], tokens[index + 1]];
     return changes(before, ['up', 'down']) || (before?.kind === 'word' && BY.has(before.norm)) || changes(after, ['up', 'down', 'times']) || (after?.kind === 'word' && PRESS_NOUNS.has(after.norm));
   });

@@ -89,6 +89,8 @@ export function clockHourFor(
   const demonstratedClock = clockOf(demonstratedOptions);
   const clock = clockOf(select.options);
   if (!demonstratedClock || !clock || !/^\d{1,2}$/u.test(option.trim())) return undefined;
+  // Two lists counting 1–12 or 0–23 (Guests beside Hour, a duration): which is the hour is not told by the numbers.
+  if (elements.filter((element) => !element.states.hidden && clockOf(element.options) !== undefined).length !== 1) return undefined;
   const times: { old: ClockTime; new: ClockTime }[] = [];
   for (const binding of bindings) {
     const [old, now] = [timeOf(binding.old), timeOf(binding.new)];

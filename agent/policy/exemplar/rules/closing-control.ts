@@ -61,7 +61,7 @@ const MAX_DEPTH = 12;
 const ROUNDING_PX = 1;
 
 /** Words of captions that destroy, undo or leave: never a stand-in for a control that sends or closes. */
-const AGAINST = /\b(delete|remove|reset|clear|erase|discard|cancel|undo|back|previous|prev|decline|reject|unsubscribe|log ?out|sign ?out|no|abort|trash|destroy|revoke|deny|disable)\b/i;
+const AGAINST = /\b(delete|remove|reset|clear|empty|erase|discard|cancel|undo|back|previous|prev|decline|reject|unsubscribe|log ?out|sign ?out|no|abort|trash|destroy|revoke|deny|disable)\b/i;
 
 /** The words a control shows or is named by (caption, aria-label / title). */
 function wordsOf(element: Pick<UIElement, 'text' | 'label' | 'value' | 'inputType' | 'attributes'>): string {
@@ -249,6 +249,10 @@ export function groundClosingControl(
   const role = part.part === 'dismiss' ? `the close icon of its ${part.key.split(':')[0]}` : `the control that sends its ${part.key.split(':')[0]}`;
   if (standIns.length !== 1) return standIns.length > 1 ? { ok: false, score: 0, reason: `${grounding.reason}; the demonstrated ${name(demonstrated)} was ${role}, and ${standIns.length} controls play that part here` } : grounding;
   const standIn = standIns[0]!;
+  // Another control beside it that may be the sender — a link captioned so, a button disabled for now (a basket under
+  // its minimum order) —: which one sends is a guess, and pressing the one that can be pressed is no stand-in.
+  const scopeKind = part.key.split(':')[0] as ScopeKind;
+  if (part.part === 'primary' && elements.some((other) => other.id !== standIn.id && other.parentId === standIn.parentId && !other.states.hidden && (other.role === 'link' || (other.role === 'button' && other.states.disabled === true)) && maySend(other, scopeKind) && !isStepper(other, elements))) return grounding;
   // Both captions name a purpose, and not the same one (OK for ×): another control, not a stand-in.
   const then = elementPurpose(demonstrated) ?? purposeOf(demonstrated.attributes?.['title']);
   const now = elementPurpose(standIn) ?? purposeOf(standIn.attributes?.['title']);

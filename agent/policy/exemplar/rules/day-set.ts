@@ -76,7 +76,8 @@ export function daySetOf(values: readonly string[]): number[] | undefined {
   return days.size > 0 ? [...days].sort((a, b) => a - b) : undefined;
 }
 
-const isDayWord = (word: string) => Object.hasOwn(SET_WORDS, word) || WEEKDAY_WRITINGS.some((writings) => writings.includes(word));
+// A weekday in the plural ("not on sundays") is that day.
+const isDayWord = (word: string) => [word, word.replace(/s$/u, '')].some((form) => Object.hasOwn(SET_WORDS, form) || WEEKDAY_WRITINGS.some((writings) => writings.includes(form)));
 
 /**
  * Does `text` say more about its day set than the slot `values` hold? A day word outside them ("every day but
@@ -94,6 +95,8 @@ export function saysMoreThanDaySet(text: string, values: readonly string[]): boo
   const end = Math.max(...places.map((place) => place!.end));
   const [before, after] = [wordsOf(masked.slice(0, start)), wordsOf(masked.slice(end))];
   if ([...before, ...after].some(isDayWord)) return true;
+  // A range ("Monday to Friday", "mon-fri") holds the days between its ends, which the slot values do not name.
+  if (/[-–—]|\b(?:to|through|thru|till|until)\b/iu.test(masked.slice(start, end))) return true;
   const near = [...before.slice(-NEAR), ...after.slice(0, NEAR)];
   return near.some((word) => isNegation(word) || NARROWING_WORDS.has(word) || (!/^\d+$/u.test(word) && ordinalValue(word) !== undefined));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../task-clauses.js';
-import { framesWholeTask, joinsAsWhole, namesPlaceOnly } from './framing-clause.js';
+import { framesWholeTask, namesPlaceOnly } from './framing-clause.js';
 import { clauseProblems } from './task-clauses.js';
 
 const framing = (text: string) => splitClauses(text).filter(framesWholeTask).map((clause) => clause.text);
@@ -49,31 +49,5 @@ describe('a clause that only says where the task is done', () => {
     const about = (task: string) => clauseProblems({ demoTask, task, slots: [], steps: [] }).map((problem) => problem.text).filter((text) => text.includes('in the editor'));
     expect(about('Make the word willow bold, then press Submit.')).toEqual([]);
     expect(about('On the page, make the word willow bold, then press Submit.')).toHaveLength(1);
-  });
-});
-
-describe('a clause that only asks to join as a whole', () => {
-  const RELAYED = 'From the front desk: "Emil Pike wants Basic, monthly billing, email emil.pike@posteo.net"';
-  const joining = (text: string, other = RELAYED) => splitClauses(text).filter((clause) => joinsAsWhole(clause, other)).map((clause) => clause.text);
-
-  it('reads "register me at the climbing gym", "sign us up for the club" as the form as a whole', () => {
-    expect(joining("Could you register me at the climbing gym? I'm Kenji Pike, kenji.pike@posteo.net - Student plan, paying monthly.")).toEqual(['Could you register me at the climbing gym']);
-    expect(joining('Please sign us up for the club.')).toEqual(['Please sign us up for the club']);
-  });
-
-  it('keeps a clause joining someone named, somewhere named by a value, or a verb that is no joining', () => {
-    expect(joining('Register Dana at the gym.')).toEqual([]);
-    expect(joining('Sign me up for the Plus plan.')).toEqual([]);
-    expect(joining('Could you unsubscribe me from the club?')).toEqual([]);
-    expect(joining('Sign the petition for me.')).toEqual([]);
-  });
-
-  it('keeps it where the other task asks to leave or change ("cancel the membership", "change the email")', () => {
-    const demoTask = "Could you register me at the climbing gym? I'm Kenji Pike, kenji.pike@posteo.net - Student plan, paying monthly.";
-    expect(joining(demoTask, 'Cancel the membership of Emil Pike, emil.pike@posteo.net, Basic plan.')).toEqual([]);
-    expect(joining(demoTask, 'Emil Pike wants to change his email to emil.pike@posteo.net, Basic, monthly.')).toEqual([]);
-    const problems = (task: string) => clauseProblems({ demoTask, task, slots: [], steps: [] }).map((problem) => problem.text);
-    expect(problems(RELAYED).filter((text) => text.includes('register me'))).toEqual([]);
-    expect(problems('Cancel the membership of Emil Pike, emil.pike@posteo.net, Basic plan.').some((text) => text.includes('register me'))).toBe(true);
   });
 });

@@ -12,11 +12,6 @@
  * ending in a noun that names a form as a whole ("survey", "form",
  * "questionnaire") — and names no value (no quote, name, number).
  *
- * A clause that only asks for the speaker to join ("could you register me
- * at the climbing gym", "sign us up for the club": joinsAsWhole) frames the
- * task likewise, the clauses after it saying who and with what — while the
- * other task asks no leaving or changing ("cancel", "change the email").
- *
  * A clause may also only say where on the page the task is done: "In the
  * editor, make cobalt bold" — "in the editor" asks for no action, the clause
  * after it does. `placesTask`: a clause without a verb that is a preposition
@@ -51,46 +46,6 @@ export function framesWholeTask(clause: Pick<TaskClause, 'text'>): boolean {
   if (!verb) return false;
   const object = words.slice(verb.length).filter((word) => !DETERMINERS.has(word) && !COURTESY.has(word));
   return object.length >= 1 && object.length <= 3 && FORM_NOUNS.has(object[object.length - 1]!);
-}
-
-/** Verbs that ask for the one asking to become a member as a whole ("register me", "sign us up"), longest first. */
-const JOIN_VERBS: readonly (readonly string[])[] = [['sign', 'up'], ['register'], ['enrol'], ['enroll'], ['sign']];
-/** The one asking, as the object of joining: the speaker, never a named other. */
-const SPEAKER = new Set(['me', 'us', 'myself', 'ourselves']);
-/** Prepositions before the place joined ("at the climbing gym", "for the club", "with your studio"). */
-const JOIN_PLACE = new Set(['at', 'for', 'with', 'to', 'in']);
-
-/**
- * Words of asking to leave, pause or change a membership rather than join: where the other task says one ("cancel",
- * "change the email"), the joining clause is what the two tasks differ by, no frame.
- */
-const NOT_JOINING = new Set([
-  'cancel', 'leave', 'quit', 'end', 'stop', 'terminate', 'unsubscribe', 'unregister', 'pause', 'freeze', 'suspend', 'renew',
-  'upgrade', 'downgrade', 'change', 'update', 'edit', 'modify', 'switch', 'transfer', 'remove', 'delete', 'close',
-]);
-
-/**
- * A clause that only asks for the speaker to join ("could you register me at the climbing gym", "sign us up for the
- * club"), while the other task asks nothing but joining: the clauses after it say with what name, plan and address,
- * as a relayed "Emil Pike wants Basic, monthly billing, email …" or "New member: …" does. The place is at most three
- * words after its preposition and no value names anything ("register Dana", "sign me up for the Plus plan" are
- * asks of their own). Where the other task says a word of leaving or changing ("cancel", "change the email"), the
- * clause is kept: the two tasks differ by it.
- */
-export function joinsAsWhole(clause: Pick<TaskClause, 'text'>, otherTask: string): boolean {
-  if (valueSpans(clause.text).length > 0 || wordsOf(otherTask).some((word) => NOT_JOINING.has(word))) return false;
-  let words = wordsOf(clause.text);
-  while (words.length > 0 && COURTESY.has(words[0]!) && !SPEAKER.has(words[0]!)) words = words.slice(1);
-  const verb = JOIN_VERBS.find((parts) => parts.every((part, offset) => words[offset] === part));
-  if (!verb) return false;
-  let rest = words.slice(verb.length);
-  if (!SPEAKER.has(rest[0] ?? '')) return false;
-  rest = rest.slice(1);
-  if (rest[0] === 'up') rest = rest.slice(1);
-  if (rest.length === 0) return true;
-  if (!JOIN_PLACE.has(rest[0]!)) return false;
-  const place = rest.slice(1).filter((word) => !DETERMINERS.has(word));
-  return place.length >= 1 && place.length <= 3;
 }
 
 /** Prepositions that say where ("in the editor", "on this page"). */

@@ -59,9 +59,13 @@ describe('grounding a row\'s remove control shown as a bin or as a word', () => 
     expect(groundTarget(word, [], line([{ text: '🗑', label: 'Remove from basket' }])).score).toBeGreaterThan(0.55);
   });
 
-  it('refuses two bins of the deed in one row, and takes no "Remove all" or "Empty basket" for it', () => {
-    const two = groundTarget(word, [], line([{ text: '🗑', label: 'Remove from basket' }, { text: '🗑', label: 'Remove from wishlist' }]));
+  it('refuses two bins of the deed in one row, takes no "Remove from wishlist", "Remove all" or "Empty basket" for it', () => {
+    const two = groundTarget(word, [], line([{ text: '🗑', label: 'Remove from basket' }, { text: '🗑', label: 'Remove from cart' }]));
     expect(two.score).toBeLessThan(0.55);
+    // A heart's "Remove from wishlist" takes the line off another list: only the basket's bin is the demonstrated "Remove".
+    const wish = line([{ text: '🗑', label: 'Remove from basket' }, { text: '♥', label: 'Remove from wishlist' }]);
+    expect(groundTarget(word, [], wish).element?.label).toBe('Remove from basket');
+    expect(groundTarget(word, [], line([{ text: '♥', label: 'Remove from wishlist' }])).score).toBeLessThan(0.55);
     expect(groundTarget(bin, [], line([{ text: 'Remove all' }])).score).toBeLessThan(0.55);
     expect(groundTarget(bin, [], line([{ text: 'Empty basket' }])).score).toBeLessThan(0.55);
     expect(groundTarget(word, [], line([{ text: '🗑', label: 'Empty basket' }])).score).toBeLessThan(0.55);

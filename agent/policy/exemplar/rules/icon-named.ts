@@ -17,12 +17,12 @@
  * glyph-only control named so ("🗑" titled "Remove").
  *
  * A name may say where its deed acts from — "Remove from basket", "Delete
- * from list" — and the caption only the deed ("Remove"): a person takes the
+ * from cart" — and the caption only the deed ("Remove"): a person takes the
  * row's bin titled "Remove from basket" and its word "Remove" for one control.
- * Only a trailing "from …" of at most three words is set aside; "Remove all",
- * "Empty basket" or "Remove selected" say another deed and never agree. Two
- * such controls in one place (a bin "Remove from basket" and one "Remove from
- * wishlist" beside a "Remove") both agree, and the grounding's tie refuses.
+ * Only a trailing "from" the list a line is bought from (basket, cart, bag,
+ * trolley, order) is set aside: a heart's "Remove from wishlist" takes the
+ * line off another list and never agrees; "Remove all", "Empty basket" or
+ * "Remove selected" say another deed and never agree either.
  *
  * Grounding half only (ground-target.ts, per candidate): the text evidence is
  * credited as the name, and the "text not on screen" cap is not applied.
@@ -50,7 +50,8 @@ export function iconSaysCaption(text: string, role: string, element: Pick<UIElem
 }
 
 /** A name with the place its deed acts from set aside: "remove from basket" → "remove"; any other name as it is. */
-const withoutFromPlace = (name: string): string => name.replace(/^(\S.*?)\s+from(?:\s+\S+){1,3}$/u, '$1');
+// Only the list a line stands in to be bought: a heart's "Remove from wishlist" removes it from another list (review 29b).
+const withoutFromPlace = (name: string): string => name.replace(/^(\S.*?)\s+from\s+(?:the\s+|your\s+|my\s+)?(?:basket|cart|bag|trolley|order)$/u, '$1');
 
 /** Two normalised names of one deed: the same, or one the other with a "from …" place ("remove" / "remove from basket"). */
 function sameDeedName(a: string, b: string): boolean {

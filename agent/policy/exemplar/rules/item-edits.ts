@@ -117,6 +117,8 @@ const TAKING_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'taking']);
 const TAKEN_AWAY: ReadonlySet<string> = new Set(['off', 'away']);
 /** A number right after it: "… to 3", "… to one", "… x2". */
 const NUMBER_AFTER = new RegExp(String.raw`^(?:\s+to\s+(\d+|${NUMBER_WORD_PATTERN})\b|\s*[x×](\d+)\b)`, 'iu');
+/** The words of a clause that is only a number and its item ("and two of the pasta"): no verb of its own. */
+const BARE_CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'then', 'the', 'of', 'a', 'an', 'also', 'too', 'plus', 'please']);
 /** Delete verbs a person says before the thing ("remove the pasta", "delete cheddar"), beside the spoken ones. */
 const DELETE_VERBS = new Set(['remove', 'delete']);
 
@@ -173,6 +175,9 @@ export function readItemEdits(text: string, page: readonly UIElement[]): ItemEdi
     if (said === undefined) return { gap: `${about} writes its number where no quantity of "${span.text}" stands` };
     const deed = numberDeed(words, counted !== undefined);
     if ('gap' in deed) return { gap: `${about} ${deed.gap} "${said} ${span.text}"` };
+    // "Add one pasta and two oat milk", "remove the tomatoes and two of the pasta": a clause of only a number and its item
+    // says no deed of its own — the verb before may govern it (add two, take two off) — never read as a count set.
+    if (deed.deed === 'set' && index > 0 && words.every((word) => countValue(word) !== undefined || BARE_CLAUSE_WORDS.has(word))) return { gap: `${about} says no deed of its own for "${said} ${span.text}": the clause before it may say what to do` };
     edits.push({ item: span.value, deed: deed.deed, number: said, value: countValue(said)! });
   }
   return { edits };

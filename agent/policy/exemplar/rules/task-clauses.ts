@@ -29,7 +29,7 @@ import { stepStrings } from '../planned-step.js';
 import type { TaskValueProblem } from './task-values.js';
 import { clauseOrderProblem } from './clause-order.js';
 import { restatesAction } from './restated-request.js';
-import { framesWholeTask, joinsAsWhole, placesTask } from './framing-clause.js';
+import { framesWholeTask, placesTask } from './framing-clause.js';
 import { questionOfStep } from './choice-question.js';
 import { COMMON_WORDS } from '../task-tokens.js';
 import { isPress, lastActed, namedBy, otherPressAsked, pressNamedByVerb } from './closing-press.js';
@@ -145,7 +145,7 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
   const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
   for (const clause of pairing.demoOnly) {
     const others = pairing.demo.filter((other) => other !== clause);
-    if (closingPressOnly(trajectory.steps, clause, others, taskWords) || restatesAction(clause, pairing.task) || framesWholeTask(clause) || joinsAsWhole(clause, task) || placesTask(clause, pairing.task)) continue;
+    if (closingPressOnly(trajectory.steps, clause, others, taskWords) || restatesAction(clause, pairing.task) || framesWholeTask(clause) || placesTask(clause, pairing.task)) continue;
     const steps = stepsOfClause(trajectory.steps, clause, others, taskWords);
     if (!steps || steps.some((index) => namesAnOptionOf(trajectory.steps[index]!, task))) continue;
     const dropped = new Set(steps);
@@ -194,8 +194,6 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
     if (restatesAction(clause, pairing.task)) continue;
     // "Could you fill in the hotel survey?": the form as a whole, which the other clauses fill (rules/framing-clause.ts).
     if (framesWholeTask(clause)) continue;
-    // "Could you register me at the climbing gym?" where the task only gives who and with what (rules/framing-clause.ts).
-    if (joinsAsWhole(clause, input.task)) continue;
     // "In the editor, make cobalt bold": where the task is done, no action of its own (rules/framing-clause.ts).
     if (placesTask(clause, pairing.task)) continue;
     problems.push({ text: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for, and its steps cannot be told apart from the others`, blocking: true });

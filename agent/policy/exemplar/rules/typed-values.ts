@@ -136,7 +136,7 @@ export function typedValueProblem(options: {
   // "a guest" where the demonstration's task counted guests with a number gives 1 (count-slots.ts).
   // A date or time the task writes another way ("28 January 2011" typed as "28.01.2011"): rules/date-formats.ts;
   // its hour on the other clock ("21" or "08" chosen in an hour list for "9:50 PM", "8:25 AM"): rules/clock-hour.ts.
-  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text)) || valueFormsIn(task).includes(normalizeText(text)) || writesTaskDateOrTime(text, task) || isTaskTimeHour(text, task) || articleCountsGiven(demoTask, task).includes(normalizeText(text));
+  const inTask = holds(task) || numberWordsIn(task).includes(normalizeText(text)) || valueFormsIn(task).includes(normalizeText(text)) || writesTaskDateOrTime(text, task) || (isTaskTimeHour(text, task) && isTaskTimeHour(demonstrated, demoTask)) || articleCountsGiven(demoTask, task).includes(normalizeText(text));
   if (loose(demoTask).includes(loose(demonstrated)) && normalizeText(demonstrated) !== '' && !inTask) {
     return `it would type ${JSON.stringify(text)}, which this task does not give (the demonstration typed ${JSON.stringify(demonstrated)} from its own task)`;
   }

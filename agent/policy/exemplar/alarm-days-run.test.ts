@@ -1,0 +1,125 @@
+/**
+ * review29c probes, run whole (record a demonstration, then the offline policy on a new wording): an "Edit alarm"
+ * sheet with an Hour list 1–12, Minutes, an AM / PM pair and a row of seven day toggles. Whatever the policy does, it
+ * must never save the alarm with other days or another time than the task asks; refusing is fine.
+ */
+import { describe, expect, it } from 'vitest';
+import { Runner } from '../../runner/runner.js';
+import { ExemplarPolicy } from './exemplar-policy.js';
+import { InMemoryExemplars } from './in-memory-exemplars.js';
+import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
+import type { Observation, UIElement } from '../../core/observation.js';
+import type { Action } from '../../core/action.js';
+import type { ActionResult } from '../../core/operator.js';
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const PRESSABLE = new Set([...DAYS.map((day) => day.toLowerCase()), 'am', 'pm']);
+
+/** The sheet's toggles are buttons showing a pressed state (aria-pressed), as on a phone's alarm sheet: AM / PM one of two, each day on its own. */
+class AlarmSheet extends WidgetPageOperator {
+  override async observe(): Promise<Observation> {
+    const observation = await super.observe();
+    const keyOf = (element: UIElement) => (element.label ?? element.text).toLowerCase();
+    const elements = observation.elements.map((element) => (element.role === 'button' && PRESSABLE.has(keyOf(element)) ? { ...element, states: { ...element.states, checked: this.checked.has(keyOf(element)) } } : element));
+    return { ...observation, elements };
+  }
+  override async execute(action: Action): Promise<ActionResult> {
+    const result = await super.execute(action);
+    const key = action.type === 'click' && result.ok ? this.clicks.at(-1) : undefined;
+    if (key === 'am' || key === 'pm') {
+      this.checked.delete('am');
+      this.checked.delete('pm');
+      this.checked.add(key);
+    } else if (key && PRESSABLE.has(key)) {
+      if (this.checked.has(key)) this.checked.delete(key);
+      else this.checked.add(key);
+    }
+    return result;
+  }
+}
+
+const sheet = (on: readonly string[] = ['Sunday']) =>
+  new AlarmSheet([
+    { key: 'hour', role: 'combobox', label: 'Hour', options: Array.from({ length: 12 }, (_, index) => String(index + 1)), value: '7' },
+    { key: 'minutes', role: 'combobox', label: 'Minutes', options: Array.from({ length: 12 }, (_, index) => String(index * 5).padStart(2, '0')), value: '00' },
+    { key: 'am', role: 'button', text: 'AM', checked: true },
+    { key: 'pm', role: 'button', text: 'PM' },
+    ...DAYS.map((day): WidgetSpec => ({ key: day.toLowerCase(), role: 'button', text: day[0]!, label: day, checked: on.includes(day) })),
+    { key: 'name', role: 'textbox', label: 'Alarm name' },
+    { key: 'save', role: 'button', text: 'Save' },
+  ] satisfies WidgetSpec[]);
+
+interface Demo {
+  task: string;
+  /** The hour, minutes and half chosen, and the day toggles pressed (on a sheet starting with Sunday on, 7:00 AM). */
+  hour: string;
+  minutes: string;
+  pm: boolean;
+  presses: readonly string[];
+  name: string;
+}
+/** Demonstrated by default: "Set an alarm for 7:30 AM every weekday, called Gym." — Sunday off, Monday–Friday on. */
+const WEEKDAY_DEMO: Demo = { task: 'Set an alarm for 7:30 AM every weekday, called Gym.', hour: '7', minutes: '30', pm: false, presses: ['Sunday', ...DAYS.slice(0, 5)], name: 'Gym' };
+
+async function demonstrate(demo: Demo) {
+  const day = (observation: Observation, name: string) => ({ type: 'click' as const, target: { elementId: find(observation, 'button', undefined, name).id } });
+  return recordDemonstration(sheet(), demo.task, (observation, step) =>
+    [
+      { type: 'select' as const, target: { elementId: find(observation, 'combobox', undefined, 'Hour').id }, option: demo.hour },
+      { type: 'select' as const, target: { elementId: find(observation, 'combobox', undefined, 'Minutes').id }, option: demo.minutes },
+      ...(demo.pm ? [{ type: 'click' as const, target: { elementId: find(observation, 'button', 'PM').id } }] : []),
+      ...demo.presses.map((name) => day(observation, name)),
+      { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Alarm name').id }, text: demo.name },
+      { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
+    ][step],
+  );
+}
+
+async function run(task: string, demoOf: Demo = WEEKDAY_DEMO) {
+  const demo = await demonstrate(demoOf);
+  const operator = sheet();
+  const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task);
+  const days = DAYS.filter((day) => operator.checked.has(day.toLowerCase()));
+  const saved = operator.clicks.includes('save');
+  if (process.env.PROBE_LOG) console.log('PROBE', task, '=>', saved, days.join(','), operator.values.get('hour'), operator.values.get('minutes'), operator.checked.has('pm') ? 'PM' : 'AM', String(result.outcome.reason).slice(0, 260));
+  return { saved, days, hour: operator.values.get('hour'), minutes: operator.values.get('minutes'), half: operator.checked.has('pm') ? 'PM' : 'AM', reason: result.outcome.reason };
+}
+
+const MUM: Demo = { task: 'From Mum: "set yourself an alarm for 12:25 PM every weekday, label it School run!"', hour: '12', minutes: '25', pm: true, presses: ['Sunday', ...DAYS.slice(0, 5)], name: 'School run' };
+const TUE: Demo = { task: 'Name: Yoga. Repeat: tue. Time: 2:35 PM.', hour: '2', minutes: '35', pm: true, presses: ['Sunday', 'Tuesday'], name: 'Yoga' };
+
+describe('review29c: the alarm is saved only as asked', () => {
+  it('control: the plain wording is saved as asked (Monday–Sunday, 6:35 AM)', async () => {
+    const done = await run('Set an alarm for 6:35 AM every day, called Swim.');
+    expect(done, done.reason).toMatchObject({ saved: true, days: DAYS, hour: '6', minutes: '35', half: 'AM' });
+  });
+
+  describe('a day left out in a sentence of its own, in the plural', () => {
+    for (const [demo, task, days] of [
+      // New on trial29d: the relayed message is read as task text (8fd0bb1) and its "every day" set as all seven days.
+      [MUM, 'From Mum: "set yourself an alarm for 6:35 AM every day, label it Swim! Not sundays."', DAYS.slice(0, 6)],
+      // Also before the daysclock branch: "sundays" is no day word, "off" is past NEAR.
+      [WEEKDAY_DEMO, 'Set an alarm for 6:35 AM every day, called Swim. Leave sundays off.', DAYS.slice(0, 6)],
+    ] as const) {
+      it(`${demo.task} → "${task}": saved only with ${days.join(', ')}`, async () => {
+        const done = await run(task, demo);
+        if (done.saved) expect(done.days, done.reason).toEqual(days);
+      });
+    }
+  });
+
+  describe('a repeat the weekly toggles cannot say (also before the daysclock branch)', () => {
+    for (const [demo, task] of [
+      [TUE, 'Name: Bins. Repeat: tue, fortnightly. Time: 2:35 PM.'],
+      [TUE, 'Name: Bins. Repeat: tue (every two weeks). Time: 2:35 PM.'],
+      [WEEKDAY_DEMO, 'Set an alarm for 7:30 AM every weekday, fortnightly, called Gym.'],
+    ] as const) {
+      // Open (it.fails): found by review 29c on main as well — a period the toggles cannot say is not yet read; see the closing note.
+      it.fails(`${demo.task} → "${task}": not saved as a weekly alarm`, async () => {
+        const done = await run(task, demo);
+        expect(done.saved, JSON.stringify(done)).toBe(false);
+      });
+    }
+  });
+});
