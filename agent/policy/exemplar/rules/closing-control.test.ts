@@ -94,6 +94,12 @@ describe('grounding a demonstrated click by its part', () => {
     expect(standIn(demonstrated, 2, form({ role: 'button', text: '➜', attributes: { title: 'Go' } }))).toBe(2);
   });
 
+  it('takes the form\'s one button beside a "Forgot it?" link: a link that sends nothing is no rival sender', () => {
+    // password-change: the demonstration pressed "Save"; this page's row holds "Forgot it?" and "Update password".
+    const then = form({ role: 'link', text: 'Forgot it?' }, { role: 'button', text: 'Save', attributes: { type: 'button' } });
+    expect(standIn(then, 3, form({ role: 'link', text: 'Forgot it?' }, { role: 'button', text: 'Update password', attributes: { type: 'button' } }))).toBe(3);
+  });
+
   it('passes over a Cancel, Reset or Clear beside it, before or after', () => {
     expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Book it' }, { role: 'button', text: 'Cancel' }))).toBe(2);
     expect(standIn(demonstrated, 2, form({ role: 'button', text: 'Reset' }, { role: 'button', text: 'Send' }))).toBe(3);

@@ -227,12 +227,8 @@ export function groundClosingControl(
   const descriptor = planned.step.targets[0];
   if (descriptor && [descriptor.text, descriptor.label ?? ''].some((text) => substitute(text, planned.bindings).changed)) return grounding;
   // So is the group around it, unless the values it names are the ones the demonstration put in the fields of its form.
-  if (
-    descriptor?.context &&
-    substitute(descriptor.context, planned.bindings).changed &&
-    !namesOnlyFilledValues(descriptor.context, planned, demonstrated, demonstration) &&
-    !namesOnlyWorkedRows(descriptor.context, planned, demonstrated, planSteps)
-  ) {
+  const contextChanged = descriptor?.context !== undefined && substitute(descriptor.context, planned.bindings).changed;
+  if (contextChanged && !namesOnlyFilledValues(descriptor.context!, planned, demonstrated, demonstration) && !namesOnlyWorkedRows(descriptor.context!, planned, demonstrated, planSteps)) {
     return grounding;
   }
   // A control chosen by the row of a value the task names is chosen by that value, never by its place.
@@ -249,10 +245,12 @@ export function groundClosingControl(
   const role = part.part === 'dismiss' ? `the close icon of its ${part.key.split(':')[0]}` : `the control that sends its ${part.key.split(':')[0]}`;
   if (standIns.length !== 1) return standIns.length > 1 ? { ok: false, score: 0, reason: `${grounding.reason}; the demonstrated ${name(demonstrated)} was ${role}, and ${standIns.length} controls play that part here` } : grounding;
   const standIn = standIns[0]!;
-  // Another control beside it that may be the sender — a link captioned so, a button disabled for now (a basket under
-  // its minimum order) —: which one sends is a guess, and pressing the one that can be pressed is no stand-in.
+  // Where the group around it names the rows the steps worked in (a basket's lines), another control beside it that
+  // may be the sender — a link captioned so, a button disabled for now (a basket under its minimum order) —: which one
+  // sends is a guess, and pressing the one that can be pressed is no stand-in. (A form's "Forgot it?" link beside its
+  // button is no such rival: that button stands in by the form's part alone.)
   const scopeKind = part.key.split(':')[0] as ScopeKind;
-  if (part.part === 'primary' && elements.some((other) => other.id !== standIn.id && other.parentId === standIn.parentId && !other.states.hidden && (other.role === 'link' || (other.role === 'button' && other.states.disabled === true)) && maySend(other, scopeKind) && !isStepper(other, elements))) return grounding;
+  if (contextChanged && part.part === 'primary' && elements.some((other) => other.id !== standIn.id && other.parentId === standIn.parentId && !other.states.hidden && (other.role === 'link' || (other.role === 'button' && other.states.disabled === true)) && maySend(other, scopeKind) && !isStepper(other, elements))) return grounding;
   // Both captions name a purpose, and not the same one (OK for ×): another control, not a stand-in.
   const then = elementPurpose(demonstrated) ?? purposeOf(demonstrated.attributes?.['title']);
   const now = elementPurpose(standIn) ?? purposeOf(standIn.attributes?.['title']);
