@@ -155,3 +155,38 @@ describe('withDaySets', () => {
   });
 });
 
+// Demonstrated "every weekday": the sheet started with Sunday, Tuesday, Thursday on; PM, then Sun, Mon, Wed, Fri pressed.
+const weekdayStart = sheet(['Sunday', 'Tuesday', 'Thursday']);
+const weekdaySteps = [press(2, weekdayStart), press(10, weekdayStart), press(11, weekdayStart), press(13, weekdayStart), press(15, weekdayStart)];
+const WEEKDAY_DEMO = 'Set an alarm named "Gym" every weekday, then press Save.';
+
+describe('a day range (review 29c) is every day between, never its two ends', () => {
+  it('"mon-fri" / "Monday to Friday" / "Monday through Friday" never sets Monday and Friday alone', () => {
+    for (const [task, values] of [
+      ['Alarm 06:35 mon-fri "Swim"', ['mon', 'fri']],
+      ['Set an alarm named "Swim" Monday to Friday, then press Save.', ['Monday', 'Friday']],
+      ['Set an alarm named "Swim" from Monday through Friday, then press Save.', ['Monday', 'Friday']],
+    ] as const) {
+      const set = dayToggleSet(weekdaySteps, ['weekday'], [...values], { old: WEEKDAY_DEMO, new: task });
+      // A person turns on Monday to Friday, all five — or, unsure, does nothing: never Monday and Friday only.
+      if (set) expect(set.names, task).toEqual(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+    }
+  });
+});
+
+describe('a day left out further on (review 29c) further on, or written in the plural', () => {
+  it('"every day at 6:35 AM except Sundays" leaves Sunday off', () => {
+    // "except" is four words past "day": out of NEAR's reach; "Sundays" (plural) is no day word.
+    const task = 'Set an alarm named "Swim" every day at 6:35 AM except Sundays, then press Save.';
+    expect(saysMoreThanDaySet(task, ['day'])).toBe(true);
+    expect(dayToggleSet(weekdaySteps, ['weekday'], ['day'], { old: WEEKDAY_DEMO, new: task })).toBeUndefined();
+  });
+  it('"weekdays at 7:00 AM but not on Fridays" leaves Friday off', () => {
+    const task = 'Set an alarm named "Swim" on weekdays at 7:00 AM but not on Fridays, then press Save.';
+    expect(saysMoreThanDaySet(task, ['weekdays'])).toBe(true);
+  });
+  it('"every day, sundays excluded" / "daily bar sundays" leave Sunday off', () => {
+    expect(saysMoreThanDaySet('Set an alarm named "Swim" every day, sundays excluded, then press Save.', ['day'])).toBe(true);
+    expect(saysMoreThanDaySet('Alarm 06:35 daily bar sundays "Swim"', ['daily'])).toBe(true);
+  });
+});

@@ -164,3 +164,19 @@ describe('a wording alignment of basket edits whose deeds differ (plan-demonstra
     expect(plan.problems).toContainEqual({ blocking: true, text: expect.stringMatching(/the demonstration shows no setting an item's quantity as "5 Pasta" asks/) });
   });
 });
+
+const probePage = basket([['Oat milk', 1], ['Tomatoes', 1], ['Pasta', 3], ['Greek yogurt', 1]]);
+const setsTo = (text: string) => {
+  const read = readItemEdits(text, probePage);
+  return 'edits' in read ? read.edits.filter((edit) => edit.deed === 'set').map((edit) => `${edit.item} ${edit.value}`) : [];
+};
+
+describe('a clause of only a number and its item, after a verb that governs it (review 29b)', () => {
+  it('is never read as a count set to the number', () => {
+    expect(setsTo('Add one pasta and two oat milk.')).toEqual([]);
+    expect(setsTo('Please add 2 pasta, 1 oat milk, and remove the tomatoes.')).toEqual([]);
+    expect(setsTo('Put in two more pasta and one oat milk.')).toEqual([]);
+    expect(setsTo('Remove the tomatoes and two of the pasta.')).toEqual([]);
+    expect(setsTo('Take the tomatoes out and two of the pasta.')).toEqual([]);
+  });
+});
