@@ -3,7 +3,8 @@ import type { Step } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskSlot } from '../align-tasks.js';
 import type { PlannedStep } from '../planned-step.js';
-import { counterRun, groundStepperTarget, markStepperTargets } from './stepper-target.js';
+import { groundStepperTarget, markStepperTargets } from './stepper-target.js';
+import { counterRun } from './counter-run.js';
 
 const box = { x: 0, y: 0, width: 10, height: 10 };
 const press = (text: string, context: string, sourceIndex: number, elementId = 5): PlannedStep => ({

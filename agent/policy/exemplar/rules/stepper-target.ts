@@ -47,8 +47,6 @@ export interface StepperTarget {
 
 const WHOLE = /^\d+$/;
 
-/** The counter a run of clicks moved (rules/counter-run.ts), read here and by this rule's tests. */
-export { counterRun };
 
 /** Rewrite each slot whose old number a run of presses stepped a counter to (see the head of this file). */
 export function markStepperTargets(steps: PlannedStep[], context: Pick<RuleContext, 'slots' | 'unusedSlots' | 'notes'>): void {
