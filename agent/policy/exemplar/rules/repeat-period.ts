@@ -43,12 +43,13 @@ export const PERIOD_WORDS: ReadonlyMap<string, string> = new Map([
   ...['once', 'one-off', 'one-time'].map((word) => [word, 'once'] as const),
 ]);
 
-/** The unit of time a cadence counts in ("every 2 weeks", "every other Tuesday": weeks; "every 3rd day": days). */
+/** The unit of time a cadence counts in ("every 2 weeks", "every other Tuesday": weeks; "every 3rd day": days; "every other weekday"). */
 function cadenceUnit(word: string | undefined): string | undefined {
   if (word === undefined) return undefined;
   const singular = word.replace(/s$/u, '');
   if (singular === 'day') return 'day';
-  if (singular === 'week' || singular === 'weekend' || singular === 'weekday' || WEEKDAY_WRITINGS.some((writings) => writings.includes(word) || writings.includes(singular))) return 'week';
+  if (singular === 'weekday' || singular === 'weekend') return singular;
+  if (singular === 'week' || WEEKDAY_WRITINGS.some((writings) => writings.includes(word) || writings.includes(singular))) return 'week';
   if (singular === 'month' || singular === 'year' || singular === 'hour') return singular;
   return undefined;
 }
@@ -75,7 +76,7 @@ export interface RepeatPeriod {
  * The repeats the words of `text` ask that a row of weekly day toggles cannot say: a period word (PERIOD_WORDS,
  * "month" / "year" / "hour" only after "every", "a", "per", "of" …; "once" only as the repeat, never "once you
  * are in"), a cadence of two or more ("every other day", "every 2 weeks", "every second Tuesday", "each third
- * month"), an ordinal weekday ("the first Monday", "last Friday of the month") or "do not repeat". Quoted values
+ * month", "every-other-week", "alternate weeks"), an ordinal weekday ("the first Monday", "last Friday of the month") or "do not repeat". Quoted values
  * ("Monthly review") are not read; a relayed message is task text (quoted-messages.ts).
  */
 export function repeatPeriodsIn(text: string): RepeatPeriod[] {
@@ -83,7 +84,8 @@ export function repeatPeriodsIn(text: string): RepeatPeriod[] {
   // Each clause apart: "every day, 2 weeks from now" is no cadence of two weeks.
   const found: RepeatPeriod[] = [];
   for (const clause of masked.toLowerCase().split(/[.,;:!?()]/u)) {
-    const words = wordsOf(clause);
+    // "every-other-week" read as its words; a period word written with a hyphen ("bi-weekly") stays whole.
+    const words = wordsOf(clause).flatMap((word) => (PERIOD_WORDS.has(word) ? [word] : word.split('-')));
     for (let index = 0; index < words.length; index++) {
       const [before, word, next, after] = [words[index - 1], words[index]!, words[index + 1], words[index + 2]];
       if (word === 'every' || word === 'each') {
@@ -94,6 +96,12 @@ export function repeatPeriodsIn(text: string): RepeatPeriod[] {
           index += 2;
           continue;
         }
+      }
+      // "on alternate Tuesdays", "alternate weeks": every second one without "every".
+      if (word === 'alternate' && before !== 'every' && before !== 'each' && cadenceUnit(next)) {
+        found.push({ key: `every 2 ${cadenceUnit(next)}s`, written: `${word} ${next}` });
+        index += 1;
+        continue;
       }
       // "the first Monday", "last Friday of the month", "2nd Tuesday": one day of a month.
       if (isWeekday(next) && !/^\d+$/u.test(word) && ordinalValue(word) !== undefined && !(before === 'every' || before === 'each')) {
