@@ -86,6 +86,7 @@ import { announcedTextRewrite } from './rules/unquoted-literal.js';
 import { leadingNameOf } from './rules/leading-name.js';
 import { actionSlotProblems } from './rules/action-slot.js';
 import { saidOrShownProblems } from './rules/said-or-shown.js';
+import { repeatPeriodProblems } from './rules/repeat-period.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -334,7 +335,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     // "message" (of "Send message") → "Ines": the demonstration's deed bound to words naming none (rules/action-slot.ts).
     actionSlotProblems({ demoTask: trajectory.task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }),
     // The reply typed never stands for the message answered, nor that for it, whatever order the quotes come in (rules/said-or-shown.ts).
-    rowDeed ? [] : saidOrShownProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }));
+    rowDeed ? [] : saidOrShownProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }),
+    // "fortnightly", "every other Tuesday", "monthly" where the steps pressed a row of weekly day toggles (rules/repeat-period.ts).
+    repeatPeriodProblems({ demoTask: trajectory.task, task, steps: demonstrated.map(({ step }) => step), pages }));
   return {
     trajectory,
     task,

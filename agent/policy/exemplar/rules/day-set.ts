@@ -115,6 +115,14 @@ export interface DayToggleSet {
   among: string[];
 }
 
+/** Positions (in the steps) of the presses on day toggles: a toggle named by its day ("Tuesday", checkableName). */
+export function dayTogglePositions(steps: readonly Step[]): number[] {
+  return steps.flatMap((step, position) => {
+    const target = targetedElements(step)[0];
+    return toggledState(step) !== undefined && target && DAY_NAMES.has(checkableName(target)) ? [position] : [];
+  });
+}
+
 /**
  * When `oldValues` and `newValues` each read as days and the steps' presses on day toggles (one role, named by their
  * days) left on exactly the old days, the set of day toggles to leave on for the new ones. Else undefined — also
@@ -130,10 +138,7 @@ export function dayToggleSet(
   const [oldDays, newDays] = [daySetOf(oldValues), daySetOf(newValues)];
   if (!oldDays || !newDays) return undefined;
   if (saysMoreThanDaySet(texts.old, oldValues) || saysMoreThanDaySet(texts.new, newValues)) return undefined;
-  const positions = steps.flatMap((step, position) => {
-    const target = targetedElements(step)[0];
-    return toggledState(step) !== undefined && target && DAY_NAMES.has(checkableName(target)) ? [position] : [];
-  });
+  const positions = dayTogglePositions(steps);
   if (positions.length === 0) return undefined;
   const roles = new Set(positions.map((position) => targetedElements(steps[position]!)[0]!.role));
   if (roles.size !== 1) return undefined;

@@ -76,7 +76,7 @@ const COLOURS = table([
 const SIZES = table([['small', 'little'], ['medium'], ['large', 'big'], ['tiny'], ['huge'], ['short'], ['long'], ['tall'], ['narrow'], ['wide']]);
 
 /** Qualifiers that thin a repeat to every second one ("every other day", "every alternate week"). */
-const EVERY_SECOND = new Set(['other', 'alternate']);
+export const EVERY_SECOND: ReadonlySet<string> = new Set(['other', 'alternate']);
 
 /**
  * A cadence at `index`: after "every" / "each", an ordinal or "other" before a date or time unit ("every second
