@@ -3,7 +3,8 @@
  * trial29c and on 3028d45 before the branches under review): "Three fewer peppers and add three more apples, then click
  * Update." followed with the demonstration "Add two more apples, then click Update." was judged the same kind of task
  * (fit 0.82, one slot "two" → "three"), so the policy pressed apples "+" three times and "Update" — the peppers clause
- * dropped unsaid, a basket the page scored −1. A person asked two changes makes both or asks how.
+ * dropped unsaid, a basket the page scored −1. A person asked two changes makes both or asks how. Refused since by
+ * rules/unplanned-item.ts (a row the task names that no step acts on); the near cases below hold it both ways.
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../core/observation.js';
