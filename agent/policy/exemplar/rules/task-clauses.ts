@@ -13,7 +13,10 @@
  * - a clause of the new task with no counterpart ("disable Auto-update"
  *   where the demonstration only enabled switches and saved), whose words no
  *   demonstrated step acted on: the plan is refused, naming the clause
- *   (clauseProblems) — following it would skip what the clause asks.
+ *   (clauseProblems) — following it would skip what the clause asks;
+ * - an item of the page the task names that no step acts on ("three fewer
+ *   peppers" beside the apples the demonstration added), verb or none: the
+ *   plan is refused, naming it (rules/unplanned-item.ts).
  *
  * Grounding half: none; the plan's remaining steps are grounded as usual.
  */
@@ -21,6 +24,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { Step, Trajectory } from '../../../core/trajectory.js';
 import { unsetControlProblems } from './unset-control.js';
 import { untouchedOptionProblems } from './untouched-option.js';
+import { unplannedItemProblems } from './unplanned-item.js';
 import type { TaskSlot } from '../align-tasks.js';
 import { pairClauses, type TaskClause } from '../task-clauses.js';
 import { containsWhole } from '../text-match.js';
@@ -166,6 +170,9 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
   const problems: TaskValueProblem[] = unsetControlProblems(input.demoTask, input.task, input.steps);
   // "… yearly billing" where the demonstration left Billing at "Monthly" (rules/untouched-option.ts).
   problems.push(...untouchedOptionProblems(input.demoTask, input.task, input.steps, input.page, input.slots));
+  // "Three fewer peppers and add three more apples" where the demonstration only added apples: a row the task names
+  // that no step acts on, whether or not its clause has a verb to stand unpaired (rules/unplanned-item.ts).
+  problems.push(...unplannedItemProblems(input.demoTask, input.task, input.steps, input.page, input.slots));
   const named = input.steps.flatMap(namedBy);
   // A clause without a verb ("Then OK.", "name Lara") may be wording: only an action the task asks is missing.
   for (const clause of pairing.taskOnly.filter((clause) => clause.verbKey !== undefined)) {

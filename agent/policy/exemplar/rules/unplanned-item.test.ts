@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../../core/observation.js';
+import type { TaskSlot } from '../align-tasks.js';
+import { pageItemNames, unplannedItemProblems } from './unplanned-item.js';
+import { recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+
+/** A pantry list under a "Pantry" heading: per row "<Food>", "−", the count, "+"; an "Update" button under it. */
+const pantry = (rows: [string, number][]): WidgetSpec[] => [
+  // A title bar with its close button, and a header row with a sort button: rows holding controls, their texts no items.
+  { key: 'bar', role: 'group', text: 'Pantry ✕' },
+  { key: 'title', role: 'heading', text: 'Pantry', parent: 'bar' },
+  { key: 'close', role: 'button', text: '✕', parent: 'bar', x: 150 },
+  { key: 'head', role: 'group', text: 'Food Count ↕' },
+  { key: 'head-food', role: 'columnheader', text: 'Food', parent: 'head' },
+  { key: 'head-count', role: 'columnheader', text: 'Count', parent: 'head' },
+  { key: 'head-sort', role: 'button', text: '↕', parent: 'head', x: 150 },
+  ...rows.flatMap(([name, count]): WidgetSpec[] => {
+    const key = name.toLowerCase();
+    return [
+      { key, role: 'group', text: `${name} − ${count} +` },
+      { key: `${key}-name`, role: 'text', text: name, parent: key },
+      { key: `${key}-less`, role: 'button', text: '−', parent: key, x: 100 },
+      { key: `${key}-count`, role: 'text', text: String(count), parent: key, x: 120 },
+      { key: `${key}-more`, role: 'button', text: '+', parent: key, x: 136 },
+    ];
+  }),
+  { key: 'confirm', role: 'button', text: 'Update' },
+];
+const ROWS: [string, number][] = [['Apples', 4], ['Peppers', 4], ['Carrots', 6]];
+const plus = (observation: Observation, row: string) => {
+  const group = observation.elements.find((element) => element.role === 'group' && element.text.startsWith(row))!;
+  return observation.elements.find((element) => element.parentId === group.id && element.text === '+')!.id;
+};
+/** A demonstration pressing the apples "+" twice and "Update", whatever its task says. */
+const addApples = (demoTask: string) =>
+  recordDemonstration(new WidgetPageOperator(pantry(ROWS)), demoTask, (observation, step) => {
+    if (step < 2) return { type: 'click', target: { elementId: plus(observation, 'Apples') } };
+    if (step === 2) return { type: 'click', target: { elementId: observation.elements.find((element) => element.text === 'Update')!.id } };
+    return undefined;
+  });
+const problemsOf = async (demoTask: string, task: string, slots: TaskSlot[] = [{ old: ['two'], new: ['three'], list: false, kind: 'number' }]) => {
+  const demo = await addApples(demoTask);
+  const page = await new WidgetPageOperator(pantry([['Carrots', 3], ['Peppers', 5], ['Apples', 2]])).observe();
+  return unplannedItemProblems(demo.task, task, demo.steps, page.elements, slots).map((problem) => problem.text);
+};
+
+describe('pageItemNames', () => {
+  it('reads the rows\' names, never the heading, the column headers or a control\'s caption', async () => {
+    const page = await new WidgetPageOperator(pantry(ROWS)).observe();
+    expect(pageItemNames(page.elements).sort()).toEqual(['Apples', 'Carrots', 'Peppers']);
+  });
+
+  it('reads the captions of tick boxes as items', async () => {
+    const page = await new WidgetPageOperator([
+      { key: 'milk', role: 'checkbox', text: 'Milk' },
+      { key: 'eggs', role: 'checkbox', text: 'Eggs' },
+      { key: 'save', role: 'button', text: 'Save list' },
+    ]).observe();
+    expect(pageItemNames(page.elements).sort()).toEqual(['Eggs', 'Milk']);
+  });
+});
+
+describe('unplannedItemProblems', () => {
+  it('names a row the task names that no step acts on', async () => {
+    expect(await problemsOf('Add two more apples, then click Update.', 'Three fewer peppers and add three more apples, then click Update.')).toEqual([
+      'the task also asks about "peppers", which no step of the demonstration acts on',
+    ]);
+  });
+
+  it('is quiet when every row the task names is acted on', async () => {
+    expect(await problemsOf('Add two more apples, then click Update.', 'Add three more apples, then click Update.')).toEqual([]);
+  });
+
+  it('counts the row a step acted in as acted on, though its task never named it', async () => {
+    // The "+" pressed stands in the apples row: a task naming the apples asks what the steps did there.
+    expect(await problemsOf('Two more of the first food, then click Update.', 'Three more apples, then click Update.', [])).toEqual([]);
+  });
+
+  it('is quiet about a row both texts name, and about the heading, a column header and the pressed caption', async () => {
+    expect(await problemsOf('Add two more apples but leave the peppers, then click Update.', 'Add three more apples but leave the peppers, then click Update.')).toEqual([]);
+    expect(await problemsOf('Add two more apples, then click Update.', 'In the pantry, add three more apples under Food, then click Update.')).toEqual([]);
+  });
+
+  it('is quiet about a row the alignment paired as a slot (its new value is what the rewritten steps act on)', async () => {
+    const slots: TaskSlot[] = [{ old: ['apples'], new: ['carrots'], list: false, kind: 'text' }, { old: ['two'], new: ['three'], list: false, kind: 'number' }];
+    expect(await problemsOf('Add two more apples, then click Update.', 'Add three more carrots, then click Update.', slots)).toEqual([]);
+  });
+});
