@@ -24,7 +24,7 @@ const step = (elements: UIElement[], action: Action): Step => ({ index: 0, obser
 
 // An issue form: a title typed, a component chosen, a severity left as it was, then "Create issue".
 const title = element('textbox', '', { label: 'Title' });
-const component = element('combobox', 'Backend', { label: 'Component', options: ['Backend', 'Frontend', 'Docs'] });
+const component = element('combobox', 'Backend', { label: 'Component', value: 'Backend', options: ['Backend', 'Frontend', 'Docs'] });
 const severity = ['Low', 'Normal', 'Urgent'].map((text) => element('radio', text, { group: 'Severity', states: { checked: text === 'Normal' } }));
 const create = element('button', 'Create issue');
 const form = [title, component, ...severity, create];
@@ -78,5 +78,62 @@ describe('alignByPlaces refuses a choice the new task adds', () => {
     expect('alignment' in plain).toBe(true);
     const urgent = alignByPlaces(DEMO, 'Log an urgent bug "Export broken" against Frontend.', steps, form);
     expect('gap' in urgent && urgent.gap).toContain('"urgent"');
+  });
+});
+
+describe('addedChoice: a choice already made stays made', () => {
+  it('lets "normal" pass where Normal is ticked and no step chose a severity, and refuses it once a step chose one', () => {
+    const task = 'File a normal bug "Export broken" against Frontend.';
+    expect(addedChoice(DEMO, task, valueSpans(task), steps, form)).toBeUndefined();
+    const low = severity[0]!;
+    const chose = [...steps.slice(0, 2), step(form, { type: 'click', target: { elementId: low.id } }), steps[2]!];
+    const lowDemo = 'File a low bug "Login fails" against Backend.';
+    expect(addedChoice(lowDemo, 'File a normal bug "Export broken" against Frontend.', valueSpans(task), chose, form)?.word).toBe('normal');
+  });
+
+  it('lets a select\'s shown option pass only where no step chose in that select', () => {
+    const task = 'File a backend bug "Export broken".';
+    const typed = [steps[0]!, steps[2]!];
+    const demo = 'File a bug "Login fails".';
+    expect(addedChoice(demo, task, valueSpans(task), typed, form)).toBeUndefined();
+    const frontendTask = 'File a frontend bug "Export broken".';
+    expect(addedChoice(demo, frontendTask, valueSpans(frontendTask), typed, form)?.word).toBe('frontend');
+  });
+});
+
+describe('addedChoice: choices the demonstration\'s later screens showed', () => {
+  it('finds "urgent" where the severity radios appear only in the dialog the opener brings up', () => {
+    const opener = element('button', 'New issue');
+    const list = [opener, element('button', 'Closed')];
+    const dialogSteps = [step(list, { type: 'click', target: { elementId: opener.id } }), ...steps];
+    const task = 'File an urgent bug "Export broken" against Frontend.';
+    // The current page is the list: no radio shows there, the demonstration's dialog showed "Urgent".
+    expect(addedChoice(DEMO, task, valueSpans(task), dialogSteps, list)?.word).toBe('urgent');
+    expect(addedChoice(DEMO, task, valueSpans(task), dialogSteps.slice(0, 1), list)).toBeUndefined();
+  });
+});
+
+describe('addedChoice: buttons and short words', () => {
+  it('lets a plain button\'s caption pass ("ticket" of "Create ticket" on this page, where the steps pressed "Submit")', () => {
+    const submit = element('button', 'Submit');
+    const demoForm = [title, submit];
+    const typed = [step(demoForm, { type: 'type', text: 'Login fails', target: { elementId: title.id } }), step(demoForm, { type: 'click', target: { elementId: submit.id } })];
+    const page = [title, element('button', 'Create ticket')];
+    const task = 'Could you file a support ticket "Export broken"?';
+    expect(addedChoice('I need help: "Login fails".', task, valueSpans(task), typed, page)).toBeUndefined();
+  });
+
+  it('finds a toggle button\'s caption ("express" of a chip "Express", off)', () => {
+    const page = [...form, element('button', 'Express', { states: { checked: false } })];
+    const task = 'File a bug "Export broken" against Frontend, express.';
+    expect(addedChoice(DEMO, task, valueSpans(task), steps, page)?.word).toBe('express');
+  });
+
+  it('never reads a three-letter word as the start of a longer one ("app" / "Apply")', () => {
+    const page = [...form, element('checkbox', 'Apply to all')];
+    const task = 'File a bug "Export broken" against Frontend for the app.';
+    expect(addedChoice(DEMO, task, valueSpans(task), steps, page)).toBeUndefined();
+    const urgently = 'File a bug "Export broken" against Frontend urgently.';
+    expect(addedChoice(DEMO, urgently, valueSpans(urgently), steps, form)?.word).toBe('urgently');
   });
 });
