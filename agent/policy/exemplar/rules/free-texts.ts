@@ -51,12 +51,18 @@ const CLAUSE_END = /[.!?](?=\s|$|["”)])|[(;:,"“”]|\s[-–—]\s|\s(?:and|t
 const LEADING = new Set([...FUNCTION_WORDS, ...POSSESSIVES]);
 
 /**
- * A word of `newText` outside its values (`newSpans`) that `demoText` does not hold in any form ("daily" / "every
- * weekday"), common words aside: the new task means something the demonstration's wording did not.
+ * The words of `newText` outside its values (`newSpans`) that `demoText` does not hold in any form ("daily" / "every
+ * weekday"), common words and naming cues aside, in order: the new task may mean something the demonstration's
+ * wording did not.
  */
-export function addsMeaning(demoText: string, newText: string, newSpans: readonly ValueSpan[]): string | undefined {
+export function addedWords(demoText: string, newText: string, newSpans: readonly ValueSpan[]): string[] {
   const demoWords = wordsOf(demoText);
-  return wordsOf(outsideValues(newText, newSpans)).find((word) => !COMMON_WORDS.has(word) && !NAMING_WORDS.has(word) && /\p{L}/u.test(word) && !demoWords.some((known) => known === word || sameStem(known, word)));
+  return wordsOf(outsideValues(newText, newSpans)).filter((word) => !COMMON_WORDS.has(word) && !NAMING_WORDS.has(word) && /\p{L}/u.test(word) && !demoWords.some((known) => known === word || sameStem(known, word)));
+}
+
+/** The first of addedWords: the new task means something the demonstration's wording did not. */
+export function addsMeaning(demoText: string, newText: string, newSpans: readonly ValueSpan[]): string | undefined {
+  return addedWords(demoText, newText, newSpans)[0];
 }
 
 /** Does a naming cue stand right before the span? */

@@ -30,6 +30,9 @@
  *   search, reply …) stands in one text only, the direction words (before /
  *   after, largest / smallest, first / last …) are the same, and the new
  *   task adds no negation;
+ * - the new task adds no word, outside its values, that the demonstration's
+ *   task did not say and that names a choice this page offers which no step
+ *   made ("an urgent bug" beside a severity radio "Urgent": rules/added-choice.ts);
  * - every word of the demonstration's task its steps acted on, outside its
  *   values, is in the new task too — but for the label of a field that took
  *   a value which is its task's only one of that type, when the new task has
@@ -75,6 +78,7 @@ import { NEUTRAL_VERBS, outsideValues, verbGap, verbKeys } from './verb-gap.js';
 import { pressedVerbOf, pressedVerbs } from './pressed-verbs.js';
 import { splitClauses } from '../task-clauses.js';
 import { withComparisonValues } from './comparison-values.js';
+import { addedChoice } from './added-choice.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -364,12 +368,16 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
     return olds.every((old) => shown.some((span) => span.start === old.start && span.end === old.end)) ? shown : olds;
   };
   rowKeyOfOtherType(oldSpans, oldUses, newSpans, demoPage, page);
+  // Capitals opening a sentence read as names below ("Tara wrote …"): values of the new task like the rest.
+  const readOpeners: ValueSpan[] = [];
   for (const type of new Set([...oldSpans, ...newSpans].map((span) => span.type))) {
     let olds = oldSpans.filter((span) => span.type === type);
     let uses = olds.map((span) => oldUses.get(span)!);
     const written = newSpans.filter((span) => span.type === type);
     // "Tara wrote …": a capital opening the sentence reads as grammar, but this page shows it where the demonstration's name stood.
-    let values = type === 'name' && written.length < olds.length ? [...written, ...placedOpeners(newTask, newSpans, page, uses.flatMap((use) => [...use.places]))].sort((a, b) => a.start - b.start) : written;
+    const openers = type === 'name' && written.length < olds.length ? placedOpeners(newTask, newSpans, page, uses.flatMap((use) => [...use.places])) : [];
+    readOpeners.push(...openers);
+    let values = openers.length > 0 ? [...written, ...openers].sort((a, b) => a.start - b.start) : written;
     // "yes to X, Y and Z, nothing else" / "X and W only please": exclusive sets of other sizes, one list (rules/exclusive-set.ts).
     // The demonstration's set is every name its text gives that its page showed, acted on or not (one already on was not).
     const exclusiveList = () => (type === 'name' ? exclusiveListSlot(demoTask, shownOldNames(olds), newTask, values) : undefined);
@@ -456,6 +464,10 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       if (old.value !== value.value) slots.push({ old: [old.value], new: [value.value], list: false, kind: slotKindOf(type) });
     }
   }
+  // "File an urgent bug …" where the demonstration's task said no such thing and the page offers "Urgent": a choice
+  // no step makes, which following the steps would silently leave unmade (rules/added-choice.ts).
+  const choice = addedChoice(demoTask, newTask, [...newMasked, ...readOpeners], steps, page);
+  if (choice) return { gap: `the task asks for "${choice.word}", which the demonstration's task did not say and no step chose (the page offers "${choice.caption}")` };
   if (figure?.slot) slots.push(figure.slot);
   const figureWords = figure ? `, the figure described by ${JSON.stringify(figure.described)} picked as the demonstration's was` : '';
   return {
