@@ -24,6 +24,18 @@ describe('pressed-verbs: the request a demonstration asked by the control it pre
     expect(pressedVerbs([click(page, search), click(page, find), click(page, remove), click(page, submit)])).toEqual(['search', 'delete']);
   });
 
+  it('reads an icon showing no letter by its name, and a request said by the caption of the control pressed for it', () => {
+    const flag = element('button', '⚑', { label: 'Save' });
+    const bin = element('button', '🗑', { label: 'Delete' });
+    expect(pressedVerbs([click([flag, bin], flag), click([flag, bin], bin)])).toEqual(['save', 'delete']);
+    // "Save the post" asks the bookmark the demonstration did with its "Save", both ways.
+    expect(verbGap("Bookmark @theo's post with Save.", 'Save the post from @nina.', undefined, undefined, ['save'])).toBeUndefined();
+    expect(verbGap('Save the post from @zara.', "Bookmark @ivy's post with Save.", undefined, undefined, ['save'])).toBeUndefined();
+    // Guard: without a press of "Save" a save is no bookmark; and a save never stands for another request pressed before it.
+    expect(verbGap("Bookmark @theo's post.", 'Save the post from @nina.', undefined, undefined, [])).toMatch(/asked to bookmark/);
+    expect(verbGap('Delete the draft from Ana, then press Save.', 'Save the draft from Ana.', undefined, undefined, ['delete', 'save'])).toMatch(/asked to delete/);
+  });
+
   it('reads no request from a field clicked into, a caption that opens with no verb, or a step that pressed nothing', () => {
     const box = element('textbox', '', { label: 'Search' });
     const go = element('button', "Let's go");
