@@ -10,8 +10,7 @@
  * counts as asked by the demonstration's task when the demonstration pressed a
  * control (a button, link or menu item: control-purpose.ts ACTIVATORS) whose
  * caption opens with that verb ("Search", "Search flights", "Find flights",
- * "Reply", "Yes, delete": intent-words.ts captionVerb) — an icon showing no letter ("⚑", "🗑") by its name
- * ("Save", "Delete": its aria-label or title), as a person reads it (icon-named.ts).
+ * "Reply", "Yes, delete": intent-words.ts captionVerb).
  *
  * Why it is safe: only the press of a control captioned by the very verb key
  * counts — a control the demonstration never pressed, or one captioned by
@@ -39,9 +38,8 @@ export function pressedVerbOf(step: Step): string | undefined {
   if (step.action.type !== 'click') return undefined;
   for (const target of targetDescriptorsOf(step)) {
     if (!ACTIVATORS.has(target.role)) continue;
-    // An input button shows its value ("<input type=submit value=Search>"); an icon ("⚑", "🗑") is read by its name.
-    const shown = /[\p{L}\p{N}]/u.test(target.text) ? target.text : '';
-    const verb = captionVerb(shown || target.label || (target.inputType ? (target.value ?? '') : ''));
+    // An input button shows its value ("<input type=submit value=Search>").
+    const verb = captionVerb(target.text || target.label || (target.inputType ? (target.value ?? '') : ''));
     if (verb !== undefined) return verb;
   }
   return undefined;

@@ -47,8 +47,9 @@ describe('step-effects: the request a demonstrated step carried out by its effec
     expect(effectVerbsOf(click(element('button', '🗑')))).toEqual(['delete']);
     expect(effectVerbsOf(click(element('button', '▣', { label: 'Remove' })))).toEqual(['delete']);
     expect(effectVerbsOf(click(element('button', 'Billing', { states: { expanded: false } })))).toEqual(['expand', 'show']);
-    // A glyph named by another request ("Archive") is pressed-verbs.ts's business of words, not an effect read here; an open section clicked is no expand.
-    expect(effectVerbsOf(click(element('button', '▣', { label: 'Archive' })))).toEqual([]);
+    expect(effectVerbsOf(click(element('button', '▣', { label: 'Archive' })))).toEqual(['archive']);
+    // A worded caption is pressed-verbs.ts's (its words, not an effect); an open section clicked is no expand.
+    expect(effectVerbsOf(click(element('button', 'Archive')))).toEqual([]);
     expect(effectVerbsOf(click(element('button', 'Billing', { states: { expanded: true } })))).toEqual([]);
   });
 
@@ -95,5 +96,16 @@ describe('step-effects: the request a demonstrated step carried out by its effec
     // An effect never stands as the demonstration's request the new task leaves out, nor as a press the new task contradicts.
     expect(verbGap('Reply to "Ines": "Friday works".', '"Ines" wrote "Friday works".', undefined, undefined, [], ['reply'])).toMatch(/demonstration's task asked to reply/);
     expect(verbGap('Select only "Sales" and "Team".', 'Tick "Sales" and "Ops" only.', undefined, undefined, [], [])).toBeUndefined();
+  });
+});
+
+describe('step-effects: an icon pressed meets the bookmark its name says', () => {
+  it('lets "Save the post" meet a demonstration that bookmarked with a ⚑ named Save, and no other', () => {
+    const flag = click(element('button', '⚑', { label: 'Save' }));
+    expect(effectVerbs([flag])).toEqual(['save']);
+    expect(verbGap("Bookmark @theo's post with Save.", 'Save the post from @nina.', undefined, undefined, [], effectVerbs([flag]))).toBeUndefined();
+    // Guard: an icon named otherwise ("Like") carries out no bookmark.
+    const heart = click(element('button', '♥', { label: 'Like' }));
+    expect(verbGap("Bookmark @theo's post with Save.", 'Save the post from @nina.', undefined, undefined, [], effectVerbs([heart]))).toMatch(/asked to bookmark/);
   });
 });

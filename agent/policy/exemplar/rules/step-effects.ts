@@ -16,7 +16,8 @@
  *   the caption asks nothing of its own ("Show flights", "Let's go"): search — the page's own name for what the
  *   press that ended the demonstration did;
  * - a press of a close control — a glyph-only ✕ / × / ✖, or one named "Close" / "Dismiss": dismiss;
- * - a press of a bin icon (🗑) or a glyph-only control named "Delete" / "Remove": delete;
+ * - a press of a bin icon (🗑): delete; of any other glyph-only control, the verb of its name ("⚑" named "Save": save,
+ *   "▣" named "Archive": archive; icon-named.ts reads such a control by its name too);
  * - a click on a control that was collapsed (aria-expanded false): expand, and show (what it hid is shown).
  *
  * Why it is safe: the effect is read only from a step that worked and from its target's own kind and state — a
@@ -51,7 +52,7 @@ const TICK_ROLES: ReadonlySet<string> = new Set(['checkbox', 'menuitemcheckbox',
 
 const glyphOnly = (text: string) => text.trim() !== '' && !/[\p{L}\p{N}]/u.test(text);
 
-/** A verb key a glyph-only control's own name asks ("✕" named "Close" → dismiss), else undefined. */
+/** A verb key a glyph-only control's glyph or own name asks ("✕" → dismiss, "⚑" named "Save" → save), else undefined. */
 function iconVerb(target: Target): string | undefined {
   const shown = target.text.trim();
   if (shown !== '' && !glyphOnly(shown)) return undefined;
@@ -59,8 +60,7 @@ function iconVerb(target: Target): string | undefined {
   if (SEARCH_GLYPHS.test(glyph)) return verbKeyOf('search');
   if (CLOSE_GLYPHS.test(glyph)) return verbKeyOf('dismiss');
   if (BIN_GLYPHS.test(glyph)) return verbKeyOf('delete');
-  const named = captionVerb(target.label ?? target.attributes?.title ?? '');
-  return named !== undefined && [verbKeyOf('search'), verbKeyOf('dismiss'), verbKeyOf('delete')].includes(named) ? named : undefined;
+  return captionVerb(target.label ?? target.attributes?.title ?? '');
 }
 
 /** Does the field say it searches: role searchbox, type=search, or a label / placeholder opening with "Search"? */

@@ -196,8 +196,8 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
   // A text asks it only where it stands as a verb ("search for X"), not where it modifies a noun ("a bug on the
   // search box"); the other text's verb may meet it either way ("Look up X" / "Type X in the search field").
-  // A request said by the caption of the control the demonstration pressed for it ("Save" of a post's ⚑): PRESSED_SYNONYMS.
-  const byPress = (verb: string, other: readonly string[]) => PRESSED_SYNONYMS.some(([asked, caption]) => asked === verb && other.includes(caption) && pressed.includes(caption));
+  // A request said by the name of the control the demonstration pressed for it ("Save" of a post's ⚑): PRESSED_SYNONYMS.
+  const byPress = (verb: string, other: readonly string[]) => PRESSED_SYNONYMS.some(([asked, caption]) => asked === verb && other.includes(caption) && (pressed.includes(caption) || done.includes(caption)));
   const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other) && !byPress(verb, other));
   const extra = distinctOnly(verbKeys(newTask, newSpans, true), [...oldVerbs, ...pressed, ...done]);
   if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
