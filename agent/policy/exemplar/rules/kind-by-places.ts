@@ -76,6 +76,7 @@ import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap, verbKeys } from './verb-gap.js';
 import { pressedVerbOf, pressedVerbs } from './pressed-verbs.js';
+import { effectVerbs } from './step-effects.js';
 import { splitClauses } from '../task-clauses.js';
 import { withComparisonValues } from './comparison-values.js';
 import { addedChoice } from './added-choice.js';
@@ -317,9 +318,11 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // (switch-states.ts) — the words telling them are no verbs, directions or negations of their own.
   const sameStates = withoutSameStates(demoTask, oldSpans, newTask, newSpans);
   // A request the demonstration's task left to the control it pressed ("… - see what's available", then "Search") is asked by it (rules/pressed-verbs.ts).
+  // A verb only the new task says, carried out by a demonstrated step's effect (a box ticked, a search typed): rules/step-effects.ts.
   const pressed = pressedVerbs(steps);
-  const verbs = verbGap(demoTask, newTask, oldMasked, newMasked, pressed);
-  if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldMasked, newMasked, pressed))) return { gap: verbs };
+  const done = effectVerbs(steps);
+  const verbs = verbGap(demoTask, newTask, oldMasked, newMasked, pressed, done);
+  if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldMasked, newMasked, pressed, done))) return { gap: verbs };
   // A number read as no value ("the 2nd column") would be followed unchanged: never read past, unless both texts say it ("5mg").
   const numbered = (text: string, spans: readonly ValueSpan[]) => wordsOf(outsideValues(text, spans)).filter((word) => /\p{N}/u.test(word));
   const oldAllWords = new Set(wordsOf(demoTask));

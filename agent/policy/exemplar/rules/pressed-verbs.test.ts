@@ -24,6 +24,15 @@ describe('pressed-verbs: the request a demonstration asked by the control it pre
     expect(pressedVerbs([click(page, search), click(page, find), click(page, remove), click(page, submit)])).toEqual(['search', 'delete']);
   });
 
+  it('reads a request said by the caption of the control pressed for it', () => {
+    // "Save the post" asks the bookmark the demonstration did with its "Save", both ways.
+    expect(verbGap("Bookmark @theo's post with Save.", 'Save the post from @nina.', undefined, undefined, ['save'])).toBeUndefined();
+    expect(verbGap('Save the post from @zara.', "Bookmark @ivy's post with Save.", undefined, undefined, ['save'])).toBeUndefined();
+    // Guard: without a press of "Save" a save is no bookmark; and a save never stands for another request pressed before it.
+    expect(verbGap("Bookmark @theo's post.", 'Save the post from @nina.', undefined, undefined, [])).toMatch(/asked to bookmark/);
+    expect(verbGap('Delete the draft from Ana, then press Save.', 'Save the draft from Ana.', undefined, undefined, ['delete', 'save'])).toMatch(/asked to delete/);
+  });
+
   it('reads no request from a field clicked into, a caption that opens with no verb, or a step that pressed nothing', () => {
     const box = element('textbox', '', { label: 'Search' });
     const go = element('button', "Let's go");

@@ -11,6 +11,7 @@ import { withoutCountMore } from './count-more.js';
 import { spokenAdds, spokenDeletes, withoutDeleteNegations } from './spoken-list-edits.js';
 import { obligedVerbs, onwardSends } from './request-wordings.js';
 import { causedVerb, copiesIntoField, locatesOnly, verbAskedBy, LOCATE } from './pointing-verbs.js';
+import { toldNotAsked } from './told-verbs.js';
 import { COMMON_WORDS, FUNCTION_WORDS, POSSESSIVES, PRONOUNS } from '../task-tokens.js';
 
 /**
@@ -122,11 +123,13 @@ export function modifiesNoun(words: readonly string[], start: number, end: numbe
 
 /**
  * The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). `asVerbs`: only
- * the words used as verbs, none that modifies a noun (modifiesNoun: "the search box").
+ * the words used as verbs, none that modifies a noun (modifiesNoun: "the search box") nor one that tells what someone
+ * does or names a subject (rules/told-verbs.ts: "I tick …", "the toggle has …").
  */
 export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(text), asVerbs = false): string[] {
   const words = wordsOf(outsideValues(markedValues(text, spans), spans));
-  const modifier = (start: number, end: number) => asVerbs && modifiesNoun(words, start, end);
+  // "I tick Remember me but …", "the Mute toggle has no effect": a word that tells, asking nothing (rules/told-verbs.ts).
+  const modifier = (start: number, end: number) => asVerbs && (modifiesNoun(words, start, end) || toldNotAsked(words, start, end));
   // "tonight's show", "my order": a word after a possessive is its noun, no verb (task-tokens.ts POSSESSIVES).
   const possessed = (index: number) => index > 0 && (POSSESSIVES.has(words[index - 1]!) || /['’]s$/u.test(words[index - 1]!));
   const matches = intentMatches(words).filter((match) => !possessed(match.start) && !modifier(match.start, match.end));
@@ -160,15 +163,24 @@ export function verbKeys(text: string, spans: readonly ValueSpan[] = valueSpans(
   return [...keys];
 }
 
+/**
+ * Requests a person also asks by the caption of the control that does them, each [request, caption verb]: a post
+ * bookmarked by its "Save" is asked by "Save the post from @theo" as by "Bookmark @theo's post". Only where the
+ * demonstration pressed a control of that caption: "save" elsewhere sends a form, and asks no bookmark.
+ */
+const PRESSED_SYNONYMS: readonly [string, string][] = [['bookmark', 'save']];
+
 /** Are two verb keys adding to and deleting from a list? */
 const listEdit = (a: string, b: string) => new Set([a, b, verbKeyOf('add'), verbKeyOf('remove')]).size === 2;
 
 /**
  * Why the two texts' verbs, directions or negations ask for different things; undefined when they do not. `pressed`:
  * the verb keys of the controls the demonstration pressed (rules/pressed-verbs.ts) — a request its task left to the
- * page ("… - see what's available" that pressed "Search"), asked by it as if worded.
+ * page ("… - see what's available" that pressed "Search"), asked by it as if worded. `done`: the verb keys its steps'
+ * effects carried out (rules/step-effects.ts: a box ticked, a switch turned on, a search typed) — they meet a verb
+ * only the new task says, never stand as the demonstration's own request nor as a press to contradict.
  */
-export function verbGap(demoTask: string, newTask: string, oldSpans: readonly ValueSpan[] = valueSpans(demoTask), newSpans: readonly ValueSpan[] = valueSpans(newTask), pressed: readonly string[] = []): string | undefined {
+export function verbGap(demoTask: string, newTask: string, oldSpans: readonly ValueSpan[] = valueSpans(demoTask), newSpans: readonly ValueSpan[] = valueSpans(newTask), pressed: readonly string[] = [], done: readonly string[] = []): string | undefined {
   const oldVerbs = verbKeys(demoTask, oldSpans);
   const newVerbs = verbKeys(newTask, newSpans);
   for (const a of oldVerbs) {
@@ -184,8 +196,10 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   // A verb of a distinct request asked in one text only; a locating find, or ticking where the other text selects, is none (rules/pointing-verbs.ts).
   // A text asks it only where it stands as a verb ("search for X"), not where it modifies a noun ("a bug on the
   // search box"); the other text's verb may meet it either way ("Look up X" / "Type X in the search field").
-  const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other));
-  const extra = distinctOnly(verbKeys(newTask, newSpans, true), [...oldVerbs, ...pressed]);
+  // A request said by the name of the control the demonstration pressed for it ("Save" of a post's ⚑): PRESSED_SYNONYMS.
+  const byPress = (verb: string, other: readonly string[]) => PRESSED_SYNONYMS.some(([asked, caption]) => asked === verb && other.includes(caption) && (pressed.includes(caption) || done.includes(caption)));
+  const distinctOnly = (one: string[], other: string[]) => one.find((verb) => !NEUTRAL_VERBS.has(verb) && !verbAskedBy(verb, other) && !byPress(verb, other));
+  const extra = distinctOnly(verbKeys(newTask, newSpans, true), [...oldVerbs, ...pressed, ...done]);
   if (extra) return `this task asks to ${extra}, which the demonstration's did not`;
   const missing = distinctOnly(verbKeys(demoTask, oldSpans, true), newVerbs);
   if (missing) return `the demonstration's task asked to ${missing}, which this one does not`;
