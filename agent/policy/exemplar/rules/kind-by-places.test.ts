@@ -6,6 +6,8 @@ import { alignByPlaces } from './kind-by-places.js';
 import { verbGap, verbKeys } from './verb-gap.js';
 import { planDemonstration } from '../plan-demonstration.js';
 import { explainNoPlan } from '../retrieve-plans.js';
+import { substitute } from '../text-match.js';
+import { applyPlanRules } from './plan-rules.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -657,5 +659,69 @@ describe('alignByPlaces: a request the demonstration asked by the control it pre
     const shown = dayAndSearch('Show flights');
     const twoSenders = [...flightForm('Show flights').page, element('button', 'Show hotels')];
     expect(alignByPlaces('Find flights from Athens to Zurich on 17 Mar.', 'On 4 Mar, search Athens to Zurich.', shown.steps, twoSenders, isData)).toEqual({ gap: expect.stringMatching(/"flights"/) });
+  });
+});
+
+describe('alignByPlaces: a list of picks in the page\'s one list box, of another length, whatever the box is labelled', () => {
+  const URL = 'http://127.0.0.1:4100/multi-select.html';
+  const listBox = (label: string, options: string[]) => element('listbox', '', { tag: 'select', label, options });
+  const pick = (elements: UIElement[], box: UIElement, option: string, modifiers?: ('Control' | 'Meta' | 'Shift')[]) =>
+    step(elements, { type: 'select', target: { elementId: box.id }, option, ...(modifiers ? { modifiers } : {}) } as Action);
+  const DEMO = 'Select Porto, Riga and Oslo in the list (hold Ctrl to pick several), then press Apply.';
+  const TASK = 'Choose exactly Kiwis and Cherries from the list and click Go.';
+  // The demonstration's page: one list box labelled "Favourites", picked with a plain click then Ctrl-clicks.
+  const favourites = listBox('Favourites', ['Oslo', 'Lisbon', 'Porto', 'Turin', 'Riga']);
+  const applyButton = element('button', 'Apply');
+  const demoSheet = [favourites, applyButton];
+  const demoSteps = (firstModifiers?: ('Control' | 'Meta' | 'Shift')[]) => [
+    pick(demoSheet, favourites, 'Porto', firstModifiers),
+    pick(demoSheet, favourites, 'Riga', ['Control']),
+    pick(demoSheet, favourites, 'Oslo', ['Control']),
+    click(demoSheet, applyButton),
+  ];
+  // The page the task runs on: the same one list box, labelled "Choose" this time, other options, another caption.
+  const choose = listBox('Choose', ['Apples', 'Kiwis', 'Figs', 'Cherries']);
+  const sheet = [choose, element('button', 'Go')];
+
+  it('pairs the two runs as one list slot: the options of the one list box stand where the demonstration\'s stood', () => {
+    const placed = alignByPlaces(DEMO, TASK, demoSteps(), sheet);
+    expect('alignment' in placed && placed.alignment.slots).toMatchObject([{ old: ['Porto', 'Riga', 'Oslo'], new: ['Kiwis', 'Cherries'], list: true }, { old: ['Apply'], new: ['Go'] }]);
+  });
+
+  it('plans one pick per new item in the new order, the later ones holding Control so that they add up', () => {
+    const recorded = {
+      id: 'multi',
+      task: DEMO,
+      steps: demoSteps().map((one, index) => ({ ...one, index, observation: { ...one.observation, url: URL }, result: { ok: true } })),
+      outcome: { status: 'success' },
+      metadata: {},
+    } as unknown as Trajectory;
+    const plan = applyPlanRules(planDemonstration(recorded, TASK, sheet, { url: URL }));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    const picks = plan.steps.flatMap((planned) => {
+      const action = planned.step.action;
+      return action.type === 'select' ? [`${substitute(action.option, planned.bindings).text} ${(action.modifiers ?? []).join('+')}`.trim()] : [];
+    });
+    expect(picks).toEqual(['Kiwis', 'Cherries Control']);
+  });
+
+  it('refuses "exactly" where the demonstration\'s first pick held Control: its picks add to what the page had selected', () => {
+    const placed = alignByPlaces(DEMO, TASK, demoSteps(['Control']), sheet);
+    expect('gap' in placed && placed.gap).toMatch(/names 3 value\(s\) of type name/);
+    // Without "exactly" the same picks are the task's: the list pairs.
+    expect('alignment' in alignByPlaces(DEMO, 'Select Kiwis and Cherries in the list, then press Go.', demoSteps(['Control']), sheet)).toBe(true);
+  });
+
+  it('keeps two lists apart by their labels: a page with a second list box pairs no option of a relabelled one', () => {
+    const twoLists = [choose, listBox('Others', ['Kiwis', 'Cherries', 'Figs']), element('button', 'Go')];
+    expect('gap' in alignByPlaces(DEMO, TASK, demoSteps(), twoLists)).toBe(true);
+    // A drop-down is another kind of list than a list box: no stand-in either.
+    const dropDown = [element('combobox', 'Apples', { label: 'Choose', options: ['Apples', 'Kiwis', 'Cherries'] }), element('button', 'Go')];
+    expect('gap' in alignByPlaces(DEMO, TASK, demoSteps(), dropDown)).toBe(true);
+  });
+
+  it('refuses an item the list box does not offer', () => {
+    const placed = alignByPlaces(DEMO, 'Choose exactly Kiwis and Mangoes from the list and click Go.', demoSteps(), sheet);
+    expect('gap' in placed).toBe(true);
   });
 });

@@ -19,7 +19,8 @@
  *   a quoted text and a name the demonstration typed are both free texts, a
  *   name after "called" runs to its clause's end: rules/free-texts.ts);
  * - a value the demonstration clicked or chose stood somewhere on its page
- *   (an element's role, tag and class, or a list's options): its counterpart
+ *   (an element's role, tag and class, or a list's options — the page's one
+ *   list, whatever it is labelled this time: value-places.ts): its counterpart
  *   is shown in that same kind of place on the current page, and values of
  *   one type pair by those places; of the values it typed or never acted
  *   on, one its page showed as text (a message it replied to) pairs with one
@@ -69,7 +70,8 @@ import { tokenizeTask, COMMON_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-to
 import { controlWords, withoutReasonAside } from './reason-aside.js';
 import { exclusiveListSlot } from './exclusive-set.js';
 import { placedListSlot } from './placed-list.js';
-import { demonstratedUse, isNoField, placeWords, revealedOnly, shownAsText, shownPlaces, type DemonstratedUse } from './value-places.js';
+import { replacingListBoxes } from './list-picks.js';
+import { asSoleListPlaces, demonstratedUse, isNoField, placeWords, revealedOnly, shownAsText, shownPlaces, type DemonstratedUse } from './value-places.js';
 import { withShortWeekdays } from './short-weekdays.js';
 import { showsDayToggles, withDaySets } from './day-set.js';
 import { valueChosenGroups } from './chosen-group.js';
@@ -375,7 +377,11 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   const readOpeners: ValueSpan[] = [];
   for (const type of new Set([...oldSpans, ...newSpans].map((span) => span.type))) {
     let olds = oldSpans.filter((span) => span.type === type);
-    let uses = olds.map((span) => oldUses.get(span)!);
+    // The options of the page's one list stand where the demonstration's stood, whatever the list is labelled now (value-places.ts).
+    let uses = olds.map((span): DemonstratedUse => {
+      const use = oldUses.get(span)!;
+      return { ...use, places: asSoleListPlaces(use.places, demoPage, page) };
+    });
     const written = newSpans.filter((span) => span.type === type);
     // "Tara wrote …": a capital opening the sentence reads as grammar, but this page shows it where the demonstration's name stood.
     const openers = type === 'name' && written.length < olds.length ? placedOpeners(newTask, newSpans, page, uses.flatMap((use) => [...use.places])) : [];
@@ -392,7 +398,9 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
       }
       // "Mark "onions" and "lentils"" / "Tick off "honey"": one run of items of one kind of place on each side (rules/placed-list.ts); the rest pair below.
       // Items by the words they show only: a wordless seat known by its grid code would pair here and refuse at binding.
-      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page, false)), slotKindOf(type));
+      // A list box whose first pick was a plain click makes its picks the whole selection ("exactly …": rules/list-picks.ts).
+      const replacing = asSoleListPlaces(replacingListBoxes(steps), demoPage, page);
+      const run = placedListSlot(demoTask, olds, uses.map((use) => use.places), newTask, values, values.map((span) => shownPlaces(span.value, page, false)), slotKindOf(type), replacing);
       if (run) {
         slots.push(run.slot);
         placedWords.push(`the list ${run.slot.old.map((item) => JSON.stringify(item)).join(', ')} → ${run.slot.new.map((item) => JSON.stringify(item)).join(', ')}`);

@@ -16,6 +16,8 @@
  * Pure functions over a plan; no task knowledge.
  */
 import type { Modifier } from '../../../core/action.js';
+import type { Step } from '../../../core/trajectory.js';
+import { optionPlaceOf } from './value-places.js';
 import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText, substitute } from '../text-match.js';
@@ -66,6 +68,23 @@ export function listPickProblems(plan: Pick<DemonstrationPlan, 'alignment' | 'un
 }
 
 const ADDING: readonly Modifier[] = ['Control', 'Meta'];
+
+/**
+ * The list boxes (as value-places.ts names their options' place: "option of Favourites") whose first demonstrated
+ * pick held no modifier: a plain click replaces the selection, and the picks after it add up (accumulatePicks), so
+ * repeating the picks for other items leaves exactly those items selected, whatever the page had selected before.
+ * A first pick holding Control, Meta or Shift adds to what was there: no such list.
+ */
+export function replacingListBoxes(steps: readonly Step[]): Set<string> {
+  const first = new Map<string, Step>();
+  for (const step of steps) {
+    const target = targetDescriptorsOf(step)[0];
+    if (step.action.type !== 'select' || target?.role !== 'listbox') continue;
+    const place = optionPlaceOf(target);
+    if (!first.has(place)) first.set(place, step);
+  }
+  return new Set([...first].flatMap(([place, step]) => (step.action.type === 'select' && (step.action.modifiers ?? []).length === 0 ? [place] : [])));
+}
 
 /** Which list a select step picks in: role, label and stable attributes of its target. */
 function listKey(planned: PlannedStep): string | undefined {

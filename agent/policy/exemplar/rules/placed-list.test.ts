@@ -42,6 +42,17 @@ describe('placedListSlot', () => {
     expect(placedListSlot(demo, spansOf(demo, 'code'), at([SEAT], [SEAT]), task, spansOf(task, 'code'), at([SEAT]), 'text')).toBeUndefined();
   });
 
+  it('pairs an "exactly" set with picks that only added it where the list box\'s first plain pick replaces the selection', () => {
+    const demo = 'Select Porto, Riga and Oslo in the list, then press Apply.';
+    const task = 'Choose exactly Kiwis and Cherries from the list and click Go.';
+    const option = 'option of Picks';
+    const pair = (replacing: Set<string>) => placedListSlot(demo, spansOf(demo, 'name'), at([option], [option], [option], ['button']), task, spansOf(task, 'name'), at([option], [option], ['button']), 'text', replacing)?.slot;
+    expect(pair(new Set([option]))).toEqual({ old: ['Porto', 'Riga', 'Oslo'], new: ['Kiwis', 'Cherries'], list: true, kind: 'text' });
+    // Another list's first pick replaced its selection, not this one's: the picks only add.
+    expect(pair(new Set(['option of Others']))).toBeUndefined();
+    expect(pair(new Set())).toBeUndefined();
+  });
+
   it('refuses a run said as left out or not to be done ("everything except", "all but", "don\'t")', () => {
     const box = 'checkbox/input/';
     const demo = 'Tick off "apples".';

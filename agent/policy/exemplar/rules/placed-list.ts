@@ -24,7 +24,11 @@
  * runs are as many on both sides (they are paired as before by the caller).
  * A new task asking its set as the only one ("only those", "nothing else")
  * pairs only with a demonstration that asked it so too: repeated clicks turn
- * items on, never off the ones the page had on. Pure, no task knowledge.
+ * items on, never off the ones the page had on — unless the items are the
+ * options of a list box whose first pick the demonstration made with a plain
+ * click (`replacing`, rules/list-picks.ts): that pick replaces the selection
+ * and the later ones add to it, so the picks leave exactly the items picked.
+ * Pure, no task knowledge.
  */
 import type { TaskSlot } from '../align-tasks.js';
 import type { ValueSpan } from '../value-spans.js';
@@ -73,9 +77,12 @@ export function placedListSlot(
   values: readonly ValueSpan[],
   shown: readonly ReadonlySet<string>[],
   kind: TaskSlot['kind'],
+  replacing: ReadonlySet<string> = new Set(),
 ): PlacedList | undefined {
   if (olds.length === 0 || values.length === 0) return undefined;
-  if (exclusiveWords(newTask).exclusive && !exclusiveWords(demoTask).exclusive) return undefined;
+  // "Choose exactly X and Y" where the demonstration only picked its items: repeated clicks turn items on, never off the
+  // ones the page had on — but in a list box whose first pick replaced the selection (`replacing`), the picks are the set.
+  const onlyAdds = exclusiveWords(newTask).exclusive && !exclusiveWords(demoTask).exclusive;
   // Old runs whose every item was acted on in one common kind of place.
   const candidates = listRuns(demoTask, olds).flatMap((run) => {
     const common = [...places[run[0]!]!].filter((place) => run.every((index) => places[index]!.has(place)));
@@ -83,6 +90,7 @@ export function placedListSlot(
   });
   const found: PlacedList[] = [];
   for (const { run, place } of candidates) {
+    if (onlyAdds && !replacing.has(place)) continue;
     // No other demonstrated value of the type stood in that place: the run is the whole list there.
     if (olds.some((_, index) => !run.includes(index) && places[index]!.has(place))) continue;
     const newRuns = listRuns(newTask, values).filter((candidate) => candidate.every((at) => shown[at]!.has(place)));

@@ -56,8 +56,7 @@ export function demonstratedUse(value: string, steps: readonly Step[]): Demonstr
     const action = step.action;
     if (action.type === 'type' && normalizeText(action.text) === norm) typed = true;
     if (action.type === 'select' && normalizeText(action.option) === norm) {
-      const [target] = targetDescriptorsOf(step);
-      places.add(`option of ${target?.label ?? target?.text ?? ''}`);
+      places.add(optionPlaceOf(targetDescriptorsOf(step)[0]));
       continue;
     }
     if (action.type === 'type' || action.type === 'scroll') continue;
@@ -84,7 +83,7 @@ export function shownPlaces(value: string, page: readonly UIElement[], byCode = 
   for (const element of page) {
     if (standsAt(element, value)) places.add(placeOf(element));
     else if (byCode && element.interactive && normalizeText(elementGridCode(element, page)) === norm) places.add(placeOf(element));
-    if (element.options?.some((option) => normalizeText(option) === norm)) places.add(`option of ${element.label ?? element.text}`);
+    if (element.options?.some((option) => normalizeText(option) === norm)) places.add(optionPlaceOf(element));
   }
   return places;
 }
@@ -100,4 +99,25 @@ export function revealedOnly(places: ReadonlySet<string>, demoPage: readonly UIE
   if (places.size === 0) return false;
   const standing = new Set([...demoPage, ...page].map((element) => placeOf(element)));
   return [...places].every((place) => !place.startsWith('option of ') && !standing.has(place));
+}
+
+/** The place of a list's options (a demonstrated pick's target, an element of the page): "option of Favourites". */
+export function optionPlaceOf(list: { label?: string; text?: string } | undefined): string {
+  return `option of ${list?.label ?? list?.text ?? ''}`;
+}
+
+/**
+ * `places` with the options of the demonstration's page's one list written as the options of the current page's one
+ * list, when the page named that list otherwise this time ("Favourites" there, "Choose" here): a person picks from
+ * the page's only list whatever its caption says. Only when each page shows exactly one element with options, of the
+ * same role, and the demonstration picked from that one: a page with a From and a To list, or a list box beside a
+ * drop-down, keeps its lists apart by their labels, and a list another step revealed is no list of the first page.
+ */
+export function asSoleListPlaces(places: ReadonlySet<string>, demoPage: readonly UIElement[], page: readonly UIElement[]): ReadonlySet<string> {
+  const lists = (elements: readonly UIElement[]) => elements.filter((element) => (element.options?.length ?? 0) > 0);
+  const [there, here] = [lists(demoPage), lists(page)];
+  if (there.length !== 1 || here.length !== 1 || there[0]!.role !== here[0]!.role) return places;
+  const [from, to] = [optionPlaceOf(there[0]!), optionPlaceOf(here[0]!)];
+  if (from === to || !places.has(from)) return places;
+  return new Set([...places].map((place) => (place === from ? to : place)));
 }
