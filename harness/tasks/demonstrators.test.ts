@@ -503,4 +503,49 @@ describe('page reward functions on wrong answers', () => {
     await operator.execute({ type: 'click', target: { elementId: cancel.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
+  it('playlist-builder: saving the playlist as it opened gives −1', async () => {
+    // Seed 0 asks for two songs and the playlist opens with one of them, so saving at once lacks the other.
+    await startTask('playlist-builder', 0);
+    const save = (await operator.observe()).elements.filter((element) => element.role === 'button').pop()!;
+    await operator.execute({ type: 'click', target: { elementId: save.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('newsletter-prefs: "Unsubscribe from all" gives −1', async () => {
+    await startTask('newsletter-prefs', 0);
+    const all = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === 'Unsubscribe from all')!;
+    await operator.execute({ type: 'click', target: { elementId: all.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('parcel-returns: returning the same product in another colour gives −1', async () => {
+    for (let seed = 30; seed < 60; seed++) {
+      const utterance = await startTask('parcel-returns', seed);
+      const observation = await operator.observe();
+      const groups = observation.elements.filter((element) => element.role === 'group');
+      const itemOf = (group: (typeof groups)[number]) => observation.elements.find((element) => element.parentId === group.id && element.role === 'text')!.text.trim();
+      const target = groups.find((group) => utterance.toLowerCase().includes(`the ${itemOf(group).toLowerCase()}`));
+      if (!target) continue;
+      const product = itemOf(target).split(' ').slice(1).join(' ');
+      const twin = groups.find((group) => group !== target && itemOf(group).endsWith(` ${product}`));
+      const control = twin && observation.elements.find((element) => element.parentId === twin.id && element.role === 'button');
+      if (!control) continue;
+      await operator.execute({ type: 'click', target: { elementId: control.id } });
+      const dialog = await operator.observe();
+      const select = dialog.elements.find((element) => element.role === 'combobox')!;
+      await operator.execute({ type: 'select', target: { elementId: select.id }, option: (select.options ?? []).find((option) => option !== 'Choose a reason')! });
+      const confirm = (await operator.observe()).elements.filter((element) => element.role === 'button' && element.text.trim() !== 'Cancel').pop()!;
+      await operator.execute({ type: 'click', target: { elementId: confirm.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 30–59 names an order by colour and product whose look-alike can be returned');
+  });
+
+  it('expense-claim: Save draft gives −1', async () => {
+    await startTask('expense-claim', 0);
+    const draft = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === 'Save draft')!;
+    await operator.execute({ type: 'click', target: { elementId: draft.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
 });

@@ -9,9 +9,9 @@ import { splitOf, splitTasks, suiteSplit, validateSplit } from './splits.js';
 
 const names = SUITE_TASKS.map((task) => task.name);
 /** The evaluation half's size when it was fixed: tuning never moves a task out of it. */
-const EVALUATION_TASKS_AT_LEAST = 62;
+const EVALUATION_TASKS_AT_LEAST = 66;
 /** The same per suite: the first suite's evaluation tasks (capability pages all join development), the second's. */
-const SUITE_EVALUATION_AT_LEAST = { first: 12, second: 50 } as const;
+const SUITE_EVALUATION_AT_LEAST = { first: 12, second: 54 } as const;
 
 describe('the suite split file', () => {
   it('puts every catalog task in exactly one half', () => {
@@ -28,7 +28,7 @@ describe('the suite split file', () => {
     // Each such page lowers the evaluation half's share: the bound was 40%, then a third (after the pages written for
     // kinds only the evaluation half had), now 30% (80 tasks, 26 in evaluation). It is not lowered again: the next
     // pages must include evaluation pages written apart from the policy (twelve joined it: 92 tasks then, 38 in evaluation;
-    // six more: 100 tasks, 44 in evaluation; six more: 112 tasks, 50 in evaluation; six more: 119 tasks, 56 in evaluation; six more: 129 tasks, 62 in evaluation).
+    // six more: 100 tasks, 44 in evaluation; six more: 112 tasks, 50 in evaluation; six more: 119 tasks, 56 in evaluation; six more: 129 tasks, 62 in evaluation; four more: 179 tasks, 66 in evaluation).
     // A task never leaves the evaluation half.
     const total = development.length + evaluation.length;
     expect(evaluation.length).toBeGreaterThanOrEqual(EVALUATION_TASKS_AT_LEAST);
