@@ -75,6 +75,7 @@ import { finalPressOf, withFinalPress } from './rules/final-press.js';
 import { markExchangePresses } from './rules/exchange-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
+import { actedWholeNames, shownWholeNames } from './rules/and-names.js';
 import { alignItemEdits, withoutRemovalNegations } from './rules/item-edits.js';
 import { alignFieldPairs } from './rules/field-pairs.js';
 import { unnamedChoices } from './rules/unnamed-choices.js';
@@ -133,16 +134,12 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       dataWords.add(normalizeText(text));
     }
   }
-  // Whole texts the demonstration acted on name its task's items; the page at hand names the new task's.
-  const acted = new Set(demonstrated.flatMap(({ step }) => stepStrings(step).map(normalizeText)));
-  // Not the task itself, which a page may show in its instruction band: the whole sentence is no item name.
-  const taskTexts = new Set([task, task.trim().replace(/[.!?]+$/u, '')].map(normalizeText));
-  const shown = page ? new Set(page.flatMap((element) => [element.text, element.label ?? ''].map(normalizeText)).filter((text) => text !== '' && !taskTexts.has(text))) : undefined;
+  // Whole texts the demonstration acted on name its task's items; the page at hand names the new task's (rules/and-names.ts).
   const alignOptions = {
     isData: (norm: string) => dataWords.has(norm),
     names: {
-      old: (phrase: string) => acted.has(normalizeText(phrase)),
-      ...(shown ? { new: (phrase: string) => shown.has(normalizeText(phrase)) } : {}),
+      old: actedWholeNames(demonstrated.map(({ step }) => step)),
+      ...(page ? { new: shownWholeNames(page, task) } : {}),
       // A control's caption leading with a name before a describing line (rules/leading-name.ts).
       leads: {
         old: leadingNameOf(demonstrated.flatMap(({ step }) => stepStrings(step))),

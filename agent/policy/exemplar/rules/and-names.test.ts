@@ -8,7 +8,8 @@ import { tokenizeTask } from '../task-tokens.js';
 import { valueSpans } from '../value-spans.js';
 import { alignTasks } from '../align-tasks.js';
 import { taskValueProblems } from './task-values.js';
-import { joinNameSpans, joinPageNames } from './and-names.js';
+import { joinNameSpans, joinPageNames, shownWholeNames } from './and-names.js';
+import type { UIElement } from '../../../core/observation.js';
 
 const shows = (...names: string[]) => (phrase: string) => names.some((name) => name.toLowerCase() === phrase.trim().toLowerCase());
 
@@ -60,5 +61,17 @@ describe('the alignment reads lists by the page names', () => {
     const problem = problems.find((found) => /can be read as one item/.test(found.text));
     expect(problem).toMatchObject({ blocking: true });
     expect(problem!.text).toContain('"Fish and Chips" can be read as one item or as "Fish" and "Chips"');
+  });
+});
+
+describe('shownWholeNames: the names the page shows whole', () => {
+  const shown = (text: string, label?: string): UIElement => ({ id: 1, role: 'checkbox', tag: 'input', text, ...(label ? { label } : {}), states: {}, source: 'dom', interactive: true }) as UIElement;
+  it('names a caption or label whole, spacing- and case-blind, never the task sentence the page shows in its instruction band', () => {
+    const task = 'Tick Fish and Chips on the menu and hit Done.';
+    const isName = shownWholeNames([shown('', 'Fish and Chips'), shown(task), shown('Tick Fish and Chips on the menu and hit Done')], task);
+    expect(isName('fish  and chips')).toBe(true);
+    expect(isName('Fish')).toBe(false);
+    expect(isName(task)).toBe(false);
+    expect(isName('Tick Fish and Chips on the menu and hit Done')).toBe(false);
   });
 });

@@ -18,11 +18,37 @@
  * - No such phrase: nothing is decided here, and the list is read as before
  *   (align-tasks.ts).
  *
- * For the demonstration's task the names are the texts its steps acted on;
- * for the new task, the names the current page shows. Pure functions.
+ * For the demonstration's task the names are the texts its steps acted on
+ * (`actedWholeNames`); for the new task, the names the current page shows
+ * (`shownWholeNames`). The template alignment (align-tasks.ts) and the
+ * judgement by kinds and places (kind-by-places.ts) both read lists so.
+ * Pure functions.
  */
+import type { Trajectory } from '../../../core/trajectory.js';
+import type { UIElement } from '../../../core/observation.js';
 import type { TaskToken } from '../task-tokens.js';
 import type { ValueSpan } from '../value-spans.js';
+import { stepStrings } from '../planned-step.js';
+import { normalizeText } from '../text-match.js';
+
+/** Does a phrase name, whole, one of these texts (normalised)? */
+export type NameCheck = (phrase: string) => boolean;
+
+/** The names a demonstration's task may hold whole: the texts its steps acted on (a box's caption, an option, a typed text). */
+export function actedWholeNames(steps: readonly Trajectory['steps'][number][]): NameCheck {
+  const acted = new Set(steps.flatMap((step) => stepStrings(step).map(normalizeText)));
+  return (phrase) => acted.has(normalizeText(phrase));
+}
+
+/**
+ * The names the new task may hold whole: the texts and labels the current page shows — not the task itself, which a
+ * page may show in its instruction band: the whole sentence is no item name.
+ */
+export function shownWholeNames(page: readonly UIElement[], task: string): NameCheck {
+  const taskTexts = new Set([task, task.trim().replace(/[.!?]+$/u, '')].map(normalizeText));
+  const shown = new Set(page.flatMap((element) => [element.text, element.label ?? ''].map(normalizeText)).filter((text) => text !== '' && !taskTexts.has(text)));
+  return (phrase) => shown.has(normalizeText(phrase));
+}
 
 /** List words a name may hold ("Salt and Pepper Chips", "Fish & Chips"); a comma or "or" always separates. */
 const JOINING = new Set(['and', '&']);

@@ -725,3 +725,32 @@ describe('alignByPlaces: a list of picks in the page\'s one list box, of another
     expect('gap' in placed).toBe(true);
   });
 });
+
+describe('alignByPlaces: a list split at "and" by the names the page shows whole (rules/and-names.ts)', () => {
+  // A menu of tick boxes labelled by their dishes, then a closing button.
+  const box = (dish: string) => element('checkbox', '', { tag: 'input', label: dish });
+  const menu = (dishes: readonly string[], caption: string) => [...dishes.map(box), element('button', caption)];
+  const demoMenu = menu(['Mac and Cheese', 'Tomato Soup', 'Cola', 'Brownie'], 'Submit');
+  const [macAndCheese, , , , submit] = demoMenu as [UIElement, UIElement, UIElement, UIElement, UIElement];
+  const menuSteps = [click(demoMenu, macAndCheese), click(demoMenu, submit)];
+  const MENU_DEMO = 'Select Mac and Cheese from the menu, then click Submit.';
+  const slotsOf = (placed: ReturnType<typeof alignByPlaces>) => ('gap' in placed ? placed.gap : placed.alignment.slots.map((slot) => `${slot.old.join(' + ')} → ${slot.new.join(' + ')}`));
+
+  it('reads a dish the page names whole ("Fish and Chips") as one value, on both sides', () => {
+    const here = menu(['Fish and Chips', 'Strawberries and Cream', 'Iced Tea', 'Green Salad'], 'Done');
+    expect(slotsOf(alignByPlaces(MENU_DEMO, 'Tick Fish and Chips on the menu and hit Done.', menuSteps, here))).toEqual(['Mac and Cheese → Fish and Chips', 'Submit → Done']);
+    // A list of another length is still judged as a list, each dish one item.
+    expect(slotsOf(alignByPlaces(MENU_DEMO, 'Tick Strawberries and Cream, Iced Tea on the menu and hit Done.', menuSteps, here))).toEqual(['Mac and Cheese → Strawberries and Cream + Iced Tea', 'Submit → Done']);
+  });
+
+  it('keeps two items the page shows apart ("Salt" and "Pepper") two', () => {
+    const here = menu(['Salt', 'Pepper', 'Iced Tea', 'Green Salad'], 'Done');
+    expect(slotsOf(alignByPlaces(MENU_DEMO, 'Tick Salt and Pepper on the menu and hit Done.', menuSteps, here))).toEqual(['Mac and Cheese → Salt + Pepper', 'Submit → Done']);
+  });
+
+  it('refuses a list the page reads both ways (it names "Fish and Chips", "Fish" and "Chips")', () => {
+    const here = menu(['Fish and Chips', 'Fish', 'Chips', 'Green Salad'], 'Done');
+    const placed = alignByPlaces(MENU_DEMO, 'Tick Fish and Chips on the menu and hit Done.', menuSteps, here);
+    expect('gap' in placed && placed.gap).toContain('can be read as one item or as "Fish" and "Chips"');
+  });
+});

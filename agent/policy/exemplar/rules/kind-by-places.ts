@@ -13,7 +13,9 @@
  * runs on:
  *
  * - every value of either text has one counterpart of the same type
- *   (value-spans.ts): none of the new task's left over, none of the
+ *   (value-spans.ts; two names joined by "and" that the page names whole,
+ *   "Mac and Cheese", are one, and a list the page reads both ways refuses:
+ *   rules/and-names.ts): none of the new task's left over, none of the
  *   demonstration's missing (a capital opening a sentence, "Tara wrote …",
  *   counts as a name when the page shows it where the demonstration clicked one;
  *   a quoted text and a name the demonstration typed are both free texts, a
@@ -82,6 +84,7 @@ import { effectVerbs } from './step-effects.js';
 import { splitClauses } from '../task-clauses.js';
 import { withComparisonValues } from './comparison-values.js';
 import { addedChoice } from './added-choice.js';
+import { actedWholeNames, ambiguousReadingText, joinNameSpans, joinPageNames, shownWholeNames } from './and-names.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -296,12 +299,17 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   // "…, then press Save." / "…, then save.": the caption that is the other's verb is no value (withoutVerbCaptions).
   // Lower-case values ("push alerts", "milk") named by what the steps acted on / what this page shows (page-named-values.ts).
   const demoPage = steps[0]?.observation.elements ?? [];
-  const oldAll = withSignedNumbers(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, withDaySets(demoTask, withShortWeekdays(demoTask, valueSpans(demoTask), demoPage), showsDayToggles(demoPage)), demoPage), actedNames(steps)));
+  // "Mac and Cheese, Cola": a name the page shows whole across an "and" is one value, as the plan reads it (rules/and-names.ts):
+  // for the demonstration's task the texts its steps acted on, for the new task the names this page shows.
+  const [oldNames, newNames] = [actedWholeNames(steps), shownWholeNames(page, newText)];
+  const ambiguous = joinPageNames(newTask, tokenizeTask(newTask), newNames).ambiguous;
+  if (ambiguous.length > 0) return { gap: ambiguousReadingText(ambiguous[0]!) };
+  const oldAll = withSignedNumbers(demoTask, joinNameSpans(demoTask, withNamedSpans(demoTask, withShownSenders(demoTask, withDaySets(demoTask, withShortWeekdays(demoTask, valueSpans(demoTask), demoPage), showsDayToggles(demoPage)), demoPage), actedNames(steps)), oldNames));
   // "fri" is Friday where a page offers days (rules/short-weekdays.ts).
   // "Add cheddar to the list": an item the page does not show yet, typed as the demonstration typed its own (rules/spoken-list-edits.ts).
   // "for pizza night" in both: a text the demonstration typed from its task, which the new task repeats, is that value again.
   const repeatedTyped = typedTexts(steps).filter((text) => containsWhole(demoTask, text));
-  const newFound = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, withNamedSpans(newTask, withShownSenders(newTask, withDaySets(newTask, withShortWeekdays(newTask, valueSpans(newTask), page), showsDayToggles(page)), page), [...pageNames(page, steps), ...repeatedTyped]), typedTexts(steps)));
+  const newFound = withSignedNumbers(newTask, withAddedItems(demoTask, newTask, joinNameSpans(newTask, withNamedSpans(newTask, withShownSenders(newTask, withDaySets(newTask, withShortWeekdays(newTask, valueSpans(newTask), page), showsDayToggles(page)), page), [...pageNames(page, steps), ...repeatedTyped]), newNames), typedTexts(steps)));
   // "called Bins out." read as the demonstration's "label it School run!" was: to its clause's end (rules/free-texts.ts).
   const newAll = withNamedExtents(newTask, newFound, demoTask, oldAll);
   // "the purple one of the colours" / "the red swatch": a figure picked by its words is a value of its own (rules/figure-values.ts).
