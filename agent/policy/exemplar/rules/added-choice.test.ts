@@ -137,3 +137,32 @@ describe('addedChoice: buttons and short words', () => {
     expect(addedChoice(DEMO, urgently, valueSpans(urgently), steps, form)?.word).toBe('urgently');
   });
 });
+
+describe('addedChoice: a tick box or switch captioned by a sentence (review30)', () => {
+  // A sign-up form: the demonstration typed an address and ticked Newsletter; a second box's caption is a sentence.
+  const mk = () => {
+    const email = element('textbox', '', { label: 'Email' });
+    const news = element('checkbox', 'Newsletter', { states: { checked: false } });
+    const terms = element('checkbox', 'I have read and accept the terms of service', { states: { checked: false } });
+    const send = element('button', 'Sign up');
+    return { email, news, terms, send, all: [email, news, terms, send] };
+  };
+  const demo = mk();
+  const signUp = [
+    step(demo.all, { type: 'type', text: 'ana@x.org', target: { elementId: demo.email.id } }),
+    step(demo.all, { type: 'click', target: { elementId: demo.news.id } }),
+    step(demo.all, { type: 'click', target: { elementId: demo.send.id } }),
+  ];
+  const page = mk().all;
+
+  it('refuses "tick the terms box": the tick the demonstration made was Newsletter\'s, the terms stay unticked', () => {
+    // On trial30a the tick effect (step-effects.ts) met "tick" and the caption, over four words, was no choice: paired, ticked Newsletter only.
+    const placed = alignByPlaces('Newsletter for ana@x.org, please.', 'Newsletter for bob@y.org, and tick the terms of service box.', signUp, page);
+    expect('gap' in placed && placed.gap).toMatch(/"terms"/);
+    expect(addedChoice('Newsletter for ana@x.org, please.', 'Newsletter for bob@y.org; check the terms box too.', valueSpans('Newsletter for bob@y.org; check the terms box too.'), signUp, page)).toMatchObject({ word: 'terms' });
+  });
+
+  it('still pairs the same request for another address', () => {
+    expect('alignment' in alignByPlaces('Newsletter for ana@x.org, please.', 'Newsletter for bob@y.org, please.', signUp, page)).toBe(true);
+  });
+});

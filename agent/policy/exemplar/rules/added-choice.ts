@@ -14,7 +14,8 @@
  * any form, no common or courtesy word, no naming cue), no verb (verb-gap.ts judges what the texts ask), and it stands
  * in the caption of a control a person chooses with — a radio, option, tick box, switch, tab or toggle button, or an option
  * of a select or list box — on the current page or on a screen of the demonstration (a dialog's radios, shown only
- * after its opener is pressed) — short enough to be a choice's caption (a row's whole text is none),
+ * after its opener is pressed) — short enough to be a choice's caption (a row's whole text is none; a tick box's or
+ * switch's label counts however long: "I have read and accept the terms of service"),
  * where no step the demonstration took acted on a text holding it (a caption it pressed anyway, "Show flights", is the
  * page's: its steps will press it again). A choice already made that no step touches — the tab shown (where the task
  * happens), a radio or tick box already on, a select's shown option — stays as the task asks when the steps are followed.
@@ -45,6 +46,11 @@ const isChoice = (element: UIElement) => CHOOSING_ROLES.has(element.role) && (el
 
 /** The most words a choice's caption holds; a longer text is a row or card, not one choice. */
 const MAX_CAPTION_WORDS = 4;
+/**
+ * Roles whose caption is their label however long: a tick box or switch says what it turns on in a sentence ("I have
+ * read and accept the terms of service"), and "tick the terms box" names it.
+ */
+const LABELLED_ROLES: ReadonlySet<string> = new Set(['checkbox', 'switch', 'menuitemcheckbox']);
 
 /** An added word the page offers as a choice, and the caption offering it. */
 export interface AddedChoice {
@@ -61,14 +67,15 @@ function choiceCaptions(page: readonly UIElement[], steps: readonly Step[]): str
   const targets = steps.flatMap((step) => targetDescriptorsOf(step));
   const touched = (element: UIElement) => targets.some((target) => target.role === element.role && ((element.group !== undefined && target.group === element.group) || (element.label !== undefined && target.label === element.label)));
   const captions: string[] = [];
+  const labels: string[] = [];
   for (const element of page) {
     if (element.states.hidden) continue;
     if (element.options) captions.push(...element.options.filter((option) => option !== element.value || touched(element)));
     if (!isChoice(element)) continue;
     if ((element.states.checked || element.states.selected || element.states.current) && element.role !== 'button' && !touched(element)) continue;
-    for (const caption of [element.text, element.label ?? '']) if (caption) captions.push(caption);
+    for (const caption of [element.text, element.label ?? '']) if (caption) (LABELLED_ROLES.has(element.role) ? labels : captions).push(caption);
   }
-  return captions.filter((caption) => wordsOf(caption).length <= MAX_CAPTION_WORDS);
+  return [...captions.filter((caption) => wordsOf(caption).length <= MAX_CAPTION_WORDS), ...labels];
 }
 
 /** One word in two forms ("urgent" / "urgently", "wraps" / "wrap"); a stem of three letters is too short to tell ("app" / "apply"). */

@@ -80,7 +80,7 @@ import { valueChosenGroups } from './chosen-group.js';
 import { relaySenders } from '../quoted-messages.js';
 import { NEUTRAL_VERBS, outsideValues, verbGap, verbKeys } from './verb-gap.js';
 import { pressedVerbOf, pressedVerbs } from './pressed-verbs.js';
-import { effectVerbs } from './step-effects.js';
+import { effectObjectStranger, effectVerbs } from './step-effects.js';
 import { splitClauses } from '../task-clauses.js';
 import { withComparisonValues } from './comparison-values.js';
 import { addedChoice } from './added-choice.js';
@@ -333,6 +333,10 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
   const done = effectVerbs(steps);
   const verbs = verbGap(demoTask, newTask, oldMasked, newMasked, pressed, done);
   if (verbs && (!sameStates || verbGap(sameStates.a, sameStates.b, oldMasked, newMasked, pressed, done))) return { gap: verbs };
+  // A verb met only by a step's effect is asked of what that step acted on: a word the new task adds that no step names
+  // asks it of something else ("Delete the account of Ana" where the 🗑 deleted a draft): rules/step-effects.ts.
+  const stranger = done.length > 0 && !verbs && verbGap(demoTask, newTask, oldMasked, newMasked, pressed) !== undefined ? effectObjectStranger(demoTask, newTask, newMasked, steps) : undefined;
+  if (stranger) return { gap: `the task asks of "${stranger}", which neither the demonstration's task nor the steps whose effect its verb names acted on` };
   // A number read as no value ("the 2nd column") would be followed unchanged: never read past, unless both texts say it ("5mg").
   const numbered = (text: string, spans: readonly ValueSpan[]) => wordsOf(outsideValues(text, spans)).filter((word) => /\p{N}/u.test(word));
   const oldAllWords = new Set(wordsOf(demoTask));

@@ -73,13 +73,14 @@ const ADDING: readonly Modifier[] = ['Control', 'Meta'];
  * The list boxes (as value-places.ts names their options' place: "option of Favourites") whose first demonstrated
  * pick held no modifier: a plain click replaces the selection, and the picks after it add up (accumulatePicks), so
  * repeating the picks for other items leaves exactly those items selected, whatever the page had selected before.
- * A first pick holding Control, Meta or Shift adds to what was there: no such list.
+ * A first pick holding Control, Meta or Shift adds to what was there: no such list. Only a native <select>: a custom
+ * list box's option is clicked without modifiers, and a plain click there may toggle rather than replace.
  */
 export function replacingListBoxes(steps: readonly Step[]): Set<string> {
   const first = new Map<string, Step>();
   for (const step of steps) {
     const target = targetDescriptorsOf(step)[0];
-    if (step.action.type !== 'select' || target?.role !== 'listbox') continue;
+    if (step.action.type !== 'select' || target?.role !== 'listbox' || target.tag !== 'select') continue;
     const place = optionPlaceOf(target);
     if (!first.has(place)) first.set(place, step);
   }

@@ -54,9 +54,14 @@ describe('repeatPeriodsIn: repeats a row of weekly day toggles cannot say', () =
     'Set an alarm for 7 AM on Monday, called "Yearly check".',
     'Set an alarm for 6 AM every day but weekends, called Work.',
     'Set the 7 AM alarm for Monday first, called Work.',
+    // "at once" is now, no repeat (review30: refused on trial30a as "once").
+    'Set an alarm for 7 AM on Monday and Wednesday, called Gym. Do it at once.',
+    'Set an alarm for 7 AM on Monday and Wednesday, called Gym, all at once.',
   ]) {
     it(`"${text}": none`, () => expect(keys(text)).toEqual([]));
   }
+  // A period word in an unquoted name still reads as the repeat: a false refusal left standing (review30).
+  it.fails('"Name: Monthly standup. Repeat: tue. Time: 9:00 AM.": none', () => expect(keys('Name: Monthly standup. Repeat: tue. Time: 9:00 AM.')).toEqual([]));
 });
 
 /** A sheet with a row of seven day toggles (and, when asked, a "Repeat" list), and a demonstration that pressed Tuesday. */

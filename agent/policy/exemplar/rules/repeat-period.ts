@@ -64,6 +64,8 @@ const HOUR_LEADS: ReadonlySet<string> = new Set(['every', 'each', 'per']);
 /** Words after which a bare "once" is the repeat ("just once", "Repeat: once"), and before which it is ("once only"). */
 const ONCE_BEFORE: ReadonlySet<string> = new Set(['just', 'only', 'repeat', 'repeats', 'ring', 'rings']);
 const ONCE_AFTER: ReadonlySet<string> = new Set(['only', 'off']);
+/** Words after which "once" is never the repeat: "at once" is now. */
+const ONCE_NOT_AFTER: ReadonlySet<string> = new Set(['at']);
 
 export interface RepeatPeriod {
   /** The repeat, as a person says it: "every 2 weeks", "every month", "once". */
@@ -74,7 +76,7 @@ export interface RepeatPeriod {
 
 /**
  * The repeats the words of `text` ask that a row of weekly day toggles cannot say: a period word (PERIOD_WORDS,
- * "month" / "year" / "hour" only after "every", "a", "per", "of" …; "once" only as the repeat, never "once you
+ * "month" / "year" / "hour" only after "every", "a", "per", "of" …; "once" only as the repeat, never "at once" nor "once you
  * are in"), a cadence of two or more ("every other day", "every 2 weeks", "every second Tuesday", "each third
  * month", "every-other-week", "alternate weeks"), an ordinal weekday ("the first Monday", "last Friday of the month") or "do not repeat". Quoted values
  * ("Monthly review") are not read; a relayed message is task text (quoted-messages.ts).
@@ -121,7 +123,7 @@ export function repeatPeriodsIn(text: string): RepeatPeriod[] {
       const lead = before === 'the' && words[index - 2] === 'of' ? 'of' : before;
       if (bare && !(lead !== undefined && (word.startsWith('hour') ? HOUR_LEADS : PERIOD_LEADS).has(lead))) continue;
       // "once" ending its clause or said as the repeat ("just once", "once only"); "once a week" is weekly, "once you are in" a conjunction.
-      if (word === 'once' && !(next === undefined || ONCE_AFTER.has(next) || (before !== undefined && ONCE_BEFORE.has(before)))) continue;
+      if (word === 'once' && (ONCE_NOT_AFTER.has(before ?? '') || !(next === undefined || ONCE_AFTER.has(next) || (before !== undefined && ONCE_BEFORE.has(before))))) continue;
       found.push({ key: period, written: bare && before ? `${before} ${word}` : word });
     }
   }

@@ -4,6 +4,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { Action } from '../../../core/action.js';
 import { effectVerbs, effectVerbsOf } from './step-effects.js';
 import { verbGap } from './verb-gap.js';
+import { alignByPlaces } from './kind-by-places.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -107,5 +108,31 @@ describe('step-effects: an icon pressed meets the bookmark its name says', () =>
     // Guard: an icon named otherwise ("Like") carries out no bookmark.
     const heart = click(element('button', '♥', { label: 'Like' }));
     expect(verbGap("Bookmark @theo's post with Save.", 'Save the post from @nina.', undefined, undefined, [], effectVerbs([heart]))).toMatch(/asked to bookmark/);
+  });
+});
+
+describe('step-effects: a verb met only by a step\'s effect is asked of what that step acted on (review30)', () => {
+  // On trial30a the effect met the verb whatever its object: "Search my orders for lamps" typed "lamps" into the shop's
+  // search, "Delete the account of Ana" pressed the 🗑 of Ana's draft (main refused both: a verb no step asked).
+  it('refuses "Search my orders for lamps" after a demonstration that typed "lamps" into the shop\'s search', () => {
+    const field = element('searchbox', '', { label: 'Search' });
+    const go = element('button', 'Go');
+    const shop = [field, go, element('link', 'Orders', { tag: 'a' })];
+    const steps = [{ ...type(field, 'lamps'), observation: { text: '', elements: shop } } as Step, { ...click(go), observation: { text: '', elements: shop } } as Step];
+    expect(alignByPlaces('Show me lamps.', 'Search my orders for lamps.', steps, shop)).toEqual({ gap: expect.stringMatching(/"orders"/) });
+    // Guard: the same search for something else still pairs.
+    expect('alignment' in alignByPlaces('Show me lamps.', 'Search for Sofas.', steps, shop)).toBe(true);
+  });
+
+  it('refuses "Delete the account of Ana" after a 🗑 that deleted Bob\'s draft, and pairs "Delete the draft from Ana"', () => {
+    const rows = () => {
+      const bob = element('listitem', 'Draft from Bob', { interactive: false, tag: 'li' });
+      const ana = element('listitem', 'Draft from Ana', { interactive: false, tag: 'li' });
+      return [bob, element('button', '🗑', { parentId: bob.id }), ana, element('button', '🗑', { parentId: ana.id })];
+    };
+    const demo = rows();
+    const steps = [{ ...click(demo[1]!), observation: { text: '', elements: demo } } as Step];
+    expect(alignByPlaces('That draft from Bob is clutter.', 'Delete the account of Ana.', steps, rows())).toEqual({ gap: expect.stringMatching(/"account"/) });
+    expect('alignment' in alignByPlaces('That draft from Bob is clutter.', 'Delete the draft from Ana.', steps, rows())).toBe(true);
   });
 });

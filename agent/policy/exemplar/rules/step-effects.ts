@@ -32,8 +32,12 @@
  * (kind-by-places.ts). Pure functions, no task knowledge.
  */
 import type { Trajectory } from '../../../core/trajectory.js';
-import { captionVerb, verbKeyOf } from '../intent-words.js';
-import { targetDescriptorsOf, targetedElements, toggledState } from '../planned-step.js';
+import type { ValueSpan } from '../value-spans.js';
+import { captionVerb, isActionVerb, verbKeyOf, wordsOf } from '../intent-words.js';
+import { stepStrings, targetDescriptorsOf, targetedElements, toggledState } from '../planned-step.js';
+import { sameStem } from '../word-forms.js';
+import { CAPTION_FRAME_NOUNS } from '../control-nouns.js';
+import { addedWords } from './free-texts.js';
 import { normalizeText } from '../text-match.js';
 import { ACTIVATORS } from './control-purpose.js';
 
@@ -116,4 +120,16 @@ export function effectVerbs(steps: readonly Step[]): string[] {
     }
   }
   return [...done];
+}
+
+/**
+ * A verb met only by a step's effect asks it of what that step acted on: the first word the new task adds (free-texts.ts
+ * addedWords; no verb, no control-kind noun such as "box") that neither the demonstration's task nor its steps' own
+ * strings, their targets' surroundings or their screens' titles hold — "Delete the account of Ana" where the 🗑 deleted
+ * Bob's draft, "tick the terms box" where the tick was Newsletter's, "Search my orders for lamps" where "lamps" went
+ * into the shop's search. Undefined when every added word is the demonstration's (review30).
+ */
+export function effectObjectStranger(demoTask: string, newTask: string, newSpans: readonly ValueSpan[], steps: readonly Step[]): string | undefined {
+  const known = steps.flatMap((step) => [...stepStrings(step), step.observation.title ?? '', ...targetDescriptorsOf(step).map((target) => target.context ?? '')]).flatMap((text) => wordsOf(text));
+  return addedWords(demoTask, newTask, newSpans).find((word) => !isActionVerb(word) && !CAPTION_FRAME_NOUNS.has(word) && !known.some((seen) => seen === word || sameStem(seen, word)));
 }

@@ -24,6 +24,10 @@ describe('told-verbs: a verb word that tells what someone does, or names a subje
     expect(told('Can I delete the draft from Ana?', 'delete')).toBe(false);
     expect(told('Could you close the banner?', 'close')).toBe(false);
     expect(told('Please toggle the Wi-Fi switch.', 'toggle')).toBe(false);
+    // The instructing "we" asks as an imperative does: only a clause a subordinator opens tells (review30).
+    expect(told('Star the message from Bob, then we archive it.', 'archive')).toBe(false);
+    expect(told('First we star the message from Bob.', 'star')).toBe(false);
+    expect(told('Star it and make sure we unsubscribe from him.', 'unsubscribe')).toBe(false);
   });
 
   it('lets a bug report that tells of a tick meet one that does not, and still refuses a tick asked', () => {
@@ -34,5 +38,7 @@ describe('told-verbs: a verb word that tells what someone does, or names a subje
     // Guard: the same report asking to tick the box, and one asking to close the tab, still ask it.
     expect(verbGap(demo, 'Tick Remember me, then log it as "Remember me is ignored".')).toMatch(/asks to check/);
     expect(verbGap(demo, 'Could we close the tab and log it as "Remember me is ignored"?')).toMatch(/asks to dismiss/);
+    // A request the instructing "we" adds is still one the demonstration did not carry out (review30).
+    expect(verbGap('Star the message from Bob.', 'Star the message from Bob, then we archive it.')).toMatch(/asks to archive/);
   });
 });

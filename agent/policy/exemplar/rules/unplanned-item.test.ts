@@ -87,3 +87,35 @@ describe('unplannedItemProblems', () => {
     expect(await problemsOf('Add two more apples, then click Update.', 'Add three more carrots, then click Update.', slots)).toEqual([]);
   });
 });
+
+describe('unplannedItemProblems: one-word captions that are ordinary words (review30, false refusals left open)', () => {
+  // An issue form whose choices are captioned by everyday words: a select's "Other", a delivery option "Today", "Help".
+  const form = (): WidgetSpec[] => [
+    { key: 'title', role: 'textbox', text: '', label: 'Title' },
+    { key: 'other', role: 'option', text: 'Other' },
+    { key: 'today', role: 'option', text: 'Today' },
+    { key: 'help', role: 'option', text: 'Help' },
+    { key: 'create', role: 'button', text: 'Create' },
+  ];
+  const problems = async (task: string) => {
+    const demo = await recordDemonstration(new WidgetPageOperator(form()), 'File "Login fails" as a bug.', (observation, step) => {
+      if (step === 0) return { type: 'type', text: 'Login fails', target: { elementId: observation.elements.find((element) => element.label === 'Title')!.id } };
+      if (step === 1) return { type: 'click', target: { elementId: observation.elements.find((element) => element.text === 'Create')!.id } };
+      return undefined;
+    });
+    const page = await new WidgetPageOperator(form()).observe();
+    return unplannedItemProblems(demo.task, task, demo.steps, page.elements, [{ old: ['Login fails'], new: ['Export broken'], list: false, kind: 'text' }]);
+  };
+
+  it('lets a courtesy clause pass that names no option', async () => {
+    expect(await problems('File "Export broken" as a bug, thanks!')).toEqual([]);
+  });
+
+  // "no other changes", "today please", "I need help": the words are the task's framing, not the options. Refused on
+  // trial30a (a refusal, never a wrong action); a mend would skip one-word captions a person reads as ordinary words.
+  it.fails('lets "no other changes", "today please" and "I need help" pass', async () => {
+    expect(await problems('File "Export broken" as a bug — no other changes.')).toEqual([]);
+    expect(await problems('File "Export broken" as a bug today please.')).toEqual([]);
+    expect(await problems('File "Export broken" as a bug; I need help with it.')).toEqual([]);
+  });
+});
