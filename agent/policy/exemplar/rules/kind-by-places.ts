@@ -55,7 +55,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
 import { captionRanges, intentOfPhrase, isActionVerb, stateKey, verbKeyOf, wordsOf } from '../intent-words.js';
-import { cueConflict, pairByContext } from './value-context.js';
+import { assignments, cueConflict, pairByContext } from './value-context.js';
 import { asFreeTexts, withNamedExtents } from './free-texts.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { withAddedItems } from './spoken-list-edits.js';
@@ -254,21 +254,6 @@ function withShownSenders(text: string, spans: readonly ValueSpan[], page: reado
 
 function slotKindOf(type: ValueType): TaskSlot['kind'] {
   return type === 'quoted' ? 'quoted' : type === 'number' || type === 'date' || type === 'time' ? 'number' : 'text';
-}
-
-/** Every way of giving each of `count` olds a distinct new among `options(old)`; stops counting past two. */
-function assignments(count: number, options: (old: number) => number[]): number[][] {
-  const found: number[][] = [];
-  const walk = (index: number, chosen: number[]) => {
-    if (found.length > 1) return;
-    if (index === count) {
-      found.push([...chosen]);
-      return;
-    }
-    for (const option of options(index)) if (!chosen.includes(option)) walk(index + 1, [...chosen, option]);
-  };
-  walk(0, []);
-  return found;
 }
 
 /**

@@ -98,3 +98,18 @@ export function cueConflict(oldText: string, olds: readonly Placed[], newText: s
   }
   return undefined;
 }
+
+/** Every way of giving each of `count` olds a distinct new among `options(old)`; stops counting past two. */
+export function assignments(count: number, options: (old: number) => number[]): number[][] {
+  const found: number[][] = [];
+  const walk = (index: number, chosen: number[]) => {
+    if (found.length > 1) return;
+    if (index === count) {
+      found.push([...chosen]);
+      return;
+    }
+    for (const option of options(index)) if (!chosen.includes(option)) walk(index + 1, [...chosen, option]);
+  };
+  walk(0, []);
+  return found;
+}
