@@ -4,6 +4,7 @@
  * values, and the gap between two texts — opposite verbs, a verb of a distinct request in one text only, a direction
  * word or a negation one text adds. Pure functions, no task knowledge.
  */
+import { undoingPair } from './undoing-words.js';
 import { valueSpans, type ValueSpan } from '../value-spans.js';
 import { intentMatches, isActionVerb, isWish, oppositeVerbs, stateKey, verbKeyOf, verbPhraseAt, wordsOf } from '../intent-words.js';
 import { addedNegation } from './negation-words.js';
@@ -188,6 +189,9 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
     // contradiction. Switches asked on and off keep theirs (their states pair values: switch-states.ts).
     for (const b of newVerbs) if (oppositeVerbs(a, b) && !(listEdit(a, b) && oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
   }
+  // "Unpin" / "pin", "downvote" / "upvote", "unread" / "read": a word and its undoing, known to the verb lists or not (rules/undoing-words.ts).
+  const undone = undoingPair(outsideValues(demoTask, oldSpans), outsideValues(newTask, newSpans));
+  if (undone) return `this task says "${undone[0]}" where the demonstration's said "${undone[1]}"`;
   // The opposite of what the demonstration pressed ("add" where it pressed "Remove"), asked where neither text asks what
   // the press did nor the demonstration's text asks it: the press would be followed against the request.
   for (const a of pressed) {
