@@ -43,17 +43,19 @@ export const PERIOD_WORDS: ReadonlyMap<string, string> = new Map([
   ...['once', 'one-off', 'one-time'].map((word) => [word, 'once'] as const),
 ]);
 
+/** Is the word a weekday as some writing of it spells it, one or many ("tue", "Tuesdays")? */
+const isWeekday = (word: string | undefined) => word !== undefined && WEEKDAY_WRITINGS.some((writings) => writings.includes(word) || writings.includes(word.replace(/s$/u, '')));
+
 /** The unit of time a cadence counts in ("every 2 weeks", "every other Tuesday": weeks; "every 3rd day": days; "every other weekday"). */
 function cadenceUnit(word: string | undefined): string | undefined {
   if (word === undefined) return undefined;
   const singular = word.replace(/s$/u, '');
   if (singular === 'day') return 'day';
   if (singular === 'weekday' || singular === 'weekend') return singular;
-  if (singular === 'week' || WEEKDAY_WRITINGS.some((writings) => writings.includes(word) || writings.includes(singular))) return 'week';
+  if (singular === 'week' || isWeekday(word)) return 'week';
   if (singular === 'month' || singular === 'year' || singular === 'hour') return singular;
   return undefined;
 }
-const isWeekday = (word: string | undefined) => word !== undefined && WEEKDAY_WRITINGS.some((writings) => writings.includes(word) || writings.includes(word.replace(/s$/u, '')));
 
 /**
  * Words that make a bare "month" / "year" a repeat ("every month", "once a year", "per year", "of each month"), and a
