@@ -227,7 +227,7 @@ describe('alignByPlaces: one kind of task worded another way on the same page', 
   });
 
   it('refuses a contradicting verb (remove where the demonstration added)', () => {
-    expect(verbGap('Add "Fix lights" to Review, then press Apply.', 'Remove "Fix lights" from Review, then press Apply.')).toMatch(/asks to delete where the demonstration's asked to add/);
+    expect(verbGap('Add "Fix lights" to Review, then press Apply.', 'Remove "Fix lights" from Review, then press Apply.')).toMatch(/asks to remove where the demonstration's asked to add/);
     expect(verbGap('Enable Wi-Fi and press Save.', 'Turn off Wi-Fi and press Save.')).toMatch(/disable/);
     const placed = alignByPlaces(BOARD_DEMO, 'Delete "Fix lights" from Finished and click Update.', boardSteps, page);
     expect(placed).toEqual({ gap: expect.stringMatching(/asks to delete/) });

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { verbGap, verbKeys } from './verb-gap.js';
 
 describe('verb-gap', () => {
+  it('names the verbs as the texts said them, not by the key they share with a synonym', () => {
+    // "unstar" is kept under the key "unlike": the message said "asks to unlike" for a text that never said it.
+    expect(verbGap('Star the message from Bob.', 'Unstar the message from Bob.')).toBe("this task asks to unstar where the demonstration's asked to star");
+    expect(verbGap('Add cheddar to the list.', 'Take cheddar off the list.')).toMatch(/asks to delete where the demonstration's asked to add/);
+  });
+
   it('reads signing up as sending a sign-up form: no request of its own beside setting up a plan', () => {
     expect(verbGap('Can you set up a Family plan for Lena Moreau? Bill it yearly.', 'Sign Noor Akana up for the Student membership, billed yearly.')).toBeUndefined();
     expect(verbGap('Could you register me at the climbing gym? I\'m Kenji Pike - Student plan.', 'Emil Pike wants Basic, monthly billing')).toBeUndefined();

@@ -123,6 +123,14 @@ export function modifiesNoun(words: readonly string[], start: number, end: numbe
 }
 
 /**
+ * The word a text said for a verb key, for messages: "Unstar" is kept under the key "unlike" (intent-words.ts SAME_AS),
+ * and a person reading "asks to unlike" would not know which word was meant. The key itself when no single word has it.
+ */
+function saidAs(text: string, key: string): string {
+  return wordsOf(text).find((word) => verbKeyOf(word) === key) ?? key;
+}
+
+/**
  * The verbs of a text outside its values, each as its key ("turn on" → enable, "remove" → delete). `asVerbs`: only
  * the words used as verbs, none that modifies a noun (modifiesNoun: "the search box") nor one that tells what someone
  * does or names a subject (rules/told-verbs.ts: "I tick …", "the toggle has …").
@@ -187,7 +195,7 @@ export function verbGap(demoTask: string, newTask: string, oldSpans: readonly Va
   for (const a of oldVerbs) {
     // "Add X and remove Y" / "I need X; cross Y off": both texts edit the list both ways, each value where it stands — no
     // contradiction. Switches asked on and off keep theirs (their states pair values: switch-states.ts).
-    for (const b of newVerbs) if (oppositeVerbs(a, b) && !(listEdit(a, b) && oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${b} where the demonstration's asked to ${a}`;
+    for (const b of newVerbs) if (oppositeVerbs(a, b) && !(listEdit(a, b) && oldVerbs.includes(b) && newVerbs.includes(a))) return `this task asks to ${saidAs(newTask, b)} where the demonstration's asked to ${saidAs(demoTask, a)}`;
   }
   // "Unpin" / "pin", "downvote" / "upvote", "unread" / "read": a word and its undoing, known to the verb lists or not (rules/undoing-words.ts).
   const undone = undoingPair(outsideValues(demoTask, oldSpans), outsideValues(newTask, newSpans));
