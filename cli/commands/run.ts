@@ -10,6 +10,7 @@ import type { AgentEvent } from '../../agent/core/events.js';
 import { confirmInTerminal } from '../../agent/safety/confirm-in-terminal.js';
 import { configuredMemoryPath } from '../../main/service/configured-memory.js';
 import { RUN_POLICIES, runTask, type RunTarget } from '../../main/service/run-task.js';
+import { teachHint } from '../teach-hint.js';
 
 interface RunFlags extends ActingFlags {
   yes?: boolean;
@@ -91,6 +92,9 @@ export function registerRunCommand(program: Command): void {
           save: flags.save,
           onEvent: printEvent,
         });
+        // A refusal names what would help; the command that gives it is printed whole (teach-hint.ts).
+        const hint = teachHint(task, flags.url ? { kind: 'browser', url: flags.url } : { kind: 'desktop' }, result.outcome.status, flags.memory);
+        if (hint) process.stdout.write(`${printable(hint, { singleLine: true })}\n`);
         if (result.outcome.status !== 'success') process.exitCode = 1;
       } finally {
         process.off('SIGINT', onInterrupt);
