@@ -11,6 +11,7 @@ import { MemoryScreen } from './screens/memory-screen.js';
 import { RunScreen } from './screens/run-screen.js';
 import { SettingsScreen } from './screens/settings-screen.js';
 import { TeachScreen } from './screens/teach-screen.js';
+import type { TeachRequest } from './parts/where-fields.js';
 
 type ScreenName = 'run' | 'teach' | 'memory' | 'bench' | 'settings';
 const SCREENS: { name: ScreenName; label: string }[] = [
@@ -35,6 +36,7 @@ export function App() {
   const [suiteTasks, setSuiteTasks] = useState<RequestResult<'suite.tasks'>['tasks']>([]);
   const [error, setError] = useState<string | null>(null);
   const [openTrajectory, setOpenTrajectory] = useState<string | null>(null);
+  const [teachRequest, setTeachRequest] = useState<TeachRequest | null>(null);
 
   useEffect(() => connection.onStatus(setConnected), [connection]);
   useEffect(() => {
@@ -105,11 +107,16 @@ export function App() {
                 setOpenTrajectory(id);
                 go('memory');
               }}
+              onTeach={(request) => {
+                setTeachRequest(request);
+                go('teach');
+              }}
             />
           </div>
           <div hidden={screen !== 'teach'}>
             <TeachScreen
               suiteTasks={suiteTasks}
+              request={teachRequest}
               onOpenTrajectory={(id) => {
                 setOpenTrajectory(id);
                 go('memory');

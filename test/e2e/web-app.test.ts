@@ -187,6 +187,16 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     expect(outcome).not.toMatch(/^Done/);
     expect(outcome).toMatch(/demonstration/);
     await shot('run-refused');
+    // What would help, one click away: the Teach screen on the same suite page and seed, ready to record.
+    await page.getByTestId('run-outcome').getByRole('button', { name: 'teach it this task' }).click();
+    const teach = page.locator('section.teach-screen');
+    await page.getByRole('heading', { name: 'Teach a task' }).waitFor();
+    expect(await teach.getByLabel('Suite page').isChecked()).toBe(true);
+    expect(await teach.getByLabel('Suite task to record').inputValue()).toBe('enter-text');
+    expect(await teach.getByLabel('Recording seed').inputValue()).toBe('3');
+    expect(await teach.getByTestId('teach-request').textContent()).toMatch(/Filled in from the run that refused \(enter-text, seed 3\)/);
+    await shot('teach-from-refusal');
+    await page.keyboard.press('Alt+1');
   });
 
   it('asks before typing a password, goes on when allowed', async () => {

@@ -5,6 +5,15 @@
  */
 export type Where = 'suite' | 'browser' | 'desktop';
 
+/** A run's "where" and task, handed to the Teach screen when the run refused: "teach it this one". */
+export interface TeachRequest {
+  where: Where;
+  task: string;
+  url: string;
+  suiteTask: string;
+  seed: string;
+}
+
 export function WhereFieldset({ name, where, onWhere, disabled }: { name: string; where: Where; onWhere(where: Where): void; disabled: boolean }) {
   return (
     <fieldset className="where" disabled={disabled}>

@@ -12,14 +12,16 @@ import { useRun } from '../parts/use-run.js';
 import { RunSteps } from '../parts/run-steps.js';
 import { ConfirmationDialog } from '../parts/confirmation-dialog.js';
 import { ErrorBanner } from '../parts/error-banner.js';
-import { SuitePageFields, WhereFieldset, type Where } from '../parts/where-fields.js';
+import { SuitePageFields, WhereFieldset, type TeachRequest, type Where } from '../parts/where-fields.js';
 
 export interface RunScreenProps {
   suiteTasks: { name: string; description: string }[];
   onOpenTrajectory(id: string): void;
+  /** The run refused: open Teach on the same page and task, to show it this one. */
+  onTeach(request: TeachRequest): void;
 }
 
-export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
+export function RunScreen({ suiteTasks, onOpenTrajectory, onTeach }: RunScreenProps) {
   const api = useApi();
   const [task, setTask] = useState('');
   const [where, setWhere] = useState<Where>('suite');
@@ -32,6 +34,8 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
   const onError = useCallback((reason: unknown) => setError(describeError(reason)), []);
   const { run, confirmation, start: startRun, stop, answer } = useRun(api, onError, { adoptActive: true });
   const taskBox = useRef<HTMLTextAreaElement>(null);
+  // What the last run was started with: the fields may change while it runs, the Teach offer is for that run.
+  const [started, setStarted] = useState<TeachRequest | null>(null);
 
   useEffect(() => {
     if (!suiteTask && suiteTasks[0]) setSuiteTask(suiteTasks[0].name);
@@ -57,10 +61,13 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
         : where === 'browser'
           ? { kind: 'browser', url }
           : { kind: 'desktop' };
+    setStarted({ where, task, url, suiteTask, seed });
     // The previous run's timeline goes at once (startRun clears it): what follows belongs to the new run.
     await startRun({ task, target, policy, ...(policy !== 'offline' && model.trim() ? { model: model.trim() } : {}) }, where === 'suite' ? `${suiteTask} (suite page)` : task);
   };
 
+  // Only the agent's own refusal is helped by a demonstration; a stop, an error or a spent budget is not.
+  const refused = run?.outcome !== undefined && (run.outcome.status === 'failed' || run.outcome.status === 'infeasible');
   const outcomeClass = run?.outcome ? (run.outcome.status === 'success' ? 'banner good' : run.outcome.status === 'stopped' ? 'banner quiet' : 'banner bad') : '';
 
   return (
@@ -152,6 +159,11 @@ export function RunScreen({ suiteTasks, onOpenTrajectory }: RunScreenProps) {
               {run.trajectoryId && (
                 <button type="button" className="link" onClick={() => onOpenTrajectory(run.trajectoryId!)}>
                   open in Memory
+                </button>
+              )}
+              {refused && started && (
+                <button type="button" className="link" onClick={() => onTeach(started)}>
+                  teach it this task
                 </button>
               )}
             </div>

@@ -15,7 +15,7 @@ import { RunSteps } from '../parts/run-steps.js';
 import { StepCard } from '../parts/step-card.js';
 import { useRun } from '../parts/use-run.js';
 import { ErrorBanner } from '../parts/error-banner.js';
-import { SuitePageFields, WhereFieldset, type Where } from '../parts/where-fields.js';
+import { SuitePageFields, WhereFieldset, type TeachRequest, type Where } from '../parts/where-fields.js';
 
 type Phase = 'recording' | 'stopped' | 'finishing' | 'finished';
 
@@ -31,9 +31,11 @@ interface RecordingView {
 export interface TeachScreenProps {
   suiteTasks: { name: string; description: string }[];
   onOpenTrajectory(id: string): void;
+  /** A run that refused, to be taught: its page and task fill the form (not while a recording is live). */
+  request?: TeachRequest | null;
 }
 
-export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) {
+export function TeachScreen({ suiteTasks, onOpenTrajectory, request }: TeachScreenProps) {
   const api = useApi();
   const [where, setWhere] = useState<Where>('suite');
   const [suiteTask, setSuiteTask] = useState('');
@@ -84,6 +86,20 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
 
   const live = recording !== null && recording.phase !== 'finished';
 
+  // The request the form was last filled from, said above the form until a recording starts.
+  const [fromRefusal, setFromRefusal] = useState<TeachRequest | null>(null);
+
+  useEffect(() => {
+    if (!request || live || starting) return;
+    setFromRefusal(request);
+    setWhere(request.where);
+    setTask(request.task);
+    setUrl(request.url);
+    setSuiteTask(request.suiteTask);
+    setSeed(request.seed);
+    // Only a new request fills the form; a recording's own edits stay.
+  }, [request]);
+
   const start = async (event?: FormEvent) => {
     event?.preventDefault();
     if (live || starting) return;
@@ -91,6 +107,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
     trial.clear();
     recordingIdRef.current = null;
     setRecording(null);
+    setFromRefusal(null);
     const target: RequestInput<'record.start'>['target'] =
       where === 'suite' ? { kind: 'suite', task: suiteTask, ...(seed.trim() ? { seed: Number(seed) } : {}) } : where === 'desktop' ? { kind: 'desktop', task } : { kind: 'browser', url, task };
     setStarting(true);
@@ -135,6 +152,12 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory }: TeachScreenProps) 
       </header>
 
       <form className="card run-form" onSubmit={start}>
+        {fromRefusal && (
+          <p className="banner quiet" data-testid="teach-request">
+            Filled in from the run that refused{fromRefusal.where === 'suite' ? ` (${fromRefusal.suiteTask}${fromRefusal.seed ? `, seed ${fromRefusal.seed}` : ''})` : ''}: do
+            it once here, save it, then run the task again.
+          </p>
+        )}
         <WhereFieldset name="teach-where" where={where} onWhere={setWhere} disabled={live || starting} />
         {where === 'suite' ? (
           <SuitePageFields suiteTasks={suiteTasks} suiteTask={suiteTask} onSuiteTask={setSuiteTask} seed={seed} onSeed={setSeed} disabled={live || starting} taskLabel="Suite task to record" seedLabel="Recording seed" />
