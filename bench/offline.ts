@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { ExemplarPolicy } from '../agent/policy/exemplar/exemplar-policy.js';
 import { runEvaluation } from '../harness/evaluation.js';
 import type { EpisodeResult } from '../harness/miniwob/episode-result.js';
-import { demonstrationTable, isRefusal, isWrongAction } from '../harness/report/demonstration-table.js';
+import { demonstrationTable, episodeVerdict, isRefusal, isWrongAction } from '../harness/report/demonstration-table.js';
 import { splitGroups, splitOf } from '../harness/tasks/splits.js';
 import { parseList, parseSeeds } from '../harness/seeds.js';
 import { SUITE_TASKS, suiteDirectory } from '../harness/tasks/catalog.js';
@@ -62,14 +62,6 @@ export function failureCategory(result: EpisodeResult): string {
   if (result.done) return `acted to the end, page scored raw reward ${result.rawReward}`;
   if (status === 'success') return 'replayed the demonstration to its end, page not done';
   return `run ended: ${status}`;
-}
-
-/** One episode's verdict, by the harness's own definitions of a wrong action and a refusal (harness/report/demonstration-table.ts). */
-export function episodeVerdict(result: EpisodeResult): 'success' | 'wrong' | 'refusal' | 'other' {
-  if (result.success) return 'success';
-  if (isWrongAction(result)) return 'wrong';
-  if (isRefusal(result)) return 'refusal';
-  return 'other';
 }
 
 function table(rows: string[][]): string {

@@ -28,6 +28,14 @@ export function isWrongAction(result: EpisodeResult): boolean {
   return result.outcome.status === 'success' && !(result.done && result.rawReward > 0);
 }
 
+/** One episode's verdict, by the definitions above of a wrong action and a refusal. */
+export function episodeVerdict(result: EpisodeResult): 'success' | 'wrong' | 'refusal' | 'other' {
+  if (result.success) return 'success';
+  if (isWrongAction(result)) return 'wrong';
+  if (isRefusal(result)) return 'refusal';
+  return 'other';
+}
+
 /** The reason a MiniWoB++ page gives when its episode clock ends the episode (PROTOCOL-MINIWOB.md). */
 const PAGE_TIMEOUT_REASON = 'timed out';
 
