@@ -1,11 +1,11 @@
 /**
- * pet-registration: "Register Luna, a 3-year-old female cat. Owner's phone:
- * 07712 345678.", "Could you sign up our rabbit Milo, please? He is eight; my
- * number is …", "Pepper | guinea pig | female | 2 yrs | …" — a person reads
- * the pet's name, the species (one of the drop-down's options), the sex (female
- * / girl / she, male / boy / he), the age in digits or words and the phone
- * number, fills the form by its labels and presses the button that is not
- * "Clear form".
+ * pet-registration: a person reads the pet's name, the species (one of the
+ * drop-down's options), the sex (female / girl / she, male / boy / he), the
+ * age in digits or words and the phone number from requests like "Register
+ * Luna, a 3-year-old female cat, owner's phone 07712 345678", "Could you sign
+ * up our rabbit Milo, please? He is eight; …" or "Pepper | guinea pig |
+ * female | 2 yrs | …", fills the form by its labels and presses the button
+ * that is not "Clear form".
  */
 import { clickElement, DemonstrationError, findAll, nameOf, perform, requireOne, typeInto, type Demonstrator } from './demonstrator.js';
 
