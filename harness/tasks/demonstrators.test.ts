@@ -7,11 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserOperator } from '../../agent/operators/browser/browser-operator.js';
 import { demonstrators, type DemonstratorContext } from './demonstrators/index.js';
-import { quotedStrings } from './demonstrators/demonstrator.js';
+import { findAll, quotedStrings } from './demonstrators/demonstrator.js';
 import { finalCaption } from './demonstrators/second-suite.js';
 import { readMail } from './demonstrators/compose-mail.js';
 import { readRequest } from './demonstrators/filter-table.js';
 import { readRename } from './demonstrators/file-rename.js';
+import { readPet } from './demonstrators/pet-registration.js';
 import { SUITE_TASKS, suiteTaskUrl } from './catalog.js';
 import type { MiniwobPageGlobals } from './page-globals.js';
 
@@ -547,5 +548,49 @@ describe('page reward functions on wrong answers', () => {
     const draft = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === 'Save draft')!;
     await operator.execute({ type: 'click', target: { elementId: draft.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('packing-list: finishing with the named thing ticked but never moved to the bag gives −1', async () => {
+    const utterance = await startTask('packing-list', 0);
+    const observation = await operator.observe();
+    const box = observation.elements.find((element) => element.role === 'checkbox' && utterance.toLowerCase().includes((element.label ?? element.text).trim().toLowerCase()))!;
+    await operator.execute({ type: 'click', target: { elementId: box.id } });
+    const finish = observation.elements.find((element) => element.role === 'button' && /^(Done|Save list|Finish packing)$/.test(element.text.trim()))!;
+    await operator.execute({ type: 'click', target: { elementId: finish.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('privacy-settings: "Reset to defaults" gives −1', async () => {
+    await startTask('privacy-settings', 0);
+    const reset = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === 'Reset to defaults')!;
+    await operator.execute({ type: 'click', target: { elementId: reset.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('meal-orders: reordering from the restaurant that shares a word of the name gives −1', async () => {
+    // Seed 1: "Same again as the Casa Verde order, please." — Taco Casa is on the list too.
+    const utterance = await startTask('meal-orders', 1);
+    expect(utterance).toContain('Casa Verde');
+    const observation = await operator.observe();
+    const row = observation.elements.find((element) => element.role === 'listitem' && element.text.includes('Taco Casa'))!;
+    const [again] = findAll(observation, { role: 'button', within: row });
+    await operator.execute({ type: 'click', target: { elementId: again!.id } });
+    const confirm = (await operator.observe()).elements.filter((element) => element.role === 'button' && element.text.trim() !== 'Cancel').pop()!;
+    await operator.execute({ type: 'click', target: { elementId: confirm.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('pet-registration: every field right but the sex left unpicked gives −1', async () => {
+    const utterance = await startTask('pet-registration', 0);
+    const observation = await operator.observe();
+    const field = (label: string) => observation.elements.find((element) => element.label === label)!;
+    const pet = readPet(utterance, (field('Species').options ?? []).slice(1));
+    await operator.execute({ type: 'type', text: pet.name, target: { elementId: field("Pet's name").id }, replace: true });
+    await operator.execute({ type: 'select', target: { elementId: field('Species').id }, option: pet.kind });
+    await operator.execute({ type: 'type', text: String(pet.age), target: { elementId: field('Age (years)').id }, replace: true });
+    await operator.execute({ type: 'type', text: pet.phone, target: { elementId: field("Owner's phone").id }, replace: true });
+    const go = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() !== 'Clear form')!;
+    await operator.execute({ type: 'click', target: { elementId: go.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: 'wrong: sex=' });
   });
 });
