@@ -35,8 +35,7 @@ describe('every demonstration of the page the task runs on joins the k retrieved
     expect(widened.added.size).toBe(2);
     const added = widened.exemplars.slice(2);
     expect(added.every((exemplar) => exemplar.trajectory.source === 'demonstration' && exemplar.trajectory.steps[0]!.observation.url === NOTES.url)).toBe(true);
-    expect(added.every((exemplar) => exemplar.why.startsWith('recorded on this page, considered beside the 2 closest retrieved'))).toBe(true);
-    expect(widened.note).toMatch(/^2 more demonstration\(s\) recorded on this page considered beside the 2 closest retrieved; this page may have more than 2/);
+    expect(widened.note).toBe('not among the 2 closest retrieved: considered as one of 2 more demonstration(s) recorded on this page (it may have more than 2: the 2 closest are considered)');
     // The asked-for page key comes from the retrieved ones of this page; the caller's filters still hold.
     expect(memory.queries.at(-1)!.filters).toEqual({ successOnly: true, appKey: here[0]!.appKey, source: 'demonstration' });
     const excluded = await withPageDemonstrations(memory, QUERY, found, { successOnly: true, excludeIds: here.map((trajectory) => trajectory.id) }, NOTES);

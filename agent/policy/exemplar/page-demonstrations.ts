@@ -35,7 +35,7 @@ export interface PageWidening {
   exemplars: RetrievedExemplar[];
   /** Ids of the ones added beside the k retrieved. */
   added: ReadonlySet<string>;
-  /** What the widening did, for the retrieval event (undefined when nothing was added). */
+  /** What the widening did, for the retrieval event's line of each one added (undefined when nothing was added). */
   note?: string;
 }
 
@@ -71,14 +71,14 @@ export async function withPageDemonstrations(
       if (added.length >= cap) break;
       if (seen.has(exemplar.trajectory.id) || demonstrationPage(exemplar.trajectory) !== here) continue;
       seen.add(exemplar.trajectory.id);
-      added.push({ ...exemplar, why: `recorded on this page, considered beside the ${found.length} closest retrieved (${exemplar.why})` });
+      added.push(exemplar);
     }
   }
   if (added.length === 0) return unchanged;
-  const more = full ? `; this page may have more than ${cap} demonstrations: the ${cap} closest are considered` : '';
+  const more = full ? ` (it may have more than ${cap}: the ${cap} closest are considered)` : '';
   return {
     exemplars: [...found, ...added],
     added: new Set(added.map((exemplar) => exemplar.trajectory.id)),
-    note: `${added.length} more demonstration(s) recorded on this page considered beside the ${found.length} closest retrieved${more}`,
+    note: `not among the ${found.length} closest retrieved: considered as one of ${added.length} more demonstration(s) recorded on this page${more}`,
   };
 }
