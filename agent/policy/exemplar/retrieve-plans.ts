@@ -1,6 +1,7 @@
 /**
- * Retrieval for the offline policy: the k closest demonstrations, each
- * planned for the new task; the ones it may follow (fit at least minFit, no
+ * Retrieval for the offline policy: the k closest demonstrations and every
+ * other one recorded on this page (page-demonstrations.ts), each planned for
+ * the new task; the ones it may follow (fit at least minFit, no
  * blocking problem), best first; and why none can be followed when none can.
  * The retrieval event says, for each, how it fits and which others of its
  * kind it is combined with (combine-plans.ts).
@@ -14,6 +15,7 @@ import { withRoleWords } from './rules/named-roles.js';
 import { kinOf } from './combine-plans.js';
 import { demonstrationPage, pageIdentity, pagePreference } from './same-page.js';
 import { composePlan } from './compose-plans.js';
+import { withPageDemonstrations } from './page-demonstrations.js';
 
 export interface RetrievedPlans {
   /** The plans the policy may follow, best first. */
@@ -46,13 +48,13 @@ export async function retrievePlans(
   context: PolicyContext,
   options: { memory: ExemplarMemory; k: number; filters: RetrievalFilters; minFit: number },
 ): Promise<RetrievedPlans> {
-  const found: RetrievedExemplar[] = await options.memory.retrieve(
-    // Worded another way ("Answer" for "Reply"): the intent's other words find those demonstrations too (intent-words.ts).
-    // Who gives and who gets, with no word of giving ("Bob is waiting for …"): words of passing on find them too (rules/named-roles.ts).
-    { task: withRoleWords(withIntentSynonyms(context.task)), state: context.abstracted.text },
-    options.k,
-    options.filters,
-  );
+  // Worded another way ("Answer" for "Reply"): the intent's other words find those demonstrations too (intent-words.ts).
+  // Who gives and who gets, with no word of giving ("Bob is waiting for …"): words of passing on find them too (rules/named-roles.ts).
+  const query = { task: withRoleWords(withIntentSynonyms(context.task)), state: context.abstracted.text };
+  const closest: RetrievedExemplar[] = await options.memory.retrieve(query, options.k, options.filters);
+  // Every demonstration recorded on this page counts, not only those among the k closest (page-demonstrations.ts).
+  const widened = await withPageDemonstrations(options.memory, query, closest, options.filters, context.abstracted);
+  const found = widened.exemplars;
   const all = found
     .filter((exemplar) => exemplar.trajectory.steps.length > 0)
     .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task, context.observation.elements, context.abstracted)));
@@ -91,6 +93,7 @@ export async function retrievePlans(
       const clausesDone = composedParts.filter((part) => part.id === exemplar.trajectory.id).flatMap((part) => part.clauses);
       const why = [
         exemplar.why,
+        widened.added.has(exemplar.trajectory.id) ? widened.note : '',
         `template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < options.minFit ? ' (too low to follow)' : ''}`,
         slots ? `slots ${slots}` : '',
         ...(plan?.notes ?? []),
