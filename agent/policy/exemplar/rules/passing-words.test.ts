@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { saidInPassing } from './passing-words.js';
+
+/** Whether the first whole `word` of `text` is said in passing. */
+const passing = (text: string, word: string) => {
+  const start = text.search(new RegExp(`\\b${word}\\b`, 'u'));
+  return saidInPassing(text, start, start + word.length);
+};
+
+describe('saidInPassing', () => {
+  it('reads "other" and "another" before the noun they set apart as grammar', () => {
+    expect(passing('file it as a bug — no other changes.', 'other')).toBe(true);
+    expect(passing('leave any other settings alone', 'other')).toBe(true);
+    expect(passing('change no other fields', 'other')).toBe(true);
+    expect(passing('print another copy', 'another')).toBe(true);
+  });
+
+  it('reads a word between "as" and "as" as a comparison', () => {
+    expect(passing('reply as soon as you can', 'soon')).toBe(true);
+    expect(passing('book it as early as possible', 'early')).toBe(true);
+  });
+
+  it('keeps a word said as the choice itself a name', () => {
+    expect(passing('pick other.', 'other')).toBe(false);
+    expect(passing('set the category to other', 'other')).toBe(false);
+    expect(passing('category: other, please', 'other')).toBe(false);
+    expect(passing('choose other 2', 'other')).toBe(false);
+    // "the other X" points at one thing of a set; a noun of controls asks for a choice.
+    expect(passing('put it under the other category', 'other')).toBe(false);
+    expect(passing('use the other option', 'other')).toBe(false);
+    expect(passing('choose other options', 'other')).toBe(false);
+    expect(passing('pick any other option', 'other')).toBe(false);
+    // Before a common word the word is no modifier: "other one", "other and bug".
+    expect(passing('pick other one', 'other')).toBe(false);
+    // "as … as well": the first "as" names a role.
+    expect(passing('mark it as urgent as well', 'urgent')).toBe(false);
+    expect(passing('due soon', 'soon')).toBe(false);
+  });
+});
