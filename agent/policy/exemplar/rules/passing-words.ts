@@ -8,26 +8,30 @@
  *
  * A person reads a word as naming an option when it stands as the choice itself — alone after a verb, a preposition
  * or a colon ("pick other", "set it to other", "Category: other"). Two ways of saying a word are grammar, not a name:
- * - a word setting a thing apart from those named ("other", "another") directly before the noun it sets apart
- *   ("no other changes", "any other fields", "another copy"): the phrase is about the noun, and a page's option
- *   "Other" is never "other changes" (a caption of both words is a name of its own, matched whole by namedSpans).
- *   Not after "the" — "the other category" points at one thing of a set, which may be the option "Other" — nor
- *   before a noun of controls ("any other option", "other choice": control-nouns.ts), which may ask for a choice —
- *   unless negated: "no other fields" asks none;
- * - a word between "as" and "as", a comparison ("as soon as you can", "as early as possible") — but not "as … as
- *   well", where the first "as" names a role ("mark it as urgent as well" asks the option "Urgent").
- * Why it refuses nowhere it should not: the readings look only at the words beside the span, never at the page; a
- * reference word followed by a common word, a number or punctuation ("the other one", "other, please", "other 2")
- * stays a name, as does any word that names a caption of more than one word.
+ * - "other" after a word counting or owning things ("no other changes", "any other settings", "all other devices",
+ *   "my other devices") and before the noun it sets apart: a determiner, never the bare name of an option "Other" (a
+ *   caption of both words is a name of its own, matched whole by namedSpans). Not after "the" or nothing — "about
+ *   other titled …", "the other category" may name the option — nor before a noun of controls ("any other option":
+ *   control-nouns.ts), which may ask for a choice, unless negated: "no other fields" asks none;
+ * - "soon" in "as soon as" opening a clause ("as soon as you can", "as soon as it ships"): the fixed phrase for "when",
+ *   a time of the doing. Not "as soon as possible", which may ask the soonest option, nor any other "as … as": "set
+ *   the priority as high as you can" asks the option "High".
+ * Why it refuses nowhere it should not: the readings look only at the words beside the span, never at the page;
+ * "other" with no counting or owning word before it, or followed by a common word, a number or punctuation ("pick
+ * other", "about other titled …", "any other one", "no other, please") stays a name, as does any word that names a
+ * caption of more than one word.
  *
  * Read by rules/unplanned-item.ts. Pure, no task knowledge.
  */
 import { CAPTION_FRAME_NOUNS } from '../control-nouns.js';
-import { COMMON_WORDS } from '../task-tokens.js';
+import { COMMON_WORDS, POSSESSIVES } from '../task-tokens.js';
 import { sameNoun } from '../word-forms.js';
 
-/** Words setting a thing apart from those already named ("no other changes", "another copy"): they qualify a noun. */
-const SETTING_APART_WORDS: ReadonlySet<string> = new Set(['other', 'another']);
+/** Who may open the clause "as soon as" introduces ("as soon as you can", "as soon as it ships"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'it', 'they', 'someone', 'anyone']);
+
+/** Words counting or denying things, which make "other" after them a determiner ("no other changes", "all other devices"). */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['no', 'any', 'all', 'some', 'every', 'each', 'many', 'few', 'several']);
 
 const WORD_AFTER = /^\s+(\p{L}[\p{L}'’-]*)/u;
 const WORD_BEFORE = /(\p{L}[\p{L}'’-]*)\s+$/u;
@@ -49,10 +53,10 @@ export function saidInPassing(text: string, start: number, end: number): boolean
   if (!/^\p{L}+$/u.test(word)) return false;
   const next = wordAfter(text, end);
   const before = wordBefore(text, start);
-  if (SETTING_APART_WORDS.has(word) && next !== undefined && before !== 'the' && !COMMON_WORDS.has(next.word)) {
+  if (word === 'other' && next !== undefined && before !== undefined && (COUNTING_WORDS.has(before) || POSSESSIVES.has(before)) && !COMMON_WORDS.has(next.word)) {
     // "no other fields" asks no choice at all; "any other option" may ask one.
     return before === 'no' || ![...CAPTION_FRAME_NOUNS].some((noun) => sameNoun(noun, next.word));
   }
-  if (before === 'as' && next?.word === 'as') return wordAfter(text, next.end)?.word !== 'well';
+  if (word === 'soon' && before === 'as' && next?.word === 'as') return SUBJECTS.has(wordAfter(text, next.end)?.word ?? '');
   return false;
 }

@@ -113,7 +113,7 @@ describe('unplannedItemProblems: one-word captions that are ordinary words (revi
     expect(await problems('File "Export broken" as a bug, thanks!')).toEqual([]);
   });
 
-  // Mended (rules/passing-words.ts): "other" setting "changes" apart, "soon" inside "as … as" are grammar, no option.
+  // Mended (rules/passing-words.ts): "other" setting "changes" apart, "soon" of "as soon as you can" are grammar.
   it('lets "no other changes", "any other settings" and "as soon as you can" pass', async () => {
     expect(await problems('File "Export broken" as a bug — no other changes.')).toEqual([]);
     expect(await problems('File "Export broken" as a bug and leave any other settings alone.')).toEqual([]);
@@ -121,7 +121,7 @@ describe('unplannedItemProblems: one-word captions that are ordinary words (revi
   });
 
   // Guard: where the task says the option itself, the unplanned option is still a clause left undone.
-  it('still refuses "pick other", "set it to other", "Category: other", "the other category" and "as urgent as well"', async () => {
+  it('still refuses "pick other", "set it to other", "Category: other", "the other category", "about other titled", "as urgent as well", "as soon as possible"', async () => {
     const named = async (task: string) => (await problems(task)).map((problem) => problem.text);
     expect(await named('File "Export broken" as a bug and pick other.')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
     expect(await named('File "Export broken" and set the category to other.')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
@@ -130,6 +130,9 @@ describe('unplannedItemProblems: one-word captions that are ordinary words (revi
     expect(await named('File "Export broken" as a bug, other option please.')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
     expect(await named('File "Export broken" as a bug and mark it as urgent as well.')).toEqual(['the task also asks about "urgent", which no step of the demonstration acts on']);
     expect(await named('File "Export broken" as a bug, due soon.')).toEqual(['the task also asks about "soon", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" as a bug, as soon as possible.')).toEqual(['the task also asks about "soon", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" as a bug as urgent as you can.')).toEqual(['the task also asks about "urgent", which no step of the demonstration acts on']);
+    expect(await named('Open a normal priority ticket about other titled "Export broken".')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
   });
 
   // Left open: "today please" and "I need help" read like "deliver today please" and "I need milk", which do name an

@@ -21,8 +21,9 @@
  * Why it refuses nowhere it should not: a caption the demonstration pressed anyway ("Update" unsaid in its task) is
  * a step's own string; headers, headings and captions of tables stand in no row and are skipped; the page's title
  * and the task's own instruction band are no row names; common words, and verbs or intents standing alone ("save",
- * "update"), are never names (page-named-values.ts); nor is a one-word caption said as grammar — "other" before the
- * noun it sets apart ("no other changes"), a word inside "as … as" ("as soon as you can"): rules/passing-words.ts.
+ * "update"), are never names (page-named-values.ts); nor is a one-word caption said as grammar — "other" after a
+ * counting word, before the noun it sets apart ("no other changes"), "soon" of "as soon as you can":
+ * rules/passing-words.ts.
  *
  * Planning half only (rules/task-clauses.ts clauseProblems). Pure, no task knowledge.
  */
