@@ -70,6 +70,8 @@ describe('repeatPeriodsIn: repeats a row of weekly day toggles cannot say', () =
     ['Name: Standup, Monthly on Tuesday. Time: 9:00 AM.', 'every month'],
     ['Name: Standup. Repeat: Monthly. Time: 9:00 AM.', 'every month'],
     ['Name: Standup (Monthly). Repeat: tue.', 'every month'],
+    // No field of its own says the repeat: the name's word may be it.
+    ['Name: Monthly standup. Time: 9:00 AM.', 'every month'],
   ] as const) {
     it(`"${text}" → ${key}`, () => expect(keys(text)).toContain(key));
   }

@@ -73,12 +73,17 @@ const ONCE_NOT_AFTER: ReadonlySet<string> = new Set(['at']);
 /** Fields whose value is a name, written "Name: …" ("Name: Monthly standup. Repeat: tue."). */
 const NAME_FIELD = /\b(?:name|title|label)\s*:\s*([^.!?;,()]*)/giu;
 
+/** A field saying the repeat itself ("Repeat: tue", "Days: sat/sun"). */
+const REPEAT_FIELD = /\b(?:repeats?|days)\s*:/iu;
+
 /**
- * `text` with the capitalised words of a name field's value blanked: "Name: Monthly standup" names the alarm, as a
- * quoted "Monthly standup" would; the value runs to its clause's end. A lower-case word there ("Name: Bins monthly")
- * may be the repeat written after the name, and is still read.
+ * `text` with the capitalised words of a name field's value blanked, where a field of its own says the repeat: "Name:
+ * Monthly standup. Repeat: tue." names the alarm, as a quoted "Monthly standup" would, and repeats on Tuesdays; the
+ * value runs to its clause's end. A lower-case word there ("Name: Bins monthly") may be the repeat written after the
+ * name, and is still read; so is a name field's word where no field says the repeat ("Name: Fortnightly bins.").
  */
 function maskNameFields(text: string): string {
+  if (!REPEAT_FIELD.test(text)) return text;
   return text.replace(NAME_FIELD, (field: string, value: string) => field.slice(0, field.length - value.length) + value.replace(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu, (word) => ' '.repeat(word.length)));
 }
 
