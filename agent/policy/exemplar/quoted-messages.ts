@@ -151,8 +151,9 @@ export function relaySenders(text: string): { start: number; end: number; name: 
 }
 
 /**
- * Where the source of each quoted text is named ("LinkedIn" of `Bio from my LinkedIn: "…"`, "Photographer" of
- * `Caption from Photographer: "…"`): like a sender, where the text comes from is no value of the task.
+ * Where the source of each quoted text is named, as a place or a role ("my LinkedIn" of `Bio from my LinkedIn: "…"`,
+ * "the photographer" of `Caption from the photographer: "…"`): like a sender, where the text comes from is no value
+ * of the task.
  */
 export function quoteSources(text: string): { start: number; end: number; name: string }[] {
   const sources: { start: number; end: number; name: string }[] = [];
@@ -160,8 +161,10 @@ export function quoteSources(text: string): { start: number; end: number; name: 
     const before = text.slice(0, match.index ?? 0);
     const clause = words(before.split(/[.!?;]\s/u).pop() ?? '').map((word) => word.toLowerCase());
     if (!namesSource(clause) || !RELAY_FRAME.test(before.slice(-40))) continue;
+    // Only a place or a role ("my LinkedIn", "the photographer"): a person named ("from Ana Costa:") may be typed too, as
+    // a credit, and stays a value the alignment pairs.
     const source = senderBefore(before);
-    if (source) sources.push(source);
+    if (source && /^(?:the|your|my|our|a|an)\s/iu.test(source.name)) sources.push(source);
   }
   return sources;
 }

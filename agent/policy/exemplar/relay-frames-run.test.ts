@@ -61,6 +61,8 @@ describe('review29c: a quote whose frame names where the text comes from is one 
       expect(quotedMessages(task), task).toHaveLength(1);
     }
     expect(valueSpans('Message from Dana: "can you get Paper Moons for me? Riverside is closest"').map((span) => span.value)).not.toContain('Dana');
+    // A person named as the source may be typed as a credit: still a value to pair.
+    expect(valueSpans('Caption from Ana Costa: "Sunset over the harbour at Leeds"').map((span) => `${span.type}:${span.value}`)).toEqual(['name:Ana Costa', 'quoted:Sunset over the harbour at Leeds']);
   });
 });
 
