@@ -9,10 +9,11 @@
  * ("please", "can you", "thanks", "hi"), or two of the weaker signs — it ends
  * with its own sentence mark, the speaker talks as I / we / you ("let's"), a
  * relaying frame introduces it ("… wrote:", "Message from Dana:", "Delivery
- * note:" — not a frame naming a text's source: "Bio from my LinkedIn:"), and, after such a frame only, it opens with an order's verb
- * ("just say yes to …"). A relayed quote that is all the task says
- * (`From the front desk: "Emil Pike wants Basic, …"`: nothing before the
- * frame, nothing after the quote) is the request itself whatever it holds.
+ * note:" — not a frame naming a text's source: "Bio from my LinkedIn:"), and,
+ * after such a frame only, it opens with an order's verb ("just say yes to
+ * …"). A relayed quote that is all the task says (`From the front desk:
+ * "Emil Pike wants Basic, …"`: nothing before the frame, nothing after the
+ * quote) is the request itself whatever it holds.
  * A quote right after a typing or sending verb, a noun naming a text or a
  * preposition ("type", "reply with", "saying", "the message", "respond to")
  * is the text to type or find, message or not; so is a relayed one whose
@@ -20,8 +21,8 @@
  *
  * The one who sent a relayed message ("Message from Dana:", "Text from Sam:",
  * "Omar wrote:") is who passes the task on, not a value of it: relaySenders
- * finds where that name stands; quoteSources finds the source a text is said to come from ("Bio from my LinkedIn:").
- * Pure functions.
+ * finds where that name stands; quoteSources finds the place or role a quoted
+ * text is said to come from ("Bio from my LinkedIn:"). Pure functions.
  */
 import { isActionVerb } from './intent-words.js';
 

@@ -3,7 +3,7 @@
  *
  *   page:  options "Bug", "Feature", "Other", "Soon"
  *   task:  "File "Export broken" as a bug — no other changes."   "other" sets "changes" apart: no option named
- *   task:  "Reply to Mia as soon as you can."                    "as soon as": a comparison, no option named
+ *   task:  "Reply to Mia as soon as you can."                    "as soon as": the phrase for "when", no option named
  *   task:  "Set the category to other." / "Pick other, please."   the option "Other" named: still an item
  *
  * A person reads a word as naming an option when it stands as the choice itself — alone after a verb, a preposition
