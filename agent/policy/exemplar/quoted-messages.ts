@@ -9,10 +9,11 @@
  * ("please", "can you", "thanks", "hi"), or two of the weaker signs — it ends
  * with its own sentence mark, the speaker talks as I / we / you ("let's"), a
  * relaying frame introduces it ("… wrote:", "Message from Dana:", "Delivery
- * note:"), and, after such a frame only, it opens with an order's verb
- * ("just say yes to …"). A relayed quote that is all the task says
- * (`From the front desk: "Emil Pike wants Basic, …"`: nothing before the
- * frame, nothing after the quote) is the request itself whatever it holds.
+ * note:" — not a frame naming a text's source: "Bio from my LinkedIn:"), and,
+ * after such a frame only, it opens with an order's verb ("just say yes to
+ * …"). A relayed quote that is all the task says (`From the front desk:
+ * "Emil Pike wants Basic, …"`: nothing before the frame, nothing after the
+ * quote) is the request itself whatever it holds.
  * A quote right after a typing or sending verb, a noun naming a text or a
  * preposition ("type", "reply with", "saying", "the message", "respond to")
  * is the text to type or find, message or not; so is a relayed one whose
@@ -20,7 +21,8 @@
  *
  * The one who sent a relayed message ("Message from Dana:", "Text from Sam:",
  * "Omar wrote:") is who passes the task on, not a value of it: relaySenders
- * finds where that name stands. Pure functions.
+ * finds where that name stands; quoteSources finds the place or role a quoted
+ * text is said to come from ("Bio from my LinkedIn:"). Pure functions.
  */
 import { isActionVerb } from './intent-words.js';
 
@@ -59,6 +61,22 @@ const RELAY_FRAME = /(?:\b(?:wrote|writes|says|said|asked|asks|texted|emailed|me
 const VALUE_FRAME =
   /\b(?:type|types|typing|enter|enters|entering|input|fill|write|writing|reply|replying|respond|answer|send|post|comment|saying|says|reads|read|search|paste|put|titled|named|called|labelled|labeled|subject|message|email|e-mail|text|note|tweet|review|title|caption|body|description|details|summary|back|to|with|as|about|of)\s*:?\s*$|\|\s*$/i;
 
+/**
+ * Nouns naming a text that fills a part of a profile or a post — what the quote is, not a note sent to someone: "Bio
+ * from my LinkedIn: "…"", "Caption from the photographer: "…"". A frame opening with one names where the text comes
+ * from, and relays no request; a message-like inside (a request word, two sentences) is still a message.
+ */
+const CONTENT_NOUNS: ReadonlySet<string> = new Set(['bio', 'biography', 'caption', 'tagline', 'headline', 'title', 'subtitle', 'subject', 'summary', 'description', 'signature', 'slogan', 'motto', 'blurb']);
+/** Words a content noun may follow in its frame ("My bio from …", "The caption from …"). */
+const CONTENT_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'new']);
+
+/** Does the clause's frame open with a content noun the source follows ("Bio from my LinkedIn:", "bio -> from …:")? */
+function namesSource(clause: readonly string[]): boolean {
+  let at = 0;
+  while (CONTENT_LEAD.has(clause[at] ?? '')) at++;
+  return CONTENT_NOUNS.has(clause[at] ?? '') && clause[at + 1] === 'from';
+}
+
 /** Words before an order's verb that leave it an order: "just say yes to …", "please get …". */
 const ORDER_LEAD = new Set(['just', 'please', 'pls', 'now', 'so', 'ok', 'okay', 'and', 'then']);
 /** Plain verbs an order opens with, beside the action verbs of intent-words: "say yes to …", "get us …", "do 20% …". */
@@ -88,11 +106,12 @@ export function isMessage(inner: string, before: string, after?: string): boolea
   const innerWords = words(inner);
   if (innerWords.length < MIN_MESSAGE_WORDS) return false;
   const frame = before.slice(-40);
-  const relayed = RELAY_FRAME.test(frame);
+  const clause = words(before.split(/[.!?;]\s/u).pop() ?? '').map((word) => word.toLowerCase());
+  // "Bio from my LinkedIn:" says where a text comes from, not who asks: no relaying frame (its inside still judged).
+  const relayed = RELAY_FRAME.test(frame) && !namesSource(clause);
   if (!relayed && VALUE_FRAME.test(frame)) return false;
   // A relaying frame inside a clause whose verb acts on the quote ("Send this message: "…"", "Answer the message from
   // Aiko: "…"") names the text to send or find: the quote is that verb's object, a value, message-like or not.
-  const clause = words(before.split(/[.!?;]\s/u).pop() ?? '').map((word) => word.toLowerCase());
   if (relayed && clause.some((word) => isActionVerb(word))) return false;
   // A relayed quote that is all the task says (`From the front desk: "Emil Pike wants Basic, …"`, nothing before the
   // frame, nothing after the quote) is the request itself: the one relaying it gives no other thing to do with it.
@@ -117,19 +136,38 @@ export function isMessage(inner: string, before: string, after?: string): boolea
 const SENDER_FRAME =
   /(?:\b[Ff]rom\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|(?:the|your|my|our|a|an)(?:\s+\p{L}+){1,2})|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:wrote|writes|says|said|asked|asks|texted|emailed|messaged))\s*:\s*$/u;
 
+/** The name a sender frame ends `before` with ("Dana" of "… from Dana:", "Omar" of "Omar wrote:"), where it stands. */
+function senderBefore(before: string): { start: number; end: number; name: string } | undefined {
+  const frame = SENDER_FRAME.exec(before);
+  const name = frame?.[1] ?? frame?.[2];
+  if (!frame || !name) return undefined;
+  // "from Dana:": the name after "from"; "Omar wrote:": the match opens with the name.
+  const start = frame[1] ? frame.index + frame[0].lastIndexOf(name) : frame.index;
+  return { start, end: start + name.length, name };
+}
+
 /** Where the sender of each relayed message is named ("Dana" of `Message from Dana: "…"`), left to right. */
 export function relaySenders(text: string): { start: number; end: number; name: string }[] {
-  const senders: { start: number; end: number; name: string }[] = [];
-  for (const message of quotedMessages(text)) {
-    const before = text.slice(0, message.start);
-    const frame = SENDER_FRAME.exec(before);
-    const name = frame?.[1] ?? frame?.[2];
-    if (!frame || !name) continue;
-    // "from Dana:": the name after "from"; "Omar wrote:": the match opens with the name.
-    const start = frame[1] ? frame.index + frame[0].lastIndexOf(name) : frame.index;
-    senders.push({ start, end: start + name.length, name });
+  return quotedMessages(text).flatMap((message) => senderBefore(text.slice(0, message.start)) ?? []);
+}
+
+/**
+ * Where the source of each quoted text is named, as a place or a role ("my LinkedIn" of `Bio from my LinkedIn: "…"`,
+ * "the photographer" of `Caption from the photographer: "…"`): like a sender, where the text comes from is no value
+ * of the task.
+ */
+export function quoteSources(text: string): { start: number; end: number; name: string }[] {
+  const sources: { start: number; end: number; name: string }[] = [];
+  for (const match of text.matchAll(QUOTE_PATTERN)) {
+    const before = text.slice(0, match.index ?? 0);
+    const clause = words(before.split(/[.!?;]\s/u).pop() ?? '').map((word) => word.toLowerCase());
+    if (!namesSource(clause) || !RELAY_FRAME.test(before.slice(-40))) continue;
+    // Only a place or a role ("my LinkedIn", "the photographer"): a person named ("from Ana Costa:") may be typed too, as
+    // a credit, and stays a value the alignment pairs.
+    const source = senderBefore(before);
+    if (source && /^(?:the|your|my|our|a|an)\s/iu.test(source.name)) sources.push(source);
   }
-  return senders;
+  return sources;
 }
 
 /** The quotes of a task text that are messages, left to right. */

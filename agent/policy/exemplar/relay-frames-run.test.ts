@@ -15,13 +15,54 @@ import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar
 const BIO = 'Climber, runner and part-time baker in Leeds';
 
 describe('review29c: a quote whose frame names where the text comes from is one value', () => {
-  // Open (it.fails): a false refusal, no wrong action — a frame naming where a text comes from is read as a relay.
-  it.fails('reads "Bio from my LinkedIn: "…"" as the bio to type, not a request to unwrap', () => {
+  // Mended (quoted-messages.ts namesSource): a frame naming where a text comes from is no relay.
+  it('reads "Bio from my LinkedIn: "…"" as the bio to type, not a request to unwrap', () => {
     // A reading probe: unwrapped, "Bio from my LinkedIn" is refused end to end (a false refusal, no wrong action seen).
     for (const task of [`Bio from my LinkedIn: "${BIO}"`, `bio -> from my old profile: "${BIO}"`, `Caption from the photographer: "Sunset over the harbour at Leeds, May 2019"`]) {
       expect(quotedMessages(task), task).toEqual([]);
     }
     expect(valueSpans(`Bio from my LinkedIn: "${BIO}"`).map((span) => `${span.type}:${span.value}`)).toEqual([`quoted:${BIO}`]);
+  });
+
+  // End to end (refused on main 2134ada, both demonstrations): the new bio typed into Bio, and saved.
+  it('types the bio "Bio from my LinkedIn: "…"" asks, after a demonstration framed alike or "Set my bio to "…""', async () => {
+    const profile = () =>
+      new WidgetPageOperator([
+        { key: 'name', role: 'textbox', label: 'Display name' },
+        { key: 'bio', role: 'textbox', label: 'Bio' },
+        { key: 'save', role: 'button', text: 'Save' },
+      ] satisfies WidgetSpec[]);
+    const NEW_BIO = 'Potter and cyclist, weekends in the Dales';
+    for (const demoTask of [`Bio from my LinkedIn: "${BIO}"`, `Set my bio to "${BIO}"`]) {
+      const demo = await recordDemonstration(profile(), demoTask, (observation, step) =>
+        [
+          { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Bio').id }, text: BIO },
+          { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
+        ][step],
+      );
+      const operator = profile();
+      const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(`Bio from my LinkedIn: "${NEW_BIO}"`);
+      expect(result.outcome.status, demoTask).toBe('success');
+      expect([...operator.values.entries()], demoTask).toEqual([['bio', NEW_BIO]]);
+      expect(operator.clicks, demoTask).toEqual(['save']);
+    }
+  });
+
+  // Guard: a frame naming who sends ("Message from Dana:", "Note from Sam:", "Sam from the front desk:") still relays,
+  // and a content noun's quote that talks like a message (a request word, two sentences) is still one.
+  it('still reads a sender\'s frame, and a message-like inside, as a relay', () => {
+    for (const task of [
+      'Message from Dana: "Emil Pike wants Basic, email emil.pike@posteo.net"',
+      'Note from Sam: "Emil Pike wants Basic, email emil.pike@posteo.net"',
+      'Sam from the front desk: "Emil Pike wants Basic, email emil.pike@posteo.net"',
+      'Bio from my LinkedIn: "Hi! Can you book me on the Tuesday climbing class?"',
+      'Caption from the photographer: "Please crop it square. Then post it at noon."',
+    ]) {
+      expect(quotedMessages(task), task).toHaveLength(1);
+    }
+    expect(valueSpans('Message from Dana: "can you get Paper Moons for me? Riverside is closest"').map((span) => span.value)).not.toContain('Dana');
+    // A person named as the source may be typed as a credit: still a value to pair.
+    expect(valueSpans('Caption from Ana Costa: "Sunset over the harbour at Leeds"').map((span) => `${span.type}:${span.value}`)).toEqual(['name:Ana Costa', 'quoted:Sunset over the harbour at Leeds']);
   });
 });
 
@@ -57,5 +98,19 @@ describe('review29c: a joining clause is no frame where the relayed request asks
       if (operator.clicks.includes('register')) registered.push(task);
     }
     expect(registered).toEqual([]);
+  });
+
+  it('does not register Emil Pike from a request framed as a bio ("Bio from the front desk: "…""): the quote is one text', async () => {
+    const demo = await recordDemonstration(gymPage(), DEMO, (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Full name').id }, text: 'Kenji Pike' },
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Email').id }, text: 'kenji.pike@posteo.net' },
+        { type: 'click' as const, target: { elementId: find(observation, 'radio', 'Student').id } },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Register').id } },
+      ][step],
+    );
+    const operator = gymPage();
+    await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run('Bio from the front desk: "Emil Pike wants Basic, email emil.pike@posteo.net"');
+    expect(operator.clicks).not.toContain('register');
   });
 });

@@ -7,7 +7,8 @@
  * 2.5, its unit a word) and names (capitalised words inside the sentence, "Last,
  * First" read as "First Last"; a product with its strength, "Omeprazole 20mg").
  *
- * The sender of a relayed message ("Message from Dana: "…"") is none.
+ * The sender of a relayed message ("Message from Dana: "…"") is none, nor the source of a quoted text ("Bio from my
+ * LinkedIn: "…"").
  *
  * Each value carries the form a demonstration's steps would use: a date as
  * its ISO form (what a date input holds), a number word as digits, a
@@ -17,7 +18,7 @@ import { MONTH_NAMES, WEEKDAYS, parseNumericDate } from './date-parts.js';
 import { measureUnitPattern } from './measures.js';
 import { captionRanges, heldKeyRanges, intentOfPhrase, isActionVerb } from './intent-words.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from './number-words.js';
-import { quotedMessages, relaySenders, unquoteMessages } from './quoted-messages.js';
+import { quoteSources, quotedMessages, relaySenders, unquoteMessages } from './quoted-messages.js';
 import { numberListRanges } from './task-tokens.js';
 import { gridCodes } from './grid-codes.js';
 import { dayReadings, WEEKDAY_THE_DAY } from './rules/day-options.js';
@@ -114,7 +115,8 @@ export function valueSpans(source: string): ValueSpan[] {
   const text = unquoteMessages(source);
   const openings = quotedMessages(source).map((message) => message.innerStart);
   // Who relays a message ("Message from Dana: "…"") passes the task on: no value of it (quoted-messages.ts).
-  const taken: [number, number][] = relaySenders(source).map((sender) => [sender.start, sender.end]);
+  // So does where a quoted text comes from ("Bio from my LinkedIn: "…"").
+  const taken: [number, number][] = [...relaySenders(source), ...quoteSources(source)].map((sender) => [sender.start, sender.end]);
   // "(hold Ctrl to pick several)": a key the person holds, no value (intent-words.ts).
   taken.push(...heldKeyRanges(text));
   const spans: ValueSpan[] = [];

@@ -117,6 +117,15 @@ const NAMED_ENTRY_SEPARATORS = /[·•,;|—–/()\n]+/u;
 const LIST_SEPARATORS = /[,;&+]|\band\b/u;
 
 /**
+ * The texts of a card that name other things than the task's values: word-only texts ("Lamp", "Final sale") whose
+ * words the task did not say. `texts` are the card's own texts, one per element, captions of controls left out.
+ */
+export function otherThingsShown(texts: readonly string[], values: readonly string[]): string[] {
+  const told = (word: string) => values.some((value) => toldBy(value, values)(word));
+  return texts.filter((text) => /^[\p{L}\s'’-]+$/u.test(text.trim()) && !casedWords(text).every(told));
+}
+
+/**
  * Does the card show the value as one thing of a list holding others ("Kettle, Lamp" for "kettle")? An entry of only
  * the task's words beside an entry of other plain words: the card's deed would act on those too. Dates ("Jun 14,
  * 2026") and a card's whole text ("… 2026 #B5093 Kettle Track parcel") list nothing.

@@ -60,8 +60,21 @@ describe('repeatPeriodsIn: repeats a row of weekly day toggles cannot say', () =
   ]) {
     it(`"${text}": none`, () => expect(keys(text)).toEqual([]));
   }
-  // A period word in an unquoted name still reads as the repeat: a false refusal left standing (review30).
-  it.fails('"Name: Monthly standup. Repeat: tue. Time: 9:00 AM.": none', () => expect(keys('Name: Monthly standup. Repeat: tue. Time: 9:00 AM.')).toEqual([]));
+  // A period word in a name field's value is the name (review30's false refusal, mended): "Monthly standup" as if quoted.
+  it('"Name: Monthly standup. Repeat: tue. Time: 9:00 AM.": none', () => expect(keys('Name: Monthly standup. Repeat: tue. Time: 9:00 AM.')).toEqual([]));
+  it('"Title: Rent Yearly Review, Repeat: mon.": none', () => expect(keys('Title: Rent Yearly Review, Repeat: mon.')).toEqual([]));
+  // Guard: the repeat written beside the name, lower case or in a clause of its own, is still read.
+  for (const [text, key] of [
+    ['Name: Standup monthly. Repeat: tue. Time: 9:00 AM.', 'every month'],
+    ['Name: Standup. Monthly. Time: 9:00 AM.', 'every month'],
+    ['Name: Standup, Monthly on Tuesday. Time: 9:00 AM.', 'every month'],
+    ['Name: Standup. Repeat: Monthly. Time: 9:00 AM.', 'every month'],
+    ['Name: Standup (Monthly). Repeat: tue.', 'every month'],
+    // No field of its own says the repeat: the name's word may be it.
+    ['Name: Monthly standup. Time: 9:00 AM.', 'every month'],
+  ] as const) {
+    it(`"${text}" → ${key}`, () => expect(keys(text)).toContain(key));
+  }
 });
 
 /** A sheet with a row of seven day toggles (and, when asked, a "Repeat" list), and a demonstration that pressed Tuesday. */

@@ -13,7 +13,8 @@
  *
  * Asked only when the demonstration pressed day toggles of a row of seven (rules/day-set.ts `dayTogglePositions`),
  * and only when the two task texts read to other periods: a demonstration whose own task said "fortnightly" did
- * what that asks. Quoted names ("Monthly review") are values of their own and are not read.
+ * what that asks. Quoted names ("Monthly review") are values of their own and are not read, nor are the capitalised
+ * words of a name field's value ("Name: Monthly standup. Repeat: tue.").
  *
  * Planning half only (plan-demonstration.ts adds the problem). Pure; no task knowledge.
  */
@@ -69,6 +70,23 @@ const ONCE_AFTER: ReadonlySet<string> = new Set(['only', 'off']);
 /** Words after which "once" is never the repeat: "at once" is now. */
 const ONCE_NOT_AFTER: ReadonlySet<string> = new Set(['at']);
 
+/** Fields whose value is a name, written "Name: …" ("Name: Monthly standup. Repeat: tue."). */
+const NAME_FIELD = /\b(?:name|title|label)\s*:\s*([^.!?;,()]*)/giu;
+
+/** A field saying the repeat itself ("Repeat: tue", "Days: sat/sun"). */
+const REPEAT_FIELD = /\b(?:repeats?|days)\s*:/iu;
+
+/**
+ * `text` with the capitalised words of a name field's value blanked, where a field of its own says the repeat: "Name:
+ * Monthly standup. Repeat: tue." names the alarm, as a quoted "Monthly standup" would, and repeats on Tuesdays; the
+ * value runs to its clause's end. A lower-case word there ("Name: Bins monthly") may be the repeat written after the
+ * name, and is still read; so is a name field's word where no field says the repeat ("Name: Fortnightly bins.").
+ */
+function maskNameFields(text: string): string {
+  if (!REPEAT_FIELD.test(text)) return text;
+  return text.replace(NAME_FIELD, (field: string, value: string) => field.slice(0, field.length - value.length) + value.replace(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu, (word) => ' '.repeat(word.length)));
+}
+
 export interface RepeatPeriod {
   /** The repeat, as a person says it: "every 2 weeks", "every month", "once". */
   key: string;
@@ -81,10 +99,11 @@ export interface RepeatPeriod {
  * "month" / "year" / "hour" only after "every", "a", "per", "of" …; "once" only as the repeat, never "at once" nor "once you
  * are in"), a cadence of two or more ("every other day", "every 2 weeks", "every second Tuesday", "each third
  * month", "every-other-week", "alternate weeks"), an ordinal weekday ("the first Monday", "last Friday of the month") or "do not repeat". Quoted values
- * ("Monthly review") are not read; a relayed message is task text (quoted-messages.ts).
+ * ("Monthly review") and a name field's capitalised words ("Name: Monthly standup") are not read; a relayed message is
+ * task text (quoted-messages.ts).
  */
 export function repeatPeriodsIn(text: string): RepeatPeriod[] {
-  const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, ' , ');
+  const masked = maskNameFields(unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, ' , '));
   // Each clause apart: "every day, 2 weeks from now" is no cadence of two weeks.
   const found: RepeatPeriod[] = [];
   for (const clause of masked.toLowerCase().split(/[.,;:!?()]/u)) {

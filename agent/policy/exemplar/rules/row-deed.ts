@@ -41,7 +41,8 @@
  * "Cancel" (a dialog's way out) nor one naming more than the deed ("Cancel Subscription"); no dialog but a "Yes, …" /
  * "Confirm …" control or a question about the deed in place ("Are you sure? Press again to cancel.") is a refusal,
  * not done. A cancel or return of a card showing the named thing among others ("Kettle, Lamp") is refused: it would
- * take the others too. A task naming only a group ("Call the Finance team") is no card's.
+ * take the others too; so is a control acting on one item ("Return item") in a card naming other things beside the
+ * task's ("Kettle", "Final sale", "Lamp" as texts of their own): which item it belongs to is not read. A task naming only a group ("Call the Finance team") is no card's.
  *
  * Pure functions over texts and observations; the deed words are what a person would accept on any site.
  */
@@ -57,7 +58,7 @@ import { isNegation } from './negation-words.js';
 import { ACTIVATORS } from './control-purpose.js';
 import { MONTH_NAMES } from '../date-parts.js';
 import { dialogOf } from '../dialog-place.js';
-import { SPEAKING_WORDS, amountsIn, cardShows, cardShowsValue, daysIn, valueAmongOthers } from './card-values.js';
+import { SPEAKING_WORDS, amountsIn, cardShows, cardShowsValue, daysIn, otherThingsShown, valueAmongOthers } from './card-values.js';
 
 /** A deed done on one card: what its control does, whatever the page calls it. */
 export type Deed = 'call' | 'message' | 'favourite' | 'return' | 'reorder' | 'invoice' | 'track' | 'cancel';
@@ -249,6 +250,19 @@ function cardTexts(control: UIElement, elements: readonly UIElement[]): string[]
   return elements.filter((element) => !element.states.hidden && within(element, top, elements)).flatMap((element) => [element.text, element.label ?? '', element.attributes?.['title'] ?? '']).filter((text) => text.trim() !== '');
 }
 
+/** A card's own texts, one per element holding no text-bearing child, captions of its controls left out. */
+function cardLeafTexts(control: UIElement, elements: readonly UIElement[]): string[] {
+  const top = cardOf(control, elements);
+  if (top === undefined) return [];
+  const inside = elements.filter((element) => !element.states.hidden && within(element, top, elements));
+  return inside.filter((element) => !ACTIVATORS.has(element.role) && element.text.trim() !== '' && !inside.some((child) => child.parentId === element.id && child.text.trim() !== '')).map((element) => element.text.trim());
+}
+
+/** Does a control's caption act on one item of its card ("Return item", "Cancel item"), not the card's whole order? */
+function actsOnOneItem(control: UIElement): boolean {
+  return [control.text, control.label ?? '', control.attributes?.['title'] ?? ''].some((caption) => wordsOf(caption).includes('item'));
+}
+
 /** A card's title line: the text of its first element holding text and no element with text of its own (a person's name, an item). */
 function cardTitle(control: UIElement, elements: readonly UIElement[]): string | undefined {
   const top = cardOf(control, elements);
@@ -412,6 +426,10 @@ export function groundRowDeed(pick: RowDeedPick, elements: readonly UIElement[])
   const otherWay = pick.way === undefined ? undefined : Object.keys(MESSAGE_WAYS).find((way) => way !== pick.way && wayOf([control.text, control.label ?? '', control.attributes?.['title'] ?? ''].join(' ')).way === way);
   if (otherWay !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} sends by ${otherWay}, not the ${pick.way} the task asks for` };
   if (among !== undefined) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} is in a card showing ${JSON.stringify(among)} among other things: the ${pick.deed} would take them too` };
+  // One item's control in a flat card naming other things ("Kettle", "Final sale", "Lamp", [Return item]): whose it is
+  // (the lamp's, standing beside it?) is not read, so it is refused.
+  const beside = WHOLE_TAKING_DEEDS.has(pick.deed) && actsOnOneItem(control) ? otherThingsShown(cardLeafTexts(control, elements), pick.values) : [];
+  if (beside.length > 0) return { ok: false, score: 0, reason: `[${control.id}] ${JSON.stringify(control.label || control.text)} acts on one item, and its card shows ${beside.map((text) => JSON.stringify(text)).join(', ')} beside ${pick.values.map((value) => JSON.stringify(value)).join(', ')}: which item it belongs to cannot be told` };
   return { ok: true, action: { type: 'click', target: { elementId: control.id } }, score: ROW_DEED_SCORE, reason: `the one ${pick.deed} control in ${card}: [${control.id}] ${JSON.stringify(control.label || control.text)}` };
 }
 

@@ -95,6 +95,8 @@ describe('unplannedItemProblems: one-word captions that are ordinary words (revi
     { key: 'other', role: 'option', text: 'Other' },
     { key: 'today', role: 'option', text: 'Today' },
     { key: 'help', role: 'option', text: 'Help' },
+    { key: 'soon', role: 'option', text: 'Soon' },
+    { key: 'urgent', role: 'option', text: 'Urgent' },
     { key: 'create', role: 'button', text: 'Create' },
   ];
   const problems = async (task: string) => {
@@ -111,10 +113,32 @@ describe('unplannedItemProblems: one-word captions that are ordinary words (revi
     expect(await problems('File "Export broken" as a bug, thanks!')).toEqual([]);
   });
 
-  // "no other changes", "today please", "I need help": the words are the task's framing, not the options. Refused on
-  // trial30a (a refusal, never a wrong action); a mend would skip one-word captions a person reads as ordinary words.
-  it.fails('lets "no other changes", "today please" and "I need help" pass', async () => {
+  // Mended (rules/passing-words.ts): "other" setting "changes" apart, "soon" of "as soon as you can" are grammar.
+  it('lets "no other changes", "any other settings" and "as soon as you can" pass', async () => {
     expect(await problems('File "Export broken" as a bug — no other changes.')).toEqual([]);
+    expect(await problems('File "Export broken" as a bug and leave any other settings alone.')).toEqual([]);
+    expect(await problems('File "Export broken" as a bug as soon as you can.')).toEqual([]);
+  });
+
+  // Guard: where the task says the option itself, the unplanned option is still a clause left undone.
+  it('still refuses "pick other", "set it to other", "Category: other", "the other category", "about other titled", "as urgent as well", "as soon as possible"', async () => {
+    const named = async (task: string) => (await problems(task)).map((problem) => problem.text);
+    expect(await named('File "Export broken" as a bug and pick other.')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" and set the category to other.')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken". Category: other.')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" under the other category.')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" as a bug, other option please.')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" as a bug and mark it as urgent as well.')).toEqual(['the task also asks about "urgent", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" as a bug, due soon.')).toEqual(['the task also asks about "soon", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" as a bug, as soon as possible.')).toEqual(['the task also asks about "soon", which no step of the demonstration acts on']);
+    expect(await named('File "Export broken" as a bug as urgent as you can.')).toEqual(['the task also asks about "urgent", which no step of the demonstration acts on']);
+    expect(await named('Open a normal priority ticket about other titled "Export broken".')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
+  });
+
+  // Left open: "today please" and "I need help" read like "deliver today please" and "I need milk", which do name an
+  // option or item; what tells them apart is what the option's group is about, which this rule does not read. Refused
+  // on trial30a (a refusal, never a wrong action).
+  it.fails('lets "today please" and "I need help" pass', async () => {
     expect(await problems('File "Export broken" as a bug today please.')).toEqual([]);
     expect(await problems('File "Export broken" as a bug; I need help with it.')).toEqual([]);
   });

@@ -21,7 +21,9 @@
  * Why it refuses nowhere it should not: a caption the demonstration pressed anyway ("Update" unsaid in its task) is
  * a step's own string; headers, headings and captions of tables stand in no row and are skipped; the page's title
  * and the task's own instruction band are no row names; common words, and verbs or intents standing alone ("save",
- * "update"), are never names (page-named-values.ts).
+ * "update"), are never names (page-named-values.ts); nor is a one-word caption said as grammar — "other" after a
+ * counting word, before the noun it sets apart ("no other changes"), "soon" of "as soon as you can":
+ * rules/passing-words.ts.
  *
  * Planning half only (rules/task-clauses.ts clauseProblems). Pure, no task knowledge.
  */
@@ -33,6 +35,7 @@ import { stepStrings, targetDescriptorsOf, targetedElements } from '../planned-s
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sameNoun } from '../word-forms.js';
 import { rowItemNames } from './item-edits.js';
+import { saidInPassing } from './passing-words.js';
 import type { TaskValueProblem } from './task-values.js';
 
 /** Roles whose caption names an item of a list, a person picks by it ("Milk" a tick box, "Kiwis" an option). */
@@ -87,7 +90,9 @@ export function unplannedItemProblems(demoTask: string, task: string, steps: rea
   if (items.length === 0) return [];
   // A sentence's first word lower-cased: "Peppers: two fewer." names the row as "two fewer peppers" does. A capitalised
   // word inside a sentence is a name ("the item Mei listed"), which the value rules pair or refuse (value-spans.ts).
-  const spans = namedSpans(task.replace(/(^|[.!?;:]\s+)(\p{Lu})/gu, (_, before: string, letter: string) => before + letter.toLowerCase()), items);
+  const lowered = task.replace(/(^|[.!?;:]\s+)(\p{Lu})/gu, (_, before: string, letter: string) => before + letter.toLowerCase());
+  // A one-word caption said as grammar ("no other changes", "as soon as you can") names no item (rules/passing-words.ts).
+  const spans = namedSpans(lowered, items).filter((span) => span.words > 1 || !saidInPassing(lowered, span.start, span.end));
   if (spans.length === 0) return [];
   const slotted = slots.flatMap((slot) => [...slot.old, ...slot.new]);
   const acted = steps.filter((step) => step.result?.ok !== false && step.action.type !== 'done').flatMap(actedNames);
