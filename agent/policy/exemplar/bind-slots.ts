@@ -95,7 +95,9 @@ export function bindSlots(
   // A group of toggles that left exactly the named elements checked becomes one "ensure checked" step.
   for (const slot of alignment.slots) {
     if (ensure) break;
-    const found = checkedSetRule(demonstrated.map(({ step }) => step), slot.old);
+    // The task's other values: one naming another member of the group asks it a state of its own (checked-set.ts).
+    const otherValues = [...alignment.slots.filter((other) => other !== slot).flatMap((other) => other.old), ...sameValues];
+    const found = checkedSetRule(demonstrated.map(({ step }) => step), slot.old, otherValues);
     if (found) {
       ensure = { ...found, names: slot.new };
       for (const position of found.positions) consumed.add(position);
@@ -113,7 +115,7 @@ export function bindSlots(
     }
   }
   // Names paired one by one ("milk" → "onions", "apples" → "lentils") may be one checked set together.
-  ensure ??= namedSetOf(demonstrated.map(({ step }) => step), alignment.slots, checkedSetRule);
+  ensure ??= namedSetOf(demonstrated.map(({ step }) => step), alignment.slots, (steps, names) => checkedSetRule(steps, names, sameValues));
   if (ensure?.slots) {
     for (const position of ensure.positions) consumed.add(position);
     notes.push(`makes exactly the ${ensure.role}es named in the task checked (demonstrated steps ${ensure.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
