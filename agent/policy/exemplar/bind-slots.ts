@@ -18,7 +18,7 @@ import { rowKeyOf } from './rules/row-choice.js';
 import { numberWordValue } from './number-words.js';
 import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
-import { dayToggleSet } from './rules/day-set.js';
+import { dayPhrasesOf, dayToggleSet } from './rules/day-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock } from './rules/item-blocks.js';
 import { framedBinding } from './rules/framed-value.js';
@@ -113,6 +113,14 @@ export function bindSlots(
       for (const position of days.positions) consumed.add(position);
       notes.push(`makes exactly the days named in the task (${days.names.join(', ')}) on among the day toggles (demonstrated steps ${days.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
     }
+  }
+  // "every day" said by both tasks is no slot, yet the presses on the day toggles were about it (rules/day-set.ts).
+  const dayPhrases = ensure ? undefined : dayPhrasesOf(texts);
+  const sharedDays = dayPhrases && dayToggleSet(demonstrated.map(({ step }) => step), [dayPhrases.old], [dayPhrases.new], texts);
+  if (sharedDays) {
+    ensure = { positions: sharedDays.positions, role: sharedDays.role, names: sharedDays.names, among: sharedDays.among };
+    for (const position of sharedDays.positions) consumed.add(position);
+    notes.push(`makes exactly the days the task says (${JSON.stringify(dayPhrases!.new)}: ${sharedDays.names.join(', ')}) on among the day toggles, as the demonstration's presses left its own days (demonstrated steps ${sharedDays.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
   }
   // Names paired one by one ("milk" → "onions", "apples" → "lentils") may be one checked set together.
   ensure ??= namedSetOf(demonstrated.map(({ step }) => step), alignment.slots, (steps, names) => checkedSetRule(steps, names, sameValues));
