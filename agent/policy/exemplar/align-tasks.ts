@@ -450,21 +450,18 @@ function pairQuotedStrings(segments: readonly Segment[], slots: TaskSlot[], demo
  * A list slot replaced by its quoted pairs ("Subject "Charged twice for May", category Billing, priority High" /
  * "Subject "Export to CSV is empty", category Billing, priority Normal") held other items too. Items alike on both
  * sides ("category Billing") are template; items that differ, side by side in lists of one length, are slots of the
- * words they differ by ("High" → "Normal", the shared "priority" around them left out). Items with no counterpart
- * (lists of other lengths, or an item adding words only) are lost values, which the plan refuses (rules/task-values.ts).
+ * words they differ by ("High" → "Normal", the shared "priority" around them left out); a pair whose words differ
+ * on one side only, or a quoted item beside a plain one, is lost values, which the plan refuses (rules/task-values.ts).
+ * Lists of other lengths pair nothing: their other words stay wording, earning no credit.
  */
 function otherItemSlots(slot: TaskSlot, holdsQuoted: (value: string) => boolean): { slots: TaskSlot[]; lost: { side: 'old' | 'new'; text: string }[] } {
   const slots: TaskSlot[] = [];
   const lost: { side: 'old' | 'new'; text: string }[] = [];
   const words = (text: string) => tokenizeTask(text).map((token) => token.norm).join(' ');
   const same = (a: string, b: string) => words(a) === words(b);
-  if (!slot.list || slot.old.length !== slot.new.length) {
-    for (const side of ['old', 'new'] as const) {
-      const other = side === 'old' ? slot.new : slot.old;
-      for (const item of slot[side]) if (!holdsQuoted(item) && !other.some((value) => same(value, item))) lost.push({ side, text: item });
-    }
-    return { slots, lost };
-  }
+  // Lists of other lengths pair no item with another: what differs there is read as wording, as it always was
+  // ("I want my profile to say "…" instead of what's there now" / "bio -> "…"").
+  if (!slot.list || slot.old.length !== slot.new.length) return { slots, lost };
   slot.old.forEach((oldItem, index) => {
     const newItem = slot.new[index]!;
     if (holdsQuoted(oldItem) || holdsQuoted(newItem) || same(oldItem, newItem)) {
