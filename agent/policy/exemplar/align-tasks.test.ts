@@ -239,3 +239,35 @@ describe('alignTasks: a differing phrase across function words', () => {
     expect(alignTasks('Select 5, 7 and go', 'Select 5, 9 and go', { isData }).slots).toContainEqual({ old: ['5', '7'], new: ['5', '9'], list: true, kind: 'number' });
   });
 });
+
+describe('alignTasks: the other values of a slot its quoted strings replace', () => {
+  // A form filled by the words "Subject … , category …, priority …": the steps acted on the subject, the category and
+  // the priority, so those words are data and the whole run became one list slot, which the quoted pair replaced.
+  const acted = new Set(['charged', 'twice', 'for', 'may', 'subject', 'billing', 'category', 'high', 'priority', 'create', 'ticket']);
+  const isData = (norm: string) => acted.has(norm);
+  const demo = 'Could you please file a support ticket for me? Subject "Charged twice for May", category Billing, priority High.';
+
+  it('keeps "High" → "Normal" beside the quoted subject, rather than dropping it and clicking High again', () => {
+    const alignment = alignTasks(demo, 'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Normal.', { isData });
+    expect(alignment.slots).toContainEqual({ old: ['Charged twice for May'], new: ['Export to CSV is empty'], list: false, kind: 'quoted' });
+    expect(alignment.slots).toContainEqual({ old: ['High'], new: ['Normal'], list: false, kind: 'text' });
+  });
+
+  it('makes no slot of an item both tasks say alike, and pairs each differing one apart', () => {
+    const same = alignTasks(demo, 'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority High.', { isData });
+    expect(same.slots).toEqual([{ old: ['Charged twice for May'], new: ['Export to CSV is empty'], list: false, kind: 'quoted' }]);
+    const both = alignTasks(demo, 'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Other, priority Urgent.', { isData });
+    expect(both.slots).toContainEqual({ old: ['Billing'], new: ['Other'], list: false, kind: 'text' });
+    expect(both.slots).toContainEqual({ old: ['High'], new: ['Urgent'], list: false, kind: 'text' });
+  });
+
+  it('pairs no item of lists of other lengths (never "High" with "due Friday"): their words stay wording', () => {
+    const more = alignTasks(demo, 'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Normal, due Friday.', { isData });
+    expect(more.slots).toEqual([{ old: ['Charged twice for May'], new: ['Export to CSV is empty'], list: false, kind: 'quoted' }]);
+  });
+
+  it('leaves a parallel item that differs on one side only unpaired (the plan refuses it), never dropped', () => {
+    const other = alignTasks(demo, 'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority.', { isData });
+    expect(other.unpaired).toContainEqual({ side: 'old', text: 'High' });
+  });
+});

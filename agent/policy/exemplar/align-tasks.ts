@@ -181,12 +181,16 @@ export function alignTasks(demoTask: string, newTask: string, options: AlignOpti
     else if (Math.max(contentCount(segment.old), contentCount(segment.new)) <= MAX_SCALAR_SLOT_TOKENS) credits.set(slot, 2 * SLOT_CREDIT);
   }
   const beforeQuoted = new Set(slots);
-  if (pairQuotedStrings(segments, slots, demoTask, newTask)) {
+  const quotedPairing = pairQuotedStrings(segments, slots, demoTask, newTask);
+  if (quotedPairing) {
+    // The replaced slots' other values ("priority High" / "priority Normal" beside the quoted subject) stay slots, or
+    // unpaired when no item pairs with them: never dropped, lest the demonstration's value be clicked again.
+    for (const lost of quotedPairing.lost) unpaired.push({ side: lost.side, token: { kind: 'word', text: lost.text, norm: lost.text.toLowerCase(), start: 0, end: 0 } });
     // A slot the quoted pairs replaced keeps no credit: only its quoted strings are aligned, the words
     // around them ("Drag … to the 4th position" / "Select the tags … (and no others)") differ as wording.
     // Never more than the replaced slots held: pairing the quoted strings alone makes no texts more alike.
     const removed = [...beforeQuoted].filter((slot) => !slots.includes(slot)).reduce((sum, slot) => sum + (credits.get(slot) ?? 0), 0);
-    const added = slots.filter((slot) => !beforeQuoted.has(slot));
+    const added = slots.filter((slot) => !beforeQuoted.has(slot) && !quotedPairing.kept.includes(slot));
     for (const slot of added) credits.set(slot, Math.min(2 * SLOT_CREDIT, removed / added.length));
     // Slots the quoted pairs replaced may have held other values ("…", send it to al@x.org): pair those by type.
     const slottedText = slots.flatMap((slot) => [...slot.old, ...slot.new]);
@@ -412,22 +416,73 @@ function nameInList(token: TaskToken | undefined, source: string): boolean {
  * ("Click on the "OK" button" vs "Click the button in the dialog labeled
  * "Yes""), the gaps around them are not value-sized, but the unmatched quoted
  * strings still pair up in order when both texts have the same number of
- * them. Slots that held them are replaced by those pairs.
+ * them. Slots that held them are replaced by those pairs; what else differed
+ * in a replaced slot is `kept` as slots of its own, earning no credit
+ * (`otherItemSlots`): `lost` are its values no item pairs with. Undefined when the quoted strings do not pair so.
  */
-function pairQuotedStrings(segments: readonly Segment[], slots: TaskSlot[], demoTask: string, newTask: string): boolean {
+function pairQuotedStrings(segments: readonly Segment[], slots: TaskSlot[], demoTask: string, newTask: string): { kept: TaskSlot[]; lost: { side: 'old' | 'new'; text: string }[] } | undefined {
   const quoted = (side: 'old' | 'new') =>
     segments.filter((segment) => !segment.anchor).flatMap((segment) => segment[side].filter((token) => token.kind === 'quoted'));
   const oldQuoted = quoted('old');
   const newQuoted = quoted('new');
-  if (oldQuoted.length === 0 || oldQuoted.length !== newQuoted.length) return false;
+  if (oldQuoted.length === 0 || oldQuoted.length !== newQuoted.length) return undefined;
   const alreadyPaired = slots.filter((slot) => slot.kind === 'quoted' && !slot.list).length;
-  if (alreadyPaired === oldQuoted.length) return false;
+  if (alreadyPaired === oldQuoted.length) return undefined;
   const texts = new Set([...oldQuoted, ...newQuoted].map((token) => token.text));
+  const holdsQuoted = (value: string) => [...texts].some((text) => value.includes(text));
+  const lost: { side: 'old' | 'new'; text: string }[] = [];
+  const kept: TaskSlot[] = [];
   for (let index = slots.length - 1; index >= 0; index--) {
     const slot = slots[index]!;
-    if ([...slot.old, ...slot.new].some((value) => [...texts].some((text) => value.includes(text)))) slots.splice(index, 1);
+    if (![...slot.old, ...slot.new].some(holdsQuoted)) continue;
+    slots.splice(index, 1);
+    const others = otherItemSlots(slot, holdsQuoted);
+    kept.unshift(...others.slots);
+    lost.push(...others.lost);
   }
   // By the words before them ("subject", "message"), then in order: rules/value-context.ts.
   for (const [index, at] of pairByContext(demoTask, oldQuoted, newTask, newQuoted)) slots.push({ old: [oldQuoted[index]!.text], new: [newQuoted[at]!.text], list: false, kind: 'quoted' });
-  return true;
+  slots.push(...kept);
+  return { kept, lost };
+}
+
+/**
+ * A list slot replaced by its quoted pairs ("Subject "Charged twice for May", category Billing, priority High" /
+ * "Subject "Export to CSV is empty", category Billing, priority Normal") held other items too. Items alike on both
+ * sides ("category Billing") are template; items that differ, side by side in lists of one length, are slots of the
+ * words they differ by ("High" → "Normal", the shared "priority" around them left out); a pair whose words differ
+ * on one side only, or a quoted item beside a plain one, is lost values, which the plan refuses (rules/task-values.ts).
+ * Lists of other lengths pair nothing: their other words stay wording, earning no credit.
+ */
+function otherItemSlots(slot: TaskSlot, holdsQuoted: (value: string) => boolean): { slots: TaskSlot[]; lost: { side: 'old' | 'new'; text: string }[] } {
+  const slots: TaskSlot[] = [];
+  const lost: { side: 'old' | 'new'; text: string }[] = [];
+  const words = (text: string) => tokenizeTask(text).map((token) => token.norm).join(' ');
+  const same = (a: string, b: string) => words(a) === words(b);
+  // Lists of other lengths pair no item with another: what differs there is read as wording, as it always was
+  // ("I want my profile to say "…" instead of what's there now" / "bio -> "…"").
+  if (!slot.list || slot.old.length !== slot.new.length) return { slots, lost };
+  slot.old.forEach((oldItem, index) => {
+    const newItem = slot.new[index]!;
+    if (holdsQuoted(oldItem) || holdsQuoted(newItem) || same(oldItem, newItem)) {
+      // A quoted item beside words the other side lacks keeps them unpaired; a quoted pair alone is the quoted slot.
+      if (holdsQuoted(oldItem) !== holdsQuoted(newItem)) lost.push({ side: holdsQuoted(oldItem) ? 'new' : 'old', text: holdsQuoted(oldItem) ? newItem : oldItem });
+      return;
+    }
+    const oldTokens = tokenizeTask(oldItem);
+    const newTokens = tokenizeTask(newItem);
+    let lead = 0;
+    while (lead < Math.min(oldTokens.length, newTokens.length) && oldTokens[lead]!.norm === newTokens[lead]!.norm) lead++;
+    let tail = 0;
+    while (tail < Math.min(oldTokens.length, newTokens.length) - lead && oldTokens.at(-1 - tail)!.norm === newTokens.at(-1 - tail)!.norm) tail++;
+    const oldPart = spanText(oldItem, oldTokens.slice(lead, oldTokens.length - tail));
+    const newPart = spanText(newItem, newTokens.slice(lead, newTokens.length - tail));
+    if (oldPart === '' || newPart === '') {
+      if (oldPart !== '') lost.push({ side: 'old', text: oldPart });
+      if (newPart !== '') lost.push({ side: 'new', text: newPart });
+      return;
+    }
+    slots.push({ old: [oldPart], new: [newPart], list: false, kind: 'text' });
+  });
+  return { slots, lost };
 }

@@ -18,7 +18,7 @@ import { rowKeyOf } from './rules/row-choice.js';
 import { numberWordValue } from './number-words.js';
 import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
-import { dayToggleSet } from './rules/day-set.js';
+import { dayPhrasesOf, dayToggleSet } from './rules/day-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock } from './rules/item-blocks.js';
 import { framedBinding } from './rules/framed-value.js';
@@ -95,7 +95,9 @@ export function bindSlots(
   // A group of toggles that left exactly the named elements checked becomes one "ensure checked" step.
   for (const slot of alignment.slots) {
     if (ensure) break;
-    const found = checkedSetRule(demonstrated.map(({ step }) => step), slot.old);
+    // The task's other values: one naming another member of the group asks it a state of its own (checked-set.ts).
+    const otherValues = [...alignment.slots.filter((other) => other !== slot).flatMap((other) => other.old), ...sameValues];
+    const found = checkedSetRule(demonstrated.map(({ step }) => step), slot.old, otherValues);
     if (found) {
       ensure = { ...found, names: slot.new };
       for (const position of found.positions) consumed.add(position);
@@ -112,8 +114,16 @@ export function bindSlots(
       notes.push(`makes exactly the days named in the task (${days.names.join(', ')}) on among the day toggles (demonstrated steps ${days.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
     }
   }
+  // "every day" said by both tasks is no slot, yet the presses on the day toggles were about it (rules/day-set.ts).
+  const dayPhrases = ensure ? undefined : dayPhrasesOf(texts);
+  const sharedDays = dayPhrases && dayToggleSet(demonstrated.map(({ step }) => step), [dayPhrases.old], [dayPhrases.new], texts);
+  if (sharedDays) {
+    ensure = { positions: sharedDays.positions, role: sharedDays.role, names: sharedDays.names, among: sharedDays.among };
+    for (const position of sharedDays.positions) consumed.add(position);
+    notes.push(`makes exactly the days the task says (${JSON.stringify(dayPhrases!.new)}: ${sharedDays.names.join(', ')}) on among the day toggles, as the demonstration's presses left its own days (demonstrated steps ${sharedDays.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+  }
   // Names paired one by one ("milk" → "onions", "apples" → "lentils") may be one checked set together.
-  ensure ??= namedSetOf(demonstrated.map(({ step }) => step), alignment.slots, checkedSetRule);
+  ensure ??= namedSetOf(demonstrated.map(({ step }) => step), alignment.slots, (steps, names) => checkedSetRule(steps, names, sameValues));
   if (ensure?.slots) {
     for (const position of ensure.positions) consumed.add(position);
     notes.push(`makes exactly the ${ensure.role}es named in the task checked (demonstrated steps ${ensure.positions.map((position) => demonstrated[position]!.index + 1).join(', ')})`);

@@ -54,3 +54,19 @@ describe('each clicked box ends as its last click left it', () => {
     expect(checkedSetRule([untick, added], ['Marketing'])).toBeUndefined();
   });
 });
+
+describe('a task that names another member of the group asks each its own state', () => {
+  // "Notifications: push alerts ON, weekly newsletter OFF", demonstrated where push alerts was on already and the
+  // three others happened to be off: one click turned the weekly newsletter off, leaving only push alerts on.
+  const switchOf = (id: number, text: string, checked: boolean): UIElement => ({ ...box(id, text, checked), role: 'switch', tag: 'button' });
+  const page = [switchOf(3, 'Email digest', false), switchOf(6, 'Push alerts', true), switchOf(9, 'SMS reminders', false), switchOf(12, 'Weekly newsletter', true), switchOf(15, 'Product updates', false)];
+  const newsletterOff = { action: { type: 'click', target: { elementId: 12 } }, observation: { elements: page } } as unknown as Step;
+
+  it('reads no set "exactly push alerts on" when the task also names the weekly newsletter (asked off)', () => {
+    expect(checkedSetRule([newsletterOff], ['push alerts'], ['weekly newsletter'])).toBeUndefined();
+  });
+
+  it('still reads the set when the task\'s other values name no member of the group (a button caption)', () => {
+    expect(checkedSetRule([newsletterOff], ['push alerts'], ['Save changes'])).toEqual({ positions: [0], role: 'switch' });
+  });
+});

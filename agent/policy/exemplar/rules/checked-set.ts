@@ -8,7 +8,11 @@
  * saw only part of the group): each click keeps its own element's intended
  * state (skipped when it is already so). A disabled box — "Strictly
  * necessary, always on" — is no member of the set: no click decides it, so
- * it neither breaks the set nor is unticked.
+ * it neither breaks the set nor is unticked. A task that names another
+ * member of the group besides the set ("push alerts ON, weekly newsletter
+ * OFF") asks each named member a state of its own and says nothing of the
+ * rest: the others unticked at the end were so by chance, so there is no set
+ * (unticking them on a new page would change switches nobody asked about).
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
@@ -28,9 +32,12 @@ const STATELESS_GROUP = 0.9;
 /**
  * Did the demonstration's clicks on checkable elements of one role leave
  * exactly the elements named in `names` checked, and every other one of that
- * role unchecked? Then those clicks were about the set, not about each box.
+ * role unchecked? Then those clicks were about the set, not about each box —
+ * unless the task also names (`alsoNamed`: its other values) a member of the
+ * group outside `names`: then it asked that member a state of its own
+ * ("weekly newsletter OFF"), and left the unnamed ones as they were.
  */
-export function checkedSetRule(steps: readonly Step[], names: readonly string[]): { positions: number[]; role: string } | undefined {
+export function checkedSetRule(steps: readonly Step[], names: readonly string[], alsoNamed: readonly string[] = []): { positions: number[]; role: string } | undefined {
   const positions = steps.flatMap((step, position) => (toggledState(step) === undefined ? [] : [position]));
   if (positions.length === 0) return undefined;
   // A demonstration that scrolled to its boxes saw only some of the group, and one that unticked nothing never
@@ -46,6 +53,8 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[])
   const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined && !element.states.disabled);
   if (before.length < 2) return undefined;
   const wanted = new Set(names.map(normalizeText));
+  const namedOutside = alsoNamed.map(normalizeText).filter((name) => !wanted.has(name) && before.some((element) => checkableName(element) === name));
+  if (namedOutside.length > 0) return undefined;
   // Each clicked element ends as its last click left it (the state the click produced, read in the step's own
   // observation: a step added for a choice the page showed made — rules/preset-choice.ts — shows it unchosen first).
   const ended = new Map<string, boolean>();

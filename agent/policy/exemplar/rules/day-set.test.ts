@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import { groundEnsureChecked } from './checked-set.js';
-import { daySetOf, dayToggleSet, saysMoreThanDaySet, showsDayToggles, withDaySets } from './day-set.js';
+import { dayPhrasesOf, daySetOf, dayToggleSet, saysMoreThanDaySet, showsDayToggles, withDaySets } from './day-set.js';
+import { bindSlots } from '../bind-slots.js';
+import type { TaskAlignment } from '../align-tasks.js';
 import { valueSpans } from '../value-spans.js';
 import { withShortWeekdays } from './short-weekdays.js';
 
@@ -188,5 +190,40 @@ describe('a day left out further on (review 29c) further on, or written in the p
   it('"every day, sundays excluded" / "daily bar sundays" leave Sunday off', () => {
     expect(saysMoreThanDaySet('Set an alarm named "Swim" every day, sundays excluded, then press Save.', ['day'])).toBe(true);
     expect(saysMoreThanDaySet('Alarm 06:35 daily bar sundays "Swim"', ['daily'])).toBe(true);
+  });
+});
+
+describe('a day set both tasks say alike ("every day" and "every day")', () => {
+  // The agent's own run of "From Mum: …6:35 AM every day, label it Swim!" kept in memory: its sheet started with
+  // Tuesday, Saturday and Sunday on, so it pressed Monday, Wednesday, Thursday and Friday. "Set an alarm for 18:05
+  // every day, called Gym." on a sheet starting otherwise, the same four presses left Tuesday off (saved days 0, 2, 3, 4).
+  const demo = 'From Mum: "set yourself an alarm for 6:35 AM every day, label it Swim!"';
+  const task = 'Set an alarm for 18:05 every day, called Gym.';
+  const start = sheet(['Tuesday', 'Saturday', 'Sunday']);
+  const presses = [11, 13, 14, 15].map((id) => press(id, start));
+  const alignment: TaskAlignment = {
+    score: 0.6,
+    slots: [{ old: ['6:35 AM'], new: ['18:05'], list: false, kind: 'number' }, { old: ['Swim'], new: ['Gym'], list: false, kind: 'text' }],
+    anchors: 7,
+    unpaired: [],
+  };
+  const bind = (steps: Step[], texts: { old: string; new: string }) =>
+    bindSlots(steps.map((step, index) => ({ step: { ...step, targets: [] }, index })), alignment, [], [], texts).ensure;
+
+  it('reads the presses as the set: every day on, whatever days the new sheet starts with', () => {
+    expect(bind(presses, { old: demo, new: task })).toMatchObject({ positions: [0, 1, 2, 3], names: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] });
+  });
+
+  it('reads no set when the presses left other days on than the phrase says, or a text narrows it', () => {
+    // Sunday left off: the demonstration did not make "every day", so its presses stay presses.
+    const partial = sheet(['Tuesday', 'Saturday']);
+    expect(bind([11, 13, 14, 15].map((id) => press(id, partial)), { old: demo, new: task })).toBeUndefined();
+    expect(bind(presses, { old: demo, new: 'Set an alarm for 18:05 every day but weekends, called Gym.' })).toBeUndefined();
+  });
+
+  it('reads one day phrase per text, never a quoted name\'s "Daily", nor two phrases', () => {
+    expect(dayPhrasesOf({ old: demo, new: task })).toEqual({ old: 'every day', new: 'every day' });
+    expect(dayPhrasesOf({ old: demo, new: 'Set an alarm called "Daily standup" for 9:00.' })).toBeUndefined();
+    expect(dayPhrasesOf({ old: demo, new: 'Set an alarm for 9:00 on weekdays and 10:00 at weekends.' })).toBeUndefined();
   });
 });

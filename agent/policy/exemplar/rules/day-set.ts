@@ -158,6 +158,23 @@ const SET_PHRASE = /(?<![\p{L}\p{N}])(?:(?:on|at|every|each)\s+)?(?:weekdays?|we
 /** What joins two days of a list ("sat/sun", "Monday, Friday and Saturday"). */
 const LIST_JOINT = /^\s*(?:[/,&]|,?\s*and)\s*$/iu;
 
+/**
+ * The one repeat-day phrase each task text says ("every day", "on weekdays", "daily"), read outside quoted names
+ * ("Daily standup") but inside a relayed message; undefined unless each text says exactly one. Both tasks saying
+ * "every day" make no slot, yet the demonstration's presses on the day toggles were about that set: pressed as
+ * they were on another sheet they leave on whatever days it started with (bind-slots.ts reads them with
+ * `dayToggleSet`, which holds only when the presses left exactly the demonstration's days on).
+ */
+export function dayPhrasesOf(texts: { old: string; new: string }): { old: string; new: string } | undefined {
+  const phrase = (text: string) => {
+    const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+    const found = [...masked.matchAll(SET_PHRASE)].map((match) => match[0]);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const [old, value] = [phrase(texts.old), phrase(texts.new)];
+  return old && value ? { old, new: value } : undefined;
+}
+
 /** Does the page show a row of day toggles: each of the seven days once, as a control whose on / off state can be read? */
 export function showsDayToggles(page: readonly UIElement[]): boolean {
   const toggles = page.filter((element) => element.interactive && !element.states.hidden && checkedOf(element) !== undefined && DAY_NAMES.has(checkableName(element)));
