@@ -136,7 +136,9 @@ export function taskRemainders(task: string, facts: PlanFacts): TaskRemainder[] 
     const inside = tokens.filter((token) => token.start >= part.start && token.end <= part.end);
     const left = inside.filter((token) => !accounted(token, facts, known));
     if (left.length === 0) continue;
-    const anyAccounted = inside.some((token) => token.kind !== 'punctuation' && token.kind !== 'separator' && !COMMON_WORDS.has(token.norm) && !left.includes(token));
+    // A common word ("we'd" is "we" said on) accounts for nothing by itself.
+    const common = (token: TaskToken) => COMMON_WORDS.has(token.norm) || COMMON_WORDS.has(token.norm.replace(CONTRACTION, ''));
+    const anyAccounted = inside.some((token) => token.kind !== 'punctuation' && token.kind !== 'separator' && !common(token) && !left.includes(token));
     remainders.push({ text: part.text, start: part.start, end: part.end, words: left.map((token) => token.norm), anyAccounted });
   }
   return remainders;
