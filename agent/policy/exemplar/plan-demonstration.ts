@@ -64,6 +64,7 @@ import { markFigureSetDrops } from './rules/figure-set-drop.js';
 import { markDescribedPicks } from './rules/described-pick.js';
 import { markRowSets } from './rules/row-set.js';
 import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
+import { narrowedRemainderProblem } from './rules/unserved-remainder.js';
 import { markRowWords } from './rules/row-words.js';
 import { markHeaderCells } from './rules/header-cell.js';
 import { markGridCodeCells } from './rules/grid-code-cell.js';
@@ -204,7 +205,13 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     }
   }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
-  if (narrowed) return ((plan) => ({ ...plan, notes: [narrowed.note, ...plan.notes] }))(planDemonstration(narrowed.trajectory, task, page, where));
+  if (narrowed) {
+    const plan = planDemonstration(narrowed.trajectory, task, page, where);
+    // What the task says that the narrowed plan does not do may be the left-out clause in other words ("we'd come back"
+    // for "We would not stay again"): refused, naming it (rules/unserved-remainder.ts).
+    const remainder = narrowedRemainderProblem(task, { planTask: plan.trajectory.task, slots: plan.alignment.slots, steps: plan.steps.map((planned) => planned.step) }, narrowed.dropped);
+    return { ...plan, notes: [narrowed.note, ...plan.notes], problems: remainder ? [remainder, ...plan.problems] : plan.problems };
+  }
   const reordered = reorderToTask(trajectory, task); // the task's clauses in another order: the demonstration put in it (rules/clause-order.ts)
   if (reordered) return ((plan) => ({ ...plan, notes: [reordered.note, ...plan.notes] }))(planDemonstration(reordered.trajectory, task, page, where));
 

@@ -37,6 +37,7 @@ import { framesWholeTask, placesTask } from './framing-clause.js';
 import { questionOfStep } from './choice-question.js';
 import { COMMON_WORDS } from '../task-tokens.js';
 import { isPress, lastActed, namedBy, otherPressAsked, pressNamedByVerb } from './closing-press.js';
+import { unservedClauseProblems } from './unserved-remainder.js';
 
 const quote = (value: string) => JSON.stringify(value);
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
@@ -143,7 +144,7 @@ export function withoutClause(text: string, clause: TaskClause): string {
  * none can, or when such a clause was all its task said (clauseProblems then
  * names them).
  */
-export function narrowToTask(trajectory: Trajectory, task: string, slots: readonly TaskSlot[]): { trajectory: Trajectory; note: string } | undefined {
+export function narrowToTask(trajectory: Trajectory, task: string, slots: readonly TaskSlot[]): { trajectory: Trajectory; note: string; dropped: TaskClause } | undefined {
   const pairing = pairClauses(trajectory.task, task, slots);
   if (pairing.demoOnly.length === 0) return undefined;
   const taskWords = new Set(pairing.task.flatMap((clause) => clause.words));
@@ -158,7 +159,7 @@ export function narrowToTask(trajectory: Trajectory, task: string, slots: readon
     if (!/[\p{L}\p{N}]/u.test(rest)) continue;
     const narrowed: Trajectory = { ...trajectory, task: rest, steps: trajectory.steps.filter((_, index) => !dropped.has(index)) };
     const shown = steps.map((index) => index + 1).join(', ');
-    return { trajectory: narrowed, note: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for: its step${steps.length === 1 ? '' : 's'} ${shown} left out` };
+    return { trajectory: narrowed, note: `the demonstration also did ${quote(lowerFirst(clause.text))}, which this task does not ask for: its step${steps.length === 1 ? '' : 's'} ${shown} left out`, dropped: clause };
   }
   return undefined;
 }
@@ -173,6 +174,8 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
   // "Three fewer peppers and add three more apples" where the demonstration only added apples: a row the task names
   // that no step acts on, whether or not its clause has a verb to stand unpaired (rules/unplanned-item.ts).
   problems.push(...unplannedItemProblems(input.demoTask, input.task, input.steps, input.page, input.slots));
+  // "Also, I go by they/them now." beside a Pronouns list no step chose in: a verbless clause nothing of the plan does (rules/unserved-remainder.ts).
+  problems.push(...unservedClauseProblems(input.task, pairing, { planTask: input.demoTask, slots: input.slots, steps: input.steps }, input.page));
   const named = input.steps.flatMap(namedBy);
   // A clause without a verb ("Then OK.", "name Lara") may be wording: only an action the task asks is missing.
   for (const clause of pairing.taskOnly.filter((clause) => clause.verbKey !== undefined)) {

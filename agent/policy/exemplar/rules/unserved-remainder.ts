@@ -1,0 +1,186 @@
+/**
+ * Rule: a part of the task that nothing of the plan accounts for is a clause left undone: refused, naming it.
+ *
+ *   demonstration: "The breakfast was fair but the value for money was great. We would not stay again."
+ *   task:          From Mum: "tell them the wi-fi was poor and the location good - we'd come back"
+ *
+ * The demonstration's "We would not stay again" found no clause of the task to pair with, so its step (the "No"
+ * radio under "Would you stay with us again?") was left out as not asked for (rules/task-clauses.ts narrowToTask) —
+ * and the two ratings were clicked and the form sent, "we'd come back" unanswered. The same with "Could you pay Priya
+ * Ortiz 66 dollars? Put "concert tickets" as the note." followed for "Priya Ortiz is still waiting on $19 for book
+ * club. Can you transfer it?": the note left out, "for book club" paid with an empty memo. A person who leaves out a
+ * part of what they were shown does so because nothing of the new request asks for it; when the request still says
+ * something the rest of the plan does not do, that may be the left-out part in other words — they ask.
+ *
+ * A part of the task (a clause, split further at a colon or a spaced dash: "we'd come back") is accounted for word by
+ * word: a common, courtesy or function word; a word the plan's task says in any form; a word of a value the alignment
+ * rewrites (a slot's new value) or of a text a planned step acts on (label, caption, typed text: planned-step.ts);
+ * the verb of another clause of the plan's task said otherwise ("transfer" for "pay": intent-words.ts); the sender
+ * and the passing-on verb of a relayed message ("From Mum: "tell them …""). What is left is the remainder.
+ *
+ * Two readings use it:
+ * - narrowedRemainderProblem: when a demonstrated clause is left out, any remainder refuses (above);
+ * - unservedClauseProblems: a clause of the task without a verb that pairs with no clause of the demonstration
+ *   ("Also, I go by they/them now.") and of which every word is remainder — nothing in it any step does — refuses
+ *   when it names a choice the page offers and no step made (a Pronouns list offering "they/them"): a part of the
+ *   request the plan would silently leave undone.
+ *
+ * Why it refuses nowhere it should not: a sentence that is only courtesy is no clause (closing-courtesy.ts); a clause
+ * asking for the form as a whole ("Could you fill in the hotel survey?") or saying where the task is done is wording
+ * (rules/framing-clause.ts); a part sharing a value with the plan ("I want my profile to say "…" instead of what's
+ * there now" beside "Change my bio to "…"") is the plan's, however it words the change; without a left-out clause, a
+ * verbless reason ("- we came late last time", "It's for my sister's birthday.") names nothing the page offers and
+ * stands. Only ever refuses. Pure, no task knowledge.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import type { Step } from '../../../core/trajectory.js';
+import type { TaskSlot } from '../align-tasks.js';
+import { compatibleIntents, verbKeyOf, wordsOf } from '../intent-words.js';
+import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
+import { relaySenders } from '../quoted-messages.js';
+import { splitClauses, type ClausePairing, type TaskClause } from '../task-clauses.js';
+import { COMMON_WORDS, tokenizeTask, type TaskToken } from '../task-tokens.js';
+import { containsWhole, normalizeText } from '../text-match.js';
+import { sameStem } from '../word-forms.js';
+import { framesWholeTask, namesPlaceOnly } from './framing-clause.js';
+import type { TaskValueProblem } from './task-values.js';
+import { verbKeys } from './verb-gap.js';
+
+/** Verbs that pass a relayed message on ("tell them …", "say …", "let them know …"): they ask nothing of their own. */
+const PASSING_ON_VERBS: ReadonlySet<string> = new Set(['tell', 'say', 'let', 'know', 'ask']);
+
+/** A contraction's ending ("we'd", "what's", "we'll"): the word before it is what is said. */
+const CONTRACTION = /['’](?:d|s|ll|re|ve|m)$|n['’]t$/u;
+
+/** What the plan does, to account for the task's words by. */
+export interface PlanFacts {
+  /** The task text of the demonstration as planned (narrowed, reworded). */
+  planTask: string;
+  slots: readonly TaskSlot[];
+  /** The demonstrated steps the plan follows. */
+  steps: readonly Step[];
+}
+
+/** A part of the task with words nothing of the plan accounts for. */
+export interface TaskRemainder {
+  /** The part as written ("we'd come back"). */
+  text: string;
+  /** Character offsets of the part in the task text, [start, end). */
+  start: number;
+  end: number;
+  /** Its words left over, lower-cased. */
+  words: string[];
+  /** Does any word of the part stand accounted for (a value, a word of the plan)? */
+  anyAccounted: boolean;
+}
+
+const sameWord = (a: string, b: string) => a === b || sameStem(a, b);
+
+/** The task's clauses split further at a colon or a spaced dash: a message's frame, an aside. */
+function parts(task: string): { text: string; start: number; end: number; clause: TaskClause }[] {
+  const found: { text: string; start: number; end: number; clause: TaskClause }[] = [];
+  for (const clause of splitClauses(task)) {
+    const source = task.slice(clause.start, clause.end);
+    let at = 0;
+    for (const match of [...source.matchAll(/:\s|\s[-–—]\s/gu), null]) {
+      const end = match ? (match.index ?? 0) : source.length;
+      const piece = source.slice(at, end);
+      const lead = piece.length - piece.trimStart().length;
+      const text = piece.trim().replace(/^["“”']+|["“”'\s,.;:!?]+$/gu, '');
+      if (/[\p{L}\p{N}]/u.test(text)) found.push({ text, start: clause.start + at + lead, end: clause.start + end, clause });
+      if (match) at = end + match[0].length;
+    }
+  }
+  return found;
+}
+
+/** Is the token accounted for by the plan (see the head of this file)? */
+function accounted(token: TaskToken, facts: PlanFacts, known: { planWords: string[]; planVerbs: string[]; acted: string[]; actedWords: string[]; slotValues: string[]; senders: string[] }): boolean {
+  if (token.kind === 'punctuation' || token.kind === 'separator') return true;
+  const norm = token.norm;
+  if (token.kind === 'quoted' || token.kind === 'number') {
+    const value = normalizeText(token.text);
+    return value === '' || [...known.slotValues, ...known.acted].some((text) => normalizeText(text) === value || containsWhole(text, token.text)) || containsWhole(facts.planTask, token.text);
+  }
+  const base = norm.replace(CONTRACTION, '');
+  if (COMMON_WORDS.has(norm) || COMMON_WORDS.has(base) || base === '') return true;
+  if (known.senders.some((name) => wordsOf(name).includes(norm)) || PASSING_ON_VERBS.has(norm)) return true;
+  const texts = [facts.planTask, ...known.acted, ...known.slotValues];
+  // A token of common words only ("they/them"): the choice it names is accounted for only where the plan says it whole.
+  const words = wordsOf(norm).filter((word) => !COMMON_WORDS.has(word));
+  if (words.length === 0) return texts.some((text) => containsWhole(text, token.text));
+  const one = (word: string) =>
+    known.planWords.some((known) => sameWord(known, word)) ||
+    known.actedWords.some((known) => sameWord(known, word)) ||
+    known.slotValues.some((value) => containsWhole(value, word)) ||
+    known.planVerbs.some((verb) => verbKeyOf(word) !== word && compatibleIntents(verbKeyOf(word), verb));
+  return words.every(one);
+}
+
+/** The parts of `task` with words the plan does not account for, in order. */
+export function taskRemainders(task: string, facts: PlanFacts): TaskRemainder[] {
+  const acted = facts.steps.flatMap((step) => [...stepStrings(step), ...targetDescriptorsOf(step).flatMap((target) => [target.label ?? '', target.text ?? ''])]).filter((text) => text !== '');
+  const known = {
+    planWords: wordsOf(facts.planTask),
+    planVerbs: verbKeys(facts.planTask),
+    acted,
+    actedWords: acted.flatMap(wordsOf),
+    slotValues: facts.slots.flatMap((slot) => slot.new),
+    senders: relaySenders(task).map((sender) => sender.name),
+  };
+  const tokens = tokenizeTask(task);
+  const remainders: TaskRemainder[] = [];
+  for (const part of parts(task)) {
+    // "Could you fill in the hotel survey?", "In the editor": the form as a whole, the place — wording (rules/framing-clause.ts).
+    if (framesWholeTask(part) || namesPlaceOnly({ text: part.text })) continue;
+    const inside = tokens.filter((token) => token.start >= part.start && token.end <= part.end);
+    const left = inside.filter((token) => !accounted(token, facts, known));
+    if (left.length === 0) continue;
+    // A common word ("we'd" is "we" said on) accounts for nothing by itself.
+    const common = (token: TaskToken) => COMMON_WORDS.has(token.norm) || COMMON_WORDS.has(token.norm.replace(CONTRACTION, ''));
+    const anyAccounted = inside.some((token) => token.kind !== 'punctuation' && token.kind !== 'separator' && !common(token) && !left.includes(token));
+    remainders.push({ text: part.text, start: part.start, end: part.end, words: left.map((token) => token.norm), anyAccounted });
+  }
+  return remainders;
+}
+
+const quote = (value: string) => JSON.stringify(value);
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/**
+ * After a demonstrated clause was left out as not asked for (`dropped`): the task's parts the narrowed plan does
+ * not account for, as one blocking problem; undefined when the plan accounts for all of the task.
+ */
+export function narrowedRemainderProblem(task: string, facts: PlanFacts, dropped: TaskClause): TaskValueProblem | undefined {
+  const left = taskRemainders(task, facts);
+  if (left.length === 0) return undefined;
+  const said = left.map((part) => quote(part.text)).join(' and ');
+  return {
+    text: `the task also says ${said}, which no step of the demonstration does (${left.flatMap((part) => part.words).map(quote).join(', ')}); its ${quote(lowerFirst(dropped.text))} was left out as not asked for, and may be what that says`,
+    blocking: true,
+  };
+}
+
+/** The choices the page offers that stand unchosen: the options of a list other than the one shown. */
+function offeredChoices(page: readonly UIElement[]): string[] {
+  return page.flatMap((element) => (element.states.hidden || !element.options ? [] : element.options.filter((option) => option !== element.value && /[\p{L}\p{N}]/u.test(option))));
+}
+
+/**
+ * Clauses of the task without a verb and without a counterpart in the demonstration, every word of them remainder,
+ * that name a choice the page offers unchosen ("Also, I go by they/them now." beside a Pronouns list): blocking.
+ */
+export function unservedClauseProblems(task: string, pairing: ClausePairing, facts: PlanFacts, page: readonly UIElement[] = []): TaskValueProblem[] {
+  const choices = offeredChoices(page);
+  if (choices.length === 0 || pairing.taskOnly.length === 0) return [];
+  const remainders = taskRemainders(task, facts);
+  const problems: TaskValueProblem[] = [];
+  for (const clause of pairing.taskOnly) {
+    if (clause.verbKey !== undefined) continue; // a clause with a verb: clauseProblems judges it
+    const left = remainders.filter((part) => part.start >= clause.start && part.end <= clause.end && !part.anyAccounted);
+    const named = left.flatMap((part) => part.words).find((word) => choices.some((choice) => normalizeText(choice) === normalizeText(word)));
+    if (named === undefined) continue;
+    problems.push({ text: `the task also says ${quote(clause.text)}, which no step of the demonstration does (the page offers ${quote(named)}, which no step chose)`, blocking: true });
+  }
+  return problems;
+}
