@@ -129,6 +129,11 @@ describe('alignFormFill: each field the demonstration filled takes one value of 
     expect(gapOf('Register Pepper, a female parrot, 12 months old. Owner\'s phone: 07928 317649.')).toMatch(/"months"/);
   });
 
+  it("refuses a name that says whose the pet is, or a name of another length (an owner's full name)", () => {
+    expect(gapOf("Register Sam's 7-year-old female parrot. Owner's phone: 07928 317649.")).toMatch(/no name like the demonstration's/);
+    expect(gapOf("Register a 7-year-old female parrot for Sam Okafor. Owner's phone: 07928 317649.")).toMatch(/no name like the demonstration's/);
+  });
+
   it('refuses a value no field takes, and two of one kind not told apart', () => {
     expect(gapOf("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649, or 07928 317650.")).toMatch(/2 value\(s\) of kind digits/);
     expect(gapOf("Register Pepper and Milo, a 7-year-old female parrot. Owner's phone: 07928 317649.")).toMatch(/2 value\(s\) of kind name/);
@@ -138,6 +143,10 @@ describe('alignFormFill: each field the demonstration filled takes one value of 
     expect(gapOf('Clear the form.')).toBeDefined();
     expect(gapOf("Delete Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649.")).toMatch(/delete|remove/);
     expect(gapOf("Don't register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649.")).toBeDefined();
+  });
+
+  it('reads no verb opening the text as a name', () => {
+    expect(gapOf('Update | parrot | female | 7 yrs | 07928 317649')).toMatch(/0 value\(s\) of kind name/);
   });
 
   it('types no name the page shows as a caption', () => {

@@ -48,11 +48,11 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
-import { wordsOf } from '../intent-words.js';
+import { isActionVerb, wordsOf } from '../intent-words.js';
 import { normalizeText } from '../text-match.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { sameNoun, sameStem } from '../word-forms.js';
-import { COMMON_WORDS, COURTESY_WORDS, FUNCTION_WORDS, PRONOUNS } from '../task-tokens.js';
+import { COMMON_WORDS, FUNCTION_WORDS } from '../task-tokens.js';
 import { PLACED_SCORE } from './kind-by-places.js';
 import { verbGap } from './verb-gap.js';
 import { pressedVerbs } from './pressed-verbs.js';
@@ -145,7 +145,7 @@ function openerNames(text: string, taken: readonly { start: number; end: number 
     const word = match[1]!;
     const start = (match.index ?? 0) + match[0].length - word.length;
     const lower = word.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || COURTESY_WORDS.has(lower) || PRONOUNS.has(lower) || pageShows(word, page)) continue;
+    if (COMMON_WORDS.has(lower) || isActionVerb(lower) || pageShows(word, page)) continue;
     if (taken.some((span) => start < span.end && start + word.length > span.start)) continue;
     found.push({ kind: 'name', text: word, value: word, start, end: start + word.length });
   }
@@ -302,6 +302,8 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
       const old = kindOf.get(field)!;
       const others = { old: [...oldTaken, ...oldValues.filter((other) => other !== old)], new: [...newTaken, ...newValues.filter((other) => other !== value)] };
       if (kind === 'count' && !countFits(newTask, value, demoTask, old, field.label, others)) return { gap: `this task's "${value.text}" is said as ${cueWords(blanked(newTask, others.new), value).map((word) => `"${word}"`).join(', ')}, no word of the field "${field.label}" the demonstration typed its count into` };
+      // "Sam's parrot": a possessive says whose the thing is, not its name; a name as long as the demonstration's (kind-by-places.ts).
+      if (kind === 'name' && (/^['’]s\b/u.test(newTask.slice(value.end)) || /['’]s$/u.test(newTask.slice(value.start, value.end)) || wordsOf(value.text).length !== wordsOf(old.text).length)) return { gap: `this task's name "${value.text}" is no name like the demonstration's "${old.text}" for the field "${field.label}"` };
       chosen.set(field, value);
       continue;
     }
