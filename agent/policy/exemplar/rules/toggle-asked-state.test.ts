@@ -80,6 +80,15 @@ describe('a tick box left in the other state than the task asks (rules/toggle-as
     expect([...operator.checked].sort()).toEqual(['Personalised ads', 'Read receipts']);
   });
 
+  it('never saves a task naming two settings where the demonstration set one: the second is judged before Apply (agent/checks/asked-settings.ts)', async () => {
+    const demo = await demonstrate('Settings: personalised ads off.', DEMO_ROWS, ['Personalised ads']);
+    const operator = new WidgetPageOperator(settings({ ...SEED_2, 'Activity history': true }, 'Apply'));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run('Settings: activity history off, contact sync on.');
+    expect(result.outcome.status).not.toBe('success');
+    expect(result.outcome.reason).toMatch(/"contact sync" on/);
+    expect(operator.clicks).not.toContain('save');
+  });
+
   it('refuses a single setting asked on where the demonstration turned its own off, in other words too', async () => {
     const demo = await demonstrate('Turn off read receipts.', DEMO_ROWS, ['Read receipts']);
     for (const task of ['Turn on read receipts.', 'I\'d like read receipts on from now.']) {
@@ -98,6 +107,16 @@ describe('a tick box left in the other state than the task asks (rules/toggle-as
     expect(result.outcome.status, result.outcome.reason).toBe('success');
     expect(operator.checked.has('Personalised ads')).toBe(true);
     expect(operator.clicks).toEqual(['Personalised ads', 'save']);
+  });
+
+  it('refuses a click on a setting the demonstration\'s task named and this one drops ("two-step login" no longer asked)', async () => {
+    const demoTask = "I don't want location sharing, email lookup and two-step login any more.";
+    const demo = await demonstrate(demoTask, { ...DEMO_ROWS, 'Email lookup': false }, ['Location sharing', 'Two-step login']);
+    const operator = new WidgetPageOperator(settings({ 'Online status': false, 'Email lookup': false, 'Two-step login': true, 'Read receipts': false }, 'Apply'));
+    const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run("I don't want online status and email lookup any more.");
+    expect(result.outcome.status).not.toBe('success');
+    expect(operator.clicks).toEqual([]);
+    expect(result.outcome.reason).toMatch(/turned "Two-step login A code by text at each sign-in" off because its task named it; this task does not name it/);
   });
 
   it('adds nothing where the task tells no state of the name, or the same one', async () => {

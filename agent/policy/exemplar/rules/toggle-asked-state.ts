@@ -9,7 +9,8 @@
  * would leave them off — a confident wrong answer.
  *
  * So every such step is checked against the new task: the name it acts on
- * (the new value its binding put in, else the demonstrated control's own
+ * (the new value a binding of its own put in — one whose old value its
+ * caption shows —, else the demonstrated control's own
  * name, or the name its caption leads with over a describing line:
  * leading-name.ts) is read for the state the task asks of it
  * (switch-states.ts askedStatesOfNames: "turn on X", "X off", "I'd like X
@@ -19,6 +20,15 @@
  * both) nothing is added: the other checks judge as before. Only tick boxes
  * and switches — a radio's click is a choice, which no "off" undoes.
  *
+ * A click kept on the demonstrated control itself (no binding of its own) whose name
+ * the demonstration's task named and the new task does not is refused too:
+ * "I don't want location sharing, email lookup and two-step login any
+ * more." followed for "I don't want online status and email lookup any
+ * more." must not untick Two-step login, which the new request never names
+ * (its steps were about the settings its task listed). A click on a control
+ * the demonstration's task never named ("Remember me" ticked on the way) is
+ * left alone.
+ *
  * Safe: it only adds a blocking problem; a demonstration that asked the
  * same state ("enable location sharing" followed for "personalised ads on")
  * is followed as before. Planning half only; pure, no task knowledge.
@@ -27,6 +37,7 @@ import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
 import { targetedElements } from '../planned-step.js';
 import { checkableName } from '../checked-glyphs.js';
 import { askedStatesOfNames, type AskedState } from './switch-states.js';
+import { findWhole } from '../text-match.js';
 import { leadingName } from './leading-name.js';
 import type { TaskValueProblem } from './task-values.js';
 
@@ -40,10 +51,17 @@ function askedOf(task: string, names: readonly string[]): { name: string; state:
   return at < 0 ? undefined : { name: names[at]!, state: states[at]! };
 }
 
+/** The step's bindings that rename its own control (the old value is in its caption), not another slot of the task. */
+function ownBindings(planned: PlannedStep, caption: string): PlannedStep['bindings'] {
+  return planned.bindings.filter((binding) => findWhole(caption, binding.old) !== undefined);
+}
+
 /** The names a planned toggle acts on in the new task: its bindings' new values, else the demonstrated control's own. */
-function namesActedOn(planned: PlannedStep, caption: string): string[] {
-  if (planned.bindings.length > 0) return planned.bindings.map((binding) => binding.new);
-  const leading = leadingName(caption);
+function namesActedOn(planned: PlannedStep, caption: string, shown: string): string[] {
+  const bound = ownBindings(planned, caption);
+  if (bound.length > 0) return bound.map((binding) => binding.new);
+  // The leading name is read off the caption as shown: its capitals tell where the describing line starts.
+  const leading = leadingName(shown);
   return leading ? [caption, leading] : [caption];
 }
 
@@ -55,8 +73,17 @@ export function toggleStateProblems(plan: DemonstrationPlan): TaskValueProblem[]
     const element = targetedElements(planned.step)[0];
     if (!element || !SETTABLE_ROLES.has(element.role)) return;
     const caption = checkableName(element);
-    const asked = askedOf(plan.task, namesActedOn(planned, caption));
     const shown = (element.text || element.label || caption).trim();
+    const names = namesActedOn(planned, caption, shown);
+    // A setting the demonstration's task named, acted on again for a task that names it nowhere.
+    if (ownBindings(planned, caption).length === 0 && names.some((name) => findWhole(plan.trajectory.task, name)) && !names.some((name) => findWhole(plan.task, name))) {
+      problems.push({
+        text: `the demonstration's step ${planned.sourceIndex + 1} turned "${shown}" ${planned.intendedChecked ? 'on' : 'off'} because its task named it; this task does not name it`,
+        blocking: true,
+      });
+      return;
+    }
+    const asked = askedOf(plan.task, names);
     if (!asked || (asked.state === 'on') === planned.intendedChecked) return;
     const left = planned.intendedChecked ? 'on' : 'off';
     problems.push({
