@@ -50,6 +50,10 @@ describe('settings the request asks on or off by name (asked-settings.ts)', () =
     // "Never untick …" forbids a click rather than asking a state.
     expect(askedSettingProblems('Never untick contact sync.', [apply, setting('Contact sync', false)])).toEqual([]);
     expect(askedSettingProblems('Turn on contact sync.', [apply, setting('Contact sync', false), setting('Contact sync', false, 'switch')])).toEqual([]);
+    // Names set apart from what the verb does are the ones left as they are: no state read for them.
+    const cookies = [apply, setting('Analytics', true, 'switch'), setting('Marketing', true, 'switch'), setting('Social media', false, 'switch')];
+    expect(askedSettingProblems('Turn off every cookie category except analytics and marketing.', cookies)).toEqual([]);
+    expect(askedSettingProblems('Switch off all but analytics and marketing.', cookies)).toEqual([]);
     // A setting shown as asked.
     expect(askedSettingProblems('Turn on contact sync.', [apply, setting('Contact sync', true)])).toEqual([]);
   });

@@ -13,7 +13,10 @@
  * switch-states.ts askedStatesOfNames — "turn on X", "X off", "I'd like X
  * on", "no more X", "I don't want X"; a name the task does not write whole,
  * or whose words tell no state or both, is not judged. Two settings named
- * alike are not judged (which one the task means is not told). The element
+ * alike are not judged (which one the task means is not told), nor is a
+ * request that sets names apart from what its verb does ("Turn off every
+ * cookie category except analytics and marketing": the names there are the
+ * ones left on, which the state reading cannot tell). The element
  * the next click acts on (`pending`) is not judged: that click sets it.
  *
  * Only ever a problem to report (the policy refuses rather than saves, the
@@ -24,6 +27,9 @@ import { checkableName } from '../policy/exemplar/checked-glyphs.js';
 import { askedStatesOfNames } from '../policy/exemplar/rules/switch-states.js';
 import { leadingName } from '../policy/exemplar/rules/leading-name.js';
 import { normalizeText } from '../policy/exemplar/text-match.js';
+
+/** Words that set the names after them apart from what the verb does: "except analytics", "all but X", "other than X". */
+const SETTING_APART = /\b(?:except|excepting|unless|besides|other than|apart from|(?:all|everything|every\s+\p{L}+|any)\s+but)\b/iu;
 
 /** Roles whose state a task turns on or off. */
 const SETTING_ROLES: ReadonlySet<string> = new Set(['checkbox', 'switch']);
@@ -40,6 +46,7 @@ function namesOf(element: UIElement): string[] {
  * case). `request`: the task without a reason said before it (task-state.ts).
  */
 export function askedSettingProblems(request: string, elements: readonly UIElement[], pending?: number): { name: string; problem: string }[] {
+  if (SETTING_APART.test(request)) return [];
   const settings = elements.filter((element) => SETTING_ROLES.has(element.role) && typeof element.states.checked === 'boolean' && !element.states.hidden && !element.states.disabled);
   const named = settings.map((element) => ({ element, names: namesOf(element) }));
   const problems: { name: string; problem: string }[] = [];
