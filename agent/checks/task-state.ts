@@ -15,6 +15,9 @@
  *   by the column clicked next) was a selection, not a state the task asks for;
  * - a date or time field holds the date or time the task names, read in
  *   any form (date-time-fields.ts);
+ * - every setting (tick box or switch) the task asks on or off by name shows
+ *   that state, whatever the run did (asked-settings.ts) — but the one the
+ *   next click sets (`pendingTarget`);
  * - optionally (at a claimed done), every quoted value of the task was typed,
  *   chosen or acted on;
  * - optionally, the page changed after the run's last click, key press or
@@ -40,6 +43,7 @@ import { groundTarget } from '../policy/exemplar/ground-target.js';
 import { containsWhole, normalizeText } from '../policy/exemplar/text-match.js';
 import { chosenGroupProblem } from '../policy/exemplar/rules/option-group.js';
 import { newErrorMessages } from './new-error-messages.js';
+import { askedSettingProblems } from './asked-settings.js';
 import { checkableName, checkedOf } from '../policy/exemplar/checked-glyphs.js';
 import { sortOrderProblems } from '../policy/exemplar/rules/sort-direction.js';
 import { exclusiveWords } from '../policy/exemplar/rules/exclusive-set.js';
@@ -63,6 +67,8 @@ export interface TaskStateInput {
   requireLastActionEffect?: boolean;
   /** The demonstration's page changed after the step the run's last action repeats. */
   demonstratedEffect?: boolean;
+  /** The element the run's next click acts on (before a final click that sets a setting): not judged. */
+  pendingTarget?: number;
   /**
    * Also require that the screen shows no error message it did not show when
    * the run started (a refused submit: "Please enter a valid e-mail").
@@ -135,6 +141,15 @@ function namedByWord(task: string, box: UIElement, boxes: readonly UIElement[]):
   // In any of its short-ending forms: "rounded up" names "Round up each share".
   const taskWords = [...words(task)];
   return telling.some((word) => taskWords.some((taskWord) => sameStem(taskWord, word)));
+}
+
+/**
+ * The request, not a reason said before it ("I don't want to be tracked, so X only please": rules/reason-aside.ts).
+ * A word a control of the page shows ("I don't want marketing cookies, so …") names a thing: no reason.
+ */
+function requestOf(task: string, elements: readonly UIElement[]): string {
+  const pageWords = controlWords(elements);
+  return withoutReasonAside(task, (word) => !COMMON_WORDS.has(word) && pageWords.has(word));
 }
 
 function targetOf(step: Step): TargetDescriptor | undefined {
@@ -249,10 +264,8 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       const used = usedSelections(done, toggles);
       // A name the task asks off ("Please stop the order status": rules/switch-states.ts) is no name to be ticked.
       const namedBoxes = boxes.filter(named);
-      // The request, not a reason said before it ("I don't want to be tracked, so X only please": rules/reason-aside.ts).
-      // A word a control of the page shows ("I don't want marketing cookies, so …") names a thing: no reason.
-      const pageWords = controlWords(elements);
-      const asked = askedStatesOfNames(withoutReasonAside(input.task, (word) => !COMMON_WORDS.has(word) && pageWords.has(word)), namedBoxes.map(nameOf));
+      // The request, not a reason said before it (requestOf).
+      const asked = askedStatesOfNames(requestOf(input.task, elements), namedBoxes.map(nameOf));
       const askedOff = new Set(namedBoxes.filter((_, index) => asked[index] === 'off').map((element) => element.id));
       const missing = boxes.filter((element) => named(element) && !askedOff.has(element.id) && !element.states.checked && !used.has(element.id));
       if (missing.length > 0) problems.push(`the task names ${missing.map((element) => JSON.stringify(nameOf(element))).join(', ')}, not ticked`);
@@ -260,6 +273,13 @@ export function judgeTaskState(input: TaskStateInput): CheckVerdict {
       if (left.length > 0) problems.push(`${left.map((element) => JSON.stringify(nameOf(element))).join(', ')} still ticked, which the task asks off`);
       if (stray.length > 0) problems.push(`${stray.map((element) => JSON.stringify(nameOf(element))).join(', ')} ticked, which the task does not name`);
     }
+  }
+
+  // Settings the task asks on or off by name show that state, whether or not the run touched them (asked-settings.ts);
+  // a setting the boxes' judgement above already named is not said twice.
+  const said = problems.join(' ').toLowerCase();
+  for (const setting of askedSettingProblems(requestOf(input.task, elements), elements, input.pendingTarget)) {
+    if (!said.includes(JSON.stringify(setting.name))) problems.push(setting.problem);
   }
 
   if (input.requireQuotedValuesUsed) {

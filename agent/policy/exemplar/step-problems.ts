@@ -41,7 +41,9 @@ export function valueProblem(plan: DemonstrationPlan, planned: PlannedStep, acti
  */
 export function finalStateProblem(plan: DemonstrationPlan, planIndex: number, action: Action, context: PolicyContext): { reason: string; help: string } | undefined {
   if (planIndex !== plan.steps.length - 1 || action.type !== 'click') return undefined;
-  const verdict = judgeTaskState({ task: context.task, observation: context.observation, history: context.history });
+  // The element this final click acts on is set by it, not judged before it (a lone switch turned on).
+  const pendingTarget = 'elementId' in action.target ? action.target.elementId : undefined;
+  const verdict = judgeTaskState({ task: context.task, observation: context.observation, history: context.history, ...(pendingTarget === undefined ? {} : { pendingTarget }) });
   const unconfirmed = unconfirmedFinalState(plan.trajectory, verdict);
   if (unconfirmed) return { reason: unconfirmed, help: UNCONFIRMED_HELP };
   return verdict.ok

@@ -70,6 +70,25 @@ describe('placedListSlot', () => {
     expect(pair('Tick off "honey" and "milk" without the receipt.')).toEqual({ old: ['apples'], new: ['honey', 'milk'], list: true, kind: 'text' });
   });
 
+  it('refuses runs that ask their items into other states: the repeated deed would leave them as they were', () => {
+    const box = 'checkbox/input/';
+    // Lower-case setting names, read as names where the page shows them (page-named-values.ts): spans built here.
+    const named = (text: string, ...names: string[]): ValueSpan[] =>
+      names.map((name) => {
+        const start = text.indexOf(name);
+        return { type: 'name', text: name, value: name, words: name.split(' ').length, start, end: start + name.length };
+      });
+    const pair = (demo: string, olds: string[], task: string, news: string[]) =>
+      placedListSlot(demo, named(demo, ...olds), olds.map(() => new Set([box])), task, named(task, ...news), news.map(() => new Set([box])), 'text')?.slot;
+    const demo = 'Settings: personalised ads off.';
+    expect(pair(demo, ['personalised ads'], "I'd like activity history and contact sync on from now.", ['activity history', 'contact sync'])).toBeUndefined();
+    expect(pair(demo, ['personalised ads'], 'Switch off email lookup and turn on contact sync.', ['email lookup', 'contact sync'])).toBeUndefined();
+    expect(pair('Turn on read receipts.', ['read receipts'], 'privacy | online status off | email lookup off', ['online status', 'email lookup'])).toBeUndefined();
+    // The same state asked of every item, in other words: one list.
+    expect(pair(demo, ['personalised ads'], 'Turn off activity history and email lookup.', ['activity history', 'email lookup'])).toEqual({ old: ['personalised ads'], new: ['activity history', 'email lookup'], list: true, kind: 'text' });
+    expect(pair('Turn on read receipts.', ['read receipts'], "I'd like activity history and contact sync on from now.", ['activity history', 'contact sync'])).toEqual({ old: ['read receipts'], new: ['activity history', 'contact sync'], list: true, kind: 'text' });
+  });
+
   it('refuses when two runs of the new task stand in that place', () => {
     const demo = 'Could you grab D2, D3 for me?';
     const task = 'Grab C4 first, then E1.';

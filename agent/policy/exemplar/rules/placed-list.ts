@@ -28,11 +28,20 @@
  * options of a list box whose first pick the demonstration made with a plain
  * click (`replacing`, rules/list-picks.ts): that pick replaces the selection
  * and the later ones add to it, so the picks leave exactly the items picked.
- * Pure, no task knowledge.
+ *
+ * The repetition does to every new item what the demonstration did to its
+ * own — a setting turned off is turned off again, a box ticked is ticked —
+ * so the two runs must ask one state of their items: "Settings: personalised
+ * ads off." never stands for "I'd like activity history and contact sync on
+ * from now." (the repeated untick would find both already off, skip them,
+ * and the save would leave them off), nor for "switch off X and turn on Y"
+ * (one run asking both). Only states read for sure count
+ * (switch-states.ts); a run whose items ask none — "Could you grab D2, D3" —
+ * pairs as before. Pure, no task knowledge.
  */
 import type { TaskSlot } from '../align-tasks.js';
 import type { ValueSpan } from '../value-spans.js';
-import { LIST_JOINT } from './switch-states.js';
+import { askedStates, LIST_JOINT } from './switch-states.js';
 import { exclusiveWords } from './exclusive-set.js';
 import { negationsIn } from './negation-words.js';
 import { meaningOf } from './meaning-words.js';
@@ -63,6 +72,16 @@ function negatedRun(text: string, spans: readonly ValueSpan[], run: readonly num
   if (negationsIn(said).length > 0) return true;
   const words = wordsOf(said);
   return words.some((word, index) => word === 'but' && index > 0 && meaningOf(words[index - 1]!)?.kind === 'quantity');
+}
+
+/**
+ * Do the two runs ask their items into more than one state ("personalised ads off" / "activity history and contact
+ * sync on", or "switch off X and turn on Y" in one run)? The states read for sure (switch-states.ts askedStates) must
+ * all be one: the repetition does the demonstrated item's deed to every new item.
+ */
+function statesDiffer(demoTask: string, olds: readonly ValueSpan[], run: readonly number[], newTask: string, values: readonly ValueSpan[], newRun: readonly number[]): boolean {
+  const asked = [...askedStates(demoTask, run.map((index) => olds[index]!)), ...askedStates(newTask, newRun.map((at) => values[at]!))];
+  return new Set(asked.filter((state) => state !== undefined)).size > 1;
 }
 
 /**
@@ -98,6 +117,8 @@ export function placedListSlot(
     const newRun = newRuns[0]!;
     // A run said as left out or not to be done on either side is no list of items to act on.
     if (negatedRun(demoTask, olds, run) || negatedRun(newTask, values, newRun)) continue;
+    // A run asked on never stands for one asked off: the repeated deed would leave the new items as they were, or undo them.
+    if (statesDiffer(demoTask, olds, run, newTask, values, newRun)) continue;
     if (newRun.length === run.length || run.length + newRun.length < 3) continue;
     if (values.some((_, at) => !newRun.includes(at) && shown[at]!.has(place))) continue;
     if (olds.length - run.length !== values.length - newRun.length) continue;

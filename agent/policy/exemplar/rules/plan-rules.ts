@@ -7,7 +7,8 @@
  * the page (comparison-choice.ts), and a demonstration whose own replay did
  * something else (unverified-demonstration.ts), a task on the whole followed from
  * one on a part or the reverse (whole-scope.ts), a slot cutting a value of one kind out of a value of another
- * (cut-values.ts). Each adds a blocking problem
+ * (cut-values.ts), a tick box or switch the plan would leave in the other state than
+ * the task asks of it (toggle-asked-state.ts). Each adds a blocking problem
  * in words a user understands; the policy then refuses the plan. An exclusive
  * set of names ("and no others") is made exactly, whatever the demonstration
  * had to turn off (exclusive-set.ts).
@@ -25,6 +26,7 @@ import { rowControlProblems } from './row-control.js';
 import { wholeScopeProblem } from './whole-scope.js';
 import { cutValueProblems } from './cut-values.js';
 import { exclusiveSetPlan } from './exclusive-set.js';
+import { toggleStateProblems } from './toggle-asked-state.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
@@ -42,6 +44,8 @@ export function applyPlanRules(demonstrationPlan: DemonstrationPlan): Demonstrat
   if (comparison) problems.push(comparison);
   // "2" → "18" of "March 18": a slot cutting a value of one kind out of another (cut-values.ts).
   problems.push(...cutValueProblems(next));
+  // "personalised ads off" followed for "activity history on": the untick would leave it off (toggle-asked-state.ts).
+  problems.push(...toggleStateProblems(next));
   const scope = wholeScopeProblem(next);
   if (scope) problems.push(scope);
   const unverified = unverifiedProblem(plan.trajectory);
