@@ -44,9 +44,9 @@ const SET_WORDS: Readonly<Record<string, readonly number[]>> = {
 };
 /**
  * Words beside a day set that take days out of it or thin it ("every day but weekends", "every other day",
- * "weekends off", "other than Sunday", "apart from …"), beside the negations of negation-words.ts and ordinals.
+ * "weekends off", "other than Sunday", "apart from …", "skip it on weekends"), beside the negations of negation-words.ts and ordinals.
  */
-const NARROWING_WORDS: ReadonlySet<string> = new Set(['but', 'apart', 'other', 'than', 'excluding', 'excepting', 'besides', 'off', 'alternate']);
+const NARROWING_WORDS: ReadonlySet<string> = new Set(['but', 'apart', 'other', 'than', 'excluding', 'excepting', 'besides', 'off', 'alternate', 'skip', 'skipping']);
 /** How many words either side of a day set are read for a narrowing word. */
 const NEAR = 3;
 
