@@ -196,6 +196,24 @@ describe('the app in web mode (real Chromium against understudy serve)', () => {
     expect(await teach.getByLabel('Recording seed').inputValue()).toBe('3');
     expect(await teach.getByTestId('teach-request').textContent()).toMatch(/Filled in from the run that refused \(enter-text, seed 3\)/);
     await shot('teach-from-refusal');
+    // A request that comes while a recording is live waits for it to end, and says so.
+    if (!(await teach.getByLabel('No window').isVisible())) await teach.getByText('For a scripted driver').click();
+    await teach.getByLabel('No window').check();
+    await teach.getByRole('button', { name: 'Start recording' }).click();
+    await teach.getByRole('button', { name: 'Discard' }).waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Alt+1');
+    await page.locator('section.run-screen').getByLabel('Seed').fill('4');
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await page.getByTestId('run-outcome').waitFor({ timeout: 60_000 });
+    await page.getByTestId('run-outcome').getByRole('button', { name: 'teach it this task' }).click();
+    await page.getByRole('heading', { name: 'Teach a task' }).waitFor();
+    expect(await teach.getByTestId('teach-request-waiting').textContent()).toMatch(/finish or discard this recording first/);
+    expect(await teach.getByLabel('Recording seed').inputValue()).toBe('3');
+    await shot('teach-request-waiting');
+    await teach.getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => teach.getByLabel('Recording seed').inputValue(), { timeout: 30_000 }).toBe('4');
+    expect(await teach.getByTestId('teach-request').textContent()).toMatch(/Filled in from the run that refused \(enter-text, seed 4\)/);
+    expect(await teach.getByTestId('teach-request-waiting').count()).toBe(0);
     await page.keyboard.press('Alt+1');
   });
 

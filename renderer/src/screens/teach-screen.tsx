@@ -88,9 +88,13 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory, request }: TeachScre
 
   // The request the form was last filled from, said above the form until a recording starts.
   const [fromRefusal, setFromRefusal] = useState<TeachRequest | null>(null);
+  // A request fills the form once; one that arrives while a recording is live waits for it to end (said above the form).
+  const appliedRequestRef = useRef<TeachRequest | null>(null);
+  const waitingRequest = request && request !== appliedRequestRef.current && (live || starting) ? request : null;
 
   useEffect(() => {
-    if (!request || live || starting) return;
+    if (!request || request === appliedRequestRef.current || live || starting) return;
+    appliedRequestRef.current = request;
     setFromRefusal(request);
     setWhere(request.where);
     setTask(request.task);
@@ -98,7 +102,7 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory, request }: TeachScre
     setSuiteTask(request.suiteTask);
     setSeed(request.seed);
     // Only a new request fills the form; a recording's own edits stay.
-  }, [request]);
+  }, [request, live, starting]);
 
   const start = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -152,6 +156,11 @@ export function TeachScreen({ suiteTasks, onOpenTrajectory, request }: TeachScre
       </header>
 
       <form className="card run-form" onSubmit={start}>
+        {waitingRequest && (
+          <p className="banner quiet" data-testid="teach-request-waiting">
+            A run refused &ldquo;{waitingRequest.where === 'suite' ? waitingRequest.suiteTask : waitingRequest.task}&rdquo;{waitingRequest.where === 'suite' && waitingRequest.seed ? ` (seed ${waitingRequest.seed})` : ''}: finish or discard this recording first; the form then fills in with that task.
+          </p>
+        )}
         {fromRefusal && (
           <p className="banner quiet" data-testid="teach-request">
             Filled in from the run that refused{fromRefusal.where === 'suite' ? ` (${fromRefusal.suiteTask}${fromRefusal.seed ? `, seed ${fromRefusal.seed}` : ''})` : ''}: do
