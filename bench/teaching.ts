@@ -14,13 +14,15 @@
  *    not succeed is demonstrated on that same seed before the next round.
  * 3. Printed per round: ok / refused / wrong / other, and the lessons given
  *    before it; per page the verdict string and lessons; the first and second
- *    halves of the rounds compared. Never passes or fails.
+ *    halves of the rounds compared, and the pages the lessons did not help
+ *    (no success in the later half). Also written to <out>/summary.json.
+ *    Never passes or fails.
  *
  * Usage: tsx bench/teaching.ts [--half development|evaluation] [--tasks a,b] [--seeds 0-9]
  *          [--first-demos 1000] [--workers 2] [--out dir]
  *   --half picks the pages of one half of harness/tasks/splits.json (default development); --tasks names pages instead.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -109,6 +111,11 @@ async function main(): Promise<void> {
     return `${ok}/${marks.length} ok (${((ok / Math.max(1, marks.length)) * 100).toFixed(1)}%), ${wrong} wrong`;
   };
   if (half > 0) console.log(`\nrounds 1–${half}: ${rate(0, half)}; rounds ${half + 1}–${seeds.length}: ${rate(half, seeds.length)}`);
+  // Pages where the lessons did not take: not one success in the later rounds, however many lessons came before.
+  const unlearned = half > 0 ? tasks.filter((task) => !history.get(task)!.slice(half).includes('success')) : [];
+  if (unlearned.length > 0) console.log(`not learned (no success in rounds ${half + 1}–${seeds.length}): ${unlearned.map((task) => `${task} (${lessons.get(task)} lessons)`).join(', ')}`);
+  const summary = { seeds, firstDemos, pages: Object.fromEntries(tasks.map((task) => [task, { verdicts: history.get(task)!, lessons: lessons.get(task)! }])) };
+  writeFileSync(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   console.log(`all rounds: ${rate(0, seeds.length)}; lessons given ${totalLessons()} (${(totalLessons() / tasks.length).toFixed(1)} per page); ${((Date.now() - started) / 60000).toFixed(1)} min; reports and memory in ${out}`);
 }
 
