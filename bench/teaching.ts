@@ -6,7 +6,9 @@
  * wrong — the person shows it that very instance, through the browser
  * recorder (the suite's scripted person, real input, replayed and stored
  * verified or not). The agent's own successful runs join the memory too, as
- * in the product. Does it need fewer lessons as it goes?
+ * in the product (the policy follows each through the demonstration it
+ * re-grounded: agent/policy/exemplar/rules/own-run-source.ts). Does it need
+ * fewer lessons as it goes?
  *
  * 1. One demonstration per page (`--first-demos`, default seed 1000).
  * 2. For each new seed in order (`--seeds`, default 0–9; one seed is one

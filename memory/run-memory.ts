@@ -34,6 +34,7 @@ export interface RunMemory extends ExemplarMemory {
 export function runMemory(store: ExemplarStore, options: RunMemoryOptions = {}): RunMemory {
   return {
     retrieve: (query, k, filters) => store.retrieveAsync(query, k, filters, { signal: options.signal }),
+    get: (id) => store.get(id),
     async add(trajectory, screenshots) {
       const stopped = options.signal?.aborted ?? false;
       const signal = stopped ? AbortSignal.timeout(options.saveTimeoutMs ?? 10_000) : undefined;

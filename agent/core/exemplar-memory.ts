@@ -39,4 +39,10 @@ export interface ExemplarMemory {
     k: number,
     filters?: RetrievalFilters,
   ): Promise<RetrievedExemplar[]> | RetrievedExemplar[];
+  /**
+   * One stored trajectory by its id (undefined when there is none): the
+   * demonstration an own run re-grounded is found by it. A memory without it
+   * cannot lead an own run back to its demonstration, so such runs are left out.
+   */
+  get?(id: string): Promise<Trajectory | undefined> | Trajectory | undefined;
 }

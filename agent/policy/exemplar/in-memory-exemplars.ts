@@ -20,6 +20,10 @@ export class InMemoryExemplars implements ExemplarMemory {
     this.trajectories.push(trajectory);
   }
 
+  get(id: string): Trajectory | undefined {
+    return this.trajectories.find((trajectory) => trajectory.id === id);
+  }
+
   retrieve(query: RetrievalQuery, k: number, filters: RetrievalFilters = {}): RetrievedExemplar[] {
     this.queries.push({ query, k, filters });
     return this.trajectories

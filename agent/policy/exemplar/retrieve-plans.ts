@@ -1,5 +1,7 @@
 /**
- * Retrieval for the offline policy: the k closest demonstrations and every
+ * Retrieval for the offline policy: the k closest demonstrations (each of the
+ * agent's own runs among them replaced by the demonstration it re-grounded,
+ * rules/own-run-source.ts) and every
  * other one recorded on this page (page-demonstrations.ts), each planned for
  * the new task; the ones it may follow (fit at least minFit, no
  * blocking problem), best first; and why none can be followed when none can.
@@ -16,6 +18,7 @@ import { kinOf } from './combine-plans.js';
 import { demonstrationPage, pageIdentity, pagePreference } from './same-page.js';
 import { composePlan } from './compose-plans.js';
 import { withPageDemonstrations } from './page-demonstrations.js';
+import { throughOwnRunSources } from './rules/own-run-source.js';
 
 export interface RetrievedPlans {
   /** The plans the policy may follow, best first. */
@@ -51,7 +54,10 @@ export async function retrievePlans(
   // Worded another way ("Answer" for "Reply"): the intent's other words find those demonstrations too (intent-words.ts).
   // Who gives and who gets, with no word of giving ("Bob is waiting for …"): words of passing on find them too (rules/named-roles.ts).
   const query = { task: withRoleWords(withIntentSynonyms(context.task)), state: context.abstracted.text };
-  const closest: RetrievedExemplar[] = await options.memory.retrieve(query, options.k, options.filters);
+  const retrieved: RetrievedExemplar[] = await options.memory.retrieve(query, options.k, options.filters);
+  // The agent's own runs are followed through the demonstrations they re-grounded (rules/own-run-source.ts).
+  const lookup = options.memory.get ? (id: string) => options.memory.get!(id) : undefined;
+  const { exemplars: closest, notes: ownRunNotes } = await throughOwnRunSources(retrieved, lookup, options.filters);
   // Every demonstration recorded on this page counts, not only those among the k closest (page-demonstrations.ts).
   const widened = await withPageDemonstrations(options.memory, query, closest, options.filters, context.abstracted);
   const found = widened.exemplars;
@@ -84,7 +90,7 @@ export async function retrievePlans(
   context.emit({
     type: 'retrieval',
     step: context.step,
-    exemplars: found.map((exemplar) => {
+    exemplars: [...found, ...leftOutOwnRuns(retrieved, found, ownRunNotes)].map((exemplar) => {
       const plan = all.find((candidate) => candidate.trajectory.id === exemplar.trajectory.id);
       const slots = plan?.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`).join('; ');
       const problems = plan?.problems.filter((problem) => problem.blocking).map((problem) => problem.text) ?? [];
@@ -93,6 +99,7 @@ export async function retrievePlans(
       const clausesDone = composedParts.filter((part) => part.id === exemplar.trajectory.id).flatMap((part) => part.clauses);
       const why = [
         exemplar.why,
+        ownRunNotes.get(exemplar.trajectory.id) ?? '',
         widened.added.has(exemplar.trajectory.id) ? widened.note : '',
         `template fit ${(plan?.fit ?? 0).toFixed(2)}${plan && plan.fit < options.minFit ? ' (too low to follow)' : ''}`,
         slots ? `slots ${slots}` : '',
@@ -106,6 +113,12 @@ export async function retrievePlans(
     }),
   });
   return { plans, candidates, retrievedCount: found.length, ...(composition?.kind === 'refused' ? { compositionRefusal: composition.reason } : {}) };
+}
+
+/** The own runs left out (their demonstration is gone), shown in the retrieval event with why. */
+function leftOutOwnRuns(retrieved: readonly RetrievedExemplar[], kept: readonly RetrievedExemplar[], notes: ReadonlyMap<string, string>): RetrievedExemplar[] {
+  const keptIds = new Set(kept.map((exemplar) => exemplar.trajectory.id));
+  return retrieved.filter((exemplar) => !keptIds.has(exemplar.trajectory.id) && notes.has(exemplar.trajectory.id));
 }
 
 /**
