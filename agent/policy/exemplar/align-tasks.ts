@@ -24,7 +24,7 @@
  */
 import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, tokensText, type TaskToken } from './task-tokens.js';
 import { reconcileWording } from './paraphrase-align.js';
-import { isCourtesyOnly } from './closing-courtesy.js';
+import { withoutCourtesyEnds } from './closing-courtesy.js';
 import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
 import { joinPageNames } from './rules/and-names.js';
@@ -445,15 +445,6 @@ function pairQuotedStrings(segments: readonly Segment[], slots: TaskSlot[], demo
   for (const [index, at] of pairByContext(demoTask, oldQuoted, newTask, newQuoted)) slots.push({ old: [oldQuoted[index]!.text], new: [newQuoted[at]!.text], list: false, kind: 'quoted' });
   slots.push(...kept);
   return { kept, lost };
-}
-
-/** A list's items without a courtesy opening or closing it ("thanks", "please"): no item of the list. */
-function withoutCourtesyEnds(items: readonly string[]): string[] {
-  let start = 0;
-  let end = items.length;
-  while (end > start && isCourtesyOnly(tokenizeTask(items[end - 1]!))) end--;
-  while (start < end && isCourtesyOnly(tokenizeTask(items[start]!))) start++;
-  return items.slice(start, end);
 }
 
 /**
