@@ -35,10 +35,10 @@ describe('a same-page demonstration worded differently (real Chromium, recorded 
     expectFullReward(result);
   }, 400_000);
 
-  // A false refusal since session 31 (it.fails until mended): rules/unserved-remainder.ts, after narrowing away the
-  // demonstration's "Finish with Save", reads "move" and "review" (the verb said as "should go to", the column the
-  // card leaves) as a part of the task no step does, and refuses. No wrong action; the page is not touched.
-  it.fails('moves a card named with the column it leaves, from a demonstration that named only the one it goes to', async () => {
+  // A false refusal in session 31: rules/unserved-remainder.ts, after narrowing away the demonstration's "Finish with
+  // Save", read "move" and "review" as a part of the task no step does. "Move" opens the part whose values the plan
+  // rewrites, a verb of the kind of "should go to"; "from Review" is where the page shows the card (rules/source-place.ts).
+  it('moves a card named with the column it leaves, from a demonstration that named only the one it goes to', async () => {
     const result = await offline.run({ tasks: ['board-apply'], demoSeeds: [1000, 1002], seeds: [1], report: 'board-apply' });
     const episode = episodesBySeed(result).get(1)!;
     expect(episode.utterance).toBe('Move "Check tickets" from Review to Backlog and click Apply.');

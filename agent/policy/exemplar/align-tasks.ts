@@ -24,6 +24,7 @@
  */
 import { isFunctionWord, isHarmlessAlone, spanText, tokenizeTask, tokensText, type TaskToken } from './task-tokens.js';
 import { reconcileWording } from './paraphrase-align.js';
+import { withoutCourtesyEnds } from './closing-courtesy.js';
 import { pairByContext } from './rules/value-context.js';
 import { intentOfPhrase } from './intent-words.js';
 import { joinPageNames } from './rules/and-names.js';
@@ -452,18 +453,28 @@ function pairQuotedStrings(segments: readonly Segment[], slots: TaskSlot[], demo
  * sides ("category Billing") are template; items that differ, side by side in lists of one length, are slots of the
  * words they differ by ("High" → "Normal", the shared "priority" around them left out); a pair whose words differ
  * on one side only, or a quoted item beside a plain one, is lost values, which the plan refuses (rules/task-values.ts).
- * Lists of other lengths pair nothing: their other words stay wording, earning no credit.
+ * A courtesy closing or opening a list ("…, priority Normal, thanks") is no item (closing-courtesy.ts). Lists of
+ * other lengths still pair no item with another: an item of either side that the other side does not say word for
+ * word is lost ("priority High" beside "…, priority Low, ta"), lest the demonstration's value be clicked again.
  */
 function otherItemSlots(slot: TaskSlot, holdsQuoted: (value: string) => boolean): { slots: TaskSlot[]; lost: { side: 'old' | 'new'; text: string }[] } {
   const slots: TaskSlot[] = [];
   const lost: { side: 'old' | 'new'; text: string }[] = [];
   const words = (text: string) => tokenizeTask(text).map((token) => token.norm).join(' ');
   const same = (a: string, b: string) => words(a) === words(b);
-  // Lists of other lengths pair no item with another: what differs there is read as wording, as it always was
-  // ("I want my profile to say "…" instead of what's there now" / "bio -> "…"").
-  if (!slot.list || slot.old.length !== slot.new.length) return { slots, lost };
-  slot.old.forEach((oldItem, index) => {
-    const newItem = slot.new[index]!;
+  // Not a list: what differs there is read as wording, as it always was ("I want my profile to say "…" instead of
+  // what's there now" / "bio -> "…"").
+  if (!slot.list) return { slots, lost };
+  const oldItems = withoutCourtesyEnds(slot.old);
+  const newItems = withoutCourtesyEnds(slot.new);
+  if (oldItems.length !== newItems.length) {
+    for (const [side, items, others] of [['old', oldItems, newItems], ['new', newItems, oldItems]] as const) {
+      for (const item of items) if (!holdsQuoted(item) && !others.some((other) => same(item, other))) lost.push({ side, text: item });
+    }
+    return { slots, lost };
+  }
+  oldItems.forEach((oldItem, index) => {
+    const newItem = newItems[index]!;
     if (holdsQuoted(oldItem) || holdsQuoted(newItem) || same(oldItem, newItem)) {
       // A quoted item beside words the other side lacks keeps them unpaired; a quoted pair alone is the quoted slot.
       if (holdsQuoted(oldItem) !== holdsQuoted(newItem)) lost.push({ side: holdsQuoted(oldItem) ? 'new' : 'old', text: holdsQuoted(oldItem) ? newItem : oldItem });

@@ -107,7 +107,8 @@ export function bindSlots(
     }
     // "every weekday" → "every day", "tue" → "fri": the day toggles left on (rules/day-set.ts).
     // The task texts too: "every day but weekends" is no "day" slot ("but weekends" stands outside it).
-    const days = dayToggleSet(demonstrated.map(({ step }) => step), slot.old, slot.new, texts);
+    const others = alignment.slots.filter((other) => other !== slot);
+    const days = dayToggleSet(demonstrated.map(({ step }) => step), slot.old, slot.new, texts, { old: others.flatMap((other) => other.old), new: others.flatMap((other) => other.new) });
     if (days) {
       ensure = { positions: days.positions, role: days.role, names: days.names, among: days.among, daySlot: slot };
       for (const position of days.positions) consumed.add(position);
@@ -116,7 +117,7 @@ export function bindSlots(
   }
   // "every day" said by both tasks is no slot, yet the presses on the day toggles were about it (rules/day-set.ts).
   const dayPhrases = ensure ? undefined : dayPhrasesOf(texts);
-  const sharedDays = dayPhrases && dayToggleSet(demonstrated.map(({ step }) => step), [dayPhrases.old], [dayPhrases.new], texts);
+  const sharedDays = dayPhrases && dayToggleSet(demonstrated.map(({ step }) => step), [dayPhrases.old], [dayPhrases.new], texts, { old: alignment.slots.flatMap((slot) => slot.old), new: alignment.slots.flatMap((slot) => slot.new) });
   if (sharedDays) {
     ensure = { positions: sharedDays.positions, role: sharedDays.role, names: sharedDays.names, among: sharedDays.among };
     for (const position of sharedDays.positions) consumed.add(position);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCourtesyOnly } from './closing-courtesy.js';
+import { isCourtesyOnly, withoutCourtesyEnds } from './closing-courtesy.js';
 import { splitClauses } from './task-clauses.js';
 import { tokenizeTask } from './task-tokens.js';
 
@@ -25,5 +25,15 @@ describe('closing courtesies', () => {
   it('gives a clause whose object is a pronoun its verb as its words ("send it")', () => {
     const clauses = splitClauses('Bob wrote "Did the parcel arrive". Answer "On it" and send it.');
     expect(clauses.at(-1)).toMatchObject({ text: 'send it', words: ['send'] });
+  });
+});
+
+describe('withoutCourtesyEnds', () => {
+  it('sets aside a courtesy opening or closing a list, never an item with a value or a word that thanks nobody', () => {
+    expect(withoutCourtesyEnds(['category Billing', 'priority Normal', 'thanks'])).toEqual(['category Billing', 'priority Normal']);
+    expect(withoutCourtesyEnds(['please', 'category Billing', 'thank you'])).toEqual(['category Billing']);
+    expect(withoutCourtesyEnds(['priority Normal', 'great'])).toEqual(['priority Normal', 'great']);
+    expect(withoutCourtesyEnds(['priority Normal', '"Thanks"'])).toEqual(['priority Normal', '"Thanks"']);
+    expect(withoutCourtesyEnds(['thanks', 'priority Normal', 'ta'])).toEqual(['priority Normal', 'ta']);
   });
 });

@@ -7,7 +7,7 @@
  *
  * Pure functions over tokens, no task knowledge.
  */
-import type { TaskToken } from './task-tokens.js';
+import { tokenizeTask, type TaskToken } from './task-tokens.js';
 
 /** Words that make up a courtesy sentence (lower-cased). */
 const COURTESY_SENTENCE_WORDS: ReadonlySet<string> = new Set([
@@ -32,4 +32,13 @@ export function isCourtesyOnly(tokens: readonly TaskToken[]): boolean {
   if (COURTESY_PHRASES.includes(phrase)) return true;
   if (!words.every((token) => token.kind === 'word' && COURTESY_SENTENCE_WORDS.has(token.norm))) return false;
   return words.some((token) => COURTESY_HEADS.has(token.norm));
+}
+
+/** A list's items without the courtesies opening or closing it ("…, priority Normal, thanks"): no items of the list. */
+export function withoutCourtesyEnds(items: readonly string[]): string[] {
+  let start = 0;
+  let end = items.length;
+  while (end > start && isCourtesyOnly(tokenizeTask(items[end - 1]!))) end--;
+  while (start < end && isCourtesyOnly(tokenizeTask(items[start]!))) start++;
+  return items.slice(start, end);
 }

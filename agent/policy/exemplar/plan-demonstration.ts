@@ -209,7 +209,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     const plan = planDemonstration(narrowed.trajectory, task, page, where);
     // What the task says that the narrowed plan does not do may be the left-out clause in other words ("we'd come back"
     // for "We would not stay again"): refused, naming it (rules/unserved-remainder.ts).
-    const remainder = narrowedRemainderProblem(task, { planTask: plan.trajectory.task, slots: plan.alignment.slots, steps: plan.steps.map((planned) => planned.step) }, narrowed.dropped);
+    const remainder = narrowedRemainderProblem(task, { planTask: plan.trajectory.task, slots: plan.alignment.slots, steps: plan.steps.map((planned) => planned.step), page }, narrowed.dropped);
     return { ...plan, notes: [narrowed.note, ...plan.notes], problems: remainder ? [remainder, ...plan.problems] : plan.problems };
   }
   const reordered = reorderToTask(trajectory, task); // the task's clauses in another order: the demonstration put in it (rules/clause-order.ts)

@@ -17,7 +17,9 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { StepGrounding } from '../ground-step.js';
-import { normalizeText } from '../text-match.js';
+import { containsWhole, normalizeText } from '../text-match.js';
+import { wordsOf } from '../intent-words.js';
+import { COMMON_WORDS } from '../task-tokens.js';
 import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { targetedElements, toggledState } from '../planned-step.js';
 
@@ -34,7 +36,7 @@ const STATELESS_GROUP = 0.9;
  * exactly the elements named in `names` checked, and every other one of that
  * role unchecked? Then those clicks were about the set, not about each box —
  * unless the task also names (`alsoNamed`: its other values) a member of the
- * group outside `names`: then it asked that member a state of its own
+ * group outside `names`, whole or by words of its caption ("newsletter"): then it asked that member a state of its own
  * ("weekly newsletter OFF"), and left the unnamed ones as they were.
  */
 export function checkedSetRule(steps: readonly Step[], names: readonly string[], alsoNamed: readonly string[] = []): { positions: number[]; role: string } | undefined {
@@ -53,7 +55,9 @@ export function checkedSetRule(steps: readonly Step[], names: readonly string[],
   const before = steps[positions[0]!]!.observation.elements.filter((element) => element.role === role && checkedOf(element) !== undefined && !element.states.disabled);
   if (before.length < 2) return undefined;
   const wanted = new Set(names.map(normalizeText));
-  const namedOutside = alsoNamed.map(normalizeText).filter((name) => !wanted.has(name) && before.some((element) => checkableName(element) === name));
+  // A member named whole ("weekly newsletter") or by words of its caption ("newsletter" for "Weekly newsletter").
+  const namesMember = (name: string) => (element: UIElement) => checkableName(element) === name || (!wanted.has(checkableName(element)) && wordsOf(name).some((word) => !COMMON_WORDS.has(word)) && containsWhole(checkableName(element), name));
+  const namedOutside = alsoNamed.map(normalizeText).filter((name) => !wanted.has(name) && before.some(namesMember(name)));
   if (namedOutside.length > 0) return undefined;
   // Each clicked element ends as its last click left it (the state the click produced, read in the step's own
   // observation: a step added for a choice the page showed made — rules/preset-choice.ts — shows it unchosen first).

@@ -1,22 +1,9 @@
 // Review probes (session 31, review31): a day phrase said once in each task but not as the alarm's repeat days.
-// bindSlots read the shared-days set for each (a wrong action); it.fails where it still does.
+// bindSlots read the shared-days set for each (a wrong action); each is now refused (rules/day-set.ts).
 import { describe, expect, it } from 'vitest';
-import type { UIElement } from '../../../core/observation.js';
-import type { Step } from '../../../core/trajectory.js';
 import { bindSlots } from '../bind-slots.js';
 import type { TaskAlignment } from '../align-tasks.js';
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const toggle = (id: number, text: string, label: string | undefined, checked: boolean): UIElement =>
-  ({ id, role: 'button', tag: 'button', text, ...(label ? { label } : {}), states: { checked }, box: { x: id * 20, y: 0, width: 17, height: 17 }, source: 'dom', interactive: true }) as UIElement;
-/** A sheet: AM / PM toggles (ids 1, 2) and the seven round day toggles (ids 10–16, Sunday first) showing one letter each. */
-const sheet = (on: readonly string[], pm = false): UIElement[] => [
-  toggle(1, 'AM', undefined, !pm),
-  toggle(2, 'PM', undefined, pm),
-  ...DAYS.map((day, index) => toggle(10 + index, day[0]!, day, on.includes(day))),
-];
-const press = (id: number, elements: UIElement[]): Step => ({ action: { type: 'click', target: { elementId: id } }, observation: { elements } }) as unknown as Step;
-
+import { press, sheet } from '../../../../test/kits/exemplar/day-sheet.js';
 
 const demo = 'From Mum: "set yourself an alarm for 6:35 AM every day, label it Swim!"';
 const start = sheet(['Tuesday', 'Saturday', 'Sunday']);
@@ -39,7 +26,16 @@ describe('review probes: a day phrase that names the days left out', () => {
     expect(bind('Set an alarm for 18:05, called Gym. Skip it on weekends.')).toBeUndefined();
   });
   // "I rest at weekends" says when there is no alarm; the weekend toggles would be left on alone.
-  it.fails('reads no set from a phrase saying when the person rests', () => {
+  // Was it.fails (session 31). A clause told of the person (told-verbs.ts TELLING_SUBJECTS) naming nothing else of the task.
+  it('reads no set from a phrase saying when the person rests', () => {
     expect(bind('Set an alarm for 18:05 called Gym; I rest at weekends.')).toBeUndefined();
+    expect(bind('Set an alarm for 18:05 called Gym, and we\'re away at weekends.')).toBeUndefined();
+  });
+  // Beside it, still read: a told clause naming what the alarm is for (alarm-set's "I've got gym on weekdays, so …"),
+  // and a subject that asks ("I need it …", "I'd like …").
+  it('reads the set where the told clause names the alarm, or the subject asks for the days', () => {
+    expect(bind('I\'ve got gym at weekends, so I need to be up at 18:05. Call the alarm Gym.')).toBeDefined();
+    expect(bind('Set an alarm for 18:05 called Gym, I need it at weekends.')).toBeDefined();
+    expect(bind('I\'d like an alarm at weekends, 18:05, called Gym.')).toBeDefined();
   });
 });

@@ -11,17 +11,7 @@ import { bindSlots } from '../bind-slots.js';
 import type { TaskAlignment } from '../align-tasks.js';
 import { valueSpans } from '../value-spans.js';
 import { withShortWeekdays } from './short-weekdays.js';
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const toggle = (id: number, text: string, label: string | undefined, checked: boolean): UIElement =>
-  ({ id, role: 'button', tag: 'button', text, ...(label ? { label } : {}), states: { checked }, box: { x: id * 20, y: 0, width: 17, height: 17 }, source: 'dom', interactive: true }) as UIElement;
-/** A sheet: AM / PM toggles (ids 1, 2) and the seven round day toggles (ids 10–16, Sunday first) showing one letter each. */
-const sheet = (on: readonly string[], pm = false): UIElement[] => [
-  toggle(1, 'AM', undefined, !pm),
-  toggle(2, 'PM', undefined, pm),
-  ...DAYS.map((day, index) => toggle(10 + index, day[0]!, day, on.includes(day))),
-];
-const press = (id: number, elements: UIElement[]): Step => ({ action: { type: 'click', target: { elementId: id } }, observation: { elements } }) as unknown as Step;
+import { DAYS, press, sheet, toggle } from '../../../../test/kits/exemplar/day-sheet.js';
 
 describe('daySetOf', () => {
   it('reads the ways people write repeat days', () => {

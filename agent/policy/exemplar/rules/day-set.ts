@@ -27,10 +27,11 @@ import type { Step } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { WEEKDAYS, WEEKDAY_WRITINGS } from '../date-parts.js';
-import { findWhole, normalizeText } from '../text-match.js';
+import { containsWhole, findWhole, normalizeText } from '../text-match.js';
 import { wordsOf } from '../intent-words.js';
 import { targetedElements, toggledState } from '../planned-step.js';
 import { isNegation } from './negation-words.js';
+import { TELLING_SUBJECTS } from './told-verbs.js';
 import { ordinalValue } from './ordinal-noun.js';
 import { unquoteMessages } from '../quoted-messages.js';
 import type { ValueSpan } from '../value-spans.js';
@@ -84,21 +85,51 @@ const isDayWord = (word: string) => [word, word.replace(/s$/u, '')].some((form) 
  * weekends" read as the slot "day": "weekends" left out) or, beside them, a word that narrows the set ("but", "not",
  * "except", "other", "second"): the slot then holds part of the day phrase only, and its days are not the asked
  * ones. Quoted names ("Sunday run") are values of their own and read as no day; a quoted message someone relays
- * (quoted-messages.ts) is read as task text. True too when a value is not found.
+ * (quoted-messages.ts) is read as task text. True too when a value is not found, and — given the task's other
+ * values (`others`) — when the phrase is told of someone, not asked ("I rest at weekends": toldOfSomeoneElse).
  */
-export function saysMoreThanDaySet(text: string, values: readonly string[]): boolean {
+export function saysMoreThanDaySet(text: string, values: readonly string[], others?: readonly string[]): boolean {
   // A relayed message (`From Mum: "set yourself an alarm … every day …"`) is task text: only its marks go.
-  const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  const unquoted = unquoteMessages(text);
+  const masked = unquoted.replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
   const places = values.map((value) => findWhole(masked, value));
   if (places.length === 0 || places.some((place) => !place)) return true;
   const start = Math.min(...places.map((place) => place!.start));
   const end = Math.max(...places.map((place) => place!.end));
+  if (others !== undefined && toldOfSomeoneElse(unquoted, masked, { start, end }, others)) return true;
   const [before, after] = [wordsOf(masked.slice(0, start)), wordsOf(masked.slice(end))];
   if ([...before, ...after].some(isDayWord)) return true;
   // A range ("Monday to Friday", "mon-fri") holds the days between its ends, which the slot values do not name.
   if (/[-–—]|\b(?:to|through|thru|till|until)\b/iu.test(masked.slice(start, end))) return true;
   const near = [...before.slice(-NEAR), ...after.slice(0, NEAR)];
   return near.some((word) => isNegation(word) || NARROWING_WORDS.has(word) || (!/^\d+$/u.test(word) && ordinalValue(word) !== undefined));
+}
+
+/** Marks that end the clause a day phrase stands in ("…, I rest at weekends."). */
+const CLAUSE_MARKS = /[.;:!?,]/u;
+/** Words that may open a clause before its subject ("and I rest …", "so we …", "because I …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'because', 'as', 'since', 'though', 'although', 'while']);
+/** Words after a subject that ask for something ("I need it on weekdays", "we would like it daily"): a request, no telling. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['want', 'wants', 'need', 'needs', 'like', 'love', 'would', 'will', 'could', 'can', 'should', 'must']);
+
+/**
+ * Is the day phrase at `place` said of what someone does ("I rest at weekends", "we're away on weekdays") rather than
+ * asked: its clause opens with a telling subject (told-verbs.ts) that asks nothing ("I need …", "I'd like …" ask), and
+ * names none of the task's other values — "I've got gym on weekdays, so …" names what the alarm is for, and its days
+ * are the alarm's; "I rest at weekends" names nothing of it, and may as well say the days to leave out.
+ */
+function toldOfSomeoneElse(unquoted: string, masked: string, place: { start: number; end: number }, others: readonly string[]): boolean {
+  const lead = masked.slice(0, place.start);
+  const opening = Math.max(...[...lead.matchAll(new RegExp(CLAUSE_MARKS, 'gu'))].map((match) => match.index ?? -1), -1) + 1;
+  const words = wordsOf(lead.slice(opening));
+  let at = 0;
+  while (CLAUSE_OPENERS.has(words[at] ?? '')) at++;
+  const said = words[at] ?? '';
+  if (!TELLING_SUBJECTS.has(said.replace(/['’](?:ve|m|re|ll|d|s)$/u, '')) || /['’]d$/u.test(said)) return false;
+  if (words.slice(at + 1).some((word) => ASKING_WORDS.has(word))) return false;
+  const after = masked.slice(place.end).search(CLAUSE_MARKS);
+  const clause = unquoted.slice(opening, after < 0 ? unquoted.length : place.end + after);
+  return !others.some((value) => containsWhole(clause, value));
 }
 
 /** The name a day toggle is known by, as `checkableName` reads it ("tuesday"). */
@@ -127,17 +158,19 @@ export function dayTogglePositions(steps: readonly Step[]): number[] {
  * When `oldValues` and `newValues` each read as days and the steps' presses on day toggles (one role, named by their
  * days) left on exactly the old days, the set of day toggles to leave on for the new ones. Else undefined — also
  * when either task text (`texts`, the demonstration's and the new one, always read: the slot values alone cannot tell
- * "every day" from "every day but weekends") says more about its days than its slot values hold (`saysMoreThanDaySet`).
+ * "every day" from "every day but weekends") says more about its days than its slot values hold (`saysMoreThanDaySet`,
+ * reading `others`, each text's other values, for a phrase told of someone).
  */
 export function dayToggleSet(
   steps: readonly Step[],
   oldValues: readonly string[],
   newValues: readonly string[],
   texts: { old: string; new: string },
+  others?: { old: readonly string[]; new: readonly string[] },
 ): DayToggleSet | undefined {
   const [oldDays, newDays] = [daySetOf(oldValues), daySetOf(newValues)];
   if (!oldDays || !newDays) return undefined;
-  if (saysMoreThanDaySet(texts.old, oldValues) || saysMoreThanDaySet(texts.new, newValues)) return undefined;
+  if (saysMoreThanDaySet(texts.old, oldValues, others?.old) || saysMoreThanDaySet(texts.new, newValues, others?.new)) return undefined;
   const positions = dayTogglePositions(steps);
   if (positions.length === 0) return undefined;
   const roles = new Set(positions.map((position) => targetedElements(steps[position]!)[0]!.role));

@@ -21,6 +21,18 @@ describe('saidInPassing', () => {
     expect(passing('send it back as soon as it arrives', 'soon')).toBe(true);
   });
 
+  it('reads "help" of "need help with …" as asking for assistance', () => {
+    expect(passing('file it as a bug; I need help with it.', 'help')).toBe(true);
+    expect(passing('could I get some help with billing', 'help')).toBe(true);
+  });
+
+  it('keeps "help" said as the choice itself a name', () => {
+    expect(passing('pick help, then create it', 'help')).toBe(false);
+    expect(passing('category: help with priority high', 'help')).toBe(false);
+    expect(passing('file it as help with the subject "x"', 'help')).toBe(false);
+    expect(passing('I need help.', 'help')).toBe(false);
+  });
+
   it('keeps a word said as the choice itself a name', () => {
     expect(passing('pick other.', 'other')).toBe(false);
     // A development page's wording (support-ticket): "about other" names the category Other.

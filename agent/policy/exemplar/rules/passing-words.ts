@@ -15,7 +15,10 @@
  *   control-nouns.ts), which may ask for a choice, unless negated: "no other fields" asks none;
  * - "soon" in "as soon as" opening a clause ("as soon as you can", "as soon as it ships"): the fixed phrase for "when",
  *   a time of the doing. Not "as soon as possible", which may ask the soonest option, nor any other "as … as": "set
- *   the priority as high as you can" asks the option "High".
+ *   the priority as high as you can" asks the option "High";
+ * - "help" between a word asking for it and "with" ("I need help with it", "some help with billing"): the fixed phrase
+ *   asking for assistance with something, never the bare name of an option "Help" ("pick help", "Category: help",
+ *   "file it as help", "I need help." stay names).
  * Why it refuses nowhere it should not: the readings look only at the words beside the span, never at the page;
  * "other" with no counting or owning word before it, or followed by a common word, a number or punctuation ("pick
  * other", "about other titled …", "any other one", "no other, please") stays a name, as does any word that names a
@@ -32,6 +35,9 @@ const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'i
 
 /** Words counting or denying things, which make "other" after them a determiner ("no other changes", "all other devices"). */
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['no', 'any', 'all', 'some', 'every', 'each', 'many', 'few', 'several']);
+
+/** Words before "help with" that ask for assistance ("I need help with it", "could I get some help with …"). */
+const ASKING_FOR_HELP: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'get', 'some', 'any', 'for', 'your']);
 
 const WORD_AFTER = /^\s+(\p{L}[\p{L}'’-]*)/u;
 const WORD_BEFORE = /(\p{L}[\p{L}'’-]*)\s+$/u;
@@ -58,5 +64,6 @@ export function saidInPassing(text: string, start: number, end: number): boolean
     return before === 'no' || ![...CAPTION_FRAME_NOUNS].some((noun) => sameNoun(noun, next.word));
   }
   if (word === 'soon' && before === 'as' && next?.word === 'as') return SUBJECTS.has(wordAfter(text, next.end)?.word ?? '');
+  if (word === 'help' && next?.word === 'with') return ASKING_FOR_HELP.has(before ?? '');
   return false;
 }

@@ -38,16 +38,28 @@ describe('a quoted subject beside a list of values: review probes', () => {
     expect([...operator.checked]).toEqual(['normal']);
   });
 
-  // A trailing "thanks" / "ta" makes the lists of other lengths: no item pairs, "Normal" / "Low" stay wording, and the
-  // demonstration's High is clicked again and the ticket created (wrong action; the fixed support-ticket seed 9 again).
-  it.fails('never clicks the demonstration\'s priority when a courtesy word follows the list', async () => {
-    for (const task of [
-      'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Normal, thanks.',
-      'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Low, ta.',
-    ]) {
-      const { operator } = await follows(task);
-      expect(operator.clicks, task).not.toContain('high');
-      expect(operator.clicks, task).not.toContain('go');
-    }
+  // Was it.fails (session 31): a trailing "thanks" / "ta" made the lists of other lengths, no item paired, and the
+  // demonstration's High was clicked again and the ticket created (the wrong action of support-ticket seed 9).
+  // A courtesy closing the list is no item (align-tasks.ts otherItemSlots): "Normal" pairs with "High".
+  it('chooses Normal when "thanks" closes the list', async () => {
+    const { operator, status } = await follows('Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Normal, thanks.');
+    expect(status).toBe('success');
+    expect([...operator.checked]).toEqual(['normal']);
+    expect(operator.clicks).not.toContain('high');
+  });
+
+  // A word closing the list that is no courtesy this reading knows ("ta"), or a courtesy word that alone thanks nobody
+  // ("great": closing-courtesy.ts COURTESY_HEADS), leaves lists of other lengths: refused, naming the items no step has
+  // a counterpart for — never the demonstration's High again.
+  it.each([
+    'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Low, great.',
+    'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Low, ta.',
+    'Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Low, asap.',
+  ])('refuses, clicking nothing, for %s', async (task) => {
+    const { operator, status, reason } = await follows(task);
+    expect(status).not.toBe('success');
+    expect(reason).toContain('priority Low');
+    expect(operator.clicks).not.toContain('high');
+    expect(operator.clicks).not.toContain('go');
   });
 });

@@ -175,7 +175,7 @@ export function clauseProblems(input: { demoTask: string; task: string; slots: r
   // that no step acts on, whether or not its clause has a verb to stand unpaired (rules/unplanned-item.ts).
   problems.push(...unplannedItemProblems(input.demoTask, input.task, input.steps, input.page, input.slots));
   // "Also, I go by they/them now." beside a Pronouns list no step chose in: a verbless clause nothing of the plan does (rules/unserved-remainder.ts).
-  problems.push(...unservedClauseProblems(input.task, pairing, { planTask: input.demoTask, slots: input.slots, steps: input.steps }, input.page));
+  problems.push(...unservedClauseProblems(input.task, pairing, { planTask: input.demoTask, slots: input.slots, steps: input.steps, page: input.page }, input.page));
   const named = input.steps.flatMap(namedBy);
   // A clause without a verb ("Then OK.", "name Lara") may be wording: only an action the task asks is missing.
   for (const clause of pairing.taskOnly.filter((clause) => clause.verbKey !== undefined)) {

@@ -20,7 +20,7 @@
  */
 
 /** Subjects whose verb tells what they do: the speaker and others, never the one asked ("you"). */
-const TELLING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
+export const TELLING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
 /** Words opening a question before its subject, which then asks what follows ("Could we search …", "Can I delete …"). */
 /** Words opening a clause that tells when or why, inside which "we" tells too ("when we close the tab"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'after', 'before', 'because', 'since', 'while', 'until', 'once', 'as', 'though', 'although']);

@@ -135,11 +135,15 @@ describe('unplannedItemProblems: one-word captions that are ordinary words (revi
     expect(await named('Open a normal priority ticket about other titled "Export broken".')).toEqual(['the task also asks about "other", which no step of the demonstration acts on']);
   });
 
-  // Left open: "today please" and "I need help" read like "deliver today please" and "I need milk", which do name an
-  // option or item; what tells them apart is what the option's group is about, which this rule does not read. Refused
-  // on trial30a (a refusal, never a wrong action).
-  it.fails('lets "today please" and "I need help" pass', async () => {
-    expect(await problems('File "Export broken" as a bug today please.')).toEqual([]);
+  // Mended (rules/passing-words.ts): "need help with …" asks for assistance; "I need help." alone still names Help.
+  it('lets "I need help with it" pass', async () => {
     expect(await problems('File "Export broken" as a bug; I need help with it.')).toEqual([]);
+    expect((await problems('File "Export broken" as a bug; I need help.')).map((problem) => problem.text)).toEqual(['the task also asks about "help", which no step of the demonstration acts on']);
+  });
+
+  // Left open: "today please" reads like "deliver today please", which does name an option; what tells them apart is
+  // what the option's group is about, which this rule does not read. Refused on trial30a (a refusal, never a wrong action).
+  it.fails('lets "today please" pass', async () => {
+    expect(await problems('File "Export broken" as a bug today please.')).toEqual([]);
   });
 });

@@ -120,3 +120,67 @@ describe('unservedClauseProblems: a verbless clause naming a choice the page off
     expect((await blocking(task)).filter((text) => text.includes('the task also says'))).toEqual([]);
   });
 });
+
+describe('narrowedRemainderProblem: a move worded with the column the card leaves (board-apply seed 1)', () => {
+  /** A board as board-apply draws it: each column a box holding its head button, then its cards; the closing button under it. */
+  const board = (columns: [string, ...string[]][], closing: string): WidgetSpec[] => [
+    ...columns.flatMap(([head, ...cards]): WidgetSpec[] => [
+      { key: `${head}-box`, role: 'group', text: [head, ...cards].join(' ') },
+      { key: head, role: 'button', text: head, parent: `${head}-box`, attributes: { class: 'col-head', type: 'button' } },
+      ...cards.map((card): WidgetSpec => ({ key: card, role: 'button', text: card, parent: `${head}-box`, attributes: { class: 'card', type: 'button' } })),
+    ]),
+    { key: 'finish', role: 'button', text: closing, attributes: { id: 'finish', type: 'button' } },
+  ];
+  const demoBoard = board([['Inbox', 'Check tickets', 'Order chairs', 'Test speakers'], ['Underway', 'Rent tent'], ['Complete', 'Print flyers']], 'Save');
+  const click = (text: string) => (observation: Awaited<ReturnType<WidgetPageOperator['observe']>>) => ({ type: 'click' as const, target: { elementId: find(observation, 'button', text).id } });
+  const record = () => {
+    const moves = [click('Test speakers'), click('Underway'), click('Save')];
+    return recordDemonstration(new WidgetPageOperator(demoBoard), '"Test speakers" should go to Underway. Finish with Save.', (observation, step) => moves[step]?.(observation));
+  };
+  const planOn = async (columns: [string, ...string[]][], task: string) => {
+    const observed = await new WidgetPageOperator(board(columns, 'Apply')).observe();
+    return planDemonstration(await record(), task, observed.elements, observed.page);
+  };
+  const blocking = (plan: Awaited<ReturnType<typeof planOn>>) => plan.problems.filter((problem) => problem.blocking).map((problem) => problem.text);
+  const here = [['Inbox', 'Order chairs'], ['Review', 'Check tickets', 'Rent tent'], ['Backlog', 'Print flyers']] as [string, ...string[]][];
+
+  // "move" is "should go to" said with another verb of its kind; "from Review" is where the card stands on this page.
+  it('follows "Move "Check tickets" from Review to Backlog and click Apply." where the card stands in Review', async () => {
+    const plan = await planOn(here, 'Move "Check tickets" from Review to Backlog and click Apply.');
+    expect(blocking(plan)).toEqual([]);
+    expect(plan.fit).toBeGreaterThanOrEqual(0.5);
+  });
+
+  // Guard: "from Inbox" where the card stands in Review is no place the plan takes it from — refused as before.
+  it('refuses "from Inbox" where the card stands in Review', async () => {
+    const plan = await planOn(here, 'Move "Check tickets" from Inbox to Backlog and click Apply.');
+    expect(blocking(plan).join(' ')).toContain('("inbox")');
+  });
+
+  // The narrowed plan's facts on this page, as board-apply seed 1 planned them: the card and the column clicked, for
+  // the task up to its closing press ("and click Apply" is cut off and pressed after them: rules/final-press.ts).
+  const factsFor = async () => ({
+    planTask: '"Test speakers" should go to Underway.',
+    slots: [slot('Test speakers', 'Check tickets'), slot('Underway', 'Backlog')],
+    steps: [acted('button', 'Test speakers'), acted('button', 'Underway')],
+    page: (await new WidgetPageOperator(board(here, 'Apply')).observe()).elements,
+  });
+  const leftWords = async (task: string) => taskRemainders(task, await factsFor()).flatMap((part) => part.words);
+
+  it('reads nothing left of the move the plan makes', async () => {
+    expect(await leftWords('Move "Check tickets" from Review to Backlog')).toEqual([]);
+    expect(await leftWords('Please move "Check tickets" out of the Review column to Backlog')).toEqual([]);
+  });
+
+  // Guard: a column named otherwise than as the place left ("then review it") still asks something no step does.
+  it('leaves "review" of "… then review it" though the card stands in Review', async () => {
+    expect(await leftWords('Move "Check tickets" to Backlog, then review it')).toContain('review');
+    expect(await leftWords('Move "Check tickets" from Inbox to Backlog')).toEqual(['inbox']);
+  });
+
+  // Guard: the verb opening a part that holds none of the plan's values, and a word of that spelling inside a part, stay remainder.
+  it('leaves "move" of "move the rest too" and "order" of "with the order stamp"', async () => {
+    expect(await leftWords('Move "Check tickets" from Review to Backlog, move the rest too')).toEqual(expect.arrayContaining(['move', 'rest']));
+    expect(await leftWords('Move "Check tickets" from Review to Backlog with the order stamp')).toEqual(['order', 'stamp']);
+  });
+});

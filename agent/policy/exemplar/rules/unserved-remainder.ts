@@ -16,7 +16,11 @@
  * word: a common, courtesy or function word; a word the plan's task says in any form; a word of a value the alignment
  * rewrites (a slot's new value) or of a text a planned step acts on (label, caption, typed text: planned-step.ts);
  * the verb of another clause of the plan's task said otherwise ("transfer" for "pay": intent-words.ts); the sender
- * and the passing-on verb of a relayed message ("From Mum: "tell them …""). What is left is the remainder.
+ * and the passing-on verb of a relayed message ("From Mum: "tell them …""); the place a card the plan acts on is taken
+ * from, where the page shows it standing ("from Review": rules/source-place.ts); and a verb that gives, picks, moves
+ * or finishes (verb-gap.ts NEUTRAL_VERBS: "move" for "should go to") opening a part that holds a value the plan rewrites, when
+ * the plan's task says such a verb too — the part is that clause of the plan in other words, its values the slots'.
+ * What is left is the remainder.
  *
  * Two readings use it:
  * - narrowedRemainderProblem: when a demonstrated clause is left out, any remainder refuses (above);
@@ -35,7 +39,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
-import { compatibleIntents, verbKeyOf, wordsOf } from '../intent-words.js';
+import { compatibleIntents, isActionVerb, verbKeyOf, wordsOf } from '../intent-words.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { relaySenders } from '../quoted-messages.js';
 import { splitClauses, type ClausePairing, type TaskClause } from '../task-clauses.js';
@@ -43,8 +47,9 @@ import { COMMON_WORDS, tokenizeTask, type TaskToken } from '../task-tokens.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sameStem } from '../word-forms.js';
 import { framesWholeTask, namesPlaceOnly } from './framing-clause.js';
+import { sourcePlaceSpans } from './source-place.js';
 import type { TaskValueProblem } from './task-values.js';
-import { verbKeys } from './verb-gap.js';
+import { NEUTRAL_VERBS, verbKeys } from './verb-gap.js';
 
 /** Verbs that pass a relayed message on ("tell them …", "say …", "let them know …"): they ask nothing of their own. */
 const PASSING_ON_VERBS: ReadonlySet<string> = new Set(['tell', 'say', 'let', 'know', 'ask']);
@@ -59,6 +64,8 @@ export interface PlanFacts {
   slots: readonly TaskSlot[];
   /** The demonstrated steps the plan follows. */
   steps: readonly Step[];
+  /** The page the plan runs on, when known: where the things it acts on stand. */
+  page?: readonly UIElement[];
 }
 
 /** A part of the task with words nothing of the plan accounts for. */
@@ -129,12 +136,22 @@ export function taskRemainders(task: string, facts: PlanFacts): TaskRemainder[] 
     senders: relaySenders(task).map((sender) => sender.name),
   };
   const tokens = tokenizeTask(task);
+  // "from Review" where the card the plan moves stands in Review: where it is taken from (rules/source-place.ts).
+  const sources = sourcePlaceSpans(task, known.slotValues, facts.page ?? []);
+  const fromSource = (token: TaskToken) => sources.some((span) => token.start >= span.start && token.end <= span.end);
+  // "Move" where the plan's task said "should go to": one request worded with another verb of its kind (verb-gap.ts).
+  const planSaysNeutral = known.planVerbs.some((verb) => NEUTRAL_VERBS.has(verb));
+  // Only the verb opening the part ("Move …", "please move …"): a noun of the same spelling ("book club") is none.
+  const opensPart = (token: TaskToken, inside: readonly TaskToken[]) => inside.find((other) => other.kind === 'word' && !COMMON_WORDS.has(other.norm)) === token;
+  const neutralVerb = (token: TaskToken, inside: readonly TaskToken[]) => opensPart(token, inside) && isActionVerb(token.norm) && NEUTRAL_VERBS.has(verbKeyOf(token.norm));
   const remainders: TaskRemainder[] = [];
   for (const part of parts(task)) {
     // "Could you fill in the hotel survey?", "In the editor": the form as a whole, the place — wording (rules/framing-clause.ts).
     if (framesWholeTask(part) || namesPlaceOnly({ text: part.text })) continue;
     const inside = tokens.filter((token) => token.start >= part.start && token.end <= part.end);
-    const left = inside.filter((token) => !accounted(token, facts, known));
+    // The part rewrites a clause of the plan: it holds one of the values the alignment rewrites.
+    const rewrites = known.slotValues.some((value) => containsWhole(part.text, value));
+    const left = inside.filter((token) => !accounted(token, facts, known) && !fromSource(token) && !(planSaysNeutral && rewrites && neutralVerb(token, inside)));
     if (left.length === 0) continue;
     // A common word ("we'd" is "we" said on) accounts for nothing by itself.
     const common = (token: TaskToken) => COMMON_WORDS.has(token.norm) || COMMON_WORDS.has(token.norm.replace(CONTRACTION, ''));

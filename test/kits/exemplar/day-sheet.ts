@@ -1,0 +1,23 @@
+/**
+ * An alarm sheet for day-set tests (agent/policy/exemplar/rules/day-set*.test.ts): AM / PM toggles and the seven
+ * round day toggles showing one letter each, named by their day, as alarm pages draw them; and a press on one.
+ */
+import type { UIElement } from '../../../agent/core/observation.js';
+import type { Step } from '../../../agent/core/trajectory.js';
+
+/** The week as the sheet shows it, Sunday first. */
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A toggle button showing `text`, named by `label` when given, pressed when `checked`. */
+export const toggle = (id: number, text: string, label: string | undefined, checked: boolean): UIElement =>
+  ({ id, role: 'button', tag: 'button', text, ...(label ? { label } : {}), states: { checked }, box: { x: id * 20, y: 0, width: 17, height: 17 }, source: 'dom', interactive: true }) as UIElement;
+
+/** A sheet: AM / PM toggles (ids 1, 2) and the seven round day toggles (ids 10–16, Sunday first) showing one letter each. */
+export const sheet = (on: readonly string[], pm = false): UIElement[] => [
+  toggle(1, 'AM', undefined, !pm),
+  toggle(2, 'PM', undefined, pm),
+  ...DAYS.map((day, index) => toggle(10 + index, day[0]!, day, on.includes(day))),
+];
+
+/** A demonstrated click on element `id` of a page showing `elements`. */
+export const press = (id: number, elements: UIElement[]): Step => ({ action: { type: 'click', target: { elementId: id } }, observation: { elements } }) as unknown as Step;
