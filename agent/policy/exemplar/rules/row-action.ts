@@ -18,6 +18,9 @@
  *   kind on screen (two or more, one per row) reads the same caption: the
  *   page's per-row action, not a state a row shows (a per-row "Follow" /
  *   "Following" differs by row);
+ * - both captions name the same per-row deed: both take a row's offer up
+ *   ("Sign up" / "Start learning"), or both do a row's past deed again
+ *   ("Reorder" / "Order again" / "Repeat");
  * - both captions could do a row's deed (sender-place.ts mightSend: worded,
  *   no close or back-out word, no step onward only, nothing deleted), the
  *   new one names no risk the old did not (money, deletion, sending,
@@ -57,7 +60,26 @@ const TAKE_UP: ReadonlySet<string> = new Set([
   'sign up', 'sign me up', 'join', 'enrol', 'enroll', 'enrol now', 'enroll now', 'register', 'join course', 'start learning', 'start course', 'start this course',
   'get started', 'take course', 'take this course',
 ]);
-const takesUp = (caption: string) => TAKE_UP.has(normalizeText(caption).replace(/[.!…]+$/u, ''));
+/**
+ * Captions that each only do a row's past deed once more (order that past order again, book that trip again): a
+ * food app's "Reorder" on one instance is "Order again" or "Repeat" on another. Kept apart from TAKE_UP, so a row's
+ * "Reorder" never stands for another page's "Sign up".
+ */
+const DO_AGAIN: ReadonlySet<string> = new Set([
+  'reorder', 'order again', 'repeat', 'repeat order', 'buy again', 'book again', 'get again', 'order it again', 'reorder this',
+]);
+
+/** The families of captions that each name one per-row deed: a stand-in's caption and the demonstrated one are of the same family. */
+const ROW_DEEDS: readonly ReadonlySet<string>[] = [TAKE_UP, DO_AGAIN];
+const plainDeed = (caption: string) => normalizeText(caption).replace(/[.!…]+$/u, '');
+const sameRowDeed = (a: string, b: string) => ROW_DEEDS.some((family) => family.has(plainDeed(a)) && family.has(plainDeed(b)));
+
+/**
+ * Is the caption one of a per-row deed ("Reorder", "Sign up")? A task that says it ("Could you reorder the £9.60
+ * order?") names the deed, not which control: the row key says which row, and the row's one control of the deed's
+ * family, however this instance captions it, does it (ground-target.ts).
+ */
+export const namesRowDeed = (caption: string) => ROW_DEEDS.some((family) => family.has(plainDeed(caption)));
 
 /** Prefixes that turn a deed into its undoing ("unfollow", "disable", "deactivate"). */
 const UNDOING = ['un', 'dis', 'de'];
@@ -87,7 +109,7 @@ export function rowActionStandIn(
   const wanted = captionOf({ text: descriptor.text, label: descriptor.label });
   const here = captionOf(element);
   if (!mightSend(wanted) || !mightSend(here)) return undefined;
-  if (!takesUp(wanted) || !takesUp(here)) return undefined;
+  if (!sameRowDeed(wanted, here)) return undefined;
   if (RISKS.some((risk) => ACT_WORDS[risk].test(here) && !ACT_WORDS[risk].test(wanted))) return undefined;
   if (opposedCaptions(wanted, here)) return undefined;
   const peers = elements.filter((other: Control) => !other.states.hidden && controlKind(other) === kind);
