@@ -100,4 +100,23 @@ describe('row-action', () => {
     const absent = tiles(['Beginner', 'Expert', 'Intermediate'], () => [['Order again', again]]);
     expect(groundTarget(demonstrated('Reorder', again), [], absent.elements, { demoTask: 'reorder | Intermediate', rowKeys }).element).toBeUndefined();
   });
+
+  it('reads a glyph by its accessible name: "↻" labelled "Order again" does the row\'s "Reorder", its class adding only that it is a glyph', () => {
+    const again = { class: 'again', type: 'button' };
+    const glyph = { class: 'again glyph', type: 'button' };
+    const circled = tiles(levels, () => [['↻', glyph]]);
+    for (const button of circled.actions) button.label = 'Order again';
+    const grounding = groundTarget(demonstrated('Reorder', again), [], circled.elements, { demoTask: 'reorder | Intermediate', rowKeys });
+    expect(grounding.element?.id).toBe(circled.actions[1]!.id);
+    expect(grounding.score).toBeGreaterThan(0.55);
+    // And the other way round: the demonstration pressed the glyph, this instance writes the words.
+    const worded = tiles(levels, () => [['Reorder', again]]);
+    expect(groundTarget({ ...demonstrated('↻', glyph), label: 'Order again' }, [], worded.elements, { demoTask: 'reorder | Intermediate', rowKeys }).element?.id).toBe(worded.actions[1]!.id);
+    // A glyph with no name, a name of another deed, or a class that shares nothing: no stand-in.
+    for (const [label, attributes] of [[undefined, glyph], ['Cancel order', glyph], ['Order again', { class: 'fav glyph', type: 'button' }]] as const) {
+      const other = tiles(levels, () => [['↻', attributes]]);
+      for (const button of other.actions) if (label) button.label = label;
+      expect(rowActionStandIn(demonstrated('Reorder', again), other.actions[1]!, other.elements), String(label)).toBeUndefined();
+    }
+  });
 });
