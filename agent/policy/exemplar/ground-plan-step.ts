@@ -9,6 +9,7 @@
  * Stateless apart from `run`: what the policy remembers of this run (the
  * elements a search already looked into, pages already turned).
  */
+import { withoutTaskEcho } from './rules/task-echo.js';
 import { affixPickOf, groundAffixPick } from './rules/affix-pick.js';
 import { typedTexts } from './rules/typed-not-place.js';
 import { groupedChoice } from './rules/option-group.js';
@@ -126,7 +127,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     };
   }
   const planned = plan.steps[planIndex]!;
-  const elements = context.observation.elements;
+  // The task's own instruction shown on the page holds every value it names, yet is never a target (rules/task-echo.ts).
+  const elements = withoutTaskEcho(context.observation.elements, context.task);
   let grounding: StepGrounding;
   let visitKey: string | undefined;
   let pageAdvance: StepAssessment['pageAdvance'];

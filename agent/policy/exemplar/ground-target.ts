@@ -28,7 +28,7 @@ import { cardShows, ownTextHolds, rowShows } from './row-keys.js';
 import { senderByPlace } from './rules/sender-place.js';
 import { menuToggleStandIn } from './rules/menu-toggle.js';
 import { seenTwice } from './seen-twice.js';
-import { rowActionStandIn } from './rules/row-action.js';
+import { namesRowDeed, rowActionStandIn } from './rules/row-action.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
@@ -209,9 +209,10 @@ export function groundTarget(
   const candidatePattern = wantText !== '' && !text.changed ? substringPattern(descriptor.text, bindings) : undefined;
   const pattern = candidatePattern && (textGone || candidatePattern.anchored) ? candidatePattern : undefined;
   // Words of a vanished text that the task itself names ("the email by Rosa" → "Rosa …") find it again; the task's verb
-  // ("Delete" in "Yes, delete") names what to do, not which element.
+  // ("Delete" in "Yes, delete"), or a row's deed ("reorder", rules/row-action.ts), names what to do, not which element.
+  const rowDeed = rowKeys.length > 0 && namesRowDeed(descriptor.text);
   const namedWords =
-    textGone && !pattern && options.demoTask
+    textGone && !pattern && options.demoTask && !rowDeed
       ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')) && !isIntentWord(word))
       : [];
   // The element the demonstration hit is gone, and a number both tasks share ("the 4th position") was its
@@ -221,7 +222,6 @@ export function groundTarget(
   }
   /** The text is incidental when a number in the task names the place and the task does not name the text. */
   const incidentalText = slottedOrdinal !== undefined && !text.changed && !namedByTask;
-
   const candidates: Candidate[] = [];
   /** Elements that stand in for the demonstrated control by purpose only (its caption is not on screen). */
   const purposeStandIns = new Map<number, ControlPurpose | 'advance'>();
@@ -291,7 +291,7 @@ export function groundTarget(
           similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace ? menuToggleStandIn(descriptor, element, elements, options.demoTask) : undefined;
         // "Sign up" there, "Start learning" here: the one action of the row the task's property chose (rules/row-action.ts).
         const rowAction =
-          rowKeys.length > 0 && similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace && !toggle
+          rowKeys.length > 0 && similar < 0.5 && slottedOrdinal === undefined && !textShown && (!namedByTask || rowDeed) && !purpose && !byPlace && !toggle
             ? rowActionStandIn(descriptor, element, elements)
             : undefined;
         if (similar < 0.5 && (saysIconName(text.text, label.text, descriptor.role, element) || iconSaysCaption(text.text, descriptor.role, element))) {

@@ -24,7 +24,7 @@ export const COMMIT_ONLY: readonly string[] = [...COMMIT_VERBS, 'ok', 'okay', 'd
 
 /** Captions by purpose: words people use for the one button that sends a form, closes a box, backs out. */
 const PURPOSES: Record<ControlPurpose, readonly string[]> = {
-  commit: [...COMMIT_ONLY, 'submit', 'confirm', 'finish', 'go', 'search', 'send', 'pay', 'continue', 'enter', 'find', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account', 'accept all', 'allow', 'allow all', 'allow cookies', 'agree', 'i agree', 'got it'],
+  commit: [...COMMIT_ONLY, 'submit', 'confirm', 'finish', 'go', 'search', 'send', 'pay', 'pay now', 'place order', 'continue', 'enter', 'find', 'accept', 'proceed', 'join', 'sign up', 'register', 'create account', 'accept all', 'allow', 'allow all', 'allow cookies', 'agree', 'i agree', 'got it'],
   close: ['x', '×', '✕', '✖', '╳', 'close', 'dismiss'],
   cancel: ['cancel', 'back', 'abort', 'discard', 'reject', 'reject all', 'decline', 'no thanks', 'no'],
 };

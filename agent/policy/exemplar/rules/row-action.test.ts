@@ -80,4 +80,43 @@ describe('row-action', () => {
     expect(rowActionStandIn(demonstrated('Message', styled), styledTiles.actions[1]!, styledTiles.elements)).toBeUndefined();
     expect(groundTarget(demonstrated('Message', styled), [], styledTiles.elements, { demoTask, rowKeys }).score).toBeLessThan(0.55);
   });
+
+  it('reads "Reorder" / "Order again" / "Repeat" as one per-row deed (a past order done again), never as another deed', () => {
+    const again = { class: 'again', type: 'button' };
+    const orders = tiles(levels, () => [['Order again', again]]);
+    const grounding = groundTarget(demonstrated('Reorder', again), [], orders.elements, { demoTask: 'reorder | Intermediate', rowKeys });
+    expect(grounding.element?.id).toBe(orders.actions[1]!.id);
+    expect(grounding.score).toBeGreaterThan(0.55);
+    expect(rowActionStandIn(demonstrated('Repeat', again), orders.actions[1]!, orders.elements)).toMatch(/its row's one "Order again"/);
+    // Doing a row's deed again is not taking a row's offer up, nor the other way round; nor cancelling an order.
+    for (const [old, caption] of [['Sign up', 'Reorder'], ['Reorder', 'Join'], ['Reorder', 'Cancel order'], ['Order again', 'Return']] as const) {
+      const { elements, actions } = tiles(levels, () => [[caption, again]]);
+      expect(rowActionStandIn(demonstrated(old, again), actions[1]!, elements), `${old} / ${caption}`).toBeUndefined();
+    }
+    // Two rows both show the value the task names: which order is meant is a guess.
+    const twice = tiles(['Advanced', 'Beginner', 'Advanced'], () => [['Order again', again]]);
+    expect(groundTarget(demonstrated('Reorder', again), [], twice.elements, { demoTask: 'reorder | Intermediate', rowKeys }).score).toBeLessThan(0.55);
+    // The row the task names is not on the page: no row stands in.
+    const absent = tiles(['Beginner', 'Expert', 'Intermediate'], () => [['Order again', again]]);
+    expect(groundTarget(demonstrated('Reorder', again), [], absent.elements, { demoTask: 'reorder | Intermediate', rowKeys }).element).toBeUndefined();
+  });
+
+  it('reads a glyph by its accessible name: "↻" labelled "Order again" does the row\'s "Reorder", its class adding only that it is a glyph', () => {
+    const again = { class: 'again', type: 'button' };
+    const glyph = { class: 'again glyph', type: 'button' };
+    const circled = tiles(levels, () => [['↻', glyph]]);
+    for (const button of circled.actions) button.label = 'Order again';
+    const grounding = groundTarget(demonstrated('Reorder', again), [], circled.elements, { demoTask: 'reorder | Intermediate', rowKeys });
+    expect(grounding.element?.id).toBe(circled.actions[1]!.id);
+    expect(grounding.score).toBeGreaterThan(0.55);
+    // And the other way round: the demonstration pressed the glyph, this instance writes the words.
+    const worded = tiles(levels, () => [['Reorder', again]]);
+    expect(groundTarget({ ...demonstrated('↻', glyph), label: 'Order again' }, [], worded.elements, { demoTask: 'reorder | Intermediate', rowKeys }).element?.id).toBe(worded.actions[1]!.id);
+    // A glyph with no name, a name of another deed, or a class that shares nothing: no stand-in.
+    for (const [label, attributes] of [[undefined, glyph], ['Cancel order', glyph], ['Order again', { class: 'fav glyph', type: 'button' }]] as const) {
+      const other = tiles(levels, () => [['↻', attributes]]);
+      for (const button of other.actions) if (label) button.label = label;
+      expect(rowActionStandIn(demonstrated('Reorder', again), other.actions[1]!, other.elements), String(label)).toBeUndefined();
+    }
+  });
 });
