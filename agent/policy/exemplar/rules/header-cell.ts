@@ -12,7 +12,12 @@
  * holds the target's centre) whose whole text is another: the column and the
  * row were chosen by those values. Each value is a slot of the task (the new
  * task's counterpart is read), or a text both tasks say (kept). At least one
- * must be a slot; both headers must be found, or the step is left alone (a
+ * must be a slot — or, when both are texts both tasks say, the cell must read
+ * like other controls of the page (wordless radios of a rating grid, "Free"
+ * cells): then its headers alone say it is the same cell again, wherever the
+ * rows moved ("give location a "Good"" with the Location row first now, not
+ * fourth: left to its place it rated Cleanliness). Both headers must be
+ * found, or the step is left alone (a
  * grid told by one header only says nothing of the other axis), and the
  * target must be one cell of a grid — other things in its row and in its
  * column (a card's stacked fields beside their labels are no grid). The slots it
@@ -67,6 +72,20 @@ function inGrid(cell: UIElement, column: UIElement, row: UIElement, elements: re
     return cell.box.x <= at.x && at.x <= cell.box.x + cell.box.width && at.y > column.box.y + column.box.height && Math.abs(at.y - y) > cell.box.height / 2;
   });
   return inRow && inColumn;
+}
+
+/** Do other controls of the page read as `cell` does (the same role, tag, caption and label): its own words tell it from none of them? */
+function readsLikeOthers(cell: UIElement, elements: readonly UIElement[]): boolean {
+  return elements.some(
+    (element) =>
+      element.id !== cell.id &&
+      element.interactive &&
+      !element.states.hidden &&
+      element.role === cell.role &&
+      (element.tag ?? '') === (cell.tag ?? '') &&
+      normalizeText(element.text) === normalizeText(cell.text) &&
+      normalizeText(element.label) === normalizeText(cell.label),
+  );
 }
 
 /** Does `outer`'s box hold `inner`'s? */
@@ -149,8 +168,10 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
     const row = namedHeader((header) => inRowLeft(header, target), elements, values);
     if (!column || !row || normalizeText(column.old) === normalizeText(row.old)) continue;
     if (!inGrid(target, column.header, row.header, elements)) continue;
-    // A slot heads one of them (else the same cell again is no rule's business); that slot may already count as a row key.
-    if (!column.slot && !row.slot) continue;
+    // A slot heads one of them (that slot may already count as a row key) — or both are texts both tasks say and the
+    // cell reads like its neighbours (a wordless radio, a "Free"): its caption tells nothing, so only its headers say it
+    // is the same cell again; left to its caption it would be found by its place, in whatever row sits there now.
+    if (!column.slot && !row.slot && !readsLikeOthers(target, elements)) continue;
     const unused = [column, row].filter((named) => named.slot && context.unusedSlots.includes(named.slot));
     planned.headerCell = { role: target.role, ...(target.tag ? { tag: target.tag } : {}), column: { old: column.old, new: column.new }, row: { old: row.old, new: row.new } };
     for (const named of unused) context.unusedSlots.splice(context.unusedSlots.indexOf(named.slot!), 1);
