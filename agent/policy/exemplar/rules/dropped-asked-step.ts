@@ -15,7 +15,10 @@
  * What the step set is read from its own strings (its typed text, chosen option, caption, label, value), the caption
  * heading its row on the left and the header of its column (cell-place.ts): a wordless radio of a rating grid is told
  * by both. Of those, the ones the demonstration's task names whole are what the step did for its task; the new task
- * still asks it when it names one of them itself ("wi-fi") or a slot carries one to a new value ("Poor" → "Great").
+ * still asks it when it names one of them itself ("wi-fi") or a slot carries one to a new value ("Poor" → "Great") —
+ * the slot's whole value: a piece of one ("wharf " of the note "wharf juniper bramble" typed in pieces around its bold
+ * word) is carried by the steps typing the new value, and comes out empty, dropped, when the bold word now opens it
+ * (rules/split-value.ts).
  *
  * Why it refuses nowhere it should not: steps the plan leaves out on purpose are not dropped by this reading —
  * a clause the new task lacks is narrowed away before planning (rules/task-clauses.ts), so its steps are no part of
@@ -78,7 +81,7 @@ export function droppedAskedStepProblems(plan: DemonstrationPlan): TaskValueProb
   const { steps } = plan.trajectory;
   const demoTask = plan.trajectory.task;
   const carried = (word: string) =>
-    containsWhole(plan.task, word) || plan.alignment.slots.some((slot) => slot.new.length > 0 && slot.old.some((old) => normalizeText(old) === normalizeText(word) || containsWhole(old, word)));
+    containsWhole(plan.task, word) || plan.alignment.slots.some((slot) => slot.new.length > 0 && slot.old.some((old) => normalizeText(old) === normalizeText(word)));
   const problems: TaskValueProblem[] = [];
   steps.forEach((step, index) => {
     if (step.result?.ok === false || step.action.type === 'done' || !setsValue(step) || supersededSelect(step, steps[index + 1])) return;
