@@ -21,11 +21,10 @@ const DEMONSTRATED = 'Can you give wi-fi a "Poor" and location a "Good"? We woul
 const DEMONSTRATION_ROWS = ['Wi-Fi', 'Breakfast', 'Staff', 'Location'];
 const SEED_2_ROWS = ['Staff', 'Value for money', 'Wi-Fi', 'Cleanliness'];
 
-/** A person rates Wi-Fi "Poor" and Location "Good", answers Yes and presses Done. */
-async function demonstrate(): Promise<Trajectory> {
-  const operator = new SurveyPageOperator(DEMONSTRATION_ROWS);
-  const wanted = ['Wi-Fi:Poor', 'Location:Good', 'again:Yes', 'Done'];
-  return recordDemonstration(operator, DEMONSTRATED, (observation, step) => {
+/** A person rates Wi-Fi "Poor" and Location "Good", answers Yes and presses Done (or rates as `wanted` says for `task`). */
+async function demonstrate(task = DEMONSTRATED, rows = DEMONSTRATION_ROWS, wanted = ['Wi-Fi:Poor', 'Location:Good', 'again:Yes', 'Done']): Promise<Trajectory> {
+  const operator = new SurveyPageOperator(rows);
+  return recordDemonstration(operator, task, (observation, step) => {
     const key = wanted[step];
     if (key === undefined) return undefined;
     const element = observation.elements.find((candidate: UIElement) => keyOf(observation.elements, candidate) === key);
@@ -41,9 +40,9 @@ function keyOf(elements: readonly UIElement[], element: UIElement): string | und
   return row && element.role === 'radio' ? `${row.text}:${element.value}` : undefined;
 }
 
-async function rate(rows: readonly string[], task: string) {
+async function rate(rows: readonly string[], task: string, demonstration?: Trajectory) {
   const operator = new SurveyPageOperator(rows);
-  const policy = new ExemplarPolicy({ memory: new InMemoryExemplars([await demonstrate()]) });
+  const policy = new ExemplarPolicy({ memory: new InMemoryExemplars([demonstration ?? (await demonstrate())]) });
   const result = await new Runner({ operator, policy }).run(task);
   return { operator, result };
 }
@@ -82,5 +81,25 @@ describe('a rating grid: every row the task rates is rated, or the task is refus
     const { operator, result } = await rate(SEED_2_ROWS, 'Can you give value for money a "Good" and wi-fi a "Great"? We would stay again.');
     expect(operator.clicks).toEqual([]);
     expect(result.outcome.status).not.toBe('success');
+  });
+});
+
+describe('a rating the demonstration gave twice', () => {
+  // As recorded on the bench's memory: 'Rate Breakfast as Fair and Location as Fair. We would stay again.'
+  const twice = () => demonstrate('Rate Breakfast as Fair and Location as Fair. We would stay again.', ['Breakfast', 'Cleanliness', 'Wi-Fi', 'Location'], ['Breakfast:Fair', 'Location:Fair', 'again:Yes', 'Done']);
+
+  it('refuses when the new task keeps one "Fair" and changes the other: which column each row meant is a guess', async () => {
+    const { operator, result } = await rate(['Location', 'Value for money', 'Wi-Fi', 'Cleanliness'], 'Rate Wi-Fi as Good and Location as Fair. We would stay again.', await twice());
+    // Before: Wi-Fi rated "Fair" — the demonstration's first "Fair" read as the one both texts say.
+    expect(operator.clicks).toEqual([]);
+    expect(result.outcome.reason).toContain('names "Fair" 2 times');
+  });
+
+  it.each([
+    ['Rate Wi-Fi as Fair and Location as Fair. We would stay again.', ['Wi-Fi:Fair', 'Location:Fair', 'again:Yes', 'Done']],
+    ['Rate Wi-Fi as Good and Location as Good. We would stay again.', ['Wi-Fi:Good', 'Location:Good', 'again:Yes', 'Done']],
+  ])('%s: both rows at the one rating, Location first now', async (task, clicks) => {
+    const { operator } = await rate(['Location', 'Value for money', 'Wi-Fi', 'Cleanliness'], task, await twice());
+    expect(operator.clicks).toEqual(clicks);
   });
 });

@@ -24,6 +24,12 @@
  * reads are used. The cell then comes from both headers, never from a row key
  * and the demonstration's position in the row (that clicked another hour).
  *
+ * A header value the demonstration's task names more than once must be named
+ * as often by the new task under its reading, or which of its places the
+ * cell's header stands for is a guess: refused ("Rate Breakfast as Fair and
+ * Location as Fair" read for "Rate Wi-Fi as Good and Location as Fair" rated
+ * Wi-Fi "Fair").
+ *
  * Grounding half (`groundHeaderCell`): on the new screen, the one element of
  * the demonstrated kind lying under a header showing the new column value and
  * beside a header showing the new row value. None (the cell is taken, a
@@ -32,7 +38,8 @@
 import type { Action } from '../../../core/action.js';
 import { boxCentre, type UIElement } from '../../../core/observation.js';
 import { inColumnAbove, inRowLeft } from '../cell-place.js';
-import { containsWhole, normalizeText } from '../text-match.js';
+import { containsWhole, countWhole, normalizeText } from '../text-match.js';
+import type { TaskValueProblem } from './task-values.js';
 import { targetedElements, type PlannedStep, type RuleContext } from '../planned-step.js';
 import { isFunctionWord, tokenizeTask } from '../task-tokens.js';
 
@@ -148,7 +155,8 @@ function slotReadingsDroppingPlacingWords(slot: RuleContext['slots'][number]): N
   return readings;
 }
 
-export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
+export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): TaskValueProblem[] {
+  const problems: TaskValueProblem[] = [];
   // A slot worded with another placing preposition each side ("for Tuesday" / "on Wednesday") heads its row by its value alone.
   const slotValues: Named[] = context.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).flatMap(slotReadingsDroppingPlacingWords);
   for (const planned of steps) {
@@ -172,6 +180,17 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
     // cell reads like its neighbours (a wordless radio, a "Free"): its caption tells nothing, so only its headers say it
     // is the same cell again; left to its caption it would be found by its place, in whatever row sits there now.
     if (!column.slot && !row.slot && !readsLikeOthers(target, elements)) continue;
+    // A header the demonstration's task names more than once that the new task does not name as often under this
+    // reading ("Rate Breakfast as Fair and Location as Fair" / "Rate Wi-Fi as Good and Location as Fair"): which of its
+    // places this cell's header stands for is a guess — refused, never the one rating read for both rows.
+    const repeated = [column, row].find((named) => countWhole(context.demoTask, named.old) > 1 && countWhole(context.task, named.new) !== countWhole(context.demoTask, named.old));
+    if (repeated) {
+      problems.push({
+        text: `the demonstration's task names ${quote(repeated.old)} ${countWhole(context.demoTask, repeated.old)} times and this one ${quote(repeated.new)} ${countWhole(context.task, repeated.new)} time(s): which of them the ${target.role} demonstrated step ${planned.sourceIndex + 1} clicked under ${quote(column.old)} in the row of ${quote(row.old)} stands for is a guess`,
+        blocking: true,
+      });
+      continue;
+    }
     const unused = [column, row].filter((named) => named.slot && context.unusedSlots.includes(named.slot));
     planned.headerCell = { role: target.role, ...(target.tag ? { tag: target.tag } : {}), column: { old: column.old, new: column.new }, row: { old: row.old, new: row.new } };
     for (const named of unused) context.unusedSlots.splice(context.unusedSlots.indexOf(named.slot!), 1);
@@ -179,6 +198,7 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
       `demonstrated step ${planned.sourceIndex + 1} clicked the ${target.role} under ${quote(column.old)} in the row of ${quote(row.old)}: clicks the one under ${quote(column.new)} in the row of ${quote(row.new)}`,
     );
   }
+  return problems;
 }
 
 export function groundHeaderCell(cell: HeaderCell, elements: readonly UIElement[]): { ok: true; action: Action; score: number; reason: string } | { ok: false; score: number; reason: string } {
