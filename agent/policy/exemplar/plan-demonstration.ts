@@ -298,7 +298,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   markFigureSetDrops(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // every figure the task names into a box (rules/figure-set-drop.ts)
   markFigurePicks(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a swatch or shape chosen by the colour or shape the task names
   markIconWords(steps, { demoTask: trajectory.task, task, unusedSlots, notes }); // a wordless toolbar icon named by its class word (rules/icon-word.ts)
-  markHeaderCells(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes }); // a grid cell told by its column and row headers (rules/header-cell.ts)
+  derivedProblems.push(...markHeaderCells(steps, { demoTask: trajectory.task, task, slots: alignment.slots, unusedSlots, notes })); // a grid cell told by its column and row headers (rules/header-cell.ts)
   markGridCodeCells(steps, { demoTask: trajectory.task, task, notes }); // a grid cell told by the code it shows (rules/grid-code-cell.ts)
   markDescribedPicks(steps, { demoTask: trajectory.task, notes }); // the control naming what the figure shown is
   // A superlative the demonstration chose by was used, though no target showed it.

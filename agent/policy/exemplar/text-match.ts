@@ -34,6 +34,13 @@ export function containsWhole(text: string | undefined, value: string): boolean 
   return wholeWordPattern(needle).test(text);
 }
 
+/** How many times `value` stands in `text` as whole words (case-insensitive); 0 for an empty value. */
+export function countWhole(text: string | undefined, value: string): number {
+  const needle = value.trim();
+  if (!text || !needle) return 0;
+  return [...text.matchAll(wholeWordPattern(needle, 'giu'))].length;
+}
+
 /** Where `value` first stands in `text` as whole words (case-insensitive), or undefined. */
 export function findWhole(text: string, value: string): { start: number; end: number } | undefined {
   const needle = value.trim();

@@ -58,6 +58,22 @@ describe('feed search', () => {
     expect(feedSearchPlan(planOf([planned({ type: 'click', target: { elementId: 1 } }, [share])]))).toBeUndefined();
   });
 
+  it('never takes a step that set something for a load: a choice made right before the row is the task’s (stay-survey seed 2)', () => {
+    // The survey's Wi-Fi row rated "Poor" (a wordless radio), then the Location row's "Good" (keyed by its row).
+    const radio = { role: 'radio', tag: 'input', text: '', value: 'Poor', inputType: 'radio', attributes: { name: 'asp0', type: 'radio' }, context: 'Wi-Fi Great Good Fair Poor', states: {}, box: { x: 140, y: 76, width: 10, height: 10 }, source: 'dom', interactive: true } as TargetDescriptor;
+    const goal = planned({ type: 'click', target: { elementId: 31 } }, [{ ...radio, value: 'Good', attributes: { name: 'asp3', type: 'radio' } } as TargetDescriptor], { rowKeys: [{ old: 'location', new: 'value for money' }] }, 1);
+    const kept = (first: PlannedStep) => feedSearchPlan(planOf([first, goal], 'Can you give wi-fi a "Poor" and location a "Good"?'))!.steps.map((step) => (step.feedSearch ? 'search' : step.sourceIndex));
+    // Before: [search, 1] — the Wi-Fi rating folded into the search and skipped once the Location row showed.
+    expect(kept(planned({ type: 'click', target: { elementId: 15 } }, [radio], { intendedChecked: true }, 0))).toEqual([0, 'search', 1]);
+    // A choice by its role alone, a cell told by its headers, a field filled: none is a load either.
+    expect(kept(planned({ type: 'click', target: { elementId: 15 } }, [radio], {}, 0))).toEqual([0, 'search', 1]);
+    const cell = { ...loadMore, text: 'Free', role: 'button' } as TargetDescriptor;
+    expect(kept(planned({ type: 'click', target: { elementId: 15 } }, [cell], { headerCell: { role: 'button', column: { old: '10:00', new: '11:00' }, row: { old: 'Monday', new: 'Friday' } } }, 0))).toEqual([0, 'search', 1]);
+    expect(kept(planned({ type: 'click', target: { elementId: 15 } }, [{ ...radio, role: 'textbox', tag: 'input', value: '' } as TargetDescriptor], {}, 0))).toEqual([0, 'search', 1]);
+    // A plain press before it still is one.
+    expect(kept(planned({ type: 'click', target: { elementId: 1 } }, [loadMore], {}, 0))).toEqual(['search', 1]);
+  });
+
   it('loads more with the control like the demonstrated one whatever its caption, else the one whose caption says more, never a control in a row', () => {
     const search: FeedSearchStep = { pager: loadMore, deltaY: 80, demonstrated: 1 };
     expect(loadMoreControl(search, share, feed(['@leo', '@ivy'], 'Show older posts'))?.text).toBe('Show older posts');

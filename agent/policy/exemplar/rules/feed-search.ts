@@ -15,6 +15,13 @@
  * saying how far it went. Pressing "load more" and scrolling only show more:
  * the search itself never acts on a row.
  *
+ * So a step that set something is never taken for a press that loaded more: a
+ * choice made (a radio, tick box, switch or option — the survey's Wi-Fi row
+ * rated "Poor" right before the Location row), a field filled, or a cell a rule
+ * chose by its headers. Such a step is part of the task, not of the looking;
+ * folded into the search it would be skipped as soon as the row showed, and
+ * the value it set left unset (stay-survey, teaching bench: Wi-Fi left empty).
+ *
  * Pure functions over the plan and the current elements; the policy keeps
  * the turns taken as visit keys.
  */
@@ -22,7 +29,7 @@ import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import type { RepeatedGrounding } from '../ground-step.js';
 import type { DemonstrationPlan, PlannedStep } from '../planned-step.js';
-import { controlKind, kindOf, targetDescriptorsOf } from '../planned-step.js';
+import { CHOICE_ROLES, controlKind, EDITABLE_ROLES, kindOf, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { screenSignature, scrollKey, scrollStalled } from './scroll-depth.js';
 
@@ -59,6 +66,14 @@ function named(planned: PlannedStep, demoTask: string): boolean {
 }
 
 /**
+ * Does a planned step set something — a choice, a field, a cell chosen by a rule — rather than only press? Such a
+ * step is never a press that loads more.
+ */
+function setsValue(planned: PlannedStep, target: TargetDescriptor): boolean {
+  return planned.intendedChecked !== undefined || CHOICE_ROLES.has(target.role) || EDITABLE_ROLES.has(target.role) || planned.headerCell !== undefined || planned.gridCode !== undefined;
+}
+
+/**
  * Turn the loads and scrolls right before a row-keyed step into one search
  * (or put an empty one there), so the row is looked for as deep as it lies.
  */
@@ -84,6 +99,7 @@ export function feedSearchPlan(plan: DemonstrationPlan): DemonstrationPlan | und
     const tried = previous.search?.mode === 'click' ? previous.search.tried : action.type === 'click' ? targetDescriptorsOf(previous.step).slice(0, 1) : [];
     if (tried.length === 0 || previous.rowKeys || previous.ensureChecked || named(previous, plan.trajectory.task)) break;
     const control = tried[0]!;
+    if (setsValue(previous, control)) break; // a choice made or a field set is the task's, not a load (see above)
     if (!tried.every((other) => sameControl(other, control)) || (pager && !sameControl(pager, control))) break;
     pager = control;
     demonstrated += previous.search?.demonstrated ?? 1;

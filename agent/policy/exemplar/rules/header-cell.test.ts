@@ -122,6 +122,19 @@ describe('a grid cell told by the headers of its row and column', () => {
     expect(operator.clicks).toEqual(['Saturday 15:00', 'save']);
   });
 
+  it('books the same day and hour again by their headers when the rows moved: no "Free" cell found by its place', async () => {
+    const demonstration = await demonstrate('Tuesday', '12:00');
+    // Tuesday headed the first row when demonstrated; it heads the second now, under other hours.
+    const operator = new GridOperator(['Monday', 'Tuesday', 'Wednesday'], ['10:00', '12:00', '13:00']);
+    const result = await run(demonstration, operator, 'Book the room on Tuesday at 12:00; click Save.');
+    expect(operator.clicks).toEqual(['Tuesday 12:00', 'save']);
+    expect(result.outcome.status).toBe('success');
+    // Tuesday is gone: refused, nothing booked.
+    const gone = new GridOperator(['Monday', 'Wednesday'], ['10:00', '12:00', '13:00']);
+    await run(demonstration, gone, 'Book the room on Tuesday at 12:00; click Save.');
+    expect(gone.clicks).toEqual([]);
+  });
+
   it('reads a day worded with another preposition ("for Wednesday" / "on Saturday") as the day heading its row', async () => {
     const demonstration = await demonstrate('Wednesday', '11:00', 'for');
     const operator = new GridOperator(['Thursday', 'Friday', 'Saturday'], ['14:00', '15:00', '16:00']);

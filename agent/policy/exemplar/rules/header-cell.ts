@@ -12,12 +12,23 @@
  * holds the target's centre) whose whole text is another: the column and the
  * row were chosen by those values. Each value is a slot of the task (the new
  * task's counterpart is read), or a text both tasks say (kept). At least one
- * must be a slot; both headers must be found, or the step is left alone (a
+ * must be a slot — or, when both are texts both tasks say, the cell must read
+ * like other controls of the page (wordless radios of a rating grid, "Free"
+ * cells): then its headers alone say it is the same cell again, wherever the
+ * rows moved ("give location a "Good"" with the Location row first now, not
+ * fourth: left to its place it rated Cleanliness). Both headers must be
+ * found, or the step is left alone (a
  * grid told by one header only says nothing of the other axis), and the
  * target must be one cell of a grid — other things in its row and in its
  * column (a card's stacked fields beside their labels are no grid). The slots it
  * reads are used. The cell then comes from both headers, never from a row key
  * and the demonstration's position in the row (that clicked another hour).
+ *
+ * A header value the demonstration's task names more than once must be named
+ * as often by the new task under its reading, or which of its places the
+ * cell's header stands for is a guess: refused ("Rate Breakfast as Fair and
+ * Location as Fair" read for "Rate Wi-Fi as Good and Location as Fair" rated
+ * Wi-Fi "Fair").
  *
  * Grounding half (`groundHeaderCell`): on the new screen, the one element of
  * the demonstrated kind lying under a header showing the new column value and
@@ -27,7 +38,8 @@
 import type { Action } from '../../../core/action.js';
 import { boxCentre, type UIElement } from '../../../core/observation.js';
 import { inColumnAbove, inRowLeft } from '../cell-place.js';
-import { containsWhole, normalizeText } from '../text-match.js';
+import { containsWhole, countWhole, normalizeText } from '../text-match.js';
+import type { TaskValueProblem } from './task-values.js';
 import { targetedElements, type PlannedStep, type RuleContext } from '../planned-step.js';
 import { isFunctionWord, tokenizeTask } from '../task-tokens.js';
 
@@ -67,6 +79,20 @@ function inGrid(cell: UIElement, column: UIElement, row: UIElement, elements: re
     return cell.box.x <= at.x && at.x <= cell.box.x + cell.box.width && at.y > column.box.y + column.box.height && Math.abs(at.y - y) > cell.box.height / 2;
   });
   return inRow && inColumn;
+}
+
+/** Do other controls of the page read as `cell` does (the same role, tag, caption and label): its own words tell it from none of them? */
+function readsLikeOthers(cell: UIElement, elements: readonly UIElement[]): boolean {
+  return elements.some(
+    (element) =>
+      element.id !== cell.id &&
+      element.interactive &&
+      !element.states.hidden &&
+      element.role === cell.role &&
+      (element.tag ?? '') === (cell.tag ?? '') &&
+      normalizeText(element.text) === normalizeText(cell.text) &&
+      normalizeText(element.label) === normalizeText(cell.label),
+  );
 }
 
 /** Does `outer`'s box hold `inner`'s? */
@@ -129,7 +155,8 @@ function slotReadingsDroppingPlacingWords(slot: RuleContext['slots'][number]): N
   return readings;
 }
 
-export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): void {
+export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<RuleContext, 'demoTask' | 'task' | 'slots' | 'unusedSlots' | 'notes'>): TaskValueProblem[] {
+  const problems: TaskValueProblem[] = [];
   // A slot worded with another placing preposition each side ("for Tuesday" / "on Wednesday") heads its row by its value alone.
   const slotValues: Named[] = context.slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).flatMap(slotReadingsDroppingPlacingWords);
   for (const planned of steps) {
@@ -149,8 +176,21 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
     const row = namedHeader((header) => inRowLeft(header, target), elements, values);
     if (!column || !row || normalizeText(column.old) === normalizeText(row.old)) continue;
     if (!inGrid(target, column.header, row.header, elements)) continue;
-    // A slot heads one of them (else the same cell again is no rule's business); that slot may already count as a row key.
-    if (!column.slot && !row.slot) continue;
+    // A slot heads one of them (that slot may already count as a row key) — or both are texts both tasks say and the
+    // cell reads like its neighbours (a wordless radio, a "Free"): its caption tells nothing, so only its headers say it
+    // is the same cell again; left to its caption it would be found by its place, in whatever row sits there now.
+    if (!column.slot && !row.slot && !readsLikeOthers(target, elements)) continue;
+    // A header the demonstration's task names more than once that the new task does not name as often under this
+    // reading ("Rate Breakfast as Fair and Location as Fair" / "Rate Wi-Fi as Good and Location as Fair"): which of its
+    // places this cell's header stands for is a guess — refused, never the one rating read for both rows.
+    const repeated = [column, row].find((named) => countWhole(context.demoTask, named.old) > 1 && countWhole(context.task, named.new) !== countWhole(context.demoTask, named.old));
+    if (repeated) {
+      problems.push({
+        text: `the demonstration's task names ${quote(repeated.old)} ${countWhole(context.demoTask, repeated.old)} times and this one ${quote(repeated.new)} ${countWhole(context.task, repeated.new)} time(s): which of them the ${target.role} demonstrated step ${planned.sourceIndex + 1} clicked under ${quote(column.old)} in the row of ${quote(row.old)} stands for is a guess`,
+        blocking: true,
+      });
+      continue;
+    }
     const unused = [column, row].filter((named) => named.slot && context.unusedSlots.includes(named.slot));
     planned.headerCell = { role: target.role, ...(target.tag ? { tag: target.tag } : {}), column: { old: column.old, new: column.new }, row: { old: row.old, new: row.new } };
     for (const named of unused) context.unusedSlots.splice(context.unusedSlots.indexOf(named.slot!), 1);
@@ -158,6 +198,7 @@ export function markHeaderCells(steps: readonly PlannedStep[], context: Pick<Rul
       `demonstrated step ${planned.sourceIndex + 1} clicked the ${target.role} under ${quote(column.old)} in the row of ${quote(row.old)}: clicks the one under ${quote(column.new)} in the row of ${quote(row.new)}`,
     );
   }
+  return problems;
 }
 
 export function groundHeaderCell(cell: HeaderCell, elements: readonly UIElement[]): { ok: true; action: Action; score: number; reason: string } | { ok: false; score: number; reason: string } {

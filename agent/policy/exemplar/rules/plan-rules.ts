@@ -8,7 +8,8 @@
  * something else (unverified-demonstration.ts), a task on the whole followed from
  * one on a part or the reverse (whole-scope.ts), a slot cutting a value of one kind out of a value of another
  * (cut-values.ts), a tick box or switch the plan would leave in the other state than
- * the task asks of it (toggle-asked-state.ts). Each adds a blocking problem
+ * the task asks of it (toggle-asked-state.ts), a demonstrated step that set what the task still names left out of
+ * the plan (dropped-asked-step.ts). Each adds a blocking problem
  * in words a user understands; the policy then refuses the plan. An exclusive
  * set of names ("and no others") is made exactly, whatever the demonstration
  * had to turn off (exclusive-set.ts).
@@ -27,6 +28,7 @@ import { wholeScopeProblem } from './whole-scope.js';
 import { cutValueProblems } from './cut-values.js';
 import { exclusiveSetPlan } from './exclusive-set.js';
 import { toggleStateProblems } from './toggle-asked-state.js';
+import { droppedAskedStepProblems } from './dropped-asked-step.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
@@ -46,6 +48,8 @@ export function applyPlanRules(demonstrationPlan: DemonstrationPlan): Demonstrat
   problems.push(...cutValueProblems(next));
   // "personalised ads off" followed for "activity history on": the untick would leave it off (toggle-asked-state.ts).
   problems.push(...toggleStateProblems(next));
+  // A demonstrated step that set what the task still names, which no step of the plan does any more (dropped-asked-step.ts).
+  problems.push(...droppedAskedStepProblems(next));
   const scope = wholeScopeProblem(next);
   if (scope) problems.push(scope);
   const unverified = unverifiedProblem(plan.trajectory);
