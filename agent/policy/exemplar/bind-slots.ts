@@ -20,7 +20,7 @@ import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
 import { dayPhrasesOf, dayToggleSet } from './rules/day-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
-import { closeLastBlock } from './rules/item-blocks.js';
+import { closeLastBlock, withoutScrolls } from './rules/item-blocks.js';
 import { framedBinding } from './rules/framed-value.js';
 import { moneyBindings } from './rules/money-amounts.js';
 import { dayOptionBinding, weekdayDayBinding } from './rules/day-options.js';
@@ -211,12 +211,18 @@ export function bindSlots(
     const items = demonstrated.map(({ step }, position) => (consumed.has(position) ? undefined : itemOf(step, slot.old)));
     const first = items.findIndex((item) => item !== undefined);
     // The last item's block closed by the steps that closed the first ("pick, Add" each): rules/item-blocks.ts.
-    const blocks = first < 0 ? [] : closeLastBlock(blocksOf(items, first), items, demonstrated.map(({ step }) => step));
+    // A scroll between items only brought the next one into view: rules/item-blocks.ts withoutScrolls.
+    const demonstratedSteps = demonstrated.map(({ step }) => step);
+    const blocks = first < 0 ? [] : closeLastBlock(withoutScrolls(blocksOf(items, first), demonstratedSteps), items, demonstratedSteps);
     const alike = blocks.length > 0 && blocks.every((block) => blockMatches(blocks[0]!, block, slot, demonstrated));
     // An item the demonstration never acted on ("milk" already ticked) means its steps depended on the page it
     // started from: repeating them per new item would leave the new page's own state (another item ticked) as it is.
     const everyItemActedOn = new Set(blocks.map((block) => block.item)).size === slot.old.length;
-    if (first >= 0 && !repetition && alike && everyItemActedOn && (blocks.length > 1 || slot.old.length !== slot.new.length || slot.old.length === 1)) {
+    // An item the demonstration handled that the new task names too, outside its own list ("sun hat" in both lists, read
+    // as no slot value): repeating the blocks for the new list alone would leave it undone (rules/item-blocks.ts).
+    const leftOut = slot.old.filter((old) => !slot.new.some((value) => normalizeText(value) === normalizeText(old)) && containsWhole(texts.new, old));
+    if (leftOut.length > 0) notes.push(`does not repeat the per-item steps: the task names ${leftOut.map((old) => JSON.stringify(old)).join(', ')} outside the list it reads (${slot.new.map((value) => JSON.stringify(value)).join(', ')})`);
+    if (first >= 0 && !repetition && alike && everyItemActedOn && leftOut.length === 0 && (blocks.length > 1 || slot.old.length !== slot.new.length || slot.old.length === 1)) {
       const template = blocks[0]!.positions;
       const last = blocks[blocks.length - 1]!.positions.at(-1)!;
       repetition = { slot, first, last, template, templateItem: blocks[0]!.item };

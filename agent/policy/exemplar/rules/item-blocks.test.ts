@@ -74,3 +74,51 @@ describe('a per-item block closed by a move button', () => {
     expect(closed.at(-1)).toEqual({ item: 1, positions: [2, 3] });
   });
 });
+
+/** A packing list: tick boxes in a pane that scrolls (all on screen here), a move button, a finishing button. */
+const THINGS = ['Sunglasses', 'Wool socks', 'Power bank', 'Sun hat', 'Beach towel', 'Passport'];
+const packing: WidgetSpec[] = [
+  { key: 'pane', role: 'group', text: THINGS.join(' '), attributes: { scrollable: 'y' } },
+  ...THINGS.map((name) => ({ key: name, role: 'checkbox', text: name, label: name, parent: 'pane' })),
+  { key: 'move', role: 'button', text: 'Move to bag' },
+  { key: 'done', role: 'button', text: 'Done' },
+];
+
+/** Ticks, scrolls ('scroll') and presses in turn. */
+async function pack(task: string, deeds: string[]) {
+  return recordDemonstration(new WidgetPageOperator(packing), task, (observation, step) => {
+    const deed = deeds[step];
+    if (deed === undefined) return undefined;
+    if (deed === 'scroll') return { type: 'scroll', target: { elementId: find(observation, 'group', THINGS.join(' ')).id }, deltaX: 0, deltaY: 30 };
+    const role = THINGS.includes(deed) ? 'checkbox' : 'button';
+    return { type: 'click', target: { elementId: find(observation, role, deed).id } };
+  });
+}
+
+/** The captions the plan would click, each rewritten by its bindings (case aside), as the grounding reads them. */
+const ticked = (steps: readonly { step: Step; bindings: { old: string; new: string }[] }[]) =>
+  steps.map(({ step, bindings }) => {
+    const text = step.targets[0]?.text ?? '';
+    const found = bindings.find((binding) => binding.old.toLowerCase() === text.toLowerCase())?.new;
+    return found === undefined ? text : THINGS.find((name) => name.toLowerCase() === found.toLowerCase()) ?? found;
+  });
+
+describe('a scroll between ticked items only brought the next one into view', () => {
+  it('repeats the ticks alone for a list of another length ("tick, scroll, tick" → one tick per new item)', async () => {
+    const demo = await pack('Could you put sunglasses and wool socks in my bag, please?', ['Wool socks', 'scroll', 'Sunglasses', 'Move to bag', 'Done']);
+    const plan = planDemonstration(demo, 'Could you put power bank in my bag, please?', shown(demo));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(ticked(plan.steps)).toEqual(['Power bank', 'Move to bag', 'Done']);
+    const three = planDemonstration(demo, 'Could you put power bank, sun hat and passport in my bag, please?', shown(demo));
+    expect(ticked(three.steps)).toEqual(['Power bank', 'Sun hat', 'Passport', 'Move to bag', 'Done']);
+  });
+
+  it('refuses to repeat when the new task names a demonstrated item outside the list it reads: it would go undone', async () => {
+    const demo = await pack('Pack wool socks, sun hat and sunglasses.', ['Wool socks', 'scroll', 'Sun hat', 'Sunglasses', 'Move to bag', 'Done']);
+    // "sun hat" stands in both lists: the new list may read without it, and then ticking the rest would leave it out of the bag.
+    const plan = planDemonstration(demo, 'Pack beach towel and sun hat.', shown(demo));
+    const ticks = ticked(plan.steps).filter((text) => THINGS.includes(text));
+    const refused = plan.problems.some((problem) => problem.blocking);
+    expect(refused || (ticks.includes('Sun hat') && ticks.includes('Beach towel'))).toBe(true);
+  });
+});

@@ -9,6 +9,14 @@
  * (same action, same target role and caption) close the last block too.
  * Anything after them (a final "Save") stays shared, done once.
  *
+ * A scroll between two items ("tick Wool socks, scroll the pane, tick
+ * Sunglasses") is no part of either item's deed: it brought the next item
+ * into view on that page, where the new items stand elsewhere. It is left out
+ * of the blocks (withoutScrolls), so the blocks are the ticks alone and
+ * alike; an item off view on the new page is scrolled to by the grounding
+ * (rules/list-scroll.ts) or refused. A scroll changes no value, so dropping
+ * one can cost a refusal, never a wrong action.
+ *
  * Planning only (bind-slots.ts calls it); the blocks are repeated per new
  * item there as before.
  */
@@ -52,4 +60,11 @@ export function closeLastBlock(blocks: readonly ItemBlock[], items: readonly (nu
   if (following.some((position) => position >= steps.length || items[position] !== undefined)) return [...blocks];
   if (!tail.every((position, index) => sameStep(steps[position]!, steps[following[index]!]!))) return [...blocks];
   return [...blocks.slice(0, -1), { item: last.item, positions: [...last.positions, ...following] }];
+}
+
+/** The blocks without their scroll steps; a block left empty is dropped (rules above: a scroll only finds the next item). */
+export function withoutScrolls(blocks: readonly ItemBlock[], steps: readonly Step[]): ItemBlock[] {
+  return blocks
+    .map((block) => ({ item: block.item, positions: block.positions.filter((position) => steps[position]?.action.type !== 'scroll') }))
+    .filter((block) => block.positions.length > 0);
 }

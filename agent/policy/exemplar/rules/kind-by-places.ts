@@ -56,6 +56,7 @@ import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
 import { captionRanges, intentOfPhrase, isActionVerb, stateKey, verbKeyOf, wordsOf } from '../intent-words.js';
 import { assignments, cueConflict, pairByContext } from './value-context.js';
+import { samePlacedNames } from './same-names.js';
 import { asFreeTexts, withNamedExtents } from './free-texts.js';
 import { actedNames, pageNames, withNamedSpans } from '../page-named-values.js';
 import { withAddedItems } from './spoken-list-edits.js';
@@ -421,7 +422,10 @@ export function alignByPlaces(demoText: string, newText: string, steps: readonly
     // Values asked into a state ("turn on X", "no more Y": switch-states.ts) pair only with values asked into the same one.
     const [oldStates, newStates] = [askedStates(demoTask, olds), askedStates(newTask, values)];
     const sameState = (oldIndex: number, at: number) => oldStates[oldIndex] === undefined || newStates[at] === undefined || oldStates[oldIndex] === newStates[at];
-    const ways = assignments(placed.length, (position) => fits(placed[position]!).filter((at) => sameState(placed[position]!, at)));
+    const found = assignments(placed.length, (position) => fits(placed[position]!).filter((at) => sameState(placed[position]!, at)));
+    // Two ways, yet each value names again what the demonstration named ("contact sync and activity history" both times):
+    // a person pairs each with itself (rules/same-names.ts).
+    const ways = found.length > 1 ? (samePlacedNames(placed.map((index) => olds[index]!), values, (position, at) => fits(placed[position]!).includes(at) && sameState(placed[position]!, at)) ?? found) : found;
     if (ways.length !== 1) {
       const listed = exclusiveList();
       if (listed) {
