@@ -87,3 +87,11 @@ describe('review probes: a text that asks nothing', () => {
     expect(gapOf("Register Pepper, a 7-year-old parrot. Owner's phone: 07928 317649. Her brother is male.")).toBeDefined();
   });
 });
+
+describe('review probes: a value typed otherwise than written', () => {
+  // "+44 7928 317649" is read from its first digit group: "44 7928 317649" would be typed, the plus dropped.
+  it.fails('types a phone with its leading plus, or refuses', () => {
+    const read = alignFormFill(DEMO, "Register Pepper, a 7-year-old female parrot. Owner's phone: +44 7928 317649.", steps, page);
+    if (read && 'alignment' in read) expect(read.alignment.slots.map((slot) => slot.new[0])).toContain('+44 7928 317649');
+  });
+});
