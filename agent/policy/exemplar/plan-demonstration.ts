@@ -193,12 +193,15 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   }
   // The template glued several of a form's values into one slot no step can use ("Clover, a 6-year-old male tortoise" →
   // "Ziggy, an 11-year-old male hamster"): read as the same form filled, each value to its field (rules/form-fill.ts).
-  if (!rowDeed && alignment.score >= PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here && alignment.slots.some((slot) => gluesFormValues(slot, demonstrated.map(({ step }) => step)))) {
+  // A form's filling the template did read still meets the form reading's guards: a value said of something else than
+  // what the form is about ("Her brother is male"), a name whose role is unclear, a count in another measure, a text
+  // that only states — any of them refuses, whatever the wording alignment made of the text (rules/form-fill.ts).
+  if (!rowDeed && alignment.score >= PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const filled = alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), page);
-    if (filled && 'alignment' in filled) {
+    if (filled && 'alignment' in filled && alignment.slots.some((slot) => gluesFormValues(slot, demonstrated.map(({ step }) => step)))) {
       alignment = filled.alignment;
       notes.push(filled.note);
-    }
+    } else if (filled && 'guard' in filled) editProblems.push({ text: `read as the same form filled: ${filled.gap}`, blocking: true });
   }
   if (alignment.score < PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const placed = alignByPlaces(trajectory.task, task, demonstrated.map(({ step }) => step), page, alignOptions.isData);

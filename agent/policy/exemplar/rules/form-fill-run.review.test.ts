@@ -1,6 +1,6 @@
 /**
  * Review probes (session 31, review31), followed end to end on the synthetic pet form: texts where the form reading
- * fills and sends the form wrongly today. Each is it.fails (status success, Save pressed); each should press nothing.
+ * filled and sent the form wrongly on review31 (it.fails there); each now presses nothing.
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../core/observation.js';
@@ -34,19 +34,37 @@ const sendsNothing = async (task: string) => {
   expect(operator.clicks, task).not.toContain('go');
 };
 
-describe('form fill, followed: review probes (wrong actions today)', () => {
+describe('form fill, followed: review probes (wrong actions on review31, refused now)', () => {
   // A relayed note's sender is typed as the pet's name (name "Sam"), and the form is sent.
-  it.fails('sends nothing when the only name is the note\'s sender ("From Sam:")', () => sendsNothing('From Sam: 7-year-old female parrot, phone 07928 317649'));
+  it('sends nothing when the only name is the note\'s sender ("From Sam:")', () => sendsNothing('From Sam: 7-year-old female parrot, phone 07928 317649'));
   // The same for "Sam called:".
-  it.fails('sends nothing when the only name is the caller ("Sam called:")', () => sendsNothing('Sam called: 7-year-old female parrot, phone 07928 317649'));
+  it('sends nothing when the only name is the caller ("Sam called:")', () => sendsNothing('Sam called: 7-year-old female parrot, phone 07928 317649'));
   // "for Sam" is the owner: Sam is typed as the pet's name.
-  it.fails('sends nothing when the only name is the one the pet is registered for', () => sendsNothing('Register a 7-year-old female parrot for Sam. Phone 07928 317649.'));
+  it('sends nothing when the only name is the one the pet is registered for', () => sendsNothing('Register a 7-year-old female parrot for Sam. Phone 07928 317649.'));
   // 7 weeks is typed into "Age (years)" as 7: "aged" fits the label, the unit is not read.
-  it.fails('sends nothing for an age in weeks', () => sendsNothing("Register Pepper, a female parrot aged 7 weeks. Owner's phone: 07928 317649."));
+  it('sends nothing for an age in weeks', () => sendsNothing("Register Pepper, a female parrot aged 7 weeks. Owner's phone: 07928 317649."));
   // 7 months is typed into "Age (years)" as 7.
-  it.fails('sends nothing for an age in months after "age"', () => sendsNothing("Register Pepper, a female parrot, age 7 months. Owner's phone: 07928 317649."));
+  it('sends nothing for an age in months after "age"', () => sendsNothing("Register Pepper, a female parrot, age 7 months. Owner's phone: 07928 317649."));
   // A statement asks nothing: the form is filled and sent again.
-  it.fails('sends nothing for a pet said to be already registered', () => sendsNothing("Pepper, a 7-year-old female parrot, is already registered. Owner's phone: 07928 317649."));
+  it('sends nothing for a pet said to be already registered', () => sendsNothing("Pepper, a 7-year-old female parrot, is already registered. Owner's phone: 07928 317649."));
   // "her" says Pepper is female; "male" said of her brother keeps the demonstration's Male.
-  it.fails('sends nothing when the sex option is said of another animal', () => sendsNothing("Register Pepper, a 7-year-old parrot. Owner's phone: 07928 317649. Her brother is male."));
+  it('sends nothing when the sex option is said of another animal', () => sendsNothing("Register Pepper, a 7-year-old parrot. Owner's phone: 07928 317649. Her brother is male."));
+});
+
+describe('form fill, followed: nearby wordings a person might write (session 32)', () => {
+  // Read by the word template, not the form reading: the guards still refuse (plan-demonstration.ts).
+  it('sends nothing when the sex is said of someone else ("Sam is male", "Her owner is male")', async () => {
+    await sendsNothing("Register Pepper, a 7-year-old parrot. Owner's phone: 07928 317649. Sam is male.");
+    await sendsNothing("Register Pepper, a 7-year-old parrot. Her owner is male. Owner's phone: 07928 317649.");
+  });
+  it("sends nothing when the phone is said to be someone else's", async () => {
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Her vet's phone: 07928 317649.");
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Sam's phone: 07928 317649.");
+  });
+  it('sends nothing for an age in months, a span of years or a statement of what was done', async () => {
+    await sendsNothing("Register Pepper, a 7-month-old female parrot. Owner's phone: 07928 317649.");
+    await sendsNothing("Register Pepper, a female parrot we have had for 7 years. Owner's phone: 07928 317649.");
+    await sendsNothing("Pepper was registered as a 7-year-old female parrot. Owner's phone: 07928 317649.");
+    await sendsNothing('Ask Sam to register a 7-year-old female parrot, phone 07928 317649.');
+  });
 });

@@ -122,7 +122,7 @@ describe('alignFormFill: each field the demonstration filled takes one value of 
   });
 
   it('refuses a count said of something the form has no field for', () => {
-    expect(gapOf('Register Pepper, a female parrot weighing 3 kg. Owner\'s phone: 07928 317649.')).toMatch(/"3" is said as "weighing", "kg"/);
+    expect(gapOf('Register Pepper, a female parrot weighing 3 kg. Owner\'s phone: 07928 317649.')).toMatch(/"3" is said as .*"weighing", "kg"/);
     // The species beside both counts is a choice, no cue: "tortoise" of "a male tortoise, 6" does not make "3 toys" an age.
     expect(gapOf('Register Pepper, a female tortoise with 3 toys. Owner\'s phone: 07928 317649.')).toMatch(/"toys"/);
     expect(gapOf('Register Pepper, a female parrot with 3 toys. Owner\'s phone: 07928 317649.')).toMatch(/"toys"/);
@@ -165,5 +165,43 @@ describe('alignFormFill: each field the demonstration filled takes one value of 
       step(demo.all, { type: 'click', target: { elementId: demo.go.id } }),
     ], page);
     expect(read && 'gap' in read ? read.gap : '').toMatch(/chose "Female", which its task does not say/);
+  });
+});
+
+describe('alignFormFill: nearby wordings a person might write end correct or refused', () => {
+  it('reads a name where it names the thing the form is about', () => {
+    expect(slotsOf('Please add our parrot Pepper (female), age 7, phone 07928 317649.')).toEqual(['Tortoise → Parrot', 'Male → Female', 'Clover → Pepper', '6 → 7', '07286 814339 → 07928 317649']);
+    expect(slotsOf('Register a female parrot called Pepper, age 7, phone 07928 317649.')).toContain('Clover → Pepper');
+  });
+
+  it('refuses a name whose role is unclear: the one who writes, the one asked, the one it is for', () => {
+    for (const task of ['Sam here: register a 7-year-old female parrot, phone 07928 317649.', 'Ask Sam to register a 7-year-old female parrot, phone 07928 317649.', 'Please register a 7-year-old female parrot on behalf of Sam, phone 07928 317649.', 'Sam wants a 7-year-old female parrot registered, phone 07928 317649.']) {
+      expect(gapOf(task), task).toMatch(/"Sam" does not stand where it names what the form is about/);
+    }
+  });
+
+  it('refuses a count said in another measure or of another span than the age in years', () => {
+    for (const task of ['Register Pepper, a female parrot we have had for 7 years. Owner\'s phone: 07928 317649.', 'Register Pepper, a female parrot turning 7. Owner\'s phone: 07928 317649.', 'Register Pepper, a female parrot, 7 in human years. Owner\'s phone: 07928 317649.', 'Register Pepper, a 7-month-old female parrot. Owner\'s phone: 07928 317649.', 'Register Pepper, 7 this year, a female parrot. Owner\'s phone: 07928 317649.']) {
+      expect(gapOf(task), task).toMatch(/not as the measure of the field "Age \(years\)"/);
+    }
+  });
+
+  it('refuses a text that states what was done and asks nothing', () => {
+    expect(gapOf("Pepper was registered as a 7-year-old female parrot. Owner's phone: 07928 317649.")).toBeDefined();
+    expect(gapOf("Pepper, a 7-year-old female parrot, has been registered. Owner's phone: 07928 317649.")).toMatch(/only states something/);
+  });
+
+  it('refuses a choice said beside a word the demonstration had none of (said of someone else)', () => {
+    expect(gapOf("Register Pepper, a 7-year-old parrot. Owner's phone: 07928 317649. Sam is male.")).toMatch(/"male" beside "sam"/);
+    expect(gapOf("Register Pepper, a 7-year-old parrot. Her owner is male. Owner's phone: 07928 317649.")).toMatch(/"male" beside "owner"/);
+  });
+
+  it("refuses a phone said to be someone else's", () => {
+    expect(gapOf("Register Pepper, a 7-year-old female parrot. Her vet's phone: 07928 317649.")).toMatch(/after "vet's"/);
+    expect(gapOf("Register Pepper, a 7-year-old female parrot. Sam's phone: 07928 317649.")).toMatch(/after "sam's"/);
+  });
+
+  it('keeps the plus of an international number, typed as written', () => {
+    expect(slotsOf("Register Pepper, a 7-year-old female parrot. Owner's phone: +44 7928 317649.")).toContain('07286 814339 → +44 7928 317649');
   });
 });

@@ -32,9 +32,23 @@
  *   value ("age 4") — else refuse;
  * - every value of either task is taken by a field, and no verb, negation or
  *   undoing word stands in one text only (verb-gap.ts), and the new task asks no
- *   choice the page offers that no step made (rules/added-choice.ts).
+ *   choice the page offers that no step made (rules/added-choice.ts);
+ * - each value is the form's and in the field's measure (the guards, `guard` on
+ *   the gap: plan-demonstration.ts refuses on them whatever reading stood):
+ *   a name stands where it names the thing the form is about (`namesTheSubject`:
+ *   "Register Pepper, …", "name: Otis", "our parrot Pepper", "Pepper, a … parrot"),
+ *   never a note's sender ("From Sam:", "Sam called:"), the one asked or the one it
+ *   is for ("… for Sam"); a count has no word beside it but an article, "is" or a
+ *   word of the field's label or of the demonstration's count ("aged 7 weeks",
+ *   "7 years with us" refuse); a choice has no word beside it the demonstration's
+ *   choice had not ("Her brother is male" refuses); no possessive of another
+ *   holder stands before a value ("Her vet's phone: …"); the text asks something —
+ *   a verb of the request, a question, "please", or a bare note with no verb —
+ *   and does not only state ("… is already registered" refuses).
  *
- * Why it is safe: a second option of one control ("a cat and a dog") is two
+ * Why it is safe: a value of the right kind that is not the form's (a sender, an
+ * owner, another animal's sex, an age in weeks) meets a guard above and refuses;
+ * a second option of one control ("a cat and a dog") is two
  * candidates and refuses; a field left without a value ("Register Pepper, a
  * parrot." where the demonstration also typed an age and a phone) refuses — a
  * person would not invent them; another request on the same page ("Clear the
@@ -48,7 +62,7 @@ import type { Trajectory } from '../../../core/trajectory.js';
 import type { UIElement } from '../../../core/observation.js';
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { valueSpans, type ValueSpan, type ValueType } from '../value-spans.js';
-import { isActionVerb, wordsOf } from '../intent-words.js';
+import { isActionVerb, PHRASE_VERBS, wordsOf } from '../intent-words.js';
 import { normalizeText } from '../text-match.js';
 import { targetDescriptorsOf } from '../planned-step.js';
 import { sameNoun, sameStem } from '../word-forms.js';
@@ -82,7 +96,7 @@ export interface FormValue {
 /** A form step of the demonstration: a typed value, a choice in a control, or the sender press. */
 type FormStep =
   | { type: 'typed'; step: Step; text: string; label: string }
-  | { type: 'choice'; step: Step; caption: string; options: (page: readonly UIElement[]) => string[] };
+  | { type: 'choice'; step: Step; caption: string; label: string; options: (page: readonly UIElement[]) => string[] };
 
 /** A drop-down's prompt, no choice: an option ending in an ellipsis ("Choose…", "Category..."). */
 const isPromptOption = (option: string) => /(?:…|\.\.\.)\s*$/u.test(option);
@@ -104,10 +118,10 @@ export function formSteps(steps: readonly Step[]): FormStep[] | undefined {
     } else if (action.type === 'select' && DROP_DOWN_ROLES.has(target.role)) {
       const id = target.attributes?.id;
       const same = (element: UIElement) => DROP_DOWN_ROLES.has(element.role) && (id ? element.attributes?.id === id : caption(element) === caption(target));
-      found.push({ type: 'choice', step, caption: action.option, options: (page) => (page.filter(same).length === 1 ? (page.find(same)!.options ?? []).filter((option) => !isPromptOption(option)) : []) });
+      found.push({ type: 'choice', step, caption: action.option, label: caption(target), options: (page) => (page.filter(same).length === 1 ? (page.find(same)!.options ?? []).filter((option) => !isPromptOption(option)) : []) });
     } else if (action.type === 'click' && target.role === 'radio' && target.group) {
       const group = target.group;
-      found.push({ type: 'choice', step, caption: caption(target), options: (page) => page.filter((element) => element.role === 'radio' && element.group === group).map(caption) });
+      found.push({ type: 'choice', step, caption: caption(target), label: group, options: (page) => page.filter((element) => element.role === 'radio' && element.group === group).map(caption) });
     } else if (action.type === 'click' && TEXT_ROLES.has(target.role)) {
       continue;
     } else if (action.type === 'click' && target.role === 'button' && index === steps.length - 1) {
@@ -169,10 +183,12 @@ export function formValues(text: string, taken: readonly { start: number; end: n
     // "07286 814339": digit groups one space or dash apart are one number as written.
     let end = index;
     while (spans[end + 1]?.type === 'number' && /^\d+$/.test(spans[end + 1]!.text) && /^[ -]$/.test(text.slice(spans[end]!.end, spans[end + 1]!.start))) end++;
-    const written = text.slice(span.start, spans[end]!.end);
-    const digits = written.replace(/\D/g, '');
+    const digits = text.slice(span.start, spans[end]!.end).replace(/\D/g, '');
     const long = end > index || digits.length >= 5 || (digits.length > 1 && digits.startsWith('0'));
-    values.push({ kind: long ? 'digits' : 'count', text: written, value: long ? written : span.value, start: span.start, end: spans[end]!.end });
+    // "+44 7928 317649": a long number keeps the plus written before it (an international prefix), typed as written.
+    const start = long && text[span.start - 1] === '+' ? span.start - 1 : span.start;
+    const written = text.slice(start, spans[end]!.end);
+    values.push({ kind: long ? 'digits' : 'count', text: written, value: long ? written : span.value, start, end: spans[end]!.end });
     index = end;
   }
   return values;
@@ -199,14 +215,27 @@ function blanked(text: string, places: readonly Place[]): string {
   return result;
 }
 
-/** The content words beside a value within its phrase, two either side: "year", "old" of "a 6-year-old male"; "kg" of "weighing 3 kg". */
-export function cueWords(text: string, value: Pick<FormValue, 'start' | 'end'>): string[] {
+/** The phrase a value stands in: the text between the stops around it (a comma, a stop, a bracket, a " - "). */
+function phraseAround(text: string, value: Pick<FormValue, 'start' | 'end'>): { before: string; after: string } {
   const bounds = /[,;|.!?()"“”]|\s[-–—]\s/gu;
   const stops = [...text.matchAll(bounds)].map((match) => match.index ?? 0);
   const from = Math.max(0, ...stops.filter((at) => at < value.start).map((at) => at + 1));
   const to = Math.min(text.length, ...stops.filter((at) => at >= value.end));
+  return { before: text.slice(from, value.start), after: text.slice(value.end, to) };
+}
+
+/** The words beside a value within its phrase, two either side, every word: "a", "year-old" of "a 6-year-old male". */
+function nearWords(text: string, value: Pick<FormValue, 'start' | 'end'>): string[] {
+  const { before, after } = phraseAround(text, value);
+  const words = (part: string) => wordsOf(part).filter((word) => !/^\p{N}+$/u.test(word));
+  return [...words(before).slice(-2), ...words(after).slice(0, 2)];
+}
+
+/** The content words beside a value within its phrase, two either side: "year", "old" of "a 6-year-old male"; "kg" of "weighing 3 kg". */
+export function cueWords(text: string, value: Pick<FormValue, 'start' | 'end'>): string[] {
+  const { before, after } = phraseAround(text, value);
   const content = (part: string) => wordsOf(part).filter((word) => !COMMON_WORDS.has(word) && !/^\p{N}+$/u.test(word));
-  return [...content(text.slice(from, value.start)).slice(-2), ...content(text.slice(value.end, to)).slice(0, 2)];
+  return [...content(before).slice(-2), ...content(after).slice(0, 2)];
 }
 
 /** One word standing for another: the same stem, or an abbreviation of it, its letters in order from the first ("yrs" / "years"). */
@@ -219,16 +248,97 @@ function standsFor(word: string, other: string): boolean {
   return at === short.length;
 }
 
+/** Words that say nothing of what a count counts: articles, possessives, pronouns, "is" ("she is 12", "our 7-year-old"). */
+const COUNT_NEUTRAL: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'is', 'are', 'was']);
+
 /**
- * Does a count of the new task go into the field a count of the demonstration went into? A bare one ("She is 12")
- * does: the form has no other place for it; one said with words of its own does only when one of them is a word of
- * the field's label or beside the demonstration's count ("7 yrs", "age 4" for "a 6-year-old" into "Age (years)").
- * "weighing 3 kg", "3 toys", "12 months" name something else the form has no field for.
+ * Does a count of the new task go into the field a count of the demonstration went into? Every word beside it in its
+ * phrase (two either side) is an article, a possessive or "is" ("She is 12"), or a word of the field's label or beside
+ * the demonstration's count ("7 yrs", "age 4" for "a 6-year-old" into "Age (years)"). A unit of its own ("aged 7
+ * weeks", "12 months old", "weighing 3 kg") or a word saying what the number is of ("3 toys", "7 years with us", "for
+ * 7 years") is another measure than the field's: a person would not type it there.
  */
 function countFits(newTask: string, value: FormValue, demoTask: string, old: FormValue, label: string, masked: { old: Place[]; new: Place[] }): boolean {
-  const cues = cueWords(blanked(newTask, masked.new), value);
   const known = [...wordsOf(label), ...cueWords(blanked(demoTask, masked.old), old)];
-  return cues.length === 0 || cues.some((cue) => known.some((word) => standsFor(cue, word)));
+  return nearWords(blanked(newTask, masked.new), value).every((word) => COUNT_NEUTRAL.has(word) || known.some((other) => standsFor(word, other)));
+}
+
+/**
+ * A possessive right before a value in its phrase that is no word of the field's label: "Her vet's phone: 0792…" or
+ * "Sam's phone: 0792…" for the field "Owner's phone" may be someone else's number; "Owner's phone: 0792…" is the
+ * field's own. Returns that word, else undefined.
+ */
+function whoseElse(text: string, value: Pick<FormValue, 'start' | 'end'>, label: string, masked: readonly Place[]): string | undefined {
+  const { before } = phraseAround(blanked(text, masked), value);
+  const labelWords = wordsOf(label).map((word) => word.replace(/['’]s$/u, ''));
+  return wordsOf(before).slice(-2).find((word) => /['’]s$/u.test(word) && !labelWords.some((other) => sameStem(other, word.replace(/['’]s$/u, ''))));
+}
+
+/** Words that give a thing its name right before it: "a parrot called Pepper", "named Otis". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'name']);
+
+/** Does a stop, a bracket, a "|" or the end follow at `at` (whitespace aside): the phrase ends there. */
+const phraseEndsAt = (text: string, at: number) => /^\s*(?:[,.;:!?()|"”]|[-–—]\s|$)/u.test(text.slice(at));
+
+/**
+ * Does the name stand where it names the thing the form is about, not someone beside it? A person reads it so when
+ * it is the object of the request's verb and its phrase ends ("Register Pepper, …", "add Bruno,"), follows a word of
+ * the field's label or a naming word ("name: Otis", "called Pepper"), follows the kind the task chose or a word of the
+ * page's heading ("our tortoise Waffles", "new patient Nala"), is said to be that kind ("Pepper, a 7-year-old female
+ * parrot", "Pickle is our new guinea pig"), or is a segment of a terse note by itself ("Pepper | parrot | …"). Any
+ * other place — a note's sender ("From Sam:", "Sam called:"), whom the thing is for ("… for Sam"), the one asked ("Ask
+ * Sam to …") — leaves its role unclear: refuse.
+ */
+export function namesTheSubject(text: string, value: Pick<FormValue, 'start' | 'end'>, label: string, chosen: readonly Place[], page: readonly UIElement[]): boolean {
+  const before = text.slice(0, value.start);
+  const previous = /([\p{L}\p{N}'’-]+)[\s:]*$/u.exec(before);
+  const word = previous?.[1]?.toLowerCase() ?? '';
+  const twoWords = wordsOf(before).slice(-2).join(' ');
+  const joinedBefore = previous !== null && /^\s+$/u.test(before.slice(previous.index + previous[1]!.length));
+  if (previous && (NAMING_WORDS.has(word) || wordsOf(label).some((other) => !FUNCTION_WORDS.has(other) && (other === word || sameStem(other.replace(/['’]s$/u, ''), word))))) return true;
+  if (previous && (isActionVerb(word) || PHRASE_VERBS.includes(twoWords)) && joinedBefore && phraseEndsAt(text, value.end)) return true;
+  if (joinedBefore && chosen.some((place) => place.end === previous!.index + previous![1]!.length)) return true;
+  const headings = page.filter((element) => element.role === 'heading').flatMap((element) => wordsOf(caption(element)));
+  if (joinedBefore && !COMMON_WORDS.has(word) && headings.includes(word)) return true;
+  if (/(?:^|[|;]\s*)$/u.test(before) && /^\s*(?:[|;]|$)/u.test(text.slice(value.end))) return true;
+  // Said to be the chosen kind: ", a … parrot" / " is our new guinea pig" / " (parrot)", the kind ending that phrase.
+  const said = /^\s*(?:,|\(|[-–—]\s|is\b|was\b)/u.exec(text.slice(value.end));
+  if (!said) return false;
+  const from = value.end + said[0].length;
+  const stop = text.slice(from).search(/[.;:!?|]/u);
+  const to = stop < 0 ? text.length : from + stop;
+  return chosen.some((place) => place.start >= from && place.end <= to && phraseEndsAt(text, place.end));
+}
+
+/** Words that say a thing's state as done or as it is ("is already registered", "has been added"), asking nothing. */
+const STATING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', "'s", 'already']);
+
+/**
+ * Does the text only state something? "Pepper, a 7-year-old female parrot, is already registered." names every value
+ * of the form and asks for nothing: a person files nothing on it. A text asks when it holds a verb of the request in
+ * its plain form ("Register …", "Can you add …", "I'd like to sign up …"), a question mark or "please"; a terse note with
+ * no verb at all ("Pepper | parrot | …", "name: Otis; species: dog") asks by being handed over. "already" always
+ * states ("Register Pepper? She is already registered." asks nothing new either).
+ */
+export function onlyStates(text: string, places: readonly Place[]): boolean {
+  const words = wordsOf(blanked(text, places));
+  if (words.includes('already')) return true;
+  const states = words.some((word) => STATING_WORDS.has(word) || /[a-z]ed$/u.test(word));
+  if (!states) return false;
+  const asks = text.includes('?') || words.includes('please') || words.some((word, index) => (isActionVerb(word) || PHRASE_VERBS.includes(`${word} ${words[index + 1] ?? ''}`)) && !STATING_WORDS.has(words[index - 1] ?? ''));
+  return !asks;
+}
+
+/**
+ * A word beside a choice of the new task that says it of something else: "Her brother is male" keeps the Sex radio at
+ * Male for a parrot said to be a "her". Every content word beside the chosen caption in its phrase (two either side,
+ * the other values set aside) must be a verb of the request, a word of the control's label ("sex: male") or a word
+ * beside the demonstration's choice ("a 6-year-old male"); the first other word is returned, else undefined.
+ */
+function choiceSaidOfAnother(demoTask: string, newTask: string, choice: { field: Extract<FormStep, { type: 'choice' }>; old: Place; new: Place }, oldSpans: readonly Place[], newSpans: readonly Place[]): string | undefined {
+  const apart = (spans: readonly Place[], place: Place) => spans.filter((span) => span.start !== place.start || span.end !== place.end);
+  const known = [...wordsOf(choice.field.label), ...cueWords(blanked(demoTask, apart(oldSpans, choice.old)), choice.old)];
+  return cueWords(blanked(newTask, apart(newSpans, choice.new)), choice.new).find((word) => !isActionVerb(word) && !NAMING_WORDS.has(word) && !known.some((other) => standsFor(word, other)));
 }
 
 /**
@@ -249,7 +359,7 @@ export function gluesFormValues(slot: TaskSlot, steps: readonly Step[]): boolean
  * The demonstration's form steps read against the new task; undefined when the demonstration is no form's filling
  * (see the header), a gap when it is one and the new task does not fill it.
  */
-export function alignFormFill(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[]): { alignment: TaskAlignment; note: string } | { gap: string } | undefined {
+export function alignFormFill(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[]): { alignment: TaskAlignment; note: string } | { gap: string; guard?: true } | undefined {
   const form = formSteps(steps);
   if (!form) return undefined;
   const demoPage = steps[0]?.observation.elements ?? [];
@@ -257,6 +367,7 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
   const described: string[] = [];
   const oldTaken: { start: number; end: number }[] = [];
   const newTaken: { start: number; end: number }[] = [];
+  const choicePlaces: { field: Extract<FormStep, { type: 'choice' }>; old: Place; new: Place }[] = [];
   const overlaps = (places: readonly { start: number; end: number }[], place: { start: number; end: number }) => places.some((other) => place.start < other.end && place.end > other.start);
   for (const field of form) {
     if (field.type !== 'choice') continue;
@@ -274,6 +385,7 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
     }
     if (named.length !== 1) return { gap: named.length === 0 ? `this task names no option of the control where the demonstration chose "${field.caption}"` : `this task names ${named.length} options (${named.map((one) => `"${one.option}"`).join(', ')}) of the control where the demonstration chose "${field.caption}"` };
     newTaken.push(...named[0]!.places);
+    choicePlaces.push({ field, old: said[0]!, new: named[0]!.places[0]! });
     if (normalizeText(named[0]!.option) !== normalizeText(field.caption)) slots.push({ old: [field.caption], new: [named[0]!.option], list: false, kind: 'text' });
     described.push(`"${field.caption}" → "${named[0]!.option}"`);
   }
@@ -301,9 +413,12 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
       const [field, value] = [fields[0]!, candidates[0]!];
       const old = kindOf.get(field)!;
       const others = { old: [...oldTaken, ...oldValues.filter((other) => other !== old)], new: [...newTaken, ...newValues.filter((other) => other !== value)] };
-      if (kind === 'count' && !countFits(newTask, value, demoTask, old, field.label, others)) return { gap: `this task's "${value.text}" is said as ${cueWords(blanked(newTask, others.new), value).map((word) => `"${word}"`).join(', ')}, no word of the field "${field.label}" the demonstration typed its count into` };
+      if (kind === 'count' && !countFits(newTask, value, demoTask, old, field.label, others)) return { gap: `this task's "${value.text}" is said as ${nearWords(blanked(newTask, others.new), value).map((word) => `"${word}"`).join(', ')}, not as the measure of the field "${field.label}" the demonstration typed its count into`, guard: true };
       // "Sam's parrot": a possessive says whose the thing is, not its name; a name as long as the demonstration's (kind-by-places.ts).
-      if (kind === 'name' && (/^['’]s\b/u.test(newTask.slice(value.end)) || /['’]s$/u.test(newTask.slice(value.start, value.end)) || wordsOf(value.text).length !== wordsOf(old.text).length)) return { gap: `this task's name "${value.text}" is no name like the demonstration's "${old.text}" for the field "${field.label}"` };
+      if (kind === 'name' && (/^['’]s\b/u.test(newTask.slice(value.end)) || /['’]s$/u.test(newTask.slice(value.start, value.end)) || wordsOf(value.text).length !== wordsOf(old.text).length)) return { gap: `this task's name "${value.text}" is no name like the demonstration's "${old.text}" for the field "${field.label}"`, guard: true };
+      if (kind === 'name' && !namesTheSubject(newTask, value, field.label, newTaken, page)) return { gap: `this task's name "${value.text}" does not stand where it names what the form is about (a sender, an owner, the one asked?), so it is not read as the field "${field.label}"`, guard: true };
+      const holder = whoseElse(newTask, value, field.label, others.new);
+      if (holder) return { gap: `this task says "${value.text}" after "${holder}", a holder the field "${field.label}" does not name: it may be someone else's`, guard: true };
       chosen.set(field, value);
       continue;
     }
@@ -328,6 +443,11 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
   const [oldSpans, newSpans] = [asSpans(demoTask, oldValues, oldTaken), asSpans(newTask, newValues, newTaken)];
   const gap = verbGap(demoTask, newTask, oldSpans, newSpans, pressedVerbs(steps));
   if (gap) return { gap };
+  for (const choice of choicePlaces) {
+    const stranger = choiceSaidOfAnother(demoTask, newTask, choice, oldSpans, newSpans);
+    if (stranger) return { gap: `this task says "${newTask.slice(choice.new.start, choice.new.end)}" beside "${stranger}", which the demonstration's choice of "${choice.field.caption}" had no word of: it may be said of something else than what the form is about`, guard: true };
+  }
+  if (onlyStates(newTask, newSpans)) return { gap: 'this task only states something ("is", "was", "already"…) and asks for nothing: no form is filled on it', guard: true };
   const choice = addedChoice(demoTask, newTask, newSpans, steps, page);
   if (choice) return { gap: `the task asks for "${choice.word}", which the demonstration's task did not say and no step chose (the page offers "${choice.caption}")` };
   return {
