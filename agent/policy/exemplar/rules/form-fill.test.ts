@@ -205,3 +205,15 @@ describe('alignFormFill: nearby wordings a person might write end correct or ref
     expect(slotsOf("Register Pepper, a 7-year-old female parrot. Owner's phone: +44 7928 317649.")).toContain('07286 814339 → +44 7928 317649');
   });
 });
+
+describe('alignFormFill: a text that speaks of someone beside the form\'s subject', () => {
+  it('refuses values that may describe a relative ("Her mother, a 7-year-old female parrot")', () => {
+    expect(gapOf("Register Pepper. Her mother, a 7-year-old female parrot, lives with us. Owner's phone: 07928 317649.")).toBeDefined();
+    expect(gapOf("Register Pepper. Her mother is a 7-year-old female parrot. Owner's phone: 07928 317649.")).toMatch(/"mother"/);
+    expect(gapOf("Register Pepper, a 7-year-old female parrot from my neighbour. Owner's phone: 07928 317649.")).toBeDefined();
+  });
+
+  it('lets a word the page shows pass ("Owner\'s phone")', () => {
+    expect(slotsOf("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649.")).toContain('Clover → Pepper');
+  });
+});

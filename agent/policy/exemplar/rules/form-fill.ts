@@ -310,6 +310,23 @@ export function namesTheSubject(text: string, value: Pick<FormValue, 'start' | '
   return chosen.some((place) => place.start >= from && place.end <= to && phraseEndsAt(text, place.end));
 }
 
+/**
+ * Words naming someone beside the one a form is about — kin, household, the people around it: "Register Pepper. Her
+ * mother, a 7-year-old female parrot, …" may give the mother's age and sex. When the text names one (and neither the
+ * page nor the demonstration's task does), which one each value describes is unclear.
+ */
+const RELATED_ONES: ReadonlySet<string> = new Set([
+  'mother', 'mum', 'mom', 'father', 'dad', 'parent', 'parents', 'brother', 'sister', 'sibling', 'siblings', 'twin', 'son', 'daughter',
+  'child', 'kid', 'baby', 'husband', 'wife', 'partner', 'friend', 'neighbour', 'neighbor', 'cousin', 'aunt', 'uncle', 'grandma',
+  'grandmother', 'grandpa', 'grandfather', 'mate', 'litter', 'owner', 'breeder', 'vet', 'boss', 'colleague', 'flatmate', 'roommate',
+]);
+
+/** A word of RELATED_ONES the new task says (outside its values) and neither the page nor the demonstration's task does. */
+function relatedOne(demoTask: string, newTask: string, places: readonly Place[], page: readonly UIElement[]): string | undefined {
+  const demoWords = wordsOf(demoTask).map((word) => word.replace(/['’]s$/u, ''));
+  return wordsOf(blanked(newTask, places)).map((word) => word.replace(/['’]s$/u, '')).find((word) => RELATED_ONES.has(word) && !pageShows(word, page) && !page.some((element) => wordsOf(element.label ?? '').some((other) => other.replace(/['’]s$/u, '') === word)) && !demoWords.includes(word));
+}
+
 /** Words that say a thing's state as done or as it is ("is already registered", "has been added"), asking nothing. */
 const STATING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', "'s", 'already']);
 
@@ -447,6 +464,8 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
     const stranger = choiceSaidOfAnother(demoTask, newTask, choice, oldSpans, newSpans);
     if (stranger) return { gap: `this task says "${newTask.slice(choice.new.start, choice.new.end)}" beside "${stranger}", which the demonstration's choice of "${choice.field.caption}" had no word of: it may be said of something else than what the form is about`, guard: true };
   }
+  const related = relatedOne(demoTask, newTask, newSpans, page);
+  if (related) return { gap: `this task speaks of "${related}" beside what the form is about: which one its values describe is unclear`, guard: true };
   if (onlyStates(newTask, newSpans)) return { gap: 'this task only states something ("is", "was", "already"…) and asks for nothing: no form is filled on it', guard: true };
   const choice = addedChoice(demoTask, newTask, newSpans, steps, page);
   if (choice) return { gap: `the task asks for "${choice.word}", which the demonstration's task did not say and no step chose (the page offers "${choice.caption}")` };
