@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Trajectory } from '../../../core/trajectory.js';
 import type { Action } from '../../../core/action.js';
-import { alignFormFill, formSteps, formValues, gluesFormValues } from './form-fill.js';
+import { onlyStates, alignFormFill, formSteps, formValues, gluesFormValues } from './form-fill.js';
 
 type Step = Trajectory['steps'][number];
 
@@ -215,5 +215,19 @@ describe('alignFormFill: a text that speaks of someone beside the form\'s subjec
 
   it('lets a word the page shows pass ("Owner\'s phone")', () => {
     expect(slotsOf("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649.")).toContain('Clover → Pepper');
+  });
+});
+
+describe('onlyStates: a text that states and asks nothing', () => {
+  it('reads a request verb, a question, "please" or a bare note as asking', () => {
+    expect(onlyStates('I need a monthly Student membership for Yara Falk (yara.falk@posteo.net).', [])).toBe(false);
+    expect(onlyStates('Sign Noor Akana up for the Student membership, billed yearly.', [])).toBe(false);
+    expect(onlyStates('Pepper | parrot | female | 7 yrs', [])).toBe(false);
+  });
+
+  it('reads a request verb said as done, "has been" or "already" as stating', () => {
+    expect(onlyStates('We added Pepper last week.', [])).toBe(true);
+    expect(onlyStates('Pepper, a parrot, has been signed up.', [])).toBe(true);
+    expect(onlyStates('Register Pepper? She is already registered.', [])).toBe(true);
   });
 });

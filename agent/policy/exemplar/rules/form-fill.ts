@@ -330,6 +330,13 @@ function relatedOne(demoTask: string, newTask: string, places: readonly Place[],
 /** Words that say a thing's state as done or as it is ("is already registered", "has been added"), asking nothing. */
 const STATING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', "'s", 'already']);
 
+/** A request verb said as done: "registered", "saved", "submitted", "added" (no "need", "breed": their stem is no request verb). */
+function isPastOfRequestVerb(word: string): boolean {
+  if (!word.endsWith('ed')) return false;
+  const stems = [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)];
+  return stems.some((stem) => stem.length >= 2 && isActionVerb(stem));
+}
+
 /**
  * Does the text only state something? "Pepper, a 7-year-old female parrot, is already registered." names every value
  * of the form and asks for nothing: a person files nothing on it. A text asks when it holds a verb of the request in
@@ -340,7 +347,7 @@ const STATING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 
 export function onlyStates(text: string, places: readonly Place[]): boolean {
   const words = wordsOf(blanked(text, places));
   if (words.includes('already')) return true;
-  const states = words.some((word) => STATING_WORDS.has(word) || /[a-z]ed$/u.test(word));
+  const states = words.some((word) => STATING_WORDS.has(word) || isPastOfRequestVerb(word));
   if (!states) return false;
   const asks = text.includes('?') || words.includes('please') || words.some((word, index) => (isActionVerb(word) || PHRASE_VERBS.includes(`${word} ${words[index + 1] ?? ''}`)) && !STATING_WORDS.has(words[index - 1] ?? ''));
   return !asks;
