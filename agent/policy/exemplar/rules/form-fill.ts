@@ -149,7 +149,8 @@ export function phrasePlaces(text: string, phrase: string): { start: number; end
 /** Is the word shown by the page as (a word of) a short caption: a button, a label, an option? */
 function pageShows(word: string, page: readonly UIElement[]): boolean {
   const texts = page.flatMap((element) => [element.text, element.label ?? '', ...(element.options ?? [])]).filter((text) => wordsOf(text).length <= 4);
-  return texts.some((text) => wordsOf(text).includes(word.toLowerCase()));
+  // A possessive caption shows its noun: "Pet's name" shows "pet".
+  return texts.some((text) => wordsOf(text).some((shown) => shown === word.toLowerCase() || shown.replace(/['’]s$/u, '') === word.toLowerCase()));
 }
 
 /** Capitalised words opening a sentence or a segment ("Pepper | parrot", "Luna is our new …"): names only when nothing else is one. */
@@ -263,6 +264,20 @@ function countFits(newTask: string, value: FormValue, demoTask: string, old: For
   return nearWords(blanked(newTask, masked.new), value).every((word) => COUNT_NEUTRAL.has(word) || known.some((other) => standsFor(word, other)));
 }
 
+/** Words a person writes before a phone number for any phone field: "tel:", "mobile", "call", "my number is". */
+const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'telephone', 'tel', 'mobile', 'cell', 'number', 'call', 'ring', 'text', 'contact', 'reach']);
+
+/**
+ * A word right before a long number (two words, in its phrase) that says it is some other number: "Owner's fax:
+ * 0792…", "Order ref 0792…". Known are the words of the demonstration's task, those the page shows, the common words
+ * and PHONE_WORDS. Returns the first other word, else undefined.
+ */
+function otherNumber(demoTask: string, newTask: string, value: Pick<FormValue, 'start' | 'end'>, masked: readonly Place[], page: readonly UIElement[]): string | undefined {
+  const demoWords = wordsOf(demoTask).map((word) => word.replace(/['’]s$/u, ''));
+  const { before } = phraseAround(blanked(newTask, masked), value);
+  return wordsOf(before).slice(-2).map((word) => word.replace(/['’]s$/u, '')).find((word) => !COMMON_WORDS.has(word) && !PHONE_WORDS.has(word) && !demoWords.includes(word) && !pageShows(word, page));
+}
+
 /**
  * A possessive right before a value in its phrase that is no word of the field's label: "Her vet's phone: 0792…" or
  * "Sam's phone: 0792…" for the field "Owner's phone" may be someone else's number; "Owner's phone: 0792…" is the
@@ -327,6 +342,34 @@ function relatedOne(demoTask: string, newTask: string, places: readonly Place[],
   return wordsOf(blanked(newTask, places)).map((word) => word.replace(/['’]s$/u, '')).find((word) => RELATED_ONES.has(word) && !pageShows(word, page) && !page.some((element) => wordsOf(element.label ?? '').some((other) => other.replace(/['’]s$/u, '') === word)) && !demoWords.includes(word));
 }
 
+/** A value with a question mark of its own: "Pepper | parrot | male? | …" — the segment or sentence holds nothing but it. */
+function saidInDoubt(text: string, place: Place): boolean {
+  if (!/^\s*\?/u.test(text.slice(place.end))) return false;
+  const before = text.slice(0, place.start);
+  const from = Math.max(-1, ...['.', '!', '?', ';', '|', ':', '(', ','].map((stop) => before.lastIndexOf(stop)));
+  return before.slice(from + 1).trim() === '';
+}
+
+/**
+ * A phrase of the new task (between stops: , ; | . ! ? ( ) " and " - "; none ending in ":", a heading of what follows) that holds no value and no choice, with a
+ * content word neither the demonstration's task, nor the page shows, nor a verb of a request: "Owner's phone: 0792…
+ * (old number)", "Pepper | … | deceased" say something of a value no field takes; a person would ask before sending.
+ * Returns the phrase, else undefined.
+ */
+function phraseNoFieldTakes(demoTask: string, newTask: string, places: readonly Place[], page: readonly UIElement[]): string | undefined {
+  const demoWords = wordsOf(demoTask);
+  const phrases = [...newTask.matchAll(/[^,;|.!?()"“”]+/gu)].flatMap((match) => match[0].split(/\s[-–—]\s/u).map((part) => ({ part, start: (match.index ?? 0) + match[0].indexOf(part) })));
+  for (const { part, start } of phrases) {
+    const end = start + part.length;
+    if (places.some((place) => place.start < end && place.end > start)) continue;
+    // A heading of what follows ("From Sam: …", "Delivery note: …") is no value said of anything.
+    if (part.trimEnd().endsWith(':')) continue;
+    const strange = wordsOf(part).find((word) => !COMMON_WORDS.has(word) && !isActionVerb(word) && !demoWords.some((other) => other === word || sameNoun(other, word)) && !pageShows(word, page));
+    if (strange) return part.trim();
+  }
+  return undefined;
+}
+
 /** Words that say a thing's state as done or as it is ("is already registered", "has been added"), asking nothing. */
 const STATING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', "'s", 'already']);
 
@@ -340,7 +383,8 @@ function isPastOfRequestVerb(word: string): boolean {
 /**
  * Does the text only state something? "Pepper, a 7-year-old female parrot, is already registered." names every value
  * of the form and asks for nothing: a person files nothing on it. A text asks when it holds a verb of the request in
- * its plain form ("Register …", "Can you add …", "I'd like to sign up …"), a question mark or "please"; a terse note with
+ * its plain form ("Register …", "Can you add …", "I'd like to sign up …") or "please" — a question alone is none ("Is
+ * Pepper registered?" asks about a state); a terse note with
  * no verb at all ("Pepper | parrot | …", "name: Otis; species: dog") asks by being handed over. "already" always
  * states ("Register Pepper? She is already registered." asks nothing new either).
  */
@@ -349,7 +393,7 @@ export function onlyStates(text: string, places: readonly Place[]): boolean {
   if (words.includes('already')) return true;
   const states = words.some((word) => STATING_WORDS.has(word) || isPastOfRequestVerb(word));
   if (!states) return false;
-  const asks = text.includes('?') || words.includes('please') || words.some((word, index) => (isActionVerb(word) || PHRASE_VERBS.includes(`${word} ${words[index + 1] ?? ''}`)) && !STATING_WORDS.has(words[index - 1] ?? ''));
+  const asks = words.includes('please') || words.some((word, index) => (isActionVerb(word) || PHRASE_VERBS.includes(`${word} ${words[index + 1] ?? ''}`)) && !STATING_WORDS.has(words[index - 1] ?? ''));
   return !asks;
 }
 
@@ -407,7 +451,9 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
       const places = phrasePlaces(newTask, option).filter((place) => !overlaps(newTaken, place) && !named.some((other) => overlaps(other.places, place)));
       if (places.length > 0) named.push({ option, places });
     }
-    if (named.length !== 1) return { gap: named.length === 0 ? `this task names no option of the control where the demonstration chose "${field.caption}"` : `this task names ${named.length} options (${named.map((one) => `"${one.option}"`).join(', ')}) of the control where the demonstration chose "${field.caption}"` };
+    if (named.length === 0) return { gap: `this task names no option of the control where the demonstration chose "${field.caption}"` };
+    // Two options of one control ("a female parrot (actually a cat)"): whichever reading stands, the choice is unclear.
+    if (named.length > 1) return { gap: `this task names ${named.length} options (${named.map((one) => `"${one.option}"`).join(', ')}) of the control where the demonstration chose "${field.caption}"`, guard: true };
     newTaken.push(...named[0]!.places);
     choicePlaces.push({ field, old: said[0]!, new: named[0]!.places[0]! });
     if (normalizeText(named[0]!.option) !== normalizeText(field.caption)) slots.push({ old: [field.caption], new: [named[0]!.option], list: false, kind: 'text' });
@@ -441,6 +487,8 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
       // "Sam's parrot": a possessive says whose the thing is, not its name; a name as long as the demonstration's (kind-by-places.ts).
       if (kind === 'name' && (/^['’]s\b/u.test(newTask.slice(value.end)) || /['’]s$/u.test(newTask.slice(value.start, value.end)) || wordsOf(value.text).length !== wordsOf(old.text).length)) return { gap: `this task's name "${value.text}" is no name like the demonstration's "${old.text}" for the field "${field.label}"`, guard: true };
       if (kind === 'name' && !namesTheSubject(newTask, value, field.label, newTaken, page)) return { gap: `this task's name "${value.text}" does not stand where it names what the form is about (a sender, an owner, the one asked?), so it is not read as the field "${field.label}"`, guard: true };
+      const number = kind === 'digits' ? otherNumber(demoTask, newTask, value, others.new, page) : undefined;
+      if (number) return { gap: `this task says "${value.text}" after "${number}", which neither the page nor the demonstration's task says: it may be another number than the field "${field.label}" takes`, guard: true };
       const holder = whoseElse(newTask, value, field.label, others.new);
       if (holder) return { gap: `this task says "${value.text}" after "${holder}", a holder the field "${field.label}" does not name: it may be someone else's`, guard: true };
       chosen.set(field, value);
@@ -471,9 +519,13 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
     const stranger = choiceSaidOfAnother(demoTask, newTask, choice, oldSpans, newSpans);
     if (stranger) return { gap: `this task says "${newTask.slice(choice.new.start, choice.new.end)}" beside "${stranger}", which the demonstration's choice of "${choice.field.caption}" had no word of: it may be said of something else than what the form is about`, guard: true };
   }
+  if (onlyStates(newTask, newSpans)) return { gap: 'this task only states something ("is", "was", "already"…) and asks for nothing: no form is filled on it', guard: true };
+  const doubted = newSpans.find((span) => saidInDoubt(newTask, span));
+  if (doubted) return { gap: `this task says "${doubted.text}" with a question mark of its own: the value is in doubt`, guard: true };
+  const aside = phraseNoFieldTakes(demoTask, newTask, newSpans, page);
+  if (aside) return { gap: `this task says "${aside}", which holds no value, no field takes and the demonstration's task did not say`, guard: true };
   const related = relatedOne(demoTask, newTask, newSpans, page);
   if (related) return { gap: `this task speaks of "${related}" beside what the form is about: which one its values describe is unclear`, guard: true };
-  if (onlyStates(newTask, newSpans)) return { gap: 'this task only states something ("is", "was", "already"…) and asks for nothing: no form is filled on it', guard: true };
   const choice = addedChoice(demoTask, newTask, newSpans, steps, page);
   if (choice) return { gap: `the task asks for "${choice.word}", which the demonstration's task did not say and no step chose (the page offers "${choice.caption}")` };
   return {
