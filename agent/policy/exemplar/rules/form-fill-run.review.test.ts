@@ -68,3 +68,13 @@ describe('form fill, followed: nearby wordings a person might write (session 32)
     await sendsNothing('Ask Sam to register a 7-year-old female parrot, phone 07928 317649.');
   });
 });
+
+describe('form fill, followed: the guards under the word template (session 32)', () => {
+  // The template read this as Parrot (the "(actually a cat)" left over); two options of one control refuse.
+  it('sends nothing when the task names a second option of one control', () => sendsNothing("Register Pepper, a 7-year-old female parrot (actually a cat). Owner's phone: 07928 317649."));
+  it('sends nothing for a value in doubt, an aside no field takes or another number', async () => {
+    await sendsNothing('Pepper | parrot | male? | 7 yrs | 07928 317649');
+    await sendsNothing('Pepper | parrot | female | 7 yrs | 07928 317649 | deceased');
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's fax: 07928 317649.");
+  });
+});
