@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Trajectory } from '../../../core/trajectory.js';
 import type { Action } from '../../../core/action.js';
-import { onlyStates, alignFormFill, formSteps, formValues, gluesFormValues } from './form-fill.js';
+import { alignFormFill, formSteps, formValues, gluesFormValues } from './form-fill.js';
+import { onlyStates } from './form-guards.js';
 
 type Step = Trajectory['steps'][number];
 
