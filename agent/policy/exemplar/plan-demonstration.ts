@@ -76,6 +76,7 @@ import { finalPressOf, withFinalPress } from './rules/final-press.js';
 import { markExchangePresses } from './rules/exchange-press.js';
 import { stepStrings, toggledState, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
 import { alignByPlaces, PLACED_SCORE } from './rules/kind-by-places.js';
+import { alignFormFill, gluesFormValues } from './rules/form-fill.js';
 import { actedWholeNames, shownWholeNames } from './rules/and-names.js';
 import { alignItemEdits, withoutRemovalNegations } from './rules/item-edits.js';
 import { alignFieldPairs } from './rules/field-pairs.js';
@@ -190,6 +191,18 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     } else if (edits.deedsDiffer && alignment.score >= PLACED_SCORE) editProblems.push({ text: edits.gap, blocking: true });
     else if (edits.demonstrationRead) editsGap = edits.gap;
   }
+  // The template glued several of a form's values into one slot no step can use ("Clover, a 6-year-old male tortoise" →
+  // "Ziggy, an 11-year-old male hamster"): read as the same form filled, each value to its field (rules/form-fill.ts).
+  // A form's filling the template did read still meets the form reading's guards: a value said of something else than
+  // what the form is about ("Her brother is male"), a name whose role is unclear, a count in another measure, a text
+  // that only states — any of them refuses, whatever the wording alignment made of the text (rules/form-fill.ts).
+  if (!rowDeed && alignment.score >= PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
+    const filled = alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), page);
+    if (filled && 'alignment' in filled && alignment.slots.some((slot) => gluesFormValues(slot, demonstrated.map(({ step }) => step)))) {
+      alignment = filled.alignment;
+      notes.push(filled.note);
+    } else if (filled && 'guard' in filled) editProblems.push({ text: `read as the same form filled: ${filled.gap}`, blocking: true });
+  }
   if (alignment.score < PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const placed = alignByPlaces(trajectory.task, task, demonstrated.map(({ step }) => step), page, alignOptions.isData);
     if ('alignment' in placed) {
@@ -198,10 +211,15 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     } else {
       // Label: value pairs whose labels vary ("Cleanliness: Good" / "give wi-fi a "Poor""): each label a value too (rules/field-pairs.ts).
       const paired = alignFieldPairs(trajectory.task, task, demonstrated.map(({ step }) => step), page);
+      // A form's fields each taking one value of the task, however worded ("Pepper | parrot | female | …": rules/form-fill.ts).
+      const filled = paired ? undefined : alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), page);
       if (paired) {
         alignment = paired.alignment;
         notes.push(paired.note);
-      } else kindGap = [placed.gap, ...(deedGap === undefined ? [] : [`read as a deed on a card: ${deedGap}`]), ...(editsGap === undefined ? [] : [editsGap])].join('; ');
+      } else if (filled && 'alignment' in filled) {
+        alignment = filled.alignment;
+        notes.push(filled.note);
+      } else kindGap = [placed.gap, ...(filled ? [`read as the same form filled: ${filled.gap}`] : []), ...(deedGap === undefined ? [] : [`read as a deed on a card: ${deedGap}`]), ...(editsGap === undefined ? [] : [editsGap])].join('; ');
     }
   }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)

@@ -1,0 +1,80 @@
+/**
+ * Review probes (session 31, review31), followed end to end on the synthetic pet form: texts where the form reading
+ * filled and sent the form wrongly on review31 (it.fails there); each now presses nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../../core/observation.js';
+import { type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { demonstrateOnWidgets as demonstrate, followOnWidgets as follow, type WidgetMove as Move } from '../../../../test/kits/exemplar/widget-runs.js';
+
+const petForm = (sender: string): WidgetSpec[] => [
+  { key: 'heading', role: 'heading', text: 'New patient' },
+  { key: 'name', role: 'textbox', label: "Pet's name", attributes: { id: 'p-name' } },
+  { key: 'species', role: 'combobox', label: 'Species', options: ['Choose…', 'Dog', 'Cat', 'Rabbit', 'Guinea pig', 'Parrot', 'Tortoise', 'Hamster'], value: 'Choose…', attributes: { id: 'p-species' } },
+  { key: 'age', role: 'textbox', label: 'Age (years)', attributes: { id: 'p-age' } },
+  { key: 'male', role: 'radio', text: 'Male', group: 'Sex' },
+  { key: 'female', role: 'radio', text: 'Female', group: 'Sex' },
+  { key: 'phone', role: 'textbox', label: "Owner's phone", attributes: { id: 'p-phone' } },
+  { key: 'clear', role: 'button', text: 'Clear form' },
+  { key: 'go', role: 'button', text: sender },
+];
+
+const find = (observation: Observation, test: (element: Observation['elements'][number]) => boolean) => observation.elements.find(test)!;
+const type = (label: string, text: string): Move => (observation) => ({ type: 'type', target: { elementId: find(observation, (element) => element.label === label).id }, text });
+const choose = (option: string): Move => (observation) => ({ type: 'select', target: { elementId: find(observation, (element) => element.role === 'combobox').id }, option });
+const click = (text: string): Move => (observation) => ({ type: 'click', target: { elementId: find(observation, (element) => element.text === text).id } });
+
+const DEMO = "Register Clover, a 6-year-old male tortoise. Owner's phone: 07286 814339.";
+
+const moves = [type("Pet's name", 'Clover'), choose('Tortoise'), type('Age (years)', '6'), click('Male'), type("Owner's phone", '07286 814339'), click('Register')];
+const sendsNothing = async (task: string) => {
+  const demo = await demonstrate(petForm('Register'), DEMO, moves);
+  const { operator, status } = await follow(petForm('Save'), demo, task);
+  expect(status, task).not.toBe('success');
+  expect(operator.clicks, task).not.toContain('go');
+};
+
+describe('form fill, followed: review probes (wrong actions on review31, refused now)', () => {
+  // A relayed note's sender is typed as the pet's name (name "Sam"), and the form is sent.
+  it('sends nothing when the only name is the note\'s sender ("From Sam:")', () => sendsNothing('From Sam: 7-year-old female parrot, phone 07928 317649'));
+  // The same for "Sam called:".
+  it('sends nothing when the only name is the caller ("Sam called:")', () => sendsNothing('Sam called: 7-year-old female parrot, phone 07928 317649'));
+  // "for Sam" is the owner: Sam is typed as the pet's name.
+  it('sends nothing when the only name is the one the pet is registered for', () => sendsNothing('Register a 7-year-old female parrot for Sam. Phone 07928 317649.'));
+  // 7 weeks is typed into "Age (years)" as 7: "aged" fits the label, the unit is not read.
+  it('sends nothing for an age in weeks', () => sendsNothing("Register Pepper, a female parrot aged 7 weeks. Owner's phone: 07928 317649."));
+  // 7 months is typed into "Age (years)" as 7.
+  it('sends nothing for an age in months after "age"', () => sendsNothing("Register Pepper, a female parrot, age 7 months. Owner's phone: 07928 317649."));
+  // A statement asks nothing: the form is filled and sent again.
+  it('sends nothing for a pet said to be already registered', () => sendsNothing("Pepper, a 7-year-old female parrot, is already registered. Owner's phone: 07928 317649."));
+  // "her" says Pepper is female; "male" said of her brother keeps the demonstration's Male.
+  it('sends nothing when the sex option is said of another animal', () => sendsNothing("Register Pepper, a 7-year-old parrot. Owner's phone: 07928 317649. Her brother is male."));
+});
+
+describe('form fill, followed: nearby wordings a person might write (session 32)', () => {
+  // Read by the word template, not the form reading: the guards still refuse (plan-demonstration.ts).
+  it('sends nothing when the sex is said of someone else ("Sam is male", "Her owner is male")', async () => {
+    await sendsNothing("Register Pepper, a 7-year-old parrot. Owner's phone: 07928 317649. Sam is male.");
+    await sendsNothing("Register Pepper, a 7-year-old parrot. Her owner is male. Owner's phone: 07928 317649.");
+  });
+  it("sends nothing when the phone is said to be someone else's", async () => {
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Her vet's phone: 07928 317649.");
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Sam's phone: 07928 317649.");
+  });
+  it('sends nothing for an age in months, a span of years or a statement of what was done', async () => {
+    await sendsNothing("Register Pepper, a 7-month-old female parrot. Owner's phone: 07928 317649.");
+    await sendsNothing("Register Pepper, a female parrot we have had for 7 years. Owner's phone: 07928 317649.");
+    await sendsNothing("Pepper was registered as a 7-year-old female parrot. Owner's phone: 07928 317649.");
+    await sendsNothing('Ask Sam to register a 7-year-old female parrot, phone 07928 317649.');
+  });
+});
+
+describe('form fill, followed: the guards under the word template (session 32)', () => {
+  // The template read this as Parrot (the "(actually a cat)" left over); two options of one control refuse.
+  it('sends nothing when the task names a second option of one control', () => sendsNothing("Register Pepper, a 7-year-old female parrot (actually a cat). Owner's phone: 07928 317649."));
+  it('sends nothing for a value in doubt, an aside no field takes or another number', async () => {
+    await sendsNothing('Pepper | parrot | male? | 7 yrs | 07928 317649');
+    await sendsNothing('Pepper | parrot | female | 7 yrs | 07928 317649 | deceased');
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's fax: 07928 317649.");
+  });
+});
