@@ -181,6 +181,15 @@ describe('alignFormFill: nearby wordings a person might write end correct or ref
     }
   });
 
+  it("reads a name where the demonstration's task put its own name, after the same two words — and no other place", () => {
+    const said = "Book the tortoise in as Clover: male, 6 years old, owner's phone 07286 814339.";
+    const read = (task: string) => alignFormFill(said, task, steps, page);
+    const same = read("Book the parrot in as Pepper: female, 7 years old, owner's phone 07928 317649.");
+    expect(same && 'alignment' in same ? same.alignment.slots.map((slot) => `${slot.old[0]} → ${slot.new[0]}`) : same).toContain('Clover → Pepper');
+    const other = read("Book the parrot in for Sam: female, 7 years old, owner's phone 07928 317649.");
+    expect(other && 'gap' in other ? other.gap : other).toMatch(/"Sam" does not stand where it names what the form is about/);
+  });
+
   it('refuses a count said in another measure or of another span than the age in years', () => {
     for (const task of ['Register Pepper, a female parrot we have had for 7 years. Owner\'s phone: 07928 317649.', 'Register Pepper, a female parrot turning 7. Owner\'s phone: 07928 317649.', 'Register Pepper, a female parrot, 7 in human years. Owner\'s phone: 07928 317649.', 'Register Pepper, a 7-month-old female parrot. Owner\'s phone: 07928 317649.', 'Register Pepper, 7 this year, a female parrot. Owner\'s phone: 07928 317649.']) {
       expect(gapOf(task), task).toMatch(/not as the measure of the field "Age \(years\)"/);

@@ -119,12 +119,16 @@ const phraseEndsAt = (text: string, at: number) => /^\s*(?:[,.;:!?()|"”]|[-–
  * page's heading ("our tortoise Waffles", "new patient Nala"), is said to be that kind ("Pepper, a 7-year-old female
  * parrot", "Pickle is our new guinea pig"), or is a segment of a terse note by itself ("Pepper | parrot | …"). Any
  * other place — a note's sender ("From Sam:", "Sam called:"), whom the thing is for ("… for Sam"), the one asked ("Ask
- * Sam to …") — leaves its role unclear: refuse.
+ * Sam to …") — leaves its role unclear: refuse. Unless the demonstration's task put the name it typed into this field
+ * after the same two words ("Send the form as Lena …" for "Send the form as Gustav …"): the person showed what that
+ * place means.
  */
-export function namesTheSubject(text: string, value: Place, label: string, chosen: readonly Place[], page: readonly UIElement[]): boolean {
+export function namesTheSubject(text: string, value: Place, label: string, chosen: readonly Place[], page: readonly UIElement[], demonstrated?: { text: string; value: Place }): boolean {
   const before = text.slice(0, value.start);
   const previous = /([\p{L}\p{N}'’-]+)[\s:]*$/u.exec(before);
   const word = previous?.[1]?.toLowerCase() ?? '';
+  const lastTwo = (words: readonly string[]) => (words.length >= 2 ? words.slice(-2).join(' ') : undefined);
+  if (demonstrated && lastTwo(wordsOf(before)) !== undefined && lastTwo(wordsOf(before)) === lastTwo(wordsOf(demonstrated.text.slice(0, demonstrated.value.start)))) return true;
   const twoWords = wordsOf(before).slice(-2).join(' ');
   const joinedBefore = previous !== null && /^\s+$/u.test(before.slice(previous.index + previous[1]!.length));
   if (previous && (NAMING_WORDS.has(word) || wordsOf(label).some((other) => !FUNCTION_WORDS.has(other) && (other === word || sameStem(other.replace(/['’]s$/u, ''), word))))) return true;
