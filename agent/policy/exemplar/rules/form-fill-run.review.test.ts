@@ -78,3 +78,22 @@ describe('form fill, followed: the guards under the word template (session 32)',
     await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's fax: 07928 317649.");
   });
 });
+
+describe('form fill, followed: review32 probes that held (corrections, negations, units, a field the demonstration left empty)', () => {
+  it('sends nothing for a corrected value or a value given twice', async () => {
+    await sendsNothing("Register Pepper, a 7-year-old female parrot, no, make it 8. Owner's phone: 07928 317649.");
+    await sendsNothing('Could you register Pepper? Parrot, female, seven years, phone 07928 317649. Actually make that eight.');
+    await sendsNothing('Pepper | parrot | female | 7 | 8 | 07928 317649');
+    await sendsNothing('Pepper | Polly | parrot | female | 7 | 07928 317649');
+  });
+  it('sends nothing for a negated option, whichever option it names', async () => {
+    await sendsNothing("Register Pepper, a 7-year-old parrot, not male. Owner's phone: 07928 317649.");
+    await sendsNothing('Pepper | parrot | not female | 7 yrs | 07928 317649');
+    await sendsNothing("Register Pepper, a 7-year-old male parrot (not a tortoise). Owner's phone: 07928 317649.");
+  });
+  it('sends nothing for a count in another unit, or a value for a field the demonstration did not fill', async () => {
+    await sendsNothing("Register Pepper, a female parrot, 7 kg. Owner's phone: 07928 317649.");
+    await sendsNothing('Pepper | parrot | female | weight 7 | 07928 317649');
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Microchip number: 985112004.");
+  });
+});
