@@ -39,3 +39,32 @@ describe('review probes: a day phrase that names the days left out', () => {
     expect(bind('I\'d like an alarm at weekends, 18:05, called Gym.')).toBeDefined();
   });
 });
+
+// Review probes (session 32, review32): nearby wordings where the phrase names the days the alarm is not for.
+describe('review32 probes: a day phrase that is no repeat set', () => {
+  // Wrong action: "weekends excluded" reads as the set — Saturday and Sunday alone left on, the very days excluded.
+  it.fails('reads no set from a phrase with "excluded" after it', () => {
+    expect(bind('Set an alarm for 18:05 called Gym, weekends excluded.')).toBeUndefined();
+  });
+  // Wrong action: a clause told of someone else ("Sam rests …") reads as the set — Saturday and Sunday alone left on.
+  it.fails('reads no set from a phrase told of someone else', () => {
+    expect(bind('Set an alarm for 18:05 called Gym; Sam rests at weekends.')).toBeUndefined();
+  });
+  // Wrong action: "Weekends are for sleeping in" (the days with no alarm) reads as the set — Saturday and Sunday on.
+  it.fails('reads no set from a sentence saying what the days are for', () => {
+    expect(bind('Set an alarm for 18:05 called Gym. Weekends are for sleeping in.')).toBeUndefined();
+  });
+  // Held: narrowing words, a start or an end day, a closing day, an alternative.
+  it('reads no set after "except", "not", "no", a start or end day, or beside "or maybe"', () => {
+    for (const task of [
+      'Set an alarm for 18:05 called Gym, except at weekends.',
+      'Set an alarm for 18:05 called Gym, not at weekends.',
+      'Set an alarm for 18:05 called Gym. No gym at weekends.',
+      'Set an alarm for 18:05 called Gym, starting next Monday.',
+      'Set an alarm for 18:05 called Gym, until Friday.',
+      'Set an alarm for 18:05 called Gym; the gym is closed on Sundays.',
+      "Set an alarm for 18:05 called Gym. I'm off at weekends.",
+      'Set an alarm for 18:05 called Gym at weekends, or maybe weekdays.',
+    ]) expect(bind(task), task).toBeUndefined();
+  });
+});

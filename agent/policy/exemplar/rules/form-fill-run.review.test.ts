@@ -78,3 +78,50 @@ describe('form fill, followed: the guards under the word template (session 32)',
     await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's fax: 07928 317649.");
   });
 });
+
+describe('form fill, followed: review32 probes that held (corrections, negations, units, a field the demonstration left empty)', () => {
+  it('sends nothing for a corrected value or a value given twice', async () => {
+    await sendsNothing("Register Pepper, a 7-year-old female parrot, no, make it 8. Owner's phone: 07928 317649.");
+    await sendsNothing('Could you register Pepper? Parrot, female, seven years, phone 07928 317649. Actually make that eight.');
+    await sendsNothing('Pepper | parrot | female | 7 | 8 | 07928 317649');
+    await sendsNothing('Pepper | Polly | parrot | female | 7 | 07928 317649');
+  });
+  it('sends nothing for a negated option, whichever option it names', async () => {
+    await sendsNothing("Register Pepper, a 7-year-old parrot, not male. Owner's phone: 07928 317649.");
+    await sendsNothing('Pepper | parrot | not female | 7 yrs | 07928 317649');
+    await sendsNothing("Register Pepper, a 7-year-old male parrot (not a tortoise). Owner's phone: 07928 317649.");
+  });
+  it('sends nothing for a count in another unit, or a value for a field the demonstration did not fill', async () => {
+    await sendsNothing("Register Pepper, a female parrot, 7 kg. Owner's phone: 07928 317649.");
+    await sendsNothing('Pepper | parrot | female | weight 7 | 07928 317649');
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Microchip number: 985112004.");
+  });
+});
+
+describe('form fill, followed: review32 wrong actions (a second request after the form\'s values)', () => {
+  // Wrong action: the pet is registered and the run ends done; "Also book her a check-up" is left undone. alignFormFill's
+  // guard names the phrase ("holds no value, no field takes"), yet the reading that acted does not refuse on it.
+  it.fails('sends nothing when the text also asks a check-up booked', () => sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Also book her a check-up."));
+  // Wrong action: the same for "Email the owner a copy." (the word template reads the values; the e-mail is never sent).
+  it.fails('sends nothing when the text also asks a copy e-mailed', () => sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Email the owner a copy."));
+  // Held beside them: another deed that names a value ("Delete Clover's record.") or says "then".
+  it('sends nothing when the other deed names a record, or follows "then"', async () => {
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Delete Clover's record.");
+    await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Then print her card.");
+  });
+});
+
+describe('form fill, followed: review32 wrong actions (a question about the request is no request)', () => {
+  // Wrong action: "Did you register …?" asks whether it was done; the pet is registered (again) and Save pressed.
+  it.fails('sends nothing for "Did you register …?"', () => sendsNothing("Did you register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
+  // Wrong action: "Should I register …?" asks for advice; the form is filled and sent.
+  it.fails('sends nothing for "Should I register …?"', () => sendsNothing("Should I register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
+  // Wrong action: "How do I register …?" asks how; the form is filled and sent.
+  it.fails('sends nothing for "How do I register …?"', () => sendsNothing("How do I register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
+  // Held beside them: "Is … registered?", "Why is … not registered?" and a terse note ending "registered?".
+  it('sends nothing for "Is … registered?", "Why is … not registered?" or "— registered?"', async () => {
+    await sendsNothing("Is Pepper, a 7-year-old female parrot, registered? Owner's phone: 07928 317649.");
+    await sendsNothing("Why is Pepper, a 7-year-old female parrot, not registered? Owner's phone: 07928 317649.");
+    await sendsNothing('Pepper | parrot | female | 7 | 07928 317649 — registered?');
+  });
+});

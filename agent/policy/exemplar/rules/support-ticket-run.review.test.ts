@@ -63,3 +63,27 @@ describe('a quoted subject beside a list of values: review probes', () => {
     expect(operator.clicks).not.toContain('go');
   });
 });
+
+describe('a courtesy or an aside after the list: review32 probes', () => {
+  // Wrong action: the correction after "thanks" ("but make it Urgent") is dropped with the courtesy — Low is chosen and
+  // the ticket created (closing-courtesy.ts / align-tasks.ts read "thanks, but …" as a closing).
+  it.fails('creates no ticket with Low when a correction follows "thanks"', async () => {
+    for (const ending of ['thanks, but make it Urgent.', 'thanks, but Urgent if you can.']) {
+      const { operator } = await follows(`Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Low, ${ending}`);
+      expect(operator.clicks, ending).not.toContain('go');
+    }
+  });
+  // Wrong action: "I need help with billing too" names a second category (the demonstration's Billing) beside Technical;
+  // "help … with" is passing words (passing-words.ts), "billing" is left unread — Technical is chosen and the ticket created.
+  it.fails('creates no ticket when an aside names a second category ("I need help with billing too")', async () => {
+    const { operator } = await follows('Could you please file a support ticket for me? Subject "Export to CSV is empty", category Technical, priority Low. I need help with billing too.');
+    expect(operator.clicks).not.toContain('go');
+  });
+  // Held: the same second category said bare, or a correction after "thanks!", refuses.
+  it('creates no ticket for "Billing too", "and Billing" or "thanks! Actually Normal."', async () => {
+    for (const ending of ['category Technical, priority Low. Billing too.', 'category Technical, priority Low, and Billing.', 'category Billing, priority Low, thanks! Actually Normal.']) {
+      const { operator } = await follows(`Could you please file a support ticket for me? Subject "Export to CSV is empty", ${ending}`);
+      expect(operator.clicks, ending).not.toContain('go');
+    }
+  });
+});

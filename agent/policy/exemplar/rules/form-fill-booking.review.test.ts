@@ -1,0 +1,73 @@
+/**
+ * Review probes (session 32, review32) on another form than the pet form: a table booking — a name, a count of guests,
+ * a time chosen from a drop-down, a seating radio, a last press. The demonstration "Book a table for Lopez, 4 guests at
+ * 7 pm, outdoor seating." is read by the word template ("Lopez, 4" one list of two); the form's guards
+ * (rules/form-guards.ts) stand whatever reading did. `it.fails` marks a wrong action (one line: what it did).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../../core/observation.js';
+import { type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { demonstrateOnWidgets as demonstrate, followOnWidgets as follow, type WidgetMove as Move } from '../../../../test/kits/exemplar/widget-runs.js';
+
+const bookingForm = (sender: string): WidgetSpec[] => [
+  { key: 'heading', role: 'heading', text: 'Reserve a table' },
+  { key: 'name', role: 'textbox', label: 'Name', attributes: { id: 'r-name' } },
+  { key: 'guests', role: 'textbox', label: 'Guests', attributes: { id: 'r-guests' } },
+  { key: 'time', role: 'combobox', label: 'Time', options: ['Choose…', '6 pm', '7 pm', '8 pm', '9 pm'], value: 'Choose…', attributes: { id: 'r-time' } },
+  { key: 'indoor', role: 'radio', text: 'Indoor', group: 'Seating' },
+  { key: 'outdoor', role: 'radio', text: 'Outdoor', group: 'Seating' },
+  { key: 'go', role: 'button', text: sender },
+];
+const find = (observation: Observation, test: (element: Observation['elements'][number]) => boolean) => observation.elements.find(test)!;
+const type = (label: string, text: string): Move => (observation) => ({ type: 'type', target: { elementId: find(observation, (element) => element.label === label).id }, text });
+const choose = (option: string): Move => (observation) => ({ type: 'select', target: { elementId: find(observation, (element) => element.role === 'combobox').id }, option });
+const click = (text: string): Move => (observation) => ({ type: 'click', target: { elementId: find(observation, (element) => element.text === text).id } });
+
+const DEMO = 'Book a table for Lopez, 4 guests at 7 pm, outdoor seating.';
+const moves = [type('Name', 'Lopez'), type('Guests', '4'), choose('7 pm'), click('Outdoor'), click('Book')];
+
+async function follows(task: string) {
+  const demo = await demonstrate(bookingForm('Book'), DEMO, moves);
+  const { operator, status } = await follow(bookingForm('Reserve'), demo, task);
+  return { status, sent: operator.clicks.includes('go'), values: Object.fromEntries(operator.values) };
+}
+
+describe('booking form, followed: review32 probes that held', () => {
+  it('fills a terse note by its values', async () => {
+    expect(await follows('Chen | 6 | 8 pm | indoor')).toEqual({ status: 'success', sent: true, values: { name: 'Chen', guests: '6', time: '8 pm' } });
+  });
+  it('sends nothing for a corrected count, another count, another day, an alternative time or a condition', async () => {
+    for (const task of [
+      'Book a table for Chen, 6 guests at 8 pm, indoor seating, no, make it 5 guests.',
+      'Book a table for Chen, 6 guests plus 2 kids at 8 pm, indoor seating.',
+      'Book a table for Chen, 6 guests at 8 pm on Friday, indoor seating.',
+      'Book a table for Chen, 6 guests at 8 pm (or 9 pm), indoor seating.',
+      'Book a table for Chen, 6 guests at 8 pm or later, indoor seating.',
+      'Chen | 6 | 8:30 pm | indoor',
+      'Chen | 6-8 | 8 pm | indoor',
+      'Chen | 6 | 8 pm | indoor if dry',
+    ]) expect((await follows(task)).sent, task).toBe(false);
+  });
+});
+
+describe('booking form, followed: review32 wrong actions', () => {
+  // Wrong action: "Chen and Rossi, 6 guests" pairs with the list "Lopez, 4": "Rossi" is typed into Guests, 6 dropped, and
+  // the table booked.
+  it.fails('types no name into the count of guests', async () => {
+    const { sent, values } = await follows('Book a table for Chen and Rossi, 6 guests at 8 pm, indoor seating.');
+    expect(values.guests).not.toBe('Rossi');
+    expect(sent).toBe(false);
+  });
+  // Wrong action: a second request ("Cancel the Rossi booking.") is left undone; the table is booked and the run ends done.
+  it.fails('books nothing when the text asks another deed as well', async () => {
+    const { status, sent } = await follows('Book a table for Chen, 6 guests at 8 pm, indoor seating. Cancel the Rossi booking.');
+    expect(status).not.toBe('success');
+    expect(sent).toBe(false);
+  });
+  // Wrong action: a range of guests ("6 to 8") is typed whole into Guests and the table booked.
+  it.fails('types no range of guests as the count', async () => {
+    const { values, sent } = await follows('Book a table for Chen, 6 to 8 guests at 8 pm, indoor seating.');
+    expect(values.guests).not.toBe('6 to 8');
+    expect(sent).toBe(false);
+  });
+});
