@@ -2,7 +2,7 @@
  * Review probes (session 32, review32): "Pay now" / "Place order" joined the captions that commit, so they stand in
  * by purpose for any demonstrated sender whose caption is not on screen. Followed end to end on an address form whose
  * demonstration typed the street and pressed its sender; the new instance's only sender spends money.
- * `it.fails` marks a wrong action (one line: what it did).
+ * The four probes of wrong actions pass since sharedPurposeOf refuses a caption that pays or deletes for one that did not.
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../core/observation.js';
@@ -28,21 +28,21 @@ async function pressesSender(then: string, now: string) {
 }
 const button = (text: string) => ({ role: 'button', text });
 
-describe('control purpose: review32 wrong actions (a sender that spends money stands in for one that does not)', () => {
-  // Wrong action: the demonstrated "Save" is gone; "Place order" is pressed as the same purpose (an order is placed).
-  it.fails('presses no "Place order" for a demonstrated "Save"', async () => {
+describe('control purpose: review32 wrong actions, now refused (a sender that spends money stands in for one that does not)', () => {
+  // Was a wrong action (now refused by the veto in sharedPurposeOf): the demonstrated "Save" is gone; "Place order" is pressed as the same purpose (an order is placed).
+  it('presses no "Place order" for a demonstrated "Save"', async () => {
     expect(await pressesSender('Save', 'Place order')).toBe(false);
   });
-  // Wrong action: "Pay now" is pressed for the demonstrated "Save" (a payment is made).
-  it.fails('presses no "Pay now" for a demonstrated "Save", "Continue" or "OK"', async () => {
+  // Was a wrong action: "Pay now" is pressed for the demonstrated "Save" (a payment is made).
+  it('presses no "Pay now" for a demonstrated "Save", "Continue" or "OK"', async () => {
     for (const then of ['Save', 'Continue', 'OK']) expect(await pressesSender(then, 'Pay now'), then).toBe(false);
   });
-  // Wrong action (older: "pay" was a commit caption before this session): "Pay" is pressed for "Save".
-  it.fails('presses no "Pay" for a demonstrated "Save"', async () => {
+  // Was a wrong action (older: "pay" was a commit caption before this session): "Pay" is pressed for "Save".
+  it('presses no "Pay" for a demonstrated "Save"', async () => {
     expect(await pressesSender('Save', 'Pay')).toBe(false);
   });
   // The pairing itself: a caption that spends money shares no purpose with one that names no money.
-  it.fails('pairs no money-spending caption with "Save", "Search" or "Got it"', () => {
+  it('pairs no money-spending caption with "Save", "Search" or "Got it"', () => {
     for (const then of ['Save', 'Search', 'Got it']) {
       expect(sharedPurposeOf(button(then), button('Place order')), then).toBeUndefined();
       expect(sharedPurposeOf(button(then), button('Pay now')), then).toBeUndefined();

@@ -6,9 +6,13 @@
  * Grounding half (used by ground-target.ts): when the demonstrated caption is
  * not on screen and the task does not explain it, an activator whose caption
  * names the same purpose stands in for it — but only when it is the one such
- * control; two of them (Go and Search) are a guess, which is refused.
+ * control; two of them (Go and Search) are a guess, which is refused. A
+ * caption that pays or deletes never stands in for one that did not say so.
  * Planning needs nothing: the demonstrated caption is kept as it was.
  */
+import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
+
+const RISKS = Object.keys(ACT_WORDS) as RiskKind[];
 
 export type ControlPurpose = 'commit' | 'close' | 'cancel';
 
@@ -86,6 +90,10 @@ export function sharedPurposeOf(
   a: { role: string; text: string; label?: string },
   b: { role: string; text: string; label?: string },
 ): ControlPurpose | 'advance' | undefined {
+  // A stand-in that spends money or deletes where the demonstrated control named no such deed ("Pay now" or "Place
+  // order" for a demonstrated "Save") does more than the person showed: never the same purpose (as rules/row-action.ts).
+  const said = (element: typeof a) => element.text.trim() || element.label || '';
+  if (RISKS.some((risk) => ACT_WORDS[risk].test(said(b)) && !ACT_WORDS[risk].test(said(a)))) return undefined;
   const wanted = elementPurpose(a);
   if (wanted !== undefined && elementPurpose(b) === wanted) return wanted;
   const onward = (element: typeof a) => ACTIVATORS.has(element.role) && (advancesForm(element.text) || (element.text.trim() === '' && advancesForm(element.label)));
