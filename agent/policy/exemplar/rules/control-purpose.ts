@@ -7,7 +7,8 @@
  * not on screen and the task does not explain it, an activator whose caption
  * names the same purpose stands in for it — but only when it is the one such
  * control; two of them (Go and Search) are a guess, which is refused. A
- * caption that pays or deletes never stands in for one that did not say so.
+ * caption that pays or deletes never stands in for one that only kept, moved
+ * on or looked up ("Pay now" for "Save").
  * Planning needs nothing: the demonstrated caption is kept as it was.
  */
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
@@ -25,6 +26,9 @@ export const COMMIT_VERBS: readonly string[] = ['save', 'apply', 'update'];
 
 /** Captions that only commit, said without an object: the verbs above, and "OK" / "Done". */
 export const COMMIT_ONLY: readonly string[] = [...COMMIT_VERBS, 'ok', 'okay', 'done'];
+
+/** Demonstrated captions that name no deed beyond keeping, moving on or looking up: no stand-in may pay or delete for them. */
+const SAYS_NO_DEED: ReadonlySet<string> = new Set([...COMMIT_ONLY, 'continue', 'next', 'search', 'find', 'go', 'got it']);
 
 /** Captions by purpose: words people use for the one button that sends a form, closes a box, backs out. */
 const PURPOSES: Record<ControlPurpose, readonly string[]> = {
@@ -90,10 +94,13 @@ export function sharedPurposeOf(
   a: { role: string; text: string; label?: string },
   b: { role: string; text: string; label?: string },
 ): ControlPurpose | 'advance' | undefined {
-  // A stand-in that spends money or deletes where the demonstrated control named no such deed ("Pay now" or "Place
-  // order" for a demonstrated "Save") does more than the person showed: never the same purpose (as rules/row-action.ts).
+  // A stand-in that spends money or deletes where the demonstrated control only kept, moved on or looked something
+  // up ("Pay now" or "Place order" for a demonstrated "Save", "Continue", "OK") does more than the person showed: never
+  // the same purpose (as rules/row-action.ts). A demonstrated go-ahead ("Confirm", "Submit") may have paid: not vetoed.
   const said = (element: typeof a) => element.text.trim() || element.label || '';
-  if (RISKS.some((risk) => ACT_WORDS[risk].test(said(b)) && !ACT_WORDS[risk].test(said(a)))) return undefined;
+  const plain = said(a).toLowerCase().replace(/[\s.!…→›»>]+$/u, '').trim();
+  const noDeed = SAYS_NO_DEED.has(plain) || COMMIT_VERBS.includes(plain.split(/\s+/u)[0] ?? '');
+  if (noDeed && RISKS.some((risk) => ACT_WORDS[risk].test(said(b)) && !ACT_WORDS[risk].test(said(a)))) return undefined;
   const wanted = elementPurpose(a);
   if (wanted !== undefined && elementPurpose(b) === wanted) return wanted;
   const onward = (element: typeof a) => ACTIVATORS.has(element.role) && (advancesForm(element.text) || (element.text.trim() === '' && advancesForm(element.label)));
