@@ -1,49 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { UIElement } from '../../../core/observation.js';
-import type { Trajectory } from '../../../core/trajectory.js';
-import type { Action } from '../../../core/action.js';
+import { DEMO, demo, page, petForm, step, steps } from '../../../../test/kits/exemplar/pet-form.js';
 import { alignFormFill, formSteps, formValues, gluesFormValues } from './form-fill.js';
 import { onlyStates } from './form-guards.js';
 
-type Step = Trajectory['steps'][number];
-
-let nextId = 1;
-const element = (role: string, text: string, extra: Partial<UIElement> = {}): UIElement => ({
-  id: nextId++,
-  role,
-  tag: role === 'textbox' ? 'input' : role === 'combobox' ? 'select' : role === 'radio' || role === 'checkbox' ? 'input' : 'button',
-  text,
-  states: {},
-  box: { x: 0, y: nextId * 20, width: 100, height: 16 },
-  source: 'dom',
-  interactive: true,
-  ...extra,
-});
-const step = (elements: UIElement[], action: Action): Step => ({ index: 0, observation: { text: '', elements }, action, targets: [] }) as unknown as Step;
-
-// A vet clinic's new-patient form: name, species drop-down, age, sex radios, phone; a sender beside "Clear form".
-const SPECIES = ['Choose…', 'Dog', 'Cat', 'Rabbit', 'Guinea pig', 'Parrot', 'Tortoise', 'Hamster'];
-const petForm = (sender: string) => {
-  const name = element('textbox', '', { label: "Pet's name", attributes: { id: 'p-name' } });
-  const species = element('combobox', 'Choose…', { label: 'Species', options: SPECIES, attributes: { id: 'p-species' } });
-  const age = element('textbox', '', { label: 'Age (years)', attributes: { id: 'p-age' } });
-  const sexes = ['Male', 'Female'].map((text) => element('radio', text, { group: 'Sex' }));
-  const phone = element('textbox', '', { label: "Owner's phone", attributes: { id: 'p-phone' } });
-  const clear = element('button', 'Clear form');
-  const go = element('button', sender);
-  return { name, species, age, sexes, phone, clear, go, all: [element('heading', 'New patient'), name, species, age, ...sexes, phone, clear, go] };
-};
-const demo = petForm('Register');
-const DEMO = "Register Clover, a 6-year-old male tortoise. Owner's phone: 07286 814339.";
-const steps = [
-  step(demo.all, { type: 'type', text: 'Clover', target: { elementId: demo.name.id } }),
-  step(demo.all, { type: 'select', option: 'Tortoise', target: { elementId: demo.species.id } }),
-  step(demo.all, { type: 'type', text: '6', target: { elementId: demo.age.id } }),
-  step(demo.all, { type: 'click', target: { elementId: demo.sexes[0]!.id } }),
-  step(demo.all, { type: 'type', text: '07286 814339', target: { elementId: demo.phone.id } }),
-  step(demo.all, { type: 'click', target: { elementId: demo.go.id } }),
-];
-const page = petForm('Save').all;
 const slotsOf = (task: string) => {
   const read = alignFormFill(DEMO, task, steps, page);
   if (!read || !('alignment' in read)) throw new Error(`not aligned: ${JSON.stringify(read)}`);
