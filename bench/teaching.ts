@@ -17,7 +17,9 @@
  * 3. Printed per round: ok / refused / wrong / other, and the lessons given
  *    before it; per page the verdict string and lessons; the first and second
  *    halves of the rounds compared, and the pages the lessons did not help
- *    (no success in the later half). Also written to <out>/summary.json.
+ *    (no success in the later half), and which wrong actions were the page's
+ *    clock running out ("timed out": slow planning on a loaded machine, not a
+ *    mistaken deed — still counted as wrong). Also written to <out>/summary.json.
  *    Never passes or fails.
  *
  * Usage: tsx bench/teaching.ts [--half development|evaluation] [--tasks a,b] [--seeds 0-9]
@@ -30,7 +32,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runEvaluation } from '../harness/evaluation.js';
 import type { EpisodeResult } from '../harness/miniwob/episode-result.js';
-import { episodeVerdict } from '../harness/report/demonstration-table.js';
+import { episodeVerdict, isPageTimeout } from '../harness/report/demonstration-table.js';
 import { suiteDirectory } from '../harness/tasks/catalog.js';
 import { demonstrators } from '../harness/tasks/demonstrators/index.js';
 import { splitTasks, type SplitHalf } from '../harness/tasks/splits.js';
@@ -82,14 +84,18 @@ async function main(): Promise<void> {
   console.log(`shown once: ${totalLessons()} demonstrations recorded${unshown.length ? `; not recorded for ${unshown.join(', ')}` : ''}`);
 
   const history = new Map(tasks.map((task) => [task, [] as Verdict[]]));
+  // Wrong actions the page's own clock ended ("timed out", −1): on a loaded machine they tell of slow planning, not of a mistaken deed.
+  const timedOut: string[] = [];
   const rows = [['round', 'seed', 'ok', 'refused', 'wrong', 'other', 'lessons before it']];
   for (const [round, seed] of seeds.entries()) {
     const run = await runEvaluation({ dir, tasks, seeds: [seed], policy: 'offline', memoryPath, workers, reportDir: join(out, `round-${round + 1}`) });
     const verdicts = new Map(run.episodes.map((episode) => [episode.task, episodeVerdict(episode)]));
     for (const task of tasks) history.get(task)!.push(verdicts.get(task) ?? 'other');
     const count = (verdict: Verdict) => tasks.filter((task) => (verdicts.get(task) ?? 'other') === verdict).length;
+    const clock = run.episodes.filter(isPageTimeout).map((episode) => `${episode.task} seed ${seed}`);
+    timedOut.push(...clock);
     rows.push([String(round + 1), String(seed), String(count('success')), String(count('refusal')), String(count('wrong')), String(count('other')), String(totalLessons())]);
-    console.log(`round ${round + 1} (seed ${seed}): ${count('success')}/${tasks.length} ok, ${count('refusal')} refused, ${count('wrong')} wrong, ${count('other')} other`);
+    console.log(`round ${round + 1} (seed ${seed}): ${count('success')}/${tasks.length} ok, ${count('refusal')} refused, ${count('wrong')} wrong${clock.length ? ` (${clock.length} of them timed out)` : ''}, ${count('other')} other`);
     // The person shows it this very instance wherever it did not succeed — not after the last round, which only measures.
     const toTeach = tasks.filter((task) => verdicts.get(task) !== 'success');
     if (toTeach.length > 0 && round < seeds.length - 1) {
@@ -116,7 +122,8 @@ async function main(): Promise<void> {
   // Pages where the lessons did not take: not one success in the later rounds, however many lessons came before.
   const unlearned = half > 0 ? tasks.filter((task) => !history.get(task)!.slice(half).includes('success')) : [];
   if (unlearned.length > 0) console.log(`not learned (no success in rounds ${half + 1}–${seeds.length}): ${unlearned.map((task) => `${task} (${lessons.get(task)} lessons)`).join(', ')}`);
-  const summary = { seeds, firstDemos, pages: Object.fromEntries(tasks.map((task) => [task, { verdicts: history.get(task)!, lessons: lessons.get(task)! }])) };
+  if (timedOut.length > 0) console.log(`of the wrong actions, the page's clock ran out ("timed out") on: ${timedOut.join(', ')}`);
+  const summary = { seeds, firstDemos, timedOut, pages: Object.fromEntries(tasks.map((task) => [task, { verdicts: history.get(task)!, lessons: lessons.get(task)! }])) };
   writeFileSync(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   console.log(`all rounds: ${rate(0, seeds.length)}; lessons given ${totalLessons()} (${(totalLessons() / tasks.length).toFixed(1)} per page); ${((Date.now() - started) / 60000).toFixed(1)} min; reports and memory in ${out}`);
 }
