@@ -88,3 +88,14 @@ describe('task mood: compared with the demonstration', () => {
     expect(refusal('I had read receipts on.', 'I had contact sync on.')).toBeUndefined();
   });
 });
+
+describe('task mood: a message to type is the message\'s', () => {
+  it('reads no condition, undoing or question inside quotes the task types', () => {
+    const demoTask = 'Reply "See you at noon." to Bruno.';
+    expect(refusal('Reply "I will come if I can." to Bruno.', demoTask, [])).toBeUndefined();
+    expect(refusal('Reply "Turn it on, then turn it off again." to Bruno.', demoTask, [])).toBeUndefined();
+    expect(refusal('Reply "Are you free?" to Bruno.', demoTask, [])).toBeUndefined();
+    // Control: the same words outside the quotes refuse.
+    expect(refusal('Reply "See you then." to Bruno if Sam agrees.', demoTask, [])).toMatch(/condition/u);
+  });
+});

@@ -128,6 +128,9 @@ export type TextMood = { kind: 'asks' } | { kind: 'question'; asks: string; sent
 /** Quoted spans of a text ("…", “…”): a message shown or to type, whose own sentences are not the task's. */
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
 
+/** The text with its quoted spans blanked, offsets kept: "if" or "again" inside a message to type is the message's. */
+const withoutQuotes = (text: string) => text.replace(QUOTED, (quote) => ' '.repeat(quote.length));
+
 /** The sentences' moods, in order, as read by sentenceMood. */
 const moodsOf = (text: string) => sentencesOf(text).map((sentence) => ({ sentence, mood: sentenceMood(sentence) }));
 
@@ -138,7 +141,7 @@ const moodsOf = (text: string) => sentencesOf(text).map((sentence) => ({ sentenc
  * then the relayed message is what the text asks or asks about.
  */
 export function textMood(text: string): TextMood {
-  const outside = moodsOf(text.replace(QUOTED, (quote) => ' '.repeat(quote.length)));
+  const outside = moodsOf(withoutQuotes(text));
   const quotes = [...text.matchAll(QUOTED)].map((match) => match[0].slice(1, -1));
   const read = outside.every(({ mood }) => mood.kind === 'note') && quotes.length > 0 ? quotes.flatMap(moodsOf) : outside;
   if (read.some(({ mood }) => mood.kind === 'asks')) return { kind: 'asks' };
@@ -178,7 +181,7 @@ function deedsOf(words: readonly string[]): { key: string; at: number; object: s
  * again"), or "undo" / "revert" after a deed. Returns the undoing words, else undefined.
  */
 export function undoingClause(text: string): string | undefined {
-  const words = wordsOf(text);
+  const words = wordsOf(withoutQuotes(text));
   const deeds = deedsOf(words);
   for (const [index, later] of deeds.entries()) {
     const undone = deeds.slice(0, index).some((earlier) => oppositeVerbs(earlier.key, later.key));
@@ -196,13 +199,14 @@ const WHETHER_VERBS = /\b(?:wonder(?:ing|ed)?|see|check|ask(?:ing|ed)?|know|tell
 /** Conditions that ask nothing beyond the deed itself: "if needed", "if not already", "if possible", "if it's off". */
 const ONLY_IF_NEEDED: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'possible', 'already', 'yet', 'still', "isn't", "aren't", "it's", "they're", 'isn’t', 'aren’t', 'it’s', 'they’re']);
 
-/** The conditions of a text: each from its opening word to the next stop or "then" ("if it is sunny"). */
+/** The conditions of a text, outside its quotes: each from its opening word to the next stop or "then" ("if it is sunny"). */
 export function conditionsOf(text: string): { clause: string; words: string[] }[] {
   const found: { clause: string; words: string[] }[] = [];
-  for (const match of text.matchAll(CONDITION)) {
+  const plain = withoutQuotes(text);
+  for (const match of plain.matchAll(CONDITION)) {
     const at = match.index ?? 0;
-    if (WHETHER_VERBS.test(text.slice(0, at))) continue;
-    const rest = text.slice(at);
+    if (WHETHER_VERBS.test(plain.slice(0, at))) continue;
+    const rest = plain.slice(at);
     const stop = rest.search(/[,;.!?:]|\s[-–—]\s|\bthen\b/u);
     const clause = (stop < 0 ? rest : rest.slice(0, stop)).trim();
     found.push({ clause, words: wordsOf(clause).slice(wordsOf(match[0]).length) });
