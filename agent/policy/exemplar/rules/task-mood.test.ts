@@ -21,6 +21,9 @@ describe('task mood: what a text asks', () => {
     expect(textMood("How do I register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649.")).toMatchObject({ kind: 'question', asks: 'how' });
     expect(textMood('I had contact sync and activity history on.')).toMatchObject({ kind: 'past' });
     expect(textMood("We've already turned on contact sync.")).toMatchObject({ kind: 'past' });
+    // "please" in a question that a verb of being opens still asks to be told; "you could" inside one asks the deed.
+    expect(textMood('Are contact sync and activity history on, please?')).toMatchObject({ kind: 'question', asks: 'yes/no be' });
+    expect(textMood('Do you think you could turn on contact sync?')).toEqual({ kind: 'asks' });
   });
   it('reads polite requests said as questions as requests', () => {
     for (const task of ['Can you turn on contact sync and activity history?', 'Could you please switch off online status?', 'Would you mind turning on contact sync?', 'Could I get contact sync on?', 'How about turning on contact sync?', 'That message from Hugo belongs in Work, can you label it?', 'I was wondering if you could turn on contact sync.', 'Switch off email lookup for me?']) {

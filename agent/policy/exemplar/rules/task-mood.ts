@@ -49,11 +49,13 @@ export function sentencesOf(text: string): Sentence[] {
 
 /** Openings of a polite request said as a question ("Could you …?", "Would you mind …?", "Can I get …?"). */
 const POLITE_OPENING = /^(?:(?:so|ok|okay|hi|hey|hello|and|now|also),?\s+)*(?:(?:can|could|would|will|won['’]t)\s+(?:you|u|ya)\b|(?:would|do)\s+you\s+mind\b|(?:can|could|may|might)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\b|how\s+about\b|what\s+about\b|why\s+don['’]t\s+(?:you|we)\b|(?:is\s+it|would\s+it\s+be)\s+possible\b|any\s+chance\b|mind\s+\w+ing\b)/iu;
+/** "you" before a modal anywhere in a sentence asks the one asked: "I was wondering if you could …", "Do you think you could …?". */
+const YOU_MODAL = /\byou\s+(?:could|can|would|will)\b/iu;
 /**
- * A request to the one asked anywhere in a sentence: "I was wondering if you could …", "That message belongs in Work,
- * can you label it?", "please" — not after a wh-word ("What can you see?" asks to be told).
+ * A modal before "you", or "please", anywhere in a sentence that no wh-word or verb of being, doing or having opens:
+ * "That message belongs in Work, can you label it?" asks; "Are they on, please?" still asks to be told.
  */
-const ASKED_OF_YOU = /\byou\s+(?:could|can|would|will)\b|(?<!\b(?:why|how|what|which|who|whom|whose|where|when)\s+)\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b/iu;
+const MODAL_YOU_OR_PLEASE = /\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b/iu;
 
 /** Words asking what a question asks about; any other question asks yes or no. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'how', 'what', 'which', 'who', 'whom', 'whose', 'where', 'when']);
@@ -104,11 +106,14 @@ export type SentenceMood = { kind: 'asks' } | { kind: 'note' } | { kind: 'questi
 /** What one sentence does: asks a deed, asks a question (of which kind), tells the past, or only notes values. */
 export function sentenceMood(sentence: Sentence): SentenceMood {
   const words = wordsOf(sentence.text);
-  if (POLITE_OPENING.test(sentence.text) || ASKED_OF_YOU.test(sentence.text)) return { kind: 'asks' };
+  if (POLITE_OPENING.test(sentence.text) || YOU_MODAL.test(sentence.text)) return { kind: 'asks' };
   const start = words.findIndex((word) => !TENSE_NEUTRAL.has(word) && !OPENING_FILLERS.has(word));
+  const asked = sentence.stop === '?' ? questionKind(words.slice(Math.max(0, start))) : undefined;
+  if (asked !== undefined && (QUESTION_WORDS.has(asked.split(' ')[0]!) || asked.startsWith('yes/no'))) return { kind: 'question', asks: asked };
+  if (MODAL_YOU_OR_PLEASE.test(sentence.text)) return { kind: 'asks' };
   // An imperative said with a rising tone asks all the same ("Switch off email lookup for me?").
   if (start >= 0 && verbPhraseAt(words, start) !== undefined && !isPastForm(words[start]!)) return { kind: 'asks' };
-  if (sentence.stop === '?') return { kind: 'question', asks: questionKind(words) };
+  if (asked !== undefined) return { kind: 'question', asks: asked };
   const subject = words[start] ?? '';
   let verbAt = start + 1;
   while (TENSE_NEUTRAL.has(words[verbAt] ?? '')) verbAt++;
