@@ -32,6 +32,10 @@ describe('task mood: what a text asks', () => {
   });
   it('reads a request after a past, a terse note and a question answered by a request as asking', () => {
     expect(textMood('We loved the £34.01 order - get it again for tonight.')).toEqual({ kind: 'asks' });
+    // Development wordings (bill-split, alarm-set): a wish after the past, and "I've got" (present, no past).
+    expect(textMood('We were five at dinner and the waiter was lovely, so I want to leave 18%.')).toEqual({ kind: 'asks' });
+    expect(textMood("I've got swim on Monday, Friday and Saturday, so I need to be up at 8:15 PM. Call the alarm Swim.")).toEqual({ kind: 'asks' });
+    expect(textMood("I've got swim on Monday.")).toEqual({ kind: 'asks' });
     expect(textMood('Pepper | parrot | female | 7 | 07928 317649')).toEqual({ kind: 'asks' });
     expect(textMood('Are contact sync and activity history on? Turn them on.')).toEqual({ kind: 'asks' });
   });

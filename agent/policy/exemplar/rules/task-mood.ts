@@ -61,6 +61,8 @@ const MODAL_YOU_OR_PLEASE = /\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'how', 'what', 'which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Words opening a sentence before its subject or verb ("So, …", "And …", "OK, …"). */
 const OPENING_FILLERS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'well', 'ok', 'okay', 'now', 'also', 'then', 'hi', 'hey', 'hello']);
+/** Words of a wish, which asks as a request does ("I'd like …", "so I want to leave 18%", "We need …"). */
+const WISHES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'need', 'wish', 'prefer']);
 /** Subjects whose past form tells what was ("I had", "we turned"). */
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 /** Subjects fused with "have" / "had" ("I've", "we'd"): a past participle after them tells what was. */
@@ -69,7 +71,7 @@ const PERFECT_SUBJECTS = /^(?:i|we|he|she|they|you)['’](?:ve|d)$/u;
 const TENSE_NEUTRAL: ReadonlySet<string> = new Set(['already', 'just', 'also', 'recently', 'once', 'never', 'still', 'only', 'all']);
 /** Past forms of the verbs a person tells the past with, irregular or with no "-ed" of a request verb. */
 const PAST_FORMS: ReadonlySet<string> = new Set([
-  'had', 'was', 'were', 'did', 'used', 'went', 'got', 'made', 'took', 'left', 'kept', 'sent', 'bought', 'paid', 'gave',
+  'had', 'was', 'were', 'did', 'used', 'went', 'made', 'took', 'left', 'kept', 'sent', 'bought', 'paid', 'gave',
   'wrote', 'chose', 'brought', 'told', 'said', 'found', 'saw', 'came', 'ran', 'sold', 'held', 'wanted', 'needed', 'liked',
 ]);
 /** A request verb said as done: "registered", "saved", "submitted", "added" (no "need", "breed": their stem is no request verb). */
@@ -119,12 +121,11 @@ export function sentenceMood(sentence: Sentence): SentenceMood {
   while (TENSE_NEUTRAL.has(words[verbAt] ?? '')) verbAt++;
   const verb = words[verbAt] ?? '';
   const pastAt = SUBJECTS.has(subject) && isPastForm(verb) ? verbAt : SUBJECTS.has(subject) && (verb === 'have' || verb === 'has') && isPastForm(words[verbAt + 1] ?? '') ? verbAt + 1 : PERFECT_SUBJECTS.test(subject) && isPastForm(verb) ? verbAt : -1;
-  const asksAt = words.findIndex((word, index) => index > pastAt && (isActionVerb(word) || verbPhraseAt(words, index) !== undefined));
-  // "We loved the £34.01 order - get it again": the past opens a request said after it.
+  const asksAt = words.findIndex((word, index) => index > pastAt && (isActionVerb(word) || verbPhraseAt(words, index) !== undefined || WISHES.has(word)));
+  // "We loved the £34.01 order - get it again", "We were five at dinner …, so I want to leave 18%": the past opens a
+  // request or a wish said after it.
   if (pastAt >= 0 && asksAt < 0) return { kind: 'past' };
   if (asksAt >= 0) return { kind: 'asks' };
-  // A wish with no action verb of the vocabulary ("I'd like …", "I want …", "We need …") asks too.
-  if (words.some((word) => ['like', 'love', 'want', 'need', 'wish', 'prefer'].includes(word))) return { kind: 'asks' };
   return { kind: 'note' };
 }
 
