@@ -170,7 +170,7 @@ async function main(): Promise<void> {
         const utterance = await worker.environment.utterance();
         const observation = await worker.operator.observe();
         const abstracted = defaultAbstraction(observation, utterance);
-        const plans = demos.map((demo) => applyPlanRules(planDemonstration(demo, utterance, observation.elements, abstracted)));
+        const plans = demos.map((demo) => applyPlanRules(planDemonstration(demo, utterance, observation.elements, abstracted), observation.elements));
         const verdicts = plans.map(verdictOf);
         for (const verdict of verdicts) page.pairs[verdict]++;
         plans.forEach((plan, index) => lines.push(JSON.stringify({ task, seed, demo: plan.trajectory.task, task_text: utterance, verdict: verdicts[index], reason: reasonOf(plan), fit: plan.fit, score: plan.alignment.score, unused: plan.unusedSlots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`), slots: plan.alignment.slots.map((slot) => `${slot.old.join(', ')} → ${slot.new.join(', ')}`), notes: plan.notes })));

@@ -16,7 +16,8 @@ import { withIntentSynonyms } from './intent-words.js';
 import { withRoleWords } from './rules/named-roles.js';
 import { kinOf } from './combine-plans.js';
 import { demonstrationPage, pageIdentity, pagePreference } from './same-page.js';
-import { composePlan } from './compose-plans.js';
+import { composePlan, type Composition } from './compose-plans.js';
+import { moodProblem } from './rules/task-mood.js';
 import { withPageDemonstrations } from './page-demonstrations.js';
 import { throughOwnRunSources } from './rules/own-run-source.js';
 
@@ -63,7 +64,7 @@ export async function retrievePlans(
   const found = widened.exemplars;
   const all = found
     .filter((exemplar) => exemplar.trajectory.steps.length > 0)
-    .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task, context.observation.elements, context.abstracted)));
+    .map((exemplar) => applyPlanRules(planDemonstration(exemplar.trajectory, context.task, context.observation.elements, context.abstracted), context.observation.elements));
   // A plan that leaves a value of the task unused (or uses one it does not name) would be wrong, however well it fits.
   // Only those recorded on this page when one of them is of this kind of task (same-page.ts).
   const page = pagePreference(all, context.abstracted, options.minFit);
@@ -75,15 +76,18 @@ export async function retrievePlans(
   plans.sort((a, b) => preferenceFit(b) - preferenceFit(a) || loopCount(b) - loopCount(a));
   // None can be followed: a plan composed of parts of this page's demonstrations, each doing some clauses of the task (compose-plans.ts).
   const here = pageIdentity(context.abstracted);
-  const composition =
+  const composed =
     plans.length === 0 && here !== undefined
       ? composePlan({
           task: context.task,
           demonstrations: all.filter((plan) => demonstrationPage(plan.trajectory) === here).map((plan) => plan.trajectory),
           minFit: options.minFit,
-          plan: (trajectory, task) => applyPlanRules(planDemonstration(trajectory, task, context.observation.elements)),
+          plan: (trajectory, task) => applyPlanRules(planDemonstration(trajectory, task, context.observation.elements), context.observation.elements),
         })
       : undefined;
+  // The whole task's mood weighs on the composed plan as on any other: its parts were each planned for a clause (task-mood.ts).
+  const composedMood = composed?.kind === 'composed' ? moodProblem(composed.plan.trajectory.task, context.task, context.observation.elements) : undefined;
+  const composition: Composition | undefined = composedMood ? { kind: 'refused', reason: composedMood.text } : composed;
   if (composition?.kind === 'composed') plans.push(composition.plan);
   const composedParts = composition?.kind === 'composed' ? composition.parts : [];
   const composedFrom = new Set(composedParts.map((part) => part.id)).size;

@@ -113,11 +113,11 @@ describe('form fill, followed: review32 wrong actions (a second request after th
 
 describe('form fill, followed: review32 wrong actions (a question about the request is no request)', () => {
   // Wrong action: "Did you register …?" asks whether it was done; the pet is registered (again) and Save pressed.
-  it.fails('sends nothing for "Did you register …?"', () => sendsNothing("Did you register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
+  it('sends nothing for "Did you register …?"', () => sendsNothing("Did you register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
   // Wrong action: "Should I register …?" asks for advice; the form is filled and sent.
-  it.fails('sends nothing for "Should I register …?"', () => sendsNothing("Should I register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
+  it('sends nothing for "Should I register …?"', () => sendsNothing("Should I register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
   // Wrong action: "How do I register …?" asks how; the form is filled and sent.
-  it.fails('sends nothing for "How do I register …?"', () => sendsNothing("How do I register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
+  it('sends nothing for "How do I register …?"', () => sendsNothing("How do I register Pepper, a 7-year-old female parrot? Owner's phone: 07928 317649."));
   // Held beside them: "Is … registered?", "Why is … not registered?" and a terse note ending "registered?".
   it('sends nothing for "Is … registered?", "Why is … not registered?" or "— registered?"', async () => {
     await sendsNothing("Is Pepper, a 7-year-old female parrot, registered? Owner's phone: 07928 317649.");

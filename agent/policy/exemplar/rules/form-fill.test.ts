@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO, demo, page, petForm, step, steps } from '../../../../test/kits/exemplar/pet-form.js';
 import { alignFormFill, formSteps, formValues, gluesFormValues } from './form-fill.js';
-import { onlyStates } from './form-guards.js';
+import { onlyStates } from './task-mood.js';
 
 const slotsOf = (task: string) => {
   const read = alignFormFill(DEMO, task, steps, page);

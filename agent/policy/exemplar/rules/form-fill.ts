@@ -71,7 +71,8 @@ import { PLACED_SCORE } from './kind-by-places.js';
 import { verbGap } from './verb-gap.js';
 import { pressedVerbs } from './pressed-verbs.js';
 import { addedChoice } from './added-choice.js';
-import { blanked, caption, choiceSaidOfAnother, countFits, cueWords, namesTheSubject, nearWords, onlyStates, otherNumber, pageShows, phraseNoFieldTakes, relatedOne, saidInDoubt, whoseElse, type Place } from './form-guards.js';
+import { blanked, caption, choiceSaidOfAnother, countFits, cueWords, namesTheSubject, nearWords, otherNumber, pageShows, phraseNoFieldTakes, relatedOne, saidInDoubt, whoseElse, type Place } from './form-guards.js';
+import { onlyStates } from './task-mood.js';
 
 type Step = Trajectory['steps'][number];
 

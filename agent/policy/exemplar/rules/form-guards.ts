@@ -1,10 +1,10 @@
 /**
- * The guards of the form reading (rules/form-fill.ts): a value of the right kind that is not the form's, or a text
- * that asks nothing. A person filling a form from a note stops when a name stands where it names someone else ("From
+ * The guards of the form reading (rules/form-fill.ts): a value of the right kind that is not the form's. A person filling a form from a note stops when a name stands where it names someone else ("From
  * Sam:", "… for Sam"), a count is in another measure than the field's ("aged 7 weeks", "7 years with us"), a choice
  * is said of someone else ("Her brother is male"), a number is said to be someone else's or another kind ("Her vet's
  * phone:", "Owner's fax:"), a value is in doubt ("male?"), a phrase says what no field takes ("(old number)"), the
- * text speaks of a relative beside the subject, or it only states ("… is already registered").
+ * text speaks of a relative beside the subject. Whether it asks at all ("… is already registered") is its mood
+ * (task-mood.ts onlyStates).
  *
  * Why it is safe: each guard only refuses; what passes them is what form-fill.ts reads. Pure functions over the two
  * task texts and the page, no task knowledge: the few word lists are named for their meaning.
@@ -189,33 +189,6 @@ export function phraseNoFieldTakes(demoTask: string, newTask: string, places: re
     if (strange) return part.trim();
   }
   return undefined;
-}
-
-/** Words that say a thing's state as done or as it is ("is already registered", "has been added"), asking nothing. */
-const STATING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', "'s", 'already']);
-
-/** A request verb said as done: "registered", "saved", "submitted", "added" (no "need", "breed": their stem is no request verb). */
-function isPastOfRequestVerb(word: string): boolean {
-  if (!word.endsWith('ed')) return false;
-  const stems = [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)];
-  return stems.some((stem) => stem.length >= 2 && isActionVerb(stem));
-}
-
-/**
- * Does the text only state something? "Pepper, a 7-year-old female parrot, is already registered." names every value
- * of the form and asks for nothing: a person files nothing on it. A text asks when it holds a verb of the request in
- * its plain form ("Register …", "Can you add …", "I'd like to sign up …") or "please" — a question alone is none ("Is
- * Pepper registered?" asks about a state); a terse note with
- * no verb at all ("Pepper | parrot | …", "name: Otis; species: dog") asks by being handed over. "already" always
- * states ("Register Pepper? She is already registered." asks nothing new either).
- */
-export function onlyStates(text: string, places: readonly Place[]): boolean {
-  const words = wordsOf(blanked(text, places));
-  if (words.includes('already')) return true;
-  const states = words.some((word) => STATING_WORDS.has(word) || isPastOfRequestVerb(word));
-  if (!states) return false;
-  const asks = words.includes('please') || words.some((word, index) => (isActionVerb(word) || PHRASE_VERBS.includes(`${word} ${words[index + 1] ?? ''}`)) && !STATING_WORDS.has(words[index - 1] ?? ''));
-  return !asks;
 }
 
 /**

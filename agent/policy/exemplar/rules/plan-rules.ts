@@ -9,7 +9,8 @@
  * one on a part or the reverse (whole-scope.ts), a slot cutting a value of one kind out of a value of another
  * (cut-values.ts), a tick box or switch the plan would leave in the other state than
  * the task asks of it (toggle-asked-state.ts), a demonstrated step that set what the task still names left out of
- * the plan (dropped-asked-step.ts). Each adds a blocking problem
+ * the plan (dropped-asked-step.ts), a task that asks no deed of the demonstration's kind — a question, a report of
+ * the past, a request undone in the same text, a condition no step weighs (task-mood.ts). Each adds a blocking problem
  * in words a user understands; the policy then refuses the plan. An exclusive
  * set of names ("and no others") is made exactly, whatever the demonstration
  * had to turn off (exclusive-set.ts).
@@ -29,8 +30,11 @@ import { cutValueProblems } from './cut-values.js';
 import { exclusiveSetPlan } from './exclusive-set.js';
 import { toggleStateProblems } from './toggle-asked-state.js';
 import { droppedAskedStepProblems } from './dropped-asked-step.js';
+import { moodProblem } from './task-mood.js';
+import type { UIElement } from '../../../core/observation.js';
 
-export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
+/** `page`: the elements the page shows now, when planning for a page at hand (a condition's words are looked for there). */
+export function applyPlanRules(demonstrationPlan: DemonstrationPlan, page?: readonly UIElement[]): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
   const path = menuPathPlan(demonstrationPlan) ?? treePathPlan(demonstrationPlan) ?? demonstrationPlan;
   // A row key the new task's wording left out: the one value it names in its place, or a refusal (dropped-row-key.ts).
@@ -52,6 +56,9 @@ export function applyPlanRules(demonstrationPlan: DemonstrationPlan): Demonstrat
   problems.push(...droppedAskedStepProblems(next));
   const scope = wholeScopeProblem(next);
   if (scope) problems.push(scope);
+  // "Are … on?", "I had … on.", "… and turn them off again.", "… if Sam agrees.": no deed of the demonstration's kind (task-mood.ts).
+  const mood = moodProblem(plan.trajectory.task, plan.task, page);
+  if (mood) problems.push(mood);
   const unverified = unverifiedProblem(plan.trajectory);
   if (unverified) problems.push(unverified);
   return { ...next, problems: [...plan.problems, ...problems] };
