@@ -9,7 +9,7 @@
  * one on a part or the reverse (whole-scope.ts), a slot cutting a value of one kind out of a value of another
  * (cut-values.ts), a tick box or switch the plan would leave in the other state than
  * the task asks of it (toggle-asked-state.ts), a demonstrated step that set what the task still names left out of
- * the plan (dropped-asked-step.ts). Each adds a blocking problem
+ * the plan (dropped-asked-step.ts), a name or a range typed into a field that counts (count-field-values.ts). Each adds a blocking problem
  * in words a user understands; the policy then refuses the plan. An exclusive
  * set of names ("and no others") is made exactly, whatever the demonstration
  * had to turn off (exclusive-set.ts).
@@ -29,6 +29,7 @@ import { cutValueProblems } from './cut-values.js';
 import { exclusiveSetPlan } from './exclusive-set.js';
 import { toggleStateProblems } from './toggle-asked-state.js';
 import { droppedAskedStepProblems } from './dropped-asked-step.js';
+import { countFieldProblems } from './count-field-values.js';
 
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan): DemonstrationPlan {
   // A menu path of another depth or wording is followed by its names (menu-path.ts).
@@ -50,6 +51,8 @@ export function applyPlanRules(demonstrationPlan: DemonstrationPlan): Demonstrat
   problems.push(...toggleStateProblems(next));
   // A demonstrated step that set what the task still names, which no step of the plan does any more (dropped-asked-step.ts).
   problems.push(...droppedAskedStepProblems(next));
+  // "Rossi" or "6 to 8" typed where the demonstration typed the count of guests (count-field-values.ts).
+  problems.push(...countFieldProblems(next));
   const scope = wholeScopeProblem(next);
   if (scope) problems.push(scope);
   const unverified = unverifiedProblem(plan.trajectory);
