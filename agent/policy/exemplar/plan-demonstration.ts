@@ -362,7 +362,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     // "fortnightly", "every other Tuesday", "monthly" where the steps pressed a row of weekly day toggles (rules/repeat-period.ts).
     repeatPeriodProblems({ demoTask: trajectory.task, task, steps: demonstrated.map(({ step }) => step), pages }),
     // "sun hat or sunglasses": a choice the task leaves to a person, where the demonstration's task offered none (rules/offered-choice.ts).
-    ((choice) => (choice ? [choice] : []))(offeredChoiceProblem({ demoTask: trajectory.task, task, slots: alignment.slots, page: pages })));
+    ((choice) => (choice ? [choice] : []))(offeredChoiceProblem({ demoTask: trajectory.task, task, page: pages })));
   return {
     trajectory,
     task,

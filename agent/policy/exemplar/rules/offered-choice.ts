@@ -17,16 +17,15 @@
  *   "Tea or coffee", "Color or grayscale", "Name or e-mail" — unless the page shows both sides as captions of their
  *   own too, where either reading stands;
  * - a quoted text's "or" (one quoted token) and a word that only holds the letters ("Oregon", "for", "order");
- * - the same choice at the same place in the demonstration's own task: the same words around "or" ("by e-mail or
- *   by phone" in both), or a list slot whose old items were joined by "or" too ("sunglasses or wool socks" →
- *   "passport or sun hat"). The demonstration shows how a person made that choice on this page; the plan repeats
- *   it (the first of the pair bound to the first), and a new item the page lacks is refused when it is grounded.
+ * - the same choice in the demonstration's own task: the same list around the same "or" ("by e-mail or by post" in
+ *   both, whatever else differs). The demonstration shows what a person did on that choice; the plan repeats it. A
+ *   list that differs ("sun hat or sunglasses" → "wool socks, sun hat or sunglasses", or "passport or wool socks") is
+ *   a choice the demonstration never showed made: refused (measured: followed, two of three were ticked and moved).
  *
  * Why it is safe: it only refuses. An "or" it leaves alone is read as before; one it reads as a choice stops the
  * plan, whatever the rest aligned. Planning half only (plan-demonstration.ts adds the problem). Pure; no task knowledge.
  */
 import type { UIElement } from '../../../core/observation.js';
-import type { TaskSlot } from '../align-tasks.js';
 import { isActionVerb, wordsOf } from '../intent-words.js';
 import { normalizeText } from '../text-match.js';
 import { COMMON_WORDS, tokenizeTask, type TaskToken } from '../task-tokens.js';
@@ -41,7 +40,7 @@ export interface ChoiceOr {
   index: number;
   start: number;
   end: number;
-  /** The phrase the choice stands in: the words around "or" up to a verb, a function word or a stop. */
+  /** The list the choice stands in, whole: "wool socks, sun hat or sunglasses". */
   phrase: string;
 }
 
@@ -80,19 +79,34 @@ function shownWhole(text: string, or: TaskToken, page: readonly UIElement[]): bo
 }
 
 /**
- * The words either side of the "or" at `index`: before it, the content words back to a stop, a separator, a verb or
- * a common word; after it, any common words ("just the") and then the content words. Four words at most each side.
+ * The list the "or" at `index` stands in, whole: the items either side joined by commas, "and" or "or", each item its
+ * content words (after a joining word, common words first: "or just the socks"), stopping at a verb, a common word
+ * before an item, or a stop. "Pack wool socks, sun hat or sunglasses." → "Pack wool socks, sun hat or sunglasses" (a verb
+ * the vocabulary lacks stays in).
  */
-function phraseAround(text: string, tokens: readonly TaskToken[], index: number): string {
+function listAround(text: string, tokens: readonly TaskToken[], index: number): string {
   const common = (token: TaskToken | undefined) => token?.kind === 'word' && (COMMON_WORDS.has(token.norm) || isActionVerb(token.norm));
   const content = (token: TaskToken | undefined) => isWordToken(token) && !common(token);
+  const joins = (token: TaskToken | undefined) => token?.kind === 'separator' && (token.text === ',' || ['and', 'or', '&'].includes(token.norm));
   let from = index;
-  // ", or just the socks": the comma before "or" is part of the phrase.
-  if (tokens[from - 1]?.text === ',') from--;
-  while (from > 0 && index - from < 5 && content(tokens[from - 1])) from--;
+  while (from > 0 && (content(tokens[from - 1]) || (joins(tokens[from - 1]) && content(tokens[from - 2])))) from--;
+  // After a joining word, filler first ("or just the socks"), then an item's content words; a verb ends the list.
+  const filler = (token: TaskToken | undefined) => token?.kind === 'word' && COMMON_WORDS.has(token.norm) && !isActionVerb(token.norm);
   let to = index;
-  while (to + 1 < tokens.length && to - index < 4 && common(tokens[to + 1])) to++;
-  while (to + 1 < tokens.length && to - index < 4 && content(tokens[to + 1])) to++;
+  let afterJoin = true;
+  for (;;) {
+    let next = to + 1;
+    if (afterJoin) while (filler(tokens[next]) && next - to <= 3) next++;
+    if (content(tokens[next])) {
+      to = next;
+      afterJoin = false;
+    } else if (!afterJoin && joins(tokens[to + 1])) {
+      to += 1;
+      afterJoin = true;
+    } else break;
+  }
+  // A joiner with no item after it ("…, then press Go") is no part of the list.
+  while (to > index && joins(tokens[to])) to--;
   return text.slice(tokens[from]!.start, tokens[to]!.end).trim();
 }
 
@@ -110,47 +124,22 @@ export function choiceOrs(text: string, page: readonly UIElement[] = []): Choice
     // "and / or" written apart.
     if (previous?.text === '/' && tokens[index - 2]?.norm === 'and') return;
     if (page.length > 0 && shownWhole(text, token, page)) return;
-    found.push({ index, start: token.start, end: token.end, phrase: phraseAround(text, tokens, index) });
+    found.push({ index, start: token.start, end: token.end, phrase: listAround(text, tokens, index) });
   });
   return found;
 }
 
-/** The word tokens right before and after the "or" at `index`, lower case ("sun hat or sunglasses" → "hat", "sunglasses"). */
-function neighbours(text: string, index: number): [string, string] {
-  const tokens = tokenizeTask(text);
-  return [tokens[index - 1]?.norm ?? '', tokens[index + 1]?.norm ?? ''];
-}
-
-/** Is `start`–`end` of `text` inside the span a list's items cover there, first item to last? */
-function insideList(text: string, items: readonly string[], start: number, end: number): boolean {
-  if (items.length < 2) return false;
-  const lower = text.toLowerCase();
-  let from = 0;
-  const places: { start: number; end: number }[] = [];
-  for (const item of items) {
-    const at = lower.indexOf(item.toLowerCase(), from);
-    if (at < 0) return false;
-    places.push({ start: at, end: at + item.length });
-    from = at + item.length;
-  }
-  return places.some((place, position) => position > 0 && places[position - 1]!.end <= start && end <= place.start);
-}
-
 /**
- * The blocking problem for a choice "or" of the new task the demonstration's task did not offer at the same place,
- * else undefined. `page`: this page's elements and the demonstration's; `slots`: the alignment's.
+ * The blocking problem for a choice "or" of the new task the demonstration's task did not offer, the same list with
+ * the same "or", else undefined. `page`: this page's elements and the demonstration's.
  */
-export function offeredChoiceProblem(input: { demoTask: string; task: string; slots: readonly TaskSlot[]; page?: readonly UIElement[] }): TaskValueProblem | undefined {
-  const { demoTask, task, slots } = input;
+export function offeredChoiceProblem(input: { demoTask: string; task: string; page?: readonly UIElement[] }): TaskValueProblem | undefined {
+  const { demoTask, task } = input;
   const page = input.page ?? [];
-  const demoOrs = choiceOrs(demoTask, page);
+  const demoLists = new Set(choiceOrs(demoTask, page).map((choice) => normalizeText(choice.phrase)));
   for (const choice of choiceOrs(task, page)) {
-    const [before, after] = neighbours(task, choice.index);
-    // The same words around "or" in the demonstration's task ("by e-mail or by phone" in both).
-    if (demoOrs.some((other) => neighbours(demoTask, other.index).join(' ') === `${before} ${after}`)) continue;
-    // A list slot joined by "or" in both texts ("sunglasses or wool socks" → "passport or sun hat").
-    const paired = slots.some((slot) => slot.list && insideList(task, slot.new, choice.start, choice.end) && demoOrs.some((other) => insideList(demoTask, slot.old, other.start, other.end)));
-    if (paired) continue;
+    // The same list with the same "or" in the demonstration's task ("by e-mail or by post" in both).
+    if (demoLists.has(normalizeText(choice.phrase))) continue;
     return {
       text: `the task offers a choice ("${choice.phrase}"), and which to take is for a person to decide: the demonstration's task offered none there`,
       blocking: true,
