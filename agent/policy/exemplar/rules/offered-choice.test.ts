@@ -45,6 +45,9 @@ describe('choiceOrs', () => {
     expect(phrases('Print it in color or grayscale.', shown(['Color or grayscale', 'Print']))).toEqual([]);
     expect(phrases('Choose tea or coffee as the drink.', shown([], ['Tea or coffee', 'Tea', 'Coffee']))).toEqual(['tea or coffee']);
     expect(phrases('Choose tea or juice as the drink.', shown([], ['Tea or coffee', 'Juice']))).toEqual(['tea or juice']);
+    // The instruction band shows the task itself: no caption.
+    expect(phrases('Pack sun hat or sunglasses', shown(['Pack sun hat or sunglasses', 'Done']))).toEqual(['Pack sun hat or sunglasses']);
+    expect(phrases('Pack sun hat or sunglasses.', shown(['Task: Pack sun hat or sunglasses.', 'Done']))).toEqual(['Pack sun hat or sunglasses']);
   });
 });
 

@@ -47,11 +47,15 @@ export interface ChoiceOr {
 /** Is the token a word (or number, or quoted value), no mark or separator? */
 const isWordToken = (token: TaskToken | undefined): token is TaskToken => token !== undefined && (token.kind === 'word' || token.kind === 'number' || token.kind === 'quoted');
 
-/** The words the page shows as one text: captions, labels, options, values (short ones, as a caption is). */
-function shownTexts(page: readonly UIElement[]): string[] {
+/**
+ * The words the page shows as one text: captions, labels, options, values — short ones, as a caption is, and no
+ * sentence: not `task` itself either, which a page may show in its instruction band.
+ */
+function shownTexts(page: readonly UIElement[], task: string): string[] {
+  const said = normalizeText(task.replace(/[.!?]+\s*$/u, ''));
   return page.flatMap((element) => [element.text, element.label ?? '', element.value ?? '', ...(element.options ?? [])]).filter((text) => {
     const count = wordsOf(text).length;
-    return count >= 3 && count <= 8;
+    return count >= 3 && count <= 8 && !/[.!?]\s*$/u.test(text) && !normalizeText(text).includes(said);
   });
 }
 
@@ -61,7 +65,7 @@ function shownTexts(page: readonly UIElement[]): string[] {
  * texts of their own as well.
  */
 function shownWhole(text: string, or: TaskToken, page: readonly UIElement[]): boolean {
-  const shown = shownTexts(page);
+  const shown = shownTexts(page, text);
   const whole = new Set(page.flatMap((element) => [element.text, element.label ?? '', ...(element.options ?? [])]).map(normalizeText));
   const taskWords = wordsOf(text.slice(0, or.start));
   const afterWords = wordsOf(text.slice(or.end));
