@@ -90,6 +90,7 @@ import { leadingNameOf } from './rules/leading-name.js';
 import { actionSlotProblems } from './rules/action-slot.js';
 import { saidOrShownProblems } from './rules/said-or-shown.js';
 import { repeatPeriodProblems } from './rules/repeat-period.js';
+import { offeredChoiceProblem } from './rules/offered-choice.js';
 
 // The plan's pieces stay importable from here, where they always were.
 export { kindOf, stepStrings, targetDescriptorsOf, type DemonstrationPlan, type PlannedStep } from './planned-step.js';
@@ -359,7 +360,9 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     // The reply typed never stands for the message answered, nor that for it, whatever order the quotes come in (rules/said-or-shown.ts).
     rowDeed ? [] : saidOrShownProblems({ demoTask: trajectory.task, task, slots: alignment.slots, steps: demonstrated.map(({ step }) => step), ...(page ? { page } : {}) }),
     // "fortnightly", "every other Tuesday", "monthly" where the steps pressed a row of weekly day toggles (rules/repeat-period.ts).
-    repeatPeriodProblems({ demoTask: trajectory.task, task, steps: demonstrated.map(({ step }) => step), pages }));
+    repeatPeriodProblems({ demoTask: trajectory.task, task, steps: demonstrated.map(({ step }) => step), pages }),
+    // "sun hat or sunglasses": a choice the task leaves to a person, where the demonstration's task offered none (rules/offered-choice.ts).
+    ((choice) => (choice ? [choice] : []))(offeredChoiceProblem({ demoTask: trajectory.task, task, page: pages })));
   return {
     trajectory,
     task,

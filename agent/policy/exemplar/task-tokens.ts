@@ -2,7 +2,8 @@
  * Task text as tokens for alignment: quoted strings stay whole (they are the
  * most common slot) — a quoted message someone relays is read as task text —, numbers and dates stay whole, words, and single
  * punctuation marks. List separators (",", "and", "or", ";", "&", ">") are marked
- * because they never anchor an alignment: they glue list items together.
+ * because they never anchor an alignment: they glue list items together. An "or" between items offers a choice
+ * the task leaves to a person, which rules/offered-choice.ts refuses unless the demonstration's task offered it too.
  */
 
 import { unquoteMessages } from './quoted-messages.js';

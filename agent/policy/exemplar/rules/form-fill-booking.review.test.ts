@@ -50,10 +50,17 @@ describe('booking form, followed: review32 probes that held', () => {
   });
 });
 
+describe('booking form, followed: the request worded as the demonstration\'s', () => {
+  // Refused before session 33: "at" beside the count was no word beside the demonstration's count (form-guards.ts countFits).
+  it('books Chen, 6 guests at 8 pm, indoor', async () => {
+    expect(await follows('Book a table for Chen, 6 guests at 8 pm, indoor seating.')).toEqual({ status: 'success', sent: true, values: { name: 'Chen', guests: '6', time: '8 pm' } });
+  });
+});
+
 describe('booking form, followed: review32 wrong actions', () => {
   // Wrong action: "Chen and Rossi, 6 guests" pairs with the list "Lopez, 4": "Rossi" is typed into Guests, 6 dropped, and
   // the table booked.
-  it.fails('types no name into the count of guests', async () => {
+  it('types no name into the count of guests', async () => {
     const { sent, values } = await follows('Book a table for Chen and Rossi, 6 guests at 8 pm, indoor seating.');
     expect(values.guests).not.toBe('Rossi');
     expect(sent).toBe(false);
@@ -65,7 +72,7 @@ describe('booking form, followed: review32 wrong actions', () => {
     expect(sent).toBe(false);
   });
   // Wrong action: a range of guests ("6 to 8") is typed whole into Guests and the table booked.
-  it.fails('types no range of guests as the count', async () => {
+  it('types no range of guests as the count', async () => {
     const { values, sent } = await follows('Book a table for Chen, 6 to 8 guests at 8 pm, indoor seating.');
     expect(values.guests).not.toBe('6 to 8');
     expect(sent).toBe(false);

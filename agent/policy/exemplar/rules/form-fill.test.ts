@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO, demo, page, petForm, step, steps } from '../../../../test/kits/exemplar/pet-form.js';
 import { alignFormFill, formSteps, formValues, gluesFormValues } from './form-fill.js';
+import { countFits } from './form-guards.js';
 import { onlyStates } from './task-mood.js';
 
 const slotsOf = (task: string) => {
@@ -153,6 +154,15 @@ describe('alignFormFill: nearby wordings a person might write end correct or ref
     for (const task of ['Register Pepper, a female parrot we have had for 7 years. Owner\'s phone: 07928 317649.', 'Register Pepper, a female parrot turning 7. Owner\'s phone: 07928 317649.', 'Register Pepper, a female parrot, 7 in human years. Owner\'s phone: 07928 317649.', 'Register Pepper, a 7-month-old female parrot. Owner\'s phone: 07928 317649.', 'Register Pepper, 7 this year, a female parrot. Owner\'s phone: 07928 317649.']) {
       expect(gapOf(task), task).toMatch(/not as the measure of the field "Age \(years\)"/);
     }
+  });
+
+  it('takes a count beside the words the demonstration\'s count stood beside, function words too — and no other measure', () => {
+    const place = (text: string, value: string) => ({ start: text.indexOf(value), end: text.indexOf(value) + value.length });
+    const fits = (demoTask: string, old: string, task: string, value: string, label: string) => countFits(task, place(task, value), demoTask, place(demoTask, old), label, { old: [], new: [] });
+    expect(fits('Order juice for room 12.', '12', 'Order water for room 14.', '14', 'Room')).toBe(true);
+    expect(fits('Book a table for Lopez, 4 guests at 7 pm.', '4', 'Book a table for Chen, 6 guests at 8 pm.', '6', 'Guests')).toBe(true);
+    expect(fits('Order juice for room 12.', '12', 'Order water for 14 nights.', '14', 'Room')).toBe(false);
+    expect(fits('Book a table for Lopez, 4 guests at 7 pm.', '4', 'Book a table for Chen, 6 weeks at 8 pm.', '6', 'Guests')).toBe(false);
   });
 
   it('refuses a text that states what was done and asks nothing', () => {

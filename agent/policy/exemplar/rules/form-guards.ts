@@ -72,12 +72,14 @@ const COUNT_NEUTRAL: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'my
 /**
  * Does a count of the new task go into the field a count of the demonstration went into? Every word beside it in its
  * phrase (two either side) is an article, a possessive or "is" ("She is 12"), or a word of the field's label or beside
- * the demonstration's count ("7 yrs", "age 4" for "a 6-year-old" into "Age (years)"). A unit of its own ("aged 7
+ * the demonstration's count, a function word too ("7 yrs", "age 4" for "a 6-year-old" into "Age (years)"; "for room
+ * 14" for "for room 12"). A unit of its own ("aged 7
  * weeks", "12 months old", "weighing 3 kg") or a word saying what the number is of ("3 toys", "7 years with us", "for
  * 7 years") is another measure than the field's: a person would not type it there.
  */
 export function countFits(newTask: string, value: Place, demoTask: string, old: Place, label: string, masked: { old: Place[]; new: Place[] }): boolean {
-  const known = [...wordsOf(label), ...cueWords(blanked(demoTask, masked.old), old)];
+  // Every word beside the demonstration's count, the function words too: "for room 12" → "for room 14", "4 guests at 7 pm" → "6 guests at 8 pm".
+  const known = [...wordsOf(label), ...nearWords(blanked(demoTask, masked.old), old)];
   return nearWords(blanked(newTask, masked.new), value).every((word) => COUNT_NEUTRAL.has(word) || known.some((other) => standsFor(word, other)));
 }
 

@@ -9,8 +9,9 @@
  * one on a part or the reverse (whole-scope.ts), a slot cutting a value of one kind out of a value of another
  * (cut-values.ts), a tick box or switch the plan would leave in the other state than
  * the task asks of it (toggle-asked-state.ts), a demonstrated step that set what the task still names left out of
- * the plan (dropped-asked-step.ts), a task that asks no deed of the demonstration's kind — a question, a report of
- * the past, a request undone in the same text, a condition no step weighs (task-mood.ts). Each adds a blocking problem
+ * the plan (dropped-asked-step.ts), a name or a range typed into a field that counts (count-field-values.ts), a task
+ * that asks no deed of the demonstration's kind — a question, a report of the past, a request undone in the same
+ * text, a condition no step weighs (task-mood.ts). Each adds a blocking problem
  * in words a user understands; the policy then refuses the plan. An exclusive
  * set of names ("and no others") is made exactly, whatever the demonstration
  * had to turn off (exclusive-set.ts).
@@ -32,6 +33,7 @@ import { toggleStateProblems } from './toggle-asked-state.js';
 import { droppedAskedStepProblems } from './dropped-asked-step.js';
 import { moodProblem } from './task-mood.js';
 import type { UIElement } from '../../../core/observation.js';
+import { countFieldProblems } from './count-field-values.js';
 
 /** `page`: the elements the page shows now, when planning for a page at hand (a condition's words are looked for there). */
 export function applyPlanRules(demonstrationPlan: DemonstrationPlan, page?: readonly UIElement[]): DemonstrationPlan {
@@ -54,6 +56,8 @@ export function applyPlanRules(demonstrationPlan: DemonstrationPlan, page?: read
   problems.push(...toggleStateProblems(next));
   // A demonstrated step that set what the task still names, which no step of the plan does any more (dropped-asked-step.ts).
   problems.push(...droppedAskedStepProblems(next));
+  // "Rossi" or "6 to 8" typed where the demonstration typed the count of guests (count-field-values.ts).
+  problems.push(...countFieldProblems(next));
   const scope = wholeScopeProblem(next);
   if (scope) problems.push(scope);
   // "Are … on?", "I had … on.", "… and turn them off again.", "… if Sam agrees.": no deed of the demonstration's kind (task-mood.ts).
