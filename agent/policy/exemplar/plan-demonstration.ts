@@ -196,12 +196,15 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   // A form's filling the template did read still meets the form reading's guards: a value said of something else than
   // what the form is about ("Her brother is male"), a name whose role is unclear, a count in another measure, a text
   // that only states — any of them refuses, whatever the wording alignment made of the text (rules/form-fill.ts).
+  // The form reading, asked once: its guards stand whichever reading planned the steps (after the readings below too).
+  let formReading: ReturnType<typeof alignFormFill> | null = null;
+  const readForm = (on: readonly UIElement[]) => (formReading ??= alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), on));
   if (!rowDeed && alignment.score >= PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
-    const filled = alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), page);
+    const filled = readForm(page);
     if (filled && 'alignment' in filled && alignment.slots.some((slot) => gluesFormValues(slot, demonstrated.map(({ step }) => step)))) {
       alignment = filled.alignment;
       notes.push(filled.note);
-    } else if (filled && 'guard' in filled) editProblems.push({ text: `read as the same form filled: ${filled.gap}`, blocking: true });
+    }
   }
   if (alignment.score < PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const placed = alignByPlaces(trajectory.task, task, demonstrated.map(({ step }) => step), page, alignOptions.isData);
@@ -212,7 +215,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       // Label: value pairs whose labels vary ("Cleanliness: Good" / "give wi-fi a "Poor""): each label a value too (rules/field-pairs.ts).
       const paired = alignFieldPairs(trajectory.task, task, demonstrated.map(({ step }) => step), page);
       // A form's fields each taking one value of the task, however worded ("Pepper | parrot | female | …": rules/form-fill.ts).
-      const filled = paired ? undefined : alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), page);
+      const filled = paired ? undefined : readForm(page);
       if (paired) {
         alignment = paired.alignment;
         notes.push(paired.note);
@@ -221,6 +224,13 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
         notes.push(filled.note);
       } else kindGap = [placed.gap, ...(filled ? [`read as the same form filled: ${filled.gap}`] : []), ...(deedGap === undefined ? [] : [`read as a deed on a card: ${deedGap}`]), ...(editsGap === undefined ? [] : [editsGap])].join('; ');
     }
+  }
+  // A guard of the form reading (a value said of someone else, two options of one control, an aside no field takes)
+  // refuses whatever reading planned the steps — the word template, kinds and places, field pairs: a plan that follows
+  // its template's fit with the guard left in its kind gap would send the form wrongly ("…, thanks, but make it Urgent").
+  if (!rowDeed && page && here !== undefined && demonstrationPage(trajectory) === here) {
+    const filled = readForm(page);
+    if (filled && 'guard' in filled) editProblems.push({ text: `read as the same form filled: ${filled.gap}`, blocking: true });
   }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
   if (narrowed) {
