@@ -146,7 +146,7 @@ describe('unservedClauseProblems: a verbless clause opening as a request that no
   });
 
   // A statement opens with its subject, a verb after it: a reason or a remark, no request of its own.
-  it.each(['It is for my new job.', 'Sam rests at weekends.', 'Her brother is male.', "We'd come back.", 'Weekends are for sleeping in.', 'Thanks a lot.', 'Cheers, Sam.'])('leaves "%s" standing', async (aside) => {
+  it.each(['Pepper, a parrot.', 'Sam, the owner.', 'It is for my new job.', 'Sam rests at weekends.', 'Her brother is male.', "We'd come back.", 'Weekends are for sleeping in.', 'Thanks a lot.', 'Cheers, Sam.'])('leaves "%s" standing', async (aside) => {
     expect(await unserved(`${bio} ${aside}`)).toEqual([]);
   });
 

@@ -196,9 +196,10 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSES
  * verb follows, not an object; undefined then.
  */
 function requestOpening(task: string, clause: TaskClause): TaskToken | undefined {
-  const inside = tokenizeTask(task).filter((token) => token.start >= clause.start && token.end <= clause.end && token.kind !== 'punctuation' && token.kind !== 'separator');
+  const inside = tokenizeTask(task).filter((token) => token.start >= clause.start && token.end <= clause.end);
   let at = 0;
-  while (inside[at]?.kind === 'word' && REQUEST_LEADS.has(inside[at]!.norm)) at++;
+  // "Also, book …": a lead word, and a comma after it. A comma after the opening word ("Pepper, a parrot") is no object.
+  while ((inside[at]?.kind === 'word' && REQUEST_LEADS.has(inside[at]!.norm)) || (at > 0 && inside[at]?.text === ',')) at++;
   const [verb, next] = [inside[at], inside[at + 1]];
   if (verb?.kind !== 'word' || next?.kind !== 'word' || COMMON_WORDS.has(verb.norm) || CONTRACTION.test(verb.norm)) return undefined;
   return OBJECT_OPENERS.has(next.norm) ? verb : undefined;
@@ -224,7 +225,7 @@ export function unservedClauseProblems(task: string, pairing: ClausePairing, fac
     // The opening verb is the plan's only when the plan says it or acts on it ("Save the changes" beside a press on
     // "Save changes"): a verb of a kind the plan's verb is ("book" for "change") asks another deed in a clause of its own.
     const opening = requestOpening(task, clause);
-    if (opening && !planSays.some((word) => sameWord(word, opening.norm))) {
+    if (opening && !planSays.some((word) => sameWord(word, opening.norm)) && !facts.slots.some((slot) => slot.new.some((value) => containsWhole(value, opening.text)))) {
       problems.push({ text: `the task also asks ${quote(clause.text)}, which no step of the demonstration does (${quote(opening.text)} opens it as a request)`, blocking: true });
       continue;
     }
