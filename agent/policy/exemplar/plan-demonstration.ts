@@ -204,7 +204,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     if (filled && 'alignment' in filled && alignment.slots.some((slot) => gluesFormValues(slot, demonstrated.map(({ step }) => step)))) {
       alignment = filled.alignment;
       notes.push(filled.note);
-    }
+    } else if (filled && 'guard' in filled) editProblems.push({ text: `read as the same form filled: ${filled.gap}`, blocking: true });
   }
   if (alignment.score < PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const placed = alignByPlaces(trajectory.task, task, demonstrated.map(({ step }) => step), page, alignOptions.isData);
@@ -225,12 +225,15 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       } else kindGap = [placed.gap, ...(filled ? [`read as the same form filled: ${filled.gap}`] : []), ...(deedGap === undefined ? [] : [`read as a deed on a card: ${deedGap}`]), ...(editsGap === undefined ? [] : [editsGap])].join('; ');
     }
   }
-  // A guard of the form reading (a value said of someone else, two options of one control, an aside no field takes)
-  // refuses whatever reading planned the steps — the word template, kinds and places, field pairs: a plan that follows
-  // its template's fit with the guard left in its kind gap would send the form wrongly ("…, thanks, but make it Urgent").
+  // Two options of one control named by the task (rules/form-fill.ts `everyReading`) refuse whatever reading planned the
+  // steps — the template followed on its fit below the placed score, kinds and places, field pairs — where the guard
+  // would otherwise sit unread in the kind gap ("…, priority Low, thanks, but make it Urgent": Low chosen, sent). The
+  // form reading's other guards stay where they were (a template read above the placed score): asked of every reading,
+  // they cost development pages 67 of 612 same-kind pairs (support-ticket, pharmacy-refill; session 33).
   if (!rowDeed && page && here !== undefined && demonstrationPage(trajectory) === here) {
     const filled = readForm(page);
-    if (filled && 'guard' in filled) editProblems.push({ text: `read as the same form filled: ${filled.gap}`, blocking: true });
+    const text = filled && 'everyReading' in filled ? `read as the same form filled: ${filled.gap}` : undefined;
+    if (text !== undefined && !editProblems.some((problem) => problem.text === text)) editProblems.push({ text, blocking: true });
   }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
   if (narrowed) {
