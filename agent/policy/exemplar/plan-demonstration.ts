@@ -197,8 +197,11 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   // A form's filling the template did read still meets the form reading's guards: a value said of something else than
   // what the form is about ("Her brother is male"), a name whose role is unclear, a count in another measure, a text
   // that only states — any of them refuses, whatever the wording alignment made of the text (rules/form-fill.ts).
+  // The form reading, asked once: its guards stand whichever reading planned the steps (after the readings below too).
+  let formReading: ReturnType<typeof alignFormFill> | null = null;
+  const readForm = (on: readonly UIElement[]) => (formReading ??= alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), on));
   if (!rowDeed && alignment.score >= PLACED_SCORE && page && here !== undefined && demonstrationPage(trajectory) === here) {
-    const filled = alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), page);
+    const filled = readForm(page);
     if (filled && 'alignment' in filled && alignment.slots.some((slot) => gluesFormValues(slot, demonstrated.map(({ step }) => step)))) {
       alignment = filled.alignment;
       notes.push(filled.note);
@@ -213,7 +216,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       // Label: value pairs whose labels vary ("Cleanliness: Good" / "give wi-fi a "Poor""): each label a value too (rules/field-pairs.ts).
       const paired = alignFieldPairs(trajectory.task, task, demonstrated.map(({ step }) => step), page);
       // A form's fields each taking one value of the task, however worded ("Pepper | parrot | female | …": rules/form-fill.ts).
-      const filled = paired ? undefined : alignFormFill(trajectory.task, task, demonstrated.map(({ step }) => step), page);
+      const filled = paired ? undefined : readForm(page);
       if (paired) {
         alignment = paired.alignment;
         notes.push(paired.note);
@@ -222,6 +225,16 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
         notes.push(filled.note);
       } else kindGap = [placed.gap, ...(filled ? [`read as the same form filled: ${filled.gap}`] : []), ...(deedGap === undefined ? [] : [`read as a deed on a card: ${deedGap}`]), ...(editsGap === undefined ? [] : [editsGap])].join('; ');
     }
+  }
+  // Two options of one control named by the task (rules/form-fill.ts `everyReading`) refuse whatever reading planned the
+  // steps — the template followed on its fit below the placed score, kinds and places, field pairs — where the guard
+  // would otherwise sit unread in the kind gap ("…, priority Low, thanks, but make it Urgent": Low chosen, sent). The
+  // form reading's other guards stay where they were (a template read above the placed score): asked of every reading,
+  // they cost development pages 67 of 612 same-kind pairs (support-ticket, pharmacy-refill; session 33).
+  if (!rowDeed && page && here !== undefined && demonstrationPage(trajectory) === here) {
+    const filled = readForm(page);
+    const text = filled && 'everyReading' in filled ? `read as the same form filled: ${filled.gap}` : undefined;
+    if (text !== undefined && !editProblems.some((problem) => problem.text === text)) editProblems.push({ text, blocking: true });
   }
   const narrowed = narrowToTask(trajectory, task, alignment.slots); // a clause of the demonstration this task lacks, its steps left out (rules/task-clauses.ts)
   if (narrowed) {

@@ -28,10 +28,11 @@ import type { UIElement } from '../../../core/observation.js';
 import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { WEEKDAYS, WEEKDAY_WRITINGS } from '../date-parts.js';
 import { containsWhole, findWhole, normalizeText } from '../text-match.js';
-import { wordsOf } from '../intent-words.js';
+import { isActionVerb, wordsOf } from '../intent-words.js';
+import { COMMON_WORDS } from '../task-tokens.js';
 import { targetedElements, toggledState } from '../planned-step.js';
 import { isNegation } from './negation-words.js';
-import { TELLING_SUBJECTS } from './told-verbs.js';
+import { BEING, TELLING_SUBJECTS } from './told-verbs.js';
 import { ordinalValue } from './ordinal-noun.js';
 import { unquoteMessages } from '../quoted-messages.js';
 import type { ValueSpan } from '../value-spans.js';
@@ -47,7 +48,11 @@ const SET_WORDS: Readonly<Record<string, readonly number[]>> = {
  * Words beside a day set that take days out of it or thin it ("every day but weekends", "every other day",
  * "weekends off", "other than Sunday", "apart from …", "skip it on weekends"), beside the negations of negation-words.ts and ordinals.
  */
-const NARROWING_WORDS: ReadonlySet<string> = new Set(['but', 'apart', 'other', 'than', 'excluding', 'excepting', 'besides', 'off', 'alternate', 'skip', 'skipping']);
+const NARROWING_WORDS: ReadonlySet<string> = new Set([
+  'but', 'apart', 'other', 'than', 'excluding', 'excepting', 'besides', 'off', 'alternate', 'skip', 'skipping',
+  // Said after the set ("weekends excluded", "Sundays omitted"): the days named are the ones left out.
+  'excluded', 'excepted', 'exempted', 'omitted', 'skipped',
+]);
 /** How many words either side of a day set are read for a narrowing word. */
 const NEAR = 3;
 
@@ -99,6 +104,9 @@ export function saysMoreThanDaySet(text: string, values: readonly string[], othe
   if (others !== undefined && toldOfSomeoneElse(unquoted, masked, { start, end }, others)) return true;
   const [before, after] = [wordsOf(masked.slice(0, start)), wordsOf(masked.slice(end))];
   if ([...before, ...after].some(isDayWord)) return true;
+  // The days as a sentence's subject ("Weekends are for sleeping in", "Sundays are family time"): what they are or
+  // are for, told, not the days asked.
+  if (BEING.has(after[0] ?? '') && !/[.;:!?,]/u.test(masked.slice(end, end + masked.slice(end).search(/\p{L}/u)))) return true;
   // A range ("Monday to Friday", "mon-fri") holds the days between its ends, which the slot values do not name.
   if (/[-–—]|\b(?:to|through|thru|till|until)\b/iu.test(masked.slice(start, end))) return true;
   const near = [...before.slice(-NEAR), ...after.slice(0, NEAR)];
@@ -125,11 +133,27 @@ function toldOfSomeoneElse(unquoted: string, masked: string, place: { start: num
   let at = 0;
   while (CLAUSE_OPENERS.has(words[at] ?? '')) at++;
   const said = words[at] ?? '';
-  if (!TELLING_SUBJECTS.has(said.replace(/['’](?:ve|m|re|ll|d|s)$/u, '')) || /['’]d$/u.test(said)) return false;
+  if (!(TELLING_SUBJECTS.has(said.replace(/['’](?:ve|m|re|ll|d|s)$/u, '')) && !/['’]d$/u.test(said)) && !namedSubject(lead.slice(opening), words, at, others)) return false;
   if (words.slice(at + 1).some((word) => ASKING_WORDS.has(word))) return false;
   const after = masked.slice(place.end).search(CLAUSE_MARKS);
   const clause = unquoted.slice(opening, after < 0 ? unquoted.length : place.end + after);
   return !others.some((value) => containsWhole(clause, value));
+}
+
+/**
+ * Does the clause open with someone else named as its subject ("Sam rests at weekends", "Mum works on Sundays"): a
+ * capitalised word that is no common word, no verb of the vocabulary and no value of the task, followed by a verb
+ * said of them (an "-s" form, or one of being or having)? "Repeat at weekends" opens with a verb and no "-s" form
+ * follows; "Gym at weekends" names a value of the task.
+ */
+function namedSubject(lead: string, words: readonly string[], at: number, others: readonly string[]): boolean {
+  const said = words[at] ?? '';
+  const next = words[at + 1] ?? '';
+  // The word as written: a name is capitalised wherever it stands.
+  const written = (lead.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).find((word) => word.toLowerCase() === said);
+  if (written === undefined || !/^\p{Lu}/u.test(written) || COMMON_WORDS.has(said) || isActionVerb(said) || isDayWord(said)) return false;
+  if (others.some((value) => normalizeText(value) === said)) return false;
+  return BEING.has(next) || (/^\p{L}{3,}s$/u.test(next) && !/ss$/u.test(next));
 }
 
 /** The name a day toggle is known by, as `checkableName` reads it ("tuesday"). */

@@ -65,8 +65,8 @@ describe('booking form, followed: review32 wrong actions', () => {
     expect(values.guests).not.toBe('Rossi');
     expect(sent).toBe(false);
   });
-  // Wrong action: a second request ("Cancel the Rossi booking.") is left undone; the table is booked and the run ends done.
-  it.fails('books nothing when the text asks another deed as well', async () => {
+  // Was it.fails (review32): a second request ("Cancel the Rossi booking.") left undone; the table booked, the run done.
+  it('books nothing when the text asks another deed as well', async () => {
     const { status, sent } = await follows('Book a table for Chen, 6 guests at 8 pm, indoor seating. Cancel the Rossi booking.');
     expect(status).not.toBe('success');
     expect(sent).toBe(false);

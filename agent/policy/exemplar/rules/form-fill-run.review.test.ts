@@ -99,11 +99,11 @@ describe('form fill, followed: review32 probes that held (corrections, negations
 });
 
 describe('form fill, followed: review32 wrong actions (a second request after the form\'s values)', () => {
-  // Wrong action: the pet is registered and the run ends done; "Also book her a check-up" is left undone. alignFormFill's
-  // guard names the phrase ("holds no value, no field takes"), yet the reading that acted does not refuse on it.
-  it.fails('sends nothing when the text also asks a check-up booked', () => sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Also book her a check-up."));
-  // Wrong action: the same for "Email the owner a copy." (the word template reads the values; the e-mail is never sent).
-  it.fails('sends nothing when the text also asks a copy e-mailed', () => sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Email the owner a copy."));
+  // Was it.fails (review32): the pet registered and the run done, "Also book her a check-up" left undone (the kinds-and-places
+  // reading acted; alignFormFill's guard gap was never asked). A clause opening as a request is unserved (unserved-remainder.ts).
+  it('sends nothing when the text also asks a check-up booked', () => sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Also book her a check-up."));
+  // Was it.fails (review32): the same for "Email the owner a copy." (the word template read the values; the e-mail never sent).
+  it('sends nothing when the text also asks a copy e-mailed', () => sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Email the owner a copy."));
   // Held beside them: another deed that names a value ("Delete Clover's record.") or says "then".
   it('sends nothing when the other deed names a record, or follows "then"', async () => {
     await sendsNothing("Register Pepper, a 7-year-old female parrot. Owner's phone: 07928 317649. Delete Clover's record.");

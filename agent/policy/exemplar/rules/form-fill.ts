@@ -219,7 +219,7 @@ export function gluesFormValues(slot: TaskSlot, steps: readonly Step[]): boolean
  * The demonstration's form steps read against the new task; undefined when the demonstration is no form's filling
  * (see the header), a gap when it is one and the new task does not fill it.
  */
-export function alignFormFill(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[]): { alignment: TaskAlignment; note: string } | { gap: string; guard?: true } | undefined {
+export function alignFormFill(demoTask: string, newTask: string, steps: readonly Step[], page: readonly UIElement[]): { alignment: TaskAlignment; note: string } | { gap: string; guard?: true; everyReading?: true } | undefined {
   const form = formSteps(steps);
   if (!form) return undefined;
   const demoPage = steps[0]?.observation.elements ?? [];
@@ -245,7 +245,8 @@ export function alignFormFill(demoTask: string, newTask: string, steps: readonly
     }
     if (named.length === 0) return { gap: `this task names no option of the control where the demonstration chose "${field.caption}"` };
     // Two options of one control ("a female parrot (actually a cat)"): whichever reading stands, the choice is unclear.
-    if (named.length > 1) return { gap: `this task names ${named.length} options (${named.map((one) => `"${one.option}"`).join(', ')}) of the control where the demonstration chose "${field.caption}"`, guard: true };
+    // Refused whichever reading planned the steps (`everyReading`): no reading tells which of the two is meant.
+    if (named.length > 1) return { gap: `this task names ${named.length} options (${named.map((one) => `"${one.option}"`).join(', ')}) of the control where the demonstration chose "${field.caption}"`, guard: true, everyReading: true };
     newTaken.push(...named[0]!.places);
     choicePlaces.push({ field, old: said[0]!, new: named[0]!.places[0]! });
     if (normalizeText(named[0]!.option) !== normalizeText(field.caption)) slots.push({ old: [field.caption], new: [named[0]!.option], list: false, kind: 'text' });

@@ -65,17 +65,17 @@ describe('a quoted subject beside a list of values: review probes', () => {
 });
 
 describe('a courtesy or an aside after the list: review32 probes', () => {
-  // Wrong action: the correction after "thanks" ("but make it Urgent") is dropped with the courtesy — Low is chosen and
-  // the ticket created (closing-courtesy.ts / align-tasks.ts read "thanks, but …" as a closing).
-  it.fails('creates no ticket with Low when a correction follows "thanks"', async () => {
+  // Was it.fails (review32): the correction after "thanks" ("but make it Urgent") dropped with the courtesy — Low chosen,
+  // the ticket created. The form reading's guard (two options of Priority) now stands beside the template (plan-demonstration.ts).
+  it('creates no ticket with Low when a correction follows "thanks"', async () => {
     for (const ending of ['thanks, but make it Urgent.', 'thanks, but Urgent if you can.']) {
       const { operator } = await follows(`Could you please file a support ticket for me? Subject "Export to CSV is empty", category Billing, priority Low, ${ending}`);
       expect(operator.clicks, ending).not.toContain('go');
     }
   });
-  // Wrong action: "I need help with billing too" names a second category (the demonstration's Billing) beside Technical;
-  // "help … with" is passing words (passing-words.ts), "billing" is left unread — Technical is chosen and the ticket created.
-  it.fails('creates no ticket when an aside names a second category ("I need help with billing too")', async () => {
+  // Was it.fails (review32): "I need help with billing too" names a second category beside Technical; "billing" was left
+  // unread and the ticket created with Technical. The form reading's guard (two options of Category) now stands.
+  it('creates no ticket when an aside names a second category ("I need help with billing too")', async () => {
     const { operator } = await follows('Could you please file a support ticket for me? Subject "Export to CSV is empty", category Technical, priority Low. I need help with billing too.');
     expect(operator.clicks).not.toContain('go');
   });

@@ -26,7 +26,7 @@ export const TELLING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', '
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'after', 'before', 'because', 'since', 'while', 'until', 'once', 'as', 'though', 'although']);
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'shall', 'should', 'will', 'would', 'must']);
 /** Verbs of being or having whose subject stands right before them ("the toggle has", "search is"). */
-const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "hasn't", "doesn't", "didn't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t', 'hasn’t', 'doesn’t', 'didn’t']);
+export const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "hasn't", "doesn't", "didn't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t', 'hasn’t', 'doesn’t', 'didn’t']);
 
 /**
  * Does the verb phrase at [start, end) of `words` (lower-case words) tell rather than ask: after a telling subject

@@ -141,9 +141,10 @@ describe('unplannedItemProblems: one-word captions that are ordinary words (revi
     expect((await problems('File "Export broken" as a bug; I need help.')).map((problem) => problem.text)).toEqual(['the task also asks about "help", which no step of the demonstration acts on']);
   });
 
-  // Left open: "today please" reads like "deliver today please", which does name an option; what tells them apart is
-  // what the option's group is about, which this rule does not read. Refused on trial30a (a refusal, never a wrong action).
-  it.fails('lets "today please" pass', async () => {
-    expect(await problems('File "Export broken" as a bug today please.')).toEqual([]);
+  // Was it.fails ('lets "today please" pass', review30), decided (session 33): where the page offers an option "Today",
+  // "… today please" may say when to file or which option to pick ("deliver today please" names one); only what the
+  // option's group is about tells them apart, and the demonstration never touched it. A person would ask: refused.
+  it('refuses "today please" where the page offers the option "Today" the demonstration never touched', async () => {
+    expect((await problems('File "Export broken" as a bug today please.')).map((problem) => problem.text)).toEqual(['the task also asks about "today", which no step of the demonstration acts on']);
   });
 });

@@ -121,6 +121,41 @@ describe('unservedClauseProblems: a verbless clause naming a choice the page off
   });
 });
 
+describe('unservedClauseProblems: a verbless clause opening as a request that no step does (review32 probes)', () => {
+  const page = (): WidgetSpec[] => [
+    { key: 'bio', role: 'textbox', label: 'About me' },
+    { key: 'save', role: 'button', text: 'Save changes', attributes: { id: 'p-save', type: 'button' } },
+  ];
+  const bioDemo = 'Change my bio to "Backend dev who bakes sourdough on weekends."';
+  const unserved = async (task: string) => {
+    const operator = new WidgetPageOperator(page());
+    const demo = await recordDemonstration(operator, bioDemo, (observation, step) =>
+      [
+        { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'About me').id }, text: 'Backend dev who bakes sourdough on weekends.', replace: true },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save changes').id } },
+      ][step],
+    );
+    const observed = await new WidgetPageOperator(page()).observe();
+    return planDemonstration(demo, task, observed.elements, observed.page).problems.filter((problem) => problem.blocking && problem.text.startsWith('the task also asks "')).map((problem) => problem.text);
+  };
+  const bio = 'Change my bio to "Climber and coffee snob".';
+
+  // A second deed in the imperative, with a verb the vocabulary lacks ("Email", "Text") or after "Also": nothing does it.
+  it.each(['Email the owner a copy.', 'Also book her a check-up.', 'Text me the link.', 'Please tweet it.', 'Cancel the Rossi booking.'])('refuses "%s" after the change', async (aside) => {
+    expect(await unserved(`${bio} ${aside}`)).toHaveLength(1);
+  });
+
+  // A statement opens with its subject, a verb after it: a reason or a remark, no request of its own.
+  it.each(['Pepper, a parrot.', 'Sam, the owner.', 'It is for my new job.', 'Sam rests at weekends.', 'Her brother is male.', "We'd come back.", 'Weekends are for sleeping in.', 'Thanks a lot.', 'Cheers, Sam.'])('leaves "%s" standing', async (aside) => {
+    expect(await unserved(`${bio} ${aside}`)).toEqual([]);
+  });
+
+  // The opening word is the plan's own ("Save the changes" where the demonstration pressed "Save changes"): served.
+  it('leaves a request the plan does standing ("Save the changes.")', async () => {
+    expect(await unserved(`${bio} Save the changes.`)).toEqual([]);
+  });
+});
+
 describe('narrowedRemainderProblem: a move worded with the column the card leaves (board-apply seed 1)', () => {
   /** A board as board-apply draws it: each column a box holding its head button, then its cards; the closing button under it. */
   const board = (columns: [string, ...string[]][], closing: string): WidgetSpec[] => [

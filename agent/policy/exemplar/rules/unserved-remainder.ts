@@ -43,7 +43,7 @@ import { compatibleIntents, isActionVerb, verbKeyOf, wordsOf } from '../intent-w
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { relaySenders } from '../quoted-messages.js';
 import { splitClauses, type ClausePairing, type TaskClause } from '../task-clauses.js';
-import { COMMON_WORDS, tokenizeTask, type TaskToken } from '../task-tokens.js';
+import { COMMON_WORDS, POSSESSIVES, PRONOUNS, tokenizeTask, type TaskToken } from '../task-tokens.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 import { sameStem } from '../word-forms.js';
 import { framesWholeTask, namesPlaceOnly } from './framing-clause.js';
@@ -183,19 +183,53 @@ function offeredChoices(page: readonly UIElement[]): string[] {
   return page.flatMap((element) => (element.states.hidden || !element.options ? [] : element.options.filter((option) => option !== element.value && /[\p{L}\p{N}]/u.test(option))));
 }
 
+/** Words that may stand before a request's verb without changing what it asks ("Also book …", "Please e-mail …"). */
+const REQUEST_LEADS: ReadonlySet<string> = new Set(['also', 'please', 'and', 'then', 'now', 'just', 'plus', 'kindly']);
+/** Words that open a verb's object ("… the owner a copy", "… her a check-up", "… me the receipt"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSESSIVES, ...PRONOUNS, 'me', 'him', 'us']);
+
 /**
- * Clauses of the task without a verb and without a counterpart in the demonstration, every word of them remainder,
- * that name a choice the page offers unchosen ("Also, I go by they/them now." beside a Pronouns list): blocking.
+ * The word a clause opens with as a request ("Email the owner a copy.", "Also book her a check-up.", "Cancel the
+ * Rossi booking."): after leading words that change nothing (REQUEST_LEADS), a word of no common kind followed
+ * straight by its object's opener — the imperative's shape, whatever the verb, as a person reads it. A statement
+ * ("Sam rests at weekends", "It's for my sister's birthday", "Her brother is male") opens with its subject, which a
+ * verb follows, not an object; undefined then.
+ */
+function requestOpening(task: string, clause: TaskClause): TaskToken | undefined {
+  const inside = tokenizeTask(task).filter((token) => token.start >= clause.start && token.end <= clause.end);
+  let at = 0;
+  // "Also, book …": a lead word, and a comma after it. A comma after the opening word ("Pepper, a parrot") is no object.
+  while ((inside[at]?.kind === 'word' && REQUEST_LEADS.has(inside[at]!.norm)) || (at > 0 && inside[at]?.text === ',')) at++;
+  const [verb, next] = [inside[at], inside[at + 1]];
+  if (verb?.kind !== 'word' || next?.kind !== 'word' || COMMON_WORDS.has(verb.norm) || CONTRACTION.test(verb.norm)) return undefined;
+  return OBJECT_OPENERS.has(next.norm) ? verb : undefined;
+}
+
+/**
+ * Clauses of the task without a verb of the vocabulary and without a counterpart in the demonstration, that the plan
+ * leaves undone: blocking. Two kinds:
+ * - every word remainder, naming a choice the page offers unchosen ("Also, I go by they/them now." beside a Pronouns list);
+ * - opening as a request (requestOpening) with a word nothing of the plan accounts for ("Email the owner a copy.",
+ *   "Also book her a check-up." beside a form filled and sent): a second deed the plan never does, whichever reading
+ *   planned the rest (a template, the form read field by field, kinds and places).
  */
 export function unservedClauseProblems(task: string, pairing: ClausePairing, facts: PlanFacts, page: readonly UIElement[] = []): TaskValueProblem[] {
+  const verbless = pairing.taskOnly.filter((clause) => clause.verbKey === undefined); // a clause with a verb: clauseProblems judges it
+  if (verbless.length === 0) return [];
   const choices = offeredChoices(page);
-  if (choices.length === 0 || pairing.taskOnly.length === 0) return [];
   const remainders = taskRemainders(task, facts);
+  const planSays = [facts.planTask, ...facts.steps.flatMap((step) => [...stepStrings(step), ...targetDescriptorsOf(step).flatMap((target) => [target.label ?? '', target.text ?? ''])])].flatMap(wordsOf);
   const problems: TaskValueProblem[] = [];
-  for (const clause of pairing.taskOnly) {
-    if (clause.verbKey !== undefined) continue; // a clause with a verb: clauseProblems judges it
-    const left = remainders.filter((part) => part.start >= clause.start && part.end <= clause.end && !part.anyAccounted);
-    const named = left.flatMap((part) => part.words).find((word) => choices.some((choice) => normalizeText(choice) === normalizeText(word)));
+  for (const clause of verbless) {
+    const inClause = remainders.filter((part) => part.start >= clause.start && part.end <= clause.end);
+    // The opening verb is the plan's only when the plan says it or acts on it ("Save the changes" beside a press on
+    // "Save changes"): a verb of a kind the plan's verb is ("book" for "change") asks another deed in a clause of its own.
+    const opening = requestOpening(task, clause);
+    if (opening && !planSays.some((word) => sameWord(word, opening.norm)) && !facts.slots.some((slot) => slot.new.some((value) => containsWhole(value, opening.text)))) {
+      problems.push({ text: `the task also asks ${quote(clause.text)}, which no step of the demonstration does (${quote(opening.text)} opens it as a request)`, blocking: true });
+      continue;
+    }
+    const named = inClause.filter((part) => !part.anyAccounted).flatMap((part) => part.words).find((word) => choices.some((choice) => normalizeText(choice) === normalizeText(word)));
     if (named === undefined) continue;
     problems.push({ text: `the task also says ${quote(clause.text)}, which no step of the demonstration does (the page offers ${quote(named)}, which no step chose)`, blocking: true });
   }
