@@ -20,6 +20,8 @@ describe('type afresh', () => {
     expect(typeAfresh(action, [field(9, 'Dear Sir,')], typed('Dear Sir,'))).toBe(action);
     expect(typeAfresh({ type: 'click', target: { elementId: 9 } }, [field(9, 'vina')], typed(''))).toEqual({ type: 'click', target: { elementId: 9 } });
     expect(typeAfresh(action, [field(9, 'vina')], undefined)).toBe(action);
+    // The plan's own later piece of a value typed in parts (rules/split-value.ts) adds to its earlier one.
+    expect(typeAfresh(action, [field(9, 'vina')], typed(''), undefined, true)).toBe(action);
   });
 
   // Found on format-note seeds 35, 37, 38 (wronghunt33): the demonstration typed "yonder timber ", pressed Ctrl+B, typed

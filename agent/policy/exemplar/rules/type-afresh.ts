@@ -12,7 +12,10 @@
  * recorder says so), where a rich text note typed in parts — some words,
  * Ctrl+B, a word — still shows empty. When the field after the step held more
  * than the typed text, ending with it, the person added to what it held, and
- * typing over it would wipe the words before (and their formatting).
+ * typing over it would wipe the words before (and their formatting). A piece
+ * of a value typed in parts that the plan puts after another piece
+ * (rules/split-value.ts: "cobalt umber " added before the bold word, which the
+ * demonstration typed first, into an empty note) adds to the run's own text.
  *
  * Pure function; no task knowledge.
  */
@@ -44,10 +47,11 @@ function addedTo(field: UIElement | undefined, typed: string): boolean {
 
 /**
  * The type action set to replace the field's text, when the demonstrated field was empty and the field now is not;
- * else the action as it was. `after` is the demonstration's next step (its observation shows the field after typing).
+ * else the action as it was. `after` is the demonstration's next step (its observation shows the field after typing);
+ * `addsToTyped`: the plan types this after its own earlier piece of the value.
  */
-export function typeAfresh(action: Action, elements: readonly UIElement[], demonstrated: Step | undefined, after?: Step): Action {
-  if (action.type !== 'type' || action.replace || !action.target || !demonstrated || demonstrated.action.type !== 'type') return action;
+export function typeAfresh(action: Action, elements: readonly UIElement[], demonstrated: Step | undefined, after?: Step, addsToTyped = false): Action {
+  if (action.type !== 'type' || action.replace || !action.target || !demonstrated || demonstrated.action.type !== 'type' || addsToTyped) return action;
   const now = targetIn(action, elements);
   const then = targetIn(demonstrated.action, demonstrated.observation.elements);
   if (!now?.value || !then || (then.value ?? '') !== '') return action;
