@@ -333,7 +333,8 @@ export class ExemplarPolicy implements Policy {
     if (assessment.action?.type !== 'type') return assessment;
     const plans = this.state.plans ?? [];
     const plan = plans.find((candidate) => candidate.trajectory.id === assessment.demonstration?.id) ?? this.state.chosen;
-    const action = typeAfresh(assessment.action, context.observation.elements, plan?.steps[assessment.planIndex]?.step);
+    const planned = plan?.steps[assessment.planIndex];
+    const action = typeAfresh(assessment.action, context.observation.elements, planned?.step, planned ? plan?.trajectory.steps[planned.sourceIndex + 1] : undefined, planned?.addsToTyped === true);
     return action === assessment.action ? assessment : { ...assessment, action, reason: `${assessment.reason}; the field holds text the demonstration's did not: typed over it` };
   }
 

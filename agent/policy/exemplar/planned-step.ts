@@ -68,6 +68,8 @@ export interface PlannedStep {
   lookup?: PageLookup;
   /** The text to type, in the form (letter case, spacing) the task names or the demonstration showed (rules/value-transforms.ts). */
   typeText?: string;
+  /** A piece of a value typed in parts after another piece into the same field: it adds to what the run typed, never types over it (rules/split-value.ts, rules/type-afresh.ts). */
+  addsToTyped?: true;
   /** A typed number the demonstration worked out from a page number and a task number: work it out again (rules/derived-values.ts). */
   derived?: DerivedValue;
   /** "The folder that shows 14 unread": click the one alike row whose compared quantity is the task's number (rules/value-choice.ts). */

@@ -216,4 +216,22 @@ describe('a day set both tasks say alike ("every day" and "every day")', () => {
     expect(dayPhrasesOf({ old: demo, new: 'Set an alarm called "Daily standup" for 9:00.' })).toBeUndefined();
     expect(dayPhrasesOf({ old: demo, new: 'Set an alarm for 9:00 on weekdays and 10:00 at weekends.' })).toBeUndefined();
   });
+
+  // wronghunt33 (alarm-set, the class of seed 28): "Alarm 12:10 mon "Yoga"" pressed Monday on a sheet that started with
+  // no day on; "Alarm 15:25 mon "Meds"" on a sheet starting with Wednesday on replayed the press alone (Mon + Wed saved).
+  it('reads the weekdays both texts name alike ("mon" and "mon") as the set: the days the new sheet starts with go off', () => {
+    const terse = { old: 'Alarm 12:10 mon "Yoga"', new: 'Alarm 15:25 mon "Meds"' };
+    expect(dayPhrasesOf(terse)).toEqual({ old: 'mon', new: 'mon' });
+    const monday = [press(11, sheet([]))];
+    expect(bind(monday, terse)).toMatchObject({ positions: [0], names: ['monday'] });
+    expect(dayPhrasesOf({ old: 'Set an alarm on Tuesday and Friday, called Gym.', new: 'Set an alarm on Tuesday and Friday, called Swim.' })).toEqual({ old: 'Tuesday and Friday', new: 'Tuesday and Friday' });
+  });
+
+  it('reads no weekdays when a text names two apart, a set word beside them, or a day only inside a quoted name', () => {
+    expect(dayPhrasesOf({ old: 'Alarm 12:10 mon "Yoga"', new: 'Set an alarm on Tuesday at 9:00 and Wednesday at 10:00.' })).toBeUndefined();
+    expect(dayPhrasesOf({ old: 'Alarm 12:10 mon "Yoga"', new: 'Set an alarm for 9:00 every day, called Gym.' })).toBeUndefined();
+    expect(dayPhrasesOf({ old: 'Alarm 12:10 mon "Yoga"', new: 'Alarm 15:25 "Sunday run"' })).toBeUndefined();
+    // The presses left other days on than the text names: no set (a sheet that started with Wednesday on).
+    expect(bind([press(11, sheet(['Wednesday']))], { old: 'Alarm 12:10 mon "Yoga"', new: 'Alarm 15:25 mon "Meds"' })).toBeUndefined();
+  });
 });

@@ -215,10 +215,16 @@ const SET_PHRASE = /(?<![\p{L}\p{N}])(?:(?:on|at|every|each)\s+)?(?:weekdays?|we
 /** What joins two days of a list ("sat/sun", "Monday, Friday and Saturday"). */
 const LIST_JOINT = /^\s*(?:[/,&]|,?\s*and)\s*$/iu;
 
+/** The weekdays' writings, longest first ("thursday", "thurs", "thu"). */
+const DAY_WRITING = WEEKDAY_WRITINGS.flat().sort((a, b) => b.length - a.length).join('|');
+/** Weekdays named one by one, alone or in a list: "mon", "Monday", "mon/sat", "Tuesday and Friday". */
+const DAY_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DAY_WRITING})(?:\s*(?:[/,&]|,?\s*and)\s*(?:${DAY_WRITING}))*(?![\p{L}\p{N}])`, 'giu');
+
 /**
- * The one repeat-day phrase each task text says ("every day", "on weekdays", "daily"), read outside quoted names
+ * The one repeat-day phrase each task text says ("every day", "on weekdays", "daily"; else the weekdays it names,
+ * "mon" / "Monday, Friday and Saturday" — when neither text says a set word), read outside quoted names
  * ("Daily standup") but inside a relayed message; undefined unless each text says exactly one. Both tasks saying
- * "every day" make no slot, yet the demonstration's presses on the day toggles were about that set: pressed as
+ * "every day" (or both "mon") make no slot, yet the demonstration's presses on the day toggles were about that set: pressed as
  * they were on another sheet they leave on whatever days it started with (bind-slots.ts reads them with
  * `dayToggleSet`, which holds only when the presses left exactly the demonstration's days on).
  */
@@ -229,7 +235,16 @@ export function dayPhrasesOf(texts: { old: string; new: string }): { old: string
     return found.length === 1 ? found[0] : undefined;
   };
   const [old, value] = [phrase(texts.old), phrase(texts.new)];
-  return old && value ? { old, new: value } : undefined;
+  if (old && value) return { old, new: value };
+  if (old || value) return undefined;
+  // No set word in either: the weekdays each names, one phrase each ("Alarm 12:10 mon" / "Alarm 15:25 mon").
+  const days = (text: string) => {
+    const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+    const found = [...masked.matchAll(DAY_LIST)].map((match) => match[0]);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const [oldDays, newDays] = [days(texts.old), days(texts.new)];
+  return oldDays && newDays ? { old: oldDays, new: newDays } : undefined;
 }
 
 /** Does the page show a row of day toggles: each of the seven days once, as a control whose on / off state can be read? */

@@ -193,3 +193,49 @@ describe('row sets: an option chosen under a group heading is no row of alike co
     expect(plan.steps.some((planned) => planned.rowSet)).toBe(false);
   });
 });
+
+describe('row sets: a count of presses in one row is no count of rows', () => {
+  /** A cart as the browser observes it (harness cart-quantities): each row's container left out, "<Item>", "−", the count, "+"; then Save. */
+  const cart = (counts: Record<string, number>): UIElement[] => {
+    const elements: UIElement[] = [];
+    Object.entries(counts).forEach(([item, count], index) => {
+      const row = 2 + index * 5;
+      const y = 55 + index * 19;
+      const base = { states: {}, source: 'dom' as const, parentId: row };
+      elements.push({ ...base, id: row + 1, role: 'text', tag: 'span', text: item, attributes: { class: 'item' }, box: { x: 6, y: y + 2.5, width: 86, height: 11 }, interactive: false, ordinal: 0 });
+      elements.push({ ...base, id: row + 2, role: 'button', tag: 'button', text: '−', attributes: { class: 'less', type: 'button' }, box: { x: 96, y, width: 18, height: 16 }, interactive: true, ordinal: 0 });
+      elements.push({ ...base, id: row + 3, role: 'text', tag: 'span', text: String(count), attributes: { class: 'count' }, box: { x: 118, y: y + 2.5, width: 14, height: 11 }, interactive: false, ordinal: 1 });
+      elements.push({ ...base, id: row + 4, role: 'button', tag: 'button', text: '+', attributes: { class: 'more', type: 'button' }, box: { x: 136, y, width: 18, height: 16 }, interactive: true, ordinal: 1 });
+    });
+    elements.push({ id: 90, role: 'button', tag: 'button', text: 'Save', attributes: { id: 'confirm', type: 'button' }, states: {}, box: { x: 6, y: 137, width: 43, height: 20 }, source: 'dom', interactive: true, ordinal: 0 });
+    return elements;
+  };
+
+  // Found by teaching on cart-quantities seed 20 (wronghunt33): "two" was read as two presses (rules/click-count.ts) and,
+  // again, as two rows showing "mugs" — the one row was pressed four times, and its count went from 4 to 0.
+  it('presses "−" twice in the one row of "mugs" for "Take away two mugs" after "Remove one towels" was one press', () => {
+    const demo = demonstration('Remove one towels, then click Save.', [
+      { elements: cart({ Mugs: 5, Towels: 5, Stamps: 4, Bulbs: 6 }), action: { type: 'click', target: { elementId: 9 } } },
+      { elements: cart({ Mugs: 5, Towels: 4, Stamps: 4, Bulbs: 6 }), action: { type: 'click', target: { elementId: 90 } } },
+    ]);
+    const plan = planDemonstration(demo, 'Take away two mugs, then click Save.');
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.steps.some((planned) => planned.rowSet)).toBe(false);
+    const presses = plan.steps.filter((planned) => planned.sourceIndex === 0);
+    expect(presses).toHaveLength(2);
+    expect(presses.every((planned) => planned.rowKeys?.some((key) => key.new === 'mugs'))).toBe(true);
+  });
+
+  it('still counts rows when the number counts another noun than the row\'s value ("1 post by @dolores" → "3 posts by @annis")', () => {
+    const posts: Post[] = [
+      { author: 'Boyle @enim', body: 'Dictumst habitant' },
+      { author: 'Baxter @dolores', body: 'Amet purus' },
+    ];
+    const demo = demonstration('Click the "Share" button on 1 post by @dolores and then click Submit.', [
+      { elements: feed(posts), action: { type: 'click', target: { elementId: shareOf(1) } } },
+      { elements: feed(posts.map((post, index) => (index === 1 ? { ...post, pressed: 'share' } : post))), action: { type: 'click', target: { elementId: 90 } } },
+    ]);
+    const plan = planDemonstration(demo, 'Click the "Share" button on 3 posts by @annis and then click Submit.');
+    expect(plan.steps.find((planned) => planned.rowSet)?.rowSet?.count).toBe(3);
+  });
+});

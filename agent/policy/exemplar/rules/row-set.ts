@@ -15,6 +15,9 @@
  * of clicks and scrolls into one step: press that control in every row (or
  * as many rows as the new number says) that shows the new value there. Any
  * other such run is a blocking problem, in words a user understands.
+ * A number right before the row's value ("remove one towels" → "take away
+ * two mugs") counts that thing, pressed in its one row (rules/click-count.ts),
+ * never rows: no row set.
  * Grounding half (`groundRowSet`): one click per turn on a control of the
  * kind, not pressed yet, fully in view, in a row showing the new value;
  * else scroll the list the demonstration scrolled, until the count is
@@ -33,6 +36,7 @@ import { classWords, GROUPED_CHOICE_ROLES, targetDescriptorsOf, targetedElements
 import { keyPlace, ownTextHolds, rowShows, rowTexts, showsValue } from '../row-keys.js';
 import { normalizeText } from '../text-match.js';
 import { checkedOf } from '../checked-glyphs.js';
+import { countValue } from '../number-words.js';
 import type { TaskValueProblem } from './task-values.js';
 import { scrollKey, scrollLimit, scrollStalled, screenSignature } from './scroll-depth.js';
 
@@ -66,6 +70,22 @@ const numberIn = (text: string) => {
   const match = /(?<![\d.,])(\d{1,3})(?![\d]|[.,]\d)/.exec(text);
   return match ? Number(match[1]) : undefined;
 };
+
+/** Words that may stand between a count and what it counts ("two more lemons", "three fewer onions"). */
+const CHANGE_BETWEEN = new Set(['more', 'fewer', 'less', 'extra']);
+
+/** Does a number stand right before the value in the text ("two mugs", "3 more lemons"): a count of that thing, not of rows? */
+function countsValue(text: string, value: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}@'’-]+/gu) ?? [];
+  const wanted = normalizeText(value).match(/[\p{L}\p{N}@'’-]+/gu) ?? [];
+  if (wanted.length === 0) return false;
+  return words.some((_, start) => {
+    if (!wanted.every((word, offset) => words[start + offset] === word)) return false;
+    let before = start - 1;
+    if (CHANGE_BETWEEN.has(words[before] ?? '')) before--;
+    return before >= 0 && countValue(words[before]!) !== undefined;
+  });
+}
 
 /** What tells a row from the others: its texts with words ("- 1 +" counts change as it is pressed). */
 const rowIdentity = (element: UIElement, elements: readonly UIElement[]) =>
@@ -149,8 +169,10 @@ export function markRowSets(steps: PlannedStep[], context: { demoTask: string; t
     // How many rows: the task's number when it counted the rows pressed ("3 posts"), or every one ("all posts").
     const counted = context.slots.find((other) => other !== slot && !other.list && numberIn(other.old[0]!) === rows.size);
     const count = counted ? numberIn(counted.new[0]!) : undefined;
-    // One row the value singles out is a row key (row-keys.ts), repeated steps in one row too.
-    if (rows.size === 1 && (count === undefined || count === 1) && clicks.every((click) => steps[click.position]!.rowKeys)) continue;
+    // One row the value singles out is a row key (row-keys.ts), repeated steps in one row too: so is a number that
+    // counts the row's own thing ("remove one towels" → "take away two mugs"), presses in that row (rules/click-count.ts).
+    const rowKeyed = clicks.every((click) => steps[click.position]!.rowKeys);
+    if (rows.size === 1 && rowKeyed && (count === undefined || count === 1 || (countsValue(context.demoTask, old) && countsValue(context.task, next)))) continue;
     const first = clicks[0]!;
     const last = clicks.at(-1)!;
     const between = steps.slice(first.position, last.position + 1);

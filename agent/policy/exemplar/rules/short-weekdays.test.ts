@@ -67,4 +67,21 @@ describe('a weekday written short is a day where the page offers days', () => {
     expect(offersWeekdays([control('combobox', '', { label: 'Day', options: ['Wednesday, September 24', 'Thursday, September 25'] })])).toBe(true);
     expect(offersWeekdays([control('button', 'Sun protection guide')])).toBe(false);
   });
+
+  // Found by teaching on alarm-set seed 28 (wronghunt33): "Alarm 12:10 mon "Yoga"" was demonstrated on day toggles
+  // titled only ("M" titled "Monday"); neither "mon" nor "mon/sat" was read as days, so "Alarm 15:25 mon/sat "Meds""
+  // replayed the press on Monday alone and left the days the sheet started with on (saved Mon, Wed, Thu, Sat).
+  it('sees day toggles named only by their title, and reads a short weekday right after a clock time', () => {
+    const titled = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((day) =>
+      control('button', day[0]!, { tag: 'button', attributes: { class: 'd', type: 'button', title: day }, states: { checked: false } }));
+    expect(offersWeekdays(titled)).toBe(true);
+    expect(days('Alarm 12:10 mon "Yoga"', titled)).toEqual(['mon=Monday']);
+    expect(days('Alarm 15:25 mon/sat "Meds"', titled)).toEqual(['mon=Monday', 'sat=Saturday']);
+    expect(days('wake me 7am sat', titled)).toEqual(['sat=Saturday']);
+    // A bare number is no time, and a word after the short weekday makes it a word of a noun phrase.
+    expect(days('Book 2 sun loungers', titled)).toEqual([]);
+    expect(days('the 7pm sun deck tour', titled)).toEqual([]);
+    // A letter with no day title offers no day.
+    expect(offersWeekdays([control('button', 'M', { attributes: { title: 'Medium' }, states: { checked: false } })])).toBe(false);
+  });
 });

@@ -9,10 +9,11 @@
  * short one beside its day of the month ("Thu 13"); a short one alone is read
  * there as no day, for "sat", "sun", "wed", "mar" are words of their own too.
  * A person reads "fri" as Friday on a page that offers days to choose — a day
- * chip ("Fri 20"), a day's button or option ("Friday", "Sat"), a dated option
+ * chip ("Fri 20"), a day's button or option ("Friday", "Sat"), a day toggle
+ * showing a letter titled with its day ("M" for Monday), a dated option
  * ("Wed, Sep 24") —, and only there, and only where a day stands: after a
  * label's colon or "on" / "every" / "until" … with no noun after it, before a
- * time, or in a pair or list of such days ("sat/sun" is two days). "Book a
+ * time, after one with no word after it ("Alarm 12:10 mon "Yoga""), or in a pair or list of such days ("sat/sun" is two days). "Book a
  * table on the sun deck" and "I sat by the window" name no day. Such a word
  * becomes a day span whose value is the page's own writing of that weekday
  * where a control shows it alone (a bar or button "Sat"), else the weekday
@@ -25,6 +26,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import { WEEKDAYS, WEEKDAY_WRITINGS } from '../date-parts.js';
 import type { ValueSpan } from '../value-spans.js';
+import { checkableName } from '../checked-glyphs.js';
 import { dayReadings, isWeekdayAlone, shownDay } from './day-options.js';
 
 /** Does a whole text show a weekday as a day to choose: "Sat", "Friday", "Fri 20", "Wed, Sep 24"? */
@@ -36,9 +38,12 @@ function showsWeekday(text: string): boolean {
   return shown.weekday !== undefined && shown.month !== undefined;
 }
 
-/** Does the page offer days to choose: a control, its label or one of its options showing a weekday? */
+/**
+ * Does the page offer days to choose: a control, its label or one of its options showing a weekday, or a day
+ * toggle's letter named by its label or title ("M" titled "Monday": checked-glyphs.ts `checkableName`)?
+ */
 export function offersWeekdays(page: readonly UIElement[]): boolean {
-  return page.some((element) => element.interactive && [element.text, element.label ?? '', ...(element.options ?? [])].some(showsWeekday));
+  return page.some((element) => element.interactive && [element.text, element.label ?? '', checkableName(element), ...(element.options ?? [])].some(showsWeekday));
 }
 
 /** The short writings ("fri", "tues", "thurs") and the weekday each names (0 = Monday). */
@@ -53,6 +58,10 @@ const TIME = String.raw`\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:
 const AFTER_DAY = new RegExp(String.raw`^\.?(?:\s*$|\s*[.,;:!?)/&\-–—]|\s+(?:or|and|to|at)?\s*\d|\s+(?:or|and|to)(?![\p{L}\p{N}]))`, 'iu');
 /** A time right after the word: "fri 2pm", "fri, 14:00", "fri at 2pm". */
 const TIME_AFTER = new RegExp(String.raw`^\.?,?\s*(?:at\s+)?(?:${TIME})(?![\p{L}\p{N}])`, 'iu');
+/** A clock time right before the word: "12:10 mon", "7pm sat" (a bare number is none: "2 sun loungers"). */
+const TIME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])(?:${TIME})\s*,?\s*$`, 'iu');
+/** A word right after it: the short weekday is then a word of a noun phrase ("7pm sun deck"). */
+const WORD_AFTER = /^\s+\p{L}/u;
 /** What joins two days of a pair or list: "sat/sun", "mon, wed and fri", "mon-fri", "tue or thu", "mon to fri". */
 const DAY_JOINT = /^\.?\s*(?:[/,&\-–]|,?\s*(?:and|or|to))\s*$/iu;
 
@@ -67,6 +76,7 @@ function standsAsDay(text: string, start: number, end: number, shorts: readonly 
   const after = text.slice(end);
   if ((/:\s*$/u.test(before) || DAY_PREPOSITION.test(before)) && AFTER_DAY.test(after)) return true;
   if (TIME_AFTER.test(after)) return true;
+  if (TIME_BEFORE.test(before) && !WORD_AFTER.test(after)) return true;
   return shorts.some(([otherStart, otherEnd]) =>
     otherEnd <= start ? DAY_JOINT.test(text.slice(otherEnd, start)) : end <= otherStart && DAY_JOINT.test(text.slice(end, otherStart)));
 }

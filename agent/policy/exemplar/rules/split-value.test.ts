@@ -91,4 +91,26 @@ describe('a value typed in pieces around another value', () => {
     const twice = planDemonstration(demonstration, task('umber walnut umber', 'umber'));
     expect(twice.problems.some((problem) => problem.blocking && problem.text.includes('shows 2 times'))).toBe(true);
   });
+
+  // Found by teaching on format-note seeds 28, 29 (wronghunt33): the demonstration's bold word opened its note, typed
+  // into the empty field; the piece added before this task's bold word was typed, then the bold word typed over it
+  // (rules/type-afresh.ts: the demonstrated field was empty) — the note held "hollow tundra".
+  it('adds the bold word to the piece typed before it when the demonstration typed its pieces into the field it named', async () => {
+    const actions = (observation: Parameters<typeof find>[0]) => {
+      const note = { elementId: find(observation, 'textbox').id };
+      return [
+        { type: 'click' as const, target: note },
+        { type: 'press' as const, keys: 'Control+B' },
+        { type: 'type' as const, text: 'timber', target: note },
+        { type: 'press' as const, keys: 'Control+B' },
+        { type: 'type' as const, text: ' drizzle tundra quasar', target: note },
+        { type: 'click' as const, target: { elementId: find(observation, 'button', 'Done').id } },
+      ];
+    };
+    const demonstration = await recordDemonstration(new WidgetPageOperator(page()), task('timber drizzle tundra quasar', 'timber'), (observation, step) => actions(observation)[step]);
+    const { operator, result } = await runOffline(new InMemoryExemplars([demonstration]), task('cobalt umber hollow tundra', 'hollow'));
+    expect(result.outcome.status).toBe('success');
+    expect(operator.values.get('note')).toBe('cobalt umber hollow tundra');
+    expect(operator.executed.some((action) => action.type === 'type' && action.replace)).toBe(false);
+  });
 });

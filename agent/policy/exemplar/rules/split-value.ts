@@ -22,7 +22,9 @@
  * off), after the closing keys, or before the opening ones; with no such pair
  * (the word typed last and bold left on) where the text goes is a guess and
  * the plan refuses, as it does for an anchor the new value does not hold once
- * and in order. Grounding needs nothing more: ground-step.ts types `typeText`.
+ * and in order. Grounding needs nothing more: ground-step.ts types `typeText`;
+ * every piece after the run's first is marked `addsToTyped`, so the field's
+ * text (the run's own earlier pieces) is never typed over (rules/type-afresh.ts).
  *
  * Pure function, no task knowledge.
  */
@@ -52,6 +54,8 @@ export function markSplitValues(steps: PlannedStep[], context: Pick<RuleContext,
   const scalars = slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1).map((slot) => ({ slot, old: slot.old[0]!, new: slot.new[0]! }));
   const drop = new Set<number>();
   const inserts: { before: number; planned: PlannedStep }[] = [];
+  // Each rewritten run's steps (its pieces kept and added): all but the first add to what the run typed.
+  const rewritten: PlannedStep[][] = [];
   for (const run of typedRuns(steps)) {
     if (run.length < 2) continue;
     const joined = run.map((piece) => piece.text).join('');
@@ -94,6 +98,7 @@ export function markSplitValues(steps: PlannedStep[], context: Pick<RuleContext,
       continue;
     }
     inserts.push(...added);
+    rewritten.push([...run.filter((piece) => !drop.has(piece.position)).map((piece) => steps[piece.position]!), ...added.map((insert) => insert.planned)]);
     const index = unusedSlots.indexOf(whole.slot);
     if (index >= 0) unusedSlots.splice(index, 1);
     const outside = added.length > 0 ? `, the part the demonstration had no piece for typed outside the keys that switched its word on and off` : '';
@@ -106,6 +111,10 @@ export function markSplitValues(steps: PlannedStep[], context: Pick<RuleContext,
   ]);
   rebuilt.push(...inserts.filter((insert) => insert.before === steps.length).map((insert) => insert.planned));
   steps.splice(0, steps.length, ...rebuilt);
+  for (const pieces of rewritten) {
+    const first = Math.min(...pieces.map((planned) => steps.indexOf(planned)));
+    for (const planned of pieces) if (steps.indexOf(planned) > first) planned.addsToTyped = true;
+  }
   return problems;
 }
 
