@@ -92,6 +92,15 @@ describe('desktop targets from OCR', () => {
     const typed = desktopGestureToStep({ kind: 'type', time: 0, text: 'ada@example.org', field: { x: 200, y: 110 } }, cut, { allowSecrets: false });
     expect(typed.action).toEqual({ type: 'type', text: 'ada@example.org', target: { x: 200, y: 110 } });
     expect(typed.warnings[0]).toMatch(/^type: the accessibility tree was not read in time/);
+    // A password field OCR found there: what is typed stays masked, and the guess beside the point carries no value.
+    const login: Observation = {
+      ...observation,
+      elements: [element(3, 'textbox', 'Password', 100, 54, 200, 24, { label: 'Password', value: '•••', states: { editable: true }, attributes: unread })],
+    };
+    const secret = desktopGestureToStep({ kind: 'type', time: 0, text: 'hunter2', field: { x: 150, y: 65 } }, login, { allowSecrets: false });
+    expect(secret.action).toEqual({ type: 'type', text: SECRET_PLACEHOLDER, target: { x: 150, y: 65 } });
+    expect(secret.secretMasked).toBe(true);
+    expect(secret.pointTargets[0]?.value).toBeUndefined();
     // The same OCR reading where the tree was read whole (a window that publishes none): stored as the target, as before.
     const whole: Observation = { ...cut, elements: cut.elements.map(({ attributes: _attributes, ...rest }) => rest) };
     expect(desktopGestureToStep({ kind: 'click', time: 0, at: { x: 252, y: 273 } }, whole, { allowSecrets: false }).action).toEqual({ type: 'click', target: { elementId: 1 } });

@@ -35,7 +35,10 @@ export function desktopGestureToStep(gesture: DesktopGesture, observation: Obser
     const pointed = elementAtPoint(observation, point);
     const unreadTree = pointed?.element.attributes?.[UNREAD_TREE_ATTRIBUTE];
     if (pointed && unreadTree !== undefined) {
-      pointTargets.push(describeTarget(pointed.element, observation));
+      const guess = describeTarget(pointed.element, observation);
+      pointTargets.push(guess);
+      // A guess is still enough to know a password field: what is typed there stays masked.
+      secretField ||= isSecretField({ inputType: pointed.element.inputType, label: pointed.element.label, text: pointed.element.text }) || mentionsSecret(`${guess.text} ${guess.label ?? ''}`);
       const whose = unreadTree ? `${unreadTree}'s accessibility tree` : 'the accessibility tree';
       warnings.push(
         `${what}: ${whose} was not read in time for this observation (only in part, or not at all), and OCR read what lies at the pointer as ${pointed.element.role} ${JSON.stringify(pointed.element.text)} — a guess that may not be what the application calls it; stored as the point (${Math.round(point.x)}, ${Math.round(point.y)})`,
@@ -74,7 +77,7 @@ export function desktopGestureToStep(gesture: DesktopGesture, observation: Obser
         ...(target ? { target } : {}),
         ...(replace ? { replace: true } : {}),
       };
-      if (masked) for (const descriptor of targets) delete descriptor.value;
+      if (masked) for (const descriptor of [...targets, ...pointTargets]) delete descriptor.value;
       return { action, targets, warnings, pointTargets, secretMasked: masked };
     }
     case 'press':
