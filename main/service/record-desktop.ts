@@ -16,7 +16,7 @@ import { assertDisplay } from '../../agent/operators/desktop/display.js';
 import { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
 import { DEFAULT_STOP_HOTKEY } from '../../agent/operators/desktop/stop-hotkey.js';
 import type { Step } from '../../agent/core/trajectory.js';
-import { DesktopRecorder, type DesktopStopReason } from '../recorder/desktop/desktop-recorder.js';
+import { DesktopRecorder, RECORDING_ACCESSIBILITY_BUDGET_MS, type DesktopStopReason } from '../recorder/desktop/desktop-recorder.js';
 import { createDesktopJournal } from '../recorder/desktop/desktop-journal.js';
 import { RecordingJournal } from '../recorder/recording-journal.js';
 import { commitJournal, type RecordingSink, type SavedRecording } from '../recorder/recording-sink.js';
@@ -64,7 +64,7 @@ export class DesktopRecordingSession {
   /** Checks the display first: uiohook and nut-js end the whole process without one. */
   static async start(options: StartDesktopRecordingOptions): Promise<DesktopRecordingSession> {
     const display = assertDisplay();
-    const operator = await DesktopOperator.open({ display, stopHotkey: false, failsafe: false, scaleFactor: options.scaleFactor });
+    const operator = await DesktopOperator.open({ display, stopHotkey: false, failsafe: false, scaleFactor: options.scaleFactor, accessibility: { budgetMs: RECORDING_ACCESSIBILITY_BUDGET_MS } });
     let journal: RecordingJournal | undefined;
     try {
       journal = createDesktopJournal(options.journalDirectory, options.task, display);

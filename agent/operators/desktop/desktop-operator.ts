@@ -43,6 +43,7 @@ import { ScreenReader, type ReadResult } from './screen-reader.js';
 import { openAccessibilityReader, type AccessibilityReader, type AccessibilitySnapshot } from './a11y/accessibility-reader.js';
 import { maskRects, renumberElements } from './merge-sources.js';
 import { dropUnshownWindows } from './unshown-windows.js';
+import { markUnreadTree } from './unread-tree.js';
 import { coordinateRatio, detectScaleFactor, listMonitors, operatorRegion, windowGeometries, type Monitor } from './screens.js';
 import { DEFAULT_STOP_HOTKEY, listenForStopHotkey, type StopHotkeyHandle } from './stop-hotkey.js';
 import { hideCoveredElements, placeWindows, stackedWindows, subtractRects, windowsInFrontWithoutTree, type StackedWindow, type Stacking } from './window-stacking.js';
@@ -229,10 +230,11 @@ export class DesktopOperator implements Operator {
     const started = performance.now();
     // The tree is read while the screen is grabbed: one waits on the applications, the other on the X server.
     let accessibilityDone = started;
-    const [frame, snapshot] = await Promise.all([
+    const [frame, tree] = await Promise.all([
       this.grab(),
       this.readAccessibility().finally(() => (accessibilityDone = performance.now())),
     ]);
+    const { snapshot, failed: accessibilityFailed } = tree;
     // The X stacking order says which accessible controls another window lies over. Asked of X (a process) only when
     // the screen changed and either the tree's windows changed or the last answer is older than STACKING_MAX_AGE_MS:
     // a repaint inside a window changes no stacking, and a window without a tree that comes to the front is seen soon.
@@ -294,13 +296,17 @@ export class DesktopOperator implements Operator {
       // After the accessible elements' ids (some may have been left out above, so not their count).
       accessible.reduce((next, element) => Math.max(next, element.id + 1), 0),
     );
+    // Where the tree was not read this time, OCR's words stand in for the application's own: say so on each.
+    const unread = markUnreadTree(ocrElements, { snapshot, failed: accessibilityFailed !== undefined, ...(stacking ? { stacking } : {}) }, this.scaleFactor);
     const elements = [...accessible, ...ocrElements];
     const finished = performance.now();
     const notes = [
       ...(snapshot ? snapshot.notes : []),
       ...(unshown ? [unshown] : []),
       ...(this.accessibilityUnavailable ? [`no accessibility tree (${this.accessibilityUnavailable}): everything was read by OCR`] : []),
-      ...(snapshot && ocrElements.length > 0 ? [`${ocrElements.length} elements read by OCR where no application published an accessibility tree`] : []),
+      ...(accessibilityFailed ? [`no accessibility tree this time (reading it failed: ${accessibilityFailed}): everything was read by OCR`] : []),
+      ...(snapshot && ocrElements.length > 0 && unread === 0 ? [`${ocrElements.length} elements read by OCR where no application published an accessibility tree`] : []),
+      ...(snapshot && unread > 0 ? [`${unread} elements read by OCR where the accessibility tree was not read in time: OCR's guesses, not the applications' own words`] : []),
       ...(behind > 0 ? [`${behind} accessibility elements lie behind another window: left out (hidden), real input cannot reach them`] : []),
     ];
     this.sequence++;
@@ -344,21 +350,24 @@ export class DesktopOperator implements Operator {
     return this.latest;
   }
 
-  /** The accessibility tree now, or undefined (no bus, or it failed this time — said in the notes). */
-  private async readAccessibility(): Promise<AccessibilitySnapshot | undefined> {
-    if (!this.accessibility) return undefined;
+  /**
+   * The accessibility tree now; none without a bus, or with why this read failed (for this observation's
+   * notes only: a read cut short on a loaded machine says nothing of the next one).
+   */
+  private async readAccessibility(): Promise<{ snapshot?: AccessibilitySnapshot; failed?: string }> {
+    if (!this.accessibility) return {};
     const settings = this.options.accessibility || {};
     try {
-      return await this.accessibility.read({
+      const snapshot = await this.accessibility.read({
         scale: this.scaleFactor,
         region: this.region,
         ...(settings.scope ? { scope: settings.scope } : {}),
         ...(settings.budgetMs !== undefined ? { budgetMs: settings.budgetMs } : {}),
         ...(settings.maxNodes !== undefined ? { maxNodes: settings.maxNodes } : {}),
       });
+      return { snapshot };
     } catch (error) {
-      this.accessibilityUnavailable = `reading it failed: ${errorMessage(error)}`;
-      return undefined;
+      return { failed: errorMessage(error) };
     }
   }
 

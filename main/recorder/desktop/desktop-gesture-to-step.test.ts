@@ -4,6 +4,7 @@ import { SECRET_PLACEHOLDER } from '../../../agent/safety/secret-fields.js';
 import { describeTarget } from '../../../agent/core/describe-target.js';
 import { desktopGestureToStep } from './desktop-gesture-to-step.js';
 import { elementAtPoint } from './ocr-target.js';
+import { UNREAD_TREE_ATTRIBUTE } from '../../../agent/operators/desktop/unread-tree.js';
 
 function element(id: number, role: string, text: string, x: number, y: number, width: number, height: number, extra: Partial<UIElement> = {}): UIElement {
   return { id, role, text, states: {}, box: { x, y, width, height }, source: 'ocr', interactive: role !== 'text', ...extra };
@@ -69,5 +70,39 @@ describe('desktop targets from OCR', () => {
     expect(allowed.action).toMatchObject({ text: 'hunter2' });
     const unfocused = desktopGestureToStep({ kind: 'type', time: 0, text: 'x' }, observation, { allowSecrets: false });
     expect(unfocused.action).toEqual({ type: 'type', text: 'x' });
+  });
+
+  it("flags, not stores, OCR's guess at a control where the application's accessibility tree was not read in time", () => {
+    // A loaded machine cut the GTK form's tree short: OCR read its plan row, and calls the "Pro" radio button a check box.
+    const unread = { [UNREAD_TREE_ATTRIBUTE]: 'signup-app.py' };
+    const cut: Observation = {
+      ...observation,
+      elements: [
+        element(0, 'checkbox', 'Free', 160, 267, 46, 12, { attributes: unread }),
+        element(1, 'checkbox', 'Pro', 234, 267, 38, 12, { attributes: unread }),
+        element(2, 'textbox', 'Email address', 160, 100, 240, 24, { label: 'Email address', states: { editable: true }, attributes: { [UNREAD_TREE_ATTRIBUTE]: '' } }),
+      ],
+    };
+    const click = desktopGestureToStep({ kind: 'click', time: 0, at: { x: 252, y: 273 } }, cut, { allowSecrets: false });
+    expect(click.action).toEqual({ type: 'click', target: { x: 252, y: 273 } });
+    expect(click.targets).toEqual([]);
+    expect(click.pointTargets).toEqual([describeTarget(cut.elements[1]!, cut)]);
+    expect(click.warnings).toEqual([expect.stringMatching(/^click: signup-app\.py's accessibility tree was not read in time .*OCR read what lies at the pointer as checkbox "Pro" .*stored as the point \(252, 273\)$/)]);
+    // Typing into a field OCR found there: the text is kept, the field is its point, the warning says the tree was not read.
+    const typed = desktopGestureToStep({ kind: 'type', time: 0, text: 'ada@example.org', field: { x: 200, y: 110 } }, cut, { allowSecrets: false });
+    expect(typed.action).toEqual({ type: 'type', text: 'ada@example.org', target: { x: 200, y: 110 } });
+    expect(typed.warnings[0]).toMatch(/^type: the accessibility tree was not read in time/);
+    // A password field OCR found there: what is typed stays masked, and the guess beside the point carries no value.
+    const login: Observation = {
+      ...observation,
+      elements: [element(3, 'textbox', 'Password', 100, 54, 200, 24, { label: 'Password', value: '•••', states: { editable: true }, attributes: unread })],
+    };
+    const secret = desktopGestureToStep({ kind: 'type', time: 0, text: 'hunter2', field: { x: 150, y: 65 } }, login, { allowSecrets: false });
+    expect(secret.action).toEqual({ type: 'type', text: SECRET_PLACEHOLDER, target: { x: 150, y: 65 } });
+    expect(secret.secretMasked).toBe(true);
+    expect(secret.pointTargets[0]?.value).toBeUndefined();
+    // The same OCR reading where the tree was read whole (a window that publishes none): stored as the target, as before.
+    const whole: Observation = { ...cut, elements: cut.elements.map(({ attributes: _attributes, ...rest }) => rest) };
+    expect(desktopGestureToStep({ kind: 'click', time: 0, at: { x: 252, y: 273 } }, whole, { allowSecrets: false }).action).toEqual({ type: 'click', target: { elementId: 1 } });
   });
 });

@@ -5,6 +5,13 @@
  * the describer the agent's own steps use (describeTarget: role, text,
  * label, ordinal, the parent's text as context), so a recorded target and
  * the observation it is found in again agree by construction. Pure.
+ *
+ * A control OCR read where an application's accessibility tree was not read
+ * this time (unread-tree.ts: the read was cut short on a loaded machine) is
+ * not stored as the target: OCR's guess ("checkbox Pro" for a radio button)
+ * is not what the application calls it, and a step described wrongly is
+ * worse than one flagged. The point is stored, the guess beside it
+ * (pointTargets), and a quality warning says why.
  */
 import type { StepDraft } from '../recorded-step.js';
 import type { Action, Target } from '../../../agent/core/action.js';
@@ -15,6 +22,7 @@ import { describeUniqueness } from '../target-uniqueness.js';
 import type { DesktopGesture, Point } from './desktop-input-coalescer.js';
 import { elementAtPoint } from './ocr-target.js';
 import { describeTarget } from '../../../agent/core/describe-target.js';
+import { UNREAD_TREE_ATTRIBUTE } from '../../../agent/operators/desktop/unread-tree.js';
 
 export type DesktopStepDraft = StepDraft;
 
@@ -25,6 +33,18 @@ export function desktopGestureToStep(gesture: DesktopGesture, observation: Obser
   let secretField = false;
   const resolve = (point: Point, what: string): Target => {
     const pointed = elementAtPoint(observation, point);
+    const unreadTree = pointed?.element.attributes?.[UNREAD_TREE_ATTRIBUTE];
+    if (pointed && unreadTree !== undefined) {
+      const guess = describeTarget(pointed.element, observation);
+      pointTargets.push(guess);
+      // A guess is still enough to know a password field: what is typed there stays masked.
+      secretField ||= isSecretField({ inputType: pointed.element.inputType, label: pointed.element.label, text: pointed.element.text }) || mentionsSecret(`${guess.text} ${guess.label ?? ''}`);
+      const whose = unreadTree ? `${unreadTree}'s accessibility tree` : 'the accessibility tree';
+      warnings.push(
+        `${what}: ${whose} was not read in time for this observation (only in part, or not at all), and OCR read what lies at the pointer as ${pointed.element.role} ${JSON.stringify(pointed.element.text)} — a guess that may not be what the application calls it; stored as the point (${Math.round(point.x)}, ${Math.round(point.y)})`,
+      );
+      return { x: Math.round(point.x), y: Math.round(point.y) };
+    }
     if (pointed && (pointed.inside || pointed.element.interactive)) {
       const descriptor = describeTarget(pointed.element, observation);
       targets.push(descriptor);
@@ -57,7 +77,7 @@ export function desktopGestureToStep(gesture: DesktopGesture, observation: Obser
         ...(target ? { target } : {}),
         ...(replace ? { replace: true } : {}),
       };
-      if (masked) for (const descriptor of targets) delete descriptor.value;
+      if (masked) for (const descriptor of [...targets, ...pointTargets]) delete descriptor.value;
       return { action, targets, warnings, pointTargets, secretMasked: masked };
     }
     case 'press':

@@ -56,6 +56,17 @@ export interface DesktopRecorderOptions extends RecordingEngineOptions {
 /** A source of uiohook-shaped events ('keydown', 'mousedown', 'mouseup', 'mousemove', 'wheel'). */
 export type DesktopInputSource = Pick<UiohookModule['uIOhook'], 'on' | 'off'>;
 
+/**
+ * Milliseconds a recording's observation may spend reading the accessibility
+ * tree (the agent's operator reads within 400 ms). A recording's steps are
+ * described from these reads: on a loaded machine, where every D-Bus round
+ * trip waits to be scheduled, a tight budget cuts the tree short and OCR's
+ * guesses stand in for the applications' own words (a radio button read as
+ * "checkbox Pro"). A slow read only pairs the next input with an earlier
+ * observation; a cut one describes it wrongly — so a recording waits.
+ */
+export const RECORDING_ACCESSIBILITY_BUDGET_MS = 5_000;
+
 /** uiohook's wheel direction for horizontal scrolling. */
 const WHEEL_HORIZONTAL = 4;
 /** How often our own windows, the stacking and the focus are read again, ms. */

@@ -13,7 +13,7 @@ import { RecordingJournal, journalDirectoryFor } from '../recording-journal.js';
 import { printQualitySummary, printSaved, printStep, type RecordingIo } from '../recording-printout.js';
 import { commitJournal, type SavedRecording } from '../recording-sink.js';
 import { stopOnSignals } from '../stop-on-signals.js';
-import { DesktopRecorder, type DesktopStopReason } from './desktop-recorder.js';
+import { DesktopRecorder, RECORDING_ACCESSIBILITY_BUDGET_MS, type DesktopStopReason } from './desktop-recorder.js';
 import { createDesktopJournal } from './desktop-journal.js';
 
 export interface DesktopRecordingOptions {
@@ -37,7 +37,7 @@ export async function runDesktopRecording(options: DesktopRecordingOptions): Pro
   let journal: RecordingJournal | undefined;
   try {
     io.out(`reading the screen of ${display} (the first OCR pass takes a few seconds)…`);
-    operator = await DesktopOperator.open({ display, stopHotkey: false, failsafe: false, scaleFactor: options.scaleFactor });
+    operator = await DesktopOperator.open({ display, stopHotkey: false, failsafe: false, scaleFactor: options.scaleFactor, accessibility: { budgetMs: RECORDING_ACCESSIBILITY_BUDGET_MS } });
     journal = createDesktopJournal(journalDirectoryFor(options.databasePath), options.task, display);
     const recorder = await DesktopRecorder.start({
       observer: operator,
