@@ -28,6 +28,7 @@ import { dateTimePieceBindings } from './rules/date-time-pieces.js';
 import { stepStrings, targetDescriptorsOf, targetedElements, type RowKey } from './planned-step.js';
 import { elementGridCode } from './grid-codes.js';
 import { leadsWithName } from './rules/leading-name.js';
+import { rowKeyWithoutLeadingPreposition } from './rules/row-key-wording.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
 export type DemonstratedSteps = readonly { step: Step; index: number }[];
@@ -169,11 +170,15 @@ export function bindSlots(
       }
       if (mentioned(slot.old[0]!)) continue;
       // "The email from Rhea": the demonstration acted inside the row that shows the value.
-      const findings = rowKeyFindings(slot.old[0]!);
+      // "at weekends" / "self-paced": the row of "weekends", when one text alone leads its value with a preposition (rules/row-key-wording.ts).
+      const asWritten = rowKeyFindings(slot.old[0]!);
+      const unled = asWritten.length === 0 ? rowKeyWithoutLeadingPreposition(slot.old[0]!, slot.new[0]!) : undefined;
+      const key = unled && rowKeyFindings(unled.old).length > 0 ? unled : { old: slot.old[0]!, new: slot.new[0]! };
+      const findings = key === unled ? rowKeyFindings(unled.old) : asWritten;
       const keyed = findings.map((found) => found.position);
       if (keyed.length > 0) {
-        for (const { position, ...found } of findings) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]!, ...found }]);
-        notes.push(`finds the row that shows ${JSON.stringify(slot.new[0])} where the demonstration acted in the row of ${JSON.stringify(slot.old[0])} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+        for (const { position, ...found } of findings) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: key.old, new: key.new, ...found, ...(key === unled ? { unled: true as const } : {}) }]);
+        notes.push(`finds the row that shows ${JSON.stringify(key.new)} where the demonstration acted in the row of ${JSON.stringify(key.old)} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
         continue;
       }
       // "Find Rhea in the contact book": a pager brought on show the one item that shows the value (rules/paged-item.ts).
