@@ -28,6 +28,7 @@ import { dateTimePieceBindings } from './rules/date-time-pieces.js';
 import { stepStrings, targetDescriptorsOf, targetedElements, type RowKey } from './planned-step.js';
 import { elementGridCode } from './grid-codes.js';
 import { leadsWithName } from './rules/leading-name.js';
+import { rowKeyWithoutLeadingPreposition } from './rules/row-key-wording.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
 export type DemonstratedSteps = readonly { step: Step; index: number }[];
@@ -142,7 +143,10 @@ export function bindSlots(
         notes.push(`writes ${JSON.stringify(slot.new[0])} as the steps wrote ${JSON.stringify(slot.old[0])} (${chip.old} → ${chip.new})`);
         continue;
       }
-      scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
+      // "2" → "three" ("for 2 of us" chose "2 adults"): a count the demonstration's task wrote in digits is written in digits
+      // here too, "3" — the page shows "3 adults", never "three adults" (as count-slots.ts writes a count before its thing).
+      const digits = /^\d+$/.test(slot.old[0]!.trim()) ? numberWordValue(slot.new[0]!) : undefined;
+      scalarBindings.push(digits ? { old: slot.old[0]!.trim(), new: digits } : refineBinding(slot.old[0]!, slot.new[0]!));
       // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
       if (!mentioned(slot.old[0]!)) {
         const steps = demonstrated.map(({ step }) => step);
@@ -169,11 +173,15 @@ export function bindSlots(
       }
       if (mentioned(slot.old[0]!)) continue;
       // "The email from Rhea": the demonstration acted inside the row that shows the value.
-      const findings = rowKeyFindings(slot.old[0]!);
+      // "at weekends" / "self-paced": the row of "weekends", when one text alone leads its value with a preposition (rules/row-key-wording.ts).
+      const asWritten = rowKeyFindings(slot.old[0]!);
+      const unled = asWritten.length === 0 ? rowKeyWithoutLeadingPreposition(slot.old[0]!, slot.new[0]!) : undefined;
+      const key = unled && rowKeyFindings(unled.old).length > 0 ? unled : { old: slot.old[0]!, new: slot.new[0]! };
+      const findings = key === unled ? rowKeyFindings(unled.old) : asWritten;
       const keyed = findings.map((found) => found.position);
       if (keyed.length > 0) {
-        for (const { position, ...found } of findings) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: slot.old[0]!, new: slot.new[0]!, ...found }]);
-        notes.push(`finds the row that shows ${JSON.stringify(slot.new[0])} where the demonstration acted in the row of ${JSON.stringify(slot.old[0])} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
+        for (const { position, ...found } of findings) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: key.old, new: key.new, ...found, ...(key === unled ? { unled: true as const } : {}) }]);
+        notes.push(`finds the row that shows ${JSON.stringify(key.new)} where the demonstration acted in the row of ${JSON.stringify(key.old)} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
         continue;
       }
       // "Find Rhea in the contact book": a pager brought on show the one item that shows the value (rules/paged-item.ts).

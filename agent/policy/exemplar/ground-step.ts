@@ -25,6 +25,7 @@ import { inFieldForm } from './rules/date-formats.js';
 import { wordToSelect } from './rules/selected-word.js';
 import { rowWordProblem } from './rules/row-words.js';
 import { rowChoiceProblem } from './rules/row-choice.js';
+import { unledRowKeyProblem } from './rules/row-key-wording.js';
 import { dayOptionFor } from './rules/day-options.js';
 import { optionNamed, withoutAside } from './rules/option-aside.js';
 import { clockHourFor, halfPressFor } from './rules/clock-hour.js';
@@ -71,6 +72,8 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
   if (keys) return { ok: false, score: 0, reason: keys };
   const rowWord = rowWordProblem(planned, elements); // exactly one row shows the shared word the step's row was told by (rules/row-words.ts)
   if (rowWord) return { ok: false, score: 0, reason: rowWord };
+  const unledRow = unledRowKeyProblem(planned, elements); // exactly one row shows a value one task led with a preposition (rules/row-key-wording.ts)
+  if (unledRow) return { ok: false, score: 0, reason: unledRow };
   const rowChoice = rowChoiceProblem(planned, elements); // exactly one row shows the value that chose a row whose caption is its data (rules/row-choice.ts)
   if (rowChoice) return { ok: false, score: 0, reason: rowChoice };
   const descriptors = targetDescriptorsOf(step);

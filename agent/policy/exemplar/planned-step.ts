@@ -46,6 +46,8 @@ export interface RowKey extends Binding {
   place?: string;
   /** A plain word both tasks share, not a slot or a typed value (rules/row-words.ts): exactly one row must show it. */
   word?: true;
+  /** A value one task alone led with a preposition ("at weekends" / "self-paced", rules/row-key-wording.ts): exactly one row must show it. */
+  unled?: true;
   /** The target's caption was the row's data (rules/row-choice.ts): rows are told apart by the value alone. */
   captionData?: true;
   /** The target's label named its row's item ("+" labelled "Increase Olive oil", row-keys.ts labelNamesRow): the row is found by its card, the label set aside. */

@@ -36,3 +36,28 @@ describe('a 12-hour time at a sentence end', () => {
     expect(texts('Call at 5:07 p.m. today')).toContain('5:07 p.m.');
   });
 });
+
+describe('a weekday with its day of the month', () => {
+  const texts = (text: string) => tokenizeTask(text).map((token) => token.text);
+
+  it('is one value ("Tue the 11th", "Friday the 14th", "Thu 13" at the end), so two tasks pair it whole', () => {
+    expect(texts("I'm flying Vienna to Prague on Tue the 11th for 2 of us")).toContain('Tue the 11th');
+    expect(texts('Book Friday the 14th, please')).toContain('Friday the 14th');
+    expect(texts('a haircut on Thu 13 at 1:30pm')).toContain('Thu 13');
+    const alignment = alignTasks("I'm flying Vienna to Prague on Tue the 11th for 2 of us.", "I'm flying Oslo to Madrid on Wed the 5th for three of us.");
+    expect(alignment.slots.map((slot) => [slot.old, slot.new])).toEqual([
+      [['Vienna'], ['Oslo']],
+      [['Prague'], ['Madrid']],
+      [['Tue the 11th'], ['Wed the 5th']],
+      [['2'], ['three']],
+    ]);
+  });
+
+  it('leaves a weekday apart from a number that is no day of the month: a time, a count, a day with its month', () => {
+    expect(texts('Wake me Monday 7 am')).toEqual(['Wake', 'me', 'Monday', '7', 'am']);
+    expect(texts('Book Monday 2 tickets')).toEqual(['Book', 'Monday', '2', 'tickets']);
+    expect(texts('Saturday, 4 people')).toEqual(['Saturday', ',', '4', 'people']);
+    expect(texts('Call Monday 9:30')).toEqual(['Call', 'Monday', '9:30']);
+    expect(texts('Fly on Fri 7 Mar')).toEqual(['Fly', 'on', 'Fri', '7', 'Mar']);
+  });
+});

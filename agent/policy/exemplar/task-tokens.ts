@@ -7,6 +7,7 @@
  */
 
 import { unquoteMessages } from './quoted-messages.js';
+import { WEEKDAY_THE_DAY } from './rules/day-options.js';
 
 export type TokenKind = 'quoted' | 'number' | 'word' | 'punctuation' | 'separator';
 
@@ -129,10 +130,17 @@ const WHOLE_VALUE = new RegExp(
   'gu',
 );
 
-/** Tokens inside a written date or 12-hour time merged into one number token. */
+/**
+ * A weekday with its day of the month ("Tue the 11th", "Friday the 14th", "Thu 13", rules/day-options.ts) is one day too:
+ * "on Tue the 11th" / "on Wed the 5th" is the one day "Tue the 11th" → "Wed the 5th", never "Tue" → "Wed" beside "11th" →
+ * "5th" with "the" anchoring between them — split, neither half reads as a day, and no step's option shows either.
+ */
+const WEEKDAY_WITH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY_THE_DAY}(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Tokens inside a written date, a weekday with its day, or a 12-hour time merged into one number token. */
 function wholeDatesAndTimes(text: string, tokens: TaskToken[]): TaskToken[] {
   let merged = tokens;
-  for (const match of text.matchAll(WHOLE_VALUE)) {
+  for (const match of [...text.matchAll(WHOLE_VALUE), ...text.matchAll(WEEKDAY_WITH_DAY)]) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const inside = merged.filter((token) => token.start >= start && token.end <= end);

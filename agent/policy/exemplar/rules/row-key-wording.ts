@@ -1,0 +1,63 @@
+/**
+ * Rule: a row chosen by a value one task puts after a preposition and the other does not.
+ *
+ *   demonstration: "Sign me up for the Singing course that runs at weekends."   (pressed Join in the row "… · Weekends")
+ *   task:          "Sign me up for the Piano course that runs self-paced."      → the row that shows "self-paced"
+ *
+ * The two texts differ by "at weekends" / "self-paced": the "at" is how the one
+ * sentence leads to its value, the value is "weekends". A person looks for the
+ * row that shows "self-paced" where the demonstration pressed in the row that
+ * showed "weekends". So when the slot's old value is found in no row as it
+ * stands, and exactly one side leads with function words ("at", "on", "in the"),
+ * the values without them are the row key.
+ *
+ * Never guessed: both sides leading with their own prepositions ("from London" /
+ * "to Paris") differ by what the preposition says, and stay as they are — a row
+ * showing "Paris" may be the one from Paris. At grounding the step acts only
+ * when exactly one row like the demonstrated one shows the new value
+ * (`unledRowKeyProblem`): none or several is a refusal, never a pick by the
+ * demonstrated row's position.
+ *
+ * Planning half: bind-slots.ts, where a slot's old value finds no row as written
+ * (the key is marked `unled`). Grounding half: ground-step.ts.
+ */
+import type { UIElement } from '../../../core/observation.js';
+import { likeInRowsShowing } from '../row-keys.js';
+import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import { isFunctionWord, spanText, tokenizeTask } from '../task-tokens.js';
+
+/** The text after its leading function words ("at weekends" → "weekends"), and whether it had any. */
+function afterLeadingFunctionWords(text: string): { rest: string; led: boolean } {
+  const tokens = tokenizeTask(text);
+  let first = 0;
+  while (first < tokens.length && isFunctionWord(tokens[first]!)) first++;
+  return { rest: first === tokens.length ? '' : spanText(text, tokens.slice(first)), led: first > 0 };
+}
+
+/**
+ * The slot's values as a row key when one side alone leads with function words: both sides without them ("at
+ * weekends" / "self-paced" → "weekends" / "self-paced"). Undefined when neither or both sides lead with them, or
+ * nothing but function words would be left.
+ */
+export function rowKeyWithoutLeadingPreposition(old: string, value: string): { old: string; new: string } | undefined {
+  const [was, now] = [afterLeadingFunctionWords(old), afterLeadingFunctionWords(value)];
+  if (was.led === now.led || !was.rest || !now.rest) return undefined;
+  return { old: was.rest, new: now.rest };
+}
+
+/**
+ * Before a step keyed by such a value acts: the rows like the demonstrated one that show it now. Exactly one is the
+ * row; none or several is a refusal in plain words. Undefined when the step has no such key.
+ */
+export function unledRowKeyProblem(planned: PlannedStep, elements: readonly UIElement[]): string | undefined {
+  const target = targetDescriptorsOf(planned.step)[0];
+  if (!target) return undefined;
+  const caption = JSON.stringify(target.text.trim() || target.label?.trim() || target.role);
+  for (const key of (planned.rowKeys ?? []).filter((candidate) => candidate.unled)) {
+    const rows = likeInRowsShowing(target, elements, key.new, key.place).length;
+    if (rows === 1) continue;
+    const shown = rows === 0 ? `no row like it shows ${JSON.stringify(key.new)} here` : `${rows} rows show ${JSON.stringify(key.new)} here, so which one is meant is a guess`;
+    return `the demonstration pressed ${caption} in the row of ${JSON.stringify(key.old)}, and ${shown} (demonstrated step ${planned.sourceIndex + 1})`;
+  }
+  return undefined;
+}
