@@ -143,10 +143,7 @@ export function bindSlots(
         notes.push(`writes ${JSON.stringify(slot.new[0])} as the steps wrote ${JSON.stringify(slot.old[0])} (${chip.old} → ${chip.new})`);
         continue;
       }
-      // "2" → "three" ("for 2 of us" chose "2 adults"): a count the demonstration's task wrote in digits is written in digits
-      // here too, "3" — the page shows "3 adults", never "three adults" (as count-slots.ts writes a count before its thing).
-      const digits = /^\d+$/.test(slot.old[0]!.trim()) ? numberWordValue(slot.new[0]!) : undefined;
-      scalarBindings.push(digits ? { old: slot.old[0]!.trim(), new: digits } : refineBinding(slot.old[0]!, slot.new[0]!));
+      scalarBindings.push(refineBinding(slot.old[0]!, slot.new[0]!));
       // A date rarely shows whole: its month name, day and year do ("17" in a "March 17, 2010" cell).
       if (!mentioned(slot.old[0]!)) {
         const steps = demonstrated.map(({ step }) => step);
