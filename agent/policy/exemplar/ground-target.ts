@@ -17,7 +17,7 @@
 import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
 import { iconSaysCaption, saysIconName } from './rules/icon-named.js';
-import { inertStandIn } from './rules/inert-stand-in.js';
+import { inertStandIn, wordsOnControls } from './rules/inert-stand-in.js';
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
@@ -214,7 +214,7 @@ export function groundTarget(
   const rowDeed = rowKeys.length > 0 && namesRowDeed(descriptor.text);
   const namedWords =
     textGone && !pattern && options.demoTask && !rowDeed
-      ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')) && !isIntentWord(word))
+      ? wordsOnControls(descriptor, elements, text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')) && !isIntentWord(word)))
       : [];
   // The element the demonstration hit is gone, and a number both tasks share ("the 4th position") was its
   // place among its siblings: that place, not the text that happened to be there, is what the task names.

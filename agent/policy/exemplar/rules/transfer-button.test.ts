@@ -18,6 +18,7 @@ function packing(moves: string[], moveClass = 'move'): WidgetSpec[] {
     ...THINGS.map((name) => ({ key: name, role: 'checkbox', text: name, label: name, parent: 'pane' })),
     ...moves.map((caption, index) => ({ key: index === 0 ? 'move' : `move${index}`, role: 'button', text: caption, attributes: { class: moveClass } })),
     { key: 'done', role: 'button', text: 'Done', attributes: { class: 'finish' } },
+    { key: 'bag', role: 'text', text: 'In the bag' },
   ];
 }
 
@@ -47,6 +48,13 @@ describe('a move button captioned anew', () => {
   });
 
   // "Add to wishlist" for "Add to bag ↓" was pressed before (its words close enough): another place, now capped.
+  it('is not misled by a heading that shows a word of the caption the task names ("in my bag" / "In the bag")', async () => {
+    const demo = await demonstrate('Could you put sunglasses and wool socks in my bag, please?', ['Sunglasses', 'Wool socks']);
+    const run = await followOnWidgets(packing(['Pack selected']), demo, 'Could you put power bank in my bag, please?');
+    expect(run.status, run.reason).toBe('success');
+    expect(run.operator.clicks.filter((key) => key === 'move' || key === 'bag')).toEqual(['move']);
+  });
+
   it('refuses a caption of another deed or another place', async () => {
     for (const caption of ['Add all', 'Remove selected', 'Add to wishlist', 'Move up', 'Add comment']) {
       const run = await follow(packing([caption]));
