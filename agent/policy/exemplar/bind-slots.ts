@@ -238,7 +238,17 @@ export function bindSlots(
       // A fixed-length tuple (name, e-mail, …): item i of the old list becomes item i of the new one; a full name
       // typed as its parts ("Kenji" into First name, "Pike" into Last name) is bound part by part, as a scalar slot's is.
       const byParts = slot.old.map((old, index) => (mentioned(old) ? undefined : partBindings(old, slot.new[index]!, mentioned)));
-      slot.old.forEach((old, index) => scalarBindings.push(...(byParts[index] ?? [refineBinding(old, slot.new[index]!)])));
+      const bound = slot.old.map((old, index) => byParts[index] ?? [refineBinding(old, slot.new[index]!)]);
+      // An item the demonstration acted on that the new task still names outside the list it reads ("… with the wool
+      // socks", read as part of "passport with the wool socks") is rewritten into another item here, and nothing
+      // writes it back: it would go undone while the rest is done. The slot is unused, never half-followed.
+      const dropped = droppedItems(slot.old, bound.flat(), texts.new, mentioned);
+      if (dropped.length > 0) {
+        notes.push(`does not bind the list item by item: the task still names ${dropped.map((old) => JSON.stringify(old)).join(', ')}, which the binding would rewrite into another item`);
+        unusedSlots.push(slot);
+        continue;
+      }
+      bound.forEach((bindings) => scalarBindings.push(...bindings));
       // An item that changes and that no step used ("No" → "Yes" of "…, Breakfast: No, View" read as a list) would go
       // undone while its neighbours are done: the slot is unused, never half-followed.
       const changedUnused = slot.old.some((old, index) => {
@@ -270,6 +280,22 @@ export function bindSlots(
   }
 
   return { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems };
+}
+
+/**
+ * The old items of a list bound item by item that the new task still names (`newText`, whole words) and the
+ * demonstration acted on, which `bindings` rewrite into something else while no binding writes them back as
+ * themselves: "wool socks" → "beach towel" and "sunglasses" → "passport with the wool socks" for "Pack beach towel
+ * and passport with the wool socks". Ticking the rewritten steps would leave them undone.
+ */
+export function droppedItems(olds: readonly string[], bindings: readonly Binding[], newText: string, acted: (value: string) => boolean): string[] {
+  return olds.filter((old) => {
+    if (!containsWhole(newText, old) || !acted(old)) return false;
+    const rewritten = bindings.some((binding) => containsWhole(old, binding.old) && normalizeText(binding.old) !== normalizeText(binding.new));
+    // Written back only as the item itself: "passport with the wool socks" is another item that mentions it.
+    const written = bindings.some((binding) => normalizeText(binding.new) === normalizeText(old));
+    return rewritten && !written;
+  });
 }
 
 /** Which old item of a list a step acted on: an exact field match wins over a mention inside longer text. */

@@ -32,8 +32,15 @@ describe('groundTarget', () => {
     const send = element('button', 'Send', 200, { attributes: { id: 'rx-send', type: 'submit' } });
     const demonstrated = descriptor('button', 'Request refill', 200, { attributes: { id: 'rx-send', type: 'submit' } });
     const grounding = groundTarget(demonstrated, [], [heading, send], { demoTask: 'For pickup on 01/06/2025, request a refill of Omeprazole 20mg.' });
-    expect(grounding.score).toBeLessThan(0.5);
-    expect(grounding.reason).toMatch(/does nothing when clicked/);
+    // Never the heading: the task's words find no control showing them, so the button is looked for by what it is —
+    // here the one sender under the demonstrated one's id, both type=submit, under the form's "Refill request"
+    // (rules/sender-place.ts; inert-stand-in.ts wordsOnControls).
+    expect(grounding.element?.id).toBe(send.id);
+    expect(grounding.reason).toMatch(/place of the demonstrated sender/);
+    // Without that evidence (another id), nothing stands in: refused, never the heading.
+    const elsewhere = element('button', 'Send', 200, { attributes: { id: 'other', type: 'submit' } });
+    const refused = groundTarget(demonstrated, [], [heading, elsewhere], { demoTask: 'For pickup on 01/06/2025, request a refill of Omeprazole 20mg.' });
+    expect(refused.score).toBeLessThan(0.5);
     // The same heading, made clickable by the page, is still a candidate by its words.
     const clickable = element('heading', 'Refill request', 20);
     expect(groundTarget(demonstrated, [], [clickable, send], { demoTask: 'request a refill of Omeprazole 20mg' }).element?.id).toBe(clickable.id);

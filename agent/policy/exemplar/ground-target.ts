@@ -17,7 +17,7 @@
 import { placeBindings } from './rules/typed-not-place.js';
 import { otherWordlessControl } from './rules/wordless-class.js';
 import { iconSaysCaption, saysIconName } from './rules/icon-named.js';
-import { inertStandIn } from './rules/inert-stand-in.js';
+import { inertStandIn, wordsOnControls } from './rules/inert-stand-in.js';
 import type { UIElement } from '../../core/observation.js';
 import { boxCentre } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
@@ -29,6 +29,7 @@ import { senderByPlace } from './rules/sender-place.js';
 import { menuToggleStandIn } from './rules/menu-toggle.js';
 import { seenTwice } from './seen-twice.js';
 import { namesRowDeed, rowActionStandIn } from './rules/row-action.js';
+import { namesOtherPlace, transferButtonStandIn } from './rules/transfer-button.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
 import { dialogOf, dialogShown } from './dialog-place.js';
@@ -213,7 +214,7 @@ export function groundTarget(
   const rowDeed = rowKeys.length > 0 && namesRowDeed(descriptor.text);
   const namedWords =
     textGone && !pattern && options.demoTask && !rowDeed
-      ? text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')) && !isIntentWord(word))
+      ? wordsOnControls(descriptor, elements, text.text.split(/\s+/).filter((word) => word.length > 1 && containsWhole(options.demoTask, word.replace(/[^\p{L}\p{N}]+$/u, '')) && !isIntentWord(word)))
       : [];
   // The element the demonstration hit is gone, and a number both tasks share ("the 4th position") was its
   // place among its siblings: that place, not the text that happened to be there, is what the task names.
@@ -290,10 +291,8 @@ export function groundTarget(
         const toggle =
           similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace ? menuToggleStandIn(descriptor, element, elements, options.demoTask) : undefined;
         // "Sign up" there, "Start learning" here: the one action of the row the task's property chose (rules/row-action.ts).
-        const rowAction =
-          rowKeys.length > 0 && similar < 0.5 && slottedOrdinal === undefined && !textShown && (!namedByTask || rowDeed) && !purpose && !byPlace && !toggle
-            ? rowActionStandIn(descriptor, element, elements)
-            : undefined;
+        const rowAction = rowKeys.length > 0 && similar < 0.5 && slottedOrdinal === undefined && !textShown && (!namedByTask || rowDeed) && !purpose && !byPlace && !toggle ? rowActionStandIn(descriptor, element, elements) : undefined;
+        const transfer = similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace && !toggle && !rowAction ? transferButtonStandIn(descriptor, element, elements, options.demoElements) : undefined; // "Add to bag ↓" there, "Pack selected" here (rules/transfer-button.ts)
         if (similar < 0.5 && (saysIconName(text.text, label.text, descriptor.role, element) || iconSaysCaption(text.text, descriptor.role, element))) {
           // "▣" labelled "Archive" is the control captioned "Archive", "Remove" the "🗑" titled "Remove from basket" (rules/icon-named.ts).
           evidence.push({ name: `text ${JSON.stringify(text.text)} (an icon's name, said in words: ${JSON.stringify(label.text || element.label || '')})`, weight: 4, credit: 1 });
@@ -304,9 +303,9 @@ export function groundTarget(
         } else if (rowAction) {
           evidence.push({ name: `row action (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           kindStandIns.set(element.id, rowAction);
-        } else if (toggle) {
-          evidence.push({ name: `menu toggle (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
-          kindStandIns.set(element.id, toggle);
+        } else if (toggle || transfer) {
+          evidence.push({ name: `${toggle ? 'menu toggle' : 'transfer button'} (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
+          kindStandIns.set(element.id, (toggle ?? transfer)!);
         } else if (byPlace) {
           evidence.push({ name: `place of the sender (${JSON.stringify(element.text || element.label || '')} for ${JSON.stringify(text.text)})`, weight: 4, credit: PURPOSE_CREDIT });
           purposeStandIns.set(element.id, 'commit');
@@ -314,6 +313,7 @@ export function groundTarget(
         } else {
           evidence.push({ name: `text ${JSON.stringify(text.text)}`, weight: 4, credit: similar });
           if (similar < 0.5 && slottedOrdinal === undefined) capped = `its text ${JSON.stringify(text.text)} is not on screen`;
+          else if (similar < 1 && namesOtherPlace(text.text, element.text || element.label || '')) capped = `it puts things into another place than the demonstrated ${JSON.stringify(text.text)}`; // "Add to wishlist" for "Add to bag" (rules/transfer-button.ts)
         }
       }
     }

@@ -44,6 +44,7 @@ import { pageValueSource } from './rules/typed-values.js';
 import { markDerivedValues } from './rules/derived-values.js';
 import { markValuePicks } from './rules/value-choice.js';
 import { markPageReads } from './rules/page-reads.js';
+import { markRenamedChoices } from './rules/renamed-choice.js';
 import { markTransforms } from './rules/value-transforms.js';
 import { markSplitValues } from './rules/split-value.js';
 import { markPageTokens } from './rules/page-token.js';
@@ -256,6 +257,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task), { old: trajectory.task, new: task });
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)
+  markRenamedChoices(demonstrated.map(({ step }) => step), { demoTask: trajectory.task, unusedSlots, scalarBindings, notes, ...(page ? { page } : {}) }); // a choice made by meaning, named by the new words (rules/renamed-choice.ts)
 
   const steps: PlannedStep[] = [];
   const copy = (position: number, bindings: Binding[], item?: number) => {

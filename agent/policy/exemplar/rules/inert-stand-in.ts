@@ -20,6 +20,7 @@
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { CHOICE_ROLES, EDITABLE_ROLES } from '../planned-step.js';
+import { containsWhole } from '../text-match.js';
 
 /** Roles of controls a person acts on by clicking or typing: the demonstrated target was one of these. */
 const CONTROL_ROLES: ReadonlySet<string> = new Set(['button', 'link', 'menuitem', 'tab', 'treeitem', ...CHOICE_ROLES, ...EDITABLE_ROLES]);
@@ -29,3 +30,16 @@ export function inertStandIn(descriptor: Pick<TargetDescriptor, 'role'>, element
   if (element.source !== 'dom' || element.interactive !== false || !CONTROL_ROLES.has(descriptor.role)) return undefined;
   return `a ${element.role} that does nothing when clicked is no stand-in for the demonstrated ${descriptor.role}`;
 }
+
+/**
+ * The words of a vanished caption that the task names (ground-target.ts looks for the control showing them), kept only
+ * when some element that could be the demonstrated control shows them all: "bag" of "Add to bag ↓", named by "… in my
+ * bag", finds only the heading "In the bag" — no control — so the words find nothing, and the control is looked for by
+ * what it is, as any captioned anew (rules/transfer-button.ts, rules/sender-place.ts), or refused.
+ */
+export function wordsOnControls(descriptor: Pick<TargetDescriptor, 'role'>, elements: readonly UIElement[], words: string[]): string[] {
+  const bare = words.map((word) => word.replace(/[^\p{L}\p{N}]+$/u, ''));
+  const shows = (element: UIElement) => [element.text, element.label ?? '', element.value ?? ''].some((field) => bare.every((word) => containsWhole(field, word)));
+  return words.length === 0 || elements.some((element) => !element.states.hidden && !inertStandIn(descriptor, element) && shows(element)) ? words : [];
+}
+

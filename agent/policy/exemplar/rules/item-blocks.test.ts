@@ -10,6 +10,7 @@ import { planDemonstration } from '../plan-demonstration.js';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 import { closeLastBlock } from './item-blocks.js';
+import { droppedItems } from '../bind-slots.js';
 
 const SUBJECTS = ['Music', 'Health', 'Krakow', 'Oslo', 'Lima', 'Art'];
 const page: WidgetSpec[] = [
@@ -120,5 +121,34 @@ describe('a scroll between ticked items only brought the next one into view', ()
     const ticks = ticked(plan.steps).filter((text) => THINGS.includes(text));
     const refused = plan.problems.some((problem) => problem.blocking);
     expect(refused || (ticks.includes('Sun hat') && ticks.includes('Beach towel'))).toBe(true);
+  });
+});
+
+describe('a list of the same length bound item by item (bind-slots.ts droppedItems)', () => {
+  it('refuses when the new task names a demonstrated item outside the list it reads: it would be rewritten away', async () => {
+    const demo = await pack('Pack wool socks and sunglasses.', ['Wool socks', 'scroll', 'Sunglasses', 'Move to bag', 'Done']);
+    // Read as "beach towel" / "passport with the wool socks": item by item, the "Wool socks" tick became "beach towel".
+    const plan = planDemonstration(demo, 'Pack beach towel and passport with the wool socks.', shown(demo));
+    const ticks = ticked(plan.steps).filter((text) => THINGS.includes(text));
+    const refused = plan.problems.some((problem) => problem.blocking) || plan.unusedSlots.length > 0;
+    expect(refused || (ticks.includes('Wool socks') && ticks.includes('Beach towel') && ticks.includes('Passport'))).toBe(true);
+  });
+
+  it('still binds a list of the same length whose items trade places ("wool socks" named again, bound to from another item)', async () => {
+    const demo = await pack('Pack sunglasses and wool socks.', ['Sunglasses', 'scroll', 'Wool socks', 'Move to bag', 'Done']);
+    const plan = planDemonstration(demo, 'Pack wool socks and passport.', shown(demo));
+    expect(plan.problems.filter((problem) => problem.blocking)).toEqual([]);
+    expect(plan.unusedSlots).toEqual([]);
+    expect(ticked(plan.steps).filter((text) => THINGS.includes(text)).sort()).toEqual(['Passport', 'Wool socks']);
+  });
+});
+
+describe('droppedItems', () => {
+  const acted = () => true;
+  it('names an item rewritten away that the task still names, and none that another binding writes back', () => {
+    expect(droppedItems(['wool socks', 'sunglasses'], [{ old: 'wool socks', new: 'beach towel' }, { old: 'sunglasses', new: 'passport with the wool socks' }], 'Pack beach towel and passport with the wool socks.', acted)).toEqual(['wool socks']);
+    expect(droppedItems(['wool socks', 'sunglasses'], [{ old: 'wool socks', new: 'beach towel' }, { old: 'sunglasses', new: 'passport' }], 'Pack beach towel and passport, and the wool socks.', acted)).toEqual(['wool socks']);
+    expect(droppedItems(['sunglasses', 'wool socks'], [{ old: 'sunglasses', new: 'wool socks' }, { old: 'wool socks', new: 'passport' }], 'Pack wool socks and passport.', acted)).toEqual([]);
+    expect(droppedItems(['hiking boots', 'wool socks'], [{ old: 'hiking boots', new: 'wool socks' }, { old: 'wool socks', new: 'beach towel' }], 'Add wool socks and beach towel.', acted)).toEqual([]);
   });
 });

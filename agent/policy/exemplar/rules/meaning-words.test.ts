@@ -165,3 +165,33 @@ describe('a word in one task text only that changes what is done', () => {
     expect(await blockingFor(demo, 'Enter "No way" in the box and save it.')).toEqual([]);
   });
 });
+
+describe('ordinal and day words inside an item name', () => {
+  const kinds = (text: string, names: string[] = []) => meaningWordsIn(text, names).map((meaning) => `${meaning.kind}:${meaning.word}`);
+  const listed = ['First aid kit', 'Sun hat', 'Sunglasses', 'Passport'];
+
+  it('reads "sun hat" and "sat nav" as things, not days', () => {
+    expect(kinds('Pack sun hat and passport.')).toEqual([]);
+    expect(kinds('pack | sun hat | power bank')).toEqual([]);
+    expect(kinds('Bring the sat nav.')).toEqual([]);
+  });
+
+  it('still reads a day written short where a day stands', () => {
+    for (const text of ['Repeat: sun', 'Alarm sat/sun', 'Book it for sun 14:00', 'on sun, 7pm', 'Sun morning works', 'every sun and wed', 'sat at 7pm']) {
+      expect(kinds(text).some((kind) => kind.startsWith('date:')), text).toBe(true);
+    }
+  });
+
+  it('reads "first" of "first aid kit" as the name\'s word when the page lists "First aid kit"', () => {
+    expect(kinds('Pack first aid kit and sun hat.', listed)).toEqual([]);
+    expect(meaningShift('sunscreen to', 'first aid kit to', 'slot', listed)).toBeUndefined();
+  });
+
+  it('still reads "first" as a rank where no listed name holds it', () => {
+    expect(kinds('Pack first aid kit.')).toEqual(['ordinal:first']);
+    expect(kinds('Click the first result.', listed)).toEqual(['ordinal:first']);
+    expect(kinds('Pack the first item and the first aid kit.', listed)).toEqual(['ordinal:first']);
+    expect(kinds('Choose the first option.', ['First class', 'Economy'])).toEqual(['ordinal:first']);
+    expect(meaningShift('sunscreen to', 'first aid kit to', 'slot')).toBeDefined();
+  });
+});

@@ -127,11 +127,57 @@ function outsideValues(text: string): string {
   return masked;
 }
 
-/** The words of a text (outside its values) that change what is done, two-word comparisons ("most recent") read whole. */
-export function meaningWordsIn(text: string): MeaningWord[] {
+/** The short writings of the weekdays ("sun", "sat", "tues"): words of their own too ("sun hat", "I sat"). */
+const SHORT_WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_WRITINGS.flatMap((writings) => writings.slice(1)));
+/** Words that may follow a day written short where it names the day: "sun and mon", "sat at 7", "sun from 9", "sun the 5th". */
+const AFTER_A_DAY: ReadonlySet<string> = new Set(['and', 'or', 'to', 'at', 'from', 'until', 'till', 'by', 'for', 'in', 'on', 'the', 'only', 'then', 'through', 'thru']);
+
+/**
+ * Is the short weekday at `index` the first word of a noun phrase ("sun hat", "sat nav"), not a day? It is when a
+ * word follows it directly that no day is followed by: not a joint or preposition ("sun and mon", "sat at 7"), no date
+ * or time word ("sun morning", "sat/sun"), no number ("sun 14:00"). At a text's end, before punctuation ("Repeat:
+ * sun.") or before a number it stays a day (rules/short-weekdays.ts reads where a day stands for the pages that offer days).
+ */
+function shortWeekdayInPhrase(words: readonly string[], index: number): boolean {
+  const next = words[index + 1];
+  if (!SHORT_WEEKDAYS.has(words[index]!) || next === undefined || !/^\p{L}+$/u.test(next)) return false;
+  return !AFTER_A_DAY.has(next) && !DATES.has(next) && !UNITS.has(next);
+}
+
+/**
+ * `text` with the ordinal and short weekday words blanked where they stand inside a name of several words that the
+ * page lists ("First aid kit", "Sun hat" of a packing list's tick boxes): there they are the name's words, not a rank or
+ * a day. A person reads "pack the first aid kit" by the item the page shows, never as "the first of the aid kits".
+ */
+function withoutNameWords(text: string, names: Iterable<string>): string {
+  let masked = text;
+  for (const name of names) {
+    const nameWords = name.trim().split(/\s+/);
+    if (nameWords.length < 2) continue;
+    const escaped = nameWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    for (const match of masked.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))) {
+      let offset = match.index ?? 0;
+      for (const word of match[0].split(/(\s+)/)) {
+        const lower = word.toLowerCase();
+        const meaning = /\S/.test(word) ? meaningOf(lower) : undefined;
+        if (meaning && (meaning.kind === 'ordinal' || (meaning.kind === 'date' && SHORT_WEEKDAYS.has(lower)))) {
+          masked = masked.slice(0, offset) + ' '.repeat(word.length) + masked.slice(offset + word.length);
+        }
+        offset += word.length;
+      }
+    }
+  }
+  return masked;
+}
+
+/**
+ * The words of a text (outside its values) that change what is done, two-word comparisons ("most recent") read whole.
+ * `names`: the names of several words the pages list ("First aid kit"), whose ordinal and day words are the name's.
+ */
+export function meaningWordsIn(text: string, names: Iterable<string> = []): MeaningWord[] {
   // "smallest first", "low to high", "A to Z": one sort order, keyed by its direction (rules/sort-direction.ts); as
   // weighty as the superlative it holds ("largest first" stands in one text only: whole-text, as "largest" was).
-  let rest = outsideValues(text);
+  let rest = withoutNameWords(outsideValues(text), names);
   const found: MeaningWord[] = [];
   for (const phrase of directionPhrases(rest)) {
     found.push({ kind: 'direction', key: phrase.direction, word: phrase.phrase.toLowerCase() });
@@ -161,7 +207,8 @@ export function meaningWordsIn(text: string): MeaningWord[] {
     }
     // A verb ("Lower the quantity", "Show …") asks for an action: the clauses compare verbs (task-clauses.ts, intent-words.ts).
     const meaning = isActionVerb(words[index]!) ? undefined : meaningOf(words[index]!);
-    if (meaning) found.push(meaning);
+    // "sun hat", "sat nav": a day written short that opens a noun phrase is no day.
+    if (meaning && !(meaning.kind === 'date' && shortWeekdayInPhrase(words, index))) found.push(meaning);
   }
   return found;
 }
@@ -199,9 +246,10 @@ const wholeTextWord = (meaning: MeaningWord) =>
  * ("largest" → "smallest"), or two whole texts ('whole': only the words that
  * cannot be wording there — negations, states, superlatives, dates, units).
  */
-export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'slot'): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
+export function meaningShift(a: string, b: string, scope: 'slot' | 'whole' = 'slot', names: Iterable<string> = []): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
   const keep = (meaning: MeaningWord) => scope === 'slot' || wholeTextWord(meaning);
-  const [allLeft, allRight] = [meaningWordsIn(a), meaningWordsIn(b)];
+  const listed = [...names];
+  const [allLeft, allRight] = [meaningWordsIn(a, listed), meaningWordsIn(b, listed)];
   const [left, right] = [allLeft.filter(keep), allRight.filter(keep)];
   // A sort order said in any words is said ("smallest first" / "ascending"); a loose word says no key it shares.
   const said = (meaning: MeaningWord) => keep(meaning) || (meaning.kind === 'direction' && SORT_ORDERS.has(meaning.key));
@@ -239,7 +287,7 @@ const measuredOrder = (meaning: MeaningWord) => meaning.kind === 'direction' && 
  * quoted value is a literal, so there only a value that is one state word as a
  * whole counts ("On" → "Off"; "Turn on the lights" or "Largest" quoted is text).
  */
-export function slotShift(old: string, now: string, quoted = false): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
+export function slotShift(old: string, now: string, quoted = false, names: Iterable<string> = []): { old: MeaningWord[]; new: MeaningWord[] } | undefined {
   // A value that is one word is read as a state first: a lone "No" answers "Yes", it negates nothing.
   const lone = (text: string): MeaningWord | undefined => {
     const words = wordsOf(text);
@@ -250,7 +298,7 @@ export function slotShift(old: string, now: string, quoted = false): { old: Mean
   };
   const [before, after] = [lone(old), lone(now)];
   if (before && after) return keyOf(before) === keyOf(after) ? undefined : { old: [before], new: [after] };
-  return quoted ? undefined : meaningShift(old, now);
+  return quoted ? undefined : meaningShift(old, now, 'slot', names);
 }
 
 /** 'the task says "smallest" where the demonstration's said "largest" (comparison)', a refusal's opening clause. */

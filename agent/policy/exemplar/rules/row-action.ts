@@ -52,7 +52,7 @@ const STYLING_CLASS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Does a control's class name what it is, beyond its looks ("enrol", "msg"; not "btn btn-primary")? */
-const classNamesControl = (control: { attributes?: Record<string, string> }) => classWords(control, { letters: true }).some((word) => !STYLING_CLASS_WORDS.has(word));
+export const classNamesControl = (control: { attributes?: Record<string, string> }) => classWords(control, { letters: true }).some((word) => !STYLING_CLASS_WORDS.has(word));
 
 /**
  * Captions that each only take a row's offer up (enrol in the course, sign up for it). A stand-in needs both

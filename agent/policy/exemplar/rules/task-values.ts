@@ -157,11 +157,12 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
   for (const slot of unusedSlots) {
     // "off" for "on", "smallest" for "largest", "tomorrow" for "today", "lb" for "kg", "down" for "up": lower-case, yet no
     // wording — the demonstrated steps would do what its task asked (rules/meaning-words.ts; opposite verbs are told apart by
-    // the clauses: task-clauses.ts). Before the part-of-a-word use below ("up" in "Group").
+    // the clauses: task-clauses.ts). Before the part-of-a-word use below ("up" in "Group"). The page's names of several
+    // words keep their own ordinal and day words ("First aid kit", "Sun hat" as tick boxes): rules/meaning-words.ts.
     // A word of a pressed control's caption ("each share" of "Round up each share") names the control: rules/caption-echo.ts.
     const shift = prepositionSlot(slot, demoTask, task)
       ? undefined
-      : withoutCaptionEchoes(countlessUnitsAside(slotShift(slot.old.join(' '), slot.new.join(' '), quotedSlot(slot)), demoTask, task), demoTask, task, stepStrings);
+      : withoutCaptionEchoes(countlessUnitsAside(slotShift(slot.old.join(' '), slot.new.join(' '), quotedSlot(slot), choiceCaptions), demoTask, task), demoTask, task, stepStrings);
     if (shift) {
       problems.push({ text: `${shiftText(shift)}, and no step of the demonstration acted on ${quote(slot.old.join(', '))}`, blocking: true });
       continue;
@@ -212,7 +213,8 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     // follow a meaning word added or dropped with nothing in its place: "save" → "do not save" adds a negation no step can follow.
     // Only the words around the value: "green" for "Qw" is another value (a radio named by a colour), not an added word.
     const [oldText, newText] = [slot.old.join(' '), slot.new.join(' ')];
-    const shifted = quotedSlot(slot) ? undefined : meaningShift(oldText, newText);
+    // "first" of "first aid kit", a tick box the page lists: the item's word, no rank (rules/meaning-words.ts).
+    const shifted = quotedSlot(slot) ? undefined : meaningShift(oldText, newText, 'slot', choiceCaptions);
     const added = shifted?.old.length === 0 && containsWhole(newText, oldText);
     const negationDropped = shifted?.new.length === 0 && containsWhole(oldText, newText) && shifted.old.some((meaning) => meaning.kind === 'negation');
     if (shifted && (added || negationDropped)) {

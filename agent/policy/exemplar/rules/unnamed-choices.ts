@@ -47,7 +47,7 @@ function chosenCaption(step: Step): string | undefined {
 const saysWord = (said: string, word: string) => sameStem(said, word) || (word.length >= 3 && said.length > word.length && said.startsWith(word));
 
 /** Does `task` name `caption`: a word of it in any form, or its number ("three" for "3")? */
-function namedBy(caption: string, task: string): boolean {
+export function namedBy(caption: string, task: string): boolean {
   const taskWords = wordsOf(task);
   const numbers = new Set(valueSpans(task).filter((span) => span.type === 'number').map((span) => span.value));
   return contentWords(caption).some((word) => (/^\p{N}+$/u.test(word) ? numbers.has(word) || taskWords.includes(word) : taskWords.some((said) => saysWord(said, word))));

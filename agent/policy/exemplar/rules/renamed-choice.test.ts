@@ -1,0 +1,58 @@
+/**
+ * An issue form whose component and severity the task says in other words: the demonstration chose "Login" and "S3
+ * Minor" for "logging in" and "a small annoyance" (no option named); a new task whose words name one option of each
+ * group ("the search box", "It's blocking") chooses those; words naming none, or two, refuse.
+ */
+import { describe, expect, it } from 'vitest';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { followOnWidgets } from '../../../../test/kits/exemplar/widget-runs.js';
+
+const COMPONENTS = ['Select…', 'Reports', 'Search', 'Checkout', 'Login', 'Profile'];
+const SEVERITIES = ['S1 Blocking', 'S2 Major', 'S3 Minor', 'S4 Cosmetic'];
+const form: WidgetSpec[] = [
+  { key: 'title', role: 'textbox', text: '', label: 'Title' },
+  { key: 'component', role: 'combobox', text: '', label: 'Component', options: COMPONENTS },
+  ...SEVERITIES.map((name) => ({ key: name, role: 'radio', text: name, attributes: { name: 'sev', type: 'radio' } })),
+  { key: 'desc', role: 'textbox', text: '', label: 'Description' },
+  { key: 'submit', role: 'button', text: 'Submit' },
+];
+
+const DEMO = 'File a bug on logging in: "Reset link expires at once". A small annoyance. Description: "The password reset link says it has expired as soon as I open it."';
+
+async function demonstrate() {
+  return recordDemonstration(new WidgetPageOperator(form), DEMO, (observation, step) => {
+    switch (step) {
+      case 0: return { type: 'type', target: { elementId: find(observation, 'textbox', undefined, 'Title').id }, text: 'Reset link expires at once' };
+      case 1: return { type: 'select', target: { elementId: find(observation, 'combobox', undefined, 'Component').id }, option: 'Login' };
+      case 2: return { type: 'click', target: { elementId: find(observation, 'radio', 'S3 Minor').id } };
+      case 3: return { type: 'type', target: { elementId: find(observation, 'textbox', undefined, 'Description').id }, text: 'The password reset link says it has expired as soon as I open it.' };
+      case 4: return { type: 'click', target: { elementId: find(observation, 'button', 'Submit').id } };
+      default: return undefined;
+    }
+  });
+}
+
+async function follow(task: string) {
+  const { operator, status, reason } = await followOnWidgets(form, await demonstrate(), task);
+  return { status, reason, clicks: operator.clicks, submitted: operator.clicks.includes('submit') };
+}
+
+const task = (component: string, severity: string) =>
+  `File a bug on ${component}: "Filters reset on page 2". ${severity}. Description: "Going to the second page of results drops the price filter."`;
+
+describe('a choice made by meaning, named by the new words', () => {
+  it('chooses the one option the new words name in each group ("the search box" → Search, "It\'s blocking" → S1 Blocking)', async () => {
+    const run = await follow(task('the search box', "It's blocking"));
+    expect(run.status, run.reason).toBe('success');
+    expect(run.clicks).toContain('S1 Blocking');
+    expect(run.clicks).not.toContain('S3 Minor');
+  });
+
+  it('refuses words that name no option, or two', async () => {
+    for (const [component, severity] of <[string, string][]>[['the sign-in page', "It's blocking"], ['the search box', 'Nobody can work'], ['the search box on the profile page', "It's blocking"], ['the search box', 'minor, maybe blocking']]) {
+      const run = await follow(task(component, severity));
+      expect(run.submitted, `${component} / ${severity}: ${run.reason}`).toBe(false);
+    }
+  });
+});
