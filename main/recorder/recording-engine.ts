@@ -25,6 +25,8 @@ import { SnapshotHistory } from './snapshot-history.js';
 
 /** How often held gestures (a lone click, a scroll burst) are checked for release, ms. */
 export const FLUSH_INTERVAL_MS = 100;
+/** Begin times of written gestures kept for inputAfterReading. */
+const WRITTEN_KEPT = 64;
 /** Default milliseconds after the last input before the state is observed again. */
 export const DEFAULT_SETTLE_MS = 250;
 
@@ -83,6 +85,8 @@ export class RecordingEngine<G extends TimedGesture, R extends string> {
   private flushTimer: NodeJS.Timeout | undefined;
   private chain: Promise<void> = Promise.resolve();
   private lastInputAt = 0;
+  /** When each gesture written so far began (the last WRITTEN_KEPT of them), in order. */
+  private readonly writtenAt: number[] = [];
   private stopAsked = false;
   private stoppedFlag = false;
   private resolveStop!: (reason: R) => void;
@@ -200,6 +204,17 @@ export class RecordingEngine<G extends TimedGesture, R extends string> {
   }
 
   /**
+   * The gesture written before `gesture` that began after `snapshot`'s reading
+   * did — so the snapshot may not show what that input did (a menu it
+   * opened) — with how long before `gesture` it came; undefined when the
+   * snapshot was read after every earlier gesture.
+   */
+  inputAfterReading(snapshot: Snapshot, gesture: TimedGesture): { msBefore: number } | undefined {
+    const earlier = this.writtenAt.filter((time) => time >= snapshot.startedAt && time <= gesture.time).at(-1);
+    return earlier === undefined ? undefined : { msBefore: gesture.time - earlier };
+  }
+
+  /**
    * Resolves once the state has been observed after the latest input and
    * every gesture so far is written: the state the next input will be paired with.
    */
@@ -243,6 +258,8 @@ export class RecordingEngine<G extends TimedGesture, R extends string> {
       recordedAt: gesture.time,
       ...(url !== undefined ? { url } : {}),
     });
+    this.writtenAt.push(gesture.time);
+    if (this.writtenAt.length > WRITTEN_KEPT) this.writtenAt.shift();
     for (const message of draft.warnings) this.warnings.push({ step: step.index, message });
     this.options.onStep?.(step, draft.warnings);
   }

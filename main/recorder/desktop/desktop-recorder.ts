@@ -3,9 +3,13 @@
  *
  * uiohook-napi hears every pointer and key event on the display (real or
  * injected); the coalescer turns them into gestures; each gesture is paired
- * with the last OCR observation completed before it began (the desktop
- * operator's incremental OCR re-reads only what changed, so the state is
- * refreshed a moment after every input) and journalled as one step.
+ * with the last observation completed before it began (accessibility tree,
+ * OCR where none; the state is read again a moment after every input) and
+ * journalled as one step. Its target is what lies at the pointer on that
+ * observation, so a gesture that came before the screen was read again after
+ * the previous input (a fast hand, a loaded machine) is described from the
+ * screen as it was before that input: the step keeps its description and the
+ * quality warnings say so, with the step number.
  *
  * uiohook is loaded lazily, after the desktop operator has checked the
  * display: without one it aborts the whole process. Open the operator with
@@ -260,6 +264,14 @@ export class DesktopRecorder {
   private async pair(gesture: DesktopGesture): Promise<PairedGesture> {
     const snapshot = await this.engine.snapshotFor(gesture);
     const draft = desktopGestureToStep(gesture, snapshot.observation, { allowSecrets: this.options.allowSecrets ?? false });
+    // The target was found at the pointer on this snapshot: if an earlier input came after its reading began, the screen
+    // it shows may be the one before that input (a menu not yet open), and the description may be of what lay there then.
+    const earlier = this.engine.inputAfterReading(snapshot, gesture);
+    if (earlier && draft.targets.length > 0) {
+      draft.warnings.push(
+        `${gesture.kind}: the screen this step is described from was read before the previous input (${earlier.msBefore} ms earlier) took effect — the input came faster than the screen was read again, so its target is what lay at the pointer before that input; check it, or record more slowly`,
+      );
+    }
     return { snapshot, draft };
   }
 }
