@@ -10,51 +10,33 @@
  * calls the control: the click is kept as its point, with the guess beside it
  * and a quality warning that says why.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { boxCentre, type UIElement } from '../../agent/core/observation.js';
 import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
 import { pause, xdotool } from './record-input.js';
-import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
+import { useRecordingDesktop } from '../kits/desktop-a11y-session.js';
 
 const TASK = 'Choose the Pro plan';
 
-let desktop: DesktopA11y;
-let workDir: string;
-let savedDisplay: string | undefined;
-
-beforeAll(async () => {
-  desktop = await startDesktopA11y({ width: 1024, height: 700 });
-  savedDisplay = process.env.DISPLAY;
-  process.env.DISPLAY = desktop.display; // uiohook reads it when the hook starts
-  workDir = mkdtempSync(join(tmpdir(), 'understudy-record-starved-'));
-}, 90_000);
-
-afterAll(async () => {
-  await desktop?.stop();
-  if (savedDisplay === undefined) delete process.env.DISPLAY;
-  else process.env.DISPLAY = savedDisplay;
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+const session = useRecordingDesktop('understudy-record-starved-');
 
 describe('desktop recording when the accessibility tree is read only in part', () => {
   it("does not store OCR's guess at a control of an application that publishes a tree as its description", async () => {
-    const app = await desktop.launchGtk();
+    const app = await session.desktop.launchGtk();
     // The person's eyes read the whole tree (a generous budget) to know where the radio button is.
-    const eyes = await desktop.openOperator({ failsafe: false });
+    const eyes = await session.desktop.openOperator({ failsafe: false });
     const pro = (await eyes.observe()).elements.find((element: UIElement) => element.source === 'a11y' && element.role === 'radio' && element.text === 'Pro');
     expect(pro).toBeDefined();
     // The recorder's reads are starved: 1 ms cannot hold one D-Bus round trip.
-    const starved = await desktop.openOperator({ failsafe: false, accessibility: { budgetMs: 1 } });
+    const starved = await session.desktop.openOperator({ failsafe: false, accessibility: { budgetMs: 1 } });
     const seen = await starved.observe();
     // The condition of the CI failure: where the radio button is, OCR offers a check box named "Pro".
     const centre = boxCentre(pro!.box);
     expect(seen.elements.some((element) => element.source === 'ocr' && element.role === 'checkbox' && element.text === 'Pro')).toBe(true);
 
-    const journal = RecordingJournal.create(join(workDir, 'journals'), {
+    const journal = RecordingJournal.create(join(session.workDir, 'journals'), {
       trajectoryId: 't-desktop-starved',
       task: TASK,
       environment: 'desktop',
@@ -64,7 +46,7 @@ describe('desktop recording when the accessibility tree is read only in part', (
     });
     const recorder = await DesktopRecorder.start({ observer: starved, task: TASK, journal, ownWindow: false });
     await recorder.settled();
-    xdotool(desktop.display, 'mousemove', String(Math.round(centre.x)), String(Math.round(centre.y)), 'click', '1');
+    xdotool(session.desktop.display, 'mousemove', String(Math.round(centre.x)), String(Math.round(centre.y)), 'click', '1');
     await pause(800);
     await recorder.settled();
     expect((await app.waitForState((state) => state.plan === 'Pro')).plan).toBe('Pro');

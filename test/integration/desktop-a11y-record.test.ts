@@ -6,9 +6,7 @@
  * replay re-grounds those targets by role and name on a fresh copy of the
  * application and reproduces its state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { boxCentre, type UIElement } from '../../agent/core/observation.js';
 import type { DesktopOperator } from '../../agent/operators/desktop/desktop-operator.js';
@@ -17,28 +15,12 @@ import { Runner } from '../../agent/runner/runner.js';
 import { DesktopRecorder } from '../../main/recorder/desktop/desktop-recorder.js';
 import { RecordingJournal, journalToTrajectory, readJournal } from '../../main/recorder/recording-journal.js';
 import { pause, xdotool } from './record-input.js';
-import { startDesktopA11y, type DesktopA11y } from '../kits/desktop-a11y-session.js';
+import { useRecordingDesktop } from '../kits/desktop-a11y-session.js';
 
 const TASK = 'Sign up Ada Lovelace (ada@example.org) on the Pro plan, interested in computing, with the newsletter';
 
-let desktop: DesktopA11y;
 let operator: DesktopOperator;
-let workDir: string;
-let savedDisplay: string | undefined;
-
-beforeAll(async () => {
-  desktop = await startDesktopA11y({ width: 1024, height: 700 });
-  savedDisplay = process.env.DISPLAY;
-  process.env.DISPLAY = desktop.display; // uiohook reads it when the hook starts
-  workDir = mkdtempSync(join(tmpdir(), 'understudy-record-a11y-'));
-}, 90_000);
-
-afterAll(async () => {
-  await desktop?.stop();
-  if (savedDisplay === undefined) delete process.env.DISPLAY;
-  else process.env.DISPLAY = savedDisplay;
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+const session = useRecordingDesktop('understudy-record-a11y-');
 
 function find(elements: readonly UIElement[], role: string, text: string): UIElement {
   const element = elements.find((candidate) => candidate.role === role && candidate.text === text && candidate.source === 'a11y');
@@ -48,9 +30,9 @@ function find(elements: readonly UIElement[], role: string, text: string): UIEle
 
 describe('desktop recording with the accessibility tree', () => {
   it('stores targets by role, name and path, and the replay reproduces the state', async () => {
-    const app = await desktop.launchGtk();
-    operator = await desktop.openOperator({ failsafe: false });
-    const journal = RecordingJournal.create(join(workDir, 'journals'), {
+    const app = await session.desktop.launchGtk();
+    operator = await session.desktop.openOperator({ failsafe: false });
+    const journal = RecordingJournal.create(join(session.workDir, 'journals'), {
       trajectoryId: 't-desktop-a11y',
       task: TASK,
       environment: 'desktop',
@@ -66,7 +48,7 @@ describe('desktop recording with the accessibility tree', () => {
       return [String(Math.round(centre.x)), String(Math.round(centre.y))];
     };
     const act = async (...args: string[]) => {
-      xdotool(desktop.display, ...args);
+      xdotool(session.desktop.display, ...args);
       await pause(150);
       await recorder.settled();
     };
@@ -108,7 +90,7 @@ describe('desktop recording with the accessibility tree', () => {
 
     // Replay onto a fresh copy of the application, moved elsewhere: targets are found again by role and name.
     await app.stop();
-    const fresh = await desktop.launchGtk({ x: 300, y: 80 });
+    const fresh = await session.desktop.launchGtk({ x: 300, y: 80 });
     const runner = new Runner({ operator, policy: new ReplayPolicy(trajectory) });
     const run = await runner.run(TASK);
     expect(run.outcome.status, run.outcome.reason).toBe('success');

@@ -7,6 +7,10 @@
  * already stopped itself.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { startAccessibilitySession, type AccessibilitySession } from '../../agent/operators/desktop/a11y/private-session.js';
 import { DesktopOperator, type DesktopAccessibilityOptions, type DesktopOperatorOptions } from '../../agent/operators/desktop/desktop-operator.js';
 import { startXvfb, type XvfbHandle, type XvfbOptions } from '../../agent/operators/desktop/xvfb.js';
@@ -79,4 +83,26 @@ export async function startDesktopA11y(options: Omit<XvfbOptions, 'display'> = {
     await stop();
     throw error;
   }
+}
+
+/**
+ * A desktop session for a recording test file, set up around its tests: the session started, this process's DISPLAY
+ * pointed at it (uiohook reads it when the hook starts) and a work folder made — all undone after the last test.
+ */
+export function useRecordingDesktop(folderPrefix: string): { readonly desktop: DesktopA11y; readonly workDir: string } {
+  const state = {} as { desktop: DesktopA11y; workDir: string };
+  let savedDisplay: string | undefined;
+  beforeAll(async () => {
+    state.desktop = await startDesktopA11y({ width: 1024, height: 700 });
+    savedDisplay = process.env.DISPLAY;
+    process.env.DISPLAY = state.desktop.display;
+    state.workDir = mkdtempSync(join(tmpdir(), folderPrefix));
+  }, 90_000);
+  afterAll(async () => {
+    await state.desktop?.stop();
+    if (savedDisplay === undefined) delete process.env.DISPLAY;
+    else process.env.DISPLAY = savedDisplay;
+    if (state.workDir) rmSync(state.workDir, { recursive: true, force: true });
+  });
+  return state;
 }
