@@ -60,6 +60,11 @@ describe('task mood, followed: review33 probes that hold', () => {
       expect(run.clicks).toEqual(['Activity history', 'Contact sync', 'apply']);
     }
   });
+  it('turns both on for "Make sure … are on.", following the wish', async () => {
+    const run = await follow(WISH, 'Make sure activity history and contact sync are on.');
+    expect(run.status, run.reason).toBe('success');
+    expect(run.clicks).toEqual(['Activity history', 'Contact sync', 'apply']);
+  });
   it('turns both back on after a mistake told first, following the wish', async () => {
     const run = await follow(WISH, 'I switched off activity history and contact sync by mistake, please switch them back on.');
     expect(run.status, run.reason).toBe('success');
@@ -87,6 +92,33 @@ describe('task mood, followed: review33 wrong actions', () => {
   // Wrong action: a condition opened by "when" ("When Sam agrees, …") is no condition to the reading; ticked and applied (order demo).
   it.fails('applies nothing on a "when …" condition the page does not show', async () => {
     expect((await follow(ORDER, 'When Sam agrees, turn on activity history and contact sync.')).clicks).not.toContain('apply');
+  });
+});
+
+describe('task mood, followed: review33 wrong actions — asked to be told, not to change', () => {
+  // Wrong action: "Let me know if … are on." (a request to be told) ticks both and applies (wish demo).
+  it.fails('applies nothing for "Let me know if … are on."', async () => {
+    expect((await follow(WISH, 'Let me know if activity history and contact sync are on.')).clicks).not.toContain('apply');
+  });
+  // Wrong action: "I wonder whether … are on." ticks both and applies (wish demo).
+  it.fails('applies nothing for "I wonder whether … are on."', async () => {
+    expect((await follow(WISH, 'I wonder whether activity history and contact sync are on.')).clicks).not.toContain('apply');
+  });
+  // Wrong action: "I'd like to know if … are on." (a wish to know) ticks both and applies (wish demo).
+  it.fails('applies nothing for "I\'d like to know if … are on."', async () => {
+    expect((await follow(WISH, "I'd like to know if activity history and contact sync are on.")).clicks).not.toContain('apply');
+  });
+  // Wrong action: "Please confirm … are on." ticks both and applies (wish demo).
+  it.fails('applies nothing for "Please confirm … are on."', async () => {
+    expect((await follow(WISH, 'Please confirm activity history and contact sync are on.')).clicks).not.toContain('apply');
+  });
+  // Wrong action: "Check whether … are on." (an order to look) ticks both and applies (order demo).
+  it.fails('applies nothing for "Check whether … are on."', async () => {
+    expect((await follow(ORDER, 'Check whether activity history and contact sync are on.')).clicks).not.toContain('apply');
+  });
+  // Wrong action: the condition "once Sam agrees" ("once" opens no condition to the reading) is unread; applied (wish demo).
+  it.fails('applies nothing "once Sam agrees"', async () => {
+    expect((await follow(WISH, "I'd like activity history and contact sync on from now, once Sam agrees.")).clicks).not.toContain('apply');
   });
 });
 
