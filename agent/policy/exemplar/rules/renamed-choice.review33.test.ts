@@ -81,7 +81,26 @@ describe('renamed choice, followed: review33 wrong actions', () => {
   });
 });
 
+describe('renamed choice, followed: review33 wrong actions — an option named to exclude it', () => {
+  // Wrong action: "Not cosmetic" chooses S4 Cosmetic and submits.
+  it.fails('files no cosmetic bug for "Not cosmetic"', async () => {
+    expect((await follow('the search box', 'Not cosmetic')).clicks).not.toContain('S4 Cosmetic');
+  });
+  // Wrong action: "a page other than search" chooses the component Search and submits.
+  it.fails('files nothing under Search for "a page other than search"', async () => {
+    const run = await follow('a page other than search', "It's blocking");
+    expect(run.submitted && run.component === 'Search').toBe(false);
+  });
+});
+
 describe('renamed choice, followed: review33 false refusals', () => {
+  // False refusal: "the login screen" for the demonstrated Login ("logging in"); refused ("no step used … logging in").
+  it.fails('files a bug on the login screen under Login', async () => {
+    const run = await follow('the login screen', "It's blocking");
+    expect(run.status, run.reason).toBe('success');
+    expect(run.component).toBe('Login');
+  });
+
   // False refusal: "Minor" names the very option demonstrated (S3 Minor); refused ("nothing says what to choose for Minor").
   it.fails('files a minor bug for "Minor"', async () => {
     const run = await follow('the search box', 'Minor');
