@@ -52,7 +52,7 @@ describe('renamed choice, followed: review33 probes that hold', () => {
     }
   });
   it('files nothing for two severities, two components, or a denial that names none', async () => {
-    for (const [component, severity] of [['the search box', 'Not major, just cosmetic'], ['the search box', 'Blocking? No, a small annoyance'], ['the search box, not reports', "It's blocking"], ['the profile search', "It's blocking"], ['the search box', 'Blocks nothing']]) {
+    for (const [component, severity] of [['the search box', 'Not major, just cosmetic'], ['the search box', 'Blocking? No, a small annoyance'], ['the search box, not reports', "It's blocking"], ['the profile search', "It's blocking"], ['the search box', 'Blocks nothing']] as const) {
       expect((await follow(component, severity)).submitted, `${component} / ${severity}`).toBe(false);
     }
   });
