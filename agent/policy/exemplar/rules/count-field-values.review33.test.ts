@@ -1,0 +1,78 @@
+/**
+ * Review probes (session 33, review33) of count-field.ts and rules/count-field-values.ts, followed end to end on the
+ * table booking of form-fill-booking.review.test.ts: the demonstration "Book a table for Lopez, 4 guests at 7 pm,
+ * outdoor seating." typed 4 into Guests. Nearby texts whose count is no one number, or whose number counts something
+ * else, must send nothing; a count said another way is a plain request. `it.fails` marks a wrong action or a false
+ * refusal (one line: what it did).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../../core/observation.js';
+import { type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { demonstrateOnWidgets as demonstrate, followOnWidgets as follow, type WidgetMove as Move } from '../../../../test/kits/exemplar/widget-runs.js';
+
+const bookingForm = (sender: string): WidgetSpec[] => [
+  { key: 'heading', role: 'heading', text: 'Reserve a table' },
+  { key: 'name', role: 'textbox', label: 'Name', attributes: { id: 'r-name' } },
+  { key: 'guests', role: 'textbox', label: 'Guests', attributes: { id: 'r-guests' } },
+  { key: 'time', role: 'combobox', label: 'Time', options: ['Choose…', '6 pm', '7 pm', '8 pm', '9 pm'], value: 'Choose…', attributes: { id: 'r-time' } },
+  { key: 'indoor', role: 'radio', text: 'Indoor', group: 'Seating' },
+  { key: 'outdoor', role: 'radio', text: 'Outdoor', group: 'Seating' },
+  { key: 'go', role: 'button', text: sender },
+];
+const find = (observation: Observation, test: (element: Observation['elements'][number]) => boolean) => observation.elements.find(test)!;
+const type = (label: string, text: string): Move => (observation) => ({ type: 'type', target: { elementId: find(observation, (element) => element.label === label).id }, text });
+const choose = (option: string): Move => (observation) => ({ type: 'select', target: { elementId: find(observation, (element) => element.role === 'combobox').id }, option });
+const click = (text: string): Move => (observation) => ({ type: 'click', target: { elementId: find(observation, (element) => element.text === text).id } });
+
+const DEMO = 'Book a table for Lopez, 4 guests at 7 pm, outdoor seating.';
+const moves = [type('Name', 'Lopez'), type('Guests', '4'), choose('7 pm'), click('Outdoor'), click('Book')];
+
+async function follows(task: string) {
+  const demo = await demonstrate(bookingForm('Book'), DEMO, moves);
+  const { operator, status, reason } = await follow(bookingForm('Reserve'), demo, task);
+  return { status, reason, sent: operator.clicks.includes('go'), values: Object.fromEntries(operator.values) };
+}
+
+describe('count field, followed: review33 probes that hold', () => {
+  it('books six guests said in a word', async () => {
+    const run = await follows('Book a table for Chen, six guests at 8 pm, indoor seating.');
+    expect(run.status, run.reason).toBe('success');
+    expect(run.values).toEqual({ name: 'Chen', guests: '6', time: '8 pm' });
+  });
+  it('sends nothing for a choice of counts, a bound, counts split by age, a count beside another number, or a second count', async () => {
+    for (const task of [
+      'Book a table for Chen, 6 or 7 guests at 8 pm, indoor seating.',
+      'Book a table for Chen, at least 6 guests at 8 pm, indoor seating.',
+      'Book a table for Chen, 2 adults and 4 kids at 8 pm, indoor seating.',
+      'Book a table for Chen, 6 guests (2 of them vegan) at 8 pm, indoor seating.',
+      'Book a table for Chen, 6 guests, 4 of them outdoor, at 8 pm, indoor seating.',
+      'Book a table for Chen, 6 guests at 8 pm, indoor seating, or 5 if the room is small.',
+      'Book a table for Chen and 5 friends at 8 pm, indoor seating.',
+      'Book a table for Chen at 8 pm, indoor seating.',
+    ]) {
+      const run = await follows(task);
+      expect(run.sent, `${task}: ${run.reason}`).toBe(false);
+      expect(run.values.guests ?? '', task).not.toBe('4');
+    }
+  });
+});
+
+describe('count field, followed: review33 false refusals', () => {
+  // False refusal: "a party of 6" is 6 guests to a person; "Chen, a party of 6" pairs with no demonstrated step, refused.
+  it.fails('books a party of 6', async () => {
+    const run = await follows('Book a table for Chen, a party of 6 at 8 pm, indoor seating.');
+    expect(run.status, run.reason).toBe('success');
+    expect(run.values.guests).toBe('6');
+  });
+  // False refusal: "half a dozen" is 6; refused as "no number" for Guests.
+  it.fails('books half a dozen guests', async () => {
+    const run = await follows('Book a table for Chen, half a dozen guests at 8 pm, indoor seating.');
+    expect(run.status, run.reason).toBe('success');
+    expect(run.values.guests).toBe('6');
+  });
+  // False refusal: the name said last ("… name Chen") leaves "6" as the one item of the list; refused.
+  it.fails('books 6 with the name said last', async () => {
+    const run = await follows('Book a table for 6 at 8 pm, indoor seating, name Chen.');
+    expect(run.status, run.reason).toBe('success');
+  });
+});

@@ -1,0 +1,77 @@
+// Review probes (session 33, review33) of rules/day-set.ts's refusals, at the binding as day-set.review.test.ts
+// reads them: the demonstration 'set yourself an alarm for 6:35 AM every day' (its presses leave every day on) and a
+// new text naming "weekends" once but not as the days the alarm repeats on. A set read there turns Saturday and
+// Sunday on alone and every other day off. `it.fails` marks a set misread (one line: what it did); run whole
+// (../alarm-days-run.review33.test.ts) "weekends left out" and "weekends aside" save the alarm so (wrong actions),
+// the others marked "latent" are refused there by another check ("weekends" unserved) — the set reading is wrong all
+// the same, and any page or wording that serves the word would act on it.
+import { describe, expect, it } from 'vitest';
+import { bindSlots } from '../bind-slots.js';
+import type { TaskAlignment } from '../align-tasks.js';
+import { press, sheet } from '../../../../test/kits/exemplar/day-sheet.js';
+
+const demo = 'From Mum: "set yourself an alarm for 6:35 AM every day, label it Swim!"';
+const start = sheet(['Tuesday', 'Saturday', 'Sunday']);
+const presses = [11, 13, 14, 15].map((id) => press(id, start));
+const alignment: TaskAlignment = {
+  score: 0.6,
+  slots: [{ old: ['6:35 AM'], new: ['18:05'], list: false, kind: 'number' }, { old: ['Swim'], new: ['Gym'], list: false, kind: 'text' }],
+  anchors: 7,
+  unpaired: [],
+};
+const bind = (task: string) => bindSlots(presses.map((step, index) => ({ step: { ...step, targets: [] }, index })), alignment, [], [], { old: demo, new: task }).ensure;
+
+describe('review33 probes of day-set that hold', () => {
+  it('reads no set from "but not", "apart from", "except", "no alarm", "off", "not needed", "excepted", or a told "I\'m off" / "We sleep in"', () => {
+    for (const task of [
+      'Set an alarm for 18:05 called Gym, but not at weekends.',
+      'Set an alarm for 18:05 called Gym, apart from weekends.',
+      'Set an alarm for 18:05 called Gym, except weekends.',
+      'Set an alarm for 18:05 called Gym, no alarm at weekends.',
+      'Set an alarm for 18:05 called Gym, weekends off.',
+      'Set an alarm for 18:05 called Gym, not needed at weekends.',
+      'Set an alarm for 18:05 called Gym, weekends excepted.',
+      "Set an alarm for 18:05 called Gym. I'm off at weekends.",
+      'Set an alarm for 18:05 called Gym. We sleep in at weekends.',
+    ]) expect(bind(task), task).toBeUndefined();
+  });
+  it('reads the set where the days are asked ("at weekends", "weekends only")', () => {
+    expect(bind('Set an alarm for 18:05 called Gym at weekends.')?.names).toEqual(['saturday', 'sunday']);
+    expect(bind('Set an alarm for 18:05 called Gym, weekends only.')?.names).toEqual(['saturday', 'sunday']);
+  });
+});
+
+describe('review33 set misreadings of day-set', () => {
+  // Wrong action (run whole too): "weekends left out" read as the set — Saturday and Sunday alone left on, the days left out.
+  it.fails('reads no set from "weekends left out"', () => {
+    expect(bind('Set an alarm for 18:05 called Gym, weekends left out.')).toBeUndefined();
+  });
+  // Wrong action (run whole too): "weekends aside" read as the set — Saturday and Sunday alone on.
+  it.fails('reads no set from "weekends aside"', () => {
+    expect(bind('Set an alarm for 18:05 called Gym, weekends aside.')).toBeUndefined();
+  });
+  // Latent: a sentence of something else ("The gym is closed at weekends.") read as the set — Saturday and Sunday on.
+  it.fails('reads no set from a sentence saying the gym is closed at weekends', () => {
+    expect(bind('Set an alarm for 18:05 called Gym. The gym is closed at weekends.')).toBeUndefined();
+  });
+  // Latent: a clause told of someone named by a common noun ("My wife works …") read as the set.
+  it.fails('reads no set from a clause told of "my wife"', () => {
+    expect(bind('Set an alarm for 18:05 called Gym. My wife works at weekends.')).toBeUndefined();
+  });
+  // Latent: "The kids are home at weekends." read as the set — Saturday and Sunday on.
+  it.fails('reads no set from a clause told of "the kids"', () => {
+    expect(bind('Set an alarm for 18:05 called Gym. The kids are home at weekends.')).toBeUndefined();
+  });
+  // Latent: "weekends I sleep in" (the days fronted before the told clause) read as the set.
+  it.fails('reads no set from "weekends I sleep in"', () => {
+    expect(bind('Set an alarm for 18:05 called Gym; weekends I sleep in.')).toBeUndefined();
+  });
+  // Latent: "Weekends stay as they are." (leave those toggles alone) read as the set — the other days turned off.
+  it.fails('reads no set from "Weekends stay as they are."', () => {
+    expect(bind('Set an alarm for 18:05 called Gym. Weekends stay as they are.')).toBeUndefined();
+  });
+  // Latent: "instead of the one at weekends" (another alarm's days) read as the set.
+  it.fails('reads no set from "instead of the one at weekends"', () => {
+    expect(bind('Set an alarm for 18:05 called Gym instead of the one at weekends.')).toBeUndefined();
+  });
+});

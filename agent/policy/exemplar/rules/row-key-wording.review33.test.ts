@@ -1,0 +1,94 @@
+/**
+ * Review probes (session 33, review33) of rules/row-key-wording.ts, followed end to end on the course list of
+ * row-key-wording.test.ts: "Sign me up for the Singing course that runs at weekends." demonstrated by Join in the row
+ * "Singing in practice · Advanced · Weekends". The new value ("self-paced", "evenings") keys the row that shows it —
+ * wherever in the row it shows, and whatever else the row says of the course. `it.fails` marks a wrong action or a
+ * false refusal (one line: what it did).
+ */
+import { describe, expect, it } from 'vitest';
+import { Runner } from '../../../runner/runner.js';
+import { ExemplarPolicy } from '../exemplar-policy.js';
+import { InMemoryExemplars } from '../in-memory-exemplars.js';
+import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
+import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+
+type Course = [key: string, title: string, schedule: string];
+
+function coursePage(courses: readonly Course[]): WidgetSpec[] {
+  return [
+    { key: 'heading', role: 'heading', text: 'Music courses' },
+    { key: 'list', role: 'list' },
+    ...courses.flatMap(([key, title, schedule]): WidgetSpec[] => [
+      { key, role: 'listitem', parent: 'list', text: `${title} ${schedule}` },
+      { key: `${key}-title`, role: 'text', parent: key, text: title },
+      { key: `${key}-schedule`, role: 'text', parent: key, text: schedule },
+      { key: `${key}-join`, role: 'button', parent: key, text: 'Join' },
+    ]),
+  ];
+}
+
+const demoCourses: Course[] = [
+  ['basics', 'Singing basics', 'Beginner · Evenings'],
+  ['practice', 'Singing in practice', 'Advanced · Weekends'],
+  ['club', 'Singing club', 'Intermediate · Mondays'],
+];
+
+async function run(courses: readonly Course[], task: string) {
+  const demo = await recordDemonstration(new WidgetPageOperator(coursePage(demoCourses)), 'Sign me up for the Singing course that runs at weekends.', (observation, step) => {
+    if (step > 0) return undefined;
+    const row = observation.elements.find((element) => element.role === 'listitem' && element.text.includes('Weekends'))!;
+    const join = observation.elements.find((element) => element.role === 'button' && element.parentId === row.id) ?? find(observation, 'button', 'Join');
+    return { type: 'click', target: { elementId: join.id } };
+  });
+  const operator = new WidgetPageOperator(coursePage(courses));
+  const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task);
+  return { clicks: operator.clicks, status: result.outcome.status, reason: result.outcome.reason };
+}
+
+const courses: Course[] = [
+  ['practice', 'Singing in practice', 'Advanced · Weekends'],
+  ['self', 'Singing for all', 'Beginner · Self-paced'],
+  ['club', 'Singing club', 'Intermediate · Mondays'],
+];
+
+describe('row key wording, followed: review33 probes that hold', () => {
+  it('joins the Mondays row for "runs Mondays"', async () => {
+    const { clicks, status, reason } = await run(courses, 'Sign me up for the Singing course that runs Mondays.');
+    expect(status, reason).toBe('success');
+    expect(clicks).toEqual(['club-join']);
+  });
+  it('joins nothing for a negation, two values, or a value no row shows', async () => {
+    for (const task of [
+      'Sign me up for the Singing course that runs not at weekends.',
+      'Sign me up for the Singing course that runs except at weekends.',
+      "Sign me up for the Singing course that isn't self-paced.",
+      'Sign me up for the Singing course that runs self-paced or Mondays.',
+      'Sign me up for the Singing course that runs self-paced, not the Mondays one.',
+      'Sign me up for the Singing course that runs weekdays.',
+    ]) {
+      expect((await run(courses, task)).clicks, task).toEqual([]);
+    }
+  });
+});
+
+describe('row key wording, followed: review33 wrong actions', () => {
+  // Wrong action: the one self-paced row is a Piano course; Join pressed there for "the Singing course that runs self-paced".
+  it.fails('joins no Piano course for "the Singing course that runs self-paced"', async () => {
+    const piano: Course[] = [courses[0]!, ['self', 'Piano for all', 'Beginner · Self-paced'], courses[2]!];
+    expect((await run(piano, 'Sign me up for the Singing course that runs self-paced.')).clicks).toEqual([]);
+  });
+  // Wrong action: "evenings" shows only in a title ("Evenings of song", a self-paced course); Join pressed there.
+  it.fails('joins no course whose title, not its schedule, shows "evenings"', async () => {
+    const titled: Course[] = [courses[0]!, ['eve', 'Evenings of song', 'Beginner · Self-paced'], courses[2]!];
+    expect((await run(titled, 'Sign me up for the Singing course that runs evenings.')).clicks).toEqual([]);
+  });
+});
+
+describe('row key wording, followed: review33 false refusals', () => {
+  // False refusal: "at the weekend" for the row showing "Weekends" (the demonstrated row, the same schedule); no candidate.
+  it.fails('joins the Weekends row for "runs at the weekend"', async () => {
+    const { clicks, status, reason } = await run(courses, 'Sign me up for the Singing course that runs at the weekend.');
+    expect(status, reason).toBe('success');
+    expect(clicks).toEqual(['practice-join']);
+  });
+});
