@@ -225,6 +225,15 @@ const DAY_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DAY_WRITING})(?:\s*
  * they were on another sheet they leave on whatever days it started with (bind-slots.ts reads them with
  * `dayToggleSet`, which holds only when the presses left exactly the demonstration's days on).
  */
+/**
+ * How many repeat-day phrases a text says apart (set words and weekdays named, outside quoted names): 'Alarm 12:10
+ * mon "Yoga" thu too' says two ("mon", "thu"), of which `dayPhrasesOf` reads neither as the one set.
+ */
+export function dayPhraseCount(text: string): number {
+  const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  return [...masked.matchAll(SET_PHRASE)].length + [...masked.replace(SET_PHRASE, (found) => ' '.repeat(found.length)).matchAll(DAY_LIST)].length;
+}
+
 export function dayPhrasesOf(texts: { old: string; new: string }): { old: string; new: string } | undefined {
   const phrase = (text: string) => {
     const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
