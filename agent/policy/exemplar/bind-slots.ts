@@ -18,7 +18,7 @@ import { rowKeyOf } from './rules/row-choice.js';
 import { numberWordValue } from './number-words.js';
 import { namedSetOf } from './rules/named-set.js';
 import { checkedSetRule } from './rules/checked-set.js';
-import { dayPhrasesOf, dayToggleSet } from './rules/day-set.js';
+import { dayPhraseCount, dayPhrasesOf, daySetOf, dayTogglePositions, dayToggleSet } from './rules/day-set.js';
 import { pagedItemOf, type PagedItem } from './rules/paged-item.js';
 import { closeLastBlock, withoutScrolls } from './rules/item-blocks.js';
 import { framedBinding } from './rules/framed-value.js';
@@ -119,6 +119,16 @@ export function bindSlots(
   // "every day" said by both tasks is no slot, yet the presses on the day toggles were about it (rules/day-set.ts).
   const dayPhrases = ensure ? undefined : dayPhrasesOf(texts);
   const sharedDays = dayPhrases && dayToggleSet(demonstrated.map(({ step }) => step), [dayPhrases.old], [dayPhrases.new], texts, { old: alignment.slots.flatMap((slot) => slot.old), new: alignment.slots.flatMap((slot) => slot.new) });
+  // Another day set than demonstrated that no reading makes ("weekends left out" beside "every day"): the presses
+  // replayed would leave the demonstration's days on, not the asked ones — refused.
+  const [oldDays, newDays] = dayPhrases && !sharedDays ? [daySetOf([dayPhrases.old]), daySetOf([dayPhrases.new])] : [];
+  if (oldDays && newDays && oldDays.join() !== newDays.join() && dayTogglePositions(demonstrated.map(({ step }) => step)).length > 0) {
+    dateProblems.push({ text: `the task says the days as ${JSON.stringify(dayPhrases!.new)} in words that do not make them the repeat days (the demonstration's presses left ${JSON.stringify(dayPhrases!.old)} on)`, blocking: true });
+  }
+  // One day phrase demonstrated, more said apart now ('mon "Yoga" thu too'): the presses would serve one of them at most.
+  else if (!ensure && !dayPhrases && dayPhraseCount(texts.old) === 1 && dayPhraseCount(texts.new) > 1 && dayTogglePositions(demonstrated.map(({ step }) => step)).length > 0) {
+    dateProblems.push({ text: 'the task says its days in more than one place, which the demonstration\'s one set of day presses does not serve', blocking: true });
+  }
   if (sharedDays) {
     ensure = { positions: sharedDays.positions, role: sharedDays.role, names: sharedDays.names, among: sharedDays.among };
     for (const position of sharedDays.positions) consumed.add(position);

@@ -16,7 +16,7 @@ const COURTESY_SENTENCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of which a courtesy sentence needs one: "you" or "very much" alone thank nobody. */
-const COURTESY_HEADS: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers', 'please', 'pls', 'appreciated', 'hi', 'hello', 'hey', 'regards']);
+export const COURTESY_HEADS: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers', 'please', 'pls', 'appreciated', 'hi', 'hello', 'hey', 'regards']);
 
 /** Phrases that only say "whenever it suits you" ("When you get a moment, answer Oscar …"). */
 const COURTESY_PHRASES: readonly string[] = [

@@ -60,4 +60,11 @@ describe('a weekday with its day of the month', () => {
     expect(texts('Call Monday 9:30')).toEqual(['Call', 'Monday', '9:30']);
     expect(texts('Fly on Fri 7 Mar')).toEqual(['Fly', 'on', 'Fri', '7', 'Mar']);
   });
+
+  // weekday-day-run.review33: "Wed the 5th of April" read as "Wed the 5th" beside "of April" picked "Wed, 5 Mar".
+  it('keeps a month said after the day with it ("Wed the 5th of April", "Wed the 5th April"), never a word that starts like one', () => {
+    expect(texts('on Wed the 5th of April - see')).toContain('Wed the 5th of April');
+    expect(texts('on Wed the 5th April - see')).toContain('Wed the 5th April');
+    expect(texts('Tue the 11th Marketing sync')).toEqual(['Tue the 11th', 'Marketing', 'sync']);
+  });
 });

@@ -134,8 +134,12 @@ const WHOLE_VALUE = new RegExp(
  * A weekday with its day of the month ("Tue the 11th", "Friday the 14th", "Thu 13", rules/day-options.ts) is one day too:
  * "on Tue the 11th" / "on Wed the 5th" is the one day "Tue the 11th" → "Wed the 5th", never "Tue" → "Wed" beside "11th" →
  * "5th" with "the" anchoring between them — split, neither half reads as a day, and no step's option shows either.
+ * A month said after it ("Wed the 5th of April", "Wed the 5th April") stays with it: left out, the day would be read
+ * in whatever month the page shows ("Wed, 5 Mar").
  */
-const WEEKDAY_WITH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY_THE_DAY}(?![\\p{L}\\p{N}])`, 'giu');
+/** A month's name, whole or short, as a word of its own ("April", "Apr.", never the "Mar" of "Marketing"). */
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY_WITH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY_THE_DAY}(?:,?\\s+(?:of\\s+)?${MONTH_NAME})?(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Tokens inside a written date, a weekday with its day, or a 12-hour time merged into one number token. */
 function wholeDatesAndTimes(text: string, tokens: TaskToken[]): TaskToken[] {

@@ -3,7 +3,7 @@ import type { Step } from '../../../core/trajectory.js';
 import type { TaskSlot } from '../align-tasks.js';
 import type { PlannedStep } from '../plan-demonstration.js';
 import { tokenizeTask } from '../task-tokens.js';
-import { markClickCounts, saysChangeBy } from './click-count.js';
+import { markClickCounts, saysChangeBy, saysRemainderOf } from './click-count.js';
 import { markStepperTargets } from './stepper-target.js';
 
 const click = (target: { x: number; y: number } | { elementId: number }, sourceIndex: number): PlannedStep => ({
@@ -88,5 +88,20 @@ describe('a run that stepped a counter up from 0 to its number (a quantity set f
   it('reads which texts say a change by a number', () => {
     expect(['Add 3 more olive oil', 'click the button 5 times', 'add 3', 'increase it by 2', 'press + twice', 'give it 4 clicks', 'two fewer pasta'].map(saysChangeBy)).toEqual([true, true, true, true, true, true, true]);
     expect(['Remove the bananas, then set olive oil to 3.', 'Select 3 with the spinner', 'Make it six olive oil', 'more than 3 guests? no'].map(saysChangeBy)).toEqual([false, false, false, false]);
+  });
+});
+
+// row-set.review33: "Leave two mugs" was planned as two presses of "−"; a count of what stays is no number of presses.
+describe('saysRemainderOf', () => {
+  it('reads a count as what is to remain after "leave", "keep", "only" or before "left", "remaining"', () => {
+    for (const text of ['Leave two mugs, then click Save.', 'Keep 2 mugs.', 'Remove mugs until two are left.', 'Only two mugs, please.', 'Make it two remaining.']) {
+      expect(saysRemainderOf(text, 2), text).toBe(true);
+    }
+  });
+  it('reads no remainder in a count of presses or things taken ("Take away two mugs", "two mugs from the left shelf")', () => {
+    for (const text of ['Take away two mugs, then click Save.', 'Remove 2 mugs.', 'Remove two mugs from the left shelf.']) {
+      expect(saysRemainderOf(text, 2), text).toBe(false);
+    }
+    expect(saysRemainderOf('Leave the cart with 3 mugs removed.', 3)).toBe(false);
   });
 });

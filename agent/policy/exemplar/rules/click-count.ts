@@ -88,6 +88,14 @@ export function markClickCounts(steps: PlannedStep[], slots: readonly TaskSlot[]
   // Runs that stepped a counter up from 0 to their length are targets, unless a text says a change by its number.
   // Judged for the run's own number ("Set adults to 2 and add 1 to children": the 2 is a target, the 1 a change).
   const saidAsChange = (length: number) => !texts || saysChangeOf(texts.demoTask, length) || slots.some((slot) => integer(slot.old[0]) === length && saysChangeOf(texts.task, integer(slot.new[0])));
+  // "Leave two mugs", "keep 3", "until two are left": the number is what stays, no number of presses — how many
+  // presses that takes is the count shown less it, which no reading here computes: the slot stays unused, refused.
+  const remaining = texts ? slots.filter((slot) => !slot.list && slot.old.length === 1 && slot.new.length === 1 && saysRemainderOf(texts.task, integer(slot.new[0])) && !saysRemainderOf(texts.demoTask, integer(slot.old[0]))) : [];
+  for (const slot of remaining) {
+    if (!unusedSlots.includes(slot)) unusedSlots.push(slot);
+    notes.push(`the task says ${JSON.stringify(slot.new[0])} as how many are to remain, not as a number of clicks`);
+  }
+  if (remaining.length > 0) return;
   const targets = texts ? steppedFromZero(steps, saidAsChange) : new Set<number>();
   if (texts && targets.size === 0 && markCountsInOrder(steps, slots, unusedSlots, notes, texts)) return;
   for (const slot of slots) {
@@ -157,6 +165,25 @@ function saysChangeOf(text: string, value: number | undefined): boolean {
     if (countValue(token.text) === undefined || (value !== undefined && countValue(token.text) !== value)) return false;
     const [before, after] = [tokens[index - 1], tokens[index + 1]];
     return changes(before, ['up', 'down']) || (before?.kind === 'word' && BY.has(before.norm)) || changes(after, ['up', 'down', 'times']) || (after?.kind === 'word' && PRESS_NOUNS.has(after.norm));
+  });
+}
+
+/** Words before a count that make it what is to remain: "leave two", "keep 3", "only one", "retain 4". */
+const REMAIN_BEFORE: ReadonlySet<string> = new Set(['leave', 'leaving', 'keep', 'keeping', 'retain', 'only']);
+/** Words shortly after a count that make it what is to remain: "two left", "3 remaining", "until two remain". */
+const REMAIN_AFTER: ReadonlySet<string> = new Set(['left', 'remaining', 'remain', 'remains', 'kept']);
+/** How many words after a count are read for REMAIN_AFTER ("two mugs are left"). */
+const REMAIN_NEAR = 3;
+
+/** Whether a text says the count `value` as how many are to remain ("Leave two mugs", "until 2 are left"), no change by it. */
+export function saysRemainderOf(text: string, value: number | undefined): boolean {
+  if (value === undefined) return false;
+  const tokens = tokenizeTask(text).filter((token) => token.kind !== 'punctuation');
+  return tokens.some((token, index) => {
+    if (countValue(token.text) !== value) return false;
+    const before = tokens[index - 1];
+    if (before?.kind === 'word' && REMAIN_BEFORE.has(before.norm)) return true;
+    return tokens.slice(index + 1, index + 1 + REMAIN_NEAR).some((after) => after.kind === 'word' && REMAIN_AFTER.has(after.norm));
   });
 }
 

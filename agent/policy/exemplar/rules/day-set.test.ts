@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import { groundEnsureChecked } from './checked-set.js';
-import { dayPhrasesOf, daySetOf, dayToggleSet, saysMoreThanDaySet, showsDayToggles, withDaySets } from './day-set.js';
+import { dayPhrasesOf, daySetOf, dayToggleSet, saysMoreThanDaySet, showsDayToggles, withDaySets, dayPhraseCount } from './day-set.js';
 import { bindSlots } from '../bind-slots.js';
 import type { TaskAlignment } from '../align-tasks.js';
 import { valueSpans } from '../value-spans.js';
@@ -233,5 +233,15 @@ describe('a day set both tasks say alike ("every day" and "every day")', () => {
     expect(dayPhrasesOf({ old: 'Alarm 12:10 mon "Yoga"', new: 'Alarm 15:25 "Sunday run"' })).toBeUndefined();
     // The presses left other days on than the text names: no set (a sheet that started with Wednesday on).
     expect(bind([press(11, sheet(['Wednesday']))], { old: 'Alarm 12:10 mon "Yoga"', new: 'Alarm 15:25 mon "Meds"' })).toBeUndefined();
+  });
+});
+
+// alarm-days-run.review33: 'Alarm 12:10 mon "Yoga" thu too' saved Monday alone; two day phrases apart are counted so bind-slots refuses.
+describe('dayPhraseCount', () => {
+  it('counts the day phrases said apart, quoted names left out', () => {
+    expect(dayPhraseCount('Alarm 12:10 mon "Yoga" thu too')).toBe(2);
+    expect(dayPhraseCount('Alarm 12:10 mon/sat "Yoga"')).toBe(1);
+    expect(dayPhraseCount('Alarm 12:10 mon "Sat exam"')).toBe(1);
+    expect(dayPhraseCount('Set an alarm for 6:35 AM every day, called Swim.')).toBe(1);
   });
 });

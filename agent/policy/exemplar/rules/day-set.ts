@@ -31,7 +31,7 @@ import { containsWhole, findWhole, normalizeText } from '../text-match.js';
 import { isActionVerb, wordsOf } from '../intent-words.js';
 import { COMMON_WORDS } from '../task-tokens.js';
 import { targetedElements, toggledState } from '../planned-step.js';
-import { isNegation } from './negation-words.js';
+import { EXCLUSION_WORDS, isNegation } from './negation-words.js';
 import { BEING, TELLING_SUBJECTS } from './told-verbs.js';
 import { ordinalValue } from './ordinal-noun.js';
 import { unquoteMessages } from '../quoted-messages.js';
@@ -45,14 +45,11 @@ const SET_WORDS: Readonly<Record<string, readonly number[]>> = {
   weekday: [0, 1, 2, 3, 4], weekdays: [0, 1, 2, 3, 4], weekend: [5, 6], weekends: [5, 6], day: ALL, days: ALL, daily: ALL,
 };
 /**
- * Words beside a day set that take days out of it or thin it ("every day but weekends", "every other day",
- * "weekends off", "other than Sunday", "apart from …", "skip it on weekends"), beside the negations of negation-words.ts and ordinals.
+ * Words beside a day set that thin it ("every day but weekends", "every other day", "weekends off", "other than
+ * Sunday"), beside the negations and exclusion words of negation-words.ts ("apart from …", "weekends left out",
+ * "weekends aside") and ordinals.
  */
-const NARROWING_WORDS: ReadonlySet<string> = new Set([
-  'but', 'apart', 'other', 'than', 'excluding', 'excepting', 'besides', 'off', 'alternate', 'skip', 'skipping',
-  // Said after the set ("weekends excluded", "Sundays omitted"): the days named are the ones left out.
-  'excluded', 'excepted', 'exempted', 'omitted', 'skipped',
-]);
+const NARROWING_WORDS: ReadonlySet<string> = new Set(['but', 'other', 'than', 'off', 'alternate']);
 /** How many words either side of a day set are read for a narrowing word. */
 const NEAR = 3;
 
@@ -110,7 +107,7 @@ export function saysMoreThanDaySet(text: string, values: readonly string[], othe
   // A range ("Monday to Friday", "mon-fri") holds the days between its ends, which the slot values do not name.
   if (/[-–—]|\b(?:to|through|thru|till|until)\b/iu.test(masked.slice(start, end))) return true;
   const near = [...before.slice(-NEAR), ...after.slice(0, NEAR)];
-  return near.some((word) => isNegation(word) || NARROWING_WORDS.has(word) || (!/^\d+$/u.test(word) && ordinalValue(word) !== undefined));
+  return near.some((word) => isNegation(word) || EXCLUSION_WORDS.has(word) || NARROWING_WORDS.has(word) || (!/^\d+$/u.test(word) && ordinalValue(word) !== undefined));
 }
 
 /** Marks that end the clause a day phrase stands in ("…, I rest at weekends."). */
@@ -228,6 +225,15 @@ const DAY_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DAY_WRITING})(?:\s*
  * they were on another sheet they leave on whatever days it started with (bind-slots.ts reads them with
  * `dayToggleSet`, which holds only when the presses left exactly the demonstration's days on).
  */
+/**
+ * How many repeat-day phrases a text says apart (set words and weekdays named, outside quoted names): 'Alarm 12:10
+ * mon "Yoga" thu too' says two ("mon", "thu"), of which `dayPhrasesOf` reads neither as the one set.
+ */
+export function dayPhraseCount(text: string): number {
+  const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  return [...masked.matchAll(SET_PHRASE)].length + [...masked.replace(SET_PHRASE, (found) => ' '.repeat(found.length)).matchAll(DAY_LIST)].length;
+}
+
 export function dayPhrasesOf(texts: { old: string; new: string }): { old: string; new: string } | undefined {
   const phrase = (text: string) => {
     const masked = unquoteMessages(text).replace(/"[^"]*"|“[^”]*”/gu, (quoted) => ' '.repeat(quoted.length));

@@ -20,6 +20,17 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'without', 'except', 'unless', 'nor', 'neither', 'nothing', 'none', 'cannot', 'dont',
 ]);
 
+/**
+ * Exclusion words: words that take what they stand beside out of a set rather than name it ("every day excluding
+ * Sunday", "besides Friday", "apart from …", "skip Mondays", said before the items; "weekends excluded", "Sundays
+ * omitted", "weekends left out", "weekends aside", said after them). Read beside the negations (`isNegation`): "all
+ * except Bob" is both. Lower case, as `wordsOf` gives them.
+ */
+export const EXCLUSION_WORDS: ReadonlySet<string> = new Set([
+  'except', 'excepting', 'excepted', 'excluding', 'exclude', 'excluded', 'exempted', 'besides', 'apart', 'aside',
+  'omit', 'omitting', 'omitted', 'skip', 'skipping', 'skipped', 'leave', 'leaving', 'left', 'minus',
+]);
+
 /** Is this lower-cased word a negation ("not", "never", "don't", "can’t" …)? */
 export function isNegation(word: string): boolean {
   return NEGATION_WORDS.has(word) || /^\p{L}+n['’]t$/u.test(word);

@@ -61,7 +61,7 @@ describe('row set, planned: review33 probes that hold', () => {
 
 describe('row set, planned: review33 wrong plans', () => {
   // Wrong plan: "Leave two mugs" (keep two of five) is planned as two presses of "−" in the Mugs row, then Save — mugs 3.
-  it.fails('plans no two presses for "Leave two mugs"', () => {
+  it('plans no two presses for "Leave two mugs"', () => {
     const { blocking, mugPresses } = planFor('Leave two mugs, then click Save.');
     expect(blocking.length > 0 || mugPresses === 3).toBe(true);
   });

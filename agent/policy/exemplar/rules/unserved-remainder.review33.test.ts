@@ -47,23 +47,23 @@ describe('a second request, followed: review33 probes that hold', () => {
 
 describe('a second request, followed: review33 wrong actions', () => {
   // Wrong action: "Email Rossi a copy." (a name after the verb) is unread; the table booked, the run reported done.
-  it.fails('reports nothing done when asked to email Rossi a copy as well', async () => {
+  it('reports nothing done when asked to email Rossi a copy as well', async () => {
     expect((await follows(`${REQUEST} Email Rossi a copy.`)).status).not.toBe('success');
   });
   // Wrong action: "Text Rossi the details." unread; booked, done.
-  it.fails('reports nothing done when asked to text Rossi the details as well', async () => {
+  it('reports nothing done when asked to text Rossi the details as well', async () => {
     expect((await follows(`${REQUEST} Text Rossi the details.`)).status).not.toBe('success');
   });
   // Wrong action: "Invite Rossi too." unread; booked, done.
-  it.fails('reports nothing done when asked to invite Rossi too', async () => {
+  it('reports nothing done when asked to invite Rossi too', async () => {
     expect((await follows(`${REQUEST} Invite Rossi too.`)).status).not.toBe('success');
   });
   // Wrong action: "Afterwards, ring Rossi." ("afterwards" no lead word) unread; booked, done.
-  it.fails('reports nothing done when asked to ring Rossi afterwards', async () => {
+  it('reports nothing done when asked to ring Rossi afterwards', async () => {
     expect((await follows(`${REQUEST} Afterwards, ring Rossi.`)).status).not.toBe('success');
   });
   // Wrong action: "Also, ring Rossi." unread (a name after the verb); booked, done.
-  it.fails('reports nothing done when asked to ring Rossi also', async () => {
+  it('reports nothing done when asked to ring Rossi also', async () => {
     expect((await follows(`${REQUEST} Also, ring Rossi.`)).status).not.toBe('success');
   });
 });

@@ -141,12 +141,14 @@ describe('unservedClauseProblems: a verbless clause opening as a request that no
   const bio = 'Change my bio to "Climber and coffee snob".';
 
   // A second deed in the imperative, with a verb the vocabulary lacks ("Email", "Text") or after "Also": nothing does it.
-  it.each(['Email the owner a copy.', 'Also book her a check-up.', 'Text me the link.', 'Please tweet it.', 'Cancel the Rossi booking.'])('refuses "%s" after the change', async (aside) => {
+  it.each(['Email the owner a copy.', 'Also book her a check-up.', 'Text me the link.', 'Please tweet it.', 'Cancel the Rossi booking.', 'Email Rossi a copy.', 'Invite Sam Kim too.', 'Afterwards, ring Rossi.', 'Also, ring Rossi.'])('refuses "%s" after the change', async (aside) => {
     expect(await unserved(`${bio} ${aside}`)).toHaveLength(1);
   });
 
   // A statement opens with its subject, a verb after it: a reason or a remark, no request of its own.
-  it.each(['Pepper, a parrot.', 'Sam, the owner.', 'It is for my new job.', 'Sam rests at weekends.', 'Her brother is male.', "We'd come back.", 'Weekends are for sleeping in.', 'Thanks a lot.', 'Cheers, Sam.'])('leaves "%s" standing', async (aside) => {
+  it.each(['Pepper, a parrot.', 'Sam, the owner.', 'It is for my new job.', 'Sam rests at weekends.', 'Her brother is male.', "We'd come back.", 'Weekends are for sleeping in.', 'Thanks a lot.', 'Cheers, Sam.',
+    // A name opening the sentence as its subject, or thanked or greeted: no request, though a name follows the first word.
+    'Rossi is my partner.', 'Mr Rossi is coming.', 'Thanks Rossi.', 'Thanks, Rossi.', 'Hi Sam.', 'Sam Kim rests at weekends.', 'Afterwards, Sam rests.'])('leaves "%s" standing', async (aside) => {
     expect(await unserved(`${bio} ${aside}`)).toEqual([]);
   });
 

@@ -42,6 +42,7 @@ import type { TaskSlot } from '../align-tasks.js';
 import { compatibleIntents, isActionVerb, verbKeyOf, wordsOf } from '../intent-words.js';
 import { stepStrings, targetDescriptorsOf } from '../planned-step.js';
 import { relaySenders } from '../quoted-messages.js';
+import { COURTESY_HEADS } from '../closing-courtesy.js';
 import { splitClauses, type ClausePairing, type TaskClause } from '../task-clauses.js';
 import { COMMON_WORDS, POSSESSIVES, PRONOUNS, tokenizeTask, type TaskToken } from '../task-tokens.js';
 import { containsWhole, normalizeText } from '../text-match.js';
@@ -184,14 +185,26 @@ function offeredChoices(page: readonly UIElement[]): string[] {
 }
 
 /** Words that may stand before a request's verb without changing what it asks ("Also book …", "Please e-mail …"). */
-const REQUEST_LEADS: ReadonlySet<string> = new Set(['also', 'please', 'and', 'then', 'now', 'just', 'plus', 'kindly']);
+const REQUEST_LEADS: ReadonlySet<string> = new Set([
+  'also', 'please', 'and', 'then', 'now', 'just', 'plus', 'kindly',
+  // Words that place the deed after the rest ("Afterwards, ring Rossi."), changing when, not what.
+  'afterwards', 'afterward', 'after', 'that', 'later', 'next', 'finally', 'lastly', 'additionally',
+]);
 /** Words that open a verb's object ("… the owner a copy", "… her a check-up", "… me the receipt"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSESSIVES, ...PRONOUNS, 'me', 'him', 'us']);
+/** Words that may close a request whose object is a name ("Invite Rossi too.", "Ring Rossi back tomorrow."). */
+const AFTER_NAMED_OBJECT: ReadonlySet<string> = new Set(['too', 'also', 'again', 'back', 'later', 'tomorrow', 'tonight', 'today', 'now', 'afterwards', 'as']);
+
+/** Is this token written as a name: a capital first letter, and no word too common to be one ("I", "The")? */
+function writtenAsName(token: TaskToken | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text) && !COMMON_WORDS.has(token.norm);
+}
 
 /**
  * The word a clause opens with as a request ("Email the owner a copy.", "Also book her a check-up.", "Cancel the
  * Rossi booking."): after leading words that change nothing (REQUEST_LEADS), a word of no common kind followed
- * straight by its object's opener — the imperative's shape, whatever the verb, as a person reads it. A statement
+ * straight by its object's opener, or by a name the clause ends on or that its next object or a word of when
+ * follows ("Email Rossi a copy.", "Invite Rossi too.") — the imperative's shape, whatever the verb, as a person reads it. A statement
  * ("Sam rests at weekends", "It's for my sister's birthday", "Her brother is male") opens with its subject, which a
  * verb follows, not an object; undefined then.
  */
@@ -202,7 +215,16 @@ function requestOpening(task: string, clause: TaskClause): TaskToken | undefined
   while ((inside[at]?.kind === 'word' && REQUEST_LEADS.has(inside[at]!.norm)) || (at > 0 && inside[at]?.text === ',')) at++;
   const [verb, next] = [inside[at], inside[at + 1]];
   if (verb?.kind !== 'word' || next?.kind !== 'word' || COMMON_WORDS.has(verb.norm) || CONTRACTION.test(verb.norm)) return undefined;
-  return OBJECT_OPENERS.has(next.norm) ? verb : undefined;
+  if (OBJECT_OPENERS.has(next.norm)) return verb;
+  // A name as the object ("Email Rossi a copy.", "Invite Rossi too.", "ring Rossi."): the name (of one or more words),
+  // then the clause's end, the next object's opener or a word of when. A subject the verb follows ("Mr Rossi is
+  // coming", "Sam Kim rests") or a courtesy to someone ("Thanks Rossi", "Hi Sam") is none.
+  if (!writtenAsName(next) || COURTESY_HEADS.has(verb.norm)) return undefined;
+  let after = at + 1;
+  while (writtenAsName(inside[after])) after++;
+  const closing = inside[after];
+  const ends = closing === undefined || (closing.kind === 'punctuation' && /^[.!]$/u.test(closing.text) && inside[after + 1] === undefined);
+  return ends || (closing?.kind === 'word' && (OBJECT_OPENERS.has(closing.norm) || AFTER_NAMED_OBJECT.has(closing.norm))) ? verb : undefined;
 }
 
 /**
