@@ -12,8 +12,11 @@
  *   TRANSFER_VERBS ("add", "move", "put", "pack"), then at most a word for
  *   the chosen things ("selected", "ticked") and a place ("to bag", "into
  *   the cart"), arrows aside. "Add all", "Move up", "Remove", "Add comment"
- *   say another deed and never stand in; when both captions name a place, it
- *   is the same place ("Add to wishlist" is not "Add to cart");
+ *   say another deed and never stand in; a place the caption here names is
+ *   the demonstrated caption's place ("Add to wishlist" is not "Add to cart"),
+ *   and a caption naming a place never stands in for one that named none
+ *   ("Move to archive", "Move to top" for "Pack selected": the demonstration
+ *   never said where the things went, so any place is a guess);
  * - the element is of the demonstrated control's kind (role, tag and class),
  *   the class names it beyond its looks ("move", not "btn btn-primary":
  *   rules/row-action.ts classNamesControl), and it is the only visible
@@ -63,13 +66,15 @@ export function transferPlace(caption: string): string | undefined {
 }
 
 /**
- * Do both captions put things into a collection, each naming its place, and the places differ ("Add to wishlist"
- * for "Add to bag")? Then the two are different buttons however alike their words read: ground-target.ts caps a
- * candidate so captioned even when its words are close to the demonstrated caption's.
+ * Do both captions put things into a collection, and does `here` name a place the demonstrated caption did not —
+ * another place ("Add to wishlist" for "Add to bag") or a place where it named none ("Move to archive", "Move to
+ * top" for "Pack selected")? Then the two are different buttons however alike their words read: ground-target.ts
+ * caps a candidate so captioned even when its words are close to the demonstrated caption's. A caption naming no
+ * place for one that named it ("Pack selected" for "Add to bag") adds nothing and is not another place.
  */
 export function namesOtherPlace(wanted: string, here: string): boolean {
   const [there, now] = [transferPlace(wanted), transferPlace(here)];
-  return there !== undefined && now !== undefined && there !== '' && now !== '' && there !== now;
+  return there !== undefined && now !== undefined && now !== '' && there !== now;
 }
 
 type Control = Pick<UIElement, 'id' | 'role' | 'tag' | 'text' | 'label' | 'attributes' | 'states' | 'parentId'>;
