@@ -58,6 +58,14 @@ describe('transfer button, followed: review33 probes that hold', () => {
   });
 });
 
+describe('transfer button, followed: a place the page names', () => {
+  it('presses "Move to bag" for a demonstrated "Pack selected" under "In the bag", the page\'s own place', async () => {
+    const run = await moved('Pack selected', ['Move to bag']);
+    expect(run.status, run.reason).toBe('success');
+    expect(run.pressed).toEqual(['move']);
+  });
+});
+
 describe('transfer button, followed: review33 wrong actions', () => {
   // Wrong action: "Add to wishlist" stands in for "Pack selected" (one side names no place); pressed, run reported done.
   it('presses no "Add to wishlist" for a demonstrated "Pack selected"', async () => {
