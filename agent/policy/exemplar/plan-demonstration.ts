@@ -67,6 +67,7 @@ import { markRowSets } from './rules/row-set.js';
 import { clauseProblems, narrowToTask } from './rules/task-clauses.js';
 import { narrowedRemainderProblem } from './rules/unserved-remainder.js';
 import { markRowWords } from './rules/row-words.js';
+import { markUnledRows } from './rules/row-key-wording.js';
 import { markHeaderCells } from './rules/header-cell.js';
 import { markGridCodeCells } from './rules/grid-code-cell.js';
 import { reorderToTask } from './rules/clause-order.js';
@@ -257,6 +258,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
 
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task), { old: trajectory.task, new: task });
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)
+  markUnledRows(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots }); // an unled key's column and the row's shared words (rules/row-key-wording.ts)
   markRenamedChoices(demonstrated.map(({ step }) => step), { demoTask: trajectory.task, unusedSlots, scalarBindings, notes, ...(page ? { page } : {}) }); // a choice made by meaning, named by the new words (rules/renamed-choice.ts)
 
   const steps: PlannedStep[] = [];

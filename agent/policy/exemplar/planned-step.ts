@@ -48,6 +48,10 @@ export interface RowKey extends Binding {
   word?: true;
   /** A value one task alone led with a preposition ("at weekends" / "self-paced", rules/row-key-wording.ts): exactly one row must show it. */
   unled?: true;
+  /** For an unled key: which of its row's elements of its kind showed the value (row-keys.ts keyColumn): the schedule, not a title of the same kind. */
+  column?: number;
+  /** For an unled key: content words both tasks share that the demonstrated row showed ("Singing" of "the Singing course"): the row must show them too. */
+  words?: string[];
   /** The target's caption was the row's data (rules/row-choice.ts): rows are told apart by the value alone. */
   captionData?: true;
   /** The target's label named its row's item ("+" labelled "Increase Olive oil", row-keys.ts labelNamesRow): the row is found by its card, the label set aside. */

@@ -124,8 +124,8 @@ function rowIds(element: UIElement, elements: readonly UIElement[], ownTextIsDat
   return rowAncestorIds(element, elements, othersLike(element, elements, ownTextIsData), ROW_LEVELS);
 }
 
-/** The elements of the row (below its outermost container) that show the value and hold no smaller one that does. */
-function showingInRow(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean): UIElement[] | undefined {
+/** The visible elements of the row (below its outermost container), in the observation's order. */
+function inRow(element: UIElement, elements: readonly UIElement[], ownTextIsData: boolean): UIElement[] | undefined {
   const top = rowIds(element, elements, ownTextIsData).at(-1);
   if (top === undefined) return undefined;
   const byId = new Map(elements.map((candidate) => [candidate.id, candidate]));
@@ -133,8 +133,34 @@ function showingInRow(element: UIElement, elements: readonly UIElement[], value:
     for (let up = candidate.parentId, level = 0; up !== undefined && level < ROW_LEVELS * 3; level++, up = byId.get(up)?.parentId) if (up === top) return true;
     return false;
   };
-  const showing = elements.filter((candidate) => !candidate.states.hidden && inside(candidate) && [candidate.text, candidate.label ?? ''].some((text) => showsValue(text, value)));
+  return elements.filter((candidate) => !candidate.states.hidden && inside(candidate));
+}
+
+/** The elements of the row (below its outermost container) that show the value and hold no smaller one that does. */
+function showingInRow(element: UIElement, elements: readonly UIElement[], value: string, ownTextIsData: boolean): UIElement[] | undefined {
+  const row = inRow(element, elements, ownTextIsData);
+  if (row === undefined) return undefined;
+  const showing = row.filter((candidate) => [candidate.text, candidate.label ?? ''].some((text) => showsValue(text, value)));
   return showing.filter((candidate) => !showing.some((other) => other !== candidate && other.parentId === candidate.id));
+}
+
+/**
+ * Which of the row's elements of its kind shows the value — its column: "the second text of the row" (the
+ * schedule), where the row's first text (the title) is of the same kind and keyPlace cannot tell them apart.
+ * Undefined when the row shows it nowhere, in several elements, or only in the element itself.
+ */
+export function keyColumn(element: UIElement, elements: readonly UIElement[], value: string): number | undefined {
+  const showing = showingInRow(element, elements, value, false);
+  if (!showing || showing.length !== 1 || showing[0] === element) return undefined;
+  const kind = controlKind(showing[0]!);
+  const index = (inRow(element, elements, false) ?? []).filter((candidate) => controlKind(candidate) === kind).indexOf(showing[0]!);
+  return index < 0 ? undefined : index;
+}
+
+/** Does the element's row show the value in its `column` (keyColumn): the same element of its kind as the demonstration's row did? */
+export function showsInColumn(element: UIElement, elements: readonly UIElement[], value: string, column: number): boolean {
+  const row = inRow(element, elements, false) ?? [];
+  return (showingInRow(element, elements, value, false) ?? []).some((shown) => shown !== element && row.filter((candidate) => controlKind(candidate) === controlKind(shown)).indexOf(shown) === column);
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
 import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 import { followOnWidgets } from '../../../../test/kits/exemplar/widget-runs.js';
+import { deniesOrLessens } from './renamed-choice.js';
 
 const COMPONENTS = ['Select…', 'Reports', 'Search', 'Checkout', 'Login', 'Profile'];
 const SEVERITIES = ['S1 Blocking', 'S2 Major', 'S3 Minor', 'S4 Cosmetic'];
@@ -54,5 +55,16 @@ describe('a choice made by meaning, named by the new words', () => {
       const run = await follow(task(component, severity));
       expect(run.submitted, `${component} / ${severity}: ${run.reason}`).toBe(false);
     }
+  });
+});
+
+describe('deniesOrLessens', () => {
+  it('reads a denial, a lessening or a setting aside of the words said', () => {
+    for (const words of ["It's not blocking", 'No longer blocking', 'Hardly major', 'Less than major', 'Not cosmetic', 'a page other than search', 'almost blocking', "isn't major"]) {
+      expect(deniesOrLessens(words), words).toBe(true);
+    }
+  });
+  it('reads none in words that only name', () => {
+    for (const words of ["It's blocking", 'the search box', 'search results', 'my searches', 'Cosmetic', "It's a small annoyance"]) expect(deniesOrLessens(words), words).toBe(false);
   });
 });

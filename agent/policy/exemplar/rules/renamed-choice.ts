@@ -25,6 +25,12 @@
  *   two: refused);
  * - each demonstrated choice is claimed by one slot only, and its caption
  *   is typed by no step (the binding rewrites every step's text).
+ * - the new words neither deny, lessen nor exclude what they name: a
+ *   negation (negation-words.ts: "It's not blocking", "No longer blocking",
+ *   "Not cosmetic"), a comparison (meaning-words.ts: "Less than major") or a
+ *   word that hedges or sets aside (`SET_ASIDE_WORDS`: "Hardly major", "a page
+ *   other than search") names no option — the sentence says what it is not,
+ *   which leaves the choice open.
  * Words naming no option ("the sign-in page" for "Login", "nobody can work"
  * for "Blocker") stay unused, and task-values.ts refuses them as before.
  *
@@ -36,6 +42,22 @@ import type { TaskSlot } from '../align-tasks.js';
 import { CHOICE_ROLES, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText, type Binding } from '../text-match.js';
 import { namedBy, unnamedChoices } from './unnamed-choices.js';
+import { negationsIn } from './negation-words.js';
+import { meaningWordsIn } from './meaning-words.js';
+import { wordsOf } from '../intent-words.js';
+
+/**
+ * Words that lessen, hedge or set aside what they stand by ("hardly major", "almost blocking", "a page other than
+ * search", "rather than reports"): the option's word is said, and not chosen.
+ */
+const SET_ASIDE_WORDS: ReadonlySet<string> = new Set(['hardly', 'barely', 'scarcely', 'almost', 'nearly', 'than', 'other', 'rather', 'instead', 'besides', 'apart', 'beyond', 'longer']);
+
+/** Do the words deny, lessen or set aside what they say ("not blocking", "less than major", "other than search")? */
+export function deniesOrLessens(words: string): boolean {
+  if (negationsIn(words).length > 0) return true;
+  if (meaningWordsIn(words).some((meaning) => meaning.kind === 'negation' || meaning.kind === 'comparison')) return true;
+  return wordsOf(words).some((word) => SET_ASIDE_WORDS.has(word));
+}
 
 /** A demonstrated choice: the caption chosen and the captions it was chosen among (on the demonstration's screen and now). */
 interface MadeChoice {
@@ -89,6 +111,7 @@ export function markRenamedChoices(
   for (const slot of [...unusedSlots]) {
     if (slot.list || slot.kind !== 'text' || slot.old.length !== 1 || slot.new.length !== 1) continue;
     const [oldWords, newWords] = [slot.old[0]!, slot.new[0]!];
+    if (deniesOrLessens(newWords)) continue;
     const naming = choices.filter((choice) => named(choice.among, newWords).length > 0 || named(choice.now, newWords).length > 0);
     if (naming.length !== 1) continue;
     const choice = naming[0]!;

@@ -18,13 +18,27 @@
  * (`unledRowKeyProblem`): none or several is a refusal, never a pick by the
  * demonstrated row's position.
  *
+ * The row must also be like the demonstrated one in what else both tasks say of
+ * it, and show the value where that row showed it (`markUnledRows`):
+ * - a content word both tasks share that the demonstrated row showed ("the
+ *   Singing course", the row "Singing in practice") is shown by the row too: the
+ *   one self-paced row "Piano for all" is no Singing course, and is refused;
+ * - the value shows in the same element of its kind as in the demonstrated row
+ *   (its column: the schedule, the row's second text), not anywhere in the row:
+ *   "Evenings of song", a self-paced course, shows "evenings" in its title only.
+ *
  * Planning half: bind-slots.ts, where a slot's old value finds no row as written
- * (the key is marked `unled`). Grounding half: ground-step.ts.
+ * (the key is marked `unled`), and `markUnledRows` (plan-demonstration.ts).
+ * Grounding half: ground-step.ts.
  */
 import type { UIElement } from '../../../core/observation.js';
-import { likeInRowsShowing } from '../row-keys.js';
-import { targetDescriptorsOf, type PlannedStep } from '../planned-step.js';
+import type { Step } from '../../../core/trajectory.js';
+import type { TaskSlot } from '../align-tasks.js';
+import { keyColumn, likeInRowsShowing, rowShows, showsInColumn } from '../row-keys.js';
+import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep, type RowKey } from '../planned-step.js';
 import { isFunctionWord, spanText, tokenizeTask } from '../task-tokens.js';
+import { containsWhole } from '../text-match.js';
+import { sharedContentWords } from './row-words.js';
 
 /** The text after its leading function words ("at weekends" → "weekends"), and whether it had any. */
 function afterLeadingFunctionWords(text: string): { rest: string; led: boolean } {
@@ -54,10 +68,41 @@ export function unledRowKeyProblem(planned: PlannedStep, elements: readonly UIEl
   if (!target) return undefined;
   const caption = JSON.stringify(target.text.trim() || target.label?.trim() || target.role);
   for (const key of (planned.rowKeys ?? []).filter((candidate) => candidate.unled)) {
-    const rows = likeInRowsShowing(target, elements, key.new, key.place).length;
+    const rows = likeInRowsShowing(target, elements, key.new, key.place).filter(
+      (row) => (key.column === undefined || showsInColumn(row, elements, key.new, key.column)) && (key.words ?? []).every((word) => rowShows(row, elements, word, false)),
+    ).length;
     if (rows === 1) continue;
-    const shown = rows === 0 ? `no row like it shows ${JSON.stringify(key.new)} here` : `${rows} rows show ${JSON.stringify(key.new)} here, so which one is meant is a guess`;
+    const also = (key.words ?? []).map((word) => ` and ${JSON.stringify(word)}`).join('');
+    const where = key.column === undefined ? '' : ' where the demonstrated row showed its value';
+    const shown = rows === 0 ? `no row like it shows ${JSON.stringify(key.new)}${where}${also} here` : `${rows} rows show ${JSON.stringify(key.new)}${also} here, so which one is meant is a guess`;
     return `the demonstration pressed ${caption} in the row of ${JSON.stringify(key.old)}, and ${shown} (demonstrated step ${planned.sourceIndex + 1})`;
   }
   return undefined;
+}
+
+/**
+ * Each unled key (bind-slots.ts) learns from the demonstrated row where it showed its value (its column) and which
+ * content words both tasks share that the row showed ("Singing"): the grounding asks both of the row now.
+ */
+export function markUnledRows(
+  demonstrated: readonly { step: Step }[],
+  rowKeys: Map<number, RowKey[]>,
+  input: { demoTask: string; task: string; slots: readonly TaskSlot[] },
+): void {
+  const inSlots = input.slots.flatMap((slot) => [...slot.old, ...slot.new]);
+  const shared = sharedContentWords(input.demoTask, input.task).filter((word) => !inSlots.some((value) => containsWhole(value, word)));
+  for (const [position, keys] of rowKeys) {
+    const step = demonstrated[position]?.step;
+    const element = step && targetedElements(step)[0];
+    if (!step || !element) continue;
+    const strings = stepStrings(step);
+    const seen = step.observation.elements;
+    for (const key of keys.filter((candidate) => candidate.unled)) {
+      const column = keyColumn(element, seen, key.old);
+      if (column !== undefined) key.column = column;
+      // A word the step clicked by its caption ("Join") is compared by the grounding already.
+      const words = shared.filter((word) => !strings.some((text) => containsWhole(text, word)) && rowShows(element, seen, word, false));
+      if (words.length > 0) key.words = words;
+    }
+  }
 }

@@ -81,6 +81,9 @@ describe('transferPlace', () => {
     expect(namesOtherPlace('Add to bag ↓', 'Move to the bag')).toBe(false);
     expect(namesOtherPlace('Add to bag ↓', 'Pack selected')).toBe(false);
     expect(namesOtherPlace('Add to bag ↓', 'Save list')).toBe(false);
+    expect(namesOtherPlace('Pack selected', 'Move to archive')).toBe(true);
+    expect(namesOtherPlace('Pack selected', 'Move to top')).toBe(true);
+    expect(namesOtherPlace('Pack selected', 'Move selected')).toBe(false);
   });
   it('reads no other deed as a transfer', () => {
     for (const caption of ['Add all', 'Remove selected', 'Move up', 'Add comment', 'Save list', 'Done', 'Take out Passport']) expect(transferPlace(caption), caption).toBeUndefined();

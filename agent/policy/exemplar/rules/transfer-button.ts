@@ -12,8 +12,14 @@
  *   TRANSFER_VERBS ("add", "move", "put", "pack"), then at most a word for
  *   the chosen things ("selected", "ticked") and a place ("to bag", "into
  *   the cart"), arrows aside. "Add all", "Move up", "Remove", "Add comment"
- *   say another deed and never stand in; when both captions name a place, it
- *   is the same place ("Add to wishlist" is not "Add to cart");
+ *   say another deed and never stand in; a place the caption here names is
+ *   the demonstrated caption's place ("Add to wishlist" is not "Add to cart"),
+ *   and a caption naming a place never stands in for one that named none
+ *   ("Move to archive", "Move to top" for "Pack selected": the demonstration
+ *   never said where the things went, so any place is a guess) — unless that
+ *   place is the page's own place for the chosen things, a heading or text
+ *   that names it on this screen and on the demonstration's ("Move to bag"
+ *   under "In the bag");
  * - the element is of the demonstrated control's kind (role, tag and class),
  *   the class names it beyond its looks ("move", not "btn btn-primary":
  *   rules/row-action.ts classNamesControl), and it is the only visible
@@ -32,6 +38,7 @@ import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
 import { dialogOf } from '../dialog-place.js';
 import { controlKind } from '../planned-step.js';
+import { containsWhole } from '../text-match.js';
 import { classNamesControl, opposedCaptions } from './row-action.js';
 
 const RISKS = Object.keys(ACT_WORDS) as RiskKind[];
@@ -63,13 +70,24 @@ export function transferPlace(caption: string): string | undefined {
 }
 
 /**
- * Do both captions put things into a collection, each naming its place, and the places differ ("Add to wishlist"
- * for "Add to bag")? Then the two are different buttons however alike their words read: ground-target.ts caps a
- * candidate so captioned even when its words are close to the demonstrated caption's.
+ * Do both captions put things into a collection, and does `here` name a place the demonstrated caption did not —
+ * another place ("Add to wishlist" for "Add to bag") or a place where it named none ("Move to archive", "Move to
+ * top" for "Pack selected")? Then the two are different buttons however alike their words read: ground-target.ts
+ * caps a candidate so captioned even when its words are close to the demonstrated caption's. A caption naming no
+ * place for one that named it ("Pack selected" for "Add to bag") adds nothing and is not another place.
  */
 export function namesOtherPlace(wanted: string, here: string): boolean {
   const [there, now] = [transferPlace(wanted), transferPlace(here)];
-  return there !== undefined && now !== undefined && there !== '' && now !== '' && there !== now;
+  return there !== undefined && now !== undefined && now !== '' && there !== now;
+}
+
+/** Roles that only show words (a heading over the bag, a caption): where a page names its places, not a control. */
+const TEXT_ROLES: ReadonlySet<string> = new Set(['heading', 'text', 'paragraph', 'group', 'region', 'generic', 'label', 'caption', 'legend']);
+
+/** Is `place` the page's own place for the chosen things: a heading or text names it ("In the bag") now and, when known, on the demonstration's screen? */
+function pagePlace(place: string, elements: readonly UIElement[], demoElements?: readonly UIElement[]): boolean {
+  const names = (shown: readonly UIElement[]) => shown.some((element) => !element.states.hidden && TEXT_ROLES.has(element.role) && containsWhole(element.text, place));
+  return names(elements) && (demoElements === undefined || names(demoElements));
 }
 
 type Control = Pick<UIElement, 'id' | 'role' | 'tag' | 'text' | 'label' | 'attributes' | 'states' | 'parentId'>;
@@ -94,7 +112,7 @@ export function transferButtonStandIn(
   const here = (element.text || element.label || '').trim();
   const [there, now] = [transferPlace(wanted), transferPlace(here)];
   if (there === undefined || now === undefined) return undefined;
-  if (namesOtherPlace(wanted, here)) return undefined;
+  if (namesOtherPlace(wanted, here) && !(there === '' && pagePlace(now, elements, demoElements))) return undefined;
   if (RISKS.some((risk) => ACT_WORDS[risk].test(here) && !ACT_WORDS[risk].test(wanted))) return undefined;
   if (opposedCaptions(wanted, here)) return undefined;
   if (dialogOf(element, elements)) return undefined;
