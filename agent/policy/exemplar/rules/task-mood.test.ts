@@ -147,11 +147,15 @@ describe('task mood: asked to be told, a past of someone else, a "when" / "once"
   it('refuses a "when" or "once" event the page does not show, never a courtesy, a readiness, a count or a time named', () => {
     expect(refusal('When Sam agrees, turn on activity history and contact sync.', ORDER)).toBe('the task asks it only on a condition ("When Sam agrees") the page does not show');
     expect(refusal("I'd like activity history and contact sync on from now, once Sam agrees.")).toBe('the task asks it only on a condition ("once Sam agrees") the page does not show');
-    expect(refusal('Turn on read receipts as soon as the update is installed.', ORDER)).toMatch(/condition \("as soon as the update is installed"\)/u);
+    expect(refusal('As soon as the update is installed, turn on read receipts.', ORDER)).toMatch(/condition \("As soon as the update is installed"\)/u);
     expect(refusal('When you get a moment, turn on read receipts.', ORDER)).toBeUndefined();
     expect(conditionsOf('Click the Apply button once it appears.')).toEqual([]);
     expect(conditionsOf('Repeat the alarm once a week, then click Save once.')).toEqual([]);
     expect(conditionsOf('Pick the day when the store opens.')).toEqual([]);
+    // Development wordings (board-apply, report-issue): the deed's own end, a fault told, "at once": no condition.
+    expect(conditionsOf('The card "Book venue" belongs in Underway now; press Apply when the board is right.')).toEqual([]);
+    expect(conditionsOf('I tick Remember me but get logged out when I close the tab.')).toEqual([]);
+    expect(conditionsOf('new issue | Reset link expires at once | the login screen | just cosmetic')).toEqual([]);
     // A watched value ("below $40") is weighed by recorded-waits.ts, not read here as a condition.
     expect(conditionsOf('Click Buy when the price drops below $40.')).toEqual([]);
   });

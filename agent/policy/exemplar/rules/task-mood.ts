@@ -264,17 +264,21 @@ const NO_EVENT: ReadonlySet<string> = new Set(['a', 'an', 'every', 'each', 'per'
 /** A time named before "when", which then says which time, no condition ("the day when the store opens"). */
 const TIME_BEFORE_WHEN = /\b(?:day|days|date|time|times|moment|hour|week|month|year|morning|afternoon|evening|night)\s+$/iu;
 
+/** Text before a word that opens a sentence or follows a comma, semicolon or dash (fillers allowed: "So, when …"). */
+const CLAUSE_START = /(?:^|[.!?,;:–—]|\s-)\s*(?:(?:so|and|but|ok|okay|then|now|also|just)\s+)?$/iu;
+
 /** The clause a condition's opening word at `at` begins, to the next stop or "then". */
 function clauseAt(plain: string, at: number, opening: string): { clause: string; words: string[] } {
   const rest = plain.slice(at);
-  const stop = rest.search(/[,;.!?:]|\s[-–—]\s|\bthen\b/u);
+  const stop = rest.search(/[,;.!?:|]|\s[-–—]\s|\bthen\b/u);
   const clause = (stop < 0 ? rest : rest.slice(0, stop)).trim();
   return { clause, words: wordsOf(clause).slice(wordsOf(opening).length) };
 }
 
 /**
  * The conditions of a text, outside its quotes: each from its opening word to the next stop or "then" ("if it is
- * sunny", "when Sam agrees"). A "when" / "once" is one only with an event of at least two words and no number (a
+ * sunny", "when Sam agrees"). A "when" / "once" is one only opening a sentence or after a comma or dash, with an
+ * event of at least two words and no number (a
  * watched value, recorded-waits.ts), never a courtesy ("when you get a moment", closing-courtesy.ts), never after a
  * verb of telling ("let me know when …"), and never the readiness of the control pressed ("… once it appears",
  * readiness-clause.ts, read away first).
@@ -289,7 +293,9 @@ export function conditionsOf(text: string): { clause: string; words: string[] }[
   }
   for (const match of plain.matchAll(WHEN_CONDITION)) {
     const at = match.index ?? 0;
-    if (WHETHER_VERBS.test(plain.slice(0, at)) || TIME_BEFORE_WHEN.test(plain.slice(0, at))) continue;
+    // Only opening a sentence or after a comma or dash is it the deed's condition: "I get logged out when I close the
+    // tab" tells a fault, "press Apply when the board is right" the deed's own end, "at once" says now.
+    if (!CLAUSE_START.test(plain.slice(0, at)) || TIME_BEFORE_WHEN.test(plain.slice(0, at))) continue;
     const condition = clauseAt(plain, at, match[0]);
     if (condition.words.length < 2 || NO_EVENT.has(condition.words[0]!) || /\d/u.test(condition.clause)) continue;
     if (isCourtesyOnly(tokenizeTask(condition.clause))) continue;
