@@ -74,50 +74,50 @@ describe('task mood, followed: review33 probes that hold', () => {
 
 describe('task mood, followed: review33 wrong actions', () => {
   // Wrong action: "Can you tell me whether … are on?" opens as a polite request; both are ticked and Apply pressed (wish demo).
-  it.fails('applies nothing when asked to tell whether the settings are on', async () => {
+  it('applies nothing when asked to tell whether the settings are on', async () => {
     expect((await follow(WISH, 'Can you tell me whether activity history and contact sync are on?')).clicks).not.toContain('apply');
   });
   // Wrong action: "Could you check if … are on?" ("if" after "check" asks whether, the sentence a polite request): ticked, applied (order demo).
-  it.fails('applies nothing when asked to check if the settings are on', async () => {
+  it('applies nothing when asked to check if the settings are on', async () => {
     expect((await follow(ORDER, 'Could you check if activity history and contact sync are on?')).clicks).not.toContain('apply');
   });
   // Wrong action: "Is it possible that … are on?" reads as the polite "Is it possible (to) …"; both ticked and applied (wish demo).
-  it.fails('applies nothing for "Is it possible that … are on?"', async () => {
+  it('applies nothing for "Is it possible that … are on?"', async () => {
     expect((await follow(WISH, 'Is it possible that activity history and contact sync are on?')).clicks).not.toContain('apply');
   });
   // Wrong action: a past told of someone else ("My son turned on …") is a note, and a note asks; both ticked and applied (wish demo).
-  it.fails('applies nothing for a report of what someone else did', async () => {
+  it('applies nothing for a report of what someone else did', async () => {
     expect((await follow(WISH, 'My son turned on activity history and contact sync.')).clicks).not.toContain('apply');
   });
   // Wrong action: a condition opened by "when" ("When Sam agrees, …") is no condition to the reading; ticked and applied (order demo).
-  it.fails('applies nothing on a "when …" condition the page does not show', async () => {
+  it('applies nothing on a "when …" condition the page does not show', async () => {
     expect((await follow(ORDER, 'When Sam agrees, turn on activity history and contact sync.')).clicks).not.toContain('apply');
   });
 });
 
 describe('task mood, followed: review33 wrong actions — asked to be told, not to change', () => {
   // Wrong action: "Let me know if … are on." (a request to be told) ticks both and applies (wish demo).
-  it.fails('applies nothing for "Let me know if … are on."', async () => {
+  it('applies nothing for "Let me know if … are on."', async () => {
     expect((await follow(WISH, 'Let me know if activity history and contact sync are on.')).clicks).not.toContain('apply');
   });
   // Wrong action: "I wonder whether … are on." ticks both and applies (wish demo).
-  it.fails('applies nothing for "I wonder whether … are on."', async () => {
+  it('applies nothing for "I wonder whether … are on."', async () => {
     expect((await follow(WISH, 'I wonder whether activity history and contact sync are on.')).clicks).not.toContain('apply');
   });
   // Wrong action: "I'd like to know if … are on." (a wish to know) ticks both and applies (wish demo).
-  it.fails('applies nothing for "I\'d like to know if … are on."', async () => {
+  it('applies nothing for "I\'d like to know if … are on."', async () => {
     expect((await follow(WISH, "I'd like to know if activity history and contact sync are on.")).clicks).not.toContain('apply');
   });
   // Wrong action: "Please confirm … are on." ticks both and applies (wish demo).
-  it.fails('applies nothing for "Please confirm … are on."', async () => {
+  it('applies nothing for "Please confirm … are on."', async () => {
     expect((await follow(WISH, 'Please confirm activity history and contact sync are on.')).clicks).not.toContain('apply');
   });
   // Wrong action: "Check whether … are on." (an order to look) ticks both and applies (order demo).
-  it.fails('applies nothing for "Check whether … are on."', async () => {
+  it('applies nothing for "Check whether … are on."', async () => {
     expect((await follow(ORDER, 'Check whether activity history and contact sync are on.')).clicks).not.toContain('apply');
   });
   // Wrong action: the condition "once Sam agrees" ("once" opens no condition to the reading) is unread; applied (wish demo).
-  it.fails('applies nothing "once Sam agrees"', async () => {
+  it('applies nothing "once Sam agrees"', async () => {
     expect((await follow(WISH, "I'd like activity history and contact sync on from now, once Sam agrees.")).clicks).not.toContain('apply');
   });
 });
@@ -132,5 +132,15 @@ describe('task mood, followed: review33 false refusals', () => {
   it.fails('turns both back on after a mistake told first, following the order', async () => {
     const run = await follow(ORDER, 'I switched off activity history and contact sync by mistake, please switch them back on.');
     expect(run.status, run.reason).toBe('success');
+  });
+});
+
+describe('task mood, followed: polite requests beside the asks-to-be-told fixes (moodmore33)', () => {
+  it('turns both on for "Can you …?", "Could you check …" as a tick, and a "when you get a moment" courtesy', async () => {
+    for (const task of ['Can you turn on activity history and contact sync?', 'Could you check activity history and contact sync?', 'When you get a moment, turn on activity history and contact sync.']) {
+      const run = await follow(ORDER, task);
+      expect(run.status, `${task}: ${run.reason}`).toBe('success');
+      expect(run.clicks).toEqual(['Activity history', 'Contact sync', 'apply']);
+    }
   });
 });

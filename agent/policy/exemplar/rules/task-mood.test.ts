@@ -106,3 +106,57 @@ describe('task mood: a message to type is the message\'s', () => {
     expect(refusal('Reply "See you then." to Bruno if Sam agrees.', demoTask, [])).toMatch(/condition/u);
   });
 });
+
+describe('task mood: asked to be told, a past of someone else, a "when" / "once" condition', () => {
+  const ORDER = 'Turn on contact sync.';
+  it('refuses a request to be told a state, whatever polite frame is around it', () => {
+    for (const task of [
+      'Can you tell me whether activity history and contact sync are on?',
+      'Could you check if activity history and contact sync are on?',
+      'Check whether activity history and contact sync are on.',
+      'Let me know if activity history and contact sync are on.',
+      'I wonder whether activity history and contact sync are on.',
+      "I'd like to know if activity history and contact sync are on.",
+      'Please confirm activity history and contact sync are on.',
+    ]) {
+      expect(refusal(task, ORDER), task).toBe(`the task asks to be told a state (${JSON.stringify(task)}); it asks no change`);
+    }
+    expect(refusal('Is it possible that activity history and contact sync are on?', ORDER)).toMatch(/asks a question/u);
+  });
+  it('follows the polite requests beside them: a deed asked, "check" as a tick, "confirm" as a press, "let me know when done"', () => {
+    for (const task of [
+      'Can you turn on read receipts?',
+      'Could you check the box for read receipts?',
+      'Check the read receipts box if it is off.',
+      'I was wondering if you could turn on read receipts.',
+      'Tell me whether read receipts is on, and turn it on if not.',
+      'Turn on read receipts and let me know when done.',
+      'Is it possible to turn on read receipts?',
+    ]) {
+      expect(refusal(task, ORDER), task).toBeUndefined();
+    }
+    expect(refusal('Please confirm the booking.', 'Confirm the order.', [])).toBeUndefined();
+    // The same frame read as the demonstration read it is the same kind: a demonstrated check is followed.
+    expect(refusal('Check whether read receipts is on.', 'Check whether contact sync is on.')).toBeUndefined();
+  });
+  it('refuses a past told of someone else, and follows a request told after it', () => {
+    expect(refusal('My son turned on activity history and contact sync.')).toBe('the task tells what was ("My son turned on activity history and contact sync."); it asks no change');
+    expect(refusal('Someone switched off read receipts.', ORDER)).toMatch(/tells what was/u);
+    expect(refusal('My son turned off read receipts, please turn it back on.', ORDER)).toBeUndefined();
+  });
+  it('refuses a "when" or "once" event the page does not show, never a courtesy, a readiness, a count or a time named', () => {
+    expect(refusal('When Sam agrees, turn on activity history and contact sync.', ORDER)).toBe('the task asks it only on a condition ("When Sam agrees") the page does not show');
+    expect(refusal("I'd like activity history and contact sync on from now, once Sam agrees.")).toBe('the task asks it only on a condition ("once Sam agrees") the page does not show');
+    expect(refusal('As soon as the update is installed, turn on read receipts.', ORDER)).toMatch(/condition \("As soon as the update is installed"\)/u);
+    expect(refusal('When you get a moment, turn on read receipts.', ORDER)).toBeUndefined();
+    expect(conditionsOf('Click the Apply button once it appears.')).toEqual([]);
+    expect(conditionsOf('Repeat the alarm once a week, then click Save once.')).toEqual([]);
+    expect(conditionsOf('Pick the day when the store opens.')).toEqual([]);
+    // Development wordings (board-apply, report-issue): the deed's own end, a fault told, "at once": no condition.
+    expect(conditionsOf('The card "Book venue" belongs in Underway now; press Apply when the board is right.')).toEqual([]);
+    expect(conditionsOf('I tick Remember me but get logged out when I close the tab.')).toEqual([]);
+    expect(conditionsOf('new issue | Reset link expires at once | the login screen | just cosmetic')).toEqual([]);
+    // A watched value ("below $40") is weighed by recorded-waits.ts, not read here as a condition.
+    expect(conditionsOf('Click Buy when the price drops below $40.')).toEqual([]);
+  });
+});

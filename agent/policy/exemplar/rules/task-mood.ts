@@ -4,7 +4,7 @@
  * A person handed "Are contact sync and activity history on?", "Why are they on?", "Did you register Pepper?",
  * "How do I register Pepper?" or "I had contact sync and activity history on." does nothing on the page: a question
  * asks to be told something, a report of the past tells what was. Handed "Turn on contact sync and activity history
- * and turn them off again." they see the request undone in the same text; handed "… if Sam agrees" or "… if it is
+ * and turn them off again." they see the request undone in the same text; handed "… if Sam agrees", "When Sam agrees, …" or "… if it is
  * sunny" they see a condition they cannot check on the page. Each is no plain request of the demonstration's kind,
  * whatever its words share with it.
  *
@@ -12,8 +12,11 @@
  *
  * - a polite request is a request, though it ends in "?": "Can you / Could you (please) / Would you (mind) / Will
  *   you …", "Could I get / May we have …", "How about …", "Is it possible to …", any sentence with "please";
+ * - a sentence asking to be told a state is a question whatever polite frame is around it: "Can you tell me whether
+ *   … are on?", "Could you check if …", "Let me know if …", "I'd like to know if …", "Please confirm … are on."
+ *   (asksToBeTold; "Could you check the box …" ticks, "Please confirm the booking." presses, so neither is one);
  * - any other sentence ending in "?" is a question, its kind the wh-word opening it ("why", "how", …) or yes/no;
- * - a sentence whose subject (I, we, he, she, they, you) is followed by a past form ("had", "was", "turned",
+ * - a sentence whose subject (I, we, he, she, they, you, someone, "my son") is followed by a past form ("had", "was", "turned",
  *   "I've registered") tells the past — unless it opens a polite request ("I was wondering if you could …");
  * - a sentence with no verb of a request and no past ("Owner's phone: 07928 317649.", "She is 7.") is a note; every
  *   other sentence asks.
@@ -28,7 +31,9 @@
  */
 import type { UIElement } from '../../../core/observation.js';
 import { isActionVerb, oppositeVerbs, PHRASE_VERBS, stateKey, verbKeyOf, verbPhraseAt, wordsOf } from '../intent-words.js';
-import { COMMON_WORDS, PRONOUNS } from '../task-tokens.js';
+import { isCourtesyOnly } from '../closing-courtesy.js';
+import { COMMON_WORDS, POSSESSIVES, PRONOUNS, tokenizeTask } from '../task-tokens.js';
+import { withoutReadiness } from './readiness-clause.js';
 import { blanked, pageShows, type Place } from './form-guards.js';
 import type { TaskValueProblem } from './task-values.js';
 
@@ -48,7 +53,7 @@ export function sentencesOf(text: string): Sentence[] {
 }
 
 /** Openings of a polite request said as a question ("Could you …?", "Would you mind …?", "Can I get …?"). */
-const POLITE_OPENING = /^(?:(?:so|ok|okay|hi|hey|hello|and|now|also),?\s+)*(?:(?:can|could|would|will|won['’]t)\s+(?:you|u|ya)\b|(?:would|do)\s+you\s+mind\b|(?:can|could|may|might)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\b|how\s+about\b|what\s+about\b|why\s+don['’]t\s+(?:you|we)\b|(?:is\s+it|would\s+it\s+be)\s+possible\b|any\s+chance\b|mind\s+\w+ing\b)/iu;
+const POLITE_OPENING = /^(?:(?:so|ok|okay|hi|hey|hello|and|now|also),?\s+)*(?:(?:can|could|would|will|won['’]t)\s+(?:you|u|ya)\b|(?:would|do)\s+you\s+mind\b|(?:can|could|may|might)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\b|how\s+about\b|what\s+about\b|why\s+don['’]t\s+(?:you|we)\b|(?:is\s+it|would\s+it\s+be)\s+possible\b(?!\s+that\b)|any\s+chance\b|mind\s+\w+ing\b)/iu;
 /** "you" before a modal anywhere in a sentence asks the one asked: "I was wondering if you could …", "Do you think you could …?". */
 const YOU_MODAL = /\byou\s+(?:could|can|would|will)\b/iu;
 /**
@@ -63,8 +68,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'how', 'what', 'whic
 const OPENING_FILLERS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'well', 'ok', 'okay', 'now', 'also', 'then', 'hi', 'hey', 'hello']);
 /** Words of a wish, which asks as a request does ("I'd like …", "so I want to leave 18%", "We need …"). */
 const WISHES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'need', 'wish', 'prefer']);
-/** Subjects whose past form tells what was ("I had", "we turned"). */
-const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+/** Subjects whose past form tells what was ("I had", "we turned", "someone switched"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'someone', 'somebody', 'everyone', 'everybody', 'nobody']);
 /** Subjects fused with "have" / "had" ("I've", "we'd"): a past participle after them tells what was. */
 const PERFECT_SUBJECTS = /^(?:i|we|he|she|they|you)['’](?:ve|d)$/u;
 /** Words between a subject and its verb that leave the tense as it is ("I already had", "we just turned"). */
@@ -103,11 +108,52 @@ function questionKind(words: readonly string[]): string {
   return known ? `yes/no ${known[0]}` : words.slice(0, 2).join(' ');
 }
 
+/** Verbs of being or having that make a clause say a state ("… are on", "it's enabled", "has been set"). */
+const BEING = /^(?:is|are|was|were|am|been|has|have|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)$|['’](?:s|re)$/u;
+/** Words that make a clause ask a deed, not say a state ("whether you could turn …", "if it is possible to add …"). */
+const DEED_MARKS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'should', 'shall', 'may', 'might', 'must', 'to', 'you']);
+/** Verbs asking to be told, looked at or confirmed, each with the words that must follow it ("let me know", "find out"). */
+const TOLD_VERBS: ReadonlyMap<string, readonly string[][]> = new Map([
+  ['tell', [['me'], ['us']]], ['show', [['me'], ['us']]], ['let', [['me', 'know'], ['us', 'know']]], ['find', [['out']]],
+  ['know', [[]]], ['wonder', [[]]], ['wondering', [[]]], ['wondered', [[]]], ['check', [[]]], ['see', [[]]], ['confirm', [[]]], ['verify', [[]]],
+]);
+/** Of those, the ones that take a state with no "whether" / "if" / "that" ("Please confirm … are on."); "Check the box …" needs one. */
+const TOLD_WITHOUT_WHETHER: ReadonlySet<string> = new Set(['tell', 'let', 'confirm', 'verify']);
+
+/**
+ * Does a sentence only ask to be told a state? "Can you tell me whether … are on?", "Could you check if … are on?",
+ * "Let me know if …", "I wonder whether …", "I'd like to know if …", "Please confirm … are on.", "Check whether …":
+ * a verb of telling, knowing, checking or confirming, then (whether / if / that) a clause saying a state (a verb of
+ * being within a few words, no modal, "to" or "you" before it), with no deed asked before the frame (a wish or a
+ * polite opening is none) or after the state ("…, and turn them on if not"). "Could you check the box …" (a tick),
+ * "Please confirm the booking." (a press) and "I was wondering if you could turn …" (a deed) say no state.
+ */
+export function asksToBeTold(words: readonly string[]): boolean {
+  const isDeed = (index: number) => isActionVerb(words[index]!) || verbPhraseAt(words, index) !== undefined;
+  for (const [at, word] of words.entries()) {
+    const frames = TOLD_VERBS.get(word);
+    const frame = frames?.find((follow) => follow.every((next, offset) => words[at + 1 + offset] === next));
+    if (frame === undefined) continue;
+    let clause = at + 1 + frame.length;
+    if (['whether', 'if', 'that'].includes(words[clause] ?? '')) clause++;
+    else if (!TOLD_WITHOUT_WHETHER.has(word)) continue;
+    const being = words.findIndex((next, index) => index >= clause && index <= clause + 8 && BEING.test(next));
+    // "Tell me when it's done" says when to tell, not which state: a time or condition opening the clause is none.
+    if (being < 0 || words.slice(clause, being).some((next) => DEED_MARKS.has(next) || ['when', 'once', 'if', 'after', 'before'].includes(next))) continue;
+    const before = words.slice(0, at).some((previous, index) => !WISHES.has(previous) && isDeed(index));
+    const after = words.some((next, index) => index > being + 1 && !BEING.test(words[index - 1]!) && isDeed(index));
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
 export type SentenceMood = { kind: 'asks' } | { kind: 'note' } | { kind: 'question'; asks: string } | { kind: 'past' };
 
 /** What one sentence does: asks a deed, asks a question (of which kind), tells the past, or only notes values. */
 export function sentenceMood(sentence: Sentence): SentenceMood {
   const words = wordsOf(sentence.text);
+  // "Can you tell me whether … are on?", "Let me know if … are on.": asked to be told, however politely (asksToBeTold).
+  if (asksToBeTold(words)) return { kind: 'question', asks: 'whether' };
   if (POLITE_OPENING.test(sentence.text) || YOU_MODAL.test(sentence.text)) return { kind: 'asks' };
   const start = words.findIndex((word) => !TENSE_NEUTRAL.has(word) && !OPENING_FILLERS.has(word));
   const asked = sentence.stop === '?' ? questionKind(words.slice(Math.max(0, start))) : undefined;
@@ -116,8 +162,10 @@ export function sentenceMood(sentence: Sentence): SentenceMood {
   // An imperative said with a rising tone asks all the same ("Switch off email lookup for me?").
   if (start >= 0 && verbPhraseAt(words, start) !== undefined && !isPastForm(words[start]!)) return { kind: 'asks' };
   if (asked !== undefined) return { kind: 'question', asks: asked };
-  const subject = words[start] ?? '';
-  let verbAt = start + 1;
+  // A possessive and its noun are a subject too ("My son turned on …", "Our admin switched …"): another's past is told.
+  const owned = POSSESSIVES.has(words[start] ?? '') && /^\p{L}+$/u.test(words[start + 1] ?? '') && !isPastForm(words[start + 1]!) && !isActionVerb(words[start + 1]!);
+  const subject = owned ? 'they' : (words[start] ?? '');
+  let verbAt = start + (owned ? 2 : 1);
   while (TENSE_NEUTRAL.has(words[verbAt] ?? '')) verbAt++;
   const verb = words[verbAt] ?? '';
   const pastAt = SUBJECTS.has(subject) && isPastForm(verb) ? verbAt : SUBJECTS.has(subject) && (verb === 'have' || verb === 'has') && isPastForm(words[verbAt + 1] ?? '') ? verbAt + 1 : PERFECT_SUBJECTS.test(subject) && isPastForm(verb) ? verbAt : -1;
@@ -205,17 +253,53 @@ const WHETHER_VERBS = /\b(?:wonder(?:ing|ed)?|see|check|ask(?:ing|ed)?|know|tell
 /** Conditions that ask nothing beyond the deed itself: "if needed", "if not already", "if possible", "if it's off". */
 const ONLY_IF_NEEDED: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'possible', 'already', 'yet', 'still', "isn't", "aren't", "it's", "they're", 'isn’t', 'aren’t', 'it’s', 'they’re']);
 
-/** The conditions of a text, outside its quotes: each from its opening word to the next stop or "then" ("if it is sunny"). */
+/**
+ * Words opening a time that is a condition when an event follows ("When Sam agrees, …", "…, once Sam agrees",
+ * "as soon as the update is done"): the deed waits for something the page may never show.
+ */
+const WHEN_CONDITION = /\b(?:when|once|as\s+soon\s+as)\b/giu;
+/** First words of a "once" / "when" that count or say a time, no event ("once a week", "once more", "when 5 …" has a number). */
+const NO_EVENT: ReadonlySet<string> = new Set(['a', 'an', 'every', 'each', 'per', 'more', 'again', 'only', 'daily', 'weekly', 'in', 'at', 'and', 'or']);
+
+/** A time named before "when", which then says which time, no condition ("the day when the store opens"). */
+const TIME_BEFORE_WHEN = /\b(?:day|days|date|time|times|moment|hour|week|month|year|morning|afternoon|evening|night)\s+$/iu;
+
+/** Text before a word that opens a sentence or follows a comma, semicolon or dash (fillers allowed: "So, when …"). */
+const CLAUSE_START = /(?:^|[.!?,;:–—]|\s-)\s*(?:(?:so|and|but|ok|okay|then|now|also|just)\s+)?$/iu;
+
+/** The clause a condition's opening word at `at` begins, to the next stop or "then". */
+function clauseAt(plain: string, at: number, opening: string): { clause: string; words: string[] } {
+  const rest = plain.slice(at);
+  const stop = rest.search(/[,;.!?:|]|\s[-–—]\s|\bthen\b/u);
+  const clause = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+  return { clause, words: wordsOf(clause).slice(wordsOf(opening).length) };
+}
+
+/**
+ * The conditions of a text, outside its quotes: each from its opening word to the next stop or "then" ("if it is
+ * sunny", "when Sam agrees"). A "when" / "once" is one only opening a sentence or after a comma or dash, with an
+ * event of at least two words and no number (a
+ * watched value, recorded-waits.ts), never a courtesy ("when you get a moment", closing-courtesy.ts), never after a
+ * verb of telling ("let me know when …"), and never the readiness of the control pressed ("… once it appears",
+ * readiness-clause.ts, read away first).
+ */
 export function conditionsOf(text: string): { clause: string; words: string[] }[] {
   const found: { clause: string; words: string[] }[] = [];
-  const plain = withoutQuotes(text);
+  const plain = withoutQuotes(withoutReadiness(text) ?? text);
   for (const match of plain.matchAll(CONDITION)) {
     const at = match.index ?? 0;
     if (WHETHER_VERBS.test(plain.slice(0, at))) continue;
-    const rest = plain.slice(at);
-    const stop = rest.search(/[,;.!?:]|\s[-–—]\s|\bthen\b/u);
-    const clause = (stop < 0 ? rest : rest.slice(0, stop)).trim();
-    found.push({ clause, words: wordsOf(clause).slice(wordsOf(match[0]).length) });
+    found.push(clauseAt(plain, at, match[0]));
+  }
+  for (const match of plain.matchAll(WHEN_CONDITION)) {
+    const at = match.index ?? 0;
+    // Only opening a sentence or after a comma or dash is it the deed's condition: "I get logged out when I close the
+    // tab" tells a fault, "press Apply when the board is right" the deed's own end, "at once" says now.
+    if (!CLAUSE_START.test(plain.slice(0, at)) || TIME_BEFORE_WHEN.test(plain.slice(0, at))) continue;
+    const condition = clauseAt(plain, at, match[0]);
+    if (condition.words.length < 2 || NO_EVENT.has(condition.words[0]!) || /\d/u.test(condition.clause)) continue;
+    if (isCourtesyOnly(tokenizeTask(condition.clause))) continue;
+    found.push(condition);
   }
   return found;
 }
@@ -246,7 +330,8 @@ const quote = (text: string) => JSON.stringify(text);
 export function moodProblem(demoTask: string, task: string, page: readonly UIElement[] = []): TaskValueProblem | undefined {
   const [demo, now] = [textMood(demoTask), textMood(task)];
   if (now.kind === 'question' && !(demo.kind === 'question' && demo.asks === now.asks)) {
-    return { text: `the task asks a question (${quote(now.sentence)}); it asks no change`, blocking: true };
+    const asked = now.asks === 'whether' ? 'asks to be told a state' : 'asks a question';
+    return { text: `the task ${asked} (${quote(now.sentence)}); it asks no change`, blocking: true };
   }
   if (now.kind === 'past' && demo.kind !== 'past') return { text: `the task tells what was (${quote(now.sentence)}); it asks no change`, blocking: true };
   const undoing = undoingClause(task);
