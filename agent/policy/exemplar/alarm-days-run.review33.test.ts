@@ -1,6 +1,6 @@
 /**
  * Review probes (session 33, review33) of rules/day-set.ts, run whole on the alarm sheet of alarm-days-run.test.ts
- * (its sheet and demonstration kit, copied): "Set an alarm for 6:35 AM every day, called Swim." demonstrated (every
+ * (its sheet and demonstration kit, test/kits/exemplar/alarm-sheet.ts): "Set an alarm for 6:35 AM every day, called Swim." demonstrated (every
  * day pressed on), then a text naming "weekends" once as the days left out. A set read from it saves the alarm with
  * Saturday and Sunday alone. And short-weekdays.ts's short weekday after a clock time ('Alarm 12:10 mon "Yoga"',
  * demonstrated by Sunday off and Monday on): a second day said after the name is dropped. `it.fails` marks a wrong
@@ -10,76 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { Runner } from '../../runner/runner.js';
 import { ExemplarPolicy } from './exemplar-policy.js';
 import { InMemoryExemplars } from './in-memory-exemplars.js';
-import { find, recordDemonstration } from '../../../test/kits/exemplar/record-demonstration.js';
-import { WidgetPageOperator, type WidgetSpec } from '../../../test/kits/exemplar/widget-page.js';
-import type { Observation, UIElement } from '../../core/observation.js';
-import type { Action } from '../../core/action.js';
-import type { ActionResult } from '../../core/operator.js';
+import { DAYS, demonstrate, sheet, type Demo } from '../../../test/kits/exemplar/alarm-sheet.js';
 
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const PRESSABLE = new Set([...DAYS.map((day) => day.toLowerCase()), 'am', 'pm']);
-
-/** The sheet's toggles are buttons showing a pressed state (aria-pressed), as on a phone's alarm sheet: AM / PM one of two, each day on its own. */
-class AlarmSheet extends WidgetPageOperator {
-  override async observe(): Promise<Observation> {
-    const observation = await super.observe();
-    const keyOf = (element: UIElement) => (element.label ?? element.text).toLowerCase();
-    const elements = observation.elements.map((element) => (element.role === 'button' && PRESSABLE.has(keyOf(element)) ? { ...element, states: { ...element.states, checked: this.checked.has(keyOf(element)) } } : element));
-    return { ...observation, elements };
-  }
-  override async execute(action: Action): Promise<ActionResult> {
-    const result = await super.execute(action);
-    const key = action.type === 'click' && result.ok ? this.clicks.at(-1) : undefined;
-    if (key === 'am' || key === 'pm') {
-      this.checked.delete('am');
-      this.checked.delete('pm');
-      this.checked.add(key);
-    } else if (key && PRESSABLE.has(key)) {
-      if (this.checked.has(key)) this.checked.delete(key);
-      else this.checked.add(key);
-    }
-    return result;
-  }
-}
-
-const sheet = (on: readonly string[] = ['Sunday'], repeatList = false) =>
-  new AlarmSheet([
-    { key: 'hour', role: 'combobox', label: 'Hour', options: Array.from({ length: 12 }, (_, index) => String(index + 1)), value: '7' },
-    { key: 'minutes', role: 'combobox', label: 'Minutes', options: Array.from({ length: 12 }, (_, index) => String(index * 5).padStart(2, '0')), value: '00' },
-    { key: 'am', role: 'button', text: 'AM', checked: true },
-    { key: 'pm', role: 'button', text: 'PM' },
-    ...DAYS.map((day): WidgetSpec => ({ key: day.toLowerCase(), role: 'button', text: day[0]!, label: day, checked: on.includes(day) })),
-    { key: 'name', role: 'textbox', label: 'Alarm name' },
-    // A "Repeat" list offering periods the toggles cannot say, left at Weekly by every demonstration here.
-    ...(repeatList ? [{ key: 'repeat', role: 'combobox', label: 'Repeat', options: ['Weekly', 'Every 2 weeks', 'Monthly'], value: 'Weekly' } satisfies WidgetSpec] : []),
-    { key: 'save', role: 'button', text: 'Save' },
-  ] satisfies WidgetSpec[]);
-
-interface Demo {
-  task: string;
-  /** The hour, minutes and half chosen, and the day toggles pressed (on a sheet starting with Sunday on, 7:00 AM). */
-  hour: string;
-  minutes: string;
-  pm: boolean;
-  presses: readonly string[];
-  name: string;
-}
-/** Demonstrated by default: "Set an alarm for 7:30 AM every weekday, called Gym." — Sunday off, Monday–Friday on. */
-const WEEKDAY_DEMO: Demo = { task: 'Set an alarm for 7:30 AM every weekday, called Gym.', hour: '7', minutes: '30', pm: false, presses: ['Sunday', ...DAYS.slice(0, 5)], name: 'Gym' };
-
-async function demonstrate(demo: Demo, repeatList = false) {
-  const day = (observation: Observation, name: string) => ({ type: 'click' as const, target: { elementId: find(observation, 'button', undefined, name).id } });
-  return recordDemonstration(sheet(['Sunday'], repeatList), demo.task, (observation, step) =>
-    [
-      { type: 'select' as const, target: { elementId: find(observation, 'combobox', undefined, 'Hour').id }, option: demo.hour },
-      { type: 'select' as const, target: { elementId: find(observation, 'combobox', undefined, 'Minutes').id }, option: demo.minutes },
-      ...(demo.pm ? [{ type: 'click' as const, target: { elementId: find(observation, 'button', 'PM').id } }] : []),
-      ...demo.presses.map((name) => day(observation, name)),
-      { type: 'type' as const, target: { elementId: find(observation, 'textbox', undefined, 'Alarm name').id }, text: demo.name },
-      { type: 'click' as const, target: { elementId: find(observation, 'button', 'Save').id } },
-    ][step],
-  );
-}
 
 const EVERY_DAY: Demo = { task: 'Set an alarm for 6:35 AM every day, called Swim.', hour: '6', minutes: '35', pm: false, presses: DAYS.slice(0, 6), name: 'Swim' };
 
