@@ -1,37 +1,14 @@
 /**
  * Review probes (session 33, review33) of count-field.ts and rules/count-field-values.ts, followed end to end on the
- * table booking of form-fill-booking.review.test.ts: the demonstration "Book a table for Lopez, 4 guests at 7 pm,
+ * table booking of test/kits/exemplar/booking-form.ts: the demonstration "Book a table for Lopez, 4 guests at 7 pm,
  * outdoor seating." typed 4 into Guests. Nearby texts whose count is no one number, or whose number counts something
  * else, must send nothing; a count said another way is a plain request. `it.fails` marks a wrong action or a false
  * refusal (one line: what it did).
  */
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../../core/observation.js';
-import { type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
-import { demonstrateOnWidgets as demonstrate, followOnWidgets as follow, type WidgetMove as Move } from '../../../../test/kits/exemplar/widget-runs.js';
+import { followBooking } from '../../../../test/kits/exemplar/booking-form.js';
 
-const bookingForm = (sender: string): WidgetSpec[] => [
-  { key: 'heading', role: 'heading', text: 'Reserve a table' },
-  { key: 'name', role: 'textbox', label: 'Name', attributes: { id: 'r-name' } },
-  { key: 'guests', role: 'textbox', label: 'Guests', attributes: { id: 'r-guests' } },
-  { key: 'time', role: 'combobox', label: 'Time', options: ['Choose…', '6 pm', '7 pm', '8 pm', '9 pm'], value: 'Choose…', attributes: { id: 'r-time' } },
-  { key: 'indoor', role: 'radio', text: 'Indoor', group: 'Seating' },
-  { key: 'outdoor', role: 'radio', text: 'Outdoor', group: 'Seating' },
-  { key: 'go', role: 'button', text: sender },
-];
-const find = (observation: Observation, test: (element: Observation['elements'][number]) => boolean) => observation.elements.find(test)!;
-const type = (label: string, text: string): Move => (observation) => ({ type: 'type', target: { elementId: find(observation, (element) => element.label === label).id }, text });
-const choose = (option: string): Move => (observation) => ({ type: 'select', target: { elementId: find(observation, (element) => element.role === 'combobox').id }, option });
-const click = (text: string): Move => (observation) => ({ type: 'click', target: { elementId: find(observation, (element) => element.text === text).id } });
-
-const DEMO = 'Book a table for Lopez, 4 guests at 7 pm, outdoor seating.';
-const moves = [type('Name', 'Lopez'), type('Guests', '4'), choose('7 pm'), click('Outdoor'), click('Book')];
-
-async function follows(task: string) {
-  const demo = await demonstrate(bookingForm('Book'), DEMO, moves);
-  const { operator, status, reason } = await follow(bookingForm('Reserve'), demo, task);
-  return { status, reason, sent: operator.clicks.includes('go'), values: Object.fromEntries(operator.values) };
-}
+const follows = followBooking;
 
 describe('count field, followed: review33 probes that hold', () => {
   it('books six guests said in a word', async () => {
