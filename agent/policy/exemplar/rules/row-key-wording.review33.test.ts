@@ -6,26 +6,7 @@
  * false refusal (one line: what it did).
  */
 import { describe, expect, it } from 'vitest';
-import { Runner } from '../../../runner/runner.js';
-import { ExemplarPolicy } from '../exemplar-policy.js';
-import { InMemoryExemplars } from '../in-memory-exemplars.js';
-import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
-import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
-
-type Course = [key: string, title: string, schedule: string];
-
-function coursePage(courses: readonly Course[]): WidgetSpec[] {
-  return [
-    { key: 'heading', role: 'heading', text: 'Music courses' },
-    { key: 'list', role: 'list' },
-    ...courses.flatMap(([key, title, schedule]): WidgetSpec[] => [
-      { key, role: 'listitem', parent: 'list', text: `${title} ${schedule}` },
-      { key: `${key}-title`, role: 'text', parent: key, text: title },
-      { key: `${key}-schedule`, role: 'text', parent: key, text: schedule },
-      { key: `${key}-join`, role: 'button', parent: key, text: 'Join' },
-    ]),
-  ];
-}
+import { followCourseDemo, type Course } from '../../../../test/kits/exemplar/course-list.js';
 
 const demoCourses: Course[] = [
   ['basics', 'Singing basics', 'Beginner · Evenings'],
@@ -33,17 +14,7 @@ const demoCourses: Course[] = [
   ['club', 'Singing club', 'Intermediate · Mondays'],
 ];
 
-async function run(courses: readonly Course[], task: string) {
-  const demo = await recordDemonstration(new WidgetPageOperator(coursePage(demoCourses)), 'Sign me up for the Singing course that runs at weekends.', (observation, step) => {
-    if (step > 0) return undefined;
-    const row = observation.elements.find((element) => element.role === 'listitem' && element.text.includes('Weekends'))!;
-    const join = observation.elements.find((element) => element.role === 'button' && element.parentId === row.id) ?? find(observation, 'button', 'Join');
-    return { type: 'click', target: { elementId: join.id } };
-  });
-  const operator = new WidgetPageOperator(coursePage(courses));
-  const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task);
-  return { clicks: operator.clicks, status: result.outcome.status, reason: result.outcome.reason };
-}
+const run = (courses: readonly Course[], task: string) => followCourseDemo(demoCourses, courses, task);
 
 const courses: Course[] = [
   ['practice', 'Singing in practice', 'Advanced · Weekends'],

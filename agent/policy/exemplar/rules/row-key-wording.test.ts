@@ -4,11 +4,7 @@
  * several rows showing it: refused, no press.
  */
 import { describe, expect, it } from 'vitest';
-import { Runner } from '../../../runner/runner.js';
-import { ExemplarPolicy } from '../exemplar-policy.js';
-import { InMemoryExemplars } from '../in-memory-exemplars.js';
-import { find, recordDemonstration } from '../../../../test/kits/exemplar/record-demonstration.js';
-import { WidgetPageOperator, type WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
+import { followCourseDemo, type Course } from '../../../../test/kits/exemplar/course-list.js';
 import { rowKeyWithoutLeadingPreposition } from './row-key-wording.js';
 
 describe('rowKeyWithoutLeadingPreposition', () => {
@@ -25,39 +21,13 @@ describe('rowKeyWithoutLeadingPreposition', () => {
   });
 });
 
-type Course = [key: string, title: string, schedule: string];
-
-/** A list of courses, each row its title, its schedule and a Join button. */
-function coursePage(courses: readonly Course[]): WidgetSpec[] {
-  return [
-    { key: 'heading', role: 'heading', text: 'Music courses' },
-    { key: 'list', role: 'list' },
-    ...courses.flatMap(([key, title, schedule]): WidgetSpec[] => [
-      { key, role: 'listitem', parent: 'list', text: `${title} ${schedule}` },
-      { key: `${key}-title`, role: 'text', parent: key, text: title },
-      { key: `${key}-schedule`, role: 'text', parent: key, text: schedule },
-      { key: `${key}-join`, role: 'button', parent: key, text: 'Join' },
-    ]),
-  ];
-}
-
 const demoCourses: Course[] = [
   ['basics', 'Singing basics', 'Beginner · Evenings'],
   ['practice', 'Singing in practice', 'Advanced · Weekends'],
   ['club', 'Singing club', 'Intermediate · Mornings'],
 ];
 
-async function run(courses: readonly Course[], task: string) {
-  const demo = await recordDemonstration(new WidgetPageOperator(coursePage(demoCourses)), 'Sign me up for the Singing course that runs at weekends.', (observation, step) => {
-    if (step > 0) return undefined;
-    const row = observation.elements.find((element) => element.role === 'listitem' && element.text.includes('Weekends'))!;
-    const join = observation.elements.find((element) => element.role === 'button' && element.parentId === row.id) ?? find(observation, 'button', 'Join');
-    return { type: 'click', target: { elementId: join.id } };
-  });
-  const operator = new WidgetPageOperator(coursePage(courses));
-  const result = await new Runner({ operator, policy: new ExemplarPolicy({ memory: new InMemoryExemplars([demo]) }) }).run(task);
-  return { clicks: operator.clicks, status: result.outcome.status, reason: result.outcome.reason };
-}
+const run = (courses: readonly Course[], task: string) => followCourseDemo(demoCourses, courses, task);
 
 describe('a row chosen by a value after a preposition in one task only, run whole', () => {
   const courses: Course[] = [
