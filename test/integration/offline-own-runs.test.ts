@@ -13,49 +13,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Runner } from '../../agent/runner/runner.js';
 import { ExemplarPolicy } from '../../agent/policy/exemplar/exemplar-policy.js';
 import { find, recordDemonstration } from '../kits/exemplar/record-demonstration.js';
-import { WidgetPageOperator, type WidgetSpec } from '../kits/exemplar/widget-page.js';
-import type { Observation, UIElement } from '../../agent/core/observation.js';
-import type { Action } from '../../agent/core/action.js';
-import type { ActionResult } from '../../agent/core/operator.js';
+import { DAYS, sheet } from '../kits/exemplar/alarm-sheet.js';
 import type { Trajectory } from '../../agent/core/trajectory.js';
 import { ExemplarStore } from '../../memory/exemplar-store.js';
 import { followedDemonstrationIds, ownRunSource } from '../../agent/policy/exemplar/rules/own-run-source.js';
-
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const PRESSABLE = new Set([...DAYS.map((day) => day.toLowerCase()), 'am', 'pm']);
-
-class AlarmSheet extends WidgetPageOperator {
-  override async observe(): Promise<Observation> {
-    const observation = await super.observe();
-    const keyOf = (element: UIElement) => (element.label ?? element.text).toLowerCase();
-    const elements = observation.elements.map((element) => (element.role === 'button' && PRESSABLE.has(keyOf(element)) ? { ...element, states: { ...element.states, checked: this.checked.has(keyOf(element)) } } : element));
-    return { ...observation, elements };
-  }
-  override async execute(action: Action): Promise<ActionResult> {
-    const result = await super.execute(action);
-    const key = action.type === 'click' && result.ok ? this.clicks.at(-1) : undefined;
-    if (key === 'am' || key === 'pm') {
-      this.checked.delete('am');
-      this.checked.delete('pm');
-      this.checked.add(key);
-    } else if (key && PRESSABLE.has(key)) {
-      if (this.checked.has(key)) this.checked.delete(key);
-      else this.checked.add(key);
-    }
-    return result;
-  }
-}
-
-const sheet = (on: readonly string[]) =>
-  new AlarmSheet([
-    { key: 'hour', role: 'combobox', label: 'Hour', options: Array.from({ length: 12 }, (_, index) => String(index + 1)), value: '7' },
-    { key: 'minutes', role: 'combobox', label: 'Minutes', options: Array.from({ length: 12 }, (_, index) => String(index * 5).padStart(2, '0')), value: '00' },
-    { key: 'am', role: 'button', text: 'AM', checked: true },
-    { key: 'pm', role: 'button', text: 'PM' },
-    ...DAYS.map((day): WidgetSpec => ({ key: day.toLowerCase(), role: 'button', text: day[0]!, label: day, checked: on.includes(day) })),
-    { key: 'name', role: 'textbox', label: 'Alarm name' },
-    { key: 'save', role: 'button', text: 'Save' },
-  ] satisfies WidgetSpec[]);
 
 /** The person's lesson: 'From Mum: "set yourself an alarm for 12:25 PM every weekday, label it School run!"' on a sheet with Sunday on. */
 const MUM = 'From Mum: "set yourself an alarm for 12:25 PM every weekday, label it School run!"';
