@@ -41,11 +41,27 @@ describe('count field, followed: review33 false refusals', () => {
     expect(run.status, run.reason).toBe('success');
     expect(run.values.guests).toBe('6');
   });
-  // False refusal: "half a dozen" is 6; refused as "no number" for Guests.
-  it.fails('books half a dozen guests', async () => {
+  // Was it.fails (false refusal): "half a dozen" is 6; refused as "no number" for Guests. number-words.ts now reads the
+  // whole phrases "half a dozen" and "a dozen" as one number.
+  it('books half a dozen guests', async () => {
     const run = await follows('Book a table for Chen, half a dozen guests at 8 pm, indoor seating.');
     expect(run.status, run.reason).toBe('success');
     expect(run.values.guests).toBe('6');
+  });
+  // Beside it: a dozen is 12; a dozen-phrase that is no one count, or counts someone else, sends nothing.
+  it('books a dozen as 12, and sends nothing for "or so", "or more", "dozens of", a range of them or kids counted apart', async () => {
+    const run = await follows('Book a table for Chen, a dozen guests at 8 pm, indoor seating.');
+    expect(run.values.guests, run.reason).toBe('12');
+    for (const task of [
+      'Book a table for Chen, half a dozen or so guests at 8 pm, indoor seating.',
+      'Book a table for Chen, a dozen or more guests at 8 pm, indoor seating.',
+      'Book a table for Chen, dozens of guests at 8 pm, indoor seating.',
+      'Book a table for Chen, half a dozen to a dozen guests at 8 pm, indoor seating.',
+      'Book a table for Chen, 4 guests and half a dozen kids at 8 pm, indoor seating.',
+    ]) {
+      const refused = await follows(task);
+      expect(refused.sent, `${task}: ${refused.reason}`).toBe(false);
+    }
   });
   // False refusal: the name said last ("… name Chen") leaves "6" as the one item of the list; refused.
   it.fails('books 6 with the name said last', async () => {
