@@ -36,6 +36,9 @@ describe('count field, followed: review33 probes that hold', () => {
 
 describe('count field, followed: review33 false refusals', () => {
   // False refusal: "a party of 6" is 6 guests to a person; "Chen, a party of 6" pairs with no demonstrated step, refused.
+  // Left (session 34): two readings stand in the way — the template pairs the list "Lopez, 4 guests" with "Chen, a party
+  // of 6" whole, and form-guards.ts countFits reads "party", "of" as another measure than Guests; reading "a party of N"
+  // as N people needs a paraphrase reading of its own (paraphrase-align.ts), with its own guards.
   it.fails('books a party of 6', async () => {
     const run = await follows('Book a table for Chen, a party of 6 at 8 pm, indoor seating.');
     expect(run.status, run.reason).toBe('success');
@@ -63,7 +66,8 @@ describe('count field, followed: review33 false refusals', () => {
       expect(refused.sent, `${task}: ${refused.reason}`).toBe(false);
     }
   });
-  // False refusal: the name said last ("… name Chen") leaves "6" as the one item of the list; refused.
+  // False refusal: the name said last ("… name Chen") leaves "6" as the one item of the list; refused. Left (session
+  // 34): "a table for 6" reads "table", "for" beside the count, and the list pairing differs item by item.
   it.fails('books 6 with the name said last', async () => {
     const run = await follows('Book a table for 6 at 8 pm, indoor seating, name Chen.');
     expect(run.status, run.reason).toBe('success');

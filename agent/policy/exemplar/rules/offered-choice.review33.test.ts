@@ -76,7 +76,9 @@ describe('offered choice, followed: review33 false refusals', () => {
     ] as const) expect((await follow(task, { things: [...things] })).moved, `${task} ${things.join(' | ')}`).toBe(false);
   });
   // False refusal: the demonstrated choice said again word for word ticks Sun hat and moves it, then refuses Done
-  // ("the task names Sunglasses, not ticked") — the bag packed, the run left unfinished.
+  // ("the task names Sunglasses, not ticked") — the bag packed, the run left unfinished. Left (session 34): the final
+  // state check (agent/checks/task-state.ts, shared with verification) reads "or" as a list and wants both ticked;
+  // teaching it the choice is a change to the checks, not to this rule.
   it.fails('finishes the very choice the demonstration made', async () => {
     const run = await follow('Pack sun hat or sunglasses.', { demo: ['Pack sun hat or sunglasses.', ['Sun hat']] });
     expect(run.status, run.reason).toBe('success');
