@@ -28,7 +28,7 @@ import { dateTimePieceBindings } from './rules/date-time-pieces.js';
 import { stepStrings, targetDescriptorsOf, targetedElements, type RowKey } from './planned-step.js';
 import { elementGridCode } from './grid-codes.js';
 import { leadsWithName } from './rules/leading-name.js';
-import { rowKeyWithoutLeadingPreposition } from './rules/row-key-wording.js';
+import { rowKeySaidAnotherWay, rowKeyWithoutLeadingPreposition } from './rules/row-key-wording.js';
 
 /** The demonstrated steps a plan is made from, with their index in the demonstration. */
 export type DemonstratedSteps = readonly { step: Step; index: number }[];
@@ -182,12 +182,15 @@ export function bindSlots(
       // "The email from Rhea": the demonstration acted inside the row that shows the value.
       // "at weekends" / "self-paced": the row of "weekends", when one text alone leads its value with a preposition (rules/row-key-wording.ts).
       const asWritten = rowKeyFindings(slot.old[0]!);
-      const unled = asWritten.length === 0 ? rowKeyWithoutLeadingPreposition(slot.old[0]!, slot.new[0]!) : undefined;
-      const key = unled && rowKeyFindings(unled.old).length > 0 ? unled : { old: slot.old[0]!, new: slot.new[0]! };
+      // "weekends" / "the weekend": the same value said another way keys the demonstrated row's value (rules/row-key-wording.ts).
+      const reworded = rowKeySaidAnotherWay(slot.old[0]!, slot.new[0]!);
+      const unled = asWritten.length === 0 ? (rowKeyWithoutLeadingPreposition(slot.old[0]!, slot.new[0]!) ?? reworded) : undefined;
+      const rewordedKey = reworded && asWritten.length > 0 ? { old: slot.old[0]!, new: reworded.new } : undefined;
+      const key = unled && rowKeyFindings(unled.old).length > 0 ? unled : rewordedKey ?? { old: slot.old[0]!, new: slot.new[0]! };
       const findings = key === unled ? rowKeyFindings(unled.old) : asWritten;
       const keyed = findings.map((found) => found.position);
       if (keyed.length > 0) {
-        for (const { position, ...found } of findings) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: key.old, new: key.new, ...found, ...(key === unled ? { unled: true as const } : {}) }]);
+        for (const { position, ...found } of findings) rowKeys.set(position, [...(rowKeys.get(position) ?? []), { old: key.old, new: key.new, ...found, ...(key === unled || key === rewordedKey ? { unled: true as const } : {}) }]);
         notes.push(`finds the row that shows ${JSON.stringify(key.new)} where the demonstration acted in the row of ${JSON.stringify(key.old)} (demonstrated step(s) ${keyed.map((position) => demonstrated[position]!.index + 1).join(', ')})`);
         continue;
       }

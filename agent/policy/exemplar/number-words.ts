@@ -12,12 +12,20 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 /** Adverbs saying how many times: only ever counts. */
 const TIMES = ['once', 'twice', 'thrice'];
 
-/** The number words, for patterns ("zero|one|…|twenty"). */
-export const NUMBER_WORD_PATTERN = WORDS.join('|');
+/**
+ * Counts said as a phrase a person reads as one number ("half a dozen guests" is 6 guests, "a dozen eggs" 12):
+ * whole phrases only — "dozens of" or "a couple" say no exact count.
+ */
+const PHRASES: Readonly<Record<string, number>> = { 'half a dozen': 6, 'a dozen': 12 };
 
-/** The digits a number word stands for ("five" → "5"), else undefined. */
+/** The number words and phrases, longest first, for patterns ("half\s+a\s+dozen|a\s+dozen|zero|one|…|twenty"). */
+export const NUMBER_WORD_PATTERN = [...Object.keys(PHRASES).map((phrase) => phrase.replace(/ /gu, String.raw`\s+`)), ...WORDS].join('|');
+
+/** The digits a number word or phrase stands for ("five" → "5", "half a dozen" → "6"), else undefined. */
 export function numberWordValue(word: string): string | undefined {
-  const index = WORDS.indexOf(word.trim().toLowerCase());
+  const written = word.trim().toLowerCase().replace(/\s+/gu, ' ');
+  if (Object.hasOwn(PHRASES, written)) return String(PHRASES[written]);
+  const index = WORDS.indexOf(written);
   return index < 0 ? undefined : String(index);
 }
 
@@ -35,6 +43,8 @@ export function numberWordsIn(text: string): string[] {
  * undefined for anything else.
  */
 export function countValue(text: string): number | undefined {
+  const phrase = / /u.test(text.trim()) ? numberWordValue(text) : undefined;
+  if (phrase !== undefined) return Number(phrase);
   const words = text.trim().toLowerCase().split(/\s+/);
   if (words.length === 2 && /^times?$/.test(words[1]!)) words.pop();
   if (words.length !== 1) return undefined;

@@ -46,7 +46,7 @@ export interface RowKey extends Binding {
   place?: string;
   /** A plain word both tasks share, not a slot or a typed value (rules/row-words.ts): exactly one row must show it. */
   word?: true;
-  /** A value one task alone led with a preposition ("at weekends" / "self-paced", rules/row-key-wording.ts): exactly one row must show it. */
+  /** A value one task alone led with a preposition ("at weekends" / "self-paced"), or said another way ("weekends" / "the weekend"), rules/row-key-wording.ts: exactly one row must show it. */
   unled?: true;
   /** For an unled key: which of its row's elements of its kind showed the value (row-keys.ts keyColumn): the schedule, not a title of the same kind. */
   column?: number;

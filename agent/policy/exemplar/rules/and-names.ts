@@ -1,5 +1,5 @@
 /**
- * Rule: the page's own item names decide where a list with "and" splits.
+ * Rule: the page's own item names decide where a list with "and" (or "or") splits.
  *
  * "Select Spaghetti and Meatballs from the menu" names one dish when the
  * menu lists "Spaghetti and Meatballs"; "Pick Salt and Pepper Chips, Cola"
@@ -50,8 +50,11 @@ export function shownWholeNames(page: readonly UIElement[], task: string): NameC
   return (phrase) => shown.has(normalizeText(phrase));
 }
 
-/** List words a name may hold ("Salt and Pepper Chips", "Fish & Chips"); a comma or "or" always separates. */
-const JOINING = new Set(['and', '&']);
+/**
+ * List words a name may hold ("Salt and Pepper Chips", "Fish & Chips", "Passport or ID card" — an "or" the page shows
+ * whole offers no choice either: rules/offered-choice.ts); a comma always separates.
+ */
+const JOINING = new Set(['and', '&', 'or']);
 /** Tokens a name may reach on either side of its "and". */
 const MAX_REACH = 6;
 
@@ -106,7 +109,7 @@ export function ambiguousReadingText(readings: readonly (readonly string[])[]): 
 }
 
 /**
- * The same for typed values (value-spans.ts): two names joined by "and" that
+ * The same for typed values (value-spans.ts): two names joined by "and" (or "or") that
  * the page names whole ("Salt and Pepper Chips") are one name, unless the
  * page names both parts too (then `joinPageNames` has reported the phrase).
  */
@@ -116,7 +119,7 @@ export function joinNameSpans(text: string, spans: readonly ValueSpan[], isName:
   for (const span of spans) {
     const previous = result[result.length - 1];
     const between = previous ? text.slice(previous.end, span.start) : '';
-    if (previous && previous.type === 'name' && span.type === 'name' && /^\s+(?:and|&)\s+$/i.test(between)) {
+    if (previous && previous.type === 'name' && span.type === 'name' && /^\s+(?:and|&|or)\s+$/i.test(between)) {
       const whole = text.slice(previous.start, span.end);
       if (isName(whole) && !(isName(previous.text) && isName(span.text))) {
         result[result.length - 1] = { type: 'name', text: whole, value: whole, words: whole.split(/\s+/).length, start: previous.start, end: span.end };

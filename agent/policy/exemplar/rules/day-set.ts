@@ -29,7 +29,7 @@ import { checkableName, checkedOf } from '../checked-glyphs.js';
 import { WEEKDAYS, WEEKDAY_WRITINGS } from '../date-parts.js';
 import { containsWhole, findWhole, normalizeText } from '../text-match.js';
 import { isActionVerb, wordsOf } from '../intent-words.js';
-import { COMMON_WORDS } from '../task-tokens.js';
+import { COMMON_WORDS, POSSESSIVES } from '../task-tokens.js';
 import { targetedElements, toggledState } from '../planned-step.js';
 import { EXCLUSION_WORDS, isNegation } from './negation-words.js';
 import { BEING, TELLING_SUBJECTS } from './told-verbs.js';
@@ -101,6 +101,16 @@ export function saysMoreThanDaySet(text: string, values: readonly string[], othe
   if (others !== undefined && toldOfSomeoneElse(unquoted, masked, { start, end }, others)) return true;
   const [before, after] = [wordsOf(masked.slice(0, start)), wordsOf(masked.slice(end))];
   if ([...before, ...after].some(isDayWord)) return true;
+  // The days of a thing being replaced ("… instead of the one at weekends", "replacing the weekend one"): another
+  // alarm's days, not the asked ones.
+  if (clauseWordsBefore(masked, start).some((word) => REPLACING_WORDS.has(word))) return true;
+  // The bare days opening their clause and followed by more than "only" or a time ("Weekends stay as they are",
+  // "weekends I sleep in", "Sundays mean lie-ins"): the clause's subject or the time of something told, not the days
+  // asked — asked days stand alone ("Repeat: weekends."), with "only", or with a time ("Weekdays at 7").
+  if (!LEAD.test(normalizeText(masked.slice(start, end))) && clauseWordsBefore(masked, start).length === 0) {
+    const next = clauseWordsAfter(masked, end)[0];
+    if (next !== undefined && !BARE_DAYS_FOLLOWERS.has(next) && !/^\d/u.test(next)) return true;
+  }
   // The days as a sentence's subject ("Weekends are for sleeping in", "Sundays are family time"): what they are or
   // are for, told, not the days asked.
   if (BEING.has(after[0] ?? '') && !/[.;:!?,]/u.test(masked.slice(end, end + masked.slice(end).search(/\p{L}/u)))) return true;
@@ -114,6 +124,30 @@ export function saysMoreThanDaySet(text: string, values: readonly string[], othe
 const CLAUSE_MARKS = /[.;:!?,]/u;
 /** Words that may open a clause before its subject ("and I rest …", "so we …", "because I …"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'because', 'as', 'since', 'though', 'although', 'while']);
+/** Words saying that what follows them is being replaced ("instead of the one at weekends", "replacing …"). */
+const REPLACING_WORDS: ReadonlySet<string> = new Set(['instead', 'replacing', 'replace', 'replaces', 'replaced']);
+/** Words that may follow bare days opening a clause and leave them the days asked ("weekends only", "weekdays at 7"). */
+const BARE_DAYS_FOLLOWERS: ReadonlySet<string> = new Set(['only', 'at', 'please']);
+/** A subject's determiner ("the gym is closed …", "my wife works …"): a clause told of a thing or someone named so. */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', ...POSSESSIVES]);
+
+/** Where the clause holding `at` opens in `masked`: after the last clause mark before it. */
+const clauseOpening = (masked: string, at: number) =>
+  Math.max(...[...masked.slice(0, at).matchAll(new RegExp(CLAUSE_MARKS, 'gu'))].map((match) => match.index ?? -1), -1) + 1;
+
+/** The words of the clause before `at`, past the words that open it ("and", "so"). */
+function clauseWordsBefore(masked: string, at: number): string[] {
+  const words = wordsOf(masked.slice(clauseOpening(masked, at), at));
+  let from = 0;
+  while (CLAUSE_OPENERS.has(words[from] ?? '')) from++;
+  return words.slice(from);
+}
+
+/** The words of the clause after `at`, up to its closing mark. */
+function clauseWordsAfter(masked: string, at: number): string[] {
+  const close = masked.slice(at).search(CLAUSE_MARKS);
+  return wordsOf(masked.slice(at, close < 0 ? masked.length : at + close));
+}
 /** Words after a subject that ask for something ("I need it on weekdays", "we would like it daily"): a request, no telling. */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['want', 'wants', 'need', 'needs', 'like', 'love', 'would', 'will', 'could', 'can', 'should', 'must']);
 
@@ -121,17 +155,30 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['want', 'wants', 'need', 'nee
  * Is the day phrase at `place` said of what someone does ("I rest at weekends", "we're away on weekdays") rather than
  * asked: its clause opens with a telling subject (told-verbs.ts) that asks nothing ("I need …", "I'd like …" ask), and
  * names none of the task's other values — "I've got gym on weekdays, so …" names what the alarm is for, and its days
- * are the alarm's; "I rest at weekends" names nothing of it, and may as well say the days to leave out.
+ * are the alarm's; "I rest at weekends" names nothing of it, and may as well say the days to leave out. Days fronted
+ * before the clause ("at weekends I sleep in") are read with the subject that follows them. A subject named with a
+ * determiner and followed by more words ("The gym is closed at weekends", "My wife works …", "the kids are home …")
+ * tells of that thing or person even where it names a value of the task: the gym being closed says nothing of when the
+ * alarm rings.
  */
 function toldOfSomeoneElse(unquoted: string, masked: string, place: { start: number; end: number }, others: readonly string[]): boolean {
-  const lead = masked.slice(0, place.start);
-  const opening = Math.max(...[...lead.matchAll(new RegExp(CLAUSE_MARKS, 'gu'))].map((match) => match.index ?? -1), -1) + 1;
-  const words = wordsOf(lead.slice(opening));
+  const opening = clauseOpening(masked, place.start);
+  let subjectText = masked.slice(opening, place.start);
+  let words = wordsOf(subjectText);
   let at = 0;
   while (CLAUSE_OPENERS.has(words[at] ?? '')) at++;
+  if (at === words.length) {
+    words = clauseWordsAfter(masked, place.end);
+    subjectText = masked.slice(place.end);
+    at = 0;
+  }
   const said = words[at] ?? '';
-  if (!(TELLING_SUBJECTS.has(said.replace(/['’](?:ve|m|re|ll|d|s)$/u, '')) && !/['’]d$/u.test(said)) && !namedSubject(lead.slice(opening), words, at, others)) return false;
+  const telling = TELLING_SUBJECTS.has(said.replace(/['’](?:ve|m|re|ll|d|s)$/u, '')) && !/['’]d$/u.test(said);
+  // A determiner, a noun and at least one word of what is said of it ("the gym is …"); "the alarm at weekends" is none.
+  const determined = SUBJECT_DETERMINERS.has(said) && words.length - at >= 3;
+  if (!telling && !determined && !namedSubject(subjectText, words, at, others)) return false;
   if (words.slice(at + 1).some((word) => ASKING_WORDS.has(word))) return false;
+  if (determined) return true;
   const after = masked.slice(place.end).search(CLAUSE_MARKS);
   const clause = unquoted.slice(opening, after < 0 ? unquoted.length : place.end + after);
   return !others.some((value) => containsWhole(clause, value));

@@ -2,7 +2,7 @@
  * Review probes (session 33, review33) of rules/renamed-choice.ts, followed end to end on the issue form of
  * renamed-choice.test.ts: the demonstration chose the component "Login" for "logging in" and the severity "S3 Minor"
  * for "A small annoyance"; a new task names an option by a word of it. A word that names an option while the sentence
- * denies or lessens it ("not blocking", "less than major") chooses the option all the same. `it.fails` marks a wrong
+ * denies or lessens it ("not blocking", "less than major") chooses the option all the same. `it.fails` marked a wrong
  * action or a false refusal (one line: what it did).
  */
 import { describe, expect, it } from 'vitest';
@@ -94,17 +94,34 @@ describe('renamed choice, followed: review33 wrong actions — an option named t
 });
 
 describe('renamed choice, followed: review33 false refusals', () => {
-  // False refusal: "the login screen" for the demonstrated Login ("logging in"); refused ("no step used … logging in").
-  it.fails('files a bug on the login screen under Login', async () => {
+  // Was it.fails (false refusal): "the login screen" for the demonstrated Login ("logging in"); refused ("no step used …
+  // logging in"). New words naming the very option chosen now use the slot with no binding (renamed-choice.ts).
+  it('files a bug on the login screen under Login', async () => {
     const run = await follow('the login screen', "It's blocking");
     expect(run.status, run.reason).toBe('success');
     expect(run.component).toBe('Login');
   });
 
-  // False refusal: "Minor" names the very option demonstrated (S3 Minor); refused ("nothing says what to choose for Minor").
-  it.fails('files a minor bug for "Minor"', async () => {
+  // Was it.fails (false refusal): "Minor" names the very option demonstrated (S3 Minor); refused ("nothing says what to
+  // choose for Minor").
+  it('files a minor bug for "Minor"', async () => {
     const run = await follow('the search box', 'Minor');
     expect(run.status, run.reason).toBe('success');
     expect(run.clicks).toEqual(['S3 Minor', 'submit']);
+  });
+
+  // Beside them: the demonstrated option named but denied, lessened, set aside or beside another option files nothing.
+  it('files nothing for the demonstrated option denied, lessened, set aside, or named beside another', async () => {
+    for (const [component, severity] of [
+      ['the search box', 'Not minor'],
+      ['the search box', 'No longer minor'],
+      ['the search box', 'Less than minor'],
+      ['the search box', 'Minor, maybe major'],
+      ['the login or profile screen', "It's blocking"],
+      ['a page other than login', "It's blocking"],
+      ['the login screen, not search', "It's blocking"],
+    ] as const) {
+      expect((await follow(component, severity)).submitted, `${component} / ${severity}`).toBe(false);
+    }
   });
 });

@@ -31,6 +31,9 @@
  *   word that hedges or sets aside (`SET_ASIDE_WORDS`: "Hardly major", "a page
  *   other than search") names no option — the sentence says what it is not,
  *   which leaves the choice open.
+ * New words naming the very option the demonstration chose ("the login
+ * screen" for Login, "Minor" for S3 Minor) use the slot with no binding: the
+ * step chooses that option again as recorded.
  * Words naming no option ("the sign-in page" for "Login", "nobody can work"
  * for "Blocker") stay unused, and task-values.ts refuses them as before.
  *
@@ -119,10 +122,17 @@ export function markRenamedChoices(
     const [there, now] = [named(choice.among, newWords), named(choice.now, newWords)];
     if (there.length > 1 || now.length !== 1 || (there.length === 1 && there[0] !== now[0])) continue;
     const option = now[0]!;
-    if (normalizeText(option) === normalizeText(choice.caption) || typed.some((text) => containsWhole(text, choice.caption))) continue;
+    // The very option the demonstration chose ("the login screen" for Login, "Minor" for S3 Minor): the step chooses it
+    // again as it stands, so no binding rewrites anything — the slot's words are used all the same.
+    const again = normalizeText(option) === normalizeText(choice.caption);
+    if (!again && typed.some((text) => containsWhole(text, choice.caption))) continue;
     claimed.add(choice);
-    scalarBindings.unshift({ old: choice.caption, new: option });
+    if (!again) scalarBindings.unshift({ old: choice.caption, new: option });
     unusedSlots.splice(unusedSlots.indexOf(slot), 1);
-    notes.push(`chooses ${JSON.stringify(option)}, the one option ${JSON.stringify(newWords)} names, where the demonstration chose ${JSON.stringify(choice.caption)} for ${JSON.stringify(oldWords)}`);
+    notes.push(
+      again
+        ? `chooses ${JSON.stringify(option)} again, the one option ${JSON.stringify(newWords)} names, as the demonstration chose it for ${JSON.stringify(oldWords)}`
+        : `chooses ${JSON.stringify(option)}, the one option ${JSON.stringify(newWords)} names, where the demonstration chose ${JSON.stringify(choice.caption)} for ${JSON.stringify(oldWords)}`,
+    );
   }
 }

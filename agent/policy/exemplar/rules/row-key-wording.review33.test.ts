@@ -2,7 +2,7 @@
  * Review probes (session 33, review33) of rules/row-key-wording.ts, followed end to end on the course list of
  * row-key-wording.test.ts: "Sign me up for the Singing course that runs at weekends." demonstrated by Join in the row
  * "Singing in practice · Advanced · Weekends". The new value ("self-paced", "evenings") keys the row that shows it —
- * wherever in the row it shows, and whatever else the row says of the course. `it.fails` marks a wrong action or a
+ * wherever in the row it shows, and whatever else the row says of the course. `it.fails` marked a wrong action or a
  * false refusal (one line: what it did).
  */
 import { describe, expect, it } from 'vitest';
@@ -56,10 +56,23 @@ describe('row key wording, followed: review33 wrong actions', () => {
 });
 
 describe('row key wording, followed: review33 false refusals', () => {
-  // False refusal: "at the weekend" for the row showing "Weekends" (the demonstrated row, the same schedule); no candidate.
-  it.fails('joins the Weekends row for "runs at the weekend"', async () => {
+  // Was it.fails (false refusal): "at the weekend" for the row showing "Weekends" (the demonstrated row, the same
+  // schedule); no candidate. The same value said another way (row-key-wording.ts rowKeySaidAnotherWay) keys "weekends".
+  it('joins the Weekends row for "runs at the weekend"', async () => {
     const { clicks, status, reason } = await run(courses, 'Sign me up for the Singing course that runs at the weekend.');
     expect(status, reason).toBe('success');
     expect(clicks).toEqual(['practice-join']);
+  });
+  // Beside it: two Singing rows at weekends, a negation, a word more, or another preposition joins nothing.
+  it('joins nothing for "the weekend" where two rows show Weekends, "not at the weekend", "the weekend after next" or "on the weekday"', async () => {
+    const two: Course[] = [...courses, ['group', 'Singing group', 'Beginner · Weekends']];
+    expect((await run(two, 'Sign me up for the Singing course that runs at the weekend.')).clicks).toEqual([]);
+    for (const task of [
+      'Sign me up for the Singing course that runs not at the weekend.',
+      'Sign me up for the Singing course that runs at the weekend after next.',
+      'Sign me up for the Singing course that runs on the weekday.',
+    ]) {
+      expect((await run(courses, task)).clicks, task).toEqual([]);
+    }
   });
 });

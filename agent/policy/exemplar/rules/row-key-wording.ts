@@ -27,6 +27,10 @@
  *   (its column: the schedule, the row's second text), not anywhere in the row:
  *   "Evenings of song", a self-paced course, shows "evenings" in its title only.
  *
+ * The same value said another way ("weekends" / "the weekend", "at weekends" / "at the weekend": the same leading
+ * words but for articles, each word in another form of it) keys the demonstrated row's value on both sides
+ * (`rowKeySaidAnotherWay`), held to the same checks: exactly one row like the demonstrated one shows it.
+ *
  * Planning half: bind-slots.ts, where a slot's old value finds no row as written
  * (the key is marked `unled`), and `markUnledRows` (plan-demonstration.ts).
  * Grounding half: ground-step.ts.
@@ -39,6 +43,8 @@ import { stepStrings, targetDescriptorsOf, targetedElements, type PlannedStep, t
 import { isFunctionWord, spanText, tokenizeTask } from '../task-tokens.js';
 import { containsWhole } from '../text-match.js';
 import { sharedContentWords } from './row-words.js';
+import { wordsOf } from '../intent-words.js';
+import { sameStem } from '../word-forms.js';
 
 /** The text after its leading function words ("at weekends" → "weekends"), and whether it had any. */
 function afterLeadingFunctionWords(text: string): { rest: string; led: boolean } {
@@ -46,6 +52,27 @@ function afterLeadingFunctionWords(text: string): { rest: string; led: boolean }
   let first = 0;
   while (first < tokens.length && isFunctionWord(tokens[first]!)) first++;
   return { rest: first === tokens.length ? '' : spanText(text, tokens.slice(first)), led: first > 0 };
+}
+
+/** Articles, which change no value ("at weekends" / "at the weekend"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * The same value said another way, both sides led alike: the same leading function words but for articles and the
+ * same words after them in another form of each (word-forms.ts sameStem: "at weekends" / "at the weekend",
+ * "weekends" / "the weekend"). The old
+ * value's words then key the row on both sides ({ old: "weekends", new: "weekends" }): the demonstrated row's value is
+ * the one asked. Undefined for any other pair — other prepositions ("on" / "at", "from" / "to"), other words, or a
+ * word more ("at the weekend after next").
+ */
+export function rowKeySaidAnotherWay(old: string, value: string): { old: string; new: string } | undefined {
+  const [was, now] = [afterLeadingFunctionWords(old), afterLeadingFunctionWords(value)];
+  if (!was.rest || !now.rest) return undefined;
+  const lead = (text: string, rest: string) => wordsOf(text.slice(0, text.length - rest.length)).filter((word) => !ARTICLES.has(word)).join(' ');
+  if (lead(old, was.rest) !== lead(value, now.rest)) return undefined;
+  const [oldWords, newWords] = [wordsOf(was.rest), wordsOf(now.rest)];
+  if (oldWords.length !== newWords.length || !oldWords.every((word, index) => sameStem(word, newWords[index]!))) return undefined;
+  return { old: was.rest, new: was.rest };
 }
 
 /**

@@ -38,6 +38,7 @@ import { stepStrings, targetDescriptorsOf, targetedElements, toggledState } from
 import { sameStem } from '../word-forms.js';
 import { CAPTION_FRAME_NOUNS } from '../control-nouns.js';
 import { addedWords } from './free-texts.js';
+import { neededOnlyConditionWords } from './task-mood.js';
 import { normalizeText } from '../text-match.js';
 import { ACTIVATORS } from './control-purpose.js';
 
@@ -127,9 +128,12 @@ export function effectVerbs(steps: readonly Step[]): string[] {
  * addedWords; no verb, no control-kind noun such as "box") that neither the demonstration's task nor its steps' own
  * strings, their targets' surroundings or their screens' titles hold — "Delete the account of Ana" where the 🗑 deleted
  * Bob's draft, "tick the terms box" where the tick was Newsletter's, "Search my orders for lamps" where "lamps" went
- * into the shop's search. Undefined when every added word is the demonstration's (review30).
+ * into the shop's search. Undefined when every added word is the demonstration's (review30). The words of a condition
+ * asking nothing beyond the deed ("if they are off", task-mood.ts neededOnlyConditionWords) name no object.
  */
 export function effectObjectStranger(demoTask: string, newTask: string, newSpans: readonly ValueSpan[], steps: readonly Step[]): string | undefined {
   const known = steps.flatMap((step) => [...stepStrings(step), step.observation.title ?? '', ...targetDescriptorsOf(step).map((target) => target.context ?? '')]).flatMap((text) => wordsOf(text));
-  return addedWords(demoTask, newTask, newSpans).find((word) => !isActionVerb(word) && !CAPTION_FRAME_NOUNS.has(word) && !known.some((seen) => seen === word || sameStem(seen, word)));
+  // "… if they are off": a condition asking nothing beyond the deed names no object (task-mood.ts).
+  const neededOnly = neededOnlyConditionWords(newTask);
+  return addedWords(demoTask, newTask, newSpans).find((word) => !isActionVerb(word) && !CAPTION_FRAME_NOUNS.has(word) && !neededOnly.has(word) && !known.some((seen) => seen === word || sameStem(seen, word)));
 }

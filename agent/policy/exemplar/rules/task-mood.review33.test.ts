@@ -123,12 +123,27 @@ describe('task mood, followed: review33 wrong actions — asked to be told, not 
 });
 
 describe('task mood, followed: review33 false refusals', () => {
-  // False refusal: with the wish demonstrated, "if they are off" is "a value neither task nor steps acted on" ("if"); refused.
-  it.fails('turns both on "if they are off", following the wish', async () => {
+  // Was it.fails (false refusal): with the wish demonstrated, "if they are off" was "a value neither task nor steps acted
+  // on" ("if"). The words of a condition asking nothing beyond the deed name no object (step-effects.ts, task-mood.ts).
+  it('turns both on "if they are off", following the wish', async () => {
     const run = await follow(WISH, 'Turn on activity history and contact sync if they are off.');
     expect(run.status, run.reason).toBe('success');
+    expect(run.clicks).toEqual(['Activity history', 'Contact sync', 'apply']);
   });
-  // False refusal: with the order demonstrated, the mistake told first makes another kind of task (template fit 0.12); refused.
+  // Beside it: a condition that names something, or a word of another object beside the needed-only condition, still refuses.
+  it('applies nothing for a condition naming something, or another object beside "if they are off", following the wish', async () => {
+    for (const task of [
+      'Turn on activity history and contact sync if Sam is away.',
+      'Turn on activity history and contact sync if the account is new.',
+      'Turn on activity history and contact sync for the guest account if they are off.',
+    ]) {
+      expect((await follow(WISH, task)).clicks, task).not.toContain('apply');
+    }
+  });
+  // False refusal (left, session 34): with the order demonstrated, the mistake told first makes another kind of task
+  // (template fit 0.12): "switch them back on" is read as no "turn on" (verb-gap.ts reads no particle split by a
+  // pronoun). Reading it so makes the wish-demonstrated case ask of "switched" / "mistake" (step-effects.ts reads the
+  // told clause's words as objects), so it was left.
   it.fails('turns both back on after a mistake told first, following the order', async () => {
     const run = await follow(ORDER, 'I switched off activity history and contact sync by mistake, please switch them back on.');
     expect(run.status, run.reason).toBe('success');

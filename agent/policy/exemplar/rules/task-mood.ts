@@ -304,6 +304,18 @@ export function conditionsOf(text: string): { clause: string; words: string[] }[
   return found;
 }
 
+/** The words of a condition that name something: no common word, no state of a control, nothing only-if-needed. */
+const conditionNamingWords = (words: readonly string[]) =>
+  words.filter((word) => !COMMON_WORDS.has(word) && !ONLY_IF_NEEDED.has(word) && stateKey(word) === undefined && !['be', 'been', 'were', 'am'].includes(word));
+
+/**
+ * The words of the text's conditions that ask nothing beyond the deed ("if they are off", "if needed", "if not
+ * already"), their opening word with them: they name no object, and the deed is done all the same.
+ */
+export function neededOnlyConditionWords(text: string): Set<string> {
+  return new Set(conditionsOf(text).filter((condition) => conditionNamingWords(condition.words).length === 0).flatMap((condition) => wordsOf(condition.clause)));
+}
+
 /**
  * A condition of the new text the demonstration's does not say, with a word naming something (no common word, no
  * state of a control, nothing only-if-needed): "if Sam agrees", "if it is sunny", "unless the price goes up". The
@@ -313,7 +325,7 @@ export function unweighedCondition(demoTask: string, task: string, page: readonl
   const demonstrated = conditionsOf(demoTask).map((condition) => condition.words.join(' '));
   for (const condition of conditionsOf(task)) {
     if (demonstrated.includes(condition.words.join(' '))) continue;
-    const naming = condition.words.filter((word) => !COMMON_WORDS.has(word) && !ONLY_IF_NEEDED.has(word) && stateKey(word) === undefined && !['be', 'been', 'were', 'am'].includes(word));
+    const naming = conditionNamingWords(condition.words);
     if (naming.length === 0) continue;
     return { clause: condition.clause, shown: naming.every((word) => pageShows(word, page)) };
   }
