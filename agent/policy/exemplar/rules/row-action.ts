@@ -38,21 +38,11 @@ import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
 import { rowAncestorIds } from '../cell-place.js';
 import { oppositeVerbs, verbKeyOf, wordsOf } from '../intent-words.js';
-import { classWords, controlKind } from '../planned-step.js';
+import { classNamesControl, classWords, controlKind } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
 import { captionOf, mightSend } from './sender-place.js';
 
 const RISKS = Object.keys(ACT_WORDS) as RiskKind[];
-
-/** Class words that say how a control looks or sits, not what it does. */
-const STYLING_CLASS_WORDS: ReadonlySet<string> = new Set([
-  'btn', 'button', 'buttons', 'primary', 'secondary', 'tertiary', 'default', 'outline', 'outlined', 'small', 'large', 'medium',
-  'link', 'action', 'actions', 'control', 'item', 'main', 'icon', 'card', 'tile', 'row', 'cell', 'block', 'inline', 'right', 'left',
-  'active', 'light', 'dark', 'ghost', 'flat', 'text', 'rounded', 'pill', 'success', 'info', 'warning', 'danger',
-]);
-
-/** Does a control's class name what it is, beyond its looks ("enrol", "msg"; not "btn btn-primary")? */
-export const classNamesControl = (control: { attributes?: Record<string, string> }) => classWords(control, { letters: true }).some((word) => !STYLING_CLASS_WORDS.has(word));
 
 /**
  * Captions that each only take a row's offer up (enrol in the course, sign up for it). A stand-in needs both
