@@ -28,7 +28,7 @@ import { cardShows, ownTextHolds, rowShows } from './row-keys.js';
 import { senderByPlace } from './rules/sender-place.js';
 import { menuToggleStandIn } from './rules/menu-toggle.js';
 import { seenTwice } from './seen-twice.js';
-import { namesRowDeed, rowActionStandIn } from './rules/row-action.js';
+import { namesRowDeed, rowActionStandIn, soleRowActionStandIn } from './rules/row-action.js';
 import { namesOtherPlace, transferButtonStandIn } from './rules/transfer-button.js';
 import { controlKind, type RowKey } from './planned-step.js';
 import { captionSimilarity, isIntentWord } from './intent-words.js';
@@ -291,7 +291,7 @@ export function groundTarget(
         const toggle =
           similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace ? menuToggleStandIn(descriptor, element, elements, options.demoTask) : undefined;
         // "Sign up" there, "Start learning" here: the one action of the row the task's property chose (rules/row-action.ts).
-        const rowAction = rowKeys.length > 0 && similar < 0.5 && slottedOrdinal === undefined && !textShown && (!namedByTask || rowDeed) && !purpose && !byPlace && !toggle ? rowActionStandIn(descriptor, element, elements) : undefined;
+        const rowAction = similar < 0.5 && slottedOrdinal === undefined && !textShown && !purpose && !byPlace && !toggle ? (rowKeys.length > 0 ? (!namedByTask || rowDeed ? rowActionStandIn(descriptor, element, elements) : undefined) : !namedByTask ? soleRowActionStandIn(descriptor, element, elements, options.demoElements) : undefined) : undefined; // no row key: one tile there, one here
         const transfer = similar < 0.5 && slottedOrdinal === undefined && !textShown && !namedByTask && !purpose && !byPlace && !toggle && !rowAction ? transferButtonStandIn(descriptor, element, elements, options.demoElements) : undefined; // "Add to bag ↓" there, "Pack selected" here (rules/transfer-button.ts)
         if (similar < 0.5 && (saysIconName(text.text, label.text, descriptor.role, element) || iconSaysCaption(text.text, descriptor.role, element))) {
           // "▣" labelled "Archive" is the control captioned "Archive", "Remove" the "🗑" titled "Remove from basket" (rules/icon-named.ts).

@@ -231,6 +231,16 @@ export function classWords(element: { attributes?: Record<string, string> }, opt
   return options.letters ? classes.split(/[^\p{L}]+/u).filter((word) => word.length > 2) : classes.split(/\s+/).filter((word) => word !== '');
 }
 
+/** Class words that say how a control looks or sits, not what it does. */
+const STYLING_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'btn', 'button', 'buttons', 'primary', 'secondary', 'tertiary', 'default', 'outline', 'outlined', 'small', 'large', 'medium',
+  'link', 'action', 'actions', 'control', 'item', 'main', 'icon', 'card', 'tile', 'row', 'cell', 'block', 'inline', 'right', 'left',
+  'active', 'light', 'dark', 'ghost', 'flat', 'text', 'rounded', 'pill', 'success', 'info', 'warning', 'danger',
+]);
+
+/** Does a control's class name what it is, beyond its looks ("enrol", "msg"; not "btn btn-primary")? */
+export const classNamesControl = (control: { attributes?: Record<string, string> }) => classWords(control, { letters: true }).some((word) => !STYLING_CLASS_WORDS.has(word));
+
 /** Both carry classes and share none of them: two icons told apart by class (a star and a trash can). */
 export function disjointClasses(a: { attributes?: Record<string, string> }, b: { attributes?: Record<string, string> }): boolean {
   const left = new Set(classWords(a));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { groundTarget } from '../ground-target.js';
-import { opposedCaptions, rowActionStandIn } from './row-action.js';
+import { opposedCaptions, rowActionStandIn, soleRowActionStandIn } from './row-action.js';
 
 let nextId = 1;
 function element(role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {
@@ -117,6 +117,43 @@ describe('row-action', () => {
       const other = tiles(levels, () => [['↻', attributes]]);
       for (const button of other.actions) if (label) button.label = label;
       expect(rowActionStandIn(demonstrated('Reorder', again), other.actions[1]!, other.elements), String(label)).toBeUndefined();
+    }
+  });
+});
+
+describe('row-action on a screen of one row (a category holding one course)', () => {
+  const pathTask = 'Browse Languages > Italian and sign me up for the course listed.';
+  const one = (caption: string, attributes: Record<string, string> = enrol) => tiles(['Beginner'], () => [[caption, attributes]]);
+
+  it('presses the one tile\'s action when the demonstration\'s screen too showed one tile ("Sign up" there, "Join course" here)', () => {
+    const then = one('Sign up').elements;
+    const { elements, actions } = one('Join course');
+    expect(soleRowActionStandIn(demonstrated('Sign up'), actions[0]!, elements, then)).toMatch(/the one "Join course" here, as the demonstration's screen showed one "Sign up"/);
+    const grounding = groundTarget(demonstrated('Sign up'), [], elements, { demoTask: pathTask, demoElements: then });
+    expect(grounding.element?.id).toBe(actions[0]!.id);
+    expect(grounding.score).toBeGreaterThan(0.55);
+  });
+
+  it('refuses with two tiles here or there, without the demonstration\'s screen, or for a kind its class does not name', () => {
+    const then = one('Sign up').elements;
+    const three = tiles(levels, () => [['Join course', enrol]]);
+    expect(soleRowActionStandIn(demonstrated('Sign up'), three.actions[0]!, three.elements, then)).toBeUndefined();
+    expect(groundTarget(demonstrated('Sign up'), [], three.elements, { demoTask: pathTask, demoElements: then }).score).toBeLessThan(0.55);
+    const { elements, actions } = one('Join course');
+    expect(soleRowActionStandIn(demonstrated('Sign up'), actions[0]!, elements, tiles(levels, () => [['Sign up', enrol]]).elements)).toBeUndefined();
+    expect(soleRowActionStandIn(demonstrated('Sign up'), actions[0]!, elements)).toBeUndefined();
+    const styled = { class: 'btn btn-primary', type: 'button' };
+    const plain = one('Join course', styled);
+    expect(soleRowActionStandIn(demonstrated('Sign up', styled), plain.actions[0]!, plain.elements, one('Sign up', styled).elements)).toBeUndefined();
+    expect(groundTarget(demonstrated('Sign up', styled), [], plain.elements, { demoTask: pathTask, demoElements: one('Sign up', styled).elements }).score).toBeLessThan(0.55);
+  });
+
+  it('refuses a caption of another deed on the one tile: "Join waitlist", "Leave course", "Buy now", "Remove"', () => {
+    const then = one('Sign up').elements;
+    for (const caption of ['Join waitlist', 'Leave course', 'Buy now', 'Remove', 'Wishlist']) {
+      const { elements, actions } = one(caption);
+      expect(soleRowActionStandIn(demonstrated('Sign up'), actions[0]!, elements, then)).toBeUndefined();
+      expect(groundTarget(demonstrated('Sign up'), [], elements, { demoTask: pathTask, demoElements: then }).score).toBeLessThan(0.55);
     }
   });
 });

@@ -31,28 +31,23 @@
  *   ("Join" / "Leave", "Follow" / "Unfollow", "Enable" / "Disable"; a word
  *   with un- / dis- before another's).
  *
+ * On a screen of one row (a category holding one course), the one control
+ * of the kind stands in with no row key when the demonstration's screen too
+ * showed exactly one (soleRowActionStandIn).
+ *
  * Pure function over a target descriptor and the current elements.
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
 import { rowAncestorIds } from '../cell-place.js';
+import { dialogOf } from '../dialog-place.js';
 import { oppositeVerbs, verbKeyOf, wordsOf } from '../intent-words.js';
-import { classWords, controlKind } from '../planned-step.js';
+import { classNamesControl, classWords, controlKind } from '../planned-step.js';
 import { normalizeText } from '../text-match.js';
 import { captionOf, mightSend } from './sender-place.js';
 
 const RISKS = Object.keys(ACT_WORDS) as RiskKind[];
-
-/** Class words that say how a control looks or sits, not what it does. */
-const STYLING_CLASS_WORDS: ReadonlySet<string> = new Set([
-  'btn', 'button', 'buttons', 'primary', 'secondary', 'tertiary', 'default', 'outline', 'outlined', 'small', 'large', 'medium',
-  'link', 'action', 'actions', 'control', 'item', 'main', 'icon', 'card', 'tile', 'row', 'cell', 'block', 'inline', 'right', 'left',
-  'active', 'light', 'dark', 'ghost', 'flat', 'text', 'rounded', 'pill', 'success', 'info', 'warning', 'danger',
-]);
-
-/** Does a control's class name what it is, beyond its looks ("enrol", "msg"; not "btn btn-primary")? */
-export const classNamesControl = (control: { attributes?: Record<string, string> }) => classWords(control, { letters: true }).some((word) => !STYLING_CLASS_WORDS.has(word));
 
 /**
  * Captions that each only take a row's offer up (enrol in the course, sign up for it). A stand-in needs both
@@ -119,6 +114,33 @@ export function rowActionStandIn(
   // Its row holds no other control of the kind: its nearest container holds none of the others.
   if (rowAncestorIds(element, elements, peers, 1).length === 0) return undefined;
   return `its row's one ${JSON.stringify(here)}, the action every row here carries (${peers.length} rows), for ${JSON.stringify(wanted)}`;
+}
+
+/**
+ * The same per-row deed on a screen of one row: a category holding one course shows one tile, its one "Join course"
+ * where the demonstration's one tile read "Sign up". No row key chose the row — there was none to choose. Undefined
+ * unless `element` is of the demonstrated control's kind (a class naming it), the only visible one of that kind here
+ * and the only one on the demonstration's screen at that step (two there, or two here, and which row is a guess),
+ * both captions name the same per-row deed (TAKE_UP, DO_AGAIN), no risk the demonstrated caption did not name, no
+ * opposed words, and no dialog around it. Unknown without the demonstration's screen.
+ */
+export function soleRowActionStandIn(
+  descriptor: Pick<TargetDescriptor, 'role' | 'tag' | 'text' | 'label' | 'attributes'>,
+  element: UIElement,
+  elements: readonly UIElement[],
+  demoElements: readonly UIElement[] = [],
+): string | undefined {
+  if (!classNamesControl(descriptor) || !sameControlKind(element, descriptor) || element.states.hidden || element.states.disabled) return undefined;
+  const wanted = spokenCaption({ text: descriptor.text, label: descriptor.label });
+  const here = spokenCaption(element);
+  if (!mightSend(wanted) || !mightSend(here) || !sameRowDeed(wanted, here)) return undefined;
+  if (RISKS.some((risk) => ACT_WORDS[risk].test(here) && !ACT_WORDS[risk].test(wanted))) return undefined;
+  if (opposedCaptions(wanted, here)) return undefined;
+  if (dialogOf(element, elements) !== undefined) return undefined;
+  const peersHere = elements.filter((other) => !other.states.hidden && sameControlKind(other, descriptor));
+  const peersThere = demoElements.filter((other) => !other.states.hidden && sameControlKind(other, descriptor));
+  if (peersHere.length !== 1 || peersHere[0]!.id !== element.id || peersThere.length !== 1) return undefined;
+  return `the one ${JSON.stringify(here)} here, as the demonstration's screen showed one ${JSON.stringify(wanted)}: the same per-row deed on a screen of one row`;
 }
 
 /** A caption as a person reads it: its words, or for a glyph ("↻") its accessible name ("Order again"). */

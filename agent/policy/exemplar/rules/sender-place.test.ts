@@ -257,3 +257,81 @@ describe('sender-place, end to end', () => {
     expect(operator.clicks, `${result.outcome.status}: ${result.outcome.reason}`).not.toContain('send');
   });
 });
+
+describe('sender-place, a list\'s finishing button known by its class (no id, type=button)', () => {
+  /**
+   * A packing list: its title, a ticked thing, the move button under the pane (class "move", captioned anew per
+   * instance), a chip in the bag with its wordless ×, and the finishing button (class "finish", captioned anew).
+   */
+  const list = (move: string, finish: string, extra: UIElement[] = [], finishClass = 'finish') => {
+    const title = element('heading', 'Packing list', 10, { interactive: false, tag: 'h3' });
+    const box = element('checkbox', 'Sun hat', 40, { tag: 'input', label: 'Sun hat' });
+    const mover = element('button', move, 120, { tag: 'button', attributes: { class: 'move', type: 'button' } });
+    const bagTitle = element('text', 'In the bag', 140, { interactive: false });
+    const out = element('button', '×', 160, { tag: 'button', label: 'Take out Passport', attributes: { type: 'button' } });
+    const sender = element('button', finish, 200, { tag: 'button', attributes: { class: finishClass, type: 'button' } });
+    return { sender, elements: [title, box, mover, bagTitle, out, sender, ...extra] };
+  };
+  const pressed = (caption: string, finishClass = 'finish'): TargetDescriptor => ({ role: 'button', tag: 'button', text: caption, attributes: { class: finishClass, type: 'button' }, ordinal: 2, box: { x: 10, y: 200, width: 80, height: 20 } });
+
+  it('"Save list" there, "Finish packing" here; "Finish packing" → "Done"; "Done" → "Save list"', () => {
+    for (const [was, now] of [['Save list', 'Finish packing'], ['Finish packing', 'Done'], ['Done', 'Save list']] as const) {
+      const then = list('Pack selected', was).elements;
+      const here = list('Move to bag', now);
+      expect(senderByPlace(pressed(was), here.sender, here.elements, then)).toMatch(/the one button of its class \("finish"\) here and on the demonstration's screen, the one button here that could send \(beside "Move to bag"/);
+      const grounding = groundTarget(pressed(was), [], here.elements, { demoElements: then, demoTask: 'Pack sun hat.' });
+      expect(grounding.element?.id).toBe(here.sender.id);
+      expect(grounding.score).toBeGreaterThan(0.55);
+    }
+  });
+
+  it('reads "Finish" with the list\'s subject as only ending the work, never "Finish" alone or with another object', () => {
+    const { elements } = list('Move to bag', 'Done');
+    expect(['Finish packing', 'Save list', 'Done'].map((caption) => onlyCommits(caption, elements))).toEqual([true, true, true]);
+    expect(['Finish', 'Finish later', 'Finish and pay', 'Finish trip', 'Complete', 'Complete packing'].filter((caption) => onlyCommits(caption, elements))).toEqual([]);
+  });
+
+  it('refuses without the demonstration\'s screen, with two of the class here or there, or a class that only styles', () => {
+    const then = list('Pack selected', 'Save list').elements;
+    const here = list('Move to bag', 'Finish packing');
+    expect(senderByPlace(pressed('Save list'), here.sender, here.elements)).toBeUndefined();
+    const twoHere = list('Move to bag', 'Finish packing', [element('button', 'Done', 240, { tag: 'button', attributes: { class: 'finish', type: 'button' } })]);
+    expect(senderByPlace(pressed('Save list'), twoHere.sender, twoHere.elements, then)).toBeUndefined();
+    expect(groundTarget(pressed('Save list'), [], twoHere.elements, { demoElements: then }).score).toBeLessThan(0.55);
+    const twoThere = list('Pack selected', 'Save list', [element('button', 'Done', 240, { tag: 'button', attributes: { class: 'finish', type: 'button' } })]).elements;
+    expect(senderByPlace(pressed('Save list'), here.sender, here.elements, twoThere)).toBeUndefined();
+    const styled = list('Move to bag', 'Finish packing', [], 'btn btn-primary');
+    const styledThen = list('Pack selected', 'Save list', [], 'btn btn-primary').elements;
+    expect(senderByPlace(pressed('Save list', 'btn btn-primary'), styled.sender, styled.elements, styledThen)).toBeUndefined();
+    expect(groundTarget(pressed('Save list', 'btn btn-primary'), [], styled.elements, { demoElements: styledThen }).score).toBeLessThan(0.55);
+  });
+
+  it('refuses a caption of another deed in the class\'s place: "Clear list", "Share list", "Finish and pay", "Finish"', () => {
+    const then = list('Pack selected', 'Save list').elements;
+    for (const caption of ['Clear list', 'Share list', 'Finish and pay', 'Finish', 'Print list']) {
+      const here = list('Move to bag', caption);
+      expect(senderByPlace(pressed('Save list'), here.sender, here.elements, then)).toBeUndefined();
+      expect(groundTarget(pressed('Save list'), [], here.elements, { demoElements: then }).score).toBeLessThan(0.55);
+    }
+  });
+
+  it('counts as a rival a button new here, one naming a harm, or one of the pressed control\'s own kind', () => {
+    const then = list('Pack selected', 'Save list').elements;
+    // "Save draft" (class "draft") the demonstration's screen never showed: either may send.
+    const draft = list('Move to bag', 'Finish packing', [element('button', 'Email list', 240, { tag: 'button', attributes: { class: 'share', type: 'button' } })]);
+    expect(senderByPlace(pressed('Save list'), draft.sender, draft.elements, then)).toBeUndefined();
+    // The move button's class, captioned with a harm here.
+    const harm = list('Delete selected', 'Finish packing');
+    expect(senderByPlace(pressed('Save list'), harm.sender, harm.elements, then)).toBeUndefined();
+    // The stand-in in the pressed one's id place (class "commit" now); a button of the pressed one's own class "save"
+    // captioned anew beside it is the pressed control itself, never a button passed by.
+    const demoSender = element('button', 'Done', 200, { tag: 'button', attributes: { id: 's', class: 'save', type: 'button' } });
+    const want: TargetDescriptor = { role: 'button', tag: 'button', text: 'Done', attributes: { id: 's', class: 'save', type: 'button' }, ordinal: 0, box: demoSender.box };
+    const title = element('text', 'Packing list', 10, { interactive: false });
+    const standIn = element('button', 'Save', 200, { tag: 'button', attributes: { id: 's', class: 'commit', type: 'button' } });
+    const sameKind = element('button', 'Save list', 240, { tag: 'button', attributes: { class: 'save', type: 'button' } });
+    expect(senderByPlace(want, standIn, [title, standIn, sameKind], [title, demoSender])).toBeUndefined();
+    // Without it the id place stands.
+    expect(senderByPlace(want, standIn, [title, standIn], [title, demoSender])).toMatch(/same id="s"/);
+  });
+});

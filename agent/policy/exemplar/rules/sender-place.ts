@@ -7,11 +7,15 @@
  * caption is nowhere on screen and no task text names it: a button stands
  * in for the demonstrated button when
  * - its place is the demonstrated one's: the same DOM id, or both are the
- *   form's submit button (type=submit);
+ *   form's submit button (type=submit), or it is the one button of the
+ *   demonstrated one's kind — role, tag and a class naming it beyond its
+ *   looks ("finish") — here, as the pressed one was on the demonstration's
+ *   screen (a packing list's "Done" there, "Finish packing" here);
  * - both captions only keep what the form holds (control-purpose.ts's
  *   COMMIT_ONLY): "Save", "OK", or such a verb with "changes" or the
  *   form's subject as its object ("Update profile" under a title "Edit
- *   profile"); or both only
+ *   profile"; "Finish packing" under "Packing list" ends the work the
+ *   same way, "Finish" alone may hand a wizard over); or both only
  *   hand a request form over ("Request refill" under a legend "Refill
  *   request", "Send", "Submit"), then only under one id and both type=submit.
  *   A caption that merely differs is no evidence of the same deed:
@@ -30,7 +34,10 @@
  *   is refused. A button the demonstration's own screen also showed at that
  *   step, which it did not press (a grocery list's "Add" beside the "Done"
  *   pressed), is no rival: the demonstration chose past it, so "Save list"
- *   beside that "Add" is still the one sender. Never a button new on this
+ *   beside that "Add" is still the one sender; so is the one button of a
+ *   named kind the demonstration's screen showed once, captioned anew here
+ *   ("Pack selected" there, "Move to bag" here, both class="move"), never one
+ *   of the pressed control's own kind. Never a button new on this
  *   screen (it may be the sender now), one captioned as the stand-in (two of
  *   it), nor one naming a harm (a "Delete", "Pay", "Send" beside: the
  *   demonstration seeing it is no evidence which of the two sends now).
@@ -41,6 +48,7 @@ import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
 import { COMMIT_ONLY, COMMIT_VERBS, advancesForm, carriesAmount, purposeOf } from './control-purpose.js';
 import { dialogOf } from '../dialog-place.js';
+import { classNamesControl, controlKind } from '../planned-step.js';
 import { containsWhole, normalizeText } from '../text-match.js';
 
 type Control = Pick<UIElement, 'role' | 'text' | 'label' | 'inputType' | 'attributes'>;
@@ -61,6 +69,13 @@ export function mightSend(caption: string): boolean {
   if (advancesForm(caption) && purpose !== 'commit') return false;
   return !ACT_WORDS.deletion.test(caption);
 }
+
+/**
+ * Verbs that end the work on the form's subject and keep it, as a commit verb does, only with that subject as their
+ * object: "Finish packing" under "Packing list". Alone, "Finish" may hand a wizard over for good (as "Submit"), so it
+ * stays another deed; "Complete" is left out (a to-do row's "Complete" flips the row's state).
+ */
+const FINISH_VERBS: readonly string[] = ['finish'];
 
 /** An object a commit verb may carry and still only commit ("Save changes"). */
 const PLAIN_OBJECTS: ReadonlySet<string> = new Set(['changes']);
@@ -98,7 +113,7 @@ export function onlyHandsOver(caption: string, elements: readonly UIElement[]): 
 
 /**
  * Does a caption only commit what the form holds: a commit word alone ("Save", "OK"), or a commit verb
- * whose object is "changes" or the form's subject ("Update profile")? Any other word — another verb, a
+ * whose object is "changes" or the form's subject ("Update profile", "Finish packing" under "Packing list")? Any other word — another verb, a
  * state ("Disable", "Unfollow", "Sign out", "Make public", "Save draft"), a hand-over for good ("Submit")
  * — is another deed, or may be.
  */
@@ -107,17 +122,35 @@ export function onlyCommits(caption: string, elements: readonly UIElement[]): bo
   const [verb, ...rest] = words;
   if (verb === undefined) return false;
   if (rest.length === 0) return COMMIT_ONLY.includes(verb);
+  if (FINISH_VERBS.includes(verb)) return rest.length === 1 && namesSubject(rest[0]!, elements);
   if (!COMMIT_VERBS.includes(verb) || rest.length > 1) return false;
   return rest.every((word) => PLAIN_OBJECTS.has(word) || namesSubject(word, elements));
 }
 
 const submits = (control: Control) => control.inputType === 'submit' || control.attributes?.['type'] === 'submit';
 
+/** The visible elements of one control kind (role, tag and class). */
+const ofKind = (elements: readonly UIElement[], kind: string) => elements.filter((other) => !other.states.hidden && controlKind(other) === kind);
+
+/**
+ * Is `element` the one control of the demonstrated one's kind — role, tag and a class that names it beyond its looks
+ * ("finish", not "btn btn-primary": planned-step.ts classNamesControl) — here, and was the pressed one the one of that
+ * kind on the demonstration's screen? Then it is the same control, captioned anew. Unknown without that screen.
+ */
+function oneOfNamedKind(descriptor: Control, element: UIElement, elements: readonly UIElement[], demoElements: readonly UIElement[]): boolean {
+  if (!classNamesControl(descriptor) || controlKind(descriptor) !== controlKind(element) || demoElements.length === 0) return false;
+  const kind = controlKind(element);
+  const here = ofKind(elements, kind);
+  return here.length === 1 && here[0]!.id === element.id && ofKind(demoElements, kind).length === 1;
+}
+
 /** Where the element's place is the demonstrated button's, in words; undefined when it is not. */
-function samePlace(descriptor: Control, element: Control): string | undefined {
+function samePlace(descriptor: Control, element: UIElement, elements: readonly UIElement[], demoElements: readonly UIElement[]): string | undefined {
   const id = descriptor.attributes?.['id'];
   if (id && element.attributes?.['id'] === id) return `the same id=${JSON.stringify(id)}`;
   if (submits(descriptor) && submits(element)) return 'both send their form (type=submit)';
+  // "Done" (class="finish") pressed there, "Finish packing" (class="finish") the one such button here.
+  if (oneOfNamedKind(descriptor, element, elements, demoElements)) return `the one button of its class (${JSON.stringify(element.attributes?.['class'] ?? '')}) here and on the demonstration's screen`;
   return undefined;
 }
 
@@ -142,7 +175,7 @@ export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, 
   // "Pay" or "Send" where "Save" was clicked: a harm the demonstration never chose. Sending is the deed of a
   // demonstrated hand-over ("Request refill"), so "Send" for it names none.
   if (RISKS.some((kind) => ACT_WORDS[kind].test(here) && !ACT_WORDS[kind].test(wanted) && !(handsOver && kind === 'sending'))) return undefined;
-  const place = samePlace(descriptor, element);
+  const place = samePlace(descriptor, element, elements, demoElements);
   if (!place) return undefined;
   // A hand-over is told by its own place only: the same id, and both the form's submit button.
   if (handsOver && !(place.startsWith('the same id') && submits(descriptor) && submits(element))) return undefined;
@@ -159,7 +192,7 @@ export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, 
       (worded(captionOf(other)) || submits(other)) &&
       !['close', 'cancel'].includes(purposeOf(captionOf(other)) ?? ''),
   );
-  const passed = rivals.filter((other) => passedBy(other, here, demoElements));
+  const passed = rivals.filter((other) => passedBy(other, descriptor, here, elements, demoElements));
   if (rivals.length > passed.length) return undefined;
   const beside = passed.length > 0 ? ` (beside ${passed.map((other) => JSON.stringify(captionOf(other))).join(', ')}, which the demonstration's screen showed too and it did not press)` : '';
   return `${place}, the one button here that could send${beside}`;
@@ -167,10 +200,15 @@ export function senderByPlace(descriptor: TargetDescriptor, element: UIElement, 
 
 /**
  * Did the demonstration's screen at this step show a button captioned as `other` that it passed by (its press was
- * another's)? Never for a caption the stand-in shares (two of it here) nor one naming a harm (a "Delete" beside).
+ * another's)? Or the one button of `other`'s named kind (role, tag, a class naming it: "move"), captioned anew here
+ * as the pressed one was ("Pack selected" there, "Move to bag" here)? Never for a caption the stand-in shares (two of
+ * it here) nor one naming a harm (a "Delete" beside).
  */
-function passedBy(other: UIElement, here: string, demoElements: readonly UIElement[]): boolean {
+function passedBy(other: UIElement, descriptor: Control, here: string, elements: readonly UIElement[], demoElements: readonly UIElement[]): boolean {
   const caption = normalizeText(captionOf(other));
   if (caption === '' || caption === normalizeText(here) || RISKS.some((kind) => ACT_WORDS[kind].test(captionOf(other)))) return false;
-  return demoElements.some((shown) => shown.role === 'button' && !shown.states.hidden && normalizeText(captionOf(shown)) === caption);
+  if (demoElements.some((shown) => shown.role === 'button' && !shown.states.hidden && normalizeText(captionOf(shown)) === caption)) return true;
+  // Of the pressed control's own kind it would be the pressed control itself: never passed by.
+  const kind = controlKind(other);
+  return classNamesControl(other) && kind !== controlKind(descriptor) && ofKind(elements, kind).length === 1 && ofKind(demoElements, kind).length === 1;
 }

@@ -22,7 +22,7 @@
  *   under "In the bag");
  * - the element is of the demonstrated control's kind (role, tag and class),
  *   the class names it beyond its looks ("move", not "btn btn-primary":
- *   rules/row-action.ts classNamesControl), and it is the only visible
+ *   planned-step.ts classNamesControl), and it is the only visible
  *   element of that kind — on this screen and, when known, on the
  *   demonstration's screen at that step (two "Add" buttons of one class,
  *   one per list, make which one a guess, which is refused);
@@ -37,9 +37,9 @@ import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { ACT_WORDS, type RiskKind } from '../../../safety/risk-vocabulary.js';
 import { dialogOf } from '../dialog-place.js';
-import { controlKind } from '../planned-step.js';
+import { classNamesControl, controlKind } from '../planned-step.js';
 import { containsWhole } from '../text-match.js';
-import { classNamesControl, opposedCaptions } from './row-action.js';
+import { opposedCaptions } from './row-action.js';
 
 const RISKS = Object.keys(ACT_WORDS) as RiskKind[];
 
