@@ -2,11 +2,13 @@
  * Finding likely controls in a screen grab from layout alone: UI toolkits
  * draw fields and buttons as flat-filled rectangles, so connected regions of
  * one exact colour that fill their bounding box and have a control's size are
- * candidates. A near-white one wide enough is a field, a small square one is a
- * check box, any other that holds text is a button (decided in ocr-layout.ts).
+ * candidates. A near-white one wide enough is a field, a small square one a
+ * check box or, with a round outline, a radio button (toggle-shape.ts), any
+ * other that holds text is a button (decided in ocr-layout.ts).
  * Pure; physical pixels.
  */
 import type { PixelRect, RawImage } from './raw-image.js';
+import { toggleShape, type ToggleShape } from './toggle-shape.js';
 
 export interface ControlCandidate {
   box: PixelRect;
@@ -14,6 +16,8 @@ export interface ControlCandidate {
   fillLuma: number;
   /** Share of the box covered by dark (luma < 110) pixels: text, or a check mark. */
   inkShare: number;
+  /** A small square candidate's outline, round (a radio button) or square (a check box), when it can be told (toggle-shape.ts). */
+  shape?: ToggleShape;
 }
 
 export interface DetectControlsOptions {
@@ -90,11 +94,17 @@ export function detectControls(image: RawImage, options: DetectControlsOptions =
           if (area.width < width || area.height < height) continue;
         }
         const box = { x: minX, y: minY, width: boxWidth, height: boxHeight };
-        results.push({ box, fillLuma: lumaOf(colour), inkShare: inkShare(image, box) });
+        const shape = smallSquare(box, scale) ? toggleShape(image, box, scale) : undefined;
+        results.push({ box, fillLuma: lumaOf(colour), inkShare: inkShare(image, box), ...(shape ? { shape } : {}) });
       }
     }
   }
   return results;
+}
+
+/** A box of a check box's or radio button's size and shape: nearly square, at most 26 logical px. */
+export function smallSquare(box: PixelRect, scale = 1): boolean {
+  return Math.abs(box.width - box.height) <= 3 * scale && box.width <= 26 * scale;
 }
 
 /** Luma of a pixel read as a little-endian Uint32 of RGBA bytes. */

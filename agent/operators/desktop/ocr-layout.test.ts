@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ControlCandidate } from './detect-controls.js';
 import type { OcrWord } from './ocr.js';
-import { classifyControl, groupLines, layoutElements } from './ocr-layout.js';
+import { classifyControl, groupLines, layoutElements, TOGGLE_KIND_UNSURE_ATTRIBUTE } from './ocr-layout.js';
 
 const word = (text: string, x: number, y: number, width = text.length * 8, height = 12): OcrWord => ({
   text,
@@ -36,6 +36,13 @@ describe('classifyControl', () => {
     // Sizes are logical: at scale 2 a 24 px square is a 12 px check box.
     expect(classifyControl(control(0, 0, 24, 24, 255), 2)).toBe('checkbox');
   });
+
+  it('calls a small white control with a round outline a radio button, a square one or one not told a check box', () => {
+    expect(classifyControl({ ...control(0, 0, 12, 12, 255), shape: 'round' })).toBe('radio');
+    expect(classifyControl({ ...control(0, 0, 14, 14, 255), shape: 'square' })).toBe('checkbox');
+    // A round outline does not make a wide field or a grey button a radio button.
+    expect(classifyControl({ ...control(0, 0, 240, 28, 255), shape: 'round' })).toBe('textbox');
+  });
 });
 
 describe('layoutElements', () => {
@@ -62,6 +69,19 @@ describe('layoutElements', () => {
     expect(elements[2]!.states.checked).toBe(true);
     // The empty grey box at x=400 holds no text: decoration, not a button.
     expect(elements.filter((element) => element.role === 'button')).toHaveLength(1);
+  });
+
+  it("names a toggle by its outline's shape, and says so when the shape was not told", () => {
+    // The GTK plan row: "Plan", the radios "Pro" and "Team" (round), and a check box whose outline was not read.
+    const row = [word('Plan', 10, 60), word('Pro', 120, 60), word('Team', 200, 60), word('Extras', 280, 60)];
+    const toggles = [{ ...control(100, 58, 12, 12, 255), shape: 'round' as const }, { ...control(180, 58, 12, 12, 255), shape: 'round' as const }, control(260, 58, 12, 12, 255)];
+    const elements = layoutElements(row, toggles);
+    expect(elements.map((element) => [element.role, element.text, element.attributes?.[TOGGLE_KIND_UNSURE_ATTRIBUTE]])).toEqual([
+      ['text', 'Plan', undefined],
+      ['radio', 'Pro', undefined],
+      ['radio', 'Team', undefined],
+      ['checkbox', 'Extras', 'checkbox or radio'],
+    ]);
   });
 
   it('maps physical pixels to logical ones with the scale and origin', () => {

@@ -1,13 +1,14 @@
 /**
  * OCR words and layout candidates → the elements of an observation: words
  * join into lines (labels, messages), and lines inside a field, a button or
- * beside a check box become that control's value, text or label.
+ * beside a check box or radio button become that control's value, text or
+ * label.
  *
  * Input is in physical pixels of the grab; output boxes are logical pixels of
  * the virtual screen: `origin + physical / scale`. Pure.
  */
 import type { UIElement } from '../../core/observation.js';
-import type { ControlCandidate } from './detect-controls.js';
+import { smallSquare, type ControlCandidate } from './detect-controls.js';
 import type { OcrWord } from './ocr.js';
 import type { PixelRect } from './raw-image.js';
 
@@ -84,13 +85,18 @@ function centreInside(inner: PixelRect, outer: PixelRect): boolean {
   return cx >= outer.x && cx <= outer.x + outer.width && cy >= outer.y && cy <= outer.y + outer.height;
 }
 
-type Kind = 'textbox' | 'checkbox' | 'button';
+type Kind = 'textbox' | 'checkbox' | 'radio' | 'button';
 
-/** What a candidate looks like it is, before the text is known. */
+/**
+ * Attribute of an OCR toggle whose outline was not told round or square: its
+ * role "checkbox" may be a radio button's (toggle-shape.ts).
+ */
+export const TOGGLE_KIND_UNSURE_ATTRIBUTE = 'toggleKindUnsure';
+
+/** What a candidate looks like it is, before the text is known: a small white square is a check box, a round one a radio button. */
 export function classifyControl(control: ControlCandidate, scale = 1): Kind | undefined {
   const { width, height } = control.box;
-  const squareish = Math.abs(width - height) <= 3 * scale && width <= 26 * scale;
-  if (squareish && control.fillLuma >= FIELD_MIN_LUMA) return 'checkbox';
+  if (smallSquare(control.box, scale) && control.fillLuma >= FIELD_MIN_LUMA) return control.shape === 'round' ? 'radio' : 'checkbox';
   if (control.fillLuma >= FIELD_MIN_LUMA && width >= 2.5 * height && height >= 14 * scale) return 'textbox';
   if (height >= 14 * scale && width >= 20 * scale) return 'button';
   return undefined;
@@ -138,7 +144,7 @@ export function layoutElements(
         source: 'ocr',
         interactive: true,
       });
-    } else if (kind === 'checkbox') {
+    } else if (kind === 'checkbox' || kind === 'radio') {
       inside.forEach((line) => used.add(line)); // a check mark read as "v" or "x"
       const caption = lines.find(
         (line) =>
@@ -150,12 +156,13 @@ export function layoutElements(
       if (!caption) continue; // a lone white square is decoration more often than not
       used.add(caption);
       drafts.push({
-        role: 'checkbox',
+        role: kind,
         text: caption.text,
         states: { checked: control.inkShare > 0.08 },
         box: toLogical(unionRect(control.box, caption.box)),
         source: 'ocr',
         interactive: true,
+        ...(control.shape === undefined ? { attributes: { [TOGGLE_KIND_UNSURE_ATTRIBUTE]: 'checkbox or radio' } } : {}),
       });
     } else if (inside.length > 0) {
       inside.forEach((line) => used.add(line));

@@ -2,8 +2,9 @@
  * OCR elements that stand in for an accessibility tree not read this time.
  *
  * An application that publishes a tree names its controls itself (a radio
- * button "Pro"); OCR only guesses from pixels, and its layout cannot tell a
- * radio button from a check box. When a read of the tree is cut short (the
+ * button "Pro"); OCR only guesses from pixels — its layout tells a radio
+ * button from a check box only by the outline's shape where that reads
+ * clearly (toggle-shape.ts), and misreads words. When a read of the tree is cut short (the
  * time budget on a loaded machine, the node limit) or fails, the operator lets
  * OCR read the accessible windows too, so no control goes unseen — but what
  * OCR says there is a guess at a control whose real description exists and

@@ -29,9 +29,12 @@ import { unledRowKeyProblem } from './rules/row-key-wording.js';
 import { dayOptionFor } from './rules/day-options.js';
 import { optionNamed, withoutAside } from './rules/option-aside.js';
 import { clockHourFor, halfPressFor } from './rules/clock-hour.js';
+import { confirmTreeGuess, readByOcrAlone, treeGuessAt, treeGuessOf } from './rules/tree-guess.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
 const POINT_TARGET_SCORE = 0.7;
+/** Score of a step whose demonstrated target was OCR's guess, confirmed by the one element of a tree that agrees (rules/tree-guess.ts). */
+const CONFIRMED_GUESS_SCORE = 0.8;
 
 export type StepGrounding =
   /** `stay`: the action only brings the step closer (an hour chosen, its AM / PM still to press: rules/clock-hour.ts). */
@@ -90,7 +93,10 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
       score = 0;
       return undefined;
     }
-    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, demoElements: step.observation.elements, ...(typedValues ? { typedValues } : {}), ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...(demonstratedInDialog(step) ? { inDialog: true } : {}), ...options });
+    // The demonstrated target was itself OCR's guess where the tree was not read: only a tree's element confirms it (rules/tree-guess.ts).
+    if (treeGuessOf(descriptor) !== undefined) return confirmedGuess(descriptor);
+    const demonstrated = step.observation.elements.find((element) => element.id === target.elementId);
+    const grounding = groundTarget(descriptor, bindings, elements, { demoTask, demoElements: step.observation.elements, ...(typedValues ? { typedValues } : {}), ...(planned.rowKeys ? { rowKeys: planned.rowKeys } : {}), ...(demonstratedInDialog(step) ? { inDialog: true } : {}), ...(readByOcrAlone(demonstrated) ? { demonstratedOnOcr: true } : {}), ...options });
     score = Math.min(score, grounding.score);
     reasons.push(grounding.reason);
     if (!grounding.element) {
@@ -108,14 +114,33 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
    * instead of down), the point's place is mirrored along that axis — a
    * person aims at the far edge of the slot, whichever way they drag.
    */
+  /** OCR's guess the demonstration stored (the tree was not read then): the one tree element confirming it, else a refusal. */
+  const confirmedGuess = (guess: TargetDescriptor): Target | undefined => {
+    const confirmed = confirmTreeGuess(guess, bindings, elements);
+    if (!confirmed.ok) {
+      failure = confirmed.reason;
+      score = 0;
+      return undefined;
+    }
+    score = Math.min(score, CONFIRMED_GUESS_SCORE);
+    reasons.push(confirmed.reason);
+    return { elementId: confirmed.element.id };
+  };
+
   const groundPoint = (point: { x: number; y: number }, source?: { then: Box; now: Box }): Target => {
+    // A point stored with OCR's guess beside it is never replayed as a point: the guess is confirmed, or refused.
+    // (A scroll only needs the pointer over the list: what OCR read under it chooses nothing.)
+    const scrolling = step.action.type === 'scroll';
+    const guess = scrolling ? undefined : treeGuessAt(step, point);
+    if (guess) return confirmedGuess(guess) ?? point;
     const under = step.observation.elements
       .filter((element) => point.x >= element.box.x && point.x <= element.box.x + element.box.width && point.y >= element.box.y && point.y <= element.box.y + element.box.height)
       .sort((a, b) => a.box.width * a.box.height - b.box.width * b.box.height)[0];
     const parent = under?.parentId === undefined ? undefined : step.observation.elements.find((element) => element.id === under.parentId);
     const grounding = under ? groundTarget({ ...under, context: parent?.text || undefined }, bindings, elements, { demoTask }) : undefined;
     // Two elements under the point fit about equally well: replaying the point would pick one of them by chance.
-    if (grounding?.nearTie) {
+    // The best is OCR's guess where a tree was not read: neither it nor the bare point is certain (rules/tree-guess.ts).
+    if (grounding?.nearTie || (grounding?.guess && !scrolling)) {
       failure = `the demonstrated point lay on ${grounding.reason}`;
       score = 0;
       return point;

@@ -36,6 +36,8 @@ import { dialogOf, dialogShown } from './dialog-place.js';
 import { escapeRegExp } from '../../core/reg-exp.js';
 import { sameTimeOfDay, writesTaskDateOrTime } from './rules/date-formats.js';
 import { isWeekdayAlone } from './rules/day-options.js';
+import { roleFamily } from './role-families.js';
+import { treeGuessProblem } from './rules/tree-guess.js';
 
 export interface TargetGrounding {
   /** The chosen element (absent when no candidate qualified). */
@@ -46,6 +48,8 @@ export interface TargetGrounding {
   reason: string;
   /** Another element fit about as well: the element is a guess, whatever uses it (a drop point) must not act on it. */
   nearTie?: true;
+  /** The element is OCR's guess where an accessibility tree was not read (rules/tree-guess.ts): why it is not certain. */
+  guess?: string;
 }
 
 /** Highest score a candidate may get when the demonstrated text is unexplained and absent. */
@@ -59,38 +63,12 @@ const POSITION_SCALE_PX = 120;
 
 const ATTRIBUTE_WEIGHTS: Record<string, number> = { id: 2, name: 1.5, type: 0.5, href: 1, placeholder: 1, for: 0.5, class: 0.5 };
 
-/**
- * Kinds of control a person tells apart: a target of one kind is never the
- * same step as an element of another (a demonstrated checkbox is not a menu
- * item that happens to show the slot's text). Roles outside these families
- * (text, image, cell…) stay compatible with anything.
- */
-const ROLE_FAMILIES: Record<string, string> = {
-  checkbox: 'toggle',
-  radio: 'toggle',
-  switch: 'toggle',
-  menuitemcheckbox: 'toggle',
-  menuitemradio: 'toggle',
-  textbox: 'text entry',
-  searchbox: 'text entry',
-  spinbutton: 'text entry',
-  combobox: 'text entry',
-  contenteditable: 'text entry',
-  button: 'activator',
-  link: 'activator',
-  menuitem: 'activator',
-  tab: 'activator',
-  option: 'activator',
-  treeitem: 'activator',
-  slider: 'slider',
-};
-
-/** Why an element of another kind of control cannot stand for the demonstrated target, if it cannot. */
+/** Why an element of another kind of control (role-families.ts) cannot stand for the demonstrated target, if it cannot. */
 function otherKindOfControl(wanted: string, element: UIElement): string | undefined {
   // OCR guesses roles from layout; only roles read from the DOM are firm enough to rule a target out.
   if (element.source !== 'dom') return undefined;
-  const want = ROLE_FAMILIES[wanted];
-  const have = ROLE_FAMILIES[element.role];
+  const want = roleFamily(wanted);
+  const have = roleFamily(element.role);
   return want && have && want !== have ? `a ${element.role} is another kind of control than the demonstrated ${wanted}` : undefined;
 }
 
@@ -166,6 +144,8 @@ export interface GroundTargetOptions {
   typedValues?: readonly string[];
   /** The demonstration's observation at this step: a button it showed beside the one pressed is no rival now (rules/sender-place.ts). */
   demoElements?: readonly UIElement[];
+  /** The demonstrated target was OCR's own reading of a window without a tree: OCR's reading of no known window may stand for it (rules/tree-guess.ts). */
+  demonstratedOnOcr?: boolean;
 }
 
 export function groundTarget(
@@ -407,6 +387,12 @@ export function groundTarget(
     score = Math.min(score, UNEXPLAINED_TEXT_CAP);
     reason += `; ${purposeStandIns.size} controls serve that purpose here, so which one is meant is a guess`;
   }
+  // OCR's guess where a tree was not read is no certain stand-in for a control the demonstration knew (rules/tree-guess.ts).
+  const guess = treeGuessProblem(best.element, options.demonstratedOnOcr);
+  if (guess) {
+    score = Math.min(score, UNEXPLAINED_TEXT_CAP);
+    reason += `; ${guess}`;
+  }
   let nearTie = false;
   if (runnerUp && runnerUp.score > best.score - TIE_MARGIN) {
     const alike = `${describe(runnerUp.element)} (${runnerUp.score.toFixed(2)})`;
@@ -427,12 +413,17 @@ export function groundTarget(
       }
     }
   }
-  return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})`, ...(nearTie ? { nearTie } : {}) };
+  return { element: best.element, score, reason: `${reason} (score ${score.toFixed(2)})`, ...(nearTie ? { nearTie } : {}), ...(guess ? { guess } : {}) };
 }
 
-/** Why a caller taking the element without weighing its score must not act: another fit about as well (both named). */
+/**
+ * Why a caller taking the element without weighing its score must not act:
+ * another fit about as well (both named), or the element is OCR's guess where
+ * an accessibility tree was not read.
+ */
 export function nearTieRefusal(grounding: TargetGrounding, what: string): string | undefined {
-  return grounding.nearTie ? `${what} is a guess between two elements: ${grounding.reason}` : undefined;
+  if (grounding.nearTie) return `${what} is a guess between two elements: ${grounding.reason}`;
+  return grounding.guess ? `${what} is not certain: ${grounding.guess}` : undefined;
 }
 
 /** Credit of a caption that names the same purpose as the demonstrated one (Go for Submit). */

@@ -14,6 +14,17 @@ function descriptor(role: string, text: string, y: number, extra: Partial<Target
 }
 
 describe('re-grounding stored targets onto a fresh observation', () => {
+  it("never takes OCR's guess in an application's window whose tree was not read for a stored target", () => {
+    // The GTK form starved: OCR reads the plan radio "Pro" (radio by its round outline) where the tree's radio was recorded.
+    const guess = (application: string) => element(30, 'radio', 'Pro', 60, { source: 'ocr', attributes: { unreadTreeOf: application } });
+    const pro = descriptor('radio', 'Pro', 60, { attributes: { path: 'window[Understudy GTK Sign-up] / radio[Pro]' } });
+    expect(groundDescriptor(pro, observation([guess('signup-app.py')]))).toBeUndefined();
+    // The tree's own radio is taken, the guess beside it left.
+    expect(groundDescriptor(pro, observation([guess('signup-app.py'), element(3, 'radio', 'Pro', 62, { source: 'a11y' })]))?.element.id).toBe(3);
+    // A guess in no known window (the read failed; a Tk form's reading) is matched as before.
+    expect(groundDescriptor(pro, observation([guess('')]))?.element.id).toBe(30);
+  });
+
   const fresh = observation([
     element(101, 'text', 'Click on the "Next" button.', 5, { interactive: false }),
     element(102, 'button', 'Okay', 60),

@@ -7,6 +7,7 @@
 import type { Action, Target } from '../../core/action.js';
 import type { Observation, UIElement } from '../../core/observation.js';
 import type { TargetDescriptor } from '../../core/trajectory.js';
+import { treeGuessOf } from '../exemplar/rules/tree-guess.js';
 
 export interface GroundedElement {
   element: UIElement;
@@ -88,11 +89,24 @@ export function isAnotherNamed(descriptor: TargetDescriptor, element: UIElement)
   return wanted.size > 0 && has.size > 0 && ![...wanted].some((word) => has.has(word));
 }
 
-/** The element of `observation` that best matches `descriptor`, if one is good enough (never another icon, never other words). */
+/**
+ * OCR's guess inside a named application's window whose tree was not read
+ * this time (rules/tree-guess.ts) stands for no stored target that was not
+ * such a guess itself: the application's own description of the control
+ * exists and was not read, and OCR's layout now calls its radio buttons
+ * radio, so role and text alone would pass the threshold on a guess. A guess
+ * in no known window ('': a Tk form's OCR reading when the read failed) is
+ * matched as before.
+ */
+export function isGuessAtTree(descriptor: TargetDescriptor, element: UIElement): boolean {
+  return Boolean(treeGuessOf(element)) && treeGuessOf(descriptor) === undefined;
+}
+
+/** The element of `observation` that best matches `descriptor`, if one is good enough (never another icon, never other words, never OCR's guess at a tree). */
 export function groundDescriptor(descriptor: TargetDescriptor, observation: Observation): GroundedElement | undefined {
   let best: GroundedElement | undefined;
   for (const element of observation.elements) {
-    if (isAnotherIcon(descriptor, element) || isAnotherNamed(descriptor, element)) continue;
+    if (isAnotherIcon(descriptor, element) || isAnotherNamed(descriptor, element) || isGuessAtTree(descriptor, element)) continue;
     const score = matchScore(descriptor, element);
     if (!best || score > best.score) best = { element, score };
   }
