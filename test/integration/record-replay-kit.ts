@@ -40,6 +40,8 @@ export interface RecordOptions {
    * before the page loads). Default false: the page built itself before anything watched.
    */
   watchFromTheStart?: boolean;
+  /** Milliseconds after the last input before the recorder observes again (BrowserRecorderOptions.settleMs): long, to stand for a machine too busy to observe between inputs. */
+  settleMs?: number;
 }
 
 /** Open the page, start recording, let `drive` act as a person, stop. */
@@ -58,7 +60,7 @@ export async function recordOnPage(options: RecordOptions): Promise<Recorded> {
       metadata: {},
     });
     const problems: string[] = [];
-    const recorder = await BrowserRecorder.start({ page, task: options.task, journal, onWarning: (message) => problems.push(message) });
+    const recorder = await BrowserRecorder.start({ page, task: options.task, journal, onWarning: (message) => problems.push(message), ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}) });
     await options.drive(page);
     await pause(100);
     await recorder.stop();

@@ -33,6 +33,7 @@ import { explainNoPlan, retrievePlans } from './retrieve-plans.js';
 import { GROUNDING_HELP } from './step-problems.js';
 import { combineVotes, kinOf, sameAction, type Vote } from './combine-plans.js';
 import { withRecordedWait } from './rules/wait-turns.js';
+import { refuseFieldSetTwice } from './rules/field-set-twice.js';
 
 export type { StepAssessment } from './step-assessment.js';
 
@@ -151,7 +152,7 @@ export class ExemplarPolicy implements Policy {
     if (this.state.cache?.key === key) return this.state.cache.assessment;
     this.sync(context);
     // A step the person waited for is acted on once the page is there (rules/wait-turns.ts).
-    const fresh = await this.assessFresh(context);
+    const fresh = this.oneValueAField(await this.assessFresh(context), context);
     const followed = this.state.chosen ?? this.state.plans?.[0];
     const assessment = withRecordedWait(fresh, followed, context, this.state.waited, followed && this.state.plans ? kinOf(this.state.plans, followed) : []);
     this.state.cache = { key, assessment };
@@ -326,6 +327,13 @@ export class ExemplarPolicy implements Policy {
       state.retype = undefined;
     }
     return this.afresh(this.combine(assessment, context), context);
+  }
+
+  /** Never a second value into a field this run set for another field of the demonstration (rules/field-set-twice.ts). */
+  private oneValueAField(assessment: StepAssessment, context: PolicyContext): StepAssessment {
+    const plan = [...(this.state.plans ?? []), ...this.state.candidates].find((candidate) => candidate.trajectory.id === assessment.demonstration?.id) ?? this.state.chosen;
+    // Later steps are grounded on this screen with a run of their own, as doesLater does: nothing of this run's state changes.
+    return plan ? refuseFieldSetTwice(assessment, plan, context, (index) => groundPlanStep(plan, index, context, { threshold: this.threshold, visited: new Set(), pagesSeen: new Map() })) : assessment;
   }
 
   /** A text the demonstration typed into an empty field is typed over what the field holds now (rules/type-afresh.ts). */

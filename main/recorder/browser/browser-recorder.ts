@@ -14,11 +14,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { errorMessage } from '../../../agent/core/errors.js';
 import type { ExtractResult } from '../../../agent/operators/browser/page-script/extract-elements.js';
 import { BrowserOperator, observationFromExtract, type BrowserAttachOptions } from '../../../agent/operators/browser/browser-operator.js';
-import { snapshotBefore, type Snapshot } from '../recorded-step.js';
+import { snapshotBefore, type Snapshot, type StepDraft } from '../recorded-step.js';
 import { RecordingEngine, type PairedGesture, type RecordingEngineOptions } from '../recording-engine.js';
 import { CapturedEventSchema } from './captured-event.js';
 import { EventCoalescer, type Gesture } from './event-coalescer.js';
 import { gestureToStep } from './gesture-to-step.js';
+import { isRichText, withValueAtInput } from './rich-text-edits.js';
 import { recordedWaitBefore } from './recorded-wait.js';
 import { RECORDER_BINDING, RECORDER_OBSERVED_REGISTRY, RECORDER_UI_ATTRIBUTE, recorderPageScript } from './recorder-page-script.js';
 
@@ -181,7 +182,8 @@ export class BrowserRecorder {
       }
     }
     snapshot ??= await this.engine.snapshotFor(gesture);
-    const draft = gestureToStep(gesture, snapshot.observation, { allowSecrets: this.options.allowSecrets ?? false, task: this.options.task });
+    let draft = gestureToStep(gesture, snapshot.observation, { allowSecrets: this.options.allowSecrets ?? false, task: this.options.task });
+    if (!gesture.snapshot) ({ snapshot, draft } = richTextAtInput(gesture, snapshot, draft));
     draft.warnings.push(...fallbackWarnings);
     // A pause before the input while the page changed by itself: the step keeps what the person waited for (rules/recorded-waits.ts).
     const waitFor = gesture.snapshot && recordedWaitBefore(history.snapshots, snapshot, draft.action, gesture.time, this.previousGestureAt);
@@ -189,4 +191,18 @@ export class BrowserRecorder {
     if (waitFor) draft.details = { ...draft.details, waitFor };
     return { snapshot, draft, url: gesture.url };
   }
+}
+
+/**
+ * An edit of rich text paired with an older observation: the region shows in it, and in the step's target, the text
+ * it held at the input as the edits tracked it (rich-text-edits.ts), not what it held when that observation was taken.
+ */
+function richTextAtInput(gesture: Gesture, snapshot: Snapshot, draft: StepDraft): { snapshot: Snapshot; draft: StepDraft } {
+  const action = draft.action;
+  if (gesture.kind !== 'type' || !isRichText(gesture.target) || action.type !== 'type' || !action.target || !('elementId' in action.target)) return { snapshot, draft };
+  const observation = withValueAtInput(snapshot.observation, action.target.elementId, gesture.target.value ?? '');
+  if (observation === snapshot.observation || draft.secretMasked) return { snapshot, draft };
+  const value = observation.elements.find((element) => element.id === (action.target as { elementId: number }).elementId)!.value;
+  const targets = draft.targets.map((target, index) => (index === 0 ? { ...target, value } : target));
+  return { snapshot: { ...snapshot, observation }, draft: { ...draft, targets } };
 }
