@@ -580,6 +580,48 @@ describe('page reward functions on wrong answers', () => {
     expect(await outcome()).toMatchObject({ done: true, raw: -1 });
   });
 
+  it('cart-lines: a quantity typed into the number field but never applied with Update gives −1', async () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const utterance = await startTask('cart-lines', seed);
+      const observation = await operator.observe();
+      const field = observation.elements.find((element) => element.role === 'textbox' && element.label === 'Quantity');
+      const count = /\b(?:to|x|:) ([1-5])\b/.exec(utterance)?.[1];
+      if (!field || !count) continue;
+      const row = observation.elements.find((element) => element.role === 'listitem' && utterance.toLowerCase().includes(element.text.split('\u00a3')[0]!.trim().toLowerCase()))!;
+      const [quantity] = findAll(observation, { role: 'textbox', within: row });
+      await operator.execute({ type: 'type', text: count, target: { elementId: quantity!.id }, replace: true });
+      const checkout = observation.elements.find((element) => element.role === 'button' && /check ?out/i.test(element.text))!;
+      await operator.execute({ type: 'click', target: { elementId: checkout.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 0–29 asks for a quantity in digits on a cart with number fields');
+  });
+
+  it('focus-field: clicking into the look-alike of the named field gives −1', async () => {
+    // A focus-only request (typing ones all end with Enter) naming a field by its label; its partner is the other field of its pair.
+    for (let seed = 0; seed < 30; seed++) {
+      const utterance = (await startTask('focus-field', seed)).toLowerCase();
+      if (/\benter\b/.test(utterance)) continue;
+      const fields = (await operator.observe()).elements.filter((element) => element.role === 'textbox');
+      const named = fields.findIndex((field) => new RegExp(`\\b${(field.label ?? '').toLowerCase()}\\b`).test(utterance));
+      if (named < 0) continue;
+      const partner = fields[named % 2 === 0 ? named + 1 : named - 1]!;
+      if (utterance.includes((partner.label ?? '').toLowerCase())) continue;
+      await operator.execute({ type: 'click', target: { elementId: partner.id } });
+      expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+      return;
+    }
+    throw new Error('no seed in 0–29 names one field of a pair by its label');
+  });
+
+  it('rich-compose: Discard gives −1', async () => {
+    await startTask('rich-compose', 0);
+    const discard = (await operator.observe()).elements.find((element) => element.role === 'button' && element.text.trim() === 'Discard')!;
+    await operator.execute({ type: 'click', target: { elementId: discard.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
   it('pet-registration: every field right but the sex left unpicked gives −1', async () => {
     const utterance = await startTask('pet-registration', 0);
     const observation = await operator.observe();

@@ -106,6 +106,29 @@ describe('recorder fidelity on editing and lists', () => {
     expect(replayed.state).toBe('<i>alpha <b>beta</b> gamma</i>');
   });
 
+  it('stores a toolbar list command as the click on its tool, not the reshaped lines as typing (it replayed onto the last line)', async () => {
+    const recorded = await recordOnPage({
+      browser,
+      workDir,
+      url: pageUrl('editing-lines.html'),
+      task: 'turn the second line into a bullet and press Done',
+      stateExpression: 'window.state.bullets',
+      drive: async (page) => {
+        await clickOn(page, `document.querySelector('.editor')`);
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.press('ArrowDown');
+        await clickOn(page, `document.querySelector('[data-cmd=insertUnorderedList]')`);
+        await clickOn(page, `document.getElementById('done')`);
+      },
+    });
+    expect(recorded.state).toEqual(['Lunch is served at noon']);
+    const actions = recorded.trajectory.steps.map((step) => step.action);
+    expect(actions.filter((action) => action.type === 'type')).toEqual([]);
+    const replayed = await replayOnPage(browser, recorded.trajectory, pageUrl('editing-lines.html'), 'window.state.bullets');
+    expect(replayed.run.outcome.status, replayed.run.outcome.reason).toBe('success');
+    expect(replayed.state).toEqual(['Lunch is served at noon']);
+  });
+
   it('with listeners watched from the start, a pressed item is stored in the role the replay observes, not forced to a button', async () => {
     const recorded = await recordOnPage({
       browser,

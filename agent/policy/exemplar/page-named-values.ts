@@ -31,6 +31,7 @@ import type { Trajectory } from '../../core/trajectory.js';
 import { intentOfPhrase, isActionVerb } from './intent-words.js';
 import { joinedByPage } from './rules/page-joined-names.js';
 import { leadingName } from './rules/leading-name.js';
+import { qualifiedLookAlike, verbInsideNounPhrase } from './rules/modified-name.js';
 import { targetDescriptorsOf, targetedElements } from './planned-step.js';
 import { COMMON_WORDS } from './task-tokens.js';
 import { normalizeText } from './text-match.js';
@@ -80,10 +81,13 @@ export function namedSpans(text: string, names: readonly string[], taken: readon
       const phrase = text.slice(start, end);
       const name = usable.find((candidate) => matches(phrase, candidate));
       if (name === undefined) continue;
-      // "remove milk" said of a caption "Remove milk": the verb is the task's wording, the object ("milk") the value.
+      // "remove milk" said of a caption "Remove milk": the verb is the task's wording, the object ("milk") the value —
+      // but not after "my" / "the" ("my confirm email": the field "Confirm email"), rules/modified-name.ts.
       const object = captionObject(name);
-      if (object !== undefined && usable.some((candidate) => matches(object, candidate))) continue;
+      if (object !== undefined && usable.some((candidate) => matches(object, candidate)) && !verbInsideNounPhrase(text, start)) continue;
       occupied.push([start, end]);
+      // "my repeat email" where the page shows "Email" and "Confirm email": a guess between look-alikes, no value.
+      if (qualifiedLookAlike(text, start, phrase, usable)) continue;
       spans.push({ type: 'name', text: phrase, value: name, words: length, start, end });
     }
   }

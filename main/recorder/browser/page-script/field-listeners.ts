@@ -13,6 +13,9 @@ import { deepActive, originOf } from './frames.js';
 import type { Handler, PageShadowRoot } from './page-dom.js';
 import { CAPTURE, type Recorder } from './recorder-context.js';
 
+/** Input types of an editor's list commands (a toolbar's bulleted or numbered list): they reshape lines, type nothing. */
+const LIST_COMMANDS: ReadonlySet<string> = new Set(['insertUnorderedList', 'insertOrderedList']);
+
 export function listenToFields(recorder: Recorder, snapshots: Snapshots, fields: FieldMemory, consumed: ConsumedKeys): void {
   const { listen, send } = recorder;
 
@@ -86,8 +89,9 @@ export function listenToFields(recorder: Recorder, snapshots: Snapshots, fields:
     (event) => {
       const el = originOf(event);
       if (!el || !isTextField(el) || recorder.isOwn(el)) return;
-      // Formatting (Bold, Italic… from a toolbar or a shortcut) changes no text: the command that did it is the step.
-      if (typeof event.inputType === 'string' && event.inputType.startsWith('format')) return;
+      // Formatting (Bold, Italic… from a toolbar or a shortcut) and making lines a list change no text typed: the
+      // command that did it is the step. (A list stored as typing its reshaped lines retyped them on replay.)
+      if (typeof event.inputType === 'string' && (event.inputType.startsWith('format') || LIST_COMMANDS.has(event.inputType))) return;
       let entry = fields.before.get(el);
       if (!entry) {
         fields.remember(el);
