@@ -635,4 +635,41 @@ describe('page reward functions on wrong answers', () => {
     await operator.execute({ type: 'click', target: { elementId: go.id } });
     expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: 'wrong: sex=' });
   });
+
+  it('grouped-picker: the named size chosen under another group gives −1', async () => {
+    // Seed 0: "Could you pick a medium chai latte for me, please?" — Medium is offered under the other drinks too.
+    const utterance = await startTask('grouped-picker', 0);
+    expect(utterance).toContain('medium chai latte');
+    const observation = await operator.observe();
+    const other = observation.elements.find((element) => element.role === 'option' && element.text.trim() === 'Medium' && element.group !== 'Chai latte')!;
+    await operator.execute({ type: 'click', target: { elementId: other.id } });
+    const go = observation.elements.find((element) => element.role === 'button' && element.text.trim() !== 'Clear')!;
+    await operator.execute({ type: 'click', target: { elementId: go.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('session-times: the named time under the look-alike event gives −1', async () => {
+    // Seed 0: "Can you reserve Poetry reading for me at 10am?" — Poetry slam has a 10:00 slot too.
+    const utterance = await startTask('session-times', 0);
+    expect(utterance).toContain('Poetry reading');
+    const observation = await operator.observe();
+    const slam = observation.elements.find((element) => element.role === 'listitem' && element.text.startsWith('Poetry slam'))!;
+    const [slot] = findAll(observation, { role: 'button', text: '10:00', within: slam });
+    await operator.execute({ type: 'click', target: { elementId: slot!.id } });
+    const book = observation.elements.filter((element) => element.role === 'button' && !/\d/.test(element.text)).pop()!;
+    await operator.execute({ type: 'click', target: { elementId: book.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1 });
+  });
+
+  it('file-treegrid: the action pressed with the named folder selected instead of its file gives −1', async () => {
+    // Seed 7: "Expand Projects, then Drafts and select logo.png."
+    const utterance = await startTask('file-treegrid', 7);
+    expect(utterance).toContain('Drafts');
+    const observation = await operator.observe();
+    const drafts = observation.elements.find((element) => element.role === 'row' && element.text.includes('Drafts'))!;
+    await operator.execute({ type: 'click', target: { elementId: drafts.id } });
+    const action = observation.elements.find((element) => element.role === 'button' && element.text.trim() !== 'Delete')!;
+    await operator.execute({ type: 'click', target: { elementId: action.id } });
+    expect(await outcome()).toMatchObject({ done: true, raw: -1, reason: 'selected Drafts' });
+  });
 });

@@ -20,6 +20,41 @@ describe('reading dates and times', () => {
     expect(timeOf('25:00')).toBeUndefined();
   });
 
+  it('moves a time range whole, never its start alone, and refuses a range it cannot move', () => {
+    // The wrong action seen on session-times seed 2: the demonstration clicked "11:30–12:30" for "11:30"; the task asked
+    // "4.30pm"; the start alone rewritten gave "16:30–12:30", and the slot "15:30–16:30" (showing 16:30 at its end) was clicked.
+    expect(dateTimeBindings('11:30', '4.30pm', ['11:30–12:30', 'Confirm'])).toEqual({ bindings: [{ old: '11:30–12:30', new: '16:30–17:30' }] });
+    expect(dateTimeBindings('9:30 AM', '2:00 pm', ['9:30 AM - 10:30 AM'])).toEqual({ bindings: [{ old: '9:30 AM - 10:30 AM', new: '2:00 PM - 3:00 PM' }] });
+    // A lone form elsewhere still binds, after the range.
+    expect(dateTimeBindings('11:30', '16:30', ['11:30', 'Book 11:30–12:30'])).toEqual({
+      bindings: [{ old: '11:30–12:30', new: '16:30–17:30' }, { old: '11:30', new: '16:30' }],
+    });
+    // "16:30–17:30" says nothing of padding: "9:30" as the task writes it ("9:30–10:30", as a page of one-hour slots shows it).
+    expect(dateTimeBindings('16:30', '9:30', ['16:30–17:30'])).toEqual({ bindings: [{ old: '16:30–17:30', new: '9:30–10:30' }] });
+    expect(dateTimeBindings('16:30', '09:30', ['16:30–17:30'])).toEqual({ bindings: [{ old: '16:30–17:30', new: '09:30–10:30' }] });
+    expect(dateTimeBindings('11:30', '9:30', ['11:30–12:30'])).toEqual({ bindings: [{ old: '11:30–12:30', new: '9:30–10:30' }] });
+    // Guard: the old time at a range's end, or a range pushed past midnight, says nothing sure: a problem, not a guess.
+    expect(dateTimeBindings('12:30', '16:30', ['11:30–12:30'])).toHaveProperty('problem');
+    expect(dateTimeBindings('11:30', '23:30', ['11:30–12:30'])).toHaveProperty('problem');
+  });
+
+  it('reads a time said with am / pm and no colon, and never a bare decimal or count', () => {
+    // A festival slot asked for as "4.30pm" or "10am" where the page shows "16:30" / "10:00 AM".
+    expect(timeOf('11.30am')).toEqual({ hour: 11, minute: 30 });
+    expect(timeOf('4.30 p.m.')).toEqual({ hour: 16, minute: 30 });
+    expect(timeOf('10am')).toEqual({ hour: 10, minute: 0 });
+    expect(timeOf('12 am')).toEqual({ hour: 0, minute: 0 });
+    // Guard: without am / pm a dotted number is a price or a measure ("£4.30", "4.30 kg"), a lone number a count.
+    expect(timeOf('4.30')).toBeUndefined();
+    expect(timeOf('10')).toBeUndefined();
+    expect(timeOf('13.30pm')).toBeUndefined();
+    expect(timeOf('4.3pm')).toBeUndefined();
+    expect(timeOf('4.30 pmx')).toBeUndefined();
+    // The demonstration asked "11.30am" and clicked the page's "11:30": the new "4.30pm" is the page's "16:30".
+    expect(dateTimeBindings('11.30am', '4.30pm', ['11:30'])).toEqual({ bindings: [{ old: '11:30', new: '16:30' }] });
+    expect(dateTimeBindings('11.30am', '4.30', ['11:30'])).toBeUndefined();
+  });
+
   it('writes a new date and time the way a sample wrote the old one', () => {
     const old = { year: 2010, month: 1, day: 28 };
     const next = { year: 2012, month: 3, day: 4 };

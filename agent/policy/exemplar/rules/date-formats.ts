@@ -86,12 +86,18 @@ function yearlessReadings(old: string, value: string, forms: readonly string[]):
   return valid(oldDate) && valid(newDate) ? { old: oldDate, new: newDate } : undefined;
 }
 
-/** A whole text as a time of day: "5:07 PM", "5:07pm", "17:07", "05:07 a.m.". */
+/**
+ * A time said with its half of the day and no colon: "10am", "4 pm", "11.30am", "4.30 p.m.". Only with am / pm: a bare
+ * "4.30" is as likely a price or a measure as a time, and a bare "10" a count.
+ */
+const SAID_TIME = /^(\d{1,2})(?:\.(\d{2}))?\s*([AaPp])\.?\s?[Mm]\.?$/;
+
+/** A whole text as a time of day: "5:07 PM", "5:07pm", "17:07", "05:07 a.m.", and with am / pm "10am", "11.30am". */
 export function timeOf(text: string): ClockTime | undefined {
-  const match = new RegExp(`^${TIME.source}$`).exec(text.trim());
+  const match = new RegExp(`^${TIME.source}$`).exec(text.trim()) ?? SAID_TIME.exec(text.trim());
   if (!match) return undefined;
   let hour = Number(match[1]);
-  const minute = Number(match[2]);
+  const minute = Number(match[2] ?? 0);
   const half = match[3]?.toLowerCase();
   if (minute > 59 || hour > 23 || (half && (hour < 1 || hour > 12))) return undefined;
   if (half) hour = (hour % 12) + (half === 'p' ? 12 : 0);
@@ -190,6 +196,45 @@ function datesInside(text: string): string[] {
   return found.concat([...text.matchAll(written)].map((match) => match[0]));
 }
 
+/** Two times joined as a range: "11:30–12:30", "9:30 AM - 10:30 AM", "14:00 to 15:00". */
+const TIME_RANGE = new RegExp(`(${TIME.source})(\\s*(?:–|—|-|to)\\s*)(${TIME.source})`, 'g');
+
+function withoutTimeRanges(text: string): string {
+  return text.replace(TIME_RANGE, ' ');
+}
+
+/**
+ * A range that starts at the old time, bound whole to the range that starts at the new time and lasts as long
+ * ("11:30–12:30" → "16:30–17:30" for 11:30 → 16:30). Rewriting its start alone would write "16:30–12:30", a range no
+ * page shows — and a slot "15:30–16:30" shows "16:30" too, at its end: the wrong slot would look like a match.
+ * A range holding the old time that cannot move so (the old time at its end, or a new range past midnight) is a
+ * problem: which range is meant would be a guess.
+ */
+function timeRangeBindings(old: ClockTime, time: ClockTime, written: string, evidence: readonly string[]): { bindings: Binding[] } | { problem: string } {
+  // A range written with two-digit hours ("16:30–17:30") says nothing of padding: an hour under 10 is padded as the task writes it.
+  const unpad = (text: string, sample: string) => (/^\d{2}:/.test(sample.trim()) && Number(sample.trim().slice(0, 2)) >= 10 && !/^\s*0\d/.test(written) ? text.replace(/^0(\d)/, '$1') : text);
+  const bindings: Binding[] = [];
+  const shift = (time.hour * 60 + time.minute) - (old.hour * 60 + old.minute);
+  const at = (clock: ClockTime | undefined) => clock !== undefined && clock.hour === old.hour && clock.minute === old.minute;
+  for (const text of evidence) {
+    for (const match of text.matchAll(TIME_RANGE)) {
+      const [whole, start, , , , joint, end] = match;
+      const startTime = timeOf(start!);
+      const endTime = timeOf(end!);
+      if (!at(startTime) && !at(endTime)) continue;
+      const minutes = endTime ? endTime.hour * 60 + endTime.minute + shift : -1;
+      const startRender = timeTemplate(start!, old);
+      const endRender = endTime ? timeTemplate(end!, endTime) : undefined;
+      if (!at(startTime) || !startRender || !endRender || minutes < 0 || minutes >= 24 * 60) {
+        return { problem: `the demonstration chose the time range ${JSON.stringify(whole)}, and which range holds the task's time could not be told` };
+      }
+      if (bindings.some((binding) => binding.old === whole)) continue;
+      bindings.push({ old: whole!, new: `${unpad(startRender(time), start!)}${joint}${unpad(endRender({ hour: Math.floor(minutes / 60), minute: minutes % 60 }), end!)}` });
+    }
+  }
+  return { bindings };
+}
+
 function timesInside(text: string): string[] {
   return [...text.matchAll(TIME)].map((match) => match[0]);
 }
@@ -240,8 +285,11 @@ export function dateTimeBindings(old: string, value: string, evidence: readonly 
   const oldTime = timeOf(old);
   const newTime = timeOf(value);
   if (oldTime && newTime) {
-    const bindings: Binding[] = [];
-    for (const text of evidence) {
+    // A slot shown as a range ("11:30–12:30") moves whole: both ends by the same time, never the start alone.
+    const ranges = timeRangeBindings(oldTime, newTime, value, evidence);
+    if ('problem' in ranges) return ranges;
+    const bindings: Binding[] = ranges.bindings;
+    for (const text of evidence.map(withoutTimeRanges)) {
       for (const form of timesInside(text)) {
         const render = timeTemplate(form, oldTime);
         if (render && !bindings.some((binding) => binding.old === form)) bindings.push({ old: form, new: render(newTime) });
