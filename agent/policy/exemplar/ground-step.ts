@@ -28,6 +28,7 @@ import { rowChoiceProblem } from './rules/row-choice.js';
 import { unledRowKeyProblem } from './rules/row-key-wording.js';
 import { dayOptionFor } from './rules/day-options.js';
 import { optionNamed, withoutAside } from './rules/option-aside.js';
+import { countWrittenOption } from './rules/count-option.js';
 import { clockHourFor, halfPressFor } from './rules/clock-hour.js';
 
 /** Score of a step whose target is a point: replayed at the same place, which is weaker evidence than an element. */
@@ -251,7 +252,9 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
         const bare = withoutAside(action.option);
         const rebound = bare !== action.option ? substitute(bare, bindings).text : undefined;
         const named = (options: readonly string[]) =>
-          optionNamed(option, options) ?? (rebound !== undefined && rebound !== bare ? optionNamed(rebound, options) : undefined) ?? dayOptionFor(option, options);
+          optionNamed(option, options) ?? (rebound !== undefined && rebound !== bare ? optionNamed(rebound, options) : undefined) ?? dayOptionFor(option, options) ??
+          // A count bound as a number word where the list writes digits ("2 adults" for "three of us" is "3 adults"): rules/count-option.ts.
+          countWrittenOption(action.option, bindings, options);
         // An hour list counting another clock than the demonstrated one: the new time's hour on this clock, its AM / PM beside (rules/clock-hour.ts).
         const demonstrated = 'elementId' in action.target ? step.observation.elements.find((candidate) => candidate.id === (action.target as { elementId: number }).elementId) : undefined;
         const clock = element ? clockHourFor(action.option, demonstrated?.options, bindings, element, elements) : undefined;
@@ -266,7 +269,7 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
           reasons.push(`option ${JSON.stringify(option)} is not among ${element.options.length} options`);
         }
         grounded = { type: 'select', target, option: known ?? option, ...(action.modifiers ? { modifiers: action.modifiers } : {}) };
-        if (option !== action.option) reasons.push(`selects ${JSON.stringify(option)} for ${JSON.stringify(action.option)}`);
+        if ((known ?? option) !== action.option) reasons.push(`selects ${JSON.stringify(known ?? option)} for ${JSON.stringify(action.option)}`);
       }
       break;
     }
