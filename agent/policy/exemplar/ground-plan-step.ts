@@ -42,7 +42,7 @@ import { groundClickSearch, groundScrollSearch } from './rules/search-steps.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 import { skippableDialogStep } from './dialog-place.js';
 import { groundCalendarDay, pagesSeenOf } from './rules/calendar-month.js';
-import { answerShown, demonstratedEffect, finalStateProblem, POSITION_HELP, stateHelp, UNCONFIRMED_HELP, valueProblem } from './step-problems.js';
+import { answerShown, demonstratedEffect, finalStateProblem, GROUNDING_HELP, POSITION_HELP, stateHelp, UNCONFIRMED_HELP, valueProblem } from './step-problems.js';
 import { isUnverified } from './retrieve-plans.js';
 import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
 import { groundDropPlace } from './rules/drop-place.js';
@@ -54,6 +54,7 @@ import { groundListScroll } from './rules/list-scroll.js';
 import { groundSortOrder } from './rules/sort-direction.js';
 import { groundStepperTarget } from './rules/stepper-target.js';
 import { groundClosingControl } from './rules/closing-control.js';
+import { renamedChoiceProblem } from './rules/renamed-choice.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -235,6 +236,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     const problem =
       figureProblem(planned, grounding.action, elements) ??
       valueProblem(plan, planned, grounding.action, elements) ??
+      // A choice read from the task's words before its group showed (a dialog's), read again now it shows (rules/renamed-choice.ts).
+      ((reason) => (reason ? { reason, help: GROUNDING_HELP } : undefined))(renamedChoiceProblem(planned.renamedChoice, grounding.action, elements)) ??
       variedLiteralProblem(plan, planned, grounding.action, run.kin?.(plan) ?? []) ??
       variedChoiceProblem(plan, planned, grounding.action, elements, run.kin?.(plan) ?? []) ??
       (position ? { reason: position, help: POSITION_HELP } : undefined) ??
