@@ -121,3 +121,23 @@ describe('groundStep: a count bound as a number word on a list that writes digit
     expect(grounded.reason).toMatch(/not among 4 options/);
   });
 });
+
+describe('groundStep: a day option whose weekday goes with its date (rules/day-options.ts redatedOptionFor)', () => {
+  const WEEK = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const days = Array.from({ length: 21 }, (_, index) => `${WEEK[index % 7]}, ${index + 3} Mar`);
+  const depart = (value: string): UIElement => ({ id: 9, role: 'combobox', tag: 'select', text: '', label: 'Depart', options: days, value, states: {}, box: { x: 10, y: 60, width: 64, height: 14 }, source: 'dom', interactive: true });
+  // Demonstrated: "Find flights from Prague to Zurich on March 17.", "Mon, 17 Mar" chosen.
+  const step: Step = { index: 0, observation: { text: '', elements: [depart('Thu, 6 Mar')] }, action: { type: 'select', target: { elementId: 9 }, option: 'Mon, 17 Mar' }, targets: [{ ...depart('Thu, 6 Mar') }], timings: {} };
+  const demoTask = 'Find flights from Prague to Zurich on March 17.';
+
+  it('selects "Wed, 19 Mar" for March 19', () => {
+    const grounded = groundStep({ sourceIndex: 0, step, bindings: [{ old: '17', new: '19' }] }, [depart('Sat, 8 Mar')], demoTask);
+    expect(grounded).toMatchObject({ ok: true, action: { type: 'select', option: 'Wed, 19 Mar' } });
+    expect(grounded.score).toBeGreaterThan(0.5);
+  });
+
+  it('keeps the refusal when a weekday was bound beside the day', () => {
+    const grounded = groundStep({ sourceIndex: 0, step, bindings: [{ old: '17', new: '19' }, { old: 'Mon', new: 'Fri' }] }, [depart('Sat, 8 Mar')], demoTask);
+    expect(grounded.score).toBeLessThanOrEqual(0.3);
+  });
+});
