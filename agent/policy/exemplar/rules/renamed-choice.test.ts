@@ -127,6 +127,17 @@ describe('a choice made by meaning in a dialog that opens at a step', () => {
     expect(noSearch.submitted, noSearch.reason).toBe(false);
   });
 
+  it('chooses, once the dialog shows, the one radio the words name where the radios are named otherwise than on the demonstration\'s screen', async () => {
+    // "Major" named "S2 Major" on the demonstration's screen; the dialog now offers "Major".
+    const run = await followInDialog(task('the search box', 'Major'), COMPONENTS, ['Blocker', 'Major', 'Minor', 'Trivial']);
+    expect(run.status, run.reason).toBe('success');
+    expect(run.clicks).toContain('Major');
+    // Words naming two radios of the group shown now choose none.
+    const two = await followInDialog(task('the search box', 'Major'), COMPONENTS, ['Blocker', 'Major', 'Major outage', 'Trivial']);
+    expect(two.submitted, two.reason).toBe(false);
+    expect(two.clicks.filter((key) => key.startsWith('Major'))).toEqual([]);
+  });
+
   it('refuses once the dialog shows when its radios are named otherwise and the words name none of them', async () => {
     const run = await followInDialog(task('the search box', "It's blocking"), COMPONENTS, ['Critical', 'High', 'Medium', 'Low']);
     expect(run.submitted, run.reason).toBe(false);

@@ -43,13 +43,18 @@
  * words must name exactly that one option of it — the option the step is
  * about to choose — or the step is refused (a drop-down now offering "Search"
  * and "Search results" for "the search box", a dialog without the option).
+ * Where the group now names its options otherwise than the demonstration's
+ * screen did ("Minor" where it offered "S3 Minor"), the step chooses the one
+ * option of the group shown now that the words name (`groundRenamedChoice`),
+ * and the same check holds.
  *
- * Pure, no task knowledge: planning (`markRenamedChoices`) and the grounding
- * check of a deferred choice (`renamedChoiceProblem`).
+ * Pure, no task knowledge: planning (`markRenamedChoices`), the grounding of a
+ * deferred choice (`groundRenamedChoice`) and its check (`renamedChoiceProblem`).
  */
 import type { UIElement } from '../../../core/observation.js';
 import type { Step } from '../../../core/trajectory.js';
 import type { Action } from '../../../core/action.js';
+import type { StepGrounding } from '../ground-step.js';
 import type { TaskSlot } from '../align-tasks.js';
 import { CHOICE_ROLES, targetDescriptorsOf } from '../planned-step.js';
 import { containsWhole, normalizeText, type Binding } from '../text-match.js';
@@ -191,4 +196,42 @@ export function renamedChoiceProblem(check: RenamedChoiceCheck | undefined, acti
   if (names.length !== 1) return `${says}: it names ${names.length === 0 ? 'no option' : `${names.length} options (${names.map((name) => JSON.stringify(name)).join(', ')})`} of the group shown now`;
   if (normalizeText(names[0]) !== normalizeText(chosen)) return `${says}: it names ${JSON.stringify(names[0])} of the group shown now, and the step would choose ${JSON.stringify(chosen)}`;
   return undefined;
+}
+
+/** Score of a deferred choice grounded on the option the words name now: above the threshold, below a grounding by caption. */
+const NAMED_NOW_SCORE = 0.8;
+
+/**
+ * Ground a deferred renamed choice on its group as it shows now, when the plain grounding did not choose the one option
+ * the task's words name there: the group's names may differ from the demonstration's screen ("Minor" where it offered
+ * "S3 Minor"). The group is found as at planning (the one drop-down of the demonstrated label, the radios of the
+ * demonstrated name, none hidden); the words must name exactly one of its options, which is chosen; anything else
+ * leaves the grounding as it was (refused by `renamedChoiceProblem` if it chose otherwise).
+ */
+export function groundRenamedChoice(check: RenamedChoiceCheck | undefined, step: Step, elements: readonly UIElement[], grounding: StepGrounding): StepGrounding {
+  if (!check) return grounding;
+  if (grounding.ok && 'action' in grounding && renamedChoiceProblem(check, grounding.action, elements) === undefined) return grounding;
+  const action = step.action;
+  if (!('target' in action) || !action.target || !('elementId' in action.target)) return grounding;
+  const id = action.target.elementId;
+  const demonstrated = step.observation.elements.find((candidate) => candidate.id === id);
+  const shown = elements.filter((element) => !element.states.hidden);
+  if (!demonstrated) return grounding;
+  const reason = (option: string) => `chooses ${JSON.stringify(option)}, the one option of the group shown now that the task's ${JSON.stringify(check.words)} names (read as ${JSON.stringify(check.option)} on the demonstration's screen)`;
+  if (action.type === 'select') {
+    const selects = selectsLabelled(demonstrated, shown);
+    if (selects.length !== 1) return grounding;
+    const names = named(optionsOf(selects[0]!), check.words);
+    if (names.length !== 1) return grounding;
+    return { ok: true, action: { type: 'select', target: { elementId: selects[0]!.id }, option: names[0]! }, score: NAMED_NOW_SCORE, reason: reason(names[0]!) };
+  }
+  const name = demonstrated.attributes?.['name'];
+  if (action.type !== 'click' || demonstrated.role !== 'radio' || !name) return grounding;
+  const radios = shown.filter((element) => element.role === 'radio' && element.attributes?.['name'] === name);
+  const naming = radios.filter((radio) => namedBy((radio.text || radio.label || '').trim(), check.words));
+  if (naming.length !== 1) return grounding;
+  const radio = naming[0]!;
+  const caption = (radio.text || radio.label || '').trim();
+  if (radio.states.checked === true) return { ok: true, satisfied: true, score: NAMED_NOW_SCORE, reason: `${reason(caption)}; it is already chosen` };
+  return { ok: true, action: { type: 'click', target: { elementId: radio.id } }, score: NAMED_NOW_SCORE, reason: reason(caption) };
 }
