@@ -290,17 +290,6 @@ describe('a sender known by its place in the demonstration', () => {
     expect(ground(clickIn(demo), bare({ role: 'button', text: 'Back' }, { role: 'button', text: 'Save address' }), demo)).toBe(3);
   });
 
-  it('passes over a two-way arrow (an exchange of the fields, "⇅") for the page\'s sender; a one-way arrow may send', () => {
-    const then = bare({ role: 'button', text: '⇅', attributes: { title: 'Swap' } }, { role: 'button', text: 'Search flights' });
-    const demo = demonstration(then, [{ id: 0, type: 'type', text: 'Oslo' }, { id: 1, type: 'type', text: '0150' }], 3, ['wait', 'done']);
-    expect(closingPartOf(then[3]!, then, true)?.key).toBe('page:primary');
-    expect(ground(clickIn(demo), bare({ role: 'button', text: '⇅', attributes: { 'aria-label': 'Swap cities' } }, { role: 'button', text: "Let's go" }), demo)).toBe(3);
-    // A "➜" beside the renamed button: two buttons may send, none is taken.
-    expect(ground(clickIn(demo), bare({ role: 'button', text: '➜' }, { role: 'button', text: "Let's go" }), demo)).toBeUndefined();
-    // A two-way arrow alone is no sender.
-    expect(ground(clickIn(demo), bare({ role: 'button', text: '⇄' }), demo)).toBeUndefined();
-  });
-
   it('takes no page button when the click was not the last action, two buttons may send, or the one left backs out', () => {
     const then = bare({ role: 'button', text: 'Continue' });
     const notLast = demonstration(then, [{ id: 0, type: 'type', text: 'Oslo' }], 2, ['click']);

@@ -19,8 +19,7 @@
  *   sender (a grocery list's "Done" / "Save list" under its adder). Controls that back out,
  *   close or destroy (Cancel, Reset, Clear, Delete, ×) never play it, nor does a toggle
  *   (a button on or off — a seat of a map, a chip): it switches, it does not send; nor a
- *   stepper (a wordless "−" or "+" beside its count): it moves the count; nor a button showing only
- *   two-way arrows ("⇅" between a From and a To field): it exchanges them.
+ *   stepper (a wordless "−" or "+" beside its count): it moves the count.
  * - dismiss: the one control of a dialog that closes it by an icon or a close
  *   word (×, ✕, an SVG, "Close", "Dismiss"), not by a commit or cancel word; an
  *   icon shows no words (a name that is only its aria-label or title is none).
@@ -124,18 +123,11 @@ function isStepper(button: UIElement, elements: readonly UIElement[]): boolean {
   return !/[\p{L}\p{N}]/u.test(button.text) && counterBeside(button, elements) !== undefined;
 }
 
-/**
- * Arrows pointing both ways, or two arrows opposed ("⇅", "⇄", "↔", "⇵"): a control showing only these exchanges two
- * things (a trip's From and To, a converter's two units); it never sends. A one-way arrow ("➜", "→") may send.
- */
-const EXCHANGE_ARROWS = /^[↔↕⇄⇅⇆⇋⇌⇔⇕⇵⬌⬍\s]+$/u;
-
-/** May this control send its form or dialog: no close, cancel or destroying word names it, no two-way arrow is all it shows? */
+/** May this control send its form or dialog: no close, cancel or destroying word names it? */
 export function maySend(element: UIElement, kind: ScopeKind): boolean {
   const purpose = elementPurpose(element) ?? purposeOf(element.attributes?.['title']);
   if (purpose === 'close' || purpose === 'cancel') return false;
   if (AGAINST.test(wordsOf(element))) return false;
-  if (EXCHANGE_ARROWS.test(element.text) && element.text.trim() !== '') return false;
   // A toggle (a button that is on or off: aria-pressed, a seat of a map, a chip) switches; it never sends.
   if (element.states.checked !== undefined) return false;
   // A wordless control in a dialog is its close icon, not its primary.
