@@ -123,6 +123,22 @@ describe('alignTasks', () => {
     const extra = alignTasks('Enter "Kasie" into the field and press Submit.', 'Enter "Lon" into the field, tick "Remember me" and press Submit.');
     expect(extra.unpaired).toEqual([{ side: 'new', text: 'Remember me' }]);
   });
+
+  it('lists a count written as a word in words only the new task has ("for three of us"), as it lists "3"', () => {
+    const demo = 'Could you look for Oslo flights out of Dublin on March 17?';
+    const task = 'Could you look for Prague flights out of Lisbon on March 19 for three of us?';
+    const alignment = alignTasks(demo, task);
+    const problems = taskValueProblems({ demoTask: demo, task, alignment, unusedSlots: [], stepStrings: ['Mon, 17 Mar', 'Search'] });
+    expect(problems.some((problem) => problem.blocking && problem.text.includes('"three"'))).toBe(true);
+    // A count both tasks say, or one bound in a slot, is no extra value; "one" stays wording (a pronoun as often as a count).
+    const both = 'Could you look for Prague flights out of Lisbon on March 19 for three of us?';
+    expect(taskValueProblems({ demoTask: 'Could you look for Oslo flights out of Dublin on March 17 for three of us?', task: both, alignment: alignTasks('Could you look for Oslo flights out of Dublin on March 17 for three of us?', both), unusedSlots: [], stepStrings: [] }).filter((problem) => problem.text.includes('"three"'))).toEqual([]);
+    const bound = alignTasks('Could you look for Oslo flights out of Dublin on March 17 for 2 of us?', both);
+    expect(bound.slots.some((slot) => slot.new.some((value) => value.includes('three')))).toBe(true);
+    expect(taskValueProblems({ demoTask: 'Could you look for Oslo flights out of Dublin on March 17 for 2 of us?', task: both, alignment: bound, unusedSlots: [], stepStrings: [] }).filter((problem) => problem.text.includes('has a counterpart') && problem.text.includes('"three"'))).toEqual([]);
+    const pronoun = 'Show me the red one please.';
+    expect(taskValueProblems({ demoTask: 'Show me the red shirt.', task: pronoun, alignment: alignTasks('Show me the red shirt.', pronoun), unusedSlots: [], stepStrings: [] }).filter((problem) => problem.text.includes('"one"'))).toEqual([]);
+  });
 });
 
 describe('alignTasks: menu paths', () => {

@@ -42,7 +42,7 @@ import { groundClickSearch, groundScrollSearch } from './rules/search-steps.js';
 import { unconfirmedFinalState } from './rules/unverified-demonstration.js';
 import { skippableDialogStep } from './dialog-place.js';
 import { groundCalendarDay, pagesSeenOf } from './rules/calendar-month.js';
-import { answerShown, demonstratedEffect, finalStateProblem, POSITION_HELP, stateHelp, UNCONFIRMED_HELP, valueProblem } from './step-problems.js';
+import { answerShown, demonstratedEffect, finalStateProblem, GROUNDING_HELP, POSITION_HELP, stateHelp, UNCONFIRMED_HELP, valueProblem } from './step-problems.js';
 import { isUnverified } from './retrieve-plans.js';
 import { variedChoiceProblem, variedLiteralProblem } from './combine-plans.js';
 import { groundDropPlace } from './rules/drop-place.js';
@@ -54,6 +54,7 @@ import { groundListScroll } from './rules/list-scroll.js';
 import { groundSortOrder } from './rules/sort-direction.js';
 import { groundStepperTarget } from './rules/stepper-target.js';
 import { groundClosingControl } from './rules/closing-control.js';
+import { groundRenamedChoice, renamedChoiceProblem } from './rules/renamed-choice.js';
 
 /** What the policy remembers of this run that grounding reads. */
 export interface GroundingRun {
@@ -222,6 +223,7 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     const stepGrounding = groundStep(planned, elements, plan.trajectory.task, typedTexts(plan.trajectory));
     grounding = groupedChoice(stepGrounding, elements, plan.task, targetDescriptorsOf(planned.step)[0]); // the option under the group the task names (rules/option-group.ts)
     grounding = groundClosingControl(planned, elements, grounding, run.threshold, plan.trajectory, plan.steps); // a caption that varies: the one control closing the same form or dialog (rules/closing-control.ts)
+    grounding = groundRenamedChoice(planned.renamedChoice, planned.step, elements, grounding); // a choice read before its group showed: the option the words name in it now (rules/renamed-choice.ts)
     if (depth === 0) ({ grounding, visitKey, stay } = groundListScroll(planned, elements, run.visited, `list:${planIndex}:`, grounding, run.threshold)); // an option below or cut off at a list's view, unless a search before it scrolls (rules/list-scroll.ts)
     // An hour chosen whose AM / PM is still to press (rules/clock-hour.ts).
     if (stepGrounding.ok && 'action' in stepGrounding && stepGrounding.stay && grounding.ok && 'action' in grounding && grounding.action === stepGrounding.action) stay = true;
@@ -235,6 +237,8 @@ export function groundPlanStep(plan: DemonstrationPlan, planIndex: number, conte
     const problem =
       figureProblem(planned, grounding.action, elements) ??
       valueProblem(plan, planned, grounding.action, elements) ??
+      // A choice read from the task's words before its group showed (a dialog's), read again now it shows (rules/renamed-choice.ts).
+      ((reason) => (reason ? { reason, help: GROUNDING_HELP } : undefined))(renamedChoiceProblem(planned.renamedChoice, grounding.action, elements)) ??
       variedLiteralProblem(plan, planned, grounding.action, run.kin?.(plan) ?? []) ??
       variedChoiceProblem(plan, planned, grounding.action, elements, run.kin?.(plan) ?? []) ??
       (position ? { reason: position, help: POSITION_HELP } : undefined) ??

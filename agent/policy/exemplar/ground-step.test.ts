@@ -99,3 +99,45 @@ describe('groundStep: an hour list on another clock (rules/clock-hour.ts)', () =
     expect(groundStep(planned, [hourList(twelve, '7')], demoTask)).toMatchObject({ ok: false });
   });
 });
+
+describe('groundStep: a count bound as a number word on a list that writes digits (rules/count-option.ts)', () => {
+  const passengers = (options: string[]): UIElement => ({ id: 7, role: 'combobox', tag: 'select', text: '', label: 'Passengers', options, value: options[0], states: {}, box: { x: 40, y: 60, width: 46, height: 14 }, source: 'dom', interactive: true, attributes: { 'aria-label': 'Passengers' } });
+  const listed = ['1 adult', '2 adults', '3 adults', '4 adults'];
+  // Demonstrated: "I'm flying Vienna to Prague on Tue the 11th for 2 of us", "2 adults" chosen.
+  const step: Step = { index: 0, observation: { text: '', elements: [passengers(listed)] }, action: { type: 'select', target: { elementId: 7 }, option: '2 adults' }, targets: [{ ...passengers(listed) }], timings: {} };
+  const demoTask = "I'm flying Vienna to Prague on Tue the 11th for 2 of us - see what's available.";
+
+  it('selects "3 adults" for "three of us"', () => {
+    const planned = { sourceIndex: 0, step, bindings: [{ old: '2', new: 'three' }] };
+    const grounded = groundStep(planned, [passengers(listed)], demoTask);
+    expect(grounded).toMatchObject({ ok: true, action: { type: 'select', target: { elementId: 7 }, option: '3 adults' } });
+    expect(grounded.score).toBeGreaterThan(0.5);
+  });
+
+  it('keeps the low score (a refusal) when the list has no such count', () => {
+    const planned = { sourceIndex: 0, step, bindings: [{ old: '2', new: 'seven' }] };
+    const grounded = groundStep(planned, [passengers(listed)], demoTask);
+    expect(grounded.score).toBeLessThanOrEqual(0.3);
+    expect(grounded.reason).toMatch(/not among 4 options/);
+  });
+});
+
+describe('groundStep: a day option whose weekday goes with its date (rules/day-options.ts redatedOptionFor)', () => {
+  const WEEK = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const days = Array.from({ length: 21 }, (_, index) => `${WEEK[index % 7]}, ${index + 3} Mar`);
+  const depart = (value: string): UIElement => ({ id: 9, role: 'combobox', tag: 'select', text: '', label: 'Depart', options: days, value, states: {}, box: { x: 10, y: 60, width: 64, height: 14 }, source: 'dom', interactive: true });
+  // Demonstrated: "Find flights from Prague to Zurich on March 17.", "Mon, 17 Mar" chosen.
+  const step: Step = { index: 0, observation: { text: '', elements: [depart('Thu, 6 Mar')] }, action: { type: 'select', target: { elementId: 9 }, option: 'Mon, 17 Mar' }, targets: [{ ...depart('Thu, 6 Mar') }], timings: {} };
+  const demoTask = 'Find flights from Prague to Zurich on March 17.';
+
+  it('selects "Wed, 19 Mar" for March 19', () => {
+    const grounded = groundStep({ sourceIndex: 0, step, bindings: [{ old: '17', new: '19' }] }, [depart('Sat, 8 Mar')], demoTask);
+    expect(grounded).toMatchObject({ ok: true, action: { type: 'select', option: 'Wed, 19 Mar' } });
+    expect(grounded.score).toBeGreaterThan(0.5);
+  });
+
+  it('keeps the refusal when a weekday was bound beside the day', () => {
+    const grounded = groundStep({ sourceIndex: 0, step, bindings: [{ old: '17', new: '19' }, { old: 'Mon', new: 'Fri' }] }, [depart('Sat, 8 Mar')], demoTask);
+    expect(grounded.score).toBeLessThanOrEqual(0.3);
+  });
+});

@@ -26,8 +26,9 @@ import { wordToSelect } from './rules/selected-word.js';
 import { rowWordProblem } from './rules/row-words.js';
 import { rowChoiceProblem } from './rules/row-choice.js';
 import { unledRowKeyProblem } from './rules/row-key-wording.js';
-import { dayOptionFor } from './rules/day-options.js';
+import { dayOptionFor, redatedOptionFor } from './rules/day-options.js';
 import { optionNamed, withoutAside } from './rules/option-aside.js';
+import { countWrittenOption } from './rules/count-option.js';
 import { clockHourFor, halfPressFor } from './rules/clock-hour.js';
 import { confirmTreeGuess, readByOcrAlone, treeGuessAt, treeGuessOf } from './rules/tree-guess.js';
 
@@ -276,7 +277,11 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
         const bare = withoutAside(action.option);
         const rebound = bare !== action.option ? substitute(bare, bindings).text : undefined;
         const named = (options: readonly string[]) =>
-          optionNamed(option, options) ?? (rebound !== undefined && rebound !== bare ? optionNamed(rebound, options) : undefined) ?? dayOptionFor(option, options);
+          optionNamed(option, options) ?? (rebound !== undefined && rebound !== bare ? optionNamed(rebound, options) : undefined) ?? dayOptionFor(option, options) ??
+          // A count bound as a number word where the list writes digits ("2 adults" for "three of us" is "3 adults"): rules/count-option.ts.
+          countWrittenOption(action.option, bindings, options) ??
+          // A day option whose weekday goes with its date ("Mon, 17 Mar" with 17 → 19 is "Wed, 19 Mar"): rules/day-options.ts.
+          redatedOptionFor(action.option, option, bindings, options);
         // An hour list counting another clock than the demonstrated one: the new time's hour on this clock, its AM / PM beside (rules/clock-hour.ts).
         const demonstrated = 'elementId' in action.target ? step.observation.elements.find((candidate) => candidate.id === (action.target as { elementId: number }).elementId) : undefined;
         const clock = element ? clockHourFor(action.option, demonstrated?.options, bindings, element, elements) : undefined;
@@ -291,7 +296,7 @@ export function groundStep(planned: PlannedStep, shownElements: readonly UIEleme
           reasons.push(`option ${JSON.stringify(option)} is not among ${element.options.length} options`);
         }
         grounded = { type: 'select', target, option: known ?? option, ...(action.modifiers ? { modifiers: action.modifiers } : {}) };
-        if (option !== action.option) reasons.push(`selects ${JSON.stringify(option)} for ${JSON.stringify(action.option)}`);
+        if ((known ?? option) !== action.option) reasons.push(`selects ${JSON.stringify(known ?? option)} for ${JSON.stringify(action.option)}`);
       }
       break;
     }

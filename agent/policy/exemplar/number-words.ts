@@ -29,6 +29,11 @@ export function numberWordValue(word: string): string | undefined {
   return index < 0 ? undefined : String(index);
 }
 
+/** The number word for a count's digits ("3" → "three"), else undefined (larger counts have none here). */
+export function numberWordFor(digits: string): string | undefined {
+  return /^\d+$/.test(digits.trim()) ? WORDS[Number(digits.trim())] : undefined;
+}
+
 /** The number words a text holds, as digits: "send one pizza for two" → ["1", "2"]. */
 export function numberWordsIn(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}+/gu) ?? []).flatMap((word) => {

@@ -259,7 +259,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
   const { scalarBindings, dates, dateProblems, unusedSlots, consumed, ensure, repetition, rowKeys, pagedItems } = bindSlots(demonstrated, alignment, notes, sharedValues(trajectory.task, task), { old: trajectory.task, new: task });
   markRowWords(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots, notes }); // a row told by a plain word both tasks share (rules/row-words.ts)
   markUnledRows(demonstrated, rowKeys, { demoTask: trajectory.task, task, slots: alignment.slots }); // an unled key's column and the row's shared words (rules/row-key-wording.ts)
-  markRenamedChoices(demonstrated.map(({ step }) => step), { demoTask: trajectory.task, unusedSlots, scalarBindings, notes, ...(page ? { page } : {}) }); // a choice made by meaning, named by the new words (rules/renamed-choice.ts)
+  const renamedChecks = markRenamedChoices(demonstrated.map(({ step }) => step), { demoTask: trajectory.task, unusedSlots, scalarBindings, notes, ...(page ? { page } : {}) }); // a choice made by meaning, named by the new words (rules/renamed-choice.ts)
 
   const steps: PlannedStep[] = [];
   const copy = (position: number, bindings: Binding[], item?: number) => {
@@ -273,6 +273,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
     const { step, index } = demonstrated[position]!;
     const intendedChecked = toggledState(step);
     const keys = rowKeys.get(position);
+    const renamedChoice = renamedChecks.get(step);
     steps.push({
       sourceIndex: index,
       step,
@@ -281,6 +282,7 @@ export function planDemonstration(trajectory: Trajectory, task: string, page?: r
       ...(pagedItems.has(position) ? { pagedItem: pagedItems.get(position)! } : {}),
       ...(item === undefined ? {} : { item }),
       ...(intendedChecked === undefined ? {} : { intendedChecked }),
+      ...(renamedChoice ? { renamedChoice } : {}),
     });
   };
   if (repetition) {

@@ -33,6 +33,7 @@ import type { FigurePick } from './rules/figure-pick.js';
 import type { IconWordPick } from './rules/icon-word.js';
 import type { FigureSetDrop } from './rules/figure-set-drop.js';
 import type { DescribedPick } from './rules/described-pick.js';
+import type { RenamedChoiceCheck } from './rules/renamed-choice.js';
 import type { PlannedWait } from './rules/recorded-waits.js';
 import type { RowSet } from './rules/row-set.js';
 import type { NumberedPages } from './rules/numbered-pages.js';
@@ -93,6 +94,8 @@ export interface PlannedStep {
   pagedItem?: PagedItem;
   /** A field the task's count of this noun goes into, by its label ("2 adults" → "Adults"): typed as given, never worked out (rules/counted-fields.ts). */
   countOf?: string;
+  /** A choice bound to the option the task's words named before its group showed (a dialog's): checked again once it shows (rules/renamed-choice.ts). */
+  renamedChoice?: RenamedChoiceCheck;
   /** One of a run of identical clicks repeated as many times as the task's number says (rules/click-count.ts). */
   clickCount?: { of: string };
   /** A run of presses that stepped a counter to the task's number: step it to the new number (rules/stepper-target.ts). */

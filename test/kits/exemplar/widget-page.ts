@@ -38,6 +38,8 @@ export interface WidgetSpec {
   value?: string;
   /** The group a radio sits in (a fieldset's legend): choosing one unchoses only the others of its group. */
   group?: string;
+  /** Shown only once the widget with this key was clicked (a dialog's fields, after its opener is pressed). */
+  openedBy?: string;
 }
 
 export class WidgetPageOperator implements Operator {
@@ -51,6 +53,7 @@ export class WidgetPageOperator implements Operator {
   private latest = new Map<number, WidgetSpec>();
   private focused: string | undefined;
   private activeTab: string | undefined;
+  private readonly pressed = new Set<string>();
   private scrolls = 0;
   private page = 0;
 
@@ -68,6 +71,7 @@ export class WidgetPageOperator implements Operator {
     return this.allWidgets.filter(
       (widget) =>
         (widget.panel === undefined || widget.panel === this.activeTab) &&
+        (widget.openedBy === undefined || this.pressed.has(widget.openedBy)) &&
         (widget.afterScrolls ?? 0) <= this.scrolls &&
         (widget.onPage === undefined || widget.onPage === this.page),
     );
@@ -125,6 +129,7 @@ export class WidgetPageOperator implements Operator {
         const widget = widgetOf(action.target);
         if (!widget) return actionFailure('stale-element', 'no such element in the latest observation');
         this.clicks.push(widget.key);
+        this.pressed.add(widget.key);
         this.focused = widget.key;
         if (widget.role === 'tab') this.activeTab = widget.key;
         if (widget.nextPage) this.page++;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../core/action.js';
 import type { Step } from '../../../core/trajectory.js';
-import { chipShowsDay, dayOptionBinding, dayOptionFor, dayReadings, shownDay, weekdayDayBinding } from './day-options.js';
+import { chipShowsDay, dayOptionBinding, dayOptionFor, dayReadings, shownDay, redatedOptionFor, weekdayDayBinding } from './day-options.js';
 
 const step = (action: Action): Step => ({ index: 0, observation: { text: '', elements: [] }, action, targets: [] }) as unknown as Step;
 const chose = (option: string) => step({ type: 'select', target: { elementId: 3 }, option } as Action);
@@ -135,5 +135,38 @@ describe('chipShowsDay', () => {
     expect(chipShowsDay('Mon 23', 'Greta')).toBe(false);
     expect(chipShowsDay('Mon the 23', 'Monday')).toBe(false);
     expect(chipShowsDay('Mon 32', 'Monday')).toBe(false);
+  });
+});
+
+describe('redatedOptionFor: a day option whose weekday goes with its date', () => {
+  // March 3, 2025 is a Monday: the page's days 3–23 March.
+  const WEEK = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const MARCH = Array.from({ length: 21 }, (_, index) => `${WEEK[index % 7]}, ${index + 3} Mar`);
+
+  it('picks the option showing the bound date, whatever weekday the demonstration\'s option showed', () => {
+    expect(redatedOptionFor('Mon, 17 Mar', 'Mon, 19 Mar', [{ old: '17', new: '19' }], MARCH)).toBe('Wed, 19 Mar');
+    expect(redatedOptionFor('Tue, 4 Mar', 'Tue, March 10', [{ old: '4 Mar', new: 'March 10' }], MARCH)).toBe('Mon, 10 Mar');
+  });
+
+  it('refuses where a weekday was bound: the task asked for a weekday, which is never dropped', () => {
+    expect(redatedOptionFor('Fri, 14 Mar', 'Mon, 15 Mar', [{ old: 'Fri', new: 'Mon' }, { old: '14', new: '15' }], MARCH)).toBeUndefined();
+    expect(redatedOptionFor('Mon, 17 Mar', 'Mon, 19 Mar', [{ old: '17', new: '19' }, { old: 'Monday', new: 'Thursday' }], MARCH)).toBeUndefined();
+  });
+
+  it('refuses a day number bound from a value that was not the demonstrated day', () => {
+    // "for 2 of us" bound over the count 2, not the day 17: the made option is not read as a redated day.
+    expect(redatedOptionFor('Mon, 17 Mar', 'Mon, 2 Mar', [{ old: '3', new: '2' }], MARCH)).toBeUndefined();
+    // A slot that swallowed other words ("22 for 2 of us") makes no day at all.
+    expect(redatedOptionFor('Mon, 17 Mar', 'Mon, 22 for 2 of us Mar', [{ old: '17', new: '22 for 2 of us' }], MARCH)).toBeUndefined();
+  });
+
+  it('refuses when no option, or two, show the date', () => {
+    expect(redatedOptionFor('Mon, 17 Mar', 'Mon, 30 Mar', [{ old: '17', new: '30' }], MARCH)).toBeUndefined();
+    expect(redatedOptionFor('Mon, 17 Mar', 'Mon, 19 Mar', [{ old: '17', new: '19' }], [...MARCH, 'Wed, 19 Mar (last seats)'])).toBeUndefined();
+  });
+
+  it('leaves an option with no weekday, or with its date unchanged, to the other readings', () => {
+    expect(redatedOptionFor('17 Mar', '19 Mar', [{ old: '17', new: '19' }], MARCH)).toBeUndefined();
+    expect(redatedOptionFor('Mon, 17 Mar', 'Mon, 17 Mar', [{ old: 'Vienna', new: 'Oslo' }], MARCH)).toBeUndefined();
   });
 });

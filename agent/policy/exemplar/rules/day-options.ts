@@ -224,3 +224,34 @@ export function weekdayDayBinding(old: string, value: string, stepTexts: readonl
   if (wanted.day === undefined) return { old: written, new: weekday };
   return { old: written, new: `${weekday}${gap}${the ?? ''}${ending ? ordinalOf(wanted.day) : wanted.day}` };
 }
+
+/**
+ * A day option whose weekday goes with its date: "Mon, 17 Mar" with the day bound 17 → 19 is the one option showing
+ * 19 March ("Wed, 19 Mar"), not the "Mon, 19 Mar" the rewriting makes, which no list offers.
+ *
+ *   demonstration: "… on March 17"   chose "Mon, 17 Mar"        task: "… on March 19"   → "Wed, 19 Mar"
+ *   demonstration: "On 4 Mar, …"      chose "Tue, 4 Mar"         task: "On March 10, …"  → "Mon, 10 Mar"
+ *
+ * The task named a date, not a weekday; the weekday in the option is the page's way of writing that date, and the
+ * rewriting kept the demonstrated one. Only when: the option made (`made`) shows the very weekday the demonstrated
+ * option showed (no binding wrote it), with another month and day, each read whole (shownDay); no binding's old or
+ * new value holds a weekday (the task named none in the slot's place: a weekday the task asks for is matched by
+ * dayOptionFor, never dropped); each binding that wrote the day is a day — a whole day reading ("March 10"), or a
+ * number whose old value is the demonstrated option's day of the month; and exactly one option shows that month and
+ * day. Anything else names no option, and the step is refused as before.
+ */
+export function redatedOptionFor(demonstrated: string, made: string, bindings: readonly Binding[], options: readonly string[]): string | undefined {
+  const [before, after] = [shownDay(demonstrated), shownDay(made)];
+  if (before.weekday === undefined || before.day === undefined || after.weekday !== before.weekday || after.month === undefined || after.day === undefined) return undefined;
+  if (after.month === before.month && after.day === before.day) return undefined;
+  const weekdayWord = new RegExp(`(?<![\\p{L}])${WEEKDAY_WORD}(?![\\p{L}])`, 'iu');
+  const changed = bindings.filter((binding) => binding.old.trim() !== '' && binding.old !== binding.new && made.includes(binding.new) && demonstrated.includes(binding.old));
+  if (changed.length === 0 || bindings.some((binding) => weekdayWord.test(binding.old) || weekdayWord.test(binding.new))) return undefined;
+  const isDay = (binding: Binding) => dayReadings(binding.new) !== undefined || (/^\d{1,2}$/.test(binding.new.trim()) && Number(binding.old.trim()) === before.day);
+  if (!changed.every(isDay)) return undefined;
+  const showing = options.filter((option) => {
+    const shown = shownDay(option);
+    return shown.month === after.month && shown.day === after.day;
+  });
+  return showing.length === 1 ? showing[0] : undefined;
+}

@@ -15,7 +15,7 @@
  */
 import type { TaskAlignment, TaskSlot } from '../align-tasks.js';
 import { containsWhole } from '../text-match.js';
-import { numberWordsIn } from '../number-words.js';
+import { numberWordsIn, numberWordValue } from '../number-words.js';
 import { describesValue } from './descriptive-phrase.js';
 import { roleProblems } from './named-roles.js';
 import { valueRoleProblems } from './value-roles.js';
@@ -150,6 +150,22 @@ export function taskValueProblems(input: TaskValueInput): TaskValueProblem[] {
     } else if (used(value.text)) {
       problems.push({ text: `the demonstration used ${quote(value.text)}, which this task does not name`, blocking: true });
     }
+  }
+
+  // A count written as a word that the alignment left as wording ("on March 19 for three of us" beside "on March 17?"):
+  // a value with no counterpart, as "3" would be. "one" is left out: as often a pronoun ("the red one") as a count.
+  // Only where the demonstration's task has no number the slots leave free: such a number may be the count's
+  // counterpart, read by a rule of its own (a count field, a run of presses: count-field.ts, click-count.ts).
+  const slotted = alignment.slots.flatMap((slot) => slot.new);
+  const oldSlotted = alignment.slots.flatMap((slot) => slot.old);
+  const freeOldNumber = tokenizeTask(demoTask).some(
+    (token) => (token.kind === 'number' || (token.kind === 'word' && numberWordValue(token.text) !== undefined)) && !oldSlotted.some((value) => containsWhole(value, token.text)),
+  );
+  for (const token of freeOldNumber ? [] : tokenizeTask(task)) {
+    const count = token.kind === 'word' ? numberWordValue(token.text) : undefined;
+    if (count === undefined || Number(count) < 2 || containsWhole(demoTask, token.text) || containsWhole(demoTask, count)) continue;
+    if (slotted.some((value) => containsWhole(value, token.text) || containsWhole(value, count)) || alignment.unpaired.some((value) => value.side === 'new' && containsWhole(value.text, token.text))) continue;
+    problems.push({ text: `the task names ${quote(token.text)}, and no step of the demonstration has a counterpart for it`, blocking: true });
   }
 
   // A value used inside a word ("sh" ending "Bangladesh") was used: the grounding matches it as part of a word.
