@@ -10,6 +10,8 @@ import type { UIElement } from '../../../core/observation.js';
 import type { TargetDescriptor } from '../../../core/trajectory.js';
 import { groundTarget } from '../ground-target.js';
 import { onlyCommits, senderByPlace } from './sender-place.js';
+import { demonstrateOnWidgets, followOnWidgets, type WidgetMove } from '../../../../test/kits/exemplar/widget-runs.js';
+import type { WidgetSpec } from '../../../../test/kits/exemplar/widget-page.js';
 
 let nextId = 1;
 function element(role: string, text: string, y: number, extra: Partial<UIElement> = {}): UIElement {
@@ -85,5 +87,30 @@ describe('sender-place by class: review34 hostile pages', () => {
     const then = screen('Packing list', 'Pack selected', 'Done').elements;
     const here = screen('Packing list', 'Move to bag', 'OK');
     expect(senderByPlace(pressed('Done', 'finish'), here.sender, here.elements, then)).toMatch(/one button of its class/);
+  });
+});
+
+describe('sender-place by class, followed end to end: review34', () => {
+  const survey = (move: string, finish: string): WidgetSpec[] => [
+    { key: 'heading', role: 'heading', text: 'Survey' },
+    { key: 'comments', role: 'textbox', label: 'Comments' },
+    { key: 'move', role: 'button', text: move, attributes: { class: 'move', type: 'button' } },
+    { key: 'finish', role: 'button', text: finish, attributes: { class: 'survey-action', type: 'button' } },
+  ];
+  const write = (text: string): WidgetMove => (observation) => ({ type: 'type', target: { elementId: observation.elements.find((shown) => shown.label === 'Comments')!.id }, text });
+  const press = (caption: string): WidgetMove => (observation) => ({ type: 'click', target: { elementId: observation.elements.find((shown) => shown.text === caption)!.id } });
+  // Holds: the task says "save" and no control here says it — refused (a near tie, the class reading not reached).
+  it('never presses "Finish survey" for a task that says "save"', async () => {
+    const demo = await demonstrateOnWidgets(survey('Next page', 'Save'), 'Write "fine so far" in the comments and save.', [write('fine so far'), press('Save')]);
+    const { operator, reason } = await followOnWidgets(survey('Skip question', 'Finish survey'), demo, 'Write "all good" in the comments and save.');
+    expect(operator.clicks, reason).not.toContain('finish');
+  });
+  // Wrong action, end to end: the demonstration pressed "Save" after writing its comment (the task said nothing of
+  // saving); here the one button of that class reads "Finish survey" and is pressed, done — the survey handed in for
+  // good where the demonstration only kept the answers.
+  it.fails('wrong action: never presses "Finish survey" where the demonstration pressed "Save" (class shared)', async () => {
+    const demo = await demonstrateOnWidgets(survey('Next page', 'Save'), 'Please write "fine so far" in the comments box.', [write('fine so far'), press('Save')]);
+    const { operator, reason } = await followOnWidgets(survey('Skip question', 'Finish survey'), demo, 'Please write "all good" in the comments box.');
+    expect(operator.clicks, reason).not.toContain('finish');
   });
 });
