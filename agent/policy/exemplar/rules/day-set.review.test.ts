@@ -1,20 +1,9 @@
 // Review probes (session 31, review31): a day phrase said once in each task but not as the alarm's repeat days.
 // bindSlots read the shared-days set for each (a wrong action); each is now refused (rules/day-set.ts).
 import { describe, expect, it } from 'vitest';
-import { bindSlots } from '../bind-slots.js';
-import type { TaskAlignment } from '../align-tasks.js';
-import { press, sheet } from '../../../../test/kits/exemplar/day-sheet.js';
+import { bindAfterSwim } from '../../../../test/kits/exemplar/day-sheet.js';
 
-const demo = 'From Mum: "set yourself an alarm for 6:35 AM every day, label it Swim!"';
-const start = sheet(['Tuesday', 'Saturday', 'Sunday']);
-const presses = [11, 13, 14, 15].map((id) => press(id, start));
-const alignment: TaskAlignment = {
-  score: 0.6,
-  slots: [{ old: ['6:35 AM'], new: ['18:05'], list: false, kind: 'number' }, { old: ['Swim'], new: ['Gym'], list: false, kind: 'text' }],
-  anchors: 7,
-  unpaired: [],
-};
-const bind = (task: string) => bindSlots(presses.map((step, index) => ({ step: { ...step, targets: [] }, index })), alignment, [], [], { old: demo, new: task }).ensure;
+const bind = bindAfterSwim;
 
 describe('review probes: a day phrase that names the days left out', () => {
   it('control: the shared phrase is read', () => {

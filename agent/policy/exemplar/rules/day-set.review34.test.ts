@@ -5,20 +5,9 @@
 // clause whose subject has no determiner (a bare plural, a name, "everyone", "Gym"), and the alarm itself named with a
 // determiner ("my alarm", "this one"). `it.fails` marks a set misread (wrong action) or a false refusal.
 import { describe, expect, it } from 'vitest';
-import { bindSlots } from '../bind-slots.js';
-import type { TaskAlignment } from '../align-tasks.js';
-import { press, sheet } from '../../../../test/kits/exemplar/day-sheet.js';
+import { bindAfterSwim } from '../../../../test/kits/exemplar/day-sheet.js';
 
-const demo = 'From Mum: "set yourself an alarm for 6:35 AM every day, label it Swim!"';
-const start = sheet(['Tuesday', 'Saturday', 'Sunday']);
-const presses = [11, 13, 14, 15].map((id) => press(id, start));
-const alignment: TaskAlignment = {
-  score: 0.6,
-  slots: [{ old: ['6:35 AM'], new: ['18:05'], list: false, kind: 'number' }, { old: ['Swim'], new: ['Gym'], list: false, kind: 'text' }],
-  anchors: 7,
-  unpaired: [],
-};
-const bind = (task: string) => bindSlots(presses.map((step, index) => ({ step: { ...step, targets: [] }, index })), alignment, [], [], { old: demo, new: task }).ensure;
+const bind = bindAfterSwim;
 
 describe('review34 probes of day-set that hold', () => {
   it('reads no set from a told clause whose subject is a bare plural, a name or "everyone"', () => {
